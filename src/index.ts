@@ -1,0 +1,2 @@
+// The heapstack library API.
+export * as parser from "./parser/index.js";
