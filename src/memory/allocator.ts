@@ -1,0 +1,198 @@
+/**
+ * A model of CPython 3.11's small-object allocator (Objects/obmalloc.c, "pymalloc").
+ *
+ * Requests of at most 512 bytes are rounded up to one of 32 size classes of 16 bytes and served
+ * from 16 KiB pools, each pool dedicated to one size class, carved out of 1 MiB arenas. A freed
+ * block goes to the front of its pool's free list, so the next request of that size class reuses
+ * it first: this is why `id([]) == id([])` holds in CPython, and it holds here because `id()`
+ * returns the address this model hands out. Larger requests go to the "system allocator", which
+ * we model as a bump allocator in a separate address range that reuses exact-size freed blocks.
+ */
+
+export const ALIGNMENT = 16;
+export const SMALL_REQUEST_THRESHOLD = 512;
+export const NB_SMALL_SIZE_CLASSES = SMALL_REQUEST_THRESHOLD / ALIGNMENT;
+export const POOL_SIZE = 16 * 1024;
+export const ARENA_SIZE = 1024 * 1024;
+export const POOL_OVERHEAD = 48; // sizeof(struct pool_header), rounded to ALIGNMENT
+const ARENA_BASE = 0x7f0000000000;
+const SYSTEM_BASE = 0x550000000000;
+
+/** One 16 KiB pool: blocks of a single size class, a LIFO free list and a bump pointer. */
+export class Pool {
+  /** Addresses of freed blocks; the last pushed is the next handed out. */
+  readonly freeBlocks: number[] = [];
+  nextOffset = POOL_OVERHEAD;
+  used = 0;
+  constructor(
+    readonly address: number,
+    readonly sizeClass: number,
+    readonly blockSize: number,
+    readonly arena: Arena,
+  ) {}
+
+  get capacity(): number {
+    return Math.floor((POOL_SIZE - POOL_OVERHEAD) / this.blockSize);
+  }
+
+  get isFull(): boolean {
+    return this.freeBlocks.length === 0 && this.nextOffset + this.blockSize > POOL_SIZE;
+  }
+}
+
+export class Arena {
+  readonly pools: Pool[] = [];
+  constructor(readonly address: number) {}
+  get freePools(): number {
+    return ARENA_SIZE / POOL_SIZE - this.pools.filter((p) => p.used > 0).length;
+  }
+}
+
+export interface AllocatorStats {
+  arenasAllocated: number;
+  arenasInUse: number;
+  poolsInUse: number;
+  blocksInUse: number;
+  bytesInUse: number;
+  /** Blocks in use per size class (index = size class). */
+  blocksPerClass: number[];
+  largeBlocks: number;
+  largeBytes: number;
+}
+
+export class Allocator {
+  private readonly arenas: Arena[] = [];
+  /** Pools with at least one free block, per size class; the first is used next (CPython's usedpools). */
+  private readonly usedPools: Pool[][] = Array.from({ length: NB_SMALL_SIZE_CLASSES }, () => []);
+  /** Completely empty pools ready for reuse by any size class. */
+  private readonly emptyPools: { arena: Arena; address: number }[] = [];
+  private nextArenaAddress = ARENA_BASE;
+  private nextPoolInArena = ARENA_SIZE; // forces a new arena on first use
+  private currentArena: Arena | null = null;
+  private readonly poolByAddress = new Map<number, Pool>();
+  private nextSystemAddress = SYSTEM_BASE;
+  private readonly systemFree = new Map<number, number[]>();
+  private readonly systemSizes = new Map<number, number>();
+  blocksInUse = 0;
+  bytesInUse = 0;
+
+  /** Returns the address of a fresh block of at least `size` bytes. */
+  malloc(size: number): number {
+    if (size > SMALL_REQUEST_THRESHOLD || size <= 0) return this.systemMalloc(size);
+    const sizeClass = (size - 1) >> 4;
+    const pools = this.usedPools[sizeClass]!;
+    let pool = pools.length > 0 ? pools[0]! : this.newPool(sizeClass);
+    let address: number;
+    if (pool.freeBlocks.length > 0) {
+      address = pool.freeBlocks.pop()!;
+    } else {
+      address = pool.address + pool.nextOffset;
+      pool.nextOffset += pool.blockSize;
+    }
+    pool.used++;
+    if (pool.isFull) {
+      pools.shift();
+    }
+    this.blocksInUse++;
+    this.bytesInUse += pool.blockSize;
+    return address;
+  }
+
+  /** Returns the block at `address` (of the size it was requested with) to its pool. */
+  free(address: number, size: number): void {
+    if (size > SMALL_REQUEST_THRESHOLD || size <= 0) {
+      this.systemFree_(address);
+      return;
+    }
+    const pool = this.poolByAddress.get(address - (address % POOL_SIZE))!;
+    const wasFull = pool.isFull;
+    pool.freeBlocks.push(address);
+    pool.used--;
+    this.blocksInUse--;
+    this.bytesInUse -= pool.blockSize;
+    if (wasFull) {
+      // CPython links a pool that was full back at the front of usedpools.
+      this.usedPools[pool.sizeClass]!.unshift(pool);
+    } else if (pool.used === 0) {
+      const pools = this.usedPools[pool.sizeClass]!;
+      pools.splice(pools.indexOf(pool), 1);
+      this.poolByAddress.delete(pool.address);
+      this.emptyPools.push({ arena: pool.arena, address: pool.address });
+    }
+  }
+
+  blockSizeFor(size: number): number {
+    return size > SMALL_REQUEST_THRESHOLD ? size : ((size + ALIGNMENT - 1) >> 4) << 4;
+  }
+
+  stats(): AllocatorStats {
+    const blocksPerClass = new Array<number>(NB_SMALL_SIZE_CLASSES).fill(0);
+    let poolsInUse = 0;
+    for (const pool of this.poolByAddress.values()) {
+      if (pool.used > 0) poolsInUse++;
+      blocksPerClass[pool.sizeClass]! += pool.used;
+    }
+    let largeBytes = 0;
+    for (const size of this.systemSizes.values()) largeBytes += size;
+    return {
+      arenasAllocated: this.arenas.length,
+      arenasInUse: this.arenas.filter((a) => a.pools.some((p) => p.used > 0)).length,
+      poolsInUse,
+      blocksInUse: this.blocksInUse,
+      bytesInUse: this.bytesInUse,
+      blocksPerClass,
+      largeBlocks: this.systemSizes.size,
+      largeBytes,
+    };
+  }
+
+  private newPool(sizeClass: number): Pool {
+    let arena: Arena;
+    let address: number;
+    const reused = this.emptyPools.pop();
+    if (reused) {
+      arena = reused.arena;
+      address = reused.address;
+    } else {
+      if (this.currentArena === null || this.nextPoolInArena >= ARENA_SIZE) {
+        this.currentArena = new Arena(this.nextArenaAddress);
+        this.arenas.push(this.currentArena);
+        this.nextArenaAddress += ARENA_SIZE;
+        this.nextPoolInArena = 0;
+      }
+      arena = this.currentArena;
+      address = arena.address + this.nextPoolInArena;
+      this.nextPoolInArena += POOL_SIZE;
+    }
+    const pool = new Pool(address, sizeClass, (sizeClass + 1) << 4, arena);
+    arena.pools.push(pool);
+    this.poolByAddress.set(address, pool);
+    this.usedPools[sizeClass]!.unshift(pool);
+    return pool;
+  }
+
+  private systemMalloc(size: number): number {
+    const rounded = Math.max(ALIGNMENT, ((size + ALIGNMENT - 1) >> 4) << 4);
+    const free = this.systemFree.get(rounded);
+    let address: number;
+    if (free && free.length > 0) {
+      address = free.pop()!;
+    } else {
+      address = this.nextSystemAddress;
+      this.nextSystemAddress += rounded + ALIGNMENT;
+    }
+    this.systemSizes.set(address, rounded);
+    this.bytesInUse += rounded;
+    return address;
+  }
+
+  private systemFree_(address: number): void {
+    const size = this.systemSizes.get(address);
+    if (size === undefined) return;
+    this.systemSizes.delete(address);
+    this.bytesInUse -= size;
+    let list = this.systemFree.get(size);
+    if (!list) this.systemFree.set(size, (list = []));
+    list.push(address);
+  }
+}

@@ -1,0 +1,108 @@
+import { allocateObject, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
+import { newStaticType, type PyType, TypeFlag } from "./type.js";
+
+/**
+ * Builtin functions and methods (CPython's PyMethodDef, method_descriptor and
+ * builtin_function_or_method): how TypeScript code exposes callables to Python.
+ *
+ * A native implementation receives `self` (the bound object, the module for module functions,
+ * or null), the arguments (BORROWED: positional, then keyword values) and the keyword names for
+ * the last ones, and returns a NEW reference.
+ */
+export type NativeImpl = (self: PyObject | null, args: PyObject[], kwnames: string[] | null) => PyObject;
+
+export interface MethodDef {
+  name: string;
+  impl: NativeImpl;
+  doc?: string;
+  /** "instance" (default), "class" (classmethod_descriptor, e.g. dict.fromkeys) or "static". */
+  kind?: "instance" | "class" | "static";
+  /** The text after the name in `__text_signature__`, e.g. "($self, object, /)". */
+  textSignature?: string;
+}
+
+/** A method declared on a builtin type: `list.append` (type `method_descriptor`). */
+export class PyMethodDescr extends PyObject {
+  constructor(
+    type: PyType,
+    readonly owner: PyType,
+    readonly def: MethodDef,
+  ) {
+    super(type);
+  }
+}
+
+/** A builtin function, possibly bound to `self`: `len`, `[].append` (type `builtin_function_or_method`). */
+export class PyCFunction extends PyObject {
+  constructor(
+    readonly def: MethodDef,
+    public self: PyObject | null,
+    /** `__module__` for module-level functions. */
+    readonly module: string | null,
+  ) {
+    super(PyCFunction_Type);
+  }
+}
+
+export const PyMethodDescr_Type = newStaticType({ name: "method_descriptor", flags: TypeFlag.HAVE_GC, basicsize: 56 });
+export const PyClassMethodDescr_Type = newStaticType({
+  name: "classmethod_descriptor",
+  flags: TypeFlag.HAVE_GC,
+  basicsize: 56,
+});
+export const PyCFunction_Type = newStaticType({
+  name: "builtin_function_or_method",
+  flags: TypeFlag.HAVE_GC,
+  basicsize: 56,
+});
+
+/** Creates a builtin function object (new reference). */
+export function PyCFunction_New(def: MethodDef, self: PyObject | null, module: string | null = null): PyCFunction {
+  const f = new PyCFunction(def, self, module);
+  allocateObject(f, 72);
+  if (self !== null) Py_INCREF(self);
+  return f;
+}
+
+export function cfunction_dealloc(o: PyObject): void {
+  const f = o as PyCFunction;
+  if (f.self !== null) {
+    const s = f.self;
+    f.self = null;
+    Py_DECREF(s);
+  }
+}
+
+/**
+ * Methods waiting for their type's `__dict__`: PyType_Ready turns each into a method descriptor
+ * (or classmethod/staticmethod) in the type's dict.
+ */
+export const pendingMethods = new Map<PyType, MethodDef[]>();
+
+/** Declares builtin methods of a type; they appear in its `__dict__` once the type is ready. */
+export function defineMethods(type: PyType, defs: Record<string, NativeImpl | Omit<MethodDef, "name">>): void {
+  let list = pendingMethods.get(type);
+  if (!list) pendingMethods.set(type, (list = []));
+  for (const [name, d] of Object.entries(defs)) {
+    list.push(typeof d === "function" ? { name, impl: d } : { name, ...d });
+  }
+}
+
+/** A computed attribute of a builtin type (CPython's getset_descriptor / member_descriptor). */
+export interface GetSetDef {
+  name: string;
+  get: (self: PyObject) => PyObject;
+  set?: (self: PyObject, value: PyObject | null) => void;
+  doc?: string;
+  /** "member" shows as member_descriptor (PyMemberDef), otherwise getset_descriptor. */
+  kind?: "getset" | "member";
+}
+
+export const pendingGetSets = new Map<PyType, GetSetDef[]>();
+
+/** Declares computed attributes (`complex.real`, `function.__name__`...). */
+export function defineGetSets(type: PyType, defs: GetSetDef[]): void {
+  let list = pendingGetSets.get(type);
+  if (!list) pendingGetSets.set(type, (list = []));
+  list.push(...defs);
+}

@@ -1,0 +1,81 @@
+import { heap } from "../memory/heap.js";
+import type { PyDict } from "./dict.js";
+import type { PyType } from "./type.js";
+
+/**
+ * The header every Python object carries (CPython's PyObject): a reference count, a type, and
+ * the address the allocator model gave its block (what `id()` returns).
+ *
+ * Reference ownership follows CPython's conventions, which keeps our counts equal to CPython's:
+ * functions that return an object return a NEW reference (the caller must DECREF it or hand it
+ * on); arguments are BORROWED; storing into a container or a variable steals or INCREFs exactly
+ * where CPython does.
+ */
+export class PyObject {
+  ob_refcnt = 1;
+  ob_type: PyType;
+  ob_addr = 0;
+  /** The size of this object's block as the allocator saw it (0 = not allocated, e.g. static). */
+  ob_size_alloc = 0;
+  /** Instance `__dict__` for objects whose type has one (heap types, functions, modules). */
+  declare ob_dict?: PyDict | null;
+  /** Values of `__slots__` members, indexed by member offset. */
+  declare ob_slots?: (PyObject | null)[];
+  /** Weak references to this object, oldest first (CPython's tp_weaklistoffset list). */
+  declare ob_weakrefs?: PyObject[] | null;
+
+  constructor(type: PyType) {
+    this.ob_type = type;
+  }
+}
+
+/** Reference counts at or above this are never decremented to zero: None, True, small ints... */
+export const IMMORTAL_REFCNT = 1 << 30;
+
+export function Py_INCREF(o: PyObject): void {
+  o.ob_refcnt++;
+}
+
+export function Py_DECREF(o: PyObject): void {
+  if (--o.ob_refcnt === 0) o.ob_type.tp_dealloc(o);
+}
+
+export function Py_XINCREF(o: PyObject | null | undefined): void {
+  if (o) o.ob_refcnt++;
+}
+
+export function Py_XDECREF(o: PyObject | null | undefined): void {
+  if (o && --o.ob_refcnt === 0) o.ob_type.tp_dealloc(o);
+}
+
+/** Returns `o` with its count raised: CPython's Py_NewRef. */
+export function Py_NewRef<T extends PyObject>(o: T): T {
+  o.ob_refcnt++;
+  return o;
+}
+
+/** Gives a freshly constructed object its block in the allocator model. */
+export function allocateObject(o: PyObject, size: number): void {
+  o.ob_size_alloc = size;
+  o.ob_addr = heap.allocator.malloc(size);
+  heap.totalAllocations++;
+  const listener = heap.listener;
+  if (listener !== null) listener.onAlloc?.(o, o.ob_addr, size);
+}
+
+/** Returns an object's block to the allocator model (the last step of every tp_dealloc). */
+export function freeObject(o: PyObject): void {
+  if (o.ob_size_alloc === 0) return;
+  heap.allocator.free(o.ob_addr, o.ob_size_alloc);
+  heap.totalFrees++;
+  const listener = heap.listener;
+  if (listener !== null) listener.onFree?.(o, o.ob_addr, o.ob_size_alloc);
+  o.ob_size_alloc = 0;
+}
+
+/** Makes a static object (a singleton that lives for the whole run) with an address of its own. */
+export function makeImmortal<T extends PyObject>(o: T, size: number): T {
+  o.ob_refcnt = IMMORTAL_REFCNT;
+  o.ob_addr = heap.allocator.malloc(size);
+  return o;
+}

@@ -1,0 +1,203 @@
+import { PyObject } from "./object.js";
+import type * as S from "./slots_types.js";
+import type { PyDict } from "./dict.js";
+
+/** tp_flags bits we use (CPython's values). */
+export const enum TypeFlag {
+  HEAPTYPE = 1 << 9,
+  BASETYPE = 1 << 10,
+  HAVE_GC = 1 << 14,
+  IS_ABSTRACT = 1 << 20,
+  MATCH_SELF = 1 << 22,
+  IMMUTABLETYPE = 1 << 8,
+  SEQUENCE = 1 << 5,
+  MAPPING = 1 << 6,
+  LONG_SUBCLASS = 1 << 24,
+  LIST_SUBCLASS = 1 << 25,
+  TUPLE_SUBCLASS = 1 << 26,
+  BYTES_SUBCLASS = 1 << 27,
+  UNICODE_SUBCLASS = 1 << 28,
+  DICT_SUBCLASS = 1 << 29,
+  BASE_EXC_SUBCLASS = 1 << 30,
+  TYPE_SUBCLASS = 1 << 31,
+}
+
+/**
+ * A Python type object (CPython's PyTypeObject): name, bases, MRO, the type's own `__dict__`
+ * and the slots that the abstract operations dispatch through. Builtin types are created at
+ * module load (static types, never freed); classes created by the program are heap types.
+ *
+ * This module must stay a leaf (no runtime imports of other object modules) so that every type
+ * module can create its type object at load time: see docs/internals.md "Module cycles".
+ */
+export class PyType extends PyObject {
+  tp_name: string;
+  /** `__qualname__` for heap types; builtin types use tp_name's last component. */
+  ht_qualname: string;
+  tp_base: PyType | null;
+  tp_bases: PyType[] = [];
+  tp_mro: PyType[] = [];
+  tp_dict: PyDict | null = null;
+  tp_flags: number;
+  /** sizeof of an instance before variable items (CPython's __basicsize__), for sys.getsizeof. */
+  tp_basicsize: number;
+  tp_itemsize: number;
+  /** Offset-equivalent: true when instances carry a __dict__ (CPython's tp_dictoffset != 0). */
+  tp_dictoffset = 0;
+  tp_weaklistoffset = 0;
+  tp_doc: string | null = null;
+  /** Weak list of direct subclasses (for slot updates and cache invalidation). */
+  tp_subclasses: PyType[] = [];
+  /** `__slots__` member names of this class (heap types only). */
+  ht_slots: string[] | null = null;
+  /** Module name for heap types (`__module__`), used by repr. */
+  /** Bumped whenever this type or a type in its MRO changes; keys method caches. */
+  tp_version_tag = 0;
+  /** Cache of _PyType_Lookup results keyed by attribute name. */
+  lookupCache: Map<string, PyObject | null> = new Map();
+
+  tp_dealloc: S.DeallocFunc = defaultDealloc;
+  tp_repr: S.UnaryFunc | null = null;
+  tp_str: S.UnaryFunc | null = null;
+  tp_hash: S.HashFunc | null = null;
+  tp_call: S.CallFunc | null = null;
+  tp_getattro: S.GetAttroFunc | null = null;
+  tp_setattro: S.SetAttroFunc | null = null;
+  tp_richcompare: S.RichCmpFunc | null = null;
+  tp_iter: S.UnaryFunc | null = null;
+  tp_iternext: S.IterNextFunc | null = null;
+  tp_descr_get: S.DescrGetFunc | null = null;
+  tp_descr_set: S.DescrSetFunc | null = null;
+  tp_init: S.InitFunc | null = null;
+  tp_new: S.NewFunc | null = null;
+  tp_traverse: S.TraverseProc | null = null;
+  tp_clear: S.InquiryClear | null = null;
+  /** PEP 442 finalizer (`__del__`). */
+  tp_finalize: ((o: PyObject) => void) | null = null;
+
+  nb_add: S.BinaryFunc | null = null;
+  nb_subtract: S.BinaryFunc | null = null;
+  nb_multiply: S.BinaryFunc | null = null;
+  nb_remainder: S.BinaryFunc | null = null;
+  nb_divmod: S.BinaryFunc | null = null;
+  nb_power: S.TernaryFunc | null = null;
+  nb_negative: S.UnaryFunc | null = null;
+  nb_positive: S.UnaryFunc | null = null;
+  nb_absolute: S.UnaryFunc | null = null;
+  nb_bool: S.InquiryFunc | null = null;
+  nb_invert: S.UnaryFunc | null = null;
+  nb_lshift: S.BinaryFunc | null = null;
+  nb_rshift: S.BinaryFunc | null = null;
+  nb_and: S.BinaryFunc | null = null;
+  nb_xor: S.BinaryFunc | null = null;
+  nb_or: S.BinaryFunc | null = null;
+  nb_int: S.UnaryFunc | null = null;
+  nb_float: S.UnaryFunc | null = null;
+  nb_inplace_add: S.BinaryFunc | null = null;
+  nb_inplace_subtract: S.BinaryFunc | null = null;
+  nb_inplace_multiply: S.BinaryFunc | null = null;
+  nb_inplace_remainder: S.BinaryFunc | null = null;
+  nb_inplace_power: S.TernaryFunc | null = null;
+  nb_inplace_lshift: S.BinaryFunc | null = null;
+  nb_inplace_rshift: S.BinaryFunc | null = null;
+  nb_inplace_and: S.BinaryFunc | null = null;
+  nb_inplace_xor: S.BinaryFunc | null = null;
+  nb_inplace_or: S.BinaryFunc | null = null;
+  nb_floor_divide: S.BinaryFunc | null = null;
+  nb_true_divide: S.BinaryFunc | null = null;
+  nb_inplace_floor_divide: S.BinaryFunc | null = null;
+  nb_inplace_true_divide: S.BinaryFunc | null = null;
+  nb_index: S.UnaryFunc | null = null;
+  nb_matrix_multiply: S.BinaryFunc | null = null;
+  nb_inplace_matrix_multiply: S.BinaryFunc | null = null;
+
+  sq_length: S.LenFunc | null = null;
+  sq_concat: S.BinaryFunc | null = null;
+  sq_repeat: S.SsizeArgFunc | null = null;
+  sq_item: S.SsizeArgFunc | null = null;
+  sq_ass_item: S.SsizeObjArgProc | null = null;
+  sq_contains: S.ObjObjProc | null = null;
+  sq_inplace_concat: S.BinaryFunc | null = null;
+  sq_inplace_repeat: S.SsizeArgFunc | null = null;
+
+  mp_length: S.LenFunc | null = null;
+  mp_subscript: S.BinaryFunc | null = null;
+  mp_ass_subscript: S.ObjObjArgProc | null = null;
+
+  /** am_await / am_aiter / am_anext (async slots). */
+  am_await: S.UnaryFunc | null = null;
+  am_aiter: S.UnaryFunc | null = null;
+  am_anext: S.UnaryFunc | null = null;
+
+  constructor(init: StaticTypeInit, metatype: PyType | null = null) {
+    // The metatype of builtin types is `type` itself; PyType_Type is created with null and fixed up.
+    super(metatype ?? (null as unknown as PyType));
+    this.tp_name = init.name;
+    this.ht_qualname = init.name.slice(init.name.lastIndexOf(".") + 1);
+    this.tp_base = init.base === undefined ? null : init.base;
+    this.tp_flags = init.flags ?? 0;
+    this.tp_basicsize = init.basicsize ?? 16;
+    this.tp_itemsize = init.itemsize ?? 0;
+    this.tp_doc = init.doc ?? null;
+  }
+
+  hasFlag(flag: TypeFlag): boolean {
+    return (this.tp_flags & flag) !== 0;
+  }
+}
+
+export interface StaticTypeInit {
+  name: string;
+  /** undefined = `object` (filled in by PyType_Ready); null only for `object` itself. */
+  base?: PyType | null;
+  flags?: number;
+  basicsize?: number;
+  itemsize?: number;
+  doc?: string;
+}
+
+function defaultDealloc(o: PyObject): void {
+  // Replaced by PyType_Ready with the inherited or type-specific deallocator.
+  void o;
+}
+
+/** `type`: the metatype. Its own ob_type is itself. */
+export const PyType_Type = new PyType({
+  name: "type",
+  flags: TypeFlag.BASETYPE | TypeFlag.HAVE_GC | TypeFlag.TYPE_SUBCLASS,
+  basicsize: 904,
+  itemsize: 40,
+});
+PyType_Type.ob_type = PyType_Type;
+
+/** `object`: the root of every MRO. */
+export const PyBaseObject_Type = new PyType({ name: "object", base: null, flags: TypeFlag.BASETYPE, basicsize: 16 });
+PyBaseObject_Type.ob_type = PyType_Type;
+PyType_Type.tp_base = PyBaseObject_Type;
+
+/** Creates a builtin (static) type object whose metatype is `type`. */
+export function newStaticType(init: StaticTypeInit): PyType {
+  const t = new PyType(init, PyType_Type);
+  if (init.base === undefined) t.tp_base = PyBaseObject_Type;
+  return t;
+}
+
+/** Is `t` the same as or a subtype of `base` (by MRO, as PyType_IsSubtype)? */
+export function PyType_IsSubtype(t: PyType, base: PyType): boolean {
+  if (t === base) return true;
+  const mro = t.tp_mro;
+  if (mro.length > 0) {
+    for (let i = 0; i < mro.length; i++) if (mro[i] === base) return true;
+    return false;
+  }
+  for (let b: PyType | null = t.tp_base; b !== null; b = b.tp_base) if (b === base) return true;
+  return base === PyBaseObject_Type;
+}
+
+export function Py_TYPE(o: PyObject): PyType {
+  return o.ob_type;
+}
+
+export function PyObject_TypeCheck(o: PyObject, t: PyType): boolean {
+  return o.ob_type === t || PyType_IsSubtype(o.ob_type, t);
+}
