@@ -1,0 +1,89 @@
+/**
+ * Compile-time SyntaxError. Same fields as the parser's PySyntaxError (src/parser/syntax_error.ts);
+ * TODO: construct the parser's class once it has landed, so `except SyntaxError` sees one type.
+ */
+export class PySyntaxError extends Error {
+  readonly kind: "SyntaxError" | "IndentationError" | "TabError";
+  readonly msg: string;
+  readonly filename: string;
+  readonly lineno: number;
+  readonly offset: number;
+  readonly text: string | null;
+  readonly end_lineno: number;
+  readonly end_offset: number;
+  constructor(f: {
+    kind: "SyntaxError" | "IndentationError" | "TabError";
+    msg: string;
+    filename: string;
+    lineno: number;
+    offset: number;
+    text: string | null;
+    end_lineno: number;
+    end_offset: number;
+  }) {
+    super(`${f.msg} (${f.filename}, line ${f.lineno})`);
+    this.name = f.kind;
+    this.kind = f.kind;
+    this.msg = f.msg;
+    this.filename = f.filename;
+    this.lineno = f.lineno;
+    this.offset = f.offset;
+    this.text = f.text;
+    this.end_lineno = f.end_lineno;
+    this.end_offset = f.end_offset;
+  }
+}
+
+/**
+ * A source range in CPython's AST convention: 1-based lines, 0-based UTF-8 column offsets.
+ * Compile-time errors report `offset = col_offset + 1`, `end_offset = end_col_offset + 1`
+ * like CPython's compiler_error / PyErr_RangedSyntaxLocationObject.
+ */
+export interface ErrorLocation {
+  lineno: number;
+  col_offset: number;
+  end_lineno: number | null;
+  end_col_offset: number | null;
+}
+
+/** Context the compiler needs to build a SyntaxError like CPython's. */
+export interface ErrorContext {
+  filename: string;
+  /** Source lines (without line ends), used to fill `text` as CPython does for a real file. */
+  sourceLines: string[] | null;
+}
+
+export function syntaxErrorAt(ctx: ErrorContext, msg: string, loc: ErrorLocation): PySyntaxError {
+  const text = ctx.sourceLines && loc.lineno >= 1 ? (ctx.sourceLines[loc.lineno - 1] ?? null) : null;
+  return makeSyntaxError(
+    msg,
+    ctx.filename,
+    loc.lineno,
+    loc.col_offset + 1,
+    text === null ? null : `${text}\n`,
+    loc.end_lineno ?? loc.lineno,
+    (loc.end_col_offset ?? loc.col_offset) + 1,
+  );
+}
+
+/** Build the parser's PySyntaxError (kind "SyntaxError") with every field set. */
+export function makeSyntaxError(
+  msg: string,
+  filename: string,
+  lineno: number,
+  offset: number,
+  text: string | null,
+  endLineno: number,
+  endOffset: number,
+): PySyntaxError {
+  return new PySyntaxError({
+    kind: "SyntaxError",
+    msg,
+    filename,
+    lineno,
+    offset,
+    text,
+    end_lineno: endLineno,
+    end_offset: endOffset,
+  });
+}
