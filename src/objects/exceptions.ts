@@ -57,8 +57,16 @@ export const PyExc_BlockingIOError = exceptionType("BlockingIOError", PyExc_OSEr
 export const PyExc_ChildProcessError = exceptionType("ChildProcessError", PyExc_OSError, 112);
 export const PyExc_ConnectionError = exceptionType("ConnectionError", PyExc_OSError, 112);
 export const PyExc_BrokenPipeError = exceptionType("BrokenPipeError", PyExc_ConnectionError, 112);
-export const PyExc_ConnectionAbortedError = exceptionType("ConnectionAbortedError", PyExc_ConnectionError, 112);
-export const PyExc_ConnectionRefusedError = exceptionType("ConnectionRefusedError", PyExc_ConnectionError, 112);
+export const PyExc_ConnectionAbortedError = exceptionType(
+  "ConnectionAbortedError",
+  PyExc_ConnectionError,
+  112,
+);
+export const PyExc_ConnectionRefusedError = exceptionType(
+  "ConnectionRefusedError",
+  PyExc_ConnectionError,
+  112,
+);
 export const PyExc_ConnectionResetError = exceptionType("ConnectionResetError", PyExc_ConnectionError, 112);
 export const PyExc_FileExistsError = exceptionType("FileExistsError", PyExc_OSError, 112);
 export const PyExc_FileNotFoundError = exceptionType("FileNotFoundError", PyExc_OSError, 112);
@@ -195,4 +203,15 @@ export function PyErr_WithArgs(type: PyType, args: PyObject): PyBaseException {
 
 export function isPyException(e: unknown): e is PyBaseException {
   return e instanceof PyBaseException;
+}
+
+/** Is `e` (anything thrown) a Python exception whose type is `type` or a subclass? */
+export function exceptionMatches(e: unknown, type: PyType): boolean {
+  if (!(e instanceof PyBaseException)) return false;
+  let t: PyType | null = e.ob_type;
+  if (t === type) return true;
+  const mro = t.tp_mro;
+  if (mro.length > 0) return mro.includes(type);
+  for (; t !== null; t = t.tp_base) if (t === type) return true;
+  return false;
 }

@@ -1,9 +1,9 @@
+import type { PyDict } from "./dict.js";
 import { PyObject } from "./object.js";
 import type * as S from "./slots_types.js";
-import type { PyDict } from "./dict.js";
 
 /** tp_flags bits we use (CPython's values). */
-export const enum TypeFlag {
+export enum TypeFlag {
   HEAPTYPE = 1 << 9,
   BASETYPE = 1 << 10,
   HAVE_GC = 1 << 14,
@@ -171,14 +171,23 @@ export const PyType_Type = new PyType({
 PyType_Type.ob_type = PyType_Type;
 
 /** `object`: the root of every MRO. */
-export const PyBaseObject_Type = new PyType({ name: "object", base: null, flags: TypeFlag.BASETYPE, basicsize: 16 });
+export const PyBaseObject_Type = new PyType({
+  name: "object",
+  base: null,
+  flags: TypeFlag.BASETYPE,
+  basicsize: 16,
+});
 PyBaseObject_Type.ob_type = PyType_Type;
 PyType_Type.tp_base = PyBaseObject_Type;
+
+/** Every static type in creation order; bootstrap readies them all (bases first). */
+export const staticTypes: PyType[] = [PyType_Type, PyBaseObject_Type];
 
 /** Creates a builtin (static) type object whose metatype is `type`. */
 export function newStaticType(init: StaticTypeInit): PyType {
   const t = new PyType(init, PyType_Type);
   if (init.base === undefined) t.tp_base = PyBaseObject_Type;
+  staticTypes.push(t);
   return t;
 }
 

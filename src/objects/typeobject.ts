@@ -1,0 +1,2287 @@
+/**
+ * The type system's behaviour (CPython's Objects/typeobject.c): readying builtin types,
+ * attribute lookup along the MRO, generic attribute access, calling a type, creating classes
+ * (`type_new`) and dispatching slots to dunder methods defined in Python.
+ */
+import { CmpOp } from "../compiler/opcodes.js";
+import {
+  defaultRepr,
+  lookupSpecial,
+  PyNumber_AsSsize_t,
+  PyObject_Call,
+  PyObject_CallOneArg,
+  PyObject_Hash,
+  PyObject_HashNotImplemented,
+  PyObject_IsTrue,
+  PyObject_RichCompare,
+  reprOf,
+  typeQualifiedName,
+} from "./abstract.js";
+import { Py_False, Py_True, PyBool_FromBool } from "./bool.js";
+import {
+  PyDict,
+  PyDict_DelItem,
+  PyDict_GetItem,
+  PyDict_GetItemString,
+  PyDict_New,
+  PyDict_SetItem,
+  PyDict_SetItemString,
+} from "./dict.js";
+import {
+  exceptionMatches,
+  type PyBaseException,
+  PyExc_AttributeError,
+  PyExc_OverflowError,
+  PyExc_StopIteration,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  raise,
+} from "./exceptions.js";
+import { PyInt } from "./int.js";
+import {
+  cfunction_dealloc,
+  type GetSetDef,
+  type MethodDef,
+  type NativeImpl,
+  PyCFunction,
+  PyCFunction_New,
+  PyCFunction_Type,
+  PyClassMethodDescr_Type,
+  PyMethodDescr,
+  PyMethodDescr_Type,
+  pendingGetSets,
+  pendingMethods,
+} from "./methods.js";
+import { Py_None, Py_NotImplemented } from "./none.js";
+import { allocateObject, freeObject, Py_DECREF, Py_INCREF, Py_XDECREF, PyObject } from "./object.js";
+import type { Hash } from "./slots_types.js";
+import { PyStr, PyStr_FromString, PyStr_InternFromString } from "./str.js";
+import { PyTuple, PyTuple_New } from "./tuple.js";
+import {
+  newStaticType,
+  PyBaseObject_Type,
+  PyType,
+  PyType_IsSubtype,
+  PyType_Type,
+  staticTypes,
+  TypeFlag,
+} from "./type.js";
+
+// ---------------------------------------------------------------------------------------------
+// MRO lookup
+
+export function dictGetStr(d: PyDict, s: string): PyObject | null {
+  return PyDict_GetItemString(d, s);
+}
+
+/** Finds `name` in the dicts along t's MRO (borrowed reference or null). Cached per type. */
+export function _PyType_Lookup(t: PyType, name: PyStr): PyObject | null {
+  return typeLookupString(t, name.value);
+}
+
+export function typeLookupString(t: PyType, name: string): PyObject | null {
+  const cache = t.lookupCache;
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit;
+  let found: PyObject | null = null;
+  const mro = t.tp_mro.length > 0 ? t.tp_mro : [t];
+  for (let i = 0; i < mro.length; i++) {
+    const d = mro[i]!.tp_dict;
+    if (d === null) continue;
+    const v = PyDict_GetItemString(d, name);
+    if (v !== null) {
+      found = v;
+      break;
+    }
+  }
+  cache.set(name, found);
+  return found;
+}
+
+/** Invalidates lookup caches of `t` and every subclass (CPython's PyType_Modified). */
+export function PyType_Modified(t: PyType): void {
+  t.lookupCache.clear();
+  t.tp_version_tag++;
+  for (const sub of t.tp_subclasses) PyType_Modified(sub);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Readying builtin types
+
+const readied = new Set<PyType>();
+
+export function PyType_Ready(t: PyType): void {
+  if (readied.has(t)) return;
+  readied.add(t);
+  if (t.tp_base === null && t !== PyBaseObject_Type) t.tp_base = PyBaseObject_Type;
+  if (t.tp_base !== null) PyType_Ready(t.tp_base);
+  if (t.ob_type === null) t.ob_type = PyType_Type;
+  if (t.tp_bases.length === 0 && t.tp_base !== null) t.tp_bases = [t.tp_base];
+  for (const b of t.tp_bases) if (!b.tp_subclasses.includes(t)) b.tp_subclasses.push(t);
+  if (t.tp_mro.length === 0) t.tp_mro = computeMro(t);
+  const ownSlots = snapshotOwnSlots(t);
+  if (t.tp_dict === null) t.tp_dict = PyDict_New();
+  addOperators(t, ownSlots);
+  addMethods(t);
+  addGetSets(t);
+  if (t.tp_doc !== null && PyDict_GetItemString(t.tp_dict, "__doc__") === null) {
+    const doc = PyStr_FromString(t.tp_doc);
+    PyDict_SetItemString(t.tp_dict, "__doc__", doc);
+    Py_DECREF(doc);
+  } else if (PyDict_GetItemString(t.tp_dict, "__doc__") === null) {
+    PyDict_SetItemString(t.tp_dict, "__doc__", Py_None);
+  }
+  inheritSlots(t);
+  if (t.tp_hash === PyObject_HashNotImplemented && PyDict_GetItemString(t.tp_dict, "__hash__") === null) {
+    PyDict_SetItemString(t.tp_dict, "__hash__", Py_None);
+  }
+  t.lookupCache.clear();
+}
+
+function computeMro(t: PyType): PyType[] {
+  if (t.tp_bases.length <= 1) {
+    const out: PyType[] = [t];
+    if (t.tp_base !== null)
+      out.push(...(t.tp_base.tp_mro.length > 0 ? t.tp_base.tp_mro : computeMro(t.tp_base)));
+    return out;
+  }
+  return c3Merge(t);
+}
+
+/** C3 linearization with CPython's error message on failure. */
+function c3Merge(t: PyType): PyType[] {
+  const seqs: PyType[][] = t.tp_bases.map((b) => [...b.tp_mro]);
+  seqs.push([...t.tp_bases]);
+  const out: PyType[] = [t];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let candidate: PyType | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0]!;
+      if (!nonEmpty.some((other) => other.indexOf(head) > 0)) {
+        candidate = head;
+        break;
+      }
+    }
+    if (candidate === null) {
+      const heads: string[] = [];
+      for (const s of nonEmpty) {
+        const n = s[0]!.ht_qualname;
+        if (!heads.includes(n)) heads.push(n);
+      }
+      raise(
+        PyExc_TypeError,
+        `Cannot create a consistent method resolution\norder (MRO) for bases ${heads.join(", ")}`,
+      );
+    }
+    out.push(candidate);
+    for (const s of nonEmpty) if (s[0] === candidate) s.shift();
+  }
+}
+
+type SlotName = keyof PyType &
+  (`tp_${string}` | `nb_${string}` | `sq_${string}` | `mp_${string}` | `am_${string}`);
+
+const INHERITED_SLOTS: SlotName[] = [
+  "tp_repr",
+  "tp_str",
+  "tp_call",
+  "tp_getattro",
+  "tp_setattro",
+  "tp_iter",
+  "tp_iternext",
+  "tp_descr_get",
+  "tp_descr_set",
+  "tp_init",
+  "tp_new",
+  "tp_traverse",
+  "tp_clear",
+  "tp_finalize",
+  "nb_add",
+  "nb_subtract",
+  "nb_multiply",
+  "nb_remainder",
+  "nb_divmod",
+  "nb_power",
+  "nb_negative",
+  "nb_positive",
+  "nb_absolute",
+  "nb_bool",
+  "nb_invert",
+  "nb_lshift",
+  "nb_rshift",
+  "nb_and",
+  "nb_xor",
+  "nb_or",
+  "nb_int",
+  "nb_float",
+  "nb_inplace_add",
+  "nb_inplace_subtract",
+  "nb_inplace_multiply",
+  "nb_inplace_remainder",
+  "nb_inplace_power",
+  "nb_inplace_lshift",
+  "nb_inplace_rshift",
+  "nb_inplace_and",
+  "nb_inplace_xor",
+  "nb_inplace_or",
+  "nb_floor_divide",
+  "nb_true_divide",
+  "nb_inplace_floor_divide",
+  "nb_inplace_true_divide",
+  "nb_index",
+  "nb_matrix_multiply",
+  "nb_inplace_matrix_multiply",
+  "sq_length",
+  "sq_concat",
+  "sq_repeat",
+  "sq_item",
+  "sq_ass_item",
+  "sq_contains",
+  "sq_inplace_concat",
+  "sq_inplace_repeat",
+  "mp_length",
+  "mp_subscript",
+  "mp_ass_subscript",
+  "am_await",
+  "am_aiter",
+  "am_anext",
+];
+
+function snapshotOwnSlots(t: PyType): Set<string> {
+  const own = new Set<string>();
+  for (const s of INHERITED_SLOTS) if (t[s] !== null) own.add(s);
+  if (t.tp_hash !== null) own.add("tp_hash");
+  if (t.tp_richcompare !== null) own.add("tp_richcompare");
+  return own;
+}
+
+function inheritSlots(t: PyType): void {
+  const base = t.tp_base;
+  if (base === null) return;
+  const rec = t as unknown as Record<string, unknown>;
+  const brec = base as unknown as Record<string, unknown>;
+  for (const s of INHERITED_SLOTS) {
+    if (rec[s] === null && brec[s] !== null) {
+      // object's tp_new is inherited only by types that don't forbid instantiation.
+      rec[s] = brec[s];
+    }
+  }
+  // tp_hash and tp_richcompare are inherited together (CPython's inherit_slots).
+  if (t.tp_richcompare === null && t.tp_hash === null) {
+    const d = t.tp_dict!;
+    if (PyDict_GetItemString(d, "__eq__") === null && PyDict_GetItemString(d, "__hash__") === null) {
+      t.tp_richcompare = base.tp_richcompare;
+      t.tp_hash = base.tp_hash;
+    }
+  }
+  if (t.tp_dealloc === defaultDeallocMarker || t.tp_dealloc.name === "defaultDealloc")
+    t.tp_dealloc = base.tp_dealloc;
+  if (base.tp_dictoffset !== 0 && t.tp_dictoffset === 0) t.tp_dictoffset = base.tp_dictoffset;
+  if (base.tp_weaklistoffset !== 0 && t.tp_weaklistoffset === 0) t.tp_weaklistoffset = base.tp_weaklistoffset;
+  if (base.hasFlag(TypeFlag.HAVE_GC)) t.tp_flags |= TypeFlag.HAVE_GC;
+  t.tp_flags |=
+    base.tp_flags &
+    (TypeFlag.LONG_SUBCLASS |
+      TypeFlag.LIST_SUBCLASS |
+      TypeFlag.TUPLE_SUBCLASS |
+      TypeFlag.BYTES_SUBCLASS |
+      TypeFlag.UNICODE_SUBCLASS |
+      TypeFlag.DICT_SUBCLASS |
+      TypeFlag.BASE_EXC_SUBCLASS |
+      TypeFlag.TYPE_SUBCLASS);
+}
+
+const defaultDeallocMarker = new PyType({ name: "<marker>" }).tp_dealloc;
+
+function addMethods(t: PyType): void {
+  const defs = pendingMethods.get(t);
+  if (!defs) return;
+  for (const def of defs) {
+    let descr: PyObject;
+    if (def.kind === "class") {
+      descr = newMethodDescr(PyClassMethodDescr_Type, t, def);
+    } else if (def.kind === "static") {
+      descr = PyCFunction_New(def, null);
+    } else {
+      descr = newMethodDescr(PyMethodDescr_Type, t, def);
+    }
+    PyDict_SetItemString(t.tp_dict!, def.name, descr);
+    Py_DECREF(descr);
+  }
+  pendingMethods.delete(t);
+}
+
+function newMethodDescr(descrType: PyType, owner: PyType, def: MethodDef): PyMethodDescr {
+  const d = new PyMethodDescr(descrType, owner, def);
+  allocateObject(d, 72);
+  return d;
+}
+
+/** getset_descriptor / member_descriptor objects. */
+export class PyGetSetDescr extends PyObject {
+  constructor(
+    type: PyType,
+    readonly owner: PyType,
+    readonly def: GetSetDef,
+  ) {
+    super(type);
+  }
+}
+
+export const PyGetSetDescr_Type = newStaticType({
+  name: "getset_descriptor",
+  flags: TypeFlag.HAVE_GC,
+  basicsize: 56,
+});
+export const PyMemberDescr_Type = newStaticType({
+  name: "member_descriptor",
+  flags: TypeFlag.HAVE_GC,
+  basicsize: 64,
+});
+export const PyWrapperDescr_Type = newStaticType({
+  name: "wrapper_descriptor",
+  flags: TypeFlag.HAVE_GC,
+  basicsize: 64,
+});
+export const PyMethodWrapper_Type = newStaticType({
+  name: "method-wrapper",
+  flags: TypeFlag.HAVE_GC,
+  basicsize: 32,
+});
+
+function addGetSets(t: PyType): void {
+  const defs = pendingGetSets.get(t);
+  if (!defs) return;
+  for (const def of defs) {
+    const d = newGetSetDescr(t, def);
+    PyDict_SetItemString(t.tp_dict!, def.name, d);
+    Py_DECREF(d);
+  }
+  pendingGetSets.delete(t);
+}
+
+export function newGetSetDescr(owner: PyType, def: GetSetDef): PyGetSetDescr {
+  const d = new PyGetSetDescr(def.kind === "member" ? PyMemberDescr_Type : PyGetSetDescr_Type, owner, def);
+  allocateObject(d, 80);
+  return d;
+}
+
+function getsetDescrGet(descr: PyObject, obj: PyObject | null, _type: PyObject | null): PyObject {
+  const d = descr as PyGetSetDescr;
+  if (obj === null) {
+    Py_INCREF(d);
+    return d;
+  }
+  checkDescrApplies(d.def.name, d.owner, obj);
+  return d.def.get(obj);
+}
+
+function getsetDescrSet(descr: PyObject, obj: PyObject, v: PyObject | null): void {
+  const d = descr as PyGetSetDescr;
+  checkDescrApplies(d.def.name, d.owner, obj);
+  if (d.def.set === undefined) {
+    if (d.ob_type === PyMemberDescr_Type) {
+      raise(PyExc_AttributeError, `readonly attribute`);
+    }
+    raise(PyExc_AttributeError, `attribute '${d.def.name}' of '${d.owner.tp_name}' objects is not writable`);
+  }
+  d.def.set(obj, v);
+}
+
+function checkDescrApplies(name: string, owner: PyType, obj: PyObject): void {
+  if (!PyType_IsSubtype(obj.ob_type, owner)) {
+    raise(
+      PyExc_TypeError,
+      `descriptor '${name}' for '${owner.tp_name}' objects doesn't apply to a '${obj.ob_type.tp_name}' object`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Method descriptors and builtin functions: calling and binding
+
+function methodDescrGet(descr: PyObject, obj: PyObject | null, type: PyObject | null): PyObject {
+  const d = descr as PyMethodDescr;
+  if (d.ob_type === PyClassMethodDescr_Type) {
+    const cls = type ?? (obj !== null ? obj.ob_type : null);
+    if (cls === null) {
+      Py_INCREF(d);
+      return d;
+    }
+    return PyCFunction_New(d.def, cls);
+  }
+  if (obj === null) {
+    Py_INCREF(d);
+    return d;
+  }
+  checkDescrApplies(d.def.name, d.owner, obj);
+  return PyCFunction_New(d.def, obj);
+}
+
+function methodDescrCall(callable: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const d = callable as PyMethodDescr;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  if (args.length - nkw < 1) {
+    raise(PyExc_TypeError, `unbound method ${d.owner.ht_qualname}.${d.def.name}() needs an argument`);
+  }
+  const self = args[0]!;
+  if (d.ob_type === PyClassMethodDescr_Type) {
+    if (!(self instanceof PyType) || !PyType_IsSubtype(self, d.owner)) {
+      raise(
+        PyExc_TypeError,
+        `descriptor '${d.def.name}' for type '${d.owner.tp_name}' doesn't apply to type '${self instanceof PyType ? self.tp_name : self.ob_type.tp_name}'`,
+      );
+    }
+  } else {
+    checkDescrApplies(d.def.name, d.owner, self);
+  }
+  return d.def.impl(self, args.slice(1), kwnames);
+}
+
+function cfunctionCall(callable: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const f = callable as PyCFunction;
+  return f.def.impl(f.self, args, kwnames);
+}
+
+function cfunctionRepr(o: PyObject): PyObject {
+  const f = o as PyCFunction;
+  if (f.self === null || f.self.ob_type.tp_name === "module") {
+    return PyStr_FromString(`<built-in function ${f.def.name}>`);
+  }
+  return PyStr_FromString(
+    `<built-in method ${f.def.name} of ${f.self instanceof PyType && f.def.kind === "class" ? "type" : f.self.ob_type.tp_name} object at ${addressOf(f.self)}>`,
+  );
+}
+
+function methodDescrRepr(o: PyObject): PyObject {
+  const d = o as PyMethodDescr;
+  return PyStr_FromString(`<method '${d.def.name}' of '${d.owner.tp_name}' objects>`);
+}
+
+function getsetDescrRepr(o: PyObject): PyObject {
+  const d = o as PyGetSetDescr;
+  const kind = d.ob_type === PyMemberDescr_Type ? "member" : "attribute";
+  return PyStr_FromString(`<${kind} '${d.def.name}' of '${d.owner.tp_name}' objects>`);
+}
+
+function addressOf(o: PyObject): string {
+  return "0x" + o.ob_addr.toString(16).padStart(12, "0");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Slot wrappers: `int.__add__`, `object.__repr__` ... (CPython's slotdefs + wrapperobject)
+
+export class PyWrapperDescr extends PyObject {
+  constructor(
+    readonly owner: PyType,
+    readonly name: string,
+    readonly slot: string,
+    readonly call: NativeImpl,
+  ) {
+    super(PyWrapperDescr_Type);
+  }
+}
+
+export class PyMethodWrapper extends PyObject {
+  constructor(
+    readonly descr: PyWrapperDescr,
+    readonly self: PyObject,
+  ) {
+    super(PyMethodWrapper_Type);
+  }
+}
+
+type SlotKind =
+  | "unary"
+  | "binary"
+  | "rbinary"
+  | "ternary"
+  | "rternary"
+  | "inquiry"
+  | "len"
+  | "hash"
+  | "richcmp"
+  | "call"
+  | "getattr"
+  | "setattr"
+  | "delattr"
+  | "iter"
+  | "next"
+  | "descr_get"
+  | "descr_set"
+  | "descr_delete"
+  | "init"
+  | "new"
+  | "objobjarg"
+  | "delitem"
+  | "contains"
+  | "sq_item"
+  | "repeat"
+  | "finalize";
+
+interface SlotDef {
+  name: string;
+  slot: SlotName | "tp_hash" | "tp_richcompare";
+  kind: SlotKind;
+  op?: number;
+}
+
+const SLOTDEFS: SlotDef[] = [
+  { name: "__getattribute__", slot: "tp_getattro", kind: "getattr" },
+  { name: "__getattr__", slot: "tp_getattro", kind: "getattr" },
+  { name: "__setattr__", slot: "tp_setattro", kind: "setattr" },
+  { name: "__delattr__", slot: "tp_setattro", kind: "delattr" },
+  { name: "__repr__", slot: "tp_repr", kind: "unary" },
+  { name: "__hash__", slot: "tp_hash", kind: "hash" },
+  { name: "__call__", slot: "tp_call", kind: "call" },
+  { name: "__str__", slot: "tp_str", kind: "unary" },
+  { name: "__lt__", slot: "tp_richcompare", kind: "richcmp", op: CmpOp.LT },
+  { name: "__le__", slot: "tp_richcompare", kind: "richcmp", op: CmpOp.LE },
+  { name: "__eq__", slot: "tp_richcompare", kind: "richcmp", op: CmpOp.EQ },
+  { name: "__ne__", slot: "tp_richcompare", kind: "richcmp", op: CmpOp.NE },
+  { name: "__gt__", slot: "tp_richcompare", kind: "richcmp", op: CmpOp.GT },
+  { name: "__ge__", slot: "tp_richcompare", kind: "richcmp", op: CmpOp.GE },
+  { name: "__iter__", slot: "tp_iter", kind: "unary" },
+  { name: "__next__", slot: "tp_iternext", kind: "next" },
+  { name: "__get__", slot: "tp_descr_get", kind: "descr_get" },
+  { name: "__set__", slot: "tp_descr_set", kind: "descr_set" },
+  { name: "__delete__", slot: "tp_descr_set", kind: "descr_delete" },
+  { name: "__init__", slot: "tp_init", kind: "init" },
+  { name: "__new__", slot: "tp_new", kind: "new" },
+  { name: "__del__", slot: "tp_finalize", kind: "finalize" },
+  { name: "__await__", slot: "am_await", kind: "unary" },
+  { name: "__aiter__", slot: "am_aiter", kind: "unary" },
+  { name: "__anext__", slot: "am_anext", kind: "unary" },
+  ...binarySlot("add", "nb_add"),
+  ...binarySlot("sub", "nb_subtract"),
+  ...binarySlot("mul", "nb_multiply"),
+  ...binarySlot("mod", "nb_remainder"),
+  ...binarySlot("divmod", "nb_divmod"),
+  { name: "__pow__", slot: "nb_power", kind: "ternary" },
+  { name: "__rpow__", slot: "nb_power", kind: "rternary" },
+  { name: "__neg__", slot: "nb_negative", kind: "unary" },
+  { name: "__pos__", slot: "nb_positive", kind: "unary" },
+  { name: "__abs__", slot: "nb_absolute", kind: "unary" },
+  { name: "__bool__", slot: "nb_bool", kind: "inquiry" },
+  { name: "__invert__", slot: "nb_invert", kind: "unary" },
+  ...binarySlot("lshift", "nb_lshift"),
+  ...binarySlot("rshift", "nb_rshift"),
+  ...binarySlot("and", "nb_and"),
+  ...binarySlot("xor", "nb_xor"),
+  ...binarySlot("or", "nb_or"),
+  { name: "__int__", slot: "nb_int", kind: "unary" },
+  { name: "__float__", slot: "nb_float", kind: "unary" },
+  { name: "__iadd__", slot: "nb_inplace_add", kind: "binary" },
+  { name: "__isub__", slot: "nb_inplace_subtract", kind: "binary" },
+  { name: "__imul__", slot: "nb_inplace_multiply", kind: "binary" },
+  { name: "__imod__", slot: "nb_inplace_remainder", kind: "binary" },
+  { name: "__ipow__", slot: "nb_inplace_power", kind: "ternary" },
+  { name: "__ilshift__", slot: "nb_inplace_lshift", kind: "binary" },
+  { name: "__irshift__", slot: "nb_inplace_rshift", kind: "binary" },
+  { name: "__iand__", slot: "nb_inplace_and", kind: "binary" },
+  { name: "__ixor__", slot: "nb_inplace_xor", kind: "binary" },
+  { name: "__ior__", slot: "nb_inplace_or", kind: "binary" },
+  ...binarySlot("floordiv", "nb_floor_divide"),
+  ...binarySlot("truediv", "nb_true_divide"),
+  { name: "__ifloordiv__", slot: "nb_inplace_floor_divide", kind: "binary" },
+  { name: "__itruediv__", slot: "nb_inplace_true_divide", kind: "binary" },
+  { name: "__index__", slot: "nb_index", kind: "unary" },
+  ...binarySlot("matmul", "nb_matrix_multiply"),
+  { name: "__imatmul__", slot: "nb_inplace_matrix_multiply", kind: "binary" },
+  { name: "__len__", slot: "mp_length", kind: "len" },
+  { name: "__getitem__", slot: "mp_subscript", kind: "binary" },
+  { name: "__setitem__", slot: "mp_ass_subscript", kind: "objobjarg" },
+  { name: "__delitem__", slot: "mp_ass_subscript", kind: "delitem" },
+  { name: "__len__", slot: "sq_length", kind: "len" },
+  { name: "__add__", slot: "sq_concat", kind: "binary" },
+  { name: "__mul__", slot: "sq_repeat", kind: "repeat" },
+  { name: "__rmul__", slot: "sq_repeat", kind: "repeat" },
+  { name: "__getitem__", slot: "sq_item", kind: "sq_item" },
+  { name: "__contains__", slot: "sq_contains", kind: "contains" },
+  { name: "__iadd__", slot: "sq_inplace_concat", kind: "binary" },
+  { name: "__imul__", slot: "sq_inplace_repeat", kind: "repeat" },
+];
+
+function binarySlot(op: string, slot: SlotName): SlotDef[] {
+  return [
+    { name: `__${op}__`, slot, kind: "binary" },
+    { name: `__r${op}__`, slot, kind: "rbinary" },
+  ];
+}
+
+/** Builds the Python-callable wrapper of a builtin slot (what `int.__add__(1, 2)` calls). */
+function wrapSlot(def: SlotDef, fn: unknown): NativeImpl | null {
+  const name = def.name;
+  const check = (args: PyObject[], kwnames: string[] | null, n: number) => {
+    if (
+      kwnames !== null &&
+      kwnames.length > 0 &&
+      def.kind !== "call" &&
+      def.kind !== "init" &&
+      def.kind !== "new"
+    ) {
+      raise(PyExc_TypeError, `wrapper ${name}() takes no keyword arguments`);
+    }
+    if (args.length !== n) {
+      raise(PyExc_TypeError, `expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`);
+    }
+  };
+  switch (def.kind) {
+    case "unary":
+      return (self, args, kw) => (check(args, kw, 0), (fn as (o: PyObject) => PyObject)(self!));
+    case "binary":
+      return (self, args, kw) => (
+        check(args, kw, 1), (fn as (a: PyObject, b: PyObject) => PyObject)(self!, args[0]!)
+      );
+    case "rbinary":
+      return (self, args, kw) => (
+        check(args, kw, 1), (fn as (a: PyObject, b: PyObject) => PyObject)(args[0]!, self!)
+      );
+    case "ternary":
+      return (self, args, kw) => {
+        if (args.length < 1 || args.length > 2) check(args, kw, 1);
+        return (fn as (a: PyObject, b: PyObject, c: PyObject) => PyObject)(
+          self!,
+          args[0]!,
+          args[1] ?? Py_None,
+        );
+      };
+    case "rternary":
+      return (self, args, kw) => {
+        if (args.length < 1 || args.length > 2) check(args, kw, 1);
+        return (fn as (a: PyObject, b: PyObject, c: PyObject) => PyObject)(
+          args[0]!,
+          self!,
+          args[1] ?? Py_None,
+        );
+      };
+    case "inquiry":
+      return (self, args, kw) => (
+        check(args, kw, 0), PyBool_FromBool((fn as (o: PyObject) => boolean)(self!))
+      );
+    case "len":
+      return (self, args, kw) => (check(args, kw, 0), intFromNumber((fn as (o: PyObject) => number)(self!)));
+    case "hash":
+      return (self, args, kw) => (check(args, kw, 0), intFromHash((fn as (o: PyObject) => Hash)(self!)));
+    case "richcmp":
+      return (self, args, kw) => (
+        check(args, kw, 1),
+        (fn as (a: PyObject, b: PyObject, op: number) => PyObject)(self!, args[0]!, def.op!)
+      );
+    case "call":
+      return (self, args, kw) => (fn as NativeImpl)(self!, args, kw);
+    case "getattr":
+      if (name === "__getattr__") return null;
+      return (self, args, kw) => {
+        check(args, kw, 1);
+        return (fn as (o: PyObject, n: PyObject) => PyObject)(self!, requireStrName(args[0]!));
+      };
+    case "setattr":
+      return (self, args, kw) => {
+        check(args, kw, 2);
+        (fn as (o: PyObject, n: PyObject, v: PyObject | null) => void)(
+          self!,
+          requireStrName(args[0]!),
+          args[1]!,
+        );
+        return Py_NewNone();
+      };
+    case "delattr":
+      return (self, args, kw) => {
+        check(args, kw, 1);
+        (fn as (o: PyObject, n: PyObject, v: PyObject | null) => void)(self!, requireStrName(args[0]!), null);
+        return Py_NewNone();
+      };
+    case "next":
+      return (self, args, kw) => {
+        check(args, kw, 0);
+        const r = (fn as (o: PyObject) => PyObject | null)(self!);
+        if (r === null) throw newStopIteration();
+        return r;
+      };
+    case "descr_get":
+      return (self, args, kw) => {
+        if (args.length < 1 || args.length > 2) check(args, kw, 1);
+        const obj = args[0] === Py_None ? null : args[0]!;
+        const type = args[1] === undefined || args[1] === Py_None ? null : args[1];
+        if (obj === null && type === null) raise(PyExc_TypeError, "__get__(None, None) is invalid");
+        return (fn as (d: PyObject, o: PyObject | null, t: PyObject | null) => PyObject)(self!, obj, type);
+      };
+    case "descr_set":
+      return (self, args, kw) => {
+        check(args, kw, 2);
+        (fn as (d: PyObject, o: PyObject, v: PyObject | null) => void)(self!, args[0]!, args[1]!);
+        return Py_NewNone();
+      };
+    case "descr_delete":
+      return (self, args, kw) => {
+        check(args, kw, 1);
+        (fn as (d: PyObject, o: PyObject, v: PyObject | null) => void)(self!, args[0]!, null);
+        return Py_NewNone();
+      };
+    case "init":
+      return (self, args, kw) => {
+        (fn as (o: PyObject, a: PyObject[], k: string[] | null) => void)(self!, args, kw);
+        return Py_NewNone();
+      };
+    case "new":
+      return null; // `__new__` is added as a builtin static method by addOperators.
+    case "objobjarg":
+      return (self, args, kw) => {
+        check(args, kw, 2);
+        (fn as (o: PyObject, k: PyObject, v: PyObject | null) => void)(self!, args[0]!, args[1]!);
+        return Py_NewNone();
+      };
+    case "delitem":
+      return (self, args, kw) => {
+        check(args, kw, 1);
+        (fn as (o: PyObject, k: PyObject, v: PyObject | null) => void)(self!, args[0]!, null);
+        return Py_NewNone();
+      };
+    case "contains":
+      return (self, args, kw) => (
+        check(args, kw, 1), PyBool_FromBool((fn as (o: PyObject, v: PyObject) => boolean)(self!, args[0]!))
+      );
+    case "sq_item":
+      return (self, args, kw) => {
+        check(args, kw, 1);
+        let i = PyNumber_AsSsize_t(args[0]!, PyExc_OverflowError);
+        const len = self!.ob_type.sq_length;
+        if (i < 0 && len !== null) i += len(self!);
+        return (fn as (o: PyObject, i: number) => PyObject)(self!, i);
+      };
+    case "repeat":
+      return (self, args, kw) => {
+        check(args, kw, 1);
+        return (fn as (o: PyObject, n: number) => PyObject)(
+          self!,
+          PyNumber_AsSsize_t(args[0]!, PyExc_OverflowError),
+        );
+      };
+    case "finalize":
+      return (self, args, kw) => (check(args, kw, 0), (fn as (o: PyObject) => void)(self!), Py_NewNone());
+    default:
+      return null;
+  }
+}
+
+function requireStrName(n: PyObject): PyStr {
+  if (!(n instanceof PyStr)) {
+    raise(PyExc_TypeError, `attribute name must be string, not '${n.ob_type.tp_name}'`);
+  }
+  return n;
+}
+
+function Py_NewNone(): PyObject {
+  Py_INCREF(Py_None);
+  return Py_None;
+}
+
+let intFromNumber: (n: number) => PyObject = () => raise(PyExc_TypeError, "int support missing");
+let intFromHash: (h: Hash) => PyObject = () => raise(PyExc_TypeError, "int support missing");
+/** Wired by bootstrap once int.ts is loaded (keeps this module free of load-time cycles). */
+export function setIntConstructors(
+  fromNumber: (n: number) => PyObject,
+  fromHash: (h: Hash) => PyObject,
+): void {
+  intFromNumber = fromNumber;
+  intFromHash = fromHash;
+}
+
+function newStopIteration(): PyBaseException {
+  return makeException(PyExc_StopIteration, "");
+}
+
+let makeException: (t: PyType, msg: string) => PyBaseException = () => {
+  throw new Error("exceptions not wired");
+};
+export function setExceptionFactory(f: (t: PyType, msg: string) => PyBaseException): void {
+  makeException = f;
+}
+
+/** Adds slot wrappers for the slots a builtin type defines itself (CPython's add_operators). */
+function addOperators(t: PyType, ownSlots: Set<string>): void {
+  const d = t.tp_dict!;
+  const rec = t as unknown as Record<string, unknown>;
+  for (const def of SLOTDEFS) {
+    if (!ownSlots.has(def.slot)) continue;
+    const fn = rec[def.slot];
+    if (fn === null || fn === undefined) continue;
+    if (PyDict_GetItemString(d, def.name) !== null) continue;
+    if (def.slot === "tp_hash" && fn === PyObject_HashNotImplemented) {
+      PyDict_SetItemString(d, "__hash__", Py_None);
+      continue;
+    }
+    if (def.kind === "new") {
+      const newFn = fn as (type: PyObject, args: PyObject[], kw: string[] | null) => PyObject;
+      const f = PyCFunction_New(
+        {
+          name: "__new__",
+          impl: (self, args, kw) => tpNewWrapper(self as PyType, newFn, args, kw),
+        },
+        t,
+      );
+      PyDict_SetItemString(d, "__new__", f);
+      Py_DECREF(f);
+      continue;
+    }
+    const impl = wrapSlot(def, fn);
+    if (impl === null) continue;
+    const w = new PyWrapperDescr(t, def.name, def.slot, impl);
+    allocateObject(w, 80);
+    PyDict_SetItemString(d, def.name, w);
+    Py_DECREF(w);
+  }
+}
+
+/** `T.__new__(S, ...)`: checks S is a subtype of T (CPython's tp_new_wrapper). */
+function tpNewWrapper(
+  self: PyType,
+  newFn: (type: PyObject, args: PyObject[], kw: string[] | null) => PyObject,
+  args: PyObject[],
+  kwnames: string[] | null,
+): PyObject {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  if (args.length - nkw < 1) raise(PyExc_TypeError, `${self.tp_name}.__new__(): not enough arguments`);
+  const sub = args[0]!;
+  if (!(sub instanceof PyType)) {
+    raise(PyExc_TypeError, `${self.tp_name}.__new__(X): X is not a type object (${sub.ob_type.tp_name})`);
+  }
+  if (!PyType_IsSubtype(sub, self)) {
+    raise(
+      PyExc_TypeError,
+      `${self.tp_name}.__new__(${sub.tp_name}): ${sub.tp_name} is not a subtype of ${self.tp_name}`,
+    );
+  }
+  return newFn(sub, args.slice(1), kwnames);
+}
+
+function wrapperDescrGet(descr: PyObject, obj: PyObject | null, _type: PyObject | null): PyObject {
+  const d = descr as PyWrapperDescr;
+  if (obj === null) {
+    Py_INCREF(d);
+    return d;
+  }
+  checkDescrApplies(d.name, d.owner, obj);
+  const w = new PyMethodWrapper(d, obj);
+  allocateObject(w, 48);
+  Py_INCREF(obj);
+  return w;
+}
+
+function wrapperDescrCall(callable: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const d = callable as PyWrapperDescr;
+  if (args.length < 1)
+    raise(PyExc_TypeError, `descriptor '${d.name}' of '${d.owner.tp_name}' object needs an argument`);
+  checkDescrApplies(d.name, d.owner, args[0]!);
+  return d.call(args[0]!, args.slice(1), kwnames);
+}
+
+function methodWrapperCall(callable: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const w = callable as PyMethodWrapper;
+  return w.descr.call(w.self, args, kwnames);
+}
+
+function methodWrapperDealloc(o: PyObject): void {
+  Py_DECREF((o as PyMethodWrapper).self);
+  freeObject(o);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generic attribute access
+
+export function PyObject_GenericGetAttr(obj: PyObject, name: PyObject): PyObject {
+  const r = genericGetAttrOrNull(obj, name as PyStr);
+  if (r !== null) return r;
+  raiseNoAttribute(obj, name as PyStr);
+}
+
+export function raiseNoAttribute(obj: PyObject, name: PyStr): never {
+  raise(PyExc_AttributeError, `'${obj.ob_type.tp_name}' object has no attribute '${name.value}'`);
+}
+
+/** object.__getattribute__ without raising AttributeError for a plain miss (null instead). */
+export function genericGetAttrOrNull(obj: PyObject, name: PyStr): PyObject | null {
+  const tp = obj.ob_type;
+  const descr = typeLookupString(tp, name.value);
+  let get: ((d: PyObject, o: PyObject | null, t: PyObject | null) => PyObject) | null = null;
+  if (descr !== null) {
+    get = descr.ob_type.tp_descr_get;
+    if (get !== null && descr.ob_type.tp_descr_set !== null) return get(descr, obj, tp);
+  }
+  const dict = obj.ob_dict;
+  if (dict) {
+    const v = PyDict_GetItem(dict, name);
+    if (v !== null) {
+      Py_INCREF(v);
+      return v;
+    }
+  }
+  if (get !== null) return get(descr!, obj, tp);
+  if (descr !== null) {
+    Py_INCREF(descr);
+    return descr;
+  }
+  return null;
+}
+
+export function PyObject_GenericSetAttr(obj: PyObject, nameObj: PyObject, value: PyObject | null): void {
+  const name = nameObj as PyStr;
+  const tp = obj.ob_type;
+  const descr = typeLookupString(tp, name.value);
+  if (descr !== null) {
+    const set = descr.ob_type.tp_descr_set;
+    if (set !== null) {
+      set(descr, obj, value);
+      return;
+    }
+  }
+  if (tp.tp_dictoffset !== 0) {
+    let dict = obj.ob_dict;
+    if (!dict) {
+      if (value === null) raiseNoAttribute(obj, name);
+      dict = obj.ob_dict = PyDict_New();
+    }
+    if (value === null) {
+      if (PyDict_GetItem(dict, name) === null) raiseNoAttribute(obj, name);
+      PyDict_DelItem(dict, name);
+    } else {
+      PyDict_SetItem(dict, name, value);
+    }
+    return;
+  }
+  if (descr === null) {
+    raise(PyExc_AttributeError, `'${tp.tp_name}' object has no attribute '${name.value}'`);
+  }
+  raise(PyExc_AttributeError, `'${tp.tp_name}' object attribute '${name.value}' is read-only`);
+}
+
+/** Attribute lookup on a type object (CPython's type_getattro). */
+export function type_getattro(typeObj: PyObject, nameObj: PyObject): PyObject {
+  const type = typeObj as PyType;
+  const name = nameObj as PyStr;
+  const meta = type.ob_type;
+  const metaAttr = typeLookupString(meta, name.value);
+  let metaGet: ((d: PyObject, o: PyObject | null, t: PyObject | null) => PyObject) | null = null;
+  if (metaAttr !== null) {
+    metaGet = metaAttr.ob_type.tp_descr_get;
+    if (metaGet !== null && metaAttr.ob_type.tp_descr_set !== null) return metaGet(metaAttr, type, meta);
+  }
+  const attr = typeLookupString(type, name.value);
+  if (attr !== null) {
+    const get = attr.ob_type.tp_descr_get;
+    if (get !== null) return get(attr, null, type);
+    Py_INCREF(attr);
+    return attr;
+  }
+  if (metaGet !== null) return metaGet(metaAttr!, type, meta);
+  if (metaAttr !== null) {
+    Py_INCREF(metaAttr);
+    return metaAttr;
+  }
+  raise(PyExc_AttributeError, `type object '${type.tp_name}' has no attribute '${name.value}'`);
+}
+
+export function type_setattro(typeObj: PyObject, nameObj: PyObject, value: PyObject | null): void {
+  const type = typeObj as PyType;
+  const name = nameObj as PyStr;
+  if (!type.hasFlag(TypeFlag.HEAPTYPE)) {
+    raise(PyExc_TypeError, `cannot set '${name.value}' attribute of immutable type '${type.tp_name}'`);
+  }
+  const meta = type.ob_type;
+  const metaAttr = typeLookupString(meta, name.value);
+  if (metaAttr !== null && metaAttr.ob_type.tp_descr_set !== null) {
+    metaAttr.ob_type.tp_descr_set(metaAttr, type, value);
+    return;
+  }
+  const d = type.tp_dict!;
+  if (value === null) {
+    if (PyDict_GetItem(d, name) === null) {
+      raise(PyExc_AttributeError, `type object '${type.tp_name}' has no attribute '${name.value}'`);
+    }
+    PyDict_DelItem(d, name);
+  } else {
+    PyDict_SetItem(d, name, value);
+  }
+  PyType_Modified(type);
+  if (name.value.startsWith("__") && name.value.endsWith("__")) updateSlotsFor(type, name.value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calling a type: T(args) = T.__new__(T, args) then __init__ (CPython's type_call)
+
+export function type_call(typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const type = typeObj as PyType;
+  if (type === PyType_Type) {
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const npos = args.length - nkw;
+    if (npos === 1 && nkw === 0) {
+      Py_INCREF(args[0]!.ob_type);
+      return args[0]!.ob_type;
+    }
+    if (npos !== 3) raise(PyExc_TypeError, "type() takes 1 or 3 arguments");
+  }
+  const tpNew = type.tp_new;
+  if (tpNew === null) raise(PyExc_TypeError, `cannot create '${type.tp_name}' instances`);
+  const obj = tpNew(type, args, kwnames);
+  if (!PyType_IsSubtype(obj.ob_type, type)) return obj;
+  const init = obj.ob_type.tp_init;
+  if (init !== null) {
+    try {
+      init(obj, args, kwnames);
+    } catch (e) {
+      Py_DECREF(obj);
+      throw e;
+    }
+  }
+  return obj;
+}
+
+// ---------------------------------------------------------------------------------------------
+// object: __new__, __init__, the default slots
+
+/** Size of a plain instance's block: basicsize + GC header + the managed-dict pre-header (3.11). */
+export function instanceAllocSize(type: PyType): number {
+  let size = type.tp_basicsize;
+  if (type.hasFlag(TypeFlag.HAVE_GC)) size += 16;
+  if (type.tp_dictoffset !== 0 && type.hasFlag(TypeFlag.HEAPTYPE)) size += 16;
+  return size;
+}
+
+function excessArgs(args: PyObject[], kwnames: string[] | null): boolean {
+  return args.length > 0 || (kwnames !== null && kwnames.length > 0);
+}
+
+export function object_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const type = typeObj as PyType;
+  if (excessArgs(args, kwnames)) {
+    if (type.tp_new !== object_new) {
+      raise(PyExc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+    }
+    if (type.tp_init === object_init) {
+      raise(PyExc_TypeError, `${type.ht_qualname}() takes no arguments`);
+    }
+  }
+  if (type.hasFlag(TypeFlag.IS_ABSTRACT)) {
+    const abstract = abstractMethodNames(type);
+    raise(
+      PyExc_TypeError,
+      `Can't instantiate abstract class ${type.ht_qualname} with abstract method${abstract.length > 1 ? "s" : ""} ${abstract.join(", ")}`,
+    );
+  }
+  const obj = new PyObject(type);
+  allocateObject(obj, instanceAllocSize(type));
+  if (type.tp_dictoffset !== 0) obj.ob_dict = null;
+  if (type.ht_slots !== null || slotCount(type) > 0) obj.ob_slots = new Array(slotCount(type)).fill(null);
+  Py_INCREF(type);
+  gcTrackHook(obj);
+  return obj;
+}
+
+function abstractMethodNames(type: PyType): string[] {
+  const v = typeLookupString(type, "__abstractmethods__");
+  if (v === null) return [];
+  const names: string[] = [];
+  try {
+    const it = iterHook(v);
+    for (const x of it) names.push((x as PyStr).value);
+  } catch {
+    return [];
+  }
+  return names.sort().map((n) => `'${n}'`);
+}
+
+let iterHook: (o: PyObject) => Iterable<PyObject> = () => [];
+export function setIterHook(f: (o: PyObject) => Iterable<PyObject>): void {
+  iterHook = f;
+}
+
+/** Hook for the cycle collector: tracks a new GC object (wired by src/memory/gc.ts). */
+export let gcTrackHook: (o: PyObject) => void = () => {};
+export function setGcTrackHook(f: (o: PyObject) => void): void {
+  gcTrackHook = f;
+}
+
+function slotCount(type: PyType): number {
+  let n = 0;
+  for (const t of type.tp_mro) if (t.ht_slots !== null) n += t.ht_slots.length;
+  return n;
+}
+
+export function object_init(self: PyObject, args: PyObject[], kwnames: string[] | null): void {
+  const type = self.ob_type;
+  if (excessArgs(args, kwnames)) {
+    if (type.tp_init !== object_init) {
+      raise(PyExc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    }
+    if (type.tp_new === object_new) {
+      raise(
+        PyExc_TypeError,
+        `${type.ht_qualname}.__init__() takes exactly one argument (the instance to initialize)`,
+      );
+    }
+  }
+}
+
+function object_repr(o: PyObject): PyObject {
+  return defaultRepr(o);
+}
+
+function object_str(o: PyObject): PyObject {
+  const f = o.ob_type.tp_repr;
+  return f === null ? defaultRepr(o) : f(o);
+}
+
+/** object.__hash__: derived from the address, as CPython's _Py_HashPointer. */
+function object_hash(o: PyObject): Hash {
+  const a = o.ob_addr;
+  // rotate right by 4 bits (the low bits of an aligned address are always zero)
+  const y = Math.floor(a / 16) + (a % 16) * 2 ** 60;
+  return y === -1 ? -2 : y;
+}
+
+function object_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
+  switch (op) {
+    case CmpOp.EQ: {
+      const r = a === b ? Py_True : Py_NotImplemented;
+      Py_INCREF(r);
+      return r;
+    }
+    case CmpOp.NE: {
+      // By default, __ne__ delegates to __eq__ and inverts the result unless NotImplemented.
+      const eq = a.ob_type.tp_richcompare;
+      if (eq === null) {
+        Py_INCREF(Py_NotImplemented);
+        return Py_NotImplemented;
+      }
+      const r = eq(a, b, CmpOp.EQ);
+      if (r === Py_NotImplemented) return r;
+      const truth = PyObject_IsTrue(r);
+      Py_DECREF(r);
+      return PyBool_FromBool(!truth);
+    }
+    default:
+      Py_INCREF(Py_NotImplemented);
+      return Py_NotImplemented;
+  }
+}
+
+/** Deallocation of instances of heap types (CPython's subtype_dealloc, simplified). */
+export function subtype_dealloc(o: PyObject): void {
+  const type = o.ob_type;
+  if (type.tp_finalize !== null && !finalized.has(o)) {
+    finalized.add(o);
+    o.ob_refcnt = 1; // temporarily resurrect while __del__ runs (PEP 442)
+    try {
+      type.tp_finalize(o);
+    } catch (e) {
+      unraisableHook(e, o);
+    }
+    if (--o.ob_refcnt !== 0) return; // resurrected
+  }
+  clearWeakrefsHook(o);
+  if (o.ob_slots) {
+    const slots = o.ob_slots;
+    for (let i = 0; i < slots.length; i++) {
+      const v = slots[i];
+      if (v) {
+        slots[i] = null;
+        Py_DECREF(v);
+      }
+    }
+  }
+  if (o.ob_dict) {
+    const d = o.ob_dict;
+    o.ob_dict = null;
+    Py_DECREF(d);
+  }
+  // Let the builtin base release its own fields (e.g. list items) and free the block.
+  let base: PyType | null = type;
+  while (base !== null && base.hasFlag(TypeFlag.HEAPTYPE)) base = base.tp_base;
+  const baseDealloc = base === null ? null : base.tp_dealloc;
+  if (baseDealloc !== null && baseDealloc !== subtype_dealloc && base !== PyBaseObject_Type) baseDealloc(o);
+  else freeObject(o);
+  Py_DECREF(type);
+}
+
+/** Objects whose finalizer already ran (PEP 442: `__del__` is called at most once). */
+export const finalized = new WeakSet<PyObject>();
+
+export let unraisableHook: (e: unknown, obj: PyObject) => void = () => {};
+export function setUnraisableHook(f: (e: unknown, obj: PyObject) => void): void {
+  unraisableHook = f;
+}
+
+export let clearWeakrefsHook: (o: PyObject) => void = () => {};
+export function setClearWeakrefsHook(f: (o: PyObject) => void): void {
+  clearWeakrefsHook = f;
+}
+
+function object_dealloc(o: PyObject): void {
+  freeObject(o);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Slot dispatch for classes defined in Python (CPython's slot_* functions)
+
+function callMethodOrNull(self: PyObject, name: string, args: PyObject[]): PyObject | null {
+  const m = lookupSpecial(self, name);
+  if (m === null) return null;
+  try {
+    return PyObject_Call(m, args, null);
+  } finally {
+    Py_DECREF(m);
+  }
+}
+
+function callMethod(self: PyObject, name: string, args: PyObject[]): PyObject {
+  const r = callMethodOrNull(self, name, args);
+  if (r === null) raise(PyExc_AttributeError, name);
+  return r;
+}
+
+function notImplemented(): PyObject {
+  Py_INCREF(Py_NotImplemented);
+  return Py_NotImplemented;
+}
+
+/** Is `name` defined by `type` differently from how `other` defines it (method_is_overloaded)? */
+function methodIsOverloaded(left: PyType, right: PyType, name: string): boolean {
+  const a = typeLookupString(right, name);
+  if (a === null) return false;
+  const b = typeLookupString(left, name);
+  return b === null || a !== b;
+}
+
+function makeBinarySlot(slot: SlotName, lname: string, rname: string) {
+  const fn = (self: PyObject, other: PyObject): PyObject => {
+    const st = self.ob_type;
+    const ot = other.ob_type;
+    const rec = (t: PyType) => (t as unknown as Record<string, unknown>)[slot];
+    let doOther = st !== ot && rec(ot) === fn && typeLookupString(ot, rname) !== null;
+    if (rec(st) === fn) {
+      if (doOther && PyType_IsSubtype(ot, st) && methodIsOverloaded(st, ot, rname)) {
+        const r = callMethodOrNull(other, rname, [self]);
+        if (r !== null) {
+          if (r !== Py_NotImplemented) return r;
+          Py_DECREF(r);
+        }
+        doOther = false;
+      }
+      const r = callMethodOrNull(self, lname, [other]);
+      if (r !== null && (r !== Py_NotImplemented || st === ot)) return r;
+      if (r !== null) Py_DECREF(r);
+    }
+    if (doOther) {
+      const r = callMethodOrNull(other, rname, [self]);
+      if (r !== null) return r;
+    }
+    return notImplemented();
+  };
+  return fn;
+}
+
+const BINARY_DISPATCHERS = new Map<string, (a: PyObject, b: PyObject) => PyObject>();
+for (const def of SLOTDEFS) {
+  if (def.kind === "binary" && def.slot.startsWith("nb_") && !def.slot.startsWith("nb_inplace")) {
+    const op = def.name.slice(2, -2);
+    BINARY_DISPATCHERS.set(def.slot, makeBinarySlot(def.slot, `__${op}__`, `__r${op}__`));
+  }
+}
+
+const slot_nb_power = (self: PyObject, other: PyObject, mod: PyObject): PyObject => {
+  if (mod === Py_None) {
+    const st = self.ob_type;
+    const ot = other.ob_type;
+    if (st.nb_power === slot_nb_power) {
+      const r = callMethodOrNull(self, "__pow__", [other]);
+      if (r !== null && (r !== Py_NotImplemented || st === ot)) return r;
+      if (r !== null) Py_DECREF(r);
+    }
+    if (st !== ot && ot.nb_power === slot_nb_power) {
+      const r = callMethodOrNull(other, "__rpow__", [self]);
+      if (r !== null) return r;
+    }
+    return notImplemented();
+  }
+  if (self.ob_type.nb_power === slot_nb_power) {
+    const r = callMethodOrNull(self, "__pow__", [other, mod]);
+    if (r !== null) return r;
+  }
+  return notImplemented();
+};
+
+function unaryDispatcher(name: string) {
+  return (self: PyObject): PyObject => callMethod(self, name, []);
+}
+
+const slot_tp_repr = (self: PyObject): PyObject => {
+  const r = callMethodOrNull(self, "__repr__", []);
+  return r ?? defaultRepr(self);
+};
+const slot_tp_str = (self: PyObject): PyObject => callMethod(self, "__str__", []);
+
+const slot_tp_hash = (self: PyObject): Hash => {
+  const m = lookupSpecial(self, "__hash__");
+  if (m === null || m === Py_None) {
+    if (m !== null) Py_DECREF(m);
+    raise(PyExc_TypeError, `unhashable type: '${self.ob_type.tp_name}'`);
+  }
+  let r: PyObject;
+  try {
+    r = PyObject_Call(m, [], null);
+  } finally {
+    Py_DECREF(m);
+  }
+  if (!(r instanceof PyInt)) {
+    Py_DECREF(r);
+    raise(PyExc_TypeError, "__hash__ method should return an integer");
+  }
+  // Large values are reduced like int's own hash (CPython hashes the int result).
+  const h = PyObject_Hash(r);
+  Py_DECREF(r);
+  return h;
+};
+
+const RICH_NAMES = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+const slot_tp_richcompare = (self: PyObject, other: PyObject, op: number): PyObject => {
+  const r = callMethodOrNull(self, RICH_NAMES[op]!, [other]);
+  return r ?? notImplemented();
+};
+
+const slot_tp_call = (self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject => {
+  const m = lookupSpecial(self, "__call__");
+  if (m === null) raise(PyExc_TypeError, `'${self.ob_type.tp_name}' object is not callable`);
+  try {
+    return PyObject_Call(m, args, kwnames);
+  } finally {
+    Py_DECREF(m);
+  }
+};
+
+const slot_tp_iter = (self: PyObject): PyObject => {
+  const m = lookupSpecial(self, "__iter__");
+  if (m === null || m === Py_None) {
+    if (m !== null) Py_DECREF(m);
+    raise(PyExc_TypeError, `'${self.ob_type.tp_name}' object is not iterable`);
+  }
+  try {
+    return PyObject_Call(m, [], null);
+  } finally {
+    Py_DECREF(m);
+  }
+};
+
+const slot_tp_iternext = (self: PyObject): PyObject | null => {
+  try {
+    return callMethod(self, "__next__", []);
+  } catch (e) {
+    if (exceptionMatches(e, PyExc_StopIteration)) {
+      Py_DECREF(e as PyBaseException);
+      return null;
+    }
+    throw e;
+  }
+};
+
+const slot_tp_init = (self: PyObject, args: PyObject[], kwnames: string[] | null): void => {
+  const m = lookupSpecial(self, "__init__");
+  if (m === null) return;
+  let r: PyObject;
+  try {
+    r = PyObject_Call(m, args, kwnames);
+  } finally {
+    Py_DECREF(m);
+  }
+  if (r !== Py_None) {
+    const name = r.ob_type.tp_name;
+    Py_DECREF(r);
+    raise(PyExc_TypeError, `__init__() should return None, not '${name}'`);
+  }
+  Py_DECREF(r);
+};
+
+const slot_tp_new = (type: PyObject, args: PyObject[], kwnames: string[] | null): PyObject => {
+  const f = type_getattro(type, PyStr_InternFromString("__new__"));
+  try {
+    return PyObject_Call(
+      f,
+      [
+        type,
+        ...args.slice(0, args.length - (kwnames?.length ?? 0)),
+        ...args.slice(args.length - (kwnames?.length ?? 0)),
+      ],
+      kwnames,
+    );
+  } finally {
+    Py_DECREF(f);
+  }
+};
+
+const slot_tp_finalize = (self: PyObject): void => {
+  const r = callMethodOrNull(self, "__del__", []);
+  if (r !== null) Py_DECREF(r);
+};
+
+const slot_tp_descr_get = (self: PyObject, obj: PyObject | null, type: PyObject | null): PyObject => {
+  return callMethod(self, "__get__", [obj ?? Py_None, type ?? Py_None]);
+};
+
+const slot_tp_descr_set = (self: PyObject, obj: PyObject, v: PyObject | null): void => {
+  const r = v === null ? callMethod(self, "__delete__", [obj]) : callMethod(self, "__set__", [obj, v]);
+  Py_DECREF(r);
+};
+
+const slot_tp_getattr_hook = (self: PyObject, name: PyObject): PyObject => {
+  const tp = self.ob_type;
+  const getattribute = typeLookupString(tp, "__getattribute__");
+  const getattr = typeLookupString(tp, "__getattr__");
+  try {
+    if (getattribute === null || isGenericGetattribute(getattribute)) {
+      const r = genericGetAttrOrNull(self, name as PyStr);
+      if (r !== null) return r;
+      if (getattr === null) raiseNoAttribute(self, name as PyStr);
+      throw noAttrMarker;
+    }
+    return callMethod(self, "__getattribute__", [name]);
+  } catch (e) {
+    if (getattr === null) throw e;
+    if (e !== noAttrMarker) {
+      if (!exceptionMatches(e, PyExc_AttributeError)) throw e;
+      Py_DECREF(e as PyBaseException);
+    }
+    return callMethod(self, "__getattr__", [name]);
+  }
+};
+const noAttrMarker = {};
+
+function isGenericGetattribute(o: PyObject): boolean {
+  return o instanceof PyWrapperDescr && o.owner === PyBaseObject_Type;
+}
+
+const slot_tp_setattro = (self: PyObject, name: PyObject, v: PyObject | null): void => {
+  const r = v === null ? callMethod(self, "__delattr__", [name]) : callMethod(self, "__setattr__", [name, v]);
+  Py_DECREF(r);
+};
+
+const slot_nb_bool = (self: PyObject): boolean => {
+  const m = lookupSpecial(self, "__bool__");
+  if (m === null) {
+    const len = lookupSpecial(self, "__len__");
+    if (len === null) return true;
+    Py_DECREF(len);
+    return slot_mp_length(self) !== 0;
+  }
+  let r: PyObject;
+  try {
+    r = PyObject_Call(m, [], null);
+  } finally {
+    Py_DECREF(m);
+  }
+  if (r === Py_True || r === Py_False) {
+    Py_DECREF(r);
+    return r === Py_True;
+  }
+  const name = r.ob_type.tp_name;
+  Py_DECREF(r);
+  raise(PyExc_TypeError, `__bool__ should return bool, returned ${name}`);
+};
+
+const slot_mp_length = (self: PyObject): number => {
+  const r = callMethod(self, "__len__", []);
+  try {
+    if (!(r instanceof PyInt) && r.ob_type.nb_index === null) {
+      raise(PyExc_TypeError, `'${r.ob_type.tp_name}' object cannot be interpreted as an integer`);
+    }
+    const n = PyNumber_AsSsize_t(r, PyExc_OverflowError);
+    if (n < 0) raise(PyExc_ValueError, "__len__() should return >= 0");
+    return n;
+  } finally {
+    Py_DECREF(r);
+  }
+};
+
+const slot_mp_subscript = (self: PyObject, key: PyObject): PyObject => callMethod(self, "__getitem__", [key]);
+const slot_sq_item = (self: PyObject, i: number): PyObject => {
+  const idx = intFromNumber(i);
+  try {
+    return callMethod(self, "__getitem__", [idx]);
+  } finally {
+    Py_DECREF(idx);
+  }
+};
+const slot_mp_ass_subscript = (self: PyObject, key: PyObject, v: PyObject | null): void => {
+  const r = v === null ? callMethod(self, "__delitem__", [key]) : callMethod(self, "__setitem__", [key, v]);
+  Py_DECREF(r);
+};
+const slot_sq_contains = (self: PyObject, v: PyObject): boolean => {
+  const m = lookupSpecial(self, "__contains__");
+  if (m === null || m === Py_None) {
+    if (m !== null) Py_DECREF(m);
+    raise(PyExc_TypeError, `argument of type '${self.ob_type.tp_name}' is not iterable`);
+  }
+  let r: PyObject;
+  try {
+    r = PyObject_CallOneArg(m, v);
+  } finally {
+    Py_DECREF(m);
+  }
+  try {
+    return PyObject_IsTrue(r);
+  } finally {
+    Py_DECREF(r);
+  }
+};
+
+function inplaceDispatcher(name: string) {
+  return (self: PyObject, other: PyObject): PyObject =>
+    callMethodOrNull(self, name, [other]) ?? notImplemented();
+}
+
+/** The slot function a heap type gets when its MRO defines `dunder` in Python. */
+function dispatcherFor(def: SlotDef): unknown {
+  switch (def.slot) {
+    case "tp_repr":
+      return slot_tp_repr;
+    case "tp_str":
+      return slot_tp_str;
+    case "tp_hash":
+      return slot_tp_hash;
+    case "tp_richcompare":
+      return slot_tp_richcompare;
+    case "tp_call":
+      return slot_tp_call;
+    case "tp_iter":
+      return slot_tp_iter;
+    case "tp_iternext":
+      return slot_tp_iternext;
+    case "tp_init":
+      return slot_tp_init;
+    case "tp_new":
+      return slot_tp_new;
+    case "tp_finalize":
+      return slot_tp_finalize;
+    case "tp_descr_get":
+      return slot_tp_descr_get;
+    case "tp_descr_set":
+      return slot_tp_descr_set;
+    case "tp_getattro":
+      return slot_tp_getattr_hook;
+    case "tp_setattro":
+      return slot_tp_setattro;
+    case "nb_bool":
+      return slot_nb_bool;
+    case "nb_power":
+      return slot_nb_power;
+    case "nb_inplace_power":
+      return (self: PyObject, other: PyObject) =>
+        callMethodOrNull(self, "__ipow__", [other]) ?? notImplemented();
+    case "mp_length":
+    case "sq_length":
+      return slot_mp_length;
+    case "mp_subscript":
+      return slot_mp_subscript;
+    case "sq_item":
+      return slot_sq_item;
+    case "mp_ass_subscript":
+      return slot_mp_ass_subscript;
+    case "sq_contains":
+      return slot_sq_contains;
+    case "sq_concat":
+    case "sq_repeat":
+    case "sq_inplace_concat":
+    case "sq_inplace_repeat":
+      return null; // sequence protocol slots come from the number slots for Python classes
+    case "sq_ass_item":
+      return null;
+    case "am_await":
+    case "am_aiter":
+    case "am_anext":
+    case "nb_negative":
+    case "nb_positive":
+    case "nb_absolute":
+    case "nb_invert":
+    case "nb_int":
+    case "nb_float":
+    case "nb_index":
+      return unaryDispatcher(def.name);
+    default:
+      if (def.slot.startsWith("nb_inplace")) return inplaceDispatcher(def.name);
+      return BINARY_DISPATCHERS.get(def.slot) ?? null;
+  }
+}
+
+/**
+ * Points each slot of a heap type at a dispatcher when some class in its MRO defines the
+ * matching dunder in Python; keeps the builtin slot when the dunder found is that builtin's own
+ * slot wrapper (CPython's fixup_slot_dispatchers / update_one_slot).
+ */
+function fixupSlotDispatchers(t: PyType): void {
+  const bySlot = new Map<string, SlotDef[]>();
+  for (const def of SLOTDEFS) {
+    let list = bySlot.get(def.slot);
+    if (!list) bySlot.set(def.slot, (list = []));
+    list.push(def);
+  }
+  for (const [slot, defs] of bySlot) updateOneSlot(t, slot, defs);
+}
+
+function updateOneSlot(t: PyType, slot: string, defs: SlotDef[]): void {
+  const rec = t as unknown as Record<string, unknown>;
+  let useDispatcher = false;
+  let builtin: unknown;
+  let sawWrapper = false;
+  for (const def of defs) {
+    const descr = typeLookupString(t, def.name);
+    if (descr === null) continue;
+    if (descr instanceof PyWrapperDescr && descr.slot === slot) {
+      const ownerFn = (descr.owner as unknown as Record<string, unknown>)[slot];
+      if (builtin === undefined) builtin = ownerFn;
+      sawWrapper = true;
+      continue;
+    }
+    if (slot === "tp_hash" && descr === Py_None) {
+      rec[slot] = PyObject_HashNotImplemented;
+      return;
+    }
+    if (slot === "tp_new" && descr instanceof PyCFunction && descr.def.name === "__new__") {
+      // a builtin __new__ inherited unchanged: keep the base's tp_new
+      continue;
+    }
+    useDispatcher = true;
+  }
+  if (useDispatcher) {
+    const d = dispatcherFor(defs[0]!);
+    if (d !== null) rec[slot] = d;
+  } else if (sawWrapper && builtin !== undefined) {
+    rec[slot] = builtin;
+  }
+}
+
+/** Re-derives the slots affected by assigning `name` on a class (CPython's update_slot). */
+function updateSlotsFor(t: PyType, name: string): void {
+  const affected = new Set(SLOTDEFS.filter((d) => d.name === name).map((d) => d.slot));
+  if (affected.size === 0) return;
+  const visit = (ty: PyType) => {
+    for (const slot of affected)
+      updateOneSlot(
+        ty,
+        slot,
+        SLOTDEFS.filter((d) => d.slot === slot),
+      );
+    for (const sub of ty.tp_subclasses) visit(sub);
+  };
+  visit(t);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Class creation: type(name, bases, dict) (CPython's type_new)
+
+export interface ClassCreationHooks {
+  /** staticmethod(f) and classmethod(f), new references (from the descriptor engineer's files). */
+  staticmethod(f: PyObject): PyObject;
+  classmethod(f: PyObject): PyObject;
+  /** Member descriptor for a `__slots__` entry at `index`. */
+  slotMember(owner: PyType, name: string, index: number): PyObject;
+  /** Sets a cell's contents (for `__classcell__`). */
+  setCell(cell: PyObject, value: PyObject): boolean;
+}
+
+let hooks: ClassCreationHooks | null = null;
+export function setClassCreationHooks(h: ClassCreationHooks): void {
+  hooks = h;
+}
+
+function solidBase(t: PyType): PyType {
+  let b: PyType = t;
+  while (
+    b.hasFlag(TypeFlag.HEAPTYPE) &&
+    b.tp_base !== null &&
+    (b.ht_slots === null || b.ht_slots.length === 0)
+  ) {
+    b = b.tp_base;
+  }
+  return b;
+}
+
+function bestBase(bases: PyType[]): PyType {
+  let winner: PyType | null = null;
+  let base: PyType | null = null;
+  for (const b of bases) {
+    const candidate = solidBase(b);
+    if (winner === null) {
+      winner = candidate;
+      base = b;
+    } else if (PyType_IsSubtype(winner, candidate)) {
+      // keep
+    } else if (PyType_IsSubtype(candidate, winner)) {
+      winner = candidate;
+      base = b;
+    } else {
+      raise(PyExc_TypeError, "multiple bases have instance lay-out conflict");
+    }
+  }
+  return base!;
+}
+
+export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const meta = metaObj as PyType;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (npos !== 3) raise(PyExc_TypeError, "type.__new__() takes exactly 3 arguments (" + npos + " given)");
+  const [nameObj, basesObj, dictObj] = args as [PyObject, PyObject, PyObject];
+  if (!(nameObj instanceof PyStr)) {
+    raise(PyExc_TypeError, `type.__new__() argument 1 must be str, not ${nameObj.ob_type.tp_name}`);
+  }
+  if (!(basesObj instanceof PyTuple)) {
+    raise(PyExc_TypeError, `type.__new__() argument 2 must be tuple, not ${basesObj.ob_type.tp_name}`);
+  }
+  if (!(dictObj instanceof PyDict)) {
+    raise(PyExc_TypeError, `type.__new__() argument 3 must be dict, not ${dictObj.ob_type.tp_name}`);
+  }
+  const baseList: PyType[] = [];
+  for (const b of basesObj.items) {
+    if (!(b instanceof PyType)) raise(PyExc_TypeError, "bases must be types");
+    if (!b.hasFlag(TypeFlag.BASETYPE)) {
+      raise(PyExc_TypeError, `type '${b.tp_name}' is not an acceptable base type`);
+    }
+    baseList.push(b);
+  }
+  if (baseList.length === 0) baseList.push(PyBaseObject_Type);
+  // The most derived metaclass wins (CPython's _PyType_CalculateMetaclass).
+  let winner = meta;
+  for (const b of baseList) {
+    const bm = b.ob_type;
+    if (PyType_IsSubtype(winner, bm)) continue;
+    if (PyType_IsSubtype(bm, winner)) {
+      winner = bm;
+      continue;
+    }
+    raise(
+      PyExc_TypeError,
+      "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+    );
+  }
+  if (winner !== meta && winner.tp_new !== type_new) {
+    return winner.tp_new!(winner, args, kwnames);
+  }
+  const base = bestBase(baseList);
+  const t = new PyType({ name: nameObj.value, base }, winner);
+  allocateObject(t, winner.tp_basicsize + 16);
+  Py_INCREF(winner);
+  t.tp_flags = TypeFlag.HEAPTYPE | TypeFlag.BASETYPE | TypeFlag.HAVE_GC;
+  t.tp_bases = baseList;
+  for (const b of baseList) Py_INCREF(b);
+  t.tp_basicsize = base.tp_basicsize;
+  t.tp_itemsize = base.tp_itemsize;
+  const dict = PyDict_New();
+  // Copy the namespace in order.
+  copyDict(dictObj, dict);
+  t.tp_dict = dict;
+
+  const qual = PyDict_GetItemString(dict, "__qualname__");
+  if (qual !== null) {
+    if (!(qual instanceof PyStr)) {
+      raise(PyExc_TypeError, `type __qualname__ must be a str, not ${qual.ob_type.tp_name}`);
+    }
+    t.ht_qualname = qual.value;
+    PyDict_DelItem(dict, PyStr_InternFromString("__qualname__"));
+  }
+  // __slots__
+  const slots = PyDict_GetItemString(dict, "__slots__");
+  let addDict = base.tp_dictoffset === 0;
+  let addWeak = base.tp_weaklistoffset === 0;
+  if (slots !== null) {
+    const names: string[] = [];
+    const items: PyObject[] = slots instanceof PyStr ? [slots] : Array.from(iterHook(slots));
+    for (const s of items) {
+      if (!(s instanceof PyStr)) {
+        raise(PyExc_TypeError, `__slots__ items must be strings, not '${s.ob_type.tp_name}'`);
+      }
+      if (s.value === "__dict__") {
+        addDict = base.tp_dictoffset === 0;
+        continue;
+      }
+      if (s.value === "__weakref__") continue;
+      if (PyDict_GetItemString(dict, s.value) !== null) {
+        raise(PyExc_ValueError, `'${s.value}' in __slots__ conflicts with class variable`);
+      }
+      names.push(s.value);
+    }
+    const hasDictSlot = items.some((s) => s instanceof PyStr && s.value === "__dict__");
+    const hasWeakSlot = items.some((s) => s instanceof PyStr && s.value === "__weakref__");
+    addDict = hasDictSlot && base.tp_dictoffset === 0;
+    addWeak = hasWeakSlot && base.tp_weaklistoffset === 0;
+    t.ht_slots = names;
+    let offset = 0;
+    for (const b of base.tp_mro) if (b.ht_slots !== null) offset += b.ht_slots.length;
+    names.forEach((n, i) => {
+      const member = hooks!.slotMember(t, n, offset + i);
+      PyDict_SetItemString(dict, n, member);
+      Py_DECREF(member);
+    });
+    t.tp_basicsize += 8 * names.length;
+  }
+  if (addDict) {
+    t.tp_dictoffset = -1;
+  }
+  if (addWeak) {
+    t.tp_weaklistoffset = 1;
+    t.tp_basicsize += 8;
+  }
+  if (base.tp_dictoffset !== 0) t.tp_dictoffset = base.tp_dictoffset;
+  // __new__ is a static method; __init_subclass__ and __class_getitem__ are class methods.
+  wrapSpecialFunction(dict, "__new__", "static");
+  wrapSpecialFunction(dict, "__init_subclass__", "class");
+  wrapSpecialFunction(dict, "__class_getitem__", "class");
+  if (PyDict_GetItemString(dict, "__doc__") === null) PyDict_SetItemString(dict, "__doc__", Py_None);
+  // Classes that define __eq__ without __hash__ become unhashable.
+  if (PyDict_GetItemString(dict, "__eq__") !== null && PyDict_GetItemString(dict, "__hash__") === null) {
+    PyDict_SetItemString(dict, "__hash__", Py_None);
+  }
+  if (t.tp_dictoffset !== 0 && typeLookupString(base, "__dict__") === null) {
+    const dd = newGetSetDescr(t, dictGetSet);
+    PyDict_SetItemString(dict, "__dict__", dd);
+    Py_DECREF(dd);
+  }
+  if (addWeak) {
+    const wd = newGetSetDescr(t, weakrefGetSet);
+    PyDict_SetItemString(dict, "__weakref__", wd);
+    Py_DECREF(wd);
+  }
+  t.tp_dealloc = subtype_dealloc;
+  t.tp_mro = c3Merge(t);
+  readied.add(t);
+  for (const b of baseList) b.tp_subclasses.push(t);
+  inheritSlots(t);
+  t.tp_dealloc = subtype_dealloc;
+  if (t.tp_getattro === null) t.tp_getattro = PyObject_GenericGetAttr;
+  if (t.tp_setattro === null) t.tp_setattro = PyObject_GenericSetAttr;
+  fixupSlotDispatchers(t);
+  t.lookupCache.clear();
+
+  // __classcell__
+  const cell = PyDict_GetItemString(dict, "__classcell__");
+  if (cell !== null) {
+    if (!hooks!.setCell(cell, t)) {
+      raise(PyExc_TypeError, `__classcell__ must be a nonlocal cell, not ${cell.ob_type.tp_name}`);
+    }
+    PyDict_DelItem(dict, PyStr_InternFromString("__classcell__"));
+  }
+  gcTrackHook(t);
+  // __set_name__ on descriptors, then the parent's __init_subclass__ (with the class keywords).
+  setNames(t);
+  initSubclass(t, args.slice(3), kwnames);
+  return t;
+}
+
+function copyDict(src: PyDict, dst: PyDict): void {
+  for (const [k, v] of dictEntriesHook(src)) PyDict_SetItem(dst, k, v);
+}
+
+let dictEntriesHook: (d: PyDict) => Iterable<[PyObject, PyObject]> = () => [];
+export function setDictEntriesHook(f: (d: PyDict) => Iterable<[PyObject, PyObject]>): void {
+  dictEntriesHook = f;
+}
+
+function wrapSpecialFunction(dict: PyDict, name: string, kind: "static" | "class"): void {
+  const f = PyDict_GetItemString(dict, name);
+  if (f === null || f.ob_type.tp_name !== "function") return;
+  const wrapped = kind === "static" ? hooks!.staticmethod(f) : hooks!.classmethod(f);
+  PyDict_SetItemString(dict, name, wrapped);
+  Py_DECREF(wrapped);
+}
+
+function setNames(t: PyType): void {
+  const entries = Array.from(dictEntriesHook(t.tp_dict!));
+  for (const [k, v] of entries) {
+    Py_INCREF(v);
+    try {
+      const r = callMethodOrNull(v, "__set_name__", [t, k]);
+      if (r !== null) Py_DECREF(r);
+    } finally {
+      Py_DECREF(v);
+    }
+  }
+}
+
+function initSubclass(t: PyType, _unused: PyObject[], kwnames: string[] | null): void {
+  // super(t, t).__init_subclass__(**kwds): look up starting after t in its MRO.
+  const mro = t.tp_mro;
+  for (let i = 1; i < mro.length; i++) {
+    const d = mro[i]!.tp_dict;
+    if (d === null) continue;
+    const f = PyDict_GetItemString(d, "__init_subclass__");
+    if (f === null) continue;
+    const get = f.ob_type.tp_descr_get;
+    const bound = get === null ? (Py_INCREF(f), f) : get(f, null, t);
+    try {
+      const kwValues = initSubclassKwargs;
+      const r = PyObject_Call(
+        bound,
+        kwValues.values,
+        kwnames && kwValues.names.length > 0 ? kwValues.names : null,
+      );
+      Py_DECREF(r);
+    } finally {
+      Py_DECREF(bound);
+    }
+    return;
+  }
+}
+
+/** Class keywords for __init_subclass__, set by __build_class__ around the metaclass call. */
+export const initSubclassKwargs: { names: string[]; values: PyObject[] } = { names: [], values: [] };
+
+function object_init_subclass(_cls: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (args.length > 0 || (kwnames !== null && kwnames.length > 0)) {
+    const cls = _cls as PyType;
+    raise(PyExc_TypeError, `${cls.ht_qualname}.__init_subclass__() takes no keyword arguments`);
+  }
+  return Py_NewNone();
+}
+
+const dictGetSet: GetSetDef = {
+  name: "__dict__",
+  get(self) {
+    let d = self.ob_dict;
+    if (!d) d = self.ob_dict = PyDict_New();
+    Py_INCREF(d);
+    return d;
+  },
+  set(self, v) {
+    if (v === null) raise(PyExc_TypeError, "cannot delete __dict__");
+    if (!(v instanceof PyDict)) {
+      raise(PyExc_TypeError, `__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
+    }
+    const old = self.ob_dict;
+    Py_INCREF(v);
+    self.ob_dict = v;
+    Py_XDECREF(old);
+  },
+};
+
+const weakrefGetSet: GetSetDef = {
+  name: "__weakref__",
+  get(self) {
+    const refs = self.ob_weakrefs;
+    const r = refs && refs.length > 0 ? refs[0]! : Py_None;
+    Py_INCREF(r);
+    return r;
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// type's and object's Python-visible methods and attributes
+
+function typeRepr(o: PyObject): PyObject {
+  const t = o as PyType;
+  return PyStr_FromString(`<class '${typeQualifiedName(t)}'>`);
+}
+
+function type_init(_self: PyObject, args: PyObject[], kwnames: string[] | null): void {
+  const npos = args.length - (kwnames?.length ?? 0);
+  if (npos !== 1 && npos !== 3) raise(PyExc_TypeError, "type.__init__() takes 1 or 3 arguments");
+}
+
+function typeTupleOf(types: PyType[]): PyObject {
+  for (const t of types) Py_INCREF(t);
+  return PyTuple_New([...types]);
+}
+
+function typeRichcompare(a: PyObject, b: PyObject, op: number): PyObject {
+  if (!(b instanceof PyType) || (op !== CmpOp.EQ && op !== CmpOp.NE)) return notImplemented();
+  return PyBool_FromBool(op === CmpOp.EQ ? a === b : a !== b);
+}
+
+/** Wires the slots of the core types defined here and in methods.ts. Called by bootstrap. */
+export function initTypeObjectSlots(): void {
+  const T = PyType_Type;
+  T.tp_getattro = type_getattro;
+  T.tp_setattro = type_setattro;
+  T.tp_call = type_call;
+  T.tp_new = type_new;
+  T.tp_init = type_init;
+  T.tp_repr = typeRepr;
+  T.tp_dictoffset = 1;
+  T.tp_weaklistoffset = 1;
+  T.tp_richcompare = typeRichcompare;
+  T.tp_hash = object_hash;
+  T.tp_dealloc = (o) => freeObject(o);
+
+  const O = PyBaseObject_Type;
+  O.tp_new = object_new;
+  O.tp_init = object_init;
+  O.tp_repr = object_repr;
+  O.tp_str = object_str;
+  O.tp_hash = object_hash;
+  O.tp_richcompare = object_richcompare;
+  O.tp_getattro = PyObject_GenericGetAttr;
+  O.tp_setattro = PyObject_GenericSetAttr;
+  O.tp_dealloc = object_dealloc;
+
+  PyMethodDescr_Type.tp_descr_get = methodDescrGet;
+  PyMethodDescr_Type.tp_call = methodDescrCall;
+  PyMethodDescr_Type.tp_repr = methodDescrRepr;
+  PyClassMethodDescr_Type.tp_descr_get = methodDescrGet;
+  PyClassMethodDescr_Type.tp_call = methodDescrCall;
+  PyClassMethodDescr_Type.tp_repr = methodDescrRepr;
+  PyCFunction_Type.tp_call = cfunctionCall;
+  PyCFunction_Type.tp_repr = cfunctionRepr;
+  PyCFunction_Type.tp_dealloc = (o) => {
+    cfunction_dealloc(o);
+    freeObject(o);
+  };
+  PyGetSetDescr_Type.tp_descr_get = getsetDescrGet;
+  PyGetSetDescr_Type.tp_descr_set = getsetDescrSet;
+  PyGetSetDescr_Type.tp_repr = getsetDescrRepr;
+  PyMemberDescr_Type.tp_descr_get = getsetDescrGet;
+  PyMemberDescr_Type.tp_descr_set = getsetDescrSet;
+  PyMemberDescr_Type.tp_repr = getsetDescrRepr;
+  PyWrapperDescr_Type.tp_descr_get = wrapperDescrGet;
+  PyWrapperDescr_Type.tp_call = wrapperDescrCall;
+  PyWrapperDescr_Type.tp_repr = (o) => {
+    const d = o as PyWrapperDescr;
+    return PyStr_FromString(`<slot wrapper '${d.name}' of '${d.owner.tp_name}' objects>`);
+  };
+  PyMethodWrapper_Type.tp_call = methodWrapperCall;
+  PyMethodWrapper_Type.tp_dealloc = methodWrapperDealloc;
+  PyMethodWrapper_Type.tp_repr = (o) => {
+    const w = o as PyMethodWrapper;
+    return PyStr_FromString(
+      `<method-wrapper '${w.descr.name}' of ${w.self.ob_type.tp_name} object at ${addressOf(w.self)}>`,
+    );
+  };
+  defineTypeAttributes();
+}
+
+function defineTypeAttributes(): void {
+  const str = (s: string) => PyStr_FromString(s);
+  pendingGetSets.set(PyType_Type, [
+    ...(pendingGetSets.get(PyType_Type) ?? []),
+    {
+      name: "__name__",
+      get: (t) => str((t as PyType).tp_name.slice((t as PyType).tp_name.lastIndexOf(".") + 1)),
+      set: (t, v) => {
+        if (!(v instanceof PyStr)) raise(PyExc_TypeError, "can only assign string to __name__");
+        (t as PyType).tp_name = v.value;
+      },
+    },
+    {
+      name: "__qualname__",
+      get: (t) => str((t as PyType).ht_qualname),
+      set: (t, v) => {
+        if (!(v instanceof PyStr)) raise(PyExc_TypeError, "can only assign string to __qualname__");
+        (t as PyType).ht_qualname = v.value;
+      },
+    },
+    { name: "__mro__", get: (t) => typeTupleOf((t as PyType).tp_mro) },
+    { name: "__bases__", get: (t) => typeTupleOf((t as PyType).tp_bases) },
+    {
+      name: "__base__",
+      get: (t) => {
+        const b = (t as PyType).tp_base ?? Py_None;
+        Py_INCREF(b);
+        return b;
+      },
+    },
+    {
+      name: "__module__",
+      get: (t) => {
+        const ty = t as PyType;
+        if (ty.hasFlag(TypeFlag.HEAPTYPE)) {
+          const m = PyDict_GetItemString(ty.tp_dict!, "__module__");
+          if (m !== null) {
+            Py_INCREF(m);
+            return m;
+          }
+          raise(PyExc_AttributeError, "__module__");
+        }
+        const dot = ty.tp_name.lastIndexOf(".");
+        return str(dot < 0 ? "builtins" : ty.tp_name.slice(0, dot));
+      },
+      set: (t, v) => {
+        PyDict_SetItemString((t as PyType).tp_dict!, "__module__", v ?? Py_None);
+      },
+    },
+    {
+      name: "__doc__",
+      get: (t) => {
+        const d = PyDict_GetItemString((t as PyType).tp_dict!, "__doc__") ?? Py_None;
+        const get = d.ob_type.tp_descr_get;
+        if (get !== null) return get(d, null, t);
+        Py_INCREF(d);
+        return d;
+      },
+    },
+    {
+      name: "__dict__",
+      get: (t) => mappingProxyHook((t as PyType).tp_dict!),
+    },
+    {
+      name: "__abstractmethods__",
+      get: (t) => {
+        const v =
+          (t as PyType).tp_dict !== null
+            ? PyDict_GetItemString((t as PyType).tp_dict!, "__abstractmethods__")
+            : null;
+        if (v === null || t === PyType_Type) raise(PyExc_AttributeError, "__abstractmethods__");
+        Py_INCREF(v);
+        return v;
+      },
+      set: (t, v) => {
+        const ty = t as PyType;
+        if (v === null) {
+          PyDict_DelItem(ty.tp_dict!, PyStr_InternFromString("__abstractmethods__"));
+          ty.tp_flags &= ~TypeFlag.IS_ABSTRACT;
+        } else {
+          PyDict_SetItemString(ty.tp_dict!, "__abstractmethods__", v);
+          if (PyObject_IsTrue(v)) ty.tp_flags |= TypeFlag.IS_ABSTRACT;
+          else ty.tp_flags &= ~TypeFlag.IS_ABSTRACT;
+        }
+        PyType_Modified(ty);
+      },
+    },
+  ]);
+  pendingMethods.set(PyType_Type, [
+    ...(pendingMethods.get(PyType_Type) ?? []),
+    {
+      name: "mro",
+      impl: (self) => {
+        const t = self as PyType;
+        const list = c3OrChain(t);
+        for (const x of list) Py_INCREF(x);
+        return listHook(list);
+      },
+    },
+    {
+      name: "__subclasses__",
+      impl: (self) => {
+        const subs = [...(self as PyType).tp_subclasses];
+        for (const x of subs) Py_INCREF(x);
+        return listHook(subs);
+      },
+    },
+    {
+      name: "__instancecheck__",
+      impl: (self, args) => PyBool_FromBool(isinstanceHook(args[0]!, self!)),
+    },
+    {
+      name: "__subclasscheck__",
+      impl: (self, args) =>
+        PyBool_FromBool(args[0] instanceof PyType && PyType_IsSubtype(args[0], self as PyType)),
+    },
+    {
+      name: "__prepare__",
+      kind: "class",
+      impl: () => PyDict_New(),
+    },
+    {
+      name: "__sizeof__",
+      impl: (self) => intFromNumber((self as PyType).hasFlag(TypeFlag.HEAPTYPE) ? 1072 : 904),
+    },
+    { name: "__dir__", impl: (self) => dirHook(self!) },
+  ]);
+  pendingMethods.set(PyBaseObject_Type, [
+    ...(pendingMethods.get(PyBaseObject_Type) ?? []),
+    { name: "__init_subclass__", kind: "class", impl: object_init_subclass },
+    {
+      name: "__subclasshook__",
+      kind: "class",
+      impl: () => notImplemented(),
+    },
+    {
+      name: "__format__",
+      impl: (self, args) => {
+        const spec = args[0];
+        if (!(spec instanceof PyStr)) {
+          raise(
+            PyExc_TypeError,
+            `__format__() argument must be str, not ${spec?.ob_type.tp_name ?? "nothing"}`,
+          );
+        }
+        if (spec.value.length > 0) {
+          raise(PyExc_TypeError, `unsupported format string passed to ${self!.ob_type.tp_name}.__format__`);
+        }
+        const f = self!.ob_type.tp_str;
+        return f === null ? object_str(self!) : f(self!);
+      },
+    },
+    {
+      name: "__sizeof__",
+      impl: (self) => {
+        const t = self!.ob_type;
+        let size = t.tp_basicsize;
+        if (t.tp_itemsize !== 0) size += t.tp_itemsize * itemCountHook(self!);
+        return intFromNumber(size);
+      },
+    },
+    { name: "__dir__", impl: (self) => dirHook(self!) },
+    {
+      name: "__reduce_ex__",
+      impl: (self) => raise(PyExc_TypeError, `cannot pickle '${self!.ob_type.tp_name}' object`),
+    },
+  ]);
+  pendingGetSets.set(PyBaseObject_Type, [
+    ...(pendingGetSets.get(PyBaseObject_Type) ?? []),
+    {
+      name: "__class__",
+      get: (o) => {
+        Py_INCREF(o.ob_type);
+        return o.ob_type;
+      },
+      set: (o, v) => {
+        if (v === null) raise(PyExc_TypeError, "can't delete __class__ attribute");
+        if (!(v instanceof PyType)) {
+          raise(PyExc_TypeError, `__class__ must be set to a class, not '${v.ob_type.tp_name}' object`);
+        }
+        if (!v.hasFlag(TypeFlag.HEAPTYPE) || !o.ob_type.hasFlag(TypeFlag.HEAPTYPE)) {
+          raise(
+            PyExc_TypeError,
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+          );
+        }
+        const old = o.ob_type;
+        Py_INCREF(v);
+        o.ob_type = v;
+        Py_DECREF(old);
+      },
+    },
+  ]);
+}
+
+function c3OrChain(t: PyType): PyType[] {
+  return t.tp_bases.length > 1 ? c3Merge(t) : computeMro(t);
+}
+
+let listHook: (items: PyObject[]) => PyObject = () => raise(PyExc_TypeError, "list missing");
+let mappingProxyHook: (d: PyDict) => PyObject = (d) => (Py_INCREF(d), d);
+let isinstanceHook: (o: PyObject, cls: PyObject) => boolean = (o, cls) =>
+  cls instanceof PyType && PyType_IsSubtype(o.ob_type, cls);
+let dirHook: (o: PyObject) => PyObject = () => raise(PyExc_TypeError, "dir missing");
+let itemCountHook: (o: PyObject) => number = () => 0;
+
+/** Late-bound collaborators (see docs/internals.md "Module cycles"). */
+export function setTypeObjectHooks(h: {
+  list?: (items: PyObject[]) => PyObject;
+  mappingProxy?: (d: PyDict) => PyObject;
+  isinstance?: (o: PyObject, cls: PyObject) => boolean;
+  dir?: (o: PyObject) => PyObject;
+  itemCount?: (o: PyObject) => number;
+}): void {
+  if (h.list) listHook = h.list;
+  if (h.mappingProxy) mappingProxyHook = h.mappingProxy;
+  if (h.isinstance) isinstanceHook = h.isinstance;
+  if (h.dir) dirHook = h.dir;
+  if (h.itemCount) itemCountHook = h.itemCount;
+}
+
+/** Readies every static type, bases first. */
+export function readyAllStaticTypes(): void {
+  initTypeObjectSlots();
+  for (const t of staticTypes) PyType_Ready(t);
+}
+
+export { reprOf };
