@@ -215,3 +215,470 @@ export function exceptionMatches(e: unknown, type: PyType): boolean {
   for (; t !== null; t = t.tp_base) if (t === type) return true;
   return false;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Behaviour of BaseException and the subclasses with extra fields (CPython's exceptions.c).
+// Everything below runs only after bootstrap, so it may use other object modules.
+
+import { PyObject_Repr, PyObject_Str, reprOf, strOf } from "./abstract.js";
+import { PyInt, PyInt_FromNumber } from "./int.js";
+import { defineGetSets, defineMethods } from "./methods.js";
+import { Py_None } from "./none.js";
+import { freeObject, Py_DECREF, Py_INCREF, Py_XDECREF } from "./object.js";
+import { PyStr, PyStr_FromString } from "./str.js";
+import { PyTuple, PyTuple_New } from "./tuple.js";
+import { PyType_IsSubtype } from "./type.js";
+
+/** The args tuple of an exception, created from the pending message on first use (borrowed). */
+export function exceptionArgs(e: PyBaseException): PyTuple {
+  if (e.args === null) {
+    e.args = e.message === null ? PyTuple_New([]) : PyTuple_New([PyStr_FromString(e.message)]);
+  }
+  return e.args as PyTuple;
+}
+
+function field(e: PyBaseException, name: string): PyObject {
+  const v = e.fields?.[name] ?? Py_None;
+  Py_INCREF(v);
+  return v;
+}
+
+function setField(e: PyBaseException, name: string, v: PyObject | null): void {
+  if (e.fields === null) e.fields = {};
+  const old = e.fields[name] ?? null;
+  if (v !== null) Py_INCREF(v);
+  e.fields[name] = v;
+  Py_XDECREF(old);
+}
+
+function kwTakesNone(type: PyType, kwnames: string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) {
+    raise(PyExc_TypeError, `${type.ht_qualname}() takes no keyword arguments`);
+  }
+}
+
+/** Positional args of a call (the keyword values are at the end). */
+function positionalOf(args: PyObject[], kwnames: string[] | null): PyObject[] {
+  return kwnames === null || kwnames.length === 0 ? args : args.slice(0, args.length - kwnames.length);
+}
+
+function BaseException_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const type = typeObj as PyType;
+  const e = new PyBaseException(type);
+  allocateObject(e, type.tp_basicsize + 16);
+  const pos = positionalOf(args, kwnames);
+  for (const a of pos) Py_INCREF(a);
+  e.args = PyTuple_New([...pos]);
+  if (type.hasFlag(TypeFlag.HEAPTYPE)) Py_INCREF(type);
+  return e;
+}
+
+function BaseException_init(self: PyObject, args: PyObject[], kwnames: string[] | null): void {
+  const e = self as PyBaseException;
+  if (!ownInitAcceptsKeywords(e.ob_type)) kwTakesNone(e.ob_type, kwnames);
+  const pos = positionalOf(args, kwnames);
+  for (const a of pos) Py_INCREF(a);
+  const old = e.args;
+  e.args = PyTuple_New([...pos]);
+  e.message = null;
+  Py_XDECREF(old);
+  initExtraFields(e, pos, args, kwnames);
+}
+
+function ownInitAcceptsKeywords(t: PyType): boolean {
+  return (
+    PyType_IsSubtype(t, PyExc_ImportError) ||
+    PyType_IsSubtype(t, PyExc_AttributeError) ||
+    PyType_IsSubtype(t, PyExc_NameError)
+  );
+}
+
+function kwValue(args: PyObject[], kwnames: string[] | null, name: string): PyObject | null {
+  if (kwnames === null) return null;
+  const i = kwnames.indexOf(name);
+  return i < 0 ? null : args[args.length - kwnames.length + i]!;
+}
+
+function initExtraFields(
+  e: PyBaseException,
+  pos: PyObject[],
+  all: PyObject[],
+  kwnames: string[] | null,
+): void {
+  const t = e.ob_type;
+  if (PyType_IsSubtype(t, PyExc_StopIteration)) {
+    setField(e, "value", pos[0] ?? Py_None);
+  } else if (PyType_IsSubtype(t, PyExc_SystemExit)) {
+    setField(e, "code", pos.length === 0 ? Py_None : pos.length === 1 ? pos[0]! : exceptionArgs(e));
+  } else if (PyType_IsSubtype(t, PyExc_ImportError)) {
+    for (const k of kwnames ?? []) {
+      if (k !== "name" && k !== "path") {
+        raise(PyExc_TypeError, `'${k}' is an invalid keyword argument for ${t.ht_qualname}()`);
+      }
+    }
+    setField(e, "msg", pos.length === 1 ? pos[0]! : Py_None);
+    setField(e, "name", kwValue(all, kwnames, "name") ?? Py_None);
+    setField(e, "path", kwValue(all, kwnames, "path") ?? Py_None);
+  } else if (PyType_IsSubtype(t, PyExc_AttributeError)) {
+    for (const k of kwnames ?? []) {
+      if (k !== "name" && k !== "obj") {
+        raise(PyExc_TypeError, `'${k}' is an invalid keyword argument for ${t.ht_qualname}()`);
+      }
+    }
+    setField(e, "name", kwValue(all, kwnames, "name") ?? Py_None);
+    setField(e, "obj", kwValue(all, kwnames, "obj") ?? Py_None);
+  } else if (PyType_IsSubtype(t, PyExc_NameError)) {
+    for (const k of kwnames ?? []) {
+      if (k !== "name")
+        raise(PyExc_TypeError, `'${k}' is an invalid keyword argument for ${t.ht_qualname}()`);
+    }
+    setField(e, "name", kwValue(all, kwnames, "name") ?? Py_None);
+  } else if (PyType_IsSubtype(t, PyExc_OSError)) {
+    if (pos.length >= 2 && pos.length <= 5) {
+      setField(e, "errno", pos[0]!);
+      setField(e, "strerror", pos[1]!);
+      if (pos.length >= 3) setField(e, "filename", pos[2]!);
+      if (pos.length >= 5) setField(e, "filename2", pos[4]!);
+      if (pos.length >= 3) {
+        // args keeps only (errno, strerror) when a filename was given
+        const old = e.args;
+        Py_INCREF(pos[0]!);
+        Py_INCREF(pos[1]!);
+        e.args = PyTuple_New([pos[0]!, pos[1]!]);
+        Py_XDECREF(old);
+      }
+    }
+  } else if (PyType_IsSubtype(t, PyExc_SyntaxError)) {
+    if (pos.length >= 1) setField(e, "msg", pos[0]!);
+    if (pos.length === 2) {
+      const info = pos[1]!;
+      if (!(info instanceof PyTuple) || info.items.length < 4 || info.items.length > 6) {
+        raise(PyExc_IndexError, "tuple index out of range");
+      }
+      const names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+      info.items.forEach((v, i) => {
+        setField(e, names[i]!, v);
+      });
+    }
+  } else if (PyType_IsSubtype(t, PyExc_UnicodeDecodeError) || PyType_IsSubtype(t, PyExc_UnicodeEncodeError)) {
+    if (pos.length === 5) {
+      const names = ["encoding", "object", "start", "end", "reason"];
+      pos.forEach((v, i) => {
+        setField(e, names[i]!, v);
+      });
+    }
+  }
+}
+
+/** errno → OSError subclass, as CPython's OSError.__new__ does. */
+const ERRNO_SUBCLASS: Record<number, () => PyType> = {
+  1: () => PyExc_PermissionError,
+  2: () => PyExc_FileNotFoundError,
+  3: () => PyExc_ProcessLookupError,
+  4: () => PyExc_InterruptedError,
+  10: () => PyExc_ChildProcessError,
+  11: () => PyExc_BlockingIOError,
+  13: () => PyExc_PermissionError,
+  17: () => PyExc_FileExistsError,
+  20: () => PyExc_NotADirectoryError,
+  21: () => PyExc_IsADirectoryError,
+  32: () => PyExc_BrokenPipeError,
+  103: () => PyExc_ConnectionAbortedError,
+  104: () => PyExc_ConnectionResetError,
+  110: () => PyExc_TimeoutError,
+  111: () => PyExc_ConnectionRefusedError,
+  114: () => PyExc_BlockingIOError,
+  115: () => PyExc_BlockingIOError,
+};
+
+function OSError_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  let type = typeObj as PyType;
+  const pos = positionalOf(args, kwnames);
+  if (type === PyExc_OSError && pos.length >= 2 && pos[0] instanceof PyInt) {
+    const errno = Number(pos[0].value);
+    const sub = ERRNO_SUBCLASS[errno];
+    if (sub) type = sub();
+  }
+  return BaseException_new(type, args, kwnames);
+}
+
+function BaseException_str(self: PyObject): PyObject {
+  const e = self as PyBaseException;
+  const t = e.ob_type;
+  if (e.args === null && e.message !== null && !PyType_IsSubtype(t, PyExc_KeyError)) {
+    return PyStr_FromString(e.message);
+  }
+  const args = exceptionArgs(e);
+  if (PyType_IsSubtype(t, PyExc_OSError) && e.fields?.errno && e.fields?.strerror) {
+    const errno = strOf(e.fields.errno);
+    const strerror = strOf(e.fields.strerror);
+    const fn = e.fields.filename;
+    const fn2 = e.fields.filename2;
+    if (fn && fn !== Py_None) {
+      if (fn2 && fn2 !== Py_None) {
+        return PyStr_FromString(`[Errno ${errno}] ${strerror}: ${reprOf(fn)} -> ${reprOf(fn2)}`);
+      }
+      return PyStr_FromString(`[Errno ${errno}] ${strerror}: ${reprOf(fn)}`);
+    }
+    return PyStr_FromString(`[Errno ${errno}] ${strerror}`);
+  }
+  if (PyType_IsSubtype(t, PyExc_ImportError) && e.fields?.msg && e.fields.msg !== Py_None) {
+    return PyObject_Str(e.fields.msg);
+  }
+  if (PyType_IsSubtype(t, PyExc_SyntaxError) && e.fields?.msg) {
+    const msg = strOf(e.fields.msg);
+    const fn = e.fields.filename;
+    const ln = e.fields.lineno;
+    const file = fn && fn instanceof PyStr ? fn.value.slice(fn.value.lastIndexOf("/") + 1) : null;
+    const line = ln && ln instanceof PyInt ? String(ln.value) : null;
+    if (file !== null && line !== null) return PyStr_FromString(`${msg} (${file}, line ${line})`);
+    if (file !== null) return PyStr_FromString(`${msg} (${file})`);
+    if (line !== null) return PyStr_FromString(`${msg} (line ${line})`);
+    return PyStr_FromString(msg);
+  }
+  if (PyType_IsSubtype(t, PyExc_UnicodeDecodeError) && e.fields?.object) {
+    const enc = strOf(e.fields.encoding!);
+    const start = Number((e.fields.start as PyInt).value);
+    const end = Number((e.fields.end as PyInt).value);
+    const bytes = (e.fields.object as unknown as { value: Uint8Array }).value;
+    const reason = strOf(e.fields.reason!);
+    if (end === start + 1) {
+      const b = bytes[start]!.toString(16).padStart(2, "0");
+      return PyStr_FromString(`'${enc}' codec can't decode byte 0x${b} in position ${start}: ${reason}`);
+    }
+    return PyStr_FromString(`'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`);
+  }
+  if (PyType_IsSubtype(t, PyExc_UnicodeEncodeError) && e.fields?.object) {
+    const enc = strOf(e.fields.encoding!);
+    const start = Number((e.fields.start as PyInt).value);
+    const end = Number((e.fields.end as PyInt).value);
+    const s = (e.fields.object as PyStr).value;
+    const reason = strOf(e.fields.reason!);
+    const cps = Array.from(s);
+    if (end === start + 1) {
+      const cp = cps[start]!.codePointAt(0)!;
+      const hex =
+        cp <= 0xff
+          ? `\\x${cp.toString(16).padStart(2, "0")}`
+          : cp <= 0xffff
+            ? `\\u${cp.toString(16).padStart(4, "0")}`
+            : `\\U${cp.toString(16).padStart(8, "0")}`;
+      return PyStr_FromString(
+        `'${enc}' codec can't encode character '${hex}' in position ${start}: ${reason}`,
+      );
+    }
+    return PyStr_FromString(
+      `'${enc}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`,
+    );
+  }
+  const items = args.items;
+  if (items.length === 0) return PyStr_FromString("");
+  if (items.length === 1) {
+    return PyType_IsSubtype(t, PyExc_KeyError) ? PyObject_Repr(items[0]!) : PyObject_Str(items[0]!);
+  }
+  return PyObject_Str(args);
+}
+
+function BaseException_repr(self: PyObject): PyObject {
+  const e = self as PyBaseException;
+  const name = e.ob_type.ht_qualname;
+  const args = exceptionArgs(e);
+  if (args.items.length === 1) return PyStr_FromString(`${name}(${reprOf(args.items[0]!)})`);
+  if (args.items.length === 0) return PyStr_FromString(`${name}()`);
+  return PyStr_FromString(`${name}${reprOf(args)}`);
+}
+
+function BaseException_dealloc(o: PyObject): void {
+  const e = o as PyBaseException;
+  const refs = [e.args, e.notes, e.traceback, e.context, e.cause, e.ob_dict ?? null];
+  e.args = e.notes = e.traceback = e.context = e.cause = null;
+  e.ob_dict = null;
+  for (const r of refs) Py_XDECREF(r);
+  if (e.fields !== null) {
+    const f = e.fields;
+    e.fields = null;
+    for (const v of Object.values(f)) Py_XDECREF(v);
+  }
+  freeObject(o);
+}
+
+function BaseException_traverse(o: PyObject, visit: (o: PyObject) => void): void {
+  const e = o as PyBaseException;
+  for (const r of [e.args, e.notes, e.traceback, e.context, e.cause, e.ob_dict ?? null]) if (r) visit(r);
+  if (e.fields !== null) for (const v of Object.values(e.fields)) if (v) visit(v);
+}
+
+function replaceRef<K extends "traceback" | "notes">(e: PyBaseException, key: K, v: PyObject | null): void {
+  const old = e[key];
+  if (v !== null) Py_INCREF(v);
+  e[key] = v;
+  Py_XDECREF(old);
+}
+
+function setExceptionLink(
+  e: PyBaseException,
+  key: "context" | "cause",
+  v: PyObject | null,
+  what: string,
+): void {
+  if (v !== null && v !== Py_None && !(v instanceof PyBaseException)) {
+    raise(PyExc_TypeError, `exception ${what} must be None or derive from BaseException`);
+  }
+  const nv = v === Py_None ? null : (v as PyBaseException | null);
+  const old = e[key];
+  if (nv !== null) Py_INCREF(nv);
+  e[key] = nv;
+  Py_XDECREF(old);
+}
+
+/** Wires BaseException's slots, methods and attributes. Called by bootstrap before PyType_Ready. */
+export function initExceptionTypes(): void {
+  const B = PyExc_BaseException;
+  B.tp_new = BaseException_new;
+  B.tp_init = BaseException_init;
+  B.tp_str = BaseException_str;
+  B.tp_repr = BaseException_repr;
+  B.tp_dealloc = BaseException_dealloc;
+  B.tp_traverse = BaseException_traverse;
+  B.tp_dictoffset = 1;
+  PyExc_OSError.tp_new = OSError_new;
+  defineMethods(B, {
+    with_traceback(self, args) {
+      const e = self as PyBaseException;
+      const tb = args[0] ?? Py_None;
+      replaceRef(e, "traceback", tb === Py_None ? null : tb);
+      Py_INCREF(e);
+      return e;
+    },
+    add_note(self, args) {
+      const e = self as PyBaseException;
+      const note = args[0];
+      if (!(note instanceof PyStr)) {
+        raise(PyExc_TypeError, `note must be a str, not '${note?.ob_type.tp_name ?? "NoneType"}'`);
+      }
+      if (e.notes === null) {
+        const listType = noteListFactory;
+        const l = listType();
+        replaceRef(e, "notes", l);
+        Py_DECREF(l);
+      }
+      noteAppend(e.notes!, note);
+      Py_INCREF(Py_None);
+      return Py_None;
+    },
+  });
+  defineGetSets(B, [
+    {
+      name: "args",
+      get: (self) => {
+        const a = exceptionArgs(self as PyBaseException);
+        Py_INCREF(a);
+        return a;
+      },
+      set: (self, v) => {
+        if (v === null) raise(PyExc_TypeError, "args may not be deleted");
+        const e = self as PyBaseException;
+        const items = tupleFromIterable(v);
+        const old = e.args;
+        e.args = items;
+        e.message = null;
+        Py_XDECREF(old);
+      },
+    },
+    {
+      name: "__traceback__",
+      get: (self) => {
+        const t = (self as PyBaseException).traceback ?? Py_None;
+        Py_INCREF(t);
+        return t;
+      },
+      set: (self, v) => {
+        if (v === null) raise(PyExc_TypeError, "__traceback__ may not be deleted");
+        if (v !== Py_None && v.ob_type.tp_name !== "traceback") {
+          raise(PyExc_TypeError, "__traceback__ must be a traceback or None");
+        }
+        replaceRef(self as PyBaseException, "traceback", v === Py_None ? null : v);
+      },
+    },
+    {
+      name: "__context__",
+      get: (self) => {
+        const c = (self as PyBaseException).context ?? Py_None;
+        Py_INCREF(c);
+        return c;
+      },
+      set: (self, v) => setExceptionLink(self as PyBaseException, "context", v, "context"),
+    },
+    {
+      name: "__cause__",
+      get: (self) => {
+        const c = (self as PyBaseException).cause ?? Py_None;
+        Py_INCREF(c);
+        return c;
+      },
+      set: (self, v) => {
+        setExceptionLink(self as PyBaseException, "cause", v, "cause");
+        (self as PyBaseException).suppressContext = true;
+      },
+    },
+    {
+      name: "__suppress_context__",
+      get: (self) => boolFactory((self as PyBaseException).suppressContext),
+      set: (self, v) => {
+        (self as PyBaseException).suppressContext = v !== null && boolOf(v);
+      },
+      kind: "member",
+    },
+  ]);
+  const fieldGetSets = (type: PyType, names: string[]) =>
+    defineGetSets(
+      type,
+      names.map((name) => ({
+        name,
+        kind: "member" as const,
+        get: (self: PyObject) => field(self as PyBaseException, name),
+        set: (self: PyObject, v: PyObject | null) => setField(self as PyBaseException, name, v),
+      })),
+    );
+  fieldGetSets(PyExc_StopIteration, ["value"]);
+  fieldGetSets(PyExc_SystemExit, ["code"]);
+  fieldGetSets(PyExc_ImportError, ["msg", "name", "path"]);
+  fieldGetSets(PyExc_AttributeError, ["name", "obj"]);
+  fieldGetSets(PyExc_NameError, ["name"]);
+  fieldGetSets(PyExc_OSError, ["errno", "strerror", "filename", "filename2"]);
+  fieldGetSets(PyExc_SyntaxError, [
+    "msg",
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+    "print_file_and_line",
+  ]);
+  fieldGetSets(PyExc_UnicodeDecodeError, ["encoding", "object", "start", "end", "reason"]);
+  fieldGetSets(PyExc_UnicodeEncodeError, ["encoding", "object", "start", "end", "reason"]);
+}
+
+let noteListFactory: () => PyObject = () => raise(PyExc_TypeError, "list missing");
+let noteAppend: (list: PyObject, v: PyObject) => void = () => {};
+let tupleFromIterable: (o: PyObject) => PyObject = (o) => (Py_INCREF(o), o);
+let boolFactory: (b: boolean) => PyObject = () => raise(PyExc_TypeError, "bool missing");
+let boolOf: (o: PyObject) => boolean = () => false;
+
+/** Late-bound collaborators for exceptions (list for __notes__, tuple(), bool). */
+export function setExceptionHooks(h: {
+  newList: () => PyObject;
+  listAppend: (list: PyObject, v: PyObject) => void;
+  tupleFromIterable: (o: PyObject) => PyObject;
+  bool: (b: boolean) => PyObject;
+  isTrue: (o: PyObject) => boolean;
+}): void {
+  noteListFactory = h.newList;
+  noteAppend = h.listAppend;
+  tupleFromIterable = h.tupleFromIterable;
+  boolFactory = h.bool;
+  boolOf = h.isTrue;
+}
+
+export { PyInt_FromNumber };
