@@ -19,20 +19,29 @@ export function noArgs(name: string, args: PyObject[], kwnames: string[] | null)
 /** METH_O: exactly one positional argument. */
 export function oneArg(name: string, args: PyObject[], kwnames: string[] | null): PyObject {
   noKeywords(name, kwnames);
-  if (args.length !== 1) raise(PyExc_TypeError, `${name}() takes exactly one argument (${args.length} given)`);
+  if (args.length !== 1)
+    raise(PyExc_TypeError, `${name}() takes exactly one argument (${args.length} given)`);
   return args[0]!;
 }
 
 /** Positional-only arguments between min and max (Argument Clinic's _PyArg_CheckPositional). */
-export function positional(name: string, args: PyObject[], kwnames: string[] | null, min: number, max: number): void {
+export function positional(
+  name: string,
+  args: PyObject[],
+  kwnames: string[] | null,
+  min: number,
+  max: number,
+): void {
   noKeywords(name, kwnames);
   const n = args.length;
   if (n < min) {
-    if (min === max) raise(PyExc_TypeError, `${name} expected ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
+    if (min === max)
+      raise(PyExc_TypeError, `${name} expected ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
     raise(PyExc_TypeError, `${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
   }
   if (n > max) {
-    if (min === max) raise(PyExc_TypeError, `${name} expected ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
+    if (min === max)
+      raise(PyExc_TypeError, `${name} expected ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
     raise(PyExc_TypeError, `${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
   }
 }
@@ -52,7 +61,12 @@ export interface ArgSpec {
  * Matches positional and keyword arguments to parameters like Argument Clinic's
  * _PyArg_UnpackKeywords. Returns one slot per parameter (null = not given). Borrowed references.
  */
-export function parseArgs(name: string, args: PyObject[], kwnames: string[] | null, spec: ArgSpec): (PyObject | null)[] {
+export function parseArgs(
+  name: string,
+  args: PyObject[],
+  kwnames: string[] | null,
+  spec: ArgSpec,
+): (PyObject | null)[] {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   const { names, required } = spec;
@@ -73,7 +87,10 @@ export function parseArgs(name: string, args: PyObject[], kwnames: string[] | nu
     const idx = names.indexOf(kw);
     if (idx < 0 || idx < posonly) {
       if (idx >= 0 && idx < posonly && posonly > 0) {
-        raise(PyExc_TypeError, `${name}() got some positional-only arguments passed as keyword arguments: '${kw}'`);
+        raise(
+          PyExc_TypeError,
+          `${name}() got some positional-only arguments passed as keyword arguments: '${kw}'`,
+        );
       }
       raise(PyExc_TypeError, `'${kw}' is an invalid keyword argument for ${name}()`);
     }

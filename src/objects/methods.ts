@@ -44,7 +44,11 @@ export class PyCFunction extends PyObject {
   }
 }
 
-export const PyMethodDescr_Type = newStaticType({ name: "method_descriptor", flags: TypeFlag.HAVE_GC, basicsize: 56 });
+export const PyMethodDescr_Type = newStaticType({
+  name: "method_descriptor",
+  flags: TypeFlag.HAVE_GC,
+  basicsize: 56,
+});
 export const PyClassMethodDescr_Type = newStaticType({
   name: "classmethod_descriptor",
   flags: TypeFlag.HAVE_GC,
@@ -57,7 +61,11 @@ export const PyCFunction_Type = newStaticType({
 });
 
 /** Creates a builtin function object (new reference). */
-export function PyCFunction_New(def: MethodDef, self: PyObject | null, module: string | null = null): PyCFunction {
+export function PyCFunction_New(
+  def: MethodDef,
+  self: PyObject | null,
+  module: string | null = null,
+): PyCFunction {
   const f = new PyCFunction(def, self, module);
   allocateObject(f, 72);
   if (self !== null) Py_INCREF(self);
@@ -80,7 +88,10 @@ export function cfunction_dealloc(o: PyObject): void {
 export const pendingMethods = new Map<PyType, MethodDef[]>();
 
 /** Declares builtin methods of a type; they appear in its `__dict__` once the type is ready. */
-export function defineMethods(type: PyType, defs: Record<string, NativeImpl | Omit<MethodDef, "name">>): void {
+export function defineMethods(
+  type: PyType,
+  defs: Record<string, NativeImpl | Omit<MethodDef, "name">>,
+): void {
   let list = pendingMethods.get(type);
   if (!list) pendingMethods.set(type, (list = []));
   for (const [name, d] of Object.entries(defs)) {
