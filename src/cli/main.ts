@@ -1,0 +1,111 @@
+// The `heapstack` command. Each subcommand lives in its own file; this one only wires
+// commander to them and turns failures into python3-style exit statuses.
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import type { ParseMode } from "../parser/index.js";
+import { AST_MODES, astCommand } from "./ast_command.js";
+import { CliError } from "./cli_error.js";
+import { EXIT_USAGE_OR_INTERNAL } from "./exit_codes.js";
+import { runCode, runFile, runStdin } from "./run.js";
+
+function buildProgram(setExitCode: (code: number) => void): Command {
+  const program = new Command("heapstack")
+    .description("A Python 3.11 implementation whose stack and heap you can see.")
+    .usage("[options] [-c CODE | FILE | -] [ARGS...]\n       heapstack <command> [options]")
+    // Like python3: everything after the script name (or -c CODE) belongs to the program.
+    .enablePositionalOptions()
+    .passThroughOptions()
+    .exitOverride()
+    .option("-c <code>", "program passed in as a string (like python3 -c)")
+    .argument("[file]", "program read from a script file; '-' or nothing reads stdin")
+    .argument("[args...]", "arguments for the program's sys.argv[1:]")
+    .action((file: string | undefined, args: string[], options: { c?: string }) => {
+      if (options.c !== undefined) {
+        setExitCode(runCode(options.c, file === undefined ? args : [file, ...args]));
+      } else if (file === undefined) {
+        setExitCode(runStdin(args));
+      } else {
+        setExitCode(runFile(file, args));
+      }
+    });
+
+  program
+    .command("run")
+    .description("run a Python program (for now: check its syntax exactly as python3 does)")
+    .passThroughOptions()
+    .argument("[file]", "script file; '-' or nothing reads stdin")
+    .argument("[args...]", "arguments for the program's sys.argv[1:]")
+    .action((file: string | undefined, args: string[]) => {
+      setExitCode(file === undefined ? runStdin(args) : runFile(file, args));
+    });
+
+  program
+    .command("ast")
+    .description("print the abstract syntax tree of a file, exactly like `python3 -m ast`")
+    .argument("[file]", "the file to parse; '-' or nothing reads stdin")
+    .addOption(
+      new Option("-m, --mode <mode>", "what kind of code must be parsed").choices(AST_MODES).default("exec"),
+    )
+    .option("--no-type-comments", "don't add information about type comments")
+    .option("-a, --include-attributes", "include attributes such as line numbers and column offsets", false)
+    .option("-i, --indent <n>", "indentation of nodes (number of spaces)", parsePythonInt, 3)
+    .action(
+      (
+        file: string | undefined,
+        options: { mode: ParseMode; typeComments: boolean; includeAttributes: boolean; indent: number },
+      ) => {
+        setExitCode(astCommand(file, options));
+      },
+    );
+
+  return program;
+}
+
+/** Accepts what Python's int() accepts for a decimal literal: "3", " -1 ", "1_0". */
+function parsePythonInt(value: string): number {
+  if (!/^\s*[+-]?\d+(?:_\d+)*\s*$/.test(value))
+    throw new InvalidArgumentError(`invalid int value: '${value}'`);
+  return Number.parseInt(value.replaceAll("_", ""), 10);
+}
+
+function main(argv: string[]): void {
+  // `heapstack ast big.py | head` closes the pipe early; that is not an error worth a trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    reportInternalError(error);
+  });
+
+  let exitCode = 0;
+  const program = buildProgram((code) => {
+    exitCode = code;
+  });
+  try {
+    program.parse(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has already printed the message (or the help text).
+      process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE_OR_INTERNAL;
+      return;
+    }
+    if (error instanceof CliError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = error.exitCode;
+      return;
+    }
+    reportInternalError(error);
+    return;
+  }
+  // Setting exitCode (instead of calling process.exit) lets pending stdout writes finish.
+  process.exitCode = exitCode;
+}
+
+/** A bug in heapstack: one line for the user; the stack only when HEAPSTACK_DEBUG is set. */
+function reportInternalError(error: unknown): void {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  process.stderr.write(`heapstack: internal error: ${detail.split("\n")[0]}\n`);
+  if (process.env.HEAPSTACK_DEBUG && error instanceof Error && error.stack) {
+    process.stderr.write(`${error.stack}\n`);
+  }
+  process.exitCode = EXIT_USAGE_OR_INTERNAL;
+}
+
+main(process.argv.slice(2));

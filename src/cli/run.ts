@@ -1,0 +1,69 @@
+import { isAbsolute } from "node:path";
+import { PySyntaxError, parse } from "../parser/index.js";
+import { CliError } from "./cli_error.js";
+import { EXIT_EXECUTION_UNAVAILABLE, EXIT_PYTHON_ERROR } from "./exit_codes.js";
+import { formatSyntaxError } from "./format_syntax_error.js";
+import { readSourceBytes, readStdinBytes } from "./source.js";
+
+/** A Python program to run, however it was given on the command line. */
+export interface Program {
+  /** Raw bytes for files and stdin (decoded like CPython: BOM, coding cookie); text for -c. */
+  source: Uint8Array | string;
+  /** The name python3 gives the code object: absolute script path, "<string>" or "<stdin>". */
+  filename: string;
+  /** What the program will see as sys.argv. */
+  argv: string[];
+}
+
+/**
+ * Runs a program and returns the process exit status.
+ *
+ * Until the compiler and VM exist this only parses: a SyntaxError is reported exactly as
+ * python3 reports it, and a valid program gets an explicit "not available yet" status. This is
+ * the single place to swap in the VM.
+ */
+export function runProgram(program: Program): number {
+  try {
+    parse(program.source, "exec", { filename: program.filename });
+  } catch (error) {
+    if (!(error instanceof PySyntaxError)) throw error;
+    process.stderr.write(formatSyntaxError(error));
+    return EXIT_PYTHON_ERROR;
+  }
+  process.stderr.write(
+    `heapstack: ${program.filename} has no syntax errors, but executing Python code is not available yet\n`,
+  );
+  return EXIT_EXECUTION_UNAVAILABLE;
+}
+
+/** `heapstack FILE args...` / `heapstack run FILE args...` (`-` means stdin). */
+export function runFile(file: string, args: string[]): number {
+  if (file === "-") return runStdin(args, ["-"]);
+  const filename = scriptPath(file);
+  const source = readSourceBytes(file, (reason) => `heapstack: can't open file '${filename}': ${reason}`);
+  return runProgram({ source, filename, argv: [file, ...args] });
+}
+
+/** `heapstack -c CODE args...`: sys.argv[0] is "-c", as in python3. */
+export function runCode(code: string, args: string[]): number {
+  return runProgram({ source: code, filename: "<string>", argv: ["-c", ...args] });
+}
+
+/** A program piped on standard input. */
+export function runStdin(args: string[], argv0: string[] = [""]): number {
+  if (process.stdin.isTTY) {
+    throw new CliError(
+      "heapstack: the interactive prompt is not available yet; give a FILE, -c CODE, or pipe a program on stdin",
+    );
+  }
+  return runProgram({ source: readStdinBytes(), filename: "<stdin>", argv: [...argv0, ...args] });
+}
+
+/**
+ * The script name python3 3.11 reports: since 3.9 a relative path is made absolute by plain
+ * concatenation with the working directory (Python/fileutils.c `_Py_abspath`), without
+ * normalising "./" or "../", so `python3 ./x.py` reports "/cwd/./x.py".
+ */
+function scriptPath(file: string): string {
+  return isAbsolute(file) ? file : `${process.cwd()}/${file}`;
+}

@@ -1,0 +1,36 @@
+import { readFileSync } from "node:fs";
+import { CliError } from "./cli_error.js";
+
+/** Reads all of standard input as raw bytes (the parser decodes them like CPython). */
+export function readStdinBytes(): Uint8Array {
+  return readFileSync(0);
+}
+
+/**
+ * Reads a source file as raw bytes. `describe` turns the OS error into the message python3
+ * would print for the same situation, so each command can keep python3's wording.
+ */
+export function readSourceBytes(path: string, describe: (reason: string) => string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new CliError(describe(osErrorReason(error)));
+  }
+}
+
+/** `[Errno 2] No such file or directory`, the way Python's OSError.__str__ starts. */
+export function osErrorReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const known = code === undefined ? undefined : ERRNO_TEXT[code];
+  if (known) return `[Errno ${known[0]}] ${known[1]}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+const ERRNO_TEXT: Record<string, [number, string]> = {
+  ENOENT: [2, "No such file or directory"],
+  EACCES: [13, "Permission denied"],
+  EISDIR: [21, "Is a directory"],
+  ENOTDIR: [20, "Not a directory"],
+  ELOOP: [40, "Too many levels of symbolic links"],
+  ENAMETOOLONG: [36, "File name too long"],
+};

@@ -1,0 +1,5 @@
+class C:
+    def f(self):
+        pass
+  def g(self):
+        pass

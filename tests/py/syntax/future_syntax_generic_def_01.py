@@ -1,0 +1,2 @@
+def f[T](x: T) -> T:
+    return x

@@ -1,0 +1,1 @@
+{k: v for k, 1 in x}

@@ -1,0 +1,3 @@
+match x:
+    case C(x.y=1):
+        pass

@@ -1,0 +1,4 @@
+doc = """never
+closed
+
+x = 1
