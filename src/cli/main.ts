@@ -108,4 +108,10 @@ function reportInternalError(error: unknown): void {
   process.exitCode = EXIT_USAGE_OR_INTERNAL;
 }
 
+// Anything thrown asynchronously (a stream error, say) still ends as one line, not a stack dump.
+process.on("uncaughtException", (error) => {
+  reportInternalError(error);
+  process.exit(EXIT_USAGE_OR_INTERNAL);
+});
+
 main(process.argv.slice(2));

@@ -1,9 +1,35 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, readSync } from "node:fs";
 import { CliError } from "./cli_error.js";
 
-/** Reads all of standard input as raw bytes (the parser decodes them like CPython). */
+/**
+ * Reads all of standard input as raw bytes (the parser decodes them like CPython). Reads in a
+ * loop because a parent may hand us a non-blocking pipe, where a read can fail with EAGAIN
+ * before the data arrives.
+ */
 export function readStdinBytes(): Uint8Array {
-  return readFileSync(0);
+  const chunks: Buffer[] = [];
+  const buffer = Buffer.alloc(1 << 16);
+  for (;;) {
+    let count: number;
+    try {
+      count = readSync(0, buffer, 0, buffer.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EAGAIN") {
+        sleepMilliseconds(5);
+        continue;
+      }
+      if (code === "EOF") break;
+      throw error;
+    }
+    if (count === 0) break;
+    chunks.push(Buffer.from(buffer.subarray(0, count)));
+  }
+  return Buffer.concat(chunks);
+}
+
+function sleepMilliseconds(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /**
