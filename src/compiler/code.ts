@@ -39,7 +39,7 @@ export interface ExceptionTableEntry {
 }
 
 /** A constant of co_consts: a parser constant, a nested code object, or a folded tuple/frozenset. */
-export type CompiledConst = ConstantValue | CodeUnit | ConstTuple | ConstFrozenset;
+export type CompiledConst = ConstantValue | CodeUnit | ConstTuple | ConstFrozenset | ConstComplex;
 
 export interface ConstTuple {
   readonly kind: "tuple";
@@ -49,4 +49,14 @@ export interface ConstTuple {
 export interface ConstFrozenset {
   readonly kind: "frozenset";
   readonly items: CompiledConst[];
+}
+
+/**
+ * A complex constant made by constant folding (`1+2j`, `-1j`): unlike the parser's
+ * ComplexConstant (an imaginary literal, real part 0) it carries a real part, which may be -0.0.
+ */
+export interface ConstComplex {
+  readonly kind: "complex";
+  readonly real: number;
+  readonly imag: number;
 }

@@ -10,7 +10,7 @@ export class PySyntaxError extends Error {
   readonly offset: number;
   readonly text: string | null;
   readonly end_lineno: number;
-  readonly end_offset: number;
+  readonly end_offset: number | null;
   constructor(f: {
     kind: "SyntaxError" | "IndentationError" | "TabError";
     msg: string;
@@ -19,7 +19,7 @@ export class PySyntaxError extends Error {
     offset: number;
     text: string | null;
     end_lineno: number;
-    end_offset: number;
+    end_offset: number | null;
   }) {
     super(`${f.msg} (${f.filename}, line ${f.lineno})`);
     this.name = f.kind;
@@ -74,7 +74,7 @@ export function makeSyntaxError(
   offset: number,
   text: string | null,
   endLineno: number,
-  endOffset: number,
+  endOffset: number | null,
 ): PySyntaxError {
   return new PySyntaxError({
     kind: "SyntaxError",

@@ -49,7 +49,7 @@ function futureError(ctx: ErrorContext, msg: string, lineno: number, offset: num
     offset,
     text === undefined ? null : `${text}\n`,
     lineno,
-    offset,
+    null,
   );
 }
 

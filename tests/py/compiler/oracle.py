@@ -112,7 +112,8 @@ def dump_code(co):
         positions.append([p.lineno, p.end_lineno, p.col_offset, p.end_col_offset])
     table = []
     for e in dis._parse_exception_table(co):
-        table.append([unit_owner[e.start // 2], unit_owner[e.end // 2] + 1, unit_owner[e.target // 2], e.depth, bool(e.lasti)])
+        end = unit_owner[e.end // 2] if e.end // 2 < n_units else len(kept)
+        table.append([unit_owner[e.start // 2], end, unit_owner[e.target // 2], e.depth, bool(e.lasti)])
     return {
         "name": co.co_name,
         "qualname": co.co_qualname,
