@@ -77,6 +77,48 @@ function insertPrefixInstructions(inp: AssemblyInput, entry: Block, fixed: numbe
   }
 }
 
+/** Opcodes without an argument (below HAVE_ARGUMENT in CPython): their arg is written as 0. */
+const NO_ARG = new Set<number>([
+  Op.NOP,
+  Op.POP_TOP,
+  Op.PUSH_NULL,
+  Op.UNARY_POSITIVE,
+  Op.UNARY_NEGATIVE,
+  Op.UNARY_NOT,
+  Op.UNARY_INVERT,
+  Op.BINARY_SUBSCR,
+  Op.STORE_SUBSCR,
+  Op.DELETE_SUBSCR,
+  Op.GET_ITER,
+  Op.GET_YIELD_FROM_ITER,
+  Op.PRINT_EXPR,
+  Op.LOAD_BUILD_CLASS,
+  Op.LOAD_ASSERTION_ERROR,
+  Op.RETURN_VALUE,
+  Op.IMPORT_STAR,
+  Op.SETUP_ANNOTATIONS,
+  Op.YIELD_VALUE,
+  Op.ASYNC_GEN_WRAP,
+  Op.PREP_RERAISE_STAR,
+  Op.POP_EXCEPT,
+  Op.PUSH_EXC_INFO,
+  Op.CHECK_EXC_MATCH,
+  Op.CHECK_EG_MATCH,
+  Op.WITH_EXCEPT_START,
+  Op.BEFORE_WITH,
+  Op.BEFORE_ASYNC_WITH,
+  Op.GET_AITER,
+  Op.GET_ANEXT,
+  Op.END_ASYNC_FOR,
+  Op.RETURN_GENERATOR,
+  Op.LIST_TO_TUPLE,
+  Op.GET_LEN,
+  Op.MATCH_MAPPING,
+  Op.MATCH_SEQUENCE,
+  Op.MATCH_KEYS,
+  Op.LOAD_ASSERTION_ERROR,
+]);
+
 function mk(op: number, arg: number, lineno: number, endLineno: number, col: number, endCol: number): Instr {
   return { op, arg, target: null, except: null, lineno, endLineno, col, endCol };
 }
@@ -196,7 +238,7 @@ export function assemble(inp: AssemblyInput): CodeUnit {
         handler = ins.except;
       }
       code[2 * k] = ins.op;
-      code[2 * k + 1] = isJump(ins) ? ins.target!.offset : ins.arg;
+      code[2 * k + 1] = isJump(ins) ? ins.target!.offset : NO_ARG.has(ins.op) ? 0 : ins.arg;
       finalPosition(ins, positions, 4 * k);
       k++;
     }

@@ -20,7 +20,7 @@ export function encConst(c: CompiledConst): PyConst {
   if (isBytes(c)) return { $bytes: Buffer.from(c.value).toString("hex") };
   if (isComplex(c)) return { $complex: [encFloat(complexReal(c)), encFloat(c.imag)] };
   if (isTuple(c)) return { $tuple: c.items.map(encConst) };
-  if (isFrozenset(c)) return { $frozenset: c.items.map(encConst) };
+  if (isFrozenset(c)) return normalizePyConst({ $frozenset: c.items.map(encConst) });
   if (isCode(c)) return { $code: codeToPy(c) };
   throw new Error("unknown constant");
 }
@@ -66,7 +66,11 @@ export function normalizePyConst(c: PyConst): PyConst {
   if ("$complex" in c)
     return { $complex: [normalizePyConst(c.$complex[0]), normalizePyConst(c.$complex[1])] };
   if ("$tuple" in c) return { $tuple: c.$tuple.map(normalizePyConst) };
-  if ("$frozenset" in c) return { $frozenset: c.$frozenset.map(normalizePyConst) };
+  if ("$frozenset" in c) {
+    // set order depends on hashing (python randomizes str hashes): compare as sets
+    const items = c.$frozenset.map(normalizePyConst);
+    return { $frozenset: items.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1)) };
+  }
   if ("$code" in c) return { $code: normalizePyCode(c.$code) };
   return c;
 }
