@@ -1,0 +1,410 @@
+/**
+ * The cycle collector: CPython 3.11's Modules/gcmodule.c algorithm over our objects.
+ *
+ * Three generations (thresholds 700, 10, 10); generation 0's count is GC allocations minus GC
+ * deallocations, and exceeding its threshold at an allocation triggers a collection right there,
+ * as in 3.11. A collection merges the younger generations into the one collected, finds the
+ * unreachable set by copying refcounts into gc_refs and subtracting references internal to the
+ * set (update_refs / subtract_refs / move_unreachable), untracks atomic tuples (and dicts in full
+ * collections), clears weakrefs and calls their callbacks, runs PEP 442 finalizers, re-checks for
+ * resurrection, then breaks the cycles with tp_clear. List order matters for every observable
+ * order (finalizers, callbacks, deallocation), so each generation is an insertion-ordered Set
+ * (a Set iterates live, like CPython's list walk that sees objects appended during the walk).
+ *
+ * The collector reaches objects only through their type slots (tp_traverse, tp_clear,
+ * tp_finalize) and ob_refcnt: it does not know concrete types.
+ */
+import type { PyObject } from "../objects/object.js";
+import { heap } from "./heap.js";
+
+export const NUM_GENERATIONS = 3;
+
+type GcList = Set<PyObject>;
+
+/** Per-object collector state, stored on the object (CPython's PyGC_Head). */
+interface GcFields {
+  gc_list?: GcList | null;
+  gc_refs?: number;
+  /** bit 1: collecting, bit 2: tentatively unreachable, bit 4: finalized (PEP 442). */
+  gc_flags?: number;
+}
+
+const COLLECTING = 1;
+const UNREACHABLE = 2;
+const FINALIZED = 4;
+
+export interface GenerationStats {
+  collections: number;
+  collected: number;
+  uncollectable: number;
+}
+
+export interface CollectionInfo {
+  generation: number;
+  collected: number;
+  uncollectable: number;
+}
+
+/** What the collector needs from the object system (wired at bootstrap). */
+export interface GcObjectHooks {
+  /** Calls visit(child) for every object `o` references (tp_traverse). */
+  traverse(o: PyObject, visit: (child: PyObject) => void): void;
+  /** Breaks `o`'s references (tp_clear); false when the type has none. */
+  clear(o: PyObject): void;
+  /** Runs `__del__` (tp_finalize) if the type has one; returns false if it has none. */
+  hasFinalizer(o: PyObject): boolean;
+  finalize(o: PyObject): void;
+  /** _PyTuple_MaybeUntrack / _PyDict_MaybeUntrack for exact tuples / dicts (no-ops otherwise). */
+  maybeUntrackTuple(o: PyObject): void;
+  maybeUntrackDict(o: PyObject): void;
+  /**
+   * Clears the weak references to `o` (they now point to None) and returns those whose callbacks
+   * must run (weakrefs that are themselves garbage are not called back).
+   */
+  clearWeakrefs(
+    o: PyObject,
+    isGarbage: (wr: PyObject) => boolean,
+  ): { weakref: PyObject; callback: PyObject }[];
+  callWeakrefCallback(weakref: PyObject, callback: PyObject): void;
+  incref(o: PyObject): void;
+  decref(o: PyObject): void;
+  /** Reports an exception raised by a callback or finalizer (sys.unraisablehook). */
+  reportError(e: unknown, where: string, obj: PyObject | null): void;
+  /** gc.callbacks: called with ("start" | "stop", info). */
+  runCallbacks(phase: "start" | "stop", info: CollectionInfo): void;
+  /** DEBUG_SAVEALL / uncollectable: append to gc.garbage. */
+  appendGarbage(o: PyObject): void;
+  /** DEBUG_* printing: a line to stderr. */
+  debugPrint(line: string): void;
+  describe(o: PyObject): string;
+}
+
+export const DEBUG_STATS = 1;
+export const DEBUG_COLLECTABLE = 2;
+export const DEBUG_UNCOLLECTABLE = 4;
+export const DEBUG_SAVEALL = 32;
+export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
+
+export class GarbageCollector {
+  readonly generations: GcList[] = [new Set(), new Set(), new Set()];
+  readonly permanent: GcList = new Set();
+  readonly thresholds = [700, 10, 10];
+  readonly counts = [0, 0, 0];
+  readonly stats: GenerationStats[] = [0, 1, 2].map(() => ({
+    collections: 0,
+    collected: 0,
+    uncollectable: 0,
+  }));
+  enabled = true;
+  collecting = false;
+  debug = 0;
+  longLivedTotal = 0;
+  longLivedPending = 0;
+  hooks: GcObjectHooks | null = null;
+  /** Observers of collections (the trace recorder), called after each one. */
+  onCollection: ((info: CollectionInfo, freed: number) => void) | null = null;
+
+  track(o: PyObject): void {
+    const g = o as PyObject & GcFields;
+    if (g.gc_list) return;
+    const gen0 = this.generations[0]!;
+    gen0.add(o);
+    g.gc_list = gen0;
+  }
+
+  untrack(o: PyObject): void {
+    const g = o as PyObject & GcFields;
+    const list = g.gc_list;
+    if (list) {
+      list.delete(o);
+      g.gc_list = null;
+    }
+  }
+
+  isTracked(o: PyObject): boolean {
+    return !!(o as PyObject & GcFields).gc_list;
+  }
+
+  isFinalized(o: PyObject): boolean {
+    return (((o as PyObject & GcFields).gc_flags ?? 0) & FINALIZED) !== 0;
+  }
+
+  markFinalized(o: PyObject): void {
+    const g = o as PyObject & GcFields;
+    g.gc_flags = (g.gc_flags ?? 0) | FINALIZED;
+  }
+
+  /** A GC object was allocated (_PyObject_GC_Link): count it and maybe collect. */
+  linked(): void {
+    this.counts[0]!++;
+    heap.gen0Count = this.counts[0]!;
+    if (
+      this.counts[0]! > this.thresholds[0]! &&
+      this.enabled &&
+      this.thresholds[0] !== 0 &&
+      !this.collecting
+    ) {
+      this.collecting = true;
+      try {
+        this.collectGenerations();
+      } finally {
+        this.collecting = false;
+      }
+    }
+  }
+
+  /** A GC object's memory is being released (PyObject_GC_Del). */
+  unlinked(): void {
+    if (this.counts[0]! > 0) this.counts[0]!--;
+    heap.gen0Count = this.counts[0]!;
+  }
+
+  private collectGenerations(): number {
+    for (let i = NUM_GENERATIONS - 1; i >= 0; i--) {
+      if (this.counts[i]! > this.thresholds[i]!) {
+        if (i === NUM_GENERATIONS - 1 && this.longLivedPending < this.longLivedTotal / 4) continue;
+        return this.collectWithCallback(i);
+      }
+    }
+    return 0;
+  }
+
+  /** gc.collect(generation): returns the number of unreachable objects found. */
+  collect(generation: number): number {
+    if (this.collecting) return 0;
+    this.collecting = true;
+    try {
+      return this.collectWithCallback(generation);
+    } finally {
+      this.collecting = false;
+    }
+  }
+
+  private collectWithCallback(generation: number): number {
+    const hooks = this.hooks!;
+    hooks.runCallbacks("start", { generation, collected: 0, uncollectable: 0 });
+    const { collected, uncollectable } = this.collectMain(generation);
+    const info = { generation, collected, uncollectable };
+    hooks.runCallbacks("stop", info);
+    this.onCollection?.(info, collected);
+    return collected + uncollectable;
+  }
+
+  private collectMain(generation: number): { collected: number; uncollectable: number } {
+    const hooks = this.hooks!;
+    if (this.debug & DEBUG_STATS) {
+      hooks.debugPrint(`gc: collecting generation ${generation}...`);
+      hooks.debugPrint(`gc: objects in each generation: ${this.generations.map((g) => g.size).join(" ")}`);
+      hooks.debugPrint(`gc: objects in permanent generation: ${this.permanent.size}`);
+    }
+    const t0 = this.debug & DEBUG_STATS ? performance.now() : 0;
+    if (generation + 1 < NUM_GENERATIONS) this.counts[generation + 1]!++;
+    for (let i = 0; i <= generation; i++) this.counts[i] = 0;
+    heap.gen0Count = this.counts[0]!;
+
+    // Merge younger generations into the one being collected.
+    const young = this.generations[generation]!;
+    for (let i = 0; i < generation; i++) this.merge(this.generations[i]!, young);
+    const old = generation < NUM_GENERATIONS - 1 ? this.generations[generation + 1]! : young;
+
+    const unreachable: GcList = new Set();
+    this.deduceUnreachable(young, unreachable);
+
+    for (const o of Array.from(young)) hooks.maybeUntrackTuple(o);
+    if (young !== old) {
+      if (generation === NUM_GENERATIONS - 2) this.longLivedPending += young.size;
+      this.merge(young, old);
+    } else {
+      for (const o of Array.from(young)) hooks.maybeUntrackDict(o);
+      this.longLivedPending = 0;
+      this.longLivedTotal = young.size;
+    }
+
+    // No legacy (tp_del) finalizers exist among our types: every unreachable object is collectable.
+    for (const o of unreachable) {
+      const g = o as PyObject & GcFields;
+      g.gc_flags = (g.gc_flags ?? 0) & ~UNREACHABLE;
+    }
+    if (this.debug & DEBUG_COLLECTABLE) {
+      for (const o of unreachable) hooks.debugPrint(`gc: collectable <${hooks.describe(o)}>`);
+    }
+
+    let m = this.handleWeakrefs(unreachable, old);
+    this.finalizeGarbage(unreachable);
+    const finalUnreachable: GcList = new Set();
+    this.handleResurrected(unreachable, finalUnreachable, old);
+    m += finalUnreachable.size;
+    this.deleteGarbage(finalUnreachable, old);
+
+    const n = 0;
+    if (this.debug & DEBUG_STATS) {
+      const dt = (performance.now() - t0) / 1000;
+      hooks.debugPrint(`gc: done, ${m} unreachable, ${n} uncollectable, ${dt.toFixed(4)}s elapsed`);
+    }
+    const s = this.stats[generation]!;
+    s.collections++;
+    s.collected += m;
+    s.uncollectable += n;
+    return { collected: m, uncollectable: n };
+  }
+
+  private merge(from: GcList, to: GcList): void {
+    if (from === to) return;
+    for (const o of from) {
+      to.add(o);
+      (o as PyObject & GcFields).gc_list = to;
+    }
+    from.clear();
+  }
+
+  private moveTo(o: PyObject, to: GcList): void {
+    const g = o as PyObject & GcFields;
+    g.gc_list?.delete(o);
+    to.add(o);
+    g.gc_list = to;
+  }
+
+  /** update_refs + subtract_refs + move_unreachable. */
+  private deduceUnreachable(base: GcList, unreachable: GcList): void {
+    const hooks = this.hooks!;
+    for (const o of base) {
+      const g = o as PyObject & GcFields;
+      g.gc_refs = o.ob_refcnt;
+      g.gc_flags = (g.gc_flags ?? 0) | COLLECTING;
+    }
+    for (const o of base) {
+      hooks.traverse(o, (child) => {
+        const c = child as PyObject & GcFields;
+        if (c.gc_list && (c.gc_flags ?? 0) & COLLECTING) c.gc_refs!--;
+      });
+    }
+    // move_unreachable: objects with gc_refs > 0 are reachable from outside; so is everything
+    // they reference. The Set iteration also visits objects moved back to `base` on the way.
+    const visitReachable = (child: PyObject) => {
+      const c = child as PyObject & GcFields;
+      if (!c.gc_list || !((c.gc_flags ?? 0) & COLLECTING)) return;
+      if ((c.gc_flags ?? 0) & UNREACHABLE) {
+        c.gc_flags! &= ~UNREACHABLE;
+        this.moveTo(child, base);
+        c.gc_refs = 1;
+      } else if (c.gc_refs === 0) {
+        c.gc_refs = 1;
+      }
+    };
+    for (const o of base) {
+      const g = o as PyObject & GcFields;
+      if (g.gc_refs! > 0) {
+        hooks.traverse(o, visitReachable);
+        g.gc_flags! &= ~COLLECTING;
+      } else {
+        this.moveTo(o, unreachable);
+        g.gc_flags! |= UNREACHABLE;
+      }
+    }
+  }
+
+  private handleWeakrefs(unreachable: GcList, old: GcList): number {
+    const hooks = this.hooks!;
+    const toCall: { weakref: PyObject; callback: PyObject }[] = [];
+    for (const o of unreachable) {
+      const calls = hooks.clearWeakrefs(o, (wr) => {
+        const w = wr as PyObject & GcFields;
+        return w.gc_list === unreachable;
+      });
+      for (const c of calls) {
+        hooks.incref(c.weakref);
+        toCall.push(c);
+      }
+    }
+    let freed = 0;
+    for (const { weakref, callback } of toCall) {
+      try {
+        hooks.callWeakrefCallback(weakref, callback);
+      } catch (e) {
+        hooks.reportError(e, "weakref callback", callback);
+      }
+      const alive = weakref.ob_refcnt > 1;
+      hooks.decref(weakref);
+      if (alive) {
+        if (this.isTracked(weakref)) this.moveTo(weakref, old);
+      } else {
+        freed++;
+      }
+    }
+    return freed;
+  }
+
+  private finalizeGarbage(collectable: GcList): void {
+    const hooks = this.hooks!;
+    for (const o of Array.from(collectable)) {
+      if (!collectable.has(o)) continue;
+      if (!this.isFinalized(o) && hooks.hasFinalizer(o)) {
+        this.markFinalized(o);
+        hooks.incref(o);
+        try {
+          hooks.finalize(o);
+        } catch (e) {
+          hooks.reportError(e, "finalizer", o);
+        }
+        hooks.decref(o);
+      }
+    }
+  }
+
+  private handleResurrected(unreachable: GcList, stillUnreachable: GcList, old: GcList): void {
+    for (const o of unreachable) {
+      const g = o as PyObject & GcFields;
+      g.gc_flags = (g.gc_flags ?? 0) & ~COLLECTING;
+    }
+    this.deduceUnreachable(unreachable, stillUnreachable);
+    for (const o of stillUnreachable) {
+      const g = o as PyObject & GcFields;
+      g.gc_flags = (g.gc_flags ?? 0) & ~(UNREACHABLE | COLLECTING);
+    }
+    this.merge(unreachable, old);
+  }
+
+  private deleteGarbage(collectable: GcList, old: GcList): void {
+    const hooks = this.hooks!;
+    while (collectable.size > 0) {
+      const o = collectable.values().next().value as PyObject;
+      if (this.debug & DEBUG_SAVEALL) {
+        hooks.appendGarbage(o);
+      } else {
+        hooks.incref(o);
+        try {
+          hooks.clear(o);
+        } catch (e) {
+          hooks.reportError(e, "tp_clear", o);
+        }
+        hooks.decref(o);
+      }
+      if (collectable.has(o)) this.moveTo(o, old);
+    }
+  }
+
+  /** gc.get_objects(generation): tracked objects, generation 0 first. */
+  objects(generation: number | null): PyObject[] {
+    if (generation !== null) return Array.from(this.generations[generation]!);
+    return this.generations.flatMap((g) => Array.from(g));
+  }
+
+  freeze(): void {
+    for (const g of this.generations) this.merge(g, this.permanent);
+    this.counts[0] = 0;
+    heap.gen0Count = 0;
+  }
+
+  unfreeze(): void {
+    this.merge(this.permanent, this.generations[NUM_GENERATIONS - 1]!);
+  }
+}
+
+export let gc = new GarbageCollector();
+
+export function resetGc(): GarbageCollector {
+  const hooks = gc.hooks;
+  gc = new GarbageCollector();
+  gc.hooks = hooks;
+  return gc;
+}
