@@ -1,0 +1,541 @@
+/**
+ * Builtins that run or build code (CPython's Python/bltinmodule.c): compile, eval, exec,
+ * __build_class__, __import__, and the conversion of parser/compiler syntax errors into
+ * Python SyntaxError objects.
+ */
+
+import { compile as compileAst } from "../../compiler/compile.js";
+import { CodeFlag } from "../../compiler/opcodes.js";
+import {
+  PyObject_Call,
+  PyObject_CallOneArg,
+  PyObject_IsTrue,
+  PyObject_LookupAttrString,
+  reprOf,
+} from "../../objects/abstract.js";
+import { parseArgs } from "../../objects/args.js";
+import { bufferBytes } from "../../objects/bytes.js";
+import { PyCell } from "../../objects/cell.js";
+import { PyCode, PyCode_FromUnit } from "../../objects/code.js";
+import { PyDict, PyDict_GetItemString, PyDict_New, PyDict_SetItemString } from "../../objects/dict.js";
+import {
+  type PyBaseException,
+  PyExc_IndentationError,
+  PyExc_RuntimeError,
+  PyExc_SyntaxError,
+  PyExc_SystemError,
+  PyExc_TabError,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  raise,
+} from "../../objects/exceptions.js";
+import { PyFunction } from "../../objects/function.js";
+import { PyInt, PyInt_FromNumber } from "../../objects/int.js";
+import type { MethodDef } from "../../objects/methods.js";
+import { Py_None } from "../../objects/none.js";
+import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from "../../objects/object.js";
+import { PyStr, PyStr_FromString } from "../../objects/str.js";
+import { PyTuple, PyTuple_New } from "../../objects/tuple.js";
+import { PyType, PyType_IsSubtype, PyType_Type } from "../../objects/type.js";
+import { initSubclassKwargs } from "../../objects/typeobject.js";
+import { parse } from "../../parser/index.js";
+import { tstate } from "../../vm/state.js";
+import { PyImport_ImportModuleLevelObject } from "../importlib.js";
+import { vm } from "../vm_bridge.js";
+import { clinicArgs, splitArgs } from "./args.js";
+import { currentBuiltins, currentGlobals, currentLocals } from "./objects.js";
+
+// ---------------------------------------------------------------------------------------------
+// syntax errors
+
+interface SyntaxErrorLike {
+  kind: "SyntaxError" | "IndentationError" | "TabError";
+  msg: string;
+  filename: string;
+  lineno: number | null;
+  offset: number | null;
+  text: string | null;
+  end_lineno: number | null;
+  end_offset: number | null;
+}
+
+export function isSyntaxErrorLike(e: unknown): e is SyntaxErrorLike {
+  if (!(e instanceof Error)) return false;
+  const k = (e as { kind?: unknown }).kind;
+  return (
+    (k === "SyntaxError" || k === "IndentationError" || k === "TabError") &&
+    typeof (e as { msg?: unknown }).msg === "string"
+  );
+}
+
+/** The Python SyntaxError (or subclass) object for a parser/compiler error: new reference. */
+export function syntaxErrorObject(e: SyntaxErrorLike): PyBaseException {
+  const type =
+    e.kind === "TabError"
+      ? PyExc_TabError
+      : e.kind === "IndentationError"
+        ? PyExc_IndentationError
+        : PyExc_SyntaxError;
+  const opt = (n: number | null) => (n === null ? Py_NewRef(Py_None) : PyInt_FromNumber(n));
+  const details = PyTuple_New([
+    PyStr_FromString(e.filename),
+    opt(e.lineno),
+    opt(e.offset),
+    e.text === null ? Py_NewRef(Py_None) : PyStr_FromString(e.text),
+    opt(e.end_lineno),
+    opt(e.end_offset),
+  ]);
+  const msg = PyStr_FromString(e.msg);
+  try {
+    return PyObject_Call(type, [msg, details], null) as PyBaseException;
+  } finally {
+    Py_DECREF(msg);
+    Py_DECREF(details);
+  }
+}
+
+const FUTURE_MASK =
+  CodeFlag.FUTURE_DIVISION |
+  CodeFlag.FUTURE_ABSOLUTE_IMPORT |
+  CodeFlag.FUTURE_WITH_STATEMENT |
+  CodeFlag.FUTURE_PRINT_FUNCTION |
+  CodeFlag.FUTURE_UNICODE_LITERALS |
+  CodeFlag.FUTURE_BARRY_AS_BDFL |
+  CodeFlag.FUTURE_GENERATOR_STOP |
+  CodeFlag.FUTURE_ANNOTATIONS;
+
+const PyCF_DONT_IMPLY_DEDENT = 0x200;
+const PyCF_ONLY_AST = 0x400;
+const PyCF_IGNORE_COOKIE = 0x800;
+const PyCF_TYPE_COMMENTS = 0x1000;
+const PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+const PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
+const PyCF_MASK_OBSOLETE = CodeFlag.NESTED;
+const ALLOWED_FLAGS =
+  FUTURE_MASK |
+  PyCF_MASK_OBSOLETE |
+  PyCF_DONT_IMPLY_DEDENT |
+  PyCF_ONLY_AST |
+  PyCF_IGNORE_COOKIE |
+  PyCF_TYPE_COMMENTS |
+  PyCF_ALLOW_TOP_LEVEL_AWAIT |
+  PyCF_ALLOW_INCOMPLETE_INPUT;
+
+/**
+ * Source text to a code object (new reference): parse, compile, and wrap, turning syntax
+ * errors into Python SyntaxError exceptions.
+ */
+export function compileSource(
+  source: string | Uint8Array,
+  filename: string,
+  mode: "exec" | "eval" | "single",
+  flags = 0,
+  optimize = 0,
+): PyCode {
+  try {
+    const tree = parse(source, mode, { filename });
+    const text = typeof source === "string" ? source : undefined;
+    const unit = compileAst(tree as Parameters<typeof compileAst>[0], filename, mode, {
+      flags: flags & FUTURE_MASK,
+      optimize,
+      source: text,
+    });
+    return PyCode_FromUnit(unit);
+  } catch (e) {
+    if (isSyntaxErrorLike(e)) throw syntaxErrorObject(e);
+    throw e;
+  }
+}
+
+/** The future-feature flags of the running code (what compile()/exec() inherit). */
+function inheritedFlags(): number {
+  const f = tstate.frame;
+  return f === null ? 0 : f.code.co_flags & FUTURE_MASK;
+}
+
+/** _Py_SourceAsString: str or bytes-like source for compile/exec/eval. */
+function sourceOf(o: PyObject, funcname: string, what: string): string | Uint8Array | null {
+  if (o instanceof PyStr) return o.value;
+  const b = bufferBytes(o);
+  if (b !== null) return b;
+  void funcname;
+  void what;
+  return null;
+}
+
+function builtin_compile(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [source, filenameObj, modeObj, flagsObj, dontInherit, optimizeObj] = clinicArgs(
+    "compile",
+    args,
+    kwnames,
+    {
+      names: ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
+      required: 3,
+      kwonlyFrom: 6,
+    },
+  );
+  let filename: string;
+  if (filenameObj instanceof PyStr) filename = filenameObj.value;
+  else {
+    const b = bufferBytes(filenameObj!);
+    if (b === null) {
+      raise(
+        PyExc_TypeError,
+        `expected str, bytes or os.PathLike object, not ${filenameObj!.ob_type.tp_name}`,
+      );
+    }
+    filename = new TextDecoder().decode(b);
+  }
+  if (!(modeObj instanceof PyStr)) {
+    raise(PyExc_TypeError, `compile() argument 'mode' must be str, not ${modeObj!.ob_type.tp_name}`);
+  }
+  let flags = flagsObj === null ? 0 : Number(intArg(flagsObj, "compile", "flags"));
+  const optimize = optimizeObj === null ? -1 : Number(intArg(optimizeObj, "compile", "optimize"));
+  if ((flags & ~ALLOWED_FLAGS) !== 0) raise(PyExc_ValueError, "compile(): unrecognised flags");
+  if (optimize < -1 || optimize > 2) raise(PyExc_ValueError, "compile(): invalid optimize value");
+  if (dontInherit === null || !PyObject_IsTrue(dontInherit)) flags |= inheritedFlags();
+  const mode = modeObj.value;
+  if (mode !== "exec" && mode !== "eval" && mode !== "single") {
+    if (mode === "func_type")
+      raise(PyExc_ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+    raise(PyExc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  if (flags & PyCF_ONLY_AST) raise(PyExc_SystemError, "compile() to an AST object is not supported");
+  const src = sourceOf(source!, "compile", "string, bytes or AST");
+  if (src === null) raise(PyExc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+  if (typeof src === "string" && src.includes("\0"))
+    raise(PyExc_ValueError, "source code string cannot contain null bytes");
+  return compileSource(src, filename, mode, flags, Math.max(optimize, 0));
+}
+
+function intArg(o: PyObject, fname: string, arg: string): number | bigint {
+  if (!(o instanceof PyInt)) {
+    raise(PyExc_TypeError, `'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
+  }
+  void fname;
+  void arg;
+  return o.value;
+}
+
+function isMapping(o: PyObject): boolean {
+  return o.ob_type.mp_subscript !== null;
+}
+
+function ensureBuiltins(globals: PyDict): void {
+  if (PyDict_GetItemString(globals, "__builtins__") === null) {
+    const b = currentBuiltins() ?? builtinsDictHook();
+    if (b !== null) PyDict_SetItemString(globals, "__builtins__", b);
+  }
+}
+
+let builtinsDictHook: () => PyDict | null = () => null;
+export function setBuiltinsDictHook(f: () => PyDict | null): void {
+  builtinsDictHook = f;
+}
+
+function stripLeading(src: string | Uint8Array): string | Uint8Array {
+  if (typeof src === "string") return src.replace(/^[ \t]+/, "");
+  let i = 0;
+  while (i < src.length && (src[i] === 32 || src[i] === 9)) i++;
+  return src.subarray(i);
+}
+
+function numFree(code: PyCode): number {
+  return code.nfreevars;
+}
+
+function builtin_eval(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [source, g, l] = parseArgs("eval", args, kwnames, {
+    names: ["source", "globals", "locals"],
+    required: 1,
+    posonly: 3,
+  });
+  let globals = g ?? Py_None;
+  let locals = l ?? Py_None;
+  if (locals !== Py_None && !isMapping(locals)) raise(PyExc_TypeError, "locals must be a mapping");
+  if (globals !== Py_None && !(globals instanceof PyDict)) {
+    raise(
+      PyExc_TypeError,
+      isMapping(globals)
+        ? "globals must be a real dict; try eval(expr, {}, mapping)"
+        : "globals must be a dict",
+    );
+  }
+  const owned: PyObject[] = [];
+  try {
+    if (globals === Py_None) {
+      const cg = currentGlobals();
+      if (cg === null)
+        raise(PyExc_TypeError, "eval must be given globals and locals when called without a frame");
+      globals = cg;
+      owned.push(cg);
+      if (locals === Py_None) {
+        locals = currentLocals();
+        owned.push(locals);
+      }
+    } else if (locals === Py_None) {
+      locals = globals;
+    }
+    ensureBuiltins(globals as PyDict);
+    if (source instanceof PyCode) {
+      if (numFree(source) > 0)
+        raise(PyExc_TypeError, "code object passed to eval() may not contain free variables");
+      return vm().evalCode(source, globals as PyDict, locals);
+    }
+    const src = sourceOf(source!, "eval", "string, bytes or code");
+    if (src === null) raise(PyExc_TypeError, "eval() arg 1 must be a string, bytes or code object");
+    if (typeof src === "string" && src.includes("\0"))
+      raise(PyExc_ValueError, "source code string cannot contain null bytes");
+    const code = compileSource(stripLeading(src), "<string>", "eval", inheritedFlags());
+    try {
+      return vm().evalCode(code, globals as PyDict, locals);
+    } finally {
+      Py_DECREF(code);
+    }
+  } finally {
+    for (const o of owned) Py_DECREF(o);
+  }
+}
+
+function builtin_exec(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [source, g, l, closure] = parseArgs("exec", args, kwnames, {
+    names: ["source", "globals", "locals", "closure"],
+    required: 1,
+    posonly: 3,
+    kwonlyFrom: 3,
+  });
+  let globals = g ?? Py_None;
+  let locals = l ?? Py_None;
+  const owned: PyObject[] = [];
+  try {
+    if (globals === Py_None) {
+      const cg = currentGlobals();
+      if (cg === null) raise(PyExc_SystemError, "globals and locals cannot be NULL");
+      globals = cg;
+      owned.push(cg);
+      if (locals === Py_None) {
+        locals = currentLocals();
+        owned.push(locals);
+      }
+    } else if (locals === Py_None) {
+      locals = globals;
+    }
+    if (!(globals instanceof PyDict))
+      raise(PyExc_TypeError, `exec() globals must be a dict, not ${globals.ob_type.tp_name}`);
+    if (!isMapping(locals))
+      raise(PyExc_TypeError, `locals must be a mapping or None, not ${locals.ob_type.tp_name}`);
+    ensureBuiltins(globals);
+    let r: PyObject;
+    if (source instanceof PyCode) {
+      if (numFree(source) === 0) {
+        if (closure !== null && closure !== Py_None)
+          raise(PyExc_TypeError, "cannot use a closure with this code object");
+      } else {
+        raise(PyExc_TypeError, "code object passed to exec() may not contain free variables");
+      }
+      r = vm().evalCode(source, globals, locals);
+    } else {
+      if (closure !== null && closure !== Py_None)
+        raise(PyExc_TypeError, "closure can only be used when source is a code object");
+      const src = sourceOf(source!, "exec", "string, bytes or code");
+      if (src === null) raise(PyExc_TypeError, "exec() arg 1 must be a string, bytes or code object");
+      if (typeof src === "string" && src.includes("\0"))
+        raise(PyExc_ValueError, "source code string cannot contain null bytes");
+      const code = compileSource(src, "<string>", "exec", inheritedFlags());
+      try {
+        r = vm().evalCode(code, globals, locals);
+      } finally {
+        Py_DECREF(code);
+      }
+    }
+    Py_DECREF(r);
+    return Py_NewRef(Py_None);
+  } finally {
+    for (const o of owned) Py_DECREF(o);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// __build_class__
+
+/** _PyType_CalculateMetaclass. */
+export function calculateMetaclass(meta: PyType, bases: PyObject[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const t = b.ob_type;
+    if (PyType_IsSubtype(winner, t)) continue;
+    if (PyType_IsSubtype(t, winner)) {
+      winner = t;
+      continue;
+    }
+    raise(
+      PyExc_TypeError,
+      "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+    );
+  }
+  return winner;
+}
+
+/** update_bases: applies `__mro_entries__` (PEP 560); returns null when nothing changed. */
+function updateBases(bases: PyObject[], basesTuple: PyTuple): PyObject[] | null {
+  let out: PyObject[] | null = null;
+  for (let i = 0; i < bases.length; i++) {
+    const base = bases[i]!;
+    if (base instanceof PyType) {
+      if (out !== null) out.push(Py_NewRef(base));
+      continue;
+    }
+    const meth = PyObject_LookupAttrString(base, "__mro_entries__");
+    if (meth === null) {
+      if (out !== null) out.push(Py_NewRef(base));
+      continue;
+    }
+    let nb: PyObject;
+    try {
+      nb = PyObject_CallOneArg(meth, basesTuple);
+    } finally {
+      Py_DECREF(meth);
+    }
+    if (!(nb instanceof PyTuple)) {
+      Py_DECREF(nb);
+      if (out !== null) for (const x of out) Py_DECREF(x);
+      raise(PyExc_TypeError, "__mro_entries__ must return a tuple");
+    }
+    if (out === null) out = bases.slice(0, i).map((x) => Py_NewRef(x));
+    for (const x of nb.items) out.push(Py_NewRef(x));
+    Py_DECREF(nb);
+  }
+  return out;
+}
+
+function builtin___build_class__(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [pos, kw] = splitArgs(args, kwnames);
+  if (pos.length < 2) raise(PyExc_TypeError, "__build_class__: not enough arguments");
+  const func = pos[0]!;
+  if (!(func instanceof PyFunction)) raise(PyExc_TypeError, "__build_class__: func must be a function");
+  const name = pos[1]!;
+  if (!(name instanceof PyStr)) raise(PyExc_TypeError, "__build_class__: name is not a string");
+  const origBasesList = pos.slice(2);
+  const origBases = PyTuple_New(origBasesList.map((b) => Py_NewRef(b)));
+  const updated = updateBases(origBasesList, origBases);
+  const bases = updated === null ? Py_NewRef(origBases) : PyTuple_New(updated);
+  const mkwNames: string[] = [];
+  const mkwValues: PyObject[] = [];
+  let meta: PyObject | null = null;
+  let isclass = false;
+  for (const [k, v] of kw) {
+    if (k === "metaclass") {
+      meta = v;
+      isclass = v instanceof PyType;
+    } else {
+      mkwNames.push(k);
+      mkwValues.push(v);
+    }
+  }
+  let ns: PyObject | null = null;
+  let cell: PyObject | null = null;
+  try {
+    if (meta === null) {
+      meta = bases.items.length === 0 ? PyType_Type : bases.items[0]!.ob_type;
+      isclass = true;
+    }
+    if (isclass) meta = calculateMetaclass(meta as PyType, bases.items);
+    const prep = PyObject_LookupAttrString(meta, "__prepare__");
+    if (prep === null) {
+      ns = PyDict_New();
+    } else {
+      try {
+        ns = PyObject_Call(prep, [name, bases, ...mkwValues], mkwNames.length > 0 ? mkwNames : null);
+      } finally {
+        Py_DECREF(prep);
+      }
+    }
+    if (!isMapping(ns)) {
+      raise(
+        PyExc_TypeError,
+        `${isclass ? (meta as PyType).tp_name : "<metaclass>"}.__prepare__() must return a mapping, not ${ns.ob_type.tp_name}`,
+      );
+    }
+    cell = vm().runClassBody(func, ns);
+    if (updated !== null) {
+      if (ns instanceof PyDict) PyDict_SetItemString(ns, "__orig_bases__", origBases);
+      else {
+        const k = PyStr_FromString("__orig_bases__");
+        try {
+          const setitem = ns.ob_type.mp_ass_subscript;
+          if (setitem === null)
+            raise(PyExc_TypeError, `'${ns.ob_type.tp_name}' object does not support item assignment`);
+          setitem(ns, k, origBases);
+        } finally {
+          Py_DECREF(k);
+        }
+      }
+    }
+    const saved = { names: initSubclassKwargs.names, values: initSubclassKwargs.values };
+    initSubclassKwargs.names = mkwNames;
+    initSubclassKwargs.values = mkwValues;
+    let cls: PyObject;
+    try {
+      cls = PyObject_Call(meta, [name, bases, ns, ...mkwValues], mkwNames.length > 0 ? mkwNames : null);
+    } finally {
+      initSubclassKwargs.names = saved.names;
+      initSubclassKwargs.values = saved.values;
+    }
+    if (cls instanceof PyType && cell instanceof PyCell) {
+      const cellCls = cell.ob_ref;
+      if (cellCls !== cls) {
+        Py_DECREF(cls);
+        if (cellCls === null) {
+          raise(
+            PyExc_RuntimeError,
+            `__class__ not set defining ${reprStr(name)} as ${reprObj(cls)}. Was __classcell__ propagated to type.__new__?`,
+          );
+        }
+        raise(
+          PyExc_TypeError,
+          `__class__ set to ${reprObj(cellCls)} defining ${reprStr(name)} as ${reprObj(cls)}`,
+        );
+      }
+    }
+    return cls;
+  } finally {
+    Py_XDECREF(cell);
+    Py_XDECREF(ns);
+    Py_DECREF(bases);
+    Py_DECREF(origBases);
+  }
+}
+
+function reprObj(o: PyObject): string {
+  return reprOf(o);
+}
+function reprStr(s: PyStr): string {
+  return reprOf(s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// __import__
+
+function builtin___import__(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [name, globals, locals, fromlist, levelObj] = clinicArgs("__import__", args, kwnames, {
+    names: ["name", "globals", "locals", "fromlist", "level"],
+    required: 1,
+  });
+  void locals;
+  let level = 0;
+  if (levelObj !== null) {
+    if (!(levelObj instanceof PyInt)) {
+      raise(PyExc_TypeError, `'${levelObj.ob_type.tp_name}' object cannot be interpreted as an integer`);
+    }
+    level = Number(levelObj.value);
+  }
+  return PyImport_ImportModuleLevelObject(name!, globals ?? null, fromlist ?? null, level);
+}
+
+export const CODE_BUILTINS: MethodDef[] = [
+  { name: "compile", impl: builtin_compile },
+  { name: "eval", impl: builtin_eval },
+  { name: "exec", impl: builtin_exec },
+  { name: "__build_class__", impl: builtin___build_class__ },
+  { name: "__import__", impl: builtin___import__ },
+];

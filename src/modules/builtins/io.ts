@@ -1,0 +1,100 @@
+/** print, input, open and breakpoint (CPython's Python/bltinmodule.c). */
+import {
+  PyObject_CallMethod,
+  PyObject_CallNoArgs,
+  PyObject_IsTrue,
+  PyObject_Str,
+} from "../../objects/abstract.js";
+import { positional } from "../../objects/args.js";
+import { bufferBytes } from "../../objects/bytes.js";
+import { PyExc_EOFError, PyExc_RuntimeError, PyExc_TypeError, raise } from "../../objects/exceptions.js";
+import type { MethodDef } from "../../objects/methods.js";
+import { Py_None } from "../../objects/none.js";
+import { Py_DECREF, Py_NewRef, type PyObject } from "../../objects/object.js";
+import { PyStr, PyStr_FromString } from "../../objects/str.js";
+import { builtin_open, fileWriteString } from "../io_files.js";
+import { PySys_GetObject } from "../sys.js";
+import { keywordOnly, splitArgs } from "./args.js";
+
+/** PyFile_WriteObject(v, f, Py_PRINT_RAW). */
+function writeObject(v: PyObject, file: PyObject): void {
+  const s = PyObject_Str(v);
+  try {
+    fileWriteString(file, s.value);
+  } finally {
+    Py_DECREF(s);
+  }
+}
+
+function builtin_print(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [objects, kw] = splitArgs(args, kwnames);
+  let [sep, end, file, flush] = keywordOnly("print", kw, ["sep", "end", "file", "flush"]);
+  if (file === null || file === Py_None) {
+    file = PySys_GetObject("stdout");
+    if (file === null) raise(PyExc_RuntimeError, "lost sys.stdout");
+    if (file === Py_None) return Py_NewRef(Py_None);
+  }
+  if (sep === Py_None) sep = null;
+  else if (sep !== null && !(sep instanceof PyStr)) {
+    raise(PyExc_TypeError, `sep must be None or a string, not ${sep.ob_type.tp_name}`);
+  }
+  if (end === Py_None) end = null;
+  else if (end !== null && !(end instanceof PyStr)) {
+    raise(PyExc_TypeError, `end must be None or a string, not ${end.ob_type.tp_name}`);
+  }
+  for (let i = 0; i < objects.length; i++) {
+    if (i > 0) fileWriteString(file, sep === null ? " " : (sep as PyStr).value);
+    writeObject(objects[i]!, file);
+  }
+  fileWriteString(file, end === null ? "\n" : (end as PyStr).value);
+  if (flush !== null && PyObject_IsTrue(flush)) {
+    const r = PyObject_CallMethod(file, "flush", []);
+    Py_DECREF(r);
+  }
+  return Py_NewRef(Py_None);
+}
+
+function stream(name: "stdin" | "stdout" | "stderr"): PyObject {
+  const f = PySys_GetObject(name);
+  if (f === null || f === Py_None) raise(PyExc_RuntimeError, `input(): lost sys.${name}`);
+  return f;
+}
+
+function builtin_input(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  positional("input", args, kwnames, 0, 1);
+  const fin = stream("stdin");
+  const fout = stream("stdout");
+  const ferr = stream("stderr");
+  Py_DECREF(PyObject_CallMethod(ferr, "flush", []));
+  if (args.length > 0) writeObject(args[0]!, fout);
+  Py_DECREF(PyObject_CallMethod(fout, "flush", []));
+  const line = PyObject_CallMethod(fin, "readline", []);
+  try {
+    let text: string;
+    if (line instanceof PyStr) text = line.value;
+    else {
+      const b = bufferBytes(line);
+      if (b === null) raise(PyExc_TypeError, "object.readline() returned non-string");
+      text = new TextDecoder().decode(b);
+    }
+    if (text.length === 0) raise(PyExc_EOFError, "EOF when reading a line");
+    if (text.endsWith("\n")) text = text.slice(0, -1);
+    return PyStr_FromString(text);
+  } finally {
+    Py_DECREF(line);
+  }
+}
+
+function builtin_breakpoint(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const hook = PySys_GetObject("breakpointhook");
+  if (hook === null) raise(PyExc_RuntimeError, "lost sys.breakpointhook");
+  if (args.length === 0) return PyObject_CallNoArgs(hook);
+  return PyObject_CallMethod(hook, "__call__", args, kwnames);
+}
+
+export const IO_BUILTINS: MethodDef[] = [
+  { name: "print", impl: builtin_print },
+  { name: "input", impl: builtin_input },
+  { name: "open", impl: builtin_open },
+  { name: "breakpoint", impl: builtin_breakpoint },
+];

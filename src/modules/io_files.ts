@@ -1,0 +1,698 @@
+/**
+ * A minimal `io` object model (CPython's Modules/_io): the objects `open()` returns —
+ * `_io.TextIOWrapper` for text and `_io.BufferedReader`/`BufferedWriter`/`BufferedRandom` for
+ * binary — and the text streams behind sys.stdin/stdout/stderr. File contents are held in
+ * memory and written back to the host on flush/close (and when the object is freed), the
+ * way a buffered CPython file reaches the disk.
+ */
+import { iterateToArray, PyObject_Call, PyObject_CallMethod, reprOf } from "../objects/abstract.js";
+import { noArgs, parseArgs } from "../objects/args.js";
+import { PyBool_FromBool } from "../objects/bool.js";
+import { bufferBytes, PyBytes_FromBytes } from "../objects/bytes.js";
+import { decodeBytes, encodeString } from "../objects/codecs.js";
+import {
+  type PyBaseException,
+  PyExc_OSError,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  raise,
+} from "../objects/exceptions.js";
+import { PyInt, PyInt_FromNumber } from "../objects/int.js";
+import { PyList_New } from "../objects/list.js";
+import { defineGetSets, defineMethods, type NativeImpl } from "../objects/methods.js";
+import { Py_None } from "../objects/none.js";
+import { allocateObject, freeObject, Py_DECREF, Py_NewRef, PyObject } from "../objects/object.js";
+import { PyStr, PyStr_FromString } from "../objects/str.js";
+import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
+import { PyObject_GenericGetAttr } from "../objects/typeobject.js";
+import { HostError, host } from "./host.js";
+
+/** `io.UnsupportedOperation` (an OSError and a ValueError). */
+export const PyExc_UnsupportedOperation = newStaticType({
+  name: "io.UnsupportedOperation",
+  base: PyExc_OSError,
+  flags: TypeFlag.BASETYPE | TypeFlag.HAVE_GC | TypeFlag.BASE_EXC_SUBCLASS,
+  basicsize: 112,
+});
+PyExc_UnsupportedOperation.tp_bases = [PyExc_OSError, PyExc_ValueError];
+
+type StreamKind = "file" | "stdin" | "stdout" | "stderr";
+
+export class PyFileObject extends PyObject {
+  kind: StreamKind = "file";
+  nameObj: PyObject;
+  mode: string;
+  binary: boolean;
+  readable = false;
+  writable = false;
+  appending = false;
+  closed = false;
+  encoding = "UTF-8";
+  errors = "strict";
+  /** newline argument: null = universal newlines. */
+  newline: string | null = null;
+  path = "";
+  /** File contents (files only) and the byte position. */
+  content: Uint8Array = new Uint8Array(0);
+  length = 0;
+  pos = 0;
+  dirty = false;
+  /** Text read from stdin but not consumed yet. */
+  pending = "";
+
+  constructor(type: PyType, name: PyObject, mode: string, binary: boolean) {
+    super(type);
+    this.nameObj = name;
+    this.mode = mode;
+    this.binary = binary;
+  }
+}
+
+export const PyTextIOWrapper_Type = newStaticType({
+  name: "_io.TextIOWrapper",
+  flags: TypeFlag.BASETYPE | TypeFlag.HAVE_GC,
+  basicsize: 208,
+});
+export const PyBufferedReader_Type = newStaticType({
+  name: "_io.BufferedReader",
+  flags: TypeFlag.BASETYPE | TypeFlag.HAVE_GC,
+  basicsize: 168,
+});
+export const PyBufferedWriter_Type = newStaticType({
+  name: "_io.BufferedWriter",
+  flags: TypeFlag.BASETYPE | TypeFlag.HAVE_GC,
+  basicsize: 168,
+});
+export const PyBufferedRandom_Type = newStaticType({
+  name: "_io.BufferedRandom",
+  flags: TypeFlag.BASETYPE | TypeFlag.HAVE_GC,
+  basicsize: 168,
+});
+const FILE_TYPES = [
+  PyTextIOWrapper_Type,
+  PyBufferedReader_Type,
+  PyBufferedWriter_Type,
+  PyBufferedRandom_Type,
+];
+
+/** Files that may still have unwritten data (flushed by `flushAllFiles` at exit). */
+const openFiles = new Set<PyFileObject>();
+
+const encoder = new TextEncoder();
+
+// ---------------------------------------------------------------------------------------------
+// errors
+
+function closedError(): never {
+  raise(PyExc_ValueError, "I/O operation on closed file.");
+}
+
+function unsupported(msg: string): never {
+  raise(PyExc_UnsupportedOperation, msg);
+}
+
+const ERRNO: Record<string, [number, string]> = {
+  ENOENT: [2, "No such file or directory"],
+  EACCES: [13, "Permission denied"],
+  EEXIST: [17, "File exists"],
+  EISDIR: [21, "Is a directory"],
+  ENOTDIR: [20, "Not a directory"],
+  EPERM: [1, "Operation not permitted"],
+};
+
+/** An OSError subclass chosen by errno, as OSError(errno, strerror, filename) does. */
+export function osError(code: string, filename: PyObject | null): PyBaseException {
+  const [errno, text] = ERRNO[code] ?? [5, "Input/output error"];
+  const args: PyObject[] = [PyInt_FromNumber(errno), PyStr_FromString(text)];
+  if (filename !== null) args.push(Py_NewRef(filename));
+  try {
+    return PyObject_Call(PyExc_OSError, args, null) as PyBaseException;
+  } finally {
+    for (const a of args) Py_DECREF(a);
+  }
+}
+
+function hostCall<T>(f: () => T, filename: PyObject | null): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof HostError) throw osError(e.code, filename);
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// creation
+
+/** open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None). */
+export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [file, modeObj, _buffering, encodingObj, errorsObj, newlineObj] = parseArgs("open", args, kwnames, {
+    names: ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
+    required: 1,
+  });
+  if (!(file instanceof PyStr)) {
+    if (file instanceof PyInt) raise(PyExc_OSError, "file descriptors are not supported");
+    raise(PyExc_TypeError, `expected str, bytes or os.PathLike object, not ${file!.ob_type.tp_name}`);
+  }
+  const mode = modeObj === null ? "r" : argStr(modeObj, "open", "mode");
+  const encoding =
+    encodingObj === null || encodingObj === Py_None ? null : argStr(encodingObj, "open", "encoding");
+  const errors = errorsObj === null || errorsObj === Py_None ? null : argStr(errorsObj, "open", "errors");
+  const newline =
+    newlineObj === null || newlineObj === Py_None ? null : argStr(newlineObj, "open", "newline");
+  let creating = false;
+  let reading = false;
+  let writing = false;
+  let appending = false;
+  let updating = false;
+  let text = false;
+  let binary = false;
+  const seen = new Set<string>();
+  for (const c of mode) {
+    if (!"xrwabt+".includes(c) || seen.has(c)) raise(PyExc_ValueError, `invalid mode: '${mode}'`);
+    seen.add(c);
+    if (c === "x") creating = true;
+    else if (c === "r") reading = true;
+    else if (c === "w") writing = true;
+    else if (c === "a") appending = true;
+    else if (c === "+") updating = true;
+    else if (c === "t") text = true;
+    else if (c === "b") binary = true;
+  }
+  if (text && binary) raise(PyExc_ValueError, "can't have text and binary mode at once");
+  if (Number(creating) + Number(reading) + Number(writing) + Number(appending) > 1) {
+    raise(PyExc_ValueError, "must have exactly one of create/read/write/append mode");
+  }
+  if (!(creating || reading || writing || appending)) {
+    raise(PyExc_ValueError, "Must have exactly one of create/read/write/append mode and at most one plus");
+  }
+  if (binary && encoding !== null) raise(PyExc_ValueError, "binary mode doesn't take an encoding argument");
+  if (binary && errors !== null) raise(PyExc_ValueError, "binary mode doesn't take an errors argument");
+  if (binary && newline !== null) raise(PyExc_ValueError, "binary mode doesn't take a newline argument");
+  if (newline !== null && !["", "\n", "\r", "\r\n"].includes(newline)) {
+    raise(PyExc_ValueError, `illegal newline value: ${newline}`);
+  }
+  const fs = host().fs;
+  const path = file.value;
+  const fullPath = path.startsWith("/") ? path : `${fs.cwd()}/${path}`;
+  const kind = fs.stat(fullPath);
+  if (kind === "dir") throw osError("EISDIR", file);
+  let content: Uint8Array = new Uint8Array(0);
+  if (reading || appending || (updating && !writing && !creating)) {
+    if (kind === null) {
+      if (reading) throw osError("ENOENT", file);
+    } else {
+      content = hostCall(() => fs.readFile(fullPath), file);
+    }
+  }
+  if (creating && kind !== null) throw osError("EEXIST", file);
+  if (writing || creating || (appending && kind === null)) {
+    hostCall(() => fs.writeFile(fullPath, new Uint8Array(0), false), file);
+  }
+  let type: PyType;
+  let rawMode: string;
+  if (binary) {
+    type = updating ? PyBufferedRandom_Type : reading ? PyBufferedReader_Type : PyBufferedWriter_Type;
+    rawMode = (creating ? "x" : reading ? "r" : writing ? "w" : "a") + (updating ? "+" : "") + "b";
+    if (reading && !updating) rawMode = "rb";
+  } else {
+    type = PyTextIOWrapper_Type;
+    rawMode = mode;
+  }
+  const f = new PyFileObject(type, Py_NewRef(file), rawMode, binary);
+  allocateObject(f, type.tp_basicsize + 16);
+  f.path = fullPath;
+  f.readable = reading || updating;
+  f.writable = writing || creating || appending || updating;
+  f.appending = appending;
+  f.content = content;
+  f.length = content.length;
+  f.pos = appending ? content.length : 0;
+  if (encoding !== null) f.encoding = encoding;
+  if (errors !== null) f.errors = errors;
+  f.newline = newline;
+  openFiles.add(f);
+  return f;
+}
+
+function argStr(o: PyObject, fname: string, arg: string): string {
+  if (!(o instanceof PyStr))
+    raise(PyExc_TypeError, `${fname}() argument '${arg}' must be str or None, not ${o.ob_type.tp_name}`);
+  return o.value;
+}
+
+/** A text stream over the host's standard streams (sys.stdin / stdout / stderr). */
+export function newStdStream(kind: "stdin" | "stdout" | "stderr"): PyFileObject {
+  const name = PyStr_FromString(`<${kind}>`);
+  const f = new PyFileObject(PyTextIOWrapper_Type, name, kind === "stdin" ? "r" : "w", false);
+  allocateObject(f, 208 + 16);
+  f.kind = kind;
+  f.encoding = "utf-8";
+  f.readable = kind === "stdin";
+  f.writable = kind !== "stdin";
+  if (kind === "stderr") f.errors = "backslashreplace";
+  return f;
+}
+
+// ---------------------------------------------------------------------------------------------
+// buffer operations
+
+function ensureCapacity(f: PyFileObject, n: number): void {
+  if (f.content.length >= n) return;
+  const next = new Uint8Array(Math.max(n, f.content.length * 2, 64));
+  next.set(f.content.subarray(0, f.length));
+  f.content = next;
+}
+
+function writeBytes(f: PyFileObject, data: Uint8Array): void {
+  if (f.appending) f.pos = f.length;
+  ensureCapacity(f, f.pos + data.length);
+  f.content.set(data, f.pos);
+  f.pos += data.length;
+  if (f.pos > f.length) f.length = f.pos;
+  f.dirty = true;
+}
+
+function flushFile(f: PyFileObject): void {
+  if (f.kind !== "file" || !f.dirty) return;
+  f.dirty = false;
+  const data = f.content.slice(0, f.length);
+  hostCall(() => host().fs.writeFile(f.path, data, false), f.nameObj);
+}
+
+/** Writes every open file's pending data to the host (at interpreter exit). */
+export function flushAllFiles(): void {
+  for (const f of openFiles) {
+    try {
+      flushFile(f);
+    } catch {
+      // as at CPython's shutdown, a file that can't be written is dropped silently
+    }
+  }
+  flushStdStreams();
+}
+
+let stdoutBuffer = "";
+
+/** Sends buffered stdout text to the host. */
+export function flushStdStreams(): void {
+  if (stdoutBuffer.length > 0) {
+    const t = stdoutBuffer;
+    stdoutBuffer = "";
+    host().writeStdout(t);
+  }
+}
+
+function writeStd(f: PyFileObject, text: string): void {
+  if (f.kind === "stdout") {
+    stdoutBuffer += text;
+    if (stdoutBuffer.length > 8192) flushStdStreams();
+  } else {
+    flushStdStreams();
+    host().writeStderr(text);
+  }
+}
+
+function check(f: PyFileObject, what: "read" | "write" | null): void {
+  if (f.closed) closedError();
+  if (what === "read" && !f.readable) unsupported(f.binary ? "read" : "not readable");
+  if (what === "write" && !f.writable) unsupported(f.binary ? "write" : "not writable");
+}
+
+/** Decoded text from the current position to the end (files) for text mode. */
+function decodeFrom(f: PyFileObject, start: number, end: number): string {
+  let s = decodeBytes(f.content.subarray(start, end), f.encoding, f.errors, null);
+  if (f.newline === null) s = s.replace(/\r\n?/g, "\n");
+  return s;
+}
+
+/** Byte offset just after the first `n` characters of the text that starts at `start`. */
+function byteOffsetAfter(f: PyFileObject, start: number, text: string): number {
+  if (f.newline === null) {
+    // Count raw bytes including the \r of \r\n pairs the decoder folded.
+    let pos = start;
+    let chars = 0;
+    const raw = decodeBytes(f.content.subarray(start, f.length), f.encoding, f.errors, null);
+    let i = 0;
+    while (chars < text.length && i < raw.length) {
+      const ch = raw[i]!;
+      if (ch === "\r" && raw[i + 1] === "\n") {
+        pos += 2;
+        i += 2;
+      } else {
+        pos += encoder.encode(ch).length;
+        i++;
+      }
+      chars++;
+    }
+    return pos;
+  }
+  return start + encodeString(text, f.encoding, f.errors, null).length;
+}
+
+function stdinReadLine(f: PyFileObject): string {
+  if (f.pending.length > 0) {
+    const nl = f.pending.indexOf("\n");
+    if (nl >= 0) {
+      const line = f.pending.slice(0, nl + 1);
+      f.pending = f.pending.slice(nl + 1);
+      return line;
+    }
+  }
+  flushStdStreams();
+  const more = host().readStdinLine();
+  const line = f.pending + (more ?? "");
+  f.pending = "";
+  return line;
+}
+
+function readText(f: PyFileObject, size: number): string {
+  if (f.kind === "stdin") {
+    let out = "";
+    while (size < 0 || out.length < size) {
+      const line = stdinReadLine(f);
+      if (line === "") break;
+      out += line;
+    }
+    if (size >= 0 && out.length > size) {
+      f.pending = out.slice(size) + f.pending;
+      out = out.slice(0, size);
+    }
+    return out;
+  }
+  const all = decodeFrom(f, f.pos, f.length);
+  const text = size < 0 ? all : all.slice(0, size);
+  f.pos = size < 0 ? f.length : byteOffsetAfter(f, f.pos, text);
+  return text;
+}
+
+function readLineText(f: PyFileObject, limit: number): string {
+  if (f.kind === "stdin") {
+    const line = stdinReadLine(f);
+    if (limit >= 0 && line.length > limit) {
+      f.pending = line.slice(limit) + f.pending;
+      return line.slice(0, limit);
+    }
+    return line;
+  }
+  const rest = decodeFrom(f, f.pos, f.length);
+  let end = rest.indexOf("\n");
+  end = end < 0 ? rest.length : end + 1;
+  if (limit >= 0 && end > limit) end = limit;
+  const line = rest.slice(0, end);
+  f.pos = byteOffsetAfter(f, f.pos, line);
+  return line;
+}
+
+function readLineBytes(f: PyFileObject, limit: number): Uint8Array {
+  let end = f.pos;
+  while (end < f.length && f.content[end] !== 10) end++;
+  if (end < f.length) end++;
+  if (limit >= 0 && end - f.pos > limit) end = f.pos + limit;
+  const out = f.content.slice(f.pos, end);
+  f.pos = end;
+  return out;
+}
+
+function sizeArg(o: PyObject | null | undefined): number {
+  if (o === null || o === undefined || o === Py_None) return -1;
+  if (!(o instanceof PyInt))
+    raise(PyExc_TypeError, `argument should be integer or None, not '${o.ob_type.tp_name}'`);
+  return Number(o.value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// methods
+
+function self(o: PyObject | null): PyFileObject {
+  return o as PyFileObject;
+}
+
+const read: NativeImpl = (o, args, kw) => {
+  const f = self(o);
+  const [n] = parseArgs("read", args, kw, { names: ["size"], required: 0, posonly: 1 });
+  check(f, "read");
+  const size = sizeArg(n);
+  if (f.binary) {
+    const end = size < 0 ? f.length : Math.min(f.length, f.pos + size);
+    const out = f.content.slice(f.pos, end);
+    f.pos = end;
+    return PyBytes_FromBytes(out);
+  }
+  return PyStr_FromString(readText(f, size));
+};
+
+const readline: NativeImpl = (o, args, kw) => {
+  const f = self(o);
+  const [n] = parseArgs("readline", args, kw, { names: ["size"], required: 0, posonly: 1 });
+  check(f, "read");
+  const limit = sizeArg(n);
+  if (f.binary) return PyBytes_FromBytes(readLineBytes(f, limit));
+  return PyStr_FromString(readLineText(f, limit));
+};
+
+function nextLine(f: PyFileObject): PyObject | null {
+  check(f, "read");
+  if (f.binary) {
+    const b = readLineBytes(f, -1);
+    return b.length === 0 ? null : PyBytes_FromBytes(b);
+  }
+  const s = readLineText(f, -1);
+  return s.length === 0 ? null : PyStr_FromString(s);
+}
+
+const readlines: NativeImpl = (o, args, kw) => {
+  const f = self(o);
+  const [h] = parseArgs("readlines", args, kw, { names: ["hint"], required: 0, posonly: 1 });
+  const hint = sizeArg(h);
+  const out: PyObject[] = [];
+  let total = 0;
+  for (;;) {
+    const line = nextLine(f);
+    if (line === null) break;
+    out.push(line);
+    total += line instanceof PyStr ? line.value.length : (bufferBytes(line)?.length ?? 0);
+    if (hint > 0 && total >= hint) break;
+  }
+  return PyList_New(out);
+};
+
+function writeText(f: PyFileObject, s: string): void {
+  if (f.kind !== "file") {
+    writeStd(f, s);
+    return;
+  }
+  let text = s;
+  if (f.newline !== null && f.newline !== "" && f.newline !== "\n") text = text.replace(/\n/g, f.newline);
+  writeBytes(f, encodeString(text, f.encoding, f.errors, null));
+}
+
+const write: NativeImpl = (o, args, kw) => {
+  const f = self(o);
+  if (kw !== null && kw.length > 0) raise(PyExc_TypeError, "write() takes no keyword arguments");
+  if (args.length !== 1) raise(PyExc_TypeError, `write() takes exactly one argument (${args.length} given)`);
+  check(f, "write");
+  const v = args[0]!;
+  if (f.binary) {
+    const b = bufferBytes(v);
+    if (b === null) raise(PyExc_TypeError, `a bytes-like object is required, not '${v.ob_type.tp_name}'`);
+    writeBytes(f, b);
+    return PyInt_FromNumber(b.length);
+  }
+  if (!(v instanceof PyStr)) raise(PyExc_TypeError, `write() argument must be str, not ${v.ob_type.tp_name}`);
+  writeText(f, v.value);
+  return PyInt_FromNumber(codePointLength(v.value));
+};
+
+function codePointLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+const writelines: NativeImpl = (o, args, kw) => {
+  const f = self(o);
+  if (kw !== null && kw.length > 0) raise(PyExc_TypeError, "writelines() takes no keyword arguments");
+  if (args.length !== 1)
+    raise(PyExc_TypeError, `writelines() takes exactly one argument (${args.length} given)`);
+  check(f, null);
+  const items = iterateToArray(args[0]!);
+  try {
+    for (const item of items) {
+      const r = write(o, [item], null);
+      Py_DECREF(r);
+    }
+  } finally {
+    for (const x of items) Py_DECREF(x);
+  }
+  return Py_NewRef(Py_None);
+};
+
+const seek: NativeImpl = (o, args, kw) => {
+  const f = self(o);
+  const [offObj, whenceObj] = parseArgs("seek", args, kw, {
+    names: ["cookie", "whence"],
+    required: 1,
+    posonly: 2,
+  });
+  check(f, null);
+  if (f.kind !== "file") unsupported("underlying stream is not seekable");
+  if (!(offObj instanceof PyInt))
+    raise(PyExc_TypeError, `an integer is required (got type ${offObj!.ob_type.tp_name})`);
+  const off = Number(offObj.value);
+  const whence = whenceObj === null ? 0 : Number((whenceObj as PyInt).value);
+  if (!f.binary) {
+    if (whence === 1 && off !== 0) unsupported("can't do nonzero cur-relative seeks");
+    if (whence === 2 && off !== 0) unsupported("can't do nonzero end-relative seeks");
+    if (whence === 0 && off < 0) raise(PyExc_ValueError, `negative seek position ${off}`);
+  }
+  flushFile(f);
+  let target: number;
+  if (whence === 0) target = off;
+  else if (whence === 1) target = f.pos + off;
+  else if (whence === 2) target = f.length + off;
+  else raise(PyExc_ValueError, `invalid whence (${whence}, should be 0, 1 or 2)`);
+  if (target < 0) raise(PyExc_OSError, "[Errno 22] Invalid argument");
+  f.pos = target;
+  return PyInt_FromNumber(target);
+};
+
+const tell: NativeImpl = (o, args, kw) => {
+  const f = self(o);
+  noArgs("tell", args, kw);
+  check(f, null);
+  if (f.kind !== "file") unsupported("underlying stream is not seekable");
+  return PyInt_FromNumber(f.pos);
+};
+
+function closeFile(f: PyFileObject): void {
+  if (f.closed) return;
+  try {
+    if (f.kind === "file") flushFile(f);
+    else if (f.kind === "stdout") flushStdStreams();
+  } finally {
+    f.closed = true;
+    openFiles.delete(f);
+  }
+}
+
+function truthReturn(b: boolean): PyObject {
+  return PyBool_FromBool(b);
+}
+
+function fileRepr(o: PyObject): PyObject {
+  const f = self(o);
+  const t = f.ob_type.tp_name;
+  if (f.binary) return PyStr_FromString(`<${t} name=${reprOf(f.nameObj)}>`);
+  return PyStr_FromString(`<${t} name=${reprOf(f.nameObj)} mode='${f.mode}' encoding='${f.encoding}'>`);
+}
+
+function file_dealloc(o: PyObject): void {
+  const f = self(o);
+  try {
+    closeFile(f);
+  } catch {
+    // errors while closing an unreferenced file are ignored, as CPython's iobase_finalize
+  }
+  Py_DECREF(f.nameObj);
+  freeObject(f);
+}
+
+/** Writes text to a file object: the fast path for our own streams, `write()` otherwise. */
+export function fileWriteString(file: PyObject, text: string): void {
+  if (file instanceof PyFileObject && !file.binary && FILE_TYPES.includes(file.ob_type)) {
+    check(file, "write");
+    writeText(file, text);
+    return;
+  }
+  const s = PyStr_FromString(text);
+  try {
+    const r = callMethod(file, "write", [s]);
+    Py_DECREF(r);
+  } finally {
+    Py_DECREF(s);
+  }
+}
+
+function callMethod(o: PyObject, name: string, args: PyObject[]): PyObject {
+  return PyObject_CallMethod(o, name, args);
+}
+
+export function initFileTypes(): void {
+  for (const T of FILE_TYPES) {
+    T.tp_getattro = PyObject_GenericGetAttr;
+    T.tp_repr = fileRepr;
+    T.tp_dealloc = file_dealloc;
+    T.tp_iter = (o) => {
+      check(self(o), null);
+      return Py_NewRef(o);
+    };
+    T.tp_iternext = (o) => nextLine(self(o));
+    defineMethods(T, {
+      read,
+      readline,
+      readlines,
+      write,
+      writelines,
+      seek,
+      tell,
+      close: (o, a, k) => {
+        noArgs("close", a, k);
+        closeFile(self(o));
+        return Py_NewRef(Py_None);
+      },
+      flush: (o, a, k) => {
+        noArgs("flush", a, k);
+        const f = self(o);
+        check(f, null);
+        if (f.kind === "stdout") flushStdStreams();
+        else flushFile(f);
+        return Py_NewRef(Py_None);
+      },
+      readable: (o, a, k) => (noArgs("readable", a, k), check(self(o), null), truthReturn(self(o).readable)),
+      writable: (o, a, k) => (noArgs("writable", a, k), check(self(o), null), truthReturn(self(o).writable)),
+      seekable: (o, a, k) => (
+        noArgs("seekable", a, k), check(self(o), null), truthReturn(self(o).kind === "file")
+      ),
+      isatty: (o, a, k) => (noArgs("isatty", a, k), check(self(o), null), truthReturn(false)),
+      fileno: (o, a, k) => {
+        noArgs("fileno", a, k);
+        const f = self(o);
+        check(f, null);
+        if (f.kind === "stdin") return PyInt_FromNumber(0);
+        if (f.kind === "stdout") return PyInt_FromNumber(1);
+        if (f.kind === "stderr") return PyInt_FromNumber(2);
+        return PyInt_FromNumber(3);
+      },
+      __enter__: (o) => {
+        check(self(o), null);
+        return Py_NewRef(o!);
+      },
+      __exit__: (o) => {
+        closeFile(self(o));
+        return Py_NewRef(Py_None);
+      },
+    });
+    const getsets = [
+      { name: "closed", get: (o: PyObject) => PyBool_FromBool(self(o).closed) },
+      { name: "name", get: (o: PyObject) => Py_NewRef(self(o).nameObj) },
+      { name: "mode", get: (o: PyObject) => PyStr_FromString(self(o).mode) },
+    ];
+    if (T === PyTextIOWrapper_Type) {
+      getsets.push(
+        { name: "encoding", get: (o: PyObject) => PyStr_FromString(self(o).encoding) },
+        { name: "errors", get: (o: PyObject) => PyStr_FromString(self(o).errors) },
+        { name: "newlines", get: () => Py_NewRef(Py_None) },
+        { name: "line_buffering", get: (o: PyObject) => PyBool_FromBool(self(o).kind === "stderr") },
+      );
+    }
+    defineGetSets(T, getsets);
+  }
+}

@@ -1,0 +1,492 @@
+/**
+ * The `sys` module (CPython's Python/sysmodule.c): interpreter state visible to programs —
+ * argv, path, modules, the standard streams, the recursion limit, version information,
+ * getsizeof/getrefcount, exc_info, _getframe, exit, displayhook and excepthook.
+ */
+import {
+  lookupSpecial,
+  PyNumber_AsSsize_t,
+  PyObject_Call,
+  PyObject_CallNoArgs,
+  PyObject_Repr,
+  recursion,
+} from "../objects/abstract.js";
+import { noArgs, oneArg, parseArgs, positional } from "../objects/args.js";
+import { Py_False, Py_True, PyBool_FromBool } from "../objects/bool.js";
+import { type PyDict, PyDict_GetItemString, PyDict_New, PyDict_SetItemString } from "../objects/dict.js";
+import {
+  exceptionMatches,
+  type PyBaseException,
+  PyExc_OverflowError,
+  PyExc_RecursionError,
+  PyExc_RuntimeError,
+  PyExc_SystemExit,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  raise,
+} from "../objects/exceptions.js";
+import { PyFloat_FromDouble } from "../objects/float.js";
+import { PyFrame_GetFrameObject } from "../objects/frame.js";
+import { PyInt_FromBigInt, PyInt_FromNumber } from "../objects/int.js";
+import { PyList_New } from "../objects/list.js";
+import type { MethodDef } from "../objects/methods.js";
+import {
+  type PyModule,
+  PyModule_Add,
+  PyModule_AddFunctions,
+  PyModule_AddObjectRef,
+  PyModule_New,
+} from "../objects/module.js";
+import { newNamespace } from "../objects/namespace.js";
+import { Py_None } from "../objects/none.js";
+import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
+import { PyStr, PyStr_FromString, PyStr_Intern } from "../objects/str.js";
+import { newStructSeqType, structSeqNew } from "../objects/structseq.js";
+import { PyTuple, PyTuple_New } from "../objects/tuple.js";
+import { TypeFlag } from "../objects/type.js";
+import { topmostException, tstate } from "../vm/state.js";
+import { host } from "./host.js";
+import { fileWriteString, newStdStream } from "./io_files.js";
+
+export const VERSION = "3.11.7 (main, Jan  1 2024, 00:00:00) [heapstack]";
+
+const VersionInfo_Type = newStructSeqType("sys.version_info", [
+  "major",
+  "minor",
+  "micro",
+  "releaselevel",
+  "serial",
+]);
+const FloatInfo_Type = newStructSeqType("sys.float_info", [
+  "max",
+  "max_exp",
+  "max_10_exp",
+  "min",
+  "min_exp",
+  "min_10_exp",
+  "dig",
+  "mant_dig",
+  "epsilon",
+  "radix",
+  "rounds",
+]);
+const IntInfo_Type = newStructSeqType("sys.int_info", [
+  "bits_per_digit",
+  "sizeof_digit",
+  "default_max_str_digits",
+  "str_digits_check_threshold",
+]);
+const HashInfo_Type = newStructSeqType("sys.hash_info", [
+  "width",
+  "modulus",
+  "inf",
+  "nan",
+  "imag",
+  "algorithm",
+  "hash_bits",
+  "seed_bits",
+  "cutoff",
+]);
+const Flags_Type = newStructSeqType("sys.flags", [
+  "debug",
+  "inspect",
+  "interactive",
+  "optimize",
+  "dont_write_bytecode",
+  "no_user_site",
+  "no_site",
+  "ignore_environment",
+  "verbose",
+  "bytes_warning",
+  "quiet",
+  "hash_randomization",
+  "isolated",
+  "dev_mode",
+  "utf8_mode",
+  "warn_default_encoding",
+  "safe_path",
+  "int_max_str_digits",
+]);
+const ThreadInfo_Type = newStructSeqType("sys.thread_info", ["name", "lock", "version"]);
+
+/** Runtime settings shared with other modules (int's str-digits limit). */
+export const sysState = {
+  intMaxStrDigits: 4300,
+  /** The sys module of the current run (null before initSys). */
+  module: null as PyModule | null,
+};
+
+/** sys.<name> (borrowed) or null: CPython's PySys_GetObject. */
+export function PySys_GetObject(name: string): PyObject | null {
+  const m = sysState.module;
+  if (m === null) return null;
+  const d = m.md_dict;
+  return dictGet(d, name);
+}
+
+function dictGet(d: PyDict, name: string): PyObject | null {
+  return PyDict_GetItemString(d, name);
+}
+
+export function PySys_SetObject(name: string, v: PyObject): void {
+  PyDict_SetItemString(sysState.module!.md_dict, name, v);
+}
+
+function int(n: number): PyObject {
+  return PyInt_FromNumber(n);
+}
+
+function str(s: string): PyObject {
+  return PyStr_FromString(s);
+}
+
+function strList(items: string[]): PyObject {
+  return PyList_New(items.map(str));
+}
+
+// ---------------------------------------------------------------------------------------------
+// functions
+
+function sys_exit(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  positional("exit", args, kwnames, 0, 1);
+  let excArgs: PyObject[];
+  if (args.length === 0) excArgs = [];
+  else if (args[0] instanceof PyTuple) excArgs = args[0].items;
+  else excArgs = [args[0]!];
+  throw PyObject_Call(PyExc_SystemExit, excArgs, null);
+}
+
+function sys_setrecursionlimit(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const o = oneArg("setrecursionlimit", args, kwnames);
+  let n: number;
+  try {
+    n = PyNumber_AsSsize_t(o, PyExc_OverflowError);
+  } catch (e) {
+    if (exceptionMatches(e, PyExc_OverflowError)) {
+      Py_DECREF(e as PyBaseException);
+      raise(PyExc_OverflowError, "Python int too large to convert to C int");
+    }
+    throw e;
+  }
+  if (n > 2147483647 || n < -2147483648)
+    raise(PyExc_OverflowError, "Python int too large to convert to C int");
+  if (n < 1) raise(PyExc_ValueError, "recursion limit must be greater or equal than 1");
+  const depth = recursion.depth + 1;
+  if (depth >= n) {
+    raise(
+      PyExc_RecursionError,
+      `cannot set the recursion limit to ${n} at the recursion depth ${depth}: the limit is too low`,
+    );
+  }
+  recursion.limit = n;
+  return Py_NewRef(Py_None);
+}
+
+/** sys.getsizeof: `__sizeof__()` plus the GC header and managed-dict pre-header. */
+export function sizeOf(o: PyObject): number {
+  const method = lookupSpecial(o, "__sizeof__");
+  if (method === null) raise(PyExc_TypeError, `Type ${o.ob_type.tp_name} doesn't define __sizeof__`);
+  let size: number;
+  try {
+    const r = PyObject_CallNoArgs(method);
+    try {
+      size = PyNumber_AsSsize_t(r, PyExc_OverflowError);
+    } finally {
+      Py_DECREF(r);
+    }
+  } finally {
+    Py_DECREF(method);
+  }
+  if (size < 0) raise(PyExc_ValueError, "__sizeof__() should return >= 0");
+  const t = o.ob_type;
+  let pre = t.hasFlag(TypeFlag.HAVE_GC) ? 16 : 0;
+  if (t.hasFlag(TypeFlag.HEAPTYPE) && t.tp_dictoffset !== 0) pre += 16;
+  return size + pre;
+}
+
+function sys_getsizeof(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [o, dflt] = parseArgs("getsizeof", args, kwnames, { names: ["object", "default"], required: 1 });
+  try {
+    return int(sizeOf(o!));
+  } catch (e) {
+    if (dflt !== null && exceptionMatches(e, PyExc_TypeError)) {
+      Py_DECREF(e as PyBaseException);
+      return Py_NewRef(dflt);
+    }
+    throw e;
+  }
+}
+
+function sys_getframe(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  positional("_getframe", args, kwnames, 0, 1);
+  let depth = args.length > 0 ? PyNumber_AsSsize_t(args[0]!, PyExc_OverflowError) : 0;
+  let f = tstate.frame;
+  while (depth > 0 && f !== null) {
+    f = f.back;
+    depth--;
+  }
+  if (f === null) raise(PyExc_ValueError, "call stack is not deep enough");
+  return PyFrame_GetFrameObject(f);
+}
+
+function excInfoTuple(): PyObject {
+  const e = topmostException();
+  if (e === null) return PyTuple_New([Py_NewRef(Py_None), Py_NewRef(Py_None), Py_NewRef(Py_None)]);
+  const tb = (e as PyBaseException).traceback ?? Py_None;
+  return PyTuple_New([Py_NewRef(e.ob_type), Py_NewRef(e), Py_NewRef(tb)]);
+}
+
+/** sys.displayhook: prints repr(o) to sys.stdout and stores it in builtins._ */
+function sys_displayhook(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const o = oneArg("displayhook", args, kwnames);
+  if (o === Py_None) return Py_NewRef(Py_None);
+  const builtins = displayBuiltins();
+  if (builtins !== null) PyDict_SetItemString(builtins, "_", Py_None);
+  const out = PySys_GetObject("stdout");
+  if (out === null || out === Py_None) raise(PyExc_RuntimeError, "lost sys.stdout");
+  const r = PyObject_Repr(o);
+  try {
+    fileWriteString(out, r.value);
+  } finally {
+    Py_DECREF(r);
+  }
+  fileWriteString(out, "\n");
+  if (builtins !== null) PyDict_SetItemString(builtins, "_", o);
+  return Py_NewRef(Py_None);
+}
+
+let displayBuiltins: () => PyDict | null = () => null;
+/** Where displayhook stores `_` (the builtins module's dict, wired by the builtins module). */
+export function setDisplayBuiltins(f: () => PyDict | null): void {
+  displayBuiltins = f;
+}
+
+let excepthookImpl: (type: PyObject, value: PyObject, tb: PyObject) => void = () => {};
+/** The VM supplies the traceback printer that sys.excepthook uses. */
+export function setExceptHook(f: (type: PyObject, value: PyObject, tb: PyObject) => void): void {
+  excepthookImpl = f;
+}
+
+function sys_excepthook(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  positional("excepthook", args, kwnames, 3, 3);
+  excepthookImpl(args[0]!, args[1]!, args[2]!);
+  return Py_NewRef(Py_None);
+}
+
+function none(): PyObject {
+  return Py_NewRef(Py_None);
+}
+
+function sys_intern(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const s = oneArg("intern", args, kwnames);
+  if (!(s instanceof PyStr))
+    raise(PyExc_TypeError, `intern() argument must be str, not ${s.ob_type.tp_name}`);
+  if (s.ob_type.hasFlag(TypeFlag.HEAPTYPE)) raise(PyExc_TypeError, `can't intern ${s.ob_type.tp_name}`);
+  return PyStr_Intern(s);
+}
+
+function sys_set_int_max_str_digits(
+  _s: PyObject | null,
+  args: PyObject[],
+  kwnames: string[] | null,
+): PyObject {
+  const [m] = parseArgs("set_int_max_str_digits", args, kwnames, { names: ["maxdigits"], required: 1 });
+  const n = PyNumber_AsSsize_t(m!, PyExc_OverflowError);
+  if (n !== 0 && n < 640) raise(PyExc_ValueError, "maxdigits must be 0 or larger than 640");
+  sysState.intMaxStrDigits = n;
+  return none();
+}
+
+const SYS_FUNCTIONS: MethodDef[] = [
+  { name: "exit", impl: sys_exit },
+  {
+    name: "getrecursionlimit",
+    impl: (_s, a, k) => (noArgs("getrecursionlimit", a, k), int(recursion.limit)),
+  },
+  { name: "setrecursionlimit", impl: sys_setrecursionlimit },
+  { name: "getsizeof", impl: sys_getsizeof },
+  { name: "getrefcount", impl: (_s, a, k) => int(oneArg("getrefcount", a, k).ob_refcnt) },
+  { name: "intern", impl: sys_intern },
+  { name: "_getframe", impl: sys_getframe },
+  { name: "exc_info", impl: (_s, a, k) => (noArgs("exc_info", a, k), excInfoTuple()) },
+  {
+    name: "exception",
+    impl: (_s, a, k) => {
+      noArgs("exception", a, k);
+      const e = topmostException();
+      return Py_NewRef(e ?? Py_None);
+    },
+  },
+  { name: "getdefaultencoding", impl: (_s, a, k) => (noArgs("getdefaultencoding", a, k), str("utf-8")) },
+  {
+    name: "getfilesystemencoding",
+    impl: (_s, a, k) => (noArgs("getfilesystemencoding", a, k), str("utf-8")),
+  },
+  {
+    name: "getfilesystemencodeerrors",
+    impl: (_s, a, k) => (noArgs("getfilesystemencodeerrors", a, k), str("surrogateescape")),
+  },
+  {
+    name: "get_int_max_str_digits",
+    impl: (_s, a, k) => (noArgs("get_int_max_str_digits", a, k), int(sysState.intMaxStrDigits)),
+  },
+  { name: "set_int_max_str_digits", impl: sys_set_int_max_str_digits },
+  { name: "displayhook", impl: sys_displayhook },
+  { name: "excepthook", impl: sys_excepthook },
+  { name: "is_finalizing", impl: (_s, a, k) => (noArgs("is_finalizing", a, k), PyBool_FromBool(false)) },
+  {
+    name: "getswitchinterval",
+    impl: (_s, a, k) => (noArgs("getswitchinterval", a, k), PyFloat_FromDouble(0.005)),
+  },
+  { name: "setswitchinterval", impl: (_s, a, k) => (oneArg("setswitchinterval", a, k), none()) },
+  { name: "settrace", impl: (_s, a, k) => (oneArg("settrace", a, k), none()) },
+  { name: "gettrace", impl: (_s, a, k) => (noArgs("gettrace", a, k), none()) },
+  { name: "setprofile", impl: (_s, a, k) => (oneArg("setprofile", a, k), none()) },
+  { name: "getprofile", impl: (_s, a, k) => (noArgs("getprofile", a, k), none()) },
+  { name: "audit", impl: () => none() },
+  { name: "breakpointhook", impl: () => none() },
+  { name: "addaudithook", impl: (_s, a, k) => (oneArg("addaudithook", a, k), none()) },
+  { name: "_clear_type_cache", impl: (_s, a, k) => (noArgs("_clear_type_cache", a, k), none()) },
+  {
+    name: "call_tracing",
+    impl: (_s, a, k) => (
+      positional("call_tracing", a, k, 2, 2), PyObject_Call(a[0]!, (a[1] as PyTuple).items, null)
+    ),
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+
+export interface SysConfig {
+  argv: string[];
+  /** sys.path (script directory first, then PYTHONPATH entries, then the standard locations). */
+  path: string[];
+  /** sys.modules (the import system's cache). */
+  modules: PyDict;
+  builtinModuleNames: string[];
+}
+
+/** Creates the sys module for a run (new reference). */
+export function initSys(config: SysConfig): PyModule {
+  const m = PyModule_New("sys");
+  sysState.module = m;
+  const h = host();
+  PyModule_AddFunctions(m, SYS_FUNCTIONS);
+  const add = (name: string, v: PyObject) => PyModule_Add(m, name, v);
+  add("argv", strList(config.argv));
+  add("orig_argv", strList(["python3", ...config.argv]));
+  add("path", strList(config.path));
+  PyModule_AddObjectRef(m, "modules", config.modules);
+  add("meta_path", PyList_New([]));
+  add("path_hooks", PyList_New([]));
+  add("path_importer_cache", PyDict_New());
+  add("builtin_module_names", PyTuple_New(config.builtinModuleNames.slice().sort().map(str)));
+  add("stdlib_module_names", PyTuple_New([]));
+  const stdin = newStdStream("stdin");
+  const stdout = newStdStream("stdout");
+  const stderr = newStdStream("stderr");
+  PyModule_AddObjectRef(m, "stdin", stdin);
+  PyModule_AddObjectRef(m, "stdout", stdout);
+  PyModule_AddObjectRef(m, "stderr", stderr);
+  add("__stdin__", stdin);
+  add("__stdout__", stdout);
+  add("__stderr__", stderr);
+  const d = m.md_dict;
+  for (const name of ["displayhook", "excepthook", "breakpointhook"]) {
+    const f = PyDict_GetItemString(d, name);
+    if (f !== null) PyModule_AddObjectRef(m, `__${name}__`, f);
+  }
+  add("version_info", structSeqNew(VersionInfo_Type, [int(3), int(11), int(7), str("final"), int(0)]));
+  add("version", str(VERSION));
+  add("hexversion", int(0x30b07f0));
+  add("api_version", int(1013));
+  add(
+    "implementation",
+    makeNamespace([
+      ["name", str("cpython")],
+      ["cache_tag", str("cpython-311")],
+      ["version", structSeqNew(VersionInfo_Type, [int(3), int(11), int(7), str("final"), int(0)])],
+      ["hexversion", int(0x30b07f0)],
+      ["_multiarch", str("x86_64-linux-gnu")],
+    ]),
+  );
+  add("platform", str(h.platform === "darwin" ? "darwin" : h.platform === "win32" ? "win32" : "linux"));
+  add("byteorder", str("little"));
+  add("maxsize", PyInt_FromBigInt(9223372036854775807n));
+  add("maxunicode", int(0x10ffff));
+  add(
+    "float_info",
+    structSeqNew(FloatInfo_Type, [
+      PyFloat_FromDouble(Number.MAX_VALUE),
+      int(1024),
+      int(308),
+      PyFloat_FromDouble(2.2250738585072014e-308),
+      int(-1021),
+      int(-307),
+      int(15),
+      int(53),
+      PyFloat_FromDouble(Number.EPSILON),
+      int(2),
+      int(1),
+    ]),
+  );
+  add("int_info", structSeqNew(IntInfo_Type, [int(30), int(4), int(4300), int(640)]));
+  add(
+    "hash_info",
+    structSeqNew(HashInfo_Type, [
+      int(64),
+      PyInt_FromBigInt(2305843009213693951n),
+      int(314159),
+      int(0),
+      int(1000003),
+      str("siphash13"),
+      int(64),
+      int(128),
+      int(0),
+    ]),
+  );
+  const zero = () => int(0);
+  add(
+    "flags",
+    structSeqNew(Flags_Type, [
+      zero(),
+      zero(),
+      zero(),
+      zero(),
+      zero(),
+      zero(),
+      zero(),
+      zero(),
+      zero(),
+      zero(),
+      zero(),
+      int(1),
+      zero(),
+      Py_NewRef(Py_False),
+      zero(),
+      zero(),
+      Py_NewRef(Py_False),
+      int(-1),
+    ]),
+  );
+  add("thread_info", structSeqNew(ThreadInfo_Type, [str("pthread"), str("semaphore"), str("NPTL 2.36")]));
+  add("float_repr_style", str("short"));
+  add("executable", str(h.executable));
+  add("_base_executable", str(h.executable));
+  for (const name of ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"]) add(name, str("/usr"));
+  add("platlibdir", str("lib"));
+  add("pycache_prefix", Py_NewRef(Py_None));
+  add("abiflags", str(""));
+  add("copyright", str("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."));
+  add("dont_write_bytecode", Py_NewRef(Py_True));
+  add("warnoptions", PyList_New([]));
+  add("_xoptions", PyDict_New());
+  Py_DECREF(stdin);
+  Py_DECREF(stdout);
+  Py_DECREF(stderr);
+  return m;
+}
+
+function makeNamespace(entries: [string, PyObject][]): PyObject {
+  return newNamespace(entries);
+}
