@@ -1,0 +1,25 @@
+def attempt(f, *a, **k):
+    try:
+        r = f(*a, **k)
+        print("ok", repr(r))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+attempt(open, "/definitely/not/here.txt")
+attempt(open, "heapstack_no_such_file.txt", "r")
+attempt(open, ".", "r")
+attempt(open, "x.txt", "rw")
+attempt(open, "x.txt", "q")
+attempt(open, "x.txt", "rb", encoding="utf-8")
+attempt(open, "x.txt", "rt+b")
+attempt(open)
+f = open("heapstack_tmp_open_errors.txt", "w")
+f.close()
+attempt(f.write, "x")
+attempt(f.read)
+g = open("heapstack_tmp_open_errors.txt")
+attempt(g.write, "x")
+attempt(g.seek, 1, 1)
+g.close()
+import os
+os.remove("heapstack_tmp_open_errors.txt")

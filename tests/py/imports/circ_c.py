@@ -1,0 +1,3 @@
+from circ_d import d_func
+def c_func():
+    return "c"

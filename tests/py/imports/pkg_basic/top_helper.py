@@ -1,0 +1,1 @@
+X = "top helper X"

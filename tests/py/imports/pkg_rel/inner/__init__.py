@@ -1,0 +1,2 @@
+from .. import shared
+shared.counter += 1

@@ -1,0 +1,3 @@
+visible = "v"
+_hidden = "h"
+def func(): return "f"
