@@ -32,11 +32,41 @@ export function complexReal(c: Complexish): number {
   return "real" in c ? c.real : 0;
 }
 
-const codeIds = new WeakMap<CodeUnit, number>();
-let nextCodeId = 0;
+const codeKeys = new WeakMap<CodeUnit, string>();
+
+/**
+ * Code objects are merged when code_richcompare finds them equal (same name, counts, flags,
+ * first line, instructions, constants, names, locals, line table and exception table): this
+ * happens when CPython compiles the same source twice (a `finally` body, a `while` test).
+ */
+function codeKey(c: CodeUnit): string {
+  let k = codeKeys.get(c);
+  if (k === undefined) {
+    k = `k(${JSON.stringify([
+      c.name,
+      c.argcount,
+      c.posonlyargcount,
+      c.kwonlyargcount,
+      c.flags,
+      c.firstlineno,
+      Array.from(c.code),
+      c.consts.map(constKey),
+      c.names,
+      c.localsplusnames,
+      Array.from(c.positions),
+      c.exceptionTable,
+    ])})`;
+    codeKeys.set(c, k);
+  }
+  return k;
+}
+
+let nextNanId = 0;
 
 function floatKey(v: number): string {
   if (Object.is(v, -0)) return "-0";
+  // Every NaN is its own constant: CPython's keys compare NaN objects by identity.
+  if (Number.isNaN(v)) return `nan#${nextNanId++}`;
   return String(v);
 }
 
@@ -70,11 +100,8 @@ export function constKey(c: CompiledConst): string {
       return `t(${c.items.map(constKey).join("|")})`;
     case "frozenset":
       return `z(${c.items.map(constKey).sort().join("|")})`;
-    case "code": {
-      let id = codeIds.get(c);
-      if (id === undefined) codeIds.set(c, (id = nextCodeId++));
-      return `k${id}`;
-    }
+    case "code":
+      return codeKey(c);
   }
 }
 
@@ -328,6 +355,8 @@ function numBinop(op: string, x: Num, y: Num): CompiledConst | undefined {
         return complex(ar * br - ai * bi, ar * bi + ai * br);
       case "Div":
         return complexDiv(ar, ai, br, bi);
+      case "Pow":
+        return complexPow(ar, ai, br, bi);
     }
     return undefined;
   }
@@ -352,6 +381,54 @@ function numBinop(op: string, x: Num, y: Num): CompiledConst | undefined {
       return floatPow(fx, fy);
   }
   return undefined;
+}
+
+function cprod(ar: number, ai: number, br: number, bi: number): [number, number] {
+  return [ar * br - ai * bi, ar * bi + ai * br];
+}
+
+/** complex_pow: c_powi for small integral exponents, _Py_c_pow otherwise. */
+function complexPow(ar: number, ai: number, br: number, bi: number): ConstComplex | undefined {
+  let r: [number, number];
+  if (bi === 0 && br === Math.floor(br) && Math.abs(br) <= 100) {
+    const n = br;
+    const powu = (m: number): [number, number] => {
+      let acc: [number, number] = [1, 0];
+      let p: [number, number] = [ar, ai];
+      let mask = 1;
+      while (mask > 0 && m >= mask) {
+        if (m & mask) acc = cprod(acc[0], acc[1], p[0], p[1]);
+        mask <<= 1;
+        p = cprod(p[0], p[1], p[0], p[1]);
+      }
+      return acc;
+    };
+    if (n > 0) {
+      r = powu(n);
+    } else {
+      const d = powu(-n);
+      const q = complexDiv(1, 0, d[0], d[1]);
+      if (!q) return undefined;
+      r = [q.real, q.imag];
+    }
+  } else if (br === 0 && bi === 0) {
+    r = [1, 0];
+  } else if (ar === 0 && ai === 0) {
+    if (bi !== 0 || br < 0) return undefined;
+    r = [0, 0];
+  } else {
+    const vabs = Math.hypot(ar, ai);
+    let len = vabs ** br;
+    const at = Math.atan2(ai, ar);
+    let phase = at * br;
+    if (bi !== 0) {
+      len /= Math.exp(at * bi);
+      phase += bi * Math.log(vabs);
+    }
+    r = [len * Math.cos(phase), len * Math.sin(phase)];
+  }
+  if (!Number.isFinite(r[0]) || !Number.isFinite(r[1])) return undefined;
+  return complex(r[0], r[1]);
 }
 
 /** _Py_c_quot. */
@@ -501,7 +578,6 @@ export function foldBinop(op: string, lv: CompiledConst, rv: CompiledConst): Com
   ) {
     return undefined;
   }
-  if (op === "Pow" && (isComplex(x as CompiledConst) || isComplex(y as CompiledConst))) return undefined;
   return numBinop(op, x, y);
 }
 

@@ -136,5 +136,14 @@ export const SNIPPETS: Program[] = [
     "match-complex",
     "match x:\n    case -1 | 1+2j | -3-4j:\n        pass\n    case {'k': [1, *_], **kw}:\n        pass\n    case [*_, a, b]:\n        pass\n    case [a, *_, b, c]:\n        pass\n    case (1 | 2) as z:\n        pass\n",
   ),
+  p(
+    "code-const-merged",
+    "def f():\n    try:\n        g()\n    finally:\n        h = [x for x in y]\n    while all(z for z in w):\n        pass\n",
+  ),
+  p("nan-consts", "a = 1e300 * 1e300 * 0\nb = -1e300 * 1e300 * 0\nc = (1e300 * 1e300 * 0, 1)\n"),
+  p(
+    "complex-pow",
+    "a = 3j ** 0j\nb = 3j ** 0\nc = 0.0j ** 0\nd = (1+2j) ** 2\ne = 2 ** 0.5j\nf = 0j ** -1\ng = (1+1j) ** -3\n",
+  ),
   p("match-or-reorder", "match x:\n    case [a, b] | (b, a) | {'x': a, 'y': b}:\n        pass\n"),
 ];
