@@ -145,5 +145,11 @@ export const SNIPPETS: Program[] = [
     "complex-pow",
     "a = 3j ** 0j\nb = 3j ** 0\nc = 0.0j ** 0\nd = (1+2j) ** 2\ne = 2 ** 0.5j\nf = 0j ** -1\ng = (1+1j) ** -3\n",
   ),
+  p("star-unpack-too-many", `${Array.from({ length: 260 }, (_, i) => `a${i}`).join(", ")}, *rest = x\n`),
+  p("star-unpack-255", `${Array.from({ length: 255 }, (_, i) => `a${i}`).join(", ")}, *rest = x\n`),
+  p(
+    "super-in-nested",
+    "class C:\n    def m(self):\n        def inner():\n            return super()\n        return lambda: __class__\n",
+  ),
   p("match-or-reorder", "match x:\n    case [a, b] | (b, a) | {'x': a, 'y': b}:\n        pass\n"),
 ];
