@@ -1,0 +1,410 @@
+// Source decoding as CPython 3.11's string tokenizer does it (decode_str in Parser/tokenizer.c):
+// newline translation, UTF-8 BOM, PEP 263 coding cookie on line 1 or 2, and the errors raised
+// when that fails. Bytes that are not valid UTF-8 (when no cookie asks for re-decoding) are kept
+// as lone surrogates U+DC80..U+DCFF, like Python's "surrogateescape", so that later stages can
+// report the same errors CPython reports.
+
+import { PySyntaxError } from "./syntax_error.js";
+
+export interface DecodedSource {
+  /** The text the tokenizer reads ("\n" line ends; a final "\n" appended for exec input). */
+  text: string;
+  /** CPython's tok->encoding: null for bytes with neither BOM nor cookie. */
+  encoding: string | null;
+}
+
+/** An error raised while setting up the tokenizer: SyntaxError(msg, (filename, 0, -1, None)). */
+export function tokenizerInitError(msg: string, filename: string): PySyntaxError {
+  return new PySyntaxError("SyntaxError", msg, filename, 0, -1, null, null, null);
+}
+
+export function nullBytesError(filename: string): PySyntaxError {
+  return new PySyntaxError(
+    "SyntaxError",
+    "source code string cannot contain null bytes",
+    filename,
+    null,
+    null,
+    null,
+    null,
+    null,
+  );
+}
+
+/** translate_newlines for text: "\r\n" and "\r" become "\n"; exec input gets a final "\n". */
+export function translateNewlines(s: string, execInput: boolean): string {
+  if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
+  if (execInput && (s.length === 0 || s.charCodeAt(s.length - 1) !== 10)) s += "\n";
+  return s;
+}
+
+function translateNewlinesBytes(b: Uint8Array, execInput: boolean): Uint8Array {
+  let hasCr = false;
+  for (let i = 0; i < b.length; i++) {
+    if (b[i] === 13) {
+      hasCr = true;
+      break;
+    }
+  }
+  let out = b;
+  if (hasCr) {
+    const buf = new Uint8Array(b.length);
+    let n = 0;
+    for (let i = 0; i < b.length; i++) {
+      const c = b[i];
+      if (c === 13) {
+        buf[n++] = 10;
+        if (b[i + 1] === 10) i++;
+      } else buf[n++] = c;
+    }
+    out = buf.subarray(0, n);
+  }
+  if (execInput && (out.length === 0 || out[out.length - 1] !== 10)) {
+    const buf = new Uint8Array(out.length + 1);
+    buf.set(out);
+    buf[out.length] = 10;
+    out = buf;
+  }
+  return out;
+}
+
+/** get_normal_name: canonical spellings for utf-8 and latin-1. */
+function getNormalName(s: string): string {
+  const buf = s.slice(0, 12).toLowerCase().replace(/_/g, "-");
+  if (buf === "utf-8" || buf.startsWith("utf-8-")) return "utf-8";
+  if (
+    buf === "latin-1" ||
+    buf === "iso-8859-1" ||
+    buf === "iso-latin-1" ||
+    buf.startsWith("latin-1-") ||
+    buf.startsWith("iso-8859-1-") ||
+    buf.startsWith("iso-latin-1-")
+  ) {
+    return "iso-8859-1";
+  }
+  return s;
+}
+
+/** get_coding_spec: the cookie of one line (bytes, without the "\n"), or null. */
+function getCodingSpec(line: Uint8Array): string | null {
+  const size = line.length;
+  let i = 0;
+  for (; i < size - 6; i++) {
+    const c = line[i];
+    if (c === 35) break; // '#'
+    if (c !== 32 && c !== 9 && c !== 12) return null;
+  }
+  for (; i < size - 6; i++) {
+    if (
+      line[i] === 99 &&
+      line[i + 1] === 111 &&
+      line[i + 2] === 100 &&
+      line[i + 3] === 105 &&
+      line[i + 4] === 110 &&
+      line[i + 5] === 103
+    ) {
+      let t = i + 6;
+      if (line[t] !== 58 && line[t] !== 61) continue;
+      do {
+        t++;
+      } while (line[t] === 32 || line[t] === 9);
+      const begin = t;
+      while (t < size) {
+        const c = line[t];
+        const ok =
+          (c >= 48 && c <= 57) ||
+          (c >= 65 && c <= 90) ||
+          (c >= 97 && c <= 122) ||
+          c === 45 ||
+          c === 95 ||
+          c === 46;
+        if (!ok) break;
+        t++;
+      }
+      if (begin < t) {
+        let name = "";
+        for (let k = begin; k < t; k++) name += String.fromCharCode(line[k]);
+        return getNormalName(name);
+      }
+    }
+  }
+  return null;
+}
+
+/** Whether a line holds only whitespace and/or a comment (the cookie may then be on line 2). */
+function isBlankOrComment(line: Uint8Array): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === 35 || c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9 && c !== 12) return false;
+  }
+  return true;
+}
+
+/** UTF-8 decoding that keeps undecodable bytes as U+DC80..U+DCFF. */
+export function decodeUtf8Escaped(b: Uint8Array): string {
+  // Fast path: valid UTF-8.
+  try {
+    return strictUtf8.decode(b);
+  } catch {
+    // fall through
+  }
+  let out = "";
+  let i = 0;
+  const n = b.length;
+  let runStart = 0;
+  while (i < n) {
+    const c = b[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let need = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      if (c === 0xe0) lo = 0xa0;
+      else if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      if (c === 0xf0) lo = 0x90;
+      else if (c === 0xf4) hi = 0x8f;
+    } else need = -1;
+    let ok = need > 0 && i + need < n + 0;
+    if (ok) {
+      for (let j = 1; j <= need; j++) {
+        const d = b[i + j];
+        if (d === undefined || d < (j === 1 ? lo : 0x80) || d > (j === 1 ? hi : 0xbf)) {
+          ok = false;
+          break;
+        }
+      }
+    }
+    if (ok) {
+      i += need + 1;
+      continue;
+    }
+    out += strictUtf8.decode(b.subarray(runStart, i));
+    out += String.fromCharCode(0xdc00 + c);
+    i++;
+    runStart = i;
+  }
+  out += strictUtf8.decode(b.subarray(runStart, n));
+  return out;
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** Python's codec names for the encodings a cookie may ask for, with their WHATWG labels. */
+const CODEC_ALIASES: Record<string, string> = {
+  utf_8: "utf-8",
+  utf8: "utf-8",
+  u8: "utf-8",
+  utf: "utf-8",
+  cp65001: "utf-8",
+  latin_1: "latin-1",
+  latin1: "latin-1",
+  latin: "latin-1",
+  l1: "latin-1",
+  iso8859_1: "latin-1",
+  iso_8859_1: "latin-1",
+  "8859": "latin-1",
+  cp819: "latin-1",
+  iso_ir_100: "latin-1",
+  ascii: "ascii",
+  us_ascii: "ascii",
+  "646": "ascii",
+  cp1252: "windows-1252",
+  windows_1252: "windows-1252",
+  cp1250: "windows-1250",
+  windows_1250: "windows-1250",
+  cp1251: "windows-1251",
+  windows_1251: "windows-1251",
+  cp1253: "windows-1253",
+  windows_1253: "windows-1253",
+  cp1254: "windows-1254",
+  windows_1254: "windows-1254",
+  cp1255: "windows-1255",
+  windows_1255: "windows-1255",
+  cp1256: "windows-1256",
+  windows_1256: "windows-1256",
+  cp1257: "windows-1257",
+  windows_1257: "windows-1257",
+  cp1258: "windows-1258",
+  windows_1258: "windows-1258",
+  koi8_r: "koi8-r",
+  koi8_u: "koi8-u",
+  mac_roman: "macintosh",
+  macroman: "macintosh",
+  mac_cyrillic: "x-mac-cyrillic",
+  cp866: "ibm866",
+  euc_jp: "euc-jp",
+  shift_jis: "shift_jis",
+  sjis: "shift_jis",
+  cp932: "shift_jis",
+  euc_kr: "euc-kr",
+  gbk: "gbk",
+  gb2312: "gbk",
+  gb18030: "gb18030",
+  big5: "big5",
+  iso2022_jp: "iso-2022-jp",
+};
+for (let n = 2; n <= 16; n++) {
+  if (n === 12) continue;
+  const label = n === 9 ? "windows-1254" : n === 11 ? "windows-874" : `iso-8859-${n}`;
+  CODEC_ALIASES[`iso8859_${n}`] = label;
+  CODEC_ALIASES[`iso_8859_${n}`] = label;
+}
+CODEC_ALIASES.latin2 = "iso-8859-2";
+CODEC_ALIASES.cyrillic = "iso-8859-5";
+CODEC_ALIASES.greek = "iso-8859-7";
+CODEC_ALIASES.hebrew = "iso-8859-8";
+CODEC_ALIASES.latin9 = "iso-8859-15";
+CODEC_ALIASES.l9 = "iso-8859-15";
+
+/** encodings.normalize_encoding + lowercasing, as codecs.lookup does. */
+function normalizeCodecName(name: string): string {
+  let out = "";
+  let punct = false;
+  for (const c of name.toLowerCase()) {
+    if (/[a-z0-9.]/.test(c)) {
+      if (punct && out.length > 0) out += "_";
+      out += c;
+      punct = false;
+    } else punct = true;
+  }
+  return out;
+}
+
+/** Single-byte codecs whose Python table leaves some bytes undefined (WHATWG maps them). */
+const UNDEFINED_BYTES: Record<string, number[]> = {
+  "windows-1252": [0x81, 0x8d, 0x8f, 0x90, 0x9d],
+  "windows-1250": [0x81, 0x83, 0x88, 0x90, 0x98],
+  "windows-1251": [0x98],
+  "windows-1253": [
+    0x81, 0x88, 0x8a, 0x8c, 0x8d, 0x8e, 0x8f, 0x90, 0x98, 0x9a, 0x9c, 0x9d, 0x9e, 0x9f, 0xaa, 0xd2, 0xff,
+  ],
+  "windows-1254": [0x81, 0x8d, 0x8e, 0x8f, 0x90, 0x9d, 0x9e],
+  "windows-1255": [
+    0x81, 0x8a, 0x8c, 0x8d, 0x8e, 0x8f, 0x90, 0x9a, 0x9c, 0x9d, 0x9e, 0x9f, 0xca, 0xd9, 0xda, 0xdb, 0xdc,
+    0xdd, 0xde, 0xdf, 0xfb, 0xfc, 0xff,
+  ],
+  "windows-1257": [0x81, 0x83, 0x88, 0x8a, 0x8c, 0x90, 0x98, 0x9a, 0x9c, 0x9f, 0xa1, 0xa5],
+  "windows-1258": [0x81, 0x8a, 0x8d, 0x8e, 0x8f, 0x90, 0x9a, 0x9d, 0x9e],
+};
+
+/** Decodes `b` with the codec a cookie named; codec failures are tokenizer init errors. */
+function decodeWithCodec(b: Uint8Array, name: string, filename: string): string {
+  const label = CODEC_ALIASES[normalizeCodecName(name)];
+  if (label === undefined) throw tokenizerInitError(`unknown encoding: ${name}`, filename);
+  if (label === "utf-8") {
+    const s = decodeUtf8Escaped(b);
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xdc80 && c <= 0xdcff) {
+        const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
+        if (prev >= 0xd800 && prev <= 0xdbff) continue;
+        throw tokenizerInitError(utf8ErrorAt(b, filename), filename);
+      }
+    }
+    return s;
+  }
+  if (label === "latin-1") {
+    let s = "";
+    for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+    return s;
+  }
+  if (label === "ascii") {
+    for (let i = 0; i < b.length; i++) {
+      if (b[i] >= 0x80) {
+        throw tokenizerInitError(
+          `'ascii' codec can't decode byte 0x${b[i].toString(16)} in position ${i}: ordinal not in range(128)`,
+          filename,
+        );
+      }
+    }
+    return decodeUtf8Escaped(b);
+  }
+  const undefinedBytes = UNDEFINED_BYTES[label];
+  if (undefinedBytes !== undefined) {
+    for (let i = 0; i < b.length; i++) {
+      if (undefinedBytes.includes(b[i])) {
+        throw tokenizerInitError(
+          `'charmap' codec can't decode byte 0x${b[i].toString(16)} in position ${i}: character maps to <undefined>`,
+          filename,
+        );
+      }
+    }
+  }
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(b);
+  } catch {
+    throw tokenizerInitError(`'${normalizeCodecName(name)}' codec can't decode bytes`, filename);
+  }
+}
+
+function utf8ErrorAt(b: Uint8Array, _filename: string): string {
+  // Reuse the escaped decoding to find the first bad byte.
+  const s = decodeUtf8Escaped(b);
+  let pos = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc80 && c <= 0xdcff) {
+      return `'utf-8' codec can't decode byte 0x${(c - 0xdc00).toString(16)} in position ${pos}: invalid start byte`;
+    }
+    pos += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
+  }
+  return "'utf-8' codec can't decode bytes";
+}
+
+/** decode_str: bytes source to the tokenizer's text. */
+export function decodeSourceBytes(input: Uint8Array, execInput: boolean, filename: string): DecodedSource {
+  if (input.includes(0)) throw nullBytesError(filename);
+  let b = translateNewlinesBytes(input, execInput);
+  let encoding: string | null = null;
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
+    b = b.subarray(3);
+    encoding = "utf-8";
+  }
+  // The first two lines, for the coding cookie.
+  const nl1 = b.indexOf(10);
+  let cookie: string | null = null;
+  if (nl1 >= 0) {
+    const line1 = b.subarray(0, nl1);
+    cookie = getCodingSpec(line1);
+    if (cookie === null && isBlankOrComment(line1)) {
+      const nl2 = b.indexOf(10, nl1 + 1);
+      if (nl2 >= 0) cookie = getCodingSpec(b.subarray(nl1 + 1, nl2));
+    }
+  }
+  if (cookie !== null) {
+    if (encoding !== null) {
+      if (cookie !== "utf-8") throw tokenizerInitError(`encoding problem: ${cookie} with BOM`, filename);
+    } else if (cookie === "utf-8") {
+      encoding = "utf-8";
+    } else {
+      return { text: decodeWithCodec(b, cookie, filename), encoding: cookie };
+    }
+  }
+  return { text: decodeUtf8Escaped(b), encoding };
+}
+
+/** Decodes a line read back from the source file for an error message (null if that fails). */
+export function decodeLineWith(encoding: string | null): (raw: Uint8Array) => string | null {
+  return (raw) => {
+    if (encoding === null) {
+      try {
+        return strictUtf8.decode(raw);
+      } catch {
+        return null;
+      }
+    }
+    try {
+      return decodeWithCodec(raw, encoding, "").replace(/[\udc80-\udcff]/g, "\ufffd");
+    } catch {
+      return new TextDecoder("utf-8").decode(raw);
+    }
+  };
+}

@@ -1,0 +1,206 @@
+// parse(): source text to an AST, as CPython 3.11's ast.parse / compile(..., PyCF_ONLY_AST).
+// This is the driver of Parser/pegen.c: decode, tokenize on demand, parse, and on failure a
+// second pass with the invalid_* rules to find CPython's error message and location.
+
+import type * as A from "./ast.js";
+import { decodeLineWith, decodeSourceBytes, nullBytesError, translateNewlines } from "./encoding.js";
+import { setFstringExpressionCompiler } from "./fstring.js";
+import {
+  EVAL_INPUT,
+  FILE_INPUT,
+  FSTRING_INPUT,
+  FUNC_TYPE_INPUT,
+  type ParserBase,
+  type ParserConfig,
+  SINGLE_INPUT,
+} from "./parser_base.js";
+import { StatementParser } from "./parser_statements.js";
+import { PySyntaxError } from "./syntax_error.js";
+import { E_EOF, Tokenizer } from "./tokenizer.js";
+import type { Token } from "./tokens.js";
+import * as T from "./tokens.js";
+
+export type ParseMode = "exec" | "eval" | "single" | "func_type";
+
+export interface ParseOptions {
+  /** Produce TYPE_COMMENT / TypeIgnore information (ast.parse's type_comments; default false). */
+  typeComments?: boolean;
+  /** The file name errors are reported against (default "<unknown>"). */
+  filename?: string;
+}
+
+const START_RULES: Record<ParseMode, number> = {
+  exec: FILE_INPUT,
+  eval: EVAL_INPUT,
+  single: SINGLE_INPUT,
+  func_type: FUNC_TYPE_INPUT,
+};
+
+/**
+ * Parses Python source into an AST exactly like CPython 3.11's `ast.parse(source, filename, mode,
+ * type_comments=...)`. A `Uint8Array` is decoded as CPython decodes source bytes (BOM, PEP 263
+ * cookie); a string is used as is. Throws PySyntaxError with CPython's message and location.
+ */
+export function parse(
+  source: string | Uint8Array,
+  mode: ParseMode = "exec",
+  options: ParseOptions = {},
+): A.mod {
+  const filename = options.filename ?? "<unknown>";
+  const startRule = START_RULES[mode];
+  if (startRule === undefined)
+    throw new TypeError(`parse() mode must be 'exec', 'eval', 'single' or 'func_type'`);
+  const execInput = startRule === FILE_INPUT;
+  let text: string;
+  let encoding: string | null;
+  if (typeof source === "string") {
+    if (source.includes("\0")) throw nullBytesError(filename);
+    checkEncodable(source);
+    text = translateNewlines(source, execInput);
+    encoding = "utf-8";
+  } else {
+    const decoded = decodeSourceBytes(source, execInput, filename);
+    text = decoded.text;
+    encoding = decoded.encoding;
+  }
+  const config: ParserConfig = {
+    filename,
+    typeComments: options.typeComments ?? false,
+    encodingKnown: encoding !== null,
+    decodeLine: decodeLineWith(encoding),
+  };
+  const tok = new Tokenizer(text, filename, config.typeComments);
+  const p = new StatementParser(tok, startRule, config);
+  return runParser(p) as A.mod;
+}
+
+/** A str with lone surrogates cannot be encoded to UTF-8, so CPython refuses it. */
+function checkEncodable(s: string): void {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const d = s.charCodeAt(i + 1);
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+      const err = new Error(
+        `'utf-8' codec can't encode character '\\u${c.toString(16)}' in position ${i}: surrogates not allowed`,
+      );
+      err.name = "UnicodeEncodeError";
+      throw err;
+    }
+  }
+}
+
+/** Runs the start rule of `p`. */
+function startRule(p: StatementParser): unknown {
+  switch (p.startRule) {
+    case FILE_INPUT:
+      return p.file();
+    case SINGLE_INPUT:
+      return p.interactive();
+    case EVAL_INPUT:
+      return p.eval();
+    case FUNC_TYPE_INPUT:
+      return p.func_type();
+    default:
+      return p.fstring();
+  }
+}
+
+/** _PyPegen_run_parser */
+function runParser(p: StatementParser): unknown {
+  let res: unknown = null;
+  try {
+    res = startRule(p);
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    // An error raised in the first pass is final, unless the tokenizer finds one later on.
+    if (p.tokenizerOk()) throw p.checkRestForTokenizerErrors(e);
+    throw e;
+  }
+  if (res === null) {
+    const lastToken = p.tokens[p.tokens.length - 1];
+    p.resetForErrorPass();
+    try {
+      startRule(p);
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      if (p.tokenizerOk()) throw p.checkRestForTokenizerErrors(e);
+      throw e;
+    }
+    throw setSyntaxError(p, lastToken);
+  }
+  if (p.startRule === SINGLE_INPUT && badSingleStatement(p)) {
+    p.raiseSyntaxError("multiple statements found while compiling a single statement");
+  }
+  return res;
+}
+
+/** Runs an error-raising step and returns the PySyntaxError it raised. */
+function captureError(raise: () => void): PySyntaxError {
+  try {
+    raise();
+  } catch (e) {
+    if (e instanceof PySyntaxError) return e;
+    throw e;
+  }
+  throw new Error("expected a SyntaxError");
+}
+
+/** _Pypegen_set_syntax_error: the error for a parse that failed without raising. */
+function setSyntaxError(p: ParserBase, lastToken: Token | undefined): PySyntaxError {
+  if (p.tokens.length === 0 || lastToken === undefined) {
+    return captureError(() => p.raiseSyntaxError("error at start before reading any input"));
+  }
+  if (lastToken.type === T.ERRORTOKEN && p.tok.done === E_EOF) {
+    if (p.tok.level) return captureError(() => p.raiseUnclosedParenthesesError());
+    return captureError(() => p.raiseSyntaxError("unexpected EOF while parsing"));
+  }
+  if (lastToken.type === T.INDENT || lastToken.type === T.DEDENT) {
+    const msg = lastToken.type === T.INDENT ? "unexpected indent" : "unexpected unindent";
+    return captureError(() => p.raiseIndentationError(msg));
+  }
+  // The generic error is reported at the last token of the first pass.
+  const err = captureError(() => p.raiseSyntaxErrorKnownLocation(lastToken, "invalid syntax"));
+  return p.checkRestForTokenizerErrors(err);
+}
+
+/**
+ * bad_single_statement: in "single" mode, anything but whitespace and comments after the first
+ * line of the buffer (unless continued or inside a string) is a second statement.
+ */
+function badSingleStatement(p: ParserBase): boolean {
+  const src = p.tok.src;
+  const buf = p.tok.bufStart;
+  let cur = src.indexOf("\n", buf);
+  if (cur < 0) return false;
+  if (cur !== buf && src.charCodeAt(cur - 1) === 92) return false;
+  for (let c = cur; c >= buf; c--) {
+    const ch = src.charCodeAt(c);
+    if (ch === 39 || ch === 34) return false;
+  }
+  for (;;) {
+    let c = src.charCodeAt(cur);
+    while (c === 32 || c === 9 || c === 10 || c === 12) c = src.charCodeAt(++cur);
+    if (cur >= src.length) return false;
+    if (c !== 35) return true;
+    while (cur < src.length && src.charCodeAt(cur) !== 10) cur++;
+  }
+}
+
+// f-string expressions are parsed by a sub-parser over "(<expression>)".
+setFstringExpressionCompiler((parent, source, t, lines, cols) => {
+  const tok = new Tokenizer(
+    translateNewlines(`(${source})`, true),
+    parent.config.filename,
+    parent.config.typeComments,
+  );
+  tok.lineno = t.lineno + lines - 1;
+  const config: ParserConfig = { ...parent.config, encodingKnown: false };
+  const p = new StatementParser(tok, FSTRING_INPUT, config);
+  p.startingLineno = t.lineno + lines;
+  p.startingColOffset = lines !== 0 ? cols : t.col + cols;
+  return runParser(p) as A.expr;
+});
