@@ -55,6 +55,8 @@ import {
   checkOneArg,
   checkPositional,
   checkResultLength,
+  freeStrLike,
+  initSubtypeInstance,
   PyStr,
   PyStr_FromASCII,
   PyStr_FromString,
@@ -64,7 +66,7 @@ import {
 import { percentFormatBytes } from "./str_percent.js";
 import { PyTuple_New } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
-import { gcTrackHook, instanceAllocSize } from "./typeobject.js";
+import { instanceAllocSize } from "./typeobject.js";
 
 export class PyByteArray extends PyObject {
   /** The data block's contents; its length is `alloc` (CPython's ob_alloc). */
@@ -221,12 +223,7 @@ export function PyByteArray_FromBytes(v: Uint8Array, type: PyType = PyByteArray_
 function newByteArrayObject(type: PyType): PyByteArray {
   const o = new PyByteArray(type);
   if (type === PyByteArray_Type) allocateObject(o, 56);
-  else {
-    allocateObject(o, instanceAllocSize(type));
-    if (type.tp_dictoffset !== 0) o.ob_dict = null;
-    Py_INCREF(type);
-    gcTrackHook(o);
-  }
+  else initSubtypeInstance(o, type, instanceAllocSize(type));
   return o;
 }
 
@@ -246,7 +243,7 @@ function bytearray_dealloc(o: PyObject): void {
   const b = o as PyByteArray;
   freeData(b);
   b.buf = EMPTY;
-  freeObject(b);
+  freeStrLike(b);
 }
 
 function bytearray_repr(o: PyObject): PyObject {

@@ -48,6 +48,8 @@ import {
   checkPositional,
   checkResultLength,
   checkVarargs,
+  freeStrLike,
+  initSubtypeInstance,
   intArg,
   isAsciiSpace,
   PyStr,
@@ -66,7 +68,7 @@ import {
 import { percentFormatBytes } from "./str_percent.js";
 import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple, PyTuple_New } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
-import { gcTrackHook, instanceAllocSize } from "./typeobject.js";
+import { instanceAllocSize } from "./typeobject.js";
 
 export class PyBytes extends PyObject {
   /** The bytes. Never mutated once the object is visible to Python code. */
@@ -178,7 +180,7 @@ function latin1Of(o: PyObject): string {
 // Slots
 
 function bytes_dealloc(o: PyObject): void {
-  freeObject(o);
+  freeStrLike(o);
 }
 
 function bytes_repr(o: PyObject): PyObject {
@@ -532,10 +534,7 @@ function bytes_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null
 /** An instance of a bytes subclass holding a copy of `v`. */
 export function bytesSubtypeNew(type: PyType, v: Uint8Array): PyBytes {
   const o = new PyBytes(type, v.slice());
-  allocateObject(o, instanceAllocSize(type) + v.length);
-  if (type.tp_dictoffset !== 0) o.ob_dict = null;
-  Py_INCREF(type);
-  gcTrackHook(o);
+  initSubtypeInstance(o, type, instanceAllocSize(type) + v.length);
   return o;
 }
 

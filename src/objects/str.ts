@@ -48,7 +48,7 @@ import { formatString, formatStringSpec } from "./str_format.js";
 import { percentFormatStr } from "./str_percent.js";
 import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple, PyTuple_New } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
-import { gcTrackHook, instanceAllocSize } from "./typeobject.js";
+import { instanceAllocSize } from "./typeobject.js";
 import * as U from "./unicode_data.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -606,7 +606,7 @@ function newTuple(items: PyObject[]): PyObject {
 function str_dealloc(o: PyObject): void {
   const s = o as PyStr;
   if (s.interned === Interned.MORTAL && internedTable.get(s.value) === s) internedTable.delete(s.value);
-  freeObject(s);
+  freeStrLike(s);
 }
 
 function str_repr(o: PyObject): PyObject {
@@ -927,14 +927,31 @@ export function strSubtypeNew(type: PyType, value: string): PyStr {
   analyze(value);
   const o = new PyStr(type, value, aKind, aAscii, aLength);
   // The object (with its GC/dict pre-header) and the character block (CPython allocates two).
-  allocateObject(o, instanceAllocSize(type) + (aLength + 1) * aKind);
+  initSubtypeInstance(o, type, instanceAllocSize(type) + (aLength + 1) * aKind);
+  return o;
+}
+
+/**
+ * What every instance of a heap subclass of str/bytes/bytearray gets: its block (a GC block
+ * when the class is a GC type), `__dict__` and `__slots__` storage, a counted reference to its
+ * class, GC tracking (CPython's PyType_GenericAlloc).
+ */
+export function initSubtypeInstance(o: PyObject, type: PyType, size: number): void {
+  const isGc = type.hasFlag(TypeFlag.HAVE_GC);
+  if (isGc) gcAlloc(o, size);
+  else allocateObject(o, size);
   if (type.tp_dictoffset !== 0) o.ob_dict = null;
   let nslots = 0;
   for (const t of type.tp_mro) if (t.ht_slots !== null) nslots += t.ht_slots.length;
   if (nslots > 0) o.ob_slots = new Array(nslots).fill(null);
   Py_INCREF(type);
-  gcTrackHook(o);
-  return o;
+  if (isGc) PyObject_GC_Track(o);
+}
+
+/** Frees the block of a str/bytes/bytearray (tp_free: PyObject_GC_Del for GC subclasses). */
+export function freeStrLike(o: PyObject): void {
+  if (o.ob_type.hasFlag(TypeFlag.HAVE_GC)) gcFree(o);
+  else freeObject(o);
 }
 
 /** PyUnicode_FromEncodedObject: decode a bytes-like object. */
