@@ -73,6 +73,14 @@ export function parseArgs(
   const posonly = spec.posonly ?? 0;
   const maxpos = spec.kwonlyFrom ?? names.length;
   const out: (PyObject | null)[] = new Array(names.length).fill(null);
+  const maxargs = names.length;
+  if (npos + nkw > maxargs) {
+    // Argument Clinic checks the total first ("keyword" when nothing was positional: bpo-31229).
+    raise(
+      PyExc_TypeError,
+      `${name}() takes at most ${maxargs} ${npos === 0 ? "keyword " : ""}argument${maxargs === 1 ? "" : "s"} (${npos + nkw} given)`,
+    );
+  }
   if (npos > maxpos) {
     if (maxpos === 0) raise(PyExc_TypeError, `${name}() takes no positional arguments`);
     const kind = required >= maxpos ? "exactly" : "at most";

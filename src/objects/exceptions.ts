@@ -181,11 +181,16 @@ export const BUILTIN_EXCEPTION_TYPES: PyType[] = [
  * Creates an exception instance of `type` with a single str message, without running Python
  * code (the message becomes `args[0]` when args is first read). Returns a new reference.
  */
-export function PyErr_Format(type: PyType, message: string): PyBaseException {
+export function PyErr_Format(type: PyType, message: string | null): PyBaseException {
   const exc = new PyBaseException(type);
   allocateObject(exc, type.tp_basicsize + 16);
   exc.message = message;
   return exc;
+}
+
+/** An exception instance with empty args (`raise StopIteration` from native code). */
+export function PyErr_NoArgs(type: PyType): PyBaseException {
+  return PyErr_Format(type, null);
 }
 
 /** Throws a new exception of `type` with `message`. */

@@ -4,6 +4,7 @@
  * (`type_new`) and dispatching slots to dunder methods defined in Python.
  */
 import { CmpOp } from "../compiler/opcodes.js";
+import { gc } from "../memory/gc.js";
 import {
   defaultRepr,
   lookupSpecial,
@@ -13,7 +14,6 @@ import {
   PyObject_Hash,
   PyObject_HashNotImplemented,
   PyObject_IsTrue,
-  PyObject_RichCompare,
   reprOf,
   typeQualifiedName,
 } from "./abstract.js";
@@ -56,7 +56,7 @@ import { Py_None, Py_NotImplemented } from "./none.js";
 import { allocateObject, freeObject, Py_DECREF, Py_INCREF, Py_XDECREF, PyObject } from "./object.js";
 import type { Hash } from "./slots_types.js";
 import { PyStr, PyStr_FromString, PyStr_InternFromString } from "./str.js";
-import { PyTuple, PyTuple_New } from "./tuple.js";
+import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple, PyTuple_New } from "./tuple.js";
 import {
   newStaticType,
   PyBaseObject_Type,
@@ -791,13 +791,13 @@ export function setIntConstructors(
 }
 
 function newStopIteration(): PyBaseException {
-  return makeException(PyExc_StopIteration, "");
+  return makeException(PyExc_StopIteration, null);
 }
 
-let makeException: (t: PyType, msg: string) => PyBaseException = () => {
+let makeException: (t: PyType, msg: string | null) => PyBaseException = () => {
   throw new Error("exceptions not wired");
 };
-export function setExceptionFactory(f: (t: PyType, msg: string) => PyBaseException): void {
+export function setExceptionFactory(f: (t: PyType, msg: string | null) => PyBaseException): void {
   makeException = f;
 }
 
@@ -1072,11 +1072,12 @@ export function object_new(typeObj: PyObject, args: PyObject[], kwnames: string[
     );
   }
   const obj = new PyObject(type);
-  allocateObject(obj, instanceAllocSize(type));
   if (type.tp_dictoffset !== 0) obj.ob_dict = null;
   if (type.ht_slots !== null || slotCount(type) > 0) obj.ob_slots = new Array(slotCount(type)).fill(null);
+  if (type.hasFlag(TypeFlag.HAVE_GC)) gcAlloc(obj, instanceAllocSize(type));
+  else allocateObject(obj, instanceAllocSize(type));
   Py_INCREF(type);
-  gcTrackHook(obj);
+  if (type.hasFlag(TypeFlag.HAVE_GC)) PyObject_GC_Track(obj);
   return obj;
 }
 
@@ -1096,12 +1097,6 @@ function abstractMethodNames(type: PyType): string[] {
 let iterHook: (o: PyObject) => Iterable<PyObject> = () => [];
 export function setIterHook(f: (o: PyObject) => Iterable<PyObject>): void {
   iterHook = f;
-}
-
-/** Hook for the cycle collector: tracks a new GC object (wired by src/memory/gc.ts). */
-export let gcTrackHook: (o: PyObject) => void = () => {};
-export function setGcTrackHook(f: (o: PyObject) => void): void {
-  gcTrackHook = f;
 }
 
 function slotCount(type: PyType): number {
@@ -1171,15 +1166,20 @@ function object_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
 /** Deallocation of instances of heap types (CPython's subtype_dealloc, simplified). */
 export function subtype_dealloc(o: PyObject): void {
   const type = o.ob_type;
-  if (type.tp_finalize !== null && !finalized.has(o)) {
-    finalized.add(o);
+  PyObject_GC_UnTrack(o);
+  if (type.tp_finalize !== null && !gc.isFinalized(o)) {
+    gc.markFinalized(o);
     o.ob_refcnt = 1; // temporarily resurrect while __del__ runs (PEP 442)
     try {
       type.tp_finalize(o);
     } catch (e) {
       unraisableHook(e, o);
     }
-    if (--o.ob_refcnt !== 0) return; // resurrected
+    if (--o.ob_refcnt !== 0) {
+      // resurrected: __del__ stored a new reference somewhere
+      if (type.hasFlag(TypeFlag.HAVE_GC)) PyObject_GC_Track(o);
+      return;
+    }
   }
   clearWeakrefsHook(o);
   if (o.ob_slots) {
@@ -1199,15 +1199,13 @@ export function subtype_dealloc(o: PyObject): void {
   }
   // Let the builtin base release its own fields (e.g. list items) and free the block.
   let base: PyType | null = type;
-  while (base !== null && base.hasFlag(TypeFlag.HEAPTYPE)) base = base.tp_base;
+  while (base?.hasFlag(TypeFlag.HEAPTYPE)) base = base.tp_base;
   const baseDealloc = base === null ? null : base.tp_dealloc;
   if (baseDealloc !== null && baseDealloc !== subtype_dealloc && base !== PyBaseObject_Type) baseDealloc(o);
+  else if (type.hasFlag(TypeFlag.HAVE_GC)) gcFree(o);
   else freeObject(o);
   Py_DECREF(type);
 }
-
-/** Objects whose finalizer already ran (PEP 442: `__del__` is called at most once). */
-export const finalized = new WeakSet<PyObject>();
 
 export let unraisableHook: (e: unknown, obj: PyObject) => void = () => {};
 export function setUnraisableHook(f: (e: unknown, obj: PyObject) => void): void {
@@ -1769,7 +1767,7 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   }
   const base = bestBase(baseList);
   const t = new PyType({ name: nameObj.value, base }, winner);
-  allocateObject(t, winner.tp_basicsize + 16);
+  gcAlloc(t, winner.tp_basicsize + 16);
   Py_INCREF(winner);
   t.tp_flags = TypeFlag.HEAPTYPE | TypeFlag.BASETYPE | TypeFlag.HAVE_GC;
   t.tp_bases = baseList;
@@ -1870,7 +1868,7 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
     }
     PyDict_DelItem(dict, PyStr_InternFromString("__classcell__"));
   }
-  gcTrackHook(t);
+  PyObject_GC_Track(t);
   // __set_name__ on descriptors, then the parent's __init_subclass__ (with the class keywords).
   setNames(t);
   initSubclass(t, args.slice(3), kwnames);
@@ -2285,3 +2283,8 @@ export function readyAllStaticTypes(): void {
 }
 
 export { reprOf };
+
+/** Tracks a new GC object in the cycle collector (kept for modules that take it from here). */
+export function gcTrackHook(o: PyObject): void {
+  PyObject_GC_Track(o);
+}
