@@ -24,13 +24,19 @@ async function loadParser(): Promise<ParseFn | null> {
   return ourParse;
 }
 
+/** Whether tests get ASTs from our parser (else python3's, via the oracle). */
+export async function usingOurParser(): Promise<boolean> {
+  return (await loadParser()) !== null;
+}
+
 export async function astFor(
   source: string,
   mode: "exec" | "eval" | "single",
   filename: string,
   answer: OracleAnswer,
+  forcePython = false,
 ): Promise<ast.mod> {
-  const p = await loadParser();
+  const p = forcePython ? null : await loadParser();
   if (p) {
     try {
       return p(source, mode, { filename });

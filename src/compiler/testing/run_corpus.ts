@@ -2,7 +2,7 @@
 import { compile } from "../compile.js";
 import { codeToPy, countCode, diffCode, normalizePyCode } from "./compare.js";
 import { runOracle } from "./oracle.js";
-import { astFor } from "./parse.js";
+import { astFor, usingOurParser } from "./parse.js";
 
 export interface Program {
   name: string;
@@ -101,7 +101,18 @@ export async function runPrograms(programs: Program[]): Promise<ProgramResult[]>
       continue;
     }
     const theirs = normalizePyCode(ans.code!);
-    const diffs = diffCode(ours, theirs);
+    let diffs = diffCode(ours, theirs);
+    if (diffs.length && (await usingOurParser())) {
+      // Tell parser bugs from compiler bugs: does python's own AST compile identically?
+      const pyMod = await astFor(p.source, mode, p.name, ans, true);
+      const viaPy = codeToPy(compile(pyMod, p.name, mode, { source: p.source }));
+      if (diffCode(viaPy, theirs).length === 0) {
+        diffs = [
+          `our parser's AST differs from python's (the compiler matches python3 on python's AST)`,
+          ...diffs,
+        ];
+      }
+    }
     results.push({
       name: p.name,
       codeObjects: countCode(theirs),
