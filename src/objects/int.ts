@@ -1,0 +1,1215 @@
+/**
+ * int (CPython's Objects/longobject.c).
+ *
+ * Representation: `PyInt.value` is a JS number exactly when the value is a safe integer
+ * (|v| <= 2**53 - 1) and a bigint otherwise; every constructor normalises, so two equal ints
+ * always have the same representation (=== compares them). Small ints -5..256 are immortal
+ * singletons.
+ *
+ * The bool type object and the True/False singletons are created here too (bool.ts holds bool's
+ * own behaviour and re-exports them): bool's type needs int's at load time, and int's
+ * comparisons need the bools, so keeping the objects in one module makes any import order work.
+ *
+ * The `int_*` functions taking two PyInts are the VM's fast paths (new references, overflow to
+ * bigint); the `long_*` slot functions check their operands and return NotImplemented for
+ * foreign types, as CPython's slots do.
+ */
+import { bigBitLength, roundBigScaled, transformDecimalAndSpaceToASCII } from "../util/float_format.js";
+import { formatInt } from "../util/format_spec.js";
+import { longToDecimalString, normalizeInt, parseIntLiteral } from "../util/long_text.js";
+import { reprBytes, reprStr } from "../util/repr.js";
+import {
+  iterateToArray,
+  lookupSpecial,
+  PyNumber_AsSsize_t,
+  PyNumber_Index,
+  PyObject_CallNoArgs,
+  PyObject_CallOneArg,
+  PyObject_Str,
+} from "./abstract.js";
+import { bool_and, bool_new, bool_or, bool_repr, bool_xor } from "./bool.js";
+import { bufferBytes, PyBytes, PyBytes_FromBytes } from "./bytes.js";
+import {
+  PyExc_MemoryError,
+  PyExc_OverflowError,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  PyExc_ZeroDivisionError,
+  raise,
+} from "./exceptions.js";
+import { float_pow_values, PyFloat_FromDouble } from "./float.js";
+import { defineGetSets, defineMethods } from "./methods.js";
+import { Py_None, Py_NotImplemented } from "./none.js";
+import { allocateObject, freeObject, makeImmortal, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
+import { _Py_HashInt } from "./pyhash.js";
+import type { Hash } from "./slots_types.js";
+import { initSubtypeInstance, PyStr, PyStr_FromASCII, PyStr_FromString } from "./str.js";
+import { gcFree, PyTuple_New } from "./tuple.js";
+import { newStaticType, type PyType, TypeFlag } from "./type.js";
+import { instanceAllocSize } from "./typeobject.js";
+
+// ---------------------------------------------------------------------------------------------
+// The object
+
+export class PyInt extends PyObject {
+  value: number | bigint;
+  constructor(type: PyType, value: number | bigint) {
+    super(type);
+    this.value = value;
+  }
+}
+
+export const PyInt_Type = newStaticType({
+  name: "int",
+  flags: TypeFlag.BASETYPE | TypeFlag.IMMUTABLETYPE | TypeFlag.LONG_SUBCLASS | TypeFlag.MATCH_SELF,
+  basicsize: 24,
+  itemsize: 4,
+  doc: "int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an integer, or return 0 if no arguments\nare given.  If x is a number, return x.__int__().  For floating point\nnumbers, this truncates towards zero.\n\nIf x is not a number or if base is given, then x must be a string,\nbytes, or bytearray instance representing an integer literal in the\ngiven base.  The literal can be preceded by '+' or '-' and be surrounded\nby whitespace.  The base defaults to 10.  Valid bases are 0 and 2-36.\nBase 0 means to interpret the base from the string as an integer literal.\n>>> int('0b100', base=0)\n4",
+});
+
+/** bool: a subclass of int that cannot be subclassed (its behaviour lives in bool.ts). */
+export const PyBool_Type = newStaticType({
+  name: "bool",
+  base: PyInt_Type,
+  flags: TypeFlag.IMMUTABLETYPE | TypeFlag.LONG_SUBCLASS | TypeFlag.MATCH_SELF,
+  basicsize: 32,
+  itemsize: 4,
+  doc: "bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.\nThe builtins True and False are the only two instances of the class bool.\nThe class bool is a subclass of the class int, and cannot be subclassed.",
+});
+
+/** The singletons True and False (CPython 3.11 gives both a one-digit block: 28 bytes). */
+export const Py_True: PyInt = makeImmortal(new PyInt(PyBool_Type, 1), 28);
+export const Py_False: PyInt = makeImmortal(new PyInt(PyBool_Type, 0), 28);
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+
+const SMALL_INTS: PyInt[] = [];
+for (let i = -5; i <= 256; i++) SMALL_INTS.push(makeImmortal(new PyInt(PyInt_Type, i), 28));
+
+/** sizeof(digit) * number of 30-bit digits, as CPython's ob_size counts them (0 for 0). */
+export function intNDigits(v: number | bigint): number {
+  if (typeof v === "number") {
+    if (v === 0) return 0;
+    const a = v < 0 ? -v : v;
+    return a < 1073741824 ? 1 : 2;
+  }
+  return Math.ceil(bigBitLength(v) / 30);
+}
+
+/** The block size CPython requests for an int of this value (zero still gets one digit). */
+function intAllocSize(v: number | bigint): number {
+  return 24 + 4 * Math.max(1, intNDigits(v));
+}
+
+/** int.__sizeof__: what sys.getsizeof reports for an exact int (no GC header). */
+export function int_sizeof(o: PyInt): number {
+  return 24 + 4 * Math.max(1, intNDigits(o.value));
+}
+
+/** A new reference to the int `n` (n must be a safe integer). */
+export function PyInt_FromNumber(n: number): PyInt {
+  if (n >= -5 && n <= 256) {
+    const o = SMALL_INTS[n + 5]!;
+    o.ob_refcnt++;
+    return o;
+  }
+  const o = new PyInt(PyInt_Type, n);
+  allocateObject(o, n < 1073741824 && n > -1073741824 ? 28 : 32);
+  return o;
+}
+
+/** A new reference to the int `b` (normalised to a number when it is safe). */
+export function PyInt_FromBigInt(b: bigint): PyInt {
+  if (b >= -MAX_SAFE_BIG && b <= MAX_SAFE_BIG) return PyInt_FromNumber(Number(b));
+  const o = new PyInt(PyInt_Type, b);
+  allocateObject(o, intAllocSize(b));
+  return o;
+}
+
+/** A new reference to an int from any integral JS number (beyond 2**53 too). */
+export function PyInt_FromJsInteger(n: number): PyInt {
+  if (n <= MAX_SAFE && n >= -MAX_SAFE) return PyInt_FromNumber(n);
+  return PyInt_FromBigInt(BigInt(n));
+}
+
+/** A new reference to an int from a value in either representation. */
+export function PyInt_FromValue(v: number | bigint): PyInt {
+  return typeof v === "number" ? PyInt_FromNumber(v) : PyInt_FromBigInt(v);
+}
+
+/** The int hash (a Python int object) for a Hash value. */
+export function PyInt_FromHash(h: Hash): PyInt {
+  return typeof h === "number" ? PyInt_FromNumber(h) : PyInt_FromBigInt(h);
+}
+
+export function PyInt_Check(o: PyObject): o is PyInt {
+  return o instanceof PyInt;
+}
+
+export function PyInt_CheckExact(o: PyObject): o is PyInt {
+  return o.ob_type === PyInt_Type;
+}
+
+function int_dealloc(o: PyObject): void {
+  if (o.ob_type === PyInt_Type) freeObject(o);
+  else numberFree(o);
+}
+
+/** tp_free of int/float/complex: GC blocks for instances of (GC) heap subclasses. */
+export function numberFree(o: PyObject): void {
+  if (o.ob_type.hasFlag(TypeFlag.HAVE_GC)) gcFree(o);
+  else freeObject(o);
+}
+
+/** An instance of an int subclass holding `v` (long_subtype_new's allocation). */
+function intSubtypeInstance(type: PyType, v: number | bigint): PyInt {
+  const o = new PyInt(type, v);
+  const n = Math.max(1, intNDigits(v));
+  // PyType_GenericAlloc(type, n): the variable size (with one sentinel item) rounded to 8.
+  let size = type.tp_basicsize + (n + 1) * type.tp_itemsize;
+  size = (size + 7) & ~7;
+  size += instanceAllocSize(type) - type.tp_basicsize;
+  initSubtypeInstance(o, type, size);
+  return o;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conversions
+
+function big(v: number | bigint): bigint {
+  return typeof v === "bigint" ? v : BigInt(v);
+}
+
+/** PyLong_AsDouble: correctly rounded; OverflowError when too large for a float. */
+export function intValueToDouble(v: number | bigint): number {
+  if (typeof v === "number") return v;
+  const d = Number(v);
+  if (d === Number.POSITIVE_INFINITY || d === Number.NEGATIVE_INFINITY) {
+    raise(PyExc_OverflowError, "int too large to convert to float");
+  }
+  return d;
+}
+
+export function PyLong_AsDouble(o: PyInt): number {
+  return intValueToDouble(o.value);
+}
+
+const SSIZE_MAX = 9223372036854775807n;
+const SSIZE_MIN = -9223372036854775808n;
+
+/** PyLong_AsSsize_t: the value as a JS number; OverflowError beyond a C ssize_t. */
+export function PyLong_AsSsize_t(o: PyInt): number {
+  const v = o.value;
+  if (typeof v === "number") return v;
+  if (v > SSIZE_MAX || v < SSIZE_MIN)
+    raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+  return Number(v);
+}
+
+/**
+ * PyLong_FromDouble: the integral part of a finite double (callers truncate first);
+ * OverflowError for infinities, ValueError for nan.
+ */
+export function PyLong_FromDouble(x: number): PyInt {
+  if (x <= MAX_SAFE && x >= -MAX_SAFE) return PyInt_FromNumber(Math.trunc(x));
+  if (Number.isNaN(x)) raise(PyExc_ValueError, "cannot convert float NaN to integer");
+  if (!Number.isFinite(x)) raise(PyExc_OverflowError, "cannot convert float infinity to integer");
+  return PyInt_FromBigInt(BigInt(Math.trunc(x)));
+}
+
+/** long_long / _PyLong_Copy: `int(x)` of an int or subclass instance: an exact int. */
+export function long_long(o: PyObject): PyObject {
+  if (o.ob_type === PyInt_Type) {
+    o.ob_refcnt++;
+    return o;
+  }
+  return PyInt_FromValue((o as PyInt).value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arithmetic fast paths (PyInt operands, new references)
+
+export function int_add(a: PyInt, b: PyInt): PyInt {
+  const x = a.value;
+  const y = b.value;
+  if (typeof x === "number" && typeof y === "number") {
+    const r = x + y;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return PyInt_FromNumber(r);
+    return PyInt_FromBigInt(BigInt(x) + BigInt(y));
+  }
+  return PyInt_FromBigInt(big(x) + big(y));
+}
+
+export function int_sub(a: PyInt, b: PyInt): PyInt {
+  const x = a.value;
+  const y = b.value;
+  if (typeof x === "number" && typeof y === "number") {
+    const r = x - y;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return PyInt_FromNumber(r);
+    return PyInt_FromBigInt(BigInt(x) - BigInt(y));
+  }
+  return PyInt_FromBigInt(big(x) - big(y));
+}
+
+export function int_mul(a: PyInt, b: PyInt): PyInt {
+  const x = a.value;
+  const y = b.value;
+  if (typeof x === "number" && typeof y === "number") {
+    const r = x * y;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return PyInt_FromNumber(r);
+    return PyInt_FromBigInt(BigInt(x) * BigInt(y));
+  }
+  return PyInt_FromBigInt(big(x) * big(y));
+}
+
+function floorDivBig(x: bigint, y: bigint): bigint {
+  const q = x / y;
+  if (x < 0n !== y < 0n && q * y !== x) return q - 1n;
+  return q;
+}
+
+function floorModBig(x: bigint, y: bigint): bigint {
+  const r = x % y;
+  if (r !== 0n && r < 0n !== y < 0n) return r + y;
+  return r;
+}
+
+/** Floor division of int values; the divisor must be non-zero. */
+export function intFloorDivValues(x: number | bigint, y: number | bigint): number | bigint {
+  if (typeof x === "number" && typeof y === "number") {
+    // Exact: for |x| < 2**53 the rounded quotient never crosses an integer.
+    return Math.floor(x / y);
+  }
+  return normalizeInt(floorDivBig(big(x), big(y)));
+}
+
+/** Python's modulo of int values (sign of the divisor); the divisor must be non-zero. */
+export function intModValues(x: number | bigint, y: number | bigint): number | bigint {
+  if (typeof x === "number" && typeof y === "number") {
+    let r = x % y;
+    if (r !== 0 && r < 0 !== y < 0) r += y;
+    return r === 0 ? 0 : r;
+  }
+  return normalizeInt(floorModBig(big(x), big(y)));
+}
+
+export function int_floordiv(a: PyInt, b: PyInt): PyInt {
+  const y = b.value;
+  if (y === 0) raise(PyExc_ZeroDivisionError, "integer division or modulo by zero");
+  const x = a.value;
+  if (typeof x === "number" && typeof y === "number") return PyInt_FromNumber(Math.floor(x / y));
+  return PyInt_FromBigInt(floorDivBig(big(x), big(y)));
+}
+
+export function int_mod(a: PyInt, b: PyInt): PyInt {
+  const y = b.value;
+  if (y === 0) raise(PyExc_ZeroDivisionError, "integer modulo by zero");
+  const x = a.value;
+  if (typeof x === "number" && typeof y === "number") {
+    let r = x % y;
+    if (r !== 0 && r < 0 !== y < 0) r += y;
+    return PyInt_FromNumber(r);
+  }
+  return PyInt_FromBigInt(floorModBig(big(x), big(y)));
+}
+
+export function int_divmod(a: PyInt, b: PyInt): PyObject {
+  const y = b.value;
+  if (y === 0) raise(PyExc_ZeroDivisionError, "integer division or modulo by zero");
+  const x = a.value;
+  const q = PyInt_FromValue(intFloorDivValues(x, y));
+  const r = PyInt_FromValue(intModValues(x, y));
+  return PyTuple_New([q, r]);
+}
+
+/** int / int, correctly rounded (long_true_divide). */
+export function intTrueDivideValues(x: number | bigint, y: number | bigint): number {
+  if (y === 0) raise(PyExc_ZeroDivisionError, "division by zero");
+  if (typeof x === "number" && typeof y === "number") return x / y;
+  const neg = x < 0 !== y < 0;
+  let a = big(x);
+  let b = big(y);
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  if (a === 0n) return neg ? -0 : 0;
+  if (a <= 9007199254740992n && b <= 9007199254740992n) return (neg ? -Number(a) : Number(a)) / Number(b);
+  const diff = bigBitLength(a) - bigBitLength(b);
+  if (diff > 1025) raise(PyExc_OverflowError, "integer division result too large for a float");
+  if (diff < -1080) return neg ? -0 : 0;
+  const shift = 55 - diff;
+  let q: bigint;
+  let r: bigint;
+  if (shift >= 0) {
+    const n = a << BigInt(shift);
+    q = n / b;
+    r = n - q * b;
+  } else {
+    const d = b << BigInt(-shift);
+    q = a / d;
+    r = a - q * d;
+  }
+  const v = roundBigScaled(q, -shift, r !== 0n);
+  if (v === Number.POSITIVE_INFINITY)
+    raise(PyExc_OverflowError, "integer division result too large for a float");
+  return neg ? -v : v;
+}
+
+export function int_truediv(a: PyInt, b: PyInt): PyObject {
+  return PyFloat_FromDouble(intTrueDivideValues(a.value, b.value));
+}
+
+export function int_neg(a: PyInt): PyInt {
+  const x = a.value;
+  if (typeof x === "number") return PyInt_FromNumber(-x);
+  return PyInt_FromBigInt(-x);
+}
+
+export function int_abs(a: PyInt): PyInt {
+  const x = a.value;
+  if (typeof x === "number") return PyInt_FromNumber(x < 0 ? -x : x);
+  return PyInt_FromBigInt(x < 0n ? -x : x);
+}
+
+export function int_invert(a: PyInt): PyInt {
+  const x = a.value;
+  if (typeof x === "number") return PyInt_FromJsInteger(-x - 1);
+  return PyInt_FromBigInt(-x - 1n);
+}
+
+/** Three-way comparison of two ints: -1, 0 or 1. */
+export function int_compare(a: PyInt, b: PyInt): number {
+  const x = a.value;
+  const y = b.value;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+// Bitwise operations. Values in the int32 range use JS's 32-bit operators (two's complement,
+// exactly Python's semantics there); everything else goes through bigint, whose bitwise
+// operators also act on an infinite two's complement representation.
+
+export function int_and(a: PyInt, b: PyInt): PyInt {
+  const x = a.value;
+  const y = b.value;
+  if (typeof x === "number" && typeof y === "number" && (x | 0) === x && (y | 0) === y) {
+    return PyInt_FromNumber(x & y);
+  }
+  return PyInt_FromBigInt(big(x) & big(y));
+}
+
+export function int_or(a: PyInt, b: PyInt): PyInt {
+  const x = a.value;
+  const y = b.value;
+  if (typeof x === "number" && typeof y === "number" && (x | 0) === x && (y | 0) === y) {
+    return PyInt_FromNumber(x | y);
+  }
+  return PyInt_FromBigInt(big(x) | big(y));
+}
+
+export function int_xor(a: PyInt, b: PyInt): PyInt {
+  const x = a.value;
+  const y = b.value;
+  if (typeof x === "number" && typeof y === "number" && (x | 0) === x && (y | 0) === y) {
+    return PyInt_FromNumber(x ^ y);
+  }
+  return PyInt_FromBigInt(big(x) ^ big(y));
+}
+
+/** Largest shift we attempt: V8's bigints stop at 2**30 bits. */
+const MAX_BIGINT_BITS = 1073741824;
+/** MAX_LONG_DIGITS * PyLong_SHIFT: beyond this CPython reports "too many digits in integer". */
+const MAX_SHIFT_BITS = ((SSIZE_MAX - 24n) / 4n) * 30n;
+
+export function int_lshift(a: PyInt, b: PyInt): PyInt {
+  const x = a.value;
+  const n = b.value;
+  if (n < 0) raise(PyExc_ValueError, "negative shift count");
+  if (x === 0) return PyInt_FromNumber(0);
+  if (typeof n === "number" && typeof x === "number" && n < 53) {
+    const r = x * 2 ** n;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return PyInt_FromNumber(r);
+  }
+  if (typeof n === "bigint" || n + bigBitLength(big(x)) > MAX_BIGINT_BITS) {
+    if (big(n) > MAX_SHIFT_BITS) raise(PyExc_OverflowError, "too many digits in integer");
+    raise(PyExc_MemoryError, "");
+  }
+  return PyInt_FromBigInt(big(x) << BigInt(n));
+}
+
+export function int_rshift(a: PyInt, b: PyInt): PyInt {
+  const x = a.value;
+  const n = b.value;
+  if (n < 0) raise(PyExc_ValueError, "negative shift count");
+  if (typeof n === "bigint" || n >= 1e9) return PyInt_FromNumber(x < 0 ? -1 : 0);
+  if (typeof x === "number") {
+    if (n >= 53) return PyInt_FromNumber(x < 0 ? -1 : 0);
+    if (n < 31 && (x | 0) === x) return PyInt_FromNumber(x >> n);
+    return PyInt_FromNumber(Math.floor(x / 2 ** n));
+  }
+  return PyInt_FromBigInt(x >> BigInt(n));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Powers
+
+/** b**e for safe-integer b and a non-negative exponent, exactly. */
+function intPowValues(b: number | bigint, e: number | bigint): number | bigint {
+  if (typeof b === "number") {
+    if (b === 0) return e === 0 ? 1 : 0;
+    if (b === 1) return 1;
+    if (b === -1) return (typeof e === "number" ? e % 2 : Number(e % 2n)) === 0 ? 1 : -1;
+  }
+  if (typeof e === "bigint") raise(PyExc_MemoryError, "");
+  if (typeof b === "number") {
+    // Binary powering in doubles while every intermediate stays exact.
+    let result = 1;
+    let base = b;
+    let n = e;
+    for (;;) {
+      if (n & 1) {
+        const r = result * base;
+        if (r > MAX_SAFE || r < -MAX_SAFE) break;
+        result = r;
+      }
+      n = Math.floor(n / 2);
+      if (n === 0) return result;
+      const sq = base * base;
+      if (sq > MAX_SAFE) break;
+      base = sq;
+    }
+  }
+  const bb = big(b);
+  if (bigBitLength(bb) * e > MAX_BIGINT_BITS * 1.01) raise(PyExc_MemoryError, "");
+  return normalizeInt(bb ** BigInt(e));
+}
+
+/** Modular inverse of a modulo m (m > 1), or null when it does not exist. */
+function modInverse(a: bigint, m: bigint): bigint | null {
+  let r0 = floorModBig(a, m);
+  let r1 = m;
+  let s0 = 1n;
+  let s1 = 0n;
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [s0, s1] = [s1, s0 - q * s1];
+  }
+  if (r0 !== 1n) return null;
+  return floorModBig(s0, m);
+}
+
+/** pow(b, e, m) for ints with m != 0 (long_pow with a modulus). */
+export function intPowModValues(b: number | bigint, e: number | bigint, m: number | bigint): number | bigint {
+  if (m === 0) raise(PyExc_ValueError, "pow() 3rd argument cannot be 0");
+  let mod = big(m);
+  let negativeOutput = false;
+  if (mod < 0n) {
+    negativeOutput = true;
+    mod = -mod;
+  }
+  if (mod === 1n) return 0;
+  let base = big(b);
+  let exp = big(e);
+  if (exp < 0n) {
+    const inv = modInverse(base, mod);
+    if (inv === null) raise(PyExc_ValueError, "base is not invertible for the given modulus");
+    base = inv;
+    exp = -exp;
+  }
+  base = floorModBig(base, mod);
+  let result: bigint;
+  if (mod <= 67108864n) {
+    // Products stay below 2**52: plain doubles.
+    const mm = Number(mod);
+    let r = 1;
+    let x = Number(base);
+    let n = exp;
+    while (n > 0n) {
+      if (n & 1n) r = (r * x) % mm;
+      x = (x * x) % mm;
+      n >>= 1n;
+    }
+    result = BigInt(r % mm);
+  } else {
+    let r = 1n;
+    let x = base;
+    let n = exp;
+    while (n > 0n) {
+      if (n & 1n) r = (r * x) % mod;
+      x = (x * x) % mod;
+      n >>= 1n;
+    }
+    result = r;
+  }
+  if (negativeOutput && result !== 0n) result -= mod;
+  return normalizeInt(result);
+}
+
+/** int ** int with no modulus: an int, or a float for negative exponents. */
+export function int_pow(a: PyInt, b: PyInt): PyObject {
+  const e = b.value;
+  if (e < 0) return PyFloat_FromDouble(float_pow_values(intValueToDouble(a.value), intValueToDouble(e))!);
+  return PyInt_FromValue(intPowValues(a.value, e));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Slots
+
+function notImplemented(): PyObject {
+  Py_INCREF(Py_NotImplemented);
+  return Py_NotImplemented;
+}
+
+function long_add(a: PyObject, b: PyObject): PyObject {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return notImplemented();
+  return int_add(a, b);
+}
+function long_sub(a: PyObject, b: PyObject): PyObject {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return notImplemented();
+  return int_sub(a, b);
+}
+function long_mul(a: PyObject, b: PyObject): PyObject {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return notImplemented();
+  return int_mul(a, b);
+}
+function long_floordiv(a: PyObject, b: PyObject): PyObject {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return notImplemented();
+  return int_floordiv(a, b);
+}
+function long_mod(a: PyObject, b: PyObject): PyObject {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return notImplemented();
+  return int_mod(a, b);
+}
+function long_divmod(a: PyObject, b: PyObject): PyObject {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return notImplemented();
+  return int_divmod(a, b);
+}
+function long_true_divide(a: PyObject, b: PyObject): PyObject {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return notImplemented();
+  return int_truediv(a, b);
+}
+export function long_and(a: PyObject, b: PyObject): PyObject {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return notImplemented();
+  return int_and(a, b);
+}
+export function long_or(a: PyObject, b: PyObject): PyObject {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return notImplemented();
+  return int_or(a, b);
+}
+export function long_xor(a: PyObject, b: PyObject): PyObject {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return notImplemented();
+  return int_xor(a, b);
+}
+function long_lshift(a: PyObject, b: PyObject): PyObject {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return notImplemented();
+  return int_lshift(a, b);
+}
+function long_rshift(a: PyObject, b: PyObject): PyObject {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return notImplemented();
+  return int_rshift(a, b);
+}
+
+function long_pow(a: PyObject, b: PyObject, c: PyObject): PyObject {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return notImplemented();
+  if (c === Py_None) return int_pow(a, b);
+  if (!(c instanceof PyInt)) return notImplemented();
+  return PyInt_FromValue(intPowModValues(a.value, b.value, c.value));
+}
+
+function long_neg(a: PyObject): PyObject {
+  return int_neg(a as PyInt);
+}
+function long_abs(a: PyObject): PyObject {
+  return int_abs(a as PyInt);
+}
+function long_invert(a: PyObject): PyObject {
+  return int_invert(a as PyInt);
+}
+function long_bool(a: PyObject): boolean {
+  return (a as PyInt).value !== 0;
+}
+function long_float(a: PyObject): PyObject {
+  return PyFloat_FromDouble(intValueToDouble((a as PyInt).value));
+}
+
+/** Python bool for a JS boolean (new reference). */
+function pyBool(b: boolean): PyObject {
+  const r = b ? Py_True : Py_False;
+  r.ob_refcnt++;
+  return r;
+}
+
+/** Rich comparison result for two int values. */
+export function intRichCompareValues(x: number | bigint, y: number | bigint, op: number): boolean {
+  switch (op) {
+    case 0:
+      return x < y;
+    case 1:
+      return x <= y;
+    case 2:
+      return x === y;
+    case 3:
+      return x !== y;
+    case 4:
+      return x > y;
+    default:
+      return x >= y;
+  }
+}
+
+function long_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
+  if (!(a instanceof PyInt) || !(b instanceof PyInt)) return notImplemented();
+  return pyBool(intRichCompareValues(a.value, b.value, op));
+}
+
+function long_hash(o: PyObject): Hash {
+  return _Py_HashInt((o as PyInt).value);
+}
+
+/** str(int) as a JS string (raises ValueError past sys.get_int_max_str_digits()). */
+export function intToString(o: PyInt): string {
+  return longToDecimalString(o.value);
+}
+
+function long_repr(o: PyObject): PyObject {
+  return PyStr_FromASCII(longToDecimalString((o as PyInt).value));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Constructor: int(x=0, /, base=10)
+
+/** Hook for DeprecationWarnings (wired by the warnings module; no-op until then). */
+export let warnDeprecation: (message: string) => void = () => {};
+export function setNumericWarnHook(f: (message: string) => void): void {
+  warnDeprecation = f;
+}
+
+/** %.200R: a repr cut to 200 characters. */
+function repr200(r: string): string {
+  const cps = Array.from(r);
+  return cps.length <= 200 ? r : cps.slice(0, 200).join("");
+}
+
+function invalidLiteral(base: number, reprText: string): never {
+  raise(PyExc_ValueError, `invalid literal for int() with base ${base}: ${repr200(reprText)}`);
+}
+
+/** PyLong_FromUnicodeObject: int(str, base). */
+export function intFromString(s: string, base: number): PyInt {
+  const fast = parseSimpleDecimal(s, base);
+  if (fast !== null) return PyInt_FromNumber(fast);
+  const v = parseIntLiteral(transformDecimalAndSpaceToASCII(s), base);
+  if (v === null) invalidLiteral(base, reprStr(s));
+  return PyInt_FromValue(v);
+}
+
+/** Fast path for plain ASCII decimal text of up to 15 digits (optional sign, no spaces). */
+function parseSimpleDecimal(s: string, base: number): number | null {
+  if (base !== 10 && base !== 0) return null;
+  const n = s.length;
+  if (n === 0 || n > 16) return null;
+  let i = 0;
+  let neg = false;
+  const c0 = s.charCodeAt(0);
+  if (c0 === 45 || c0 === 43) {
+    neg = c0 === 45;
+    i = 1;
+    if (n === 1) return null;
+  }
+  if (base === 0 && s.charCodeAt(i) === 48 && n - i > 1) return null;
+  let v = 0;
+  for (; i < n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    v = v * 10 + d;
+  }
+  return neg ? (v === 0 ? 0 : -v) : v;
+}
+
+/** _PyLong_FromBytes: int(bytes, base). */
+export function intFromBytes(data: Uint8Array, base: number): PyInt {
+  let s = "";
+  for (let i = 0; i < data.length; i++) s += String.fromCharCode(data[i]!);
+  // Non-ASCII bytes can never be part of a literal; keep them so that parsing fails.
+  const v = parseIntLiteral(s, base);
+  if (v === null) invalidLiteral(base, reprBytes(data));
+  return PyInt_FromValue(v);
+}
+
+/** PyNumber_Long: int(x) for one argument. Returns an exact int (new reference). */
+export function PyNumber_Long(o: PyObject): PyObject {
+  const t = o.ob_type;
+  if (t === PyInt_Type) {
+    o.ob_refcnt++;
+    return o;
+  }
+  if (t.nb_int !== null) {
+    const r = t.nb_int(o);
+    if (r.ob_type === PyInt_Type) return r;
+    if (!(r instanceof PyInt)) {
+      const name = r.ob_type.tp_name;
+      Py_DECREF(r);
+      raise(PyExc_TypeError, `__int__ returned non-int (type ${name})`);
+    }
+    warnDeprecation(
+      `__int__ returned non-int (type ${r.ob_type.tp_name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`,
+    );
+    const copy = PyInt_FromValue(r.value);
+    Py_DECREF(r);
+    return copy;
+  }
+  if (t.nb_index !== null) return PyNumber_Index(o);
+  const trunc = lookupSpecial(o, "__trunc__");
+  if (trunc !== null) {
+    warnDeprecation("The delegation of int() to __trunc__ is deprecated.");
+    let r: PyObject;
+    try {
+      r = PyObject_CallNoArgs(trunc);
+    } finally {
+      Py_DECREF(trunc);
+    }
+    if (r.ob_type === PyInt_Type) return r;
+    if (r instanceof PyInt) {
+      const copy = PyInt_FromValue(r.value);
+      Py_DECREF(r);
+      return copy;
+    }
+    if (r.ob_type.nb_index === null) {
+      const name = r.ob_type.tp_name;
+      Py_DECREF(r);
+      raise(PyExc_TypeError, `__trunc__ returned non-Integral (type ${name})`);
+    }
+    try {
+      return PyNumber_Index(r);
+    } finally {
+      Py_DECREF(r);
+    }
+  }
+  if (o instanceof PyStr) return intFromString(o.value, 10);
+  const data = bufferBytes(o);
+  if (data !== null) return intFromBytes(data, 10);
+  raise(
+    PyExc_TypeError,
+    `int() argument must be a string, a bytes-like object or a real number, not '${t.tp_name}'`,
+  );
+}
+
+function long_new_impl(x: PyObject | null, obase: PyObject | null): PyObject {
+  if (x === null) {
+    if (obase !== null) raise(PyExc_TypeError, "int() missing string argument");
+    return PyInt_FromNumber(0);
+  }
+  if (obase === null) return PyNumber_Long(x);
+  const base = PyNumber_AsSsize_t(obase, null);
+  if ((base !== 0 && base < 2) || base > 36)
+    raise(PyExc_ValueError, "int() base must be >= 2 and <= 36, or 0");
+  if (x instanceof PyStr) return intFromString(x.value, base);
+  if (x instanceof PyBytes || isByteArray(x)) return intFromBytes(bufferBytes(x)!, base);
+  raise(PyExc_TypeError, "int() can't convert non-string with explicit base");
+}
+
+function isByteArray(o: PyObject): boolean {
+  for (let t: PyType | null = o.ob_type; t !== null; t = t.tp_base)
+    if (t.tp_name === "bytearray") return true;
+  return false;
+}
+
+function long_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const type = typeObj as PyType;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (args.length > 2) raise(PyExc_TypeError, `int() takes at most 2 arguments (${args.length} given)`);
+  let x: PyObject | null = npos > 0 ? args[0]! : null;
+  let obase: PyObject | null = npos > 1 ? args[1]! : null;
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k]!;
+    if (name !== "base") raise(PyExc_TypeError, `'${name}' is an invalid keyword argument for int()`);
+    if (obase !== null) raise(PyExc_TypeError, "argument for int() given by name ('base') and position (2)");
+    obase = args[npos + k]!;
+  }
+  if (type === PyInt_Type) return long_new_impl(x, obase);
+  // long_subtype_new
+  const tmp = long_new_impl(x, obase) as PyInt;
+  x = null;
+  const o = intSubtypeInstance(type, tmp.value);
+  Py_DECREF(tmp);
+  return o;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Methods
+
+function selfInt(o: PyObject | null): PyInt {
+  return o as PyInt;
+}
+
+function noargs(name: string, args: PyObject[], kwnames: string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) raise(PyExc_TypeError, `${name}() takes no keyword arguments`);
+  if (args.length !== 0) raise(PyExc_TypeError, `${name}() takes no arguments (${args.length} given)`);
+}
+
+/** int.bit_length of a value. */
+export function intBitLength(v: number | bigint): number {
+  if (typeof v === "number") {
+    const a = v < 0 ? -v : v;
+    if (a < 4294967296) return 32 - Math.clz32(a);
+    return 64 - Math.clz32(Math.floor(a / 4294967296));
+  }
+  return bigBitLength(v);
+}
+
+function popcount32(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+function intBitCount(v: number | bigint): number {
+  if (typeof v === "number") {
+    const a = v < 0 ? -v : v;
+    return popcount32(a >>> 0) + popcount32(Math.floor(a / 4294967296));
+  }
+  const hex = (v < 0n ? -v : v).toString(16);
+  let n = 0;
+  for (let i = 0; i < hex.length; i++) n += popcount32(Number.parseInt(hex[i]!, 16));
+  return n;
+}
+
+/** Keyword/positional parsing for to_bytes/from_bytes: names in order, kw-only from index `kwonly`. */
+function clinic(
+  fname: string,
+  args: PyObject[],
+  kwnames: string[] | null,
+  names: string[],
+  required: number,
+  kwonly: number,
+): (PyObject | null)[] {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  const out: (PyObject | null)[] = names.map(() => null);
+  if (npos > kwonly) {
+    raise(
+      PyExc_TypeError,
+      `${fname}() takes at most ${kwonly} positional argument${kwonly === 1 ? "" : "s"} (${npos} given)`,
+    );
+  }
+  for (let i = 0; i < npos; i++) out[i] = args[i]!;
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k]!;
+    const idx = names.indexOf(name);
+    if (idx < 0) raise(PyExc_TypeError, `${fname}() got an unexpected keyword argument '${name}'`);
+    if (out[idx] !== null) {
+      raise(PyExc_TypeError, `argument for ${fname}() given by name ('${name}') and position (${idx + 1})`);
+    }
+    out[idx] = args[npos + k]!;
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === null)
+      raise(PyExc_TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  }
+  return out;
+}
+
+function byteorderArg(fname: string, o: PyObject | null): boolean {
+  if (o === null) return false;
+  if (!(o instanceof PyStr)) {
+    raise(PyExc_TypeError, `${fname}() argument 'byteorder' must be str, not ${o.ob_type.tp_name}`);
+  }
+  if (o.value === "little") return true;
+  if (o.value === "big") return false;
+  raise(PyExc_ValueError, "byteorder must be either 'little' or 'big'");
+}
+
+function boolArg(o: PyObject | null): boolean {
+  if (o === null) return false;
+  if (o === Py_True) return true;
+  if (o === Py_False) return false;
+  const t = o.ob_type;
+  if (t.nb_bool !== null) return t.nb_bool(o);
+  if (t.mp_length !== null) return t.mp_length(o) !== 0;
+  if (t.sq_length !== null) return t.sq_length(o) !== 0;
+  return o !== Py_None;
+}
+
+function int_to_bytes(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [lengthObj, orderObj, signedObj] = clinic(
+    "to_bytes",
+    args,
+    kwnames,
+    ["length", "byteorder", "signed"],
+    0,
+    2,
+  );
+  let length = 1;
+  if (lengthObj !== null) {
+    const li = PyNumber_Index(lengthObj);
+    try {
+      length = PyLong_AsSsize_t(li);
+    } finally {
+      Py_DECREF(li);
+    }
+  }
+  if (length < 0) raise(PyExc_ValueError, "length argument must be non-negative");
+  const little = byteorderArg("to_bytes", orderObj);
+  const signed = boolArg(signedObj);
+  let v = big(selfInt(self).value);
+  if (v < 0n) {
+    if (!signed) raise(PyExc_OverflowError, "can't convert negative int to unsigned");
+    const bits = BigInt(length) * 8n;
+    // CPython accepts -1 in zero bytes (an empty sign extension).
+    if (length === 0 ? v !== -1n : -v > 1n << (bits - 1n))
+      raise(PyExc_OverflowError, "int too big to convert");
+    v = (1n << bits) + v;
+  } else if (v !== 0n) {
+    const bits = intBitLength(v) + (signed ? 1 : 0);
+    if (bits > length * 8) raise(PyExc_OverflowError, "int too big to convert");
+  }
+  const out = new Uint8Array(length);
+  for (let i = 0; i < length && v > 0n; i++) {
+    out[little ? i : length - 1 - i] = Number(v & 0xffn);
+    v >>= 8n;
+  }
+  return PyBytes_FromBytes(out);
+}
+
+/** PyObject_Bytes' view of an argument: bytes-like objects or an iterable of ints in range(256). */
+function bytesOf(o: PyObject): Uint8Array {
+  const direct = bufferBytes(o);
+  if (direct !== null) return direct;
+  const bytesMeth = lookupSpecial(o, "__bytes__");
+  if (bytesMeth !== null) {
+    let r: PyObject;
+    try {
+      r = PyObject_CallNoArgs(bytesMeth);
+    } finally {
+      Py_DECREF(bytesMeth);
+    }
+    if (!(r instanceof PyBytes)) {
+      const name = r.ob_type.tp_name;
+      Py_DECREF(r);
+      raise(PyExc_TypeError, `__bytes__ returned non-bytes (type ${name})`);
+    }
+    const data = bufferBytes(r)!;
+    Py_DECREF(r);
+    return data;
+  }
+  if (o instanceof PyStr || o.ob_type.tp_iter === null) {
+    raise(PyExc_TypeError, `cannot convert '${o.ob_type.tp_name}' object to bytes`);
+  }
+  const items = iterateToArray(o);
+  const out = new Uint8Array(items.length);
+  try {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      if (item.ob_type.nb_index === null) {
+        raise(PyExc_TypeError, `'${item.ob_type.tp_name}' object cannot be interpreted as an integer`);
+      }
+      const n = PyNumber_AsSsize_t(item, null);
+      if (n < 0 || n > 255) raise(PyExc_ValueError, "bytes must be in range(0, 256)");
+      out[i] = n;
+    }
+  } finally {
+    for (const item of items) Py_DECREF(item);
+  }
+  return out;
+}
+
+function int_from_bytes(cls: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [bytesObj, orderObj, signedObj] = clinic(
+    "from_bytes",
+    args,
+    kwnames,
+    ["bytes", "byteorder", "signed"],
+    1,
+    2,
+  );
+  const little = byteorderArg("from_bytes", orderObj);
+  const signed = boolArg(signedObj);
+  const data = bytesOf(bytesObj!);
+  let v = 0n;
+  const n = data.length;
+  if (n > 0) {
+    let hex = "";
+    for (let i = 0; i < n; i++) {
+      const byte = data[little ? n - 1 - i : i]!;
+      hex += (byte < 16 ? "0" : "") + byte.toString(16);
+    }
+    v = BigInt("0x" + hex);
+    if (signed && (data[little ? n - 1 : 0]! & 0x80) !== 0) v -= 1n << BigInt(8 * n);
+  }
+  const result = PyInt_FromBigInt(v);
+  if (cls === PyInt_Type) return result;
+  try {
+    return PyObject_CallOneArg(cls!, result);
+  } finally {
+    Py_DECREF(result);
+  }
+}
+
+/** round(int, ndigits) for ndigits < 0: nearest multiple of 10**-ndigits, ties to even. */
+function intRoundValues(v: number | bigint, ndigits: number | bigint): number | bigint {
+  const k = -big(ndigits);
+  if (k > 100000000n) raise(PyExc_MemoryError, "");
+  const p = 10n ** k;
+  const x = big(v);
+  const q = floorDivBig(x, p);
+  let r = x - q * p;
+  const twice = 2n * r;
+  if (twice > p || (twice === p && (q & 1n) === 1n)) r -= p;
+  return normalizeInt(x - r);
+}
+
+function int___round__(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (kwnames !== null && kwnames.length > 0)
+    raise(PyExc_TypeError, "__round__() takes no keyword arguments");
+  if (args.length > 1) raise(PyExc_TypeError, `__round__ expected at most 1 argument, got ${args.length}`);
+  if (args.length === 0) return long_long(self!);
+  const nd = PyNumber_Index(args[0]!);
+  const ndigits = nd.value;
+  Py_DECREF(nd);
+  if (ndigits >= 0) return long_long(self!);
+  return PyInt_FromValue(intRoundValues(selfInt(self).value, ndigits));
+}
+
+/** int.__format__ as a JS string (spec non-empty or empty). */
+export function intFormat(o: PyInt, spec: string): string {
+  if (spec.length === 0) {
+    if (o.ob_type === PyInt_Type) return longToDecimalString(o.value);
+    const s = PyObject_Str(o);
+    const text = s.value;
+    Py_DECREF(s);
+    return text;
+  }
+  return formatInt(o.value, spec, o.ob_type.tp_name, () => intValueToDouble(o.value));
+}
+
+function int___format__(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (kwnames !== null && kwnames.length > 0)
+    raise(PyExc_TypeError, "__format__() takes no keyword arguments");
+  if (args.length !== 1) raise(PyExc_TypeError, `__format__ expected 1 argument, got ${args.length}`);
+  const spec = args[0]!;
+  if (!(spec instanceof PyStr)) {
+    raise(PyExc_TypeError, `__format__() argument must be str, not ${spec.ob_type.tp_name}`);
+  }
+  return PyStr_FromString(intFormat(selfInt(self), spec.value));
+}
+
+defineMethods(PyInt_Type, {
+  conjugate: {
+    impl: (self, args, kw) => (noargs("conjugate", args, kw), long_long(self!)),
+    doc: "Returns self, the complex conjugate of any int.",
+  },
+  bit_length: {
+    impl: (self, args, kw) => (
+      noargs("bit_length", args, kw), PyInt_FromNumber(intBitLength(selfInt(self).value))
+    ),
+    doc: "Number of bits necessary to represent self in binary.\n\n>>> bin(37)\n'0b100101'\n>>> (37).bit_length()\n6",
+    textSignature: "($self, /)",
+  },
+  bit_count: {
+    impl: (self, args, kw) => (
+      noargs("bit_count", args, kw), PyInt_FromNumber(intBitCount(selfInt(self).value))
+    ),
+    doc: "Number of ones in the binary representation of the absolute value of self.\n\nAlso known as the population count.\n\n>>> bin(13)\n'0b1101'\n>>> (13).bit_count()\n3",
+    textSignature: "($self, /)",
+  },
+  to_bytes: {
+    impl: int_to_bytes,
+    doc: "Return an array of bytes representing an integer.",
+    textSignature: "($self, /, length=1, byteorder='big', *, signed=False)",
+  },
+  from_bytes: {
+    impl: int_from_bytes,
+    kind: "class",
+    doc: "Return the integer represented by the given array of bytes.",
+    textSignature: "($type, /, bytes, byteorder='big', *, signed=False)",
+  },
+  as_integer_ratio: {
+    impl: (self, args, kw) => {
+      noargs("as_integer_ratio", args, kw);
+      return PyTuple_New([long_long(self!), PyInt_FromNumber(1)]);
+    },
+    doc: "Return integer ratio.",
+    textSignature: "($self, /)",
+  },
+  __trunc__: {
+    impl: (self, args, kw) => (noargs("__trunc__", args, kw), long_long(self!)),
+    doc: "Truncating an Integral returns itself.",
+  },
+  __floor__: {
+    impl: (self, args, kw) => (noargs("__floor__", args, kw), long_long(self!)),
+    doc: "Flooring an Integral returns itself.",
+  },
+  __ceil__: {
+    impl: (self, args, kw) => (noargs("__ceil__", args, kw), long_long(self!)),
+    doc: "Ceiling of an Integral returns itself.",
+  },
+  __round__: {
+    impl: int___round__,
+    doc: "Rounding an Integral returns itself.\n\nRounding with an ndigits argument also returns an integer.",
+  },
+  __getnewargs__: {
+    impl: (self, args, kw) => (noargs("__getnewargs__", args, kw), PyTuple_New([long_long(self!)])),
+    textSignature: "($self, /)",
+  },
+  __format__: { impl: int___format__, textSignature: "($self, format_spec, /)" },
+  __sizeof__: {
+    impl: (self, args, kw) => (noargs("__sizeof__", args, kw), PyInt_FromNumber(int_sizeof(selfInt(self)))),
+    doc: "Returns size in memory, in bytes.",
+    textSignature: "($self, /)",
+  },
+});
+
+defineGetSets(PyInt_Type, [
+  { name: "real", get: (self) => long_long(self), doc: "the real part of a complex number" },
+  { name: "imag", get: () => PyInt_FromNumber(0), doc: "the imaginary part of a complex number" },
+  {
+    name: "numerator",
+    get: (self) => long_long(self),
+    doc: "the numerator of a rational number in lowest terms",
+  },
+  {
+    name: "denominator",
+    get: () => PyInt_FromNumber(1),
+    doc: "the denominator of a rational number in lowest terms",
+  },
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Slot table
+
+PyInt_Type.tp_dealloc = int_dealloc;
+PyInt_Type.tp_repr = long_repr;
+PyInt_Type.tp_hash = long_hash;
+PyInt_Type.tp_richcompare = long_richcompare;
+PyInt_Type.tp_new = long_new;
+PyInt_Type.nb_add = long_add;
+PyInt_Type.nb_subtract = long_sub;
+PyInt_Type.nb_multiply = long_mul;
+PyInt_Type.nb_remainder = long_mod;
+PyInt_Type.nb_divmod = long_divmod;
+PyInt_Type.nb_power = long_pow;
+PyInt_Type.nb_negative = long_neg;
+PyInt_Type.nb_positive = long_long;
+PyInt_Type.nb_absolute = long_abs;
+PyInt_Type.nb_bool = long_bool;
+PyInt_Type.nb_invert = long_invert;
+PyInt_Type.nb_lshift = long_lshift;
+PyInt_Type.nb_rshift = long_rshift;
+PyInt_Type.nb_and = long_and;
+PyInt_Type.nb_xor = long_xor;
+PyInt_Type.nb_or = long_or;
+PyInt_Type.nb_int = long_long;
+PyInt_Type.nb_float = long_float;
+PyInt_Type.nb_floor_divide = long_floordiv;
+PyInt_Type.nb_true_divide = long_true_divide;
+PyInt_Type.nb_index = long_long;
+
+// bool's slots: the functions are hoisted declarations in bool.ts, usable whatever the load order.
+PyBool_Type.tp_dealloc = int_dealloc;
+PyBool_Type.tp_repr = bool_repr;
+PyBool_Type.tp_new = bool_new;
+PyBool_Type.nb_and = bool_and;
+PyBool_Type.nb_or = bool_or;
+PyBool_Type.nb_xor = bool_xor;
