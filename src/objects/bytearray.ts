@@ -48,7 +48,7 @@ import {
 import { PyInt, PyInt_FromNumber } from "./int.js";
 import { defineMethods, type NativeImpl } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
-import { allocateObject, freeObject, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
+import { allocateObject, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
 import { PySlice, PySlice_AdjustIndices, PySlice_Unpack } from "./slice.js";
 import {
   checkNoArgs,

@@ -35,7 +35,7 @@ import { PyInt, PyInt_FromNumber } from "./int.js";
 import { PyList_New } from "./list.js";
 import { defineMethods, type NativeImpl } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
-import { allocateObject, freeObject, makeImmortal, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
+import { allocateObject, makeImmortal, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
 import { hashBytes } from "./siphash.js";
 import { PySlice, PySlice_AdjustIndices, PySlice_Unpack } from "./slice.js";
 import type { Hash } from "./slots_types.js";

@@ -189,7 +189,9 @@ export function evaluate(e: A.expr): PyObject {
       return PyList_New(e.elts.map(evaluate));
     case "Dict": {
       const d = PyDict_New();
-      e.keys.forEach((k, i) => PyDict_SetItem(d, evaluate(k!), evaluate(e.values[i]!)));
+      e.keys.forEach((k, i) => {
+        PyDict_SetItem(d, evaluate(k!), evaluate(e.values[i]!));
+      });
       return d;
     }
     case "UnaryOp":
