@@ -3,6 +3,42 @@
  * and the modules that implement them, plus the cycle collector's view of objects. Called once
  * by the interpreter's bootstrap, before the static types are readied.
  */
+// Every builtin type module, for its type object (dict_views first: it must load before dict).
+import "./dict_views.js";
+import "./dict.js";
+import "./bool.js";
+import "./bytearray.js";
+import "./bytes.js";
+import "./complex.js";
+import "./enumerate.js";
+import "./filter.js";
+import "./float.js";
+import "./int.js";
+import "./list.js";
+import "./map.js";
+import "./range.js";
+import "./reversed.js";
+import "./set.js";
+import "./slice.js";
+import "./str.js";
+import "./tuple.js";
+import "./zip.js";
+import "./code.js";
+import "./cell.js";
+import "./function.js";
+import "./method.js";
+import "./frame.js";
+import "./traceback.js";
+import "./generator.js";
+import "./module.js";
+import "./property.js";
+import "./classmethod.js";
+import "./staticmethod.js";
+import "./super.js";
+import "./descriptors.js";
+import "./namespace.js";
+import "./structseq.js";
+
 import { type GcObjectHooks, gc } from "../memory/gc.js";
 import { iterateToArray, PyObject_IsTrue, reprOf } from "./abstract.js";
 import { PyBool_FromBool } from "./bool.js";
