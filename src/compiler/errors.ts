@@ -1,38 +1,6 @@
-/**
- * Compile-time SyntaxError. Same fields as the parser's PySyntaxError (src/parser/syntax_error.ts);
- * TODO: construct the parser's class once it has landed, so `except SyntaxError` sees one type.
- */
-export class PySyntaxError extends Error {
-  readonly kind: "SyntaxError" | "IndentationError" | "TabError";
-  readonly msg: string;
-  readonly filename: string;
-  readonly lineno: number;
-  readonly offset: number;
-  readonly text: string | null;
-  readonly end_lineno: number;
-  readonly end_offset: number | null;
-  constructor(f: {
-    kind: "SyntaxError" | "IndentationError" | "TabError";
-    msg: string;
-    filename: string;
-    lineno: number;
-    offset: number;
-    text: string | null;
-    end_lineno: number;
-    end_offset: number | null;
-  }) {
-    super(`${f.msg} (${f.filename}, line ${f.lineno})`);
-    this.name = f.kind;
-    this.kind = f.kind;
-    this.msg = f.msg;
-    this.filename = f.filename;
-    this.lineno = f.lineno;
-    this.offset = f.offset;
-    this.text = f.text;
-    this.end_lineno = f.end_lineno;
-    this.end_offset = f.end_offset;
-  }
-}
+import { PySyntaxError } from "../parser/index.js";
+
+export { PySyntaxError };
 
 /**
  * A source range in CPython's AST convention: 1-based lines, 0-based UTF-8 column offsets.
@@ -76,14 +44,5 @@ export function makeSyntaxError(
   endLineno: number,
   endOffset: number | null,
 ): PySyntaxError {
-  return new PySyntaxError({
-    kind: "SyntaxError",
-    msg,
-    filename,
-    lineno,
-    offset,
-    text,
-    end_lineno: endLineno,
-    end_offset: endOffset,
-  });
+  return new PySyntaxError("SyntaxError", msg, filename, lineno, offset, text, endLineno, endOffset);
 }
