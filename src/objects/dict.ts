@@ -1,0 +1,1863 @@
+/**
+ * `dict` (CPython 3.11's Objects/dictobject.c): the compact, insertion-ordered hash table — an
+ * index table (`indices`, open addressing with CPython's perturbed probing) over an append-only
+ * array of entries — with CPython's sizes and growth: PyDict_MINSIZE 8, USABLE_FRACTION 2/3,
+ * GROWTH_RATE used*3, "unicode" key tables for all-str dicts (16-byte entries) and general ones
+ * (24-byte entries), the shared empty keys, presizing for `{...}` displays, `dict(d)` cloning,
+ * `copy()`'s fast path and MAINTAIN_TRACKING, so `sys.getsizeof` and `gc.is_tracked` agree with
+ * python3. The probe sequence uses the full 64-bit hash, so the `__eq__` calls made on hash
+ * collisions happen in CPython's order.
+ *
+ * Not implemented yet: key-sharing (split) dicts for instance `__dict__`s, and the dict / keys
+ * free lists (both only affect addresses and sizes of instance dicts).
+ *
+ * The dict iterators live here too; the keys/values/items views are in dict_views.ts.
+ */
+import { CmpOp } from "../compiler/opcodes.js";
+import {
+  iterateToArray,
+  lookupSpecial,
+  Py_ReprEnter,
+  Py_ReprLeave,
+  PyIter_Next,
+  PyObject_CallMethod,
+  PyObject_CallNoArgs,
+  PyObject_CallOneArg,
+  PyObject_GetItem,
+  PyObject_GetIter,
+  PyObject_Hash,
+  PyObject_HashNotImplemented,
+  PyObject_LookupAttrString,
+  PyObject_RichCompareBool,
+  PyObject_SetItem,
+  reprOf,
+} from "./abstract.js";
+import { noArgs, oneArg, positional } from "./args.js";
+import { PyBool_FromBool } from "./bool.js";
+import { PyDictItems_New, PyDictKeys_New, PyDictValues_New } from "./dict_views.js";
+import {
+  exceptionMatches,
+  type PyBaseException,
+  PyErr_WithArgs,
+  PyExc_KeyError,
+  PyExc_RuntimeError,
+  PyExc_SystemError,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  raise,
+} from "./exceptions.js";
+import { type PyInt, PyInt_FromNumber } from "./int.js";
+import { PyList, PyList_New, PySequence_Fast } from "./list.js";
+import { defineMethods } from "./methods.js";
+import { Py_None, Py_NotImplemented } from "./none.js";
+import { Py_DECREF, Py_INCREF, PyObject } from "./object.js";
+import { type PySet, PySet_NextEntry, setTypes } from "./set.js";
+import { hashString } from "./siphash.js";
+import type { Hash, VisitProc } from "./slots_types.js";
+import { type PyStr, PyStr_FromString, PyStr_InternFromString, PyStr_Type, str_hash } from "./str.js";
+import {
+  _PyObject_GC_IS_TRACKED,
+  _PyObject_GC_MAY_BE_TRACKED,
+  _PyTrash_begin,
+  _PyTrash_end,
+  gcAlloc,
+  gcFree,
+  getBuiltin,
+  hashHi,
+  hashLo,
+  Py_GenericAlias,
+  PyMem_Free,
+  PyMem_Malloc,
+  PyObject_GC_Track,
+  PyObject_GC_UnTrack,
+  PyObject_SelfIter,
+  type PyTuple,
+  PyTuple_New,
+  PyTuple_Pack,
+} from "./tuple.js";
+import { newStaticType, type PyType, PyType_IsSubtype, TypeFlag } from "./type.js";
+
+const DKIX_EMPTY = -1;
+const DKIX_DUMMY = -2;
+/** Returned internally when a comparison mutated the dict: the lookup restarts. */
+const DKIX_KEY_CHANGED = -3;
+
+export const PyDict_LOG_MINSIZE = 3;
+export const PyDict_MINSIZE = 8;
+
+/** USABLE_FRACTION(n) = 2n/3: the most entries a table of size n may hold. */
+export function USABLE_FRACTION(n: number): number {
+  return Math.floor((n * 2) / 3);
+}
+
+/**
+ * CPython's calculate_log2_keysize: bit_length(((minsize | 8) - 1) | 7). Note this is not always
+ * the smallest power of two >= minsize (1..7 give 16, 16 gives 32): python3 sizes follow it.
+ */
+export function calculate_log2_keysize(minsize: number): number {
+  let m = minsize;
+  if (Math.floor(m / 8) % 2 === 0) m += 8; // m | PyDict_MINSIZE
+  m -= 1;
+  m = m - (m % 8) + 7; // | (PyDict_MINSIZE - 1)
+  let bits = 0;
+  while (m >= 1) {
+    m = Math.floor(m / 2);
+    bits++;
+  }
+  return bits;
+}
+
+/** Reverse of USABLE_FRACTION: a table that holds n entries without resizing. */
+export function estimate_log2_keysize(n: number): number {
+  return calculate_log2_keysize(Math.floor((n * 3 + 1) / 2));
+}
+
+// ---------------------------------------------------------------------------------------------
+// keys object
+
+/**
+ * PyDictKeysObject: the index table and the entries. Entry i is (ek[i], ev[i], eh[i]); a
+ * deleted entry has ek[i] = ev[i] = null. `nentries` = entries used so far (ek.length).
+ */
+export class DictKeys {
+  readonly log2Size: number;
+  readonly mask: number;
+  readonly indices: Int32Array;
+  ek: (PyObject | null)[] = [];
+  ev: (PyObject | null)[] = [];
+  eh: Hash[] = [];
+  usable: number;
+  nentries = 0;
+  /** DICT_KEYS_UNICODE (every key an exact str; 16-byte entries) vs DICT_KEYS_GENERAL. */
+  unicode: boolean;
+  addr = 0;
+  blockSize = 0;
+
+  constructor(log2Size: number, unicode: boolean, allocate: boolean) {
+    this.log2Size = log2Size;
+    const size = 2 ** log2Size;
+    this.mask = size - 1;
+    this.indices = new Int32Array(size).fill(DKIX_EMPTY);
+    this.usable = USABLE_FRACTION(size);
+    this.unicode = unicode;
+    if (allocate) {
+      this.blockSize = keysSize(log2Size, unicode);
+      this.addr = PyMem_Malloc(this.blockSize);
+    }
+  }
+}
+
+function log2IndexBytes(log2Size: number): number {
+  if (log2Size < 8) return log2Size;
+  if (log2Size < 16) return log2Size + 1;
+  if (log2Size < 32) return log2Size + 2;
+  return log2Size + 3;
+}
+
+/** _PyDict_KeysSize: header + index bytes + usable entries. */
+function keysSize(log2Size: number, unicode: boolean): number {
+  return 32 + 2 ** log2IndexBytes(log2Size) + USABLE_FRACTION(2 ** log2Size) * (unicode ? 16 : 24);
+}
+
+/** Py_EMPTY_KEYS: shared by every empty dict (a 1-slot table, usable = 0); never written to. */
+const Py_EMPTY_KEYS = new DictKeys(0, true, false);
+Py_EMPTY_KEYS.usable = 0;
+
+function new_keys_object(log2Size: number, unicode: boolean): DictKeys {
+  return new DictKeys(log2Size, unicode, true);
+}
+
+function free_keys_block(k: DictKeys): void {
+  if (k !== Py_EMPTY_KEYS && k.addr !== 0) {
+    PyMem_Free(k.addr, k.blockSize);
+    k.addr = 0;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// dict object
+
+let dictVersion = 0;
+
+export class PyDict extends PyObject {
+  ma_used = 0;
+  ma_keys: DictKeys = Py_EMPTY_KEYS;
+  /** Changes on every modification (CPython's ma_version_tag), for the VM's caches. */
+  ma_version_tag = 0;
+}
+
+export const PyDict_Type = newStaticType({
+  name: "dict",
+  flags:
+    TypeFlag.BASETYPE | TypeFlag.HAVE_GC | TypeFlag.DICT_SUBCLASS | TypeFlag.MATCH_SELF | TypeFlag.MAPPING,
+  basicsize: 48,
+  doc: "dict() -> new empty dictionary\ndict(mapping) -> new dictionary initialized from a mapping object's\n    (key, value) pairs\ndict(iterable) -> new dictionary initialized as if via:\n    d = {}\n    for k, v in iterable:\n        d[k] = v\ndict(**kwargs) -> new dictionary initialized with the name=value pairs\n    in the keyword argument list.  For example:  dict(one=1, two=2)",
+});
+
+export const PyDictIterKey_Type = newStaticType({
+  name: "dict_keyiterator",
+  flags: TypeFlag.HAVE_GC,
+  basicsize: 56,
+});
+export const PyDictIterValue_Type = newStaticType({
+  name: "dict_valueiterator",
+  flags: TypeFlag.HAVE_GC,
+  basicsize: 56,
+});
+export const PyDictIterItem_Type = newStaticType({
+  name: "dict_itemiterator",
+  flags: TypeFlag.HAVE_GC,
+  basicsize: 56,
+});
+export const PyDictRevIterKey_Type = newStaticType({
+  name: "dict_reversekeyiterator",
+  flags: TypeFlag.HAVE_GC,
+  basicsize: 56,
+});
+export const PyDictRevIterValue_Type = newStaticType({
+  name: "dict_reversevalueiterator",
+  flags: TypeFlag.HAVE_GC,
+  basicsize: 56,
+});
+export const PyDictRevIterItem_Type = newStaticType({
+  name: "dict_reverseitemiterator",
+  flags: TypeFlag.HAVE_GC,
+  basicsize: 56,
+});
+
+export function PyDict_Check(o: PyObject): o is PyDict {
+  return o instanceof PyDict && (o.ob_type === PyDict_Type || PyType_IsSubtype(o.ob_type, PyDict_Type));
+}
+
+export function PyDict_CheckExact(o: PyObject): o is PyDict {
+  return o.ob_type === PyDict_Type;
+}
+
+/** dict.__sizeof__(): basicsize + the keys object (sys.getsizeof adds the GC header). */
+export function dict_sizeof(d: PyDict): number {
+  const k = d.ma_keys;
+  if (k === Py_EMPTY_KEYS) return d.ob_type.tp_basicsize;
+  return d.ob_type.tp_basicsize + keysSize(k.log2Size, k.unicode);
+}
+
+function allocDict(type: PyType): PyDict {
+  const d = new PyDict(type);
+  if (type === PyDict_Type) gcAlloc(d, 64);
+  else {
+    gcAlloc(d, type.tp_basicsize + 16);
+    Py_INCREF(type);
+  }
+  d.ma_version_tag = ++dictVersion;
+  return d;
+}
+
+/** A new empty dict (untracked until it holds a container, as CPython). */
+export function PyDict_New(): PyDict {
+  return allocDict(PyDict_Type);
+}
+
+function new_dict_with_keys(keys: DictKeys, used: number): PyDict {
+  const d = allocDict(PyDict_Type);
+  d.ma_keys = keys;
+  d.ma_used = used;
+  return d;
+}
+
+/** dict_new_presized: room for `minused` entries (used by `{...}` displays and **kwargs). */
+function dict_new_presized(minused: number, unicode: boolean): PyDict {
+  if (minused <= USABLE_FRACTION(PyDict_MINSIZE)) return PyDict_New();
+  const log2 = minused > USABLE_FRACTION(2 ** 17) ? 17 : estimate_log2_keysize(minused);
+  return new_dict_with_keys(new_keys_object(log2, unicode), 0);
+}
+
+export function _PyDict_NewPresized(minused: number): PyDict {
+  return dict_new_presized(minused, false);
+}
+
+/**
+ * A dict from parallel key and value arrays (BUILD_MAP / BUILD_CONST_KEY_MAP; CPython's
+ * _PyDict_FromItems). Borrowed references.
+ */
+export function _PyDict_FromItems(keys: readonly PyObject[], values: readonly PyObject[]): PyDict {
+  const n = keys.length;
+  let unicode = true;
+  for (let i = 0; i < n; i++) {
+    if (keys[i]!.ob_type !== PyStr_Type) {
+      unicode = false;
+      break;
+    }
+  }
+  const d = dict_new_presized(n, unicode);
+  try {
+    for (let i = 0; i < n; i++) PyDict_SetItem(d, keys[i]!, values[i]!);
+  } catch (e) {
+    Py_DECREF(d);
+    throw e;
+  }
+  return d;
+}
+
+// ---------------------------------------------------------------------------------------------
+// hashing and probing
+
+/** hash(key), reading str's cached hash first (the hot path for str keys). */
+function keyHash(key: PyObject): Hash {
+  if (key.ob_type === PyStr_Type) {
+    const h = (key as PyStr).hash;
+    return h !== -1 ? h : str_hash(key);
+  }
+  return PyObject_Hash(key);
+}
+
+function firstIndex(hash: Hash, mask: number): number {
+  return typeof hash === "number" ? hash & mask : hashLo(hash) & mask;
+}
+
+// Perturbation state of the current probe (the full unsigned 64-bit hash, shifted by 5 per step).
+let pHi = 0;
+let pLo = 0;
+function perturbInit(hash: Hash): void {
+  if (typeof hash === "number" && hash >= 0 && hash < 4294967296) {
+    pHi = 0;
+    pLo = hash;
+  } else {
+    pHi = hashHi(hash);
+    pLo = hashLo(hash);
+  }
+}
+/** perturb >>= 5; return the next index for i. */
+function nextIndex(i: number, mask: number): number {
+  pLo = ((pLo >>> 5) | (pHi << 27)) >>> 0;
+  pHi >>>= 5;
+  return (i * 5 + pLo + 1) & mask;
+}
+
+/**
+ * The lookup (CPython's _Py_dict_lookup): the entry index of `key`, or DKIX_EMPTY. May run
+ * `__eq__` of keys with equal hashes; restarts if such a call mutates the dict.
+ */
+function _Py_dict_lookup(mp: PyDict, key: PyObject, hash: Hash): number {
+  for (;;) {
+    const dk = mp.ma_keys;
+    const ix =
+      dk.unicode && key.ob_type === PyStr_Type
+        ? unicodekeys_lookup_unicode(dk, key as PyStr, hash)
+        : generic_lookup(mp, dk, key, hash);
+    if (ix !== DKIX_KEY_CHANGED) return ix;
+  }
+}
+
+/** A str key in an all-str table: identity or equal characters, never Python code. */
+function unicodekeys_lookup_unicode(dk: DictKeys, key: PyStr, hash: Hash): number {
+  const mask = dk.mask;
+  const indices = dk.indices;
+  const ek = dk.ek;
+  const eh = dk.eh;
+  let i = firstIndex(hash, mask);
+  let ix = indices[i]!;
+  if (ix >= 0) {
+    const k = ek[ix]!;
+    if (k === key || (eh[ix] === hash && (k as PyStr).value === key.value)) return ix;
+  } else if (ix === DKIX_EMPTY) return DKIX_EMPTY;
+  perturbInit(hash);
+  for (;;) {
+    i = nextIndex(i, mask);
+    ix = indices[i]!;
+    if (ix >= 0) {
+      const k = ek[ix]!;
+      if (k === key || (eh[ix] === hash && (k as PyStr).value === key.value)) return ix;
+    } else if (ix === DKIX_EMPTY) return DKIX_EMPTY;
+  }
+}
+
+/** Any key (CPython's dictkeys_generic_lookup / unicodekeys_lookup_generic). */
+function generic_lookup(mp: PyDict, dk: DictKeys, key: PyObject, hash: Hash): number {
+  const mask = dk.mask;
+  const indices = dk.indices;
+  let i = firstIndex(hash, mask);
+  let first = true;
+  for (;;) {
+    const ix = indices[i]!;
+    if (ix >= 0) {
+      const startkey = dk.ek[ix]!;
+      if (startkey === key) return ix;
+      if (dk.eh[ix] === hash) {
+        const kt = startkey.ob_type;
+        if (kt === key.ob_type && (kt === PyStr_Type || kt === PyInt_TypeRef)) {
+          // Exact str/int keys: equality runs no Python code.
+          if ((startkey as PyStr | PyInt).value === (key as PyStr | PyInt).value) return ix;
+        } else {
+          startkey.ob_refcnt++;
+          let cmp: boolean;
+          try {
+            cmp = PyObject_RichCompareBool(startkey, key, CmpOp.EQ);
+          } finally {
+            Py_DECREF(startkey);
+          }
+          if (dk !== mp.ma_keys || dk.ek[ix] !== startkey) return DKIX_KEY_CHANGED;
+          if (cmp) return ix;
+        }
+      }
+    } else if (ix === DKIX_EMPTY) return DKIX_EMPTY;
+    if (first) {
+      perturbInit(hash);
+      first = false;
+    }
+    i = nextIndex(i, mask);
+  }
+}
+
+let PyInt_TypeRef: PyType | null = null;
+/** Lets the lookup compare exact ints by value (set once int.ts is loaded). */
+function intType(): void {
+  if (PyInt_TypeRef === null) PyInt_TypeRef = PyInt_FromNumber(0).ob_type;
+}
+
+/** The slot of the index table pointing at entry `index` (lookdict_index). */
+function lookdict_index(k: DictKeys, hash: Hash, index: number): number {
+  const mask = k.mask;
+  let i = firstIndex(hash, mask);
+  perturbInit(hash);
+  for (;;) {
+    const ix = k.indices[i]!;
+    if (ix === index) return i;
+    if (ix === DKIX_EMPTY) raise(PyExc_SystemError, "dict lookup: entry index not found");
+    i = nextIndex(i, mask);
+  }
+}
+
+/** find_empty_slot: the first EMPTY or DUMMY slot on key's probe path. */
+function find_empty_slot(k: DictKeys, hash: Hash): number {
+  const mask = k.mask;
+  let i = firstIndex(hash, mask);
+  if (k.indices[i]! < 0) return i;
+  perturbInit(hash);
+  do {
+    i = nextIndex(i, mask);
+  } while (k.indices[i]! >= 0);
+  return i;
+}
+
+function build_indices(k: DictKeys): void {
+  const mask = k.mask;
+  const eh = k.eh;
+  for (let ix = 0; ix < k.nentries; ix++) {
+    const hash = eh[ix]!;
+    let i = firstIndex(hash, mask);
+    if (k.indices[i] !== DKIX_EMPTY) {
+      perturbInit(hash);
+      do {
+        i = nextIndex(i, mask);
+      } while (k.indices[i] !== DKIX_EMPTY);
+    }
+    k.indices[i] = ix;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// insertion, resizing, deletion
+
+function MAINTAIN_TRACKING(mp: PyDict, key: PyObject, value: PyObject): void {
+  if (!_PyObject_GC_IS_TRACKED(mp)) {
+    if (_PyObject_GC_MAY_BE_TRACKED(key) || _PyObject_GC_MAY_BE_TRACKED(value)) PyObject_GC_Track(mp);
+  }
+}
+
+/**
+ * dictresize: a new table of 2**log2Newsize holding the live entries in order (always
+ * compacts). `unicode` is honoured only if the old table was all-str.
+ */
+function dictresize(mp: PyDict, log2Newsize: number, unicode: boolean): void {
+  const oldkeys = mp.ma_keys;
+  if (!oldkeys.unicode) unicode = false;
+  const newkeys = new_keys_object(log2Newsize, unicode);
+  const numentries = mp.ma_used;
+  if (oldkeys.nentries === numentries) {
+    newkeys.ek = oldkeys.ek.slice(0, numentries);
+    newkeys.ev = oldkeys.ev.slice(0, numentries);
+    newkeys.eh = oldkeys.eh.slice(0, numentries);
+  } else {
+    const ek: PyObject[] = [];
+    const ev: PyObject[] = [];
+    const eh: Hash[] = [];
+    for (let i = 0; i < oldkeys.nentries; i++) {
+      const v = oldkeys.ev[i];
+      if (v === null || v === undefined) continue;
+      ek.push(oldkeys.ek[i]!);
+      ev.push(v);
+      eh.push(oldkeys.eh[i]!);
+    }
+    newkeys.ek = ek;
+    newkeys.ev = ev;
+    newkeys.eh = eh;
+  }
+  newkeys.nentries = numentries;
+  newkeys.usable -= numentries;
+  build_indices(newkeys);
+  mp.ma_keys = newkeys;
+  free_keys_block(oldkeys);
+}
+
+function insertion_resize(mp: PyDict, unicode: boolean): void {
+  dictresize(mp, calculate_log2_keysize(mp.ma_used * 3), unicode);
+}
+
+/** insertdict: CONSUMES the references to key and value. */
+function insertdict(mp: PyDict, key: PyObject, hash: Hash, value: PyObject): void {
+  try {
+    if (mp.ma_keys.unicode && key.ob_type !== PyStr_Type) insertion_resize(mp, false);
+    const ix = _Py_dict_lookup(mp, key, hash);
+    MAINTAIN_TRACKING(mp, key, value);
+    if (ix === DKIX_EMPTY) {
+      if (mp.ma_keys.usable <= 0) insertion_resize(mp, true);
+      const k = mp.ma_keys;
+      const hashpos = find_empty_slot(k, hash);
+      const n = k.nentries;
+      k.indices[hashpos] = n;
+      k.ek[n] = key;
+      k.ev[n] = value;
+      k.eh[n] = hash;
+      mp.ma_used++;
+      mp.ma_version_tag = ++dictVersion;
+      k.usable--;
+      k.nentries = n + 1;
+      return;
+    }
+    const k = mp.ma_keys;
+    const old = k.ev[ix]!;
+    if (old !== value) {
+      k.ev[ix] = value;
+      mp.ma_version_tag = ++dictVersion;
+    }
+    Py_DECREF(old); // may re-enter
+    Py_DECREF(key);
+  } catch (e) {
+    if (insertCleanupPending) {
+      Py_DECREF(value);
+      Py_DECREF(key);
+    }
+    throw e;
+  }
+}
+/** insertdict's Fail path releases key and value; always true (a flag only for readability). */
+const insertCleanupPending = true;
+
+/** insert_to_emptydict: CONSUMES key and value. */
+function insert_to_emptydict(mp: PyDict, key: PyObject, hash: Hash, value: PyObject): void {
+  const unicode = key.ob_type === PyStr_Type;
+  const k = new_keys_object(PyDict_LOG_MINSIZE, unicode);
+  mp.ma_keys = k;
+  MAINTAIN_TRACKING(mp, key, value);
+  k.indices[firstIndex(hash, PyDict_MINSIZE - 1)] = 0;
+  k.ek[0] = key;
+  k.ev[0] = value;
+  k.eh[0] = hash;
+  mp.ma_used++;
+  mp.ma_version_tag = ++dictVersion;
+  k.usable--;
+  k.nentries = 1;
+}
+
+/** d[key] = value with a known hash; INCREFs key and value. */
+export function _PyDict_SetItem_KnownHash(mp: PyDict, key: PyObject, value: PyObject, hash: Hash): void {
+  key.ob_refcnt++;
+  value.ob_refcnt++;
+  if (mp.ma_keys === Py_EMPTY_KEYS) insert_to_emptydict(mp, key, hash, value);
+  else insertdict(mp, key, hash, value);
+}
+
+/** d[key] = value (INCREFs both). */
+export function PyDict_SetItem(mp: PyDict, key: PyObject, value: PyObject): void {
+  let hash: Hash;
+  if (key.ob_type === PyStr_Type) {
+    const h = (key as PyStr).hash;
+    hash = h !== -1 ? h : str_hash(key);
+  } else hash = PyObject_Hash(key);
+  key.ob_refcnt++;
+  value.ob_refcnt++;
+  if (mp.ma_keys === Py_EMPTY_KEYS) insert_to_emptydict(mp, key, hash, value);
+  else insertdict(mp, key, hash, value);
+}
+
+/** d[s] = value for a JS string key (interned, as CPython's PyDict_SetItemString). */
+export function PyDict_SetItemString(mp: PyDict, s: string, value: PyObject): void {
+  const k = PyStr_InternFromString(s);
+  try {
+    PyDict_SetItem(mp, k, value);
+  } finally {
+    Py_DECREF(k);
+  }
+}
+
+function delitem_common(mp: PyDict, hash: Hash, ix: number, oldValue: PyObject): void {
+  const k = mp.ma_keys;
+  const hashpos = lookdict_index(k, hash, ix);
+  mp.ma_used--;
+  mp.ma_version_tag = ++dictVersion;
+  k.indices[hashpos] = DKIX_DUMMY;
+  const oldKey = k.ek[ix]!;
+  k.ek[ix] = null;
+  k.ev[ix] = null;
+  Py_DECREF(oldKey);
+  Py_DECREF(oldValue);
+}
+
+/** del d[key]: KeyError(key) when missing. */
+export function PyDict_DelItem(mp: PyDict, key: PyObject): void {
+  _PyDict_DelItem_KnownHash(mp, key, keyHash(key));
+}
+
+export function _PyDict_DelItem_KnownHash(mp: PyDict, key: PyObject, hash: Hash): void {
+  const ix = _Py_dict_lookup(mp, key, hash);
+  if (ix === DKIX_EMPTY) _PyErr_SetKeyError(key);
+  delitem_common(mp, hash, ix, mp.ma_keys.ev[ix]!);
+}
+
+export function PyDict_DelItemString(mp: PyDict, s: string): void {
+  const k = PyStr_FromString(s);
+  try {
+    PyDict_DelItem(mp, k);
+  } finally {
+    Py_DECREF(k);
+  }
+}
+
+/** Raises KeyError with `key` as its single argument (a tuple key stays one argument). */
+export function _PyErr_SetKeyError(key: PyObject): never {
+  Py_INCREF(key);
+  throw PyErr_WithArgs(PyExc_KeyError, PyTuple_New([key]));
+}
+
+/** dict.clear() (CPython's PyDict_Clear): the dict is emptied first, then entries released in order. */
+export function PyDict_Clear(mp: PyDict): void {
+  const oldkeys = mp.ma_keys;
+  if (oldkeys === Py_EMPTY_KEYS) return;
+  mp.ma_keys = Py_EMPTY_KEYS;
+  mp.ma_used = 0;
+  mp.ma_version_tag = ++dictVersion;
+  free_keys_object(oldkeys);
+}
+
+/** Releases a keys object's entries in order (key, then value) and its block. */
+function free_keys_object(k: DictKeys): void {
+  const ek = k.ek;
+  const ev = k.ev;
+  const n = k.nentries;
+  for (let i = 0; i < n; i++) {
+    const key = ek[i];
+    const value = ev[i];
+    if (key) Py_DECREF(key);
+    if (value) Py_DECREF(value);
+  }
+  free_keys_block(k);
+}
+
+// ---------------------------------------------------------------------------------------------
+// lookups (C API)
+
+/**
+ * d[key] or null — a BORROWED reference. Like CPython, errors raised while hashing or comparing
+ * are swallowed (use PyDict_GetItemWithError to see them).
+ */
+export function PyDict_GetItem(mp: PyDict, key: PyObject): PyObject | null {
+  if (key.ob_type === PyStr_Type && mp.ma_keys.unicode) {
+    const h = (key as PyStr).hash;
+    const ix = unicodekeys_lookup_unicode(mp.ma_keys, key as PyStr, h !== -1 ? h : str_hash(key));
+    return ix >= 0 ? mp.ma_keys.ev[ix]! : null;
+  }
+  try {
+    const hash = keyHash(key);
+    const ix = _Py_dict_lookup(mp, key, hash);
+    return ix >= 0 ? mp.ma_keys.ev[ix]! : null;
+  } catch (e) {
+    if (e instanceof PyObject) {
+      Py_DECREF(e as PyBaseException);
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** d[key] or null (borrowed); exceptions from __hash__/__eq__ propagate. */
+export function PyDict_GetItemWithError(mp: PyDict, key: PyObject): PyObject | null {
+  const hash = keyHash(key);
+  const ix = _Py_dict_lookup(mp, key, hash);
+  return ix >= 0 ? mp.ma_keys.ev[ix]! : null;
+}
+
+export function _PyDict_GetItem_KnownHash(mp: PyDict, key: PyObject, hash: Hash): PyObject | null {
+  const ix = _Py_dict_lookup(mp, key, hash);
+  return ix >= 0 ? mp.ma_keys.ev[ix]! : null;
+}
+
+/** The hash a str with these characters has, computed without creating a str object. */
+export function hashJSString(s: string): Hash {
+  let kind: 1 | 2 | 4 = 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        kind = 4;
+        break;
+      }
+    }
+    if (c > 255) kind = 2;
+  }
+  return hashString(s, kind);
+}
+
+/**
+ * d[s] for a JS string key, or null (borrowed) — without allocating a str: the fast path for
+ * globals, builtins and type dicts. Keys are matched by str value; a non-str key with the same
+ * hash is compared with a temporary str, as CPython would.
+ */
+export function PyDict_GetItemString(mp: PyDict, s: string): PyObject | null {
+  const dk = mp.ma_keys;
+  if (mp.ma_used === 0) return null;
+  const hash = hashJSString(s);
+  const mask = dk.mask;
+  const indices = dk.indices;
+  let i = firstIndex(hash, mask);
+  let first = true;
+  for (;;) {
+    const ix = indices[i]!;
+    if (ix >= 0) {
+      if (dk.eh[ix] === hash) {
+        const k = dk.ek[ix]!;
+        if (k.ob_type === PyStr_Type) {
+          if ((k as PyStr).value === s) return dk.ev[ix]!;
+        } else {
+          const tmp = PyStr_FromString(s);
+          try {
+            return PyDict_GetItem(mp, tmp);
+          } finally {
+            Py_DECREF(tmp);
+          }
+        }
+      }
+    } else if (ix === DKIX_EMPTY) return null;
+    if (first) {
+      perturbInit(hash);
+      first = false;
+    }
+    i = nextIndex(i, mask);
+  }
+}
+
+/**
+ * d[key] for a str key object (borrowed or null), no errors: the VM's LOAD_NAME/LOAD_GLOBAL and
+ * attribute paths. Identity first, then the cached hash and characters.
+ */
+export function PyDict_GetItemStr(mp: PyDict, key: PyStr): PyObject | null {
+  const dk = mp.ma_keys;
+  const h0 = key.hash;
+  const hash = h0 !== -1 ? h0 : str_hash(key);
+  if (dk.unicode) {
+    const ix = unicodekeys_lookup_unicode(dk, key, hash);
+    return ix >= 0 ? dk.ev[ix]! : null;
+  }
+  return PyDict_GetItem(mp, key);
+}
+
+/** LOAD_GLOBAL: globals[key], then builtins[key]; null when missing in both (borrowed). */
+export function _PyDict_LoadGlobal(globals: PyDict, builtins: PyDict, key: PyObject): PyObject | null {
+  const hash = keyHash(key);
+  let ix = _Py_dict_lookup(globals, key, hash);
+  if (ix >= 0) return globals.ma_keys.ev[ix]!;
+  ix = _Py_dict_lookup(builtins, key, hash);
+  return ix >= 0 ? builtins.ma_keys.ev[ix]! : null;
+}
+
+export function PyDict_Contains(mp: PyDict, key: PyObject): boolean {
+  return _Py_dict_lookup(mp, key, keyHash(key)) >= 0;
+}
+
+export function _PyDict_Contains_KnownHash(mp: PyDict, key: PyObject, hash: Hash): boolean {
+  return _Py_dict_lookup(mp, key, hash) >= 0;
+}
+
+export function PyDict_Size(mp: PyDict): number {
+  return mp.ma_used;
+}
+
+// ---------------------------------------------------------------------------------------------
+// iteration (C API)
+
+/**
+ * The index of the first live entry at or after `pos`, or -1 (CPython's PyDict_Next without the
+ * out-parameters): `for (let i = PyDict_NextIndex(d, 0); i >= 0; i = PyDict_NextIndex(d, i + 1))`
+ * then `dictKeyAt(d, i)` / `dictValueAt(d, i)` (borrowed). Don't insert or delete while walking.
+ */
+export function PyDict_NextIndex(mp: PyDict, pos: number): number {
+  const k = mp.ma_keys;
+  const n = k.nentries;
+  const ev = k.ev;
+  while (pos < n && ev[pos] === null) pos++;
+  return pos < n ? pos : -1;
+}
+
+export function dictKeyAt(mp: PyDict, i: number): PyObject {
+  return mp.ma_keys.ek[i]!;
+}
+
+export function dictValueAt(mp: PyDict, i: number): PyObject {
+  return mp.ma_keys.ev[i]!;
+}
+
+export function dictHashAt(mp: PyDict, i: number): Hash {
+  return mp.ma_keys.eh[i]!;
+}
+
+/** PyDict_Next in JS form: [key, value] pairs (borrowed), a snapshot safe against mutation. */
+export function dictItems(mp: PyDict): [PyObject, PyObject][] {
+  const out: [PyObject, PyObject][] = [];
+  const k = mp.ma_keys;
+  for (let i = 0; i < k.nentries; i++) {
+    const v = k.ev[i];
+    if (v) out.push([k.ek[i]!, v]);
+  }
+  return out;
+}
+
+/** Live (key, value, hash) entries, in order — borrowed references. */
+function liveEntries(mp: PyDict): { keys: PyObject[]; values: PyObject[]; hashes: Hash[] } {
+  const k = mp.ma_keys;
+  const keys: PyObject[] = [];
+  const values: PyObject[] = [];
+  const hashes: Hash[] = [];
+  for (let i = 0; i < k.nentries; i++) {
+    const v = k.ev[i];
+    if (v) {
+      keys.push(k.ek[i]!);
+      values.push(v);
+      hashes.push(k.eh[i]!);
+    }
+  }
+  return { keys, values, hashes };
+}
+
+/** list(d) (CPython's PyDict_Keys). */
+export function PyDict_Keys(mp: PyDict): PyList {
+  const items: PyObject[] = [];
+  const k = mp.ma_keys;
+  for (let i = 0; i < k.nentries; i++) {
+    if (k.ev[i]) {
+      const key = k.ek[i]!;
+      key.ob_refcnt++;
+      items.push(key);
+    }
+  }
+  return PyList_New(items);
+}
+
+export function PyDict_Values(mp: PyDict): PyList {
+  const items: PyObject[] = [];
+  const k = mp.ma_keys;
+  for (let i = 0; i < k.nentries; i++) {
+    const v = k.ev[i];
+    if (v) {
+      v.ob_refcnt++;
+      items.push(v);
+    }
+  }
+  return PyList_New(items);
+}
+
+export function PyDict_Items(mp: PyDict): PyList {
+  const items: PyObject[] = [];
+  const k = mp.ma_keys;
+  for (let i = 0; i < k.nentries; i++) {
+    const v = k.ev[i];
+    if (v) items.push(PyTuple_Pack(k.ek[i]!, v));
+  }
+  return PyList_New(items);
+}
+
+// ---------------------------------------------------------------------------------------------
+// copy, merge, update
+
+/** clone_combined_dict_keys: an identical keys object, keys and values INCREF'd. */
+function clone_combined_dict_keys(orig: PyDict): DictKeys {
+  const ok = orig.ma_keys;
+  const k = new_keys_object(ok.log2Size, ok.unicode);
+  k.indices.set(ok.indices);
+  k.ek = ok.ek.slice(0, ok.nentries);
+  k.ev = ok.ev.slice(0, ok.nentries);
+  k.eh = ok.eh.slice(0, ok.nentries);
+  k.usable = ok.usable;
+  k.nentries = ok.nentries;
+  for (let i = 0; i < k.nentries; i++) {
+    const v = k.ev[i];
+    if (v) {
+      v.ob_refcnt++;
+      k.ek[i]!.ob_refcnt++;
+    }
+  }
+  return k;
+}
+
+function usesDictIter(o: PyObject): boolean {
+  return o.ob_type.tp_iter === dict_iter;
+}
+
+/** d.copy() (CPython's PyDict_Copy, with its clone fast path). */
+export function PyDict_Copy(mp: PyDict): PyDict {
+  if (mp.ma_used === 0) return PyDict_New();
+  if (usesDictIter(mp) && mp.ma_used >= Math.floor((mp.ma_keys.nentries * 2) / 3)) {
+    const keys = clone_combined_dict_keys(mp);
+    const d = new_dict_with_keys(keys, mp.ma_used);
+    if (_PyObject_GC_IS_TRACKED(mp)) PyObject_GC_Track(d);
+    return d;
+  }
+  const copy = PyDict_New();
+  try {
+    dict_merge(copy, mp, 1);
+  } catch (e) {
+    Py_DECREF(copy);
+    throw e;
+  }
+  return copy;
+}
+
+/** a.update(b) for a mapping b. */
+export function PyDict_Update(a: PyDict, b: PyObject): void {
+  dict_merge(a, b, 1);
+}
+
+/** PyDict_Merge: like update, but keeps existing keys unless `override`. */
+export function PyDict_Merge(a: PyDict, b: PyObject, override: boolean): void {
+  dict_merge(a, b, override ? 1 : 0);
+}
+
+/** _PyDict_MergeEx: override 2 raises KeyError on duplicates (used for f(**a, **b)). */
+export function _PyDict_MergeEx(a: PyDict, b: PyObject, override: 0 | 1 | 2): void {
+  dict_merge(a, b, override);
+}
+
+function dict_merge(mp: PyDict, b: PyObject, override: number): void {
+  if (PyDict_Check(b) && usesDictIter(b)) {
+    const other = b;
+    if (other === mp || other.ma_used === 0) return;
+    if (mp.ma_used === 0) {
+      override = 1;
+      const okeys = other.ma_keys;
+      if (
+        other.ma_used === okeys.nentries &&
+        (okeys.log2Size === PyDict_LOG_MINSIZE || USABLE_FRACTION(2 ** okeys.log2Size / 2) < other.ma_used)
+      ) {
+        const keys = clone_combined_dict_keys(other);
+        const old = mp.ma_keys;
+        mp.ma_keys = keys;
+        free_keys_block(old);
+        mp.ma_used = other.ma_used;
+        mp.ma_version_tag = ++dictVersion;
+        if (_PyObject_GC_IS_TRACKED(other) && !_PyObject_GC_IS_TRACKED(mp)) PyObject_GC_Track(mp);
+        return;
+      }
+    }
+    if (USABLE_FRACTION(2 ** mp.ma_keys.log2Size) < other.ma_used) {
+      dictresize(mp, estimate_log2_keysize(mp.ma_used + other.ma_used), other.ma_keys.unicode);
+    }
+    const origSize = other.ma_keys.nentries;
+    for (let pos = 0; ; pos++) {
+      const ok = other.ma_keys;
+      if (pos >= ok.nentries) break;
+      const value = ok.ev[pos];
+      if (!value) continue;
+      const key = ok.ek[pos]!;
+      const hash = ok.eh[pos]!;
+      key.ob_refcnt++;
+      value.ob_refcnt++;
+      try {
+        if (override === 1) {
+          key.ob_refcnt++;
+          value.ob_refcnt++;
+          insertdict(mp, key, hash, value);
+        } else if (!_PyDict_Contains_KnownHash(mp, key, hash)) {
+          key.ob_refcnt++;
+          value.ob_refcnt++;
+          insertdict(mp, key, hash, value);
+        } else if (override !== 0) {
+          _PyErr_SetKeyError(key);
+        }
+      } finally {
+        Py_DECREF(value);
+        Py_DECREF(key);
+      }
+      if (origSize !== other.ma_keys.nentries) raise(PyExc_RuntimeError, "dict mutated during update");
+    }
+    return;
+  }
+  // The generic way: keys() then b[key].
+  const keys = PyMapping_Keys(b);
+  const it = PyObject_GetIter(keys);
+  Py_DECREF(keys);
+  try {
+    for (;;) {
+      const key = PyIter_Next(it);
+      if (key === null) break;
+      try {
+        if (override !== 1 && PyDict_Contains(mp, key)) {
+          if (override === 0) continue;
+          _PyErr_SetKeyError(key);
+        }
+        const value = PyObject_GetItem(b, key);
+        try {
+          PyDict_SetItem(mp, key, value);
+        } finally {
+          Py_DECREF(value);
+        }
+      } finally {
+        Py_DECREF(key);
+      }
+    }
+  } finally {
+    Py_DECREF(it);
+  }
+}
+
+/** PyMapping_Keys: list(o.keys()) (a list of d's keys for an exact dict). */
+export function PyMapping_Keys(o: PyObject): PyObject {
+  if (o.ob_type === PyDict_Type) return PyDict_Keys(o as PyDict);
+  const out = PyObject_CallMethod(o, "keys", []);
+  if (out.ob_type === PyList.prototype.ob_type) return out;
+  try {
+    if (out instanceof PyList) {
+      Py_INCREF(out);
+      return out;
+    }
+    let items: PyObject[];
+    try {
+      items = iterateToArray(out);
+    } catch (e) {
+      if (exceptionMatches(e, PyExc_TypeError)) {
+        Py_DECREF(e as PyBaseException);
+        raise(
+          PyExc_TypeError,
+          `${o.ob_type.tp_name}.keys() returned a non-iterable (type ${out.ob_type.tp_name})`,
+        );
+      }
+      throw e;
+    }
+    return PyList_New(items);
+  } finally {
+    Py_DECREF(out);
+  }
+}
+
+/** dict.update(iterable of pairs): CPython's PyDict_MergeFromSeq2. */
+export function PyDict_MergeFromSeq2(d: PyDict, seq2: PyObject, override: boolean): void {
+  const it = PyObject_GetIter(seq2);
+  try {
+    for (let i = 0; ; ++i) {
+      const item = PyIter_Next(it);
+      if (item === null) break;
+      let fast: PyObject;
+      try {
+        try {
+          fast = PySequence_Fast(item, "");
+        } catch (e) {
+          if (exceptionMatches(e, PyExc_TypeError)) {
+            Py_DECREF(e as PyBaseException);
+            raise(PyExc_TypeError, `cannot convert dictionary update sequence element #${i} to a sequence`);
+          }
+          throw e;
+        }
+        try {
+          const items = (fast as PyList | PyTuple).items;
+          const n = items.length;
+          if (n !== 2) {
+            raise(
+              PyExc_ValueError,
+              `dictionary update sequence element #${i} has length ${n}; 2 is required`,
+            );
+          }
+          const key = items[0]!;
+          const value = items[1]!;
+          key.ob_refcnt++;
+          value.ob_refcnt++;
+          try {
+            if (override) PyDict_SetItem(d, key, value);
+            else PyDict_SetDefault(d, key, value);
+          } finally {
+            Py_DECREF(key);
+            Py_DECREF(value);
+          }
+        } finally {
+          Py_DECREF(fast);
+        }
+      } finally {
+        Py_DECREF(item);
+      }
+    }
+  } finally {
+    Py_DECREF(it);
+  }
+}
+
+/** dict_update_arg: a dict, something with keys(), or an iterable of pairs. */
+function dict_update_arg(self: PyDict, arg: PyObject): void {
+  if (arg.ob_type === PyDict_Type) {
+    dict_merge(self, arg, 1);
+    return;
+  }
+  const func = PyObject_LookupAttrString(arg, "keys");
+  if (func !== null) {
+    Py_DECREF(func);
+    dict_merge(self, arg, 1);
+    return;
+  }
+  PyDict_MergeFromSeq2(self, arg, true);
+}
+
+/** d.setdefault(key, default): the value (BORROWED). */
+export function PyDict_SetDefault(mp: PyDict, key: PyObject, defaultobj: PyObject): PyObject {
+  const hash = keyHash(key);
+  if (mp.ma_keys === Py_EMPTY_KEYS) {
+    key.ob_refcnt++;
+    defaultobj.ob_refcnt++;
+    insert_to_emptydict(mp, key, hash, defaultobj);
+    return defaultobj;
+  }
+  if (key.ob_type !== PyStr_Type && mp.ma_keys.unicode) insertion_resize(mp, false);
+  const ix = _Py_dict_lookup(mp, key, hash);
+  if (ix === DKIX_EMPTY) {
+    if (mp.ma_keys.usable <= 0) insertion_resize(mp, true);
+    const k = mp.ma_keys;
+    const hashpos = find_empty_slot(k, hash);
+    const n = k.nentries;
+    k.indices[hashpos] = n;
+    key.ob_refcnt++;
+    defaultobj.ob_refcnt++;
+    k.ek[n] = key;
+    k.ev[n] = defaultobj;
+    k.eh[n] = hash;
+    MAINTAIN_TRACKING(mp, key, defaultobj);
+    mp.ma_used++;
+    mp.ma_version_tag = ++dictVersion;
+    k.usable--;
+    k.nentries = n + 1;
+    return defaultobj;
+  }
+  return mp.ma_keys.ev[ix]!;
+}
+
+/** d.pop(key[, default]) (CPython's _PyDict_Pop): a new reference; KeyError without default. */
+export function _PyDict_Pop(mp: PyDict, key: PyObject, deflt: PyObject | null): PyObject {
+  if (mp.ma_used === 0) {
+    if (deflt !== null) {
+      Py_INCREF(deflt);
+      return deflt;
+    }
+    _PyErr_SetKeyError(key);
+  }
+  const hash = keyHash(key);
+  const ix = _Py_dict_lookup(mp, key, hash);
+  if (ix === DKIX_EMPTY) {
+    if (deflt !== null) {
+      Py_INCREF(deflt);
+      return deflt;
+    }
+    _PyErr_SetKeyError(key);
+  }
+  const old = mp.ma_keys.ev[ix]!;
+  old.ob_refcnt++;
+  delitem_common(mp, hash, ix, old);
+  return old;
+}
+
+/** dict.fromkeys(iterable, value) for any class (CPython's _PyDict_FromKeys). */
+export function _PyDict_FromKeys(cls: PyObject, iterable: PyObject, value: PyObject): PyObject {
+  const d = PyObject_CallNoArgs(cls);
+  try {
+    if (d.ob_type === PyDict_Type && (d as PyDict).ma_used === 0) {
+      const mp = d as PyDict;
+      if (iterable.ob_type === PyDict_Type) {
+        const src = iterable as PyDict;
+        dictresize(mp, estimate_log2_keysize(src.ma_used), src.ma_keys.unicode);
+        const { keys, hashes } = liveEntries(src);
+        for (let i = 0; i < keys.length; i++) {
+          keys[i]!.ob_refcnt++;
+          value.ob_refcnt++;
+          insertdict(mp, keys[i]!, hashes[i]!, value);
+        }
+        return d;
+      }
+      const st = setTypes();
+      if (iterable.ob_type === st.set || iterable.ob_type === st.frozenset) {
+        const so = iterable as PySet;
+        dictresize(mp, estimate_log2_keysize(so.used), false);
+        for (let pos = PySet_NextEntry(so, 0); pos >= 0; pos = PySet_NextEntry(so, pos + 1)) {
+          const key = so.keys[pos]!;
+          key.ob_refcnt++;
+          value.ob_refcnt++;
+          insertdict(mp, key, so.hashes[pos]!, value);
+        }
+        return d;
+      }
+    }
+    const it = PyObject_GetIter(iterable);
+    try {
+      const exact = d.ob_type === PyDict_Type;
+      for (;;) {
+        const key = PyIter_Next(it);
+        if (key === null) break;
+        try {
+          if (exact) PyDict_SetItem(d as PyDict, key, value);
+          else PyObject_SetItem(d, key, value);
+        } finally {
+          Py_DECREF(key);
+        }
+      }
+    } finally {
+      Py_DECREF(it);
+    }
+    return d;
+  } catch (e) {
+    Py_DECREF(d);
+    throw e;
+  }
+}
+
+/**
+ * _PyDict_MaybeUntrack: called by the collector; untracks an exact dict none of whose keys or
+ * values could take part in a cycle.
+ */
+export function _PyDict_MaybeUntrack(op: PyObject): void {
+  if (op.ob_type !== PyDict_Type || !_PyObject_GC_IS_TRACKED(op)) return;
+  const k = (op as PyDict).ma_keys;
+  for (let i = 0; i < k.nentries; i++) {
+    const v = k.ev[i];
+    if (!v) continue;
+    if (_PyObject_GC_MAY_BE_TRACKED(v)) return;
+    if (!k.unicode && _PyObject_GC_MAY_BE_TRACKED(k.ek[i]!)) return;
+  }
+  PyObject_GC_UnTrack(op);
+}
+
+// ---------------------------------------------------------------------------------------------
+// slots
+
+function dict_dealloc(o: PyObject): void {
+  const mp = o as PyDict;
+  PyObject_GC_UnTrack(mp);
+  const useTrash = mp.ob_type.tp_dealloc === dict_dealloc;
+  if (useTrash && _PyTrash_begin(mp)) return;
+  const keys = mp.ma_keys;
+  mp.ma_keys = Py_EMPTY_KEYS;
+  mp.ma_used = 0;
+  if (keys !== Py_EMPTY_KEYS) free_keys_object(keys);
+  gcFree(mp);
+  if (useTrash) _PyTrash_end();
+}
+
+function dict_repr(o: PyObject): PyObject {
+  const mp = o as PyDict;
+  if (Py_ReprEnter(mp)) return PyStr_FromString("{...}");
+  try {
+    if (mp.ma_used === 0) return PyStr_FromString("{}");
+    let s = "{";
+    let first = true;
+    for (let i = 0; i < mp.ma_keys.nentries; i++) {
+      const k = mp.ma_keys;
+      const value = k.ev[i];
+      if (!value) continue;
+      const key = k.ek[i]!;
+      key.ob_refcnt++;
+      value.ob_refcnt++;
+      try {
+        if (!first) s += ", ";
+        first = false;
+        s += reprOf(key);
+        s += ": ";
+        s += reprOf(value);
+      } finally {
+        Py_DECREF(key);
+        Py_DECREF(value);
+      }
+    }
+    return PyStr_FromString(s + "}");
+  } finally {
+    Py_ReprLeave(mp);
+  }
+}
+
+function dict_length(o: PyObject): number {
+  return (o as PyDict).ma_used;
+}
+
+function dict_subscript(o: PyObject, key: PyObject): PyObject {
+  const mp = o as PyDict;
+  const hash = keyHash(key);
+  const ix = _Py_dict_lookup(mp, key, hash);
+  if (ix < 0) {
+    if (mp.ob_type !== PyDict_Type) {
+      const missing = lookupSpecial(mp, "__missing__");
+      if (missing !== null) {
+        try {
+          return PyObject_CallOneArg(missing, key);
+        } finally {
+          Py_DECREF(missing);
+        }
+      }
+    }
+    _PyErr_SetKeyError(key);
+  }
+  const v = mp.ma_keys.ev[ix]!;
+  v.ob_refcnt++;
+  return v;
+}
+
+function dict_ass_sub(o: PyObject, key: PyObject, value: PyObject | null): void {
+  if (value === null) PyDict_DelItem(o as PyDict, key);
+  else PyDict_SetItem(o as PyDict, key, value);
+}
+
+function dict_contains(o: PyObject, key: PyObject): boolean {
+  return PyDict_Contains(o as PyDict, key);
+}
+
+/** dict_equal: same length and every key of a maps to an equal value in b. */
+function dict_equal(a: PyDict, b: PyDict): boolean {
+  if (a.ma_used !== b.ma_used) return false;
+  for (let i = 0; i < a.ma_keys.nentries; i++) {
+    const ak = a.ma_keys;
+    const aval = ak.ev[i];
+    if (!aval) continue;
+    const key = ak.ek[i]!;
+    const hash = ak.eh[i]!;
+    aval.ob_refcnt++;
+    key.ob_refcnt++;
+    try {
+      const ix = _Py_dict_lookup(b, key, hash);
+      if (ix < 0) return false;
+      const bval = b.ma_keys.ev[ix]!;
+      bval.ob_refcnt++;
+      try {
+        if (!PyObject_RichCompareBool(aval, bval, CmpOp.EQ)) return false;
+      } finally {
+        Py_DECREF(bval);
+      }
+    } finally {
+      Py_DECREF(key);
+      Py_DECREF(aval);
+    }
+  }
+  return true;
+}
+
+function dict_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
+  if (!PyDict_Check(v) || !PyDict_Check(w) || (op !== CmpOp.EQ && op !== CmpOp.NE)) {
+    Py_INCREF(Py_NotImplemented);
+    return Py_NotImplemented;
+  }
+  const eq = dict_equal(v, w);
+  return PyBool_FromBool(eq === (op === CmpOp.EQ));
+}
+
+function dict_traverse(o: PyObject, visit: VisitProc): void {
+  const k = (o as PyDict).ma_keys;
+  for (let i = 0; i < k.nentries; i++) {
+    const v = k.ev[i];
+    if (!v) continue;
+    visit(v);
+    if (!k.unicode) visit(k.ek[i]!);
+  }
+}
+
+function dict_tp_clear(o: PyObject): void {
+  PyDict_Clear(o as PyDict);
+}
+
+function dict_new(typeObj: PyObject, _args: PyObject[], _kwnames: string[] | null): PyObject {
+  const type = typeObj as PyType;
+  const d = allocDict(type);
+  if (type !== PyDict_Type) PyObject_GC_Track(d);
+  return d;
+}
+
+function dict_init(self: PyObject, args: PyObject[], kwnames: string[] | null): void {
+  dict_update_common(self as PyDict, args, kwnames, "dict");
+}
+
+function dict_update_common(self: PyDict, args: PyObject[], kwnames: string[] | null, name: string): void {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (npos > 1) raise(PyExc_TypeError, `${name} expected at most 1 argument, got ${npos}`);
+  if (npos === 1) dict_update_arg(self, args[0]!);
+  for (let i = 0; i < nkw; i++) {
+    const k = PyStr_InternFromString(kwnames![i]!);
+    try {
+      PyDict_SetItem(self, k, args[npos + i]!);
+    } finally {
+      Py_DECREF(k);
+    }
+  }
+}
+
+function dict_or(self: PyObject, other: PyObject): PyObject {
+  if (!PyDict_Check(self) || !PyDict_Check(other)) {
+    Py_INCREF(Py_NotImplemented);
+    return Py_NotImplemented;
+  }
+  const n = PyDict_Copy(self);
+  try {
+    dict_update_arg(n, other);
+  } catch (e) {
+    Py_DECREF(n);
+    throw e;
+  }
+  return n;
+}
+
+function dict_ior(self: PyObject, other: PyObject): PyObject {
+  dict_update_arg(self as PyDict, other);
+  Py_INCREF(self);
+  return self;
+}
+
+function dict_iter(o: PyObject): PyObject {
+  return dictiter_new(o as PyDict, PyDictIterKey_Type);
+}
+
+PyDict_Type.tp_dealloc = dict_dealloc;
+PyDict_Type.tp_repr = dict_repr;
+PyDict_Type.tp_hash = PyObject_HashNotImplemented;
+PyDict_Type.tp_richcompare = dict_richcompare;
+PyDict_Type.tp_iter = dict_iter;
+PyDict_Type.tp_traverse = dict_traverse;
+PyDict_Type.tp_clear = dict_tp_clear;
+PyDict_Type.tp_new = dict_new;
+PyDict_Type.tp_init = dict_init;
+PyDict_Type.sq_contains = dict_contains;
+PyDict_Type.mp_length = dict_length;
+PyDict_Type.mp_subscript = dict_subscript;
+PyDict_Type.mp_ass_subscript = dict_ass_sub;
+PyDict_Type.nb_or = dict_or;
+PyDict_Type.nb_inplace_or = dict_ior;
+
+// ---------------------------------------------------------------------------------------------
+// methods
+
+function none(): PyObject {
+  Py_INCREF(Py_None);
+  return Py_None;
+}
+
+defineMethods(PyDict_Type, {
+  __contains__: {
+    impl: (self, args, kwnames) =>
+      PyBool_FromBool(PyDict_Contains(self as PyDict, oneArg("dict.__contains__", args, kwnames))),
+    doc: "True if the dictionary has the specified key, else False.",
+  },
+  __getitem__: {
+    impl: (self, args, kwnames) => dict_subscript(self!, oneArg("dict.__getitem__", args, kwnames)),
+    doc: "x.__getitem__(y) <==> x[y]",
+  },
+  __sizeof__: {
+    impl: (self, args, kwnames) => {
+      noArgs("dict.__sizeof__", args, kwnames);
+      return PyInt_FromNumber(dict_sizeof(self as PyDict));
+    },
+    doc: "D.__sizeof__() -> size of D in memory, in bytes",
+  },
+  get: {
+    impl: (self, args, kwnames) => {
+      if (kwnames !== null && kwnames.length > 0)
+        raise(PyExc_TypeError, "dict.get() takes no keyword arguments");
+      positional("get", args, null, 1, 2);
+      const mp = self as PyDict;
+      const key = args[0]!;
+      const ix = _Py_dict_lookup(mp, key, keyHash(key));
+      const v = ix >= 0 ? mp.ma_keys.ev[ix]! : args.length > 1 ? args[1]! : Py_None;
+      v.ob_refcnt++;
+      return v;
+    },
+    doc: "Return the value for key if key is in the dictionary, else default.",
+  },
+  setdefault: {
+    impl: (self, args, kwnames) => {
+      if (kwnames !== null && kwnames.length > 0) {
+        raise(PyExc_TypeError, "dict.setdefault() takes no keyword arguments");
+      }
+      positional("setdefault", args, null, 1, 2);
+      const v = PyDict_SetDefault(self as PyDict, args[0]!, args.length > 1 ? args[1]! : Py_None);
+      v.ob_refcnt++;
+      return v;
+    },
+    doc: "Insert key with a value of default if key is not in the dictionary.\n\nReturn the value for key if key is in the dictionary, else default.",
+  },
+  pop: {
+    impl: (self, args, kwnames) => {
+      if (kwnames !== null && kwnames.length > 0)
+        raise(PyExc_TypeError, "dict.pop() takes no keyword arguments");
+      positional("pop", args, null, 1, 2);
+      return _PyDict_Pop(self as PyDict, args[0]!, args.length > 1 ? args[1]! : null);
+    },
+    doc: "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.\n\nIf the key is not found, return the default if given; otherwise,\nraise a KeyError.",
+  },
+  popitem: {
+    impl: (self, args, kwnames) => {
+      noArgs("dict.popitem", args, kwnames);
+      return dict_popitem(self as PyDict);
+    },
+    doc: "Remove and return a (key, value) pair as a 2-tuple.\n\nPairs are returned in LIFO (last-in, first-out) order.\nRaises KeyError if the dict is empty.",
+  },
+  keys: {
+    impl: (self, args, kwnames) => {
+      noArgs("dict.keys", args, kwnames);
+      return PyDictKeys_New(self as PyDict);
+    },
+    doc: "D.keys() -> a set-like object providing a view on D's keys",
+  },
+  items: {
+    impl: (self, args, kwnames) => {
+      noArgs("dict.items", args, kwnames);
+      return PyDictItems_New(self as PyDict);
+    },
+    doc: "D.items() -> a set-like object providing a view on D's items",
+  },
+  values: {
+    impl: (self, args, kwnames) => {
+      noArgs("dict.values", args, kwnames);
+      return PyDictValues_New(self as PyDict);
+    },
+    doc: "D.values() -> an object providing a view on D's values",
+  },
+  update: {
+    impl: (self, args, kwnames) => {
+      dict_update_common(self as PyDict, args, kwnames, "update");
+      return none();
+    },
+    doc: "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F.\nIf E is present and has a .keys() method, then does:  for k in E: D[k] = E[k]\nIf E is present and lacks a .keys() method, then does:  for k, v in E: D[k] = v\nIn either case, this is followed by: for k in F:  D[k] = F[k]",
+  },
+  fromkeys: {
+    impl: (cls, args, kwnames) => {
+      if (kwnames !== null && kwnames.length > 0) {
+        raise(PyExc_TypeError, "dict.fromkeys() takes no keyword arguments");
+      }
+      positional("fromkeys", args, null, 1, 2);
+      return _PyDict_FromKeys(cls!, args[0]!, args.length > 1 ? args[1]! : Py_None);
+    },
+    kind: "class",
+    doc: "Create a new dictionary with keys from iterable and values set to value.",
+  },
+  clear: {
+    impl: (self, args, kwnames) => {
+      noArgs("dict.clear", args, kwnames);
+      PyDict_Clear(self as PyDict);
+      return none();
+    },
+    doc: "D.clear() -> None.  Remove all items from D.",
+  },
+  copy: {
+    impl: (self, args, kwnames) => {
+      noArgs("dict.copy", args, kwnames);
+      return PyDict_Copy(self as PyDict);
+    },
+    doc: "D.copy() -> a shallow copy of D",
+  },
+  __reversed__: {
+    impl: (self, args, kwnames) => {
+      noArgs("dict.__reversed__", args, kwnames);
+      return dictiter_new(self as PyDict, PyDictRevIterKey_Type);
+    },
+    doc: "Return a reverse iterator over the dict keys.",
+  },
+  __class_getitem__: { impl: Py_GenericAlias, kind: "class", doc: "See PEP 585" },
+});
+
+function dict_popitem(mp: PyDict): PyObject {
+  // CPython allocates the result tuple before checking the size.
+  const res = PyTuple_New([Py_None, Py_None]);
+  Py_INCREF(Py_None);
+  Py_INCREF(Py_None);
+  if (mp.ma_used === 0) {
+    Py_DECREF(res);
+    raise(PyExc_KeyError, "popitem(): dictionary is empty");
+  }
+  const k = mp.ma_keys;
+  let i = k.nentries - 1;
+  while (i >= 0 && !k.ev[i]) i--;
+  const key = k.ek[i]!;
+  const value = k.ev[i]!;
+  const hash = k.eh[i]!;
+  k.ek[i] = null;
+  k.ev[i] = null;
+  const j = lookdict_index(k, hash, i);
+  k.indices[j] = DKIX_DUMMY;
+  (res as PyTuple).items[0] = key;
+  (res as PyTuple).items[1] = value;
+  Py_DECREF(Py_None);
+  Py_DECREF(Py_None);
+  k.nentries = i;
+  k.ek.length = i;
+  k.ev.length = i;
+  k.eh.length = i;
+  mp.ma_used--;
+  mp.ma_version_tag = ++dictVersion;
+  return res;
+}
+
+// ---------------------------------------------------------------------------------------------
+// iterators
+
+export class PyDictIter extends PyObject {
+  di_dict: PyDict | null;
+  di_used: number;
+  di_pos: number;
+  di_result: PyTuple | null = null;
+  len: number;
+  constructor(type: PyType, d: PyDict) {
+    super(type);
+    this.di_dict = d;
+    this.di_used = d.ma_used;
+    this.len = d.ma_used;
+    this.di_pos = 0;
+  }
+}
+
+/** dictiter_new: keys/values/items iterators, forward or reversed (CPython's dictiter_new). */
+export function dictiter_new(d: PyDict, type: PyType): PyDictIter {
+  const di = new PyDictIter(type, d);
+  gcAlloc(di, 72);
+  Py_INCREF(d);
+  if (type === PyDictRevIterKey_Type || type === PyDictRevIterItem_Type || type === PyDictRevIterValue_Type) {
+    di.di_pos = d.ma_keys.nentries - 1;
+  }
+  if (type === PyDictIterItem_Type || type === PyDictRevIterItem_Type) {
+    di.di_result = PyTuple_Pack(Py_None, Py_None);
+  }
+  PyObject_GC_Track(di);
+  return di;
+}
+
+function dictiter_dealloc(o: PyObject): void {
+  const di = o as PyDictIter;
+  PyObject_GC_UnTrack(di);
+  const d = di.di_dict;
+  const r = di.di_result;
+  di.di_dict = null;
+  di.di_result = null;
+  if (d !== null) Py_DECREF(d);
+  if (r !== null) Py_DECREF(r);
+  gcFree(di);
+}
+
+function dictiter_traverse(o: PyObject, visit: VisitProc): void {
+  const di = o as PyDictIter;
+  if (di.di_dict !== null) visit(di.di_dict);
+  if (di.di_result !== null) visit(di.di_result);
+}
+
+/** Advances a forward iterator: the entry index, or -1 when exhausted (dict released). */
+function dictiter_advance(di: PyDictIter): number {
+  const d = di.di_dict;
+  if (d === null) return -1;
+  if (di.di_used !== d.ma_used) {
+    di.di_used = -1;
+    raise(PyExc_RuntimeError, "dictionary changed size during iteration");
+  }
+  const k = d.ma_keys;
+  let i = di.di_pos;
+  const n = k.nentries;
+  while (i < n && !k.ev[i]) i++;
+  if (i >= n) {
+    di.di_dict = null;
+    Py_DECREF(d);
+    return -1;
+  }
+  if (di.len === 0) {
+    di.di_dict = null;
+    Py_DECREF(d);
+    raise(PyExc_RuntimeError, "dictionary keys changed during iteration");
+  }
+  di.di_pos = i + 1;
+  di.len--;
+  return i;
+}
+
+/** The (key, value) result tuple, reused when nobody else holds it (as CPython). */
+function itemResult(di: PyDictIter, key: PyObject, value: PyObject): PyObject {
+  const result = di.di_result!;
+  if (result.ob_refcnt === 1) {
+    const oldkey = result.items[0]!;
+    const oldvalue = result.items[1]!;
+    key.ob_refcnt++;
+    value.ob_refcnt++;
+    result.items[0] = key;
+    result.items[1] = value;
+    result.ob_refcnt++;
+    Py_DECREF(oldkey);
+    Py_DECREF(oldvalue);
+    if (!_PyObject_GC_IS_TRACKED(result)) PyObject_GC_Track(result);
+    return result;
+  }
+  return PyTuple_Pack(key, value);
+}
+
+function dictiter_iternextkey(o: PyObject): PyObject | null {
+  const di = o as PyDictIter;
+  const d = di.di_dict;
+  const i = dictiter_advance(di);
+  if (i < 0) return null;
+  const key = d!.ma_keys.ek[i]!;
+  key.ob_refcnt++;
+  return key;
+}
+
+function dictiter_iternextvalue(o: PyObject): PyObject | null {
+  const di = o as PyDictIter;
+  const d = di.di_dict;
+  const i = dictiter_advance(di);
+  if (i < 0) return null;
+  const v = d!.ma_keys.ev[i]!;
+  v.ob_refcnt++;
+  return v;
+}
+
+function dictiter_iternextitem(o: PyObject): PyObject | null {
+  const di = o as PyDictIter;
+  const d = di.di_dict;
+  const i = dictiter_advance(di);
+  if (i < 0) return null;
+  const k = d!.ma_keys;
+  return itemResult(di, k.ek[i]!, k.ev[i]!);
+}
+
+function dictreviter_iternext(o: PyObject): PyObject | null {
+  const di = o as PyDictIter;
+  const d = di.di_dict;
+  if (d === null) return null;
+  if (di.di_used !== d.ma_used) {
+    di.di_used = -1;
+    raise(PyExc_RuntimeError, "dictionary changed size during iteration");
+  }
+  let i = di.di_pos;
+  const k = d.ma_keys;
+  if (i >= 0) {
+    while (i >= 0 && !k.ev[i]) i--;
+  }
+  if (i < 0) {
+    di.di_dict = null;
+    Py_DECREF(d);
+    return null;
+  }
+  di.di_pos = i - 1;
+  di.len--;
+  const type = di.ob_type;
+  if (type === PyDictRevIterKey_Type) {
+    const key = k.ek[i]!;
+    key.ob_refcnt++;
+    return key;
+  }
+  if (type === PyDictRevIterValue_Type) {
+    const v = k.ev[i]!;
+    v.ob_refcnt++;
+    return v;
+  }
+  return itemResult(di, k.ek[i]!, k.ev[i]!);
+}
+
+const iterTypes: [PyType, (o: PyObject) => PyObject | null][] = [
+  [PyDictIterKey_Type, dictiter_iternextkey],
+  [PyDictIterValue_Type, dictiter_iternextvalue],
+  [PyDictIterItem_Type, dictiter_iternextitem],
+  [PyDictRevIterKey_Type, dictreviter_iternext],
+  [PyDictRevIterValue_Type, dictreviter_iternext],
+  [PyDictRevIterItem_Type, dictreviter_iternext],
+];
+for (const [t, next] of iterTypes) {
+  t.tp_dealloc = dictiter_dealloc;
+  t.tp_traverse = dictiter_traverse;
+  t.tp_iter = PyObject_SelfIter;
+  t.tp_iternext = next;
+  defineMethods(t, {
+    __length_hint__: {
+      impl: (self, args, kwnames) => {
+        noArgs(`${t.tp_name}.__length_hint__`, args, kwnames);
+        const di = self as PyDictIter;
+        const len = di.di_dict !== null && di.di_used === di.di_dict.ma_used ? di.len : 0;
+        return PyInt_FromNumber(len);
+      },
+      doc: "Private method returning an estimate of len(list(it)).",
+    },
+    __reduce__: {
+      impl: (self, args, kwnames) => {
+        noArgs(`${t.tp_name}.__reduce__`, args, kwnames);
+        return dictiter_reduce(self as PyDictIter);
+      },
+      doc: "Return state information for pickling.",
+    },
+  });
+}
+
+/** (iter, (list(remaining items),)) computed on a copy of the iterator's state. */
+function dictiter_reduce(di: PyDictIter): PyObject {
+  const tmp = new PyDictIter(di.ob_type, di.di_dict ?? PyDict_New());
+  if (di.di_dict === null) {
+    tmp.di_dict = null;
+  } else {
+    Py_INCREF(di.di_dict);
+  }
+  tmp.di_used = di.di_used;
+  tmp.di_pos = di.di_pos;
+  tmp.len = di.len;
+  tmp.di_result = null;
+  const items: PyObject[] = [];
+  try {
+    const next = di.ob_type.tp_iternext!;
+    for (;;) {
+      let v: PyObject | null;
+      if (di.ob_type === PyDictIterItem_Type || di.ob_type === PyDictRevIterItem_Type) {
+        // items: fresh tuples (no reuse on the temporary)
+        const d = tmp.di_dict;
+        const i = di.ob_type === PyDictIterItem_Type ? dictiter_advance(tmp) : revAdvance(tmp);
+        v = i < 0 ? null : PyTuple_Pack(d!.ma_keys.ek[i]!, d!.ma_keys.ev[i]!);
+      } else v = next(tmp);
+      if (v === null) break;
+      items.push(v);
+    }
+  } finally {
+    if (tmp.di_dict !== null) Py_DECREF(tmp.di_dict);
+  }
+  const fn = getBuiltin("iter");
+  return PyTuple_New([fn, PyTuple_New([PyList_New(items)])]);
+}
+
+function revAdvance(di: PyDictIter): number {
+  const d = di.di_dict;
+  if (d === null) return -1;
+  let i = di.di_pos;
+  const k = d.ma_keys;
+  while (i >= 0 && !k.ev[i]) i--;
+  if (i < 0) {
+    di.di_dict = null;
+    Py_DECREF(d);
+    return -1;
+  }
+  di.di_pos = i - 1;
+  di.len--;
+  return i;
+}
+
+// ---------------------------------------------------------------------------------------------
+// late initialisation
+
+/** Wires what needs other modules loaded (called from bootstrap or lazily). */
+export function dictModuleInit(): void {
+  intType();
+}
+
+/** dict(...) called directly with a mapping or pairs (the constructor semantics in one call). */
+export function PyDict_FromCall(args: PyObject[], kwnames: string[] | null): PyDict {
+  const d = PyDict_New();
+  try {
+    dict_init(d, args, kwnames);
+  } catch (e) {
+    Py_DECREF(d);
+    throw e;
+  }
+  return d;
+}

@@ -1,0 +1,789 @@
+/**
+ * `tuple` (CPython's Objects/tupleobject.c): the immutable sequence, the empty-tuple singleton,
+ * 3.11's xxHash-based `tuplehash`, the tuple iterator, and `_PyTuple_MaybeUntrack` for the
+ * cycle collector.
+ *
+ * This module also hosts the small memory/GC shims the container types share (raw buffers,
+ * GC tracking, the trashcan) until src/memory provides them: see "Shims" below.
+ */
+import { CmpOp } from "../compiler/opcodes.js";
+import { gc } from "../memory/gc.js";
+import { heap } from "../memory/heap.js";
+import {
+  iterateToArray,
+  lookupSpecial,
+  Py_ReprEnter,
+  Py_ReprLeave,
+  PyNumber_AsSsize_t,
+  PyObject_Call,
+  PyObject_Hash,
+  PyObject_RichCompare,
+  PyObject_RichCompareBool,
+  reprOf,
+} from "./abstract.js";
+import { noArgs, oneArg, positional } from "./args.js";
+import { PyBool_FromBool } from "./bool.js";
+import {
+  PyExc_IndexError,
+  PyExc_MemoryError,
+  PyExc_OverflowError,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  raise,
+} from "./exceptions.js";
+import { PyInt, PyInt_FromNumber } from "./int.js";
+import { type PyList, PyList_Type } from "./list.js";
+import { defineMethods } from "./methods.js";
+import { Py_None, Py_NotImplemented } from "./none.js";
+import { allocateObject, freeObject, makeImmortal, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
+import {
+  _PyEval_SliceIndexNotNone,
+  PY_SSIZE_T_MAX,
+  PySlice,
+  PySlice_AdjustIndices,
+  PySlice_Unpack,
+} from "./slice.js";
+import type { Hash, VisitProc } from "./slots_types.js";
+import { type PyStr, PyStr_FromString } from "./str.js";
+import { newStaticType, PyType, PyType_IsSubtype, TypeFlag } from "./type.js";
+
+// =============================================================================================
+// Memory glue shared by the container types: GC tracking and the gen-0 allocation count (wired to
+// src/memory/gc.ts), raw buffers (PyMem_*) and the trashcan. Each is one function with CPython's
+// name; `containerHooks` lets the memory subsystem redirect them without editing this file.
+// =============================================================================================
+
+export const containerHooks = {
+  track: (o: PyObject): void => gc.track(o),
+  untrack: (o: PyObject): void => gc.untrack(o),
+  isTracked: (o: PyObject): boolean => gc.isTracked(o),
+  /** A GC object was allocated (CPython's _PyObject_GC_Link: gen-0 count++ and maybe collect). */
+  gcLinked: (_o: PyObject): void => {
+    if (gc.hooks !== null) gc.linked();
+  },
+  /** A GC object's block is being freed (PyObject_GC_Del: gen-0 count-- if positive). */
+  gcUnlinked: (_o: PyObject): void => {
+    if (gc.hooks !== null) gc.unlinked();
+  },
+};
+
+/** Replaces the GC hooks (called by the cycle collector when it is initialised). */
+export function setContainerGCHooks(h: Partial<typeof containerHooks>): void {
+  Object.assign(containerHooks, h);
+}
+
+export function PyObject_GC_Track(o: PyObject): void {
+  containerHooks.track(o);
+}
+
+export function PyObject_GC_UnTrack(o: PyObject): void {
+  containerHooks.untrack(o);
+}
+
+export function _PyObject_GC_IS_TRACKED(o: PyObject): boolean {
+  return containerHooks.isTracked(o);
+}
+
+/** PyObject_IS_GC: the object's type is a GC type (static type objects are not). */
+export function PyObject_IS_GC(o: PyObject): boolean {
+  if ((o.ob_type.tp_flags & TypeFlag.HAVE_GC) === 0) return false;
+  if (o instanceof PyType) return (o.tp_flags & TypeFlag.HEAPTYPE) !== 0;
+  return true;
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED: could `o` be part of a reference cycle? */
+export function _PyObject_GC_MAY_BE_TRACKED(o: PyObject): boolean {
+  if (!PyObject_IS_GC(o)) return false;
+  if (o.ob_type === PyTuple_Type) return containerHooks.isTracked(o);
+  return true;
+}
+
+/** Allocates a GC object's block (`size` includes the 16-byte GC header). */
+export function gcAlloc(o: PyObject, size: number): void {
+  allocateObject(o, size);
+  containerHooks.gcLinked(o);
+}
+
+/** Frees a GC object's block (CPython's PyObject_GC_Del). */
+export function gcFree(o: PyObject): void {
+  containerHooks.gcUnlinked(o);
+  freeObject(o);
+}
+
+/** PyMem_Malloc: a raw block (list items, dict keys, set tables). Returns its address. */
+export function PyMem_Malloc(size: number): number {
+  return heap.allocator.malloc(size);
+}
+
+export function PyMem_Free(addr: number, size: number): void {
+  if (addr !== 0) heap.allocator.free(addr, size);
+}
+
+/**
+ * PyMem_Realloc with pymalloc's rules: a small block that still fits and would not shrink by
+ * more than a quarter stays where it is; otherwise a new block is taken and the old one freed.
+ * Returns the (possibly new) address; the caller records `newSize` as the block's size.
+ */
+export function PyMem_Realloc(addr: number, oldSize: number, newSize: number): number {
+  if (addr === 0) return heap.allocator.malloc(newSize);
+  if (oldSize > 0 && oldSize <= 512 && newSize > 0) {
+    const blockSize = ((oldSize + 15) >> 4) << 4;
+    if (newSize <= blockSize && 4 * newSize > 3 * blockSize) return addr;
+  }
+  const fresh = heap.allocator.malloc(newSize);
+  heap.allocator.free(addr, oldSize);
+  return fresh;
+}
+
+// --- the trashcan (CPython's Py_TRASHCAN_BEGIN/END): bounds the native recursion of nested
+// deallocations to 50 levels; deeper objects are deposited and destroyed later, LIFO, exactly
+// as CPython does (which also fixes the order in which their children are released).
+
+const TRASH_UNWIND_LEVEL = 50;
+const trash = { nesting: 0, later: [] as PyObject[] };
+
+/** Returns true when the object was deposited: the caller must skip its deallocation body. */
+export function _PyTrash_begin(o: PyObject): boolean {
+  if (trash.nesting >= TRASH_UNWIND_LEVEL) {
+    trash.later.push(o);
+    return true;
+  }
+  ++trash.nesting;
+  return false;
+}
+
+export function _PyTrash_end(): void {
+  --trash.nesting;
+  if (trash.later.length > 0 && trash.nesting <= 0) _PyTrash_thread_destroy_chain();
+}
+
+function _PyTrash_thread_destroy_chain(): void {
+  ++trash.nesting;
+  try {
+    while (trash.later.length > 0) {
+      const op = trash.later.pop()!;
+      op.ob_type.tp_dealloc(op);
+    }
+  } finally {
+    --trash.nesting;
+  }
+}
+
+// --- small hooks other modules provide (bootstrap wires them)
+
+/** `types.GenericAlias(origin, arg)`, for `__class_getitem__` (set by the module that defines it). */
+export let genericAliasFactory: ((origin: PyObject, arg: PyObject) => PyObject) | null = null;
+export function setGenericAliasFactory(f: (origin: PyObject, arg: PyObject) => PyObject): void {
+  genericAliasFactory = f;
+}
+
+/** A builtin by name (borrowed), for iterators' `__reduce__` (`iter`, `reversed`...). */
+export let builtinLookup: ((name: string) => PyObject | null) | null = null;
+export function setBuiltinLookup(f: (name: string) => PyObject | null): void {
+  builtinLookup = f;
+}
+
+export function getBuiltin(name: string): PyObject {
+  const b = builtinLookup === null ? null : builtinLookup(name);
+  if (b === null) raise(PyExc_TypeError, `builtin '${name}' is not available`);
+  Py_INCREF(b);
+  return b;
+}
+
+/** `__class_getitem__` shared by the generic builtin containers (list[int], dict[str, int]...). */
+export function Py_GenericAlias(cls: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const arg = oneArg("__class_getitem__", args, kwnames);
+  if (genericAliasFactory === null) raise(PyExc_TypeError, "types.GenericAlias is not available");
+  return genericAliasFactory(cls!, arg);
+}
+
+// =============================================================================================
+// 64-bit hash helpers (tuplehash, and the exact probe sequences of sets)
+// =============================================================================================
+
+const TWO32 = 4294967296;
+
+/** High 32 bits (unsigned) of a hash as an unsigned 64-bit value. */
+export function hashHi(h: Hash): number {
+  if (typeof h === "number") return Math.floor(h / TWO32) >>> 0;
+  return Number(BigInt.asUintN(32, h >> 32n));
+}
+
+/** Low 32 bits (unsigned) of a hash. */
+export function hashLo(h: Hash): number {
+  if (typeof h === "number") return h >>> 0;
+  return Number(BigInt.asUintN(32, h));
+}
+
+/** The signed 64-bit value with halves (hi, lo), as a canonical Hash. */
+export function hashFromHiLo(hi: number, lo: number): Hash {
+  const shi = hi | 0;
+  if (shi >= -0x200000 && shi < 0x200000 && !(shi === -0x200000 && lo === 0)) return shi * TWO32 + lo;
+  return BigInt.asIntN(64, (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0));
+}
+
+// 64-bit multiply modulo 2^64 on 32-bit halves; results in mulHi/mulLo.
+let mulHi = 0;
+let mulLo = 0;
+function mul64(aHi: number, aLo: number, bHi: number, bLo: number): void {
+  const a0 = aLo & 0xffff;
+  const a1 = aLo >>> 16;
+  const b0 = bLo & 0xffff;
+  const b1 = bLo >>> 16;
+  const p00 = a0 * b0;
+  const mid = a0 * b1 + a1 * b0;
+  const lowFull = p00 + (mid % 65536) * 65536;
+  const lo = lowFull % TWO32;
+  const carry = Math.floor(lowFull / TWO32);
+  let hi = a1 * b1 + Math.floor(mid / 65536) + carry;
+  hi = (hi + Math.imul(aHi, bLo) + Math.imul(aLo, bHi)) >>> 0;
+  mulHi = hi;
+  mulLo = lo >>> 0;
+}
+
+const XXPRIME_1_HI = 0x9e3779b1;
+const XXPRIME_1_LO = 0x85ebca87;
+const XXPRIME_2_HI = 0xc2b2ae3d;
+const XXPRIME_2_LO = 0x27d4eb4f;
+const XXPRIME_5_HI = 0x27d4eb2f;
+const XXPRIME_5_LO = 0x165667c5;
+
+/** CPython 3.11's tuplehash over item hashes (xxHash-64 lanes). */
+export function tupleHashOf(hashes: Hash[]): Hash {
+  let accHi = XXPRIME_5_HI;
+  let accLo = XXPRIME_5_LO;
+  for (let i = 0; i < hashes.length; i++) {
+    const h = hashes[i]!;
+    const laneHi = hashHi(h);
+    const laneLo = hashLo(h);
+    // acc += lane * PRIME_2
+    mul64(laneHi, laneLo, XXPRIME_2_HI, XXPRIME_2_LO);
+    let lo = accLo + mulLo;
+    let hi = accHi + mulHi + (lo >= TWO32 ? 1 : 0);
+    lo >>>= 0;
+    hi >>>= 0;
+    // acc = rotl(acc, 31)
+    const rHi = ((hi << 31) | (lo >>> 1)) >>> 0;
+    const rLo = ((lo << 31) | (hi >>> 1)) >>> 0;
+    // acc *= PRIME_1
+    mul64(rHi, rLo, XXPRIME_1_HI, XXPRIME_1_LO);
+    accHi = mulHi;
+    accLo = mulLo;
+  }
+  // acc += len ^ (PRIME_5 ^ 3527539)
+  const xLo = (hashes.length ^ XXPRIME_5_LO ^ 3527539) >>> 0;
+  const xHi = XXPRIME_5_HI;
+  let lo = accLo + xLo;
+  let hi = accHi + xHi + (lo >= TWO32 ? 1 : 0);
+  lo >>>= 0;
+  hi >>>= 0;
+  if (hi === 0xffffffff && lo === 0xffffffff) return 1546275796;
+  return hashFromHiLo(hi, lo);
+}
+
+// =============================================================================================
+// tuple
+// =============================================================================================
+
+export class PyTuple extends PyObject {
+  constructor(
+    type: PyType,
+    /** The items; `items.length` is the tuple's length. Owned references. */
+    public items: PyObject[],
+  ) {
+    super(type);
+  }
+}
+
+export const PyTuple_Type = newStaticType({
+  name: "tuple",
+  flags:
+    TypeFlag.BASETYPE | TypeFlag.HAVE_GC | TypeFlag.TUPLE_SUBCLASS | TypeFlag.SEQUENCE | TypeFlag.MATCH_SELF,
+  basicsize: 24,
+  itemsize: 8,
+  doc: "Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\nIf iterable is specified the tuple is initialized from iterable's items.\n\nIf the argument is a tuple, the return value is the same object.",
+});
+
+export const PyTupleIter_Type = newStaticType({
+  name: "tuple_iterator",
+  flags: TypeFlag.HAVE_GC,
+  basicsize: 32,
+});
+
+/** `()`: a static singleton, never freed and never tracked. */
+export const Py_EmptyTuple: PyTuple = makeImmortal(new PyTuple(PyTuple_Type, []), 40);
+
+export function PyTuple_Check(o: PyObject): o is PyTuple {
+  return o instanceof PyTuple && (o.ob_type === PyTuple_Type || PyType_IsSubtype(o.ob_type, PyTuple_Type));
+}
+
+export function PyTuple_CheckExact(o: PyObject): o is PyTuple {
+  return o.ob_type === PyTuple_Type;
+}
+
+/** sys.getsizeof(t) without the GC header accounting done by sys (tuple.__sizeof__). */
+export function tuple_sizeof(t: PyTuple): number {
+  return t.ob_type.tp_basicsize + t.ob_type.tp_itemsize * t.items.length;
+}
+
+/** A new tuple owning `items` (STEALS the references; CPython's PyTuple_New + SET_ITEM). */
+export function PyTuple_New(items: PyObject[]): PyTuple {
+  const n = items.length;
+  if (n === 0) {
+    Py_INCREF(Py_EmptyTuple);
+    return Py_EmptyTuple;
+  }
+  const t = new PyTuple(PyTuple_Type, items);
+  gcAlloc(t, 40 + 8 * n);
+  PyObject_GC_Track(t);
+  return t;
+}
+
+/** A new tuple of `items` (INCREFs them; CPython's PyTuple_Pack / _PyTuple_FromArray). */
+export function PyTuple_Pack(...items: PyObject[]): PyTuple {
+  for (let i = 0; i < items.length; i++) items[i]!.ob_refcnt++;
+  return PyTuple_New(items);
+}
+
+/** Same as PyTuple_Pack but from an existing array (copied, items INCREF'd). */
+export function PyTuple_FromArray(items: readonly PyObject[], start = 0, end = items.length): PyTuple {
+  const out = items.slice(start, end);
+  for (let i = 0; i < out.length; i++) out[i]!.ob_refcnt++;
+  return PyTuple_New(out);
+}
+
+/** A tuple of a subtype (tp_alloc for var-sized types): items stolen. */
+function tupleOfType(type: PyType, items: PyObject[]): PyTuple {
+  if (type === PyTuple_Type) return PyTuple_New(items);
+  const t = new PyTuple(type, items);
+  gcAlloc(t, type.tp_basicsize + type.tp_itemsize * items.length + 16);
+  Py_INCREF(type);
+  PyObject_GC_Track(t);
+  return t;
+}
+
+/**
+ * _PyTuple_MaybeUntrack: called by the collector on tracked tuples; untracks a tuple none of whose
+ * items could take part in a cycle (gc.is_tracked((1, 2)) becomes False after a collection).
+ */
+export function _PyTuple_MaybeUntrack(t: PyObject): void {
+  if (!(t instanceof PyTuple) || !containerHooks.isTracked(t)) return;
+  const items = t.items;
+  for (let i = 0; i < items.length; i++) {
+    if (_PyObject_GC_MAY_BE_TRACKED(items[i]!)) return;
+  }
+  containerHooks.untrack(t);
+}
+
+/** tuple(iterable) for any iterable (CPython's PySequence_Tuple). New reference. */
+export function PySequence_Tuple(o: PyObject): PyTuple {
+  if (o.ob_type === PyTuple_Type) {
+    Py_INCREF(o);
+    return o as PyTuple;
+  }
+  if (o.ob_type === PyList_Type) return PyTuple_FromArray((o as PyList).items);
+  return PyTuple_New(iterateToArray(o));
+}
+
+// --- slots
+
+function tuple_dealloc(o: PyObject): void {
+  const t = o as PyTuple;
+  PyObject_GC_UnTrack(t);
+  const useTrash = t.ob_type.tp_dealloc === tuple_dealloc;
+  if (useTrash && _PyTrash_begin(t)) return;
+  const items = t.items;
+  t.items = [];
+  for (let i = items.length - 1; i >= 0; i--) Py_DECREF(items[i]!);
+  gcFree(t);
+  if (useTrash) _PyTrash_end();
+}
+
+function tuple_repr(o: PyObject): PyObject {
+  const t = o as PyTuple;
+  const n = t.items.length;
+  if (n === 0) return PyStr_FromString("()");
+  if (Py_ReprEnter(t)) return PyStr_FromString("(...)");
+  try {
+    const parts: string[] = [];
+    for (let i = 0; i < n; i++) parts.push(reprOf(t.items[i]!));
+    return PyStr_FromString(n === 1 ? `(${parts[0]},)` : `(${parts.join(", ")})`);
+  } finally {
+    Py_ReprLeave(t);
+  }
+}
+
+function tuple_hash(o: PyObject): Hash {
+  const items = (o as PyTuple).items;
+  const hashes: Hash[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) hashes[i] = PyObject_Hash(items[i]!);
+  return tupleHashOf(hashes);
+}
+
+function tuple_length(o: PyObject): number {
+  return (o as PyTuple).items.length;
+}
+
+function tuple_contains(o: PyObject, el: PyObject): boolean {
+  const items = (o as PyTuple).items;
+  for (let i = 0; i < items.length; i++) {
+    if (PyObject_RichCompareBool(items[i]!, el, CmpOp.EQ)) return true;
+  }
+  return false;
+}
+
+function tuple_item(o: PyObject, i: number): PyObject {
+  const items = (o as PyTuple).items;
+  if (i < 0 || i >= items.length) raise(PyExc_IndexError, "tuple index out of range");
+  const v = items[i]!;
+  Py_INCREF(v);
+  return v;
+}
+
+function tuple_subscript(o: PyObject, key: PyObject): PyObject {
+  const t = o as PyTuple;
+  if (key instanceof PyInt && typeof key.value === "number") {
+    let i = key.value;
+    if (i < 0) i += t.items.length;
+    return tuple_item(t, i);
+  }
+  if (key.ob_type.nb_index !== null) {
+    let i = indexOrIndexError(key);
+    if (i < 0) i += t.items.length;
+    return tuple_item(t, i);
+  }
+  if (key instanceof PySlice) {
+    const ix = PySlice_Unpack(key);
+    const n = PySlice_AdjustIndices(t.items.length, ix);
+    if (n <= 0) {
+      Py_INCREF(Py_EmptyTuple);
+      return Py_EmptyTuple;
+    }
+    if (ix.start === 0 && ix.step === 1 && n === t.items.length && t.ob_type === PyTuple_Type) {
+      Py_INCREF(t);
+      return t;
+    }
+    const out: PyObject[] = new Array(n);
+    for (let c = ix.start, i = 0; i < n; c += ix.step, i++) {
+      const v = t.items[c]!;
+      Py_INCREF(v);
+      out[i] = v;
+    }
+    return PyTuple_New(out);
+  }
+  raise(PyExc_TypeError, `tuple indices must be integers or slices, not ${key.ob_type.tp_name}`);
+}
+
+/** PyNumber_AsSsize_t(key, PyExc_IndexError) as CPython's sequence subscripts use it. */
+export function indexOrIndexError(key: PyObject): number {
+  if (key instanceof PyInt && typeof key.value === "number") return key.value;
+  return PyNumber_AsSsize_t(key, PyExc_IndexError);
+}
+
+function tuple_concat(a: PyObject, b: PyObject): PyObject {
+  const at = a as PyTuple;
+  if (!PyTuple_Check(b)) {
+    raise(PyExc_TypeError, `can only concatenate tuple (not "${b.ob_type.tp_name}") to tuple`);
+  }
+  if (b.items.length === 0 && a.ob_type === PyTuple_Type) {
+    Py_INCREF(a);
+    return a;
+  }
+  if (at.items.length === 0 && b.ob_type === PyTuple_Type) {
+    Py_INCREF(b);
+    return b;
+  }
+  const out = at.items.concat(b.items);
+  for (let i = 0; i < out.length; i++) out[i]!.ob_refcnt++;
+  return PyTuple_New(out);
+}
+
+function tuple_repeat(a: PyObject, n: number): PyObject {
+  const t = a as PyTuple;
+  const len = t.items.length;
+  if (len === 0 || n === 1) {
+    if (t.ob_type === PyTuple_Type) {
+      Py_INCREF(t);
+      return t;
+    }
+  }
+  if (len === 0 || n <= 0) {
+    Py_INCREF(Py_EmptyTuple);
+    return Py_EmptyTuple;
+  }
+  if (len > PY_SSIZE_T_MAX / n || len * n > 0x7fffffff) raise(PyExc_MemoryError, "");
+  const out: PyObject[] = new Array(len * n);
+  let k = 0;
+  for (let r = 0; r < n; r++) {
+    for (let i = 0; i < len; i++) {
+      const v = t.items[i]!;
+      v.ob_refcnt++;
+      out[k++] = v;
+    }
+  }
+  return PyTuple_New(out);
+}
+
+function richcompareSizes(vlen: number, wlen: number, op: number): PyObject {
+  let r: boolean;
+  switch (op) {
+    case CmpOp.LT:
+      r = vlen < wlen;
+      break;
+    case CmpOp.LE:
+      r = vlen <= wlen;
+      break;
+    case CmpOp.EQ:
+      r = vlen === wlen;
+      break;
+    case CmpOp.NE:
+      r = vlen !== wlen;
+      break;
+    case CmpOp.GT:
+      r = vlen > wlen;
+      break;
+    default:
+      r = vlen >= wlen;
+  }
+  return PyBool_FromBool(r);
+}
+
+export { richcompareSizes as Py_RETURN_RICHCOMPARE };
+
+function tuple_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
+  if (!PyTuple_Check(v) || !PyTuple_Check(w)) {
+    Py_INCREF(Py_NotImplemented);
+    return Py_NotImplemented;
+  }
+  const vi = v.items;
+  const wi = w.items;
+  const vlen = vi.length;
+  const wlen = wi.length;
+  let i = 0;
+  for (; i < vlen && i < wlen; i++) {
+    if (!PyObject_RichCompareBool(vi[i]!, wi[i]!, CmpOp.EQ)) break;
+  }
+  if (i >= vlen || i >= wlen) return richcompareSizes(vlen, wlen, op);
+  if (op === CmpOp.EQ) return PyBool_FromBool(false);
+  if (op === CmpOp.NE) return PyBool_FromBool(true);
+  return PyObject_RichCompare(vi[i]!, wi[i]!, op);
+}
+
+function tuple_iter(o: PyObject): PyObject {
+  const it = new PyTupleIter(o as PyTuple);
+  Py_INCREF(o);
+  gcAlloc(it, 48);
+  PyObject_GC_Track(it);
+  return it;
+}
+
+function tuple_traverse(o: PyObject, visit: VisitProc): void {
+  const items = (o as PyTuple).items;
+  for (let i = items.length - 1; i >= 0; i--) visit(items[i]!);
+}
+
+function tuple_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const type = typeObj as PyType;
+  if (
+    kwnames !== null &&
+    kwnames.length > 0 &&
+    (type === PyTuple_Type || type.tp_init === PyTuple_Type.tp_init)
+  ) {
+    raise(PyExc_TypeError, "tuple() takes no keyword arguments");
+  }
+  const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+  positional("tuple", args.slice(0, npos), null, 0, 1);
+  if (type !== PyTuple_Type) {
+    // tuple_subtype_new: build an exact tuple first, then copy it into the subtype.
+    const tmp = npos === 0 ? (Py_INCREF(Py_EmptyTuple), Py_EmptyTuple) : PySequence_Tuple(args[0]!);
+    const r = tupleOfType(type, PyTuple_FromArray(tmp.items).items);
+    Py_DECREF(tmp);
+    return r;
+  }
+  if (npos === 0) {
+    Py_INCREF(Py_EmptyTuple);
+    return Py_EmptyTuple;
+  }
+  return PySequence_Tuple(args[0]!);
+}
+
+PyTuple_Type.tp_dealloc = tuple_dealloc;
+PyTuple_Type.tp_repr = tuple_repr;
+PyTuple_Type.tp_hash = tuple_hash;
+PyTuple_Type.tp_richcompare = tuple_richcompare;
+PyTuple_Type.tp_iter = tuple_iter;
+PyTuple_Type.tp_traverse = tuple_traverse;
+PyTuple_Type.tp_new = tuple_new;
+PyTuple_Type.sq_length = tuple_length;
+PyTuple_Type.sq_concat = tuple_concat;
+PyTuple_Type.sq_repeat = tuple_repeat;
+PyTuple_Type.sq_item = tuple_item;
+PyTuple_Type.sq_contains = tuple_contains;
+PyTuple_Type.mp_length = tuple_length;
+PyTuple_Type.mp_subscript = tuple_subscript;
+
+/** The start/stop arguments of index() (clamped to the sequence like CPython). */
+export function indexRangeArgs(args: PyObject[], len: number): [number, number] {
+  let start = args.length > 1 ? _PyEval_SliceIndexNotNone(args[1]!) : 0;
+  let stop = args.length > 2 ? _PyEval_SliceIndexNotNone(args[2]!) : PY_SSIZE_T_MAX;
+  if (start < 0) {
+    start += len;
+    if (start < 0) start = 0;
+  }
+  if (stop < 0) {
+    stop += len;
+  } else if (stop > len) stop = len;
+  return [start, stop];
+}
+
+defineMethods(PyTuple_Type, {
+  __getnewargs__: {
+    impl: (self, args, kwnames) => {
+      noArgs("tuple.__getnewargs__", args, kwnames);
+      const copy = PyTuple_FromArray((self as PyTuple).items);
+      return PyTuple_New([copy]);
+    },
+  },
+  index: {
+    impl: (self, args, kwnames) => {
+      if (kwnames !== null && kwnames.length > 0)
+        raise(PyExc_TypeError, "tuple.index() takes no keyword arguments");
+      positional("index", args, null, 1, 3);
+      const items = (self as PyTuple).items;
+      const [start, stop] = indexRangeArgs(args, items.length);
+      const value = args[0]!;
+      for (let i = start; i < stop && i < items.length; i++) {
+        if (PyObject_RichCompareBool(items[i]!, value, CmpOp.EQ)) return PyInt_FromNumber(i);
+      }
+      raise(PyExc_ValueError, "tuple.index(x): x not in tuple");
+    },
+    doc: "Return first index of value.\n\nRaises ValueError if the value is not present.",
+    textSignature: "($self, value, start=0, stop=sys.maxsize, /)",
+  },
+  count: {
+    impl: (self, args, kwnames) => {
+      const value = oneArg("tuple.count", args, kwnames);
+      const items = (self as PyTuple).items;
+      let n = 0;
+      for (let i = 0; i < items.length; i++) if (PyObject_RichCompareBool(items[i]!, value, CmpOp.EQ)) n++;
+      return PyInt_FromNumber(n);
+    },
+    doc: "Return number of occurrences of value.",
+    textSignature: "($self, value, /)",
+  },
+  __class_getitem__: { impl: Py_GenericAlias, kind: "class", doc: "See PEP 585" },
+});
+
+// --- tuple iterator
+
+export class PyTupleIter extends PyObject {
+  index = 0;
+  constructor(public seq: PyTuple | null) {
+    super(PyTupleIter_Type);
+  }
+}
+
+function tupleiter_dealloc(o: PyObject): void {
+  const it = o as PyTupleIter;
+  PyObject_GC_UnTrack(it);
+  const seq = it.seq;
+  it.seq = null;
+  if (seq !== null) Py_DECREF(seq);
+  gcFree(it);
+}
+
+function tupleiter_next(o: PyObject): PyObject | null {
+  const it = o as PyTupleIter;
+  const seq = it.seq;
+  if (seq === null) return null;
+  if (it.index < seq.items.length) {
+    const v = seq.items[it.index++]!;
+    Py_INCREF(v);
+    return v;
+  }
+  it.seq = null;
+  Py_DECREF(seq);
+  return null;
+}
+
+function selfIter(o: PyObject): PyObject {
+  Py_INCREF(o);
+  return o;
+}
+
+export { selfIter as PyObject_SelfIter };
+
+PyTupleIter_Type.tp_dealloc = tupleiter_dealloc;
+PyTupleIter_Type.tp_iter = selfIter;
+PyTupleIter_Type.tp_iternext = tupleiter_next;
+PyTupleIter_Type.tp_traverse = (o, visit) => {
+  const s = (o as PyTupleIter).seq;
+  if (s !== null) visit(s);
+};
+
+/** `__setstate__` of index-based iterators: PyLong_AsSsize_t with CPython's messages. */
+export function setstateIndex(state: PyObject): number {
+  if (!(state instanceof PyInt)) raise(PyExc_TypeError, "an integer is required");
+  const v = state.value;
+  if (typeof v !== "number") raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+  return v;
+}
+
+/** `(iter, (seq,), index)` or `(iter, ((),))` when exhausted: __reduce__ of sequence iterators. */
+export function reduceSeqIter(seq: PyObject | null, index: number, builtin = "iter"): PyObject {
+  const fn = getBuiltin(builtin);
+  if (seq === null) {
+    Py_INCREF(Py_EmptyTuple);
+    const inner = PyTuple_New([Py_EmptyTuple]);
+    return PyTuple_New([fn, inner]);
+  }
+  Py_INCREF(seq);
+  return PyTuple_New([fn, PyTuple_New([seq]), PyInt_FromNumber(index)]);
+}
+
+defineMethods(PyTupleIter_Type, {
+  __length_hint__: {
+    impl: (self, args, kwnames) => {
+      noArgs("tuple_iterator.__length_hint__", args, kwnames);
+      const it = self as PyTupleIter;
+      return PyInt_FromNumber(it.seq === null ? 0 : Math.max(0, it.seq.items.length - it.index));
+    },
+    doc: "Private method returning an estimate of len(list(it)).",
+  },
+  __reduce__: {
+    impl: (self, args, kwnames) => {
+      noArgs("tuple_iterator.__reduce__", args, kwnames);
+      const it = self as PyTupleIter;
+      return reduceSeqIter(it.seq, it.index);
+    },
+    doc: "Return state information for pickling.",
+  },
+  __setstate__: {
+    impl: (self, args, kwnames) => {
+      const state = oneArg("tuple_iterator.__setstate__", args, kwnames);
+      const it = self as PyTupleIter;
+      let index = setstateIndex(state);
+      if (it.seq !== null) {
+        if (index < 0) index = 0;
+        else if (index > it.seq.items.length) index = it.seq.items.length;
+        it.index = index;
+      }
+      Py_INCREF(Py_None);
+      return Py_None;
+    },
+    doc: "Set state information for unpickling.",
+  },
+});
+
+/** Calls a special method found on the type (helper for containers that defer to Python code). */
+export function callSpecial(o: PyObject, name: string, args: PyObject[]): PyObject | null {
+  const m = lookupSpecial(o, name);
+  if (m === null) return null;
+  try {
+    return PyObject_Call(m, args, null);
+  } finally {
+    Py_DECREF(m);
+  }
+}
+
+export type { PyStr };
