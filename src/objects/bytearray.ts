@@ -9,7 +9,6 @@
  */
 import { CmpOp } from "../compiler/opcodes.js";
 import { heap } from "../memory/heap.js";
-import { reprBytes } from "../util/repr.js";
 import {
   PyIter_Next,
   PyNumber_AsSsize_t,
@@ -175,7 +174,7 @@ export function PyByteArray_Resize(o: PyByteArray, requested: number): void {
   if (requested === o.size) return;
   canResize(o);
   if (size + logicalOffset + 1 <= alloc) {
-    if (size < alloc / 2) {
+    if (size < Math.floor(alloc / 2)) {
       // Major downsize; resize down to exact size.
       alloc = size + 1;
     } else {
@@ -249,7 +248,32 @@ function bytearray_dealloc(o: PyObject): void {
 function bytearray_repr(o: PyObject): PyObject {
   const t = o.ob_type;
   const name = t.tp_name.slice(t.tp_name.lastIndexOf(".") + 1);
-  return PyStr_FromString(`${name}(${reprBytes((o as PyByteArray).value)})`);
+  return PyStr_FromString(`${name}(${bytearrayReprBody((o as PyByteArray).value)})`);
+}
+
+/**
+ * bytearray's b'...' part: like bytes' repr, except that a single quote is always escaped, even
+ * inside double quotes (CPython's bytearray_repr).
+ */
+function bytearrayReprBody(v: Uint8Array): string {
+  let quote = "'";
+  for (const c of v) {
+    if (c === 0x22) {
+      quote = "'";
+      break;
+    }
+    if (c === 0x27) quote = '"';
+  }
+  let out = "b" + quote;
+  for (const c of v) {
+    if (c === 0x27 || c === 0x5c) out += "\\" + String.fromCharCode(c);
+    else if (c === 0x09) out += "\\t";
+    else if (c === 0x0a) out += "\\n";
+    else if (c === 0x0d) out += "\\r";
+    else if (c < 0x20 || c >= 0x7f) out += "\\x" + c.toString(16).padStart(2, "0");
+    else out += String.fromCharCode(c);
+  }
+  return out + quote;
 }
 
 function bytearray_richcompare(a: PyObject, b: PyObject, op: number): PyObject {

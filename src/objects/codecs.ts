@@ -86,6 +86,7 @@ const ALIASES: Record<string, string> = {
 
 /** Codecs that exist in CPython but are not text encodings (str.encode refuses them). */
 const NON_TEXT: Record<string, string> = {
+  // (the values are the codecs' canonical names; errors quote the name as given)
   base64: "base64",
   base64_codec: "base64",
   base_64: "base64",
@@ -145,7 +146,7 @@ export function lookupCodec(encoding: string, forEncode: boolean): string {
   if (nt !== undefined) {
     raise(
       PyExc_LookupError,
-      `'${nt}' is not a text encoding; use codecs.${forEncode ? "encode" : "decode"}() to handle arbitrary codecs`,
+      `'${encoding}' is not a text encoding; use codecs.${forEncode ? "encode" : "decode"}() to handle arbitrary codecs`,
     );
   }
   raise(PyExc_LookupError, `unknown encoding: ${encoding}`);
@@ -263,6 +264,8 @@ interface EncodeInfo {
   encodeChar: CharEncoder;
   /** Bytes for a surrogate under surrogatepass (null: not a utf codec). */
   surrogatePass: ((w: ByteWriter, cp: number) => void) | null;
+  /** Code unit size: bytes from an error handler must be a whole number of units (utf-16/32). */
+  unit: number;
 }
 
 function hexN(n: number, width: number): string {
@@ -336,6 +339,11 @@ function encodeWith(
         continue;
       case "surrogateescape": {
         let k = start;
+        if (info.unit > 1) {
+          // One byte per character: not a whole utf-16/32 code unit.
+          if (cps[k]! >= 0xdc80 && cps[k]! <= 0xdcff) raiseIt(start, start + 1);
+          raiseIt(start, end);
+        }
         while (k < end && cps[k]! >= 0xdc80 && cps[k]! <= 0xdcff) w.byte(cps[k++]! & 0xff);
         if (k >= end) {
           i = end;
@@ -369,8 +377,10 @@ function encodeWith(
           Py_DECREF(exc);
         }
         try {
-          if (rep instanceof PyBytes) w.bytes(rep.value);
-          else if (rep instanceof PyStr) {
+          if (rep instanceof PyBytes) {
+            if (rep.value.length % info.unit !== 0) raiseIt(start, start + 1);
+            w.bytes(rep.value);
+          } else if (rep instanceof PyStr) {
             for (const ch of rep.value) {
               const c = ch.codePointAt(0)!;
               if (!info.canEncode(c)) raiseIt(start, end);
@@ -416,6 +426,7 @@ const UTF8_ENCODE: EncodeInfo = {
   canEncode: (cp) => !isSurrogate(cp),
   encodeChar: utf8Char,
   surrogatePass: utf8Char,
+  unit: 1,
 };
 
 function singleByte(name: string, limit: number): EncodeInfo {
@@ -429,6 +440,7 @@ function singleByte(name: string, limit: number): EncodeInfo {
       return true;
     },
     surrogatePass: null,
+    unit: 1,
   };
 }
 
@@ -459,6 +471,7 @@ function utf16Info(le: boolean, name: string): EncodeInfo {
       return true;
     },
     surrogatePass: unit,
+    unit: 2,
   };
 }
 
@@ -486,6 +499,7 @@ function utf32Info(le: boolean, name: string): EncodeInfo {
       return true;
     },
     surrogatePass: put,
+    unit: 4,
   };
 }
 

@@ -53,7 +53,8 @@ import { PyInt_FromBigInt, PyInt_FromHash, PyInt_FromNumber, PyInt_Type } from "
 import { PyList_New } from "./list.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import type { PyObject } from "./object.js";
-import { PySlice_New } from "./slice.js";
+import { PyRange_Type } from "./range.js";
+import { PySlice_New, PySlice_Type } from "./slice.js";
 import { PyObject_ASCII, PyStr_FromCodePoint, PyStr_FromString, PyStr_Type } from "./str.js";
 import { PyTuple_New } from "./tuple.js";
 import { readyAllStaticTypes, setExceptionFactory, setIntConstructors } from "./typeobject.js";
@@ -102,6 +103,7 @@ export function ourResult(expr: string): string {
   initRuntime();
   let v: PyObject;
   try {
+    env.clear();
     const mod = parse(expr, "eval") as A.Expression;
     v = evaluate(mod.body);
   } catch (e) {
@@ -128,6 +130,8 @@ const BUILTIN_TYPES: Record<string, () => PyObject> = {
   bytearray: () => PyByteArray_Type,
   int: () => PyInt_Type,
   float: () => PyFloat_Type,
+  range: () => PyRange_Type,
+  slice: () => PySlice_Type,
 };
 
 function callBuiltin(name: string, args: PyObject[], kwnames: string[] | null): PyObject {
@@ -179,8 +183,16 @@ const CMP: Record<string, number> = {
   GtE: CmpOp.GE,
 };
 
+/** Variables bound by `:=` within the expression being evaluated. */
+const env = new Map<string, PyObject>();
+
 export function evaluate(e: A.expr): PyObject {
   switch (e._type) {
+    case "NamedExpr": {
+      const v = evaluate(e.value);
+      env.set((e.target as A.Name).id, v);
+      return v;
+    }
     case "Constant":
       return constant(e.value);
     case "Tuple":
@@ -226,6 +238,8 @@ export function evaluate(e: A.expr): PyObject {
         e.step ? evaluate(e.step) : null,
       );
     case "Name": {
+      const bound = env.get(e.id);
+      if (bound !== undefined) return bound;
       if (e.id === "NotImplemented") return Py_NotImplemented;
       const t = BUILTIN_TYPES[e.id];
       if (t !== undefined) return t();
