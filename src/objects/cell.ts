@@ -1,0 +1,109 @@
+import { addressHex, PyObject_HashNotImplemented, PyObject_RichCompare } from "./abstract.js";
+import { PyBool_FromBool } from "./bool.js";
+import { PyExc_ValueError, raise } from "./exceptions.js";
+import { defineGetSets } from "./methods.js";
+import { Py_NotImplemented } from "./none.js";
+import {
+  allocateObject,
+  freeObject,
+  Py_DECREF,
+  Py_INCREF,
+  Py_NewRef,
+  type PyObject,
+  PyObject as PyObjectClass,
+} from "./object.js";
+import { PyStr_FromString } from "./str.js";
+import { newStaticType, TypeFlag } from "./type.js";
+
+/**
+ * `cell` (CPython's Objects/cellobject.c): the box a closure variable lives in. A frame holds
+ * the cell in its localsplus slot; LOAD_DEREF/STORE_DEREF go through `ob_ref`.
+ */
+export class PyCell extends PyObjectClass {
+  /** The variable's value (a strong reference), or null when unbound. */
+  ob_ref: PyObject | null;
+  constructor(value: PyObject | null) {
+    super(PyCell_Type);
+    this.ob_ref = value;
+  }
+}
+
+export const PyCell_Type = newStaticType({ name: "cell", flags: TypeFlag.HAVE_GC, basicsize: 24 });
+
+/** A new cell holding `value` (the reference is stolen when `value` is not null). */
+export function PyCell_New(value: PyObject | null): PyCell {
+  const c = new PyCell(value);
+  allocateObject(c, 24 + 16);
+  return c;
+}
+
+/** The cell's value as a new reference, or null. */
+export function PyCell_Get(c: PyCell): PyObject | null {
+  const v = c.ob_ref;
+  if (v !== null) Py_INCREF(v);
+  return v;
+}
+
+/** Stores `value` (borrowed: the cell takes its own reference) and releases the old value. */
+export function PyCell_Set(c: PyCell, value: PyObject | null): void {
+  const old = c.ob_ref;
+  if (value !== null) Py_INCREF(value);
+  c.ob_ref = value;
+  if (old !== null) Py_DECREF(old);
+}
+
+function cell_dealloc(o: PyObject): void {
+  const c = o as PyCell;
+  const v = c.ob_ref;
+  c.ob_ref = null;
+  if (v !== null) Py_DECREF(v);
+  freeObject(c);
+}
+
+PyCell_Type.tp_dealloc = cell_dealloc;
+PyCell_Type.tp_traverse = (o, visit) => {
+  const v = (o as PyCell).ob_ref;
+  if (v !== null) visit(v);
+};
+PyCell_Type.tp_clear = (o) => {
+  const c = o as PyCell;
+  const v = c.ob_ref;
+  c.ob_ref = null;
+  if (v !== null) Py_DECREF(v);
+};
+
+PyCell_Type.tp_repr = (o) => {
+  const c = o as PyCell;
+  const v = c.ob_ref;
+  const text =
+    v === null
+      ? `<cell at ${addressHex(c)}: empty>`
+      : `<cell at ${addressHex(c)}: ${v.ob_type.tp_name} object at ${addressHex(v)}>`;
+  return PyStr_FromString(text);
+};
+
+PyCell_Type.tp_richcompare = (a, b, op) => {
+  if (!(b instanceof PyCell)) return Py_NewRef(Py_NotImplemented);
+  const va = (a as PyCell).ob_ref;
+  const vb = b.ob_ref;
+  if (va !== null && vb !== null) return PyObject_RichCompare(va, vb, op);
+  // Empty cells compare as smaller than full ones (CPython's cell_richcompare).
+  const x = va === null ? 0 : 1;
+  const y = vb === null ? 0 : 1;
+  const results = [x < y, x <= y, x === y, x !== y, x > y, x >= y];
+  return PyBool_FromBool(results[op]!);
+};
+
+PyCell_Type.tp_hash = PyObject_HashNotImplemented;
+
+defineGetSets(PyCell_Type, [
+  {
+    name: "cell_contents",
+    get: (o) => {
+      const v = (o as PyCell).ob_ref;
+      if (v === null) raise(PyExc_ValueError, "Cell is empty");
+      return Py_NewRef(v);
+    },
+    set: (o, v) => PyCell_Set(o as PyCell, v),
+  },
+]);

@@ -1,0 +1,372 @@
+import type { CodeUnit, CompiledConst, ExceptionTableEntry } from "../compiler/code.js";
+import { CodeFlag, FastKind } from "../compiler/opcodes.js";
+import { addressHex, PyObject_Hash, PyObject_RichCompareBool } from "./abstract.js";
+import { Py_False, Py_True, PyBool_FromBool } from "./bool.js";
+import { PyBytes_FromBytes } from "./bytes.js";
+import { PyComplex_FromDoubles } from "./complex.js";
+import { PyFloat_FromDouble } from "./float.js";
+import { PyInt_FromBigInt, PyInt_FromNumber } from "./int.js";
+import { defineGetSets, defineMethods } from "./methods.js";
+import { Py_Ellipsis, Py_None, Py_NotImplemented } from "./none.js";
+import { allocateObject, freeObject, Py_DECREF, Py_NewRef, PyObject } from "./object.js";
+import { PyFrozenSet_New } from "./set.js";
+import type { Hash } from "./slots_types.js";
+import { type PyStr, PyStr_FromString, PyStr_InternFromString } from "./str.js";
+import { type PyTuple, PyTuple_New } from "./tuple.js";
+import { newStaticType } from "./type.js";
+
+/**
+ * `code` (CPython's Objects/codeobject.c): a compiled scope. Wraps the compiler's CodeUnit;
+ * the constants become Python objects once, here, and the VM reads the plain arrays below
+ * (`consts`, `names`, `instrs`) directly. Also holds the VM's per-instruction inline caches.
+ */
+export class PyCode extends PyObject {
+  readonly unit: CodeUnit;
+  co_name: PyStr;
+  co_qualname: PyStr;
+  co_filename: PyStr;
+  readonly co_firstlineno: number;
+  readonly co_argcount: number;
+  readonly co_posonlyargcount: number;
+  readonly co_kwonlyargcount: number;
+  readonly co_flags: number;
+  readonly co_stacksize: number;
+  /** co_consts as a tuple (owns the constants) and as a plain array for LOAD_CONST. */
+  co_consts: PyTuple;
+  readonly consts: PyObject[];
+  /** co_names as a tuple and a plain array. */
+  co_names: PyTuple;
+  readonly names: PyStr[];
+  /** co_localsplusnames as interned strs. */
+  readonly localsplusnames: PyStr[];
+  readonly localspluskinds: number[];
+  readonly nlocalsplus: number;
+  /** co_nlocals: slots that are plain locals or arguments (LOCAL kind). */
+  readonly nlocals: number;
+  readonly ncellvars: number;
+  readonly nfreevars: number;
+  /** (op, arg) pairs. */
+  readonly instrs: Int32Array;
+  readonly positions: Int32Array;
+  readonly exceptionTable: ExceptionTableEntry[];
+  /** Instruction count. */
+  readonly ninstrs: number;
+  /** nlocalsplus + stacksize: the size of a frame's localsplus array. */
+  readonly framesize: number;
+  /** True for generator, coroutine and async generator code. */
+  readonly isGenerator: boolean;
+  /**
+   * Inline caches for LOAD_GLOBAL / LOAD_ATTR / LOAD_METHOD / STORE_ATTR, one slot per
+   * instruction, created lazily by the VM.
+   */
+  caches: unknown[] | null = null;
+  /** KW_NAMES tuples as JS string arrays, by constant index. */
+  kwnamesCache: (readonly string[])[] | null = null;
+  /** Spare frames of this code, reused by the VM to avoid allocating per call. */
+  readonly framePool: unknown[] = [];
+  /** Identity-unique id for JIT-like caches keyed by code. */
+  co_version: number;
+
+  constructor(unit: CodeUnit, consts: PyTuple, names: PyTuple) {
+    super(PyCode_Type);
+    this.unit = unit;
+    this.co_name = PyStr_InternFromString(unit.name);
+    this.co_qualname = PyStr_InternFromString(unit.qualname);
+    this.co_filename = PyStr_InternFromString(unit.filename);
+    this.co_firstlineno = unit.firstlineno;
+    this.co_argcount = unit.argcount;
+    this.co_posonlyargcount = unit.posonlyargcount;
+    this.co_kwonlyargcount = unit.kwonlyargcount;
+    this.co_flags = unit.flags;
+    this.co_stacksize = unit.stacksize;
+    this.co_consts = consts;
+    this.consts = consts.items;
+    this.co_names = names;
+    this.names = names.items as PyStr[];
+    this.localsplusnames = unit.localsplusnames.map((n) => PyStr_InternFromString(n));
+    this.localspluskinds = unit.localspluskinds;
+    this.nlocalsplus = unit.localsplusnames.length;
+    let nlocals = 0;
+    let ncells = 0;
+    let nfrees = 0;
+    for (const k of unit.localspluskinds) {
+      if (k & FastKind.LOCAL) nlocals++;
+      if (k & FastKind.CELL) ncells++;
+      if (k & FastKind.FREE) nfrees++;
+    }
+    this.nlocals = nlocals;
+    this.ncellvars = ncells;
+    this.nfreevars = nfrees;
+    this.instrs = unit.code;
+    this.positions = unit.positions;
+    this.exceptionTable = unit.exceptionTable;
+    this.ninstrs = unit.code.length >> 1;
+    this.framesize = this.nlocalsplus + unit.stacksize;
+    this.isGenerator =
+      (unit.flags & (CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR)) !== 0;
+    this.co_version = nextCodeVersion++;
+  }
+
+  /** Line number of instruction `i` (-1 when it has none). */
+  lineOf(i: number): number {
+    return i >= 0 && i < this.ninstrs ? this.positions[i * 4]! : -1;
+  }
+
+  /** Names of the slots of one kind, in slot order (co_varnames, co_cellvars, co_freevars). */
+  namesOfKind(kind: number): string[] {
+    const out: string[] = [];
+    const names = this.unit.localsplusnames;
+    for (let i = 0; i < names.length; i++) if (this.localspluskinds[i]! & kind) out.push(names[i]!);
+    return out;
+  }
+}
+
+let nextCodeVersion = 1;
+
+export const PyCode_Type = newStaticType({ name: "code", basicsize: 184, itemsize: 2 });
+
+/**
+ * Turns constants into Python objects, sharing equal constants within one compilation (as
+ * CPython's merge_consts does: `"abc" is "abc"` across functions of one module).
+ */
+class ConstMaterializer {
+  private readonly cache = new Map<string, PyObject>();
+
+  constant(c: CompiledConst): PyObject {
+    if (c === null) return Py_NewRef(Py_None);
+    switch (typeof c) {
+      case "boolean":
+        return Py_NewRef(c ? Py_True : Py_False);
+      case "bigint": {
+        if (c >= -5n && c <= 256n) return PyInt_FromNumber(Number(c));
+        return this.shared(`i${c}`, () => PyInt_FromBigInt(c));
+      }
+      case "number":
+        return this.shared(`f${Object.is(c, -0) ? "-0" : String(c)}`, () => PyFloat_FromDouble(c));
+      case "string":
+        return this.shared(`s${c}`, () =>
+          isIdentifierLike(c) ? PyStr_InternFromString(c) : PyStr_FromString(c),
+        );
+      default:
+        break;
+    }
+    switch (c.kind) {
+      case "ellipsis":
+        return Py_NewRef(Py_Ellipsis);
+      case "bytes":
+        return this.shared(`b${Array.from(c.value).join(",")}`, () => PyBytes_FromBytes(c.value));
+      case "complex":
+        return PyComplex_FromDoubles(0, c.imag);
+      case "code":
+        return PyCode_FromUnit(c, this);
+      case "tuple": {
+        const items = c.items.map((x) => this.constant(x));
+        return PyTuple_New(items);
+      }
+      case "frozenset": {
+        const items = c.items.map((x) => this.constant(x));
+        const t = PyTuple_New(items);
+        try {
+          return PyFrozenSet_New(t);
+        } finally {
+          Py_DECREF(t);
+        }
+      }
+    }
+  }
+
+  private shared(key: string, make: () => PyObject): PyObject {
+    const found = this.cache.get(key);
+    if (found !== undefined) return Py_NewRef(found);
+    const o = make();
+    this.cache.set(key, o);
+    return o;
+  }
+}
+
+/** CPython interns string constants made only of name characters (all_name_chars). */
+function isIdentifierLike(s: string): boolean {
+  return /^[A-Za-z0-9_]*$/.test(s);
+}
+
+/** Creates the code object for a compiled unit (and, recursively, its nested code objects). */
+export function PyCode_FromUnit(
+  unit: CodeUnit,
+  materializer: ConstMaterializer = new ConstMaterializer(),
+): PyCode {
+  const consts = PyTuple_New(unit.consts.map((c) => materializer.constant(c)));
+  const names = PyTuple_New(unit.names.map((n) => PyStr_InternFromString(n)));
+  const co = new PyCode(unit, consts, names);
+  allocateObject(co, 184 + 2 * co.ninstrs * 2);
+  return co;
+}
+
+function code_dealloc(o: PyObject): void {
+  const co = o as PyCode;
+  Py_DECREF(co.co_consts);
+  Py_DECREF(co.co_names);
+  for (const n of co.localsplusnames) Py_DECREF(n);
+  Py_DECREF(co.co_name);
+  Py_DECREF(co.co_qualname);
+  Py_DECREF(co.co_filename);
+  co.caches = null;
+  co.framePool.length = 0;
+  freeObject(co);
+}
+
+function code_repr(o: PyObject): PyObject {
+  const co = o as PyCode;
+  return PyStr_FromString(
+    `<code object ${co.co_name.value} at ${addressHex(co)}, file "${co.co_filename.value}", line ${co.co_firstlineno}>`,
+  );
+}
+
+function code_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
+  if ((op !== 2 && op !== 3) || !(a instanceof PyCode) || !(b instanceof PyCode)) {
+    return Py_NewRef(Py_NotImplemented);
+  }
+  let eq = a === b;
+  if (!eq) {
+    const ua = a.unit;
+    const ub = b.unit;
+    eq =
+      ua.name === ub.name &&
+      ua.argcount === ub.argcount &&
+      ua.posonlyargcount === ub.posonlyargcount &&
+      ua.kwonlyargcount === ub.kwonlyargcount &&
+      ua.flags === ub.flags &&
+      ua.firstlineno === ub.firstlineno &&
+      sameInts(ua.code, ub.code) &&
+      PyObject_RichCompareBool(a.co_consts, b.co_consts, 2) &&
+      PyObject_RichCompareBool(a.co_names, b.co_names, 2) &&
+      ua.localsplusnames.join("\0") === ub.localsplusnames.join("\0") &&
+      sameInts(ua.positions, ub.positions);
+  }
+  return PyBool_FromBool(op === 2 ? eq : !eq);
+}
+
+function sameInts(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function code_hash(o: PyObject): Hash {
+  const co = o as PyCode;
+  const h1 = PyObject_Hash(co.co_name);
+  const h2 = PyObject_Hash(co.co_names);
+  const x = BigInt.asIntN(64, BigInt(h1) ^ BigInt(h2) ^ BigInt(co.co_argcount) ^ BigInt(co.co_flags));
+  const r = x === -1n ? -2n : x;
+  return Number.isSafeInteger(Number(r)) ? Number(r) : r;
+}
+
+PyCode_Type.tp_dealloc = code_dealloc;
+PyCode_Type.tp_repr = code_repr;
+PyCode_Type.tp_richcompare = code_richcompare;
+PyCode_Type.tp_hash = code_hash;
+
+function strTuple(names: string[]): PyTuple {
+  return PyTuple_New(names.map((n) => PyStr_InternFromString(n)));
+}
+
+function intOrNone(v: number): PyObject {
+  return v < 0 ? Py_NewRef(Py_None) : PyInt_FromNumber(v);
+}
+
+/** co_positions(): one (lineno, end_lineno, col, end_col) per instruction. */
+export function codePositions(co: PyCode): PyObject[] {
+  const out: PyObject[] = [];
+  const p = co.positions;
+  for (let i = 0; i < co.ninstrs; i++) {
+    out.push(
+      PyTuple_New([
+        intOrNone(p[4 * i]!),
+        intOrNone(p[4 * i + 1]!),
+        intOrNone(p[4 * i + 2]!),
+        intOrNone(p[4 * i + 3]!),
+      ]),
+    );
+  }
+  return out;
+}
+
+/**
+ * co_lines(): (start, end, lineno) ranges over "byte offsets" 2*i (our f_lasti unit), merging
+ * consecutive instructions on the same line as CPython does.
+ */
+export function codeLines(co: PyCode): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  const p = co.positions;
+  for (let i = 0; i < co.ninstrs; i++) {
+    const line = p[4 * i]!;
+    const last = out[out.length - 1];
+    if (last !== undefined && last[2] === line) last[1] = 2 * (i + 1);
+    else out.push([2 * i, 2 * (i + 1), line]);
+  }
+  return out;
+}
+
+defineGetSets(PyCode_Type, [
+  { name: "co_name", get: (o) => Py_NewRef((o as PyCode).co_name), kind: "member" },
+  { name: "co_qualname", get: (o) => Py_NewRef((o as PyCode).co_qualname), kind: "member" },
+  { name: "co_filename", get: (o) => Py_NewRef((o as PyCode).co_filename), kind: "member" },
+  { name: "co_firstlineno", get: (o) => PyInt_FromNumber((o as PyCode).co_firstlineno), kind: "member" },
+  { name: "co_argcount", get: (o) => PyInt_FromNumber((o as PyCode).co_argcount), kind: "member" },
+  {
+    name: "co_posonlyargcount",
+    get: (o) => PyInt_FromNumber((o as PyCode).co_posonlyargcount),
+    kind: "member",
+  },
+  {
+    name: "co_kwonlyargcount",
+    get: (o) => PyInt_FromNumber((o as PyCode).co_kwonlyargcount),
+    kind: "member",
+  },
+  { name: "co_stacksize", get: (o) => PyInt_FromNumber((o as PyCode).co_stacksize), kind: "member" },
+  { name: "co_flags", get: (o) => PyInt_FromNumber((o as PyCode).co_flags), kind: "member" },
+  { name: "co_nlocals", get: (o) => PyInt_FromNumber((o as PyCode).nlocals), kind: "member" },
+  { name: "co_consts", get: (o) => Py_NewRef((o as PyCode).co_consts), kind: "member" },
+  { name: "co_names", get: (o) => Py_NewRef((o as PyCode).co_names), kind: "member" },
+  { name: "co_varnames", get: (o) => strTuple((o as PyCode).namesOfKind(FastKind.LOCAL)) },
+  { name: "co_cellvars", get: (o) => strTuple((o as PyCode).namesOfKind(FastKind.CELL)) },
+  { name: "co_freevars", get: (o) => strTuple((o as PyCode).namesOfKind(FastKind.FREE)) },
+  {
+    name: "co_code",
+    get: (o) => {
+      const co = o as PyCode;
+      const bytes = new Uint8Array(co.ninstrs * 2);
+      for (let i = 0; i < co.ninstrs; i++) {
+        bytes[2 * i] = co.instrs[2 * i]! & 0xff;
+        bytes[2 * i + 1] = co.instrs[2 * i + 1]! & 0xff;
+      }
+      return PyBytes_FromBytes(bytes);
+    },
+  },
+]);
+
+defineMethods(PyCode_Type, {
+  co_positions: (self) => {
+    const t = PyTuple_New(codePositions(self as PyCode));
+    try {
+      return iterOf(t);
+    } finally {
+      Py_DECREF(t);
+    }
+  },
+  co_lines: (self) => {
+    const items = codeLines(self as PyCode).map(([s, e, l]) =>
+      PyTuple_New([PyInt_FromNumber(s), PyInt_FromNumber(e), intOrNone(l)]),
+    );
+    const t = PyTuple_New(items);
+    try {
+      return iterOf(t);
+    } finally {
+      Py_DECREF(t);
+    }
+  },
+});
+
+function iterOf(t: PyObject): PyObject {
+  const f = t.ob_type.tp_iter!;
+  return f(t);
+}

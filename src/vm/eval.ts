@@ -1,0 +1,929 @@
+/**
+ * The evaluation loop (CPython's Python/ceval.c _PyEval_EvalFrameDefault, 3.11).
+ *
+ * One loop dispatches (opcode, arg) pairs with a switch. Frames live on an explicit stack: a
+ * call to a Python function pushes a frame and keeps going in the same loop, RETURN_VALUE pops
+ * it. Native code that calls Python (PyFunction_Type.tp_call) starts a nested loop with an
+ * "entry" frame, which returns to its native caller. Generators resumed by FOR_ITER or SEND run
+ * on the same stack too.
+ *
+ * Exceptions are JS throws of the exception object. One try/catch surrounds the dispatch loop:
+ * the handler (`unwind`) adds a traceback entry, finds the handler in the 3.11 exception table,
+ * pops frames that have none, and the loop resumes in the frame that handles it.
+ *
+ * Hot paths are written out in the switch (exact ints, floats, lists; calls of Python
+ * functions); everything else is in helpers (src/vm/ops.ts) so that this function stays small
+ * enough for V8 to optimise.
+ */
+import { CmpOp, CodeFlag, NbOp, Op } from "../compiler/opcodes.js";
+import {
+  PyIter_Next,
+  PyNumber_Invert,
+  PyNumber_Negative,
+  PyNumber_Positive,
+  PyObject_DelItem,
+  PyObject_GetAttr,
+  PyObject_GetItem,
+  PyObject_GetIter,
+  PyObject_IsTrue,
+  PyObject_RichCompare,
+  PyObject_SetAttr,
+  PyObject_SetItem,
+  PySequence_Contains,
+  recursion,
+} from "../objects/abstract.js";
+import { Py_False, Py_True } from "../objects/bool.js";
+import { type PyCell, PyCell_New } from "../objects/cell.js";
+import type { PyCode } from "../objects/code.js";
+import type { PyDict } from "../objects/dict.js";
+import type { PyBaseException } from "../objects/exceptions.js";
+import {
+  PyExc_IndexError,
+  PyExc_SystemError,
+  PyExc_ZeroDivisionError,
+  raise,
+} from "../objects/exceptions.js";
+import { type PyFloat, PyFloat_FromDouble, PyFloat_Type } from "../objects/float.js";
+import { type PyFunction, PyFunction_New, PyFunction_Type } from "../objects/function.js";
+import { GenState, PyCoro_Type, type PyGen, PyGen_Type } from "../objects/generator.js";
+import { type PyInt, PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
+import { _PyList_AppendTakeRef, type PyList, PyList_New, PyList_Type } from "../objects/list.js";
+import { type PyMethod, PyMethod_Type } from "../objects/method.js";
+import { Py_None } from "../objects/none.js";
+import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
+import type { PyStr } from "../objects/str.js";
+import { type PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
+import { bindArguments } from "./call.js";
+import { unwind } from "./exceptions_unwind.js";
+import { clearFrame, type Frame, newFrame } from "./frame.js";
+import { genFinishInline, genResumeInline, genYieldInline } from "./generators.js";
+import * as ops from "./ops.js";
+import { tstate } from "./state.js";
+import { traceCall, traceInstruction, traceReturn } from "./trace.js";
+
+const CO_OPTIMIZED = CodeFlag.OPTIMIZED;
+
+/** Binary operations by NbOp (generic path). */
+const BINARY_OPS = ops.BINARY_OPS;
+
+/**
+ * Runs `entry` (already initialised) in a new evaluation loop until it returns or yields;
+ * returns the value (a new reference) or throws the exception that left it. The caller owns the
+ * frame afterwards (it clears it unless a generator owns it). `throwExc` (a reference that is
+ * consumed) starts the frame by raising it at the current instruction, for generator.throw().
+ */
+export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObject {
+  const ts = tstate;
+  entry.isEntry = true;
+  entry.back = ts.frame;
+  ts.frame = entry;
+  ts.evalDepth++;
+  if (++recursion.depth > recursion.limit) {
+    recursion.depth--;
+    ts.frame = entry.back;
+    entry.back = null;
+    ts.evalDepth--;
+    if (throwExc !== null) Py_DECREF(throwExc);
+    throw ops.recursionError("");
+  }
+  try {
+    return run(entry, throwExc);
+  } finally {
+    ts.evalDepth--;
+  }
+}
+
+function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
+  const ts = tstate;
+  let frame = entry;
+  let code: PyCode = frame.code;
+  let instrs: Int32Array = code.instrs;
+  let consts: PyObject[] = code.consts;
+  let names: PyStr[] = code.names;
+  let fast: (PyObject | null)[] = frame.fast;
+  let sp = frame.sp;
+  let pc = frame.pc;
+  let kwnames: readonly string[] | null = null;
+  let tracing = ts.listener !== null;
+  /** Set when the pending exception is re-raised (RERAISE, bare raise): no new traceback entry. */
+  let reraise = false;
+  /** RERAISE with an argument: the instruction index the frame's lasti goes back to. */
+  let restoredLasti = -1;
+  let pending: unknown = throwExc;
+  /** The pending exception was thrown into a generator (gen.throw): chained with its own state. */
+  let thrownIn = throwExc !== null;
+  if (tracing && pc === 0) traceCall(frame);
+
+  for (;;) {
+    try {
+      if (pending !== null) {
+        const e = pending;
+        pending = null;
+        throw e;
+      }
+      for (;;) {
+        if (tracing) traceInstruction(frame, pc);
+        const op = instrs[pc << 1]!;
+        const arg = instrs[(pc << 1) + 1]!;
+        pc++;
+        switch (op) {
+          case Op.NOP:
+          case Op.RESUME:
+            break;
+
+          case Op.LOAD_FAST: {
+            const v = fast[arg];
+            if (v === null || v === undefined) {
+              throw ops.unboundLocal(code, arg);
+            }
+            v.ob_refcnt++;
+            fast[sp++] = v;
+            break;
+          }
+
+          case Op.LOAD_CONST: {
+            const v = consts[arg]!;
+            v.ob_refcnt++;
+            fast[sp++] = v;
+            break;
+          }
+
+          case Op.STORE_FAST: {
+            const old = fast[arg];
+            fast[arg] = fast[--sp]!;
+            if (old !== null && old !== undefined && --old.ob_refcnt === 0) old.ob_type.tp_dealloc(old);
+            break;
+          }
+
+          case Op.POP_TOP: {
+            const v = fast[--sp]!;
+            if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
+            break;
+          }
+
+          case Op.PUSH_NULL:
+            fast[sp++] = null;
+            break;
+
+          case Op.COPY: {
+            const v = fast[sp - arg]!;
+            v.ob_refcnt++;
+            fast[sp++] = v;
+            break;
+          }
+
+          case Op.SWAP: {
+            const top = fast[sp - 1]!;
+            fast[sp - 1] = fast[sp - arg]!;
+            fast[sp - arg] = top;
+            break;
+          }
+
+          case Op.BINARY_OP: {
+            const right = fast[sp - 1]!;
+            const left = fast[sp - 2]!;
+            let res: PyObject | null = null;
+            const lt = left.ob_type;
+            if (lt === PyInt_Type && right.ob_type === PyInt_Type) {
+              res = ops.intBinaryFast(arg, (left as PyInt).value, (right as PyInt).value);
+            } else if (lt === PyFloat_Type && right.ob_type === PyFloat_Type) {
+              res = floatBinaryFast(arg, (left as PyFloat).value, (right as PyFloat).value);
+            }
+            if (res === null) res = BINARY_OPS[arg]!(left, right);
+            sp -= 2;
+            if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
+            if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
+            fast[sp++] = res;
+            break;
+          }
+
+          case Op.COMPARE_OP: {
+            const right = fast[sp - 1]!;
+            const left = fast[sp - 2]!;
+            let res: PyObject;
+            if (left.ob_type === PyInt_Type && right.ob_type === PyInt_Type) {
+              const a = (left as PyInt).value;
+              const b = (right as PyInt).value;
+              let r: boolean;
+              switch (arg) {
+                case CmpOp.LT:
+                  r = a < b;
+                  break;
+                case CmpOp.LE:
+                  r = a <= b;
+                  break;
+                case CmpOp.EQ:
+                  r = a === b; // ints are normalised: a number never equals a bigint
+                  break;
+                case CmpOp.NE:
+                  r = a !== b;
+                  break;
+                case CmpOp.GT:
+                  r = a > b;
+                  break;
+                default:
+                  r = a >= b;
+              }
+              res = r ? Py_True : Py_False;
+              res.ob_refcnt++;
+            } else {
+              res = PyObject_RichCompare(left, right, arg);
+            }
+            sp -= 2;
+            if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
+            if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
+            fast[sp++] = res;
+            break;
+          }
+
+          case Op.IS_OP: {
+            const right = fast[--sp]!;
+            const left = fast[--sp]!;
+            const res = (left === right) !== (arg === 1) ? Py_True : Py_False;
+            res.ob_refcnt++;
+            fast[sp++] = res;
+            if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
+            if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
+            break;
+          }
+
+          case Op.CONTAINS_OP: {
+            const right = fast[sp - 1]!;
+            const left = fast[sp - 2]!;
+            const r = PySequence_Contains(right, left);
+            sp -= 2;
+            Py_DECREF(left);
+            Py_DECREF(right);
+            const res = r !== (arg === 1) ? Py_True : Py_False;
+            res.ob_refcnt++;
+            fast[sp++] = res;
+            break;
+          }
+
+          case Op.POP_JUMP_IF_FALSE: {
+            const v = fast[--sp]!;
+            if (v === Py_False) {
+              pc = arg;
+            } else if (v !== Py_True) {
+              let t: boolean;
+              try {
+                t = PyObject_IsTrue(v);
+              } finally {
+                Py_DECREF(v);
+              }
+              if (!t) pc = arg;
+            }
+            break;
+          }
+
+          case Op.POP_JUMP_IF_TRUE: {
+            const v = fast[--sp]!;
+            if (v === Py_True) {
+              pc = arg;
+            } else if (v !== Py_False) {
+              let t: boolean;
+              try {
+                t = PyObject_IsTrue(v);
+              } finally {
+                Py_DECREF(v);
+              }
+              if (t) pc = arg;
+            }
+            break;
+          }
+
+          case Op.POP_JUMP_IF_NONE: {
+            const v = fast[--sp]!;
+            if (v === Py_None) pc = arg;
+            else if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
+            break;
+          }
+
+          case Op.POP_JUMP_IF_NOT_NONE: {
+            const v = fast[--sp]!;
+            if (v !== Py_None) {
+              pc = arg;
+              if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
+            }
+            break;
+          }
+
+          case Op.JUMP_IF_FALSE_OR_POP: {
+            const v = fast[sp - 1]!;
+            const t = v === Py_True ? true : v === Py_False ? false : PyObject_IsTrue(v);
+            if (!t) pc = arg;
+            else {
+              sp--;
+              Py_DECREF(v);
+            }
+            break;
+          }
+
+          case Op.JUMP_IF_TRUE_OR_POP: {
+            const v = fast[sp - 1]!;
+            const t = v === Py_True ? true : v === Py_False ? false : PyObject_IsTrue(v);
+            if (t) pc = arg;
+            else {
+              sp--;
+              Py_DECREF(v);
+            }
+            break;
+          }
+
+          case Op.JUMP:
+            pc = arg;
+            break;
+
+          case Op.JUMP_BACKWARD:
+            pc = arg;
+            if (tracing !== (ts.listener !== null)) tracing = ts.listener !== null;
+            break;
+
+          case Op.LOAD_GLOBAL: {
+            if (arg & 1) fast[sp++] = null;
+            const v = ops.loadGlobal(frame, code, pc - 1, names[arg >> 1]!);
+            fast[sp++] = v;
+            break;
+          }
+
+          case Op.LOAD_ATTR: {
+            const owner = fast[sp - 1]!;
+            const v = ops.loadAttr(code, pc - 1, owner, names[arg]!);
+            fast[sp - 1] = v;
+            if (--owner.ob_refcnt === 0) owner.ob_type.tp_dealloc(owner);
+            break;
+          }
+
+          case Op.LOAD_METHOD:
+            sp = ops.loadMethod(fast, sp, code, pc - 1, names[arg]!);
+            break;
+
+          case Op.STORE_ATTR: {
+            const owner = fast[sp - 1]!;
+            const v = fast[sp - 2]!;
+            ops.storeAttr(code, pc - 1, owner, names[arg]!, v);
+            sp -= 2;
+            Py_DECREF(owner);
+            Py_DECREF(v);
+            break;
+          }
+
+          case Op.BINARY_SUBSCR: {
+            const sub = fast[sp - 1]!;
+            const container = fast[sp - 2]!;
+            let res: PyObject;
+            if (container.ob_type === PyList_Type && sub.ob_type === PyInt_Type) {
+              const items = (container as PyList).items;
+              let i = (sub as PyInt).value as number;
+              if (typeof i === "number") {
+                if (i < 0) i += items.length;
+                if (i < 0 || i >= items.length) raise(PyExc_IndexError, "list index out of range");
+                res = items[i]!;
+                res.ob_refcnt++;
+              } else res = PyObject_GetItem(container, sub);
+            } else if (container.ob_type === PyTuple_Type && sub.ob_type === PyInt_Type) {
+              const items = (container as PyTuple).items;
+              let i = (sub as PyInt).value as number;
+              if (typeof i === "number") {
+                if (i < 0) i += items.length;
+                if (i < 0 || i >= items.length) raise(PyExc_IndexError, "tuple index out of range");
+                res = items[i]!;
+                res.ob_refcnt++;
+              } else res = PyObject_GetItem(container, sub);
+            } else {
+              res = PyObject_GetItem(container, sub);
+            }
+            sp -= 2;
+            if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
+            if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
+            fast[sp++] = res;
+            break;
+          }
+
+          case Op.STORE_SUBSCR: {
+            const sub = fast[sp - 1]!;
+            const container = fast[sp - 2]!;
+            const v = fast[sp - 3]!;
+            if (
+              container.ob_type === PyList_Type &&
+              sub.ob_type === PyInt_Type &&
+              typeof (sub as PyInt).value === "number"
+            ) {
+              const items = (container as PyList).items;
+              let i = (sub as PyInt).value as number;
+              if (i < 0) i += items.length;
+              if (i < 0 || i >= items.length) raise(PyExc_IndexError, "list assignment index out of range");
+              const old = items[i]!;
+              items[i] = v; // the list takes the stack's reference
+              sp -= 3;
+              Py_DECREF(old);
+            } else {
+              PyObject_SetItem(container, sub, v);
+              sp -= 3;
+              Py_DECREF(v);
+            }
+            Py_DECREF(container);
+            Py_DECREF(sub);
+            break;
+          }
+
+          case Op.DELETE_SUBSCR: {
+            const sub = fast[sp - 1]!;
+            const container = fast[sp - 2]!;
+            PyObject_DelItem(container, sub);
+            sp -= 2;
+            Py_DECREF(container);
+            Py_DECREF(sub);
+            break;
+          }
+
+          case Op.UNARY_NOT: {
+            const v = fast[sp - 1]!;
+            const t = PyObject_IsTrue(v);
+            const res = t ? Py_False : Py_True;
+            res.ob_refcnt++;
+            fast[sp - 1] = res;
+            Py_DECREF(v);
+            break;
+          }
+
+          case Op.UNARY_NEGATIVE:
+          case Op.UNARY_POSITIVE:
+          case Op.UNARY_INVERT: {
+            const v = fast[sp - 1]!;
+            const res =
+              op === Op.UNARY_NEGATIVE
+                ? PyNumber_Negative(v)
+                : op === Op.UNARY_POSITIVE
+                  ? PyNumber_Positive(v)
+                  : PyNumber_Invert(v);
+            fast[sp - 1] = res;
+            Py_DECREF(v);
+            break;
+          }
+
+          case Op.GET_ITER: {
+            const v = fast[sp - 1]!;
+            const it = PyObject_GetIter(v);
+            fast[sp - 1] = it;
+            Py_DECREF(v);
+            break;
+          }
+
+          case Op.FOR_ITER: {
+            const it = fast[sp - 1]!;
+            const t = it.ob_type;
+            if (t === PyGen_Type && (it as PyGen).state !== GenState.EXECUTING) {
+              // Resume the generator's frame on this stack.
+              frame.sp = sp;
+              frame.pc = pc;
+              const gf = genResumeInline(it as PyGen, frame, Py_None, true);
+              if (gf === null) {
+                // exhausted
+                sp--;
+                Py_DECREF(it);
+                pc = arg;
+                break;
+              }
+              frame = gf;
+              code = frame.code;
+              instrs = code.instrs;
+              consts = code.consts;
+              names = code.names;
+              fast = frame.fast;
+              sp = frame.sp;
+              pc = frame.pc;
+              tracing = ts.listener !== null;
+              if (tracing) traceCall(frame);
+              break;
+            }
+            const next = t.tp_iternext;
+            let v: PyObject | null;
+            if (next === null) v = PyIter_Next(it);
+            else v = ops.iterNext(next, it);
+            if (v !== null) {
+              fast[sp++] = v;
+            } else {
+              sp--;
+              Py_DECREF(it);
+              pc = arg;
+            }
+            break;
+          }
+
+          case Op.CALL: {
+            const kw = kwnames;
+            kwnames = null;
+            const base = sp - arg - 2;
+            let callable = fast[base];
+            let nargs = arg;
+            if (callable !== null) {
+              // LOAD_METHOD found a method: [meth, self, args...]
+              nargs++;
+            } else {
+              callable = fast[base + 1]!;
+              if (callable.ob_type === PyMethod_Type) {
+                // A bound method: call its function with self first, [func, self, args...]
+                const m = callable as PyMethod;
+                const self = m.im_self;
+                const func = m.im_func;
+                self.ob_refcnt++;
+                func.ob_refcnt++;
+                fast[base] = func;
+                fast[base + 1] = self;
+                Py_DECREF(m);
+                callable = func;
+                nargs++;
+              }
+            }
+            const argsStart = sp - nargs;
+            if (callable.ob_type === PyFunction_Type) {
+              const func = callable as PyFunction;
+              const fcode = func.func_code;
+              const nf = newFrame(
+                func,
+                fcode,
+                (fcode.co_flags & CO_OPTIMIZED) !== 0 ? null : func.func_globals,
+              );
+              try {
+                bindArguments(func, nf, fast, argsStart, nargs - (kw === null ? 0 : kw.length), kw);
+              } catch (e) {
+                clearFrame(nf);
+                throw e;
+              }
+              if (recursion.depth >= recursion.limit) {
+                clearFrame(nf);
+                throw ops.recursionError("");
+              }
+              recursion.depth++;
+              // The frame took its own references; release the stack's (function first, as CPython).
+              for (let i = base; i < sp; i++) {
+                const v = fast[i];
+                if (v !== null && v !== undefined && --v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
+              }
+              frame.sp = base;
+              frame.pc = pc;
+              nf.back = frame;
+              ts.frame = nf;
+              frame = nf;
+              code = fcode;
+              instrs = code.instrs;
+              consts = code.consts;
+              names = code.names;
+              fast = nf.fast;
+              sp = nf.sp;
+              pc = 0;
+              tracing = ts.listener !== null;
+              if (tracing) traceCall(frame);
+              break;
+            }
+            frame.sp = sp;
+            frame.pc = pc;
+            const pushed = ops.callSlow(frame, base, callable, argsStart, nargs, kw);
+            if (pushed !== null) {
+              // A class whose __init__ runs as a pushed frame.
+              frame = pushed;
+              code = frame.code;
+              instrs = code.instrs;
+              consts = code.consts;
+              names = code.names;
+              fast = frame.fast;
+              sp = frame.sp;
+              pc = frame.pc;
+              tracing = ts.listener !== null;
+              if (tracing) traceCall(frame);
+              break;
+            }
+            sp = frame.sp;
+            break;
+          }
+
+          case Op.KW_NAMES:
+            kwnames = ops.kwnamesOf(code, arg);
+            break;
+
+          case Op.RETURN_VALUE: {
+            const retval = fast[--sp]!;
+            frame.sp = sp;
+            if (tracing) traceReturn(frame, retval);
+            recursion.depth--;
+            if (frame.isEntry) {
+              ts.frame = frame.back;
+              frame.back = null;
+              frame.pc = pc;
+              return retval;
+            }
+            const back = frame.back!;
+            ts.frame = back;
+            const inst = frame.initInstance;
+            if (frame.gen !== null) {
+              genFinishInline(frame.gen);
+            } else {
+              frame.initInstance = null;
+              clearFrame(frame);
+            }
+            frame = back;
+            code = frame.code;
+            instrs = code.instrs;
+            consts = code.consts;
+            names = code.names;
+            fast = frame.fast;
+            sp = frame.sp;
+            pc = frame.pc;
+            tracing = ts.listener !== null;
+            if (inst !== null) {
+              // The __init__ of a class instantiated by CALL returned: push the instance.
+              recursion.depth--; // the level type.__call__ took
+              if (retval !== Py_None) {
+                Py_DECREF(inst);
+                throw ops.initReturnedNonNone(retval);
+              }
+              Py_DECREF(retval);
+              fast[sp++] = inst;
+              break;
+            }
+            const callerOp = instrs[(pc - 1) << 1];
+            if (callerOp === Op.FOR_ITER) {
+              // A generator resumed by FOR_ITER finished: the loop is over.
+              Py_DECREF(retval);
+              const it = fast[--sp]!;
+              Py_DECREF(it);
+              pc = instrs[((pc - 1) << 1) + 1]!;
+            } else if (callerOp === Op.SEND) {
+              const receiver = fast[sp - 1]!;
+              fast[sp - 1] = retval;
+              Py_DECREF(receiver);
+              pc = instrs[((pc - 1) << 1) + 1]!;
+            } else {
+              fast[sp++] = retval;
+            }
+            break;
+          }
+
+          case Op.YIELD_VALUE: {
+            const v = fast[--sp]!;
+            frame.sp = sp;
+            frame.pc = pc;
+            if (tracing) traceReturn(frame, v);
+            recursion.depth--;
+            const gen = frame.gen!;
+            gen.state = GenState.SUSPENDED;
+            if (frame.isEntry) {
+              ts.frame = frame.back;
+              frame.back = null;
+              return v;
+            }
+            const back = genYieldInline(gen);
+            ts.frame = back;
+            frame = back;
+            code = frame.code;
+            instrs = code.instrs;
+            consts = code.consts;
+            names = code.names;
+            fast = frame.fast;
+            sp = frame.sp;
+            pc = frame.pc;
+            tracing = ts.listener !== null;
+            fast[sp++] = v;
+            break;
+          }
+
+          case Op.SEND: {
+            const v = fast[sp - 1]!;
+            const receiver = fast[sp - 2]!;
+            const rt = receiver.ob_type;
+            if ((rt === PyGen_Type || rt === PyCoro_Type) && (receiver as PyGen).state < GenState.EXECUTING) {
+              sp--;
+              frame.sp = sp;
+              frame.pc = pc;
+              const gf = genResumeInline(receiver as PyGen, frame, v, false);
+              Py_DECREF(v);
+              if (gf === null) {
+                // Already finished: cannot happen for state < EXECUTING.
+                raise(PyExc_SystemError, "SEND to a finished generator");
+              }
+              frame = gf;
+              code = frame.code;
+              instrs = code.instrs;
+              consts = code.consts;
+              names = code.names;
+              fast = frame.fast;
+              sp = frame.sp;
+              pc = frame.pc;
+              tracing = ts.listener !== null;
+              if (tracing) traceCall(frame);
+              break;
+            }
+            frame.sp = sp;
+            frame.pc = pc;
+            if (ops.sendSlow(frame, arg)) pc = arg;
+            sp = frame.sp;
+            break;
+          }
+
+          case Op.RETURN_GENERATOR: {
+            frame.sp = sp;
+            frame.pc = pc;
+            const gen = ops.makeGenerator(frame);
+            recursion.depth--;
+            if (frame.isEntry) {
+              ts.frame = frame.back;
+              frame.back = null;
+              return gen;
+            }
+            const back = frame.back!;
+            frame.back = null;
+            ts.frame = back;
+            frame = back;
+            code = frame.code;
+            instrs = code.instrs;
+            consts = code.consts;
+            names = code.names;
+            fast = frame.fast;
+            sp = frame.sp;
+            pc = frame.pc;
+            tracing = ts.listener !== null;
+            fast[sp++] = gen;
+            break;
+          }
+
+          case Op.LOAD_DEREF: {
+            const cell = fast[arg] as PyCell;
+            const v = cell.ob_ref;
+            if (v === null) throw ops.unboundDeref(code, arg);
+            v.ob_refcnt++;
+            fast[sp++] = v;
+            break;
+          }
+
+          case Op.STORE_DEREF: {
+            const cell = fast[arg] as PyCell;
+            const old = cell.ob_ref;
+            cell.ob_ref = fast[--sp]!;
+            if (old !== null) Py_DECREF(old);
+            break;
+          }
+
+          case Op.LOAD_CLOSURE: {
+            const cell = fast[arg]!;
+            cell.ob_refcnt++;
+            fast[sp++] = cell;
+            break;
+          }
+
+          case Op.MAKE_CELL: {
+            const initial = fast[arg] ?? null;
+            fast[arg] = PyCell_New(initial);
+            break;
+          }
+
+          case Op.COPY_FREE_VARS: {
+            const closure = frame.func.func_closure;
+            if (closure !== null) {
+              const items = closure.items;
+              const offset = code.nlocalsplus - arg;
+              for (let i = 0; i < arg; i++) {
+                const c = items[i]!;
+                c.ob_refcnt++;
+                fast[offset + i] = c;
+              }
+            }
+            break;
+          }
+
+          case Op.BUILD_TUPLE: {
+            const items = fast.slice(sp - arg, sp) as PyObject[];
+            sp -= arg;
+            fast[sp++] = PyTuple_New(items);
+            break;
+          }
+
+          case Op.BUILD_LIST: {
+            const items = fast.slice(sp - arg, sp) as PyObject[];
+            sp -= arg;
+            fast[sp++] = PyList_New(items);
+            break;
+          }
+
+          case Op.LIST_APPEND: {
+            const v = fast[--sp]!;
+            _PyList_AppendTakeRef(fast[sp - arg] as PyList, v);
+            break;
+          }
+
+          case Op.MAKE_FUNCTION: {
+            const fcode = fast[--sp] as PyCode;
+            const func = PyFunction_New(fcode, frame.globals, frame.builtins);
+            if (arg & 0x08) func.func_closure = fast[--sp] as PyTuple;
+            if (arg & 0x04) func.func_annotations = fast[--sp]!;
+            if (arg & 0x02) func.func_kwdefaults = fast[--sp] as PyDict;
+            if (arg & 0x01) func.func_defaults = fast[--sp] as PyTuple;
+            Py_DECREF(fcode);
+            fast[sp++] = func;
+            break;
+          }
+
+          case Op.DELETE_FAST: {
+            const old = fast[arg];
+            if (old === null || old === undefined) throw ops.unboundLocal(code, arg);
+            fast[arg] = null;
+            Py_DECREF(old);
+            break;
+          }
+
+          case Op.RAISE_VARARGS: {
+            frame.sp = sp;
+            const exc = ops.doRaise(frame, arg);
+            sp = frame.sp;
+            if (arg === 0) reraise = true;
+            throw exc;
+          }
+
+          case Op.RERAISE: {
+            const exc = fast[--sp] as PyBaseException;
+            // The handler is looked up at RERAISE itself; the frame's lasti becomes the one saved
+            // by the handler that is re-raising (what f_lineno and a pushed lasti report).
+            if (arg !== 0) restoredLasti = (fast[sp - arg] as PyInt).value as number;
+            reraise = true;
+            throw exc;
+          }
+
+          case Op.PUSH_EXC_INFO: {
+            const v = fast[sp - 1]!;
+            const info = ts.excInfo;
+            const prev = info.exc_value;
+            if (prev !== null) fast[sp - 1] = prev;
+            else {
+              Py_INCREF(Py_None);
+              fast[sp - 1] = Py_None;
+            }
+            v.ob_refcnt++;
+            fast[sp++] = v;
+            info.exc_value = v;
+            break;
+          }
+
+          case Op.POP_EXCEPT: {
+            const info = ts.excInfo;
+            const old = info.exc_value;
+            info.exc_value = fast[--sp]!;
+            if (old !== null) Py_DECREF(old);
+            break;
+          }
+
+          default: {
+            // Everything else: less frequent instructions implemented in ops.ts.
+            frame.sp = sp;
+            frame.pc = pc;
+            ops.execSlow(frame, op, arg);
+            sp = frame.sp;
+            pc = frame.pc;
+            break;
+          }
+        }
+      }
+    } catch (e) {
+      frame.sp = sp;
+      frame.pc = pc;
+      kwnames = null;
+      const r = reraise;
+      const restored = restoredLasti;
+      reraise = false;
+      restoredLasti = -1;
+      // Finds the handler, popping frames without one; throws when the exception leaves `entry`.
+      frame = unwind(frame, e, r, thrownIn, restored);
+      thrownIn = false;
+      code = frame.code;
+      instrs = code.instrs;
+      consts = code.consts;
+      names = code.names;
+      fast = frame.fast;
+      sp = frame.sp;
+      pc = frame.pc;
+      tracing = ts.listener !== null;
+    }
+  }
+}
+
+/** BINARY_OP on two exact floats (null: not handled here). */
+function floatBinaryFast(op: number, a: number, b: number): PyObject | null {
+  switch (op) {
+    case NbOp.ADD:
+    case NbOp.INPLACE_ADD:
+      return PyFloat_FromDouble(a + b);
+    case NbOp.SUBTRACT:
+    case NbOp.INPLACE_SUBTRACT:
+      return PyFloat_FromDouble(a - b);
+    case NbOp.MULTIPLY:
+    case NbOp.INPLACE_MULTIPLY:
+      return PyFloat_FromDouble(a * b);
+    case NbOp.TRUE_DIVIDE:
+    case NbOp.INPLACE_TRUE_DIVIDE:
+      if (b === 0) raise(PyExc_ZeroDivisionError, "float division by zero");
+      return PyFloat_FromDouble(a / b);
+    default:
+      return null;
+  }
+}
+
+export { PyInt_FromNumber, PyObject_GetAttr, PyObject_SetAttr };

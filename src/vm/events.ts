@@ -1,0 +1,19 @@
+import type { PyBaseException } from "../objects/exceptions.js";
+import type { PyObject } from "../objects/object.js";
+import type { Frame } from "./frame.js";
+
+/**
+ * What the evaluation loop reports to an attached listener (DESIGN section 5). With no
+ * listener attached the loop pays one boolean check per instruction.
+ *
+ * Events follow CPython's tracing model (sys.settrace): `call` when a frame starts or a
+ * generator resumes, `line` when execution reaches a new line (or jumps backwards), `return`
+ * when a frame returns or yields, `exception` when an exception is raised in or passes through
+ * a frame.
+ */
+export interface VMListener {
+  onCall?(frame: Frame): void;
+  onLine?(frame: Frame, lineno: number): void;
+  onReturn?(frame: Frame, value: PyObject | null): void;
+  onException?(frame: Frame, exc: PyBaseException): void;
+}

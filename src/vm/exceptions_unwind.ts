@@ -1,0 +1,159 @@
+/**
+ * Exception propagation through frames (CPython 3.11's `error:` / `exception_unwind:` /
+ * `exit_unwind:` labels in ceval.c): traceback entries, the zero-cost exception table,
+ * implicit chaining (`__context__`), and turning host errors into Python ones.
+ */
+import type { ExceptionTableEntry } from "../compiler/code.js";
+import { recursion } from "../objects/abstract.js";
+import type { PyCode } from "../objects/code.js";
+import {
+  isPyException,
+  type PyBaseException,
+  PyErr_Format,
+  PyExc_RecursionError,
+} from "../objects/exceptions.js";
+import { PyInt_FromNumber } from "../objects/int.js";
+import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
+import { PyTraceBack_Here, type PyTraceback } from "../objects/traceback.js";
+import { clearFrame, type Frame } from "./frame.js";
+import { genFailInline } from "./generators.js";
+import { topmostException, tstate } from "./state.js";
+
+/** The exception table entry covering instruction `i`, or null (CPython's get_exception_handler). */
+export function findHandler(code: PyCode, i: number): ExceptionTableEntry | null {
+  const table = code.exceptionTable;
+  for (let k = 0; k < table.length; k++) {
+    const e = table[k]!;
+    if (i >= e.start && i < e.end) return e;
+  }
+  return null;
+}
+
+/**
+ * Whatever the loop caught, as a Python exception (a reference the caller owns). A host stack
+ * overflow becomes RecursionError; any other JS error is an interpreter bug and is re-thrown.
+ */
+export function toPyException(e: unknown): PyBaseException {
+  if (isPyException(e)) return e;
+  if (isHostStackOverflow(e)) return PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded");
+  throw e;
+}
+
+export function isHostStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && e.message.includes("call stack");
+}
+
+/**
+ * Implicit exception chaining as CPython's _PyErr_SetObject does when an exception is raised:
+ * the exception being handled becomes `__context__`, breaking any cycle this would create.
+ */
+export function chainContext(exc: PyBaseException, handled: PyObject | null = topmostException()): void {
+  if (handled === null || handled === exc) return;
+  const h = handled as PyBaseException;
+  // Avoid creating a cycle through the context chain (Floyd's algorithm, as CPython).
+  let o: PyBaseException = h;
+  let slow: PyBaseException = h;
+  let toggle = false;
+  for (;;) {
+    const context = o.context;
+    if (context === null) break;
+    if (context === exc) {
+      o.context = null;
+      Py_DECREF(context);
+      break;
+    }
+    o = context;
+    if (o === slow) break;
+    if (toggle) slow = slow.context!;
+    toggle = !toggle;
+  }
+  Py_INCREF(h);
+  const old = exc.context;
+  exc.context = h;
+  if (old !== null) Py_DECREF(old);
+}
+
+/** Prepends a traceback entry for `frame` at its current instruction (PyTraceBack_Here). */
+export function addTraceback(frame: Frame, exc: PyBaseException): void {
+  exc.traceback = PyTraceBack_Here(frame, exc.traceback as PyTraceback | null);
+}
+
+/**
+ * Handles an exception raised in `frame` (its `pc - 1` is the instruction that raised): adds
+ * traceback entries, and returns the frame whose handler will run, with its stack cut to the
+ * handler's depth, `[lasti,] exc` pushed and `pc` at the handler. Frames without a handler are
+ * popped and released. When the exception leaves the loop's entry frame it is thrown.
+ *
+ * `reraise`: the exception is re-raised (RERAISE, bare `raise`): no new traceback entry and no
+ * chaining. `thrown`: it was thrown into a generator (gen.throw), chained with the generator's
+ * own handled exception only. `restoredLasti`: RERAISE's saved instruction, which becomes the
+ * frame's lasti once the handler lookup (done at RERAISE itself) is over.
+ */
+export function unwind(
+  frame: Frame,
+  e: unknown,
+  reraise: boolean,
+  thrown = false,
+  restoredLasti = -1,
+): Frame {
+  const ts = tstate;
+  let exc = toPyException(e);
+  if (!reraise && exc.traceback === null) {
+    if (thrown) {
+      const own = frame.gen?.excState.exc_value ?? null;
+      chainContext(exc, own);
+    } else {
+      chainContext(exc);
+    }
+  }
+  for (;;) {
+    if (!reraise) {
+      addTraceback(frame, exc);
+      const listener = ts.listener;
+      if (listener !== null) listener.onException?.(frame, exc);
+    }
+    reraise = false;
+    const handler = findHandler(frame.code, frame.pc - 1);
+    if (restoredLasti >= 0) {
+      frame.pc = restoredLasti + 1;
+      restoredLasti = -1;
+    }
+    const lasti = frame.pc - 1;
+    const fast = frame.fast;
+    const base = frame.code.nlocalsplus;
+    let sp = frame.sp;
+    if (handler !== null) {
+      const level = base + handler.depth;
+      while (sp > level) {
+        const v = fast[--sp];
+        if (v !== null && v !== undefined) Py_DECREF(v);
+      }
+      if (handler.lasti) fast[sp++] = PyInt_FromNumber(lasti);
+      fast[sp++] = exc;
+      frame.sp = sp;
+      frame.pc = handler.target;
+      return frame;
+    }
+    // No handler here: pop the stack and leave the frame.
+    while (sp > base) {
+      const v = fast[--sp];
+      if (v !== null && v !== undefined) Py_DECREF(v);
+    }
+    frame.sp = base;
+    recursion.depth--;
+    if (frame.initInstance !== null) recursion.depth--; // the level type.__call__ took
+    if (frame.isEntry) {
+      ts.frame = frame.back;
+      frame.back = null;
+      throw exc;
+    }
+    const back = frame.back!;
+    ts.frame = back;
+    if (frame.gen !== null) {
+      exc = genFailInline(frame.gen, exc);
+    } else {
+      clearFrame(frame);
+    }
+    frame = back;
+  }
+}

@@ -1,0 +1,287 @@
+/**
+ * Running a program (CPython's Python/pythonrun.c and the parts of Py_RunMain /
+ * Py_FinalizeEx that a program can observe): set up the runtime, run the source as
+ * `__main__`, print an uncaught exception like sys.excepthook, turn SystemExit into the exit
+ * status, then tear `__main__` down (so `__del__` methods of globals run, as in CPython) and
+ * flush the output.
+ */
+
+import { compileSource } from "../modules/builtins/code.js";
+import { createMainModule, initBuiltinTypes, initRuntime, runtime } from "../modules/builtins.js";
+import { type Host, nodeHost, setHost } from "../modules/host.js";
+import { fileWriteString, flushAllFiles } from "../modules/io_files.js";
+import { stdlibPath } from "../modules/stdlib_path.js";
+import { PySys_GetObject, PySys_SetObject, setExceptHook } from "../modules/sys.js";
+import { setVmBridge } from "../modules/vm_bridge.js";
+import { PyObject_Call, PyObject_CallMethod, PyObject_Str, recursion } from "../objects/abstract.js";
+import { wireObjectHooks } from "../objects/bootstrap.js";
+import type { PyCode } from "../objects/code.js";
+import { PyDict, PyDict_Clear, PyDict_GetItemString } from "../objects/dict.js";
+import {
+  exceptionMatches,
+  initExceptionTypes,
+  isPyException,
+  type PyBaseException,
+  PyErr_Format,
+  PyExc_RecursionError,
+  PyExc_SystemExit,
+} from "../objects/exceptions.js";
+import { type PyFunction, PyFunction_New } from "../objects/function.js";
+import { PyInt } from "../objects/int.js";
+import { PyModule_Check } from "../objects/module.js";
+import { Py_None } from "../objects/none.js";
+import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
+import { readyAllStaticTypes } from "../objects/typeobject.js";
+import { makeFrame, runFrameToCompletion } from "./call.js";
+import { isHostStackOverflow } from "./exceptions_unwind.js";
+import { installGeneratorMethods } from "./generators.js";
+import { resetThreadState } from "./state.js";
+import { formatException } from "./traceback_print.js";
+
+export interface RunOptions {
+  /** The program: bytes (decoded like CPython: BOM, coding cookie) or text. */
+  source: string | Uint8Array;
+  /** co_filename of the main module: the script path, "<string>" or "<stdin>". */
+  filename: string;
+  /** sys.argv. */
+  argv: string[];
+  /** Where sys.stdout / sys.stderr text goes (default: the process's streams). */
+  stdout?: (text: string) => void;
+  stderr?: (text: string) => void;
+  /** Standard input for input() and sys.stdin (default: the process's stdin). */
+  stdin?: string;
+  /** A complete host (file system, streams); the options above override its streams. */
+  host?: Host;
+}
+
+let bootstrapped = false;
+
+/** Readies the builtin types and installs the VM's pieces into the other layers (once per process). */
+export function bootstrap(): void {
+  if (bootstrapped) return;
+  bootstrapped = true;
+  wireObjectHooks();
+  initExceptionTypes();
+  installGeneratorMethods();
+  initBuiltinTypes();
+  setVmBridge({ evalCode: PyEval_EvalCode, runClassBody });
+  setExceptHook((_type, value) => printException(value));
+  readyAllStaticTypes();
+}
+
+/** _PyEval_BuiltinsFromGlobals: globals["__builtins__"] (a module's dict or a dict) or the run's builtins. */
+function builtinsFromGlobals(globals: PyDict): PyDict {
+  const b = PyDict_GetItemString(globals, "__builtins__");
+  if (b !== null) {
+    if (PyModule_Check(b)) return b.md_dict;
+    if (b instanceof PyDict) return b;
+  }
+  return runtime().builtins.md_dict;
+}
+
+/** PyEval_EvalCode: runs a module-level code object with these globals and locals (new reference). */
+export function PyEval_EvalCode(code: PyCode, globals: PyDict, locals: PyObject): PyObject {
+  const builtins = builtinsFromGlobals(globals);
+  const func = PyFunction_New(code, globals, builtins, code.co_name);
+  try {
+    const frame = makeFrame(func, [], 0, 0, null, locals);
+    return runFrameToCompletion(frame);
+  } finally {
+    Py_DECREF(func);
+  }
+}
+
+/** Runs a class body function with `ns` as its locals (what __build_class__ needs); new reference. */
+function runClassBody(func: PyFunction, ns: PyObject): PyObject {
+  const frame = makeFrame(func, [], 0, 0, null, ns);
+  return runFrameToCompletion(frame);
+}
+
+/** Writes to sys.stderr (falling back to the host when sys.stderr is unusable). */
+function writeStderr(text: string): void {
+  const err = PySys_GetObject("stderr");
+  if (err !== null && err !== Py_None) {
+    try {
+      fileWriteString(err, text);
+      return;
+    } catch (e) {
+      if (isPyException(e)) Py_DECREF(e);
+    }
+  }
+  currentHost?.writeStderr(text);
+}
+
+/** The default sys.excepthook: the traceback and message on sys.stderr. */
+export function printException(value: PyObject): void {
+  writeStderr(formatException(value));
+  const err = PySys_GetObject("stderr");
+  if (err !== null && err !== Py_None) {
+    try {
+      Py_DECREF(PyObject_CallMethod(err, "flush", []));
+    } catch (e) {
+      if (isPyException(e)) Py_DECREF(e);
+    }
+  }
+}
+
+let currentHost: Host | null = null;
+
+/**
+ * _Py_HandleSystemExit: the exit status for a SystemExit (None -> 0, int -> that int, anything
+ * else is printed to stderr and gives 1).
+ */
+function systemExitStatus(exc: PyBaseException): number {
+  const code = exc.fields?.code ?? Py_None;
+  if (code === Py_None) return 0;
+  if (code instanceof PyInt) {
+    const v = code.value;
+    return Number(BigInt.asIntN(32, BigInt(v))) & 0xff;
+  }
+  const s = PyObject_Str(code);
+  try {
+    writeStderr(`${s.value}\n`);
+  } finally {
+    Py_DECREF(s);
+  }
+  return 1;
+}
+
+/** PyErr_Print: sets sys.last_* and calls sys.excepthook (or prints directly). */
+function handleUncaught(exc: PyBaseException): number {
+  if (exceptionMatches(exc, PyExc_SystemExit)) return systemExitStatus(exc);
+  const tb = exc.traceback ?? Py_None;
+  PySys_SetObject("last_type", exc.ob_type);
+  PySys_SetObject("last_value", exc);
+  PySys_SetObject("last_traceback", tb);
+  const hook = PySys_GetObject("excepthook");
+  const original = PySys_GetObject("__excepthook__");
+  if (hook === null || hook === Py_None || hook === original) {
+    printException(exc);
+    return 1;
+  }
+  Py_INCREF(hook);
+  try {
+    const r = PyObject_Call(hook, [exc.ob_type, exc, tb], null);
+    Py_DECREF(r);
+  } catch (e) {
+    if (!isPyException(e)) throw e;
+    if (exceptionMatches(e, PyExc_SystemExit)) {
+      const status = systemExitStatus(e);
+      Py_DECREF(e);
+      return status;
+    }
+    writeStderr("Error in sys.excepthook:\n");
+    printException(e);
+    writeStderr("\nOriginal exception was:\n");
+    printException(exc);
+    Py_DECREF(e);
+  } finally {
+    Py_DECREF(hook);
+  }
+  return 1;
+}
+
+/** A host whose streams are replaced by the callers' functions. */
+function makeHost(opts: RunOptions): Host {
+  const base = opts.host ?? nodeHost();
+  if (opts.stdout === undefined && opts.stderr === undefined && opts.stdin === undefined) return base;
+  let input = opts.stdin;
+  return {
+    ...base,
+    writeStdout: opts.stdout ?? base.writeStdout,
+    writeStderr: opts.stderr ?? base.writeStderr,
+    readStdinLine:
+      input === undefined
+        ? base.readStdinLine
+        : () => {
+            if (input === undefined || input.length === 0) return null;
+            const nl = input.indexOf("\n");
+            const line = nl < 0 ? input : input.slice(0, nl + 1);
+            input = input.slice(line.length);
+            return line;
+          },
+  };
+}
+
+/** sys.path[0]: the script's directory, or "" for -c and stdin. */
+function scriptDir(filename: string): string {
+  if (filename.startsWith("<")) return "";
+  const slash = filename.lastIndexOf("/");
+  return slash <= 0 ? (slash === 0 ? "/" : "") : filename.slice(0, slash);
+}
+
+/**
+ * Runs a program as `__main__` and returns the process exit status (0, 1 for an uncaught
+ * exception, or SystemExit's code).
+ */
+export function runMain(opts: RunOptions): number {
+  bootstrap();
+  const host = makeHost(opts);
+  currentHost = host;
+  setHost(host);
+  resetThreadState();
+  recursion.depth = 0;
+  recursion.limit = 1000;
+  const pythonPath = (host.env.PYTHONPATH ?? "").split(":").filter((p) => p !== "");
+  const lib = stdlibPath();
+  initRuntime({
+    argv: opts.argv,
+    path: [scriptDir(opts.filename), ...pythonPath, ...(lib === null ? [] : [lib])],
+  });
+  const main = createMainModule(opts.filename);
+  const globals = main.md_dict;
+  let status = 0;
+  try {
+    let code: PyCode | null = null;
+    try {
+      code = compileSource(opts.source, opts.filename, "exec");
+      const r = PyEval_EvalCode(code, globals, globals);
+      Py_DECREF(r);
+    } finally {
+      if (code !== null) Py_DECREF(code);
+    }
+  } catch (e) {
+    let exc: unknown = e;
+    if (isHostStackOverflow(e)) exc = stackOverflowError();
+    if (!isPyException(exc)) throw exc;
+    status = handleUncaught(exc);
+    Py_DECREF(exc);
+  }
+  status = finalize(globals, status);
+  Py_DECREF(main);
+  return status;
+}
+
+function stackOverflowError(): PyBaseException {
+  return PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded");
+}
+
+/**
+ * What Py_FinalizeEx does that a program can see: flush sys.stdout, then drop __main__'s
+ * globals in dictionary order (their __del__ methods run), then flush everything.
+ */
+function finalize(globals: PyDict, status: number): number {
+  flushStd();
+  try {
+    PyDict_Clear(globals);
+  } catch (e) {
+    if (!isPyException(e)) throw e;
+    Py_DECREF(e);
+  }
+  flushStd();
+  flushAllFiles();
+  return status;
+}
+
+function flushStd(): void {
+  for (const name of ["stderr", "stdout"]) {
+    const f = PySys_GetObject(name);
+    if (f === null || f === Py_None) continue;
+    try {
+      Py_DECREF(PyObject_CallMethod(f, "flush", []));
+    } catch (e) {
+      if (!isPyException(e)) throw e;
+      Py_DECREF(e);
+    }
+  }
+}

@@ -1,0 +1,1924 @@
+/**
+ * The less frequent instructions and the slow paths of the hot ones, out of the evaluation
+ * loop so that it stays small (src/vm/eval.ts). Helpers that work on the value stack take the
+ * frame and use `frame.fast` / `frame.sp` / `frame.pc`; they change the stack only once
+ * nothing can fail any more, so an exception leaves the stack as the loop last saw it.
+ *
+ * Messages are CPython 3.11's (Python/ceval.c).
+ */
+import { CmpOp, CodeFlag, NbOp, Op } from "../compiler/opcodes.js";
+import { PySys_GetObject } from "../modules/sys.js";
+import {
+  lookupSpecial,
+  PyIter_Next,
+  PyNumber_Add,
+  PyNumber_And,
+  PyNumber_FloorDivide,
+  PyNumber_InPlaceAdd,
+  PyNumber_InPlaceAnd,
+  PyNumber_InPlaceFloorDivide,
+  PyNumber_InPlaceLshift,
+  PyNumber_InPlaceMatrixMultiply,
+  PyNumber_InPlaceMultiply,
+  PyNumber_InPlaceOr,
+  PyNumber_InPlaceRemainder,
+  PyNumber_InPlaceRshift,
+  PyNumber_InPlaceSubtract,
+  PyNumber_InPlaceTrueDivide,
+  PyNumber_InPlaceXor,
+  PyNumber_Lshift,
+  PyNumber_MatrixMultiply,
+  PyNumber_Multiply,
+  PyNumber_Or,
+  PyNumber_Power,
+  PyNumber_Remainder,
+  PyNumber_Rshift,
+  PyNumber_Subtract,
+  PyNumber_TrueDivide,
+  PyNumber_Xor,
+  PyObject_Call,
+  PyObject_CallMethod,
+  PyObject_CallNoArgs,
+  PyObject_CallOneArg,
+  PyObject_DelItem,
+  PyObject_Format,
+  PyObject_GetAttr,
+  PyObject_GetItem,
+  PyObject_GetIter,
+  PyObject_IsTrue,
+  PyObject_LookupAttr,
+  PyObject_LookupAttrString,
+  PyObject_Repr,
+  PyObject_RichCompareBool,
+  PyObject_SetAttr,
+  PyObject_SetItem,
+  PyObject_Size,
+  PyObject_Str,
+  recursion,
+} from "../objects/abstract.js";
+import { Py_False, Py_True, PyBool_FromBool } from "../objects/bool.js";
+import type { PyCell } from "../objects/cell.js";
+import type { PyCode } from "../objects/code.js";
+import {
+  _PyDict_FromItems,
+  _PyDict_MergeEx,
+  type PyDict,
+  PyDict_DelItem,
+  PyDict_GetItemStr,
+  PyDict_GetItemWithError,
+  PyDict_New,
+  PyDict_SetItem,
+  PyDict_Type,
+  PyDict_Update,
+} from "../objects/dict.js";
+import {
+  exceptionMatches,
+  isPyException,
+  type PyBaseException,
+  PyErr_Format,
+  PyExc_AssertionError,
+  PyExc_AttributeError,
+  PyExc_BaseException,
+  PyExc_BaseExceptionGroup,
+  PyExc_ImportError,
+  PyExc_KeyError,
+  PyExc_NameError,
+  PyExc_RecursionError,
+  PyExc_RuntimeError,
+  PyExc_StopAsyncIteration,
+  PyExc_StopIteration,
+  PyExc_SystemError,
+  PyExc_TypeError,
+  PyExc_UnboundLocalError,
+  PyExc_ValueError,
+  raise,
+} from "../objects/exceptions.js";
+import { type PyFunction, PyFunction_Type } from "../objects/function.js";
+import {
+  genYieldFrom,
+  PyAsyncGen_Type,
+  PyCoro_Type,
+  type PyGen,
+  PyGen_NewFromFrame,
+  PyGen_Type,
+} from "../objects/generator.js";
+import { int_add, int_mul, int_sub, PyInt_FromNumber } from "../objects/int.js";
+import { _PyList_Extend, type PyList, PyList_New, PyList_Type } from "../objects/list.js";
+import {
+  type PyCFunction,
+  PyCFunction_Type,
+  type PyMethodDescr,
+  PyMethodDescr_Type,
+} from "../objects/methods.js";
+import { Py_None, Py_NotImplemented } from "../objects/none.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from "../objects/object.js";
+import { _PySet_Update, type PySet, PySet_Add, PySet_Contains, PySet_New } from "../objects/set.js";
+import { PySlice_New } from "../objects/slice.js";
+import {
+  PyObject_ASCII,
+  PyStr,
+  PyStr_FromString,
+  PyStr_InternFromString,
+  PyStr_Type,
+} from "../objects/str.js";
+import { PySequence_Tuple, PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
+import { PyBaseObject_Type, PyType, PyType_IsSubtype, PyType_Type, TypeFlag } from "../objects/type.js";
+import {
+  _PyType_Lookup,
+  object_new,
+  PyObject_GenericGetAttr,
+  typeLookupString,
+} from "../objects/typeobject.js";
+import { makeFrame } from "./call.js";
+import { exceptionGroupMatch, prepReraiseStar } from "./exception_groups.js";
+import { chainContext } from "./exceptions_unwind.js";
+import { clearFrame, type Frame, FrameOwner, newFrame } from "./frame.js";
+import { asyncGenWrap, getAwaitableIter, iterSend, lastSendReturned } from "./generators.js";
+import { topmostException, tstate } from "./state.js";
+
+// ---------------------------------------------------------------------------------------------
+// Binary operations
+
+function powerOp(a: PyObject, b: PyObject): PyObject {
+  return PyNumber_Power(a, b, Py_None);
+}
+function inplacePowerOp(a: PyObject, b: PyObject): PyObject {
+  return PyNumber_Power(a, b, Py_None, true);
+}
+
+/** BINARY_OP's operations indexed by NbOp (CPython's binary_ops table). */
+export const BINARY_OPS: ((a: PyObject, b: PyObject) => PyObject)[] = [];
+BINARY_OPS[NbOp.ADD] = PyNumber_Add;
+BINARY_OPS[NbOp.AND] = PyNumber_And;
+BINARY_OPS[NbOp.FLOOR_DIVIDE] = PyNumber_FloorDivide;
+BINARY_OPS[NbOp.LSHIFT] = PyNumber_Lshift;
+BINARY_OPS[NbOp.MATRIX_MULTIPLY] = PyNumber_MatrixMultiply;
+BINARY_OPS[NbOp.MULTIPLY] = PyNumber_Multiply;
+BINARY_OPS[NbOp.REMAINDER] = PyNumber_Remainder;
+BINARY_OPS[NbOp.OR] = PyNumber_Or;
+BINARY_OPS[NbOp.POWER] = powerOp;
+BINARY_OPS[NbOp.RSHIFT] = PyNumber_Rshift;
+BINARY_OPS[NbOp.SUBTRACT] = PyNumber_Subtract;
+BINARY_OPS[NbOp.TRUE_DIVIDE] = PyNumber_TrueDivide;
+BINARY_OPS[NbOp.XOR] = PyNumber_Xor;
+BINARY_OPS[NbOp.INPLACE_ADD] = PyNumber_InPlaceAdd;
+BINARY_OPS[NbOp.INPLACE_AND] = PyNumber_InPlaceAnd;
+BINARY_OPS[NbOp.INPLACE_FLOOR_DIVIDE] = PyNumber_InPlaceFloorDivide;
+BINARY_OPS[NbOp.INPLACE_LSHIFT] = PyNumber_InPlaceLshift;
+BINARY_OPS[NbOp.INPLACE_MATRIX_MULTIPLY] = PyNumber_InPlaceMatrixMultiply;
+BINARY_OPS[NbOp.INPLACE_MULTIPLY] = PyNumber_InPlaceMultiply;
+BINARY_OPS[NbOp.INPLACE_REMAINDER] = PyNumber_InPlaceRemainder;
+BINARY_OPS[NbOp.INPLACE_OR] = PyNumber_InPlaceOr;
+BINARY_OPS[NbOp.INPLACE_POWER] = inplacePowerOp;
+BINARY_OPS[NbOp.INPLACE_RSHIFT] = PyNumber_InPlaceRshift;
+BINARY_OPS[NbOp.INPLACE_SUBTRACT] = PyNumber_InPlaceSubtract;
+BINARY_OPS[NbOp.INPLACE_TRUE_DIVIDE] = PyNumber_InPlaceTrueDivide;
+BINARY_OPS[NbOp.INPLACE_XOR] = PyNumber_InPlaceXor;
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * BINARY_OP on two exact ints whose values are JS numbers: + - * // % and the bit operations
+ * on 31-bit values, without leaving the int representation. Null: use the generic path.
+ */
+export function intBinaryFast(op: number, a: number | bigint, b: number | bigint): PyObject | null {
+  if (typeof a !== "number" || typeof b !== "number") return null;
+  switch (op) {
+    case NbOp.ADD:
+    case NbOp.INPLACE_ADD: {
+      const r = a + b;
+      return r <= MAX_SAFE && r >= -MAX_SAFE ? PyInt_FromNumber(r) : null;
+    }
+    case NbOp.SUBTRACT:
+    case NbOp.INPLACE_SUBTRACT: {
+      const r = a - b;
+      return r <= MAX_SAFE && r >= -MAX_SAFE ? PyInt_FromNumber(r) : null;
+    }
+    case NbOp.MULTIPLY:
+    case NbOp.INPLACE_MULTIPLY: {
+      const r = a * b;
+      return r <= MAX_SAFE && r >= -MAX_SAFE ? PyInt_FromNumber(r === 0 ? 0 : r) : null;
+    }
+    case NbOp.FLOOR_DIVIDE:
+    case NbOp.INPLACE_FLOOR_DIVIDE:
+      if (b === 0) return null;
+      return PyInt_FromNumber(Math.floor(a / b));
+    case NbOp.REMAINDER:
+    case NbOp.INPLACE_REMAINDER: {
+      if (b === 0) return null;
+      let r = a % b;
+      if (r !== 0 && r < 0 !== b < 0) r += b;
+      return PyInt_FromNumber(r === 0 ? 0 : r);
+    }
+    case NbOp.AND:
+    case NbOp.INPLACE_AND:
+      if ((a | 0) === a && (b | 0) === b) return PyInt_FromNumber(a & b);
+      return null;
+    case NbOp.OR:
+    case NbOp.INPLACE_OR:
+      if ((a | 0) === a && (b | 0) === b) return PyInt_FromNumber(a | b);
+      return null;
+    case NbOp.XOR:
+    case NbOp.INPLACE_XOR:
+      if ((a | 0) === a && (b | 0) === b) return PyInt_FromNumber(a ^ b);
+      return null;
+    default:
+      return null;
+  }
+}
+
+// Keep the generic int entry points referenced for the slow paths of int arithmetic.
+export { int_add, int_mul, int_sub };
+
+// ---------------------------------------------------------------------------------------------
+// Errors the loop raises
+
+export function recursionError(where: string): PyBaseException {
+  return PyErr_Format(PyExc_RecursionError, `maximum recursion depth exceeded${where}`);
+}
+
+/** A NameError with its `name` attribute set (for "Did you mean" suggestions). */
+export function nameError(message: string, name: PyStr): PyBaseException {
+  const e = PyErr_Format(PyExc_NameError, message);
+  Py_INCREF(name);
+  e.fields = { name };
+  return e;
+}
+
+export function nameNotDefined(name: PyStr): PyBaseException {
+  return nameError(`name '${name.value}' is not defined`, name);
+}
+
+/** LOAD_FAST / DELETE_FAST of an unbound local. */
+export function unboundLocal(code: PyCode, i: number): PyBaseException {
+  const name = code.unit.localsplusnames[i]!;
+  return PyErr_Format(
+    PyExc_UnboundLocalError,
+    `cannot access local variable '${name}' where it is not associated with a value`,
+  );
+}
+
+/** LOAD_DEREF / DELETE_DEREF of an empty cell (CPython's format_exc_unbound). */
+export function unboundDeref(code: PyCode, i: number): PyBaseException {
+  if (code.localspluskinds[i]! & 0x80) {
+    return nameError(
+      `cannot access free variable '${code.unit.localsplusnames[i]}' where it is not associated with a value in enclosing scope`,
+      code.localsplusnames[i]!,
+    );
+  }
+  return unboundLocal(code, i);
+}
+
+/** `__init__()` of a class instantiated by CALL returned something other than None. */
+export function initReturnedNonNone(retval: PyObject): PyBaseException {
+  const name = retval.ob_type.tp_name;
+  Py_DECREF(retval);
+  return PyErr_Format(PyExc_TypeError, `__init__() should return None, not '${name}'`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Globals and attributes, with inline caches
+
+interface GlobalCache {
+  /** The globals keys object the lookup was done in. */
+  gkeys: unknown;
+  /** Entry count of the globals keys when the name was found in builtins (no new global since). */
+  gcount: number;
+  /** The keys object of the dict where the name was found. */
+  keys: unknown;
+  /** The entry index in that dict. */
+  ix: number;
+  inBuiltins: boolean;
+}
+
+interface DictKeysLike {
+  ek: (PyObject | null)[];
+  ev: (PyObject | null)[];
+  nentries: number;
+}
+
+function cachesOf(code: PyCode): unknown[] {
+  let c = code.caches;
+  if (c === null) c = code.caches = new Array<unknown>(code.ninstrs).fill(null);
+  return c;
+}
+
+/** The entry index of `key` in a dict's keys (identity), or -1. */
+function entryIndex(d: PyDict, key: PyObject): number {
+  return (d.ma_keys as unknown as DictKeysLike).ek.indexOf(key);
+}
+
+/** LOAD_GLOBAL: globals then builtins (new reference); NameError when missing. */
+export function loadGlobal(frame: Frame, code: PyCode, idx: number, name: PyStr): PyObject {
+  const g = frame.globals;
+  const b = frame.builtins;
+  if (g.ob_type === PyDict_Type && b.ob_type === PyDict_Type) {
+    const caches = cachesOf(code);
+    const c = caches[idx] as GlobalCache | null;
+    if (c !== null) {
+      const gk = g.ma_keys as unknown as DictKeysLike;
+      if (!c.inBuiltins) {
+        if (c.keys === gk) {
+          const v = gk.ev[c.ix];
+          if (v !== null && v !== undefined && gk.ek[c.ix] === name) {
+            v.ob_refcnt++;
+            return v;
+          }
+        }
+      } else if (c.gkeys === gk && gk.nentries === c.gcount) {
+        const bk = b.ma_keys as unknown as DictKeysLike;
+        if (c.keys === bk) {
+          const v = bk.ev[c.ix];
+          if (v !== null && v !== undefined && bk.ek[c.ix] === name) {
+            v.ob_refcnt++;
+            return v;
+          }
+        }
+      }
+    }
+    let v = PyDict_GetItemStr(g, name);
+    if (v !== null) {
+      const ix = entryIndex(g, name);
+      if (ix >= 0) caches[idx] = { gkeys: g.ma_keys, gcount: 0, keys: g.ma_keys, ix, inBuiltins: false };
+      Py_INCREF(v);
+      return v;
+    }
+    v = PyDict_GetItemStr(b, name);
+    if (v === null) throw nameNotDefined(name);
+    const ix = entryIndex(b, name);
+    if (ix >= 0) {
+      caches[idx] = {
+        gkeys: g.ma_keys,
+        gcount: (g.ma_keys as unknown as DictKeysLike).nentries,
+        keys: b.ma_keys,
+        ix,
+        inBuiltins: true,
+      };
+    }
+    Py_INCREF(v);
+    return v;
+  }
+  // Non-dict globals or builtins: the mapping protocol, KeyError meaning "not there".
+  const v = mappingGetOrNull(g, name);
+  if (v !== null) return v;
+  const w = mappingGetOrNull(b, name);
+  if (w === null) throw nameNotDefined(name);
+  return w;
+}
+
+function mappingGetOrNull(m: PyObject, key: PyObject): PyObject | null {
+  if (m.ob_type === PyDict_Type) {
+    const v = PyDict_GetItemWithError(m as PyDict, key);
+    if (v !== null) Py_INCREF(v);
+    return v;
+  }
+  try {
+    return PyObject_GetItem(m, key);
+  } catch (e) {
+    if (exceptionMatches(e, PyExc_KeyError)) {
+      Py_DECREF(e as PyBaseException);
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** LOAD_ATTR (new reference). */
+export function loadAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr): PyObject {
+  void code;
+  void idx;
+  return PyObject_GetAttr(owner, name);
+}
+
+/** STORE_ATTR. */
+export function storeAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr, v: PyObject): void {
+  void code;
+  void idx;
+  PyObject_SetAttr(owner, name, v);
+}
+
+/** Does calling `descr` from the type bind the instance as first argument (METHOD_DESCRIPTOR)? */
+function isMethodDescriptor(descr: PyObject): boolean {
+  const t = descr.ob_type;
+  return t === PyFunction_Type || t === PyMethodDescr_Type;
+}
+
+/**
+ * LOAD_METHOD (CPython's _PyObject_GetMethod): replaces the object on top of the stack with
+ * [unbound method, obj] when the attribute is a plain method found on the type, else with
+ * [NULL, attribute]. Returns the new stack pointer.
+ */
+export function loadMethod(
+  fast: (PyObject | null)[],
+  sp: number,
+  code: PyCode,
+  idx: number,
+  name: PyStr,
+): number {
+  void code;
+  void idx;
+  const obj = fast[sp - 1]!;
+  const tp = obj.ob_type;
+  if (tp.tp_getattro === PyObject_GenericGetAttr) {
+    const descr = _PyType_Lookup(tp, name);
+    let get: ((d: PyObject, o: PyObject | null, t: PyObject | null) => PyObject) | null = null;
+    let methFound = false;
+    if (descr !== null) {
+      if (isMethodDescriptor(descr)) methFound = true;
+      else {
+        get = descr.ob_type.tp_descr_get;
+        if (get !== null && descr.ob_type.tp_descr_set !== null) {
+          const v = get(descr, obj, tp);
+          fast[sp - 1] = null;
+          fast[sp] = v;
+          Py_DECREF(obj);
+          return sp + 1;
+        }
+      }
+    }
+    const dict = obj.ob_dict;
+    if (dict) {
+      const v = PyDict_GetItemWithError(dict, name);
+      if (v !== null) {
+        Py_INCREF(v);
+        fast[sp - 1] = null;
+        fast[sp] = v;
+        Py_DECREF(obj);
+        return sp + 1;
+      }
+    }
+    let v: PyObject;
+    if (methFound) {
+      Py_INCREF(descr!);
+      fast[sp - 1] = descr!;
+      fast[sp] = obj; // self keeps the stack's reference
+      return sp + 1;
+    }
+    if (get !== null) v = get(descr!, obj, tp);
+    else if (descr !== null) v = Py_NewRef(descr);
+    else v = PyObject_GetAttr(obj, name); // raises CPython's AttributeError
+    fast[sp - 1] = null;
+    fast[sp] = v;
+    Py_DECREF(obj);
+    return sp + 1;
+  }
+  const v = PyObject_GetAttr(obj, name);
+  fast[sp - 1] = null;
+  fast[sp] = v;
+  Py_DECREF(obj);
+  return sp + 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Iteration and calls
+
+/** tp_iternext with CPython's FOR_ITER handling: a StopIteration raised inside ends the loop. */
+export function iterNext(next: (o: PyObject) => PyObject | null, it: PyObject): PyObject | null {
+  try {
+    return next(it);
+  } catch (e) {
+    if (exceptionMatches(e, PyExc_StopIteration)) {
+      Py_DECREF(e as PyBaseException);
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** KW_NAMES: the keyword names tuple `consts[arg]` as JS strings (cached on the code object). */
+export function kwnamesOf(code: PyCode, arg: number): readonly string[] {
+  let cache = code.kwnamesCache;
+  if (cache === null) cache = code.kwnamesCache = [];
+  let names = cache[arg];
+  if (names === undefined) {
+    names = (code.consts[arg] as PyTuple).items.map((s) => (s as PyStr).value);
+    cache[arg] = names;
+  }
+  return names;
+}
+
+/**
+ * Builtin classes CPython 3.11 instantiates through vectorcall: calling any other class goes
+ * through _PyObject_MakeTpCall, which counts one recursion level.
+ */
+const VECTORCALL_CLASSES = new Set<string>([
+  "type",
+  "int",
+  "float",
+  "complex",
+  "str",
+  "bytes",
+  "bytearray",
+  "list",
+  "tuple",
+  "dict",
+  "set",
+  "frozenset",
+  "range",
+  "bool",
+  "enumerate",
+  "reversed",
+  "filter",
+  "map",
+  "zip",
+  "super",
+]);
+
+/** Builtins whose 3.11 specialised calls skip the recursion check (PRECALL_NO_KW_LEN, ...). */
+const UNCOUNTED_BUILTINS = new Set<string>(["len", "isinstance"]);
+
+/**
+ * Does calling `callable` from CALL take a recursion level (" while calling a Python object")?
+ * CPython counts one for builtin functions and method descriptors (cfunction_vectorcall_*,
+ * method_enter_call) and for anything called through _PyObject_MakeTpCall (classes without
+ * vectorcall, callable instances), but not for Python functions, builtin classes with
+ * vectorcall, or the specialised len(), isinstance() and list.append().
+ */
+function countsRecursion(callable: PyObject): boolean {
+  const t = callable.ob_type;
+  if (t === PyCFunction_Type) return !UNCOUNTED_BUILTINS.has((callable as PyCFunction).def.name);
+  if (t === PyMethodDescr_Type) {
+    const d = callable as PyMethodDescr;
+    return !(d.owner === PyList_Type && d.def.name === "append");
+  }
+  if (callable instanceof PyType)
+    return callable.hasFlag(TypeFlag.HEAPTYPE) || !VECTORCALL_CLASSES.has(callable.tp_name);
+  return t !== PyFunction_Type;
+}
+
+/**
+ * CALL of anything but a Python function: native callables, classes (with a fast path that
+ * runs a Python `__init__` as a pushed frame), callable instances. The stack holds
+ * [NULL|callable, callable|self, args...] from `base`; on return it holds the result at `base`.
+ * Returns the pushed `__init__` frame, or null when the call completed.
+ */
+export function callSlow(
+  frame: Frame,
+  base: number,
+  callable: PyObject,
+  argsStart: number,
+  nargs: number,
+  kwnames: readonly string[] | null,
+): Frame | null {
+  const fast = frame.fast;
+  const sp = frame.sp;
+  if (callable instanceof PyType && callable.ob_type === PyType_Type) {
+    const pushed = tryInitFastPath(frame, base, callable, argsStart, nargs, kwnames);
+    if (pushed !== null) return pushed;
+  }
+  const args = fast.slice(argsStart, argsStart + nargs) as PyObject[];
+  let res: PyObject;
+  if (countsRecursion(callable)) {
+    if (++recursion.depth > recursion.limit) {
+      recursion.depth--;
+      throw recursionError(" while calling a Python object");
+    }
+    try {
+      res = PyObject_Call(callable, args, kwnames as string[] | null);
+    } finally {
+      recursion.depth--;
+    }
+  } else {
+    res = PyObject_Call(callable, args, kwnames as string[] | null);
+  }
+  // Release the callable, then the arguments (CPython's order).
+  const c = fast[base] ?? fast[base + 1]!;
+  const first = fast[base] === null ? base + 2 : base + 1;
+  Py_DECREF(c);
+  for (let i = first; i < sp; i++) {
+    const v = fast[i];
+    if (v !== null && v !== undefined) Py_DECREF(v);
+  }
+  fast[base] = res;
+  frame.sp = base + 1;
+  return null;
+}
+
+/**
+ * `Class(args)` where the metaclass is `type`, `__new__` is object's and `__init__` a Python
+ * function: create the instance here and run `__init__` as a pushed frame instead of a nested
+ * loop (type.__call__ semantics; the RETURN_VALUE of that frame pushes the instance).
+ */
+function tryInitFastPath(
+  frame: Frame,
+  base: number,
+  type: PyType,
+  argsStart: number,
+  nargs: number,
+  kwnames: readonly string[] | null,
+): Frame | null {
+  if (type.tp_new !== object_new || type.tp_call !== null) return null;
+  const init = typeLookupString(type, "__init__");
+  if (init === null || init.ob_type !== PyFunction_Type) return null;
+  const func = init as PyFunction;
+  if (func.func_code.isGenerator) return null;
+  // type.__call__ goes through _PyObject_MakeTpCall: one recursion level.
+  if (recursion.depth >= recursion.limit) throw recursionError(" while calling a Python object");
+  recursion.depth++;
+  let inst: PyObject;
+  let nf: Frame;
+  try {
+    inst = object_new(type, [], null);
+    const fast = frame.fast;
+    const args: (PyObject | null)[] = [inst];
+    for (let i = 0; i < nargs; i++) args.push(fast[argsStart + i]!);
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    try {
+      nf = makeFrame(func, args, 0, nargs + 1 - nkw, kwnames);
+    } catch (e) {
+      Py_DECREF(inst);
+      throw e;
+    }
+    if (recursion.depth >= recursion.limit) {
+      clearFrame(nf);
+      Py_DECREF(inst);
+      throw recursionError("");
+    }
+  } catch (e) {
+    recursion.depth--;
+    throw e;
+  }
+  recursion.depth++;
+  nf.initInstance = inst;
+  // Release the stack's references (the frame holds its own).
+  const fast = frame.fast;
+  for (let i = base; i < frame.sp; i++) {
+    const v = fast[i];
+    if (v !== null && v !== undefined) Py_DECREF(v);
+  }
+  frame.sp = base;
+  nf.back = frame;
+  tstate.frame = nf;
+  return nf;
+}
+
+/** The constructor check type.__call__ would do on the pushed __init__ frame's result. */
+export function isInitFrameResult(frame: Frame, sp: number): boolean {
+  void frame;
+  void sp;
+  return false;
+}
+
+/** RETURN_GENERATOR: the generator object that takes over the frame (new reference). */
+export function makeGenerator(frame: Frame): PyObject {
+  return PyGen_NewFromFrame(frame);
+}
+
+/**
+ * SEND when the receiver is not a generator we can resume inline (CPython's PyIter_Send).
+ * Stack [receiver, v] becomes [receiver, yielded] (returns false) or [returned] (returns true:
+ * jump to the target).
+ */
+export function sendSlow(frame: Frame, target: number): boolean {
+  void target;
+  const fast = frame.fast;
+  const sp = frame.sp;
+  const v = fast[sp - 1]!;
+  const receiver = fast[sp - 2]!;
+  const r = iterSend(receiver, v);
+  Py_DECREF(v);
+  if (lastSendReturned()) {
+    fast[sp - 2] = r;
+    frame.sp = sp - 1;
+    Py_DECREF(receiver);
+    return true;
+  }
+  fast[sp - 1] = r;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// raise
+
+function isExceptionClass(o: PyObject): o is PyType {
+  return o instanceof PyType && PyType_IsSubtype(o, PyExc_BaseException);
+}
+
+/** Instantiates an exception class for `raise C` (the result must be an exception instance). */
+function instantiate(cls: PyType): PyBaseException {
+  const r = PyObject_CallNoArgs(cls);
+  if (!isPyException(r)) {
+    const name = r.ob_type.tp_name;
+    Py_DECREF(r);
+    raise(
+      PyExc_TypeError,
+      `calling ${reprOfType(cls)} should have returned an instance of BaseException, not ${name}`,
+    );
+  }
+  return r;
+}
+
+function reprOfType(t: PyType): string {
+  const r = PyObject_Repr(t);
+  const s = r.value;
+  Py_DECREF(r);
+  return s;
+}
+
+/**
+ * RAISE_VARARGS (CPython's do_raise): pops the operands and returns the exception to throw
+ * (a reference the thrower owns), chained to the exception being handled.
+ */
+export function doRaise(frame: Frame, arg: number): PyBaseException {
+  const fast = frame.fast;
+  if (arg === 0) {
+    const exc = topmostException();
+    if (exc === null) return PyErr_Format(PyExc_RuntimeError, "No active exception to reraise");
+    Py_INCREF(exc);
+    return exc as PyBaseException;
+  }
+  const sp = frame.sp;
+  const excObj = fast[sp - arg]!;
+  const causeObj = arg === 2 ? fast[sp - 1]! : null;
+  let value: PyBaseException;
+  if (isExceptionClass(excObj)) value = instantiate(excObj);
+  else if (isPyException(excObj)) {
+    Py_INCREF(excObj);
+    value = excObj;
+  } else {
+    raise(PyExc_TypeError, "exceptions must derive from BaseException");
+  }
+  try {
+    if (causeObj !== null) {
+      let cause: PyBaseException | null;
+      if (isExceptionClass(causeObj)) cause = instantiate(causeObj);
+      else if (isPyException(causeObj)) {
+        Py_INCREF(causeObj);
+        cause = causeObj;
+      } else if (causeObj === Py_None) cause = null;
+      else raise(PyExc_TypeError, "exception causes must derive from BaseException");
+      const old = value.cause;
+      value.cause = cause;
+      value.suppressContext = true;
+      Py_XDECREF(old);
+    }
+  } catch (e) {
+    Py_DECREF(value);
+    throw e;
+  }
+  // The operands are released once the exception is ready.
+  frame.sp = sp - arg;
+  if (causeObj !== null) Py_DECREF(causeObj);
+  Py_DECREF(excObj);
+  chainContext(value);
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Everything else
+
+function push(frame: Frame, v: PyObject | null): void {
+  frame.fast[frame.sp++] = v;
+}
+
+function popN(frame: Frame, n: number): void {
+  const fast = frame.fast;
+  for (let i = 0; i < n; i++) {
+    const v = fast[--frame.sp];
+    if (v !== null && v !== undefined) Py_DECREF(v);
+  }
+}
+
+function localsOf(frame: Frame, what: string, name: PyStr): PyObject {
+  const locals = frame.locals;
+  if (locals === null) raise(PyExc_SystemError, `no locals ${what} ${reprOfStr(name)}`);
+  return locals;
+}
+
+function reprOfStr(s: PyStr): string {
+  const r = PyObject_Repr(s);
+  const v = r.value;
+  Py_DECREF(r);
+  return v;
+}
+
+/** The iteration protocol's error message for `*` / unpacking of a non-iterable (CPython's checks). */
+function isIterable(o: PyObject): boolean {
+  return o.ob_type.tp_iter !== null || isSequence(o);
+}
+
+function isSequence(o: PyObject): boolean {
+  if (o.ob_type === PyDict_Type) return false;
+  return o.ob_type.sq_item !== null;
+}
+
+/** _PyObject_FunctionStr: "module.qualname()" or "qualname()" for messages about calls. */
+export function functionStr(func: PyObject): string {
+  const q = PyObject_LookupAttrString(func, "__qualname__");
+  if (q === null) {
+    const s = PyObject_Str(func);
+    const v = s.value;
+    Py_DECREF(s);
+    return v;
+  }
+  const qs = q instanceof PyStr ? q.value : strValue(q);
+  Py_DECREF(q);
+  const m = PyObject_LookupAttrString(func, "__module__");
+  if (m !== null && m !== Py_None) {
+    const ms = m instanceof PyStr ? m.value : strValue(m);
+    Py_DECREF(m);
+    if (ms !== "builtins") return `${ms}.${qs}()`;
+    return `${qs}()`;
+  }
+  Py_XDECREF(m);
+  return `${qs}()`;
+}
+
+function strValue(o: PyObject): string {
+  const s = PyObject_Str(o);
+  const v = s.value;
+  Py_DECREF(s);
+  return v;
+}
+
+/**
+ * CALL_FUNCTION_EX: stack [NULL, func, callargs, kwargs?]. A Python function gets a pushed
+ * frame (returned); anything else is called here.
+ */
+function callFunctionEx(frame: Frame, arg: number): Frame | null {
+  const fast = frame.fast;
+  let sp = frame.sp;
+  let kwargs: PyObject | null = null;
+  if (arg & 1) {
+    kwargs = fast[sp - 1]!;
+    if (kwargs.ob_type !== PyDict_Type) {
+      const d = PyDict_New();
+      try {
+        _PyDict_MergeEx(d, kwargs, 2);
+      } catch (e) {
+        Py_DECREF(d);
+        throw formatKwargsError(e, fast[sp - 3]!, kwargs);
+      }
+      fast[sp - 1] = d;
+      Py_DECREF(kwargs);
+      kwargs = d;
+    }
+  }
+  const cidx = arg & 1 ? sp - 2 : sp - 1;
+  let callargs = fast[cidx]!;
+  const func = fast[cidx - 1]!;
+  if (callargs.ob_type !== PyTuple_Type) {
+    if (!isIterable(callargs)) {
+      raise(
+        PyExc_TypeError,
+        `${functionStr(func)} argument after * must be an iterable, not ${callargs.ob_type.tp_name}`,
+      );
+    }
+    const t = PySequence_Tuple(callargs);
+    fast[cidx] = t;
+    Py_DECREF(callargs);
+    callargs = t;
+  }
+  const posargs = (callargs as PyTuple).items;
+  let args: PyObject[];
+  let kwnames: string[] | null = null;
+  if (kwargs !== null && (kwargs as PyDict).ma_used > 0) {
+    args = posargs.slice();
+    kwnames = [];
+    for (const [k, v] of dictEntries(kwargs as PyDict)) {
+      if (!(k instanceof PyStr)) raise(PyExc_TypeError, `${functionStr(func)} keywords must be strings`);
+      kwnames.push(k.value);
+      args.push(v);
+    }
+  } else {
+    args = posargs;
+  }
+  const base = sp - (arg & 1 ? 4 : 3);
+  let callable = func;
+  let callArgs = args;
+  if (func.ob_type === PyFunction_Type || (func.ob_type.tp_name === "method" && isBoundPyFunction(func))) {
+    let f: PyFunction;
+    if (func.ob_type === PyFunction_Type) f = func as PyFunction;
+    else {
+      const m = func as unknown as { im_func: PyFunction; im_self: PyObject };
+      f = m.im_func;
+      callArgs = [m.im_self, ...args];
+    }
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const nf = makeFrame(f, callArgs, 0, callArgs.length - nkw, kwnames);
+    if (recursion.depth >= recursion.limit) {
+      clearFrame(nf);
+      throw recursionError("");
+    }
+    recursion.depth++;
+    for (let i = base; i < sp; i++) {
+      const v = fast[i];
+      if (v !== null && v !== undefined) Py_DECREF(v);
+    }
+    frame.sp = base;
+    nf.back = frame;
+    tstate.frame = nf;
+    return nf;
+  }
+  callable = func;
+  let res: PyObject;
+  if (countsRecursion(callable)) {
+    if (++recursion.depth > recursion.limit) {
+      recursion.depth--;
+      throw recursionError(" while calling a Python object");
+    }
+    try {
+      res = PyObject_Call(callable, callArgs, kwnames);
+    } finally {
+      recursion.depth--;
+    }
+  } else {
+    res = PyObject_Call(callable, callArgs, kwnames);
+  }
+  for (let i = base; i < sp; i++) {
+    const v = fast[i];
+    if (v !== null && v !== undefined) Py_DECREF(v);
+  }
+  sp = base;
+  fast[sp++] = res;
+  frame.sp = sp;
+  return null;
+}
+
+function isBoundPyFunction(m: PyObject): boolean {
+  const f = (m as unknown as { im_func?: PyObject }).im_func;
+  return f !== undefined && f.ob_type === PyFunction_Type;
+}
+
+function dictEntries(d: PyDict): [PyObject, PyObject][] {
+  const keys = d.ma_keys as unknown as DictKeysLike;
+  const out: [PyObject, PyObject][] = [];
+  for (let i = 0; i < keys.nentries; i++) {
+    const v = keys.ev[i];
+    if (v !== null && v !== undefined) out.push([keys.ek[i]!, v]);
+  }
+  return out;
+}
+
+/** DICT_MERGE / CALL_FUNCTION_EX errors about `**` arguments (CPython's format_kwargs_error). */
+function formatKwargsError(e: unknown, func: PyObject, kwargs: PyObject): unknown {
+  if (exceptionMatches(e, PyExc_AttributeError)) {
+    Py_DECREF(e as PyBaseException);
+    return PyErr_Format(
+      PyExc_TypeError,
+      `${functionStr(func)} argument after ** must be a mapping, not ${kwargs.ob_type.tp_name}`,
+    );
+  }
+  if (exceptionMatches(e, PyExc_KeyError)) {
+    const exc = e as PyBaseException;
+    const args = exc.args as PyTuple | null;
+    if (args !== null && args.items.length === 1) {
+      const key = args.items[0]!;
+      const ks = strValue(key);
+      Py_DECREF(exc);
+      return PyErr_Format(
+        PyExc_TypeError,
+        `${functionStr(func)} got multiple values for keyword argument '${ks}'`,
+      );
+    }
+  }
+  return e;
+}
+
+/** UNPACK_SEQUENCE / UNPACK_EX (CPython's unpack_iterable): pushes the items last first. */
+function unpack(frame: Frame, seq: PyObject, before: number, after: number): void {
+  const fast = frame.fast;
+  const star = after >= 0;
+  let items: PyObject[] | null = null;
+  if (!star && (seq.ob_type === PyTuple_Type || seq.ob_type === PyList_Type)) {
+    const src = (seq as PyTuple | PyList).items;
+    if (src.length === before) {
+      frame.sp--;
+      for (let i = before - 1; i >= 0; i--) {
+        const v = src[i]!;
+        Py_INCREF(v);
+        fast[frame.sp++] = v;
+      }
+      Py_DECREF(seq);
+      return;
+    }
+  }
+  let it: PyObject;
+  try {
+    it = PyObject_GetIter(seq);
+  } catch (e) {
+    if (exceptionMatches(e, PyExc_TypeError) && seq.ob_type.tp_iter === null && !isSequence(seq)) {
+      Py_DECREF(e as PyBaseException);
+      raise(PyExc_TypeError, `cannot unpack non-iterable ${seq.ob_type.tp_name} object`);
+    }
+    throw e;
+  }
+  items = [];
+  try {
+    for (let i = 0; i < before; i++) {
+      const v = PyIter_Next(it);
+      if (v === null) {
+        if (star) {
+          raise(
+            PyExc_ValueError,
+            `not enough values to unpack (expected at least ${before + after}, got ${i})`,
+          );
+        }
+        raise(PyExc_ValueError, `not enough values to unpack (expected ${before}, got ${i})`);
+      }
+      items.push(v);
+    }
+    if (!star) {
+      const extra = PyIter_Next(it);
+      if (extra !== null) {
+        Py_DECREF(extra);
+        raise(PyExc_ValueError, `too many values to unpack (expected ${before})`);
+      }
+    } else {
+      const rest: PyObject[] = [];
+      for (;;) {
+        const v = PyIter_Next(it);
+        if (v === null) break;
+        rest.push(v);
+      }
+      if (rest.length < after) {
+        const got = before + rest.length;
+        for (const r of rest) Py_DECREF(r);
+        raise(
+          PyExc_ValueError,
+          `not enough values to unpack (expected at least ${before + after}, got ${got})`,
+        );
+      }
+      const tail = rest.splice(rest.length - after, after);
+      items.push(PyList_New(rest));
+      for (const t of tail) items.push(t);
+    }
+  } catch (e) {
+    for (const v of items) Py_DECREF(v);
+    Py_DECREF(it);
+    throw e;
+  }
+  Py_DECREF(it);
+  frame.sp--;
+  for (let i = items.length - 1; i >= 0; i--) fast[frame.sp++] = items[i]!;
+  Py_DECREF(seq);
+}
+
+/** PyErr_GivenExceptionMatches for CHECK_EXC_MATCH (classes or tuples of classes). */
+export function givenExceptionMatches(err: PyObject, exc: PyObject): boolean {
+  if (exc instanceof PyTuple) {
+    for (const e of exc.items) if (givenExceptionMatches(err, e)) return true;
+    return false;
+  }
+  const errType = isPyException(err) ? err.ob_type : err;
+  if (
+    errType instanceof PyType &&
+    isExceptionClass(errType) &&
+    exc instanceof PyType &&
+    isExceptionClass(exc)
+  ) {
+    return PyType_IsSubtype(errType, exc);
+  }
+  return errType === exc;
+}
+
+const CANNOT_CATCH_MSG = "catching classes that do not inherit from BaseException is not allowed";
+
+function checkExceptTypeValid(right: PyObject): void {
+  if (right instanceof PyTuple) {
+    for (const e of right.items) if (!isExceptionClass(e)) raise(PyExc_TypeError, CANNOT_CATCH_MSG);
+  } else if (!isExceptionClass(right)) {
+    raise(PyExc_TypeError, CANNOT_CATCH_MSG);
+  }
+}
+
+function checkExceptStarTypeValid(right: PyObject): void {
+  checkExceptTypeValid(right);
+  const items = right instanceof PyTuple ? right.items : [right];
+  for (const e of items) {
+    if (PyType_IsSubtype(e as PyType, PyExc_BaseExceptionGroup)) {
+      raise(PyExc_TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+    }
+  }
+}
+
+/** PyObject_IsInstance, honouring __instancecheck__ on the metaclass. */
+export function isInstance(inst: PyObject, cls: PyObject): boolean {
+  if (inst.ob_type === cls) return true;
+  if (cls instanceof PyType && cls.ob_type === PyType_Type) return objectIsInstance(inst, cls);
+  if (cls instanceof PyTuple) {
+    for (const c of cls.items) if (isInstance(inst, c)) return true;
+    return false;
+  }
+  const checker = lookupSpecial(cls, "__instancecheck__");
+  if (checker !== null) {
+    try {
+      const r = PyObject_CallOneArg(checker, inst);
+      try {
+        return PyObject_IsTrue(r);
+      } finally {
+        Py_DECREF(r);
+      }
+    } finally {
+      Py_DECREF(checker);
+    }
+  }
+  if (cls instanceof PyType) return objectIsInstance(inst, cls);
+  raise(PyExc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+}
+
+function objectIsInstance(inst: PyObject, cls: PyType): boolean {
+  if (PyType_IsSubtype(inst.ob_type, cls)) return true;
+  const c = PyObject_LookupAttrString(inst, "__class__");
+  if (c === null) return false;
+  try {
+    return c !== inst.ob_type && c instanceof PyType && PyType_IsSubtype(c, cls);
+  } finally {
+    Py_DECREF(c);
+  }
+}
+
+/** MATCH_CLASS (CPython's match_class): a tuple of the extracted attributes, or null for no match. */
+function matchClass(subject: PyObject, type: PyObject, nargs: number, kwargs: PyTuple): PyObject | null {
+  if (!(type instanceof PyType)) raise(PyExc_TypeError, "called match pattern must be a type");
+  if (!isInstance(subject, type)) return null;
+  const seen: PyObject[] = [];
+  const attrs: PyObject[] = [];
+  const matchAttr = (name: PyStr): PyObject | null => {
+    for (const s of seen) {
+      if (PyObject_RichCompareBool(s, name, CmpOp.EQ)) {
+        raise(
+          PyExc_TypeError,
+          `${type.tp_name}() got multiple sub-patterns for attribute ${reprOfStr(name)}`,
+        );
+      }
+    }
+    seen.push(name);
+    return PyObject_LookupAttr(subject, name);
+  };
+  try {
+    if (nargs > 0) {
+      let matchSelf = false;
+      let matchArgs = PyObject_LookupAttrString(type, "__match_args__");
+      if (matchArgs !== null) {
+        if (matchArgs.ob_type !== PyTuple_Type) {
+          const tn = matchArgs.ob_type.tp_name;
+          Py_DECREF(matchArgs);
+          raise(PyExc_TypeError, `${type.tp_name}.__match_args__ must be a tuple (got ${tn})`);
+        }
+      } else {
+        matchArgs = PyTuple_New([]);
+        matchSelf = type.hasFlag(TypeFlag.MATCH_SELF);
+      }
+      try {
+        const names = (matchArgs as PyTuple).items;
+        const allowed = matchSelf ? 1 : names.length;
+        if (allowed < nargs) {
+          raise(
+            PyExc_TypeError,
+            `${type.tp_name}() accepts ${allowed} positional sub-pattern${allowed === 1 ? "" : "s"} (${nargs} given)`,
+          );
+        }
+        if (matchSelf) {
+          Py_INCREF(subject);
+          attrs.push(subject);
+        } else {
+          for (let i = 0; i < nargs; i++) {
+            const name = names[i]!;
+            if (name.ob_type !== PyStr_Type) {
+              raise(PyExc_TypeError, `__match_args__ elements must be strings (got ${name.ob_type.tp_name})`);
+            }
+            const attr = matchAttr(name as PyStr);
+            if (attr === null) {
+              for (const a of attrs) Py_DECREF(a);
+              return null;
+            }
+            attrs.push(attr);
+          }
+        }
+      } finally {
+        Py_DECREF(matchArgs);
+      }
+    }
+    for (const name of kwargs.items) {
+      const attr = matchAttr(name as PyStr);
+      if (attr === null) {
+        for (const a of attrs) Py_DECREF(a);
+        return null;
+      }
+      attrs.push(attr);
+    }
+  } catch (e) {
+    for (const a of attrs) Py_DECREF(a);
+    throw e;
+  }
+  return PyTuple_New(attrs);
+}
+
+/** MATCH_KEYS (CPython's match_keys): a tuple of values, or None when a key is missing. */
+function matchKeys(map: PyObject, keys: PyTuple): PyObject {
+  const nkeys = keys.items.length;
+  if (nkeys === 0) return PyTuple_New([]);
+  const get = PyObject_GetAttr(map, PyStr_InternFromString("get"));
+  const seen = PySet_New(null);
+  const dummy = PyObject_CallNoArgs(PyBaseObject_Type);
+  const values: PyObject[] = [];
+  try {
+    for (const key of keys.items) {
+      if (PySet_Contains(seen, key)) {
+        raise(PyExc_ValueError, `mapping pattern checks duplicate key (${reprOf(key)})`);
+      }
+      PySet_Add(seen, key);
+      const value = PyObject_Call(get, [key, dummy], null);
+      if (value === dummy) {
+        Py_DECREF(value);
+        for (const v of values) Py_DECREF(v);
+        return Py_NewRef(Py_None);
+      }
+      values.push(value);
+    }
+  } catch (e) {
+    for (const v of values) Py_DECREF(v);
+    throw e;
+  } finally {
+    Py_DECREF(get);
+    Py_DECREF(seen);
+    Py_DECREF(dummy);
+  }
+  return PyTuple_New(values);
+}
+
+function reprOf(o: PyObject): string {
+  const r = PyObject_Repr(o);
+  const v = r.value;
+  Py_DECREF(r);
+  return v;
+}
+
+/** IMPORT_NAME: calls the frame's builtins.__import__(name, globals, locals, fromlist, level). */
+function importName(frame: Frame, name: PyStr, fromlist: PyObject, level: PyObject): PyObject {
+  const importFunc = PyDict_GetItemStr(frame.builtins, PyStr_InternFromString("__import__"));
+  if (importFunc === null) raise(PyExc_ImportError, "__import__ not found");
+  Py_INCREF(importFunc);
+  try {
+    const locals = frame.locals ?? Py_None;
+    return PyObject_Call(importFunc, [name, frame.globals, locals, fromlist, level], null);
+  } finally {
+    Py_DECREF(importFunc);
+  }
+}
+
+/** IMPORT_FROM (CPython's import_from). */
+function importFrom(v: PyObject, name: PyStr): PyObject {
+  const x = PyObject_LookupAttr(v, name);
+  if (x !== null) return x;
+  // A circular relative import may not have set the attribute yet: try sys.modules.
+  const pkgname = PyObject_LookupAttrString(v, "__name__");
+  if (pkgname !== null && pkgname instanceof PyStr) {
+    const modules = PySys_GetObject("modules");
+    if (modules !== null) {
+      const full = PyStr_FromString(`${pkgname.value}.${name.value}`);
+      try {
+        const m = mappingGetOrNull(modules, full);
+        if (m !== null) {
+          Py_DECREF(pkgname);
+          return m;
+        }
+      } finally {
+        Py_DECREF(full);
+      }
+    }
+  }
+  const pkgRepr = pkgname !== null && pkgname instanceof PyStr ? reprOf(pkgname) : "'<unknown module name>'";
+  const file = PyObject_LookupAttrString(v, "__file__");
+  let msg: string;
+  if (file === null || !(file instanceof PyStr)) {
+    msg = `cannot import name ${reprOf(name)} from ${pkgRepr} (unknown location)`;
+  } else {
+    const spec = PyObject_LookupAttrString(v, "__spec__");
+    let initializing = false;
+    if (spec !== null) {
+      const flag = PyObject_LookupAttrString(spec, "_initializing");
+      if (flag !== null) {
+        initializing = PyObject_IsTrue(flag);
+        Py_DECREF(flag);
+      }
+      Py_DECREF(spec);
+    }
+    msg = initializing
+      ? `cannot import name ${reprOf(name)} from partially initialized module ${pkgRepr} (most likely due to a circular import) (${file.value})`
+      : `cannot import name ${reprOf(name)} from ${pkgRepr} (${file.value})`;
+  }
+  Py_XDECREF(file);
+  const e = PyErr_Format(PyExc_ImportError, msg);
+  e.fields = { msg: PyStr_FromString(msg), name: pkgname ?? Py_NewRef(Py_None), path: Py_NewRef(Py_None) };
+  throw e;
+}
+
+/** IMPORT_STAR (CPython's import_all_from). */
+function importAllFrom(locals: PyObject, v: PyObject): void {
+  let all = PyObject_LookupAttrString(v, "__all__");
+  let skipLeadingUnderscores = false;
+  if (all === null) {
+    const dict = PyObject_LookupAttrString(v, "__dict__");
+    if (dict === null) raise(PyExc_ImportError, "from-import-* object has no __dict__ and no __all__");
+    try {
+      all = PyObject_CallMethod(dict, "keys", []);
+    } finally {
+      Py_DECREF(dict);
+    }
+    skipLeadingUnderscores = true;
+  }
+  try {
+    const it = PyObject_GetIter(all);
+    try {
+      for (;;) {
+        const name = PyIter_Next(it);
+        if (name === null) break;
+        try {
+          if (!(name instanceof PyStr)) {
+            const modname = PyObject_LookupAttrString(v, "__name__");
+            const mn = modname instanceof PyStr ? modname.value : "?";
+            Py_XDECREF(modname);
+            raise(
+              PyExc_TypeError,
+              skipLeadingUnderscores
+                ? `Key in ${mn}.__dict__ must be str, not ${name.ob_type.tp_name}`
+                : `Item in ${mn}.__all__ must be str, not ${name.ob_type.tp_name}`,
+            );
+          }
+          if (skipLeadingUnderscores && name.value.startsWith("_")) continue;
+          const value = PyObject_GetAttr(v, name);
+          try {
+            if (locals.ob_type === PyDict_Type) PyDict_SetItem(locals as PyDict, name, value);
+            else PyObject_SetItem(locals, name, value);
+          } finally {
+            Py_DECREF(value);
+          }
+        } finally {
+          Py_DECREF(name);
+        }
+      }
+    } finally {
+      Py_DECREF(it);
+    }
+  } finally {
+    Py_DECREF(all);
+  }
+}
+
+/** FORMAT_VALUE: conversion (!s, !r, !a) then format(value, spec). */
+function formatValue(frame: Frame, flags: number): void {
+  const fast = frame.fast;
+  const haveSpec = (flags & 0x04) !== 0;
+  const spec = haveSpec ? (fast[frame.sp - 1] as PyStr) : null;
+  const vi = haveSpec ? frame.sp - 2 : frame.sp - 1;
+  let value = fast[vi]!;
+  const conv = flags & 0x03;
+  let converted: PyObject | null = null;
+  if (conv === 1) converted = PyObject_Str(value);
+  else if (conv === 2) converted = PyObject_Repr(value);
+  else if (conv === 3) converted = PyObject_ASCII(value);
+  if (converted !== null) value = converted;
+  let result: PyObject;
+  try {
+    if (spec === null && value.ob_type === PyStr_Type) result = Py_NewRef(value);
+    else result = PyObject_Format(value, spec);
+  } finally {
+    if (converted !== null) Py_DECREF(converted);
+  }
+  if (spec !== null) {
+    frame.sp--;
+    Py_DECREF(spec);
+  }
+  const old = fast[vi]!;
+  fast[vi] = result;
+  Py_DECREF(old);
+}
+
+/** BEFORE_WITH / BEFORE_ASYNC_WITH: [mgr] -> [__exit__, __enter__()]. */
+function beforeWith(frame: Frame, isAsync: boolean): void {
+  const fast = frame.fast;
+  const mgr = fast[frame.sp - 1]!;
+  const enterName = isAsync ? "__aenter__" : "__enter__";
+  const exitName = isAsync ? "__aexit__" : "__exit__";
+  const proto = isAsync ? "the asynchronous context manager protocol" : "the context manager protocol";
+  const enter = lookupSpecial(mgr, enterName);
+  if (enter === null) raise(PyExc_TypeError, `'${mgr.ob_type.tp_name}' object does not support ${proto}`);
+  const exit = lookupSpecial(mgr, exitName);
+  if (exit === null) {
+    Py_DECREF(enter);
+    raise(
+      PyExc_TypeError,
+      `'${mgr.ob_type.tp_name}' object does not support ${proto} (missed ${exitName} method)`,
+    );
+  }
+  fast[frame.sp - 1] = exit;
+  Py_DECREF(mgr);
+  let res: PyObject;
+  try {
+    res = PyObject_CallNoArgs(enter);
+  } finally {
+    Py_DECREF(enter);
+  }
+  if (isAsync) {
+    try {
+      const aw = getAwaitableIter(res);
+      Py_DECREF(res);
+      res = aw;
+    } catch (e) {
+      Py_DECREF(res);
+      throw awaitableError(e, res, 1);
+    }
+  }
+  fast[frame.sp++] = res;
+}
+
+function awaitableError(e: unknown, o: PyObject, which: number): unknown {
+  if (which !== 0 && exceptionMatches(e, PyExc_TypeError) && o.ob_type.am_await === null) {
+    Py_DECREF(e as PyBaseException);
+    const from = which === 1 ? "__aenter__" : "__aexit__";
+    return PyErr_Format(
+      PyExc_TypeError,
+      `'async with' received an object from ${from} that does not implement __await__: ${o.ob_type.tp_name}`,
+    );
+  }
+  return e;
+}
+
+/**
+ * The instructions not written out in the loop. Returns a frame to switch to when the
+ * instruction pushed one (CALL_FUNCTION_EX of a Python function), else null.
+ */
+export function execSlow(frame: Frame, op: number, arg: number): Frame | null {
+  const fast = frame.fast;
+  const code = frame.code;
+  switch (op) {
+    case Op.LOAD_NAME: {
+      const name = code.names[arg]!;
+      const locals = localsOf(frame, "when loading", name);
+      let v = mappingGetOrNull(locals, name);
+      if (v === null) v = mappingGetOrNull(frame.globals, name);
+      if (v === null) {
+        v = mappingGetOrNull(frame.builtins, name);
+        if (v === null) throw nameNotDefined(name);
+      }
+      push(frame, v);
+      return null;
+    }
+    case Op.STORE_NAME: {
+      const name = code.names[arg]!;
+      const locals = localsOf(frame, "found when storing", name);
+      const v = fast[frame.sp - 1]!;
+      if (locals.ob_type === PyDict_Type) PyDict_SetItem(locals as PyDict, name, v);
+      else PyObject_SetItem(locals, name, v);
+      frame.sp--;
+      Py_DECREF(v);
+      return null;
+    }
+    case Op.DELETE_NAME: {
+      const name = code.names[arg]!;
+      const locals = localsOf(frame, "when deleting", name);
+      try {
+        PyObject_DelItem(locals, name);
+      } catch (e) {
+        if (exceptionMatches(e, PyExc_KeyError)) {
+          Py_DECREF(e as PyBaseException);
+          throw nameNotDefined(name);
+        }
+        throw e;
+      }
+      return null;
+    }
+    case Op.STORE_GLOBAL: {
+      const v = fast[frame.sp - 1]!;
+      PyDict_SetItem(frame.globals, code.names[arg]!, v);
+      frame.sp--;
+      Py_DECREF(v);
+      return null;
+    }
+    case Op.DELETE_GLOBAL: {
+      const name = code.names[arg]!;
+      try {
+        PyDict_DelItem(frame.globals, name);
+      } catch (e) {
+        if (exceptionMatches(e, PyExc_KeyError)) {
+          Py_DECREF(e as PyBaseException);
+          throw nameNotDefined(name);
+        }
+        throw e;
+      }
+      return null;
+    }
+    case Op.DELETE_ATTR: {
+      const owner = fast[frame.sp - 1]!;
+      PyObject_SetAttr(owner, code.names[arg]!, null);
+      frame.sp--;
+      Py_DECREF(owner);
+      return null;
+    }
+    case Op.LOAD_CLASSDEREF: {
+      const name = code.localsplusnames[arg]!;
+      const locals = frame.locals!;
+      let v = mappingGetOrNull(locals, name);
+      if (v === null) {
+        const cell = fast[arg] as PyCell;
+        const c = cell.ob_ref;
+        if (c === null) throw unboundDeref(code, arg);
+        Py_INCREF(c);
+        v = c;
+      }
+      push(frame, v);
+      return null;
+    }
+    case Op.DELETE_DEREF: {
+      const cell = fast[arg] as PyCell;
+      const old = cell.ob_ref;
+      if (old === null) throw unboundDeref(code, arg);
+      cell.ob_ref = null;
+      Py_DECREF(old);
+      return null;
+    }
+    case Op.LOAD_ASSERTION_ERROR:
+      push(frame, Py_NewRef(PyExc_AssertionError));
+      return null;
+    case Op.LOAD_BUILD_CLASS: {
+      const bc = PyDict_GetItemStr(frame.builtins, PyStr_InternFromString("__build_class__"));
+      if (bc === null) raise(PyExc_NameError, "__build_class__ not found");
+      push(frame, Py_NewRef(bc));
+      return null;
+    }
+    case Op.BUILD_SET: {
+      const set = PySet_New(null);
+      try {
+        for (let i = frame.sp - arg; i < frame.sp; i++) PySet_Add(set, fast[i]!);
+      } catch (e) {
+        Py_DECREF(set);
+        throw e;
+      }
+      popN(frame, arg);
+      push(frame, set);
+      return null;
+    }
+    case Op.BUILD_MAP: {
+      const keys: PyObject[] = [];
+      const values: PyObject[] = [];
+      const start = frame.sp - 2 * arg;
+      for (let i = 0; i < arg; i++) {
+        keys.push(fast[start + 2 * i]!);
+        values.push(fast[start + 2 * i + 1]!);
+      }
+      const d = _PyDict_FromItems(keys, values);
+      popN(frame, 2 * arg);
+      push(frame, d);
+      return null;
+    }
+    case Op.BUILD_CONST_KEY_MAP: {
+      const keys = fast[frame.sp - 1] as PyTuple;
+      const values = fast.slice(frame.sp - 1 - arg, frame.sp - 1) as PyObject[];
+      const d = _PyDict_FromItems(keys.items, values);
+      popN(frame, arg + 1);
+      push(frame, d);
+      return null;
+    }
+    case Op.BUILD_STRING: {
+      let s = "";
+      for (let i = frame.sp - arg; i < frame.sp; i++) s += (fast[i] as PyStr).value;
+      const r = PyStr_FromString(s);
+      popN(frame, arg);
+      push(frame, r);
+      return null;
+    }
+    case Op.BUILD_SLICE: {
+      const step = arg === 3 ? fast[frame.sp - 1]! : null;
+      const stop = fast[frame.sp - (arg === 3 ? 2 : 1)]!;
+      const start = fast[frame.sp - arg]!;
+      const s = PySlice_New(start, stop, step);
+      popN(frame, arg);
+      push(frame, s);
+      return null;
+    }
+    case Op.SET_ADD: {
+      const v = fast[frame.sp - 1]!;
+      PySet_Add(fast[frame.sp - 1 - arg] as PySet, v);
+      frame.sp--;
+      Py_DECREF(v);
+      return null;
+    }
+    case Op.MAP_ADD: {
+      const value = fast[frame.sp - 1]!;
+      const key = fast[frame.sp - 2]!;
+      PyDict_SetItem(fast[frame.sp - 2 - arg] as PyDict, key, value);
+      frame.sp -= 2;
+      Py_DECREF(key);
+      Py_DECREF(value);
+      return null;
+    }
+    case Op.LIST_EXTEND: {
+      const iterable = fast[frame.sp - 1]!;
+      const list = fast[frame.sp - 1 - arg] as PyList;
+      try {
+        _PyList_Extend(list, iterable);
+      } catch (e) {
+        if (exceptionMatches(e, PyExc_TypeError) && !isIterable(iterable)) {
+          Py_DECREF(e as PyBaseException);
+          raise(PyExc_TypeError, `Value after * must be an iterable, not ${iterable.ob_type.tp_name}`);
+        }
+        throw e;
+      }
+      frame.sp--;
+      Py_DECREF(iterable);
+      return null;
+    }
+    case Op.SET_UPDATE: {
+      const iterable = fast[frame.sp - 1]!;
+      _PySet_Update(fast[frame.sp - 1 - arg] as PySet, iterable);
+      frame.sp--;
+      Py_DECREF(iterable);
+      return null;
+    }
+    case Op.DICT_UPDATE: {
+      const update = fast[frame.sp - 1]!;
+      try {
+        PyDict_Update(fast[frame.sp - 1 - arg] as PyDict, update);
+      } catch (e) {
+        if (exceptionMatches(e, PyExc_AttributeError)) {
+          Py_DECREF(e as PyBaseException);
+          raise(PyExc_TypeError, `'${update.ob_type.tp_name}' object is not a mapping`);
+        }
+        throw e;
+      }
+      frame.sp--;
+      Py_DECREF(update);
+      return null;
+    }
+    case Op.DICT_MERGE: {
+      const update = fast[frame.sp - 1]!;
+      try {
+        _PyDict_MergeEx(fast[frame.sp - 1 - arg] as PyDict, update, 2);
+      } catch (e) {
+        throw formatKwargsError(e, fast[frame.sp - 3 - arg]!, update);
+      }
+      frame.sp--;
+      Py_DECREF(update);
+      return null;
+    }
+    case Op.LIST_TO_TUPLE: {
+      const list = fast[frame.sp - 1] as PyList;
+      const items = list.items.slice();
+      for (const v of items) Py_INCREF(v);
+      const t = PyTuple_New(items);
+      fast[frame.sp - 1] = t;
+      Py_DECREF(list);
+      return null;
+    }
+    case Op.FORMAT_VALUE:
+      formatValue(frame, arg);
+      return null;
+    case Op.UNPACK_SEQUENCE:
+      unpack(frame, fast[frame.sp - 1]!, arg, -1);
+      return null;
+    case Op.UNPACK_EX:
+      unpack(frame, fast[frame.sp - 1]!, arg & 0xff, arg >> 8);
+      return null;
+    case Op.GET_YIELD_FROM_ITER: {
+      const iterable = fast[frame.sp - 1]!;
+      if (iterable.ob_type === PyCoro_Type) {
+        if (!(code.co_flags & (CodeFlag.COROUTINE | CodeFlag.ITERABLE_COROUTINE))) {
+          raise(PyExc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+        }
+      } else if (iterable.ob_type !== PyGen_Type) {
+        const it = PyObject_GetIter(iterable);
+        fast[frame.sp - 1] = it;
+        Py_DECREF(iterable);
+      }
+      return null;
+    }
+    case Op.CALL_FUNCTION_EX:
+      return callFunctionEx(frame, arg);
+    case Op.CHECK_EXC_MATCH: {
+      const right = fast[frame.sp - 1]!;
+      const left = fast[frame.sp - 2]!;
+      checkExceptTypeValid(right);
+      const res = givenExceptionMatches(left, right);
+      fast[frame.sp - 1] = Py_NewRef(res ? Py_True : Py_False);
+      Py_DECREF(right);
+      return null;
+    }
+    case Op.CHECK_EG_MATCH: {
+      const matchType = fast[frame.sp - 1]!;
+      const excValue = fast[frame.sp - 2]!;
+      checkExceptStarTypeValid(matchType);
+      const [match, rest] = exceptionGroupMatch(excValue, matchType);
+      frame.sp--;
+      Py_DECREF(matchType);
+      if (match === Py_None) {
+        Py_DECREF(rest);
+        push(frame, match);
+      } else {
+        fast[frame.sp - 1] = rest;
+        push(frame, match);
+        // PyErr_SetExcInfo(match): the matched group becomes the handled exception.
+        const info = tstate.excInfo;
+        const old = info.exc_value;
+        info.exc_value = Py_NewRef(match);
+        Py_XDECREF(old);
+        Py_DECREF(excValue);
+      }
+      return null;
+    }
+    case Op.PREP_RERAISE_STAR: {
+      const excs = fast[frame.sp - 1] as PyList;
+      const orig = fast[frame.sp - 2]!;
+      const val = prepReraiseStar(orig, excs);
+      popN(frame, 2);
+      push(frame, val);
+      return null;
+    }
+    case Op.WITH_EXCEPT_START: {
+      const val = fast[frame.sp - 1]! as PyBaseException;
+      const exitFunc = fast[frame.sp - 4]!;
+      const tb = val.traceback ?? Py_None;
+      const res = PyObject_Call(exitFunc, [val.ob_type, val, tb], null);
+      push(frame, res);
+      return null;
+    }
+    case Op.BEFORE_WITH:
+      beforeWith(frame, false);
+      return null;
+    case Op.BEFORE_ASYNC_WITH:
+      beforeWith(frame, true);
+      return null;
+    case Op.GET_AWAITABLE: {
+      const iterable = fast[frame.sp - 1]!;
+      let it: PyObject;
+      try {
+        it = getAwaitableIter(iterable);
+      } catch (e) {
+        throw awaitableError(e, iterable, arg);
+      }
+      if (it.ob_type === PyCoro_Type && genYieldFrom(it as PyGen) !== null) {
+        Py_DECREF(it);
+        raise(PyExc_RuntimeError, "coroutine is being awaited already");
+      }
+      fast[frame.sp - 1] = it;
+      Py_DECREF(iterable);
+      return null;
+    }
+    case Op.GET_AITER: {
+      const obj = fast[frame.sp - 1]!;
+      const getter = obj.ob_type.am_aiter;
+      if (getter === null) {
+        raise(
+          PyExc_TypeError,
+          `'async for' requires an object with __aiter__ method, got ${obj.ob_type.tp_name}`,
+        );
+      }
+      const iter = getter(obj);
+      if (iter.ob_type.am_anext === null) {
+        const tn = iter.ob_type.tp_name;
+        Py_DECREF(iter);
+        raise(
+          PyExc_TypeError,
+          `'async for' received an object from __aiter__ that does not implement __anext__: ${tn}`,
+        );
+      }
+      fast[frame.sp - 1] = iter;
+      Py_DECREF(obj);
+      return null;
+    }
+    case Op.GET_ANEXT: {
+      const aiter = fast[frame.sp - 1]!;
+      let awaitable: PyObject;
+      if (aiter.ob_type === PyAsyncGen_Type) {
+        awaitable = aiter.ob_type.am_anext!(aiter);
+      } else {
+        const getter = aiter.ob_type.am_anext;
+        if (getter === null) {
+          raise(
+            PyExc_TypeError,
+            `'async for' requires an iterator with __anext__ method, got ${aiter.ob_type.tp_name}`,
+          );
+        }
+        const next = getter(aiter);
+        try {
+          awaitable = getAwaitableIter(next);
+        } catch (e) {
+          if (exceptionMatches(e, PyExc_TypeError)) {
+            Py_DECREF(e as PyBaseException);
+            raise(
+              PyExc_TypeError,
+              `'async for' received an invalid object from __anext__: ${next.ob_type.tp_name}`,
+            );
+          }
+          throw e;
+        } finally {
+          Py_DECREF(next);
+        }
+      }
+      push(frame, awaitable);
+      return null;
+    }
+    case Op.END_ASYNC_FOR: {
+      const val = fast[frame.sp - 1]!;
+      if (givenExceptionMatches(val, PyExc_StopAsyncIteration)) {
+        popN(frame, 2);
+        return null;
+      }
+      frame.sp--;
+      throw new Reraise(val as PyBaseException);
+    }
+    case Op.ASYNC_GEN_WRAP: {
+      const v = fast[frame.sp - 1]!;
+      fast[frame.sp - 1] = asyncGenWrap(v);
+      Py_DECREF(v);
+      return null;
+    }
+    case Op.IMPORT_NAME: {
+      const fromlist = fast[frame.sp - 1]!;
+      const level = fast[frame.sp - 2]!;
+      const res = importName(frame, code.names[arg]!, fromlist, level);
+      popN(frame, 2);
+      push(frame, res);
+      return null;
+    }
+    case Op.IMPORT_FROM: {
+      const from = fast[frame.sp - 1]!;
+      push(frame, importFrom(from, code.names[arg]!));
+      return null;
+    }
+    case Op.IMPORT_STAR: {
+      const from = fast[frame.sp - 1]!;
+      const locals = frame.locals;
+      if (locals === null) raise(PyExc_SystemError, "no locals found during 'import *'");
+      importAllFrom(locals, from);
+      popN(frame, 1);
+      return null;
+    }
+    case Op.SETUP_ANNOTATIONS: {
+      const locals = frame.locals;
+      if (locals === null) raise(PyExc_SystemError, "no locals found when setting up annotations");
+      const key = PyStr_InternFromString("__annotations__");
+      try {
+        const ann = mappingGetOrNull(locals, key);
+        if (ann === null) {
+          const d = PyDict_New();
+          try {
+            if (locals.ob_type === PyDict_Type) PyDict_SetItem(locals as PyDict, key, d);
+            else PyObject_SetItem(locals, key, d);
+          } finally {
+            Py_DECREF(d);
+          }
+        } else {
+          Py_DECREF(ann);
+        }
+      } finally {
+        Py_DECREF(key);
+      }
+      return null;
+    }
+    case Op.PRINT_EXPR: {
+      const value = fast[frame.sp - 1]!;
+      const hook = PySys_GetObject("displayhook");
+      if (hook === null) raise(PyExc_RuntimeError, "lost sys.displayhook");
+      Py_INCREF(hook);
+      try {
+        const r = PyObject_CallOneArg(hook, value);
+        Py_DECREF(r);
+      } finally {
+        Py_DECREF(hook);
+      }
+      popN(frame, 1);
+      return null;
+    }
+    case Op.GET_LEN: {
+      const n = PyObject_Size(fast[frame.sp - 1]!);
+      push(frame, PyInt_FromNumber(n));
+      return null;
+    }
+    case Op.MATCH_CLASS: {
+      const names = fast[frame.sp - 1] as PyTuple;
+      const type = fast[frame.sp - 2]!;
+      const subject = fast[frame.sp - 3]!;
+      const attrs = matchClass(subject, type, arg, names);
+      popN(frame, 3);
+      push(frame, attrs ?? Py_NewRef(Py_None));
+      return null;
+    }
+    case Op.MATCH_MAPPING: {
+      const subject = fast[frame.sp - 1]!;
+      push(frame, PyBool_FromBool(subject.ob_type.hasFlag(TypeFlag.MAPPING)));
+      return null;
+    }
+    case Op.MATCH_SEQUENCE: {
+      const subject = fast[frame.sp - 1]!;
+      push(frame, PyBool_FromBool(subject.ob_type.hasFlag(TypeFlag.SEQUENCE)));
+      return null;
+    }
+    case Op.MATCH_KEYS: {
+      const keys = fast[frame.sp - 1] as PyTuple;
+      const subject = fast[frame.sp - 2]!;
+      push(frame, matchKeys(subject, keys));
+      return null;
+    }
+    default:
+      raise(PyExc_SystemError, `unknown opcode ${Op[op] ?? op}`);
+  }
+}
+
+/** Thrown by instructions that re-raise an exception without a new traceback entry (END_ASYNC_FOR). */
+export class Reraise {
+  constructor(readonly exc: PyBaseException) {}
+}
+
+export { FrameOwner, newFrame, Py_NotImplemented };

@@ -1,0 +1,46 @@
+import { Py_None } from "../objects/none.js";
+import type { PyObject } from "../objects/object.js";
+import type { VMListener } from "./events.js";
+import type { Frame } from "./frame.js";
+
+/**
+ * One entry of the handled-exception stack (CPython's _PyErr_StackItem). The thread has a base
+ * item; a running generator links its own item on top, so `sys.exc_info()` inside a generator
+ * sees the generator's handled exception first.
+ */
+export interface ExcStackItem {
+  /** The exception being handled (a strong reference), None, or null. */
+  exc_value: PyObject | null;
+  previous: ExcStackItem | null;
+}
+
+/** The interpreter's per-thread state (CPython's PyThreadState): there is one thread. */
+export class ThreadState {
+  /** The frame executing now: the top of the frame stack (linked through Frame.back). */
+  frame: Frame | null = null;
+  /** Base of the handled-exception stack. */
+  readonly baseExcInfo: ExcStackItem = { exc_value: null, previous: null };
+  /** Topmost handled-exception item. */
+  excInfo: ExcStackItem = this.baseExcInfo;
+  /** The event listener (DESIGN section 5); null costs one check per instruction. */
+  listener: VMListener | null = null;
+  /** Number of nested evaluation loops running (native code re-entering Python). */
+  evalDepth = 0;
+}
+
+export let tstate = new ThreadState();
+
+/** A fresh thread state for a new run. */
+export function resetThreadState(): ThreadState {
+  tstate = new ThreadState();
+  return tstate;
+}
+
+/** The exception currently being handled (CPython's _PyErr_GetTopmostException), or null. */
+export function topmostException(ts: ThreadState = tstate): PyObject | null {
+  for (let item: ExcStackItem | null = ts.excInfo; item !== null; item = item.previous) {
+    const v = item.exc_value;
+    if (v !== null && v !== Py_None) return v;
+  }
+  return null;
+}

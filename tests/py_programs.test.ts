@@ -1,0 +1,103 @@
+/**
+ * Differential test: every Python program under tests/py/ (except tests/py/syntax/, which has
+ * its own runner, and tests/py/compiler/, which holds the compiler's oracle script, not a
+ * program) runs under the real python3 and under our CLI (`node bin/heapstack.js run FILE`);
+ * stdout, stderr and the exit status must be identical, byte for byte.
+ *
+ * Both run with PYTHONHASHSEED=0, in the program's directory, with the program's absolute path
+ * (so tracebacks name the same file). A sibling `NAME.stdin` file, if present, is fed to both
+ * as standard input. The CLI bundle is rebuilt first so the test sees the current sources.
+ *
+ *   node scripts/run-tests.mjs tests/py_programs.test.ts            # all programs
+ *   PY_PROGRAMS=lang/recursion node scripts/run-tests.mjs tests/py_programs.test.ts
+ */
+import assert from "node:assert/strict";
+import { execFile, execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { before, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const PY_DIR = join(ROOT, "tests", "py");
+const EXCLUDED = new Set(["syntax", "compiler"]);
+const CLI = join(ROOT, "bin", "heapstack.js");
+const TIMEOUT_MS = 120_000;
+
+/** The real interpreter: the PATH `python3` may be a slow shim, so ask it where it lives once. */
+function realPython(): string {
+  return execFileSync("python3", ["-c", "import sys; print(sys.executable)"], { encoding: "utf8" }).trim();
+}
+
+function findPrograms(dir: string, top = true): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (top && EXCLUDED.has(entry.name)) continue;
+      if (entry.name === "__pycache__") continue;
+      out.push(...findPrograms(path, false));
+    } else if (entry.isFile() && entry.name.endsWith(".py")) {
+      out.push(path);
+    }
+  }
+  return out;
+}
+
+interface Outcome {
+  stdout: string;
+  stderr: string;
+  status: number;
+}
+
+function run(cmd: string, args: string[], cwd: string, stdin: string | null): Promise<Outcome> {
+  return new Promise((resolvePromise, reject) => {
+    const child = execFile(
+      cmd,
+      args,
+      {
+        cwd,
+        encoding: "utf8",
+        timeout: TIMEOUT_MS,
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1" },
+      },
+      (error, stdout, stderr) => {
+        if (error !== null && typeof error.code !== "number") {
+          reject(new Error(`${cmd} ${args.join(" ")}: ${error.message}\n${stderr}`));
+          return;
+        }
+        resolvePromise({ stdout, stderr, status: error === null ? 0 : (error.code as number) });
+      },
+    );
+    child.stdin?.end(stdin ?? "");
+  });
+}
+
+const filter = process.env.PY_PROGRAMS ?? "";
+const programs = findPrograms(PY_DIR).filter((p) => relative(PY_DIR, p).startsWith(filter));
+
+describe("Python programs: heapstack vs python3", { concurrency: 2 }, () => {
+  let python = "";
+  before(() => {
+    python = realPython();
+    execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], { cwd: ROOT, stdio: "inherit" });
+  });
+
+  for (const file of programs) {
+    test(relative(PY_DIR, file), async () => {
+      const stdinFile = file.replace(/\.py$/, ".stdin");
+      const stdin = existsSync(stdinFile) ? readFileSync(stdinFile, "utf8") : null;
+      const cwd = dirname(file);
+      const [expected, actual] = await Promise.all([
+        run(python, [file], cwd, stdin),
+        run(process.execPath, [CLI, "run", file], cwd, stdin),
+      ]);
+      assert.equal(actual.stdout, expected.stdout, "stdout differs");
+      assert.equal(actual.stderr, expected.stderr, "stderr differs");
+      assert.equal(actual.status, expected.status, "exit status differs");
+    });
+  }
+});
