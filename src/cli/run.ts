@@ -1,8 +1,6 @@
 import { isAbsolute } from "node:path";
-import { PySyntaxError, parse } from "../parser/index.js";
+import { runMain } from "../vm/interpreter.js";
 import { CliError } from "./cli_error.js";
-import { EXIT_EXECUTION_UNAVAILABLE, EXIT_PYTHON_ERROR } from "./exit_codes.js";
-import { formatSyntaxError } from "./format_syntax_error.js";
 import { readSourceBytes, readStdinBytes } from "./source.js";
 
 /** A Python program to run, however it was given on the command line. */
@@ -16,24 +14,11 @@ export interface Program {
 }
 
 /**
- * Runs a program and returns the process exit status.
- *
- * Until the compiler and VM exist this only parses: a SyntaxError is reported exactly as
- * python3 reports it, and a valid program gets an explicit "not available yet" status. This is
- * the single place to swap in the VM.
+ * Runs a program and returns the process exit status: the VM runs it as `__main__`, printing an
+ * uncaught exception (a SyntaxError included) exactly as python3 does.
  */
 export function runProgram(program: Program): number {
-  try {
-    parse(program.source, "exec", { filename: program.filename });
-  } catch (error) {
-    if (!(error instanceof PySyntaxError)) throw error;
-    process.stderr.write(formatSyntaxError(error));
-    return EXIT_PYTHON_ERROR;
-  }
-  process.stderr.write(
-    `heapstack: ${program.filename} has no syntax errors, but executing Python code is not available yet\n`,
-  );
-  return EXIT_EXECUTION_UNAVAILABLE;
+  return runMain({ source: program.source, filename: program.filename, argv: program.argv });
 }
 
 /** `heapstack FILE args...` / `heapstack run FILE args...` (`-` means stdin). */
