@@ -157,9 +157,12 @@ export const PyStr_EmptyString: PyStr = newImmortal("");
 const latin1Chars: PyStr[] = [];
 for (let c = 0; c < 256; c++) latin1Chars.push(newImmortal(String.fromCharCode(c)));
 
-/** The interned strings (CPython's `interned` dict; it owns no counted reference). */
+/**
+ * The interned strings (CPython's `interned` dict; it owns no counted reference). The
+ * one-character singletons are not in it: CPython's code constants such as "a" are separate
+ * interned objects (`"a" is chr(97)` is False), only runtime results use the singletons.
+ */
 const internedTable = new Map<string, PyStr>([["", PyStr_EmptyString]]);
-for (const o of latin1Chars) internedTable.set(o.value, o);
 
 /** A str for the JS string `s` (new reference); singletons for '' and one latin-1 character. */
 export function PyStr_FromString(s: string): PyStr {
@@ -234,7 +237,7 @@ export function PyStr_InternFromString(s: string): PyStr {
     o.ob_refcnt++;
     return o;
   }
-  const n = PyStr_FromString(s);
+  const n = PyStr_FromStringFresh(s);
   if (n.interned === Interned.NOT) n.interned = Interned.MORTAL;
   internedTable.set(s, n);
   return n;
@@ -261,7 +264,7 @@ export function PyStr_Intern(o: PyStr): PyStr {
   if (o.interned !== Interned.NOT) return Py_NewStr(o);
   const t = internedTable.get(o.value);
   if (t !== undefined) return Py_NewStr(t);
-  o.interned = Interned.MORTAL;
+  o.interned = o.ob_refcnt >= 1 << 29 ? Interned.IMMORTAL : Interned.MORTAL;
   internedTable.set(o.value, o);
   return Py_NewStr(o);
 }
