@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { test } from "node:test";
+import { Py_DTSF_ADD_DOT_0, Py_DTSF_ALT, Py_DTSF_SIGN, PyOS_double_to_string } from "../util/float_format.js";
 import {
   PyNumber_Absolute,
   PyNumber_Add,
@@ -997,4 +998,120 @@ test("format(): the format specification mini-language", () => {
     check(`repr(${pyF(x)})`, () => reprOf(F(x)));
   }
   runAll("format");
+});
+
+test("float to text: repr, %-conversions (PyOS_double_to_string), round, hex, parsing", () => {
+  const vals: number[] = [
+    0,
+    -0,
+    1,
+    -1,
+    0.1,
+    0.2,
+    0.1 + 0.2,
+    1e16,
+    1e15,
+    9999999999999998,
+    1e-5,
+    1e-4,
+    0.0001234,
+    123456789012345680000,
+    5e-324,
+    1.7976931348623157e308,
+    2.5,
+    0.125,
+    0.375,
+    1.5,
+    2.675,
+    0.5,
+    1e22,
+    1e23,
+    123.456,
+    1 / 3,
+    2 / 3,
+    Math.PI,
+    Math.E,
+    1e300,
+    1e-300,
+    100,
+    1234.5,
+    0.015,
+    0.025,
+    0.035,
+    1.005,
+    9.995,
+    99.5,
+    0.05,
+    125,
+    1250,
+    12.5,
+    1.25,
+    3.125e-5,
+    0.0625,
+    45,
+    4.5,
+    4500,
+    1.5e20,
+    2.5e15,
+    9.5,
+    0.95,
+    999.5,
+    9999995,
+    2 ** 60,
+    3 * 2 ** 60,
+    Infinity,
+    -Infinity,
+    NaN,
+  ];
+  for (let i = 0; i < 150; i++) vals.push(randDouble());
+  for (let i = 0; i < 100; i++) vals.push((Math.round(rnd() * 1e6) / 1000) * (rnd() < 0.5 ? -1 : 1));
+  const convs = [
+    "%r",
+    "%.3e",
+    "%.0e",
+    "%+.10E",
+    "%.2f",
+    "%.0f",
+    "%#.0f",
+    "%.17f",
+    "%.30F",
+    "%g",
+    "%.1g",
+    "%.17g",
+    "%#.3G",
+    "%#.0g",
+    "%.20e",
+    "%.100f",
+    "%.120g",
+    "%.1e",
+    "%.2g",
+    "%.3g",
+    "%.16e",
+    "%.1f",
+    "%.3f",
+    "% .4f",
+    "%+g",
+  ];
+  for (const x of vals) {
+    for (const conv of convs) {
+      if (conv === "%r") {
+        check(`repr(${pyF(x)})`, () => PyOS_double_to_string(x, "r", 0, Py_DTSF_ADD_DOT_0));
+        continue;
+      }
+      const m = /^%([+ #]*)\.?(\d*)([a-zA-Z])$/.exec(conv)!;
+      let flags = 0;
+      if (m[1]!.includes("+")) flags |= Py_DTSF_SIGN;
+      if (m[1]!.includes("#")) flags |= Py_DTSF_ALT;
+      const space = m[1]!.includes(" ");
+      check(`'${conv}' % ${pyF(x)}`, () => {
+        const s = PyOS_double_to_string(x, m[3]!, m[2] === "" ? 6 : Number(m[2]), flags);
+        return space && s[0] !== "-" ? ` ${s}` : s;
+      });
+    }
+    for (const nd of [0, 1, 2, 3, -1, -2, 5, 10, 17, 300, -300, -308, 323]) {
+      check(`round(${pyF(x)}, ${nd})`, () => call(F(x), "__round__", I(nd)));
+    }
+    check(`float(repr(${pyF(x)}))`, () => PyNumber_Float(S(reprOf(F(x)))));
+  }
+  runAll("float-text");
 });

@@ -126,6 +126,7 @@ export interface Digits {
 }
 
 const POW5: bigint[] = [1n];
+const LOG10_5 = Math.log10(5);
 function pow5(k: number): bigint {
   while (POW5.length <= k) POW5.push(POW5[POW5.length - 1]! * 5n);
   return POW5[k]!;
@@ -202,6 +203,10 @@ export function dtoa(x: number, mode: 0 | 2 | 3, ndigits: number): Digits {
     const fast = fixedFast(ax, ndigits);
     if (fast !== null) return fast;
   }
+  if (mode === 2 && ndigits <= 101) {
+    const fast = precisionFast(ax, Math.max(1, ndigits));
+    if (fast !== null) return fast;
+  }
   const exact = exactDigits(ax);
   if (mode === 2) return roundDigitsTo(exact, Math.max(1, ndigits));
   const n = exact.decpt + ndigits;
@@ -236,6 +241,31 @@ function fixedFast(ax: number, nd: number): Digits | null {
   while (i < frac.length && frac.charCodeAt(i) === 48) i++;
   if (i === frac.length) return { digits: "", decpt: -nd };
   return { digits: stripTrailingZeros(frac.slice(i)), decpt: -i };
+}
+
+/**
+ * Mode 2 through Number.prototype.toExponential, which rounds correctly except that exact ties
+ * go away from zero; returns null when the value could be an exact tie at digit nd + 1.
+ */
+function precisionFast(ax: number, nd: number): Digits | null {
+  let [m, e] = frexpInt(ax);
+  while (m % 2 === 0) {
+    m /= 2;
+    e++;
+  }
+  if (e >= 0) {
+    if (ax > Number.MAX_SAFE_INTEGER) return null;
+    const s = stripTrailingZeros(String(ax));
+    if (s.length === nd + 1 && s.charCodeAt(nd) === 53) return null;
+  } else if (Math.floor(Math.log10(m) - e * LOG10_5) + 1 < nd + 3) {
+    // The exact expansion is m * 5**-e shifted: it has at least this many significant digits,
+    // and a tie needs exactly nd + 1 of them.
+    return null;
+  }
+  const s = ax.toExponential(nd - 1);
+  const ePos = s.indexOf("e");
+  const digits = ePos > 1 ? s[0] + s.slice(2, ePos) : s[0]!;
+  return { digits: stripTrailingZeros(digits), decpt: Number(s.slice(ePos + 1)) + 1 };
 }
 
 // ---------------------------------------------------------------------------------------------
