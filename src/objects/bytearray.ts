@@ -311,7 +311,10 @@ function bytearray_iconcat(self: PyObject, other: PyObject): PyObject {
   const o = self as PyByteArray;
   const v = bufferBytes(other);
   if (v === null) raise(PyExc_TypeError, `can't concat ${other.ob_type.tp_name} to ${self.ob_type.tp_name}`);
-  const copy = other === self ? v.slice() : v;
+  // CPython holds a buffer export of `other` while resizing: `b += b` cannot resize b.
+  if (other === self && o.size > 0)
+    raise(PyExc_BufferError, "Existing exports of data: object cannot be re-sized");
+  const copy = v;
   const size = o.size;
   PyByteArray_Resize(o, size + copy.length);
   o.buf.set(copy, o.start + size);

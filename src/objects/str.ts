@@ -1731,7 +1731,11 @@ function str___format__(self: PyObject | null, args: PyObject[], kwnames: string
   const spec = args[0]!;
   if (!(spec instanceof PyStr))
     raise(PyExc_TypeError, `__format__() argument must be str, not ${spec.ob_type.tp_name}`);
-  if (spec.value.length === 0) return resultUnchanged(s);
+  if (spec.value.length === 0) {
+    // format_obj: an exact str is itself; a subclass goes through str() (its __str__).
+    if (s.ob_type === PyStr_Type) return Py_NewStr(s);
+    return PyObject_Str(s);
+  }
   return formatStringSpec(s, spec.value);
 }
 
