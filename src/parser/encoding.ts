@@ -33,8 +33,11 @@ export function nullBytesError(filename: string): PySyntaxError {
 
 /** translate_newlines for text: "\r\n" and "\r" become "\n"; exec input gets a final "\n". */
 export function translateNewlines(s: string, execInput: boolean): string {
+  // CPython's loop ends with c == '\0' when the input ends with "\r\n", so such input gets an
+  // extra newline (an empty last line) too.
+  const endsCrLf = s.endsWith("\r\n");
   if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
-  if (execInput && (s.length === 0 || s.charCodeAt(s.length - 1) !== 10)) s += "\n";
+  if (execInput && (s.length === 0 || s.charCodeAt(s.length - 1) !== 10 || endsCrLf)) s += "\n";
   return s;
 }
 
@@ -47,6 +50,8 @@ function translateNewlinesBytes(b: Uint8Array, execInput: boolean): Uint8Array {
     }
   }
   let out = b;
+  const n0 = b.length;
+  const endsCrLf = n0 >= 2 && b[n0 - 2] === 13 && b[n0 - 1] === 10;
   if (hasCr) {
     const buf = new Uint8Array(b.length);
     let n = 0;
@@ -59,7 +64,7 @@ function translateNewlinesBytes(b: Uint8Array, execInput: boolean): Uint8Array {
     }
     out = buf.subarray(0, n);
   }
-  if (execInput && (out.length === 0 || out[out.length - 1] !== 10)) {
+  if (execInput && (out.length === 0 || out[out.length - 1] !== 10 || endsCrLf)) {
     const buf = new Uint8Array(out.length + 1);
     buf.set(out);
     buf[out.length] = 10;

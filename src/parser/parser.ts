@@ -54,8 +54,8 @@ export function parse(
   let text: string;
   let encoding: string | null;
   if (typeof source === "string") {
-    if (source.includes("\0")) throw nullBytesError(filename);
     checkEncodable(source);
+    if (source.includes("\0")) throw nullBytesError(filename);
     text = translateNewlines(source, execInput);
     encoding = "utf-8";
   } else {
@@ -76,20 +76,35 @@ export function parse(
 
 /** A str with lone surrogates cannot be encoded to UTF-8, so CPython refuses it. */
 function checkEncodable(s: string): void {
-  for (let i = 0; i < s.length; i++) {
+  let cp = 0; // position in code points
+  for (let i = 0; i < s.length; i++, cp++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) {
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c <= 0xdbff && i + 1 < s.length) {
       const d = s.charCodeAt(i + 1);
-      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+      if (d >= 0xdc00 && d <= 0xdfff) {
         i++;
         continue;
       }
-      const err = new Error(
-        `'utf-8' codec can't encode character '\\u${c.toString(16)}' in position ${i}: surrogates not allowed`,
-      );
-      err.name = "UnicodeEncodeError";
-      throw err;
     }
+    // The error covers the whole run of lone surrogates.
+    let n = 1;
+    for (let j = i + 1; j < s.length; j++) {
+      const e = s.charCodeAt(j);
+      if (e < 0xd800 || e > 0xdfff) break;
+      if (e <= 0xdbff && j + 1 < s.length) {
+        const f = s.charCodeAt(j + 1);
+        if (f >= 0xdc00 && f <= 0xdfff) break;
+      }
+      n++;
+    }
+    const err = new Error(
+      n === 1
+        ? `'utf-8' codec can't encode character '\\u${c.toString(16)}' in position ${cp}: surrogates not allowed`
+        : `'utf-8' codec can't encode characters in position ${cp}-${cp + n - 1}: surrogates not allowed`,
+    );
+    err.name = "UnicodeEncodeError";
+    throw err;
   }
 }
 
@@ -168,19 +183,12 @@ function setSyntaxError(p: ParserBase, lastToken: Token | undefined): PySyntaxEr
 }
 
 /**
- * bad_single_statement: in "single" mode, anything but whitespace and comments after the first
- * line of the buffer (unless continued or inside a string) is a second statement.
+ * bad_single_statement: in "single" mode, anything but whitespace and comments left in the buffer
+ * after the statement is a second statement.
  */
 function badSingleStatement(p: ParserBase): boolean {
   const src = p.tok.src;
-  const buf = p.tok.bufStart;
-  let cur = src.indexOf("\n", buf);
-  if (cur < 0) return false;
-  if (cur !== buf && src.charCodeAt(cur - 1) === 92) return false;
-  for (let c = cur; c >= buf; c--) {
-    const ch = src.charCodeAt(c);
-    if (ch === 39 || ch === 34) return false;
-  }
+  let cur = p.tok.pos;
   for (;;) {
     let c = src.charCodeAt(cur);
     while (c === 32 || c === 9 || c === 10 || c === 12) c = src.charCodeAt(++cur);

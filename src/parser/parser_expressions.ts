@@ -122,7 +122,10 @@ export abstract class ExpressionParser extends ParserBase {
     return this.lambdef();
   }
 
-  /** expression_without_invalid: `expression` with the invalid_* rules switched off. */
+  /**
+   * expression_without_invalid: `expression` with the invalid_* rules switched off for everything
+   * it parses (memoized results are shared with the rules that run with them on).
+   */
   expression_without_invalid(): A.expr | null {
     const prev = this.callInvalidRules;
     this.callInvalidRules = false;
@@ -627,6 +630,12 @@ export abstract class ExpressionParser extends ParserBase {
         this.mark = m;
         break;
       }
+      // `primary genexp` is tried before `primary '[' slices ']'`: in the second pass its
+      // invalid_comprehension alternative looks at '[' and '{' too.
+      if (this.callInvalidRules) {
+        this.genexp();
+        this.mark = m;
+      }
       if (t.type === T.LSQB) {
         this.mark++;
         const b = this.slices();
@@ -1008,19 +1017,21 @@ export abstract class ExpressionParser extends ParserBase {
   /** genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')' | invalid_comprehension */
   genexp(): A.expr | null {
     const m = this.mark;
-    const s = this.expect(T.LPAR);
-    if (s === null) return null;
-    let a = this.assignment_expression();
-    if (a === null) {
-      this.mark = m + 1;
-      a = this.expression();
-      if (a !== null && this.at(T.COLONEQUAL)) a = null;
+    const s = this.peek();
+    if (s.type === T.LPAR) {
+      this.mark++;
+      let a = this.assignment_expression();
+      if (a === null) {
+        this.mark = m + 1;
+        a = this.expression();
+        if (a !== null && this.at(T.COLONEQUAL)) a = null;
+      }
+      if (a !== null) {
+        const b = this.for_if_clauses();
+        if (b !== null && this.expect(T.RPAR) !== null) return N.GeneratorExp(a, b, s, this.lastToken());
+      }
+      this.mark = m;
     }
-    if (a !== null) {
-      const b = this.for_if_clauses();
-      if (b !== null && this.expect(T.RPAR) !== null) return N.GeneratorExp(a, b, s, this.lastToken());
-    }
-    this.mark = m;
     if (this.callInvalidRules) {
       this.invalid_comprehension();
       this.mark = m;
@@ -1072,7 +1083,7 @@ export abstract class ExpressionParser extends ParserBase {
   }
 
   /** One positional item of `args`: starred_expression | (assignment_expression | expression !':=') !'=' */
-  private positionalArg(): A.expr | null {
+  positionalArg(): A.expr | null {
     const m = this.mark;
     const st = this.starred_expression();
     if (st !== null) return st;
@@ -1442,10 +1453,24 @@ export abstract class ExpressionParser extends ParserBase {
   /** invalid_arguments */
   invalid_arguments(): void {
     const m = this.mark;
-    // a=args ',' '*'
-    const a = this.args();
-    if (a !== null && this.expect(T.COMMA) !== null && this.expect(T.STAR) !== null) {
-      this.raiseSyntaxErrorKnownLocation(a, "iterable argument unpacking follows keyword argument unpacking");
+    // (','.positional+ ',' kwargs | kwargs) ',' a='*'
+    {
+      let ok = false;
+      if (this.sepList(() => this.positionalArg()) !== null && this.expect(T.COMMA) !== null) {
+        ok = this.kwargs() !== null;
+      }
+      if (!ok) {
+        this.mark = m;
+        ok = this.kwargs() !== null;
+      }
+      if (ok && this.expect(T.COMMA) !== null) {
+        const a = this.expect(T.STAR);
+        if (a !== null)
+          this.raiseSyntaxErrorKnownLocation(
+            a,
+            "iterable argument unpacking follows keyword argument unpacking",
+          );
+      }
     }
     this.mark = m;
     // a=expression b=for_if_clauses ',' [args | expression for_if_clauses]

@@ -79,33 +79,31 @@ export class StatementParser extends PatternParser {
   type_expressions(): A.expr[] | null {
     const m = this.mark;
     const a = this.sepList(() => this.expression());
-    if (a !== null) {
-      const m1 = this.mark;
-      if (this.expect(T.COMMA) !== null) {
-        const m2 = this.mark;
-        // ',' '*' expression ',' '**' expression | ',' '*' expression
-        if (this.expect(T.STAR) !== null) {
-          const b = this.expression();
-          if (b !== null) {
-            const m3 = this.mark;
-            if (this.expect(T.COMMA) !== null && this.expect(T.DOUBLESTAR) !== null) {
-              const c = this.expression();
-              if (c !== null) return [...a, b, c];
-            }
-            this.mark = m3;
-            return [...a, b];
+    const afterA = this.mark;
+    if (a !== null && this.expect(T.COMMA) !== null) {
+      const m2 = this.mark;
+      // ','.expression+ ',' '*' expression [',' '**' expression]
+      if (this.expect(T.STAR) !== null) {
+        const b = this.expression();
+        if (b !== null) {
+          const m3 = this.mark;
+          if (this.expect(T.COMMA) !== null && this.expect(T.DOUBLESTAR) !== null) {
+            const c = this.expression();
+            if (c !== null) return [...a, b, c];
           }
-        }
-        this.mark = m2;
-        // ',' '**' expression
-        if (this.expect(T.DOUBLESTAR) !== null) {
-          const b = this.expression();
-          if (b !== null) return [...a, b];
+          this.mark = m3;
+          return [...a, b];
         }
       }
-      this.mark = m1;
+      this.mark = m2;
+      // ','.expression+ ',' '**' expression
+      if (this.expect(T.DOUBLESTAR) !== null) {
+        const b = this.expression();
+        if (b !== null) return [...a, b];
+      }
     }
     this.mark = m;
+    // '*' expression [',' '**' expression]
     if (this.expect(T.STAR) !== null) {
       const a2 = this.expression();
       if (a2 !== null) {
@@ -119,11 +117,13 @@ export class StatementParser extends PatternParser {
       }
     }
     this.mark = m;
+    // '**' expression
     if (this.expect(T.DOUBLESTAR) !== null) {
       const a3 = this.expression();
       if (a3 !== null) return [a3];
     }
-    this.mark = m;
+    // ','.expression+
+    this.mark = a === null ? m : afterA;
     return a;
   }
 

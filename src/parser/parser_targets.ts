@@ -213,6 +213,10 @@ export abstract class TargetParser extends ExpressionParser {
         this.mark = m;
         break;
       }
+      if (this.callInvalidRules) {
+        this.genexp();
+        this.mark = m;
+      }
       if (t.type === T.LSQB) {
         this.mark++;
         const b = this.slices();

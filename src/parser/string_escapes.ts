@@ -122,43 +122,40 @@ function hexValue(c: number): number {
 export function decodeUnicodeWithEscapes(body: string): string {
   // Build the rewritten ASCII buffer.
   let buf = "";
-  let allAscii = true;
-  for (let i = 0; i < body.length; i++) {
-    if (body.charCodeAt(i) >= 0x80) {
-      allAscii = false;
-      break;
+  let i = 0;
+  const n = body.length;
+  while (i < n) {
+    if (body.charCodeAt(i) === 92) {
+      buf += "\\";
+      i++;
+      if (i >= n || body.charCodeAt(i) >= 0x80) {
+        buf += "u005c";
+        if (i >= n) break;
+      }
     }
-  }
-  if (allAscii) buf = body;
-  else {
-    let i = 0;
-    const n = body.length;
-    while (i < n) {
-      if (body.charCodeAt(i) === 92) {
-        buf += "\\";
-        i++;
-        if (i >= n || body.charCodeAt(i) >= 0x80) {
-          buf += "u005c";
-          if (i >= n) break;
+    const c = body.charCodeAt(i);
+    if (c >= 0x80) {
+      // decode_utf8: a run of non-ASCII characters
+      let j = i;
+      while (j < n && body.charCodeAt(j) >= 0x80) j++;
+      const run = body.slice(i, j);
+      for (let k = 0; k < run.length; k++) {
+        if (isRawByteAt(run, k)) {
+          throw new LiteralDecodeError("unicode error", utf8DecodeErrorMessage(sourceBytes(run))!);
         }
       }
-      const c = body.charCodeAt(i);
-      if (c >= 0x80) {
-        // decode_utf8: a run of non-ASCII characters
-        let j = i;
-        while (j < n && body.charCodeAt(j) >= 0x80) j++;
-        const run = body.slice(i, j);
-        for (let k = 0; k < run.length; k++) {
-          if (isRawByteAt(run, k)) {
-            throw new LiteralDecodeError("unicode error", utf8DecodeErrorMessage(sourceBytes(run))!);
-          }
-        }
-        for (const ch of run) buf += "\\U" + ch.codePointAt(0)!.toString(16).padStart(8, "0");
-        i = j;
-      } else {
-        buf += body[i];
-        i++;
+      for (const ch of run) buf += "\\U" + ch.codePointAt(0)!.toString(16).padStart(8, "0");
+      i = j;
+    } else {
+      // Copy a run of ASCII up to the next backslash or non-ASCII character.
+      let j = i + 1;
+      while (j < n) {
+        const d = body.charCodeAt(j);
+        if (d === 92 || d >= 0x80) break;
+        j++;
       }
+      buf += body.slice(i, j);
+      i = j;
     }
   }
   return decodeUnicodeEscape(buf);

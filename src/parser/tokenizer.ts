@@ -416,6 +416,7 @@ export class Tokenizer {
       if (this.atbol) {
         let col = 0;
         let altcol = 0;
+        let contLineCol = 0;
         this.atbol = false;
         for (;;) {
           c = this.nextc();
@@ -430,6 +431,7 @@ export class Tokenizer {
           } else if (c === 92) {
             // Indentation cannot be split over physical lines with backslashes: the first
             // backslash found determines the indentation of what follows.
+            contLineCol = contLineCol ? contLineCol : col;
             if ((c = this.continuationLine()) === -2) return T.ERRORTOKEN;
           } else {
             break;
@@ -441,6 +443,8 @@ export class Tokenizer {
           blankline = true;
         }
         if (!blankline && this.level === 0) {
+          col = contLineCol ? contLineCol : col;
+          altcol = contLineCol ? contLineCol : altcol;
           const ind = this.indent;
           if (col === this.indstack[ind]) {
             if (altcol !== this.altindstack[ind]) return this.indentError();
