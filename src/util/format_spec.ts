@@ -387,7 +387,7 @@ function formatLongInternal(v: number | bigint, f: FormatSpec): string {
     f.width === -1 &&
     f.type !== "X" &&
     f.type !== "n" &&
-    f.grouping === 0
+    f.grouping === Grouping.NONE
   ) {
     return longToBaseString(v, base, f.alternate);
   }
@@ -457,7 +457,8 @@ function formatFloatInternal(val: number, f: FormatSpec): string {
   else if (type === "r") type = "g";
   let buf = PyOS_double_to_string(val, type, precision, flags);
   if (addPct) buf += "%";
-  if (f.sign !== "+" && f.sign !== " " && f.width === -1 && f.type !== "n" && f.grouping === 0) return buf;
+  if (f.sign !== "+" && f.sign !== " " && f.width === -1 && f.type !== "n" && f.grouping === Grouping.NONE)
+    return buf;
   let signChar = "";
   let from = 0;
   if (buf.charCodeAt(0) === 45) {
