@@ -45,6 +45,7 @@ import {
   raise,
 } from "./exceptions.js";
 import { PyInt, PyInt_FromNumber } from "./int.js";
+import { type PyList, PyList_Type, PyObject_LengthHint } from "./list.js";
 import { defineMethods, type NativeImpl } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { allocateObject, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
@@ -63,7 +64,7 @@ import {
   unpackKeywords,
 } from "./str.js";
 import { percentFormatBytes } from "./str_percent.js";
-import { PyTuple_New } from "./tuple.js";
+import { type PyTuple, PyTuple_New, PyTuple_Type } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 import { instanceAllocSize } from "./typeobject.js";
 
@@ -581,13 +582,8 @@ function bytearrayInit(
     o.buf.set(copy, o.start);
     return;
   }
-  const items = (arg as { items?: PyObject[] }).items;
-  const t = arg.ob_type;
-  if (
-    items !== undefined &&
-    (t.tp_name === "list" || t.tp_name === "tuple") &&
-    !t.hasFlag(TypeFlag.HEAPTYPE)
-  ) {
+  if (arg.ob_type === PyList_Type || arg.ob_type === PyTuple_Type) {
+    const items = (arg as PyList | PyTuple).items;
     let fast = true;
     for (const it of items) {
       if (!(it instanceof PyInt) || it.ob_type.tp_name !== "int") {
@@ -753,18 +749,12 @@ defineMethods(PyByteArray_Type, {
         throw e;
       }
       // CPython collects into a temporary bytearray sized by the length hint, then splices it in.
-      let hint = 32;
-      const t = x.ob_type;
-      if (t.sq_length !== null || t.mp_length !== null) {
-        try {
-          hint = (t.sq_length ?? t.mp_length)!(x);
-        } catch (e) {
-          if (!exceptionMatches(e, PyExc_TypeError)) {
-            Py_DECREF(it);
-            throw e;
-          }
-          Py_DECREF(e as PyObject);
-        }
+      let hint: number;
+      try {
+        hint = PyObject_LengthHint(x, 32);
+      } catch (e) {
+        Py_DECREF(it);
+        throw e;
       }
       const tmp = PyByteArray_FromBytes(new Uint8Array(hint));
       try {

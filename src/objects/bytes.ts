@@ -32,7 +32,7 @@ import {
   raise,
 } from "./exceptions.js";
 import { PyInt, PyInt_FromNumber } from "./int.js";
-import { PyList_New } from "./list.js";
+import { PyList_New, PySequence_Fast } from "./list.js";
 import { defineMethods, type NativeImpl } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { allocateObject, makeImmortal, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
@@ -1164,10 +1164,9 @@ function replaceLatin1(v: string, old: string, rep: string, count: number): stri
 
 /** sep.join(iterable) for bytes and bytearray. */
 function bytesJoin(k: BytesKind, self: PyObject, iterable: PyObject): PyObject {
-  const t = iterable.ob_type;
-  if (t.tp_iter === null && t.sq_item === null) raise(PyExc_TypeError, "can only join an iterable");
-  const items = iterateToArray(iterable);
+  const seq = PySequence_Fast(iterable, "can only join an iterable");
   try {
+    const items = seq.items;
     const sep = k.data(self);
     const n = items.length;
     if (n === 0) return k.make(new Uint8Array(0));
@@ -1198,7 +1197,7 @@ function bytesJoin(k: BytesKind, self: PyObject, iterable: PyObject): PyObject {
     }
     return k.make(out);
   } finally {
-    for (const x of items) Py_DECREF(x);
+    Py_DECREF(seq);
   }
 }
 

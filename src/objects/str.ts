@@ -37,7 +37,7 @@ import {
   raise,
 } from "./exceptions.js";
 import { PyInt, PyInt_FromNumber } from "./int.js";
-import { PyList_New } from "./list.js";
+import { PyList_New, PySequence_Fast } from "./list.js";
 import { defineMethods } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { allocateObject, freeObject, makeImmortal, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
@@ -1283,22 +1283,11 @@ function str_split(
   return splitResult(s, (right ? rsplitSep : splitSep)(s.value, sepObj.value, maxsplit));
 }
 
-/** str.join(iterable). */
+/** str.join(iterable) (PyUnicode_Join over PySequence_Fast). */
 export function PyUnicode_Join(sep: PyStr, iterable: PyObject): PyObject {
-  let items: PyObject[];
-  let owned = false;
-  const t = iterable.ob_type;
-  if (
-    (iterable as { items?: PyObject[] }).items !== undefined &&
-    (iterable instanceof PyTuple || t.tp_name === "list" || isListLike(iterable))
-  ) {
-    items = (iterable as unknown as { items: PyObject[] }).items;
-  } else {
-    if (t.tp_iter === null && t.sq_item === null) raise(PyExc_TypeError, "can only join an iterable");
-    items = iterateToArray(iterable);
-    owned = true;
-  }
+  const seq = PySequence_Fast(iterable, "can only join an iterable");
   try {
+    const items = seq.items;
     const n = items.length;
     if (n === 0) return PyStr_EmptyString;
     if (n === 1) {
@@ -1322,21 +1311,12 @@ export function PyUnicode_Join(sep: PyStr, iterable: PyObject): PyObject {
     const r = parts.join(sep.value);
     checkResultLength(r.length);
     if (r.length === 0) return PyStr_EmptyString;
-    if (kind !== 4 && !ascii && r.length > 0) {
-      // Joining may form surrogate pairs across boundaries: rescan when surrogates occur.
-      if (kind === 2 && /[\ud800-\udbff]/.test(r)) return PyStr_FromStringFresh(r);
-    }
-    if (kind === 4) return PyStr_FromStringFresh(r);
+    // Joining may pair a high surrogate with a low one across a boundary: rescan then.
+    if (kind === 4 || (kind === 2 && /[\ud800-\udbff]/.test(r))) return PyStr_FromStringFresh(r);
     return newCompact(r, kind, ascii, length);
   } finally {
-    if (owned) for (const x of items) Py_DECREF(x);
+    Py_DECREF(seq);
   }
-}
-
-/** list and tuple expose `.items` (PySequence_Fast uses them directly). */
-function isListLike(o: PyObject): boolean {
-  const t = o.ob_type;
-  return t.hasFlag(TypeFlag.LIST_SUBCLASS) || t.hasFlag(TypeFlag.TUPLE_SUBCLASS);
 }
 
 // ---------------------------------------------------------------------------------------------
