@@ -284,7 +284,10 @@ function range_repr(o: PyObject): PyObject {
 
 function range_length(o: PyObject): number {
   const v = (o as PyRange).length.value;
-  if (typeof v !== "number") raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+  if (typeof v !== "number") {
+    if (v > LONG_MAX) raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+    return Number(v); // beyond 2**53 a JS number is the nearest double
+  }
   return v;
 }
 

@@ -10,6 +10,7 @@ import {
   Py_ReprEnter,
   Py_ReprLeave,
   PyIter_Next,
+  PyObject_CallNoArgs,
   PyObject_GetIter,
   PyObject_Hash,
   PyObject_HashNotImplemented,
@@ -25,7 +26,7 @@ import {
   _PyErr_SetKeyError,
   dictHashAt,
   dictKeyAt,
-  type PyDict,
+  PyDict,
   PyDict_NextIndex,
   PyDict_Type,
 } from "./dict.js";
@@ -1191,10 +1192,23 @@ function varargs(name: string, args: PyObject[], kwnames: string[] | null): PyOb
 function set_reduce(so: PySet): PyObject {
   const keys = PySequence_List(so);
   const args = PyTuple_New([keys]);
-  let state = PyObject_LookupAttrString(so, "__dict__");
-  if (state === null) {
-    Py_INCREF(Py_None);
-    state = Py_None;
+  // _PyObject_GetState: __getstate__() when defined, else the instance dict (None when empty).
+  let state: PyObject;
+  const getstate = PyObject_LookupAttrString(so, "__getstate__");
+  if (getstate !== null) {
+    try {
+      state = PyObject_CallNoArgs(getstate);
+    } finally {
+      Py_DECREF(getstate);
+    }
+  } else {
+    const dict = PyObject_LookupAttrString(so, "__dict__");
+    if (dict instanceof PyDict && dict.ma_used > 0) state = dict;
+    else {
+      if (dict !== null) Py_DECREF(dict);
+      Py_INCREF(Py_None);
+      state = Py_None;
+    }
   }
   Py_INCREF(so.ob_type);
   return PyTuple_New([so.ob_type, args, state]);
