@@ -1,5 +1,5 @@
 import { isAbsolute } from "node:path";
-import { runMain } from "../vm/interpreter.js";
+import { runMainOnThread } from "../vm/thread.js";
 import { CliError } from "./cli_error.js";
 import { readSourceBytes, readStdinBytes } from "./source.js";
 
@@ -14,11 +14,16 @@ export interface Program {
 }
 
 /**
- * Runs a program and returns the process exit status: the VM runs it as `__main__`, printing an
- * uncaught exception (a SyntaxError included) exactly as python3 does.
+ * Runs a program: the VM runs it as `__main__` on a thread with a large stack (src/vm/thread.ts),
+ * printing an uncaught exception (a SyntaxError included) exactly as python3 does. The exit
+ * status is set on the process when that thread ends; the value returned here is only a
+ * placeholder until then.
  */
 export function runProgram(program: Program): number {
-  return runMain({ source: program.source, filename: program.filename, argv: program.argv });
+  runMainOnThread({ source: program.source, filename: program.filename, argv: program.argv }, (status) => {
+    process.exitCode = status;
+  });
+  return 0;
 }
 
 /** `heapstack FILE args...` / `heapstack run FILE args...` (`-` means stdin). */

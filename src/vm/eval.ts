@@ -875,7 +875,18 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
             // Everything else: less frequent instructions implemented in ops.ts.
             frame.sp = sp;
             frame.pc = pc;
-            ops.execSlow(frame, op, arg);
+            const pushed = ops.execSlow(frame, op, arg);
+            if (pushed !== null) {
+              // CALL_FUNCTION_EX of a Python function: run it on this stack.
+              frame = pushed;
+              code = frame.code;
+              instrs = code.instrs;
+              consts = code.consts;
+              names = code.names;
+              fast = frame.fast;
+              tracing = ts.listener !== null;
+              if (tracing) traceCall(frame);
+            }
             sp = frame.sp;
             pc = frame.pc;
             break;

@@ -48,8 +48,8 @@ export function isHostStackOverflow(e: unknown): boolean {
  * the exception being handled becomes `__context__`, breaking any cycle this would create.
  */
 export function chainContext(exc: PyBaseException, handled: PyObject | null = topmostException()): void {
-  if (handled === null || handled === exc) return;
-  const h = handled as PyBaseException;
+  if (handled === null || handled === exc || !isPyException(handled)) return;
+  const h = handled;
   // Avoid creating a cycle through the context chain (Floyd's algorithm, as CPython).
   let o: PyBaseException = h;
   let slow: PyBaseException = h;

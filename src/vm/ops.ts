@@ -876,7 +876,7 @@ function callFunctionEx(frame: Frame, arg: number): Frame | null {
     args = posargs.slice();
     kwnames = [];
     for (const [k, v] of dictEntries(kwargs as PyDict)) {
-      if (!(k instanceof PyStr)) raise(PyExc_TypeError, `${functionStr(func)} keywords must be strings`);
+      if (!(k instanceof PyStr)) raise(PyExc_TypeError, "keywords must be strings");
       kwnames.push(k.value);
       args.push(v);
     }

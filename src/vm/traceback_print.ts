@@ -12,7 +12,6 @@ import { host } from "../modules/host.js";
 import { PySys_GetObject } from "../modules/sys.js";
 import {
   iterateToArray,
-  PyObject_GetAttrString,
   PyObject_LookupAttrString,
   PyObject_Repr,
   PyObject_Str,
@@ -479,7 +478,8 @@ function printRecursive(ctx: Ctx, value: PyObject): void {
 }
 
 function groupExceptions(g: PyObject): PyObject[] {
-  const t = PyObject_GetAttrString(g, "exceptions");
+  const t = PyObject_LookupAttrString(g, "exceptions");
+  if (t === null) return [];
   try {
     return t instanceof PyTuple ? t.items.slice() : [];
   } finally {
@@ -660,6 +660,12 @@ function offerSuggestions(value: PyBaseException): string | null {
 /** The text python3 prints for an uncaught exception (PyErr_Display). */
 export function formatException(value: PyObject): string {
   const ctx: Ctx = { out: [], depth: 0, needClose: false, seen: new Set(), lines: new SourceCache() };
-  printRecursive(ctx, value);
+  try {
+    printRecursive(ctx, value);
+  } catch (e) {
+    // As PyErr_Display: an error while printing is dropped; what was printed stays.
+    if (!isPyException(e)) throw e;
+    Py_DECREF(e);
+  }
   return ctx.out.join("");
 }

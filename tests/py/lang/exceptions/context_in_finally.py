@@ -1,0 +1,10 @@
+def cleanup():
+    raise OSError("cleanup failed")
+
+def run():
+    try:
+        raise ValueError("primary")
+    finally:
+        cleanup()
+
+run()

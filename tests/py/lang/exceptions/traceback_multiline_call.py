@@ -1,0 +1,10 @@
+def build(a,
+          b,
+          c):
+    return a + b + c
+
+result = build(
+    1,
+    "two",
+    3,
+)

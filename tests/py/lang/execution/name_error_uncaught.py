@@ -1,0 +1,6 @@
+def greet(name):
+    message = "hello " + name
+    return mesage
+
+print("start")
+greet("world")
