@@ -81,7 +81,7 @@ export class Allocator {
     if (size > SMALL_REQUEST_THRESHOLD || size <= 0) return this.systemMalloc(size);
     const sizeClass = (size - 1) >> 4;
     const pools = this.usedPools[sizeClass]!;
-    let pool = pools.length > 0 ? pools[0]! : this.newPool(sizeClass);
+    const pool = pools.length > 0 ? pools[0]! : this.newPool(sizeClass);
     let address: number;
     if (pool.freeBlocks.length > 0) {
       address = pool.freeBlocks.pop()!;
@@ -165,7 +165,9 @@ export class Allocator {
       this.nextPoolInArena += POOL_SIZE;
     }
     const pool = new Pool(address, sizeClass, (sizeClass + 1) << 4, arena);
-    arena.pools.push(pool);
+    const slot = arena.pools.findIndex((p) => p.address === address);
+    if (slot >= 0) arena.pools[slot] = pool;
+    else arena.pools.push(pool);
     this.poolByAddress.set(address, pool);
     this.usedPools[sizeClass]!.unshift(pool);
     return pool;

@@ -43,7 +43,8 @@ import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr, PyStr_FromString, PyStr_Intern } from "../objects/str.js";
 import { newStructSeqType, structSeqNew } from "../objects/structseq.js";
 import { PyTuple, PyTuple_New } from "../objects/tuple.js";
-import { TypeFlag } from "../objects/type.js";
+import { PyType, TypeFlag } from "../objects/type.js";
+import { intMaxStrDigits, setIntMaxStrDigits } from "../util/long_text.js";
 import { topmostException, tstate } from "../vm/state.js";
 import { host } from "./host.js";
 import { fileWriteString, newStdStream } from "./io_files.js";
@@ -198,9 +199,11 @@ export function sizeOf(o: PyObject): number {
     Py_DECREF(method);
   }
   if (size < 0) raise(PyExc_ValueError, "__sizeof__() should return >= 0");
+  // _PyType_PreHeaderSize: the GC header and the managed-dict pointers, except for static types.
   const t = o.ob_type;
+  if (o instanceof PyType && !o.hasFlag(TypeFlag.HEAPTYPE)) return size;
   let pre = t.hasFlag(TypeFlag.HAVE_GC) ? 16 : 0;
-  if (t.hasFlag(TypeFlag.HEAPTYPE) && t.tp_dictoffset !== 0) pre += 16;
+  if (t.hasFlag(TypeFlag.MANAGED_DICT)) pre += 16;
   return size + pre;
 }
 
@@ -294,6 +297,7 @@ function sys_set_int_max_str_digits(
   const n = PyNumber_AsSsize_t(m!, PyExc_OverflowError);
   if (n !== 0 && n < 640) raise(PyExc_ValueError, "maxdigits must be 0 or larger than 640");
   sysState.intMaxStrDigits = n;
+  setIntMaxStrDigits(n);
   return none();
 }
 
@@ -328,7 +332,7 @@ const SYS_FUNCTIONS: MethodDef[] = [
   },
   {
     name: "get_int_max_str_digits",
-    impl: (_s, a, k) => (noArgs("get_int_max_str_digits", a, k), int(sysState.intMaxStrDigits)),
+    impl: (_s, a, k) => (noArgs("get_int_max_str_digits", a, k), int(intMaxStrDigits)),
   },
   { name: "set_int_max_str_digits", impl: sys_set_int_max_str_digits },
   { name: "displayhook", impl: sys_displayhook },

@@ -38,23 +38,47 @@ import "./super.js";
 import "./descriptors.js";
 import "./namespace.js";
 import "./structseq.js";
+import "./weakref.js";
 
 import { type GcObjectHooks, gc } from "../memory/gc.js";
-import { iterateToArray, PyObject_IsTrue, reprOf } from "./abstract.js";
+import { registerWeakrefModule } from "../modules/_weakref.js";
+import {
+  appendGarbage,
+  invokeGcCallbacks,
+  PyErr_WriteUnraisable,
+  registerGcModule,
+  reportUnraisableFromObject,
+  writeStderr,
+} from "../modules/gc.js";
+import { addressHex, iterateToArray, PyObject_Call, PyObject_IsTrue } from "./abstract.js";
 import { PyBool_FromBool } from "./bool.js";
-import { _PyDict_MaybeUntrack, dictItems, type PyDict, PyDict_Type } from "./dict.js";
-import { PyErr_Format, setExceptionHooks } from "./exceptions.js";
+import { _PyDict_MaybeUntrack, dictItems, type PyDict, PyDict_Clear, PyDict_Type } from "./dict.js";
+import { PyErr_Format, PyExc_TypeError, raise, setExceptionHooks } from "./exceptions.js";
 import { PyInt_FromHash, PyInt_FromNumber } from "./int.js";
 import { type PyList, PyList_Append, PyList_New } from "./list.js";
+import { initSingletonTypes } from "./none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "./object.js";
+import { PyStr_FromString } from "./str.js";
 import { _PyTuple_MaybeUntrack, PySequence_Tuple, PyTuple_Type, setContainerGCHooks } from "./tuple.js";
+import { PyType, PyType_IsSubtype, PyType_Type, staticTypes, TypeFlag } from "./type.js";
 import {
+  setClearWeakrefsHook,
   setDictEntriesHook,
   setExceptionFactory,
   setIntConstructors,
   setIterHook,
   setTypeObjectHooks,
+  setUnraisableHook,
 } from "./typeobject.js";
+import {
+  _PyWeakref_ClearRef,
+  enableStaticWeakrefs,
+  PyObject_ClearWeakRefs,
+  type PyWeakReference,
+  PyWeakref_Check,
+  typeSupportsWeakrefs,
+  weakrefHooks,
+} from "./weakref.js";
 
 let wired = false;
 
@@ -62,6 +86,7 @@ export function wireObjectHooks(): void {
   if (wired) return;
   wired = true;
   setIntConstructors(PyInt_FromNumber, PyInt_FromHash);
+  initSingletonTypes(PyStr_FromString, (msg) => raise(PyExc_TypeError, msg));
   setExceptionFactory(PyErr_Format);
   setIterHook((o) => {
     const items = iterateToArray(o);
@@ -95,34 +120,15 @@ function wireCycleCollector(): void {
     gcLinked: () => gc.linked(),
     gcUnlinked: () => gc.unlinked(),
   });
+  enableStaticWeakrefs(staticTypes);
+  setClearWeakrefsHook(PyObject_ClearWeakRefs);
+  setUnraisableHook(reportUnraisableFromObject);
+  weakrefHooks.writeUnraisable = PyErr_WriteUnraisable;
+  registerGcModule();
+  registerWeakrefModule();
   const hooks: GcObjectHooks = {
-    traverse(o, visit) {
-      const t = o.ob_type.tp_traverse;
-      if (t !== null) t(o, visit);
-      // Instances of classes defined in Python: their __dict__, __slots__ values and type.
-      if (o.ob_dict) visit(o.ob_dict);
-      if (o.ob_slots) for (const v of o.ob_slots) if (v) visit(v);
-      if (o.ob_type.hasFlag(1 << 9)) visit(o.ob_type);
-    },
-    clear(o) {
-      const c = o.ob_type.tp_clear;
-      if (c !== null) c(o);
-      if (o.ob_slots) {
-        const slots = o.ob_slots;
-        for (let i = 0; i < slots.length; i++) {
-          const v = slots[i];
-          if (v) {
-            slots[i] = null;
-            Py_DECREF(v);
-          }
-        }
-      }
-      if (o.ob_dict) {
-        const d = o.ob_dict;
-        o.ob_dict = null;
-        Py_DECREF(d);
-      }
-    },
+    traverse: gcTraverse,
+    clear: gcClear,
     hasFinalizer: (o) => o.ob_type.tp_finalize !== null,
     finalize: (o) => o.ob_type.tp_finalize!(o),
     maybeUntrackTuple: (o) => {
@@ -131,21 +137,120 @@ function wireCycleCollector(): void {
     maybeUntrackDict: (o) => {
       if (o.ob_type === PyDict_Type) _PyDict_MaybeUntrack(o);
     },
-    clearWeakrefs: () => [],
-    callWeakrefCallback: () => {},
+    clearWeakrefs: gcClearWeakrefs,
+    callWeakrefCallback: (weakref, callback) => {
+      Py_DECREF(PyObject_Call(callback, [weakref], null));
+    },
     incref: Py_INCREF,
     decref: Py_DECREF,
-    reportError: () => {},
-    runCallbacks: () => {},
-    appendGarbage: () => {},
-    debugPrint: (line) => process.stderr.write(`${line}\n`),
-    describe: (o: PyObject) => {
-      try {
-        return `${o.ob_type.tp_name} 0x${o.ob_addr.toString(16)}`;
-      } catch {
-        return reprOf(o);
-      }
+    reportError: (e, where, obj) => {
+      if (where === "finalizer" && obj !== null) reportUnraisableFromObject(e, obj);
+      else if (where === "tp_clear" && obj !== null) PyErr_WriteUnraisable(e, obj.ob_type, "in tp_clear of");
+      else PyErr_WriteUnraisable(e, obj);
     },
+    runCallbacks: invokeGcCallbacks,
+    appendGarbage,
+    debugPrint: (line) => writeStderr(`${line}\n`),
+    describe: (o: PyObject) => `${o.ob_type.tp_name} ${addressHex(o)}`,
   };
   gc.hooks = hooks;
+}
+
+/** The nearest static (non-heap) base of a heap type: whose slots really hold the instance's state. */
+function staticBase(t: PyType): PyType | null {
+  let base: PyType | null = t;
+  while (base?.hasFlag(TypeFlag.HEAPTYPE)) base = base.tp_base;
+  return base;
+}
+
+/**
+ * tp_traverse as the collector sees it: subtype_traverse for instances of heap types (their
+ * __slots__ values, their __dict__ unless the static base owns it, their type, then the static
+ * base's traverse), type_traverse for classes, the type's own slot otherwise.
+ */
+function gcTraverse(o: PyObject, visit: (child: PyObject) => void): void {
+  const type = o.ob_type;
+  if (type.hasFlag(TypeFlag.HEAPTYPE)) {
+    const base = staticBase(type);
+    const slots = o.ob_slots;
+    if (slots) for (const v of slots) if (v) visit(v);
+    if (o.ob_dict && (base === null || type.tp_dictoffset !== base.tp_dictoffset)) visit(o.ob_dict);
+    visit(type);
+    if (base !== null) baseTraverse(base, o, visit);
+    return;
+  }
+  baseTraverse(type, o, visit);
+}
+
+function baseTraverse(base: PyType, o: PyObject, visit: (child: PyObject) => void): void {
+  if (o instanceof PyType && (base === PyType_Type || PyType_IsSubtype(base, PyType_Type))) {
+    typeTraverse(o, visit);
+    return;
+  }
+  const t = base.tp_traverse;
+  if (t !== null) t(o, visit);
+}
+
+/** type_traverse: a class references its __dict__ and its bases (static types are not GC objects). */
+function typeTraverse(t: PyType, visit: (child: PyObject) => void): void {
+  if (!t.hasFlag(TypeFlag.HEAPTYPE)) return;
+  if (t.tp_dict !== null) visit(t.tp_dict);
+  for (const b of t.tp_bases) visit(b);
+}
+
+/** tp_clear as the collector sees it: subtype_clear (slots, __dict__, then the static base's clear), type_clear. */
+function gcClear(o: PyObject): void {
+  const type = o.ob_type;
+  let base: PyType | null = type;
+  if (type.hasFlag(TypeFlag.HEAPTYPE)) {
+    base = staticBase(type);
+    const slots = o.ob_slots;
+    if (slots) {
+      for (let i = 0; i < slots.length; i++) {
+        const v = slots[i];
+        if (v) {
+          slots[i] = null;
+          Py_DECREF(v);
+        }
+      }
+    }
+    if (o.ob_dict && (base === null || type.tp_dictoffset !== base.tp_dictoffset)) {
+      const d = o.ob_dict;
+      o.ob_dict = null;
+      Py_DECREF(d);
+    }
+  }
+  if (base === null) return;
+  if (o instanceof PyType && (base === PyType_Type || PyType_IsSubtype(base, PyType_Type))) {
+    // type_clear: empty the class __dict__ (the MRO is not an object here).
+    if (o.hasFlag(TypeFlag.HEAPTYPE) && o.tp_dict !== null) {
+      o.lookupCache.clear();
+      PyDict_Clear(o.tp_dict);
+    }
+    return;
+  }
+  const c = base.tp_clear;
+  if (c !== null) c(o);
+}
+
+/**
+ * handle_weakrefs, for one unreachable object: a weak reference that is itself garbage loses its
+ * referent; every weak reference to `o` is cleared, and those with a callback that are not
+ * garbage themselves are returned so the collector can call them once all are cleared.
+ */
+function gcClearWeakrefs(
+  o: PyObject,
+  isGarbage: (wr: PyObject) => boolean,
+): { weakref: PyObject; callback: PyObject }[] {
+  if (PyWeakref_Check(o)) _PyWeakref_ClearRef(o);
+  const out: { weakref: PyObject; callback: PyObject }[] = [];
+  if (!typeSupportsWeakrefs(o.ob_type)) return out;
+  for (let list = o.ob_weakrefs; list && list.length > 0; list = o.ob_weakrefs) {
+    const wr = list[0] as PyWeakReference;
+    _PyWeakref_ClearRef(wr);
+    if (wr.wr_callback === null) continue;
+    if (isGarbage(wr)) continue;
+    out.push({ weakref: wr, callback: wr.wr_callback });
+  }
+  return out;
 }

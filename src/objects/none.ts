@@ -9,3 +9,26 @@ export const PyEllipsis_Type = newStaticType({ name: "ellipsis", basicsize: 16 }
 export const Py_None: PyObject = makeImmortal(new PyObject(PyNone_Type), 16);
 export const Py_NotImplemented: PyObject = makeImmortal(new PyObject(PyNotImplemented_Type), 16);
 export const Py_Ellipsis: PyObject = makeImmortal(new PyObject(PyEllipsis_Type), 16);
+
+/** Slots of the three singleton types; they need str objects, so bootstrap calls this. */
+export function initSingletonTypes(
+  newStr: (s: string) => PyObject,
+  raiseTypeError: (msg: string) => never,
+): void {
+  const singleton = (o: PyObject, name: string) => {
+    const t = o.ob_type;
+    t.tp_repr = () => newStr(name);
+    // NoneType(), NotImplementedType() and ellipsis() return the singleton and take no arguments.
+    t.tp_new = (_type, args, kwnames) => {
+      if (args.length > 0 || (kwnames !== null && kwnames.length > 0)) {
+        raiseTypeError(`${t.tp_name} takes no arguments`);
+      }
+      o.ob_refcnt++;
+      return o;
+    };
+  };
+  singleton(Py_None, "None");
+  singleton(Py_NotImplemented, "NotImplemented");
+  singleton(Py_Ellipsis, "Ellipsis");
+  PyNone_Type.nb_bool = () => false;
+}

@@ -12,11 +12,14 @@ import type { PyType } from "./type.js";
  * where CPython does.
  */
 export class PyObject {
-  ob_refcnt = 1;
-  ob_type: PyType;
-  ob_addr = 0;
+  // Assigned in the constructor rather than as class-field initializers: V8 then gives every
+  // subclass the same fast property layout for the header (field initializers were measured
+  // ~7x slower to construct across the many PyObject subclasses).
+  declare ob_refcnt: number;
+  declare ob_type: PyType;
+  declare ob_addr: number;
   /** The size of this object's block as the allocator saw it (0 = not allocated, e.g. static). */
-  ob_size_alloc = 0;
+  declare ob_size_alloc: number;
   /** Instance `__dict__` for objects whose type has one (heap types, functions, modules). */
   declare ob_dict?: PyDict | null;
   /** Values of `__slots__` members, indexed by member offset. */
@@ -25,7 +28,10 @@ export class PyObject {
   declare ob_weakrefs?: PyObject[] | null;
 
   constructor(type: PyType) {
+    this.ob_refcnt = 1;
     this.ob_type = type;
+    this.ob_addr = 0;
+    this.ob_size_alloc = 0;
   }
 }
 

@@ -4,6 +4,8 @@ import type * as S from "./slots_types.js";
 
 /** tp_flags bits we use (CPython's values). */
 export enum TypeFlag {
+  /** Instances keep their __dict__ in a pre-header before the object (3.11 managed dicts). */
+  MANAGED_DICT = 1 << 4,
   HEAPTYPE = 1 << 9,
   BASETYPE = 1 << 10,
   HAVE_GC = 1 << 14,

@@ -281,6 +281,8 @@ function inheritSlots(t: PyType): void {
   if (base.tp_dictoffset !== 0 && t.tp_dictoffset === 0) t.tp_dictoffset = base.tp_dictoffset;
   if (base.tp_weaklistoffset !== 0 && t.tp_weaklistoffset === 0) t.tp_weaklistoffset = base.tp_weaklistoffset;
   if (base.hasFlag(TypeFlag.HAVE_GC)) t.tp_flags |= TypeFlag.HAVE_GC;
+  if (base.hasFlag(TypeFlag.MANAGED_DICT) && t.tp_dictoffset === base.tp_dictoffset)
+    t.tp_flags |= TypeFlag.MANAGED_DICT;
   t.tp_flags |=
     base.tp_flags &
     (TypeFlag.LONG_SUBCLASS |
@@ -855,6 +857,17 @@ function tpNewWrapper(
       `${self.tp_name}.__new__(${sub.tp_name}): ${sub.tp_name} is not a subtype of ${self.tp_name}`,
     );
   }
+  // The most derived non-heap base of the subtype must use this very __new__ (CPython's
+  // "is not safe" check: object.__new__(int) would build an object with int's layout wrong).
+  let staticBase: PyType = sub;
+  while (staticBase.hasFlag(TypeFlag.HEAPTYPE) && staticBase.tp_base !== null)
+    staticBase = staticBase.tp_base;
+  if (staticBase.tp_new !== newFn && staticBase !== self) {
+    raise(
+      PyExc_TypeError,
+      `${self.tp_name}.__new__(${sub.tp_name}) is not safe, use ${staticBase.tp_name}.__new__()`,
+    );
+  }
   return newFn(sub, args.slice(1), kwnames);
 }
 
@@ -1046,7 +1059,7 @@ export function type_call(typeObj: PyObject, args: PyObject[], kwnames: string[]
 export function instanceAllocSize(type: PyType): number {
   let size = type.tp_basicsize;
   if (type.hasFlag(TypeFlag.HAVE_GC)) size += 16;
-  if (type.tp_dictoffset !== 0 && type.hasFlag(TypeFlag.HEAPTYPE)) size += 16;
+  if (type.hasFlag(TypeFlag.MANAGED_DICT)) size += 16;
   return size;
 }
 
@@ -1824,6 +1837,7 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   }
   if (addDict) {
     t.tp_dictoffset = -1;
+    if (t.tp_itemsize === 0) t.tp_flags |= TypeFlag.MANAGED_DICT;
   }
   if (addWeak) {
     t.tp_weaklistoffset = 1;
@@ -2076,6 +2090,9 @@ function defineTypeAttributes(): void {
       },
     },
     { name: "__mro__", get: (t) => typeTupleOf((t as PyType).tp_mro) },
+    { name: "__basicsize__", kind: "member", get: (t) => intFromNumber((t as PyType).tp_basicsize) },
+    { name: "__itemsize__", kind: "member", get: (t) => intFromNumber((t as PyType).tp_itemsize) },
+    { name: "__flags__", kind: "member", get: (t) => intFromNumber((t as PyType).tp_flags >>> 0) },
     { name: "__bases__", get: (t) => typeTupleOf((t as PyType).tp_bases) },
     {
       name: "__base__",
@@ -2178,7 +2195,7 @@ function defineTypeAttributes(): void {
     },
     {
       name: "__sizeof__",
-      impl: (self) => intFromNumber((self as PyType).hasFlag(TypeFlag.HEAPTYPE) ? 1072 : 904),
+      impl: (self) => intFromNumber((self as PyType).hasFlag(TypeFlag.HEAPTYPE) ? 904 : 424),
     },
     { name: "__dir__", impl: (self) => dirHook(self!) },
   ]);
