@@ -75,15 +75,18 @@ export class PyStr extends PyObject {
   /** Length in code points (Python's len()). */
   length: number;
   interned: Interned = Interned.NOT;
+  /** Holds a surrogate that is not part of a pair (only then can concatenation form a new pair). */
+  lone: boolean;
   /** For kind 4 only: UTF-16 offset of each code point index (length + 1 entries), built lazily. */
   offsets: Uint32Array | null = null;
 
-  constructor(type: PyType, value: string, kind: 1 | 2 | 4, ascii: boolean, length: number) {
+  constructor(type: PyType, value: string, kind: 1 | 2 | 4, ascii: boolean, length: number, lone = false) {
     super(type);
     this.value = value;
     this.kind = kind;
     this.ascii = ascii;
     this.length = length;
+    this.lone = lone;
   }
 }
 
@@ -91,26 +94,33 @@ export class PyStr extends PyObject {
 let aKind: 1 | 2 | 4 = 1;
 let aAscii = true;
 let aLength = 0;
+let aLone = false;
 
 /** Finds the kind, ASCII-ness and code point length of a JS string (CPython's find_maxchar). */
 function analyze(s: string): void {
   const n = s.length;
   let max = 0;
   let pairs = 0;
+  let lone = false;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c > max) max = c;
-    if (c >= 0xd800 && c < 0xdc00 && i + 1 < n) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d < 0xe000) {
-        pairs++;
-        i++;
+    if (c >= 0xd800 && c < 0xe000) {
+      if (c < 0xdc00 && i + 1 < n) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d < 0xe000) {
+          pairs++;
+          i++;
+          continue;
+        }
       }
+      lone = true;
     }
   }
   aAscii = max < 128;
   aKind = pairs > 0 ? 4 : max < 256 ? 1 : 2;
   aLength = n - pairs;
+  aLone = lone;
 }
 
 /** CPython 3.11's size of a compact string object (what sys.getsizeof reports). */
@@ -121,15 +131,15 @@ export function compactStrSize(kind: number, ascii: boolean, length: number): nu
   return 76 + 4 * length;
 }
 
-function newCompact(value: string, kind: 1 | 2 | 4, ascii: boolean, length: number): PyStr {
-  const o = new PyStr(PyStr_Type, value, kind, ascii, length);
+function newCompact(value: string, kind: 1 | 2 | 4, ascii: boolean, length: number, lone = false): PyStr {
+  const o = new PyStr(PyStr_Type, value, kind, ascii, length, lone);
   allocateObject(o, compactStrSize(kind, ascii, length));
   return o;
 }
 
 function newImmortal(value: string): PyStr {
   analyze(value);
-  const o = new PyStr(PyStr_Type, value, aKind, aAscii, aLength);
+  const o = new PyStr(PyStr_Type, value, aKind, aAscii, aLength, aLone);
   o.interned = Interned.IMMORTAL;
   return makeImmortal(o, compactStrSize(aKind, aAscii, aLength));
 }
@@ -173,7 +183,7 @@ export function PyStr_FromString(s: string): PyStr {
     if (c < 256) return latin1Chars[c]!;
   }
   analyze(s);
-  return newCompact(s, aKind, aAscii, aLength);
+  return newCompact(s, aKind, aAscii, aLength, aLone);
 }
 
 /** Like PyStr_FromString for a string known to be ASCII (skips the scan). */
@@ -190,13 +200,13 @@ export function PyStr_FromASCII(s: string): PyStr {
 export function PyStr_FromStringFresh(s: string): PyStr {
   if (s.length === 0) return PyStr_EmptyString;
   analyze(s);
-  return newCompact(s, aKind, aAscii, aLength);
+  return newCompact(s, aKind, aAscii, aLength, aLone);
 }
 
 /** The one-character string for code point `cp` (chr()). New reference. */
 export function PyStr_FromCodePoint(cp: number): PyStr {
   if (cp < 256) return latin1Chars[cp]!;
-  if (cp < 0x10000) return newCompact(String.fromCharCode(cp), 2, false, 1);
+  if (cp < 0x10000) return newCompact(String.fromCharCode(cp), 2, false, 1, cp >= 0xd800 && cp < 0xe000);
   return newCompact(String.fromCodePoint(cp), 4, false, 1);
 }
 
@@ -212,7 +222,7 @@ function substr(o: PyStr, from: number, to: number): PyStr {
   const s = o.value.slice(from, to);
   if (o.ascii) return newCompact(s, 1, true, n);
   analyze(s);
-  return newCompact(s, aKind, aAscii, aLength);
+  return newCompact(s, aKind, aAscii, aLength, aLone);
 }
 
 function Py_NewStr(o: PyStr): PyStr {
@@ -336,7 +346,7 @@ export function strCodePointAt(o: PyStr, i: number): number {
 export function strIndex(o: PyStr, i: number): PyStr {
   if (o.kind !== 4) {
     const c = o.value.charCodeAt(i);
-    return c < 256 ? latin1Chars[c]! : newCompact(o.value[i]!, 2, false, 1);
+    return c < 256 ? latin1Chars[c]! : newCompact(o.value[i]!, 2, false, 1, c >= 0xd800 && c < 0xe000);
   }
   return PyStr_FromCodePoint(o.value.codePointAt(offsetsOf(o)[i]!)!);
 }
@@ -692,15 +702,19 @@ export function PyUnicode_Concat(a: PyObject, b: PyObject): PyObject {
 export function strConcat(a: PyStr, b: PyStr): PyStr {
   const s = a.value + b.value;
   checkResultLength(s.length);
-  const ak = a.kind;
-  const bk = b.kind;
-  // A high surrogate meeting a low surrogate forms an astral character: rescan then.
-  const last = a.value.charCodeAt(a.value.length - 1);
-  if ((last & 0xfc00) === 0xd800 && (b.value.charCodeAt(0) & 0xfc00) === 0xdc00) {
+  // A lone high surrogate meeting a lone low surrogate forms an astral character: rescan then.
+  // (Only strings with lone surrogates are inspected: reading a char would flatten V8's rope.)
+  if (a.lone && b.lone) {
     analyze(s);
-    return newCompact(s, aKind, aAscii, aLength);
+    return newCompact(s, aKind, aAscii, aLength, aLone);
   }
-  return newCompact(s, Math.max(ak, bk) as 1 | 2 | 4, a.ascii && b.ascii, a.length + b.length);
+  return newCompact(
+    s,
+    Math.max(a.kind, b.kind) as 1 | 2 | 4,
+    a.ascii && b.ascii,
+    a.length + b.length,
+    a.lone || b.lone,
+  );
 }
 
 function str_repeat(o: PyObject, n: number): PyObject {
@@ -711,6 +725,7 @@ function str_repeat(o: PyObject, n: number): PyObject {
     raise(PyExc_OverflowError, "repeated string is too long");
   }
   checkResultLength(s.value.length * n);
+  if (s.lone) return PyStr_FromStringFresh(s.value.repeat(n));
   return newCompact(s.value.repeat(n), s.kind, s.ascii, s.length * n);
 }
 
@@ -766,7 +781,7 @@ export function strSlice(s: PyStr, start: number, step: number, n: number): PySt
     const r = s.value.slice(off[start]!, off[start + n]!);
     if (n === 1) return PyStr_FromCodePoint(r.codePointAt(0)!);
     analyze(r);
-    return newCompact(r, aKind, aAscii, aLength);
+    return newCompact(r, aKind, aAscii, aLength, aLone);
   }
   if (n === 1) return strIndex(s, start);
   const v = s.value;
@@ -780,7 +795,7 @@ export function strSlice(s: PyStr, start: number, step: number, n: number): PySt
   const r = parts.join("");
   if (s.ascii) return newCompact(r, 1, true, n);
   analyze(r);
-  return newCompact(r, aKind, aAscii, aLength);
+  return newCompact(r, aKind, aAscii, aLength, aLone);
 }
 
 function str_mod(a: PyObject, b: PyObject): PyObject {
@@ -853,7 +868,7 @@ function str_iternext(o: PyObject): PyObject | null {
       return newCompact(v.slice(p, p + 2), 4, false, 1);
     }
     it.pos = p + 1;
-    return newCompact(v[p]!, 2, false, 1);
+    return newCompact(v[p]!, 2, false, 1, (c & 0xf800) === 0xd800);
   }
   it.seq = null;
   Py_DECREF(s);
@@ -928,7 +943,7 @@ function str_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null):
 /** An instance of a str subclass holding `value` (CPython's unicode_subtype_new). */
 export function strSubtypeNew(type: PyType, value: string): PyStr {
   analyze(value);
-  const o = new PyStr(type, value, aKind, aAscii, aLength);
+  const o = new PyStr(type, value, aKind, aAscii, aLength, aLone);
   // The object (with its GC/dict pre-header) and the character block (CPython allocates two).
   initSubtypeInstance(o, type, instanceAllocSize(type) + (aLength + 1) * aKind);
   return o;
@@ -1297,6 +1312,7 @@ export function PyUnicode_Join(sep: PyStr, iterable: PyObject): PyObject {
     const parts: string[] = new Array(n);
     let kind: 1 | 2 | 4 = sep.kind;
     let ascii = sep.ascii;
+    let lone = sep.lone;
     let length = sep.length * (n - 1);
     for (let k = 0; k < n; k++) {
       const item = items[k]!;
@@ -1306,13 +1322,14 @@ export function PyUnicode_Join(sep: PyStr, iterable: PyObject): PyObject {
       parts[k] = item.value;
       if (item.kind > kind) kind = item.kind;
       ascii &&= item.ascii;
+      lone ||= item.lone;
       length += item.length;
     }
     const r = parts.join(sep.value);
     checkResultLength(r.length);
     if (r.length === 0) return PyStr_EmptyString;
     // Joining may pair a high surrogate with a low one across a boundary: rescan then.
-    if (kind === 4 || (kind === 2 && /[\ud800-\udbff]/.test(r))) return PyStr_FromStringFresh(r);
+    if (lone) return PyStr_FromStringFresh(r);
     return newCompact(r, kind, ascii, length);
   } finally {
     Py_DECREF(seq);
@@ -1340,7 +1357,7 @@ function pad(s: PyStr, left: number, right: number, fill: string): PyObject {
   const f = fill.charCodeAt(0);
   const fk: 1 | 2 | 4 = fill.length === 2 ? 4 : f < 256 ? 1 : 2;
   if (fk === 2 && s.kind !== 4 && (f & 0xf800) === 0xd800) return PyStr_FromString(r);
-  return newCompact(r, fk > s.kind ? fk : s.kind, s.ascii && f < 128, s.length + left + right);
+  return newCompact(r, fk > s.kind ? fk : s.kind, s.ascii && f < 128, s.length + left + right, s.lone);
 }
 
 function justify(name: "center" | "ljust" | "rjust") {
@@ -1369,7 +1386,7 @@ function str_zfill(self: PyObject | null, args: PyObject[], kwnames: string[] | 
   if (v.length > 0 && (c0 === 43 || c0 === 45)) r = v[0] + "0".repeat(fill) + v.slice(1);
   else r = "0".repeat(fill) + v;
   checkResultLength(r.length);
-  return newCompact(r, s.kind, s.ascii, s.length + fill);
+  return newCompact(r, s.kind, s.ascii, s.length + fill, s.lone);
 }
 
 function stripMethod(name: "strip" | "lstrip" | "rstrip", how: number) {
