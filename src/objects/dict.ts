@@ -63,8 +63,11 @@ import {
   gcAlloc,
   gcFree,
   getBuiltin,
+  HS_HI,
+  HS_LO,
   hashHi,
   hashLo,
+  hashSplit,
   Py_GenericAlias,
   PyMem_Free,
   PyMem_Malloc,
@@ -309,14 +312,35 @@ function keyHash(key: PyObject): Hash {
   return PyObject_Hash(key);
 }
 
-function firstIndex(hash: Hash, mask: number): number {
+/** The first slot for a hash (its low bits), with the hash's owner for the bigint split cache. */
+function firstIndex(o: PyObject, hash: Hash, mask: number): number {
+  return typeof hash === "number" ? hash & mask : HS_LO[hashSplit(o, hash)]! & mask;
+}
+
+/** firstIndex for a hash without an object (PyDict_GetItemString). */
+function firstIndexH(hash: Hash, mask: number): number {
   return typeof hash === "number" ? hash & mask : hashLo(hash) & mask;
 }
 
 // Perturbation state of the current probe (the full unsigned 64-bit hash, shifted by 5 per step).
 let pHi = 0;
 let pLo = 0;
-function perturbInit(hash: Hash): void {
+function perturbInit(o: PyObject, hash: Hash): void {
+  if (typeof hash === "number") {
+    if (hash >= 0 && hash < 4294967296) {
+      pHi = 0;
+      pLo = hash;
+    } else {
+      pHi = Math.floor(hash / 4294967296) >>> 0;
+      pLo = hash >>> 0;
+    }
+  } else {
+    const slot = hashSplit(o, hash);
+    pHi = HS_HI[slot]!;
+    pLo = HS_LO[slot]!;
+  }
+}
+function perturbInitH(hash: Hash): void {
   if (typeof hash === "number" && hash >= 0 && hash < 4294967296) {
     pHi = 0;
     pLo = hash;
@@ -353,13 +377,13 @@ function unicodekeys_lookup_unicode(dk: DictKeys, key: PyStr, hash: Hash): numbe
   const indices = dk.indices;
   const ek = dk.ek;
   const eh = dk.eh;
-  let i = firstIndex(hash, mask);
+  let i = firstIndex(key, hash, mask);
   let ix = indices[i]!;
   if (ix >= 0) {
     const k = ek[ix]!;
     if (k === key || (eh[ix] === hash && (k as PyStr).value === key.value)) return ix;
   } else if (ix === DKIX_EMPTY) return DKIX_EMPTY;
-  perturbInit(hash);
+  perturbInit(key, hash);
   for (;;) {
     i = nextIndex(i, mask);
     ix = indices[i]!;
@@ -374,7 +398,7 @@ function unicodekeys_lookup_unicode(dk: DictKeys, key: PyStr, hash: Hash): numbe
 function generic_lookup(mp: PyDict, dk: DictKeys, key: PyObject, hash: Hash): number {
   const mask = dk.mask;
   const indices = dk.indices;
-  let i = firstIndex(hash, mask);
+  let i = firstIndex(key, hash, mask);
   let first = true;
   for (;;) {
     const ix = indices[i]!;
@@ -400,7 +424,7 @@ function generic_lookup(mp: PyDict, dk: DictKeys, key: PyObject, hash: Hash): nu
       }
     } else if (ix === DKIX_EMPTY) return DKIX_EMPTY;
     if (first) {
-      perturbInit(hash);
+      perturbInit(key, hash);
       first = false;
     }
     i = nextIndex(i, mask);
@@ -414,10 +438,10 @@ function intType(): void {
 }
 
 /** The slot of the index table pointing at entry `index` (lookdict_index). */
-function lookdict_index(k: DictKeys, hash: Hash, index: number): number {
+function lookdict_index(k: DictKeys, o: PyObject, hash: Hash, index: number): number {
   const mask = k.mask;
-  let i = firstIndex(hash, mask);
-  perturbInit(hash);
+  let i = firstIndex(o, hash, mask);
+  perturbInit(o, hash);
   for (;;) {
     const ix = k.indices[i]!;
     if (ix === index) return i;
@@ -427,11 +451,11 @@ function lookdict_index(k: DictKeys, hash: Hash, index: number): number {
 }
 
 /** find_empty_slot: the first EMPTY or DUMMY slot on key's probe path. */
-function find_empty_slot(k: DictKeys, hash: Hash): number {
+function find_empty_slot(k: DictKeys, key: PyObject, hash: Hash): number {
   const mask = k.mask;
-  let i = firstIndex(hash, mask);
+  let i = firstIndex(key, hash, mask);
   if (k.indices[i]! < 0) return i;
-  perturbInit(hash);
+  perturbInit(key, hash);
   do {
     i = nextIndex(i, mask);
   } while (k.indices[i]! >= 0);
@@ -443,9 +467,10 @@ function build_indices(k: DictKeys): void {
   const eh = k.eh;
   for (let ix = 0; ix < k.nentries; ix++) {
     const hash = eh[ix]!;
-    let i = firstIndex(hash, mask);
+    const o = k.ek[ix]!;
+    let i = firstIndex(o, hash, mask);
     if (k.indices[i] !== DKIX_EMPTY) {
-      perturbInit(hash);
+      perturbInit(o, hash);
       do {
         i = nextIndex(i, mask);
       } while (k.indices[i] !== DKIX_EMPTY);
@@ -511,7 +536,7 @@ function insertdict(mp: PyDict, key: PyObject, hash: Hash, value: PyObject): voi
     if (ix === DKIX_EMPTY) {
       if (mp.ma_keys.usable <= 0) insertion_resize(mp, true);
       const k = mp.ma_keys;
-      const hashpos = find_empty_slot(k, hash);
+      const hashpos = find_empty_slot(k, key, hash);
       const n = k.nentries;
       k.indices[hashpos] = n;
       k.ek[n] = key;
@@ -548,7 +573,7 @@ function insert_to_emptydict(mp: PyDict, key: PyObject, hash: Hash, value: PyObj
   const k = new_keys_object(PyDict_LOG_MINSIZE, unicode);
   mp.ma_keys = k;
   MAINTAIN_TRACKING(mp, key, value);
-  k.indices[firstIndex(hash, PyDict_MINSIZE - 1)] = 0;
+  k.indices[firstIndex(key, hash, PyDict_MINSIZE - 1)] = 0;
   k.ek[0] = key;
   k.ev[0] = value;
   k.eh[0] = hash;
@@ -591,7 +616,7 @@ export function PyDict_SetItemString(mp: PyDict, s: string, value: PyObject): vo
 
 function delitem_common(mp: PyDict, hash: Hash, ix: number, oldValue: PyObject): void {
   const k = mp.ma_keys;
-  const hashpos = lookdict_index(k, hash, ix);
+  const hashpos = lookdict_index(k, k.ek[ix]!, hash, ix);
   mp.ma_used--;
   mp.ma_version_tag = ++dictVersion;
   k.indices[hashpos] = DKIX_DUMMY;
@@ -718,7 +743,7 @@ export function PyDict_GetItemString(mp: PyDict, s: string): PyObject | null {
   const hash = hashJSString(s);
   const mask = dk.mask;
   const indices = dk.indices;
-  let i = firstIndex(hash, mask);
+  let i = firstIndexH(hash, mask);
   let first = true;
   for (;;) {
     const ix = indices[i]!;
@@ -738,7 +763,7 @@ export function PyDict_GetItemString(mp: PyDict, s: string): PyObject | null {
       }
     } else if (ix === DKIX_EMPTY) return null;
     if (first) {
-      perturbInit(hash);
+      perturbInitH(hash);
       first = false;
     }
     i = nextIndex(i, mask);
@@ -1125,7 +1150,7 @@ export function PyDict_SetDefault(mp: PyDict, key: PyObject, defaultobj: PyObjec
   if (ix === DKIX_EMPTY) {
     if (mp.ma_keys.usable <= 0) insertion_resize(mp, true);
     const k = mp.ma_keys;
-    const hashpos = find_empty_slot(k, hash);
+    const hashpos = find_empty_slot(k, key, hash);
     const n = k.nentries;
     k.indices[hashpos] = n;
     key.ob_refcnt++;
@@ -1585,7 +1610,7 @@ function dict_popitem(mp: PyDict): PyObject {
   const hash = k.eh[i]!;
   k.ek[i] = null;
   k.ev[i] = null;
-  const j = lookdict_index(k, hash, i);
+  const j = lookdict_index(k, key, hash, i);
   k.indices[j] = DKIX_DUMMY;
   (res as PyTuple).items[0] = key;
   (res as PyTuple).items[1] = value;

@@ -51,9 +51,10 @@ import {
   gcAlloc,
   gcFree,
   getBuiltin,
+  HS_HI,
+  HS_LO,
   hashFromHiLo,
-  hashHi,
-  hashLo,
+  hashSplit,
   Py_GenericAlias,
   PyMem_Free,
   PyMem_Malloc,
@@ -141,13 +142,19 @@ function keyHash(key: PyObject): Hash {
 
 let pHi = 0;
 let pLo = 0;
-function perturbInit(hash: Hash): void {
-  if (typeof hash === "number" && hash >= 0 && hash < 4294967296) {
-    pHi = 0;
-    pLo = hash;
+function perturbInit(o: PyObject, hash: Hash): void {
+  if (typeof hash === "number") {
+    if (hash >= 0 && hash < 4294967296) {
+      pHi = 0;
+      pLo = hash;
+    } else {
+      pHi = Math.floor(hash / 4294967296) >>> 0;
+      pLo = hash >>> 0;
+    }
   } else {
-    pHi = hashHi(hash);
-    pLo = hashLo(hash);
+    const slot = hashSplit(o, hash);
+    pHi = HS_HI[slot]!;
+    pLo = HS_LO[slot]!;
   }
 }
 /** perturb >>= PERTURB_SHIFT; i = (i * 5 + 1 + perturb) & mask */
@@ -156,8 +163,8 @@ function nextIndex(i: number, mask: number): number {
   pHi >>>= 5;
   return (i * 5 + 1 + pLo) & mask;
 }
-function firstIndex(hash: Hash, mask: number): number {
-  return typeof hash === "number" ? hash & mask : hashLo(hash) & mask;
+function firstIndex(o: PyObject, hash: Hash, mask: number): number {
+  return typeof hash === "number" ? hash & mask : HS_LO[hashSplit(o, hash)]! & mask;
 }
 
 function strEq(a: PyObject, b: PyObject): boolean {
@@ -171,8 +178,8 @@ function strEq(a: PyObject, b: PyObject): boolean {
 function set_lookkey(so: PySet, key: PyObject, hash: Hash): number {
   restart: for (;;) {
     let mask = so.mask;
-    let i = firstIndex(hash, mask);
-    perturbInit(hash);
+    let i = firstIndex(key, hash, mask);
+    perturbInit(key, hash);
     for (;;) {
       let e = i;
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -210,9 +217,9 @@ function set_add_entry(so: PySet, key: PyObject, hash: Hash): void {
   let freeslot: number;
   restart: for (;;) {
     mask = so.mask;
-    let i = firstIndex(hash, mask);
+    let i = firstIndex(key, hash, mask);
     freeslot = -1;
-    perturbInit(hash);
+    perturbInit(key, hash);
     for (;;) {
       e = i;
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -274,8 +281,8 @@ function set_insert_clean(
   key: PyObject,
   hash: Hash,
 ): void {
-  let i = firstIndex(hash, mask);
-  perturbInit(hash);
+  let i = firstIndex(key, hash, mask);
+  perturbInit(key, hash);
   for (;;) {
     if (keys[i] === null) {
       keys[i] = key;
