@@ -45,6 +45,14 @@ export const M_SIMPLE_STMT = 17;
 export const M_BLOCK = 18;
 export const M_BITWISE_OR = 19;
 
+/**
+ * _PyPegen_soft_keyword_token compares with strncmp over the token's length, so any prefix of a
+ * soft keyword ("m", "ca", ...) counts as one.
+ */
+function isSoftKeywordToken(text: string): boolean {
+  return "_".startsWith(text) || "case".startsWith(text) || "match".startsWith(text);
+}
+
 /** A key/value pair of a dict display (key null for `**value`). */
 interface KeyValuePair {
   key: A.expr | null;
@@ -1628,7 +1636,7 @@ export abstract class ExpressionParser extends ParserBase {
       this.mark++;
       if (this.at(T.STRING)) blocked = true;
       this.mark = m;
-      if (t.text === "_" || t.text === "case" || t.text === "match") blocked = true;
+      if (isSoftKeywordToken(t.text)) blocked = true;
     }
     if (!blocked) {
       const a = this.disjunction();

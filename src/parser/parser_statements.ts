@@ -1745,9 +1745,7 @@ export class StatementParser extends PatternParser {
       this.expect(T.NEWLINE) !== null &&
       !this.at(T.INDENT)
     ) {
-      // invalid_if_stmt rebinds `a` to the condition, so its line is reported.
-      const line = kw === T.KW_IF ? e.lineno : a.lineno;
-      this.raiseIndentationError(`expected an indented block after '${word}' statement on line ${line}`);
+      this.raiseIndentationError(`expected an indented block after '${word}' statement on line ${a.lineno}`);
     }
     this.mark = m;
   }
