@@ -8,7 +8,6 @@
  * `alloc` bytes obtained from the allocator model with pymalloc's realloc rules.
  */
 import { CmpOp } from "../compiler/opcodes.js";
-import { heap } from "../memory/heap.js";
 import {
   PyIter_Next,
   PyNumber_AsSsize_t,
@@ -64,7 +63,7 @@ import {
   unpackKeywords,
 } from "./str.js";
 import { percentFormatBytes } from "./str_percent.js";
-import { type PyTuple, PyTuple_New, PyTuple_Type } from "./tuple.js";
+import { PyMem_Free, PyMem_Malloc, PyMem_Realloc, type PyTuple, PyTuple_New, PyTuple_Type } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 import { instanceAllocSize } from "./typeobject.js";
 
@@ -124,32 +123,19 @@ export const PyByteArrayIter_Type = newStaticType({
 // ---------------------------------------------------------------------------------------------
 // The data block in the allocator model (PyObject_Malloc / Realloc / Free of ob_bytes)
 
-function blockClass(n: number): number {
-  return n > 512 ? n : ((n + 15) >> 4) << 4;
-}
-
-/** Moves the data block to `alloc` bytes with pymalloc_realloc's rules (keep when it fits). */
+/** Moves the data block to `alloc` bytes (PyObject_Realloc: kept in place when it still fits). */
 function reallocData(o: PyByteArray, alloc: number): void {
-  const a = heap.allocator;
-  if (o.dataAddr !== 0) {
-    const size = blockClass(o.dataSize);
-    if (o.dataSize <= 512 && alloc <= size && 4 * alloc > 3 * size) {
-      o.dataSize = alloc;
-      return;
-    }
-    a.free(o.dataAddr, o.dataSize);
-    o.dataAddr = 0;
-    o.dataSize = 0;
+  if (alloc === 0) {
+    freeData(o);
+    return;
   }
-  if (alloc > 0) {
-    o.dataAddr = a.malloc(alloc);
-    o.dataSize = alloc;
-  }
+  o.dataAddr = o.dataAddr === 0 ? PyMem_Malloc(alloc) : PyMem_Realloc(o.dataAddr, o.dataSize, alloc);
+  o.dataSize = alloc;
 }
 
 function freeData(o: PyByteArray): void {
   if (o.dataAddr !== 0) {
-    heap.allocator.free(o.dataAddr, o.dataSize);
+    PyMem_Free(o.dataAddr, o.dataSize);
     o.dataAddr = 0;
     o.dataSize = 0;
   }
@@ -195,9 +181,9 @@ export function PyByteArray_Resize(o: PyByteArray, requested: number): void {
     // A fresh block (PyObject_Malloc + memcpy + PyObject_Free).
     const old = o.dataAddr;
     const oldSize = o.dataSize;
-    o.dataAddr = heap.allocator.malloc(alloc);
+    o.dataAddr = PyMem_Malloc(alloc);
     o.dataSize = alloc;
-    if (old !== 0) heap.allocator.free(old, oldSize);
+    PyMem_Free(old, oldSize);
   } else {
     reallocData(o, alloc);
   }
@@ -214,7 +200,7 @@ export function PyByteArray_FromBytes(v: Uint8Array, type: PyType = PyByteArray_
     o.buf.set(v);
     o.alloc = n + 1;
     o.size = n;
-    o.dataAddr = heap.allocator.malloc(n + 1);
+    o.dataAddr = PyMem_Malloc(n + 1);
     o.dataSize = n + 1;
   }
   return o;
