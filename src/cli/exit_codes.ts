@@ -8,9 +8,3 @@ export const EXIT_PYTHON_ERROR = 1;
  * (python3 also exits 2 when it cannot open the script).
  */
 export const EXIT_USAGE_OR_INTERNAL = 2;
-
-/**
- * The program parsed, but heapstack cannot execute it yet. Distinct from every status python3
- * itself uses for a script, so callers and tests can tell "not implemented" from "failed".
- */
-export const EXIT_EXECUTION_UNAVAILABLE = 3;

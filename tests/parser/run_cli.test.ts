@@ -1,12 +1,11 @@
 // The ways of handing heapstack a program (`run FILE`, `FILE`, `-c CODE`, stdin) against the
-// same invocations of python3, for programs with syntax errors; plus the behaviour for a
-// valid program (execution not available yet) and for bad usage.
+// same invocations of python3, for a program with a syntax error and for one that runs; plus
+// a missing script and bad usage.
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
-import { EXIT_EXECUTION_UNAVAILABLE } from "../../src/cli/exit_codes.js";
 import { type ProcessResult, runProcess } from "./support/processes.js";
 import { pythonEnv, pythonInfo } from "./support/python.js";
 import { requireBuiltCli } from "./support/repo.js";
@@ -15,6 +14,9 @@ const scratch = mkdtempSync(join(tmpdir(), "heapstack-run-cli-"));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 const BAD_PROGRAM = "def f(x):\n    if x = 1:\n        return x\n";
+/** Output on both streams, the program's arguments and a non-zero exit status. */
+const VALID_PROGRAM =
+  "import sys\nprint('args:', sys.argv[1:])\nprint('to stderr', file=sys.stderr)\nsys.exit(3)\n";
 
 function python(args: string[], input?: string, cwd = scratch): Promise<ProcessResult> {
   const stdin = input === undefined ? undefined : Buffer.from(input);
@@ -54,12 +56,19 @@ test("a syntax error is reported like python3 however the program is given", asy
   }
 });
 
-test("a valid program says clearly that execution is not available yet", async () => {
-  writeFileSync(join(scratch, "ok.py"), "print('hello')\n");
-  const ours = await heapstack(["run", "ok.py"]);
-  assert.equal(ours.status, EXIT_EXECUTION_UNAVAILABLE);
-  assert.match(ours.stderr.toString("utf8"), /not available yet/);
-  assert.equal(ours.stdout.length, 0);
+test("a valid program runs like python3 however it is given", async (t) => {
+  writeFileSync(join(scratch, "ok.py"), VALID_PROGRAM);
+  const invocations: [string, string[], string[], string?][] = [
+    ["run FILE with arguments", ["run", "ok.py", "a", "-b"], ["ok.py", "a", "-b"]],
+    ["FILE shorthand", ["ok.py"], ["ok.py"]],
+    ["-c CODE with arguments", ["-c", VALID_PROGRAM, "x"], ["-c", VALID_PROGRAM, "x"]],
+    ["'-' with arguments reads stdin", ["-", "y"], ["-", "y"], VALID_PROGRAM],
+  ];
+  for (const [name, ourArgs, pythonArgs, input] of invocations) {
+    await t.test(name, async () => {
+      assertSameResult(await heapstack(ourArgs, input), await python(pythonArgs, input));
+    });
+  }
 });
 
 test("a missing script is reported like python3 reports it", async () => {
