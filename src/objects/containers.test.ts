@@ -3,13 +3,14 @@
  * slice, the builtin iterators) against python3: containers_oracle.py runs once (PYTHONHASHSEED=0)
  * and prints every expected value; the same operations run here through our TS functions.
  */
-// Load order: bytearray before bytes (their modules import each other at load time).
-import "./bytearray.js";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { gc } from "../memory/gc.js";
+import { heap } from "../memory/heap.js";
+import { bootstrap } from "../vm/interpreter.js";
 import {
   PyIter_Next,
   PyNumber_Add,
@@ -82,10 +83,12 @@ import {
   tuple_sizeof,
 } from "./tuple.js";
 import { newStaticType } from "./type.js";
-import { readyAllStaticTypes } from "./typeobject.js";
+
+const heapBlocks = () => heap.allocator.blocksInUse;
+const heapBytes = () => heap.allocator.bytesInUse;
 
 initHashSecret("0");
-readyAllStaticTypes();
+bootstrap();
 
 const here = dirname(fileURLToPath(import.meta.url));
 // biome-ignore lint/suspicious/noExplicitAny: JSON from the oracle
@@ -998,6 +1001,8 @@ D_Type.tp_hash = (o) => (o as D).n;
 
 test("recursive reprs, gc.is_tracked rules and deallocation order match python3", () => {
   const M = O.misc;
+  gc.enabled = false; // no collection may untrack anything while we look
+
   const l = list([int(1), ints([2, 3])]);
   PyList_Append(l, l);
   const d = PyDict_New();
@@ -1071,6 +1076,7 @@ test("recursive reprs, gc.is_tracked rules and deallocation order match python3"
   delOrder.length = 0;
   Py_DECREF(s);
   assert.deepEqual(delOrder, iterOrder);
+  gc.enabled = true;
 });
 
 test("deep nesting is released through the trashcan without exhausting the JS stack", () => {
@@ -1094,3 +1100,77 @@ function dict1Steal(v: PyObject): PyObject {
 
 void none;
 void PyFrozenSet_Type;
+
+// ---------------------------------------------------------------------------------------------
+// reference counting: everything created is released
+
+test("no leaks: container operations release every object they create", () => {
+  // Every new reference the test itself creates goes through T() and is released at the end.
+  let pool: PyObject[] = [];
+  const T = <X extends PyObject>(o: X): X => (pool.push(o), o);
+  const catching = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      Py_DECREF(e);
+    }
+  };
+  const n = (x: number) => T(int(x));
+  const S = (x: string) => T(str(x));
+  const L = (xs: number[]) => T(ints(xs));
+  const M = (o: PyObject, name: string, ...args: PyObject[]) => T(meth(o, name, ...args));
+  const work = () => {
+    const l = L([5, 3, 9, 1, 1000, -7, 2 ** 40]);
+    M(l, "sort");
+    T(PyObject_CallMethod(l, "sort", [Py_True], ["reverse"]));
+    M(l, "extend", L([4]));
+    M(l, "pop", n(0));
+    M(l, "insert", n(1), S("x"));
+    M(l, "remove", S("x"));
+    T(PyObject_GetItem(l, T(slice(null, null, -2))));
+    PyObject_DelItem(l, T(slice(1, 3, null)));
+    PyObject_SetItem(l, T(slice(0, 1, null)), L([7, 8, 9]));
+    T(PyNumber_Multiply(l, n(3)));
+    T(PyNumber_Add(l, l));
+    catching(() => T(meth(l, "index", n(12345))));
+    catching(() => T(PyObject_GetItem(l, n(100))));
+    const t = T(PyTuple_New([int(1), str("a"), PyTuple_New([int(2)])]));
+    PyObject_Hash(t);
+    T(PyObject_GetItem(t, T(slice(null, null, -1))));
+    const d = T(PyDict_New());
+    for (let i = 0; i < 50; i++) PyDict_SetItem(d, S(`k${i}`), n(i * 1000));
+    PyDict_SetItem(d, n(1), l);
+    for (let i = 0; i < 20; i++) PyDict_DelItem(d, S(`k${i}`));
+    T(PyDict_Copy(d));
+    T(PyNumber_Or(d, d));
+    M(d, "popitem");
+    T(call(PyList_Type, M(d, "items")));
+    const ks = M(d, "keys");
+    T(PyNumber_And(ks, ks));
+    T(PyNumber_Xor(M(d, "items"), M(d, "items")));
+    T(PyNumber_Subtract(ks, L([1, 2])));
+    catching(() => T(PyObject_GetItem(d, S("missing"))));
+    const s = T(PySet_New(l));
+    T(PyNumber_Or(s, s));
+    const s2 = T(PySet_New(L([1, 2, 3, 9])));
+    T(PyNumber_Subtract(s, s2));
+    T(PyNumber_Xor(s, s2));
+    T(PyNumber_And(s2, s));
+    M(s, "pop");
+    catching(() => M(s2, "remove", n(77)));
+    PyObject_Hash(T(PyFrozenSet_New(s2)));
+    const r = T(call(PyRange_Type, n(3), n(100), n(7)));
+    T(PyObject_GetItem(r, T(slice(1, null, 2))));
+    T(call(PyList_Type, r));
+    T(call(PyList_Type, M(r, "__reversed__")));
+    const neg = T(PyCFunction_New({ name: "neg", impl: (_s, a) => PyNumber_Subtract(n(0), a[0]!) }, null));
+    T(PyObject_CallMethod(l, "sort", [neg], ["key"]));
+    for (const o of pool.reverse()) Py_DECREF(o);
+    pool = [];
+  };
+  work(); // warm-up: caches, interned strings, lazily created type objects
+  const before = { blocks: heapBlocks(), bytes: heapBytes() };
+  for (let i = 0; i < 3; i++) work();
+  assert.deepEqual({ blocks: heapBlocks(), bytes: heapBytes() }, before);
+});

@@ -139,7 +139,6 @@ function enum_dealloc(o: PyObject): void {
   if (sit !== null) Py_DECREF(sit);
   if (result !== null) Py_DECREF(result);
   if (longindex !== null) Py_DECREF(longindex);
-  if (en.ob_type !== PyEnum_Type) Py_DECREF(en.ob_type);
   gcFree(en);
 }
 

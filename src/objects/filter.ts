@@ -85,7 +85,6 @@ function filter_dealloc(o: PyObject): void {
   lz.func = lz.it = null;
   if (func !== null) Py_DECREF(func);
   if (it !== null) Py_DECREF(it);
-  if (lz.ob_type !== PyFilter_Type) Py_DECREF(lz.ob_type);
   gcFree(lz);
 }
 

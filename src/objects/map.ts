@@ -89,7 +89,6 @@ function map_dealloc(o: PyObject): void {
   lz.func = null;
   if (iters !== null) Py_DECREF(iters);
   if (func !== null) Py_DECREF(func);
-  if (lz.ob_type !== PyMap_Type) Py_DECREF(lz.ob_type);
   gcFree(lz);
 }
 

@@ -112,7 +112,6 @@ function reversed_dealloc(o: PyObject): void {
   const seq = ro.seq;
   ro.seq = null;
   if (seq !== null) Py_DECREF(seq);
-  if (ro.ob_type !== PyReversed_Type) Py_DECREF(ro.ob_type);
   gcFree(ro);
 }
 

@@ -1174,6 +1174,7 @@ for (const t of [PySet_Type, PyFrozenSet_Type]) {
 }
 PySet_Type.tp_hash = PyObject_HashNotImplemented;
 PySet_Type.tp_clear = (o) => set_clear_internal(o as PySet);
+PyFrozenSet_Type.tp_clear = PySet_Type.tp_clear;
 PySet_Type.tp_new = set_new;
 PySet_Type.tp_init = set_init;
 PySet_Type.nb_inplace_subtract = set_isub;

@@ -162,7 +162,6 @@ function zip_dealloc(o: PyObject): void {
   lz.ittuple = lz.result = null;
   if (it !== null) Py_DECREF(it);
   if (r !== null) Py_DECREF(r);
-  if (lz.ob_type !== PyZip_Type) Py_DECREF(lz.ob_type);
   gcFree(lz);
 }
 
