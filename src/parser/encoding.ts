@@ -4,6 +4,7 @@
 // as lone surrogates U+DC80..U+DCFF, like Python's "surrogateescape", so that later stages can
 // report the same errors CPython reports.
 
+import { CODEC_ALIASES, MULTI_BYTE_CODECS, SINGLE_BYTE_CODECS } from "./codec_tables.generated.js";
 import { PySyntaxError } from "./syntax_error.js";
 
 export interface DecodedSource {
@@ -202,73 +203,6 @@ export function decodeUtf8Escaped(b: Uint8Array): string {
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
-/** Python's codec names for the encodings a cookie may ask for, with their WHATWG labels. */
-const CODEC_ALIASES: Record<string, string> = {
-  utf_8: "utf-8",
-  utf8: "utf-8",
-  u8: "utf-8",
-  utf: "utf-8",
-  cp65001: "utf-8",
-  latin_1: "latin-1",
-  latin1: "latin-1",
-  latin: "latin-1",
-  l1: "latin-1",
-  iso8859_1: "latin-1",
-  iso_8859_1: "latin-1",
-  "8859": "latin-1",
-  cp819: "latin-1",
-  iso_ir_100: "latin-1",
-  ascii: "ascii",
-  us_ascii: "ascii",
-  "646": "ascii",
-  cp1252: "windows-1252",
-  windows_1252: "windows-1252",
-  cp1250: "windows-1250",
-  windows_1250: "windows-1250",
-  cp1251: "windows-1251",
-  windows_1251: "windows-1251",
-  cp1253: "windows-1253",
-  windows_1253: "windows-1253",
-  cp1254: "windows-1254",
-  windows_1254: "windows-1254",
-  cp1255: "windows-1255",
-  windows_1255: "windows-1255",
-  cp1256: "windows-1256",
-  windows_1256: "windows-1256",
-  cp1257: "windows-1257",
-  windows_1257: "windows-1257",
-  cp1258: "windows-1258",
-  windows_1258: "windows-1258",
-  koi8_r: "koi8-r",
-  koi8_u: "koi8-u",
-  mac_roman: "macintosh",
-  macroman: "macintosh",
-  mac_cyrillic: "x-mac-cyrillic",
-  cp866: "ibm866",
-  euc_jp: "euc-jp",
-  shift_jis: "shift_jis",
-  sjis: "shift_jis",
-  cp932: "shift_jis",
-  euc_kr: "euc-kr",
-  gbk: "gbk",
-  gb2312: "gbk",
-  gb18030: "gb18030",
-  big5: "big5",
-  iso2022_jp: "iso-2022-jp",
-};
-for (let n = 2; n <= 16; n++) {
-  if (n === 12) continue;
-  const label = n === 9 ? "windows-1254" : n === 11 ? "windows-874" : `iso-8859-${n}`;
-  CODEC_ALIASES[`iso8859_${n}`] = label;
-  CODEC_ALIASES[`iso_8859_${n}`] = label;
-}
-CODEC_ALIASES.latin2 = "iso-8859-2";
-CODEC_ALIASES.cyrillic = "iso-8859-5";
-CODEC_ALIASES.greek = "iso-8859-7";
-CODEC_ALIASES.hebrew = "iso-8859-8";
-CODEC_ALIASES.latin9 = "iso-8859-15";
-CODEC_ALIASES.l9 = "iso-8859-15";
-
 /** encodings.normalize_encoding + lowercasing, as codecs.lookup does. */
 function normalizeCodecName(name: string): string {
   let out = "";
@@ -283,28 +217,11 @@ function normalizeCodecName(name: string): string {
   return out;
 }
 
-/** Single-byte codecs whose Python table leaves some bytes undefined (WHATWG maps them). */
-const UNDEFINED_BYTES: Record<string, number[]> = {
-  "windows-1252": [0x81, 0x8d, 0x8f, 0x90, 0x9d],
-  "windows-1250": [0x81, 0x83, 0x88, 0x90, 0x98],
-  "windows-1251": [0x98],
-  "windows-1253": [
-    0x81, 0x88, 0x8a, 0x8c, 0x8d, 0x8e, 0x8f, 0x90, 0x98, 0x9a, 0x9c, 0x9d, 0x9e, 0x9f, 0xaa, 0xd2, 0xff,
-  ],
-  "windows-1254": [0x81, 0x8d, 0x8e, 0x8f, 0x90, 0x9d, 0x9e],
-  "windows-1255": [
-    0x81, 0x8a, 0x8c, 0x8d, 0x8e, 0x8f, 0x90, 0x9a, 0x9c, 0x9d, 0x9e, 0x9f, 0xca, 0xd9, 0xda, 0xdb, 0xdc,
-    0xdd, 0xde, 0xdf, 0xfb, 0xfc, 0xff,
-  ],
-  "windows-1257": [0x81, 0x83, 0x88, 0x8a, 0x8c, 0x90, 0x98, 0x9a, 0x9c, 0x9f, 0xa1, 0xa5],
-  "windows-1258": [0x81, 0x8a, 0x8d, 0x8e, 0x8f, 0x90, 0x9a, 0x9d, 0x9e],
-};
-
 /** Decodes `b` with the codec a cookie named; codec failures are tokenizer init errors. */
 function decodeWithCodec(b: Uint8Array, name: string, filename: string): string {
-  const label = CODEC_ALIASES[normalizeCodecName(name)];
-  if (label === undefined) throw tokenizerInitError(`unknown encoding: ${name}`, filename);
-  if (label === "utf-8") {
+  const codec = CODEC_ALIASES[normalizeCodecName(name)];
+  if (codec === undefined) throw tokenizerInitError(`unknown encoding: ${name}`, filename);
+  if (codec === "utf_8") {
     const s = decodeUtf8Escaped(b);
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
@@ -316,12 +233,7 @@ function decodeWithCodec(b: Uint8Array, name: string, filename: string): string 
     }
     return s;
   }
-  if (label === "latin-1") {
-    let s = "";
-    for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
-    return s;
-  }
-  if (label === "ascii") {
+  if (codec === "ascii") {
     for (let i = 0; i < b.length; i++) {
       if (b[i] >= 0x80) {
         throw tokenizerInitError(
@@ -332,22 +244,38 @@ function decodeWithCodec(b: Uint8Array, name: string, filename: string): string 
     }
     return decodeUtf8Escaped(b);
   }
-  const undefinedBytes = UNDEFINED_BYTES[label];
-  if (undefinedBytes !== undefined) {
+  const table = SINGLE_BYTE_CODECS[codec];
+  if (table !== undefined) {
+    const parts: string[] = [];
+    let run = 0;
     for (let i = 0; i < b.length; i++) {
-      if (undefinedBytes.includes(b[i])) {
+      const c = b[i];
+      if (c < 0x80) continue;
+      const ch = table[c - 0x80];
+      if (ch === "\ufffe") {
         throw tokenizerInitError(
-          `'charmap' codec can't decode byte 0x${b[i].toString(16)} in position ${i}: character maps to <undefined>`,
+          `'charmap' codec can't decode byte 0x${c.toString(16)} in position ${i}: character maps to <undefined>`,
           filename,
         );
       }
+      parts.push(asciiText(b.subarray(run, i)), ch);
+      run = i + 1;
     }
+    parts.push(asciiText(b.subarray(run)));
+    return parts.join("");
   }
   try {
-    return new TextDecoder(label, { fatal: true }).decode(b);
+    return new TextDecoder(MULTI_BYTE_CODECS[codec], { fatal: true }).decode(b);
   } catch {
-    throw tokenizerInitError(`'${normalizeCodecName(name)}' codec can't decode bytes`, filename);
+    throw tokenizerInitError(`'${codec}' codec can't decode bytes`, filename);
   }
+}
+
+/** Bytes below 0x80 as characters. */
+function asciiText(b: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+  return s;
 }
 
 function utf8ErrorAt(b: Uint8Array, _filename: string): string {

@@ -5,6 +5,7 @@
 import { normalizeIdentifier } from "./action_helpers.js";
 import type * as A from "./ast.js";
 import { ByteColumns, utf8Length } from "./source_text.js";
+import { sourceBytes, utf8DecodeErrorMessage } from "./string_escapes.js";
 import { PySyntaxError, readProgramTextLine, type SyntaxErrorKind } from "./syntax_error.js";
 import {
   E_DECODE,
@@ -412,14 +413,8 @@ export class ParserBase {
   /** raise_decode_error for an identifier holding bytes that are not UTF-8. */
   raiseDecodeError(): never {
     const tok = this.tok;
-    const at = tok.decodeErrorAt;
-    const byte = tok.src.charCodeAt(at) - 0xdc00;
-    const position = utf8Length(tok.src, tok.start, at);
-    const hex = byte.toString(16).padStart(2, "0");
-    const reason = byte >= 0x80 && byte < 0xc0 ? "invalid start byte" : "invalid continuation byte";
-    return this.raiseSyntaxError(
-      `(unicode error) 'utf-8' codec can't decode byte 0x${hex} in position ${position}: ${reason}`,
-    );
+    const message = utf8DecodeErrorMessage(sourceBytes(tok.src.slice(tok.start, tok.pos)));
+    return this.raiseSyntaxError(`(unicode error) ${message}`);
   }
 
   /** Whether the tokenizer is still healthy (tok->done is E_OK or E_DONE). */
