@@ -14,6 +14,7 @@
 import assert from "node:assert/strict";
 import { execFile, execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { constants as osConstants } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -65,11 +66,17 @@ function run(cmd: string, args: string[], cwd: string, stdin: string | null): Pr
         env: { ...process.env, PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1" },
       },
       (error, stdout, stderr) => {
-        if (error !== null && typeof error.code !== "number") {
+        if (error === null) {
+          resolvePromise({ stdout, stderr, status: 0 });
+        } else if (typeof error.code === "number") {
+          resolvePromise({ stdout, stderr, status: error.code });
+        } else if (error.signal && !error.killed) {
+          // Killed by a signal (python3 dies by SIGINT after an uncaught KeyboardInterrupt):
+          // report it the way a shell does, 128 + the signal number.
+          resolvePromise({ stdout, stderr, status: 128 + (osConstants.signals[error.signal] ?? 0) });
+        } else {
           reject(new Error(`${cmd} ${args.join(" ")}: ${error.message}\n${stderr}`));
-          return;
         }
-        resolvePromise({ stdout, stderr, status: error === null ? 0 : (error.code as number) });
       },
     );
     child.stdin?.end(stdin ?? "");

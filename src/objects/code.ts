@@ -156,7 +156,7 @@ class ConstMaterializer {
       case "bytes":
         return this.shared(`b${Array.from(c.value).join(",")}`, () => PyBytes_FromBytes(c.value));
       case "complex":
-        return PyComplex_FromDoubles(0, c.imag);
+        return PyComplex_FromDoubles("real" in c ? c.real : 0, c.imag);
       case "code":
         return PyCode_FromUnit(c, this);
       case "tuple": {

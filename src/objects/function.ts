@@ -302,4 +302,20 @@ defineGetSets(PyFunction_Type, [
     set: readonly,
     kind: "member",
   },
+  {
+    name: "__dict__",
+    get: (o) => {
+      if (!o.ob_dict) o.ob_dict = PyDict_New();
+      return Py_NewRef(o.ob_dict);
+    },
+    set: (o, v) => {
+      if (v === null) raise(PyExc_TypeError, "cannot delete __dict__");
+      if (!PyObject_TypeCheck(v, PyDict_Type)) {
+        raise(PyExc_TypeError, `__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
+      }
+      const old = o.ob_dict ?? null;
+      o.ob_dict = Py_NewRef(v as PyDict);
+      Py_XDECREF(old);
+    },
+  },
 ]);

@@ -23,6 +23,7 @@ import {
   isPyException,
   type PyBaseException,
   PyErr_Format,
+  PyExc_KeyboardInterrupt,
   PyExc_RecursionError,
   PyExc_SystemExit,
 } from "../objects/exceptions.js";
@@ -146,9 +147,16 @@ function systemExitStatus(exc: PyBaseException): number {
   return 1;
 }
 
+/**
+ * Set when the last run ended with an uncaught KeyboardInterrupt: python3 then kills itself with
+ * SIGINT (_Py_UnhandledKeyboardInterrupt), which a shell reports as status 130.
+ */
+export let lastRunKilledBySigint = false;
+
 /** PyErr_Print: sets sys.last_* and calls sys.excepthook (or prints directly). */
 function handleUncaught(exc: PyBaseException): number {
   if (exceptionMatches(exc, PyExc_SystemExit)) return systemExitStatus(exc);
+  if (exceptionMatches(exc, PyExc_KeyboardInterrupt)) lastRunKilledBySigint = true;
   const tb = exc.traceback ?? Py_None;
   PySys_SetObject("last_type", exc.ob_type);
   PySys_SetObject("last_value", exc);
@@ -220,6 +228,7 @@ export function runMain(opts: RunOptions): number {
   currentHost = host;
   setHost(host);
   resetThreadState();
+  lastRunKilledBySigint = false;
   recursion.depth = 0;
   recursion.limit = 1000;
   const pythonPath = (host.env.PYTHONPATH ?? "").split(":").filter((p) => p !== "");
@@ -247,6 +256,7 @@ export function runMain(opts: RunOptions): number {
     status = handleUncaught(exc);
     Py_DECREF(exc);
   }
+  if (lastRunKilledBySigint) status = 130;
   status = finalize(globals, status);
   Py_DECREF(main);
   return status;

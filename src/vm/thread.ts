@@ -14,10 +14,13 @@
  * as in-process.
  */
 import { isMainThread, Worker, workerData } from "node:worker_threads";
-import { type RunOptions, runMain } from "./interpreter.js";
+import { lastRunKilledBySigint, type RunOptions, runMain } from "./interpreter.js";
 
 /** Megabytes of stack for the interpreter thread (reserved lazily by the OS). */
 const STACK_SIZE_MB = 1024;
+
+/** The worker's exit code meaning "die by SIGINT", as python3 does after an uncaught KeyboardInterrupt. */
+const EXIT_BY_SIGINT = 256 + 130;
 
 interface WorkerRequest {
   heapstackRun: true;
@@ -56,7 +59,13 @@ export function runMainOnThread(opts: RunOptions, onExit: (status: number) => vo
     failed = true;
   });
   // The worker ends with process.exit(status): its exit code is the program's status.
-  worker.on("exit", (code) => onExit(failed ? 2 : code));
+  worker.on("exit", (code) => {
+    if (code === EXIT_BY_SIGINT) {
+      process.kill(process.pid, "SIGINT");
+      return;
+    }
+    onExit(failed ? 2 : code);
+  });
 }
 
 // Inside the worker: run the program, report the status, and stop before anything else in the
@@ -70,5 +79,5 @@ if (!isMainThread && isRequest(workerData)) {
     if (process.env.HEAPSTACK_DEBUG && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
     status = 2;
   }
-  process.exit(status);
+  process.exit(lastRunKilledBySigint ? EXIT_BY_SIGINT : status);
 }

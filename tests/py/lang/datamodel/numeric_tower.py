@@ -1,0 +1,7 @@
+print(isinstance(True, int), True + 1, 3 / 2, 3 // 2, 3.0 // 2, 2 ** -1)
+print(1 == 1.0 == 1 + 0j, hash(1) == hash(1.0), 0.1 + 0.2 == 0.3)
+print(int("ff", 16), int("0b101", 0), float("1e3"), complex(1, 2) * 1j)
+print(round(1.23456, 3), round(-0.5), round(1.5), abs(-3 + 4j))
+print(max(1, 2.5, True), min([3, -1.5, 0]), sum([0.1] * 10))
+print(divmod(-7, 2), divmod(7.5, 2), (-7) % 2, 7 % -2.0)
+print(float("inf") - float("inf") != 0, 10 ** 20 / 10 ** 10, 2 ** 0.5)

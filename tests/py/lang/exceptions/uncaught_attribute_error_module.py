@@ -1,0 +1,2 @@
+import sys
+sys.no_such_function()

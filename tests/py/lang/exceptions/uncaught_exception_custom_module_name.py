@@ -1,0 +1,3 @@
+class MyError(Exception):
+    __module__ = "mypkg.errors"
+raise MyError("custom module")

@@ -1,0 +1,2 @@
+words = ["a", "bb", None]
+print([len(w) for w in words])

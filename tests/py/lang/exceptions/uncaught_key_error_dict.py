@@ -1,0 +1,2 @@
+ages = {"ann": 31}
+print(ages["bob"])

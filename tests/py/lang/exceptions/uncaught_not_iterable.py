@@ -1,0 +1,2 @@
+for ch in 42:
+    print(ch)

@@ -1,0 +1,3 @@
+def f():
+    return None
+print(f()[0])

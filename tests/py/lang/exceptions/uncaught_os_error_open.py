@@ -1,0 +1,2 @@
+with open("/definitely/not/here.txt") as f:
+    print(f.read())

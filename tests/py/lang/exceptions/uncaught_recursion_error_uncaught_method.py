@@ -1,0 +1,4 @@
+class Tree:
+    def size(self):
+        return 1 + self.size()
+Tree().size()

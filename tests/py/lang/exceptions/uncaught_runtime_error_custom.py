@@ -1,0 +1,5 @@
+class Broken(RuntimeError):
+    pass
+def run():
+    raise Broken("state machine jammed")
+run()

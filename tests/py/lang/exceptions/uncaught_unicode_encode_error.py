@@ -1,0 +1,2 @@
+text = "caf\u00e9"
+print(text.encode("ascii"))

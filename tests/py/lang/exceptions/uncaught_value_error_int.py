@@ -1,0 +1,2 @@
+raw = "12a"
+value = int(raw)

@@ -1,0 +1,10 @@
+s = "  The Quick Brown Fox  "
+print(s.strip(), s.lower(), s.upper().strip(), s.split(), s.strip().split(" ", 2))
+print("-".join(["a", "b", "c"]), "a,b,,c".split(","), "x".center(7, "*"))
+print("hello".replace("l", "L"), "hello".find("l"), "hello".rfind("l"), "hello".count("l"))
+print("Title case words".title(), "swap".swapcase(), "42".zfill(5), "abc".startswith("ab"))
+print("tab\tsep".expandtabs(4), repr("quote's"), repr('dq"'), repr("both'\""))
+print(len("naïve"), "naïve".encode("utf-8"), b"bytes".decode(), "ß".upper())
+print(ord("A"), chr(9731), "abc" < "abd", "a" * 0 == "")
+print("%-5s|%5s|" % ("ab", "cd"), "{:>6.2f}".format(3.14159))
+print("line1\nline2\r\nline3".splitlines(), "a1b2".isalnum(), "123".isdigit())

@@ -1,0 +1,11 @@
+print()
+print("a", "b", "c")
+print("a", "b", sep="")
+print("no newline", end="")
+print(" <- continued")
+print(1, 2.5, None, True, [1, "x"], {"k": (1,)}, sep=" | ")
+import sys
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+sys.stdout.write("written directly\n")
+print(*range(5), sep=",")
