@@ -59,9 +59,16 @@ import { type PyList, PyList_Append, PyList_New } from "./list.js";
 import { initSingletonTypes } from "./none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "./object.js";
 import { PyStr_FromString } from "./str.js";
-import { _PyTuple_MaybeUntrack, PySequence_Tuple, PyTuple_Type, setContainerGCHooks } from "./tuple.js";
+import {
+  _PyTuple_MaybeUntrack,
+  gcFree,
+  PySequence_Tuple,
+  PyTuple_Type,
+  setContainerGCHooks,
+} from "./tuple.js";
 import { PyType, PyType_IsSubtype, PyType_Type, staticTypes, TypeFlag } from "./type.js";
 import {
+  PyType_Modified,
   setClearWeakrefsHook,
   setDictEntriesHook,
   setExceptionFactory,
@@ -114,7 +121,10 @@ export function wireObjectHooks(): void {
 /** Connects the containers' track/untrack calls and the collector's object hooks. */
 function wireCycleCollector(): void {
   setContainerGCHooks({
-    track: (o) => gc.track(o),
+    track: (o) => {
+      if (!typeDeallocInstalled && o instanceof PyType) installTypeDealloc();
+      gc.track(o);
+    },
     untrack: (o) => gc.untrack(o),
     isTracked: (o) => gc.isTracked(o),
     gcLinked: () => gc.linked(),
@@ -154,6 +164,43 @@ function wireCycleCollector(): void {
     describe: (o: PyObject) => `${o.ob_type.tp_name} ${addressHex(o)}`,
   };
   gc.hooks = hooks;
+}
+
+let typeDeallocInstalled = false;
+
+/**
+ * Makes classes (heap types) deallocate like CPython's type_dealloc: untrack, unlink from the
+ * bases' subclass lists, clear weak references, release the __dict__ and the bases, free. It is
+ * installed the first time a class is tracked — after the static types are readied, which sets
+ * `type`'s own deallocator; static types themselves are never freed.
+ */
+function installTypeDealloc(): void {
+  typeDeallocInstalled = true;
+  const staticDealloc = PyType_Type.tp_dealloc;
+  PyType_Type.tp_dealloc = (o) => {
+    if (!(o instanceof PyType) || !o.hasFlag(TypeFlag.HEAPTYPE)) {
+      staticDealloc(o);
+      return;
+    }
+    type_dealloc(o);
+  };
+}
+
+function type_dealloc(t: PyType): void {
+  gc.untrack(t);
+  for (const b of t.tp_bases) {
+    const i = b.tp_subclasses.indexOf(t);
+    if (i >= 0) b.tp_subclasses.splice(i, 1);
+  }
+  if (t.ob_weakrefs && t.ob_weakrefs.length > 0) PyObject_ClearWeakRefs(t);
+  const dict = t.tp_dict;
+  t.tp_dict = null;
+  const bases = t.tp_bases;
+  t.tp_bases = [];
+  t.lookupCache.clear();
+  if (dict !== null) Py_DECREF(dict);
+  for (const b of bases) Py_DECREF(b);
+  gcFree(t);
 }
 
 /** The nearest static (non-heap) base of a heap type: whose slots really hold the instance's state. */
@@ -224,7 +271,7 @@ function gcClear(o: PyObject): void {
   if (o instanceof PyType && (base === PyType_Type || PyType_IsSubtype(base, PyType_Type))) {
     // type_clear: empty the class __dict__ (the MRO is not an object here).
     if (o.hasFlag(TypeFlag.HEAPTYPE) && o.tp_dict !== null) {
-      o.lookupCache.clear();
+      PyType_Modified(o);
       PyDict_Clear(o.tp_dict);
     }
     return;
