@@ -60,6 +60,7 @@ import {
   _PyObject_GC_MAY_BE_TRACKED,
   _PyTrash_begin,
   _PyTrash_end,
+  FreeList,
   gcAlloc,
   gcFree,
   getBuiltin,
@@ -77,6 +78,8 @@ import {
   type PyTuple,
   PyTuple_New,
   PyTuple_Pack,
+  parkInFreeList,
+  reuseFromFreeList,
 } from "./tuple.js";
 import { newStaticType, type PyType, PyType_IsSubtype, TypeFlag } from "./type.js";
 
@@ -145,7 +148,8 @@ export class DictKeys {
     this.unicode = unicode;
     if (allocate) {
       this.blockSize = keysSize(log2Size, unicode);
-      this.addr = PyMem_Malloc(this.blockSize);
+      const reused = log2Size === PyDict_LOG_MINSIZE && unicode ? freeLists().keys.pop() : 0;
+      this.addr = reused !== 0 ? reused : PyMem_Malloc(this.blockSize);
     }
   }
 }
@@ -172,9 +176,25 @@ function new_keys_object(log2Size: number, unicode: boolean): DictKeys {
 
 function free_keys_block(k: DictKeys): void {
   if (k !== Py_EMPTY_KEYS && k.addr !== 0) {
-    PyMem_Free(k.addr, k.blockSize);
+    // small all-str keys objects go to their free list (CPython's keys_free_list)
+    if (!(k.log2Size === PyDict_LOG_MINSIZE && k.unicode && freeLists().keys.push(k.addr))) {
+      PyMem_Free(k.addr, k.blockSize);
+    }
     k.addr = 0;
   }
+}
+
+/** PyDict_MAXFREELIST: 80 dict objects and 80 small all-str keys objects (created on first use). */
+let dictFreeLists: { dicts: FreeList; keys: FreeList } | null = null;
+function freeLists(): { dicts: FreeList; keys: FreeList } {
+  if (dictFreeLists === null) dictFreeLists = { dicts: new FreeList(80), keys: new FreeList(80) };
+  return dictFreeLists;
+}
+
+/** Dead dicts and keys objects waiting in the free lists (sys._debugmallocstats). */
+export function dictFreeListSizes(): { dicts: number; keys: number } {
+  const f = freeLists();
+  return { dicts: f.dicts.size, keys: f.keys.size };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -243,10 +263,12 @@ export function dict_sizeof(d: PyDict): number {
   return d.ob_type.tp_basicsize + keysSize(k.log2Size, k.unicode);
 }
 
-function allocDict(type: PyType): PyDict {
+/** A new dict object: from the free list when `fromFreeList` (new_dict), else fresh (tp_alloc). */
+function allocDict(type: PyType, fromFreeList = false): PyDict {
   const d = new PyDict(type);
-  if (type === PyDict_Type) gcAlloc(d, 64);
-  else {
+  if (type === PyDict_Type) {
+    if (!fromFreeList || !reuseFromFreeList(freeLists().dicts, d, 64)) gcAlloc(d, 64);
+  } else {
     gcAlloc(d, type.tp_basicsize + 16);
     Py_INCREF(type);
   }
@@ -256,11 +278,11 @@ function allocDict(type: PyType): PyDict {
 
 /** A new empty dict (untracked until it holds a container, as CPython). */
 export function PyDict_New(): PyDict {
-  return allocDict(PyDict_Type);
+  return allocDict(PyDict_Type, true);
 }
 
 function new_dict_with_keys(keys: DictKeys, used: number): PyDict {
-  const d = allocDict(PyDict_Type);
+  const d = allocDict(PyDict_Type, true);
   d.ma_keys = keys;
   d.ma_used = used;
   return d;
@@ -1273,7 +1295,7 @@ function dict_dealloc(o: PyObject): void {
   mp.ma_keys = Py_EMPTY_KEYS;
   mp.ma_used = 0;
   if (keys !== Py_EMPTY_KEYS) free_keys_object(keys);
-  gcFree(mp);
+  if (!(mp.ob_type === PyDict_Type && parkInFreeList(freeLists().dicts, mp))) gcFree(mp);
   if (useTrash) _PyTrash_end();
 }
 

@@ -45,6 +45,7 @@ import { PyStr_FromString } from "./str.js";
 import {
   _PyTrash_begin,
   _PyTrash_end,
+  FreeList,
   gcAlloc,
   gcFree,
   getBuiltin,
@@ -62,6 +63,8 @@ import {
   PyTuple_FromArray,
   PyTuple_New,
   PyTuple_Type,
+  parkInFreeList,
+  reuseFromFreeList,
   setstateIndex,
 } from "./tuple.js";
 import { newStaticType, type PyType, PyType_IsSubtype, TypeFlag } from "./type.js";
@@ -110,10 +113,24 @@ export function list_sizeof(l: PyList): number {
 // ---------------------------------------------------------------------------------------------
 // allocation
 
-function allocList(type: PyType): PyList {
+/** PyList_MAXFREELIST: up to 80 dead exact lists keep their blocks for PyList_New. */
+let listFreeListObj: FreeList | null = null;
+function listFreeList(): FreeList {
+  // created on first use: tuple.ts (which defines FreeList) may load after this module
+  if (listFreeListObj === null) listFreeListObj = new FreeList(80);
+  return listFreeListObj;
+}
+
+export function listFreeListSize(): number {
+  return listFreeList().size;
+}
+
+/** A new empty list object: from the free list when `fromFreeList` (PyList_New), else fresh (tp_alloc). */
+function allocList(type: PyType, fromFreeList = false): PyList {
   const l = new PyList(type);
-  if (type === PyList_Type) gcAlloc(l, 56);
-  else {
+  if (type === PyList_Type) {
+    if (!fromFreeList || !reuseFromFreeList(listFreeList(), l, 56)) gcAlloc(l, 56);
+  } else {
     gcAlloc(l, type.tp_basicsize + 16);
     Py_INCREF(type);
   }
@@ -160,7 +177,7 @@ function list_preallocate_exact(l: PyList, size: number): void {
 
 /** A new list owning `items` (STEALS the references; CPython's PyList_New(n) + SET_ITEM). */
 export function PyList_New(items: PyObject[] = []): PyList {
-  const l = allocList(PyList_Type);
+  const l = allocList(PyList_Type, true);
   const n = items.length;
   if (n > 0) setExactBuffer(l, n);
   l.items = items;
@@ -747,7 +764,7 @@ function list_dealloc(o: PyObject): void {
   l.items = [];
   for (let i = items.length - 1; i >= 0; i--) Py_DECREF(items[i]!);
   freeBuffer(l);
-  gcFree(l);
+  if (!(l.ob_type === PyList_Type && parkInFreeList(listFreeList(), l))) gcFree(l);
   if (useTrash) _PyTrash_end();
 }
 

@@ -17,7 +17,16 @@ import { defineGetSets, defineMethods } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { Py_DECREF, Py_INCREF, PyObject } from "./object.js";
 import { PyStr_FromString } from "./str.js";
-import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple_Pack } from "./tuple.js";
+import {
+  FreeList,
+  gcAlloc,
+  gcFree,
+  PyObject_GC_Track,
+  PyObject_GC_UnTrack,
+  PyTuple_Pack,
+  parkInFreeList,
+  reuseFromFreeList,
+} from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 
 /** PY_SSIZE_T_MAX as far as JS numbers go. */
@@ -54,9 +63,16 @@ export function PySlice_New(start: PyObject | null, stop: PyObject | null, step:
   Py_INCREF(s1);
   Py_INCREF(s2);
   const s = new PySlice(PySlice_Type, s0, s1, s2);
-  gcAlloc(s, 56);
+  if (!reuseFromFreeList(sliceCache(), s, 56)) gcAlloc(s, 56);
   PyObject_GC_Track(s);
   return s;
+}
+
+/** CPython's one-slice cache (interp->slice_cache): the last dead slice's block is reused. */
+let sliceCacheObj: FreeList | null = null;
+function sliceCache(): FreeList {
+  if (sliceCacheObj === null) sliceCacheObj = new FreeList(1);
+  return sliceCacheObj;
 }
 
 /** slice(start, stop) from JS numbers (CPython's _PySlice_FromIndices). */
@@ -226,7 +242,7 @@ function slice_dealloc(o: PyObject): void {
   Py_DECREF(s.step);
   Py_DECREF(s.start);
   Py_DECREF(s.stop);
-  gcFree(s);
+  if (!parkInFreeList(sliceCache(), s)) gcFree(s);
 }
 
 function slice_repr(o: PyObject): PyObject {

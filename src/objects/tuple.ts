@@ -110,6 +110,63 @@ export function gcFree(o: PyObject): void {
   freeObject(o);
 }
 
+/**
+ * A CPython free list: the blocks of dead objects kept allocated for the next object of the same
+ * kind (LIFO), so a list's address is never reused by, say, a dict, and the gen-0 count moves
+ * only for real allocations — as in CPython. Emptied when a new heap (run) starts.
+ */
+export class FreeList {
+  private addrs: number[] = [];
+  private owner = heap;
+  constructor(readonly max: number) {}
+
+  private check(): void {
+    if (this.owner !== heap) {
+      this.addrs = [];
+      this.owner = heap;
+    }
+  }
+
+  /** A parked address, or 0. */
+  pop(): number {
+    this.check();
+    return this.addrs.length > 0 ? this.addrs.pop()! : 0;
+  }
+
+  push(addr: number): boolean {
+    this.check();
+    if (this.addrs.length >= this.max) return false;
+    this.addrs.push(addr);
+    return true;
+  }
+
+  get size(): number {
+    this.check();
+    return this.addrs.length;
+  }
+}
+
+/** Gives a new object the block of a dead one from `fl` (no allocation, no GC count); false if empty. */
+export function reuseFromFreeList(fl: FreeList, o: PyObject, size: number): boolean {
+  const addr = fl.pop();
+  if (addr === 0) return false;
+  o.ob_addr = addr;
+  o.ob_size_alloc = size;
+  const listener = heap.listener;
+  if (listener !== null) listener.onAlloc?.(o, addr, size);
+  return true;
+}
+
+/** Parks a dead object's block in `fl` instead of freeing it; false when the list is full. */
+export function parkInFreeList(fl: FreeList, o: PyObject): boolean {
+  const size = o.ob_size_alloc;
+  if (size === 0 || !fl.push(o.ob_addr)) return false;
+  const listener = heap.listener;
+  if (listener !== null) listener.onFree?.(o, o.ob_addr, size);
+  o.ob_size_alloc = 0;
+  return true;
+}
+
 /** PyMem_Malloc: a raw block (list items, dict keys, set tables). Returns its address. */
 export function PyMem_Malloc(size: number): number {
   return heap.allocator.malloc(size);
@@ -349,6 +406,15 @@ export function tuple_sizeof(t: PyTuple): number {
   return t.ob_type.tp_basicsize + t.ob_type.tp_itemsize * t.items.length;
 }
 
+/** PyTuple_MAXSAVESIZE / PyTuple_MAXFREELIST: free lists for tuples of 1..19 items, 2000 each. */
+const PyTuple_MAXSAVESIZE = 20;
+const tupleFreeLists: FreeList[] = Array.from({ length: PyTuple_MAXSAVESIZE - 1 }, () => new FreeList(2000));
+
+/** Dead tuples waiting in the free list of tuples of `size` items (sys._debugmallocstats). */
+export function tupleFreeListSize(size: number): number {
+  return size > 0 && size < PyTuple_MAXSAVESIZE ? tupleFreeLists[size - 1]!.size : 0;
+}
+
 /** A new tuple owning `items` (STEALS the references; CPython's PyTuple_New + SET_ITEM). */
 export function PyTuple_New(items: PyObject[]): PyTuple {
   const n = items.length;
@@ -357,7 +423,9 @@ export function PyTuple_New(items: PyObject[]): PyTuple {
     return Py_EmptyTuple;
   }
   const t = new PyTuple(PyTuple_Type, items);
-  gcAlloc(t, 40 + 8 * n);
+  if (n >= PyTuple_MAXSAVESIZE || !reuseFromFreeList(tupleFreeLists[n - 1]!, t, 40 + 8 * n)) {
+    gcAlloc(t, 40 + 8 * n);
+  }
   PyObject_GC_Track(t);
   return t;
 }
@@ -417,8 +485,18 @@ function tuple_dealloc(o: PyObject): void {
   if (useTrash && _PyTrash_begin(t)) return;
   const items = t.items;
   t.items = [];
-  for (let i = items.length - 1; i >= 0; i--) Py_DECREF(items[i]!);
-  gcFree(t);
+  const n = items.length;
+  for (let i = n - 1; i >= 0; i--) Py_DECREF(items[i]!);
+  if (
+    !(
+      t.ob_type === PyTuple_Type &&
+      n > 0 &&
+      n < PyTuple_MAXSAVESIZE &&
+      parkInFreeList(tupleFreeLists[n - 1]!, t)
+    )
+  ) {
+    gcFree(t);
+  }
   if (useTrash) _PyTrash_end();
 }
 
