@@ -1,0 +1,16 @@
+/**
+ * Registers the standard-library modules written in TypeScript that back heapstack's `lib/`
+ * (json's `_json`, `_io`, `_struct`, `array`, `time`, `_warnings`), and connects the runtime's
+ * numeric DeprecationWarnings to the `warnings` module. Called once per process at bootstrap.
+ */
+import { registerIoModule } from "./_io.js";
+import { registerJsonModule } from "./_json.js";
+
+let registered = false;
+
+export function registerStdlibNativeModules(): void {
+  if (registered) return;
+  registered = true;
+  registerJsonModule();
+  registerIoModule();
+}

@@ -1,0 +1,18 @@
+import io
+
+print(io.StringIO.__mro__)
+print(io.BytesIO.__mro__)
+print(io.IOBase.__mro__)
+print(io.RawIOBase.__mro__)
+print(io.BufferedIOBase.__mro__)
+print(io.TextIOBase.__mro__)
+print(type(io.IOBase).__name__)
+print(io.SEEK_SET, io.SEEK_CUR, io.SEEK_END, io.DEFAULT_BUFFER_SIZE)
+print(io.UnsupportedOperation.__mro__)
+print(isinstance(io.StringIO(), io.TextIOBase), isinstance(io.BytesIO(), io.BufferedIOBase))
+print(isinstance(io.StringIO(), io.IOBase), isinstance(io.BytesIO(), io.RawIOBase))
+print(issubclass(io.TextIOWrapper, io.TextIOBase), issubclass(io.BufferedReader, io.BufferedIOBase))
+print(io.open is open, io.BlockingIOError is BlockingIOError)
+print(io.text_encoding("utf-8"), io.text_encoding(None))
+print(sorted(io.__all__))
+print(io.IOBase.__doc__ == io.IOBase.__bases__[0].__doc__)
