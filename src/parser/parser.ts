@@ -71,7 +71,21 @@ export function parse(
   };
   const tok = new Tokenizer(text, filename, config.typeComments);
   const p = new StatementParser(tok, startRule, config);
-  return runParser(p) as A.mod;
+  try {
+    return runParser(p) as A.mod;
+  } catch (e) {
+    // Nesting too deep for the JS stack: CPython's parser gives up with MemoryError when its
+    // own stack (6000 levels) overflows.
+    if (e instanceof RangeError) throw parserStackOverflow();
+    throw e;
+  }
+}
+
+/** The error CPython raises when the parser's stack overflows ("too complex to parse"). */
+function parserStackOverflow(): Error {
+  const err = new Error("");
+  err.name = "MemoryError";
+  return err;
 }
 
 /** A str with lone surrogates cannot be encoded to UTF-8, so CPython refuses it. */

@@ -89,6 +89,12 @@ export class ParserBase {
   mark = 0;
   /** Second pass: the invalid_* rules are active. */
   callInvalidRules = false;
+  /**
+   * The second (error-reporting) pass is running. Some memoized rules skip their memo in the first
+   * pass, where it only costs time; in the second pass CPython's memoization is reproduced exactly
+   * because results memoized with the invalid_* rules switched off are reused with them on.
+   */
+  errorPass = false;
   /** `# type: ignore` comments seen: [lineno, tag]. */
   typeIgnores: [number, string][] = [];
   /** For f-string sub-parsers: where the expression sits in the enclosing source. */
@@ -126,11 +132,7 @@ export class ParserBase {
     }
     const start = tok.pStart;
     const end = tok.pEnd;
-    const text = start >= 0 ? tok.src.slice(start, end) : "";
-    if (type === T.NAME) {
-      const kw = T.KEYWORDS.get(text);
-      if (kw !== undefined) type = kw;
-    }
+    if (type === T.NAME) type = T.keywordKind(tok.src, start, end);
     const isString = type === T.STRING;
     const lineStart = isString ? tok.multiLineStart : tok.lineStart;
     const lineno = isString ? tok.firstLineno : tok.lineno;
@@ -141,7 +143,8 @@ export class ParserBase {
       col += this.startingColOffset;
       endCol += this.startingColOffset;
     }
-    const t = new Token(type, start, end, lineno, col, endLineno, endCol, tok.level, text);
+    const nonAscii = type === T.NAME && tok.nameNonAscii;
+    const t = new Token(type, start, end, lineno, col, endLineno, endCol, tok.level, tok.src, nonAscii);
     this.tokens.push(t);
     if (type === T.ERRORTOKEN) {
       if (tok.done === E_DECODE) this.raiseDecodeError();
@@ -207,7 +210,7 @@ export class ParserBase {
     if (t === null) return null;
     return {
       _type: "Name",
-      id: normalizeIdentifier(t.text),
+      id: t.nonAscii ? normalizeIdentifier(t.text) : t.text,
       ctx: LOAD,
       lineno: t.lineno,
       col_offset: t.col,
@@ -242,6 +245,7 @@ export class ParserBase {
     for (const t of this.tokens) t.memo = null;
     this.mark = 0;
     this.callInvalidRules = true;
+    this.errorPass = true;
   }
 
   // ---------------------------------------------------------------- errors
@@ -374,7 +378,7 @@ export class ParserBase {
   raiseUnclosedParenthesesError(): never {
     const tok = this.tok;
     const lineno = tok.parenLinenoStack[tok.level - 1];
-    const col = tok.parenColStack[tok.level - 1];
+    const col = tok.parenCol(tok.level - 1);
     const ch = String.fromCharCode(tok.parenStack[tok.level - 1]);
     return this.raiseErrorKnownLocation("SyntaxError", lineno, col, lineno, -1, `'${ch}' was never closed`);
   }

@@ -282,7 +282,7 @@ export abstract class ExpressionParser extends ParserBase {
 
   /** disjunction (memo): conjunction ('or' conjunction)+ | conjunction */
   disjunction(): A.expr | null {
-    const memo = this.memoGet(M_DISJUNCTION);
+    const memo = this.errorPass ? this.memoGet(M_DISJUNCTION) : null;
     if (memo !== null) return memo.node as A.expr | null;
     const m = this.mark;
     const s = this.peek();
@@ -301,13 +301,13 @@ export abstract class ExpressionParser extends ParserBase {
       }
       if (values.length > 1) res = N.BoolOp(N.OR_OP, values, s, this.lastToken());
     }
-    this.memoSet(m, M_DISJUNCTION, res);
+    if (this.errorPass) this.memoSet(m, M_DISJUNCTION, res);
     return res;
   }
 
   /** conjunction (memo): inversion ('and' inversion)+ | inversion */
   conjunction(): A.expr | null {
-    const memo = this.memoGet(M_CONJUNCTION);
+    const memo = this.errorPass ? this.memoGet(M_CONJUNCTION) : null;
     if (memo !== null) return memo.node as A.expr | null;
     const m = this.mark;
     const s = this.peek();
@@ -326,13 +326,13 @@ export abstract class ExpressionParser extends ParserBase {
       }
       if (values.length > 1) res = N.BoolOp(N.AND_OP, values, s, this.lastToken());
     }
-    this.memoSet(m, M_CONJUNCTION, res);
+    if (this.errorPass) this.memoSet(m, M_CONJUNCTION, res);
     return res;
   }
 
   /** inversion (memo): 'not' inversion | comparison */
   inversion(): A.expr | null {
-    const memo = this.memoGet(M_INVERSION);
+    const memo = this.errorPass ? this.memoGet(M_INVERSION) : null;
     if (memo !== null) return memo.node as A.expr | null;
     const m = this.mark;
     let res: A.expr | null = null;
@@ -344,7 +344,7 @@ export abstract class ExpressionParser extends ParserBase {
       else this.mark = m;
     }
     if (res === null) res = this.comparison();
-    this.memoSet(m, M_INVERSION, res);
+    if (this.errorPass) this.memoSet(m, M_INVERSION, res);
     return res;
   }
 
@@ -422,7 +422,7 @@ export abstract class ExpressionParser extends ParserBase {
 
   /** bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor */
   bitwise_or(): A.expr | null {
-    const memo = this.memoGet(M_BITWISE_OR);
+    const memo = this.errorPass ? this.memoGet(M_BITWISE_OR) : null;
     if (memo !== null) return memo.node as A.expr | null;
     const m0 = this.mark;
     const s = this.peek();
@@ -439,7 +439,7 @@ export abstract class ExpressionParser extends ParserBase {
         a = N.BinOp(a, N.BITOR_OP, b, s, this.lastToken());
       }
     }
-    this.memoSet(m0, M_BITWISE_OR, a);
+    if (this.errorPass) this.memoSet(m0, M_BITWISE_OR, a);
     return a;
   }
 
@@ -553,7 +553,7 @@ export abstract class ExpressionParser extends ParserBase {
 
   /** factor (memo): '+' factor | '-' factor | '~' factor | power */
   factor(): A.expr | null {
-    const memo = this.memoGet(M_FACTOR);
+    const memo = this.errorPass ? this.memoGet(M_FACTOR) : null;
     if (memo !== null) return memo.node as A.expr | null;
     const m = this.mark;
     let res: A.expr | null = null;
@@ -569,7 +569,7 @@ export abstract class ExpressionParser extends ParserBase {
       else this.mark = m;
     }
     if (res === null) res = this.power();
-    this.memoSet(m, M_FACTOR, res);
+    if (this.errorPass) this.memoSet(m, M_FACTOR, res);
     return res;
   }
 
@@ -589,7 +589,7 @@ export abstract class ExpressionParser extends ParserBase {
 
   /** await_primary (memo): AWAIT primary | primary */
   await_primary(): A.expr | null {
-    const memo = this.memoGet(M_AWAIT_PRIMARY);
+    const memo = this.errorPass ? this.memoGet(M_AWAIT_PRIMARY) : null;
     if (memo !== null) return memo.node as A.expr | null;
     const m = this.mark;
     let res: A.expr | null = null;
@@ -601,7 +601,7 @@ export abstract class ExpressionParser extends ParserBase {
       else this.mark = m;
     }
     if (res === null) res = this.primary();
-    this.memoSet(m, M_AWAIT_PRIMARY, res);
+    if (this.errorPass) this.memoSet(m, M_AWAIT_PRIMARY, res);
     return res;
   }
 
@@ -617,7 +617,7 @@ export abstract class ExpressionParser extends ParserBase {
         this.mark++;
         const b = this.expect(T.NAME);
         if (b !== null) {
-          a = N.Attribute(a, normalizeIdentifier(b.text), LOAD, s, this.lastToken());
+          a = N.Attribute(a, this.identifier(b), LOAD, s, this.lastToken());
           continue;
         }
         this.mark = m;
@@ -661,7 +661,7 @@ export abstract class ExpressionParser extends ParserBase {
 
   /** An identifier's value: NFKC-normalized when it is not ASCII. */
   identifier(t: Token): string {
-    return normalizeIdentifier(t.text);
+    return t.nonAscii ? normalizeIdentifier(t.text) : t.text;
   }
 
   /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */

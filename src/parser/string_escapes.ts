@@ -18,6 +18,8 @@ export class LiteralDecodeError extends Error {
   }
 }
 
+const RAW_BYTE = /[\udc80-\udcff]/;
+
 /** Is s[i] an escaped raw byte (a low surrogate U+DC80..U+DCFF that is not half of a pair)? */
 export function isRawByteAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
@@ -100,6 +102,7 @@ function fmt(bytes: number[], start: number, end: number, reason: string): strin
 
 /** PyUnicode_DecodeUTF8 (strict) of a literal body without escapes. */
 export function decodeRawString(body: string): string {
+  if (!RAW_BYTE.test(body)) return body;
   for (let i = 0; i < body.length; i++) {
     if (isRawByteAt(body, i)) {
       throw new LiteralDecodeError("unicode error", utf8DecodeErrorMessage(sourceBytes(body))!);

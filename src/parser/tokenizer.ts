@@ -206,7 +206,16 @@ export class Tokenizer {
   level = 0;
   parenStack: number[] = [];
   parenLinenoStack: number[] = [];
-  parenColStack: number[] = [];
+  /** Where each open bracket is: its line's start and its own offset in `src`. */
+  parenLineStartStack: number[] = [];
+  parenPosStack: number[] = [];
+  /** Whether the last NAME token had non-ASCII characters. */
+  nameNonAscii = false;
+
+  /** The byte column of the open bracket at nesting depth `i` (tok->parencolstack[i]). */
+  parenCol(i: number): number {
+    return this.byteCol(this.parenLineStartStack[i], this.parenPosStack[i]);
+  }
 
   private atbol = true;
   private pendin = 0;
@@ -555,6 +564,7 @@ export class Tokenizer {
             this.backup(c);
           }
           if (nonascii && !this.verifyIdentifier()) return T.ERRORTOKEN;
+          this.nameNonAscii = nonascii;
           this.pStart = this.start;
           this.pEnd = this.pos;
           if (this.pos - this.start === 5 && src.charCodeAt(this.start) === 97) {
@@ -636,7 +646,8 @@ export class Tokenizer {
         if (this.level >= MAXLEVEL) return this.syntaxError("too many nested parentheses");
         this.parenStack[this.level] = c;
         this.parenLinenoStack[this.level] = this.lineno;
-        this.parenColStack[this.level] = this.byteCol(this.lineStart, this.start);
+        this.parenLineStartStack[this.level] = this.lineStart;
+        this.parenPosStack[this.level] = this.start;
         this.level++;
         break;
       case 41:

@@ -102,6 +102,9 @@ export const KW_YIELD = 92;
 
 export const FIRST_KEYWORD = KW_FALSE;
 
+/** Keywords by length, for matching a NAME in place without taking a substring. */
+const KEYWORDS_BY_LENGTH: [string, number][][] = [];
+
 export const KEYWORDS: ReadonlyMap<string, number> = new Map([
   ["False", KW_FALSE],
   ["None", KW_NONE],
@@ -140,10 +143,14 @@ export const KEYWORDS: ReadonlyMap<string, number> = new Map([
 
 /** One token. Columns are UTF-8 byte offsets like CPython's (-1 when CPython has none). */
 export class Token {
+  /** Memoized rule results starting at this token (CPython's token->memo). */
+  memo: Memo | null = null;
+  private cachedText: string | null = null;
+
   constructor(
     /** Token kind (constants above). */
     public type: number,
-    /** Start and end as offsets into the tokenizer's source string (-1 when absent). */
+    /** Start and end as offsets into `src` (-1 when absent). */
     public start: number,
     public end: number,
     public lineno: number,
@@ -152,12 +159,18 @@ export class Token {
     public endCol: number,
     /** Bracket nesting level after this token (CPython's token->level). */
     public level: number,
-    /** Source text of the token (NAME, NUMBER, STRING, TYPE_COMMENT, operators). */
-    public text: string,
+    /** The tokenizer's source text. */
+    private readonly src: string,
+    /** A NAME with non-ASCII characters (its identifier is NFKC-normalized). */
+    public nonAscii: boolean,
   ) {}
 
-  /** Memoized rule results starting at this token (CPython's token->memo). */
-  memo: Memo | null = null;
+  /** Source text of the token. */
+  get text(): string {
+    if (this.cachedText === null)
+      this.cachedText = this.start >= 0 ? this.src.slice(this.start, this.end) : "";
+    return this.cachedText;
+  }
 }
 
 /** One memoized result: rule `type` starting here produced `node` and ended at `mark`. */
@@ -166,4 +179,17 @@ export interface Memo {
   node: unknown;
   mark: number;
   next: Memo | null;
+}
+
+for (const [word, kind] of KEYWORDS) (KEYWORDS_BY_LENGTH[word.length] ??= []).push([word, kind]);
+
+/** The keyword kind of src[start, end), or NAME. */
+export function keywordKind(src: string, start: number, end: number): number {
+  const candidates = KEYWORDS_BY_LENGTH[end - start];
+  if (candidates === undefined) return NAME;
+  const c0 = src.charCodeAt(start);
+  for (const [word, kind] of candidates) {
+    if (word.charCodeAt(0) === c0 && src.startsWith(word, start)) return kind;
+  }
+  return NAME;
 }
