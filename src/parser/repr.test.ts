@@ -47,7 +47,7 @@ const FLOATS = [
   Number.NEGATIVE_INFINITY,
   Number.NaN,
   2 / 3,
-  9007199254740993,
+  2 ** 53 + 2,
 ];
 
 const BYTES = [[], [0, 1, 39, 34, 92, 127, 128, 255], [39], [39, 34], [97, 98, 10, 13, 9]];
