@@ -36,6 +36,7 @@ import {
   setBuiltinsModuleHook,
 } from "./importlib.js";
 import { initFileTypes } from "./io_files.js";
+import { registerStdlibModules } from "./stdlib.js";
 import { initSys, setDisplayBuiltins } from "./sys.js";
 
 /** Names of the builtin types exported by `builtins`, in CPython's order. */
@@ -102,6 +103,7 @@ export function initBuiltinTypes(): void {
   initIterationTypes();
   initFileTypes();
   initImportTypes();
+  registerStdlibModules();
   Quitter_Type.tp_repr = (o) => {
     const name = PyDict_GetItemString(o.ob_dict!, "name");
     const n = name instanceof PyStr ? name.value : "exit";

@@ -1,0 +1,18 @@
+/**
+ * Registers the standard-library modules written in TypeScript (`import math` etc.). Modules
+ * written in Python live in lib/ and are found on sys.path instead.
+ */
+import { registerMathModule } from "./math.js";
+import { registerDataModelModules } from "./stdlib_modules.js";
+import { registerStdlibNativeModules } from "./stdlib_native.js";
+
+let registered = false;
+
+/** Makes the TypeScript stdlib modules importable (once per process). */
+export function registerStdlibModules(): void {
+  if (registered) return;
+  registered = true;
+  registerMathModule();
+  registerDataModelModules();
+  registerStdlibNativeModules();
+}
