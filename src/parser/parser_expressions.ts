@@ -882,10 +882,10 @@ export abstract class ExpressionParser extends ParserBase {
       }
       return N.Dict(keys as A.expr[], values, s, this.lastToken());
     }
-    if (this.callInvalidRules) {
-      this.mark = m + 1;
-      this.invalid_double_starred_kvpairs();
-    }
+    // pegen only defers to the second pass the alternatives that are a lone invalid_* rule: this
+    // one, '{' invalid_double_starred_kvpairs '}', runs in the first pass too.
+    this.mark = m + 1;
+    this.invalid_double_starred_kvpairs();
     this.mark = m;
     return null;
   }
