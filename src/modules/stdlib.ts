@@ -2,6 +2,7 @@
  * Registers the standard-library modules written in TypeScript (`import math` etc.). Modules
  * written in Python live in lib/ and are found on sys.path instead.
  */
+import { registerOperatorModule } from "./_operator.js";
 import { registerMathModule } from "./math.js";
 import { registerDataModelModules } from "./stdlib_modules.js";
 import { registerStdlibNativeModules } from "./stdlib_native.js";
@@ -13,6 +14,7 @@ export function registerStdlibModules(): void {
   if (registered) return;
   registered = true;
   registerMathModule();
+  registerOperatorModule();
   registerDataModelModules();
   registerStdlibNativeModules();
 }
