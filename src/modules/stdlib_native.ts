@@ -5,6 +5,8 @@
  */
 import { registerIoModule } from "./_io.js";
 import { registerJsonModule } from "./_json.js";
+import { registerStructModule } from "./_struct.js";
+import { registerArrayModule } from "./array.js";
 
 let registered = false;
 
@@ -13,4 +15,6 @@ export function registerStdlibNativeModules(): void {
   registered = true;
   registerJsonModule();
   registerIoModule();
+  registerStructModule();
+  registerArrayModule();
 }

@@ -1,0 +1,31 @@
+from array import array
+
+for tc, init in [("b", [-128, 0, 127]), ("B", [0, 255]), ("u", "h\u00e9\U0001f600"), ("h", [-32768, 32767]),
+                 ("H", [65535]), ("i", [-2**31, 2**31 - 1]), ("I", [2**32 - 1]), ("l", [-2**63]), ("L", [2**64 - 1]),
+                 ("q", [2**63 - 1]), ("Q", [0]), ("f", [0.1, -1.5, float("inf")]), ("d", [0.1, 1e300])]:
+    a = array(tc, init)
+    print(tc, a.itemsize, a.typecode, len(a), a, repr(a), a.tolist(), a.tobytes().hex())
+print(array("i"), array("u"), array("d", ()), array("b", b"\x01\xff"), array("h", bytearray(b"\x01\x00\x02\x00")))
+print(array("i", (x * x for x in range(5))), array("i", range(3)), array("i", array("i", [7, 8])), array("d", array("i", [1, 2])))
+a = array("i", [1, 2, 3])
+a.append(4)
+a.extend([5, 6])
+a.extend(array("i", [7]))
+a.insert(0, 0)
+a.insert(-1, 99)
+a.insert(100, 100)
+print(a, len(a), a.pop(), a.pop(0), a.pop(-2), a)
+a.remove(5)
+a.reverse()
+print(a, a.index(3), a.count(3), 3 in a, 42 in a, a.index(5, 1), a.index(2, -3))
+a.fromlist([10, 11])
+a.frombytes(array("i", [12]).tobytes())
+print(a, a.buffer_info()[1], bytes(array("h", [1, 2])))
+u = array("u", "ab")
+u.fromunicode("cd")
+print(u, u.tounicode(), len(u))
+b = array("h", [1, 256, -2])
+b.byteswap()
+print(b)
+print(array("i", [3, 1, 2]) == array("i", [3, 1, 2]), array("i", [1, 2]) < array("i", [1, 3]), array("i", [1]) == array("d", [1.0]))
+print(array("i", [1, 2]) < array("i", [1, 2, 0]), array("i", [2]) >= array("b", [1, 5]), array("i", [1]) == [1])
