@@ -5,12 +5,13 @@
 //
 // One python3 process (scripts/py/dump_stdlib.py) and this node process work concurrently,
 // one per core. On failure the mismatching files are listed and the first one's readable
-// dumps and diff are written to test-artifacts/stdlib/ (re-create them for any file with
-// `npm run diff-ast -- FILE`).
+// dumps and diff, and both sides' records, are written to test-artifacts/stdlib/ (re-create the
+// diff for any file with `npm run diff-ast -- FILE`).
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import test from "node:test";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
@@ -31,8 +32,10 @@ test("parser agrees with CPython 3.11 on every .py file under the stdlib directo
   timeout: 30 * 60_000,
 }, async (t) => {
   const python = pythonInfo();
-  mkdirSync(OUT_DIR, { recursive: true });
-  const pythonOut = join(OUT_DIR, "python.jsonl");
+  // A private directory: several runs of the suite may share one work tree.
+  const workDir = mkdtempSync(join(tmpdir(), "heapstack-stdlib-"));
+  t.after(() => rmSync(workDir, { recursive: true, force: true }));
+  const pythonOut = join(workDir, "python.jsonl");
   const pythonDone = runPythonSide(python.executable, python.stdlib, pythonOut);
 
   const files = listPythonFiles(python.stdlib);
@@ -48,10 +51,6 @@ test("parser agrees with CPython 3.11 on every .py file under the stdlib directo
     if (index % 200 === 0) await yieldToEventLoop();
   }
   const ourSeconds = (performance.now() - started) / 1000;
-  writeFileSync(
-    join(OUT_DIR, "heapstack.jsonl"),
-    [...ours.values()].map((r) => JSON.stringify(r) + "\n").join(""),
-  );
 
   await pythonDone;
   const theirs = new Map<string, FileRecord>();
@@ -88,6 +87,12 @@ test("parser agrees with CPython 3.11 on every .py file under the stdlib directo
   t.diagnostic(`agree: ${agreeing}/${theirs.size} (python3 rejects ${rejected} of them)`);
   if (mismatches.length === 0) return;
 
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(join(OUT_DIR, "python.jsonl"), readFileSync(pythonOut));
+  writeFileSync(
+    join(OUT_DIR, "heapstack.jsonl"),
+    [...ours.values()].map((r) => `${JSON.stringify(r)}\n`).join(""),
+  );
   // A file both sides parsed gives the most telling diff (an AST detail rather than an error).
   const first = mismatches.find((f) => "sha1" in theirs.get(f)! && "sha1" in ours.get(f)!) ?? mismatches[0]!;
   const diff = writeAstDiff(join(python.stdlib, first), OUT_DIR, "first-mismatch");
