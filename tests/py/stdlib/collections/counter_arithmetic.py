@@ -1,0 +1,20 @@
+# Counter multiset arithmetic and comparisons
+from collections import Counter
+
+a = Counter(a=3, b=1, c=0)
+b = Counter(a=1, b=2, d=-2)
+print(a + b, a - b, a | b, a & b)
+x = Counter(a=3, b=1)
+x += Counter(b=2, z=-1)
+print(x)
+x -= Counter(a=5)
+print(x)
+x |= Counter(q=4, b=1)
+print(x)
+x &= Counter(q=2, b=9)
+print(x)
+print(Counter(a=1) == Counter(a=1, b=0), Counter(a=1) != Counter(a=2))
+print(Counter(a=1) <= Counter(a=2), Counter(a=1) < Counter(a=1), Counter(a=2) >= Counter(a=1, b=0))
+print(Counter(a=3) > Counter(a=2), Counter("ab") == {"a": 1, "b": 1})
+print(Counter("aaab") + Counter(), sum([Counter("ab"), Counter("bc")], Counter()))
+print(Counter(a=1.5, b=0.5).most_common(), Counter({"x": 2, "y": 2, "z": 3}).most_common(2))
