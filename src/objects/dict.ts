@@ -334,48 +334,29 @@ function keyHash(key: PyObject): Hash {
   return PyObject_Hash(key);
 }
 
-/** The first slot for a hash (its low bits), with the hash's owner for the bigint split cache. */
-function firstIndex(o: PyObject, hash: Hash, mask: number): number {
-  return typeof hash === "number" ? hash & mask : HS_LO[hashSplit(o, hash)]! & mask;
-}
-
-/** firstIndex for a hash without an object (PyDict_GetItemString). */
-function firstIndexH(hash: Hash, mask: number): number {
-  return typeof hash === "number" ? hash & mask : hashLo(hash) & mask;
-}
-
-// Perturbation state of the current probe (the full unsigned 64-bit hash, shifted by 5 per step).
-let pHi = 0;
-let pLo = 0;
-function perturbInit(o: PyObject, hash: Hash): void {
+// Probing: `i = hash & mask`, then `perturb >>= 5; i = (i*5 + perturb + 1) & mask` with perturb
+// the full unsigned 64-bit hash. The perturbation lives in locals of each probe loop (a __eq__
+// called while probing may run other lookups). splitHash writes the hash's unsigned 32-bit halves
+// to OUT_LO/OUT_HI, which the caller copies at once.
+let OUT_LO = 0;
+let OUT_HI = 0;
+function splitHash(o: PyObject | null, hash: Hash): void {
   if (typeof hash === "number") {
     if (hash >= 0 && hash < 4294967296) {
-      pHi = 0;
-      pLo = hash;
+      OUT_LO = hash;
+      OUT_HI = 0;
     } else {
-      pHi = Math.floor(hash / 4294967296) >>> 0;
-      pLo = hash >>> 0;
+      OUT_LO = hash >>> 0;
+      OUT_HI = Math.floor(hash / 4294967296) >>> 0;
     }
-  } else {
+  } else if (o !== null) {
     const slot = hashSplit(o, hash);
-    pHi = HS_HI[slot]!;
-    pLo = HS_LO[slot]!;
-  }
-}
-function perturbInitH(hash: Hash): void {
-  if (typeof hash === "number" && hash >= 0 && hash < 4294967296) {
-    pHi = 0;
-    pLo = hash;
+    OUT_LO = HS_LO[slot]!;
+    OUT_HI = HS_HI[slot]!;
   } else {
-    pHi = hashHi(hash);
-    pLo = hashLo(hash);
+    OUT_LO = hashLo(hash);
+    OUT_HI = hashHi(hash);
   }
-}
-/** perturb >>= 5; return the next index for i. */
-function nextIndex(i: number, mask: number): number {
-  pLo = ((pLo >>> 5) | (pHi << 27)) >>> 0;
-  pHi >>>= 5;
-  return (i * 5 + pLo + 1) & mask;
 }
 
 /**
@@ -399,20 +380,19 @@ function unicodekeys_lookup_unicode(dk: DictKeys, key: PyStr, hash: Hash): numbe
   const indices = dk.indices;
   const ek = dk.ek;
   const eh = dk.eh;
-  let i = firstIndex(key, hash, mask);
-  let ix = indices[i]!;
-  if (ix >= 0) {
-    const k = ek[ix]!;
-    if (k === key || (eh[ix] === hash && (k as PyStr).value === key.value)) return ix;
-  } else if (ix === DKIX_EMPTY) return DKIX_EMPTY;
-  perturbInit(key, hash);
+  splitHash(key, hash);
+  let plo = OUT_LO;
+  let phi = OUT_HI;
+  let i = plo & mask;
   for (;;) {
-    i = nextIndex(i, mask);
-    ix = indices[i]!;
+    const ix = indices[i]!;
     if (ix >= 0) {
       const k = ek[ix]!;
       if (k === key || (eh[ix] === hash && (k as PyStr).value === key.value)) return ix;
     } else if (ix === DKIX_EMPTY) return DKIX_EMPTY;
+    plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+    phi >>>= 5;
+    i = (i * 5 + plo + 1) & mask;
   }
 }
 
@@ -420,8 +400,10 @@ function unicodekeys_lookup_unicode(dk: DictKeys, key: PyStr, hash: Hash): numbe
 function generic_lookup(mp: PyDict, dk: DictKeys, key: PyObject, hash: Hash): number {
   const mask = dk.mask;
   const indices = dk.indices;
-  let i = firstIndex(key, hash, mask);
-  let first = true;
+  splitHash(key, hash);
+  let plo = OUT_LO;
+  let phi = OUT_HI;
+  let i = plo & mask;
   for (;;) {
     const ix = indices[i]!;
     if (ix >= 0) {
@@ -445,11 +427,9 @@ function generic_lookup(mp: PyDict, dk: DictKeys, key: PyObject, hash: Hash): nu
         }
       }
     } else if (ix === DKIX_EMPTY) return DKIX_EMPTY;
-    if (first) {
-      perturbInit(key, hash);
-      first = false;
-    }
-    i = nextIndex(i, mask);
+    plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+    phi >>>= 5;
+    i = (i * 5 + plo + 1) & mask;
   }
 }
 
@@ -462,42 +442,50 @@ function intType(): void {
 /** The slot of the index table pointing at entry `index` (lookdict_index). */
 function lookdict_index(k: DictKeys, o: PyObject, hash: Hash, index: number): number {
   const mask = k.mask;
-  let i = firstIndex(o, hash, mask);
-  perturbInit(o, hash);
+  splitHash(o, hash);
+  let plo = OUT_LO;
+  let phi = OUT_HI;
+  let i = plo & mask;
   for (;;) {
     const ix = k.indices[i]!;
     if (ix === index) return i;
     if (ix === DKIX_EMPTY) raise(PyExc_SystemError, "dict lookup: entry index not found");
-    i = nextIndex(i, mask);
+    plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+    phi >>>= 5;
+    i = (i * 5 + plo + 1) & mask;
   }
 }
 
 /** find_empty_slot: the first EMPTY or DUMMY slot on key's probe path. */
 function find_empty_slot(k: DictKeys, key: PyObject, hash: Hash): number {
   const mask = k.mask;
-  let i = firstIndex(key, hash, mask);
-  if (k.indices[i]! < 0) return i;
-  perturbInit(key, hash);
-  do {
-    i = nextIndex(i, mask);
-  } while (k.indices[i]! >= 0);
+  splitHash(key, hash);
+  let plo = OUT_LO;
+  let phi = OUT_HI;
+  let i = plo & mask;
+  while (k.indices[i]! >= 0) {
+    plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+    phi >>>= 5;
+    i = (i * 5 + plo + 1) & mask;
+  }
   return i;
 }
 
 function build_indices(k: DictKeys): void {
   const mask = k.mask;
   const eh = k.eh;
+  const indices = k.indices;
   for (let ix = 0; ix < k.nentries; ix++) {
-    const hash = eh[ix]!;
-    const o = k.ek[ix]!;
-    let i = firstIndex(o, hash, mask);
-    if (k.indices[i] !== DKIX_EMPTY) {
-      perturbInit(o, hash);
-      do {
-        i = nextIndex(i, mask);
-      } while (k.indices[i] !== DKIX_EMPTY);
+    splitHash(k.ek[ix]!, eh[ix]!);
+    let plo = OUT_LO;
+    let phi = OUT_HI;
+    let i = plo & mask;
+    while (indices[i] !== DKIX_EMPTY) {
+      plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+      phi >>>= 5;
+      i = (i * 5 + plo + 1) & mask;
     }
-    k.indices[i] = ix;
+    indices[i] = ix;
   }
 }
 
@@ -595,7 +583,8 @@ function insert_to_emptydict(mp: PyDict, key: PyObject, hash: Hash, value: PyObj
   const k = new_keys_object(PyDict_LOG_MINSIZE, unicode);
   mp.ma_keys = k;
   MAINTAIN_TRACKING(mp, key, value);
-  k.indices[firstIndex(key, hash, PyDict_MINSIZE - 1)] = 0;
+  splitHash(key, hash);
+  k.indices[OUT_LO & (PyDict_MINSIZE - 1)] = 0;
   k.ek[0] = key;
   k.ev[0] = value;
   k.eh[0] = hash;
@@ -765,8 +754,10 @@ export function PyDict_GetItemString(mp: PyDict, s: string): PyObject | null {
   const hash = hashJSString(s);
   const mask = dk.mask;
   const indices = dk.indices;
-  let i = firstIndexH(hash, mask);
-  let first = true;
+  splitHash(null, hash);
+  let plo = OUT_LO;
+  let phi = OUT_HI;
+  let i = plo & mask;
   for (;;) {
     const ix = indices[i]!;
     if (ix >= 0) {
@@ -784,11 +775,9 @@ export function PyDict_GetItemString(mp: PyDict, s: string): PyObject | null {
         }
       }
     } else if (ix === DKIX_EMPTY) return null;
-    if (first) {
-      perturbInitH(hash);
-      first = false;
-    }
-    i = nextIndex(i, mask);
+    plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+    phi >>>= 5;
+    i = (i * 5 + plo + 1) & mask;
   }
 }
 

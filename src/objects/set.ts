@@ -140,31 +140,25 @@ function keyHash(key: PyObject): Hash {
 // ---------------------------------------------------------------------------------------------
 // probing (the full 64-bit perturbation)
 
-let pHi = 0;
-let pLo = 0;
-function perturbInit(o: PyObject, hash: Hash): void {
+// The perturbation lives in locals of each probe loop: a __eq__ called while probing may run
+// other set or dict operations. splitHash writes the unsigned 32-bit halves of a hash to
+// OUT_LO/OUT_HI, which the caller copies at once.
+let OUT_LO = 0;
+let OUT_HI = 0;
+function splitHash(o: PyObject, hash: Hash): void {
   if (typeof hash === "number") {
     if (hash >= 0 && hash < 4294967296) {
-      pHi = 0;
-      pLo = hash;
+      OUT_LO = hash;
+      OUT_HI = 0;
     } else {
-      pHi = Math.floor(hash / 4294967296) >>> 0;
-      pLo = hash >>> 0;
+      OUT_LO = hash >>> 0;
+      OUT_HI = Math.floor(hash / 4294967296) >>> 0;
     }
   } else {
     const slot = hashSplit(o, hash);
-    pHi = HS_HI[slot]!;
-    pLo = HS_LO[slot]!;
+    OUT_LO = HS_LO[slot]!;
+    OUT_HI = HS_HI[slot]!;
   }
-}
-/** perturb >>= PERTURB_SHIFT; i = (i * 5 + 1 + perturb) & mask */
-function nextIndex(i: number, mask: number): number {
-  pLo = ((pLo >>> 5) | (pHi << 27)) >>> 0;
-  pHi >>>= 5;
-  return (i * 5 + 1 + pLo) & mask;
-}
-function firstIndex(o: PyObject, hash: Hash, mask: number): number {
-  return typeof hash === "number" ? hash & mask : HS_LO[hashSplit(o, hash)]! & mask;
 }
 
 function strEq(a: PyObject, b: PyObject): boolean {
@@ -178,8 +172,10 @@ function strEq(a: PyObject, b: PyObject): boolean {
 function set_lookkey(so: PySet, key: PyObject, hash: Hash): number {
   restart: for (;;) {
     let mask = so.mask;
-    let i = firstIndex(key, hash, mask);
-    perturbInit(key, hash);
+    splitHash(key, hash);
+    let plo = OUT_LO;
+    let phi = OUT_HI;
+    let i = plo & mask;
     for (;;) {
       let e = i;
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -204,7 +200,9 @@ function set_lookkey(so: PySet, key: PyObject, hash: Hash): number {
         }
         e++;
       } while (probes--);
-      i = nextIndex(i, mask);
+      plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+      phi >>>= 5;
+      i = (i * 5 + 1 + plo) & mask;
     }
   }
 }
@@ -217,9 +215,11 @@ function set_add_entry(so: PySet, key: PyObject, hash: Hash): void {
   let freeslot: number;
   restart: for (;;) {
     mask = so.mask;
-    let i = firstIndex(key, hash, mask);
+    splitHash(key, hash);
+    let plo = OUT_LO;
+    let phi = OUT_HI;
+    let i = plo & mask;
     freeslot = -1;
-    perturbInit(key, hash);
     for (;;) {
       e = i;
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -255,7 +255,9 @@ function set_add_entry(so: PySet, key: PyObject, hash: Hash): void {
         }
         e++;
       } while (probes--);
-      i = nextIndex(i, mask);
+      plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+      phi >>>= 5;
+      i = (i * 5 + 1 + plo) & mask;
     }
   }
   // found_unused_or_dummy
@@ -281,8 +283,10 @@ function set_insert_clean(
   key: PyObject,
   hash: Hash,
 ): void {
-  let i = firstIndex(key, hash, mask);
-  perturbInit(key, hash);
+  splitHash(key, hash);
+  let plo = OUT_LO;
+  let phi = OUT_HI;
+  let i = plo & mask;
   for (;;) {
     if (keys[i] === null) {
       keys[i] = key;
@@ -298,7 +302,9 @@ function set_insert_clean(
         }
       }
     }
-    i = nextIndex(i, mask);
+    plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+    phi >>>= 5;
+    i = (i * 5 + 1 + plo) & mask;
   }
 }
 

@@ -44,7 +44,7 @@ import {
   PySlice_Unpack,
 } from "./slice.js";
 import type { Hash, VisitProc } from "./slots_types.js";
-import { type PyStr, PyStr_FromString } from "./str.js";
+import { type PyStr, PyStr_FromString, PyStr_Type } from "./str.js";
 import { newStaticType, PyType, PyType_IsSubtype, TypeFlag } from "./type.js";
 
 // =============================================================================================
@@ -282,10 +282,11 @@ export function hashFromHiLo(hi: number, lo: number): Hash {
 /**
  * The 32-bit halves of bigint hashes, memoized per object: a str's SipHash is almost always a
  * bigint, and splitting it costs ~40ns of BigInt arithmetic on every dict/set probe otherwise.
- * A 1024-entry direct-mapped cache indexed by the object's address; an entry is valid when it
+ * A 4096-entry direct-mapped cache indexed by the object's address; an entry is valid when it
  * holds the same object and the same hash value.
  */
-const HS_SIZE = 1024;
+const HS_BITS = 12;
+const HS_SIZE = 1 << HS_BITS;
 const hsObj: (PyObject | null)[] = new Array(HS_SIZE).fill(null);
 const hsHash: Hash[] = new Array(HS_SIZE).fill(0);
 export const HS_LO = new Uint32Array(HS_SIZE);
@@ -293,8 +294,10 @@ export const HS_HI = new Uint32Array(HS_SIZE);
 
 /** The cache slot holding the halves of `h` (the hash of `o`): read HS_LO[slot] and HS_HI[slot]. */
 export function hashSplit(o: PyObject, h: bigint): number {
-  const slot = (o.ob_addr >>> 4) & (HS_SIZE - 1);
-  if (hsObj[slot] === o && hsHash[slot] === h) return slot;
+  // Fibonacci hashing of the address: objects of one pool sit at regular strides.
+  const slot = Math.imul(o.ob_addr >>> 4, 0x9e3779b1) >>> (32 - HS_BITS);
+  // an exact str's hash never changes: identity is enough (skips a bigint comparison)
+  if (hsObj[slot] === o && (o.ob_type === PyStr_Type || hsHash[slot] === h)) return slot;
   hsObj[slot] = o;
   hsHash[slot] = h;
   HS_LO[slot] = Number(BigInt.asUintN(32, h));
