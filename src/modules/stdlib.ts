@@ -3,6 +3,7 @@
  * written in Python live in lib/ and are found on sys.path instead.
  */
 import { registerOperatorModule } from "./_operator.js";
+import { registerItertoolsModule } from "./itertools.js";
 import { registerMathModule } from "./math.js";
 import { registerDataModelModules } from "./stdlib_modules.js";
 import { registerStdlibNativeModules } from "./stdlib_native.js";
@@ -15,6 +16,7 @@ export function registerStdlibModules(): void {
   registered = true;
   registerMathModule();
   registerOperatorModule();
+  registerItertoolsModule();
   registerDataModelModules();
   registerStdlibNativeModules();
 }
