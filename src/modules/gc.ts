@@ -49,7 +49,7 @@ import {
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr, PyStr_FromString } from "../objects/str.js";
-import { newStructSeqType, structSeqNew } from "../objects/structseq.js";
+import { newStructSeqType, type PyStructSeq, structSeqNew } from "../objects/structseq.js";
 import { PyTraceBack_Here, PyTraceback } from "../objects/traceback.js";
 import { PyObject_IS_GC, PyTuple_New } from "../objects/tuple.js";
 import { type PyType, TypeFlag } from "../objects/type.js";
@@ -208,6 +208,28 @@ export function PyErr_WriteUnraisable(e: unknown, obj: PyObject | null, errMsg: 
     Py_DECREF(exc);
   }
 }
+
+/**
+ * sys.unraisablehook's default implementation (sys.__unraisablehook__): prints an
+ * UnraisableHookArgs like the default hook. Exported for the sys module to install.
+ */
+export const SYS_UNRAISABLEHOOK_DEF: MethodDef = {
+  name: "unraisablehook",
+  impl: (_m, args, kwnames) => {
+    const a = oneArg("unraisablehook", args, kwnames);
+    if (a.ob_type !== UnraisableHookArgs_Type) {
+      raise(PyExc_TypeError, "sys.unraisablehook argument type must be UnraisableHookArgs");
+    }
+    const fields = a as PyStructSeq;
+    const value = fields.items[1]!;
+    const msg = fields.items[3]!;
+    const obj = fields.items[4]!;
+    if (isPyException(value)) {
+      writeUnraisableDefault(value, msg instanceof PyStr ? msg.value : null, obj === Py_None ? null : obj);
+    }
+    return none();
+  },
+};
 
 function unraisableArgs(exc: PyBaseException, msg: string | null, obj: PyObject | null): PyObject {
   return structSeqNew(UnraisableHookArgs_Type, [

@@ -158,12 +158,41 @@ function wireCycleCollector(): void {
       else if (where === "tp_clear" && obj !== null) PyErr_WriteUnraisable(e, obj.ob_type, "in tp_clear of");
       else PyErr_WriteUnraisable(e, obj);
     },
-    runCallbacks: invokeGcCallbacks,
+    runCallbacks: (phase, info) => {
+      if (phase === "start" && GC_CHECK) checkTraverseConsistency();
+      invokeGcCallbacks(phase, info);
+    },
     appendGarbage,
     debugPrint: (line) => writeStderr(`${line}\n`),
     describe: (o: PyObject) => `${o.ob_type.tp_name} ${addressHex(o)}`,
   };
   gc.hooks = hooks;
+}
+
+/**
+ * HEAPSTACK_GC_CHECK=1: before every collection, check that no tracked object is visited by
+ * more tracked objects' tp_traverse than its reference count allows (CPython asserts
+ * gc_refs >= 0 in debug builds). A violation means a traverse visits a reference its object
+ * does not own, or a count is missing an INCREF: the collector could then free a live object.
+ */
+const GC_CHECK = typeof process !== "undefined" && process.env?.HEAPSTACK_GC_CHECK === "1";
+
+function checkTraverseConsistency(): void {
+  const visits = new Map<PyObject, number>();
+  const all = gc.objects(null);
+  for (const o of gc.permanent) all.push(o);
+  for (const o of all) {
+    gcTraverse(o, (child) => {
+      if (gc.isTracked(child)) visits.set(child, (visits.get(child) ?? 0) + 1);
+    });
+  }
+  for (const [o, n] of visits) {
+    if (n > o.ob_refcnt) {
+      process.stderr.write(
+        `heapstack gc check: ${o.ob_type.tp_name} at ${addressHex(o)} visited ${n} times, refcount ${o.ob_refcnt}\n`,
+      );
+    }
+  }
 }
 
 let typeDeallocInstalled = false;

@@ -1,0 +1,20 @@
+# reprs of the weak containers (shapes only: addresses differ) and PEP 585 generics.
+import weakref
+class A: pass
+d = weakref.WeakValueDictionary()
+r = repr(d)
+print(r.startswith("<WeakValueDictionary at 0x"), r.endswith(">"))
+k = weakref.WeakKeyDictionary()
+print(repr(k).startswith("<WeakKeyDictionary at 0x"))
+a = A()
+s = weakref.WeakSet([a])
+print(repr(s).startswith("{<weakref at 0x"))
+print(weakref.WeakSet[int], weakref.WeakValueDictionary[str, int])
+print(weakref.ref[int])
+print(sorted(weakref.__all__))
+print(weakref.KeyedRef.__slots__, weakref.WeakMethod.__slots__)
+d2 = weakref.WeakValueDictionary({1: a}, x=a)
+print(sorted(d2.keys(), key=str))
+print(d2 == {1: a, "x": a})
+w1 = weakref.WeakSet([a]); w2 = weakref.WeakSet([a])
+print(w1 == w2, w1 <= w2, w1 < w2)
