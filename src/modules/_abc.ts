@@ -1,0 +1,455 @@
+/**
+ * The `_abc` builtin module (CPython 3.11's Modules/_abc.c): the state and the checks behind
+ * `abc.ABCMeta`. Each abstract class keeps an `_abc_data` object (`cls._abc_impl`) with its
+ * registry of virtual subclasses and the positive and negative caches of `issubclass` answers;
+ * `register()` bumps a global invalidation counter that empties the negative caches lazily.
+ *
+ * CPython keeps weak references in those sets. Here they hold the class objects without counting
+ * a reference, so a class that dies simply stays unreachable in the set (it can never be asked
+ * about again); a registry walk skips dead classes as CPython's skips dead weak references.
+ *
+ * `_abc_init` also turns `__abc_tpflags__` into the SEQUENCE/MAPPING type flags that `match`
+ * uses, and `register` propagates them to the registered class.
+ */
+import {
+  PyIter_Next,
+  PyObject_CallMethod,
+  PyObject_GetAttrString,
+  PyObject_GetIter,
+  PyObject_IsTrue,
+  PyObject_LookupAttr,
+  PyObject_LookupAttrString,
+  PyObject_SetAttrString,
+} from "../objects/abstract.js";
+import { noArgs, oneArg, positional } from "../objects/args.js";
+import { type PyDict, PyDict_DelItemString, PyDict_GetItemString } from "../objects/dict.js";
+import { PyExc_AssertionError, PyExc_RuntimeError, PyExc_TypeError, raise } from "../objects/exceptions.js";
+import { Py_False, Py_True, PyInt, PyInt_CheckExact, PyInt_FromNumber } from "../objects/int.js";
+import { PyList } from "../objects/list.js";
+import type { MethodDef } from "../objects/methods.js";
+import {
+  type PyModule,
+  PyModule_Add,
+  PyModule_AddFunctions,
+  PyModule_AddObjectRef,
+  PyModule_New,
+} from "../objects/module.js";
+import { Py_None, Py_NotImplemented } from "../objects/none.js";
+import { allocateObject, freeObject, Py_DECREF, Py_NewRef, PyObject } from "../objects/object.js";
+import { PyFrozenSet_New, PySet_Add, PySet_New } from "../objects/set.js";
+import { PyStr, PyStr_FromString } from "../objects/str.js";
+import { PyTuple, PyTuple_New } from "../objects/tuple.js";
+import { newStaticType, PyType, TypeFlag } from "../objects/type.js";
+import { PyWeakref_NewRef } from "../objects/weakref.js";
+import { PyObject_IsSubclass } from "./builtins/objects.js";
+import { registerBuiltinModule } from "./importlib.js";
+
+const COLLECTION_FLAGS = TypeFlag.SEQUENCE | TypeFlag.MAPPING;
+
+/** Bumped by every register(): negative caches older than this are stale. */
+let invalidationCounter = 0;
+
+class PyAbcData extends PyObject {
+  registry: Set<PyObject> | null = null;
+  cache: Set<PyObject> | null = null;
+  negativeCache: Set<PyObject> | null = null;
+  negativeCacheVersion = invalidationCounter;
+}
+
+export const PyAbcData_Type = newStaticType({
+  name: "_abc._abc_data",
+  basicsize: 48,
+  doc: "Internal state held by ABC machinery.",
+});
+PyAbcData_Type.tp_dealloc = (o) => freeObject(o);
+
+function abcDataNew(): PyAbcData {
+  const d = new PyAbcData(PyAbcData_Type);
+  allocateObject(d, 48);
+  d.negativeCacheVersion = invalidationCounter;
+  return d;
+}
+
+function isAlive(o: PyObject): boolean {
+  return o.ob_refcnt > 0;
+}
+
+function inSet(s: Set<PyObject> | null, o: PyObject): boolean {
+  return s?.has(o) === true;
+}
+
+function addTo(d: PyAbcData, which: "registry" | "cache" | "negativeCache", o: PyObject): void {
+  let s = d[which];
+  if (s === null) s = d[which] = new Set();
+  s.add(o);
+}
+
+function getImpl(self: PyObject): PyAbcData {
+  const impl = PyObject_GetAttrString(self, "_abc_impl");
+  if (!(impl instanceof PyAbcData)) {
+    Py_DECREF(impl);
+    raise(PyExc_TypeError, "_abc_impl is set to a wrong type");
+  }
+  Py_DECREF(impl); // the class keeps it alive
+  return impl;
+}
+
+function truthyAttr(o: PyObject, name: string): boolean {
+  const v = PyObject_LookupAttrString(o, name);
+  if (v === null) return false;
+  try {
+    return PyObject_IsTrue(v);
+  } finally {
+    Py_DECREF(v);
+  }
+}
+
+/** compute_abstract_methods: the names of the class's still-abstract members, as a frozenset. */
+function computeAbstractMethods(self: PyObject): void {
+  const abstracts: PyObject[] = [];
+  const seen = new Set<string>();
+  const add = (key: PyObject): void => {
+    const k = key instanceof PyStr ? key.value : null;
+    if (k !== null && seen.has(k)) return;
+    if (k !== null) seen.add(k);
+    abstracts.push(Py_NewRef(key));
+  };
+  try {
+    // Stage 1: direct abstract methods.
+    const ns = PyObject_GetAttrString(self, "__dict__");
+    try {
+      const items = PyObject_CallMethod(ns, "items", []);
+      try {
+        const it = PyObject_GetIter(items);
+        try {
+          for (let item = PyIter_Next(it); item !== null; item = PyIter_Next(it)) {
+            try {
+              if (!(item instanceof PyTuple) || item.items.length !== 2) {
+                raise(PyExc_TypeError, "items() returned item which is not a tuple or size 2");
+              }
+              if (truthyAttr(item.items[1]!, "__isabstractmethod__")) add(item.items[0]!);
+            } finally {
+              Py_DECREF(item);
+            }
+          }
+        } finally {
+          Py_DECREF(it);
+        }
+      } finally {
+        Py_DECREF(items);
+      }
+    } finally {
+      Py_DECREF(ns);
+    }
+    // Stage 2: inherited abstract methods that are still abstract here.
+    const bases = PyObject_GetAttrString(self, "__bases__");
+    try {
+      if (!(bases instanceof PyTuple)) raise(PyExc_TypeError, "__bases__ is not tuple");
+      for (const base of bases.items) {
+        const baseAbstracts = PyObject_LookupAttrString(base, "__abstractmethods__");
+        if (baseAbstracts === null) continue;
+        try {
+          const it = PyObject_GetIter(baseAbstracts);
+          try {
+            for (let key = PyIter_Next(it); key !== null; key = PyIter_Next(it)) {
+              try {
+                if (!(key instanceof PyStr)) {
+                  raise(PyExc_TypeError, `attribute name must be string, not '${key.ob_type.tp_name}'`);
+                }
+                const value = PyObject_LookupAttr(self, key);
+                if (value === null) continue;
+                try {
+                  if (truthyAttr(value, "__isabstractmethod__")) add(key);
+                } finally {
+                  Py_DECREF(value);
+                }
+              } finally {
+                Py_DECREF(key);
+              }
+            }
+          } finally {
+            Py_DECREF(it);
+          }
+        } finally {
+          Py_DECREF(baseAbstracts);
+        }
+      }
+    } finally {
+      Py_DECREF(bases);
+    }
+    const list = PyTuple_New(abstracts.splice(0));
+    try {
+      const fs = PyFrozenSet_New(list);
+      try {
+        PyObject_SetAttrString(self, "__abstractmethods__", fs);
+      } finally {
+        Py_DECREF(fs);
+      }
+    } finally {
+      Py_DECREF(list);
+    }
+  } finally {
+    for (const a of abstracts) Py_DECREF(a);
+  }
+}
+
+function setCollectionFlagRecursive(t: PyType, flag: number): void {
+  if (t.hasFlag(TypeFlag.IMMUTABLETYPE) || (t.tp_flags & COLLECTION_FLAGS) !== 0) return;
+  t.tp_flags = (t.tp_flags & ~COLLECTION_FLAGS) | flag;
+  for (const sub of t.tp_subclasses) setCollectionFlagRecursive(sub, flag);
+}
+
+function abc_init(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const self = oneArg("_abc_init", args, kwnames);
+  computeAbstractMethods(self);
+  const data = abcDataNew();
+  try {
+    PyObject_SetAttrString(self, "_abc_impl", data);
+  } finally {
+    Py_DECREF(data);
+  }
+  if (self instanceof PyType && self.tp_dict !== null) {
+    // inherit_patma_flags: a class takes its base's SEQUENCE/MAPPING flag (CPython does this
+    // when it readies every class; doing it here covers the classes ABCMeta creates).
+    const base = self.tp_base;
+    if ((self.tp_flags & COLLECTION_FLAGS) === 0 && base !== null)
+      self.tp_flags |= base.tp_flags & COLLECTION_FLAGS;
+    const dict = self.tp_dict as PyDict;
+    const flags = PyDict_GetItemString(dict, "__abc_tpflags__");
+    if (flags !== null) {
+      if (flags instanceof PyInt && PyInt_CheckExact(flags)) {
+        const val = Number(flags.value);
+        if ((val & COLLECTION_FLAGS) === COLLECTION_FLAGS) {
+          raise(PyExc_TypeError, "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
+        }
+        self.tp_flags |= val & COLLECTION_FLAGS;
+      }
+      PyDict_DelItemString(dict, "__abc_tpflags__");
+    }
+  }
+  return Py_NewRef(Py_None);
+}
+
+function abc_register(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  positional("_abc_register", args, kwnames, 2, 2);
+  const self = args[0]!;
+  const subclass = args[1]!;
+  if (!(subclass instanceof PyType)) raise(PyExc_TypeError, "Can only register classes");
+  if (PyObject_IsSubclass(subclass, self)) return Py_NewRef(subclass); // Already a subclass.
+  // Subtle: test for cycles *after* testing for "already a subclass"; this means we allow
+  // X.register(X) and interpret it as a no-op.
+  if (PyObject_IsSubclass(self, subclass))
+    raise(PyExc_RuntimeError, "Refusing to create an inheritance cycle");
+  const impl = getImpl(self);
+  addTo(impl, "registry", subclass);
+  invalidationCounter++;
+  if (self instanceof PyType) {
+    const flag = self.tp_flags & COLLECTION_FLAGS;
+    if (flag !== 0) setCollectionFlagRecursive(subclass, flag);
+  }
+  return Py_NewRef(subclass);
+}
+
+function callSubclassCheck(self: PyObject, cls: PyObject): PyObject {
+  return PyObject_CallMethod(self, "__subclasscheck__", [cls]);
+}
+
+function abc_instancecheck(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  positional("_abc_instancecheck", args, kwnames, 2, 2);
+  const self = args[0]!;
+  const instance = args[1]!;
+  const impl = getImpl(self);
+  const subclass = PyObject_GetAttrString(instance, "__class__");
+  try {
+    // Inline the cache checking.
+    if (inSet(impl.cache, subclass)) return Py_NewRef(Py_True);
+    const subtype = instance.ob_type;
+    if (subtype === subclass) {
+      if (impl.negativeCacheVersion === invalidationCounter && inSet(impl.negativeCache, subclass)) {
+        return Py_NewRef(Py_False);
+      }
+      // Fall back to the subclass check.
+      return callSubclassCheck(self, subclass);
+    }
+    const result = callSubclassCheck(self, subclass);
+    let truth: boolean;
+    try {
+      truth = PyObject_IsTrue(result);
+    } catch (e) {
+      Py_DECREF(result);
+      throw e;
+    }
+    if (truth) return result;
+    Py_DECREF(result);
+    return callSubclassCheck(self, subtype);
+  } finally {
+    Py_DECREF(subclass);
+  }
+}
+
+function abc_subclasscheck(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  positional("_abc_subclasscheck", args, kwnames, 2, 2);
+  const self = args[0]!;
+  const subclass = args[1]!;
+  if (!(subclass instanceof PyType)) raise(PyExc_TypeError, "issubclass() arg 1 must be a class");
+  const impl = getImpl(self);
+  // 1. Check cache.
+  if (inSet(impl.cache, subclass)) return Py_NewRef(Py_True);
+  // 2. Check negative cache; may have to invalidate.
+  if (impl.negativeCacheVersion < invalidationCounter) {
+    impl.negativeCache?.clear();
+    impl.negativeCacheVersion = invalidationCounter;
+  } else if (inSet(impl.negativeCache, subclass)) {
+    return Py_NewRef(Py_False);
+  }
+  // 3. Check the subclass hook.
+  const ok = PyObject_CallMethod(self, "__subclasshook__", [subclass]);
+  try {
+    if (ok === Py_True) {
+      addTo(impl, "cache", subclass);
+      return Py_NewRef(Py_True);
+    }
+    if (ok === Py_False) {
+      addTo(impl, "negativeCache", subclass);
+      return Py_NewRef(Py_False);
+    }
+    if (ok !== Py_NotImplemented) {
+      raise(PyExc_AssertionError, "__subclasshook__ must return either False, True, or NotImplemented");
+    }
+  } finally {
+    Py_DECREF(ok);
+  }
+  // 4. Check if it's a direct subclass.
+  if (subclass.tp_mro.includes(self as PyType)) {
+    addTo(impl, "cache", subclass);
+    return Py_NewRef(Py_True);
+  }
+  // 5. Check if it's a subclass of a registered class (recursive).
+  const registry = impl.registry;
+  if (registry !== null && registry.size > 0) {
+    if (registry.has(subclass)) return Py_NewRef(Py_True);
+    for (const rcls of [...registry]) {
+      if (!isAlive(rcls)) {
+        registry.delete(rcls);
+        continue;
+      }
+      if (PyObject_IsSubclass(subclass, rcls)) {
+        addTo(impl, "cache", subclass);
+        return Py_NewRef(Py_True);
+      }
+    }
+  }
+  // 6. Check if it's a subclass of a subclass (recursive).
+  const subclasses = PyObject_CallMethod(self, "__subclasses__", []);
+  try {
+    if (!(subclasses instanceof PyList)) raise(PyExc_TypeError, "__subclasses__() must return a list");
+    for (const scls of [...subclasses.items]) {
+      Py_NewRef(scls);
+      let r: boolean;
+      try {
+        r = PyObject_IsSubclass(subclass, scls);
+      } finally {
+        Py_DECREF(scls);
+      }
+      if (r) {
+        addTo(impl, "cache", subclass);
+        return Py_NewRef(Py_True);
+      }
+    }
+  } finally {
+    Py_DECREF(subclasses);
+  }
+  // No dice; update negative cache.
+  addTo(impl, "negativeCache", subclass);
+  return Py_NewRef(Py_False);
+}
+
+/** A set of weak references to the live members of `s`. */
+function weakSetCopy(s: Set<PyObject> | null): PyObject {
+  const out = PySet_New(null);
+  if (s === null) return out;
+  for (const o of s) {
+    if (!isAlive(o)) continue;
+    const ref = PyWeakref_NewRef(o, null);
+    try {
+      PySet_Add(out, ref);
+    } finally {
+      Py_DECREF(ref);
+    }
+  }
+  return out;
+}
+
+function abc_get_dump(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const self = oneArg("_get_dump", args, kwnames);
+  const impl = getImpl(self);
+  return PyTuple_New([
+    weakSetCopy(impl.registry),
+    weakSetCopy(impl.cache),
+    weakSetCopy(impl.negativeCache),
+    PyInt_FromNumber(impl.negativeCacheVersion),
+  ]);
+}
+
+const FUNCTIONS: MethodDef[] = [
+  {
+    name: "get_cache_token",
+    impl: (_m, a, k) => {
+      noArgs("get_cache_token", a, k);
+      return PyInt_FromNumber(invalidationCounter);
+    },
+    doc: "Returns the current ABC cache token.\n\nThe token is an opaque object (supporting equality testing) identifying the\ncurrent version of the ABC cache for virtual subclasses. The token changes\nwith every call to register() on any ABC.",
+  },
+  {
+    name: "_abc_init",
+    impl: abc_init,
+    doc: "Internal ABC helper for class set-up. Should be never used outside abc module.",
+  },
+  {
+    name: "_abc_register",
+    impl: abc_register,
+    doc: "Internal ABC helper for subclasss registration. Should be never used outside abc module.",
+  },
+  {
+    name: "_abc_instancecheck",
+    impl: abc_instancecheck,
+    doc: "Internal ABC helper for instance checks. Should be never used outside abc module.",
+  },
+  {
+    name: "_abc_subclasscheck",
+    impl: abc_subclasscheck,
+    doc: "Internal ABC helper for subclasss checks. Should be never used outside abc module.",
+  },
+  { name: "_get_dump", impl: abc_get_dump, doc: "Internal ABC helper for cache and registry debugging." },
+  {
+    name: "_reset_registry",
+    impl: (_m, a, k) => {
+      getImpl(oneArg("_reset_registry", a, k)).registry?.clear();
+      return Py_NewRef(Py_None);
+    },
+    doc: "Internal ABC helper to reset registry of a given class.\n\nShould be only used by refleak.py",
+  },
+  {
+    name: "_reset_caches",
+    impl: (_m, a, k) => {
+      const impl = getImpl(oneArg("_reset_caches", a, k));
+      impl.cache?.clear();
+      impl.negativeCache?.clear();
+      return Py_NewRef(Py_None);
+    },
+    doc: "Internal ABC helper to reset both caches of a given class.\n\nShould be only used by refleak.py",
+  },
+];
+
+function createAbcModule(): PyModule {
+  const m = PyModule_New("_abc");
+  PyModule_Add(m, "__doc__", PyStr_FromString("Module contains faster C implementation of abc.ABCMeta"));
+  PyModule_AddFunctions(m, FUNCTIONS);
+  PyModule_AddObjectRef(m, "_abc_data", PyAbcData_Type);
+  return m;
+}
+
+/** Makes `import _abc` available. */
+export function registerAbcModule(): void {
+  registerBuiltinModule("_abc", createAbcModule);
+}
