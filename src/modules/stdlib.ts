@@ -2,6 +2,7 @@
  * Registers the standard-library modules written in TypeScript (`import math` etc.). Modules
  * written in Python live in lib/ and are found on sys.path instead.
  */
+import { registerFunctoolsModule } from "./_functools.js";
 import { registerOperatorModule } from "./_operator.js";
 import { registerItertoolsModule } from "./itertools.js";
 import { registerMathModule } from "./math.js";
@@ -17,6 +18,7 @@ export function registerStdlibModules(): void {
   registerMathModule();
   registerOperatorModule();
   registerItertoolsModule();
+  registerFunctoolsModule();
   registerDataModelModules();
   registerStdlibNativeModules();
 }
