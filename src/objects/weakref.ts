@@ -83,7 +83,7 @@ import {
   PyObject_GC_UnTrack,
   PyTuple_New,
 } from "./tuple.js";
-import { newStaticType, type PyType, PyType_IsSubtype, PyType_Type, TypeFlag } from "./type.js";
+import { newStaticType, type PyType, PyType_IsSubtype, TypeFlag } from "./type.js";
 import { instanceAllocSize } from "./typeobject.js";
 
 /** sizeof(PyWeakReference) in CPython 3.11 (64-bit): head, wr_object, wr_callback, hash, prev, next, vectorcall. */
