@@ -72,6 +72,7 @@ import {
 } from "../objects/tuple.js";
 import { newStaticType, type PyType, PyType_IsSubtype, TypeFlag } from "../objects/type.js";
 import { typeLookupString } from "../objects/typeobject.js";
+import { PyODict_Type } from "./_collections_odict.js";
 import { registerBuiltinModule } from "./importlib.js";
 
 // =============================================================================================
@@ -1498,6 +1499,7 @@ function createCollectionsModule(): PyModule {
   PyModule_AddObjectRef(m, "_deque_iterator", PyDequeIter_Type);
   PyModule_AddObjectRef(m, "_deque_reverse_iterator", PyDequeRevIter_Type);
   PyModule_AddObjectRef(m, "_tuplegetter", PyTupleGetter_Type);
+  PyModule_AddObjectRef(m, "OrderedDict", PyODict_Type);
   return m;
 }
 
