@@ -341,3 +341,54 @@ export function decodeLineWith(encoding: string | null): (raw: Uint8Array) => st
     }
   };
 }
+
+/** An error of the file tokenizer's decoding setup: a SyntaxError without location. */
+function fileDecodingError(msg: string, filename: string): PySyntaxError {
+  return new PySyntaxError("SyntaxError", msg, filename, null, null, null, null, null);
+}
+
+/**
+ * How CPython's file tokenizer (a script run as `python3 FILE`) decodes: BOM and cookie as for
+ * strings, but a bad cookie is an "encoding problem", lines are read with universal newlines
+ * (no extra line after a final "\r\n"), and without a declared encoding each line is checked
+ * for UTF-8 as the tokenizer reads it (see Tokenizer.checkFileLine).
+ */
+export function decodeSourceFile(input: Uint8Array, filename: string): DecodedSource {
+  let b = input;
+  let encoding: string | null = null;
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
+    b = b.subarray(3);
+    encoding = "utf-8";
+  }
+  b = translateNewlinesBytes(b, false);
+  if (b.length > 0 && b[b.length - 1] !== 10) {
+    const buf = new Uint8Array(b.length + 1);
+    buf.set(b);
+    buf[b.length] = 10;
+    b = buf;
+  }
+  const nl1 = b.indexOf(10);
+  let cookie: string | null = null;
+  if (nl1 >= 0) {
+    const line1 = b.subarray(0, nl1);
+    cookie = getCodingSpec(line1);
+    if (cookie === null && isBlankOrComment(line1)) {
+      const nl2 = b.indexOf(10, nl1 + 1);
+      if (nl2 >= 0) cookie = getCodingSpec(b.subarray(nl1 + 1, nl2));
+    }
+  }
+  if (cookie !== null) {
+    if (encoding !== null) {
+      if (cookie !== "utf-8") throw fileDecodingError(`encoding problem: ${cookie} with BOM`, filename);
+    } else if (cookie === "utf-8") {
+      encoding = "utf-8";
+    } else {
+      try {
+        return { text: decodeWithCodec(b, cookie, filename), encoding: cookie };
+      } catch {
+        throw fileDecodingError(`encoding problem: ${cookie}`, filename);
+      }
+    }
+  }
+  return { text: decodeUtf8Escaped(b), encoding };
+}

@@ -3,7 +3,13 @@
 // second pass with the invalid_* rules to find CPython's error message and location.
 
 import type * as A from "./ast.js";
-import { decodeLineWith, decodeSourceBytes, nullBytesError, translateNewlines } from "./encoding.js";
+import {
+  decodeLineWith,
+  decodeSourceBytes,
+  decodeSourceFile,
+  nullBytesError,
+  translateNewlines,
+} from "./encoding.js";
 import { setFstringExpressionCompiler } from "./fstring.js";
 import {
   EVAL_INPUT,
@@ -27,6 +33,13 @@ export interface ParseOptions {
   typeComments?: boolean;
   /** The file name errors are reported against (default "<unknown>"). */
   filename?: string;
+  /**
+   * Read the source as CPython reads a script it runs (`python3 FILE`, its file tokenizer)
+   * instead of as ast.parse/compile read a string or bytes object. The differences are all in
+   * errors: encoding problems ("Non-UTF-8 code starting with ..."), null bytes, and a few
+   * positions at the end of the file. Only for "exec" mode. Default false.
+   */
+  fileInput?: boolean;
 }
 
 const START_RULES: Record<ParseMode, number> = {
@@ -51,13 +64,20 @@ export function parse(
   if (startRule === undefined)
     throw new TypeError(`parse() mode must be 'exec', 'eval', 'single' or 'func_type'`);
   const execInput = startRule === FILE_INPUT;
+  const fileInput = (options.fileInput ?? false) && execInput;
   let text: string;
   let encoding: string | null;
   if (typeof source === "string") {
     checkEncodable(source);
-    if (source.includes("\0")) throw nullBytesError(filename);
-    text = translateNewlines(source, execInput);
+    if (!fileInput && source.includes("\0")) throw nullBytesError(filename);
+    text = fileInput
+      ? translateNewlines(source.replace(/\r\n$/, "\n"), true)
+      : translateNewlines(source, execInput);
     encoding = "utf-8";
+  } else if (fileInput) {
+    const decoded = decodeSourceFile(source, filename);
+    text = decoded.text;
+    encoding = decoded.encoding;
   } else {
     const decoded = decodeSourceBytes(source, execInput, filename);
     text = decoded.text;
@@ -69,7 +89,7 @@ export function parse(
     encodingKnown: encoding !== null,
     decodeLine: decodeLineWith(encoding),
   };
-  const tok = new Tokenizer(text, filename, config.typeComments);
+  const tok = new Tokenizer(text, filename, config.typeComments, fileInput, encoding !== null);
   const p = new StatementParser(tok, startRule, config);
   try {
     return runParser(p) as A.mod;

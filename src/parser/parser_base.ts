@@ -147,6 +147,7 @@ export class ParserBase {
     const t = new Token(type, start, end, lineno, col, endLineno, endCol, tok.level, tok.src, nonAscii);
     this.tokens.push(t);
     if (type === T.ERRORTOKEN) {
+      if (tok.error !== null) throw tok.error;
       if (tok.done === E_DECODE) this.raiseDecodeError();
       this.tokenizerError();
     }

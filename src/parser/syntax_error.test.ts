@@ -3,6 +3,7 @@
 // be the same.
 
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { parse } from "./parser.js";
 import { askPython, PARSE_ORACLE } from "./python_oracle.js";
@@ -283,5 +284,72 @@ CASES.forEach((c, i) => {
     const want = expected[i];
     assert.ok(Array.isArray(want), `python3 parsed this case; it belongs in parser.test.ts: ${label}`);
     assert.deepEqual(ours(src, mode), want);
+  });
+});
+
+// File input: the script run as `python3 FILE` goes through CPython's file tokenizer, whose
+// errors differ (encoding problems, null bytes, positions at the end of the file). python3 runs
+// each file with an excepthook that prints the SyntaxError and a profile hook that stops the
+// script before it executes.
+const FILE_CASES: [string, string][] = [
+  ["eof_def", "def f():\n"],
+  ["eof_def_no_newline", "def f():"],
+  ["eof_if_comment", "if x:\n# c\n"],
+  ["crlf_eof_def", "def f():\r\n"],
+  ["null_byte", "x = 1\x00\n"],
+  ["null_byte_line2", "x = 1\ny = \x002\n"],
+  ["null_in_string", "x = '\x00'\n"],
+  ["unknown_cookie", "# coding: klingon\nx = 1\n"],
+  ["cookie_cannot_decode", "# coding: ascii\nx = '\xc3\xa9'\n"],
+  ["bom_and_cookie", "\xef\xbb\xbf# coding: latin-1\nx = 1\n"],
+  ["non_utf8", "x = '\xe9'\n"],
+  ["non_utf8_comment", "# caf\xe9\nx = 1\n"],
+  ["non_utf8_after_error", "x = = 1\ny = '\xe9'\n"],
+  ["utf8_cookie_bad_byte", "# coding: utf-8\nx = '\xff'\n"],
+  ["valid_latin1", "# coding: latin-1\nx = '\xe9'\n"],
+];
+
+const fileExpected = askPython(
+  `
+import json, os, subprocess, sys, tempfile
+cases = json.load(sys.stdin)
+hook = tempfile.mkdtemp()
+with open(os.path.join(hook, "sitecustomize.py"), "w") as f:
+    f.write('''
+import sys, os
+def hook(t, e, tb):
+    import json
+    print(json.dumps([t.__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text]))
+sys.excepthook = hook
+def prof(frame, event, arg):
+    if frame.f_code.co_name == "<module>" and frame.f_globals.get("__name__") == "__main__":
+        print('"parsed"'); sys.stdout.flush(); os._exit(0)
+sys.setprofile(prof)
+''')
+out = []
+for name, text in cases:
+    path = os.path.join(hook, name + ".py")
+    with open(path, "wb") as f:
+        f.write(text.encode("latin-1"))
+    env = {"PYTHONPATH": hook, "PYTHONUTF8": "1"}
+    r = subprocess.run([sys.executable, path], capture_output=True, env=env)
+    out.append([path, json.loads(r.stdout.decode().strip().splitlines()[-1])])
+print(json.dumps(out))
+`,
+  FILE_CASES,
+) as [string, unknown][];
+
+FILE_CASES.forEach(([name], i) => {
+  test(`file input: ${name}`, () => {
+    const [path, want] = fileExpected[i];
+    let got: unknown;
+    try {
+      parse(new Uint8Array(readFileSync(path)), "exec", { filename: path, fileInput: true });
+      got = "parsed";
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      got = [e.kind, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text];
+    }
+    assert.deepEqual(got, want);
   });
 });

@@ -227,6 +227,10 @@ export class Tokenizer {
     readonly src: string,
     readonly filename: string,
     readonly typeComments: boolean,
+    /** CPython's file tokenizer (a script run as `python3 FILE`) rather than the string one. */
+    readonly fileInput = false,
+    /** Whether an encoding was declared or implied (tok->encoding != NULL). */
+    readonly encodingKnown = true,
   ) {}
 
   /** Single-input mode at end of input: close all open indented blocks with DEDENTs. */
@@ -242,7 +246,7 @@ export class Tokenizer {
     for (;;) {
       if (this.pos !== this.inp) return this.src.charCodeAt(this.pos++);
       if (this.done !== E_OK) return EOF;
-      // tok_underflow_string
+      // tok_underflow_string (tok_underflow_file for file input)
       const src = this.src;
       let end = src.indexOf("\n", this.inp);
       if (end >= 0) end++;
@@ -251,14 +255,57 @@ export class Tokenizer {
         if (end === this.inp) {
           this.done = E_EOF;
           this.pos = this.inp;
+          // The file tokenizer empties its buffer before trying to read another line.
+          if (this.fileInput && this.start < 0) this.bufStart = this.lineStart = this.pos;
           return EOF;
         }
       }
+      if (this.fileInput && !this.checkFileLine(this.inp, end)) return EOF;
       if (this.start < 0) this.bufStart = this.pos;
       this.lineStart = this.pos;
       this.lineno++;
       this.inp = end;
+      if (
+        this.fileInput &&
+        src.indexOf("\0", this.lineStart) >= 0 &&
+        src.indexOf("\0", this.lineStart) < end
+      ) {
+        this.syntaxError("source code cannot contain null bytes");
+        this.pos = this.inp;
+        return EOF;
+      }
     }
+  }
+
+  /**
+   * The file tokenizer checks each line it reads: without a declared encoding, it must be valid
+   * UTF-8 (ensure_utf8). Returns false after raising the error.
+   */
+  private checkFileLine(from: number, to: number): boolean {
+    if (this.encodingKnown) return true;
+    const src = this.src;
+    for (let i = from; i < to; i++) {
+      const c = src.charCodeAt(i);
+      if (c === 0) break; // a C string ends here
+      if (c >= 0xdc80 && c <= 0xdcff && isRawByteAt(src, i)) {
+        const hex = (c - 0xdc00).toString(16).padStart(2, "0");
+        this.error = new PySyntaxError(
+          "SyntaxError",
+          `Non-UTF-8 code starting with '\\x${hex}' in file ${this.filename} on line ${this.lineno + 1}, ` +
+            "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+          this.filename,
+          null,
+          null,
+          null,
+          null,
+          null,
+        );
+        this.done = E_DECODE;
+        this.pos = this.inp;
+        return false;
+      }
+    }
+    return true;
   }
 
   /** tok_backup */
@@ -273,8 +320,12 @@ export class Tokenizer {
 
   /** The current line from line_start up to (not including) its "\n". */
   private currentLineText(): string {
-    const nl = this.src.indexOf("\n", this.lineStart);
-    return this.src.slice(this.lineStart, nl < 0 ? this.src.length : nl);
+    let end = this.src.indexOf("\n", this.lineStart);
+    if (end < 0) end = this.src.length;
+    // A C string ends at a NUL byte.
+    const nul = this.src.indexOf("\0", this.lineStart);
+    if (nul >= 0 && nul < end) end = nul;
+    return this.src.slice(this.lineStart, end);
   }
 
   /**
