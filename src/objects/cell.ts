@@ -3,16 +3,9 @@ import { PyBool_FromBool } from "./bool.js";
 import { PyExc_ValueError, raise } from "./exceptions.js";
 import { defineGetSets } from "./methods.js";
 import { Py_NotImplemented } from "./none.js";
-import {
-  allocateObject,
-  freeObject,
-  Py_DECREF,
-  Py_INCREF,
-  Py_NewRef,
-  type PyObject,
-  PyObject as PyObjectClass,
-} from "./object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject, PyObject as PyObjectClass } from "./object.js";
 import { PyStr_FromString } from "./str.js";
+import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "./tuple.js";
 import { newStaticType, TypeFlag } from "./type.js";
 
 /**
@@ -33,7 +26,8 @@ export const PyCell_Type = newStaticType({ name: "cell", flags: TypeFlag.HAVE_GC
 /** A new cell holding `value` (the reference is stolen when `value` is not null). */
 export function PyCell_New(value: PyObject | null): PyCell {
   const c = new PyCell(value);
-  allocateObject(c, 24 + 16);
+  gcAlloc(c, 24 + 16);
+  PyObject_GC_Track(c);
   return c;
 }
 
@@ -54,10 +48,11 @@ export function PyCell_Set(c: PyCell, value: PyObject | null): void {
 
 function cell_dealloc(o: PyObject): void {
   const c = o as PyCell;
+  PyObject_GC_UnTrack(c);
   const v = c.ob_ref;
   c.ob_ref = null;
   if (v !== null) Py_DECREF(v);
-  freeObject(c);
+  gcFree(c);
 }
 
 PyCell_Type.tp_dealloc = cell_dealloc;

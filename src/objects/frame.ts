@@ -8,8 +8,9 @@ import { exceptionMatches, PyExc_KeyError } from "./exceptions.js";
 import { PyInt_FromNumber } from "./int.js";
 import { defineGetSets, defineMethods } from "./methods.js";
 import { Py_None } from "./none.js";
-import { allocateObject, freeObject, Py_DECREF, Py_NewRef, Py_XDECREF, PyObject } from "./object.js";
+import { Py_DECREF, Py_NewRef, Py_XDECREF, PyObject } from "./object.js";
 import { PyStr_FromString } from "./str.js";
+import { gcAlloc, gcFree, PyObject_GC_UnTrack } from "./tuple.js";
 import { newStaticType, TypeFlag } from "./type.js";
 
 /**
@@ -40,7 +41,7 @@ export function PyFrame_GetFrameObject(frame: Frame): PyFrameObject {
   let fo = frame.frameObj;
   if (fo === null) {
     fo = new PyFrameObject(frame);
-    allocateObject(fo, frameObjectSize(frame) + 16);
+    gcAlloc(fo, frameObjectSize(frame) + 16);
     frame.frameObj = fo; // the frame's own reference
   }
   return Py_NewRef(fo);
@@ -53,6 +54,7 @@ function frameObjectSize(frame: Frame): number {
 
 function frame_dealloc(o: PyObject): void {
   const fo = o as PyFrameObject;
+  PyObject_GC_UnTrack(fo);
   const frame = fo.frame;
   fo.frame = null;
   if (frame !== null) {
@@ -71,7 +73,7 @@ function frame_dealloc(o: PyObject): void {
   const trace = fo.f_trace;
   fo.f_trace = null;
   Py_XDECREF(trace);
-  freeObject(fo);
+  gcFree(fo);
 }
 
 function frame_repr(o: PyObject): PyObject {

@@ -5,17 +5,9 @@ import { PyExc_AttributeError, PyExc_TypeError, PyExc_ValueError, raise } from "
 import { PyMethod_New } from "./method.js";
 import { defineGetSets } from "./methods.js";
 import { Py_None } from "./none.js";
-import {
-  allocateObject,
-  freeObject,
-  Py_DECREF,
-  Py_INCREF,
-  Py_NewRef,
-  Py_XDECREF,
-  PyObject,
-} from "./object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyObject } from "./object.js";
 import { type PyStr, PyStr_FromString, PyStr_Type } from "./str.js";
-import { PyTuple, PyTuple_Type } from "./tuple.js";
+import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple, PyTuple_Type } from "./tuple.js";
 import { newStaticType, PyObject_TypeCheck, TypeFlag } from "./type.js";
 import { dictGetStr } from "./typeobject.js";
 
@@ -77,7 +69,7 @@ export function PyFunction_New(
   qualname: PyStr | null = null,
 ): PyFunction {
   const f = new PyFunction(code, globals, builtins, qualname);
-  allocateObject(f, 136 + 16);
+  gcAlloc(f, 136 + 16);
   Py_INCREF(code);
   Py_INCREF(globals);
   Py_INCREF(builtins);
@@ -85,6 +77,7 @@ export function PyFunction_New(
   Py_INCREF(f.func_qualname);
   Py_INCREF(f.func_doc);
   if (f.func_module !== null) Py_INCREF(f.func_module);
+  PyObject_GC_Track(f);
   return f;
 }
 
@@ -109,6 +102,7 @@ function func_clear(o: PyObject): void {
 
 function func_dealloc(o: PyObject): void {
   const f = o as PyFunction;
+  PyObject_GC_UnTrack(f);
   func_clear(f);
   // CPython's func_dealloc also drops the code, globals, builtins, names and doc.
   Py_DECREF(f.func_code);
@@ -117,7 +111,7 @@ function func_dealloc(o: PyObject): void {
   Py_DECREF(f.func_name);
   Py_DECREF(f.func_qualname);
   Py_DECREF(f.func_doc);
-  freeObject(f);
+  gcFree(f);
 }
 
 function func_traverse(o: PyObject, visit: (o: PyObject) => void): void {

@@ -8,8 +8,9 @@ import { PyExc_TypeError, raise } from "./exceptions.js";
 import { PyFrame_GetFrameObject, visitFrame } from "./frame.js";
 import { defineGetSets } from "./methods.js";
 import { Py_None } from "./none.js";
-import { allocateObject, freeObject, Py_DECREF, Py_NewRef, Py_XDECREF, PyObject } from "./object.js";
+import { Py_DECREF, Py_NewRef, Py_XDECREF, PyObject } from "./object.js";
 import { type PyStr, PyStr_FromString, PyStr_Type } from "./str.js";
+import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "./tuple.js";
 import { newStaticType, PyObject_TypeCheck, type PyType, TypeFlag } from "./type.js";
 import { unraisableHook } from "./typeobject.js";
 
@@ -89,9 +90,10 @@ export function PyGen_NewFromFrame(frame: Frame): PyGen {
         : PyGen_Type;
   const func = frame.func;
   const gen = new PyGen(type, frame, Py_NewRef(func.func_name), Py_NewRef(func.func_qualname));
-  allocateObject(gen, GEN_BASICSIZE + 8 * code.framesize + 16);
+  gcAlloc(gen, GEN_BASICSIZE + 8 * code.framesize + 16);
   frame.owner = FrameOwner.GENERATOR;
   frame.gen = gen;
+  PyObject_GC_Track(gen);
   return gen;
 }
 
@@ -137,13 +139,14 @@ function gen_dealloc(o: PyObject): void {
     }
     if (--gen.ob_refcnt !== 0) return; // resurrected
   }
+  PyObject_GC_UnTrack(gen);
   genClearFrame(gen);
   const fin = gen.finalizer;
   gen.finalizer = null;
   Py_XDECREF(fin);
   Py_DECREF(gen.name);
   Py_DECREF(gen.qualname);
-  freeObject(gen);
+  gcFree(gen);
 }
 
 function gen_repr(o: PyObject): PyObject {

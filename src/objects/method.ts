@@ -10,17 +10,10 @@ import { PyBool_FromBool } from "./bool.js";
 import { PyExc_TypeError, raise } from "./exceptions.js";
 import { defineGetSets } from "./methods.js";
 import { Py_NotImplemented } from "./none.js";
-import {
-  allocateObject,
-  freeObject,
-  Py_DECREF,
-  Py_INCREF,
-  Py_NewRef,
-  type PyObject,
-  PyObject as PyObjectClass,
-} from "./object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject, PyObject as PyObjectClass } from "./object.js";
 import type { Hash } from "./slots_types.js";
 import { PyStr, PyStr_FromString } from "./str.js";
+import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "./tuple.js";
 import { newStaticType, TypeFlag } from "./type.js";
 import { _PyType_Lookup } from "./typeobject.js";
 
@@ -42,17 +35,19 @@ export const PyMethod_Type = newStaticType({ name: "method", flags: TypeFlag.HAV
 /** A new bound method; `func` and `self` are borrowed (the method takes its own references). */
 export function PyMethod_New(func: PyObject, self: PyObject): PyMethod {
   const m = new PyMethod(func, self);
-  allocateObject(m, 48 + 16);
+  gcAlloc(m, 48 + 16);
   Py_INCREF(func);
   Py_INCREF(self);
+  PyObject_GC_Track(m);
   return m;
 }
 
 function method_dealloc(o: PyObject): void {
   const m = o as PyMethod;
+  PyObject_GC_UnTrack(m);
   Py_DECREF(m.im_func);
   Py_DECREF(m.im_self);
-  freeObject(m);
+  gcFree(m);
 }
 
 /** Calls the function with `self` prepended (vectorcall of a bound method). */

@@ -6,7 +6,8 @@ import { PyFrame_GetFrameObject, PyFrame_Type, type PyFrameObject } from "./fram
 import { PyInt_FromNumber } from "./int.js";
 import { defineGetSets } from "./methods.js";
 import { Py_None } from "./none.js";
-import { allocateObject, freeObject, Py_DECREF, Py_NewRef, Py_XDECREF, PyObject } from "./object.js";
+import { Py_DECREF, Py_NewRef, Py_XDECREF, PyObject } from "./object.js";
+import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 
 /**
@@ -32,7 +33,8 @@ export function PyTraceBack_Here(frame: Frame, next: PyTraceback | null): PyTrac
   const fo = PyFrame_GetFrameObject(frame);
   const lasti = frame.pc - 1;
   const tb = new PyTraceback(next, fo, lasti * 2, frame.code.lineOf(lasti));
-  allocateObject(tb, 40 + 16);
+  gcAlloc(tb, 40 + 16);
+  PyObject_GC_Track(tb);
   return tb;
 }
 
@@ -43,11 +45,12 @@ export function tracebackLine(tb: PyTraceback): number {
 
 function tb_dealloc(o: PyObject): void {
   const tb = o as PyTraceback;
+  PyObject_GC_UnTrack(tb);
   const next = tb.tb_next;
   tb.tb_next = null;
   Py_XDECREF(next);
   Py_DECREF(tb.tb_frame);
-  freeObject(tb);
+  gcFree(tb);
 }
 
 PyTraceBack_Type.tp_dealloc = tb_dealloc;
@@ -78,7 +81,8 @@ PyTraceBack_Type.tp_new = (_type, args, kwnames) => {
     PyNumber_AsSsize_t(lasti!, null),
     PyNumber_AsSsize_t(lineno!, null),
   );
-  allocateObject(tb, 40 + 16);
+  gcAlloc(tb, 40 + 16);
+  PyObject_GC_Track(tb);
   return tb;
 };
 

@@ -122,7 +122,12 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
         throw e;
       }
       for (;;) {
-        if (tracing) traceInstruction(frame, pc);
+        if (tracing) {
+          // The stack is consistent between instructions: save its top for the listener, as
+          // CPython saves stack_pointer before calling a trace function.
+          frame.sp = sp;
+          traceInstruction(frame, pc);
+        }
         const op = instrs[pc << 1]!;
         const arg = instrs[(pc << 1) + 1]!;
         pc++;
@@ -631,24 +636,33 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
             sp = frame.sp;
             pc = frame.pc;
             tracing = ts.listener !== null;
+            const callerOp = instrs[(pc - 1) << 1];
             if (inst !== null) {
-              // The __init__ of a class instantiated by CALL returned: push the instance.
+              // The __init__ of a class instantiated by CALL returned: release the class and the
+              // arguments the stack kept, then push the instance.
               recursion.depth--; // the level type.__call__ took
               if (retval !== Py_None) {
                 Py_DECREF(inst);
                 throw ops.initReturnedNonNone(retval);
               }
               Py_DECREF(retval);
+              sp = ops.popCallOperands(fast, sp, instrs[((pc - 1) << 1) + 1]!);
               fast[sp++] = inst;
               break;
             }
-            const callerOp = instrs[(pc - 1) << 1];
             if (callerOp === Op.FOR_ITER) {
               // A generator resumed by FOR_ITER finished: the loop is over.
               Py_DECREF(retval);
               const it = fast[--sp]!;
               Py_DECREF(it);
               pc = instrs[((pc - 1) << 1) + 1]!;
+            } else if (callerOp === Op.CALL_FUNCTION_EX) {
+              // f(*args, **kwargs) of a Python function: release func, callargs and kwargs.
+              const n = instrs[((pc - 1) << 1) + 1]! & 1 ? 4 : 3;
+              const base = sp - n;
+              for (let i = base + 1; i < sp; i++) Py_DECREF(fast[i]!);
+              fast[base] = retval;
+              sp = base + 1;
             } else if (callerOp === Op.SEND) {
               const receiver = fast[sp - 1]!;
               fast[sp - 1] = retval;

@@ -16,4 +16,11 @@ export interface VMListener {
   onLine?(frame: Frame, lineno: number): void;
   onReturn?(frame: Frame, value: PyObject | null): void;
   onException?(frame: Frame, exc: PyBaseException): void;
+  /**
+   * Before every instruction (after `onLine` when the instruction starts a line): `pc` is the
+   * instruction about to run and `frame.sp` the top of its value stack, so the operands are
+   * `frame.fast[frame.sp - 1]`, `frame.fast[frame.sp - 2]`... The trace recorder uses it to
+   * learn which objects an instruction may mutate.
+   */
+  onInstruction?(frame: Frame, pc: number): void;
 }

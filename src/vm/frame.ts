@@ -4,6 +4,7 @@ import { PyFrame_GetFrameObject, type PyFrameObject } from "../objects/frame.js"
 import type { PyFunction } from "../objects/function.js";
 import type { PyGen } from "../objects/generator.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
+import { _PyObject_GC_IS_TRACKED, PyObject_GC_Track } from "../objects/tuple.js";
 
 /** Who owns an interpreter frame (CPython's _PyFrameOwner). */
 export enum FrameOwner {
@@ -51,6 +52,12 @@ export class Frame {
    * reference), pushed on the caller's stack when `__init__` returns None.
    */
   initInstance: PyObject | null = null;
+  /**
+   * References CPython's native call path would hold while this frame runs (the argument tuple
+   * and the unpacked keyword arguments of type.__call__ or a `f(*a, **k)` call), released, in
+   * order, when the frame is done: so sys.getrefcount sees CPython's counts.
+   */
+  extraRefs: PyObject[] | null = null;
   /** Line of the last "line" event delivered for this frame (tracing only). */
   traceLine = -1;
   /** Instruction index of the last traced instruction (tracing only). */
@@ -124,6 +131,16 @@ export function clearFrame(frame: Frame): void {
     }
     return;
   }
+  const extra = frame.extraRefs;
+  if (extra !== null) {
+    frame.extraRefs = null;
+    try {
+      clearFrame(frame);
+    } finally {
+      for (const o of extra) Py_DECREF(o);
+    }
+    return;
+  }
   const fo = frame.frameObj;
   if (fo !== null) {
     frame.frameObj = null;
@@ -176,6 +193,7 @@ export function releaseFrameReferences(frame: Frame): void {
  */
 function takeOwnership(fo: PyFrameObject, frame: Frame): void {
   frame.owner = FrameOwner.FRAME_OBJECT;
+  if (!_PyObject_GC_IS_TRACKED(fo)) PyObject_GC_Track(fo);
   const back = frame.back;
   frame.back = null;
   if (back !== null && fo.f_back === null) {

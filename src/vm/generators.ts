@@ -32,9 +32,9 @@ import {
 } from "../objects/generator.js";
 import { defineMethods } from "../objects/methods.js";
 import { Py_None } from "../objects/none.js";
-import { allocateObject, freeObject, Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js";
 import { PyTraceback } from "../objects/traceback.js";
-import { PyTuple_New } from "../objects/tuple.js";
+import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple_New } from "../objects/tuple.js";
 import { newStaticType, PyType, PyType_IsSubtype, TypeFlag } from "../objects/type.js";
 import { unraisableHook } from "../objects/typeobject.js";
 import { evalFrame } from "./eval.js";
@@ -536,8 +536,9 @@ export const PyCoroWrapper_Type = newStaticType({
   basicsize: 24,
 });
 PyCoroWrapper_Type.tp_dealloc = (o) => {
+  PyObject_GC_UnTrack(o);
   Py_DECREF((o as PyCoroWrapper).coro);
-  freeObject(o);
+  gcFree(o);
 };
 PyCoroWrapper_Type.tp_iter = (o) => Py_NewRef(o);
 PyCoroWrapper_Type.tp_iternext = (o) => genIterNext((o as PyCoroWrapper).coro);
@@ -545,8 +546,9 @@ PyCoroWrapper_Type.tp_traverse = (o, visit) => visit((o as PyCoroWrapper).coro);
 
 function coroAwait(coro: PyGen): PyObject {
   const w = new PyCoroWrapper(coro);
-  allocateObject(w, 24 + 16);
+  gcAlloc(w, 24 + 16);
   Py_INCREF(coro);
+  PyObject_GC_Track(w);
   return w;
 }
 
@@ -653,16 +655,18 @@ export const PyAsyncGenWrappedValue_Type = newStaticType({
   basicsize: 24,
 });
 PyAsyncGenWrappedValue_Type.tp_dealloc = (o) => {
+  PyObject_GC_UnTrack(o);
   Py_DECREF((o as PyAsyncGenWrappedValue).value);
-  freeObject(o);
+  gcFree(o);
 };
 PyAsyncGenWrappedValue_Type.tp_traverse = (o, visit) => visit((o as PyAsyncGenWrappedValue).value);
 
 /** Wraps `v` (borrowed), as ASYNC_GEN_WRAP does before YIELD_VALUE (new reference). */
 export function asyncGenWrap(v: PyObject): PyObject {
   const w = new PyAsyncGenWrappedValue(v);
-  allocateObject(w, 24 + 16);
+  gcAlloc(w, 24 + 16);
   Py_INCREF(v);
+  PyObject_GC_Track(w);
   return w;
 }
 
@@ -705,31 +709,45 @@ export const PyAsyncGenAThrow_Type = newStaticType({
 });
 
 PyAsyncGenASend_Type.tp_dealloc = (o) => {
+  PyObject_GC_UnTrack(o);
   const a = o as PyAsyncGenASend;
   Py_DECREF(a.gen);
   Py_DECREF(a.sendval);
-  freeObject(o);
+  gcFree(o);
+};
+PyAsyncGenASend_Type.tp_traverse = (o, visit) => {
+  const a = o as PyAsyncGenASend;
+  visit(a.gen);
+  visit(a.sendval);
+};
+PyAsyncGenAThrow_Type.tp_traverse = (o, visit) => {
+  const a = o as PyAsyncGenAThrow;
+  visit(a.gen);
+  if (a.args !== null) for (const x of a.args) visit(x);
 };
 PyAsyncGenAThrow_Type.tp_dealloc = (o) => {
+  PyObject_GC_UnTrack(o);
   const a = o as PyAsyncGenAThrow;
   Py_DECREF(a.gen);
   if (a.args !== null) for (const x of a.args) Py_DECREF(x);
-  freeObject(o);
+  gcFree(o);
 };
 
 function newASend(gen: PyGen, sendval: PyObject): PyObject {
   const a = new PyAsyncGenASend(gen, sendval);
-  allocateObject(a, 40 + 16);
+  gcAlloc(a, 40 + 16);
   Py_INCREF(gen);
   Py_INCREF(sendval);
+  PyObject_GC_Track(a);
   return a;
 }
 
 function newAThrow(gen: PyGen, args: PyObject[] | null): PyObject {
   const a = new PyAsyncGenAThrow(gen, args);
-  allocateObject(a, 40 + 16);
+  gcAlloc(a, 40 + 16);
   Py_INCREF(gen);
   if (args !== null) for (const x of args) Py_INCREF(x);
+  PyObject_GC_Track(a);
   return a;
 }
 

@@ -6,6 +6,7 @@
  * flush the output.
  */
 
+import { gc } from "../memory/gc.js";
 import { compileSource } from "../modules/builtins/code.js";
 import { createMainModule, initBuiltinTypes, initRuntime, runtime } from "../modules/builtins.js";
 import { type Host, nodeHost, setHost } from "../modules/host.js";
@@ -16,7 +17,14 @@ import { setVmBridge } from "../modules/vm_bridge.js";
 import { PyObject_Call, PyObject_CallMethod, PyObject_Str, recursion } from "../objects/abstract.js";
 import { wireObjectHooks } from "../objects/bootstrap.js";
 import type { PyCode } from "../objects/code.js";
-import { PyDict, PyDict_Clear, PyDict_GetItemString } from "../objects/dict.js";
+import {
+  dictItems,
+  PyDict,
+  PyDict_Clear,
+  PyDict_GetItemString,
+  PyDict_SetItem,
+  PyDict_SetItemString,
+} from "../objects/dict.js";
 import {
   exceptionMatches,
   initExceptionTypes,
@@ -29,9 +37,10 @@ import {
 } from "../objects/exceptions.js";
 import { type PyFunction, PyFunction_New } from "../objects/function.js";
 import { PyInt } from "../objects/int.js";
-import { PyModule_Check } from "../objects/module.js";
+import { PyModule, PyModule_Check } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
+import { PyStr } from "../objects/str.js";
 import { readyAllStaticTypes } from "../objects/typeobject.js";
 import { makeFrame, runFrameToCompletion } from "./call.js";
 import { isHostStackOverflow } from "./exceptions_unwind.js";
@@ -257,28 +266,97 @@ export function runMain(opts: RunOptions): number {
     Py_DECREF(exc);
   }
   if (lastRunKilledBySigint) status = 130;
-  status = finalize(globals, status);
-  Py_DECREF(main);
-  return status;
+  return finalize(main, status);
 }
 
 function stackOverflowError(): PyBaseException {
   return PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded");
 }
 
-/**
- * What Py_FinalizeEx does that a program can see: flush sys.stdout, then drop __main__'s
- * globals in dictionary order (their __del__ methods run), then flush everything.
- */
-function finalize(globals: PyDict, status: number): number {
-  flushStd();
+/** sys attributes finalization sets to None first (pylifecycle.c sys_deletes). */
+const SYS_DELETES = [
+  "path",
+  "argv",
+  "ps1",
+  "ps2",
+  "last_type",
+  "last_value",
+  "last_traceback",
+  "path_hooks",
+  "path_importer_cache",
+  "meta_path",
+  "__interactivehook__",
+];
+
+/** Ignores a Python exception raised while tearing down (CPython writes it as unraisable). */
+function quietly(f: () => void): void {
   try {
-    PyDict_Clear(globals);
+    f();
   } catch (e) {
     if (!isPyException(e)) throw e;
     Py_DECREF(e);
   }
+}
+
+/**
+ * _PyModule_ClearDict: names starting with one underscore are set to None first, then every
+ * other name except __builtins__, so destructors of globals run in a predictable order.
+ */
+function clearModuleDict(d: PyDict): void {
+  const pass = (first: boolean) => {
+    for (const [key, value] of dictItems(d)) {
+      if (value === Py_None || !(key instanceof PyStr)) continue;
+      const k = key.value;
+      const single = k.startsWith("_") && k[1] !== "_";
+      if (first ? single : k !== "__builtins__") quietly(() => PyDict_SetItem(d, key, Py_None));
+    }
+  };
+  pass(true);
+  pass(false);
+}
+
+/**
+ * What Py_FinalizeEx does that a program can observe (finalize_modules in pylifecycle.c):
+ * flush the standard streams; set sys.last_* and friends to None (a stored traceback lets go of
+ * its frames' locals); empty sys.modules; collect cyclic garbage; clear the dicts of modules
+ * still alive, latest imported first; then the sys and builtins dicts; flush again.
+ */
+function finalize(main: PyModule, status: number): number {
   flushStd();
+  Py_DECREF(main); // our reference: CPython's __main__ lives on in sys.modules only
+  const rt = runtime();
+  const sysDict = rt.sys.md_dict;
+  const builtinsDict = rt.builtins.md_dict;
+  quietly(() => PyDict_SetItemString(builtinsDict, "_", Py_None));
+  for (const name of SYS_DELETES) quietly(() => PyDict_SetItemString(sysDict, name, Py_None));
+  for (const name of ["stdin", "stdout", "stderr"]) {
+    const original = PyDict_GetItemString(sysDict, `__${name}__`);
+    if (original !== null) quietly(() => PyDict_SetItemString(sysDict, name, original));
+  }
+  // finalize_remove_modules: every sys.modules value becomes None; we remember the modules
+  // (CPython keeps weak references) to clear the ones that stay alive.
+  const modules = rt.modules;
+  const remembered: PyModule[] = [];
+  for (const [key, value] of dictItems(modules)) {
+    if (value instanceof PyModule) remembered.push(value);
+    quietly(() => PyDict_SetItem(modules, key, Py_None));
+  }
+  quietly(() => PyDict_Clear(modules));
+  quietly(() => gc.collect(2));
+  for (let i = remembered.length - 1; i >= 0; i--) {
+    const m = remembered[i]!;
+    if (m.ob_refcnt <= 0 || m === rt.sys || m === rt.builtins) continue;
+    const d = m.ob_dict;
+    if (d) {
+      Py_INCREF(m);
+      clearModuleDict(d);
+      Py_DECREF(m);
+    }
+  }
+  flushStd();
+  clearModuleDict(sysDict);
+  clearModuleDict(builtinsDict);
+  quietly(() => gc.collect(2));
   flushAllFiles();
   return status;
 }

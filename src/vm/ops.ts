@@ -581,14 +581,7 @@ export function callSlow(
   } else {
     res = PyObject_Call(callable, args, kwnames as string[] | null);
   }
-  // Release the callable, then the arguments (CPython's order).
-  const c = fast[base] ?? fast[base + 1]!;
-  const first = fast[base] === null ? base + 2 : base + 1;
-  Py_DECREF(c);
-  for (let i = first; i < sp; i++) {
-    const v = fast[i];
-    if (v !== null && v !== undefined) Py_DECREF(v);
-  }
+  popCallOperands(fast, sp, sp - base - 2);
   fast[base] = res;
   frame.sp = base + 1;
   return null;
@@ -601,7 +594,7 @@ export function callSlow(
  */
 function tryInitFastPath(
   frame: Frame,
-  base: number,
+  _base: number,
   type: PyType,
   argsStart: number,
   nargs: number,
@@ -640,23 +633,41 @@ function tryInitFastPath(
   }
   recursion.depth++;
   nf.initInstance = inst;
-  // Release the stack's references (the frame holds its own).
+  // What _PyObject_MakeTpCall and slot_tp_init hold while __init__ runs: the argument tuple,
+  // and with keywords the keyword dict plus the unpacked [self, args..., kwvalues...]. The
+  // caller's stack keeps the class and the arguments; RETURN_VALUE releases them.
   const fast = frame.fast;
-  for (let i = base; i < frame.sp; i++) {
-    const v = fast[i];
-    if (v !== null && v !== undefined) Py_DECREF(v);
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = nargs - nkw;
+  const extra: PyObject[] = [];
+  if (nkw > 0) {
+    extra.push(inst);
+    for (let i = 0; i < nargs; i++) extra.push(fast[argsStart + i]!);
   }
-  frame.sp = base;
+  for (let i = 0; i < npos; i++) extra.push(fast[argsStart + i]!);
+  for (let i = npos; i < nargs; i++) extra.push(fast[argsStart + i]!);
+  if (extra.length > 0) {
+    for (const o of extra) Py_INCREF(o);
+    nf.extraRefs = extra;
+  }
   nf.back = frame;
   tstate.frame = nf;
   return nf;
 }
 
-/** The constructor check type.__call__ would do on the pushed __init__ frame's result. */
-export function isInitFrameResult(frame: Frame, sp: number): boolean {
-  void frame;
-  void sp;
-  return false;
+/**
+ * After a CALL completed outside the loop's own path: releases [NULL|callable, callable|self,
+ * args...] (the callable first, then the arguments, as CPython) and returns the new stack top.
+ */
+export function popCallOperands(fast: (PyObject | null)[], sp: number, argc: number): number {
+  const base = sp - argc - 2;
+  const callable = fast[base] ?? fast[base + 1]!;
+  Py_DECREF(callable);
+  for (let i = fast[base] === null ? base + 2 : base + 1; i < sp; i++) {
+    const v = fast[i];
+    if (v !== null && v !== undefined) Py_DECREF(v);
+  }
+  return base;
 }
 
 /** RETURN_GENERATOR: the generator object that takes over the frame (new reference). */
@@ -901,11 +912,13 @@ function callFunctionEx(frame: Frame, arg: number): Frame | null {
       throw recursionError("");
     }
     recursion.depth++;
-    for (let i = base; i < sp; i++) {
-      const v = fast[i];
-      if (v !== null && v !== undefined) Py_DECREF(v);
+    // PyObject_Call with keywords unpacks them (_PyStack_UnpackDict): copies of the arguments
+    // live until the call returns. The stack keeps func, callargs and kwargs meanwhile; the
+    // RETURN_VALUE of this frame releases them (CPython's order) and pushes the result.
+    if (nkw > 0) {
+      for (const a of args) Py_INCREF(a);
+      nf.extraRefs = args.slice();
     }
-    frame.sp = base;
     nf.back = frame;
     tstate.frame = nf;
     return nf;

@@ -30,9 +30,18 @@ export class ThreadState {
 
 export let tstate = new ThreadState();
 
+/** The listener every new thread state starts with (a trace recorder attached before a run). */
+let initialListener: VMListener | null = null;
+
+/** Makes the next runs start with `listener` attached (null: none). */
+export function setInitialListener(listener: VMListener | null): void {
+  initialListener = listener;
+}
+
 /** A fresh thread state for a new run. */
 export function resetThreadState(): ThreadState {
   tstate = new ThreadState();
+  tstate.listener = initialListener;
   return tstate;
 }
 

@@ -3,6 +3,7 @@
  * while a listener is attached.
  */
 import type { PyObject } from "../objects/object.js";
+import type { VMListener } from "./events.js";
 import type { Frame } from "./frame.js";
 import { tstate } from "./state.js";
 
@@ -13,6 +14,11 @@ import { tstate } from "./state.js";
 export function traceInstruction(frame: Frame, pc: number): void {
   const listener = tstate.listener;
   if (listener === null) return;
+  traceLine(listener, frame, pc);
+  listener.onInstruction?.(frame, pc);
+}
+
+function traceLine(listener: VMListener, frame: Frame, pc: number): void {
   const code = frame.code;
   const line = code.lineOf(pc);
   const last = frame.traceLast;
