@@ -19,7 +19,6 @@ import {
   PyObject_RichCompare,
   PyObject_Str,
 } from "../objects/abstract.js";
-import { parseArgs } from "../objects/args.js";
 import {
   _PyDict_GetItem_KnownHash,
   _PyDict_Pop,
@@ -70,6 +69,7 @@ import {
 import { newStaticType, PyBaseObject_Type, type PyType, TypeFlag } from "../objects/type.js";
 import { clearWeakrefsHook, instanceAllocSize } from "../objects/typeobject.js";
 import { registerBuiltinModule } from "./importlib.js";
+import { clinicArgs } from "./stdlib_args.js";
 
 function nkwOf(kwnames: string[] | null): number {
   return kwnames === null ? 0 : kwnames.length;
@@ -497,7 +497,7 @@ defineGetSets(Key_Type, [
 ]);
 
 function functools_cmp_to_key(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const [mycmp] = parseArgs("cmp_to_key", args, kwnames, { names: ["mycmp"], required: 1 });
+  const [mycmp] = clinicArgs("cmp_to_key", args, kwnames, { names: ["mycmp"], minpos: 1 });
   return newKey(mycmp!, null);
 }
 
@@ -562,9 +562,9 @@ function getKwdMark(): PyObject {
 
 function lru_cache_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const type = typeObj as PyType;
-  const [func, maxsizeO, typedO, cacheInfoType] = parseArgs("lru_cache", args, kwnames, {
+  const [func, maxsizeO, typedO, cacheInfoType] = clinicArgs("lru_cache", args, kwnames, {
     names: ["user_function", "maxsize", "typed", "cache_info_type"],
-    required: 4,
+    minpos: 4,
   });
   if (!isCallable(func!)) raise(PyExc_TypeError, "the first argument must be callable");
   const typed = PyObject_IsTrue(typedO!);

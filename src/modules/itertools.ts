@@ -18,7 +18,6 @@ import {
   PyObject_Repr,
   PyObject_RichCompareBool,
 } from "../objects/abstract.js";
-import { parseArgs } from "../objects/args.js";
 import { PyComplex } from "../objects/complex.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber } from "../objects/int.js";
@@ -50,6 +49,7 @@ import {
 import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
 import { instanceAllocSize } from "../objects/typeobject.js";
 import { registerBuiltinModule } from "./importlib.js";
+import { clinicArgs } from "./stdlib_args.js";
 
 // ---------------------------------------------------------------------------------------------
 // shared machinery
@@ -205,7 +205,7 @@ const Grouper_Type = makeType("_grouper", 48, "", false);
 
 function groupby_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const type = typeObj as PyType;
-  const [iterable, key] = parseArgs("groupby", args, kwnames, { names: ["iterable", "key"], required: 1 });
+  const [iterable, key] = clinicArgs("groupby", args, kwnames, { names: ["iterable", "key"], minpos: 1 });
   const it = PyObject_GetIter(iterable!);
   const gbo = new GroupbyObject(type);
   gbo.r = [null, null, null, null, null];
@@ -748,9 +748,9 @@ const Compress_Type = makeType(
 );
 Compress_Type.tp_new = (typeObj, args, kwnames) => {
   const type = typeObj as PyType;
-  const [data, selectors] = parseArgs("compress", args, kwnames, {
+  const [data, selectors] = clinicArgs("compress", args, kwnames, {
     names: ["data", "selectors"],
-    required: 2,
+    minpos: 2,
   });
   const dataIt = PyObject_GetIter(data!);
   let selIt: PyObject;
@@ -924,10 +924,10 @@ const Accumulate_Type = makeType(
 );
 Accumulate_Type.tp_new = (typeObj, args, kwnames) => {
   const type = typeObj as PyType;
-  const [iterable, func, initial] = parseArgs("accumulate", args, kwnames, {
+  const [iterable, func, initial] = clinicArgs("accumulate", args, kwnames, {
     names: ["iterable", "func", "initial"],
-    required: 1,
-    kwonlyFrom: 2,
+    minpos: 1,
+    maxpos: 2,
   });
   const it = PyObject_GetIter(iterable!);
   const lz = newIt(type, Accumulate_Type, 4, 64);
@@ -1103,7 +1103,7 @@ function isExactOne(o: PyObject): boolean {
 
 Count_Type.tp_new = (typeObj, args, kwnames) => {
   const type = typeObj as PyType;
-  const [startArg, stepArg] = parseArgs("count", args, kwnames, { names: ["start", "step"], required: 0 });
+  const [startArg, stepArg] = clinicArgs("count", args, kwnames, { names: ["start", "step"], minpos: 0 });
   const start = startArg ?? null;
   const step = stepArg ?? null;
   if ((start !== null && !PyNumber_Check(start)) || (step !== null && !PyNumber_Check(step))) {
@@ -1190,7 +1190,7 @@ const Repeat_Type = makeType(
 );
 Repeat_Type.tp_new = (typeObj, args, kwnames) => {
   const type = typeObj as PyType;
-  const [element, times] = parseArgs("repeat", args, kwnames, { names: ["object", "times"], required: 1 });
+  const [element, times] = clinicArgs("repeat", args, kwnames, { names: ["object", "times"], minpos: 1 });
   let cnt = -1;
   if (times !== null) {
     cnt = PyNumber_AsSsize_t(times, PyExc_OverflowError);
@@ -1463,7 +1463,7 @@ const Combinations_Type = makeType(
 function combinationsNew(name: string, staticType: PyType) {
   return (typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject => {
     const type = typeObj as PyType;
-    const [iterable, rObj] = parseArgs(name, args, kwnames, { names: ["iterable", "r"], required: 2 });
+    const [iterable, rObj] = clinicArgs(name, args, kwnames, { names: ["iterable", "r"], minpos: 2 });
     const pool = PySequence_Tuple(iterable!);
     let r: number;
     try {
@@ -1581,9 +1581,9 @@ const Permutations_Type = makeType(
 );
 Permutations_Type.tp_new = (typeObj, args, kwnames) => {
   const type = typeObj as PyType;
-  const [iterable, rObj] = parseArgs("permutations", args, kwnames, {
+  const [iterable, rObj] = clinicArgs("permutations", args, kwnames, {
     names: ["iterable", "r"],
-    required: 1,
+    minpos: 1,
   });
   const pool = PySequence_Tuple(iterable!);
   const n = pool.items.length;

@@ -14,7 +14,6 @@ import {
   PyObject_CallNoArgs,
   PyObject_GetIter,
 } from "../objects/abstract.js";
-import { parseArgs } from "../objects/args.js";
 import { PyBool_FromBool } from "../objects/bool.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
 import { PyFloat, PyFloat_AsDouble, PyFloat_FromDouble, PyFloat_Type } from "../objects/float.js";
@@ -55,7 +54,7 @@ import {
   nextafter,
 } from "../util/libm_ext.js";
 import { registerBuiltinModule } from "./importlib.js";
-import { argO, argPositional, bigOf, bitLength } from "./stdlib_args.js";
+import { argO, argPositional, bigOf, bitLength, clinicArgs } from "./stdlib_args.js";
 
 // ---------------------------------------------------------------------------------------------
 // errors
@@ -638,11 +637,11 @@ function math_dist(_m: PyObject | null, args: PyObject[], kwnames: string[] | nu
 }
 
 function math_prod(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const [iterable, start] = parseArgs("prod", args, kwnames, {
+  const [iterable, start] = clinicArgs("prod", args, kwnames, {
     names: ["iterable", "start"],
-    required: 1,
     posonly: 1,
-    kwonlyFrom: 1,
+    minpos: 1,
+    maxpos: 1,
   });
   const it = PyObject_GetIter(iterable!);
   let result: PyObject = start === null ? PyInt_FromNumber(1) : Py_NewRef(start);
@@ -863,10 +862,10 @@ export function powFinite(x: number, y: number): number {
 }
 
 function math_isclose(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const [ao, bo, relo, abso] = parseArgs("isclose", args, kwnames, {
+  const [ao, bo, relo, abso] = clinicArgs("isclose", args, kwnames, {
     names: ["a", "b", "rel_tol", "abs_tol"],
-    required: 2,
-    kwonlyFrom: 2,
+    minpos: 2,
+    maxpos: 2,
   });
   const a = asDouble(ao!);
   const b = asDouble(bo!);

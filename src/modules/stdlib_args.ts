@@ -74,3 +74,98 @@ export function bitLength(b: bigint): number {
   if (b === 0n) return 0;
   return b.toString(2).length;
 }
+
+export interface ClinicSpec {
+  /** Every parameter name, in order. */
+  names: string[];
+  /** How many leading parameters are positional-only. */
+  posonly?: number;
+  /** How many leading parameters are required positionally. */
+  minpos: number;
+  /** How many parameters may be given positionally (the rest are keyword-only). */
+  maxpos?: number;
+  /** How many keyword-only parameters are required. */
+  minkw?: number;
+}
+
+/**
+ * Argument Clinic's _PyArg_UnpackKeywords, with its exact order of checks and messages (a
+ * missing required argument is reported before an unknown keyword; "given by name and
+ * position" before that). Returns one slot per parameter (null = not given); borrowed.
+ */
+export function clinicArgs(
+  fname: string,
+  args: PyObject[],
+  kwnames: string[] | null,
+  spec: ClinicSpec,
+): (PyObject | null)[] {
+  const names = spec.names;
+  const posonly = spec.posonly ?? 0;
+  const minpos = spec.minpos;
+  const maxpos = spec.maxpos ?? names.length;
+  const minkw = spec.minkw ?? 0;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const nargs = args.length - nkw;
+  const maxargs = names.length;
+  const buf: (PyObject | null)[] = new Array(maxargs).fill(null);
+  if (nkw === 0 && minkw === 0 && minpos <= nargs && nargs <= maxpos) {
+    for (let i = 0; i < nargs; i++) buf[i] = args[i]!;
+    return buf;
+  }
+  const s = (n: number) => (n === 1 ? "" : "s");
+  if (nargs + nkw > maxargs) {
+    raise(
+      PyExc_TypeError,
+      `${fname}() takes at most ${maxargs} ${nargs === 0 ? "keyword " : ""}argument${s(maxargs)} (${nargs + nkw} given)`,
+    );
+  }
+  if (nargs > maxpos) {
+    if (maxpos === 0) raise(PyExc_TypeError, `${fname}() takes no positional arguments`);
+    raise(
+      PyExc_TypeError,
+      `${fname}() takes ${minpos < maxpos ? "at most" : "exactly"} ${maxpos} positional argument${s(maxpos)} (${nargs} given)`,
+    );
+  }
+  const minposonly = Math.min(posonly, minpos);
+  if (nargs < minposonly) {
+    raise(
+      PyExc_TypeError,
+      `${fname}() takes ${minposonly < maxpos ? "at least" : "exactly"} ${minposonly} positional argument${s(minposonly)} (${nargs} given)`,
+    );
+  }
+  for (let i = 0; i < nargs; i++) buf[i] = args[i]!;
+  const find = (name: string): PyObject | null => {
+    const k = kwnames === null ? -1 : kwnames.indexOf(name);
+    return k < 0 ? null : args[nargs + k]!;
+  };
+  const reqlimit = minkw > 0 ? maxpos + minkw : minpos;
+  let remaining = nkw;
+  for (let i = Math.max(nargs, posonly); i < maxargs; i++) {
+    let cur: PyObject | null;
+    if (remaining > 0) cur = find(names[i]!);
+    else if (i >= reqlimit) break;
+    else cur = null;
+    buf[i] = cur;
+    if (cur !== null) remaining--;
+    else if (i < minpos || (maxpos <= i && i < reqlimit)) {
+      raise(PyExc_TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  if (remaining > 0) {
+    for (let i = posonly; i < nargs; i++) {
+      if (find(names[i]!) !== null) {
+        raise(
+          PyExc_TypeError,
+          `argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`,
+        );
+      }
+    }
+    const keywordNames = names.slice(posonly);
+    for (const kw of kwnames!) {
+      if (!keywordNames.includes(kw))
+        raise(PyExc_TypeError, `'${kw}' is an invalid keyword argument for ${fname}()`);
+    }
+    raise(PyExc_TypeError, `invalid keyword argument for ${fname}()`);
+  }
+  return buf;
+}

@@ -12,3 +12,9 @@ print(list(map(len, it.combinations("abcde", 3)))[:3], "".join(it.chain.from_ite
 x = it.islice(it.count(), 3)
 print(list(enumerate(x)), list(x))
 print(list(zip(it.count(1), "abc", it.cycle([True, False]))), dict(it.zip_longest("ab", [1])))
+for expr in ["it.accumulate(x=1)", "it.groupby(key=1)", "it.combinations(r=1)", "it.combinations([1], r=1, x=2)", "it.count(x=1, start=2)",
+             "it.repeat(times=2)", "it.compress(data=1)", "it.repeat(1, object=2)", "it.permutations(r=2)", "it.count(1, 2, x=3)"]:
+    try:
+        eval(expr)
+    except TypeError as e:
+        print(expr, "TypeError", e)

@@ -7,6 +7,8 @@ tests = [
     "math.dist((1,), (1,), (1,))", "math.comb(5)", "math.sqrt(None)", "math.exp([1])", "math.frexp('a')",
     "math.isqrt(1.0)", "math.factorial('a')", "math.nosuch", "math.floor()", "math.ceil(1, 2)", "math.trunc()",
     "math.sqrt(10 ** 400)", "math.exp(10 ** 400)", "math.isnan(2 ** 2000)",
+    "math.isclose(x=1)", "math.isclose(1, x=2)", "math.isclose(1, 2, a=3)", "math.isclose(1, 2, 3, 4, 5)",
+    "math.prod(iterable=[1])", "math.prod([1], 2, start=3)", "math.prod([2, 3], start=2)",
 ]
 for t in tests:
     try:
