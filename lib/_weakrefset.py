@@ -106,7 +106,9 @@ class WeakSet:
         return probe in self.data
 
     def __reduce__(self):
-        return (type(self), (list(self),), self.__getstate__())
+        getstate = getattr(self, "__getstate__", None)
+        state = getstate() if getstate is not None else getattr(self, "__dict__", None)
+        return (type(self), (list(self),), state)
 
     def add(self, item):
         self._settle()
