@@ -5,7 +5,7 @@
 import { normalizeIdentifier } from "./action_helpers.js";
 import type * as A from "./ast.js";
 import { ByteColumns, utf8Length } from "./source_text.js";
-import { sourceBytes, utf8DecodeErrorMessage } from "./string_escapes.js";
+import { replaceRawBytes, sourceBytes, utf8DecodeErrorMessage } from "./string_escapes.js";
 import { PySyntaxError, readProgramTextLine, type SyntaxErrorKind } from "./syntax_error.js";
 import {
   E_DECODE,
@@ -50,14 +50,6 @@ export interface ParserConfig {
   encodingKnown: boolean;
   /** Decoder for lines read back from the file on disk (error texts in "exec" mode). */
   decodeLine: LineDecoder;
-}
-
-/** Replaces escaped raw bytes (lone U+DC80..U+DCFF) with U+FFFD, as UTF-8 "replace" decoding. */
-export function replaceRawBytes(s: string): string {
-  return s.replace(/[\udc80-\udcff]/g, (m, i: number) => {
-    const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
-    return prev >= 0xd800 && prev <= 0xdbff ? m : "\ufffd";
-  });
 }
 
 /** _PyPegen_byte_offset_to_character_offset: a 1-based byte column of `line` to characters. */
@@ -440,6 +432,8 @@ export class ParserBase {
       const type = tok.get();
       if (type === T.ERRORTOKEN) {
         if (tok.error !== null) return tok.error;
+        // An identifier that is not UTF-8: here CPython lets the UnicodeDecodeError through.
+        if (tok.done === E_DECODE) throw unicodeDecodeError(tok.src.slice(tok.start, tok.pos));
         if (tok.level !== 0) {
           const errorLineno = tok.parenLinenoStack[tok.level - 1];
           if (currentErrLine > errorLineno) {
@@ -456,6 +450,13 @@ export class ParserBase {
       if (type === T.ENDMARKER) return err;
     }
   }
+}
+
+/** The UnicodeDecodeError of decoding `s` (with escaped raw bytes) as UTF-8. */
+function unicodeDecodeError(s: string): Error {
+  const err = new Error(utf8DecodeErrorMessage(sourceBytes(s)) ?? "'utf-8' codec can't decode bytes");
+  err.name = "UnicodeDecodeError";
+  return err;
 }
 
 /** The location of a node or token as (lineno, col_offset, end_lineno, end_col_offset). */

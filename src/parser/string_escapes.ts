@@ -28,6 +28,46 @@ export function isRawByteAt(s: string, i: number): boolean {
   return !(prev >= 0xd800 && prev <= 0xdbff);
 }
 
+/**
+ * Decodes the escaped raw bytes of `s` as UTF-8 with errors="replace" does: each maximal
+ * invalid subsequence (a lead byte and the continuation bytes that could still follow it, or
+ * one stray byte) becomes one U+FFFD.
+ */
+export function replaceRawBytes(s: string): string {
+  if (!RAW_BYTE.test(s)) return s;
+  let out = "";
+  let i = 0;
+  while (i < s.length) {
+    if (!isRawByteAt(s, i)) {
+      out += s[i];
+      i++;
+      continue;
+    }
+    const b = s.charCodeAt(i) - 0xdc00;
+    let need = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      else if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      else if (b === 0xf4) hi = 0x8f;
+    }
+    i++;
+    for (let k = 1; k <= need && i < s.length && isRawByteAt(s, i); k++) {
+      const c = s.charCodeAt(i) - 0xdc00;
+      if (c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) break;
+      i++;
+    }
+    out += "\ufffd";
+  }
+  return out;
+}
+
 /** The source bytes of a string (escaped raw bytes restored). */
 export function sourceBytes(s: string): number[] {
   const out: number[] = [];

@@ -7,7 +7,7 @@
 
 import { isPrintable } from "../util/repr.js";
 import { codePointCount, utf8Length } from "./source_text.js";
-import { isRawByteAt } from "./string_escapes.js";
+import { isRawByteAt, replaceRawBytes } from "./string_escapes.js";
 import { PySyntaxError } from "./syntax_error.js";
 import * as T from "./tokens.js";
 import { isIdentifierContinue, isIdentifierStart } from "./unicode_identifiers.js";
@@ -325,7 +325,7 @@ export class Tokenizer {
     // A C string ends at a NUL byte.
     const nul = this.src.indexOf("\0", this.lineStart);
     if (nul >= 0 && nul < end) end = nul;
-    return this.src.slice(this.lineStart, end);
+    return replaceRawBytes(this.src.slice(this.lineStart, end));
   }
 
   /**
@@ -333,7 +333,11 @@ export class Tokenizer {
    * number of characters from the line start to the current position.
    */
   syntaxError(msg: string, colOffset = -1, endColOffset = -1): number {
-    if (colOffset === -1) colOffset = codePointCount(this.src, this.lineStart, this.pos);
+    if (colOffset === -1) {
+      // CPython decodes the line prefix with errors="replace" and counts its characters.
+      const prefix = replaceRawBytes(this.src.slice(this.lineStart, this.pos));
+      colOffset = codePointCount(prefix, 0, prefix.length);
+    }
     if (endColOffset === -1) endColOffset = colOffset;
     this.error = new PySyntaxError(
       "SyntaxError",
