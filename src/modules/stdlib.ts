@@ -2,7 +2,9 @@
  * Registers the standard-library modules written in TypeScript (`import math` etc.). Modules
  * written in Python live in lib/ and are found on sys.path instead.
  */
+import { registerBisectModule } from "./_bisect.js";
 import { registerFunctoolsModule } from "./_functools.js";
+import { registerHeapqModule } from "./_heapq.js";
 import { registerOperatorModule } from "./_operator.js";
 import { registerItertoolsModule } from "./itertools.js";
 import { registerMathModule } from "./math.js";
@@ -19,6 +21,8 @@ export function registerStdlibModules(): void {
   registerOperatorModule();
   registerItertoolsModule();
   registerFunctoolsModule();
+  registerHeapqModule();
+  registerBisectModule();
   registerDataModelModules();
   registerStdlibNativeModules();
 }
