@@ -1,5 +1,5 @@
 import type { CodeUnit, CompiledConst, ExceptionTableEntry } from "../compiler/code.js";
-import { CodeFlag, FastKind } from "../compiler/opcodes.js";
+import { CodeFlag, FastKind, Op } from "../compiler/opcodes.js";
 import { addressHex, PyObject_Hash, PyObject_RichCompareBool } from "./abstract.js";
 import { Py_False, Py_True, PyBool_FromBool } from "./bool.js";
 import { PyBytes_FromBytes } from "./bytes.js";
@@ -64,6 +64,8 @@ export class PyCode extends PyObject {
   kwnamesCache: (readonly string[])[] | null = null;
   /** Spare frames of this code, reused by the VM to avoid allocating per call. */
   readonly framePool: unknown[] = [];
+  /** Index of the first RESUME (CPython's _co_firsttraceable), for line tracing. */
+  readonly firstTraceable: number;
   /** Identity-unique id for JIT-like caches keyed by code. */
   co_version: number;
 
@@ -105,6 +107,9 @@ export class PyCode extends PyObject {
     this.isGenerator =
       (unit.flags & (CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR)) !== 0;
     this.co_version = nextCodeVersion++;
+    let first = 0;
+    while (first < this.ninstrs && unit.code[2 * first] !== Op.RESUME) first++;
+    this.firstTraceable = first;
   }
 
   /** Line number of instruction `i` (-1 when it has none). */

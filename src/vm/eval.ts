@@ -59,7 +59,7 @@ import { clearFrame, type Frame, newFrame } from "./frame.js";
 import { genFinishInline, genResumeInline, genYieldInline } from "./generators.js";
 import * as ops from "./ops.js";
 import { tstate } from "./state.js";
-import { traceCall, traceInstruction, traceReturn } from "./trace.js";
+import { traceInstruction, traceReturn } from "./trace.js";
 
 const CO_OPTIMIZED = CodeFlag.OPTIMIZED;
 
@@ -112,7 +112,6 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
   let pending: unknown = throwExc;
   /** The pending exception was thrown into a generator (gen.throw): chained with its own state. */
   let thrownIn = throwExc !== null;
-  if (tracing && pc === 0) traceCall(frame);
 
   for (;;) {
     try {
@@ -499,7 +498,6 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               sp = frame.sp;
               pc = frame.pc;
               tracing = ts.listener !== null;
-              if (tracing) traceCall(frame);
               break;
             }
             const next = t.tp_iternext;
@@ -579,7 +577,6 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               sp = nf.sp;
               pc = 0;
               tracing = ts.listener !== null;
-              if (tracing) traceCall(frame);
               break;
             }
             frame.sp = sp;
@@ -596,7 +593,6 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               sp = frame.sp;
               pc = frame.pc;
               tracing = ts.listener !== null;
-              if (tracing) traceCall(frame);
               break;
             }
             sp = frame.sp;
@@ -725,7 +721,6 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               sp = frame.sp;
               pc = frame.pc;
               tracing = ts.listener !== null;
-              if (tracing) traceCall(frame);
               break;
             }
             frame.sp = sp;
@@ -899,7 +894,6 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               names = code.names;
               fast = frame.fast;
               tracing = ts.listener !== null;
-              if (tracing) traceCall(frame);
             }
             sp = frame.sp;
             pc = frame.pc;

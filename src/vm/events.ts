@@ -17,7 +17,7 @@ export interface VMListener {
   onReturn?(frame: Frame, value: PyObject | null): void;
   onException?(frame: Frame, exc: PyBaseException): void;
   /**
-   * Before every instruction (after `onLine` when the instruction starts a line): `pc` is the
+   * Before every instruction (and before the `onCall`/`onLine` it may cause): `pc` is the
    * instruction about to run and `frame.sp` the top of its value stack, so the operands are
    * `frame.fast[frame.sp - 1]`, `frame.fast[frame.sp - 2]`... The trace recorder uses it to
    * learn which objects an instruction may mutate.

@@ -140,6 +140,8 @@ export function unwind(
       if (v !== null && v !== undefined) Py_DECREF(v);
     }
     frame.sp = base;
+    const listener = ts.listener;
+    if (listener !== null) listener.onReturn?.(frame, null);
     recursion.depth--;
     if (frame.initInstance !== null) recursion.depth--; // the level type.__call__ took
     if (frame.isEntry) {

@@ -58,10 +58,14 @@ export class Frame {
    * order, when the frame is done: so sys.getrefcount sees CPython's counts.
    */
   extraRefs: PyObject[] | null = null;
-  /** Line of the last "line" event delivered for this frame (tracing only). */
-  traceLine = -1;
   /** Instruction index of the last traced instruction (tracing only). */
   traceLast = -1;
+  /**
+   * A "call" event was delivered for this frame (its RESUME ran while tracing). As in CPython,
+   * where line events go to the frame's f_trace that the call event installs, a frame gets line
+   * events only after that (a generator's creation, before RESUME, gets none).
+   */
+  traceCalled = false;
 
   constructor(func: PyFunction, code: PyCode, locals: PyObject | null) {
     this.code = code;
@@ -159,8 +163,8 @@ export function clearFrame(frame: Frame): void {
   frame.back = null;
   frame.gen = null;
   frame.isEntry = false;
-  frame.traceLine = -1;
   frame.traceLast = -1;
+  frame.traceCalled = false;
   const pool = code.framePool as Frame[];
   if (pool.length < FRAME_POOL_MAX && code.ob_refcnt > 1) pool.push(frame);
   Py_DECREF(code);

@@ -62,6 +62,8 @@ export interface RunOptions {
   stdin?: string;
   /** A complete host (file system, streams); the options above override its streams. */
   host?: Host;
+  /** Called once the run's state exists, just before the program starts (attach a listener here). */
+  beforeRun?: () => void;
 }
 
 let bootstrapped = false;
@@ -247,6 +249,7 @@ export function runMain(opts: RunOptions): number {
     path: [scriptDir(opts.filename), ...pythonPath, ...(lib === null ? [] : [lib])],
   });
   const main = createMainModule(opts.filename);
+  opts.beforeRun?.();
   const globals = main.md_dict;
   let status = 0;
   try {

@@ -1,43 +1,40 @@
 /**
- * Delivering VM events to the attached listener (src/vm/events.ts). Called by the loop only
+ * Delivering VM events to the attached listener (src/vm/events.ts), with CPython 3.11's
+ * tracing rules (ceval.c tracing_dispatch / maybe_call_line_trace). Called by the loop only
  * while a listener is attached.
  */
+import { Op } from "../compiler/opcodes.js";
 import type { PyObject } from "../objects/object.js";
-import type { VMListener } from "./events.js";
 import type { Frame } from "./frame.js";
 import { tstate } from "./state.js";
 
 /**
- * Before instruction `pc` of `frame`: a "line" event when it starts a new line, or when a jump
- * went backwards to the start of a line (loops), as CPython's line tracing.
+ * Before instruction `pc` of `frame` runs. RESUME (a frame starting, or a generator resumed)
+ * is a "call" event. Any other instruction is a "line" event when its line differs from the
+ * previously executed instruction's, or when it was reached by a backward jump (a loop), except
+ * the jump back to SEND in `yield from` / `await`.
  */
 export function traceInstruction(frame: Frame, pc: number): void {
   const listener = tstate.listener;
   if (listener === null) return;
-  traceLine(listener, frame, pc);
+  // Every instruction, before the call/line logic below (the trace recorder watches operands).
   listener.onInstruction?.(frame, pc);
-}
-
-function traceLine(listener: VMListener, frame: Frame, pc: number): void {
   const code = frame.code;
-  const line = code.lineOf(pc);
-  const last = frame.traceLast;
+  const prev = frame.traceLast;
   frame.traceLast = pc;
-  if (line < 0) return;
-  if (line !== frame.traceLine || pc <= last) {
-    // A backwards jump only reports a line when it lands on the line's first instruction.
-    if (line === frame.traceLine && pc > 0 && code.lineOf(pc - 1) === line) return;
-    frame.traceLine = line;
-    listener.onLine?.(frame, line);
+  const instrs = code.instrs;
+  if (instrs[pc << 1] === Op.RESUME) {
+    frame.traceCalled = true;
+    listener.onCall?.(frame);
+    return;
   }
-}
-
-export function traceCall(frame: Frame): void {
-  const listener = tstate.listener;
-  if (listener === null) return;
-  frame.traceLine = -1;
-  frame.traceLast = -1;
-  listener.onCall?.(frame);
+  if (!frame.traceCalled) return;
+  const line = code.lineOf(pc);
+  if (line < 0) return;
+  // Coming from the frame's first RESUME (or before it) counts as a new line (CPython's
+  // _co_firsttraceable rule), so a function's first line is always reported.
+  const lastLine = prev > code.firstTraceable ? code.lineOf(prev) : -1;
+  if (line !== lastLine || (pc < prev && instrs[pc << 1] !== Op.SEND)) listener.onLine?.(frame, line);
 }
 
 export function traceReturn(frame: Frame, value: PyObject | null): void {
