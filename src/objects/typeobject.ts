@@ -5,6 +5,7 @@
  */
 import { CmpOp } from "../compiler/opcodes.js";
 import { gc } from "../memory/gc.js";
+import { tstate } from "../vm/state.js";
 import {
   defaultRepr,
   lookupSpecial,
@@ -285,7 +286,9 @@ function inheritSlots(t: PyType): void {
     t.tp_flags |= TypeFlag.MANAGED_DICT;
   t.tp_flags |=
     base.tp_flags &
-    (TypeFlag.LONG_SUBCLASS |
+    (TypeFlag.SEQUENCE |
+      TypeFlag.MAPPING |
+      TypeFlag.LONG_SUBCLASS |
       TypeFlag.LIST_SUBCLASS |
       TypeFlag.TUPLE_SUBCLASS |
       TypeFlag.BYTES_SUBCLASS |
@@ -1104,7 +1107,7 @@ function abstractMethodNames(type: PyType): string[] {
   } catch {
     return [];
   }
-  return names.sort().map((n) => `'${n}'`);
+  return names.sort();
 }
 
 let iterHook: (o: PyObject) => Iterable<PyObject> = () => [];
@@ -1350,10 +1353,14 @@ const slot_tp_hash = (self: PyObject): Hash => {
     Py_DECREF(r);
     raise(PyExc_TypeError, "__hash__ method should return an integer");
   }
-  // Large values are reduced like int's own hash (CPython hashes the int result).
-  const h = PyObject_Hash(r);
+  // CPython uses the value itself when it fits in a Py_hash_t, else int's own hash of it.
+  const v = r.value;
+  let h: Hash;
+  if (typeof v === "number") h = v;
+  else if (v >= -(2n ** 63n) && v < 2n ** 63n) h = v;
+  else h = PyObject_Hash(r);
   Py_DECREF(r);
-  return h;
+  return h === -1 ? -2 : h;
 };
 
 const RICH_NAMES = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
@@ -1792,6 +1799,12 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   copyDict(dictObj, dict);
   t.tp_dict = dict;
 
+  if (PyDict_GetItemString(dict, "__module__") === null) {
+    // type(name, bases, ns) called directly: the module is the calling frame's __name__.
+    const globals = tstate.frame?.globals ?? null;
+    const modname = globals === null ? null : PyDict_GetItemString(globals, "__name__");
+    if (modname !== null) PyDict_SetItemString(dict, "__module__", modname);
+  }
   const qual = PyDict_GetItemString(dict, "__qualname__");
   if (qual !== null) {
     if (!(qual instanceof PyStr)) {
@@ -1919,8 +1932,8 @@ function setNames(t: PyType): void {
   }
 }
 
-function initSubclass(t: PyType, _unused: PyObject[], kwnames: string[] | null): void {
-  // super(t, t).__init_subclass__(**kwds): look up starting after t in its MRO.
+function initSubclass(t: PyType, kwValues: PyObject[], kwnames: string[] | null): void {
+  // super(t, t).__init_subclass__(**kwds) with the keywords type.__new__ itself received.
   const mro = t.tp_mro;
   for (let i = 1; i < mro.length; i++) {
     const d = mro[i]!.tp_dict;
@@ -1930,12 +1943,8 @@ function initSubclass(t: PyType, _unused: PyObject[], kwnames: string[] | null):
     const get = f.ob_type.tp_descr_get;
     const bound = get === null ? (Py_INCREF(f), f) : get(f, null, t);
     try {
-      const kwValues = initSubclassKwargs;
-      const r = PyObject_Call(
-        bound,
-        kwValues.values,
-        kwnames && kwValues.names.length > 0 ? kwValues.names : null,
-      );
+      const names = kwnames !== null && kwnames.length > 0 ? kwnames : null;
+      const r = PyObject_Call(bound, names === null ? [] : kwValues, names);
       Py_DECREF(r);
     } finally {
       Py_DECREF(bound);
@@ -1944,7 +1953,7 @@ function initSubclass(t: PyType, _unused: PyObject[], kwnames: string[] | null):
   }
 }
 
-/** Class keywords for __init_subclass__, set by __build_class__ around the metaclass call. */
+/** Kept for callers written before type_new forwarded its own keywords; no longer read. */
 export const initSubclassKwargs: { names: string[]; values: PyObject[] } = { names: [], values: [] };
 
 function object_init_subclass(_cls: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
@@ -2129,6 +2138,14 @@ function defineTypeAttributes(): void {
         if (get !== null) return get(d, null, t);
         Py_INCREF(d);
         return d;
+      },
+      set: (t, v) => {
+        const ty = t as PyType;
+        if (!ty.hasFlag(TypeFlag.HEAPTYPE)) {
+          raise(PyExc_TypeError, `cannot set '__doc__' attribute of immutable type '${ty.tp_name}'`);
+        }
+        PyDict_SetItemString(ty.tp_dict!, "__doc__", v ?? Py_None);
+        PyType_Modified(ty);
       },
     },
     {
