@@ -5,8 +5,10 @@
  */
 import { registerIoModule } from "./_io.js";
 import { registerJsonModule } from "./_json.js";
+import { registerStdlibHelpersModule } from "./_stdlib_helpers.js";
 import { registerStructModule } from "./_struct.js";
 import { registerArrayModule } from "./array.js";
+import { registerSreModule } from "./re/sre.js";
 
 let registered = false;
 
@@ -17,4 +19,6 @@ export function registerStdlibNativeModules(): void {
   registerIoModule();
   registerStructModule();
   registerArrayModule();
+  registerStdlibHelpersModule();
+  registerSreModule();
 }
