@@ -1241,6 +1241,17 @@ function object_dealloc(o: PyObject): void {
 // Slot dispatch for classes defined in Python (CPython's slot_* functions)
 
 function callMethodOrNull(self: PyObject, name: string, args: PyObject[]): PyObject | null {
+  // A plain Python function is called unbound with self first, as CPython's vectorcall_method
+  // does: no bound method object, so `self` has no extra reference inside the special method.
+  const descr = typeLookupString(self.ob_type, name);
+  if (descr !== null && descr.ob_type.tp_name === "function") {
+    Py_INCREF(descr);
+    try {
+      return PyObject_Call(descr, [self, ...args], null);
+    } finally {
+      Py_DECREF(descr);
+    }
+  }
   const m = lookupSpecial(self, name);
   if (m === null) return null;
   try {
@@ -1405,11 +1416,13 @@ const slot_tp_iternext = (self: PyObject): PyObject | null => {
 };
 
 const slot_tp_init = (self: PyObject, args: PyObject[], kwnames: string[] | null): void => {
-  const m = lookupSpecial(self, "__init__");
+  const descr = typeLookupString(self.ob_type, "__init__");
+  const unbound = descr !== null && descr.ob_type.tp_name === "function";
+  const m = unbound ? (Py_INCREF(descr), descr) : lookupSpecial(self, "__init__");
   if (m === null) return;
   let r: PyObject;
   try {
-    r = PyObject_Call(m, args, kwnames);
+    r = PyObject_Call(m, unbound ? [self, ...args] : args, kwnames);
   } finally {
     Py_DECREF(m);
   }
@@ -1838,6 +1851,7 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
     const hasWeakSlot = items.some((s) => s instanceof PyStr && s.value === "__weakref__");
     addDict = hasDictSlot && base.tp_dictoffset === 0;
     addWeak = hasWeakSlot && base.tp_weaklistoffset === 0;
+    names.sort(); // CPython sorts __slots__ names (their members and release order follow it)
     t.ht_slots = names;
     let offset = 0;
     for (const b of base.tp_mro) if (b.ht_slots !== null) offset += b.ht_slots.length;
