@@ -1,0 +1,198 @@
+/**
+ * `_stdlib_helpers`: small services the Python-written stdlib modules in lib/ need from the
+ * runtime and cannot compute themselves without modules heapstack lacks (`ast`, `unicodedata`):
+ *
+ * - `caret_anchors(segment)`: where traceback.py puts its `~~~^^^~~~` markers in a source
+ *   segment (CPython 3.11's `_extract_caret_anchors_from_line_segment`, which parses the
+ *   segment with `ast`): our parser does the parsing.
+ * - `display_width(text, offset)`: columns taken by `text[:offset]` on a terminal, wide East
+ *   Asian characters counting two (`unicodedata.east_asian_width` in 'WF', Unicode 14).
+ */
+import { parseArgs } from "../objects/args.js";
+import { PyExc_TypeError, raise } from "../objects/exceptions.js";
+import { PyInt, PyInt_FromNumber } from "../objects/int.js";
+import type { MethodDef } from "../objects/methods.js";
+import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
+import { Py_None } from "../objects/none.js";
+import { Py_NewRef, type PyObject } from "../objects/object.js";
+import { PyStr } from "../objects/str.js";
+import { PyTuple_New } from "../objects/tuple.js";
+import type * as ast from "../parser/index.js";
+import { parse } from "../parser/index.js";
+import { registerBuiltinModule } from "./importlib.js";
+
+const utf8 = new TextEncoder();
+
+/** _byte_offset_to_character_offset: code points of the UTF-8 prefix (invalid bytes count one each). */
+function byteToChar(text: string, offset: number): number {
+  const bytes = utf8.encode(text);
+  const prefix = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, Math.max(0, offset)));
+  return Array.from(prefix).length;
+}
+
+/** str.isspace() of one character. */
+function isSpace(c: string | undefined): boolean {
+  return (
+    c !== undefined &&
+    /^[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/u.test(c)
+  );
+}
+
+/**
+ * Anchors for a BinOp (the operator) or a Subscript (the brackets), as code point offsets in
+ * the segment; null when the segment is not a single such expression.
+ */
+export function caretAnchors(segment: string): [number, number] | null {
+  let mod: ast.mod;
+  try {
+    mod = parse(segment, "exec", { filename: "<unknown>" });
+  } catch {
+    return null;
+  }
+  const body = (mod as ast.Module).body;
+  if (body.length !== 1) return null;
+  const stmt = body[0]!;
+  if (stmt._type !== "Expr") return null;
+  const expr = (stmt as ast.Expr).value;
+  const chars = Array.from(segment);
+  const n = chars.length;
+  if (expr._type === "BinOp") {
+    const b = expr as ast.BinOp;
+    const opStart = byteToChar(segment, b.left.end_col_offset!);
+    const opEnd = byteToChar(segment, b.right.col_offset);
+    const opText = chars.slice(opStart, opEnd);
+    let lead = 0;
+    while (lead < opText.length && isSpace(opText[lead])) lead++;
+    // CPython 3.11.7 adds a character count to a byte offset here (only equal for ASCII).
+    let left = b.left.end_col_offset! + lead;
+    let right = left + 1;
+    if (lead + 1 < opText.length && !isSpace(opText[lead + 1])) right++;
+    while (left < n && (isSpace(chars[left]) || chars[left] === ")" || chars[left] === "#")) {
+      left++;
+      right++;
+    }
+    return [byteToChar(segment, left), byteToChar(segment, right)];
+  }
+  if (expr._type === "Subscript") {
+    const s = expr as ast.Subscript;
+    let left = byteToChar(segment, s.value.end_col_offset!);
+    let right = byteToChar(segment, s.slice.end_col_offset! + 1);
+    while (left < n && (isSpace(chars[left]) || chars[left] !== "[")) left++;
+    while (right < n && (isSpace(chars[right]) || chars[right] !== "]")) right++;
+    if (right < n) right++;
+    return [left, right];
+  }
+  return null;
+}
+
+// East Asian Wide and Fullwidth ranges (Unicode 14, as CPython 3.11's unicodedata): pairs of
+// (gap from the previous range's end, length), hexadecimal.
+const WIDE_RANGES_TEXT =
+  "378,2,6,4,7,1,1,1,14,1,18d,1,26,2,32,2,3,1,37,8,1b,4,6,b,10e,1,3c,2,65,e,3b,2,31,2,f,1,1c,2,1,1," +
+  "b,5,1f,1,2,6,ec,1,8,2,2,2,16,1,7,1,1,3,4,2,9,2,2,2,4,8,1,4,2,1,5,2,19,2,3,1,6,4,2,2,16,1,7,1,2," +
+  "1,2,1,2,2,1,1,5,4,2,2,3,3,1,7,4,1,1,7,11,a,3,1,9,1,3,1,16,1,7,1,2,1,5,2,a,1,3,1,3,2,1,f,4,2,c,7," +
+  "7,1,3,1,8,2,2,2,16,1,7,1,2,1,5,2,9,2,2,2,3,7,3,4,2,1,5,2,12,a,2,1,6,3,3,1,4,3,2,1,1,1,2,3,2,3,3," +
+  "3,c,4,5,3,3,1,4,2,1,6,1,e,15,5,d,1,3,1,17,1,10,2,9,1,3,1,4,7,2,1,3,2,1,2,4,2,a,7,16,1,3,1,17,1," +
+  "a,1,5,2,9,1,3,1,4,7,2,6,2,1,4,2,a,1,2,d,d,1,3,1,33,1,3,1,6,4,10,2,1a,1,3,1,12,3,18,1,9,1,1,2,7," +
+  "3,1,4,6,1,1,1,8,6,a,2,3,c,3a,4,1d,25,2,1,1,1,5,1,18,1,1,1,17,2,5,1,1,1,6,2,a,2,4,20,48,1,24,4," +
+  "27,1,24,1,f,1,d,25,c6,1,1,5,1,2,30,60,e9,1,4,2,7,1,1,1,4,2,29,1,4,2,21,1,4,2,7,1,1,1,4,2,f,1,39," +
+  "1,4,2,43,2,20,3,1a,6,56,2,6,2,29d,3,59,7,16,9,18,9,14,c,d,1,3,1,2,c,5e,2,a,6,a,6,1a,6,59,7,2b,5," +
+  "46,a,1f,1,c,4,c,4,1,3,2a,2,5,b,2c,4,1a,6,b,3,3e,2,41,1,1d,2,b,6,a,6,e,2,1f,31,4d,3,2f,1,74,8,3c," +
+  "3,f,3,3c,7,2b,2,b,8,2b,5,216,2,6,2,26,2,6,2,8,1,1,1,1,1,1,1,1f,2,35,1,f,1,e,2,6,1,13,2,3,1,9,1," +
+  "65,1,c,2,1b,1,d,3,21,f,21,f,8c,4,18a,2,d,2,be,4,3,1,2,1,33,19,b,15,19d,2,15,2,32,c,2b,1,13,1,d," +
+  "1,8,2,11,2,5,2,8,1,5,1,15,1,7,2,1,1,4,1,2,1,7,1,4,2,1c,1,23,1,1,1,4,3,1,1,3d,3,18,1,e,1,35b,2," +
+  "33,1,4,1,1e,2,20,1,15d,5,2d,1,1,5,1,2,38,7,2,e,18,9,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7e,1e1,1," +
+  "208,8,1b70,40,56d0,15c,14,b8,8,cb,5,2,1,1,1,5,18,3b,3,a,6,38,8,46,8,c,6,74,b,1,20,4e,1,b,4,21,1," +
+  "37,9,e,2,a,2,67,18,1c,a,6,2,6,2,6,9,7,1,7,1,3c,4,7e,2,a,2bb6,17,4,31,4,2100,200,7,c,5,5,1a,1,5," +
+  "1,1,1,2,1,2,1,7d,10,1bd,2,36,7,1,20,20,10,10,40,5,1,87,2,1,61,5e,3,6,2,6,2,6,2,3,b,7,a,5,2,c,1," +
+  "1a,1,13,1,2,1,f,2,e,22,7b,5,3,4,2d,3,58,1,d,3,1,2f,2e,82,1d,3,31,f,1c,4,24,9,1e,5,2b,5,1e,1,25," +
+  "4,e,2a,9e,2,a,6,24,4,24,4,28,8,34,b,c,1,f,1,7,1,2,1,b,1,f,1,7,1,2,43,137,9,16,a,8,18,6,1,2a,1,9," +
+  "45,6,2,1,1,2c,1,2,3,1,2,17,1,48,8,9,30,13,1,2,5,21,3,1b,5,1,40,38,4,14,2,32,1,2,5,8,1,3,1,1d,2," +
+  "3,4,a,7,9,7,40,20,27,4,c,9,36,3,1d,2,1b,5,1a,7,4,c,7,50,49,37,33,d,33,7,2e,8,a,126,1f,1,2a,1,3," +
+  "2,2,4e,28,8,2a,16,1a,26,1c,14,17,9,4e,4,24,9,44,a,1,2,19,7,a,6,35,1,12,8,27,9,60,1,14,b,12,1,2c," +
+  "41,7,1,1,1,4,1,f,1,b,6,3b,5,a,6,4,1,8,2,2,2,16,1,7,1,2,1,5,1,a,2,2,2,3,2,1,6,1,5,7,2,7,3,5,8b," +
+  "5c,1,5,1e,48,8,a,a6,36,2,26,22,45,b,a,6,d,13,3a,6,a,36,1b,2,f,4,17,b9,3c,64,53,c,8,2,1,2,8,1,2," +
+  "1,1e,1,2,2,c,9,a,46,8,2,2e,2,b,1b,48,8,53,d,49,107,9,1,2d,1,e,a,1d,3,20,2,16,1,e,49,7,1,2,1,2c," +
+  "3,1,1,2,1,9,8,a,6,6,1,2,1,25,1,2,1,6,7,a,136,19,b7,1,f,32,d,39b,66,6f,1,5,b,c4,a4c,63,d,42f,1,9," +
+  "fc7,247,21b9,239,7,1f,1,a,4,51,1,a,6,1e,2,6,a,46,a,a,1,7,1,15,5,13,2b0,5b,65,4b,4,39,7,11,4c60," +
+  "6b,5,d,3,9,7,a,2,8,125c,2e,2,17,9,74,3c,f6,a,27,2,c2,15,46,9a,14,c,57,9,19,87,55,1,47,1,2,2,1,2," +
+  "2,2,4,1,c,1,1,1,7,1,41,1,4,2,8,1,7,1,1c,1,4,1,5,1,1,3,7,1,154,2,124,2,2be,f,5,1,f,450,1f,e1,7,1," +
+  "11,2,7,1,2,1,5,d5,2d,3,e,2,a,4,2,140,1f,11,3a,5,1,4e0,7,1,4,1,2,1,f,1,c5,2,10,29,4c,4,a,4,2,311," +
+  "44,4c,3d,c2,4,1,1b,1,2,1,1,2,1,1,a,1,4,1,1,1,1,6,1,4,1,1,1,1,1,1,3,1,2,1,1,2,1,1,1,1,1,1,1,1,1," +
+  "1,2,1,1,2,4,1,7,1,4,1,4,1,1,1,a,1,11,5,3,1,5,1,11,34,2,10e,4,1,27,4,64,c,f,2,f,1,e,2,25,a,8e,1," +
+  "2,a,13,38,1a,121,c,9,1,46,1,16,c,2b,4,5,c,11,3,1,3,47,1,1,1,bb,2,3f,d,4,1,18,12,1,1a,2,d,1,56," +
+  "55,30,46,6,1,3,3,2,b,b,5,4,c,74,c,59,27,c,4,38,8,a,6,28,8,1e,2,2,4e,c,2f,1,a,1,b9,54,c,e,92,93," +
+  "1,37,25,a,c0407,1,1e,60,80,f0,fe10,fffe,2,fffe,2";
+
+let wideRanges: Uint32Array | null = null;
+
+function wide(cp: number): boolean {
+  if (wideRanges === null) {
+    const parts = WIDE_RANGES_TEXT.split(",").map((h) => Number.parseInt(h, 16));
+    wideRanges = new Uint32Array(parts.length);
+    let at = 0;
+    for (let i = 0; i < parts.length; i += 2) {
+      const start = at + parts[i]!;
+      wideRanges[i] = start;
+      wideRanges[i + 1] = start + parts[i + 1]!;
+      at = start + parts[i + 1]!;
+    }
+  }
+  const r = wideRanges;
+  let lo = 0;
+  let hi = r.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < r[2 * mid]!) hi = mid - 1;
+    else if (cp >= r[2 * mid + 1]!) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** _display_width(line, offset). */
+export function displayWidth(text: string, offset: number): number {
+  const chars = Array.from(text);
+  if (chars.every((c) => c.codePointAt(0)! < 128)) return offset;
+  let width = 0;
+  for (const c of chars.slice(0, Math.max(0, offset))) width += wide(c.codePointAt(0)!) ? 2 : 1;
+  return width;
+}
+
+function strArg(fname: string, o: PyObject | null): string {
+  if (!(o instanceof PyStr))
+    raise(PyExc_TypeError, `${fname}() argument must be str, not ${o!.ob_type.tp_name}`);
+  return o.value;
+}
+
+const FUNCTIONS: MethodDef[] = [
+  {
+    name: "caret_anchors",
+    impl: (_m, args, kw) => {
+      const [seg] = parseArgs("caret_anchors", args, kw, { names: ["segment"], required: 1 });
+      const a = caretAnchors(strArg("caret_anchors", seg));
+      if (a === null) return Py_NewRef(Py_None);
+      return PyTuple_New([PyInt_FromNumber(a[0]), PyInt_FromNumber(a[1])]);
+    },
+    doc: "(left_end_offset, right_start_offset) of traceback's caret anchors, or None.",
+  },
+  {
+    name: "display_width",
+    impl: (_m, args, kw) => {
+      const [text, offset] = parseArgs("display_width", args, kw, { names: ["text", "offset"], required: 2 });
+      if (!(offset instanceof PyInt)) raise(PyExc_TypeError, "display_width() offset must be int");
+      return PyInt_FromNumber(displayWidth(strArg("display_width", text), Number(offset.value)));
+    },
+    doc: "Terminal columns taken by text[:offset] (wide East Asian characters count two).",
+  },
+];
+
+function createModule(): PyModule {
+  const m = PyModule_New("_stdlib_helpers");
+  PyModule_AddFunctions(m, FUNCTIONS);
+  return m;
+}
+
+export function registerStdlibHelpersModule(): void {
+  registerBuiltinModule("_stdlib_helpers", createModule);
+}

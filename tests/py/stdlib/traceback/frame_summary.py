@@ -1,0 +1,16 @@
+import traceback
+
+fs = traceback.FrameSummary("somefile.py", 12, "func", line="  x = 1  ")
+print(fs.filename, fs.lineno, fs.name, repr(fs.line), fs.locals, fs.colno)
+print(fs == ("somefile.py", 12, "func", "x = 1"), fs == traceback.FrameSummary("somefile.py", 12, "func"), fs == 3)
+print(repr(fs), list(fs), fs[0], len(fs))
+fs2 = traceback.FrameSummary("nofile.py", 1, "f", locals={"a": [1, 2], "b": "s"})
+print(fs2.locals, repr(fs2.line))
+fs3 = traceback.FrameSummary("x.py", None, "g")
+print(fs3.line)
+s = traceback.StackSummary.from_list([("a.py", 1, "f", "line one"), fs])
+print([type(x).__name__ for x in s], s.format())
+print(traceback.StackSummary.from_list([]).format())
+print(traceback.StackSummary().format_frame_summary(traceback.FrameSummary("z.py", 5, "h", line="return a + b")))
+with_locals = traceback.FrameSummary("l.py", 2, "k", line="pass", locals={"zeta": 1, "alpha": None})
+print(traceback.StackSummary.from_list([with_locals]).format())
