@@ -64,6 +64,8 @@ export class PyCode extends PyObject {
   kwnamesCache: (readonly string[])[] | null = null;
   /** Spare frames of this code, reused by the VM to avoid allocating per call. */
   readonly framePool: unknown[] = [];
+  /** No *args, **kwargs or keyword-only parameters: a call with exactly co_argcount positional arguments binds by copying. */
+  readonly simpleArgs: boolean;
   /** Index of the first RESUME (CPython's _co_firsttraceable), for line tracing. */
   readonly firstTraceable: number;
   /** Identity-unique id for JIT-like caches keyed by code. */
@@ -110,6 +112,8 @@ export class PyCode extends PyObject {
     let first = 0;
     while (first < this.ninstrs && unit.code[2 * first] !== Op.RESUME) first++;
     this.firstTraceable = first;
+    this.simpleArgs =
+      (unit.flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) === 0 && unit.kwonlyargcount === 0;
   }
 
   /** Line number of instruction `i` (-1 when it has none). */

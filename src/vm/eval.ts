@@ -55,7 +55,7 @@ import type { PyStr } from "../objects/str.js";
 import { type PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
 import { bindArguments } from "./call.js";
 import { unwind } from "./exceptions_unwind.js";
-import { clearFrame, type Frame, newFrame } from "./frame.js";
+import { clearFrame, type Frame, newFrame, takeFrame } from "./frame.js";
 import { genFinishInline, genResumeInline, genYieldInline } from "./generators.js";
 import * as ops from "./ops.js";
 import { tstate } from "./state.js";
@@ -228,6 +228,16 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 default:
                   r = a >= b;
               }
+              const next = instrs[pc << 1];
+              if ((next === Op.POP_JUMP_IF_FALSE || next === Op.POP_JUMP_IF_TRUE) && !tracing) {
+                // COMPARE_OP + POP_JUMP_IF_*: jump on the result without making a bool
+                // (CPython 3.11's COMPARE_OP_INT_JUMP).
+                sp -= 2;
+                if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
+                if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
+                pc = r === (next === Op.POP_JUMP_IF_TRUE) ? instrs[(pc << 1) + 1]! : pc + 1;
+                break;
+              }
               res = r ? Py_True : Py_False;
               res.ob_refcnt++;
             } else {
@@ -345,7 +355,9 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
 
           case Op.LOAD_GLOBAL: {
             if (arg & 1) fast[sp++] = null;
-            const v = ops.loadGlobal(frame, code, pc - 1, names[arg >> 1]!);
+            const name = names[arg >> 1]!;
+            const v =
+              ops.loadGlobalCached(frame, code, pc - 1, name) ?? ops.loadGlobal(frame, code, pc - 1, name);
             fast[sp++] = v;
             break;
           }
@@ -543,11 +555,31 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
             if (callable.ob_type === PyFunction_Type) {
               const func = callable as PyFunction;
               const fcode = func.func_code;
-              const nf = newFrame(
-                func,
-                fcode,
-                (fcode.co_flags & CO_OPTIMIZED) !== 0 ? null : func.func_globals,
-              );
+              let nf: Frame;
+              if (kw === null && nargs === fcode.co_argcount && fcode.simpleArgs) {
+                // Exactly the positional parameters: the frame takes over the stack's references
+                // to the function and the arguments, as CPython's _PyEvalFramePushAndInit.
+                if (recursion.depth >= recursion.limit) throw ops.recursionError("");
+                recursion.depth++;
+                nf = takeFrame(func, fcode, (fcode.co_flags & CO_OPTIMIZED) !== 0 ? null : func.func_globals);
+                const nfast = nf.fast;
+                for (let i = 0; i < nargs; i++) nfast[i] = fast[argsStart + i]!;
+                frame.sp = base;
+                frame.pc = pc;
+                nf.back = frame;
+                ts.frame = nf;
+                frame = nf;
+                code = fcode;
+                instrs = code.instrs;
+                consts = code.consts;
+                names = code.names;
+                fast = nfast;
+                sp = nf.sp;
+                pc = 0;
+                tracing = ts.listener !== null;
+                break;
+              }
+              nf = newFrame(func, fcode, (fcode.co_flags & CO_OPTIMIZED) !== 0 ? null : func.func_globals);
               try {
                 bindArguments(func, nf, fast, argsStart, nargs - (kw === null ? 0 : kw.length), kw);
               } catch (e) {

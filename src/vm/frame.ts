@@ -92,7 +92,7 @@ export class Frame {
   }
 }
 
-const FRAME_POOL_MAX = 8;
+const FRAME_POOL_MAX = 32;
 
 /**
  * A frame ready to run `func` (whose code is `code`): takes references to the function, its
@@ -100,6 +100,11 @@ const FRAME_POOL_MAX = 8;
  */
 export function newFrame(func: PyFunction, code: PyCode, locals: PyObject | null): Frame {
   Py_INCREF(func);
+  return takeFrame(func, code, locals);
+}
+
+/** newFrame that takes over a reference to `func` the caller owns (the value stack's). */
+export function takeFrame(func: PyFunction, code: PyCode, locals: PyObject | null): Frame {
   Py_INCREF(code);
   if (locals !== null) Py_INCREF(locals);
   const pool = code.framePool as Frame[];

@@ -308,6 +308,28 @@ function entryIndex(d: PyDict, key: PyObject): number {
   return (d.ma_keys as unknown as DictKeysLike).ek.indexOf(key);
 }
 
+/** LOAD_GLOBAL's inline cache hit (new reference), or null: then call loadGlobal. */
+export function loadGlobalCached(frame: Frame, code: PyCode, idx: number, name: PyStr): PyObject | null {
+  const caches = code.caches;
+  if (caches === null) return null;
+  const c = caches[idx] as GlobalCache | null;
+  if (c === null) return null;
+  const gk = frame.globals.ma_keys as unknown as DictKeysLike;
+  let keys: DictKeysLike;
+  if (!c.inBuiltins) {
+    if (c.keys !== gk) return null;
+    keys = gk;
+  } else {
+    if (c.gkeys !== gk || gk.nentries !== c.gcount) return null;
+    keys = frame.builtins.ma_keys as unknown as DictKeysLike;
+    if (c.keys !== keys) return null;
+  }
+  const v = keys.ev[c.ix];
+  if (v === null || v === undefined || keys.ek[c.ix] !== name) return null;
+  v.ob_refcnt++;
+  return v;
+}
+
 /** LOAD_GLOBAL: globals then builtins (new reference); NameError when missing. */
 export function loadGlobal(frame: Frame, code: PyCode, idx: number, name: PyStr): PyObject {
   const g = frame.globals;
