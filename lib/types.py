@@ -1,0 +1,280 @@
+"""
+Define names for built-in types that aren't directly accessible as a builtin.
+"""
+
+# heapstack's own types module: every type is obtained from a sample object
+# of that type, then the helpers for dynamic class creation follow.
+
+import sys as _sys
+
+
+def _sample_function(): pass
+
+
+def _sample_generator():
+    yield None
+
+
+async def _sample_coroutine():
+    pass
+
+
+async def _sample_async_generator():
+    yield None
+
+
+def _sample_cell():
+    captured = None
+
+    def inner():
+        return captured
+    return inner.__closure__[0]
+
+
+class _SampleClass:
+    __slots__ = ("_slot",)
+
+    def method(self):
+        pass
+
+
+def _sample_traceback():
+    try:
+        raise RuntimeError
+    except RuntimeError as exc:
+        return exc.__traceback__
+
+
+FunctionType = type(_sample_function)
+LambdaType = type(lambda: None)
+CodeType = type(_sample_function.__code__)
+MappingProxyType = type(type.__dict__)
+SimpleNamespace = type(_sys.implementation)
+CellType = type(_sample_cell())
+GeneratorType = type(_sample_generator())
+
+_coro = _sample_coroutine()
+CoroutineType = type(_coro)
+_coro.close()
+AsyncGeneratorType = type(_sample_async_generator())
+
+MethodType = type(_SampleClass().method)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
+ModuleType = type(_sys)
+
+_tb = _sample_traceback()
+TracebackType = type(_tb)
+FrameType = type(_tb.tb_frame)
+
+GetSetDescriptorType = type(FunctionType.__code__)
+MemberDescriptorType = type(_SampleClass.__dict__["_slot"])
+
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+EllipsisType = type(Ellipsis)
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+
+del _tb, _coro
+
+
+# ---------------------------------------------------------------------------
+# Dynamic class creation (PEP 3115 / PEP 560)
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class object dynamically using the appropriate metaclass."""
+    effective = resolve_bases(bases)
+    meta, namespace, kwds = prepare_class(name, effective, kwds)
+    if exec_body is not None:
+        exec_body(namespace)
+    if effective is not bases:
+        namespace["__orig_bases__"] = bases
+    return meta(name, effective, namespace, **kwds)
+
+
+def resolve_bases(bases):
+    """Resolve MRO entries dynamically as specified by PEP 560."""
+    expanded = []
+    changed = False
+    for base in bases:
+        hook = None if isinstance(base, type) else getattr(base, "__mro_entries__", None)
+        if hook is None:
+            expanded.append(base)
+            continue
+        replacement = hook(bases)
+        changed = True
+        if not isinstance(replacement, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        expanded.extend(replacement)
+    return tuple(expanded) if changed else bases
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Call the __prepare__ method of the appropriate metaclass.
+
+    Returns (metaclass, namespace, kwds): the most derived metaclass, the
+    namespace it prepared, and a copy of kwds without its 'metaclass'
+    entry (an empty dict when kwds is None).
+    """
+    kwds = {} if kwds is None else dict(kwds)
+    meta = kwds.pop("metaclass", None) if "metaclass" in kwds else (
+        type(bases[0]) if bases else type)
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    prepare = getattr(meta, "__prepare__", None)
+    namespace = prepare(name, bases, **kwds) if prepare is not None else {}
+    return meta, namespace, kwds
+
+
+def _calculate_meta(meta, bases):
+    """Calculate the most derived metaclass."""
+    best = meta
+    for base in bases:
+        candidate = type(base)
+        if issubclass(best, candidate):
+            continue
+        if not issubclass(candidate, best):
+            raise TypeError("metaclass conflict: the metaclass of a derived "
+                            "class must be a (non-strict) subclass of the "
+                            "metaclasses of all its bases")
+        best = candidate
+    return best
+
+
+# ---------------------------------------------------------------------------
+
+class DynamicClassAttribute:
+    """Route attribute access on a class to __getattr__.
+
+    On instances it behaves like a property; looked up on the class it
+    raises AttributeError, so that the metaclass's __getattr__ can supply
+    a class-level value of the same name (Enum uses this for name/value).
+    """
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or fget.__doc__
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(
+            getattr(fget, "__isabstractmethod__", False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if not self.__isabstractmethod__:
+                raise AttributeError()
+            return self
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def _derive(self, fget, fset, fdel, doc):
+        clone = type(self)(fget, fset, fdel, doc)
+        clone.overwrite_doc = self.overwrite_doc
+        return clone
+
+    def getter(self, fget):
+        new_doc = fget.__doc__ if self.overwrite_doc else None
+        return self._derive(fget, self.fset, self.fdel, new_doc or self.__doc__)
+
+    def setter(self, fset):
+        return self._derive(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return self._derive(self.fget, self.fset, fdel, self.__doc__)
+
+
+# ---------------------------------------------------------------------------
+# types.coroutine
+
+_CO_GENERATOR = 0x20
+_CO_COROUTINE = 0x80
+_CO_ITERABLE_COROUTINE = 0x100
+_CO_ASYNC_GENERATOR = 0x200
+
+
+class _GeneratorWrapper:
+    # Makes a plain generator usable where an awaitable is expected.
+
+    def __init__(self, gen):
+        self._gen = gen
+        self._plain = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, val):
+        return self._gen.send(val)
+
+    def throw(self, tp, *rest):
+        return self._gen.throw(tp, *rest)
+
+    def close(self):
+        return self._gen.close()
+
+    def __next__(self):
+        return next(self._gen)
+
+    def __iter__(self):
+        return self._gen if self._plain else self
+
+    __await__ = __iter__
+
+    gi_code = cr_code = property(lambda self: self._gen.gi_code)
+    gi_frame = cr_frame = property(lambda self: self._gen.gi_frame)
+    gi_running = cr_running = property(lambda self: self._gen.gi_running)
+    gi_yieldfrom = cr_await = property(lambda self: self._gen.gi_yieldfrom)
+
+
+def coroutine(func):
+    """Convert regular generator function to a coroutine."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+
+    code = getattr(func, "__code__", None)
+    if func.__class__ is FunctionType and code.__class__ is CodeType:
+        if code.co_flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
+            return func
+        if code.co_flags & _CO_GENERATOR:
+            func.__code__ = code.replace(
+                co_flags=code.co_flags | _CO_ITERABLE_COROUTINE)
+            return func
+
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        kind = result.__class__
+        if kind is CoroutineType:
+            return result
+        if kind is GeneratorType and result.gi_code.co_flags & _CO_ITERABLE_COROUTINE:
+            return result
+        if isinstance(result, GeneratorType) and not isinstance(result, CoroutineType):
+            return _GeneratorWrapper(result)
+        return result
+
+    for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
+        if hasattr(func, attr):
+            setattr(wrapped, attr, getattr(func, attr))
+    wrapped.__dict__.update(getattr(func, "__dict__", {}))
+    wrapped.__wrapped__ = func
+    return wrapped
+
+
+__all__ = [name for name in globals() if not name.startswith("_")]
+
+del _sys, _sample_function, _sample_generator, _sample_coroutine
+del _sample_async_generator, _sample_cell, _SampleClass, _sample_traceback
