@@ -1,13 +1,20 @@
 /**
  * Registers the standard-library modules written in TypeScript that back heapstack's `lib/`
- * (json's `_json`, `_io`, `_struct`, `array`, `time`, `_warnings`), and connects the runtime's
- * numeric DeprecationWarnings to the `warnings` module. Called once per process at bootstrap.
+ * (json's `_json`, `_io`, `_struct`, `array`, `time`, helpers for traceback), and connects the
+ * runtime's numeric DeprecationWarnings to the `warnings` module (lib/warnings.py), as
+ * PyErr_WarnEx(PyExc_DeprecationWarning, message, 1) does. Called once per process at bootstrap.
  */
+import { PyObject_Call, PyObject_GetAttrString } from "../objects/abstract.js";
+import { PyExc_DeprecationWarning } from "../objects/exceptions.js";
+import { PyInt_FromNumber, setNumericWarnHook } from "../objects/int.js";
+import { Py_DECREF, type PyObject } from "../objects/object.js";
+import { PyStr_FromString } from "../objects/str.js";
 import { registerIoModule } from "./_io.js";
 import { registerJsonModule } from "./_json.js";
 import { registerStdlibHelpersModule } from "./_stdlib_helpers.js";
 import { registerStructModule } from "./_struct.js";
 import { registerArrayModule } from "./array.js";
+import { PyImport_ImportModule } from "./importlib.js";
 import { registerSreModule } from "./re/sre.js";
 
 let registered = false;
@@ -21,4 +28,25 @@ export function registerStdlibNativeModules(): void {
   registerArrayModule();
   registerStdlibHelpersModule();
   registerSreModule();
+  setNumericWarnHook(warnDeprecation);
+}
+
+/** warnings.warn(message, DeprecationWarning, 1): attributed to the running Python frame. */
+function warnDeprecation(message: string): void {
+  const warnings = PyImport_ImportModule("warnings");
+  let warn: PyObject;
+  try {
+    warn = PyObject_GetAttrString(warnings, "warn");
+  } finally {
+    Py_DECREF(warnings);
+  }
+  const text = PyStr_FromString(message);
+  const level = PyInt_FromNumber(1);
+  try {
+    Py_DECREF(PyObject_Call(warn, [text, PyExc_DeprecationWarning, level], null));
+  } finally {
+    Py_DECREF(text);
+    Py_DECREF(level);
+    Py_DECREF(warn);
+  }
 }
