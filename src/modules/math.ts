@@ -24,8 +24,9 @@ import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr_FromString } from "../objects/str.js";
 import { PySequence_Tuple, type PyTuple, PyTuple_Check, PyTuple_New } from "../objects/tuple.js";
 import { frexp, ldexp } from "../util/float_format.js";
-import { c_exp, c_log, c_pow } from "../util/libm.js";
+import { c_log, c_pow } from "../util/libm.js";
 import {
+  glibcExp,
   m_acos,
   m_acosh,
   m_asin,
@@ -107,10 +108,7 @@ function m_log10w(x: number): number {
 }
 
 function m_expw(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (x === Number.POSITIVE_INFINITY) return x;
-  if (x === Number.NEGATIVE_INFINITY) return 0;
-  return c_exp(x);
+  return glibcExp(x);
 }
 
 function m_sqrt(x: number): number {

@@ -6,6 +6,8 @@ import { registerBisectModule } from "./_bisect.js";
 import { registerFunctoolsModule } from "./_functools.js";
 import { registerHeapqModule } from "./_heapq.js";
 import { registerOperatorModule } from "./_operator.js";
+import { registerRandomModule } from "./_random.js";
+import { registerSha512Module } from "./_sha512.js";
 import { registerItertoolsModule } from "./itertools.js";
 import { registerMathModule } from "./math.js";
 import { registerDataModelModules } from "./stdlib_modules.js";
@@ -23,6 +25,8 @@ export function registerStdlibModules(): void {
   registerFunctoolsModule();
   registerHeapqModule();
   registerBisectModule();
+  registerRandomModule();
+  registerSha512Module();
   registerDataModelModules();
   registerStdlibNativeModules();
 }

@@ -15,7 +15,7 @@
  * Double-double results pass through the module registers `H`/`L` (allocation-free).
  */
 import { frexp, ldexp } from "./float_format.js";
-import { c_exp, c_log, c_pow } from "./libm.js";
+import { c_log, c_pow } from "./libm.js";
 
 let H = 0;
 let L = 0;
@@ -158,7 +158,7 @@ function ddSqrt(ah: number, al: number): void {
 // ---------------------------------------------------------------------------------------------
 // constants: pi to many bits (Machin's formula in BigInt), computed on first use
 
-const PI_BITS = 1300;
+const PI_BITS = 2000;
 let piBig: bigint | null = null; // floor(pi * 2**PI_BITS)
 let twoOverPiBig: bigint | null = null; // floor(2/pi * 2**PI_BITS)
 
@@ -386,16 +386,12 @@ function cosDD(x: number): void {
 
 export function m_sin(x: number): number {
   if (!Number.isFinite(x)) return Number.NaN;
-  if (Math.abs(x) < 2 ** -26) return x;
-  sinDD(x);
-  return H + L;
+  return glibcSin(x);
 }
 
 export function m_cos(x: number): number {
   if (!Number.isFinite(x)) return Number.NaN;
-  if (Math.abs(x) < 2 ** -27) return 1;
-  cosDD(x);
-  return H + L;
+  return glibcCos(x);
 }
 
 export function m_tan(x: number): number {
@@ -538,6 +534,11 @@ function scaleRound(h: number, l: number, n: number): number {
 }
 
 export function m_exp2(x: number): number {
+  return glibcExp2(x);
+}
+
+/** exp2 correctly rounded (double-double); glibc's own is glibcExp2. */
+export function crExp2(x: number): number {
   if (Number.isNaN(x)) return x;
   if (x >= 1024) return Number.POSITIVE_INFINITY;
   if (x < -1075) return 0;
@@ -824,10 +825,10 @@ export function m_sinh(x: number): number {
     if (ix < 0x3ff00000) return h * (2.0 * t - (t * t) / (t + 1));
     return h * (t + t / (t + 1));
   }
-  if (ix < 0x40862e42) return h * c_exp(ax);
+  if (ix < 0x40862e42) return h * glibcExp(ax);
   const lx = lowWord(x);
   if (ix < 0x408633ce || (ix === 0x408633ce && lx <= 0x8fb9f87d)) {
-    const w = c_exp(0.5 * ax);
+    const w = glibcExp(0.5 * ax);
     const t = h * w;
     return t * w;
   }
@@ -844,13 +845,13 @@ export function m_cosh(x: number): number {
       const w = 1 + t;
       return 1 + (t * t) / (w + w);
     }
-    const t = c_exp(ax);
+    const t = glibcExp(ax);
     return 0.5 * t + 0.5 / t;
   }
-  if (ix < 0x40862e42) return 0.5 * c_exp(ax);
+  if (ix < 0x40862e42) return 0.5 * glibcExp(ax);
   const lx = lowWord(x);
   if (ix < 0x408633ce || (ix === 0x408633ce && lx <= 0x8fb9f87d)) {
-    const w = c_exp(0.5 * ax);
+    const w = glibcExp(0.5 * ax);
     const t = 0.5 * w;
     return t * w;
   }
@@ -1065,7 +1066,7 @@ function erfTail(x: number, useA: boolean): number {
     S = S1 + s2 * S2 + s4 * S3 + s6 * S4;
   }
   const z = withLowWordZero(x);
-  const r = c_exp(-z * z - 0.5625) * c_exp((z - x) * (z + x) + R / S);
+  const r = glibcExp(-z * z - 0.5625) * glibcExp((z - x) * (z + x) + R / S);
   return r / x;
 }
 
@@ -1266,7 +1267,7 @@ export function m_tgamma(x: number): number {
   z = (z * lanczos_g) / y;
   let r: number;
   if (x < 0.0) {
-    r = ((-PI / m_sinpi(absx) / absx) * c_exp(y)) / lanczos_sum(absx);
+    r = ((-PI / m_sinpi(absx) / absx) * glibcExp(y)) / lanczos_sum(absx);
     r -= z * r;
     if (absx < 140.0) {
       r /= powPos(y, absx - 0.5);
@@ -1276,7 +1277,7 @@ export function m_tgamma(x: number): number {
       r /= sqrtpow;
     }
   } else {
-    r = lanczos_sum(absx) / c_exp(y);
+    r = lanczos_sum(absx) / glibcExp(y);
     r += z * r;
     if (absx < 140.0) {
       r *= powPos(y, absx - 0.5);
@@ -1372,3 +1373,401 @@ export const ddRegisters = {
   },
 };
 export { atan2DD, cosDD, ddAdd, ddDiv, ddMul, ddSqrt, expSmallDD, logSmallDD, quickTwoSum, sinDD, twoProd };
+
+// ---------------------------------------------------------------------------------------------
+// glibc's sin and cos (sysdeps/ieee754/dbl-64/s_sin.c and branred.c), as the x86-64 FMA build
+// computes them: within ~0.55 ulp rather than correctly rounded, so only the same algorithm gives
+// the same last bit. The sin/cos table holds sin and cos of i/128 (i < 110) as double-doubles.
+
+const SN3 = -0.16666666666666488;
+const SN5 = 0.008333332142857223;
+const CS2 = 0.5;
+const CS4 = -0.04166666666666644;
+const CS6 = 0.001388888740079376;
+const TS1 = -0.16666666666666666;
+const TS2 = 0.008333333333332329;
+const TS3 = -0.00019841269834414642;
+const TS4 = 0.000002755729806860771;
+const TS5 = -2.5022014848318398e-8;
+const BIG45 = 52776558133248.0;
+const HP0 = 1.5707963267948966;
+const HP1 = 6.123233995736766e-17;
+const MP1 = 1.5707963407039642;
+const MP2 = -1.3909067564377153e-8;
+const PP3 = -4.97899623147991e-17;
+const PP4 = -1.9034889620193266e-25;
+const HPINV = 0.6366197723675814;
+const TOINT = 6755399441055744.0;
+
+/** sin(i/128) and cos(i/128) split into high and low doubles, 4 per row. */
+let SINCOS_TAB: Float64Array | null = null;
+/** The 24-bit digits of 2/pi (branred's toverp). */
+let TOVERP: Float64Array | null = null;
+
+function glibcTables(): void {
+  if (SINCOS_TAB !== null) return;
+  trigConstants();
+  const tab = new Float64Array(110 * 4);
+  for (let i = 0; i < 110; i++) {
+    const x = i / 128;
+    if (i === 0) {
+      tab.set([0, 0, 1, 0], 0);
+      continue;
+    }
+    sinDD(x);
+    tab[4 * i] = H;
+    tab[4 * i + 1] = L;
+    cosDD(x);
+    tab[4 * i + 2] = H;
+    tab[4 * i + 3] = L;
+  }
+  SINCOS_TAB = tab;
+  const digits = new Float64Array(80);
+  let rest = twoOverPiBig!;
+  let bits = PI_BITS; // 2/pi < 1: its value is twoOverPiBig / 2**PI_BITS
+  for (let i = 0; i < 80; i++) {
+    bits -= 24;
+    const d = rest >> BigInt(bits);
+    digits[i] = Number(d);
+    rest -= d << BigInt(bits);
+  }
+  TOVERP = digits;
+}
+
+/** The table row of u = BIG45 + |x| (its low word is round(|x| * 128)). */
+function tableRow(u: number): number {
+  f64[0] = u;
+  return (u32[LOW]! << 2) >>> 0;
+}
+
+function taylorSin(xx: number, a: number, da: number): number {
+  const poly = fma(fma(fma(fma(TS5, xx, TS4), xx, TS3), xx, TS2), xx, TS1);
+  const t = fma(fma(poly, a, -(0.5 * da)), xx, da);
+  return a + t;
+}
+
+function glibcDoCos(x: number, dx: number): number {
+  if (x < 0) dx = -dx;
+  const u = BIG45 + Math.abs(x);
+  x = Math.abs(x) - (u - BIG45) + dx;
+  const xx = x * x;
+  const s = fma(x * xx, fma(xx, SN5, SN3), x);
+  const c = xx * fma(xx, fma(xx, CS6, CS4), CS2);
+  const k = tableRow(u);
+  const tab = SINCOS_TAB!;
+  const sn = tab[k]!;
+  const ssn = tab[k + 1]!;
+  const cs = tab[k + 2]!;
+  const ccs = tab[k + 3]!;
+  const cor = fma(-sn, s, fma(-cs, c, fma(-s, ssn, ccs)));
+  return cs + cor;
+}
+
+function glibcDoSin(x: number, dx: number): number {
+  const xold = x;
+  if (Math.abs(x) < 0.126) return taylorSin(x * x, x, dx);
+  if (x <= 0) dx = -dx;
+  const u = BIG45 + Math.abs(x);
+  x = Math.abs(x) - (u - BIG45);
+  const xx = x * x;
+  const s = x + fma(x * xx, fma(xx, SN5, SN3), dx);
+  const c = fma(x, dx, xx * fma(xx, fma(xx, CS6, CS4), CS2));
+  const k = tableRow(u);
+  const tab = SINCOS_TAB!;
+  const sn = tab[k]!;
+  const ssn = tab[k + 1]!;
+  const cs = tab[k + 2]!;
+  const ccs = tab[k + 3]!;
+  const cor = fma(cs, s, fma(-sn, c, fma(s, ccs, ssn)));
+  const r = sn + cor;
+  return xold < 0 || Object.is(xold, -0) ? -Math.abs(r) : Math.abs(r);
+}
+
+let redA = 0;
+let redDA = 0;
+
+/** reduce_sincos: x = n*pi/2 + (redA + redDA) for |x| < 105414350. */
+function glibcReduce(x: number): number {
+  const t = fma(x, HPINV, TOINT);
+  const xn = t - TOINT;
+  const y = fma(-xn, MP2, fma(-xn, MP1, x));
+  f64[0] = t;
+  const n = u32[LOW]! & 3;
+  const t2 = fma(-xn, PP3, y);
+  let db = fma(-xn, PP3, y - t2);
+  const b = fma(-xn, PP4, t2);
+  db += fma(-xn, PP4, t2 - b);
+  redA = b;
+  redDA = db;
+  return n;
+}
+
+/** __branred: reduction modulo pi/2 for huge |x|, built without contraction. */
+function glibcBranred(x: number): number {
+  const SPLIT = 134217729.0;
+  const T576 = 2 ** 576;
+  const TM600 = 2 ** -600;
+  const TM24 = 2 ** -24;
+  const BIG = 6755399441055744.0;
+  const BIG1 = 27021597764222976;
+  const BR_MP1 = 1.5707963407039642;
+  const BR_MP2 = -1.3909067675399456e-8;
+  const toverp = TOVERP!;
+  x *= TM600;
+  const tt = x * SPLIT;
+  const x1 = tt - (tt - x);
+  const x2 = x - x1;
+  const part = (xp: number): [number, number, number] => {
+    let k = (highWord(xp) >>> 20) & 2047;
+    k = Math.trunc((k - 450) / 24);
+    if (k < 0) k = 0;
+    let gor = T576 * 2 ** (-24 * k);
+    const r: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      r.push(xp * toverp[k + i]! * gor);
+      gor *= TM24;
+    }
+    let sum = 0;
+    for (let i = 0; i < 3; i++) {
+      const s = r[i]! + BIG - BIG;
+      sum += s;
+      r[i] = r[i]! - s;
+    }
+    let t = 0;
+    for (let i = 5; i >= 0; i--) t += r[i]!;
+    let bb = r[0]! - t + r[1]! + r[2]! + r[3]! + r[4]! + r[5]!;
+    let s = t + BIG - BIG;
+    sum += s;
+    t -= s;
+    const b = t + bb;
+    bb = t - b + bb;
+    s = sum + BIG1 - BIG1;
+    sum -= s;
+    return [b, bb, sum];
+  };
+  const [b1, bb1, sum1] = part(x1);
+  const [b2, bb2, sum2] = part(x2);
+  let sum = sum1 + sum2;
+  let b = b1 + b2;
+  let bb = Math.abs(b1) > Math.abs(b2) ? b1 - b + b2 : b2 - b + b1;
+  if (b > 0.5) {
+    b -= 1.0;
+    sum += 1.0;
+  } else if (b < -0.5) {
+    b += 1.0;
+    sum -= 1.0;
+  }
+  let s = b + (bb + bb1 + bb2);
+  let t = b - s + bb + (bb1 + bb2);
+  b = s * SPLIT;
+  const t1 = b - (b - s);
+  const t2 = s - t1;
+  b = s * HP0;
+  bb = t1 * BR_MP1 - b + t1 * BR_MP2 + t2 * BR_MP1 + (t2 * BR_MP2 + s * HP1 + t * HP0);
+  s = b + bb;
+  t = b - s + bb;
+  redA = s;
+  redDA = t;
+  return (Math.trunc(sum) | 0) & 3;
+}
+
+function glibcDoSinCos(a: number, da: number, n: number): number {
+  const r = n & 1 ? glibcDoCos(a, da) : glibcDoSin(a, da);
+  return n & 2 ? -r : r;
+}
+
+/** glibc's sin for finite x. */
+export function glibcSin(x: number): number {
+  glibcTables();
+  const k = highWord(x) & 0x7fffffff;
+  if (k < 0x3e500000) return x;
+  if (k < 0x3feb6000) return glibcDoSin(x, 0);
+  if (k < 0x400368fd) {
+    const t = HP0 - Math.abs(x);
+    const r = Math.abs(glibcDoCos(t, HP1));
+    return x < 0 ? -r : r;
+  }
+  if (k < 0x419921fb) {
+    const n = glibcReduce(x);
+    return glibcDoSinCos(redA, redDA, n);
+  }
+  if (k < 0x7ff00000) {
+    const n = glibcBranred(x);
+    return glibcDoSinCos(redA, redDA, n);
+  }
+  return Number.NaN;
+}
+
+/** glibc's cos for finite x. */
+export function glibcCos(x: number): number {
+  glibcTables();
+  const k = highWord(x) & 0x7fffffff;
+  if (k < 0x3e400000) return 1.0;
+  if (k < 0x3feb6000) return glibcDoCos(x, 0);
+  if (k < 0x400368fd) {
+    const y = HP0 - Math.abs(x);
+    const a = y + HP1;
+    const da = y - a + HP1;
+    return glibcDoSin(a, da);
+  }
+  if (k < 0x419921fb) {
+    const n = glibcReduce(x);
+    return glibcDoSinCos(redA, redDA, n + 1);
+  }
+  if (k < 0x7ff00000) {
+    const n = glibcBranred(x);
+    return glibcDoSinCos(redA, redDA, n + 1);
+  }
+  return Number.NaN;
+}
+
+// ---------------------------------------------------------------------------------------------
+// glibc's exp and exp2 (the Arm optimized-routines algorithm glibc uses since 2.28): 2^(k/128)
+// from a table of 128 double pairs (computed here: H = nearest double to 2^(k/128), T = the
+// relative error of H) times a degree-5 polynomial. exp runs its x86-64 FMA variant; exp2 is
+// built without contraction.
+
+const EXP_N = 128;
+let EXP_TAB: Float64Array | null = null; // [tail, scale-with-top-bits-removed] as doubles
+let EXP_TAB_BITS: BigUint64Array | null = null;
+
+function expTables(): void {
+  if (EXP_TAB !== null) return;
+  const tab = new Float64Array(2 * EXP_N);
+  const bits = new BigUint64Array(2 * EXP_N);
+  const view = new DataView(new ArrayBuffer(8));
+  for (let k = 0; k < EXP_N; k++) {
+    // 2^(k/128) to ~106 bits: exp((k/128) * ln2) in double-double
+    let h: number;
+    let l: number;
+    if (k === 0) {
+      h = 1;
+      l = 0;
+    } else {
+      twoProd(k / EXP_N, LN2_HI);
+      const th = H;
+      const tl = L + (k / EXP_N) * LN2_LO;
+      quickTwoSum(th, tl);
+      expSmallDD(H, L);
+      h = H;
+      l = L;
+    }
+    // T = (2^(k/N) - H) / H, rounded
+    const tail = l / h;
+    tab[2 * k] = tail;
+    view.setFloat64(0, tail);
+    bits[2 * k] = view.getBigUint64(0);
+    view.setFloat64(0, h);
+    bits[2 * k + 1] = view.getBigUint64(0) - (BigInt(k) << 52n) / BigInt(EXP_N);
+  }
+  EXP_TAB = tab;
+  EXP_TAB_BITS = bits;
+}
+
+const EXP_C2 = 0.49999999999996786;
+const EXP_C3 = 0.16666666666665886;
+const EXP_C4 = 0.0416666808410674;
+const EXP_C5 = 0.008333335853059549;
+const EXP2_C1 = Math.LN2;
+const EXP2_C2 = 0.24022650695909065;
+const EXP2_C3 = 0.0555041086686087;
+const EXP2_C4 = 0.009618131975721055;
+const EXP2_C5 = 0.0013332074570119598;
+const INVLN2N = Math.LOG2E * EXP_N;
+const NEGLN2HIN = -0.005415212348111709;
+const NEGLN2LON = -1.2864023111638346e-14;
+const EXP_SHIFT = 6755399441055744.0;
+const EXP2_SHIFT = 52776558133248.0;
+
+const bview = new DataView(new ArrayBuffer(8));
+
+function asDouble(b: bigint): number {
+  bview.setBigUint64(0, BigInt.asUintN(64, b));
+  return bview.getFloat64(0);
+}
+
+function asBits(x: number): bigint {
+  bview.setFloat64(0, x);
+  return bview.getBigUint64(0);
+}
+
+function top12(x: number): number {
+  return (highWord(x) >>> 20) & 0xfff;
+}
+
+/** The scale for k >= 0 / k < 0 outside the range where sbits is a valid double. */
+function expSpecialCase(tmp: number, sbits: bigint, ki: bigint, contract: boolean): number {
+  if ((ki & 0x80000000n) === 0n) {
+    sbits -= 1009n << 52n;
+    const scale = asDouble(sbits);
+    return 2 ** 1009 * (contract ? fma(scale, tmp, scale) : scale + scale * tmp);
+  }
+  sbits += 1022n << 52n;
+  const scale = asDouble(sbits);
+  let y = contract ? fma(scale, tmp, scale) : scale + scale * tmp;
+  if (y < 1.0) {
+    let lo = contract ? fma(scale, tmp, scale - y) : scale - y + scale * tmp;
+    const hi = 1.0 + y;
+    lo = 1.0 - hi + y + lo;
+    y = hi + lo - 1.0;
+    if (y === 0) y = 0;
+  }
+  return 2 ** -1022 * y;
+}
+
+/** glibc's exp (FMA variant) for any double. */
+export function glibcExp(x: number): number {
+  expTables();
+  let abstop = top12(x) & 0x7ff;
+  if (abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) {
+    if (abstop < 0x3c9) return 1.0 + x;
+    if (abstop >= 0x409) {
+      if (x === Number.NEGATIVE_INFINITY) return 0.0;
+      if (abstop >= 0x7ff) return 1.0 + x;
+      return x < 0 ? 0 : Number.POSITIVE_INFINITY;
+    }
+    abstop = 0;
+  }
+  const kdShifted = fma(INVLN2N, x, EXP_SHIFT);
+  const ki = asBits(kdShifted);
+  const kd = kdShifted - EXP_SHIFT;
+  const r = fma(kd, NEGLN2LON, fma(kd, NEGLN2HIN, x));
+  const idx = Number(ki % BigInt(EXP_N)) * 2;
+  const top = ki << 45n;
+  const tail = EXP_TAB![idx]!;
+  const sbits = EXP_TAB_BITS![idx + 1]! + top;
+  const r2 = r * r;
+  const tmp = fma(r2 * r2, fma(r, EXP_C5, EXP_C4), fma(r2, fma(r, EXP_C3, EXP_C2), tail + r));
+  if (abstop === 0) return expSpecialCase(tmp, BigInt.asUintN(64, sbits), ki, true);
+  const scale = asDouble(sbits);
+  return fma(scale, tmp, scale);
+}
+
+/** glibc's exp2 (built without contraction) for any double. */
+export function glibcExp2(x: number): number {
+  expTables();
+  let abstop = top12(x) & 0x7ff;
+  if (abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) {
+    if (abstop < 0x3c9) return 1.0 + x;
+    if (abstop >= 0x409) {
+      if (x === Number.NEGATIVE_INFINITY) return 0.0;
+      if (abstop >= 0x7ff) return 1.0 + x;
+      if (!(x < 0)) return Number.POSITIVE_INFINITY;
+      if (x <= -1075.0) return 0;
+    }
+    if (Math.abs(x) > 928.0) abstop = 0;
+  }
+  const kdShifted = x + EXP2_SHIFT;
+  const ki = asBits(kdShifted);
+  const kd = kdShifted - EXP2_SHIFT;
+  const r = x - kd;
+  const idx = Number(ki % BigInt(EXP_N)) * 2;
+  const top = ki << 45n;
+  const tail = EXP_TAB![idx]!;
+  const sbits = EXP_TAB_BITS![idx + 1]! + top;
+  const r2 = r * r;
+  const tmp = tail + r * EXP2_C1 + r2 * (EXP2_C2 + r * EXP2_C3) + r2 * r2 * (EXP2_C4 + r * EXP2_C5);
+  if (abstop === 0) return expSpecialCase(tmp, BigInt.asUintN(64, sbits), ki, false);
+  const scale = asDouble(sbits);
+  return scale + scale * tmp;
+}
