@@ -148,6 +148,7 @@ function compileItems(code: number[], data: Item[], flags: number): void {
         code.push(0); // look ahead
       } else {
         const [lo, hi] = p.getwidth();
+        if (lo > MAXCODE) throw new RegexError("looks too much behind", null, null);
         if (lo !== hi) throw new RegexError("look-behind requires fixed-width pattern", null, null);
         code.push(lo); // look behind
       }

@@ -136,6 +136,9 @@ export class ParseState {
   }
 }
 
+/** The largest width getwidth() reports (2**64; more than MAXREPEAT, MAXCODE and sys.maxsize). */
+export const MAXWIDTH = 2 ** 64;
+
 const REPEAT_OPS = new Set<number>([Op.MIN_REPEAT, Op.MAX_REPEAT, Op.POSSESSIVE_REPEAT]);
 const UNIT_OPS = new Set<number>([Op.ANY, Op.RANGE, Op.IN, Op.LITERAL, Op.NOT_LITERAL, Op.CATEGORY]);
 
@@ -163,7 +166,7 @@ export class SubPattern {
     for (const item of this.data) {
       const op = item[0];
       if (op === Op.BRANCH) {
-        let i = MAXREPEAT - 1;
+        let i = MAXWIDTH;
         let j = 0;
         for (const b of item[1][1]) {
           const [l, h] = b.getwidth();
@@ -184,7 +187,8 @@ export class SubPattern {
         const av = item[1] as [number, number, SubPattern];
         const [i, j] = av[2].getwidth();
         lo += i * av[0];
-        hi += j * av[1];
+        if (av[1] === MAXREPEAT && j) hi = MAXWIDTH;
+        else hi += j * av[1];
       } else if (UNIT_OPS.has(op)) {
         lo += 1;
         hi += 1;
@@ -208,7 +212,7 @@ export class SubPattern {
         break;
       }
     }
-    this.width = [Math.min(lo, MAXREPEAT - 1), Math.min(hi, MAXREPEAT)];
+    this.width = [Math.min(lo, MAXWIDTH), Math.min(hi, MAXWIDTH)];
     return this.width;
   }
 }
@@ -1270,6 +1274,9 @@ export function dumpPattern(p: SubPattern, level = 0): string {
         out += ind(level) + "ELSE\n";
         out += dumpPattern(no, level + 1);
       }
+    } else if (av instanceof SubPattern) {
+      out += "\n";
+      out += dumpPattern(av, level + 1);
     } else if (Array.isArray(av)) {
       let nl = false;
       const parts = av as unknown[];
@@ -1289,8 +1296,6 @@ export function dumpPattern(p: SubPattern, level = 0): string {
       if (!nl) out += "\n";
     } else if (NAMED_ARG_OPS.has(op)) {
       out += ` ${AT_NAME(av as number)}\n`;
-    } else if (op === Op.ATOMIC_GROUP) {
-      out += ` ${reprList((av as SubPattern).data)}\n`;
     } else {
       out += ` ${reprValue(av)}\n`;
     }

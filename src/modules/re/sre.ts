@@ -1431,6 +1431,10 @@ function initSreTypes(): void {
   if (typesReady) return;
   typesReady = true;
 
+  // Py_TPFLAGS_DISALLOW_INSTANTIATION
+  for (const t of [Pattern_Type, Match_Type, Scanner_Type]) {
+    t.tp_new = () => raise(PyExc_TypeError, `cannot create '${t.tp_name}' instances`);
+  }
   Pattern_Type.tp_dealloc = pattern_dealloc;
   Pattern_Type.tp_traverse = pattern_traverse;
   Pattern_Type.tp_repr = pattern_repr;

@@ -1,0 +1,15 @@
+# lookahead assertions (?=...) and (?!...)
+import re
+
+print(re.findall(r"\w+(?=,)", "a, b, c"))
+print(re.findall(r"\b\w+\b(?!,)", "a, b, c"))
+print(re.search(r"(?=(\w+))\w", "abc").groups())
+print(re.findall(r"(?=(\w\w))", "abcd"))
+print(re.match(r"(?=a)(?!ab)a\w", "ac"), re.match(r"(?=a)(?!ab)a\w", "ab"))
+print(re.sub(r"(?=\d{3}(?!\d))", ",", "1234567"))
+print(re.sub(r"\B(?=(\d{3})+(?!\d))", ",", "1234567"))
+print(re.match(r"(?!(a)b)\w", "ac").groups())
+print(re.match(r"(?=(a+))a*b\1", "baaabac"), re.search(r"(?=(a+))a*b\1", "baaabac"))
+print(re.match(r"x(?=)", "x"), re.match(r"x(?!)", "x"))
+print(re.fullmatch(r"(?=.*\d)(?=.*[a-z])\w{6,}", "abc123"), re.fullmatch(r"(?=.*\d)(?=.*[a-z])\w{6,}", "abcdef"))
+print(re.findall(r"(?=a|b)\w", "abc"))
