@@ -129,7 +129,9 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
         }
         const op = instrs[pc << 1]!;
         const arg = instrs[(pc << 1) + 1]!;
-        pc++;
+        // The frame's own pc stays current: f_lineno / f_lasti of a running frame (seen through
+        // sys._getframe(), tracebacks, warnings) must name the instruction being executed.
+        frame.pc = ++pc;
         switch (op) {
           case Op.NOP:
           case Op.RESUME:
