@@ -61,8 +61,9 @@ export class MatchState {
   repeat: Repeat | null = null;
   matchAll = false;
   mustAdvance = false;
-  /** The data stack (saved marks and repeat last_ptr values). */
-  data: number[] = [];
+  /** The data stack (saved marks and repeat last_ptr values) and its top. */
+  data: Int32Array = new Int32Array(64);
+  dtop = 0;
   ctxs: Ctx[] = [];
   depth = -1;
 
@@ -86,7 +87,7 @@ export class MatchState {
     this.lastmark = -1;
     this.lastindex = -1;
     this.repeat = null;
-    this.data.length = 0;
+    this.dtop = 0;
   }
 }
 
@@ -329,12 +330,35 @@ function count(state: MatchState, code: Int32Array, pc: number, maxcount: number
   return ptr - start;
 }
 
+/** Room for `n` more words on the data stack. */
+function dataReserve(state: MatchState, n: number): Int32Array {
+  let d = state.data;
+  if (state.dtop + n > d.length) {
+    const bigger = new Int32Array(Math.max(d.length * 2, state.dtop + n + 64));
+    bigger.set(d.subarray(0, state.dtop));
+    state.data = d = bigger;
+  }
+  return d;
+}
+
+function dataPush(state: MatchState, v: number): void {
+  const d = dataReserve(state, 1);
+  d[state.dtop++] = v;
+}
+
+function dataPop(state: MatchState): number {
+  return state.data[--state.dtop]!;
+}
+
 /** MARK_PUSH(lastmark). */
 function markPush(state: MatchState, lastmark: number): void {
   if (lastmark >= 0) {
-    const d = state.data;
+    const n = lastmark + 1;
+    const d = dataReserve(state, n);
     const m = state.mark;
-    for (let i = 0; i <= lastmark; i++) d.push(m[i]!);
+    let top = state.dtop;
+    for (let i = 0; i < n; i++) d[top++] = m[i]!;
+    state.dtop = top;
   }
 }
 
@@ -343,14 +367,47 @@ function markPop(state: MatchState, lastmark: number, discard: boolean): void {
   if (lastmark >= 0) {
     const d = state.data;
     const m = state.mark;
-    const base = d.length - (lastmark + 1);
+    const base = state.dtop - (lastmark + 1);
     for (let i = 0; i <= lastmark; i++) m[i] = d[base + i]!;
-    if (discard) d.length = base;
+    if (discard) state.dtop = base;
   }
 }
 
 function markPopDiscard(state: MatchState, lastmark: number): void {
-  if (lastmark >= 0) state.data.length -= lastmark + 1;
+  if (lastmark >= 0) state.dtop -= lastmark + 1;
+}
+
+/** Pushes a fresh context (CPython's DATA_ALLOC of a match_context). */
+function allocCtx(state: MatchState): Ctx {
+  const d = ++state.depth;
+  let c = state.ctxs[d];
+  if (c === undefined) {
+    c = new Ctx();
+    state.ctxs[d] = c;
+  }
+  return c;
+}
+
+/**
+ * DO_JUMP: saves where `ctx` is (pattern, ptr) and pushes the context of a nested match of
+ * the code at `next`, which returns to `ctx` at continuation `jumpValue`.
+ */
+function pushCtx(
+  state: MatchState,
+  ctx: Ctx,
+  pattern: number,
+  ptr: number,
+  jumpValue: number,
+  next: number,
+  toplevel: boolean,
+): Ctx {
+  ctx.pattern = pattern;
+  ctx.ptr = ptr;
+  const n = allocCtx(state);
+  n.pattern = next;
+  n.toplevel = toplevel;
+  n.jump = jumpValue;
+  return n;
 }
 
 /**
@@ -363,36 +420,13 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
   const ctxs = state.ctxs;
   const base = state.depth + 1;
 
-  const alloc = (): Ctx => {
-    const d = ++state.depth;
-    let c = ctxs[d];
-    if (c === undefined) {
-      c = new Ctx();
-      ctxs[d] = c;
-    }
-    return c;
-  };
-
-  let ctx = alloc();
+  let ctx = allocCtx(state);
   ctx.jump = JUMP_NONE;
   ctx.toplevel = toplevel;
   let pattern = pc;
   let ptr = 0;
   let ret = false;
   let lbl = L_ENTRANCE;
-
-  // DO_JUMP: save where we are, push a context for `next` and start it.
-  const jump = (jumpValue: number, next: number, top: boolean): void => {
-    ctx.pattern = pattern;
-    ctx.ptr = ptr;
-    const n = alloc();
-    n.pattern = next;
-    n.toplevel = top;
-    n.jump = jumpValue;
-    ctx = n;
-    pattern = next;
-    lbl = L_ENTRANCE;
-  };
 
   main: for (;;) {
     switch (lbl) {
@@ -618,7 +652,9 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
               ctx.rep = { count: -1, pattern, prev: state.repeat, lastPtr: -1 };
               state.repeat = ctx.rep;
               state.ptr = ptr;
-              jump(JUMP_REPEAT, pattern + code[pattern]!, ctx.toplevel);
+              ctx = pushCtx(state, ctx, pattern, ptr, JUMP_REPEAT, pattern + code[pattern]!, ctx.toplevel);
+              pattern = ctx.pattern;
+              lbl = L_ENTRANCE;
               continue main;
             }
 
@@ -631,7 +667,9 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
               if (ctx.count < code[rep.pattern + 1]! >>> 0) {
                 // not enough matches
                 rep.count = ctx.count;
-                jump(JUMP_MAX_UNTIL_1, rep.pattern + 3, ctx.toplevel);
+                ctx = pushCtx(state, ctx, pattern, ptr, JUMP_MAX_UNTIL_1, rep.pattern + 3, ctx.toplevel);
+                pattern = ctx.pattern;
+                lbl = L_ENTRANCE;
                 continue main;
               }
               lbl = L_MAX_UNTIL_B;
@@ -646,7 +684,9 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
               ctx.count = rep.count + 1;
               if (ctx.count < code[rep.pattern + 1]! >>> 0) {
                 rep.count = ctx.count;
-                jump(JUMP_MIN_UNTIL_1, rep.pattern + 3, ctx.toplevel);
+                ctx = pushCtx(state, ctx, pattern, ptr, JUMP_MIN_UNTIL_1, rep.pattern + 3, ctx.toplevel);
+                pattern = ctx.pattern;
+                lbl = L_ENTRANCE;
                 continue main;
               }
               lbl = L_MIN_UNTIL_B;
@@ -661,7 +701,9 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
 
             case Op.ATOMIC_GROUP:
               state.ptr = ptr;
-              jump(JUMP_ATOMIC_GROUP, pattern + 1, false);
+              ctx = pushCtx(state, ctx, pattern, ptr, JUMP_ATOMIC_GROUP, pattern + 1, false);
+              pattern = ctx.pattern;
+              lbl = L_ENTRANCE;
               continue main;
 
             case Op.GROUPREF:
@@ -722,7 +764,9 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
               const back = code[pattern + 1]! >>> 0;
               if (ptr < back) break dispatch;
               state.ptr = ptr - back;
-              jump(JUMP_ASSERT, pattern + 2, false);
+              ctx = pushCtx(state, ctx, pattern, ptr, JUMP_ASSERT, pattern + 2, false);
+              pattern = ctx.pattern;
+              lbl = L_ENTRANCE;
               continue main;
             }
 
@@ -733,7 +777,9 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
                 ctx.lastmark = state.lastmark;
                 ctx.lastindex = state.lastindex;
                 if (state.repeat) markPush(state, ctx.lastmark);
-                jump(JUMP_ASSERT_NOT, pattern + 2, false);
+                ctx = pushCtx(state, ctx, pattern, ptr, JUMP_ASSERT_NOT, pattern + 2, false);
+                pattern = ctx.pattern;
+                lbl = L_ENTRANCE;
                 continue main;
               }
               pattern += code[pattern]!;
@@ -778,7 +824,9 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
             continue;
           }
           state.ptr = ptr;
-          jump(JUMP_BRANCH, pattern + 1, ctx.toplevel);
+          ctx = pushCtx(state, ctx, pattern, ptr, JUMP_BRANCH, pattern + 1, ctx.toplevel);
+          pattern = ctx.pattern;
+          lbl = L_ENTRANCE;
           started = true;
           break;
         }
@@ -815,7 +863,9 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
           continue;
         }
         state.ptr = ptr;
-        jump(JUMP_REPEAT_ONE_1, pattern + code[pattern]!, ctx.toplevel);
+        ctx = pushCtx(state, ctx, pattern, ptr, JUMP_REPEAT_ONE_1, pattern + code[pattern]!, ctx.toplevel);
+        pattern = ctx.pattern;
+        lbl = L_ENTRANCE;
         continue;
       }
       case JUMP_REPEAT_ONE_1:
@@ -836,7 +886,9 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
         const min = code[pattern + 1]! >>> 0;
         if (ctx.count >= min) {
           state.ptr = ptr;
-          jump(JUMP_REPEAT_ONE_2, pattern + code[pattern]!, ctx.toplevel);
+          ctx = pushCtx(state, ctx, pattern, ptr, JUMP_REPEAT_ONE_2, pattern + code[pattern]!, ctx.toplevel);
+          pattern = ctx.pattern;
+          lbl = L_ENTRANCE;
           continue;
         }
         if (state.repeat) markPopDiscard(state, ctx.lastmark);
@@ -850,7 +902,17 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
         const max = code[pattern + 2]! >>> 0;
         if (max === MAXREPEAT || ctx.count <= max) {
           state.ptr = ptr;
-          jump(JUMP_MIN_REPEAT_ONE, pattern + code[pattern]!, ctx.toplevel);
+          ctx = pushCtx(
+            state,
+            ctx,
+            pattern,
+            ptr,
+            JUMP_MIN_REPEAT_ONE,
+            pattern + code[pattern]!,
+            ctx.toplevel,
+          );
+          pattern = ctx.pattern;
+          lbl = L_ENTRANCE;
           continue;
         }
         if (state.repeat) markPopDiscard(state, ctx.lastmark);
@@ -907,9 +969,11 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
           ctx.lastindex = state.lastindex;
           markPush(state, ctx.lastmark);
           // zero-width match protection
-          state.data.push(rep.lastPtr);
+          dataPush(state, rep.lastPtr);
           rep.lastPtr = state.ptr;
-          jump(JUMP_MAX_UNTIL_2, rep.pattern + 3, ctx.toplevel);
+          ctx = pushCtx(state, ctx, pattern, ptr, JUMP_MAX_UNTIL_2, rep.pattern + 3, ctx.toplevel);
+          pattern = ctx.pattern;
+          lbl = L_ENTRANCE;
           continue;
         }
         lbl = L_MAX_UNTIL_C;
@@ -917,7 +981,7 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
       }
       case JUMP_MAX_UNTIL_2: {
         const rep = ctx.rep!;
-        rep.lastPtr = state.data.pop()!;
+        rep.lastPtr = dataPop(state);
         if (ret) {
           markPopDiscard(state, ctx.lastmark);
           lbl = L_EXIT;
@@ -934,7 +998,9 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
       case L_MAX_UNTIL_C:
         // cannot match more repeated items here. make sure the tail matches
         state.repeat = ctx.rep!.prev;
-        jump(JUMP_MAX_UNTIL_3, pattern, ctx.toplevel);
+        ctx = pushCtx(state, ctx, pattern, ptr, JUMP_MAX_UNTIL_3, pattern, ctx.toplevel);
+        pattern = ctx.pattern;
+        lbl = L_ENTRANCE;
         continue;
       case JUMP_MAX_UNTIL_3:
         state.repeat = ctx.rep;
@@ -962,7 +1028,9 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
         ctx.lastmark = state.lastmark;
         ctx.lastindex = state.lastindex;
         if (state.repeat) markPush(state, ctx.lastmark);
-        jump(JUMP_MIN_UNTIL_2, pattern, ctx.toplevel);
+        ctx = pushCtx(state, ctx, pattern, ptr, JUMP_MIN_UNTIL_2, pattern, ctx.toplevel);
+        pattern = ctx.pattern;
+        lbl = L_ENTRANCE;
         continue;
       case JUMP_MIN_UNTIL_2: {
         const rep = ctx.rep!;
@@ -985,14 +1053,16 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
         }
         rep.count = ctx.count;
         // zero-width match protection
-        state.data.push(rep.lastPtr);
+        dataPush(state, rep.lastPtr);
         rep.lastPtr = state.ptr;
-        jump(JUMP_MIN_UNTIL_3, rep.pattern + 3, ctx.toplevel);
+        ctx = pushCtx(state, ctx, pattern, ptr, JUMP_MIN_UNTIL_3, rep.pattern + 3, ctx.toplevel);
+        pattern = ctx.pattern;
+        lbl = L_ENTRANCE;
         continue;
       }
       case JUMP_MIN_UNTIL_3: {
         const rep = ctx.rep!;
-        rep.lastPtr = state.data.pop()!;
+        rep.lastPtr = dataPop(state);
         if (ret) {
           lbl = L_EXIT;
           continue;
@@ -1006,7 +1076,9 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
       // ---- POSSESSIVE_REPEAT
       case L_POSS_1_LOOP:
         if (ctx.count < code[pattern + 1]! >>> 0) {
-          jump(JUMP_POSS_REPEAT_1, pattern + 3, false);
+          ctx = pushCtx(state, ctx, pattern, ptr, JUMP_POSS_REPEAT_1, pattern + 3, false);
+          pattern = ctx.pattern;
+          lbl = L_ENTRANCE;
           continue;
         }
         ptr = -1;
@@ -1028,7 +1100,9 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
           ctx.lastindex = state.lastindex;
           markPush(state, ctx.lastmark);
           ptr = state.ptr;
-          jump(JUMP_POSS_REPEAT_2, pattern + 3, false);
+          ctx = pushCtx(state, ctx, pattern, ptr, JUMP_POSS_REPEAT_2, pattern + 3, false);
+          pattern = ctx.pattern;
+          lbl = L_ENTRANCE;
           continue;
         }
         lbl = L_POSS_TAIL;
@@ -1092,6 +1166,36 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
         throw new EngineError(-2);
     }
   }
+}
+
+/**
+ * Where the code at `pc` starts with a test of one character (an item that must consume the
+ * character at the start position), the position of that item; else -1.
+ */
+function firstCharTest(code: Int32Array, pc: number): number {
+  switch (code[pc]) {
+    case Op.LITERAL:
+    case Op.NOT_LITERAL:
+    case Op.LITERAL_IGNORE:
+    case Op.NOT_LITERAL_IGNORE:
+    case Op.LITERAL_UNI_IGNORE:
+    case Op.NOT_LITERAL_UNI_IGNORE:
+    case Op.LITERAL_LOC_IGNORE:
+    case Op.NOT_LITERAL_LOC_IGNORE:
+    case Op.IN:
+    case Op.IN_IGNORE:
+    case Op.IN_UNI_IGNORE:
+    case Op.IN_LOC_IGNORE:
+    case Op.ANY:
+    case Op.CATEGORY:
+      return pc;
+    case Op.REPEAT_ONE:
+    case Op.MIN_REPEAT_ONE:
+    case Op.POSSESSIVE_REPEAT_ONE:
+      if (code[pc + 2]! >>> 0 >= 1) return firstCharTest(code, pc + 4);
+      return -1;
+  }
+  return -1;
 }
 
 /** SRE(search): the leftmost match at or after state.start. */
@@ -1209,8 +1313,15 @@ export function sreSearch(state: MatchState, code: Int32Array): boolean {
     state.start = state.ptr = end;
     return false;
   }
+  // Positions where the first item cannot match fail at once in CPython without touching the
+  // state: skip them here without starting the engine.
+  const first = firstCharTest(code, pattern);
   while (!status && ptr < end) {
     ptr++;
+    if (first >= 0) {
+      // (the position ptr == end is still tried, as CPython does)
+      while (ptr < end && !matchOne(code, first, str[ptr]!)) ptr++;
+    }
     state.lastmark = state.lastindex = -1;
     state.start = state.ptr = ptr;
     status = sreMatch(state, code, pattern, false);

@@ -617,6 +617,47 @@ function denseCases(count: number, seed: number): Case[] {
   return out;
 }
 
+/** Character sets over code points with special case foldings, big ranges and astral planes. */
+const SET_POINTS = [
+  0x30, 0x39, 0x41, 0x4b, 0x53, 0x5a, 0x5f, 0x61, 0x69, 0x6b, 0x73, 0x7a, 0x7f, 0xb5, 0xc0, 0xc9, 0xdf, 0xe9,
+  0xff, 0x100, 0x130, 0x131, 0x17f, 0x1c4, 0x1c5, 0x1c6, 0x345, 0x390, 0x3a3, 0x3b9, 0x3bc, 0x3c2, 0x3c3,
+  0x3d0, 0x412, 0x432, 0x1c80, 0x1e9b, 0x1e9e, 0x1fbe, 0x1fd3, 0x212a, 0x2c00, 0x4e00, 0xa64b, 0xfb05, 0xfb06,
+  0xff21, 0x10400, 0x10428, 0x1d400, 0x1f600,
+];
+
+function setCases(count: number, seed: number): Case[] {
+  const rnd = mulberry32(seed);
+  const g = new Gen(rnd);
+  const out: Case[] = [];
+  const point = (): number => g.pick(SET_POINTS) + (g.chance(0.3) ? g.int(3) : 0);
+  const esc = (c: number): string =>
+    c < 0x10000 ? "\\u" + c.toString(16).padStart(4, "0") : "\\U" + c.toString(16).padStart(8, "0");
+  while (out.length < count) {
+    let body = "";
+    const n = 1 + g.int(4);
+    for (let i = 0; i < n; i++) {
+      const r = g.int(5);
+      if (r === 0) body += g.pick(["\\w", "\\d", "\\s", "\\W"]);
+      else if (r === 1) body += esc(point());
+      else {
+        let a = point();
+        let b = point();
+        if (b < a) [a, b] = [b, a];
+        body += esc(a) + "-" + esc(b);
+      }
+    }
+    const p = "[" + (g.chance(0.3) ? "^" : "") + body + "]" + g.pick(["", "+", "*", "{2}"]);
+    const flags = g.pick([0, I, I, I | A, A]);
+    for (let k = 0; k < 3; k++) {
+      let s = "";
+      const len = 1 + g.int(4);
+      for (let i = 0; i < len; i++) s += String.fromCodePoint(point());
+      out.push([p, flags, s, false]);
+    }
+  }
+  return out;
+}
+
 function randomCases(count: number, seed: number): Case[] {
   const rnd = mulberry32(seed);
   const out: Case[] = [];
@@ -655,7 +696,13 @@ before(() => {
   const fromSuite = JSON.parse(execFileSync(python, [ORACLE, "collect"], { encoding: "utf8" })) as Case[];
   const n = Number(process.env.RE_CASES ?? 5000);
   const seed = Number(process.env.RE_SEED ?? 20241128);
-  cases = [...CURATED, ...fromSuite, ...randomCases(n, seed), ...denseCases(n / 2, seed + 1)];
+  cases = [
+    ...CURATED,
+    ...fromSuite,
+    ...randomCases(n, seed),
+    ...denseCases(n / 2, seed + 1),
+    ...setCases(n / 4, seed + 2),
+  ];
   const file = join(dir, "cases.json");
   writeFileSync(file, JSON.stringify(cases));
   const env = { ...process.env, PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8" };
