@@ -14,12 +14,14 @@ import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr_FromString } from "../objects/str.js";
 import { registerBuiltinModule } from "./importlib.js";
-import { argO, argPositional } from "./stdlib_args.js";
+import { argO, argPositional, fastLess } from "./stdlib_args.js";
 
 type Less = (a: PyObject, b: PyObject) => boolean;
 
 /** a < b, holding references across the comparison as CPython does. */
 function lt(a: PyObject, b: PyObject): boolean {
+  const fast = fastLess(a, b);
+  if (fast !== null) return fast;
   Py_INCREF(a);
   Py_INCREF(b);
   try {

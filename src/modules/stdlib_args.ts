@@ -4,7 +4,8 @@
  * METH_O / METH_FASTCALL functions, and int conversions.
  */
 import { PyExc_TypeError, raise } from "../objects/exceptions.js";
-import { PyInt, PyInt_FromBigInt, PyInt_FromNumber } from "../objects/int.js";
+import { type PyFloat, PyFloat_Type } from "../objects/float.js";
+import { PyInt, PyInt_FromBigInt, PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
 import type { PyObject } from "../objects/object.js";
 
 /** METH_O: `math.sin() takes exactly one argument (2 given)`. */
@@ -168,4 +169,20 @@ export function clinicArgs(
     raise(PyExc_TypeError, `invalid keyword argument for ${fname}()`);
   }
   return buf;
+}
+
+/**
+ * `a < b` without a trip through the rich-comparison machinery when both operands are exact
+ * floats or exact ints (whose `<` cannot be overridden); null when the slow path is needed.
+ */
+export function fastLess(a: PyObject, b: PyObject): boolean | null {
+  const ta = a.ob_type;
+  if (ta !== b.ob_type) return null;
+  if (ta === PyFloat_Type) return (a as PyFloat).value < (b as PyFloat).value;
+  if (ta === PyInt_Type) {
+    const x = (a as PyInt).value;
+    const y = (b as PyInt).value;
+    return x < y;
+  }
+  return null;
 }
