@@ -21,7 +21,7 @@ import {
   PyObject_RichCompareBool,
   reprOf,
 } from "../../objects/abstract.js";
-import { noKeywords, parseArgs, positional } from "../../objects/args.js";
+import { noArgs, noKeywords, oneArg, parseArgs, positional } from "../../objects/args.js";
 import { PyBool_FromBool } from "../../objects/bool.js";
 import { bufferBytes, PyBytes, PyBytes_Empty, PyBytes_FromBytes, PyBytes_Type } from "../../objects/bytes.js";
 import { PyDictProxy_New } from "../../objects/descriptors.js";
@@ -392,8 +392,13 @@ function newPattern(
   return p;
 }
 
-/** Parses and compiles `patternObj` (str or bytes) with `flags`: CPython's _compiler.compile. */
-export function compilePattern(patternObj: PyObject, flags: number): PyPattern {
+/**
+ * Parses and compiles `patternObj` (str or bytes) with `flags`: CPython's _compiler.compile.
+ * The flags are a Python int; only their low 32 bits mean anything to the parser, and the
+ * pattern object stores a C int (OverflowError for larger values, after compiling, as CPython).
+ */
+export function compilePattern(patternObj: PyObject, flagsValue: number | bigint): PyPattern {
+  const flags = typeof flagsValue === "bigint" ? Number(BigInt.asIntN(32, flagsValue)) : flagsValue | 0;
   const src = sourceOf(patternObj);
   const state = new ParseState();
   const p = guarded(() => {
@@ -408,15 +413,26 @@ export function compilePattern(patternObj: PyObject, flags: number): PyPattern {
   if (flags & Flag.DEBUG) writeStdout(dumpPattern(p));
   const code = guarded(() => compileCode(p, flags));
   if (flags & Flag.DEBUG) writeStdout("\n" + disassemble(code));
+  if (flagsValue > 0x7fffffff || flagsValue < -0x80000000) {
+    raise(PyExc_OverflowError, "Python int too large to convert to C int");
+  }
   return newPattern(patternObj, flags | p.state.flags, code, p.state.groups - 1, p.state.groupdict);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Argument helpers
 
+/** Argument Clinic's Py_ssize_t converter. */
 function ssize(o: PyObject | null, dflt: number): number {
   if (o === null) return dflt;
-  return PyNumber_AsSsize_t(o, PyExc_OverflowError);
+  const i = PyNumber_Index(o) as PyInt;
+  const v = i.value;
+  Py_DECREF(i);
+  if (typeof v === "number") return v;
+  if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) {
+    raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+  }
+  return Number(v);
 }
 
 const MAXSIZE = Number.MAX_SAFE_INTEGER;
@@ -1113,6 +1129,7 @@ function match_groupdict(self: PyObject | null, args: PyObject[], kw: string[] |
 }
 
 function groupArg(name: string, args: PyObject[], kw: string[] | null): PyObject | null {
+  noKeywords(`Match.${name}`, kw);
   positional(name, args, kw, 0, 1);
   return args.length > 0 ? args[0]! : null;
 }
@@ -1232,7 +1249,7 @@ function scannerStep(
   search: boolean,
 ): PyObject {
   const sc = self as PyScanner;
-  positional(search ? "search" : "match", args, kw, 0, 0);
+  if (args.length - (kw?.length ?? 0) > 0) raise(PyExc_TypeError, `${search ? "search" : "match"}() takes no arguments`);
   if (sc.executing) raise(PyExc_ValueError, "regular expression scanner already executing");
   sc.executing = true;
   try {
@@ -1288,14 +1305,11 @@ function intArg(name: string, args: PyObject[], kw: string[] | null): number {
 function sre_compile(_m: PyObject | null, args: PyObject[], kw: string[] | null): PyObject {
   if (args.length - (kw?.length ?? 0) === 6) return sreCompileCode(args, kw);
   const [pattern, flagsObj] = parseArgs("compile", args, kw, { names: ["pattern", "flags"], required: 1 });
-  let flags = 0;
+  let flags: number | bigint = 0;
   if (flagsObj !== null) {
-    const f = PyNumber_Index(flagsObj);
-    try {
-      flags = PyNumber_AsSsize_t(f, PyExc_OverflowError);
-    } finally {
-      Py_DECREF(f);
-    }
+    const f = PyNumber_Index(flagsObj) as PyInt;
+    flags = f.value;
+    Py_DECREF(f);
   }
   return compilePattern(pattern!, flags);
 }
@@ -1483,10 +1497,16 @@ function initSreTypes(): void {
       textSignature: "($self, /, string, pos=0, endpos=sys.maxsize)",
     },
     scanner: { impl: pattern_scanner, textSignature: "($self, /, string, pos=0, endpos=sys.maxsize)" },
-    __copy__: { impl: (self) => Py_NewRef(self!), textSignature: "($self, /)" },
+    __copy__: {
+      impl: (self, args, kw) => {
+        noArgs("Pattern.__copy__", args, kw);
+        return Py_NewRef(self!);
+      },
+      textSignature: "($self, /)",
+    },
     __deepcopy__: {
       impl: (self, args, kw) => {
-        positional("__deepcopy__", args, kw, 1, 1);
+        oneArg("Pattern.__deepcopy__", args, kw);
         return Py_NewRef(self!);
       },
       textSignature: "($self, memo, /)",
@@ -1564,10 +1584,16 @@ function initSreTypes(): void {
       doc: "Return the string obtained by doing backslash substitution on the string template, as done by the sub() method.",
       textSignature: "($self, /, template)",
     },
-    __copy__: { impl: (self) => Py_NewRef(self!), textSignature: "($self, /)" },
+    __copy__: {
+      impl: (self, args, kw) => {
+        noArgs("Match.__copy__", args, kw);
+        return Py_NewRef(self!);
+      },
+      textSignature: "($self, /)",
+    },
     __deepcopy__: {
       impl: (self, args, kw) => {
-        positional("__deepcopy__", args, kw, 1, 1);
+        oneArg("Match.__deepcopy__", args, kw);
         return Py_NewRef(self!);
       },
       textSignature: "($self, memo, /)",
