@@ -1249,7 +1249,8 @@ function scannerStep(
   search: boolean,
 ): PyObject {
   const sc = self as PyScanner;
-  if (args.length - (kw?.length ?? 0) > 0) raise(PyExc_TypeError, `${search ? "search" : "match"}() takes no arguments`);
+  if (args.length - (kw?.length ?? 0) > 0)
+    raise(PyExc_TypeError, `${search ? "search" : "match"}() takes no arguments`);
   if (sc.executing) raise(PyExc_ValueError, "regular expression scanner already executing");
   sc.executing = true;
   try {
