@@ -16,6 +16,7 @@ import { registerStructModule } from "./_struct.js";
 import { registerArrayModule } from "./array.js";
 import { PyImport_ImportModule } from "./importlib.js";
 import { registerSreModule } from "./re/sre.js";
+import { registerTimeModule } from "./time.js";
 
 let registered = false;
 
@@ -27,6 +28,7 @@ export function registerStdlibNativeModules(): void {
   registerStructModule();
   registerArrayModule();
   registerStdlibHelpersModule();
+  registerTimeModule();
   registerSreModule();
   setNumericWarnHook(warnDeprecation);
 }
