@@ -255,7 +255,7 @@ export function runMain(opts: RunOptions): number {
   try {
     let code: PyCode | null = null;
     try {
-      code = compileSource(opts.source, opts.filename, "exec");
+      code = compileSource(opts.source, opts.filename, "exec", 0, 0, opts.filename !== "<string>");
       const r = PyEval_EvalCode(code, globals, globals);
       Py_DECREF(r);
     } finally {

@@ -76,6 +76,15 @@ export function syntaxErrorObject(e: SyntaxErrorLike): PyBaseException {
       : e.kind === "IndentationError"
         ? PyExc_IndentationError
         : PyExc_SyntaxError;
+  if (e.lineno === null && e.offset === null && e.text === null) {
+    // Errors with no location (source decoding problems) carry only their message, as CPython's.
+    const only = PyStr_FromString(e.msg);
+    try {
+      return PyObject_Call(type, [only], null) as PyBaseException;
+    } finally {
+      Py_DECREF(only);
+    }
+  }
   const opt = (n: number | null) => (n === null ? Py_NewRef(Py_None) : PyInt_FromNumber(n));
   const details = PyTuple_New([
     PyStr_FromString(e.filename),
@@ -131,10 +140,14 @@ export function compileSource(
   mode: "exec" | "eval" | "single",
   flags = 0,
   optimize = 0,
+  fileInput = false,
 ): PyCode {
   try {
-    const tree = parse(source, mode, { filename });
-    const text = typeof source === "string" ? source : undefined;
+    // fileInput: the program is a file run by `python3 FILE` (its tokenizer differs slightly).
+    const tree = parse(source, mode, { filename, fileInput });
+    // The source text lets compile-time SyntaxErrors show their line, as CPython reads it back.
+    const text =
+      typeof source === "string" ? source : new TextDecoder("utf-8", { fatal: false }).decode(source);
     const unit = compileAst(tree as Parameters<typeof compileAst>[0], filename, mode, {
       flags: flags & FUTURE_MASK,
       optimize,
