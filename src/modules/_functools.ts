@@ -543,7 +543,7 @@ class PyLruCache extends PyObject {
 export const LruCache_Type = newStaticType({
   name: "functools._lru_cache_wrapper",
   flags: TypeFlag.HAVE_GC,
-  basicsize: 136,
+  basicsize: 152,
   doc: "Create a cached callable that wraps another function.\n\nuser_function:      the function being cached\n\nmaxsize:  0         for no caching\n          None      for unlimited cache size\n          n         for a bounded cache\n\ntyped:    False     cache f(3) and f(3.0) as identical calls\n          True      cache f(3) and f(3.0) as distinct calls\n\ncache_info_type:    namedtuple class with the fields:\n                        hits misses currsize maxsize\n",
 });
 LruCache_Type.tp_dictoffset = 1;

@@ -335,7 +335,7 @@ class PyItemGetter extends PyObject {
 export const ItemGetter_Type = newStaticType({
   name: "operator.itemgetter",
   flags: TypeFlag.HAVE_GC,
-  basicsize: 40,
+  basicsize: 48,
   doc: "itemgetter(item, ...) --> itemgetter object\n\nReturn a callable object that fetches the given item(s) from its operand.\nAfter f = itemgetter(2), the call f(r) returns r[2].\nAfter g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])",
 });
 
@@ -345,7 +345,7 @@ function itemgetter_new(_type: PyObject, args: PyObject[], kwnames: string[] | n
   const n = args.length;
   if (n === 0) raise(PyExc_TypeError, "itemgetter expected 1 argument, got 0");
   const ig = new PyItemGetter(ItemGetter_Type);
-  gcAlloc(ig, 56);
+  gcAlloc(ig, 64);
   ig.nitems = n;
   ig.item = n === 1 ? Py_NewRef(args[0]!) : PyTuple_New(args.map((a) => Py_NewRef(a)));
   PyObject_GC_Track(ig);
