@@ -47,7 +47,7 @@ import {
   PyTuple_New,
 } from "../objects/tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
-import { instanceAllocSize } from "../objects/typeobject.js";
+import { clearWeakrefsHook, instanceAllocSize } from "../objects/typeobject.js";
 import { registerBuiltinModule } from "./importlib.js";
 import { clinicArgs } from "./stdlib_args.js";
 
@@ -445,6 +445,7 @@ Tee_Type.tp_iternext = tee_next;
 Tee_Type.tp_dealloc = (o) => {
   const to = o as TeeObject;
   PyObject_GC_UnTrack(to);
+  if (to.ob_weakrefs && to.ob_weakrefs.length > 0) clearWeakrefsHook(to);
   const d = to.dataobj;
   to.dataobj = null;
   if (d !== null) Py_DECREF(d);
