@@ -286,13 +286,16 @@ export class Tokenizer {
 
   match(char: string): boolean {
     if (char === this.next) {
+      hooks.probe(2);
       this.advance();
       return true;
     }
+    hooks.probe(1);
     return false;
   }
 
   get(): string | null {
+    hooks.probe(2);
     const t = this.next;
     this.advance();
     return t;
@@ -423,11 +426,22 @@ export interface ParserHooks {
   lookupName(name: string): number | null;
   /** int(s) as Python parses it, or null on ValueError. */
   parseInt(s: string): number | bigint | null;
+  /**
+   * Recursion accounting: CPython's parser is Python code, so deep nesting raises RecursionError
+   * where its frames pass the recursion limit. `enter`/`leave` bracket one such frame; `probe(k)`
+   * checks that k more frames would still fit (a call that returns at once).
+   */
+  enter(): void;
+  leave(): void;
+  probe(k: number): void;
 }
 
 let hooks: ParserHooks = {
   lookupName: () => null,
   parseInt: (s) => (/^[0-9]+$/.test(s) ? Number(s) : null),
+  enter: () => {},
+  leave: () => {},
+  probe: () => {},
 };
 
 export function setParserHooks(h: ParserHooks): void {
@@ -569,6 +583,15 @@ function uniq(items: SetItem[]): SetItem[] {
 // The parser proper
 
 function parseSub(source: Tokenizer, state: ParseState, verbose: boolean, nested: number): SubPattern {
+  hooks.enter();
+  try {
+    return parseSubFrame(source, state, verbose, nested);
+  } finally {
+    hooks.leave();
+  }
+}
+
+function parseSubFrame(source: Tokenizer, state: ParseState, verbose: boolean, nested: number): SubPattern {
   const items: SubPattern[] = [];
   for (;;) {
     items.push(parse(source, state, verbose, nested + 1, nested === 0 && items.length === 0));
@@ -695,6 +718,21 @@ function isAlphaToken(c: string): boolean {
 }
 
 function parse(
+  source: Tokenizer,
+  state: ParseState,
+  verbose: boolean,
+  nested: number,
+  first = false,
+): SubPattern {
+  hooks.enter();
+  try {
+    return parseFrame(source, state, verbose, nested, first);
+  } finally {
+    hooks.leave();
+  }
+}
+
+function parseFrame(
   source: Tokenizer,
   state: ParseState,
   verbose: boolean,
@@ -1025,6 +1063,7 @@ function parse(
   }
 
   // unpack non-capturing groups
+  hooks.probe(1);
   for (let i = data.length - 1; i >= 0; i--) {
     const item = data[i]!;
     if (item[0] === Op.SUBPATTERN) {
@@ -1064,6 +1103,17 @@ export function fixFlags(istext: boolean, flags: number): number {
 
 /** Parses a pattern (CPython's _parser.parse). */
 export function parsePattern(src: Source, flags: number, state: ParseState = new ParseState()): SubPattern {
+  // CPython runs _compiler.compile (whose level the call of the builtin _sre.compile takes here)
+  // and then _parser.parse: one more Python frame.
+  hooks.enter();
+  try {
+    return parsePatternFrame(src, flags, state);
+  } finally {
+    hooks.leave();
+  }
+}
+
+function parsePatternFrame(src: Source, flags: number, state: ParseState): SubPattern {
   const source = new Tokenizer(src);
   state.flags = flags;
   const p = parseSub(source, state, (flags & Flag.VERBOSE) !== 0, 0);

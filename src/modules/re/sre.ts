@@ -10,6 +10,8 @@
  * `pattern.match(text, pos)` in a loop does not convert `text` each time.
  */
 import {
+  Py_EnterRecursiveCall,
+  Py_LeaveRecursiveCall,
   PyNumber_AsSsize_t,
   PyNumber_Index,
   PyObject_Call,
@@ -19,6 +21,7 @@ import {
   PyObject_GetItem,
   PyObject_Hash,
   PyObject_RichCompareBool,
+  recursion,
   reprOf,
 } from "../../objects/abstract.js";
 import { noArgs, noKeywords, oneArg, parseArgs, positional } from "../../objects/args.js";
@@ -40,6 +43,7 @@ import {
   PyExc_IndexError,
   PyExc_KeyError,
   PyExc_OverflowError,
+  PyExc_RecursionError,
   PyExc_RuntimeError,
   PyExc_SystemError,
   PyExc_TypeError,
@@ -1435,7 +1439,16 @@ function lookupName(name: string): number | null {
   }
 }
 
-setParserHooks({ parseInt: pyParseInt, lookupName });
+setParserHooks({
+  parseInt: pyParseInt,
+  lookupName,
+  enter: () => Py_EnterRecursiveCall(""),
+  leave: Py_LeaveRecursiveCall,
+  probe: (k) => {
+    if (recursion.depth + k > recursion.limit)
+      raise(PyExc_RecursionError, "maximum recursion depth exceeded");
+  },
+});
 
 // ---------------------------------------------------------------------------------------------
 // Type setup
