@@ -27,7 +27,7 @@ import {
 import { Py_None } from "../objects/none.js";
 import { allocateObject, freeObject, Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js";
 import { PyStr_FromString } from "../objects/str.js";
-import { PyTuple_Check, PyTuple_New } from "../objects/tuple.js";
+import { gcAlloc, gcFree, PyObject_GC_Track, PyTuple_Check, PyTuple_New } from "../objects/tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
 import { instanceAllocSize } from "../objects/typeobject.js";
 import { registerBuiltinModule } from "./importlib.js";
@@ -214,8 +214,11 @@ Random_Type.tp_new = (typeObj) => {
   const self = new PyRandom(type);
   if (type === Random_Type) allocateObject(self, 2520);
   else {
-    allocateObject(self, instanceAllocSize(type));
+    // a Python subclass (random.Random) has a __dict__ and is a GC type
+    if (type.hasFlag(TypeFlag.HAVE_GC)) gcAlloc(self, instanceAllocSize(type));
+    else allocateObject(self, instanceAllocSize(type));
     Py_INCREF(type);
+    if (type.hasFlag(TypeFlag.HAVE_GC)) PyObject_GC_Track(self);
   }
   return self;
 };
@@ -230,7 +233,8 @@ Random_Type.tp_init = (o, args, kwnames) => {
   randomSeed(self, n === 1 ? args[0]! : null);
 };
 Random_Type.tp_dealloc = (o) => {
-  freeObject(o);
+  if (o.ob_type.hasFlag(TypeFlag.HAVE_GC)) gcFree(o);
+  else freeObject(o);
 };
 
 defineMethods(Random_Type, {
