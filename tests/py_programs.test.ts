@@ -83,6 +83,26 @@ function run(cmd: string, args: string[], cwd: string, stdin: string | null): Pr
   });
 }
 
+/**
+ * Programs that do not match python3 yet, each with the reason (tests/py/known_failures.txt:
+ * `path  # reason`). They still run and are reported as `todo`, so a fix shows up at once;
+ * remove a line when its program passes. The list may only shrink.
+ */
+function knownFailures(): Map<string, string> {
+  const file = join(PY_DIR, "known_failures.txt");
+  const known = new Map<string, string>();
+  if (!existsSync(file)) return known;
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const [path, reason] = trimmed.split(/\s+#\s*/, 2);
+    known.set(path!, reason ?? "does not match python3 yet");
+  }
+  return known;
+}
+
+const KNOWN_FAILURES = knownFailures();
+
 const filter = process.env.PY_PROGRAMS ?? "";
 const programs = findPrograms(PY_DIR).filter((p) => relative(PY_DIR, p).startsWith(filter));
 
@@ -94,7 +114,9 @@ describe("Python programs: heapstack vs python3", { concurrency: 2 }, () => {
   });
 
   for (const file of programs) {
-    test(relative(PY_DIR, file), async () => {
+    const name = relative(PY_DIR, file);
+    const reason = KNOWN_FAILURES.get(name);
+    test(name, reason === undefined ? {} : { todo: reason }, async () => {
       const stdinFile = file.replace(/\.py$/, ".stdin");
       const stdin = existsSync(stdinFile) ? readFileSync(stdinFile, "utf8") : null;
       const cwd = dirname(file);

@@ -2,6 +2,6 @@
 export type * from "./ast.js";
 export { NODE_SPECS } from "./ast.js";
 export * from "./constant.js";
-export { parse, type ParseMode, type ParseOptions } from "./parser.js";
-export { dump, type DumpOptions } from "./dump.js";
+export { type DumpOptions, dump } from "./dump.js";
+export { type ParseMode, type ParseOptions, parse } from "./parser.js";
 export { PySyntaxError, type SyntaxErrorKind } from "./syntax_error.js";
