@@ -20,7 +20,7 @@ import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr_FromString } from "../objects/str.js";
 import { registerBuiltinModule } from "./importlib.js";
-import { clinicArgs, fastLess } from "./stdlib_args.js";
+import { clinicArgs } from "./stdlib_args.js";
 
 /** PySequence_GetItem for a non-negative index. */
 function sequenceGetItem(o: PyObject, i: number): PyObject {

@@ -68,7 +68,7 @@ import {
   PyModule_New,
 } from "../objects/module.js";
 import { Py_None, Py_NotImplemented } from "../objects/none.js";
-import { Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js";
+import { Py_DECREF, Py_NewRef, PyObject } from "../objects/object.js";
 import type { VisitProc } from "../objects/slots_types.js";
 import { PyStr, PyStr_FromString, PyStr_InternFromString } from "../objects/str.js";
 import {
@@ -79,7 +79,7 @@ import {
   type PyTuple,
   PyTuple_New,
 } from "../objects/tuple.js";
-import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
+import { newStaticType, TypeFlag } from "../objects/type.js";
 import { PyImport_ImportModule, registerBuiltinModule } from "./importlib.js";
 import { argO, argPositional } from "./stdlib_args.js";
 

@@ -516,8 +516,8 @@ function c_logz(re: number, im: number): C {
   } else {
     const h = hypot(ax, ay);
     if (h >= 0.71 && h <= 1.73) {
-      const am = ax > ay ? ax : ay;
-      const an = ax > ay ? ay : ax;
+      const am = Math.max(ax, ay);
+      const an = Math.min(ax, ay);
       real = m_log1pz((am - 1) * (am + 1) + an * an) / 2;
     } else {
       real = log(h);
