@@ -406,10 +406,83 @@ function mappingGetOrNull(m: PyObject, key: PyObject): PyObject | null {
 }
 
 /** LOAD_ATTR (new reference). */
+/** An inline cache of LOAD_ATTR / LOAD_METHOD, valid while the type's version tag is unchanged. */
+interface AttrCache {
+  type: PyType;
+  version: number;
+  /** The attribute found on the type (borrowed from its dict), or null: it lives in the instance dict. */
+  descr: PyObject | null;
+  /** The descriptor is a method that LOAD_METHOD can call unbound with self. */
+  method: boolean;
+  /** Entry index of the name in the last instance dict it was found in (a guess, checked). */
+  ix: number;
+}
+
+/** The value of `name` in an instance dict (borrowed), trying the cached entry index first. */
+function instanceDictGet(d: PyDict, name: PyStr, c: AttrCache): PyObject | null {
+  const keys = d.ma_keys as unknown as DictKeysLike;
+  const ix = c.ix;
+  if (ix >= 0 && keys.ek[ix] === name) {
+    const v = keys.ev[ix];
+    if (v !== null && v !== undefined) return v;
+  }
+  const v = PyDict_GetItemStr(d, name);
+  if (v !== null) c.ix = keys.ek.indexOf(name);
+  return v;
+}
+
+function attrCacheFor(code: PyCode, idx: number, tp: PyType): AttrCache | null {
+  const c = cachesOf(code)[idx] as AttrCache | null;
+  return c !== null && c.type === tp && c.version === tp.tp_version_tag ? c : null;
+}
+
+/** Records where `name` was found for type `tp` (the generic lookup just ran). */
+function fillAttrCache(
+  code: PyCode,
+  idx: number,
+  tp: PyType,
+  name: PyStr,
+  descr: PyObject | null,
+): AttrCache {
+  const c: AttrCache = {
+    type: tp,
+    version: tp.tp_version_tag,
+    descr,
+    method: descr !== null && isMethodDescriptor(descr),
+    ix: -1,
+  };
+  void name;
+  cachesOf(code)[idx] = c;
+  return c;
+}
+
+/**
+ * LOAD_ATTR (new reference). For objects using the generic attribute lookup, an inline cache
+ * keyed by the type's version remembers what the type's MRO holds for the name, so a hit skips
+ * the MRO walk: an instance attribute is then one dict probe (usually at the cached index).
+ */
 export function loadAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr): PyObject {
-  void code;
-  void idx;
-  return PyObject_GetAttr(owner, name);
+  const tp = owner.ob_type;
+  if (tp.tp_getattro !== PyObject_GenericGetAttr) return PyObject_GetAttr(owner, name);
+  let c = attrCacheFor(code, idx, tp);
+  if (c === null) c = fillAttrCache(code, idx, tp, name, _PyType_Lookup(tp, name));
+  const descr = c.descr;
+  if (descr !== null) {
+    const get = descr.ob_type.tp_descr_get;
+    if (get !== null && descr.ob_type.tp_descr_set !== null) return get(descr, owner, tp);
+    const d = owner.ob_dict;
+    if (d) {
+      const v = instanceDictGet(d, name, c);
+      if (v !== null) return Py_NewRef(v);
+    }
+    return get !== null ? get(descr, owner, tp) : Py_NewRef(descr);
+  }
+  const d = owner.ob_dict;
+  if (d) {
+    const v = instanceDictGet(d, name, c);
+    if (v !== null) return Py_NewRef(v);
+  }
+  return PyObject_GetAttr(owner, name); // CPython's AttributeError
 }
 
 /** STORE_ATTR. */
@@ -437,12 +510,29 @@ export function loadMethod(
   idx: number,
   name: PyStr,
 ): number {
-  void code;
-  void idx;
   const obj = fast[sp - 1]!;
   const tp = obj.ob_type;
   if (tp.tp_getattro === PyObject_GenericGetAttr) {
-    const descr = _PyType_Lookup(tp, name);
+    let c = attrCacheFor(code, idx, tp);
+    if (c === null) c = fillAttrCache(code, idx, tp, name, _PyType_Lookup(tp, name));
+    if (c.method) {
+      // A method found on the type: [method, self] unless the instance dict shadows it.
+      const dict = obj.ob_dict;
+      const shadow = dict ? instanceDictGet(dict, name, c) : null;
+      if (shadow === null) {
+        const m = c.descr!;
+        Py_INCREF(m);
+        fast[sp - 1] = m;
+        fast[sp] = obj; // self keeps the stack's reference
+        return sp + 1;
+      }
+      Py_INCREF(shadow);
+      fast[sp - 1] = null;
+      fast[sp] = shadow;
+      Py_DECREF(obj);
+      return sp + 1;
+    }
+    const descr = c.descr;
     let get: ((d: PyObject, o: PyObject | null, t: PyObject | null) => PyObject) | null = null;
     let methFound = false;
     if (descr !== null) {
