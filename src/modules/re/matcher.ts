@@ -46,6 +46,8 @@ class Ctx {
   jump = 0;
 }
 
+const EMPTY_STACK = new Int32Array(0);
+
 export class MatchState {
   /** The subject's characters. */
   str: Int32Array;
@@ -62,7 +64,7 @@ export class MatchState {
   matchAll = false;
   mustAdvance = false;
   /** The data stack (saved marks and repeat last_ptr values) and its top. */
-  data: Int32Array = new Int32Array(64);
+  data: Int32Array = EMPTY_STACK;
   dtop = 0;
   ctxs: Ctx[] = [];
   depth = -1;
