@@ -199,10 +199,15 @@ function genSendEx2(
   genClearFrame(gen);
   if (gen.ob_type === PyAsyncGen_Type) {
     Py_DECREF(result);
-    raise(PyExc_StopAsyncIteration, "");
+    throw newNoArgs(PyExc_StopAsyncIteration);
   }
   lastReturned = true;
   return result;
+}
+
+/** An exception with no arguments (CPython's PyErr_SetNone), a new reference. */
+function newNoArgs(type: PyType): PyBaseException {
+  return PyErr_WithArgs(type, PyTuple_New([]));
 }
 
 /** StopIteration carrying `value` (CPython's _PyGen_SetStopIterationValue), a new reference. */
@@ -217,16 +222,7 @@ export function stopIterationWithValue(value: PyObject): PyBaseException {
 
 /** gen.send(value): the next yielded value, or StopIteration(return value). */
 export function genSend(gen: PyGen, arg: PyObject): PyObject {
-  const r = genSendEx2(gen, arg, null, false);
-  if (r === null) throw PyErr_WithArgs(PyExc_StopIteration, PyTuple_New([]));
-  if (lastReturned) {
-    try {
-      throw stopIterationWithValue(r);
-    } finally {
-      Py_DECREF(r);
-    }
-  }
-  return r;
+  return sendResult(gen, genSendEx2(gen, arg, null, false));
 }
 
 /** tp_iternext of generators: null when exhausted (StopIteration(value) for a non-None return). */
@@ -289,7 +285,7 @@ export function genClose(gen: PyGen): PyObject {
       Py_DECREF(yf);
     }
   }
-  const exc = err !== null && isPyException(err) ? err : PyErr_Format(PyExc_GeneratorExit, "");
+  const exc = err !== null && isPyException(err) ? err : newNoArgs(PyExc_GeneratorExit);
   if (err !== null && !isPyException(err)) throw err;
   let r: PyObject | null;
   try {
@@ -416,11 +412,15 @@ function isGeneratorExitType(typ: PyObject): boolean {
 }
 
 /** Converts a genSendEx2 result into a method result (StopIteration on return). */
+/**
+ * gen_send_ex: a yielded value is the result; a return becomes StopIteration(value), or
+ * StopAsyncIteration for an async generator (even one that had already finished).
+ */
 function sendResult(gen: PyGen, r: PyObject | null): PyObject {
-  void gen;
   if (r === null) throw PyErr_WithArgs(PyExc_StopIteration, PyTuple_New([]));
   if (lastReturned) {
     try {
+      if (gen.ob_type === PyAsyncGen_Type) throw newNoArgs(PyExc_StopAsyncIteration);
       throw stopIterationWithValue(r);
     } finally {
       Py_DECREF(r);
@@ -845,7 +845,7 @@ function athrowSend(o: PyAsyncGenAThrow, arg: PyObject): PyObject {
     }
     if (gen.closed) {
       o.state = AwaitableState.CLOSED;
-      raise(PyExc_StopAsyncIteration, "");
+      throw newNoArgs(PyExc_StopAsyncIteration);
     }
     if (arg !== Py_None) raise(PyExc_RuntimeError, "can't send non-None value to a just-started coroutine");
     o.state = AwaitableState.ITER;
