@@ -8,7 +8,7 @@ import { defineGetSets } from "./methods.js";
 import { Py_None } from "./none.js";
 import { Py_DECREF, Py_NewRef, Py_XDECREF, PyObject } from "./object.js";
 import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "./tuple.js";
-import { newStaticType, type PyType, TypeFlag } from "./type.js";
+import { newStaticType, TypeFlag } from "./type.js";
 
 /**
  * `traceback` (CPython's Python/traceback.c): one entry per frame an exception passed through,
@@ -109,5 +109,3 @@ defineGetSets(PyTraceBack_Type, [
   { name: "tb_lasti", get: (o) => PyInt_FromNumber((o as PyTraceback).tb_lasti), kind: "member" },
   { name: "tb_lineno", get: (o) => PyInt_FromNumber((o as PyTraceback).tb_lineno), kind: "member" },
 ]);
-
-export type { PyType };

@@ -22,12 +22,10 @@ import {
   PyNumber_Negative,
   PyNumber_Positive,
   PyObject_DelItem,
-  PyObject_GetAttr,
   PyObject_GetItem,
   PyObject_GetIter,
   PyObject_IsTrue,
   PyObject_RichCompare,
-  PyObject_SetAttr,
   PyObject_SetItem,
   PySequence_Contains,
   recursion,
@@ -46,7 +44,7 @@ import {
 import { type PyFloat, PyFloat_FromDouble, PyFloat_Type } from "../objects/float.js";
 import { type PyFunction, PyFunction_New, PyFunction_Type } from "../objects/function.js";
 import { GenState, PyCoro_Type, type PyGen, PyGen_Type } from "../objects/generator.js";
-import { type PyInt, PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
+import { type PyInt, PyInt_Type } from "../objects/int.js";
 import { _PyList_AppendTakeRef, type PyList, PyList_New, PyList_Type } from "../objects/list.js";
 import { type PyMethod, PyMethod_Type } from "../objects/method.js";
 import { Py_None } from "../objects/none.js";
@@ -978,5 +976,3 @@ function floatBinaryFast(op: number, a: number, b: number): PyObject | null {
       return null;
   }
 }
-
-export { PyInt_FromNumber, PyObject_GetAttr, PyObject_SetAttr };

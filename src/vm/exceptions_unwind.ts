@@ -19,6 +19,14 @@ import { clearFrame, type Frame } from "./frame.js";
 import { genFailInline } from "./generators.js";
 import { topmostException, tstate } from "./state.js";
 
+/**
+ * Thrown by instructions that re-raise an exception object without a new traceback entry and
+ * without chaining (END_ASYNC_FOR's `goto exception_unwind`).
+ */
+export class Reraise {
+  constructor(readonly exc: PyBaseException) {}
+}
+
 /** The exception table entry covering instruction `i`, or null (CPython's get_exception_handler). */
 export function findHandler(code: PyCode, i: number): ExceptionTableEntry | null {
   const table = code.exceptionTable;
@@ -97,6 +105,10 @@ export function unwind(
   restoredLasti = -1,
 ): Frame {
   const ts = tstate;
+  if (e instanceof Reraise) {
+    e = e.exc;
+    reraise = true;
+  }
   let exc = toPyException(e);
   if (!reraise && exc.traceback === null) {
     if (thrown) {

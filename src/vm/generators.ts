@@ -26,7 +26,7 @@ import {
   genYieldFrom,
   PyAsyncGen_Type,
   PyCoro_Type,
-  PyGen,
+  type PyGen,
   PyGen_Type,
   setGenFinalizer,
 } from "../objects/generator.js";
@@ -1024,5 +1024,3 @@ export function installGeneratorMethods(): void {
     },
   });
 }
-
-export { PyGen };

@@ -7,6 +7,7 @@
  * Messages are CPython 3.11's (Python/ceval.c).
  */
 import { CmpOp, CodeFlag, NbOp, Op } from "../compiler/opcodes.js";
+import { PyObject_IsInstance } from "../modules/builtins/objects.js";
 import { PySys_GetObject } from "../modules/sys.js";
 import {
   lookupSpecial,
@@ -102,7 +103,7 @@ import {
   PyGen_NewFromFrame,
   PyGen_Type,
 } from "../objects/generator.js";
-import { int_add, int_mul, int_sub, PyInt_FromNumber } from "../objects/int.js";
+import { PyInt_FromNumber } from "../objects/int.js";
 import { _PyList_Extend, type PyList, PyList_New, PyList_Type } from "../objects/list.js";
 import {
   type PyCFunction,
@@ -110,7 +111,7 @@ import {
   type PyMethodDescr,
   PyMethodDescr_Type,
 } from "../objects/methods.js";
-import { Py_None, Py_NotImplemented } from "../objects/none.js";
+import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from "../objects/object.js";
 import { _PySet_Update, type PySet, PySet_Add, PySet_Contains, PySet_New } from "../objects/set.js";
 import { PySlice_New } from "../objects/slice.js";
@@ -131,8 +132,8 @@ import {
 } from "../objects/typeobject.js";
 import { makeFrame } from "./call.js";
 import { exceptionGroupMatch, prepReraiseStar } from "./exception_groups.js";
-import { chainContext } from "./exceptions_unwind.js";
-import { clearFrame, type Frame, FrameOwner, newFrame } from "./frame.js";
+import { chainContext, Reraise } from "./exceptions_unwind.js";
+import { clearFrame, type Frame } from "./frame.js";
 import { asyncGenWrap, getAwaitableIter, iterSend, lastSendReturned } from "./generators.js";
 import { topmostException, tstate } from "./state.js";
 
@@ -226,9 +227,6 @@ export function intBinaryFast(op: number, a: number | bigint, b: number | bigint
       return null;
   }
 }
-
-// Keep the generic int entry points referenced for the slow paths of int arithmetic.
-export { int_add, int_mul, int_sub };
 
 // ---------------------------------------------------------------------------------------------
 // Errors the loop raises
@@ -1217,46 +1215,10 @@ function checkExceptStarTypeValid(right: PyObject): void {
   }
 }
 
-/** PyObject_IsInstance, honouring __instancecheck__ on the metaclass. */
-export function isInstance(inst: PyObject, cls: PyObject): boolean {
-  if (inst.ob_type === cls) return true;
-  if (cls instanceof PyType && cls.ob_type === PyType_Type) return objectIsInstance(inst, cls);
-  if (cls instanceof PyTuple) {
-    for (const c of cls.items) if (isInstance(inst, c)) return true;
-    return false;
-  }
-  const checker = lookupSpecial(cls, "__instancecheck__");
-  if (checker !== null) {
-    try {
-      const r = PyObject_CallOneArg(checker, inst);
-      try {
-        return PyObject_IsTrue(r);
-      } finally {
-        Py_DECREF(r);
-      }
-    } finally {
-      Py_DECREF(checker);
-    }
-  }
-  if (cls instanceof PyType) return objectIsInstance(inst, cls);
-  raise(PyExc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-}
-
-function objectIsInstance(inst: PyObject, cls: PyType): boolean {
-  if (PyType_IsSubtype(inst.ob_type, cls)) return true;
-  const c = PyObject_LookupAttrString(inst, "__class__");
-  if (c === null) return false;
-  try {
-    return c !== inst.ob_type && c instanceof PyType && PyType_IsSubtype(c, cls);
-  } finally {
-    Py_DECREF(c);
-  }
-}
-
 /** MATCH_CLASS (CPython's match_class): a tuple of the extracted attributes, or null for no match. */
 function matchClass(subject: PyObject, type: PyObject, nargs: number, kwargs: PyTuple): PyObject | null {
   if (!(type instanceof PyType)) raise(PyExc_TypeError, "called match pattern must be a type");
-  if (!isInstance(subject, type)) return null;
+  if (!PyObject_IsInstance(subject, type)) return null;
   const seen: PyObject[] = [];
   const attrs: PyObject[] = [];
   const matchAttr = (name: PyStr): PyObject | null => {
@@ -1940,7 +1902,9 @@ export function execSlow(frame: Frame, op: number, arg: number): Frame | null {
         popN(frame, 2);
         return null;
       }
-      frame.sp--;
+      // Re-raised with a reference of its own: the stack keeps its copy, which the unwinder
+      // releases (helpers never change the stack before throwing).
+      Py_INCREF(val);
       throw new Reraise(val as PyBaseException);
     }
     case Op.ASYNC_GEN_WRAP: {
@@ -2040,10 +2004,3 @@ export function execSlow(frame: Frame, op: number, arg: number): Frame | null {
       raise(PyExc_SystemError, `unknown opcode ${Op[op] ?? op}`);
   }
 }
-
-/** Thrown by instructions that re-raise an exception without a new traceback entry (END_ASYNC_FOR). */
-export class Reraise {
-  constructor(readonly exc: PyBaseException) {}
-}
-
-export { FrameOwner, newFrame, Py_NotImplemented };
