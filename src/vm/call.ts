@@ -134,7 +134,7 @@ function bindGeneral(
     const m = coArgcount - defcount;
     let missing = 0;
     for (let i = argcount; i < m; i++) if (fast[i] === null) missing++;
-    if (missing > 0) missingArguments(code, missing, defcount, fast, qualname);
+    if (missing > 0) missingArguments(code, defcount, fast, qualname);
     if (defcount > 0) {
       const defs = defaults!.items;
       for (let i = n > m ? n - m : 0; i < defcount; i++) {
@@ -162,7 +162,7 @@ function bindGeneral(
       }
       missing++;
     }
-    if (missing > 0) missingArguments(code, missing, -1, fast, qualname);
+    if (missing > 0) missingArguments(code, -1, fast, qualname);
   }
 }
 
@@ -182,7 +182,6 @@ function positionalOnlyPassedAsKeyword(code: PyCode, kwnames: readonly string[],
 
 function missingArguments(
   code: PyCode,
-  missing: number,
   defcount: number,
   fast: (PyObject | null)[],
   qualname: string,
@@ -197,7 +196,6 @@ function missingArguments(
   if (names.length === 1) text = names[0]!;
   else if (names.length === 2) text = `${names[0]} and ${names[1]}`;
   else text = `${names.slice(0, -2).join(", ")}, ${names[names.length - 2]}, and ${names[names.length - 1]}`;
-  void missing;
   raise(
     PyExc_TypeError,
     `${qualname}() missing ${names.length} required ${kind} argument${names.length === 1 ? "" : "s"}: ${text}`,

@@ -26,6 +26,7 @@ import {
   PyObject_GetIter,
   PyObject_IsTrue,
   PyObject_RichCompare,
+  PyObject_SetAttr,
   PyObject_SetItem,
   PySequence_Contains,
   recursion,
@@ -377,7 +378,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
           case Op.STORE_ATTR: {
             const owner = fast[sp - 1]!;
             const v = fast[sp - 2]!;
-            ops.storeAttr(code, pc - 1, owner, names[arg]!, v);
+            PyObject_SetAttr(owner, names[arg]!, v);
             sp -= 2;
             Py_DECREF(owner);
             Py_DECREF(v);
@@ -757,7 +758,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
             }
             frame.sp = sp;
             frame.pc = pc;
-            if (ops.sendSlow(frame, arg)) pc = arg;
+            if (ops.sendSlow(frame)) pc = arg;
             sp = frame.sp;
             break;
           }

@@ -435,13 +435,7 @@ function attrCacheFor(code: PyCode, idx: number, tp: PyType): AttrCache | null {
 }
 
 /** Records where `name` was found for type `tp` (the generic lookup just ran). */
-function fillAttrCache(
-  code: PyCode,
-  idx: number,
-  tp: PyType,
-  name: PyStr,
-  descr: PyObject | null,
-): AttrCache {
+function fillAttrCache(code: PyCode, idx: number, tp: PyType, descr: PyObject | null): AttrCache {
   const c: AttrCache = {
     type: tp,
     version: tp.tp_version_tag,
@@ -449,7 +443,6 @@ function fillAttrCache(
     method: descr !== null && isMethodDescriptor(descr),
     ix: -1,
   };
-  void name;
   cachesOf(code)[idx] = c;
   return c;
 }
@@ -463,7 +456,7 @@ export function loadAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr
   const tp = owner.ob_type;
   if (tp.tp_getattro !== PyObject_GenericGetAttr) return PyObject_GetAttr(owner, name);
   let c = attrCacheFor(code, idx, tp);
-  if (c === null) c = fillAttrCache(code, idx, tp, name, _PyType_Lookup(tp, name));
+  if (c === null) c = fillAttrCache(code, idx, tp, _PyType_Lookup(tp, name));
   const descr = c.descr;
   if (descr !== null) {
     const get = descr.ob_type.tp_descr_get;
@@ -481,13 +474,6 @@ export function loadAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr
     if (v !== null) return Py_NewRef(v);
   }
   return PyObject_GetAttr(owner, name); // CPython's AttributeError
-}
-
-/** STORE_ATTR. */
-export function storeAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr, v: PyObject): void {
-  void code;
-  void idx;
-  PyObject_SetAttr(owner, name, v);
 }
 
 /** Does calling `descr` from the type bind the instance as first argument (METHOD_DESCRIPTOR)? */
@@ -512,7 +498,7 @@ export function loadMethod(
   const tp = obj.ob_type;
   if (tp.tp_getattro === PyObject_GenericGetAttr) {
     let c = attrCacheFor(code, idx, tp);
-    if (c === null) c = fillAttrCache(code, idx, tp, name, _PyType_Lookup(tp, name));
+    if (c === null) c = fillAttrCache(code, idx, tp, _PyType_Lookup(tp, name));
     if (c.method) {
       // A method found on the type: [method, self] unless the instance dict shadows it.
       const dict = obj.ob_dict;
@@ -790,8 +776,7 @@ export function makeGenerator(frame: Frame): PyObject {
  * Stack [receiver, v] becomes [receiver, yielded] (returns false) or [returned] (returns true:
  * jump to the target).
  */
-export function sendSlow(frame: Frame, target: number): boolean {
-  void target;
+export function sendSlow(frame: Frame): boolean {
   const fast = frame.fast;
   const sp = frame.sp;
   const v = fast[sp - 1]!;
