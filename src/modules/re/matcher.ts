@@ -24,27 +24,38 @@ import {
 } from "./chars.js";
 import { At, Info, MAXREPEAT, Op } from "./constants.js";
 
-/** A repeat context (SRE_REPEAT). */
-interface Repeat {
-  count: number;
-  /** Position of the REPEAT's skip word. */
-  pattern: number;
-  prev: Repeat | null;
-  lastPtr: number;
-}
+/*
+ * Match contexts (SRE(match_context)) and repeat contexts (SRE_REPEAT) are records in Int32Arrays
+ * shared by every match (the engine never runs Python code, so one match runs to completion
+ * before another starts): no objects to allocate or collect however deep the backtracking goes.
+ * A context or repeat is the offset of its record; -1 is NULL.
+ */
+const C_COUNT = 0;
+const C_CHR = 1;
+/** The repeat context (u.rep). */
+const C_REP = 2;
+const C_LASTMARK = 3;
+const C_LASTINDEX = 4;
+const C_PATTERN = 5;
+const C_PTR = 6;
+const C_TOPLEVEL = 7;
+const C_JUMP = 8;
+const CTX_SIZE = 9;
 
-/** A match context (SRE(match_context)). */
-class Ctx {
-  count = 0;
-  chr = 0;
-  rep: Repeat | null = null;
-  lastmark = -1;
-  lastindex = -1;
-  pattern = 0;
-  ptr = 0;
-  toplevel = false;
-  jump = 0;
-}
+const R_COUNT = 0;
+/** Position of the REPEAT's skip word. */
+const R_PATTERN = 1;
+const R_PREV = 2;
+const R_LASTPTR = 3;
+const REP_SIZE = 4;
+
+/** Records kept between matches (a deep match shrinks the arrays back to this). */
+const KEEP_RECORDS = 1 << 14;
+
+let CTX = new Int32Array(CTX_SIZE * 256);
+let REP = new Int32Array(REP_SIZE * 64);
+/** Offset of the next free repeat record (repeats live and die in LIFO order). */
+let repTop = 0;
 
 const EMPTY_STACK = new Int32Array(0);
 
@@ -60,13 +71,13 @@ export class MatchState {
   mark: number[];
   lastmark = -1;
   lastindex = -1;
-  repeat: Repeat | null = null;
+  /** The current repeat context (-1: none). */
+  repeat = -1;
   matchAll = false;
   mustAdvance = false;
   /** The data stack (saved marks and repeat last_ptr values) and its top. */
   data: Int32Array = EMPTY_STACK;
   dtop = 0;
-  ctxs: Ctx[] = [];
   depth = -1;
 
   constructor(str: Int32Array, groups: number, start: number, end: number) {
@@ -88,7 +99,7 @@ export class MatchState {
   reset(): void {
     this.lastmark = -1;
     this.lastindex = -1;
-    this.repeat = null;
+    this.repeat = -1;
     this.dtop = 0;
   }
 }
@@ -379,37 +390,56 @@ function markPopDiscard(state: MatchState, lastmark: number): void {
   if (lastmark >= 0) state.dtop -= lastmark + 1;
 }
 
-/** Pushes a fresh context (CPython's DATA_ALLOC of a match_context). */
-function allocCtx(state: MatchState): Ctx {
-  const d = ++state.depth;
-  let c = state.ctxs[d];
-  if (c === undefined) {
-    c = new Ctx();
-    state.ctxs[d] = c;
+/** Pushes a fresh context (CPython's DATA_ALLOC of a match_context); returns its offset. */
+function allocCtx(state: MatchState): number {
+  const c = ++state.depth * CTX_SIZE;
+  if (c + CTX_SIZE > CTX.length) {
+    const bigger = new Int32Array(CTX.length * 2);
+    bigger.set(CTX);
+    CTX = bigger;
   }
   return c;
 }
 
 /**
- * DO_JUMP: saves where `ctx` is (pattern, ptr) and pushes the context of a nested match of
- * the code at `next`, which returns to `ctx` at continuation `jumpValue`.
+ * DO_JUMP: saves where context `c` is (pattern, ptr) and pushes the context of a nested match
+ * of the code at `next`, which returns to `c` at continuation `jumpValue`.
  */
 function pushCtx(
   state: MatchState,
-  ctx: Ctx,
+  c: number,
   pattern: number,
   ptr: number,
   jumpValue: number,
   next: number,
-  toplevel: boolean,
-): Ctx {
-  ctx.pattern = pattern;
-  ctx.ptr = ptr;
+  toplevel: number,
+): number {
+  CTX[c + C_PATTERN] = pattern;
+  CTX[c + C_PTR] = ptr;
   const n = allocCtx(state);
-  n.pattern = next;
-  n.toplevel = toplevel;
-  n.jump = jumpValue;
+  const C = CTX;
+  C[n + C_PATTERN] = next;
+  C[n + C_TOPLEVEL] = toplevel;
+  C[n + C_JUMP] = jumpValue;
   return n;
+}
+
+/** After a top-level match: gives back what a deep match took beyond the records kept. */
+function shrinkRecords(): void {
+  if (CTX.length > KEEP_RECORDS * CTX_SIZE) CTX = new Int32Array(KEEP_RECORDS * CTX_SIZE);
+  if (REP.length > KEEP_RECORDS * REP_SIZE) REP = new Int32Array(KEEP_RECORDS * REP_SIZE);
+}
+
+/** Allocates a repeat record. */
+function allocRep(): number {
+  const r = repTop;
+  repTop += REP_SIZE;
+  if (repTop > REP.length) {
+    const bigger = new Int32Array(REP.length * 2);
+    bigger.set(REP);
+    REP = bigger;
+  }
+  return r;
 }
 
 /**
@@ -419,12 +449,16 @@ function pushCtx(
 export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplevel: boolean): boolean {
   const str = state.str;
   const end = state.end;
-  const ctxs = state.ctxs;
-  const base = state.depth + 1;
+  // Every call is a fresh top-level match (nothing in the engine calls it recursively).
+  state.depth = -1;
+  repTop = 0;
+  const base = 0;
 
   let ctx = allocCtx(state);
-  ctx.jump = JUMP_NONE;
-  ctx.toplevel = toplevel;
+  let C = CTX;
+  let R = REP;
+  C[ctx + C_JUMP] = JUMP_NONE;
+  C[ctx + C_TOPLEVEL] = toplevel ? 1 : 0;
   let pattern = pc;
   let ptr = 0;
   let ret = false;
@@ -476,7 +510,7 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
               continue dispatch;
             case Op.SUCCESS:
               if (
-                ctx.toplevel &&
+                C[ctx + C_TOPLEVEL] &&
                 ((state.matchAll && ptr !== state.end) || (state.mustAdvance && ptr === state.start))
               ) {
                 break dispatch;
@@ -559,9 +593,9 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
 
             case Op.BRANCH:
               // <BRANCH> <0=skip> code <JUMP> ... <NULL>
-              ctx.lastmark = state.lastmark;
-              ctx.lastindex = state.lastindex;
-              if (state.repeat) markPush(state, ctx.lastmark);
+              C[ctx + C_LASTMARK] = state.lastmark;
+              C[ctx + C_LASTINDEX] = state.lastindex;
+              if (state.repeat >= 0) markPush(state, C[ctx + C_LASTMARK]);
               lbl = L_BRANCH_LOOP;
               continue main;
 
@@ -570,25 +604,25 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
               const min = code[pattern + 1]! >>> 0;
               if (min > end - ptr) break dispatch;
               state.ptr = ptr;
-              ctx.count = count(state, code, pattern + 3, code[pattern + 2]! >>> 0);
-              ptr += ctx.count;
-              if (ctx.count < min) break dispatch;
+              C[ctx + C_COUNT] = count(state, code, pattern + 3, code[pattern + 2]! >>> 0);
+              ptr += C[ctx + C_COUNT];
+              if (C[ctx + C_COUNT] < min) break dispatch;
               const tail = pattern + code[pattern]!;
               if (
                 code[tail] === Op.SUCCESS &&
                 ptr === state.end &&
-                !(ctx.toplevel && state.mustAdvance && ptr === state.start)
+                !(C[ctx + C_TOPLEVEL] && state.mustAdvance && ptr === state.start)
               ) {
                 state.ptr = ptr;
                 ret = true;
                 lbl = L_EXIT;
                 continue main;
               }
-              ctx.lastmark = state.lastmark;
-              ctx.lastindex = state.lastindex;
-              if (state.repeat) markPush(state, ctx.lastmark);
+              C[ctx + C_LASTMARK] = state.lastmark;
+              C[ctx + C_LASTINDEX] = state.lastindex;
+              if (state.repeat >= 0) markPush(state, C[ctx + C_LASTMARK]);
               if (code[tail] === Op.LITERAL) {
-                ctx.chr = code[tail + 1]!;
+                C[ctx + C_CHR] = code[tail + 1]!;
                 lbl = L_REPEAT_ONE_1_LOOP;
               } else {
                 lbl = L_REPEAT_ONE_2_LOOP;
@@ -602,17 +636,17 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
               if (min > end - ptr) break dispatch;
               state.ptr = ptr;
               if (min === 0) {
-                ctx.count = 0;
+                C[ctx + C_COUNT] = 0;
               } else {
                 const n = count(state, code, pattern + 3, min);
                 if (n < min) break dispatch;
-                ctx.count = n;
+                C[ctx + C_COUNT] = n;
                 ptr += n;
               }
               if (
                 code[pattern + code[pattern]!] === Op.SUCCESS &&
                 !(
-                  ctx.toplevel &&
+                  C[ctx + C_TOPLEVEL] &&
                   ((state.matchAll && ptr !== state.end) || (state.mustAdvance && ptr === state.start))
                 )
               ) {
@@ -621,9 +655,9 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
                 lbl = L_EXIT;
                 continue main;
               }
-              ctx.lastmark = state.lastmark;
-              ctx.lastindex = state.lastindex;
-              if (state.repeat) markPush(state, ctx.lastmark);
+              C[ctx + C_LASTMARK] = state.lastmark;
+              C[ctx + C_LASTINDEX] = state.lastindex;
+              if (state.repeat >= 0) markPush(state, C[ctx + C_LASTMARK]);
               lbl = L_MIN_REPEAT_ONE_LOOP;
               continue main;
             }
@@ -632,14 +666,14 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
               const min = code[pattern + 1]! >>> 0;
               if (ptr + min > end) break dispatch;
               state.ptr = ptr;
-              ctx.count = count(state, code, pattern + 3, code[pattern + 2]! >>> 0);
-              ptr += ctx.count;
-              if (ctx.count < min) break dispatch;
+              C[ctx + C_COUNT] = count(state, code, pattern + 3, code[pattern + 2]! >>> 0);
+              ptr += C[ctx + C_COUNT];
+              if (C[ctx + C_COUNT] < min) break dispatch;
               pattern += code[pattern]!;
               if (
                 code[pattern] === Op.SUCCESS &&
                 ptr === state.end &&
-                !(ctx.toplevel && state.mustAdvance && ptr === state.start)
+                !(C[ctx + C_TOPLEVEL] && state.mustAdvance && ptr === state.start)
               ) {
                 state.ptr = ptr;
                 ret = true;
@@ -651,26 +685,50 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
 
             case Op.REPEAT: {
               // <REPEAT> <skip> <1=min> <2=max> item <UNTIL> tail
-              ctx.rep = { count: -1, pattern, prev: state.repeat, lastPtr: -1 };
-              state.repeat = ctx.rep;
+              const r = allocRep();
+              R = REP;
+              R[r + R_COUNT] = -1;
+              R[r + R_PATTERN] = pattern;
+              R[r + R_PREV] = state.repeat;
+              R[r + R_LASTPTR] = -1;
+              C[ctx + C_REP] = r;
+              state.repeat = r;
               state.ptr = ptr;
-              ctx = pushCtx(state, ctx, pattern, ptr, JUMP_REPEAT, pattern + code[pattern]!, ctx.toplevel);
-              pattern = ctx.pattern;
+              ctx = pushCtx(
+                state,
+                ctx,
+                pattern,
+                ptr,
+                JUMP_REPEAT,
+                pattern + code[pattern]!,
+                C[ctx + C_TOPLEVEL],
+              );
+              C = CTX;
+              pattern = C[ctx + C_PATTERN]!;
               lbl = L_ENTRANCE;
               continue main;
             }
 
             case Op.MAX_UNTIL: {
               const rep = state.repeat;
-              if (rep === null) throw new EngineError(-2);
-              ctx.rep = rep;
+              if (rep < 0) throw new EngineError(-2);
+              C[ctx + C_REP] = rep;
               state.ptr = ptr;
-              ctx.count = rep.count + 1;
-              if (ctx.count < code[rep.pattern + 1]! >>> 0) {
+              C[ctx + C_COUNT] = R[rep + R_COUNT] + 1;
+              if (C[ctx + C_COUNT] < code[R[rep + R_PATTERN]! + 1]! >>> 0) {
                 // not enough matches
-                rep.count = ctx.count;
-                ctx = pushCtx(state, ctx, pattern, ptr, JUMP_MAX_UNTIL_1, rep.pattern + 3, ctx.toplevel);
-                pattern = ctx.pattern;
+                R[rep + R_COUNT] = C[ctx + C_COUNT];
+                ctx = pushCtx(
+                  state,
+                  ctx,
+                  pattern,
+                  ptr,
+                  JUMP_MAX_UNTIL_1,
+                  R[rep + R_PATTERN]! + 3,
+                  C[ctx + C_TOPLEVEL],
+                );
+                C = CTX;
+                pattern = C[ctx + C_PATTERN]!;
                 lbl = L_ENTRANCE;
                 continue main;
               }
@@ -680,14 +738,23 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
 
             case Op.MIN_UNTIL: {
               const rep = state.repeat;
-              if (rep === null) throw new EngineError(-2);
-              ctx.rep = rep;
+              if (rep < 0) throw new EngineError(-2);
+              C[ctx + C_REP] = rep;
               state.ptr = ptr;
-              ctx.count = rep.count + 1;
-              if (ctx.count < code[rep.pattern + 1]! >>> 0) {
-                rep.count = ctx.count;
-                ctx = pushCtx(state, ctx, pattern, ptr, JUMP_MIN_UNTIL_1, rep.pattern + 3, ctx.toplevel);
-                pattern = ctx.pattern;
+              C[ctx + C_COUNT] = R[rep + R_COUNT] + 1;
+              if (C[ctx + C_COUNT] < code[R[rep + R_PATTERN]! + 1]! >>> 0) {
+                R[rep + R_COUNT] = C[ctx + C_COUNT];
+                ctx = pushCtx(
+                  state,
+                  ctx,
+                  pattern,
+                  ptr,
+                  JUMP_MIN_UNTIL_1,
+                  R[rep + R_PATTERN]! + 3,
+                  C[ctx + C_TOPLEVEL],
+                );
+                C = CTX;
+                pattern = C[ctx + C_PATTERN]!;
                 lbl = L_ENTRANCE;
                 continue main;
               }
@@ -697,14 +764,15 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
 
             case Op.POSSESSIVE_REPEAT:
               state.ptr = ptr;
-              ctx.count = 0;
+              C[ctx + C_COUNT] = 0;
               lbl = L_POSS_1_LOOP;
               continue main;
 
             case Op.ATOMIC_GROUP:
               state.ptr = ptr;
-              ctx = pushCtx(state, ctx, pattern, ptr, JUMP_ATOMIC_GROUP, pattern + 1, false);
-              pattern = ctx.pattern;
+              ctx = pushCtx(state, ctx, pattern, ptr, JUMP_ATOMIC_GROUP, pattern + 1, 0);
+              C = CTX;
+              pattern = C[ctx + C_PATTERN]!;
               lbl = L_ENTRANCE;
               continue main;
 
@@ -766,8 +834,9 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
               const back = code[pattern + 1]! >>> 0;
               if (ptr < back) break dispatch;
               state.ptr = ptr - back;
-              ctx = pushCtx(state, ctx, pattern, ptr, JUMP_ASSERT, pattern + 2, false);
-              pattern = ctx.pattern;
+              ctx = pushCtx(state, ctx, pattern, ptr, JUMP_ASSERT, pattern + 2, 0);
+              C = CTX;
+              pattern = C[ctx + C_PATTERN]!;
               lbl = L_ENTRANCE;
               continue main;
             }
@@ -776,11 +845,12 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
               const back = code[pattern + 1]! >>> 0;
               if (ptr >= back) {
                 state.ptr = ptr - back;
-                ctx.lastmark = state.lastmark;
-                ctx.lastindex = state.lastindex;
-                if (state.repeat) markPush(state, ctx.lastmark);
-                ctx = pushCtx(state, ctx, pattern, ptr, JUMP_ASSERT_NOT, pattern + 2, false);
-                pattern = ctx.pattern;
+                C[ctx + C_LASTMARK] = state.lastmark;
+                C[ctx + C_LASTINDEX] = state.lastindex;
+                if (state.repeat >= 0) markPush(state, C[ctx + C_LASTMARK]);
+                ctx = pushCtx(state, ctx, pattern, ptr, JUMP_ASSERT_NOT, pattern + 2, 0);
+                C = CTX;
+                pattern = C[ctx + C_PATTERN]!;
                 lbl = L_ENTRANCE;
                 continue main;
               }
@@ -802,12 +872,15 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
       }
 
       case L_EXIT: {
-        const jumpValue = ctx.jump;
+        const jumpValue = C[ctx + C_JUMP]!;
         state.depth--;
-        if (state.depth < base) return ret;
-        ctx = ctxs[state.depth]!;
-        pattern = ctx.pattern;
-        ptr = ctx.ptr;
+        if (state.depth < base) {
+          shrinkRecords();
+          return ret;
+        }
+        ctx = state.depth * CTX_SIZE;
+        pattern = C[ctx + C_PATTERN]!;
+        ptr = C[ctx + C_PTR]!;
         lbl = jumpValue;
         continue;
       }
@@ -826,27 +899,28 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
             continue;
           }
           state.ptr = ptr;
-          ctx = pushCtx(state, ctx, pattern, ptr, JUMP_BRANCH, pattern + 1, ctx.toplevel);
-          pattern = ctx.pattern;
+          ctx = pushCtx(state, ctx, pattern, ptr, JUMP_BRANCH, pattern + 1, C[ctx + C_TOPLEVEL]);
+          C = CTX;
+          pattern = C[ctx + C_PATTERN]!;
           lbl = L_ENTRANCE;
           started = true;
           break;
         }
         if (started) continue;
-        if (state.repeat) markPopDiscard(state, ctx.lastmark);
+        if (state.repeat >= 0) markPopDiscard(state, C[ctx + C_LASTMARK]);
         ret = false;
         lbl = L_EXIT;
         continue;
       }
       case JUMP_BRANCH:
         if (ret) {
-          if (state.repeat) markPopDiscard(state, ctx.lastmark);
+          if (state.repeat >= 0) markPopDiscard(state, C[ctx + C_LASTMARK]);
           lbl = L_EXIT;
           continue;
         }
-        if (state.repeat) markPop(state, ctx.lastmark, false);
-        state.lastmark = ctx.lastmark;
-        state.lastindex = ctx.lastindex;
+        if (state.repeat >= 0) markPop(state, C[ctx + C_LASTMARK], false);
+        state.lastmark = C[ctx + C_LASTMARK];
+        state.lastindex = C[ctx + C_LASTINDEX];
         pattern += code[pattern]!;
         lbl = L_BRANCH_LOOP;
         continue;
@@ -854,46 +928,64 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
       // ---- REPEAT_ONE
       case L_REPEAT_ONE_1_LOOP: {
         const min = code[pattern + 1]! >>> 0;
-        while (ctx.count >= min && (ptr >= end || str[ptr] !== ctx.chr)) {
+        while (C[ctx + C_COUNT] >= min && (ptr >= end || str[ptr] !== C[ctx + C_CHR])) {
           ptr--;
-          ctx.count--;
+          C[ctx + C_COUNT]--;
         }
-        if (ctx.count < min) {
-          if (state.repeat) markPopDiscard(state, ctx.lastmark);
+        if (C[ctx + C_COUNT] < min) {
+          if (state.repeat >= 0) markPopDiscard(state, C[ctx + C_LASTMARK]);
           ret = false;
           lbl = L_EXIT;
           continue;
         }
         state.ptr = ptr;
-        ctx = pushCtx(state, ctx, pattern, ptr, JUMP_REPEAT_ONE_1, pattern + code[pattern]!, ctx.toplevel);
-        pattern = ctx.pattern;
+        ctx = pushCtx(
+          state,
+          ctx,
+          pattern,
+          ptr,
+          JUMP_REPEAT_ONE_1,
+          pattern + code[pattern]!,
+          C[ctx + C_TOPLEVEL],
+        );
+        C = CTX;
+        pattern = C[ctx + C_PATTERN]!;
         lbl = L_ENTRANCE;
         continue;
       }
       case JUMP_REPEAT_ONE_1:
       case JUMP_REPEAT_ONE_2:
         if (ret) {
-          if (state.repeat) markPopDiscard(state, ctx.lastmark);
+          if (state.repeat >= 0) markPopDiscard(state, C[ctx + C_LASTMARK]);
           lbl = L_EXIT;
           continue;
         }
-        if (state.repeat) markPop(state, ctx.lastmark, false);
-        state.lastmark = ctx.lastmark;
-        state.lastindex = ctx.lastindex;
+        if (state.repeat >= 0) markPop(state, C[ctx + C_LASTMARK], false);
+        state.lastmark = C[ctx + C_LASTMARK];
+        state.lastindex = C[ctx + C_LASTINDEX];
         ptr--;
-        ctx.count--;
+        C[ctx + C_COUNT]--;
         lbl = lbl === JUMP_REPEAT_ONE_1 ? L_REPEAT_ONE_1_LOOP : L_REPEAT_ONE_2_LOOP;
         continue;
       case L_REPEAT_ONE_2_LOOP: {
         const min = code[pattern + 1]! >>> 0;
-        if (ctx.count >= min) {
+        if (C[ctx + C_COUNT] >= min) {
           state.ptr = ptr;
-          ctx = pushCtx(state, ctx, pattern, ptr, JUMP_REPEAT_ONE_2, pattern + code[pattern]!, ctx.toplevel);
-          pattern = ctx.pattern;
+          ctx = pushCtx(
+            state,
+            ctx,
+            pattern,
+            ptr,
+            JUMP_REPEAT_ONE_2,
+            pattern + code[pattern]!,
+            C[ctx + C_TOPLEVEL],
+          );
+          C = CTX;
+          pattern = C[ctx + C_PATTERN]!;
           lbl = L_ENTRANCE;
           continue;
         }
-        if (state.repeat) markPopDiscard(state, ctx.lastmark);
+        if (state.repeat >= 0) markPopDiscard(state, C[ctx + C_LASTMARK]);
         ret = false;
         lbl = L_EXIT;
         continue;
@@ -902,7 +994,7 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
       // ---- MIN_REPEAT_ONE
       case L_MIN_REPEAT_ONE_LOOP: {
         const max = code[pattern + 2]! >>> 0;
-        if (max === MAXREPEAT || ctx.count <= max) {
+        if (max === MAXREPEAT || C[ctx + C_COUNT] <= max) {
           state.ptr = ptr;
           ctx = pushCtx(
             state,
@@ -911,43 +1003,44 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
             ptr,
             JUMP_MIN_REPEAT_ONE,
             pattern + code[pattern]!,
-            ctx.toplevel,
+            C[ctx + C_TOPLEVEL]!,
           );
-          pattern = ctx.pattern;
+          pattern = C[ctx + C_PATTERN]!;
           lbl = L_ENTRANCE;
           continue;
         }
-        if (state.repeat) markPopDiscard(state, ctx.lastmark);
+        if (state.repeat >= 0) markPopDiscard(state, C[ctx + C_LASTMARK]);
         ret = false;
         lbl = L_EXIT;
         continue;
       }
       case JUMP_MIN_REPEAT_ONE: {
         if (ret) {
-          if (state.repeat) markPopDiscard(state, ctx.lastmark);
+          if (state.repeat >= 0) markPopDiscard(state, C[ctx + C_LASTMARK]);
           lbl = L_EXIT;
           continue;
         }
-        if (state.repeat) markPop(state, ctx.lastmark, false);
-        state.lastmark = ctx.lastmark;
-        state.lastindex = ctx.lastindex;
+        if (state.repeat >= 0) markPop(state, C[ctx + C_LASTMARK], false);
+        state.lastmark = C[ctx + C_LASTMARK];
+        state.lastindex = C[ctx + C_LASTINDEX];
         state.ptr = ptr;
         const n = count(state, code, pattern + 3, 1);
         if (n === 0) {
-          if (state.repeat) markPopDiscard(state, ctx.lastmark);
+          if (state.repeat >= 0) markPopDiscard(state, C[ctx + C_LASTMARK]);
           ret = false;
           lbl = L_EXIT;
           continue;
         }
         ptr++;
-        ctx.count++;
+        C[ctx + C_COUNT]++;
         lbl = L_MIN_REPEAT_ONE_LOOP;
         continue;
       }
 
       // ---- REPEAT
       case JUMP_REPEAT:
-        state.repeat = ctx.rep!.prev;
+        state.repeat = R[C[ctx + C_REP]! + R_PREV]!;
+        repTop -= REP_SIZE;
         lbl = L_EXIT;
         continue;
 
@@ -957,24 +1050,33 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
           lbl = L_EXIT;
           continue;
         }
-        ctx.rep!.count = ctx.count - 1;
+        R[C[ctx + C_REP]! + R_COUNT] = C[ctx + C_COUNT] - 1;
         state.ptr = ptr;
         lbl = L_EXIT;
         continue;
       case L_MAX_UNTIL_B: {
-        const rep = ctx.rep!;
-        const max = code[rep.pattern + 2]! >>> 0;
-        if ((ctx.count < max || max === MAXREPEAT) && state.ptr !== rep.lastPtr) {
+        const rep = C[ctx + C_REP]!;
+        const max = code[R[rep + R_PATTERN]! + 2]! >>> 0;
+        if ((C[ctx + C_COUNT] < max || max === MAXREPEAT) && state.ptr !== R[rep + R_LASTPTR]) {
           // we may have enough matches, but if we can match another item, do so
-          rep.count = ctx.count;
-          ctx.lastmark = state.lastmark;
-          ctx.lastindex = state.lastindex;
-          markPush(state, ctx.lastmark);
+          R[rep + R_COUNT] = C[ctx + C_COUNT];
+          C[ctx + C_LASTMARK] = state.lastmark;
+          C[ctx + C_LASTINDEX] = state.lastindex;
+          markPush(state, C[ctx + C_LASTMARK]);
           // zero-width match protection
-          dataPush(state, rep.lastPtr);
-          rep.lastPtr = state.ptr;
-          ctx = pushCtx(state, ctx, pattern, ptr, JUMP_MAX_UNTIL_2, rep.pattern + 3, ctx.toplevel);
-          pattern = ctx.pattern;
+          dataPush(state, R[rep + R_LASTPTR]);
+          R[rep + R_LASTPTR] = state.ptr;
+          ctx = pushCtx(
+            state,
+            ctx,
+            pattern,
+            ptr,
+            JUMP_MAX_UNTIL_2,
+            R[rep + R_PATTERN]! + 3,
+            C[ctx + C_TOPLEVEL],
+          );
+          C = CTX;
+          pattern = C[ctx + C_PATTERN]!;
           lbl = L_ENTRANCE;
           continue;
         }
@@ -982,30 +1084,31 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
         continue;
       }
       case JUMP_MAX_UNTIL_2: {
-        const rep = ctx.rep!;
-        rep.lastPtr = dataPop(state);
+        const rep = C[ctx + C_REP]!;
+        R[rep + R_LASTPTR] = dataPop(state);
         if (ret) {
-          markPopDiscard(state, ctx.lastmark);
+          markPopDiscard(state, C[ctx + C_LASTMARK]);
           lbl = L_EXIT;
           continue;
         }
-        markPop(state, ctx.lastmark, true);
-        state.lastmark = ctx.lastmark;
-        state.lastindex = ctx.lastindex;
-        rep.count = ctx.count - 1;
+        markPop(state, C[ctx + C_LASTMARK], true);
+        state.lastmark = C[ctx + C_LASTMARK];
+        state.lastindex = C[ctx + C_LASTINDEX];
+        R[rep + R_COUNT] = C[ctx + C_COUNT] - 1;
         state.ptr = ptr;
         lbl = L_MAX_UNTIL_C;
         continue;
       }
       case L_MAX_UNTIL_C:
         // cannot match more repeated items here. make sure the tail matches
-        state.repeat = ctx.rep!.prev;
-        ctx = pushCtx(state, ctx, pattern, ptr, JUMP_MAX_UNTIL_3, pattern, ctx.toplevel);
-        pattern = ctx.pattern;
+        state.repeat = R[C[ctx + C_REP]! + R_PREV]!;
+        ctx = pushCtx(state, ctx, pattern, ptr, JUMP_MAX_UNTIL_3, pattern, C[ctx + C_TOPLEVEL]);
+        C = CTX;
+        pattern = C[ctx + C_PATTERN]!;
         lbl = L_ENTRANCE;
         continue;
       case JUMP_MAX_UNTIL_3:
-        state.repeat = ctx.rep;
+        state.repeat = C[ctx + C_REP]!;
         if (ret) {
           lbl = L_EXIT;
           continue;
@@ -1020,56 +1123,66 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
           lbl = L_EXIT;
           continue;
         }
-        ctx.rep!.count = ctx.count - 1;
+        R[C[ctx + C_REP]! + R_COUNT] = C[ctx + C_COUNT] - 1;
         state.ptr = ptr;
         lbl = L_EXIT;
         continue;
       case L_MIN_UNTIL_B:
         // see if the tail matches
-        state.repeat = ctx.rep!.prev;
-        ctx.lastmark = state.lastmark;
-        ctx.lastindex = state.lastindex;
-        if (state.repeat) markPush(state, ctx.lastmark);
-        ctx = pushCtx(state, ctx, pattern, ptr, JUMP_MIN_UNTIL_2, pattern, ctx.toplevel);
-        pattern = ctx.pattern;
+        state.repeat = R[C[ctx + C_REP]! + R_PREV]!;
+        C[ctx + C_LASTMARK] = state.lastmark;
+        C[ctx + C_LASTINDEX] = state.lastindex;
+        if (state.repeat >= 0) markPush(state, C[ctx + C_LASTMARK]);
+        ctx = pushCtx(state, ctx, pattern, ptr, JUMP_MIN_UNTIL_2, pattern, C[ctx + C_TOPLEVEL]);
+        C = CTX;
+        pattern = C[ctx + C_PATTERN]!;
         lbl = L_ENTRANCE;
         continue;
       case JUMP_MIN_UNTIL_2: {
-        const rep = ctx.rep!;
+        const rep = C[ctx + C_REP]!;
         const repeatOfTail = state.repeat;
         state.repeat = rep;
         if (ret) {
-          if (repeatOfTail) markPopDiscard(state, ctx.lastmark);
+          if (repeatOfTail >= 0) markPopDiscard(state, C[ctx + C_LASTMARK]);
           lbl = L_EXIT;
           continue;
         }
-        if (repeatOfTail) markPop(state, ctx.lastmark, true);
-        state.lastmark = ctx.lastmark;
-        state.lastindex = ctx.lastindex;
+        if (repeatOfTail >= 0) markPop(state, C[ctx + C_LASTMARK], true);
+        state.lastmark = C[ctx + C_LASTMARK];
+        state.lastindex = C[ctx + C_LASTINDEX];
         state.ptr = ptr;
-        const max = code[rep.pattern + 2]! >>> 0;
-        if ((ctx.count >= max && max !== MAXREPEAT) || state.ptr === rep.lastPtr) {
+        const max = code[R[rep + R_PATTERN]! + 2]! >>> 0;
+        if ((C[ctx + C_COUNT] >= max && max !== MAXREPEAT) || state.ptr === R[rep + R_LASTPTR]) {
           ret = false;
           lbl = L_EXIT;
           continue;
         }
-        rep.count = ctx.count;
+        R[rep + R_COUNT] = C[ctx + C_COUNT];
         // zero-width match protection
-        dataPush(state, rep.lastPtr);
-        rep.lastPtr = state.ptr;
-        ctx = pushCtx(state, ctx, pattern, ptr, JUMP_MIN_UNTIL_3, rep.pattern + 3, ctx.toplevel);
-        pattern = ctx.pattern;
+        dataPush(state, R[rep + R_LASTPTR]);
+        R[rep + R_LASTPTR] = state.ptr;
+        ctx = pushCtx(
+          state,
+          ctx,
+          pattern,
+          ptr,
+          JUMP_MIN_UNTIL_3,
+          R[rep + R_PATTERN]! + 3,
+          C[ctx + C_TOPLEVEL],
+        );
+        C = CTX;
+        pattern = C[ctx + C_PATTERN]!;
         lbl = L_ENTRANCE;
         continue;
       }
       case JUMP_MIN_UNTIL_3: {
-        const rep = ctx.rep!;
-        rep.lastPtr = dataPop(state);
+        const rep = C[ctx + C_REP]!;
+        R[rep + R_LASTPTR] = dataPop(state);
         if (ret) {
           lbl = L_EXIT;
           continue;
         }
-        rep.count = ctx.count - 1;
+        R[rep + R_COUNT] = C[ctx + C_COUNT] - 1;
         state.ptr = ptr;
         lbl = L_EXIT;
         continue;
@@ -1077,9 +1190,10 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
 
       // ---- POSSESSIVE_REPEAT
       case L_POSS_1_LOOP:
-        if (ctx.count < code[pattern + 1]! >>> 0) {
-          ctx = pushCtx(state, ctx, pattern, ptr, JUMP_POSS_REPEAT_1, pattern + 3, false);
-          pattern = ctx.pattern;
+        if (C[ctx + C_COUNT] < code[pattern + 1]! >>> 0) {
+          ctx = pushCtx(state, ctx, pattern, ptr, JUMP_POSS_REPEAT_1, pattern + 3, 0);
+          C = CTX;
+          pattern = C[ctx + C_PATTERN]!;
           lbl = L_ENTRANCE;
           continue;
         }
@@ -1088,7 +1202,7 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
         continue;
       case JUMP_POSS_REPEAT_1:
         if (ret) {
-          ctx.count++;
+          C[ctx + C_COUNT]++;
           lbl = L_POSS_1_LOOP;
           continue;
         }
@@ -1097,13 +1211,14 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
         continue;
       case L_POSS_2_LOOP: {
         const max = code[pattern + 2]! >>> 0;
-        if ((ctx.count < max || max === MAXREPEAT) && state.ptr !== ptr) {
-          ctx.lastmark = state.lastmark;
-          ctx.lastindex = state.lastindex;
-          markPush(state, ctx.lastmark);
+        if ((C[ctx + C_COUNT] < max || max === MAXREPEAT) && state.ptr !== ptr) {
+          C[ctx + C_LASTMARK] = state.lastmark;
+          C[ctx + C_LASTINDEX] = state.lastindex;
+          markPush(state, C[ctx + C_LASTMARK]);
           ptr = state.ptr;
-          ctx = pushCtx(state, ctx, pattern, ptr, JUMP_POSS_REPEAT_2, pattern + 3, false);
-          pattern = ctx.pattern;
+          ctx = pushCtx(state, ctx, pattern, ptr, JUMP_POSS_REPEAT_2, pattern + 3, 0);
+          C = CTX;
+          pattern = C[ctx + C_PATTERN]!;
           lbl = L_ENTRANCE;
           continue;
         }
@@ -1112,14 +1227,14 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
       }
       case JUMP_POSS_REPEAT_2:
         if (ret) {
-          markPopDiscard(state, ctx.lastmark);
-          ctx.count++;
+          markPopDiscard(state, C[ctx + C_LASTMARK]);
+          C[ctx + C_COUNT]++;
           lbl = L_POSS_2_LOOP;
           continue;
         }
-        markPop(state, ctx.lastmark, true);
-        state.lastmark = ctx.lastmark;
-        state.lastindex = ctx.lastindex;
+        markPop(state, C[ctx + C_LASTMARK], true);
+        state.lastmark = C[ctx + C_LASTMARK];
+        state.lastindex = C[ctx + C_LASTINDEX];
         state.ptr = ptr;
         lbl = L_POSS_TAIL;
         continue;
@@ -1152,14 +1267,14 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
         continue;
       case JUMP_ASSERT_NOT:
         if (ret) {
-          if (state.repeat) markPopDiscard(state, ctx.lastmark);
+          if (state.repeat >= 0) markPopDiscard(state, C[ctx + C_LASTMARK]);
           ret = false;
           lbl = L_EXIT;
           continue;
         }
-        if (state.repeat) markPop(state, ctx.lastmark, true);
-        state.lastmark = ctx.lastmark;
-        state.lastindex = ctx.lastindex;
+        if (state.repeat >= 0) markPop(state, C[ctx + C_LASTMARK], true);
+        state.lastmark = C[ctx + C_LASTMARK];
+        state.lastindex = C[ctx + C_LASTINDEX];
         pattern += code[pattern]!;
         lbl = L_DISPATCH;
         continue;
