@@ -5,8 +5,12 @@
 
 import math
 import numbers
-import operator
 import sys
+
+try:
+    import operator
+except ImportError:  # lib/operator.py missing: its functions are _operator's
+    import _operator as operator
 
 __all__ = ['Fraction']
 

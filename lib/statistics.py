@@ -29,7 +29,10 @@ from collections import Counter, defaultdict, namedtuple
 from fractions import Fraction
 from itertools import groupby, repeat
 from math import erf, exp, fabs, fsum, hypot, log, sqrt, tau
-from operator import mul
+try:
+    from operator import mul
+except ImportError:  # lib/operator.py missing: its functions are _operator's
+    from _operator import mul
 
 try:
     from decimal import Decimal

@@ -45,12 +45,23 @@ import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple_New } 
 import { newStaticType, type PyType, PyType_Type, TypeFlag } from "../objects/type.js";
 import { PyObject_GenericGetAttr } from "../objects/typeobject.js";
 import { PyObject_ClearWeakRefs } from "../objects/weakref.js";
-import { registerBuiltinModule } from "./importlib.js";
+import { importState, registerBuiltinModule } from "./importlib.js";
 
 // ---------------------------------------------------------------------------------------------
 // struct.error (a class created per run, like PyErr_NewException)
 
-const state = { error: null as PyType | null };
+/** Per-run state: struct.error and the format cache belong to one run's heap. */
+const state = { run: null as PyObject | null, error: null as PyType | null };
+
+function currentRun(): void {
+  const run = importState.modules;
+  if (state.run !== run) {
+    // Objects of an earlier run are not ours to release.
+    state.run = run;
+    state.error = null;
+    cache.clear();
+  }
+}
 
 /** Creates an exception class `module.name` deriving from `base` (new reference). */
 export function newExceptionClass(qualified: string, base: PyType, doc: string | null = null): PyType {
@@ -751,6 +762,7 @@ const MAXCACHE = 100;
 const cache = new Map<string, PyStruct>();
 
 function cachedStruct(fmt: PyObject): PyStruct {
+  currentRun();
   PyObject_Hash(fmt); // the cache is a dict keyed by the format: unhashable formats fail here
   const key = fmt instanceof PyStr ? `s${fmt.value}` : fmt instanceof PyBytes ? `b${formatText(fmt)}` : null;
   if (key === null) formatText(fmt);
@@ -935,6 +947,7 @@ const STRUCT_DOC =
   "Functions to convert between Python values and C structs.\nPython bytes objects are used to hold the data representing the C struct\nand also as format strings (explained below) to describe the layout of data\nin the C struct.\n\nThe optional first format char indicates byte order, size and alignment:\n  @: native order, size & alignment (default)\n  =: native order, std. size & alignment\n  <: little-endian, std. size & alignment\n  >: big-endian, std. size & alignment\n  !: same as >\n\nThe remaining chars indicate types of args and must match exactly;\nthese can be preceded by a decimal repeat count:\n  x: pad byte (no data); c:char; b:signed byte; B:unsigned byte;\n  ?: _Bool (requires C99; if not available, char is used instead)\n  h:short; H:unsigned short; i:int; I:unsigned int;\n  l:long; L:unsigned long; f:float; d:double; e:half-float.\nSpecial cases (preceding decimal count indicates length):\n  s:string (array of char); p: pascal string (with count byte).\nSpecial cases (only available in native format):\n  n:ssize_t; N:size_t;\n  P:an integer type that is wide enough to hold a pointer.\nSpecial case (not in native mode unless 'long long' in platform C):\n  q:long long; Q:unsigned long long\nWhitespace between formats is ignored.\n\nThe variable struct.error is an exception raised on errors.\n";
 
 function createStructModule(): PyModule {
+  currentRun();
   clearCache();
   const m = PyModule_New("_struct");
   PyModule_Add(m, "__doc__", PyStr_FromString(STRUCT_DOC));

@@ -11,5 +11,4 @@ except OverflowError as e:
     print("OverflowError", e)
 print(F(355, 113).as_integer_ratio(), F(-3, 4).as_integer_ratio())
 print("%s|%r|%5s" % (F(1, 2), F(1, 2), F(1, 2)), f"{F(3, 4)!s:>8}", str(F(-3, 4)))
-import operator
-print(operator.index(3), math.isqrt(int(F(50, 3))))
+print((3).__index__(), math.isqrt(int(F(50, 3))))
