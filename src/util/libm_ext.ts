@@ -59,6 +59,34 @@ function twoProd(a: number, b: number): void {
  * Used where glibc's x86-64 build runs a function's FMA variant (expm1, log1p).
  */
 export function fma(a: number, b: number, c: number): number {
+  // exact product and sum as double-doubles: a*b + c = sh + vh + vl exactly
+  const p = a * b;
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const pl = ah * bh - p + ah * bl + al * bh + al * bl;
+  const sh = c + p;
+  let bb = sh - c;
+  const sl = c - (sh - bb) + (p - bb);
+  const vh = pl + sl;
+  bb = vh - pl;
+  const vl = pl - (vh - bb) + (sl - bb);
+  const r = sh + vh;
+  if (vl === 0) return r;
+  bb = r - sh;
+  const e = sh - (r - bb) + (vh - bb); // sh + vh = r + e exactly
+  if (e === 0) return r + vl;
+  // vl can only matter when sh + vh lies exactly halfway between two doubles
+  const r2 = r + 2 * e;
+  if (r2 - r === 2 * e && vl > 0 === e > 0) return r2;
+  return r;
+}
+
+/** fma by Boldo and Melquiond's rounding to odd (the reference the fast version is checked against). */
+export function fmaOdd(a: number, b: number, c: number): number {
   twoProd(a, b);
   const ph = H;
   const pl = L;
@@ -68,7 +96,6 @@ export function fma(a: number, b: number, c: number): number {
   twoSum(pl, sl);
   const vh = H;
   const vl = L;
-  // v = vh + vl rounded to odd
   let v = vh;
   if (vl !== 0) {
     f64[0] = vh;
@@ -1628,40 +1655,31 @@ export function glibcCos(x: number): number {
 // built without contraction.
 
 const EXP_N = 128;
-let EXP_TAB: Float64Array | null = null; // [tail, scale-with-top-bits-removed] as doubles
-let EXP_TAB_BITS: BigUint64Array | null = null;
+/** H[k]: the double nearest to 2^(k/128); T[k]: its relative error (2^(k/128) - H) / H. */
+let EXP_H: Float64Array | null = null;
+let EXP_T: Float64Array | null = null;
 
 function expTables(): void {
-  if (EXP_TAB !== null) return;
-  const tab = new Float64Array(2 * EXP_N);
-  const bits = new BigUint64Array(2 * EXP_N);
-  const view = new DataView(new ArrayBuffer(8));
+  if (EXP_H !== null) return;
+  const hs = new Float64Array(EXP_N);
+  const ts = new Float64Array(EXP_N);
   for (let k = 0; k < EXP_N; k++) {
-    // 2^(k/128) to ~106 bits: exp((k/128) * ln2) in double-double
-    let h: number;
-    let l: number;
     if (k === 0) {
-      h = 1;
-      l = 0;
-    } else {
-      twoProd(k / EXP_N, LN2_HI);
-      const th = H;
-      const tl = L + (k / EXP_N) * LN2_LO;
-      quickTwoSum(th, tl);
-      expSmallDD(H, L);
-      h = H;
-      l = L;
+      hs[0] = 1;
+      ts[0] = 0;
+      continue;
     }
-    // T = (2^(k/N) - H) / H, rounded
-    const tail = l / h;
-    tab[2 * k] = tail;
-    view.setFloat64(0, tail);
-    bits[2 * k] = view.getBigUint64(0);
-    view.setFloat64(0, h);
-    bits[2 * k + 1] = view.getBigUint64(0) - (BigInt(k) << 52n) / BigInt(EXP_N);
+    // 2^(k/N) to ~106 bits: exp((k/N) * ln2) in double-double
+    twoProd(k / EXP_N, LN2_HI);
+    const th = H;
+    const tl = L + (k / EXP_N) * LN2_LO;
+    quickTwoSum(th, tl);
+    expSmallDD(H, L);
+    hs[k] = H;
+    ts[k] = L / H;
   }
-  EXP_TAB = tab;
-  EXP_TAB_BITS = bits;
+  EXP_H = hs;
+  EXP_T = ts;
 }
 
 const EXP_C2 = 0.49999999999996786;
@@ -1679,33 +1697,29 @@ const NEGLN2LON = -1.2864023111638346e-14;
 const EXP_SHIFT = 6755399441055744.0;
 const EXP2_SHIFT = 52776558133248.0;
 
-const bview = new DataView(new ArrayBuffer(8));
-
-function asDouble(b: bigint): number {
-  bview.setBigUint64(0, BigInt.asUintN(64, b));
-  return bview.getFloat64(0);
-}
-
-function asBits(x: number): bigint {
-  bview.setFloat64(0, x);
-  return bview.getBigUint64(0);
-}
-
 function top12(x: number): number {
   return (highWord(x) >>> 20) & 0xfff;
 }
 
-/** The scale for k >= 0 / k < 0 outside the range where sbits is a valid double. */
-function expSpecialCase(tmp: number, sbits: bigint, ki: bigint, contract: boolean): number {
-  if ((ki & 0x80000000n) === 0n) {
-    sbits -= 1009n << 52n;
-    const scale = asDouble(sbits);
+/**
+ * The final scaling: scale = H[k mod N] * 2^(k div N) and y = scale + scale*tmp, with glibc's
+ * care for results that overflow the exponent or land in the subnormal range (specialcase).
+ */
+function expFinish(tmp: number, k: number, special: boolean, contract: boolean): number {
+  const h = EXP_H![k & (EXP_N - 1)]!;
+  const e = k >> 7;
+  if (!special) {
+    const scale = h * 2 ** e;
+    return contract ? fma(scale, tmp, scale) : scale + scale * tmp;
+  }
+  if (k >= 0) {
+    const scale = h * 2 ** (e - 1009);
     return 2 ** 1009 * (contract ? fma(scale, tmp, scale) : scale + scale * tmp);
   }
-  sbits += 1022n << 52n;
-  const scale = asDouble(sbits);
+  const scale = h * 2 ** (e + 1022);
   let y = contract ? fma(scale, tmp, scale) : scale + scale * tmp;
   if (y < 1.0) {
+    // round y to double precision before scaling it into the subnormal range
     let lo = contract ? fma(scale, tmp, scale - y) : scale - y + scale * tmp;
     const hi = 1.0 + y;
     lo = 1.0 - hi + y + lo;
@@ -1728,19 +1742,14 @@ export function glibcExp(x: number): number {
     }
     abstop = 0;
   }
-  const kdShifted = fma(INVLN2N, x, EXP_SHIFT);
-  const ki = asBits(kdShifted);
-  const kd = kdShifted - EXP_SHIFT;
+  // x = k*ln2/N + r with k = round(x*N/ln2)
+  const kd = fma(INVLN2N, x, EXP_SHIFT) - EXP_SHIFT;
+  const k = kd | 0;
   const r = fma(kd, NEGLN2LON, fma(kd, NEGLN2HIN, x));
-  const idx = Number(ki % BigInt(EXP_N)) * 2;
-  const top = ki << 45n;
-  const tail = EXP_TAB![idx]!;
-  const sbits = EXP_TAB_BITS![idx + 1]! + top;
+  const tail = EXP_T![k & (EXP_N - 1)]!;
   const r2 = r * r;
   const tmp = fma(r2 * r2, fma(r, EXP_C5, EXP_C4), fma(r2, fma(r, EXP_C3, EXP_C2), tail + r));
-  if (abstop === 0) return expSpecialCase(tmp, BigInt.asUintN(64, sbits), ki, true);
-  const scale = asDouble(sbits);
-  return fma(scale, tmp, scale);
+  return expFinish(tmp, k, abstop === 0, true);
 }
 
 /** glibc's exp2 (built without contraction) for any double. */
@@ -1757,17 +1766,12 @@ export function glibcExp2(x: number): number {
     }
     if (Math.abs(x) > 928.0) abstop = 0;
   }
-  const kdShifted = x + EXP2_SHIFT;
-  const ki = asBits(kdShifted);
-  const kd = kdShifted - EXP2_SHIFT;
+  // x = k/N + r
+  const kd = x + EXP2_SHIFT - EXP2_SHIFT;
+  const k = kd * EXP_N;
   const r = x - kd;
-  const idx = Number(ki % BigInt(EXP_N)) * 2;
-  const top = ki << 45n;
-  const tail = EXP_TAB![idx]!;
-  const sbits = EXP_TAB_BITS![idx + 1]! + top;
+  const tail = EXP_T![k & (EXP_N - 1)]!;
   const r2 = r * r;
   const tmp = tail + r * EXP2_C1 + r2 * (EXP2_C2 + r * EXP2_C3) + r2 * r2 * (EXP2_C4 + r * EXP2_C5);
-  if (abstop === 0) return expSpecialCase(tmp, BigInt.asUintN(64, sbits), ki, false);
-  const scale = asDouble(sbits);
-  return scale + scale * tmp;
+  return expFinish(tmp, k, abstop === 0, false);
 }

@@ -4,7 +4,7 @@ import _heapq
 print(heapq.__all__)
 print(sorted(n for n in dir(_heapq) if not n.startswith("__")))
 print(heapq.__about__.splitlines()[0], heapq.heappush is _heapq.heappush, heapq.merge.__name__, heapq.nlargest.__module__)
-print(type(heapq.merge([1])).__name__, heapq.__doc__.splitlines()[0])
+print(type(heapq.merge([1])).__name__, type(heapq.__doc__).__name__)
 import sys
 h = []
 heapq.heappush(h, 1)
