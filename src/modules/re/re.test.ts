@@ -718,9 +718,7 @@ after(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-test("re: every case agrees with python3", {
-  todo: "lib/re/__init__.py was removed (it was copied from CPython); runs for real again once the module is rewritten",
-}, () => {
+test("re: every case agrees with python3", () => {
   const failures: string[] = [];
   for (let i = 0; i < cases.length; i++) {
     if (expected[i] !== actual[i]) {
