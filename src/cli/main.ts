@@ -5,7 +5,20 @@ import type { ParseMode } from "../parser/index.js";
 import { AST_MODES, astCommand } from "./ast_command.js";
 import { CliError } from "./cli_error.js";
 import { EXIT_USAGE_OR_INTERNAL } from "./exit_codes.js";
-import { runCode, runFile, runStdin } from "./run.js";
+import { type ReportOptions, runCode, runFile, runFileWithReport, runStdin } from "./run.js";
+import {
+  DEFAULT_TRACE_MAX_STEPS,
+  parseBytes,
+  parseCount,
+  parseSeconds,
+  TRACE_FORMATS,
+  type TraceCommandOptions,
+  traceCommand,
+} from "./trace_command.js";
+
+interface RunCommandOptions extends ReportOptions {
+  report?: boolean;
+}
 
 function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command("heapstack")
@@ -30,12 +43,69 @@ function buildProgram(setExitCode: (code: number) => void): Command {
 
   program
     .command("run")
-    .description("run a Python program (for now: check its syntax exactly as python3 does)")
+    .description("run a Python program; --report adds a memory report on stderr after its output")
     .passThroughOptions()
     .argument("[file]", "script file; '-' or nothing reads stdin")
     .argument("[args...]", "arguments for the program's sys.argv[1:]")
-    .action((file: string | undefined, args: string[]) => {
+    .option(
+      "--report",
+      "record the run and print a memory report (peak, allocation sites, stack, collections, cycles, leaks)",
+    )
+    .addOption(
+      new Option("--report-format <format>", "report as text or json")
+        .choices(["text", "json"])
+        .default("text"),
+    )
+    .option("--report-file <file>", "write the report to FILE ('-' for stdout) instead of stderr")
+    .option("--max-steps <n>", "with --report: stop after N steps", parseCount)
+    .option("--timeout <seconds>", "with --report: stop after this many seconds", parseSeconds)
+    .option(
+      "--max-memory <bytes>",
+      "with --report: stop when the program's heap grows past this (64M, 1G...)",
+      parseBytes,
+    )
+    .action((file: string | undefined, args: string[], options: RunCommandOptions) => {
+      if (options.report) {
+        runFileWithReport(file ?? "-", args, options, setExitCode);
+        return;
+      }
       setExitCode(file === undefined ? runStdin(args) : runFile(file, args));
+    });
+
+  program
+    .command("trace")
+    .description("run a program and write its trace: every step's frames, objects and memory")
+    .argument("<file>", "script file")
+    .argument("[args...]", "arguments for the program's sys.argv[1:] (after --)")
+    .option("-o, --output <file>", "write the trace to FILE (default: stdout)")
+    .addOption(
+      new Option(
+        "--format <format>",
+        "json (heapstack's schema), pytutor (Python Tutor's), heapsnapshot (Chrome DevTools)",
+      )
+        .choices(TRACE_FORMATS)
+        .default("json"),
+    )
+    .option(
+      "--at-step <n>",
+      "only this step (json: with every live object; heapsnapshot: default the last step)",
+      parseCount,
+    )
+    .addOption(
+      new Option(
+        "--heap <which>",
+        "objects per step in json: reachable from the frames, or all live",
+      ).choices(["reachable", "all"]),
+    )
+    .option(
+      "--max-steps <n>",
+      `stop after N steps (default ${DEFAULT_TRACE_MAX_STEPS}; 0: no limit)`,
+      parseCount,
+    )
+    .option("--timeout <seconds>", "stop after this many seconds", parseSeconds)
+    .option("--max-memory <bytes>", "stop when the program's heap grows past this (64M, 1G...)", parseBytes)
+    .action((file: string, args: string[], options: TraceCommandOptions) => {
+      traceCommand(file, args, options, setExitCode);
     });
 
   program

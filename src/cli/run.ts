@@ -1,6 +1,7 @@
 import { isAbsolute } from "node:path";
 import { runMainOnThread } from "../vm/thread.js";
 import { CliError } from "./cli_error.js";
+import { recordOnThread } from "./record_worker.js";
 import { readSourceBytes, readStdinBytes } from "./source.js";
 
 /** A Python program to run, however it was given on the command line. */
@@ -24,6 +25,49 @@ export function runProgram(program: Program): number {
     process.exitCode = status;
   });
   return 0;
+}
+
+/** What `heapstack run --report` asks for. */
+export interface ReportOptions {
+  reportFormat: "text" | "json";
+  /** Where the report goes: a file, "-" for stdout; stderr when unset. */
+  reportFile?: string;
+  maxSteps?: number;
+  timeout?: number;
+  maxMemory?: number;
+}
+
+/**
+ * `heapstack run --report FILE args...`: the program runs with the recorder attached; its output
+ * is exactly what it writes (stdout stays python3's), and the report follows on stderr (or
+ * --report-file). The exit status is the program's.
+ */
+export function runFileWithReport(
+  file: string,
+  args: string[],
+  options: ReportOptions,
+  setExitCode: (code: number) => void,
+): void {
+  const fromStdin = file === "-";
+  const filename = fromStdin ? "<stdin>" : scriptPath(file);
+  const source = fromStdin
+    ? readStdinBytes()
+    : readSourceBytes(file, (reason) => `heapstack: can't open file '${filename}': ${reason}`);
+  recordOnThread(
+    {
+      heapstackRecord: true,
+      mode: "report",
+      source,
+      filename,
+      argv: [fromStdin ? "-" : file, ...args],
+      maxSteps: options.maxSteps,
+      timeout: options.timeout,
+      maxMemory: options.maxMemory,
+      reportFormat: options.reportFormat,
+      reportFile: options.reportFile,
+    },
+    setExitCode,
+  );
 }
 
 /** `heapstack FILE args...` / `heapstack run FILE args...` (`-` means stdin). */
@@ -54,6 +98,6 @@ export function runStdin(args: string[], argv0: string[] = [""]): number {
  * concatenation with the working directory (Python/fileutils.c `_Py_abspath`), without
  * normalising "./" or "../", so `python3 ./x.py` reports "/cwd/./x.py".
  */
-function scriptPath(file: string): string {
+export function scriptPath(file: string): string {
   return isAbsolute(file) ? file : `${process.cwd()}/${file}`;
 }

@@ -1,0 +1,85 @@
+import { InvalidArgumentError } from "commander";
+import { CliError } from "./cli_error.js";
+import { EXIT_USAGE_OR_INTERNAL } from "./exit_codes.js";
+import { type RecordRequest, recordOnThread, type TraceFormat } from "./record_worker.js";
+import { scriptPath } from "./run.js";
+import { readSourceBytes } from "./source.js";
+
+/** The limits both `trace` and `run --report` take. */
+export interface LimitOptions {
+  maxSteps?: number;
+  timeout?: number;
+  maxMemory?: number;
+}
+
+export interface TraceCommandOptions extends LimitOptions {
+  output?: string;
+  format: TraceFormat;
+  atStep?: number;
+  heap?: "reachable" | "all";
+}
+
+/** Steps a trace records unless --max-steps says otherwise (0 = no limit). */
+export const DEFAULT_TRACE_MAX_STEPS = 100_000;
+
+export const TRACE_FORMATS: readonly TraceFormat[] = ["json", "pytutor", "heapsnapshot"];
+
+/** A count: "1000", "1_000", "1e6". */
+export function parseCount(value: string): number {
+  const v = value.replaceAll("_", "").trim();
+  const n = /^\d+(\.\d+)?(e\d+)?$/i.test(v) ? Number(v) : Number.NaN;
+  if (!Number.isFinite(n) || !Number.isInteger(n) || n < 0)
+    throw new InvalidArgumentError(`expected a whole number, got '${value}'`);
+  return n;
+}
+
+/** Seconds: "2", "0.5". */
+export function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new InvalidArgumentError(`expected a number of seconds, got '${value}'`);
+  return n;
+}
+
+/** Bytes: "1000000", "64M", "512KiB", "2G". */
+export function parseBytes(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(|b|k|kb|kib|m|mb|mib|g|gb|gib)\s*$/i.exec(value.replaceAll("_", ""));
+  if (m === null)
+    throw new InvalidArgumentError(`expected a size in bytes (like 1000000, 64M, 2G), got '${value}'`);
+  const unit = m[2]!.toLowerCase()[0] ?? "b";
+  const mult = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
+  return Math.floor(Number(m[1]) * mult);
+}
+
+/** `heapstack trace FILE`: records the program and writes its trace. */
+export function traceCommand(
+  file: string,
+  args: string[],
+  options: TraceCommandOptions,
+  setExitCode: (code: number) => void,
+): void {
+  if (options.atStep !== undefined && options.format === "pytutor") {
+    throw new CliError(
+      "heapstack trace: --at-step applies to --format json and heapsnapshot",
+      EXIT_USAGE_OR_INTERNAL,
+    );
+  }
+  const filename = scriptPath(file);
+  const source = readSourceBytes(file, (reason) => `heapstack: can't open file '${filename}': ${reason}`);
+  const maxSteps = options.maxSteps ?? DEFAULT_TRACE_MAX_STEPS;
+  const request: RecordRequest = {
+    heapstackRecord: true,
+    mode: "trace",
+    source,
+    filename,
+    argv: [file, ...args],
+    maxSteps: maxSteps === 0 ? undefined : maxSteps,
+    timeout: options.timeout,
+    maxMemory: options.maxMemory,
+    output: options.output,
+    format: options.format,
+    atStep: options.atStep,
+    heap: options.heap,
+  };
+  recordOnThread(request, setExitCode);
+}

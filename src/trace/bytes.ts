@@ -1,0 +1,141 @@
+/**
+ * A growable byte buffer with LEB128 varints: the recorder's delta stream. Unsigned varints
+ * take 1 byte below 128, 2 below 16384, 3 below 2 MiB; signed values are zigzag-encoded first.
+ * Values up to 2^53 are exact (the arithmetic avoids 32-bit bitwise operators above 2^31).
+ */
+export class ByteWriter {
+  buf: Uint8Array;
+  length = 0;
+
+  constructor(initial = 1 << 16) {
+    this.buf = new Uint8Array(initial);
+  }
+
+  private grow(need: number): void {
+    let size = this.buf.length * 2;
+    while (size < this.length + need) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+  }
+
+  u8(v: number): void {
+    if (this.length + 1 > this.buf.length) this.grow(1);
+    this.buf[this.length++] = v;
+  }
+
+  /** An unsigned integer (0 <= v < 2^53). */
+  uv(v: number): void {
+    if (this.length + 8 > this.buf.length) this.grow(8);
+    const b = this.buf;
+    let n = this.length;
+    if (v < 0x80) {
+      b[n++] = v;
+    } else if (v < 0x10000000) {
+      while (v >= 0x80) {
+        b[n++] = (v & 0x7f) | 0x80;
+        v >>>= 7;
+      }
+      b[n++] = v;
+    } else {
+      while (v >= 0x80) {
+        b[n++] = (v % 0x80) | 0x80;
+        v = Math.floor(v / 0x80);
+      }
+      b[n++] = v;
+    }
+    this.length = n;
+  }
+
+  /** A signed integer (|v| < 2^52), zigzag-encoded. */
+  sv(v: number): void {
+    this.uv(v >= 0 ? v * 2 : -v * 2 - 1);
+  }
+
+  f64(v: number): void {
+    if (this.length + 8 > this.buf.length) this.grow(8);
+    F64[0] = v;
+    this.buf.set(F64_BYTES, this.length);
+    this.length += 8;
+  }
+
+  /** Bytes in use (what the stream retains once trimmed). */
+  get byteLength(): number {
+    return this.length;
+  }
+
+  /** Releases the unused tail of the buffer (after recording). */
+  trim(): void {
+    if (this.buf.length > this.length) this.buf = this.buf.slice(0, this.length);
+  }
+}
+
+const F64 = new Float64Array(1);
+const F64_BYTES = new Uint8Array(F64.buffer);
+
+/** Reads what a ByteWriter wrote. */
+export class ByteReader {
+  pos: number;
+  constructor(
+    readonly buf: Uint8Array,
+    start = 0,
+  ) {
+    this.pos = start;
+  }
+
+  u8(): number {
+    return this.buf[this.pos++]!;
+  }
+
+  uv(): number {
+    const b = this.buf;
+    let byte = b[this.pos++]!;
+    if (byte < 0x80) return byte;
+    let v = byte & 0x7f;
+    let mul = 0x80;
+    for (;;) {
+      byte = b[this.pos++]!;
+      v += (byte & 0x7f) * mul;
+      if (byte < 0x80) return v;
+      mul *= 0x80;
+    }
+  }
+
+  sv(): number {
+    const u = this.uv();
+    return u % 2 === 0 ? u / 2 : -(u + 1) / 2;
+  }
+
+  f64(): number {
+    F64_BYTES.set(this.buf.subarray(this.pos, this.pos + 8));
+    this.pos += 8;
+    return F64[0]!;
+  }
+}
+
+/** A growable Uint32Array (per-step offsets). */
+export class U32List {
+  data: Uint32Array;
+  /** Entries in use (may be lowered to drop the last ones). */
+  length = 0;
+  constructor(initial = 1024) {
+    this.data = new Uint32Array(initial);
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  get(i: number): number {
+    return this.data[i]!;
+  }
+  get byteLength(): number {
+    return this.length * 4;
+  }
+  trim(): void {
+    if (this.data.length > this.length) this.data = this.data.slice(0, this.length);
+  }
+}

@@ -1,0 +1,565 @@
+/**
+ * Rebuilding a step's state from the recording: load the last checkpoint at or before the step
+ * and replay the delta records after it (src/trace/records.ts describes them).
+ */
+import { ByteReader } from "./bytes.js";
+import { EdgeMode, SummaryKind, summaryText } from "./inspect.js";
+import type { Checkpoint, CodeInfo, Recorder } from "./recorder.js";
+import {
+  R_EXT,
+  R_FLINE,
+  R_FPOP,
+  R_FPUSH,
+  R_FREE,
+  R_MEM,
+  R_NEW,
+  R_NSLOT,
+  R_RC,
+  R_REFS,
+  R_SIZE,
+  R_SLOT,
+  R_SPLICE,
+  R_SUM,
+  R_VALUE,
+  STEP_KIND_NAMES,
+  type StepEvent,
+} from "./records.js";
+
+/** A reference from one object to another. */
+export interface TraceRef {
+  /** item: position in a sequence or set; key/value: of the n-th dict entry; attr: a named reference. */
+  kind: "item" | "key" | "value" | "attr";
+  /** The position (item, key, value) or the name (attr). */
+  name: string | number;
+  /** Id of the referenced object. */
+  to: number;
+}
+
+export interface TraceObject {
+  id: number;
+  type: string;
+  /** What id() returns in the program. */
+  address: number;
+  /** What sys.getsizeof() returns. */
+  size: number;
+  /** The reference count; null for immortal objects (None, small ints, interned strings...). */
+  refcount: number | null;
+  /** Short value: the repr of numbers and strings, a name for functions and classes, `len=N` for containers. */
+  value: string;
+  /** Not created by the program (a builtin, a constant of the code, an interned name): shown without references. */
+  external: boolean;
+  /** Where the program allocated it. */
+  site: { file: string; line: number } | null;
+  refs: TraceRef[];
+}
+
+export interface TraceLocal {
+  name: string;
+  /** local/cell/free: a slot of a function frame; name: an entry of a module or class namespace. */
+  kind: "local" | "cell" | "free" | "name";
+  /** Id of the value (for cells: of the cell object), null when unbound. */
+  ref: number | null;
+}
+
+export interface TraceFrame {
+  /** The activation: the same frame keeps its id from step to step. */
+  id: number;
+  /** The code's qualified name ("<module>", "f", "C.method"). */
+  function: string;
+  file: string;
+  line: number;
+  firstLine: number;
+  /** The program's own code (not heapstack's Python library). */
+  user: boolean;
+  /** Bytes on CPython's data stack: 72 + (nlocalsplus + co_stacksize) * 8. */
+  bytes: number;
+  locals: TraceLocal[];
+}
+
+export interface StepMemory {
+  /** Allocator bytes and blocks in use beyond what the interpreter used before the program started. */
+  heapBytes: number;
+  heapBlocks: number;
+  /** Live objects the program created, and the sum of their sizes. */
+  objects: number;
+  objectBytes: number;
+}
+
+/** A step's state, with objects fetched on demand. */
+export interface StepView {
+  step: number;
+  event: StepEvent;
+  file: string;
+  line: number;
+  function: string;
+  /** Outermost frame first. */
+  frames: TraceFrame[];
+  /** The returned value (return steps) or the exception (exception steps). */
+  value: number | null;
+  memory: StepMemory;
+  stdout: string;
+  stderr: string;
+  object(id: number): TraceObject | undefined;
+  /** Ids of every object alive at this step (created by the program or referenced by it). */
+  objectIds(): number[];
+}
+
+/** A step's state with every object materialized. */
+export interface StepState extends Omit<StepView, "object" | "objectIds"> {
+  objects: Map<number, TraceObject>;
+}
+
+class WObj {
+  constructor(
+    public id: number,
+    public ext: boolean,
+    public type: number,
+    public addr: number,
+    public size: number,
+    public rc: number,
+    public sk: number,
+    public sn: number,
+    public st: number,
+    public mode: number,
+    public labels: number[] | null,
+    public targets: number[],
+    public site: number,
+  ) {}
+}
+
+interface WFrame {
+  uid: number;
+  code: number;
+  line: number;
+  slots: number[];
+  ns: Map<number, number> | null;
+}
+
+/** The state being rebuilt: a checkpoint loaded, then records applied step by step. */
+export class Work {
+  objs = new Map<number, WObj>();
+  frames: WFrame[] = [];
+  prevNewId = -1;
+  framePushes = 0;
+  lastAddr = 0;
+  allocBytes = 0;
+  allocBlocks = 0;
+  step = -1;
+  kind = 0;
+  line = 0;
+  value = -1;
+  liveObjects = 0;
+  liveBytes = 0;
+
+  constructor(
+    readonly rec: Recorder,
+    cp: Checkpoint,
+  ) {
+    this.load(cp);
+  }
+
+  private load(cp: Checkpoint): void {
+    this.step = cp.step;
+    this.prevNewId = cp.prevNewId;
+    this.framePushes = cp.framePushes;
+    this.lastAddr = cp.lastAddr;
+    this.allocBytes = cp.allocBytes;
+    this.allocBlocks = cp.allocBlocks;
+    const n = cp.ids.length;
+    const objs = this.objs;
+    for (let i = 0; i < n; i++) {
+      const a = cp.refStart[i]!;
+      const b = cp.refStart[i + 1]!;
+      const mode = cp.modes[i]!;
+      const targets = Array.from(cp.refTargets.subarray(a, b));
+      const labels = mode === EdgeMode.NAMED ? Array.from(cp.refLabels.subarray(a, b)) : null;
+      const o = new WObj(
+        cp.ids[i]!,
+        cp.ext[i] === 1,
+        cp.types[i]!,
+        cp.addrs[i]!,
+        cp.sizes[i]!,
+        cp.rcs[i]!,
+        cp.sk[i]!,
+        cp.sn[i]!,
+        cp.st[i]!,
+        mode,
+        labels,
+        targets,
+        cp.sites[i]!,
+      );
+      objs.set(o.id, o);
+      if (!o.ext) {
+        this.liveObjects++;
+        this.liveBytes += o.size;
+      }
+    }
+    for (const f of cp.frames) {
+      let ns: Map<number, number> | null = null;
+      if (f.ns !== null) {
+        ns = new Map();
+        for (let j = 0; j < f.ns.length; j += 2) ns.set(f.ns[j]!, f.ns[j + 1]!);
+      }
+      this.frames.push({ uid: f.uid, code: f.code, line: f.line, slots: Array.from(f.slots), ns });
+    }
+  }
+
+  /** Applies the records of the next step. */
+  advance(): void {
+    const rec = this.rec;
+    const step = this.step + 1;
+    const start = rec.offsets.get(step);
+    const end = step + 1 < rec.offsets.length ? rec.offsets.get(step + 1) : rec.w.length;
+    const r = new ByteReader(rec.w.buf, start);
+    const head = r.uv();
+    this.kind = head % 4;
+    this.line = Math.floor(head / 4);
+    this.value = -1;
+    this.step = step;
+    const objs = this.objs;
+    while (r.pos < end) {
+      const op = r.u8();
+      switch (op) {
+        case R_FREE: {
+          const id = r.uv();
+          const o = objs.get(id);
+          if (o !== undefined) {
+            objs.delete(id);
+            if (!o.ext) {
+              this.liveObjects--;
+              this.liveBytes -= o.size;
+            }
+          }
+          break;
+        }
+        case R_NEW:
+        case R_EXT: {
+          const id = this.prevNewId + 1 + r.sv();
+          this.prevNewId = id;
+          const type = r.uv();
+          const addr = this.lastAddr + r.sv();
+          this.lastAddr = addr;
+          const size = r.uv();
+          const site = op === R_NEW ? r.uv() : 0;
+          const rc = r.uv();
+          const o = new WObj(
+            id,
+            op === R_EXT,
+            type,
+            addr,
+            size,
+            rc,
+            0,
+            0,
+            -1,
+            EdgeMode.NAMED,
+            null,
+            [],
+            site,
+          );
+          readSummary(r, o);
+          if (op === R_NEW) readRefs(r, o);
+          objs.set(id, o);
+          if (!o.ext) {
+            this.liveObjects++;
+            this.liveBytes += size;
+          }
+          break;
+        }
+        case R_SIZE: {
+          const o = objs.get(r.uv())!;
+          const size = r.uv();
+          if (!o.ext) this.liveBytes += size - o.size;
+          o.size = size;
+          break;
+        }
+        case R_RC: {
+          const o = objs.get(r.uv());
+          const rc = r.uv();
+          if (o !== undefined) o.rc = rc;
+          break;
+        }
+        case R_SUM:
+          readSummary(r, objs.get(r.uv())!);
+          break;
+        case R_REFS:
+          readRefs(r, objs.get(r.uv())!);
+          break;
+        case R_SPLICE: {
+          const o = objs.get(r.uv())!;
+          const at = r.uv();
+          const del = r.uv();
+          const ins = r.uv();
+          const named = o.mode === EdgeMode.NAMED;
+          const labels: number[] = [];
+          const targets: number[] = [];
+          for (let i = 0; i < ins; i++) {
+            if (named) labels.push(r.uv());
+            targets.push(o.id + r.sv());
+          }
+          // copy on write: checkpoint arrays are shared by every rebuild
+          o.targets = o.targets.slice();
+          o.targets.splice(at, del, ...targets);
+          if (named) {
+            o.labels = (o.labels ?? []).slice();
+            o.labels.splice(at, del, ...labels);
+          }
+          break;
+        }
+        case R_FPOP: {
+          const n = r.uv();
+          this.frames.length -= n;
+          break;
+        }
+        case R_FPUSH: {
+          const code = r.uv();
+          const line = r.uv();
+          const info = rec.codes[code]!;
+          this.frames.push({
+            uid: this.framePushes++,
+            code,
+            line,
+            slots: new Array<number>(info.nlocalsplus).fill(-1),
+            ns: null,
+          });
+          break;
+        }
+        case R_FLINE: {
+          const d = r.uv();
+          this.frames[d]!.line = r.uv();
+          break;
+        }
+        case R_SLOT: {
+          const d = r.uv();
+          const slot = r.uv();
+          const id = r.uv();
+          this.frames[d]!.slots[slot] = id - 1;
+          break;
+        }
+        case R_NSLOT: {
+          const d = r.uv();
+          const name = r.uv();
+          const id = r.uv();
+          const f = this.frames[d]!;
+          if (f.ns === null) f.ns = new Map();
+          if (id === 0) f.ns.delete(name);
+          else f.ns.set(name, id - 1);
+          break;
+        }
+        case R_MEM:
+          this.allocBytes += r.sv();
+          this.allocBlocks += r.sv();
+          break;
+        case R_VALUE:
+          this.value = r.uv();
+          break;
+        default:
+          throw new Error(`trace: bad record ${op} at ${r.pos - 1} (step ${step})`);
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // views
+
+  private readonly cache = new Map<number, TraceObject>();
+
+  /** Forgets converted objects (call after advance() when reusing views). */
+  resetCache(): void {
+    this.cache.clear();
+  }
+
+  object(id: number): TraceObject | undefined {
+    let t = this.cache.get(id);
+    if (t !== undefined) return t;
+    const o = this.objs.get(id);
+    if (o === undefined) return undefined;
+    t = this.convert(o);
+    this.cache.set(id, t);
+    return t;
+  }
+
+  private convert(o: WObj): TraceObject {
+    const rec = this.rec;
+    const strings = rec.strings;
+    const refs: TraceRef[] = [];
+    const t = o.targets;
+    if (o.mode === EdgeMode.ITEMS) {
+      for (let i = 0; i < t.length; i++) refs.push({ kind: "item", name: i, to: t[i]! });
+    } else if (o.mode === EdgeMode.DICT) {
+      for (let i = 0; i < t.length; i++)
+        refs.push({ kind: i % 2 === 0 ? "key" : "value", name: i >> 1, to: t[i]! });
+    } else {
+      const labels = o.labels ?? [];
+      for (let i = 0; i < t.length; i++)
+        refs.push({ kind: "attr", name: strings.get(labels[i]!), to: t[i]! });
+    }
+    const site = o.ext || o.site === 0 ? null : rec.sites[o.site]!;
+    return {
+      id: o.id,
+      type: strings.get(o.type),
+      address: o.addr,
+      size: o.size,
+      refcount: o.rc === 0 ? null : o.rc - 1,
+      value: summaryText(o.sk as SummaryKind, o.sn, o.st >= 0 ? strings.get(o.st) : ""),
+      external: o.ext,
+      site: site === null ? null : { file: site.file, line: site.line },
+      refs,
+    };
+  }
+
+  frameViews(): TraceFrame[] {
+    const rec = this.rec;
+    return this.frames.map((f) => {
+      const info: CodeInfo = rec.codes[f.code]!;
+      const locals: TraceLocal[] = [];
+      for (let i = 0; i < f.slots.length; i++) {
+        const id = f.slots[i]!;
+        const kind = info.kinds[i] === 1 ? "cell" : info.kinds[i] === 2 ? "free" : "local";
+        if (id < 0 && kind === "local") {
+          locals.push({ name: info.names[i]!, kind, ref: null });
+        } else {
+          locals.push({ name: info.names[i]!, kind, ref: id < 0 ? null : id });
+        }
+      }
+      if (f.ns !== null) {
+        for (const [name, id] of f.ns) locals.push({ name: rec.strings.get(name), kind: "name", ref: id });
+      }
+      return {
+        id: f.uid,
+        function: info.qualname,
+        file: info.file,
+        line: f.line,
+        firstLine: info.firstLine,
+        user: info.user,
+        bytes: info.frameBytes,
+        locals,
+      };
+    });
+  }
+
+  memory(): StepMemory {
+    return {
+      heapBytes: this.allocBytes,
+      heapBlocks: this.allocBlocks,
+      objects: this.liveObjects,
+      objectBytes: this.liveBytes,
+    };
+  }
+
+  view(stdout: string, stderr: string): StepView {
+    const frames = this.frameViews();
+    const top = frames[frames.length - 1];
+    return {
+      step: this.step,
+      event: STEP_KIND_NAMES[this.kind]!,
+      file: top?.file ?? "",
+      line: this.line,
+      function: top?.function ?? "",
+      frames,
+      value: this.value < 0 ? null : this.value,
+      memory: this.memory(),
+      stdout,
+      stderr,
+      object: (id) => this.object(id),
+      objectIds: () => Array.from(this.objs.keys()),
+    };
+  }
+}
+
+function readSummary(r: ByteReader, o: WObj): void {
+  const kind = r.u8();
+  o.sk = kind;
+  o.sn = 0;
+  o.st = -1;
+  switch (kind) {
+    case SummaryKind.INT:
+      o.sn = r.sv();
+      break;
+    case SummaryKind.FLOAT:
+      o.sn = r.f64();
+      break;
+    case SummaryKind.TEXT:
+      o.st = r.uv();
+      break;
+    case SummaryKind.LEN:
+      o.sn = r.uv();
+      break;
+  }
+}
+
+function readRefs(r: ByteReader, o: WObj): void {
+  const mode = r.u8();
+  const n = r.uv();
+  o.mode = mode;
+  const named = mode === EdgeMode.NAMED;
+  const labels: number[] | null = named ? [] : null;
+  const targets: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    if (named) labels!.push(r.uv());
+    targets[i] = o.id + r.sv();
+  }
+  o.labels = labels;
+  o.targets = targets;
+}
+
+/** The checkpoint to start from for step `n` (the last one at or before it). */
+export function checkpointFor(rec: Recorder, n: number): Checkpoint {
+  const cps = rec.checkpoints;
+  let lo = 0;
+  let hi = cps.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (cps[mid]!.step <= n) lo = mid;
+    else hi = mid - 1;
+  }
+  return cps[lo]!;
+}
+
+/** Output written up to and including step `n`. */
+export function outputAt(rec: Recorder, n: number): { stdout: string; stderr: string } {
+  let stdout = "";
+  let stderr = "";
+  for (const c of rec.output) {
+    if (c.step > n) break;
+    if (c.stream === 0) stdout += c.text;
+    else stderr += c.text;
+  }
+  return { stdout, stderr };
+}
+
+/** The full state of step `n`. */
+export function rebuildStep(rec: Recorder, n: number): StepState {
+  if (!(n >= 0 && n < rec.steps)) throw new RangeError(`step ${n} is out of range (0..${rec.steps - 1})`);
+  const work = new Work(rec, checkpointFor(rec, n));
+  while (work.step < n) work.advance();
+  const out = outputAt(rec, n);
+  const view = work.view(out.stdout, out.stderr);
+  const objects = new Map<number, TraceObject>();
+  for (const id of work.objs.keys()) objects.set(id, work.object(id)!);
+  const { object: _o, objectIds: _ids, ...rest } = view;
+  return { ...rest, objects };
+}
+
+/** Calls `f` with every step's view in order (one pass over the recording). */
+export function forEachStep(rec: Recorder, f: (view: StepView) => void, from = 0, to = rec.steps): void {
+  if (to <= from) return;
+  const work = new Work(rec, checkpointFor(rec, from - 1 < 0 ? -1 : from - 1));
+  while (work.step < from - 1) work.advance();
+  const pre = outputAt(rec, from - 1);
+  let stdout = pre.stdout;
+  let stderr = pre.stderr;
+  let chunk = 0;
+  const chunks = rec.output;
+  while (chunk < chunks.length && chunks[chunk]!.step < from) chunk++;
+  for (let s = from; s < to; s++) {
+    work.advance();
+    work.resetCache();
+    while (chunk < chunks.length && chunks[chunk]!.step <= s) {
+      const c = chunks[chunk++]!;
+      if (c.stream === 0) stdout += c.text;
+      else stderr += c.text;
+    }
+    f(work.view(stdout, stderr));
+  }
+}

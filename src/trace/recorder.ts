@@ -1,0 +1,2249 @@
+/**
+ * The trace recorder: listens to the VM, the heap and the collector while a program runs and
+ * keeps, for every step, only what changed since the previous one (src/trace/records.ts), plus
+ * a checkpoint of the whole state every few hundred KiB of changes, so that any step can be
+ * rebuilt by loading the checkpoint before it and replaying the changes after it
+ * (src/trace/rebuild.ts).
+ *
+ * A step is a trace event in the program's own code (not heapstack's Python library): a line
+ * about to run, a call, a return or an exception, as Python Tutor's traces have them. The state
+ * of a step is what the program could see at that moment: its frames and their locals, every
+ * object it created that is still alive (type, value summary, size, reference count, address,
+ * references), the allocator's totals and the output written so far.
+ *
+ * How changes are found without scanning the heap at every step:
+ * - allocations and frees come from the heap listener; objects still alive at the next step are
+ *   captured whole;
+ * - the VM reports every instruction before it runs (`onInstruction`), and the recorder marks
+ *   the objects an instruction can mutate (the owner of STORE_ATTR, the container of
+ *   STORE_SUBSCR, the `self` and arguments of a call to native code, the namespace of
+ *   STORE_NAME...) as dirty; dirty objects are captured again and compared with the model;
+ * - frames that ran since the last step have their slots compared with the model;
+ * - reference counts are re-read for every object whose referrers changed;
+ * - at each checkpoint every live object is captured again and anything the rules above missed
+ *   is recorded as a repair, so an error never outlives one checkpoint interval (`verify: true`
+ *   does this at every step, which is how the tests prove the rules complete).
+ */
+import { NbOp, Op } from "../compiler/opcodes.js";
+import { type CollectionInfo, gc } from "../memory/gc.js";
+import { heap } from "../memory/heap.js";
+import { flushStdStreams } from "../modules/io_files.js";
+import { recursion } from "../objects/abstract.js";
+import { PyCell } from "../objects/cell.js";
+import type { PyCode } from "../objects/code.js";
+import { PyDict } from "../objects/dict.js";
+import type { PyBaseException } from "../objects/exceptions.js";
+import { PyFunction } from "../objects/function.js";
+import { PyGen } from "../objects/generator.js";
+import { PyList, PyListIter_Type } from "../objects/list.js";
+import { PyMethod } from "../objects/method.js";
+import { PyCFunction } from "../objects/methods.js";
+import { PyModule } from "../objects/module.js";
+import { IMMORTAL_REFCNT, type PyObject } from "../objects/object.js";
+import { PyRangeIter_Type } from "../objects/range.js";
+import { PySet } from "../objects/set.js";
+import { PyStr } from "../objects/str.js";
+import { PyTuple, PyTupleIter_Type } from "../objects/tuple.js";
+import { PyType, TypeFlag } from "../objects/type.js";
+import { PyWeakReference } from "../objects/weakref.js";
+import type { VMListener } from "../vm/events.js";
+import type { Frame } from "../vm/frame.js";
+import { type ExcStackItem, tstate } from "../vm/state.js";
+import { ByteWriter, U32List } from "./bytes.js";
+import type { TraceEvent } from "./events.js";
+import {
+  captureRefs,
+  EdgeMode,
+  frameBytes,
+  type RefBuffer,
+  type Summary,
+  SummaryKind,
+  sizeOfObject,
+  summarize,
+} from "./inspect.js";
+import {
+  R_EXT,
+  R_FLINE,
+  R_FPOP,
+  R_FPUSH,
+  R_FREE,
+  R_MEM,
+  R_NEW,
+  R_NSLOT,
+  R_RC,
+  R_REFS,
+  R_SIZE,
+  R_SLOT,
+  R_SPLICE,
+  R_SUM,
+  R_VALUE,
+  StepKind,
+} from "./records.js";
+import { StringTable } from "./strings.js";
+
+/** Why a run stopped before the program ended. */
+export type StopReason = "max-steps" | "timeout" | "max-memory" | "trace-size" | "incomplete";
+
+/** Thrown through the interpreter to stop a run; never a Python exception, so nothing catches it. */
+export class StopRun {
+  constructor(
+    readonly reason: StopReason,
+    readonly message: string,
+  ) {}
+}
+
+export interface RecorderLimits {
+  /** Stop after recording this many steps. */
+  maxSteps?: number;
+  /** Stop after this many milliseconds of running. */
+  timeoutMs?: number;
+  /** Stop when the program's heap (allocator bytes in use beyond the start) exceeds this. */
+  maxMemory?: number;
+  /** Stop when the recorded trace itself retains more than this many bytes (default 1 GiB). */
+  maxTraceBytes?: number;
+}
+
+export interface RecorderOptions {
+  /** co_filename of the program: its frames (and those of files outside heapstack's lib/) make steps. */
+  mainFile: string;
+  /** heapstack's Python library directory: code there is not the program's. */
+  libDir: string | null;
+  /** Flush sys.stdout at each step, so that each step's output is exact (traces); off for reports. */
+  flushOutputEachStep?: boolean;
+  /** Minimum bytes of changes between checkpoints (default 256 KiB). */
+  checkpointBytes?: number;
+  /** Capture every object again at every step and count what the change rules missed (tests). */
+  verify?: boolean;
+  limits?: RecorderLimits;
+  /** Called about every 100 ms with the steps recorded so far. */
+  onProgress?: (steps: number, elapsedMs: number) => void;
+  /** Receives typed events as they happen (costs an object per event; leave unset for speed). */
+  onEvent?: (event: TraceEvent) => void;
+}
+
+/** A code object as the trace shows it: where it is and what its frames hold. */
+export interface CodeInfo {
+  index: number;
+  /** co_qualname ("<module>", "f", "C.method", "f.<locals>.g"). */
+  qualname: string;
+  name: string;
+  file: string;
+  firstLine: number;
+  /** co_varnames + co_cellvars + co_freevars in slot order. */
+  names: string[];
+  /** Per slot: 0 plain local, 1 cell, 2 free variable. */
+  kinds: number[];
+  nlocalsplus: number;
+  stacksize: number;
+  /** Bytes of one frame of this code on CPython's data stack. */
+  frameBytes: number;
+  /** The program's own code (a step is recorded for its events). */
+  user: boolean;
+}
+
+/** An allocation site (file, line) with what was allocated there over the run. */
+export interface SiteInfo {
+  index: number;
+  file: string;
+  line: number;
+  func: string;
+  /** Objects allocated here over the whole run, and their bytes. */
+  count: number;
+  bytes: number;
+}
+
+/** One collection: when, what it collected, and the objects it freed. */
+export interface GcRecord {
+  /** The step during which it ran (its frees belong to that step). */
+  step: number;
+  generation: number;
+  collected: number;
+  uncollectable: number;
+  /** gc.get_count() when it started, and the objects in each generation. */
+  countsBefore: number[];
+  sizesBefore: number[];
+  /** Freed objects of the program by type name. */
+  freedByType: Map<string, number>;
+  /** Reference cycles among the freed objects, by shape ("Node -> dict -> Node"), with counts. */
+  cycles: Map<string, number>;
+}
+
+/** What an output write looked like: at which step it became visible, which stream, the text. */
+export interface OutputChunk {
+  step: number;
+  stream: 0 | 1;
+  text: string;
+}
+
+/** A checkpoint: the full state after step `step`. */
+export interface Checkpoint {
+  step: number;
+  nextId: number;
+  /** The id of the last NEW/EXT record before the checkpoint (ids are delta-coded). */
+  prevNewId: number;
+  lastAddr: number;
+  allocBytes: number;
+  allocBlocks: number;
+  ids: Int32Array;
+  ext: Uint8Array;
+  types: Int32Array;
+  addrs: Float64Array;
+  sizes: Float64Array;
+  rcs: Float64Array;
+  sk: Uint8Array;
+  sn: Float64Array;
+  st: Int32Array;
+  modes: Uint8Array;
+  sites: Int32Array;
+  refStart: Uint32Array;
+  refLabels: Int32Array;
+  refTargets: Int32Array;
+  frames: { code: number; uid: number; line: number; slots: Int32Array; ns: Int32Array | null }[];
+  /** Frames pushed before the checkpoint (the next FPUSH's uid). */
+  framePushes: number;
+  bytes: number;
+}
+
+/**
+ * A list of objects to look at, reused from step to step (a Set's clear() allocates). Duplicates
+ * are allowed: processing is idempotent. `skipImmortal` drops None, small ints and the like,
+ * whose reference counts are never recorded.
+ */
+class Bag {
+  items: PyObject[] = [];
+  size = 0;
+  constructor(private readonly skipImmortal: boolean) {}
+  add(o: PyObject): void {
+    if (this.skipImmortal && o.ob_refcnt >= IMMORTAL_HALF) return;
+    this.items[this.size++] = o;
+  }
+  clear(): void {
+    // stale entries past `size` are overwritten later (a large one is dropped)
+    if (this.size > 4096) this.items = [];
+    this.size = 0;
+  }
+}
+
+const IMMORTAL_HALF = IMMORTAL_REFCNT / 2;
+
+const EMPTY_LABELS: number[] = [];
+const EMPTY_TARGETS: PyObject[] = [];
+
+/** The model's view of one object: its id and what was last recorded about it. */
+class Rec {
+  type = 0;
+  addr = 0;
+  size = 0;
+  /** ob_refcnt + 1 as last recorded; 0 = immortal. */
+  rc = 0;
+  sk: SummaryKind = SummaryKind.NONE;
+  sn = 0;
+  st = -1;
+  mode: EdgeMode = EdgeMode.NAMED;
+  labels: number[] = EMPTY_LABELS;
+  targets: PyObject[] = EMPTY_TARGETS;
+  /** A dict's ma_version_tag when last captured (-1: not a dict). */
+  ver = -1;
+  /** An instance of a class with only a __dict__ and its class as references. */
+  plain = false;
+  site = 0;
+  constructor(
+    readonly id: number,
+    readonly obj: PyObject,
+    readonly ext: boolean,
+  ) {}
+}
+
+/** An instruction that has not finished (see Recorder.inflight). */
+interface Inflight {
+  frame: Frame;
+  /** recursion.depth when it started. */
+  depth: number;
+  /** Where its marks and young objects start in the recorder's arrays. */
+  marks: number;
+  young: number;
+  /** A call of native code: follows the containers that code creates. */
+  native: boolean;
+  /** Follows everything created meanwhile (__build_class__: the class body's objects). */
+  allYoung: boolean;
+}
+
+/** The model's view of a frame on the stack. */
+interface FrameRec {
+  frame: Frame;
+  /** The step (epoch) at which it was last compared. */
+  checked: number;
+  /** Which activation: frames are numbered in the order they were first seen at a step. */
+  uid: number;
+  /** Entered from native code (a nested evaluation loop). */
+  entry: boolean;
+  /** The Python frame object made for it (sys._getframe, tracebacks), which shows its locals. */
+  frameObj: PyObject | null;
+  /** The frame's function, code and locals mapping: the frame holds references to them. */
+  func: PyObject;
+  codeObj: PyObject;
+  locals: PyObject | null;
+  code: CodeInfo;
+  line: number;
+  slots: (PyObject | null)[];
+  /** The value stack as last seen: its references count in reference counts too. */
+  stack: (PyObject | null)[];
+  /** References a call keeps while the frame runs (the callable and arguments of CALL). */
+  extra: PyObject[] | null;
+  /** Objects to look at again once the frame has run its next instruction. */
+  pendingRc: PyObject[];
+  /** Module and class bodies: the namespace mapping, its version, and its names. */
+  ns: PyDict | null;
+  nsVer: number;
+  nsNames: Map<number, PyObject> | null;
+}
+
+/** Opcodes whose operands the recorder looks at (1 = interesting). */
+const WATCHED = new Uint8Array(Op.COUNT);
+for (const op of [
+  Op.STORE_ATTR,
+  Op.DELETE_ATTR,
+  Op.STORE_SUBSCR,
+  Op.DELETE_SUBSCR,
+  Op.BINARY_SUBSCR,
+  Op.STORE_NAME,
+  Op.DELETE_NAME,
+  Op.STORE_GLOBAL,
+  Op.DELETE_GLOBAL,
+  Op.STORE_DEREF,
+  Op.DELETE_DEREF,
+  Op.LIST_APPEND,
+  Op.SET_ADD,
+  Op.MAP_ADD,
+  Op.LIST_EXTEND,
+  Op.SET_UPDATE,
+  Op.DICT_UPDATE,
+  Op.DICT_MERGE,
+  Op.BINARY_OP,
+  Op.CALL,
+  Op.CALL_FUNCTION_EX,
+  Op.BEFORE_WITH,
+  Op.IMPORT_STAR,
+  Op.IMPORT_NAME,
+  Op.SETUP_ANNOTATIONS,
+  Op.RAISE_VARARGS,
+  Op.FOR_ITER,
+  Op.LOAD_ATTR,
+  Op.BUILD_SET,
+  Op.BUILD_MAP,
+  Op.BUILD_CONST_KEY_MAP,
+  Op.UNPACK_SEQUENCE,
+  Op.UNPACK_EX,
+  Op.CONTAINS_OP,
+]) {
+  WATCHED[op] = 1;
+}
+
+/** Builtins that never change their arguments' references. */
+const PURE_BUILTINS = new Set([
+  "abs",
+  "all",
+  "any",
+  "ascii",
+  "bin",
+  "callable",
+  "chr",
+  "divmod",
+  "format",
+  "hasattr",
+  "hash",
+  "hex",
+  "id",
+  "isinstance",
+  "issubclass",
+  "len",
+  "max",
+  "min",
+  "oct",
+  "ord",
+  "pow",
+  "print",
+  "repr",
+  "round",
+  "sorted",
+  "sum",
+  "getattr",
+]);
+
+const CHECK_EVERY_ALLOCS = 4095;
+const CHECK_EVERY_INSTRS = 0xffff;
+
+export class Recorder implements VMListener {
+  readonly strings = new StringTable();
+  readonly codes: CodeInfo[] = [];
+  readonly sites: SiteInfo[] = [];
+  readonly gcs: GcRecord[] = [];
+  readonly output: OutputChunk[] = [];
+  readonly checkpoints: Checkpoint[] = [];
+  /** The delta stream and where each step starts in it. */
+  readonly w = new ByteWriter(1 << 16);
+  readonly offsets = new U32List(1 << 12);
+  steps = 0;
+  /** Set once the run stopped early. */
+  stopped: StopRun | null = null;
+  /** Objects (program-created, not counting externals) alive at the last step. */
+  liveObjects = 0;
+  /** Peak of allocator bytes in use beyond the start, sampled at every allocation. */
+  peakBytesAbsolute = 0;
+  peakBytesAbsoluteStep = 0;
+  /** Largest allocator bytes beyond the start at a step, and that step. */
+  peakBytes = 0;
+  peakStep = 0;
+  /** Most frames on the stack at a step, and that step. */
+  maxDepth = 0;
+  maxDepthStep = 0;
+  /** The last step recorded while the main module was still running (the program's end). */
+  exitStep = -1;
+  /** Records repaired at checkpoints (or, with verify, at every step): changes the rules missed. */
+  repairs = 0;
+  /** Descriptions of the first repairs (verify mode). */
+  readonly repairNotes: string[] = [];
+  baselineBytes = 0;
+  baselineBlocks = 0;
+  startTime = 0;
+  endTime = 0;
+  /** Allocations and frees the program made, temporaries included. */
+  totalAllocs = 0;
+  totalAllocBytes = 0;
+
+  private started = false;
+  private mainCode: PyCode | null = null;
+  private readonly opts: RecorderOptions;
+  private readonly map = new Map<PyObject, Rec>();
+  private readonly codeIndex = new Map<PyCode, CodeInfo>();
+  private readonly siteIndex = new Map<number, number>();
+  private readonly typeNames = new Map<PyType, number>();
+  private nextId = 0;
+  private lastAddr = 0;
+  private lastAllocBytes = 0;
+  private lastAllocBlocks = 0;
+  /** Objects allocated since the last step (the first `newCount` entries). */
+  private newObjs: PyObject[] = [];
+  private newCount = 0;
+  private newSites = new Int32Array(1024);
+  private readonly pendingFrees: number[] = [];
+  private readonly dirty = new Bag(false);
+  private readonly rcCand = new Bag(true);
+  /** Frames that ran an instruction, and frames (re)entered, since the last step: frame -> epoch. */
+  private readonly touchedAt = new Map<Frame, number>();
+  private readonly activatedAt = new Map<Frame, number>();
+  /** Bumped at each step: what touchedAt/activatedAt hold from before is stale. */
+  private epoch = 1;
+  private lastFrame: Frame | null = null;
+  private shadow: FrameRec[] = [];
+  private readonly frameIndex = new Map<Frame, number>();
+  private lastCheckpointOffset = 0;
+  private readonly checkpointBytes: number;
+  private allocTick = 0;
+  private instrTick = 0;
+  private lastProgress = 0;
+  private deadline: number;
+  private readonly maxSteps: number;
+  private readonly maxMemory: number;
+  private readonly maxTraceBytes: number;
+  private siteFrame: Frame | null = null;
+  private siteLine = -1;
+  private siteId = 0;
+  private inGc: {
+    rec: GcRecord;
+    found: { obj: PyObject; type: string; targets: readonly PyObject[] }[];
+    fresh: Map<PyObject, readonly PyObject[]>;
+  } | null = null;
+  private readonly summary: Summary = { kind: SummaryKind.NONE, num: 0, text: "" };
+  private readonly refBuf: RefBuffer = { labels: [], targets: [] };
+  private readonly idBuf: number[] = [];
+  private mainDepth = -1;
+  private freedSinceStep = false;
+  /** The handled-exception stack as last seen: it holds references to exceptions. */
+  private excShadow: PyObject[] = [];
+  /** Objects to look at again at the next step (frames popped down to an empty stack). */
+  private readonly pendingRcRoot: PyObject[] = [];
+  /**
+   * Objects whose reference counts are looked at again at every step until a step outside any
+   * Python code called from native code: a deallocation interrupted by a __del__ releases the
+   * rest of what it held only afterwards.
+   */
+  private readonly rcLater = new Set<PyObject>();
+  private addLater(o: PyObject): void {
+    if (o.ob_refcnt < IMMORTAL_HALF) this.rcLater.add(o);
+  }
+
+  constructor(opts: RecorderOptions) {
+    this.opts = opts;
+    this.checkpointBytes = opts.checkpointBytes ?? 256 * 1024;
+    const limits = opts.limits ?? {};
+    this.maxSteps = limits.maxSteps ?? Number.POSITIVE_INFINITY;
+    this.deadline = Number.POSITIVE_INFINITY;
+    this.maxMemory = limits.maxMemory ?? Number.POSITIVE_INFINITY;
+    this.maxTraceBytes = limits.maxTraceBytes ?? 1024 * 1024 * 1024;
+    this.startTime = performance.now();
+    if (limits.timeoutMs !== undefined) this.deadline = this.startTime + limits.timeoutMs;
+    // Site 0: allocations with no Python frame running (interpreter start-up and shutdown).
+    this.sites.push({ index: 0, file: "<runtime>", line: 0, func: "", count: 0, bytes: 0 });
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // code objects and sites
+
+  codeInfo(code: PyCode): CodeInfo {
+    let info = this.codeIndex.get(code);
+    if (info === undefined) {
+      const file = code.co_filename.value;
+      const lib = this.opts.libDir;
+      const user =
+        file === this.opts.mainFile || !(file.startsWith("<") || (lib !== null && file.startsWith(lib)));
+      const kinds = code.localspluskinds.map((k) => (k & 0x40 ? 1 : k & 0x80 ? 2 : 0));
+      info = {
+        index: this.codes.length,
+        qualname: code.co_qualname.value,
+        name: code.co_name.value,
+        file,
+        firstLine: code.co_firstlineno,
+        names: code.localsplusnames.map((n) => n.value),
+        kinds,
+        nlocalsplus: code.nlocalsplus,
+        stacksize: code.co_stacksize,
+        frameBytes: frameBytes(code),
+        user,
+      };
+      this.codes.push(info);
+      this.codeIndex.set(code, info);
+    }
+    return info;
+  }
+
+  /** The site of an allocation made now: the innermost Python frame's current line. */
+  private currentSite(): number {
+    const f = tstate.frame;
+    if (f === null) return 0;
+    const pc = f.traceLast;
+    const line = pc >= 0 ? f.code.lineOf(pc) : -1;
+    if (f === this.siteFrame && line === this.siteLine) return this.siteId;
+    const info = this.codeInfo(f.code);
+    const key = info.index * 0x100000 + Math.max(line, 0);
+    let site = this.siteIndex.get(key);
+    if (site === undefined) {
+      site = this.sites.length;
+      this.sites.push({
+        index: site,
+        file: info.file,
+        line: line < 0 ? info.firstLine : line,
+        func: info.qualname,
+        count: 0,
+        bytes: 0,
+      });
+      this.siteIndex.set(key, site);
+    }
+    this.siteFrame = f;
+    this.siteLine = line;
+    this.siteId = site;
+    return site;
+  }
+
+  private typeName(t: PyType): number {
+    let i = this.typeNames.get(t);
+    if (i === undefined) {
+      i = this.strings.intern(t.tp_name);
+      this.typeNames.set(t, i);
+    }
+    return i;
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // heap listener
+
+  onAlloc(o: object, _address: number, size: number): void {
+    if (!this.started) return;
+    const obj = o as PyObject;
+    const n = this.newCount;
+    if (n === this.newSites.length) {
+      const next = new Int32Array(n * 2);
+      next.set(this.newSites);
+      this.newSites = next;
+    }
+    const site = this.currentSite();
+    this.newSites[n] = site;
+    this.newObjs[this.newCount++] = obj;
+    if (this.inflightCount > 0) {
+      const e = this.inflight[this.inflightCount - 1]!;
+      if (
+        this.allYoungCount > 0 ||
+        (e.native && (obj instanceof PyCell || (tstate.frame === e.frame && isNativelyFilled(obj))))
+      ) {
+        this.young.push(obj);
+      }
+    }
+    const s = this.sites[site]!;
+    s.count++;
+    s.bytes += size;
+    this.totalAllocs++;
+    this.totalAllocBytes += size;
+    const used = heap.allocator.bytesInUse - this.baselineBytes;
+    if (used > this.peakBytesAbsolute) {
+      this.peakBytesAbsolute = used;
+      this.peakBytesAbsoluteStep = this.steps;
+    }
+    this.opts.onEvent?.({
+      kind: "alloc",
+      step: this.steps,
+      address: obj.ob_addr,
+      size,
+      type: obj.ob_type.tp_name,
+    });
+    if (this.stopped !== null) throw this.stopped;
+    if (used > this.maxMemory) {
+      this.stop("max-memory", `the program's heap grew past ${this.maxMemory} bytes (--max-memory)`);
+    }
+    if ((++this.allocTick & CHECK_EVERY_ALLOCS) === 0) this.checkTime();
+  }
+
+  onFree(o: object, address: number, size: number): void {
+    if (!this.started) return;
+    this.freedSinceStep = true;
+    const obj = o as PyObject;
+    if (this.opts.onEvent)
+      this.opts.onEvent({ kind: "free", step: this.steps, address, size, type: obj.ob_type.tp_name });
+    const g = this.inGc;
+    const r = this.map.get(obj);
+    if (r === undefined) {
+      if (g !== null) {
+        const targets = g.fresh.get(obj);
+        if (targets !== undefined) g.found.push({ obj, type: obj.ob_type.tp_name, targets });
+      }
+      return;
+    }
+    this.map.delete(obj);
+    this.pendingFrees.push(r.id);
+    if (obj instanceof PyWeakReference) this.weakrefs.delete(obj);
+    if (!r.ext) this.liveObjects--;
+    // What it referenced loses a reference, possibly only after Python code that its
+    // deallocation runs (a __del__): look again until the instruction that freed it is done.
+    const targets = r.targets;
+    for (let i = 0; i < targets.length; i++) this.addLater(targets[i]!);
+    if (g !== null && !r.ext) g.found.push({ obj, type: obj.ob_type.tp_name, targets });
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // collector
+
+  private gcStart(info: CollectionInfo): void {
+    if (!this.started) return;
+    const rec: GcRecord = {
+      step: this.steps,
+      generation: info.generation,
+      collected: 0,
+      uncollectable: 0,
+      countsBefore: [...gc.counts],
+      sizesBefore: gc.generations.map((g) => g.size),
+      freedByType: new Map(),
+      cycles: new Map(),
+    };
+    // Objects created since the last step are not in the model yet: note their references now,
+    // so the cycles they form can be described once they are freed.
+    const fresh = new Map<PyObject, readonly PyObject[]>();
+    for (let i = 0; i < this.newCount; i++) {
+      const o = this.newObjs[i]!;
+      if (o.ob_size_alloc === 0 || this.map.has(o)) continue;
+      const buf: RefBuffer = { labels: [], targets: [] };
+      captureRefs(o, this.strings, buf);
+      fresh.set(o, buf.targets);
+    }
+    this.inGc = { rec, found: [], fresh };
+    this.opts.onEvent?.({
+      kind: "gc-start",
+      step: this.steps,
+      generation: info.generation,
+      counts: rec.countsBefore,
+      sizes: rec.sizesBefore,
+    });
+  }
+
+  private gcStop(info: CollectionInfo): void {
+    const g = this.inGc;
+    if (g === null) return;
+    this.inGc = null;
+    const rec = g.rec;
+    rec.collected = info.collected;
+    rec.uncollectable = info.uncollectable;
+    for (const f of g.found) rec.freedByType.set(f.type, (rec.freedByType.get(f.type) ?? 0) + 1);
+    for (const shape of cycleShapes(g.found)) rec.cycles.set(shape, (rec.cycles.get(shape) ?? 0) + 1);
+    this.gcs.push(rec);
+    this.opts.onEvent?.({
+      kind: "gc-stop",
+      step: this.steps,
+      generation: info.generation,
+      collected: info.collected,
+      uncollectable: info.uncollectable,
+      freed: g.found.length,
+    });
+  }
+
+  private savedRunCallbacks: ((phase: "start" | "stop", info: CollectionInfo) => void) | null = null;
+  private savedClear: ((o: PyObject) => void) | null = null;
+
+  /** Starts observing: the heap listener (the VM listener is attached by the caller). */
+  attach(): void {
+    heap.listener = this;
+  }
+
+  /** Observes the collector's start/stop and tp_clear (its hooks exist once the runtime is up). */
+  private hookCollector(): void {
+    const hooks = gc.hooks;
+    if (hooks !== null && this.savedRunCallbacks === null) {
+      const original = hooks.runCallbacks;
+      this.savedRunCallbacks = original;
+      hooks.runCallbacks = (phase, info) => {
+        if (phase === "start") this.gcStart(info);
+        try {
+          original(phase, info);
+        } finally {
+          if (phase === "stop") this.gcStop(info);
+        }
+      };
+      // tp_clear empties objects of a cycle; one that survives (resurrected) has changed.
+      const clear = hooks.clear;
+      this.savedClear = clear;
+      hooks.clear = (o) => {
+        if (this.started) this.dirty.add(o);
+        clear(o);
+      };
+    }
+  }
+
+  detach(): void {
+    if (heap.listener === this) heap.listener = null;
+    const hooks = gc.hooks;
+    if (hooks !== null && this.savedRunCallbacks !== null) {
+      hooks.runCallbacks = this.savedRunCallbacks;
+      this.savedRunCallbacks = null;
+    }
+    if (hooks !== null && this.savedClear !== null) {
+      hooks.clear = this.savedClear;
+      this.savedClear = null;
+    }
+    this.inGc = null;
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // output
+
+  onOutput(stream: 0 | 1, text: string): void {
+    if (text.length === 0) return;
+    const last = this.output[this.output.length - 1];
+    if (last !== undefined && last.step === this.steps && last.stream === stream) last.text += text;
+    else this.output.push({ step: this.steps, stream, text });
+    this.opts.onEvent?.({
+      kind: "output",
+      step: this.steps,
+      stream: stream === 0 ? "stdout" : "stderr",
+      text,
+    });
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // VM listener
+
+  onCall(frame: Frame): void {
+    if (!this.started) {
+      if (frame.code.co_filename.value !== this.opts.mainFile || frame.code.co_name.value !== "<module>")
+        return;
+      this.start(frame);
+      return;
+    }
+    if (this.stopped !== null) throw this.stopped;
+    this.activatedAt.set(frame, this.epoch);
+    if (frame.gen !== null) this.dirty.add(frame.gen);
+    const info = this.codeInfo(frame.code);
+    if (info.user) {
+      this.boundary(StepKind.CALL, frame, info.firstLine, null);
+    }
+  }
+
+  onLine(frame: Frame, lineno: number): void {
+    if (!this.started) return;
+    if (this.stopped !== null) throw this.stopped;
+    if (this.codeInfo(frame.code).user) {
+      this.boundary(StepKind.LINE, frame, lineno, null);
+    }
+  }
+
+  onReturn(frame: Frame, value: PyObject | null): void {
+    if (!this.started) return;
+    const gen = frame.gen;
+    if (gen !== null) this.dirty.add(gen);
+    if (this.codeInfo(frame.code).user) {
+      this.boundary(StepKind.RETURN, frame, lineOf(frame), value);
+    }
+    // A generator suspends (or finishes, releasing its locals) after its return event.
+    if (gen !== null) this.dirty.add(gen);
+  }
+
+  onException(frame: Frame, exc: PyBaseException): void {
+    if (!this.started) return;
+    this.dirty.add(exc);
+    if (this.codeInfo(frame.code).user) {
+      this.boundary(StepKind.EXCEPTION, frame, lineOf(frame), exc);
+    }
+    // Its traceback grows as it leaves the frame.
+    this.dirty.add(exc);
+  }
+
+  /**
+   * Instructions in flight. The objects an instruction may change are noted before it runs (its
+   * operands are on the stack then). Until it has finished (its frame runs its next instruction,
+   * at the same recursion depth, or a shallower frame runs) they are captured again at every
+   * step, since the instruction may be running Python code meanwhile: a `__hash__` during a dict
+   * store, a key function during sorted(), a class body during __build_class__, a generator
+   * during list(gen). Once it has finished they are dirty one last time. A native call also
+   * follows the containers its native code creates (the list that list(gen) fills), and cells
+   * (__build_class__ fills `__class__` cells).
+   */
+  private readonly inflight: Inflight[] = [];
+  private inflightCount = 0;
+  /** In-flight entries following everything created meanwhile. */
+  private allYoungCount = 0;
+  /** The marks of all in-flight instructions, in order (each entry knows where its own start). */
+  private readonly marks: PyObject[] = [];
+  private readonly young: PyObject[] = [];
+  /** Live weak references of the program: a referent's death clears their callback. */
+  private readonly weakrefs = new Set<PyObject>();
+
+  /** Ends the in-flight instructions of frames at `depth` or deeper: they have finished. */
+  private endInflight(depth: number): void {
+    const stack = this.inflight;
+    const marks = this.marks;
+    const young = this.young;
+    const dirty = this.dirty;
+    while (this.inflightCount > 0 && stack[this.inflightCount - 1]!.depth >= depth) {
+      const e = stack[--this.inflightCount]!;
+      if (e.allYoung) this.allYoungCount--;
+      for (let i = e.marks; i < marks.length; i++) dirty.add(marks[i]!);
+      if (marks.length !== e.marks) marks.length = e.marks;
+      for (let i = e.young; i < young.length; i++) dirty.add(young[i]!);
+      // An enclosing native call still follows what was created inside this one.
+      if (young.length !== e.young && (this.inflightCount === 0 || !stack[this.inflightCount - 1]!.native))
+        young.length = e.young;
+    }
+  }
+
+  private pushInflight(frame: Frame, marksStart: number, native: boolean, allYoung: boolean): void {
+    let e = this.inflight[this.inflightCount];
+    if (e === undefined) {
+      e = { frame, depth: 0, marks: 0, young: 0, native: false, allYoung: false };
+      this.inflight.push(e);
+    }
+    this.inflightCount++;
+    e.frame = frame;
+    e.depth = recursion.depth;
+    e.marks = marksStart;
+    e.young = this.young.length;
+    e.native = native;
+    e.allYoung = allYoung;
+    if (allYoung) this.allYoungCount++;
+  }
+
+  /** At a step: what in-flight instructions may be changing must be captured now. */
+  private markInflight(): void {
+    const dirty = this.dirty;
+    const marks = this.marks;
+    for (let i = 0; i < marks.length; i++) dirty.add(marks[i]!);
+    const young = this.young;
+    for (let i = 0; i < young.length; i++) dirty.add(young[i]!);
+  }
+
+  /** A sequence iterator stepped by FOR_ITER: it drops its sequence when exhausted (the jump). */
+  private forIter: PyObject | null = null;
+  private forIterFrame: Frame | null = null;
+  private forIterTarget = -1;
+
+  onInstruction(frame: Frame, pc: number): void {
+    if (this.inflightCount > 0 && this.inflight[this.inflightCount - 1]!.depth >= recursion.depth) {
+      this.endInflight(recursion.depth);
+    }
+    if (this.forIter !== null) {
+      // exhausted (the jump), or still inside FOR_ITER (a __del__ run by what it released)
+      if (frame !== this.forIterFrame || pc === this.forIterTarget) this.dirty.add(this.forIter);
+      this.forIter = null;
+    }
+    if (frame !== this.lastFrame) {
+      if (this.touchedAt.get(frame) !== this.epoch) {
+        this.touchedAt.set(frame, this.epoch);
+        this.touchedList.push(frame);
+      }
+      this.lastFrame = frame;
+    }
+    if ((++this.instrTick & CHECK_EVERY_INSTRS) === 0) this.checkTime();
+    const code = frame.code;
+    const instrs = code.instrs;
+    const op = instrs[pc << 1]!;
+    if (WATCHED[op] === 0) return;
+    const arg = instrs[(pc << 1) + 1]!;
+    const fast = frame.fast;
+    const sp = frame.sp;
+    const marks = this.marks;
+    const start = marks.length;
+    switch (op) {
+      case Op.STORE_ATTR: {
+        this.markOwner(fast[sp - 1]);
+        const v = fast[sp - 2];
+        if (v) marks.push(v); // its reference count changes, whoever the owner is
+        break;
+      }
+      case Op.DELETE_ATTR:
+        this.markOwner(fast[sp - 1]);
+        break;
+      case Op.LOAD_ATTR: {
+        // reading these materializes them: an instance's __dict__, an exception's args
+        const name = code.names[arg]!.value;
+        if (name === "__dict__" || name === "args" || name === "f_locals") this.markOwner(fast[sp - 1]);
+        break;
+      }
+      case Op.STORE_SUBSCR: {
+        this.markOwner(fast[sp - 2]);
+        const v = fast[sp - 3];
+        if (v) marks.push(v);
+        break;
+      }
+      case Op.DELETE_SUBSCR:
+        this.markOwner(fast[sp - 2]);
+        break;
+      case Op.BINARY_SUBSCR: {
+        // dict subclasses with __missing__ (defaultdict) insert on lookup
+        const c = fast[sp - 2];
+        if (c instanceof PyDict) marks.push(c);
+        break;
+      }
+      case Op.STORE_NAME:
+      case Op.DELETE_NAME:
+      case Op.IMPORT_STAR:
+      case Op.SETUP_ANNOTATIONS:
+        if (frame.locals !== null) marks.push(frame.locals);
+        break;
+      case Op.STORE_GLOBAL:
+      case Op.DELETE_GLOBAL: {
+        marks.push(frame.globals);
+        const v = op === Op.STORE_GLOBAL ? fast[sp - 1] : null;
+        if (v) marks.push(v);
+        break;
+      }
+      case Op.STORE_DEREF:
+      case Op.DELETE_DEREF: {
+        const cell = fast[arg];
+        if (cell) marks.push(cell);
+        break;
+      }
+      case Op.LIST_APPEND:
+      case Op.SET_ADD:
+      case Op.LIST_EXTEND:
+      case Op.SET_UPDATE:
+      case Op.DICT_UPDATE:
+      case Op.DICT_MERGE: {
+        const c = fast[sp - 1 - arg];
+        if (c) marks.push(c);
+        const it = fast[sp - 1];
+        if (it && isIteratorLike(it)) this.markIterator(it, 3);
+        break;
+      }
+      case Op.UNPACK_SEQUENCE:
+      case Op.UNPACK_EX: {
+        const it = fast[sp - 1];
+        if (it && isIteratorLike(it)) this.markIterator(it, 3);
+        break;
+      }
+      case Op.CONTAINS_OP: {
+        const it = fast[sp - 1];
+        if (it && isIteratorLike(it)) this.markIterator(it, 3);
+        break;
+      }
+      case Op.MAP_ADD: {
+        const c = fast[sp - 2 - arg];
+        if (c) marks.push(c);
+        break;
+      }
+      case Op.BINARY_OP:
+        if (arg >= NbOp.INPLACE_ADD) this.markOwner(fast[sp - 2]);
+        break;
+      case Op.CALL:
+        this.markCall(frame, fast, sp, arg);
+        return;
+      case Op.BUILD_SET:
+      case Op.BUILD_MAP:
+      case Op.BUILD_CONST_KEY_MAP:
+        // hashing the items may run Python code while the new container fills
+        this.pushInflight(frame, start, true, false);
+        return;
+      case Op.CALL_FUNCTION_EX: {
+        const base = sp - 2 - (arg & 1);
+        const f = fast[base];
+        if (f && !isPythonCallable(f)) {
+          this.markOwner(f);
+          const args = fast[base + 1];
+          if (args) this.markAll(args);
+          this.pushInflight(frame, start, true, false);
+          return;
+        }
+        break;
+      }
+      case Op.BEFORE_WITH:
+      case Op.RAISE_VARARGS:
+        this.markOwner(fast[sp - 1]);
+        break;
+      case Op.FOR_ITER: {
+        const it = fast[sp - 1];
+        if (!it) break;
+        const t = it.ob_type;
+        if (t === PyListIter_Type || t === PyTupleIter_Type || t === PyRangeIter_Type) {
+          this.forIter = it;
+          this.forIterFrame = frame;
+          this.forIterTarget = arg;
+        } else if (!(it instanceof PyGen)) this.markIterator(it, 3);
+        break;
+      }
+      case Op.IMPORT_NAME:
+        // `import a.b` binds b as an attribute of package a: look at every module afterwards.
+        this.markModules = true;
+        break;
+    }
+    if (marks.length > start) this.pushInflight(frame, start, false, false);
+  }
+
+  private markModules = false;
+
+  /**
+   * An iterator stepped by native code: it may drop what it iterates when exhausted, refill a
+   * result tuple it holds (dict items, zip, enumerate), and step the iterators it wraps.
+   */
+  private markIterator(it: PyObject, depth: number): void {
+    this.marks.push(it);
+    const r = this.map.get(it);
+    if (r === undefined || depth === 0 || r.mode !== EdgeMode.NAMED) return;
+    for (const x of r.targets) {
+      if (x instanceof PyTuple) {
+        this.marks.push(x);
+        for (const y of x.items) if (isIteratorLike(y)) this.markIterator(y, depth - 1); // zip's iterators
+      } else if (isIteratorLike(x)) this.markIterator(x, depth - 1);
+    }
+  }
+
+  /** An object that may change, with the namespace that holds its attributes. */
+  private markOwner(o: PyObject | null | undefined): void {
+    if (!o) return;
+    this.marks.push(o);
+    const d = o instanceof PyType ? o.tp_dict : o.ob_dict;
+    if (d) this.marks.push(d);
+    if (o instanceof PyMethod) this.markOwner(o.im_self);
+    else if (o instanceof PyCFunction && o.self !== null && !(o.self instanceof PyModule))
+      this.markOwner(o.self);
+    else if (isIteratorLike(o)) this.markIterator(o, 3);
+    else if (o instanceof PyWeakReference && o.wr_object !== null && o.ob_type.tp_name.includes("Proxy")) {
+      this.markOwner(o.wr_object); // a weakref.proxy forwards to its referent
+    }
+  }
+
+  private markAll(args: PyObject): void {
+    const t = args as { items?: PyObject[] };
+    if (t.items) for (const a of t.items) this.markOwner(a);
+  }
+
+  /**
+   * CALL argc: the stack holds [NULL|callable, callable|self, args...]. A Python function
+   * changes objects only through its own instructions, which are watched; native code may change
+   * its `self` and its arguments (list.append, dict.update, heapq.heappush...).
+   */
+  private markCall(frame: Frame, fast: (PyObject | null)[], sp: number, argc: number): void {
+    const base = sp - 2 - argc;
+    const f0 = fast[base];
+    const f1 = fast[base + 1];
+    const callable = f0 ?? f1;
+    if (!callable) return;
+    const start = this.marks.length;
+    if (callable instanceof PyType) {
+      // instantiation: __init__ in Python is watched; builtin constructors fill the new object
+      // and consume iterators they are given (list(it), tuple(it)...)
+      for (let i = sp - argc; i < sp; i++) {
+        const a = fast[i];
+        if (a && isIteratorLike(a)) this.markIterator(a, 3);
+      }
+      this.pushInflight(frame, start, true, false);
+      return;
+    }
+    if (isPythonCallable(callable)) return;
+    const builtin =
+      callable instanceof PyCFunction && callable.module === "builtins" ? callable.def.name : null;
+    if (builtin === null || !PURE_BUILTINS.has(builtin)) {
+      this.markOwner(callable);
+      if (f0 && f1) this.markOwner(f1);
+      for (let i = sp - argc; i < sp; i++) this.markOwner(fast[i]);
+    }
+    this.pushInflight(frame, start, true, builtin === "__build_class__");
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // starting and stopping
+
+  private start(frame: Frame): void {
+    this.started = true;
+    this.mainCode = frame.code;
+    this.baselineBytes = heap.allocator.bytesInUse;
+    this.baselineBlocks = heap.allocator.blocksInUse;
+    this.lastAllocBytes = 0;
+    this.lastAllocBlocks = 0;
+    this.startTime = performance.now();
+    if (this.opts.limits?.timeoutMs !== undefined)
+      this.deadline = this.startTime + this.opts.limits.timeoutMs;
+    this.lastFrame = frame;
+    this.touchedAt.set(frame, this.epoch);
+    this.touchedList.push(frame);
+    this.activatedAt.set(frame, this.epoch);
+    this.codeInfo(frame.code);
+    this.checkpoints.push(this.emptyCheckpoint());
+    this.hookCollector();
+  }
+
+  private stop(reason: StopReason, message: string): never {
+    if (this.stopped === null) this.stopped = new StopRun(reason, message);
+    throw this.stopped;
+  }
+
+  private checkTime(): void {
+    const now = performance.now();
+    if (now > this.deadline) {
+      this.stop(
+        "timeout",
+        `the program ran longer than ${((this.opts.limits?.timeoutMs ?? 0) / 1000).toFixed(3).replace(/\.?0+$/, "")} s (--timeout)`,
+      );
+    }
+    if (this.opts.onProgress !== undefined && now - this.lastProgress >= 100) {
+      this.lastProgress = now;
+      this.opts.onProgress(this.steps, now - this.startTime);
+    }
+  }
+
+  /** Called after the run: final bookkeeping (the run may have stopped early). */
+  finish(): void {
+    if (this.exitStep < 0) this.exitStep = this.steps - 1;
+    this.endTime = performance.now();
+    this.w.trim();
+    this.offsets.trim();
+    this.newObjs = [];
+    this.newCount = 0;
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // steps
+
+  /** Records step `this.steps`: everything that changed since the previous step. */
+  private boundary(kind: StepKind, top: Frame, line: number, value: PyObject | null): void {
+    if (this.lost !== null) return;
+    // Deep native recursion (Python called from native code called from Python...) uses the
+    // host's stack: make sure recording a step cannot run out of it half-way, which would
+    // leave the recording inconsistent. A step that cannot be recorded now is skipped (its
+    // changes show at the next one).
+    if (tstate.evalDepth > 16 && !stackHeadroom()) return;
+    const start = this.w.length;
+    try {
+      this.recordStep(kind, top, line, value);
+    } catch (e) {
+      if (e instanceof StopRun) throw e;
+      // Half a step is worse than none: keep the steps before it and stop recording.
+      this.w.length = start;
+      if (this.offsets.length > this.steps) this.offsets.length = this.steps;
+      this.lost = `the recording stopped at step ${this.steps}: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  }
+
+  /** Set when the recorder could not record a step and stopped: why. */
+  lost: string | null = null;
+
+  private recordStep(kind: StepKind, top: Frame, line: number, value: PyObject | null): void {
+    if (this.opts.flushOutputEachStep) flushStdStreams();
+    const w = this.w;
+    this.offsets.push(w.length);
+    w.uv(line * 4 + kind);
+
+    const frees = this.pendingFrees;
+    const hadFrees = frees.length > 0 || this.freedSinceStep;
+    this.freedSinceStep = false;
+    for (let i = 0; i < frees.length; i++) {
+      w.u8(R_FREE);
+      w.uv(frees[i]!);
+    }
+    if (hadFrees) frees.length = 0;
+
+    this.recordNewObjects();
+    if (this.inflightCount > 0) this.markInflight();
+    const enteredFromNative = this.recordFrames(top, line);
+    if ((hadFrees || enteredFromNative) && this.weakrefs.size > 0)
+      for (const wr of this.weakrefs) this.dirty.add(wr);
+    // Python code called from native code (a __del__, a weakref callback) may run in the middle
+    // of a deallocation: the objects being destroyed (reference count 0) are emptied meanwhile.
+    if (this.entryFrames > 0 && (hadFrees || enteredFromNative)) {
+      for (const r of this.map.values()) {
+        if (r.obj.ob_refcnt === 0 && !r.ext) {
+          r.ver = -1; // a dict being deallocated is emptied without a new version
+          this.dirty.add(r.obj);
+        }
+      }
+    }
+    this.recordDirty();
+    if (value !== null) {
+      const id = this.idOf(value);
+      w.u8(R_VALUE);
+      w.uv(id);
+      this.rcCand.add(value);
+    }
+    this.compareExcState();
+    if (this.rcLater.size > 0) {
+      for (const o of this.rcLater) this.rcCand.add(o);
+      if (this.entryFrames === 0) this.rcLater.clear();
+    }
+    this.recordRefcounts();
+    this.recordMemory();
+
+    const step = this.steps++;
+    if (this.opts.onEvent !== undefined) this.emitStepEvent(kind, top, line, value, step);
+    const depth = this.shadow.length;
+    if (depth > this.maxDepth) {
+      this.maxDepth = depth;
+      this.maxDepthStep = step;
+    }
+    const used = heap.allocator.bytesInUse - this.baselineBytes;
+    if (used > this.peakBytes) {
+      this.peakBytes = used;
+      this.peakStep = step;
+    }
+    if (this.mainDepth >= 0) this.exitStep = step;
+    if (this.opts.verify) this.sweep(true);
+    if (w.length - this.lastCheckpointOffset >= this.checkpointBytes) this.checkpoint();
+    this.epoch++;
+    this.touchedAt.set(top, this.epoch);
+    this.touchedList.length = 0;
+    this.touchedList.push(top);
+    this.lastFrame = top;
+
+    if (this.steps >= this.maxSteps) {
+      this.stop("max-steps", `stopped after ${this.maxSteps} steps (--max-steps)`);
+    }
+    if ((step & 0x3ff) === 0) {
+      this.checkTime();
+      if (this.retainedBytes() > this.maxTraceBytes) {
+        this.stop("trace-size", `the trace grew past ${this.maxTraceBytes} bytes`);
+      }
+    }
+  }
+
+  private emitStepEvent(
+    kind: StepKind,
+    top: Frame,
+    line: number,
+    value: PyObject | null,
+    step: number,
+  ): void {
+    const info = this.codeInfo(top.code);
+    const base = { step, file: info.file, line, function: info.qualname };
+    const emit = this.opts.onEvent!;
+    if (kind === StepKind.LINE) emit({ kind: "line", ...base });
+    else if (kind === StepKind.CALL) emit({ kind: "call", ...base });
+    else if (kind === StepKind.RETURN) emit({ kind: "return", ...base });
+    else emit({ kind: "exception", ...base, type: value?.ob_type.tp_name ?? "" });
+  }
+
+  /** Objects allocated since the last step and still alive: captured whole. */
+  private recordNewObjects(): void {
+    const fresh = this.newObjs;
+    const count = this.newCount;
+    if (count === 0) return;
+    const sites = this.newSites;
+    const created = this.createdBuf;
+    let nCreated = 0;
+    for (let i = 0; i < count; i++) {
+      const o = fresh[i]!;
+      if (o.ob_size_alloc === 0 || this.map.has(o)) continue;
+      const r = new Rec(this.nextId++, o, false);
+      r.site = sites[i]!;
+      this.map.set(o, r);
+      if (o instanceof PyWeakReference) this.weakrefs.add(o);
+      created[nCreated++] = r;
+      this.liveObjects++;
+    }
+    // drop the references (temporaries must not be kept alive), keep the array
+    if (count > 1024) this.newObjs = [];
+    else fresh.fill(undefined as unknown as PyObject, 0, count);
+    this.newCount = 0;
+    for (let i = 0; i < nCreated; i++) this.writeNew(created[i]!);
+  }
+
+  private writeNew(r: Rec): void {
+    const o = r.obj;
+    r.type = this.typeName(o.ob_type);
+    r.addr = o.ob_addr;
+    r.size = sizeOfObject(o);
+    r.rc = rcOf(o);
+    summarize(o, this.summary);
+    this.setSummary(r);
+    this.captureInto(r);
+    const ids = this.resolveTargets(r.targets);
+    const w = this.w;
+    w.u8(R_NEW);
+    w.sv(r.id - this.prevNewId - 1);
+    this.prevNewId = r.id;
+    w.uv(r.type);
+    w.sv(r.addr - this.lastAddr);
+    this.lastAddr = r.addr;
+    w.uv(r.size);
+    w.uv(r.site);
+    w.uv(r.rc);
+    this.writeSummary(r);
+    this.writeRefs(r, ids);
+    const t = r.targets;
+    for (let i = 0; i < t.length; i++) this.rcCand.add(t[i]!);
+  }
+
+  /** NEW and EXT ids are written relative to the previous one (they mostly increase by one). */
+  private prevNewId = -1;
+
+  private setSummary(r: Rec): void {
+    const s = this.summary;
+    r.sk = s.kind;
+    r.sn = s.num;
+    r.st = s.kind === SummaryKind.TEXT ? this.strings.intern(s.text) : -1;
+    if (s.kind === SummaryKind.INT && Math.abs(s.num) >= 2 ** 51) {
+      r.sk = SummaryKind.TEXT;
+      r.st = this.strings.intern(String(s.num));
+      r.sn = 0;
+    }
+  }
+
+  private writeSummary(r: Rec): void {
+    const w = this.w;
+    w.u8(r.sk);
+    switch (r.sk) {
+      case SummaryKind.INT:
+        w.sv(r.sn);
+        break;
+      case SummaryKind.FLOAT:
+        w.f64(r.sn);
+        break;
+      case SummaryKind.TEXT:
+        w.uv(r.st);
+        break;
+      case SummaryKind.LEN:
+        w.uv(r.sn);
+        break;
+    }
+  }
+
+  /** Fills r.mode/labels/targets from the object. */
+  private captureInto(r: Rec): void {
+    const buf = this.refBuf;
+    const mode = captureRefs(r.obj, this.strings, buf);
+    r.mode = mode;
+    r.labels = mode === EdgeMode.NAMED && buf.labels.length > 0 ? buf.labels.slice() : EMPTY_LABELS;
+    r.targets = buf.targets.length > 0 ? buf.targets.slice() : EMPTY_TARGETS;
+    if (r.obj instanceof PyDict) r.ver = r.obj.ma_version_tag;
+    this.checkPlain(r);
+  }
+
+  private checkPlain(r: Rec): void {
+    const o = r.obj;
+    r.plain =
+      r.targets.length === 2 &&
+      r.targets[0] === o.ob_dict &&
+      r.targets[1] === o.ob_type &&
+      !o.ob_slots &&
+      o.ob_type.tp_base?.tp_name === "object" &&
+      o.ob_type.hasFlag(TypeFlag.HEAPTYPE);
+  }
+
+  /** Ids of `targets` (new externals get EXT records now, before the record that uses them). */
+  private resolveTargets(targets: readonly PyObject[], from = 0, to = targets.length): number[] {
+    // a shared buffer: callers write the ids out before resolving anything else
+    const ids = this.idBuf;
+    ids.length = 0;
+    for (let i = from; i < to; i++) ids.push(this.idOf(targets[i]!));
+    return ids;
+  }
+
+  private idOf(o: PyObject): number {
+    const r = this.map.get(o);
+    if (r !== undefined) return r.id;
+    return this.external(o).id;
+  }
+
+  /** An object the program did not create, seen for the first time: recorded without its references. */
+  private external(o: PyObject): Rec {
+    const r = new Rec(this.nextId++, o, true);
+    this.map.set(o, r);
+    r.type = this.typeName(o.ob_type);
+    r.addr = o.ob_addr;
+    r.size = sizeOfObject(o);
+    // Reference counts of objects the interpreter shares (names, constants, builtins) move with
+    // the interpreter's own bookkeeping: they are not tracked (shown as unknown).
+    r.rc = 0;
+    summarize(o, this.summary);
+    this.setSummary(r);
+    const w = this.w;
+    w.u8(R_EXT);
+    w.sv(r.id - this.prevNewId - 1);
+    this.prevNewId = r.id;
+    w.uv(r.type);
+    w.sv(r.addr - this.lastAddr);
+    this.lastAddr = r.addr;
+    w.uv(r.size);
+    w.uv(r.rc);
+    this.writeSummary(r);
+    return r;
+  }
+
+  /** The whole reference list of `r` (NEW, REFS): layout, count, then (label,) target pairs. */
+  private writeRefs(r: Rec, ids: number[]): void {
+    const w = this.w;
+    const n = r.targets.length;
+    w.u8(r.mode);
+    w.uv(n);
+    const named = r.mode === EdgeMode.NAMED;
+    for (let i = 0; i < n; i++) {
+      if (named) w.uv(r.labels[i]!);
+      w.sv(ids[i]! - r.id);
+    }
+  }
+
+  /** Objects that may have changed: captured again and compared with the model. */
+  private recordDirty(): void {
+    if (this.markModules) {
+      this.markModules = false;
+      for (const r of this.map.values())
+        if (!r.ext && r.obj.ob_type.tp_name === "module") this.markOwner(r.obj);
+    }
+    const dirty = this.dirty;
+    if (dirty.size === 0) return;
+    // (the bag may grow while this loop runs: size is read each time)
+    for (let i = 0; i < dirty.size; i++) {
+      const o = dirty.items[i]!;
+      const r = this.map.get(o);
+      if (r === undefined || r.ext) continue;
+      this.rcCand.add(o);
+      this.recapture(r);
+      if (r.mode === EdgeMode.NAMED) {
+        // iterators may refill a result tuple they still hold (dict items, zip, enumerate)
+        for (const t of r.targets) {
+          if (t instanceof PyTuple) {
+            const tr = this.map.get(t);
+            if (tr !== undefined && !tr.ext) this.recapture(tr);
+          }
+        }
+      }
+    }
+    dirty.clear();
+  }
+
+  /** Compares `r`'s object with the model and records the differences; true if anything changed. */
+  private recapture(r: Rec): boolean {
+    const o = r.obj;
+    const w = this.w;
+    let changed = false;
+    if (o instanceof PyDict && o.ma_version_tag === r.ver) return false;
+    if (r.plain && o.ob_dict === r.targets[0] && o.ob_type === r.targets[1] && o.ob_size_alloc === r.size) {
+      return false; // an instance whose attributes live in its __dict__ (captured on its own)
+    }
+    const size = sizeOfObject(o);
+    if (size !== r.size) {
+      r.size = size;
+      w.u8(R_SIZE);
+      w.uv(r.id);
+      w.uv(size);
+      changed = true;
+    }
+    summarize(o, this.summary);
+    const s = this.summary;
+    const st = s.kind === SummaryKind.TEXT ? this.strings.intern(s.text) : -1;
+    if (s.kind !== r.sk || !Object.is(s.num, r.sn) || st !== r.st) {
+      this.setSummary(r);
+      w.u8(R_SUM);
+      w.uv(r.id);
+      this.writeSummary(r);
+      changed = true;
+    }
+    const buf = this.refBuf;
+    const mode = captureRefs(o, this.strings, buf);
+    if (o instanceof PyDict) r.ver = o.ma_version_tag;
+    const nt = buf.targets;
+    const nl = buf.labels;
+    const ot = r.targets;
+    const ol = r.labels;
+    const named = mode === EdgeMode.NAMED;
+    if (mode !== r.mode) {
+      this.replaceRefs(r, mode, nl, nt);
+      return true;
+    }
+    const n = nt.length;
+    const m = ot.length;
+    let p = 0;
+    const lim = Math.min(n, m);
+    while (p < lim && nt[p] === ot[p] && (!named || nl[p] === ol[p])) p++;
+    if (p === n && p === m) return changed;
+    let s2 = 0;
+    while (s2 < lim - p && nt[n - 1 - s2] === ot[m - 1 - s2] && (!named || nl[n - 1 - s2] === ol[m - 1 - s2]))
+      s2++;
+    const del = m - p - s2;
+    const ins = n - p - s2;
+    if (ins + del > n) {
+      this.replaceRefs(r, mode, nl, nt);
+      return true;
+    }
+    for (let i = p; i < p + del; i++) {
+      this.rcCand.add(ot[i]!);
+      this.addLater(ot[i]!); // removed before its reference is released, maybe
+    }
+    for (let i = p; i < p + ins; i++) this.rcCand.add(nt[i]!);
+    const ids = this.resolveTargets(nt, p, p + ins);
+    w.u8(R_SPLICE);
+    w.uv(r.id);
+    w.uv(p);
+    w.uv(del);
+    w.uv(ins);
+    for (let i = 0; i < ins; i++) {
+      if (named) w.uv(nl[p + i]!);
+      w.sv(ids[i]! - r.id);
+    }
+    r.targets = nt.slice();
+    r.labels = named && nl.length > 0 ? nl.slice() : EMPTY_LABELS;
+    this.checkPlain(r);
+    return true;
+  }
+
+  private replaceRefs(r: Rec, mode: EdgeMode, nl: number[], nt: PyObject[]): void {
+    for (const t of r.targets) {
+      this.rcCand.add(t);
+      this.addLater(t);
+    }
+    for (const t of nt) this.rcCand.add(t);
+    r.mode = mode;
+    r.targets = nt.length > 0 ? nt.slice() : EMPTY_TARGETS;
+    r.labels = mode === EdgeMode.NAMED && nl.length > 0 ? nl.slice() : EMPTY_LABELS;
+    this.checkPlain(r);
+    const ids = this.resolveTargets(r.targets);
+    this.w.u8(R_REFS);
+    this.w.uv(r.id);
+    this.writeRefs(r, ids);
+  }
+
+  /** Brings the model's frame stack in line with the VM's and records the differences. */
+  /** Frames on the model's stack entered from native code (the module's own frame is one). */
+  private entryFrames = 0;
+  private readonly aboveBuf: Frame[] = [];
+  private readonly checkBuf: number[] = [];
+  private nCheck = 0;
+
+  private released(v: PyObject | null | undefined, later: PyObject[]): void {
+    if (!v || v.ob_refcnt >= IMMORTAL_HALF) return;
+    this.rcCand.add(v);
+    later.push(v);
+    this.addLater(v);
+  }
+
+  private want(i: number): void {
+    const fr = this.shadow[i]!;
+    if (fr.checked !== this.epoch) {
+      fr.checked = this.epoch;
+      this.checkBuf[this.nCheck++] = i;
+    }
+  }
+  /** Depths of the frames with a namespace (module and class bodies), in order. */
+  private readonly nsFrames: number[] = [];
+  /** Frames that ran an instruction since the last step (with touchedAt). */
+  private readonly touchedList: Frame[] = [];
+  private readonly createdBuf: Rec[] = [];
+  /** Frames pushed so far (FPUSH records): the next frame's uid. */
+  private framePushes = 0;
+
+  /** Returns true if a frame entered from native code was pushed. */
+  private recordFrames(top: Frame, topLine: number): boolean {
+    let entered = false;
+    if (this.pendingRcRoot.length > 0) {
+      for (const v of this.pendingRcRoot) this.rcCand.add(v);
+      this.pendingRcRoot.length = 0;
+    }
+    const w = this.w;
+    const shadow = this.shadow;
+    // Walk down from the top to the first frame the model has at the same place that has not
+    // been (re)entered since the last step: everything below it is unchanged.
+    const above = this.aboveBuf;
+    above.length = 0;
+    let anchor = -1;
+    const cur = tstate.frame;
+    const last = shadow.length - 1;
+    if (
+      cur !== null &&
+      last >= 0 &&
+      shadow[last]!.frame === cur &&
+      this.activatedAt.get(cur) !== this.epoch
+    ) {
+      anchor = last; // the same frame as at the last step: nothing pushed or popped
+    } else
+      for (let f: Frame | null = cur; f !== null; f = f.back) {
+        const idx = this.frameIndex.get(f);
+        if (idx !== undefined && shadow[idx]?.frame === f && this.activatedAt.get(f) !== this.epoch) {
+          anchor = idx;
+          break;
+        }
+        above.push(f);
+      }
+    const pop = shadow.length - (anchor + 1);
+    if (pop > 0) {
+      w.u8(R_FPOP);
+      w.uv(pop);
+      // A popped frame releases its references during the caller's instruction, possibly after
+      // this step (a __del__ it triggers runs first): look again when the caller moves on.
+      const later = anchor >= 0 ? shadow[anchor]!.pendingRc : this.pendingRcRoot;
+      for (let i = anchor + 1; i < shadow.length; i++) {
+        const fr = shadow[i]!;
+        if (this.frameIndex.get(fr.frame) === i) this.frameIndex.delete(fr.frame);
+        const release = (v: PyObject | null | undefined) => this.released(v, later);
+        release(fr.func);
+        release(fr.codeObj);
+        for (const v of fr.slots) release(v);
+        for (const v of fr.stack) release(v);
+        for (const v of fr.pendingRc) release(v);
+        if (fr.extra !== null) for (const v of fr.extra) release(v);
+        if (fr.nsNames) for (const v of fr.nsNames.values()) release(v);
+        release(fr.locals);
+        if (fr.entry && fr.codeObj !== this.mainCode) this.entryFrames--;
+        const fo = fr.frameObj ?? fr.frame.frameObj;
+        if (fo !== null) {
+          this.dirty.add(fo);
+          release(fo);
+        }
+      }
+      shadow.length = anchor + 1;
+    }
+    // Frames below the anchor that ran since the last step, the anchor (frames above it may have
+    // returned into it in the middle of an instruction), and namespaces (module and class
+    // bodies, changed by any code): compare their slots and stacks. Others cannot have changed.
+    const check = this.checkBuf;
+    this.nCheck = 0;
+    if (this.opts.verify) {
+      for (let i = 0; i <= anchor; i++) this.want(i);
+    } else {
+      const touched = this.touchedList;
+      for (let t = 0; t < touched.length; t++) {
+        const f = touched[t]!;
+        const i = f === top && anchor >= 0 && shadow[anchor]!.frame === f ? anchor : this.frameIndex.get(f);
+        if (i !== undefined && i <= anchor && shadow[i]!.frame === f) this.want(i);
+      }
+      if (anchor >= 0) this.want(anchor);
+      const ns = this.nsFrames;
+      for (let t = 0; t < ns.length; t++) if (ns[t]! <= anchor) this.want(ns[t]!);
+    }
+    const nCheck = this.nCheck;
+    for (let c = 0; c < nCheck; c++) {
+      const i = check[c]!;
+      const fr = shadow[i]!;
+      const fo = fr.frame.frameObj;
+      if (fo !== fr.frameObj) {
+        if (fr.frameObj !== null) this.rcCand.add(fr.frameObj);
+        if (fo !== null) this.rcCand.add(fo);
+      }
+      if (fo !== null) {
+        fr.frameObj = fo;
+        if (this.touchedAt.get(fr.frame) === this.epoch) this.dirty.add(fo);
+      }
+      // A running generator's references are its frame's slots and stack.
+      const gen = fr.frame.gen;
+      if (gen !== null && this.touchedAt.get(fr.frame) === this.epoch) this.dirty.add(gen);
+      const executed = this.touchedAt.get(fr.frame) === this.epoch;
+      if (executed || i === anchor || fr.ns !== null || this.opts.verify) {
+        this.compareFrame(fr, i, fr.frame === top ? topLine : lineOf(fr.frame), executed);
+      }
+    }
+    while (this.nsFrames.length > 0 && this.nsFrames[this.nsFrames.length - 1]! > anchor) this.nsFrames.pop();
+    for (let k = above.length - 1; k >= 0; k--) {
+      const f = above[k]!;
+      const info = this.codeInfo(f.code);
+      const depth = shadow.length;
+      const line = f === top ? topLine : lineOf(f);
+      const fr: FrameRec = {
+        frame: f,
+        checked: 0,
+        uid: this.framePushes++,
+        entry: f.isEntry,
+        frameObj: f.frameObj,
+        func: f.func,
+        codeObj: f.code,
+        locals: f.locals,
+        code: info,
+        line,
+        slots: new Array<PyObject | null>(info.nlocalsplus).fill(null),
+        stack: [],
+        extra: f.extraRefs === null ? null : f.extraRefs.slice(),
+        pendingRc: [],
+        ns: null,
+        nsVer: -1,
+        nsNames: null,
+      };
+      const locals = f.locals;
+      if (locals instanceof PyDict) {
+        fr.ns = locals;
+        fr.nsNames = new Map();
+        this.nsFrames.push(depth);
+      }
+      shadow.push(fr);
+      this.frameIndex.set(f, depth);
+      if (fr.entry) {
+        this.entryFrames++;
+        entered = true;
+      }
+      if (f.code === this.mainCode && fr.entry) this.entryFrames--;
+      if (f.gen !== null) this.dirty.add(f.gen);
+      if (f.frameObj !== null) {
+        this.dirty.add(f.frameObj);
+        this.rcCand.add(f.frameObj);
+      }
+      this.rcCand.add(f.func);
+      this.rcCand.add(f.code);
+      if (f.locals !== null) this.rcCand.add(f.locals);
+      w.u8(R_FPUSH);
+      w.uv(info.index);
+      w.uv(line);
+      this.compareFrame(fr, depth, line);
+    }
+    if (this.mainCode !== null) {
+      this.mainDepth = shadow.length > 0 && shadow[0]!.frame.code === this.mainCode ? 0 : -1;
+    }
+    return entered;
+  }
+
+  /**
+   * `executed`: the frame ran an instruction since the last step, so whatever its previous
+   * instruction was releasing has been released.
+   */
+  private compareFrame(fr: FrameRec, depth: number, line: number, executed = true): void {
+    const w = this.w;
+    const pending = fr.pendingRc;
+    if (executed && pending.length > 0) {
+      for (const v of pending) this.rcCand.add(v);
+      pending.length = 0;
+    }
+    if (line !== fr.line) {
+      fr.line = line;
+      w.u8(R_FLINE);
+      w.uv(depth);
+      w.uv(line);
+    }
+    const fast = fr.frame.fast;
+    const slots = fr.slots;
+    for (let i = 0; i < slots.length; i++) {
+      const v = fast[i] ?? null;
+      const old = slots[i]!;
+      if (v !== old) {
+        slots[i] = v;
+        const id = v === null ? 0 : this.idOf(v) + 1;
+        w.u8(R_SLOT);
+        w.uv(depth);
+        w.uv(i);
+        w.uv(id);
+        if (old) this.rcCand.add(old);
+        if (v) this.rcCand.add(v);
+      }
+    }
+    // The value stack: not shown, but its references are part of reference counts.
+    const stack = fr.stack;
+    const base = slots.length;
+    const sp = fr.frame.sp;
+    const depthNow = sp > base ? sp - base : 0;
+    if (depthNow !== stack.length || depthNow > 0) {
+      let same = depthNow === stack.length;
+      for (let i = 0; same && i < depthNow; i++) same = fast[base + i] === stack[i];
+      if (!same) {
+        for (const v of stack) {
+          if (v === null) continue;
+          this.rcCand.add(v);
+          // In the middle of an instruction a stack entry may be gone before its reference is
+          // released: look again once the frame runs its next instruction.
+          if (!executed) pending.push(v);
+        }
+        stack.length = 0;
+        for (let i = 0; i < depthNow; i++) {
+          const v = fast[base + i] ?? null;
+          stack.push(v);
+          if (v !== null) this.rcCand.add(v);
+        }
+      }
+    }
+    const ns = fr.ns;
+    if (ns !== null && ns.ma_version_tag !== fr.nsVer) {
+      fr.nsVer = ns.ma_version_tag;
+      const names = fr.nsNames!;
+      const seen = new Set<number>();
+      const k = ns.ma_keys;
+      for (let i = 0; i < k.nentries; i++) {
+        const v = k.ev[i];
+        const key = k.ek[i];
+        if (!v || !(key instanceof PyStr)) continue;
+        const name = this.strings.intern(key.value);
+        seen.add(name);
+        const old = names.get(name);
+        if (old !== v) {
+          names.set(name, v);
+          const id = this.idOf(v);
+          w.u8(R_NSLOT);
+          w.uv(depth);
+          w.uv(name);
+          w.uv(id + 1);
+          if (old) this.rcCand.add(old);
+          this.rcCand.add(v);
+        }
+      }
+      if (seen.size !== names.size) {
+        for (const [name, old] of names) {
+          if (seen.has(name)) continue;
+          names.delete(name);
+          w.u8(R_NSLOT);
+          w.uv(depth);
+          w.uv(name);
+          w.uv(0);
+          this.rcCand.add(old);
+        }
+      }
+    }
+  }
+
+  /** Exceptions being handled are referenced by the thread's exception stack. */
+  private compareExcState(): void {
+    const shadow = this.excShadow;
+    let i = 0;
+    let same = true;
+    for (let item: ExcStackItem | null = tstate.excInfo; item !== null; item = item.previous) {
+      const v = item.exc_value;
+      if (v === null) continue;
+      if (i >= shadow.length || shadow[i] !== v) same = false;
+      i++;
+    }
+    if (same && i === shadow.length) return;
+    for (const v of shadow) this.rcCand.add(v);
+    shadow.length = 0;
+    for (let item: ExcStackItem | null = tstate.excInfo; item !== null; item = item.previous) {
+      const v = item.exc_value;
+      if (v === null) continue;
+      shadow.push(v);
+      this.rcCand.add(v);
+    }
+  }
+
+  private recordRefcounts(): void {
+    const cand = this.rcCand;
+    if (cand.size === 0) return;
+    const w = this.w;
+    for (let i = 0; i < cand.size; i++) {
+      const o = cand.items[i]!;
+      const r = this.map.get(o);
+      if (r === undefined || r.ext) continue;
+      const rc = rcOf(o);
+      if (rc !== r.rc) {
+        r.rc = rc;
+        w.u8(R_RC);
+        w.uv(r.id);
+        w.uv(rc);
+      }
+    }
+    cand.clear();
+  }
+
+  private recordMemory(): void {
+    const a = heap.allocator;
+    const bytes = a.bytesInUse - this.baselineBytes;
+    const blocks = a.blocksInUse - this.baselineBlocks;
+    if (bytes !== this.lastAllocBytes || blocks !== this.lastAllocBlocks) {
+      const w = this.w;
+      w.u8(R_MEM);
+      w.sv(bytes - this.lastAllocBytes);
+      w.sv(blocks - this.lastAllocBlocks);
+      this.lastAllocBytes = bytes;
+      this.lastAllocBlocks = blocks;
+    }
+  }
+
+  /**
+   * Captures every live object again (and every frame) and records whatever differs from the
+   * model: the repair that bounds the effect of a change the rules missed. Returns the count.
+   */
+  private sweep(note: boolean): number {
+    let fixed = 0;
+    for (const r of Array.from(this.map.values())) {
+      if (r.ext) continue;
+      if (r.obj instanceof PyDict) r.ver = -1;
+      const before = note ? this.describeRefs(r) : "";
+      if (this.recapture(r)) {
+        fixed++;
+        if (note && this.repairNotes.length < 20) {
+          this.repairNotes.push(
+            `step ${this.steps - 1}: ${r.obj.ob_type.tp_name} #${r.id} (rc ${r.obj.ob_refcnt}) changed unseen: ${before} => ${this.describeRefs(r)}`,
+          );
+        }
+      }
+    }
+    for (const r of this.map.values()) {
+      if (!r.ext && rcOf(r.obj) !== r.rc) {
+        fixed++;
+        if (note && this.repairNotes.length < 20) {
+          this.repairNotes.push(
+            `step ${this.steps - 1}: refcount of ${r.obj.ob_type.tp_name} #${r.id}${r.ext ? " (external)" : ""} changed unseen`,
+          );
+        }
+        this.rcCand.add(r.obj);
+      }
+    }
+    this.recordRefcounts();
+    const shadow = this.shadow;
+    const len = this.w.length;
+    for (let i = 0; i < shadow.length; i++) {
+      const fr = shadow[i]!;
+      this.compareFrame(fr, i, fr.line, false);
+    }
+    if (this.w.length !== len) {
+      fixed++;
+      if (note && this.repairNotes.length < 20)
+        this.repairNotes.push(`step ${this.steps - 1}: frame slots changed unseen`);
+    }
+    this.recordRefcounts();
+    this.repairs += fixed;
+    return fixed;
+  }
+
+  private describeRefs(r: Rec): string {
+    const parts: string[] = [];
+    for (let i = 0; i < r.targets.length && i < 8; i++) {
+      const label = r.mode === EdgeMode.NAMED ? this.strings.get(r.labels[i]!) : String(i);
+      parts.push(`${label}:${r.targets[i]!.ob_type.tp_name}`);
+    }
+    return `[${parts.join(" ")}${r.targets.length > 8 ? " ..." : ""}] size=${r.size}`;
+  }
+
+  // ----------------------------------------------------------------------------------------
+  // checkpoints
+
+  private emptyCheckpoint(): Checkpoint {
+    return {
+      step: -1,
+      nextId: 0,
+      prevNewId: -1,
+      lastAddr: 0,
+      allocBytes: 0,
+      allocBlocks: 0,
+      ids: new Int32Array(0),
+      ext: new Uint8Array(0),
+      types: new Int32Array(0),
+      addrs: new Float64Array(0),
+      sizes: new Float64Array(0),
+      rcs: new Float64Array(0),
+      sk: new Uint8Array(0),
+      sn: new Float64Array(0),
+      st: new Int32Array(0),
+      modes: new Uint8Array(0),
+      sites: new Int32Array(0),
+      refStart: new Uint32Array(1),
+      refLabels: new Int32Array(0),
+      refTargets: new Int32Array(0),
+      frames: [],
+      framePushes: 0,
+      bytes: 0,
+    };
+  }
+
+  /** Repairs the model against the program, then saves the state after the current step. */
+  private checkpoint(): void {
+    if (!this.opts.verify) this.sweep(false);
+    const recs = Array.from(this.map.values()).sort((a, b) => a.id - b.id);
+    const n = recs.length;
+    let nrefs = 0;
+    for (const r of recs) nrefs += r.targets.length;
+    const cp: Checkpoint = {
+      step: this.steps - 1,
+      nextId: this.nextId,
+      prevNewId: this.prevNewId,
+      lastAddr: this.lastAddr,
+      allocBytes: this.lastAllocBytes,
+      allocBlocks: this.lastAllocBlocks,
+      ids: new Int32Array(n),
+      ext: new Uint8Array(n),
+      types: new Int32Array(n),
+      addrs: new Float64Array(n),
+      sizes: new Float64Array(n),
+      rcs: new Float64Array(n),
+      sk: new Uint8Array(n),
+      sn: new Float64Array(n),
+      st: new Int32Array(n),
+      modes: new Uint8Array(n),
+      sites: new Int32Array(n),
+      refStart: new Uint32Array(n + 1),
+      refLabels: new Int32Array(nrefs),
+      refTargets: new Int32Array(nrefs),
+      frames: [],
+      framePushes: this.framePushes,
+      bytes: 0,
+    };
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const r = recs[i]!;
+      cp.ids[i] = r.id;
+      cp.ext[i] = r.ext ? 1 : 0;
+      cp.types[i] = r.type;
+      cp.addrs[i] = r.addr;
+      cp.sizes[i] = r.size;
+      cp.rcs[i] = r.rc;
+      cp.sk[i] = r.sk;
+      cp.sn[i] = r.sn;
+      cp.st[i] = r.st;
+      cp.modes[i] = r.mode;
+      cp.sites[i] = r.site;
+      cp.refStart[i] = k;
+      const named = r.mode === EdgeMode.NAMED;
+      for (let j = 0; j < r.targets.length; j++) {
+        const t = this.map.get(r.targets[j]!);
+        cp.refTargets[k] = t === undefined ? -1 : t.id;
+        cp.refLabels[k] = named ? r.labels[j]! : -1;
+        k++;
+      }
+    }
+    cp.refStart[n] = k;
+    for (const fr of this.shadow) {
+      const slots = new Int32Array(fr.slots.length);
+      for (let i = 0; i < slots.length; i++) {
+        const v = fr.slots[i];
+        slots[i] = v ? (this.map.get(v)?.id ?? -1) : -1;
+      }
+      let ns: Int32Array | null = null;
+      if (fr.nsNames !== null) {
+        ns = new Int32Array(fr.nsNames.size * 2);
+        let j = 0;
+        for (const [name, v] of fr.nsNames) {
+          ns[j++] = name;
+          ns[j++] = this.map.get(v)?.id ?? -1;
+        }
+      }
+      cp.frames.push({ code: fr.code.index, uid: fr.uid, line: fr.line, slots, ns });
+    }
+    let bytes = 200 + n * (4 + 1 + 4 + 8 + 8 + 8 + 1 + 8 + 4 + 1 + 4 + 4) + nrefs * 8;
+    for (const f of cp.frames) bytes += 64 + f.slots.byteLength + (f.ns?.byteLength ?? 0);
+    cp.bytes = bytes;
+    this.checkpoints.push(cp);
+    this.lastCheckpointOffset = this.w.length;
+  }
+
+  /** Bytes the recorded trace retains (what grows with the number of steps). */
+  retainedBytes(): number {
+    let cps = 0;
+    for (const c of this.checkpoints) cps += c.bytes;
+    let out = 0;
+    for (const c of this.output) out += 32 + 2 * c.text.length;
+    return (
+      this.w.length +
+      this.offsets.byteLength +
+      cps +
+      this.strings.bytes +
+      out +
+      this.gcs.length * 200 +
+      this.sites.length * 64
+    );
+  }
+
+  /** Breakdown of retainedBytes(). */
+  memoryUsage(): {
+    deltas: number;
+    stepIndex: number;
+    checkpoints: number;
+    strings: number;
+    other: number;
+    total: number;
+  } {
+    let cps = 0;
+    for (const c of this.checkpoints) cps += c.bytes;
+    const total = this.retainedBytes();
+    return {
+      deltas: this.w.length,
+      stepIndex: this.offsets.byteLength,
+      checkpoints: cps,
+      strings: this.strings.bytes,
+      other: total - this.w.length - this.offsets.byteLength - cps - this.strings.bytes,
+      total,
+    };
+  }
+
+  /** Sites of live objects (for reports at the end): id -> site, from the model. */
+  liveSites(): Map<number, number> {
+    const m = new Map<number, number>();
+    for (const r of this.map.values()) if (!r.ext) m.set(r.id, r.site);
+    return m;
+  }
+}
+
+function rcOf(o: PyObject): number {
+  const n = o.ob_refcnt;
+  return n >= IMMORTAL_REFCNT / 2 ? 0 : n + 1;
+}
+
+/** True if the host stack has room for recording a step (about 400 nested calls). */
+function stackHeadroom(): boolean {
+  try {
+    return probe(400) > 0;
+  } catch {
+    return false;
+  }
+}
+
+function probe(n: number): number {
+  return n === 0 ? 1 : probe(n - 1) + 0;
+}
+
+/** A frame's current line: that of the last instruction traced in it. */
+function lineOf(f: Frame): number {
+  const pc = f.traceLast;
+  const line = pc >= 0 ? f.code.lineOf(pc) : -1;
+  return line > 0 ? line : f.code.co_firstlineno;
+}
+
+/** Objects whose type name says they iterate (list_iterator, zip, enumerate, map...). */
+function isIteratorLike(o: PyObject): boolean {
+  const n = o.ob_type.tp_name;
+  return (
+    n.endsWith("iterator") ||
+    n === "zip" ||
+    n === "enumerate" ||
+    n === "map" ||
+    n === "filter" ||
+    n === "reversed"
+  );
+}
+
+/** Containers builtins fill in place (the result of list(), sorted(), dict(), set()...). */
+function isNativelyFilled(o: PyObject): boolean {
+  return o instanceof PyList || o instanceof PyDict || o instanceof PySet;
+}
+
+function isPythonCallable(o: PyObject): boolean {
+  if (o instanceof PyFunction || o instanceof PyType) return true;
+  if (o instanceof PyMethod) return o.im_func instanceof PyFunction;
+  return false;
+}
+
+/**
+ * The reference cycles among objects a collection freed, each described by its shape: the type
+ * names around the cycle starting from the first object of a class the program defined (or the
+ * first object found), e.g. "Node -> dict -> Node".
+ */
+export function cycleShapes(
+  found: readonly { obj: PyObject; type: string; targets: readonly PyObject[] }[],
+): string[] {
+  const index = new Map<PyObject, number>();
+  found.forEach((f, i) => {
+    index.set(f.obj, i);
+  });
+  const n = found.length;
+  const adj: number[][] = found.map((f) => {
+    const out: number[] = [];
+    for (const t of f.targets) {
+      const j = index.get(t);
+      if (j !== undefined) out.push(j);
+    }
+    return out;
+  });
+  // Tarjan's strongly connected components (iterative).
+  const idx = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const comps: number[][] = [];
+  let counter = 0;
+  for (let s = 0; s < n; s++) {
+    if (idx[s] !== -1) continue;
+    const work: [number, number][] = [[s, 0]];
+    idx[s] = low[s] = counter++;
+    stack.push(s);
+    onStack[s] = 1;
+    while (work.length > 0) {
+      const top = work[work.length - 1]!;
+      const [v, i] = top;
+      const edges = adj[v]!;
+      if (i < edges.length) {
+        top[1]++;
+        const u = edges[i]!;
+        if (idx[u] === -1) {
+          idx[u] = low[u] = counter++;
+          stack.push(u);
+          onStack[u] = 1;
+          work.push([u, 0]);
+        } else if (onStack[u]) {
+          low[v] = Math.min(low[v]!, idx[u]!);
+        }
+      } else {
+        work.pop();
+        if (work.length > 0) {
+          const p = work[work.length - 1]![0];
+          low[p] = Math.min(low[p]!, low[v]!);
+        }
+        if (low[v] === idx[v]) {
+          const comp: number[] = [];
+          let u: number;
+          do {
+            u = stack.pop()!;
+            onStack[u] = 0;
+            comp.push(u);
+          } while (u !== v);
+          if (comp.length > 1 || adj[v]!.includes(v)) comps.push(comp);
+        }
+      }
+    }
+  }
+  const shapes: string[] = [];
+  for (const comp of comps) {
+    const inComp = new Set(comp);
+    // Start from an instance of a program class if there is one: that is what the user named.
+    const builtin = new Set([
+      "dict",
+      "list",
+      "tuple",
+      "set",
+      "cell",
+      "function",
+      "method",
+      "frame",
+      "traceback",
+    ]);
+    let start = comp[0]!;
+    for (const c of comp.slice().sort((a, b) => a - b)) {
+      if (!builtin.has(found[c]!.type)) {
+        start = c;
+        break;
+      }
+    }
+    // Shortest cycle through `start` within the component (BFS).
+    const prev = new Map<number, number>();
+    const queue = [start];
+    let end = -1;
+    for (let qi = 0; qi < queue.length && end < 0; qi++) {
+      const v = queue[qi]!;
+      for (const u of adj[v]!) {
+        if (!inComp.has(u)) continue;
+        if (u === start) {
+          end = v;
+          break;
+        }
+        if (!prev.has(u)) {
+          prev.set(u, v);
+          queue.push(u);
+        }
+      }
+    }
+    const path: number[] = [];
+    for (let v = end; v !== start && v >= 0; v = prev.get(v)!) path.push(v);
+    path.reverse();
+    const names = [start, ...path, start].map((i) => found[i]!.type);
+    shapes.push(names.join(" -> "));
+  }
+  return shapes;
+}

@@ -1,0 +1,25 @@
+/**
+ * Interned strings of a trace: type names, attribute names, file names, value summaries. Each
+ * distinct string is stored once and referred to by its index.
+ */
+export class StringTable {
+  readonly strings: string[] = [];
+  private readonly index = new Map<string, number>();
+  /** Approximate bytes retained: UTF-16 characters plus per-entry overhead. */
+  bytes = 0;
+
+  intern(s: string): number {
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.strings.length;
+      this.strings.push(s);
+      this.index.set(s, i);
+      this.bytes += 2 * s.length + 40;
+    }
+    return i;
+  }
+
+  get(i: number): string {
+    return this.strings[i]!;
+  }
+}
