@@ -1,5 +1,6 @@
 """The JSON encoder: JSONEncoder and the pure-Python chunk generator."""
 import _json
+from _stdlib_helpers import json_encode_pretty as _encode_pretty
 
 c_encode_basestring_ascii = _json.encode_basestring_ascii
 c_encode_basestring = _json.encode_basestring
@@ -84,6 +85,16 @@ class JSONEncoder(object):
             raise ValueError("Out of range float values are not JSON "
                              "compliant: " + repr(value))
 
+        if (_one_shot and self.indent is not None
+                and escape in (c_encode_basestring_ascii, c_encode_basestring)):
+            # Same output, calls and errors as _make_iterencode's generator,
+            # done natively.
+            unit = self.indent
+            if not isinstance(unit, str):
+                unit = ' ' * unit
+            return [_encode_pretty(o, markers, self.default, escape, unit,
+                                   self.key_separator, self.item_separator,
+                                   self.sort_keys, self.skipkeys, allow_nan)]
         if _one_shot and c_make_encoder is not None and self.indent is None:
             encoder = c_make_encoder(markers, self.default, escape, self.indent,
                                      self.key_separator, self.item_separator,

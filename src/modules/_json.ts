@@ -11,12 +11,15 @@ import {
   iterateToArray,
   Py_EnterRecursiveCall,
   Py_LeaveRecursiveCall,
+  PyIter_Next,
   PyNumber_AsSsize_t,
   PyObject_Call,
   PyObject_CallMethod,
   PyObject_CallOneArg,
   PyObject_GetAttrString,
+  PyObject_GetIter,
   PyObject_IsTrue,
+  PyObject_Repr,
 } from "../objects/abstract.js";
 import { parseArgs } from "../objects/args.js";
 import { Py_False, Py_True, PyBool_FromBool } from "../objects/bool.js";
@@ -27,9 +30,12 @@ import {
   PyDict_DelItem,
   PyDict_New,
   PyDict_SetItem,
+  PyDict_Size,
+  PyDict_Type,
 } from "../objects/dict.js";
 import {
   PyExc_OverflowError,
+  PyExc_RuntimeError,
   PyExc_StopIteration,
   PyExc_TypeError,
   PyExc_ValueError,
@@ -37,7 +43,7 @@ import {
 } from "../objects/exceptions.js";
 import { floatRepr, PyFloat, PyFloat_FromDouble, PyFloat_Type } from "../objects/float.js";
 import { intFromString, intToString, PyInt, PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
-import { PyList, PyList_New, PyList_Sort } from "../objects/list.js";
+import { PyList, PyList_New, PyList_Sort, PyList_Type } from "../objects/list.js";
 import { defineGetSets, type MethodDef, PyCFunction } from "../objects/methods.js";
 import {
   type PyModule,
@@ -56,6 +62,7 @@ import {
   PyObject_GC_UnTrack,
   PyTuple,
   PyTuple_New,
+  PyTuple_Type,
 } from "../objects/tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
 import { PyObject_GenericGetAttr } from "../objects/typeobject.js";
@@ -793,7 +800,30 @@ function encoder_traverse(o: PyObject, visit: VisitProc): void {
   for (const f of ENCODER_FIELDS) visit(en[f]);
 }
 
-function encodeString(en: PyEncoder, s: PyStr): string {
+/**
+ * What one encoding run needs. `py` selects the observable behaviour of CPython's pure-Python
+ * encoder (json/encoder.py's `_make_iterencode`, the path taken with `indent`): subclasses of
+ * list/tuple/dict are tested for emptiness by truth value and iterated through `__iter__` /
+ * `items()`, lists are iterated live, and a non-finite float's message ends with its repr.
+ */
+interface EncodeRun {
+  markers: PyObject;
+  defaultfn: PyObject;
+  encoder: PyObject;
+  fast: ((s: string) => string) | null;
+  sortKeys: boolean;
+  skipKeys: boolean;
+  allowNan: boolean;
+  keySep: string;
+  itemSep: string;
+  /** Indentation unit (python mode only); null for no newlines. */
+  unit: string | null;
+  py: boolean;
+  /** Whether the next nesting level goes uncounted (see enterNested). */
+  uncountedLevel: boolean;
+}
+
+function encodeString(en: EncodeRun, s: PyStr): string {
   if (en.fast !== null) return en.fast(s.value);
   const r = PyObject_CallOneArg(en.encoder, s);
   try {
@@ -806,17 +836,25 @@ function encodeString(en: PyEncoder, s: PyStr): string {
   }
 }
 
-function encodeFloat(en: PyEncoder, o: PyFloat): string {
+function encodeFloat(en: EncodeRun, o: PyFloat): string {
   const x = o.value;
   if (!Number.isFinite(x)) {
-    if (!en.allow_nan) raise(PyExc_ValueError, "Out of range float values are not JSON compliant");
+    if (!en.allowNan) {
+      let msg = "Out of range float values are not JSON compliant";
+      if (en.py) {
+        const r = PyObject_Repr(o);
+        msg += `: ${r.value}`;
+        Py_DECREF(r);
+      }
+      raise(PyExc_ValueError, msg);
+    }
     return x > 0 ? "Infinity" : x < 0 ? "-Infinity" : "NaN";
   }
   return floatRepr(x);
 }
 
 /** Marks `o` as being encoded (circular reference check); returns the marker key or null. */
-function markEnter(en: PyEncoder, o: PyObject): PyObject | null {
+function markEnter(en: EncodeRun, o: PyObject): PyObject | null {
   const markers = en.markers;
   if (!(markers instanceof PyDict)) return null;
   const ident = PyInt_FromNumber(o.ob_addr);
@@ -830,7 +868,7 @@ function markEnter(en: PyEncoder, o: PyObject): PyObject | null {
   return ident;
 }
 
-function markLeave(en: PyEncoder, ident: PyObject | null): void {
+function markLeave(en: EncodeRun, ident: PyObject | null): void {
   if (ident === null) return;
   try {
     PyDict_DelItem(en.markers as PyDict, ident);
@@ -839,7 +877,25 @@ function markLeave(en: PyEncoder, ident: PyObject | null): void {
   }
 }
 
-function encodeObj(en: PyEncoder, out: string[], o: PyObject, level: number): void {
+/**
+ * Counts one nesting level against the recursion limit; false when not counted. The Python
+ * encoder's generator frames stand in for json.encoder.iterencode's, which has already
+ * returned by the time they run: the outermost level is that frame's (python mode).
+ */
+function enterNested(en: EncodeRun): boolean {
+  if (en.uncountedLevel) {
+    en.uncountedLevel = false;
+    return false;
+  }
+  Py_EnterRecursiveCall(en.py ? " while calling a Python object" : " while encoding a JSON object");
+  return true;
+}
+
+function leaveNested(entered: boolean): void {
+  if (entered) Py_LeaveRecursiveCall();
+}
+
+function encodeObj(en: EncodeRun, out: string[], o: PyObject, level: number): void {
   if (o === Py_None) out.push("null");
   else if (o === Py_True) out.push("true");
   else if (o === Py_False) out.push("false");
@@ -847,29 +903,29 @@ function encodeObj(en: PyEncoder, out: string[], o: PyObject, level: number): vo
   else if (o instanceof PyInt) out.push(intToString(o));
   else if (o instanceof PyFloat) out.push(encodeFloat(en, o));
   else if (o instanceof PyList || o instanceof PyTuple) {
-    Py_EnterRecursiveCall(" while encoding a JSON object");
+    const entered = enterNested(en);
     try {
       encodeList(en, out, o, level);
     } finally {
-      Py_LeaveRecursiveCall();
+      leaveNested(entered);
     }
   } else if (o instanceof PyDict) {
-    Py_EnterRecursiveCall(" while encoding a JSON object");
+    const entered = enterNested(en);
     try {
       encodeDict(en, out, o, level);
     } finally {
-      Py_LeaveRecursiveCall();
+      leaveNested(entered);
     }
   } else {
     const ident = markEnter(en, o);
     try {
       const newobj = PyObject_CallOneArg(en.defaultfn, o);
       try {
-        Py_EnterRecursiveCall(" while encoding a JSON object");
+        const entered = enterNested(en);
         try {
           encodeObj(en, out, newobj, level);
         } finally {
-          Py_LeaveRecursiveCall();
+          leaveNested(entered);
         }
       } finally {
         Py_DECREF(newobj);
@@ -882,108 +938,230 @@ function encodeObj(en: PyEncoder, out: string[], o: PyObject, level: number): vo
   }
 }
 
-function encodeList(en: PyEncoder, out: string[], seq: PyList | PyTuple, level: number): void {
-  if (seq.items.length === 0) {
-    out.push("[]");
+function isExact(o: PyObject): boolean {
+  const t = o.ob_type;
+  return t === PyList_Type || t === PyTuple_Type || t === PyDict_Type;
+}
+
+/**
+ * Encodes a list or tuple. Exact lists are walked live (items added by `default` are seen),
+ * like both of CPython's encoders. Subclasses are iterated through `__iter__`: the C encoder
+ * collects the items first (PySequence_Fast) and tests that for emptiness; the Python encoder
+ * tests the object's truth value and iterates lazily.
+ */
+function encodeList(en: EncodeRun, out: string[], seq: PyList | PyTuple, level: number): void {
+  const exact = isExact(seq);
+  let collected: PyObject[] | null = null;
+  if (!exact && !en.py) collected = iterateToArray(seq);
+  try {
+    const empty =
+      collected !== null ? collected.length === 0 : exact ? seq.items.length === 0 : !PyObject_IsTrue(seq);
+    if (empty) {
+      out.push("[]");
+      return;
+    }
+    const ident = markEnter(en, seq);
+    try {
+      out.push("[");
+      let sep = en.itemSep;
+      if (en.unit !== null) {
+        level++;
+        const newline = `\n${en.unit.repeat(level)}`;
+        sep += newline;
+        out.push(newline);
+      }
+      if (collected !== null) {
+        for (let i = 0; i < collected.length; i++) {
+          if (i > 0) out.push(sep);
+          encodeObj(en, out, collected[i]!, level);
+        }
+      } else if (exact) {
+        for (let i = 0; i < seq.items.length; i++) {
+          if (i > 0) out.push(sep);
+          const x = Py_NewRef(seq.items[i]!);
+          try {
+            encodeObj(en, out, x, level);
+          } finally {
+            Py_DECREF(x);
+          }
+        }
+      } else {
+        const it = PyObject_GetIter(seq);
+        try {
+          for (let i = 0; ; i++) {
+            const x = PyIter_Next(it);
+            if (x === null) break;
+            if (i > 0) out.push(sep);
+            try {
+              encodeObj(en, out, x, level);
+            } finally {
+              Py_DECREF(x);
+            }
+          }
+        } finally {
+          Py_DECREF(it);
+        }
+      }
+      if (en.unit !== null) out.push(`\n${en.unit.repeat(level - 1)}`);
+      out.push("]");
+    } catch (e) {
+      Py_XDECREF(ident);
+      throw e;
+    }
+    markLeave(en, ident);
+  } finally {
+    if (collected !== null) for (const x of collected) Py_DECREF(x);
+  }
+}
+
+function isEmpty(en: EncodeRun, d: PyDict): boolean {
+  if (en.py && !isExact(d)) return !PyObject_IsTrue(d);
+  return PyDict_Size(d) === 0;
+}
+
+/** Unpacks `for key, value in items` (python mode) or checks for a 2-tuple (C mode), then calls `each`. */
+function withPair(en: EncodeRun, item: PyObject, each: (k: PyObject, v: PyObject) => void): void {
+  if (item instanceof PyTuple && item.items.length === 2) {
+    each(item.items[0]!, item.items[1]!);
     return;
   }
-  const ident = markEnter(en, seq);
+  if (!en.py) raise(PyExc_ValueError, "items must return 2-tuples");
+  if (item.ob_type.tp_iter === null && item.ob_type.sq_item === null) {
+    raise(PyExc_TypeError, `cannot unpack non-iterable ${item.ob_type.tp_name} object`);
+  }
+  const parts = PyTuple_New(iterateToArray(item));
   try {
-    out.push("[");
-    const sep = (en.item_separator as PyStr).value;
-    // Hold the items while encoding them: `default` may mutate the list.
-    const items = seq.items.slice();
-    for (const x of items) Py_INCREF(x);
+    const n = parts.items.length;
+    if (n < 2) raise(PyExc_ValueError, `not enough values to unpack (expected 2, got ${n})`);
+    if (n > 2) raise(PyExc_ValueError, "too many values to unpack (expected 2)");
+    each(parts.items[0]!, parts.items[1]!);
+  } finally {
+    Py_DECREF(parts);
+  }
+}
+
+/** The text of a dict key, or null to skip it. */
+function keyText(en: EncodeRun, key: PyObject): string | null {
+  if (key instanceof PyStr) return encodeString(en, key);
+  let text: string;
+  if (key instanceof PyFloat) text = encodeFloat(en, key);
+  else if (key === Py_True) text = "true";
+  else if (key === Py_False) text = "false";
+  else if (key === Py_None) text = "null";
+  else if (key instanceof PyInt) text = intToString(key);
+  else if (en.skipKeys) return null;
+  else {
+    raise(
+      PyExc_TypeError,
+      `keys must be str, int, float, bool or None, not ${key.ob_type.tp_name.slice(0, 100)}`,
+    );
+  }
+  if (en.fast !== null) return en.fast(text);
+  const ks = PyStr_FromString(text);
+  try {
+    return encodeString(en, ks);
+  } finally {
+    Py_DECREF(ks);
+  }
+}
+
+/**
+ * Calls `each` on every (key, value) of the mapping: `dict.items()` (called as a method on
+ * subclasses), sorted as tuples when sort_keys is set. An exact dict not being sorted is
+ * walked without building item tuples.
+ */
+function forEachPair(en: EncodeRun, d: PyDict, each: (k: PyObject, v: PyObject) => void): void {
+  const exact = isExact(d);
+  if (exact && !en.sortKeys) {
+    const pairs = dictItems(d);
+    const size = PyDict_Size(d);
+    for (const [k, v] of pairs) {
+      Py_INCREF(k);
+      Py_INCREF(v);
+    }
     try {
-      for (let i = 0; i < items.length; i++) {
-        if (i > 0) out.push(sep);
-        encodeObj(en, out, items[i]!, level);
+      for (const [k, v] of pairs) {
+        if (en.py && PyDict_Size(d) !== size)
+          raise(PyExc_RuntimeError, "dictionary changed size during iteration");
+        each(k, v);
       }
     } finally {
-      for (const x of items) Py_DECREF(x);
+      for (const [k, v] of pairs) {
+        Py_DECREF(k);
+        Py_DECREF(v);
+      }
     }
-    out.push("]");
-  } catch (e) {
-    Py_XDECREF(ident);
-    throw e;
+    return;
   }
-  markLeave(en, ident);
-}
-
-/** PyMapping_Items: the (key, value) pairs as new references. */
-function mappingItems(d: PyDict): PyObject[] {
-  if (d.ob_type.tp_name === "dict" && !d.ob_type.hasFlag(TypeFlag.HEAPTYPE)) {
-    return dictItems(d).map(([k, v]) => PyTuple_New([Py_NewRef(k), Py_NewRef(v)]));
+  let items: PyObject[];
+  if (exact) items = dictItems(d).map(([k, v]) => PyTuple_New([Py_NewRef(k), Py_NewRef(v)]));
+  else {
+    const view = PyObject_CallMethod(d, "items", []);
+    try {
+      if (en.py && !en.sortKeys) {
+        const it = PyObject_GetIter(view);
+        try {
+          for (;;) {
+            const item = PyIter_Next(it);
+            if (item === null) return;
+            try {
+              withPair(en, item, each);
+            } finally {
+              Py_DECREF(item);
+            }
+          }
+        } finally {
+          Py_DECREF(it);
+        }
+      }
+      items = iterateToArray(view);
+    } finally {
+      Py_DECREF(view);
+    }
   }
-  const view = PyObject_CallMethod(d, "items", []);
+  if (en.sortKeys) {
+    const l = PyList_New(items);
+    try {
+      PyList_Sort(l);
+      items = l.items.slice();
+      for (const x of items) Py_INCREF(x);
+    } finally {
+      Py_DECREF(l);
+    }
+  }
   try {
-    return iterateToArray(view);
+    for (const item of items) withPair(en, item, each);
   } finally {
-    Py_DECREF(view);
+    for (const x of items) Py_DECREF(x);
   }
 }
 
-function encodeDict(en: PyEncoder, out: string[], d: PyDict, level: number): void {
-  if (dictItems(d).length === 0) {
+function encodeDict(en: EncodeRun, out: string[], d: PyDict, level: number): void {
+  if (isEmpty(en, d)) {
     out.push("{}");
     return;
   }
   const ident = markEnter(en, d);
   try {
     out.push("{");
-    let items = mappingItems(d);
-    if (en.sort_keys) {
-      const l = PyList_New(items);
-      try {
-        PyList_Sort(l);
-        items = l.items.slice();
-        for (const x of items) Py_INCREF(x);
-      } finally {
-        Py_DECREF(l);
-      }
+    let sep = en.itemSep;
+    if (en.unit !== null) {
+      level++;
+      const newline = `\n${en.unit.repeat(level)}`;
+      sep += newline;
+      out.push(newline);
     }
-    try {
-      const sep = (en.item_separator as PyStr).value;
-      const keySep = (en.key_separator as PyStr).value;
-      let first = true;
-      for (const item of items) {
-        if (!(item instanceof PyTuple) || item.items.length !== 2) {
-          raise(PyExc_ValueError, "items must return 2-tuples");
-        }
-        const key = item.items[0]!;
-        const value = item.items[1]!;
-        let kstr: string;
-        if (key instanceof PyStr) kstr = encodeString(en, key);
-        else {
-          let text: string;
-          if (key instanceof PyFloat) text = encodeFloat(en, key);
-          else if (key === Py_True) text = "true";
-          else if (key === Py_False) text = "false";
-          else if (key === Py_None) text = "null";
-          else if (key instanceof PyInt) text = intToString(key);
-          else if (en.skipkeys) continue;
-          else {
-            raise(
-              PyExc_TypeError,
-              `keys must be str, int, float, bool or None, not ${key.ob_type.tp_name.slice(0, 100)}`,
-            );
-          }
-          const ks = PyStr_FromString(text);
-          try {
-            kstr = encodeString(en, ks);
-          } finally {
-            Py_DECREF(ks);
-          }
-        }
-        if (!first) out.push(sep);
-        first = false;
-        out.push(kstr);
-        out.push(keySep);
-        encodeObj(en, out, value, level);
-      }
-    } finally {
-      for (const x of items) Py_DECREF(x);
-    }
+    let first = true;
+    forEachPair(en, d, (key, value) => {
+      const kstr = keyText(en, key);
+      if (kstr === null) return;
+      if (!first) out.push(sep);
+      first = false;
+      out.push(kstr);
+      out.push(en.keySep);
+      encodeObj(en, out, value, level);
+    });
+    if (en.unit !== null) out.push(`\n${en.unit.repeat(level - 1)}`);
     out.push("}");
   } catch (e) {
     Py_XDECREF(ident);
@@ -998,9 +1176,86 @@ function encoder_call(o: PyObject, args: PyObject[], kwnames: string[] | null): 
     required: 2,
   });
   const level = PyNumber_AsSsize_t(levelObj!, PyExc_OverflowError);
+  const en = o as PyEncoder;
+  const run: EncodeRun = {
+    markers: en.markers,
+    defaultfn: en.defaultfn,
+    encoder: en.encoder,
+    fast: en.fast,
+    sortKeys: en.sort_keys,
+    skipKeys: en.skipkeys,
+    allowNan: en.allow_nan,
+    keySep: (en.key_separator as PyStr).value,
+    itemSep: (en.item_separator as PyStr).value,
+    unit: null,
+    py: false,
+    uncountedLevel: false,
+  };
   const out: string[] = [];
-  encodeObj(o as PyEncoder, out, obj!, level);
+  encodeObj(run, out, obj!, level);
   return PyList_New([PyStr_FromString(out.join(""))]);
+}
+
+/**
+ * One-shot encoding with the pure-Python encoder's observable behaviour (used by
+ * json.encoder for `indent`); arguments as `_make_iterencode`'s, the indent already a str.
+ */
+export function py_encode_pretty(
+  _self: PyObject | null,
+  args: PyObject[],
+  kwnames: string[] | null,
+): PyObject {
+  const a = parseArgs("encode_pretty", args, kwnames, {
+    names: [
+      "obj",
+      "markers",
+      "default",
+      "encoder",
+      "indent",
+      "key_separator",
+      "item_separator",
+      "sort_keys",
+      "skipkeys",
+      "allow_nan",
+    ],
+    required: 10,
+  });
+  const strArg = (i: number): string => {
+    const v = a[i]!;
+    if (!(v instanceof PyStr))
+      raise(PyExc_TypeError, `encode_pretty() argument ${i + 1} must be str, not ${v.ob_type.tp_name}`);
+    return v.value;
+  };
+  const markers = a[1]!;
+  if (markers !== Py_None && !(markers instanceof PyDict)) {
+    raise(PyExc_TypeError, `encode_pretty() argument 2 must be dict or None, not ${markers.ob_type.tp_name}`);
+  }
+  const enc = a[3]!;
+  let fast: ((s: string) => string) | null = null;
+  if (enc instanceof PyCFunction) {
+    if (enc.def.impl === py_encode_basestring_ascii) fast = escapeAscii;
+    else if (enc.def.impl === py_encode_basestring) fast = escapeUnicode;
+  }
+  // The pure-Python encoder joins whatever the escape function returns; only the builtin
+  // escapers are certain to give str, so anything else stays on that path.
+  if (fast === null) raise(PyExc_TypeError, "encode_pretty() needs a builtin string escaper");
+  const run: EncodeRun = {
+    markers,
+    defaultfn: a[2]!,
+    encoder: enc,
+    fast,
+    unit: a[4] === Py_None ? null : strArg(4),
+    keySep: strArg(5),
+    itemSep: strArg(6),
+    sortKeys: PyObject_IsTrue(a[7]!),
+    skipKeys: PyObject_IsTrue(a[8]!),
+    allowNan: PyObject_IsTrue(a[9]!),
+    py: true,
+    uncountedLevel: true,
+  };
+  const out: string[] = [];
+  encodeObj(run, out, a[0]!, 0);
+  return PyStr_FromString(out.join(""));
 }
 
 Encoder_Type.tp_new = encoder_new;

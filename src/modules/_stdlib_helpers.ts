@@ -19,6 +19,7 @@ import { PyStr } from "../objects/str.js";
 import { PyTuple_New } from "../objects/tuple.js";
 import type * as ast from "../parser/index.js";
 import { parse } from "../parser/index.js";
+import { py_encode_pretty } from "./_json.js";
 import { registerBuiltinModule } from "./importlib.js";
 
 const utf8 = new TextEncoder();
@@ -184,6 +185,11 @@ const FUNCTIONS: MethodDef[] = [
       return PyInt_FromNumber(displayWidth(strArg("display_width", text), Number(offset.value)));
     },
     doc: "Terminal columns taken by text[:offset] (wide East Asian characters count two).",
+  },
+  {
+    name: "json_encode_pretty",
+    impl: py_encode_pretty,
+    doc: "One-shot JSON encoding with the pure-Python encoder's behaviour (json.encoder with indent).",
   },
 ];
 
