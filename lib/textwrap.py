@@ -2,7 +2,10 @@
 """
 
 # heapstack's textwrap: CPython 3.11's behaviour, with the word splitting
-# done by a small tokenizer instead of regular expressions.
+# done by a small native tokenizer (_stdlib_helpers.textwrap_chunks) instead
+# of regular expressions.
+
+from _stdlib_helpers import textwrap_chunks as _chunks
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
@@ -15,89 +18,12 @@ def _is_ws(c):
     return c in _whitespace
 
 
-def _is_word(c):
-    # \w of a str pattern
-    return c.isalnum() or c == '_'
-
-
-def _is_letter(c):
-    # [^\d\W]: a word character that is not a decimal digit
-    return (c.isalnum() or c == '_') and not c.isdecimal()
-
-
-def _is_word_punct(c):
-    return _is_word(c) or c in '!"\'&.,?'
-
-
-def _dash_run_then_word(text, j):
-    """True if text[j:] starts with two or more '-' followed by a word char."""
-    n = len(text)
-    k = j
-    while k < n and text[k] == '-':
-        k += 1
-    return k - j >= 2 and k < n and _is_word(text[k])
-
-
-def _chunk_end(text, i):
-    """End of the chunk starting at i (the text has no empty chunks)."""
-    n = len(text)
-    c = text[i]
-    if _is_ws(c):
-        j = i + 1
-        while j < n and _is_ws(text[j]):
-            j += 1
-        return j
-    # an em-dash between words
-    if c == '-' and i > 0 and _is_word_punct(text[i - 1]):
-        k = i
-        while k < n and text[k] == '-':
-            k += 1
-        if k - i >= 2 and k < n and _is_word(text[k]):
-            return k
-    # a word, possibly ending at a hyphen of a hyphenated word
-    j = i + 1
-    while True:
-        # hyphen inside a word: letters on both sides
-        if j < n and text[j] == '-':
-            before = (j >= 2 and _is_letter(text[j - 1]) and _is_letter(text[j - 2])) or (
-                j >= 3 and _is_letter(text[j - 1]) and text[j - 2] == '-'
-                and _is_letter(text[j - 3]))
-            if before and j + 1 < n and _is_letter(text[j + 1]):
-                if j + 2 < n and (_is_letter(text[j + 2]) or (
-                        text[j + 2] == '-' and j + 3 < n and _is_letter(text[j + 3]))):
-                    return j + 1
-        # end of the word
-        if j >= n or _is_ws(text[j]):
-            return j
-        # an em-dash follows
-        if _is_word_punct(text[j - 1]) and _dash_run_then_word(text, j):
-            return j
-        j += 1
-
-
 def _split_words(text):
-    chunks = []
-    i = 0
-    n = len(text)
-    while i < n:
-        j = _chunk_end(text, i)
-        chunks.append(text[i:j])
-        i = j
-    return chunks
+    return _chunks(text, True)
 
 
 def _split_on_whitespace(text):
-    chunks = []
-    i = 0
-    n = len(text)
-    while i < n:
-        j = i + 1
-        ws = _is_ws(text[i])
-        while j < n and _is_ws(text[j]) == ws:
-            j += 1
-        chunks.append(text[i:j])
-        i = j
-    return chunks
+    return _chunks(text, False)
 
 
 def _ends_sentence(chunk):
@@ -249,6 +175,8 @@ class TextWrapper:
         hyphens when break_on_hyphens is true), whitespace runs and
         em-dashes, e.g. "goof-ball -- ok" -> goof-/ball/ /--/ /ok."""
         pattern = self.wordsep_re if self.break_on_hyphens is True else self.wordsep_simple_re
+        if type(pattern) is _Pattern:
+            return _chunks(text, pattern._name == 'wordsep_re')
         return [piece for piece in pattern.split(text) if piece]
 
     def _fix_sentence_endings(self, chunks):

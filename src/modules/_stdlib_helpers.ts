@@ -7,20 +7,26 @@
  *   segment with `ast`): our parser does the parsing.
  * - `display_width(text, offset)`: columns taken by `text[:offset]` on a terminal, wide East
  *   Asian characters counting two (`unicodedata.east_asian_width` in 'WF', Unicode 14).
+ * - `textwrap_chunks(text, words)`: textwrap's word splitting (its regular expressions' work).
+ * - `json_encode_pretty(...)`: json's indent= encoding with the pure-Python encoder's behaviour.
  */
+import { PyObject_IsTrue } from "../objects/abstract.js";
 import { parseArgs } from "../objects/args.js";
 import { PyExc_TypeError, raise } from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber } from "../objects/int.js";
+import { PyList_New } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
 import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_NewRef, type PyObject } from "../objects/object.js";
-import { PyStr } from "../objects/str.js";
+import { PyStr, PyStr_FromString } from "../objects/str.js";
 import { PyTuple_New } from "../objects/tuple.js";
+import { isDecimal } from "../objects/unicode_data.js";
 import type * as ast from "../parser/index.js";
 import { parse } from "../parser/index.js";
 import { py_encode_pretty } from "./_json.js";
 import { registerBuiltinModule } from "./importlib.js";
+import { isUnicodeWord } from "./re/chars.js";
 
 const utf8 = new TextEncoder();
 
@@ -160,6 +166,98 @@ export function displayWidth(text: string, offset: number): number {
   return width;
 }
 
+// ---------------------------------------------------------------------------------------------
+// textwrap's chunking (the work of CPython's wordsep_re / wordsep_simple_re)
+
+/** The whitespace textwrap breaks on: "\t\n\x0b\x0c\r " only. */
+function twSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+function twLetter(c: number): boolean {
+  return isUnicodeWord(c) && !isDecimal(c);
+}
+
+/** \w or one of !"'&.,? */
+function twWordPunct(c: number): boolean {
+  return isUnicodeWord(c) || c === 33 || c === 34 || c === 39 || c === 38 || c === 46 || c === 44 || c === 63;
+}
+
+const DASH = 45;
+
+/** Whether cps[j:] is two or more '-' followed by a word character. */
+function dashRunThenWord(cps: number[], j: number): boolean {
+  let k = j;
+  while (k < cps.length && cps[k] === DASH) k++;
+  return k - j >= 2 && k < cps.length && isUnicodeWord(cps[k]!);
+}
+
+/** End of the wordsep_re chunk starting at i. */
+function chunkEnd(cps: number[], i: number): number {
+  const n = cps.length;
+  const c = cps[i]!;
+  if (twSpace(c)) {
+    let j = i + 1;
+    while (j < n && twSpace(cps[j]!)) j++;
+    return j;
+  }
+  // an em-dash between words
+  if (c === DASH && i > 0 && twWordPunct(cps[i - 1]!)) {
+    let k = i;
+    while (k < n && cps[k] === DASH) k++;
+    if (k - i >= 2 && k < n && isUnicodeWord(cps[k]!)) return k;
+  }
+  // a word, possibly ending just after a hyphen of a hyphenated word
+  for (let j = i + 1; ; j++) {
+    if (j < n && cps[j] === DASH) {
+      const letters =
+        (j >= 2 && twLetter(cps[j - 1]!) && twLetter(cps[j - 2]!)) ||
+        (j >= 3 && twLetter(cps[j - 1]!) && cps[j - 2] === DASH && twLetter(cps[j - 3]!));
+      if (letters && j + 1 < n && twLetter(cps[j + 1]!)) {
+        if (
+          j + 2 < n &&
+          (twLetter(cps[j + 2]!) || (cps[j + 2] === DASH && j + 3 < n && twLetter(cps[j + 3]!)))
+        ) {
+          return j + 1;
+        }
+      }
+    }
+    if (j >= n || twSpace(cps[j]!)) return j;
+    if (twWordPunct(cps[j - 1]!) && dashRunThenWord(cps, j)) return j;
+  }
+}
+
+/**
+ * The non-empty pieces of textwrap's split of `text`: words (hyphenated ones split after
+ * their hyphens), whitespace runs and em-dashes when `words`; otherwise whitespace runs and
+ * what lies between them.
+ */
+export function textwrapChunks(text: string, words: boolean): string[] {
+  const cps: number[] = [];
+  const units: number[] = [];
+  for (let u = 0; u < text.length; ) {
+    const c = text.codePointAt(u)!;
+    cps.push(c);
+    units.push(u);
+    u += c > 0xffff ? 2 : 1;
+  }
+  units.push(text.length);
+  const out: string[] = [];
+  const n = cps.length;
+  for (let i = 0; i < n; ) {
+    let j: number;
+    if (words) j = chunkEnd(cps, i);
+    else {
+      const ws = twSpace(cps[i]!);
+      j = i + 1;
+      while (j < n && twSpace(cps[j]!) === ws) j++;
+    }
+    out.push(text.slice(units[i], units[j]));
+    i = j;
+  }
+  return out;
+}
+
 function strArg(fname: string, o: PyObject | null): string {
   if (!(o instanceof PyStr))
     raise(PyExc_TypeError, `${fname}() argument must be str, not ${o!.ob_type.tp_name}`);
@@ -185,6 +283,15 @@ const FUNCTIONS: MethodDef[] = [
       return PyInt_FromNumber(displayWidth(strArg("display_width", text), Number(offset.value)));
     },
     doc: "Terminal columns taken by text[:offset] (wide East Asian characters count two).",
+  },
+  {
+    name: "textwrap_chunks",
+    impl: (_m, args, kw) => {
+      const [text, words] = parseArgs("textwrap_chunks", args, kw, { names: ["text", "words"], required: 2 });
+      const chunks = textwrapChunks(strArg("textwrap_chunks", text), PyObject_IsTrue(words!));
+      return PyList_New(chunks.map((c) => PyStr_FromString(c)));
+    },
+    doc: "textwrap's chunks of text: by words and hyphens when words is true, else on whitespace.",
   },
   {
     name: "json_encode_pretty",
