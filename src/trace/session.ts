@@ -3,6 +3,7 @@
  * CLI commands use.
  */
 import { resetGc } from "../memory/gc.js";
+import type { Host } from "../modules/host.js";
 import { flushStdStreams } from "../modules/io_files.js";
 import { stdlibPath } from "../modules/stdlib_path.js";
 import { runMain } from "../vm/interpreter.js";
@@ -39,6 +40,8 @@ export interface RecordOptions {
   verify?: boolean;
   /** Bytes of changes between checkpoints (default 256 KiB). */
   checkpointBytes?: number;
+  /** The host the program runs on (files, imports); default: Node's. The browser passes a virtual one. */
+  host?: Host;
 }
 
 /** How a recorded run ended. */
@@ -94,6 +97,7 @@ export function record(
       filename,
       argv: opts.argv ?? [filename],
       stdin: opts.stdin,
+      host: opts.host,
       stdout: (t) => {
         stdout += t;
         recorder.onOutput(0, t);
@@ -155,7 +159,7 @@ export class Trace {
     return buildReport(this);
   }
 
-  /** The JSON trace (schema/trace.schema.json). */
+  /** The JSON trace (docs/trace.schema.json). */
   toJSON(options: TraceJsonOptions = {}): TraceDocument {
     return traceDocument(this, options);
   }
