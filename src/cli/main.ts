@@ -57,19 +57,29 @@ function buildProgram(setExitCode: (code: number) => void): Command {
         .default("text"),
     )
     .option("--report-file <file>", "write the report to FILE ('-' for stdout) instead of stderr")
-    .option("--max-steps <n>", "with --report: stop after N steps", parseCount)
-    .option("--timeout <seconds>", "with --report: stop after this many seconds", parseSeconds)
+    .option(
+      "--max-steps <n>",
+      "stop after N steps: calls plus loop iterations (with --report: recorded line/call/return events)",
+      parseCount,
+    )
+    .option("--timeout <seconds>", "stop after this many seconds of wall time", parseSeconds)
     .option(
       "--max-memory <bytes>",
-      "with --report: stop when the program's heap grows past this (64M, 1G...)",
+      "stop when the program's modelled heap grows past this (64M, 1G...)",
       parseBytes,
+    )
+    .addHelpText(
+      "after",
+      "\nA program stopped by --max-steps, --timeout or --max-memory keeps the output it wrote;\n" +
+        "heapstack prints 'heapstack: stopped: <why>' on stderr and exits with status 124.",
     )
     .action((file: string | undefined, args: string[], options: RunCommandOptions) => {
       if (options.report) {
         runFileWithReport(file ?? "-", args, options, setExitCode);
         return;
       }
-      setExitCode(file === undefined ? runStdin(args) : runFile(file, args));
+      const limits = { maxSteps: options.maxSteps, timeout: options.timeout, maxMemory: options.maxMemory };
+      setExitCode(file === undefined ? runStdin(args, [""], limits) : runFile(file, args, limits));
     });
 
   program

@@ -20,11 +20,32 @@ export interface Program {
  * status is set on the process when that thread ends; the value returned here is only a
  * placeholder until then.
  */
-export function runProgram(program: Program): number {
-  runMainOnThread({ source: program.source, filename: program.filename, argv: program.argv }, (status) => {
-    process.exitCode = status;
-  });
+export function runProgram(program: Program, limits: RunLimits = {}): number {
+  runMainOnThread(
+    { source: program.source, filename: program.filename, argv: program.argv },
+    (status) => {
+      process.exitCode = status;
+    },
+    {
+      maxSteps: limits.maxSteps === 0 ? undefined : limits.maxSteps,
+      timeoutMs: limits.timeout === undefined ? undefined : limits.timeout * 1000,
+      maxMemory: limits.maxMemory,
+    },
+  );
   return 0;
+}
+
+/**
+ * Budgets of a plain run (src/vm/budget.ts): a stopped program's output so far is kept, one
+ * line `heapstack: stopped: ...` goes to stderr and the exit status is 124.
+ */
+export interface RunLimits {
+  /** Calls plus loop iterations. */
+  maxSteps?: number;
+  /** Seconds of wall time. */
+  timeout?: number;
+  /** Bytes of modelled heap beyond the runtime's own objects. */
+  maxMemory?: number;
 }
 
 /** What `heapstack run --report` asks for. */
@@ -71,11 +92,11 @@ export function runFileWithReport(
 }
 
 /** `heapstack FILE args...` / `heapstack run FILE args...` (`-` means stdin). */
-export function runFile(file: string, args: string[]): number {
-  if (file === "-") return runStdin(args, ["-"]);
+export function runFile(file: string, args: string[], limits: RunLimits = {}): number {
+  if (file === "-") return runStdin(args, ["-"], limits);
   const filename = scriptPath(file);
   const source = readSourceBytes(file, (reason) => `heapstack: can't open file '${filename}': ${reason}`);
-  return runProgram({ source, filename, argv: [file, ...args] });
+  return runProgram({ source, filename, argv: [file, ...args] }, limits);
 }
 
 /** `heapstack -c CODE args...`: sys.argv[0] is "-c", as in python3. */
@@ -84,13 +105,13 @@ export function runCode(code: string, args: string[]): number {
 }
 
 /** A program piped on standard input. */
-export function runStdin(args: string[], argv0: string[] = [""]): number {
+export function runStdin(args: string[], argv0: string[] = [""], limits: RunLimits = {}): number {
   if (process.stdin.isTTY) {
     throw new CliError(
       "heapstack: the interactive prompt is not available yet; give a FILE, -c CODE, or pipe a program on stdin",
     );
   }
-  return runProgram({ source: readStdinBytes(), filename: "<stdin>", argv: [...argv0, ...args] });
+  return runProgram({ source: readStdinBytes(), filename: "<stdin>", argv: [...argv0, ...args] }, limits);
 }
 
 /**

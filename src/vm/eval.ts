@@ -52,6 +52,7 @@ import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
 import type { PyStr } from "../objects/str.js";
 import { type PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
+import { breaker, breakerCheck } from "./budget.js";
 import { bindArguments } from "./call.js";
 import { unwind } from "./exceptions_unwind.js";
 import { clearFrame, type Frame, newFrame, takeFrame } from "./frame.js";
@@ -133,7 +134,10 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
         frame.pc = ++pc;
         switch (op) {
           case Op.NOP:
+            break;
+
           case Op.RESUME:
+            if (--breaker.ticks < 0) breakerCheck();
             break;
 
           case Op.LOAD_FAST: {
@@ -350,6 +354,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
             break;
 
           case Op.JUMP_BACKWARD:
+            // The check comes first so that an exception it raises points at this instruction.
+            if (--breaker.ticks < 0) breakerCheck();
             pc = arg;
             if (tracing !== (ts.listener !== null)) tracing = ts.listener !== null;
             break;

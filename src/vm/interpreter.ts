@@ -6,11 +6,12 @@
  * flush the output.
  */
 
-import { gc } from "../memory/gc.js";
+import { gc, resetGc } from "../memory/gc.js";
+import { heap } from "../memory/heap.js";
 import { compileSource } from "../modules/builtins/code.js";
 import { createMainModule, initBuiltinTypes, initRuntime, runtime } from "../modules/builtins.js";
 import { type Host, nodeHost, setHost } from "../modules/host.js";
-import { fileWriteString, flushAllFiles } from "../modules/io_files.js";
+import { fileWriteString, flushAllFiles, flushStdStreams } from "../modules/io_files.js";
 import { stdlibPath } from "../modules/stdlib_path.js";
 import { PySys_GetObject, PySys_SetObject, setExceptHook } from "../modules/sys.js";
 import { setVmBridge } from "../modules/vm_bridge.js";
@@ -42,6 +43,7 @@ import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
 import { PyStr } from "../objects/str.js";
 import { readyAllStaticTypes } from "../objects/typeobject.js";
+import { type Budget, BudgetExceeded, checkMemoryBudget, setBudget, startBudgetClock } from "./budget.js";
 import { makeFrame, runFrameToCompletion } from "./call.js";
 import { isHostStackOverflow } from "./exceptions_unwind.js";
 import { installGeneratorMethods } from "./generators.js";
@@ -64,7 +66,15 @@ export interface RunOptions {
   host?: Host;
   /** Called once the run's state exists, just before the program starts (attach a listener here). */
   beforeRun?: () => void;
+  /** Limits for untrusted code (steps, wall time, heap bytes) and the SIGINT flag (src/vm/budget.ts). */
+  budget?: Budget;
 }
+
+/** Exit status of a run stopped by a budget (like the `timeout` command's). */
+export const STATUS_BUDGET_EXCEEDED = 124;
+
+/** Set when the last run was stopped by a budget: why, in a sentence. */
+export let lastRunStopped: BudgetExceeded | null = null;
 
 let bootstrapped = false;
 
@@ -234,6 +244,32 @@ function scriptDir(filename: string): string {
  * exception, or SystemExit's code).
  */
 export function runMain(opts: RunOptions): number {
+  lastRunStopped = null;
+  setBudget(opts.budget ?? null);
+  const memoryWatch = opts.budget?.maxMemory !== undefined && heap.listener === null;
+  if (memoryWatch) heap.listener = { onAlloc: checkMemoryBudget };
+  try {
+    return runMainBudgeted(opts);
+  } catch (e) {
+    if (!(e instanceof BudgetExceeded)) throw e;
+    lastRunStopped = e;
+    // What the program printed before it was stopped is still owed to its reader.
+    try {
+      flushStdStreams();
+    } catch {
+      // the streams may be half torn down; nothing more to show
+    }
+    currentHost?.writeStderr(`heapstack: stopped: ${e.message}\n`);
+    // The interrupted run left frames and objects half used: the next run starts a fresh collector.
+    resetGc();
+    return STATUS_BUDGET_EXCEEDED;
+  } finally {
+    if (memoryWatch) heap.listener = null;
+    setBudget(null);
+  }
+}
+
+function runMainBudgeted(opts: RunOptions): number {
   bootstrap();
   const host = makeHost(opts);
   currentHost = host;
@@ -250,6 +286,7 @@ export function runMain(opts: RunOptions): number {
   });
   const main = createMainModule(opts.filename);
   opts.beforeRun?.();
+  startBudgetClock();
   const globals = main.md_dict;
   let status = 0;
   try {

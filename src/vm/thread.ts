@@ -14,7 +14,8 @@
  * as in-process.
  */
 import { isMainThread, Worker, workerData } from "node:worker_threads";
-import { lastRunKilledBySigint, type RunOptions, runMain } from "./interpreter.js";
+import type { Budget } from "./budget.js";
+import { lastRunKilledBySigint, type RunOptions, runMain, STATUS_BUDGET_EXCEEDED } from "./interpreter.js";
 
 /** Megabytes of stack for the interpreter thread (reserved lazily by the OS). */
 const STACK_SIZE_MB = 1024;
@@ -27,7 +28,17 @@ interface WorkerRequest {
   source: string | Uint8Array;
   filename: string;
   argv: string[];
+  /** The limits (without the interrupt flag, which is `interrupt`). */
+  budget: Omit<Budget, "interrupt">;
+  /** Set to 1 by the main thread on SIGINT; the program then gets a KeyboardInterrupt. */
+  interrupt: SharedArrayBuffer;
 }
+
+/**
+ * Grace time past --timeout before the main thread stops a worker stuck in one long native
+ * operation (the worker stops itself between instructions).
+ */
+const WATCHDOG_GRACE_MS = 2000;
 
 function isRequest(d: unknown): d is WorkerRequest {
   return typeof d === "object" && d !== null && (d as { heapstackRun?: unknown }).heapstackRun === true;
@@ -40,31 +51,69 @@ function describe(e: unknown): string {
 
 /**
  * Runs the program on a big-stack worker thread. `onExit` receives the exit status (2 with a
- * one-line report on stderr if the interpreter itself failed).
+ * one-line report on stderr if the interpreter itself failed). SIGINT (Ctrl-C) raises
+ * KeyboardInterrupt in the program at its next call or loop iteration, as in CPython; a second
+ * SIGINT while the first is still pending ends the process at once.
  */
-export function runMainOnThread(opts: RunOptions, onExit: (status: number) => void): void {
+export function runMainOnThread(
+  opts: RunOptions,
+  onExit: (status: number) => void,
+  budget: Omit<Budget, "interrupt"> = {},
+): void {
+  const interrupt = new SharedArrayBuffer(4);
+  const flag = new Int32Array(interrupt);
   const request: WorkerRequest = {
     heapstackRun: true,
     source: opts.source,
     filename: opts.filename,
     argv: opts.argv,
+    budget,
+    interrupt,
   };
   const worker = new Worker(new URL(import.meta.url), {
     workerData: request,
     resourceLimits: { stackSizeMb: STACK_SIZE_MB },
   });
+  const onSigint = () => {
+    if (Atomics.exchange(flag, 0, 1) !== 0) {
+      // The program has not reached a check since the last Ctrl-C (blocked in input(), or in
+      // one long native operation): stop it the way an unhandled SIGINT does.
+      process.off("SIGINT", onSigint);
+      process.kill(process.pid, "SIGINT");
+    }
+  };
+  process.on("SIGINT", onSigint);
   let failed = false;
+  let stoppedByWatchdog = false;
+  let watchdog: NodeJS.Timeout | null = null;
+  if (budget.timeoutMs !== undefined) {
+    watchdog = setTimeout(() => {
+      stoppedByWatchdog = true;
+      process.stderr.write(
+        `heapstack: stopped: the program ran longer than ${budget.timeoutMs! / 1000} s (--timeout) inside a single operation\n`,
+      );
+      void worker.terminate();
+    }, budget.timeoutMs + WATCHDOG_GRACE_MS);
+    watchdog.unref();
+  }
   worker.on("error", (e) => {
-    process.stderr.write(`heapstack: internal error: ${describe(e)}\n`);
+    const detail = describe(e);
+    if (/out of memory|ERR_WORKER_OUT_OF_MEMORY/i.test(`${detail} ${(e as { code?: string }).code ?? ""}`)) {
+      process.stderr.write("heapstack: stopped: heapstack itself ran out of memory (try --max-memory)\n");
+    } else {
+      process.stderr.write(`heapstack: internal error: ${detail}\n`);
+    }
     failed = true;
   });
   // The worker ends with process.exit(status): its exit code is the program's status.
   worker.on("exit", (code) => {
+    process.off("SIGINT", onSigint);
+    if (watchdog !== null) clearTimeout(watchdog);
     if (code === EXIT_BY_SIGINT) {
       process.kill(process.pid, "SIGINT");
       return;
     }
-    onExit(failed ? 2 : code);
+    onExit(stoppedByWatchdog ? STATUS_BUDGET_EXCEEDED : failed ? 2 : code);
   });
 }
 
@@ -73,7 +122,12 @@ export function runMainOnThread(opts: RunOptions, onExit: (status: number) => vo
 if (!isMainThread && isRequest(workerData)) {
   let status: number;
   try {
-    status = runMain({ source: workerData.source, filename: workerData.filename, argv: workerData.argv });
+    status = runMain({
+      source: workerData.source,
+      filename: workerData.filename,
+      argv: workerData.argv,
+      budget: { ...workerData.budget, interrupt: new Int32Array(workerData.interrupt) },
+    });
   } catch (e) {
     process.stderr.write(`heapstack: internal error: ${describe(e)}\n`);
     if (process.env.HEAPSTACK_DEBUG && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);

@@ -1,0 +1,132 @@
+/**
+ * Budgets for untrusted code and the interrupt check (CPython's "eval breaker").
+ *
+ * CPython checks for pending signals at a few points of the evaluation loop: a frame starting
+ * (RESUME) and a backward jump (the end of every loop iteration). heapstack counts down at the
+ * same points: `breaker.ticks` is decremented there and, when it goes below zero, `breakerCheck`
+ * runs. So a program's cost is one decrement and compare per call or loop iteration, and the
+ * clock, the heap size and the interrupt flag are looked at once every CHECK_INTERVAL ticks.
+ * With no budget and no interrupt flag, ticks is +Infinity and the check never runs.
+ *
+ * A step, for --max-steps of a plain run, is one tick: one function call (or generator resume)
+ * or one loop iteration. Every stretch of code between two ticks is straight-line, so this
+ * bounds the work a program can do in Python code; one long native operation (10 ** 10 ** 8)
+ * is bounded by the CLI's watchdog instead.
+ */
+import { heap } from "../memory/heap.js";
+import { PyErr_NoArgs, PyExc_KeyboardInterrupt } from "../objects/exceptions.js";
+
+/** Ticks between two looks at the clock, the heap size and the interrupt flag. */
+const CHECK_INTERVAL = 4096;
+
+/** Why a budget stopped a run. */
+export type BudgetReason = "max-steps" | "timeout" | "max-memory";
+
+/**
+ * Thrown through the interpreter when a budget runs out. It is not a Python exception, so no
+ * `except` or `finally` of the program runs: the program is stopped, not asked to stop.
+ */
+export class BudgetExceeded {
+  constructor(
+    readonly reason: BudgetReason,
+    readonly message: string,
+  ) {}
+}
+
+export interface Budget {
+  /** Stop after this many ticks (calls plus loop iterations). */
+  maxSteps?: number;
+  /** Stop after this many milliseconds of wall time. */
+  timeoutMs?: number;
+  /** Stop when the modelled heap (allocator bytes in use) grows past this many bytes. */
+  maxMemory?: number;
+  /** A flag another thread sets to 1 on SIGINT: the program gets a KeyboardInterrupt. */
+  interrupt?: Int32Array;
+}
+
+/** The countdown the evaluation loop decrements at RESUME and JUMP_BACKWARD. */
+export const breaker = { ticks: Number.POSITIVE_INFINITY };
+
+let maxSteps = Number.POSITIVE_INFINITY;
+let deadline = Number.POSITIVE_INFINITY;
+let timeoutMs = 0;
+let maxMemory = Number.POSITIVE_INFINITY;
+let interrupt: Int32Array | null = null;
+/** Ticks consumed before the current countdown started. */
+let used = 0;
+/** Allocator bytes in use when the program started (the runtime's own objects). */
+let baseline = 0;
+/** Length of the current countdown. */
+let chunk = Number.POSITIVE_INFINITY;
+let active = false;
+
+function armCountdown(): void {
+  chunk = active ? Math.max(1, Math.min(CHECK_INTERVAL, maxSteps - used)) : Number.POSITIVE_INFINITY;
+  breaker.ticks = chunk;
+}
+
+/** Installs the budget for the next run (none: every limit off). */
+export function setBudget(b: Budget | null): void {
+  maxSteps = b?.maxSteps ?? Number.POSITIVE_INFINITY;
+  timeoutMs = b?.timeoutMs ?? 0;
+  deadline = b?.timeoutMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + b.timeoutMs;
+  maxMemory = b?.maxMemory ?? Number.POSITIVE_INFINITY;
+  interrupt = b?.interrupt ?? null;
+  used = 0;
+  active =
+    maxSteps !== Number.POSITIVE_INFINITY ||
+    deadline !== Number.POSITIVE_INFINITY ||
+    maxMemory !== Number.POSITIVE_INFINITY ||
+    interrupt !== null;
+  armCountdown();
+}
+
+/** Starts the clock of a timeout now (the budget is installed before the runtime's setup). */
+export function startBudgetClock(): void {
+  if (deadline !== Number.POSITIVE_INFINITY) deadline = Date.now() + timeoutMs;
+  baseline = heap.allocator.bytesInUse;
+  used = 0;
+  armCountdown();
+}
+
+/** Ticks used so far (for messages and tests). */
+export function ticksUsed(): number {
+  return active ? used + (chunk - breaker.ticks) : 0;
+}
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(3).replace(/\.?0+$/, "");
+}
+
+/** The modelled heap is over --max-memory (also called on allocation when a memory budget is set). */
+export function checkMemoryBudget(): void {
+  if (heap.allocator.bytesInUse - baseline > maxMemory) {
+    const limit = maxMemory;
+    maxMemory = Number.POSITIVE_INFINITY; // report once: the teardown may allocate
+    throw new BudgetExceeded("max-memory", `the program's heap grew past ${limit} bytes (--max-memory)`);
+  }
+}
+
+/** The memory limit in force, or null. */
+export function memoryBudget(): number | null {
+  return maxMemory === Number.POSITIVE_INFINITY ? null : maxMemory;
+}
+
+/** Runs when the countdown goes below zero: steps, clock, heap, interrupt flag. */
+export function breakerCheck(): void {
+  used += chunk;
+  if (used >= maxSteps) {
+    breaker.ticks = Number.POSITIVE_INFINITY;
+    active = false;
+    throw new BudgetExceeded("max-steps", `the program ran past ${maxSteps} steps (--max-steps)`);
+  }
+  armCountdown();
+  if (Date.now() > deadline) {
+    deadline = Number.POSITIVE_INFINITY;
+    throw new BudgetExceeded("timeout", `the program ran longer than ${seconds(timeoutMs)} s (--timeout)`);
+  }
+  checkMemoryBudget();
+  if (interrupt !== null && Atomics.exchange(interrupt, 0, 0) !== 0) {
+    throw PyErr_NoArgs(PyExc_KeyboardInterrupt);
+  }
+}
