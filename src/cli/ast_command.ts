@@ -29,7 +29,7 @@ export function astCommand(file: string | undefined, options: AstCommandOptions)
 
   let tree: ReturnType<typeof parse>;
   try {
-    tree = parse(source, options.mode, { typeComments: options.typeComments, filename });
+    tree = parse(source, options.mode, { typeComments: options.typeComments, filename, exactStrings: true });
   } catch (error) {
     if (!(error instanceof PySyntaxError)) throw error;
     process.stderr.write(formatSyntaxError(error));

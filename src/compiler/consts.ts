@@ -90,6 +90,8 @@ export function constKey(c: CompiledConst): string {
       return `s${c}`;
   }
   switch (c.kind) {
+    case "str": // never from the compiler's parse (exactStrings is off): its merged text
+      return `s${c.text}`;
     case "ellipsis":
       return "E";
     case "bytes":
@@ -119,6 +121,8 @@ export function isTrue(c: CompiledConst): boolean {
       return c.length > 0;
   }
   switch (c.kind) {
+    case "str":
+      return c.text.length > 0;
     case "ellipsis":
     case "code":
       return true;

@@ -160,6 +160,8 @@ class ConstMaterializer {
         break;
     }
     switch (c.kind) {
+      case "str": // a parse with exactStrings (not the compiler's): the merged text
+        return this.constant(c.text);
       case "ellipsis":
         return Py_NewRef(Py_Ellipsis);
       case "bytes":

@@ -48,7 +48,8 @@ export function reprConstant(v: unknown): string {
       return v ? "True" : "False";
     case "object": {
       if (v === null) return "None";
-      const o = v as { kind?: string; value?: Uint8Array; imag?: number };
+      const o = v as { kind?: string; value?: Uint8Array; imag?: number; text?: string; splits?: number[] };
+      if (o.kind === "str") return reprStr(o.text!, o.splits);
       if (o.kind === "ellipsis") return "Ellipsis";
       if (o.kind === "bytes") return reprBytes(o.value!);
       if (o.kind === "complex") return reprComplex(0, o.imag!);

@@ -3,9 +3,10 @@
 // sub-parser over "(<expression>)" whose positions are shifted into the enclosing source.
 
 import type * as A from "./ast.js";
+import { concatStr, type StrValue, strText } from "./constant.js";
 import * as N from "./node_factory.js";
 import type { ParserBase } from "./parser_base.js";
-import { decodeRawString, decodeUnicodeWithEscapes, LiteralDecodeError } from "./string_escapes.js";
+import { decodeRawString, decodeStr, LiteralDecodeError } from "./string_escapes.js";
 import type { Token } from "./tokens.js";
 
 const MAXLEVEL = 200;
@@ -27,19 +28,22 @@ export function setFstringExpressionCompiler(f: FstringExpressionCompiler): void
 
 /** FstringParser: the string pieces and expressions gathered so far. */
 export class FstringState {
-  lastStr: string | null = null;
+  lastStr: StrValue | null = null;
   exprList: A.expr[] = [];
   fmode = false;
+
+  /** ParseOptions.exactStrings: keep escaped surrogates apart across concatenations. */
+  constructor(readonly exact: boolean) {}
 }
 
 /** _PyPegen_FstringParser_ConcatAndDel */
-export function concatAndDel(state: FstringState, s: string): void {
-  if (s.length === 0) return;
-  state.lastStr = state.lastStr === null ? s : state.lastStr + s;
+export function concatAndDel(state: FstringState, s: StrValue): void {
+  if (typeof s === "string" && s.length === 0) return;
+  state.lastStr = state.lastStr === null ? s : concatStr(state.lastStr, s, state.exact);
 }
 
 /** make_str_node_and_del: kind 'u' only when the first token starts with a lowercase 'u'. */
-function makeStrNode(s: string, first: Token, last: Token): A.expr {
+function makeStrNode(s: StrValue, first: Token, last: Token): A.expr {
   return N.Constant(s, first.text.charCodeAt(0) === 117 ? "u" : null, first, last);
 }
 
@@ -54,9 +58,9 @@ export function finish(state: FstringState, first: Token, last: Token): A.expr {
 }
 
 /** Decodes a literal part of an f-string; a decoding failure becomes a SyntaxError. */
-function decodeLiteral(p: ParserBase, s: string, raw: boolean): string {
+function decodeLiteral(p: ParserBase, s: string, raw: boolean): StrValue {
   try {
-    return raw ? decodeRawString(s) : decodeUnicodeWithEscapes(s);
+    return raw ? decodeRawString(s) : decodeStr(s, p.config.exactStrings);
   } catch (e) {
     if (e instanceof LiteralDecodeError) return p.raiseSyntaxError(`(${e.errtype}) ${e.message}`);
     throw e;
@@ -106,7 +110,7 @@ class FstringScanner {
   /** fstring_find_literal_and_expr */
   private findLiteralAndExpr(recurseLvl: number): {
     result: number;
-    literal: string | null;
+    literal: StrValue | null;
     exprText: string | null;
     expression: A.expr | null;
   } {
@@ -120,7 +124,7 @@ class FstringScanner {
   }
 
   /** fstring_find_literal */
-  private findLiteral(recurseLvl: number): { result: number; literal: string | null } {
+  private findLiteral(recurseLvl: number): { result: number; literal: StrValue | null } {
     const text = this.text;
     const end = this.end;
     let s = this.pos;
@@ -158,7 +162,7 @@ class FstringScanner {
       }
     }
     if (!done) this.pos = s;
-    let literal: string | null = null;
+    let literal: StrValue | null = null;
     if (literalStart !== s) literal = decodeLiteral(this.p, text.slice(literalStart, s), this.raw);
     return { result, literal };
   }
@@ -257,7 +261,7 @@ class FstringScanner {
       this.pos += 1;
       while (isSpace(text.charCodeAt(this.pos))) this.pos += 1;
       if (this.pos >= end) return p.raiseSyntaxError("f-string: expecting '}'");
-      exprText = decodeLiteral(p, text.slice(exprStart, this.pos), true);
+      exprText = strText(decodeLiteral(p, text.slice(exprStart, this.pos), true));
     }
 
     let conversion = -1;
@@ -275,7 +279,7 @@ class FstringScanner {
     if (text.charCodeAt(this.pos) === 58) {
       this.pos += 1;
       if (this.pos >= end) return p.raiseSyntaxError("f-string: expecting '}'");
-      const state = new FstringState();
+      const state = new FstringState(p.config.exactStrings);
       this.concatFstring(state, recurseLvl + 1);
       formatSpec = finish(state, this.t, this.t);
     }

@@ -15,6 +15,9 @@ type Case = [Source, Mode?, boolean?];
 const bytes = (s: string): { bytes: number[] } => ({ bytes: [...Buffer.from(s, "latin1")] });
 
 const CASES: Case[] = [
+  // A high surrogate then a low one as two code points (one character in a JS string)
+  ["x = '\\ud800\\udc00', 'a\\ud83d' '\\ude00b', '\\U0001f600\\udc00', '\\ud800\\U0001f600'"],
+  ["x = f'\\ud800{y}\\udc00' f'\\udbff' '\\udfff', '\\ud800\\\\udc00', '\\ud800' r'\\udc00'"],
   // Expressions and operators
   ["x = a + b * c ** -d // e % f @ g"],
   ["x = a << b >> c & d | e ^ ~f"],
@@ -153,6 +156,9 @@ CASES.forEach((c, i) => {
     const want = expected[i];
     assert.equal(typeof want, "string", `python3 rejected this case: ${JSON.stringify(want)}`);
     const input = typeof src === "string" ? src : new Uint8Array(src.bytes);
-    assert.equal(dump(parse(input, mode, { typeComments }), { includeAttributes: true }), want);
+    assert.equal(
+      dump(parse(input, mode, { typeComments, exactStrings: true }), { includeAttributes: true }),
+      want,
+    );
   });
 });

@@ -40,6 +40,13 @@ export interface ParseOptions {
    * positions at the end of the file. Only for "exec" mode. Default false.
    */
   fileInput?: boolean;
+  /**
+   * Keep str constants exact where a JS string cannot: a str holding an escaped high surrogate
+   * followed by an escaped low one becomes a SplitSurrogatesStr instead of one astral character.
+   * For ast.dump's text (`heapstack ast`, the differential tests); the compiler wants JS strings.
+   * Default false.
+   */
+  exactStrings?: boolean;
 }
 
 const START_RULES: Record<ParseMode, number> = {
@@ -86,6 +93,7 @@ export function parse(
   const config: ParserConfig = {
     filename,
     typeComments: options.typeComments ?? false,
+    exactStrings: options.exactStrings ?? false,
     encodingKnown: encoding !== null,
     decodeLine: decodeLineWith(encoding),
   };

@@ -45,6 +45,8 @@ export type LineDecoder = (raw: Uint8Array) => string | null;
 export interface ParserConfig {
   filename: string;
   typeComments: boolean;
+  /** ParseOptions.exactStrings: str constants may be SplitSurrogatesStr. */
+  exactStrings: boolean;
   /** Whether CPython's tokenizer has an encoding (tok->encoding != NULL): then error columns are
    * converted from bytes to characters. It is NULL for bytes input without BOM or cookie. */
   encodingKnown: boolean;

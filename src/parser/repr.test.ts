@@ -99,7 +99,10 @@ print(json.dumps(out))
 ) as Record<string, unknown[]>;
 
 test("reprStr", () => {
-  assert.deepEqual(STRINGS.map(reprStr), expected.str);
+  assert.deepEqual(
+    STRINGS.map((s) => reprStr(s)),
+    expected.str,
+  );
 });
 
 test("reprFloat", () => {

@@ -5,6 +5,7 @@
 // Literal bodies arrive as JS strings in which bytes that were not valid UTF-8 in the source are
 // lone surrogates U+DC80..U+DCFF (see source_text.ts).
 
+import type { StrValue } from "./constant.js";
 import { lookupUnicodeName } from "./unicode_names.js";
 
 /** A decoding failure: CPython's UnicodeDecodeError / ValueError text, with its kind. */
@@ -162,7 +163,7 @@ function hexValue(c: number): number {
  * decode_unicode_with_escapes: non-ASCII characters are first rewritten as \UXXXXXXXX escapes
  * (error positions refer to that rewritten buffer), then unicode-escape decoding runs.
  */
-export function decodeUnicodeWithEscapes(body: string): string {
+export function decodeUnicodeWithEscapes(body: string, splits?: number[]): string {
   // Build the rewritten ASCII buffer.
   let buf = "";
   let i = 0;
@@ -201,7 +202,15 @@ export function decodeUnicodeWithEscapes(body: string): string {
       i = j;
     }
   }
-  return decodeUnicodeEscape(buf);
+  return decodeUnicodeEscape(buf, splits);
+}
+
+/** A non-raw str literal's body, exact (see ParseOptions.exactStrings) when `exact`. */
+export function decodeStr(body: string, exact: boolean): StrValue {
+  if (!exact) return decodeUnicodeWithEscapes(body);
+  const splits: number[] = [];
+  const text = decodeUnicodeWithEscapes(body, splits);
+  return splits.length > 0 ? { kind: "str", text, splits } : text;
 }
 
 function escapeError(buf: string, start: number, end: number, message: string): LiteralDecodeError {
@@ -219,7 +228,11 @@ function escapeError(buf: string, start: number, end: number, message: string): 
 }
 
 /** _PyUnicode_DecodeUnicodeEscapeInternal over an ASCII buffer. */
-function decodeUnicodeEscape(buf: string): string {
+/**
+ * `splits`, when given, receives the indices of the result where an escaped low surrogate follows
+ * an escaped high one: two code points in Python, one character once in a JS string.
+ */
+function decodeUnicodeEscape(buf: string, splits?: number[]): string {
   let i = buf.indexOf("\\");
   if (i < 0) return buf;
   let out = buf.slice(0, i);
@@ -307,6 +320,10 @@ function decodeUnicodeEscape(buf: string): string {
           ch = ch * 16 + h;
         }
         if (ch > 0x10ffff) throw escapeError(buf, start, i, "illegal Unicode character");
+        if (splits !== undefined && ch >= 0xdc00 && ch <= 0xdfff && out.length > 0) {
+          const previous = out.charCodeAt(out.length - 1);
+          if (previous >= 0xd800 && previous <= 0xdbff) splits.push(out.length);
+        }
         out += String.fromCodePoint(ch);
         break;
       }

@@ -2,15 +2,11 @@
 // decodes one STRING token (CPython 3.11's Parser/action_helpers.c and Parser/string_parser.c).
 
 import type * as A from "./ast.js";
+import type { StrValue } from "./constant.js";
 import { concatAndDel, concatFstring, FstringState, finish } from "./fstring.js";
 import * as N from "./node_factory.js";
 import type { ParserBase } from "./parser_base.js";
-import {
-  decodeBytesWithEscapes,
-  decodeRawString,
-  decodeUnicodeWithEscapes,
-  LiteralDecodeError,
-} from "./string_escapes.js";
+import { decodeBytesWithEscapes, decodeRawString, decodeStr, LiteralDecodeError } from "./string_escapes.js";
 import type { Token } from "./tokens.js";
 
 /** What parsestr found in one STRING token. */
@@ -18,7 +14,7 @@ interface ParsedString {
   bytesmode: boolean;
   rawmode: boolean;
   /** The decoded value (str or bytes); null for an f-string. */
-  value: string | Uint8Array | null;
+  value: StrValue | Uint8Array | null;
   /** For an f-string: the body's bounds in the token text. */
   fstart: number;
   fend: number;
@@ -50,7 +46,7 @@ function parsestr(p: ParserBase, t: Token): ParsedString {
   if (fmode) return { bytesmode, rawmode, value: null, fstart: start, fend: end };
   const body = s.slice(start, end);
   rawmode = rawmode || !body.includes("\\");
-  let value: string | Uint8Array;
+  let value: StrValue | Uint8Array;
   try {
     if (bytesmode) {
       for (let k = 0; k < body.length; k++) {
@@ -66,7 +62,7 @@ function parsestr(p: ParserBase, t: Token): ParsedString {
         value = decodeBytesWithEscapes(body);
       }
     } else {
-      value = rawmode ? decodeRawString(body) : decodeUnicodeWithEscapes(body);
+      value = rawmode ? decodeRawString(body) : decodeStr(body, p.config.exactStrings);
     }
   } catch (e) {
     if (e instanceof LiteralDecodeError) return p.raiseSyntaxError(`(${e.errtype}) ${e.message}`);
@@ -84,12 +80,12 @@ export function concatenateStrings(p: ParserBase, toks: Token[]): A.expr {
     const r = parsestr(p, first);
     if (r.value !== null) {
       if (r.bytesmode) return N.Constant({ kind: "bytes", value: r.value as Uint8Array }, null, first, last);
-      return N.Constant(r.value as string, first.text.charCodeAt(0) === 117 ? "u" : null, first, last);
+      return N.Constant(r.value as StrValue, first.text.charCodeAt(0) === 117 ? "u" : null, first, last);
     }
   }
   let bytesmode = false;
   const bytesParts: Uint8Array[] = [];
-  const state = new FstringState();
+  const state = new FstringState(p.config.exactStrings);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const r = parsestr(p, t);
@@ -100,7 +96,7 @@ export function concatenateStrings(p: ParserBase, toks: Token[]): A.expr {
     } else if (bytesmode) {
       bytesParts.push(r.value as Uint8Array);
     } else {
-      concatAndDel(state, r.value as string);
+      concatAndDel(state, r.value as StrValue);
     }
   }
   if (bytesmode) {

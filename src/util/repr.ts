@@ -92,7 +92,12 @@ function hex4(n: number): string {
 }
 
 /** repr(str) exactly as CPython's unicode_repr: quote choice, escapes, printable non-ASCII kept. */
-export function reprStr(s: string): string {
+/**
+ * Python's repr of a str held in `s`. `splits` (ascending JS indices into `s`) marks where a high
+ * surrogate and the low one after it are two code points rather than one character (see the
+ * parser's SplitSurrogatesStr).
+ */
+export function reprStr(s: string, splits?: readonly number[]): string {
   let quote = "'";
   if (s.includes("'") && !s.includes('"')) quote = '"';
   // Fast path: printable ASCII without quote or backslash.
@@ -108,7 +113,7 @@ export function reprStr(s: string): string {
   let out = quote;
   for (let i = 0; i < s.length; i++) {
     let cp = s.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length && !splits?.includes(i + 1)) {
       const lo = s.charCodeAt(i + 1);
       if (lo >= 0xdc00 && lo <= 0xdfff) {
         cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);

@@ -28,21 +28,6 @@ type FileRecord =
 const OUT_DIR = join(ARTIFACTS_DIR, "stdlib");
 const MAX_LISTED_MISMATCHES = 20;
 
-/**
- * The one known difference: a str literal with an escaped surrogate pair such as '\\ud800\\udc00'
- * is two code points in Python but one astral character in a JavaScript string, so the dump
- * prints it as '\\U00010000'. Fixing it needs a str representation that keeps lone surrogates
- * apart (tracked in the parser issue's notes). These files must still parse; only that literal differs.
- */
-const SURROGATE_PAIR_FILES = [
-  "test/test_codeccallbacks.py",
-  "test/test_codecs.py",
-  "test/test_unicode.py",
-  "test/test_capi/test_unicode.py",
-  "test/test_json/test_scanstring.py",
-  "test/test_sqlite3/test_userfunctions.py",
-];
-
 test("parser agrees with CPython 3.11 on every .py file under the stdlib directory", {
   timeout: 30 * 60_000,
 }, async (t) => {
@@ -93,19 +78,14 @@ test("parser agrees with CPython 3.11 on every .py file under the stdlib directo
   );
 
   const mismatches: string[] = [];
-  const knownSeen: string[] = [];
   for (const [file, pythonRecord] of theirs) {
     const ourRecord = ours.get(file)!;
     const differs = JSON.stringify(ourRecord) !== JSON.stringify(pythonRecord);
-    const known = SURROGATE_PAIR_FILES.includes(file);
-    if (known && differs) knownSeen.push(file);
-    else if (known) assert.fail(`${file} now agrees with CPython: remove it from SURROGATE_PAIR_FILES`);
-    else if (differs) mismatches.push(file);
+    if (differs) mismatches.push(file);
   }
-  const agreeing = theirs.size - mismatches.length - knownSeen.length;
+  const agreeing = theirs.size - mismatches.length;
   const rejected = [...theirs.values()].filter((r) => "error" in r).length;
   t.diagnostic(`agree: ${agreeing}/${theirs.size} (python3 rejects ${rejected} of them)`);
-  t.diagnostic(`known difference (escaped surrogate pairs in str literals): ${knownSeen.join(", ")}`);
   if (mismatches.length === 0) return;
 
   mkdirSync(OUT_DIR, { recursive: true });
@@ -162,7 +142,9 @@ function isDirectoryThroughSymlink(isSymlink: boolean, path: string): boolean {
 function heapstackRecord(path: string, file: string): FileRecord {
   const source = readFileSync(path);
   try {
-    const text = dump(parse(source, "exec", { filename: path }), { includeAttributes: true });
+    const text = dump(parse(source, "exec", { filename: path, exactStrings: true }), {
+      includeAttributes: true,
+    });
     return { file, sha1: createHash("sha1").update(text, "utf8").digest("hex") };
   } catch (error) {
     if (error instanceof PySyntaxError) {

@@ -22,7 +22,12 @@ export interface AstDiff {
 export function heapstackReadableAst(path: string): string {
   const source = readFileSync(path);
   try {
-    return dump(parse(source, "exec", { filename: path }), { includeAttributes: true, indent: 1 }) + "\n";
+    return (
+      dump(parse(source, "exec", { filename: path, exactStrings: true }), {
+        includeAttributes: true,
+        indent: 1,
+      }) + "\n"
+    );
   } catch (error) {
     if (error instanceof PySyntaxError) {
       const show = (n: number | null) => (n === null ? "None" : String(n));
