@@ -25,6 +25,52 @@ export interface HostFileSystem {
   /** Directory entries' names (no "." / ".."); throws HostError. */
   listDir(path: string): string[];
   cwd(): string;
+  /**
+   * The operations behind the `os` module (optional: a host without one makes the matching
+   * os function raise OSError ENOSYS). Paths are as the program gave them (relative paths are
+   * relative to cwd()); failures throw HostError with the errno name.
+   */
+  statInfo?(path: string, followSymlinks: boolean): StatInfo;
+  mkdir?(path: string, mode: number): void;
+  rmdir?(path: string): void;
+  unlink?(path: string): void;
+  rename?(src: string, dst: string): void;
+  realpath?(path: string): string;
+  readlink?(path: string): string;
+  symlink?(target: string, path: string): void;
+  chdir?(path: string): void;
+  chmod?(path: string, mode: number): void;
+  utime?(path: string, atimeNs: bigint, mtimeNs: bigint): void;
+  access?(path: string, mode: number): boolean;
+}
+
+/** What os.stat() reports (times in nanoseconds since the epoch). */
+export interface StatInfo {
+  mode: number;
+  ino: bigint;
+  dev: bigint;
+  nlink: number;
+  uid: number;
+  gid: number;
+  size: number;
+  atimeNs: bigint;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+  blocks: number;
+  blksize: number;
+  rdev: number;
+}
+
+/** The process-level facts `os` reports (optional members: missing ones raise in Python). */
+export interface HostProcess {
+  pid: number;
+  ppid: number;
+  cpuCount: number | null;
+  uid: number;
+  gid: number;
+  umask?(mask: number): number;
+  login?: string;
+  uname?: [string, string, string, string, string];
 }
 
 export interface Host {
@@ -39,6 +85,8 @@ export interface Host {
   /** sys.executable. */
   executable: string;
   platform: string;
+  /** Process facts for `os` (getpid, cpu_count...); absent: those functions raise OSError. */
+  process?: HostProcess;
 }
 
 interface NodeFs {
@@ -49,14 +97,57 @@ interface NodeFs {
     path: string,
     opts: { throwIfNoEntry: false },
   ): { isDirectory(): boolean; isFile(): boolean } | undefined;
+  statSync(path: string, opts: { bigint: true }): NodeBigStats;
   readdirSync(path: string): string[];
   readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: null): number;
   writeSync(fd: number, data: string): number;
+  lstatSync(path: string, opts: { bigint: true }): NodeBigStats;
+  mkdirSync(path: string, opts: { mode: number }): void;
+  rmdirSync(path: string): void;
+  unlinkSync(path: string): void;
+  renameSync(src: string, dst: string): void;
+  realpathSync(path: string): string;
+  readlinkSync(path: string): string;
+  symlinkSync(target: string, path: string): void;
+  chmodSync(path: string, mode: number): void;
+  utimesSync(path: string, atime: number, mtime: number): void;
+  accessSync(path: string, mode: number): void;
+}
+
+interface NodeBigStats {
+  mode: bigint;
+  ino: bigint;
+  dev: bigint;
+  nlink: bigint;
+  uid: bigint;
+  gid: bigint;
+  size: bigint;
+  atimeNs: bigint;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+  blocks: bigint;
+  blksize: bigint;
+  rdev: bigint;
+}
+
+interface NodeOs {
+  availableParallelism?(): number;
+  cpus(): unknown[];
+  userInfo(): { username: string };
+  release(): string;
+  version(): string;
+  hostname(): string;
+  machine?(): string;
 }
 
 interface NodeProcess {
   getBuiltinModule?: (id: string) => unknown;
   cwd(): string;
+  umask(mask?: number): number;
+  getuid?(): number;
+  getgid?(): number;
+  pid: number;
+  ppid: number;
   env: Record<string, string | undefined>;
   execPath: string;
   platform: string;
@@ -66,8 +157,36 @@ function nodeProcess(): NodeProcess | null {
   return ((globalThis as { process?: NodeProcess }).process ?? null) as NodeProcess | null;
 }
 
+/** Runs a node:fs call, turning its error into a HostError. */
+function nodeCall<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    wrapErr(e);
+  }
+}
+
+function statInfoOf(st: NodeBigStats): StatInfo {
+  return {
+    mode: Number(st.mode),
+    ino: st.ino,
+    dev: st.dev,
+    nlink: Number(st.nlink),
+    uid: Number(st.uid),
+    gid: Number(st.gid),
+    size: Number(st.size),
+    atimeNs: st.atimeNs,
+    mtimeNs: st.mtimeNs,
+    ctimeNs: st.ctimeNs,
+    blocks: Number(st.blocks),
+    blksize: Number(st.blksize),
+    rdev: Number(st.rdev),
+  };
+}
+
 function wrapErr(e: unknown): never {
-  const code = (e as { code?: string }).code ?? "EIO";
+  const code =
+    (e as { code?: string }).code ?? /^([A-Z0-9]+):/.exec(String((e as Error).message))?.[1] ?? "EIO";
   throw new HostError(code, e instanceof Error ? e.message : String(e));
 }
 
@@ -79,9 +198,13 @@ function wrapErr(e: unknown): never {
 export function nodeHost(): Host {
   const proc = nodeProcess();
   const fs = proc?.getBuiltinModule?.("node:fs") as NodeFs | undefined;
+  const os = proc?.getBuiltinModule?.("node:os") as NodeOs | undefined;
   if (proc === null || fs === undefined) throw new Error("nodeHost() needs Node's fs module");
   let stdinBuf = "";
   let stdinEof = false;
+  let cwd = proc.cwd();
+  /** A path relative to the program's working directory (kept here: workers cannot chdir). */
+  const at = (path: string) => (path.startsWith("/") ? path : `${cwd}/${path}`);
   const decoder = new TextDecoder();
   const writeAll = (fd: number, text: string) => {
     try {
@@ -131,22 +254,22 @@ export function nodeHost(): Host {
     fs: {
       readFile(path) {
         try {
-          return fs.readFileSync(path);
+          return fs.readFileSync(at(path));
         } catch (e) {
           wrapErr(e);
         }
       },
       writeFile(path, data, append) {
         try {
-          if (append) fs.appendFileSync(path, data);
-          else fs.writeFileSync(path, data);
+          if (append) fs.appendFileSync(at(path), data);
+          else fs.writeFileSync(at(path), data);
         } catch (e) {
           wrapErr(e);
         }
       },
       stat(path) {
         try {
-          const st = fs.statSync(path, { throwIfNoEntry: false });
+          const st = fs.statSync(at(path), { throwIfNoEntry: false });
           if (st === undefined) return null;
           return st.isDirectory() ? "dir" : "file";
         } catch {
@@ -155,16 +278,59 @@ export function nodeHost(): Host {
       },
       listDir(path) {
         try {
-          return fs.readdirSync(path);
+          return fs.readdirSync(at(path));
         } catch (e) {
           wrapErr(e);
         }
       },
-      cwd: () => proc.cwd(),
+      cwd: () => cwd,
+      statInfo: (path, follow) =>
+        nodeCall(() =>
+          statInfoOf(
+            follow ? fs.statSync(at(path), { bigint: true }) : fs.lstatSync(at(path), { bigint: true }),
+          ),
+        ),
+      mkdir: (path, mode) => nodeCall(() => fs.mkdirSync(at(path), { mode })),
+      rmdir: (path) => nodeCall(() => fs.rmdirSync(at(path))),
+      unlink: (path) => nodeCall(() => fs.unlinkSync(at(path))),
+      rename: (src, dst) => nodeCall(() => fs.renameSync(at(src), at(dst))),
+      realpath: (path) => nodeCall(() => fs.realpathSync(at(path))),
+      readlink: (path) => nodeCall(() => fs.readlinkSync(at(path))),
+      symlink: (target, path) => nodeCall(() => fs.symlinkSync(target, at(path))),
+      chdir(path) {
+        // process.chdir() is unavailable in worker threads: the host keeps its own cwd
+        const target = at(path);
+        const mode = nodeCall(() => fs.statSync(target, { bigint: true }).mode);
+        if ((mode & 0o170000n) !== 0o040000n) throw new HostError("ENOTDIR", `not a directory: ${path}`);
+        cwd = nodeCall(() => fs.realpathSync(target));
+      },
+      chmod: (path, mode) => nodeCall(() => fs.chmodSync(at(path), mode)),
+      utime: (path, a, m) => nodeCall(() => fs.utimesSync(at(path), Number(a) / 1e9, Number(m) / 1e9)),
+      access(path, mode) {
+        try {
+          fs.accessSync(at(path), mode);
+          return true;
+        } catch {
+          return false;
+        }
+      },
     },
     env: proc.env,
     executable: proc.execPath,
     platform: proc.platform,
+    process: {
+      pid: proc.pid,
+      ppid: proc.ppid,
+      cpuCount: os === undefined ? null : (os.availableParallelism?.() ?? os.cpus().length),
+      uid: proc.getuid?.() ?? 0,
+      gid: proc.getgid?.() ?? 0,
+      umask: (mask) => proc.umask(mask),
+      login: os?.userInfo().username,
+      uname:
+        os === undefined
+          ? undefined
+          : ["Linux", os.hostname(), os.release(), os.version(), os.machine?.() ?? "x86_64"],
+    },
   };
 }
 
