@@ -1,0 +1,722 @@
+"""Operating-system interfaces (heapstack): files, directories, the environment and the
+process, over the host operations of the built-in _os module.
+
+Only the POSIX flavour exists (os.name == 'posix'); file descriptors, processes (fork, exec,
+system, spawn), signals and terminals are not provided: using them raises AttributeError."""
+
+import abc as _abc
+import sys
+import _os
+import stat as _stat
+
+from _collections_abc import MutableMapping as _MutableMapping
+
+name = 'posix'
+linesep = '\n'
+sep = '/'
+altsep = None
+extsep = '.'
+pathsep = ':'
+curdir = '.'
+pardir = '..'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
+
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
+
+error = OSError
+
+import posixpath as path
+sys.modules['os.path'] = path
+
+
+# --- paths -----------------------------------------------------------------------------------
+
+def fspath(path):
+    """Return the file system representation of the path (str or bytes)."""
+    if isinstance(path, (str, bytes)):
+        return path
+    kind = type(path)
+    try:
+        method = kind.__fspath__
+    except AttributeError:
+        if hasattr(kind, '__fspath__'):
+            raise
+        raise TypeError("expected str, bytes or os.PathLike object, not "
+                        + kind.__name__) from None
+    result = method(path)
+    if isinstance(result, (str, bytes)):
+        return result
+    raise TypeError("expected {}.__fspath__() to return str or bytes, not {}".format(
+        kind.__name__, type(result).__name__))
+
+
+class PathLike(_abc.ABC):
+    """Abstract base class for objects with a __fspath__ method."""
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            for klass in subclass.__mro__:
+                if '__fspath__' in klass.__dict__:
+                    return klass.__dict__['__fspath__'] is not None
+        return NotImplemented
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8', 'surrogateescape')
+    return filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'surrogateescape')
+    return filename
+
+
+def _path_arg(func, value, argname='path', allow_none=False, allow_fd=False):
+    """The str a host call needs: os.fspath of value, with CPython's TypeError wording."""
+    if value is None and allow_none:
+        return '.'
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode('utf-8', 'surrogateescape')
+    kind = type(value)
+    if hasattr(kind, '__fspath__'):
+        result = fspath(value)
+        if isinstance(result, bytes):
+            return result.decode('utf-8', 'surrogateescape')
+        return result
+    if allow_fd and isinstance(value, int):
+        raise NotImplementedError("%s: file descriptors are not supported by heapstack" % func)
+    kinds = ['string', 'bytes', 'os.PathLike']
+    if allow_fd:
+        kinds.append('integer')
+    if allow_none:
+        kinds.append('None')
+    accepted = ', '.join(kinds[:-1]) + ' or ' + kinds[-1]
+    raise TypeError("%s: %s should be %s, not %s" % (func, argname, accepted, kind.__name__))
+
+
+def _no_dir_fd(func, dir_fd):
+    if dir_fd is not None:
+        raise NotImplementedError("dir_fd unavailable on this platform")
+
+
+# --- stat ------------------------------------------------------------------------------------
+
+class stat_result(tuple):
+    """stat_result: Result from stat, fstat, or lstat.
+
+This object may be accessed either as a tuple of
+  (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)
+or via the attributes st_mode, st_ino, st_dev, st_nlink, st_uid, and so on."""
+
+    n_sequence_fields = 10
+    n_fields = 19
+    n_unnamed_fields = 3
+    _names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+              'st_atime', 'st_mtime', 'st_ctime')
+    __match_args__ = _names
+
+    def __new__(cls, sequence, dict=None):
+        values = tuple(sequence)
+        if len(values) < 10:
+            raise TypeError("os.stat_result() takes an at least 10-sequence (%d-sequence given)"
+                            % len(values))
+        if len(values) > 19:
+            raise TypeError("os.stat_result() takes an at most 19-sequence (%d-sequence given)"
+                            % len(values))
+        self = tuple.__new__(cls, values[:10])
+        extra = list(values[10:]) + [None] * (19 - len(values))
+        # fields 10..12 are the float times, 13..15 the ns times
+        for i, attr in enumerate(('st_atime', 'st_mtime', 'st_ctime')):
+            if extra[i] is None:
+                extra[i] = values[7 + i]
+        if dict is not None:
+            for key, value in dict.items():
+                self.__dict__[key] = value
+        self.__dict__['_extra'] = extra
+        return self
+
+    def __setattr__(self, name, value):
+        raise AttributeError("readonly attribute")
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+    st_atime = property(lambda self: self._extra[0])
+    st_mtime = property(lambda self: self._extra[1])
+    st_ctime = property(lambda self: self._extra[2])
+    st_atime_ns = property(lambda self: self._extra[3])
+    st_mtime_ns = property(lambda self: self._extra[4])
+    st_ctime_ns = property(lambda self: self._extra[5])
+    st_blksize = property(lambda self: self._extra[6])
+    st_blocks = property(lambda self: self._extra[7])
+    st_rdev = property(lambda self: self._extra[8])
+
+    def __repr__(self):
+        fields = ', '.join('%s=%r' % (n, v) for n, v in zip(self._names, self))
+        return 'os.stat_result(' + fields + ')'
+
+    def __reduce__(self):
+        return (stat_result, (tuple(self), {}))
+
+
+stat_result.__module__ = 'os'
+
+
+def _make_stat(raw):
+    mode, ino, dev, nlink, uid, gid, size, ans, mns, cns, blocks, blksize, rdev = raw
+    times = (ans // 1000000000, mns // 1000000000, cns // 1000000000)
+    floats = (ans / 1e9, mns / 1e9, cns / 1e9)
+    return stat_result((mode, ino, dev, nlink, uid, gid, size) + times + floats
+                       + (ans, mns, cns, blksize, blocks, rdev))
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    """Perform a stat system call on the given path."""
+    _no_dir_fd('stat', dir_fd)
+    return _make_stat(_os.stat(_path_arg('stat', path, allow_fd=True), path, bool(follow_symlinks)))
+
+
+def lstat(path, *, dir_fd=None):
+    """Perform a stat system call on the given path, without following symbolic links."""
+    _no_dir_fd('lstat', dir_fd)
+    return _make_stat(_os.stat(_path_arg('lstat', path), path, False))
+
+
+# --- directories and files -------------------------------------------------------------------
+
+def getcwd():
+    """Return a unicode string representing the current working directory."""
+    return _os.getcwd()
+
+
+def getcwdb():
+    """Return a bytes string representing the current working directory."""
+    return _os.getcwd().encode('utf-8', 'surrogateescape')
+
+
+def chdir(path):
+    """Change the current working directory to the specified path."""
+    _os.chdir(_path_arg('chdir', path, allow_fd=True), path)
+
+
+def listdir(path=None):
+    """Return a list containing the names of the files in the directory."""
+    p = _path_arg('listdir', path, allow_none=True, allow_fd=True)
+    names = _os.listdir(p, '.' if path is None else path)
+    if isinstance(path, bytes):
+        return [n.encode('utf-8', 'surrogateescape') for n in names]
+    return names
+
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    """Create a directory."""
+    _no_dir_fd('mkdir', dir_fd)
+    _os.mkdir(_path_arg('mkdir', path), path, mode)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """makedirs(name [, mode=0o777][, exist_ok=False])
+
+    Super-mkdir; create a leaf directory and all intermediate ones."""
+    parent, leaf = path.split(name)
+    if not leaf:
+        parent, leaf = path.split(parent)
+    if parent and leaf and not path.exists(parent):
+        try:
+            makedirs(parent, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        here = curdir.encode() if isinstance(parent, bytes) else curdir
+        if leaf == here:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def rmdir(path, *, dir_fd=None):
+    """Remove a directory."""
+    _no_dir_fd('rmdir', dir_fd)
+    _os.rmdir(_path_arg('rmdir', path), path)
+
+
+def removedirs(name):
+    """Remove a leaf directory and all empty intermediate ones."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def unlink(path, *, dir_fd=None):
+    """Remove a file (same as remove())."""
+    _no_dir_fd('unlink', dir_fd)
+    _os.unlink(_path_arg('unlink', path), path)
+
+
+def remove(path, *, dir_fd=None):
+    """Remove a file (same as unlink())."""
+    _no_dir_fd('remove', dir_fd)
+    _os.unlink(_path_arg('remove', path), path)
+
+
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    """Rename a file or directory."""
+    _os.rename(_path_arg('rename', src, 'src'), _path_arg('rename', dst, 'dst'), src, dst)
+
+
+def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    """Rename a file or directory, overwriting the destination."""
+    _os.rename(_path_arg('replace', src, 'src'), _path_arg('replace', dst, 'dst'), src, dst)
+
+
+def renames(old, new):
+    """Rename, creating the new name's directories and pruning the old one's empty ones."""
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    """Create a symbolic link pointing to src named dst."""
+    _os.symlink(_path_arg('symlink', src, 'src'), _path_arg('symlink', dst, 'dst'), src, dst)
+
+
+def readlink(path, *, dir_fd=None):
+    """Return a string representing the path to which the symbolic link points."""
+    result = _os.readlink(_path_arg('readlink', path), path)
+    if isinstance(path, bytes):
+        return result.encode('utf-8', 'surrogateescape')
+    return result
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    """Change the access permissions of a file."""
+    _os.chmod(_path_arg('chmod', path, allow_fd=True), path, mode)
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    """Use the real uid/gid to test for access to a path."""
+    return _os.access(_path_arg('access', path), path, mode)
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    """Set the access and modified time of path."""
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+        a, m = ns
+    elif times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        a, m = (int(t * 1000000000) for t in times)
+    else:
+        import time
+        a = m = time.time_ns()
+    _os.utime(_path_arg('utime', path, allow_fd=True), path, a, m)
+
+
+def umask(mask):
+    """Set the current numeric umask and return the previous umask."""
+    return _os.umask(mask)
+
+
+def strerror(code):
+    """Translate an error code to a message string."""
+    return _os.strerror(code)
+
+
+# --- scandir and walk ------------------------------------------------------------------------
+
+class DirEntry:
+    """An entry of a directory as scandir() yields it."""
+
+    __slots__ = ('name', 'path', '_lstat', '_stat')
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 'posix.DirEntry' instances")
+
+    def _lstat_result(self):
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            return self._lstat_result()
+        if self._stat is None:
+            if self.is_symlink():
+                self._stat = stat(self.path)
+            else:
+                self._stat = self._lstat_result()
+        return self._stat
+
+    def inode(self):
+        return self._lstat_result().st_ino
+
+    def _test(self, check, follow_symlinks):
+        try:
+            st = self.stat(follow_symlinks=follow_symlinks)
+        except FileNotFoundError:
+            return False
+        return check(st.st_mode)
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._test(_stat.S_ISDIR, follow_symlinks)
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._test(_stat.S_ISREG, follow_symlinks)
+
+    def is_symlink(self):
+        try:
+            return _stat.S_ISLNK(self._lstat_result().st_mode)
+        except FileNotFoundError:
+            return False
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return '<DirEntry %r>' % (self.name,)
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+DirEntry.__module__ = 'posix'
+
+
+def _new_entry(directory, entry_name):
+    entry = object.__new__(DirEntry)
+    entry.name = entry_name
+    if isinstance(directory, bytes):
+        sep_ = b'/'
+    else:
+        sep_ = '/'
+    if directory.endswith(sep_):
+        entry.path = directory + entry_name
+    else:
+        entry.path = directory + sep_ + entry_name
+    entry._lstat = None
+    entry._stat = None
+    return entry
+
+
+class _ScandirIterator:
+    __slots__ = ('_entries', '_closed')
+
+    def __init__(self, entries):
+        self._entries = iter(entries)
+        self._closed = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._closed:
+            raise StopIteration
+        return next(self._entries)
+
+    def close(self):
+        self._closed = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+
+_ScandirIterator.__name__ = _ScandirIterator.__qualname__ = 'ScandirIterator'
+_ScandirIterator.__module__ = 'posix'
+
+
+def scandir(path=None):
+    """Return an iterator of DirEntry objects for given path."""
+    if path is None:
+        directory = '.'
+    else:
+        if isinstance(path, (str, bytes)):
+            directory = path
+        elif hasattr(type(path), '__fspath__'):
+            directory = fspath(path)
+        else:
+            _path_arg('scandir', path, allow_none=True, allow_fd=True)
+    names = listdir(directory)
+    return _ScandirIterator([_new_entry(directory, n) for n in names])
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator: yields (dirpath, dirnames, filenames) for each directory."""
+    pending = [fspath(top)]
+    while pending:
+        current = pending.pop()
+        if isinstance(current, tuple):
+            yield current
+            continue
+        dirs, files, descend = [], [], []
+        try:
+            it = scandir(current)
+        except OSError as err:
+            if onerror is not None:
+                onerror(err)
+            continue
+        with it:
+            for entry in it:
+                try:
+                    isdir = entry.is_dir()
+                except OSError:
+                    isdir = False
+                if isdir:
+                    dirs.append(entry.name)
+                    if not topdown:
+                        if followlinks:
+                            descend.append(entry.path)
+                        else:
+                            try:
+                                link = entry.is_symlink()
+                            except OSError:
+                                link = False
+                            if not link:
+                                descend.append(entry.path)
+                else:
+                    files.append(entry.name)
+        if topdown:
+            yield current, dirs, files
+            for d in reversed(dirs):
+                child = path.join(current, d)
+                if followlinks or not path.islink(child):
+                    pending.append(child)
+        else:
+            pending.append((current, dirs, files))
+            for child in reversed(descend):
+                pending.append(child)
+
+
+# --- the environment -------------------------------------------------------------------------
+
+class _Environ(_MutableMapping):
+    """os.environ: the process environment as a mapping of str to str."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def _key(self, key):
+        if not isinstance(key, str):
+            raise TypeError("str expected, not %s" % type(key).__name__)
+        return key
+
+    def __getitem__(self, key):
+        try:
+            return self._data[self._key(key)]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        key = self._key(key)
+        if not isinstance(value, str):
+            raise TypeError("str expected, not %s" % type(value).__name__)
+        _os.putenv(key, value)
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        key = self._key(key)
+        _os.unsetenv(key)
+        try:
+            del self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __repr__(self):
+        return 'environ({%s})' % ', '.join('%r: %r' % item for item in self._data.items())
+
+    def copy(self):
+        return dict(self)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _MutableMapping.__mro__[-2]) and not hasattr(other, 'keys'):
+            return NotImplemented
+        merged = dict(self)
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not hasattr(other, 'keys'):
+            return NotImplemented
+        merged = dict(other)
+        merged.update(self)
+        return merged
+
+
+environ = _Environ(_os.environ())
+
+
+def getenv(key, default=None):
+    """Get an environment variable, return None if it doesn't exist."""
+    return environ.get(key, default)
+
+
+def putenv(name, value):
+    """Change or add an environment variable (os.environ is not updated)."""
+    _os.putenv(_path_arg('putenv', name, 'name'), _path_arg('putenv', value, 'value'))
+
+
+def unsetenv(name):
+    """Delete an environment variable (os.environ is not updated)."""
+    _os.unsetenv(_path_arg('unsetenv', name, 'name'))
+
+
+def get_exec_path(env=None):
+    if env is None:
+        env = environ
+    value = env.get('PATH', defpath)
+    return value.split(pathsep)
+
+
+# --- the process -----------------------------------------------------------------------------
+
+def getpid():
+    """Return the current process id."""
+    return _os.process()[0]
+
+
+def getppid():
+    """Return the parent's process id."""
+    return _os.process()[1]
+
+
+def cpu_count():
+    """Return the number of logical CPUs in the system, or None if it is undetermined."""
+    return _os.process()[2]
+
+
+def getuid():
+    """Return the current process's user id."""
+    return _os.process()[3]
+
+
+def geteuid():
+    """Return the current process's effective user id."""
+    return _os.process()[3]
+
+
+def getgid():
+    """Return the current process's group id."""
+    return _os.process()[4]
+
+
+def getegid():
+    """Return the current process's effective group id."""
+    return _os.process()[4]
+
+
+def getlogin():
+    """Return the actual login name."""
+    login = _os.process()[5]
+    if login is None:
+        raise OSError(2, 'No such file or directory')
+    return login
+
+
+class uname_result(tuple):
+    """uname_result: Result from os.uname()."""
+
+    _names = ('sysname', 'nodename', 'release', 'version', 'machine')
+    n_sequence_fields = n_fields = 5
+    n_unnamed_fields = 0
+    __match_args__ = _names
+
+    def __new__(cls, sequence):
+        values = tuple(sequence)
+        if len(values) != 5:
+            raise TypeError("os.uname_result() takes a 5-sequence (%d-sequence given)" % len(values))
+        return tuple.__new__(cls, values)
+
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        return 'posix.uname_result(' + ', '.join(
+            '%s=%r' % item for item in zip(self._names, self)) + ')'
+
+
+uname_result.__module__ = 'posix'
+
+
+def uname():
+    """Return an object identifying the current operating system."""
+    return uname_result(_os.uname())
+
+
+def urandom(size):
+    """Return a bytes object containing random bytes suitable for cryptographic use."""
+    if not isinstance(size, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(size).__name__)
+    return _os.urandom(size)
+
+
+supports_bytes_environ = True
+supports_dir_fd = set()
+supports_fd = set()
+supports_effective_ids = set()
+supports_follow_symlinks = {stat}
+
+del _abc
