@@ -11,6 +11,7 @@ import { Py_DECREF, type PyObject } from "../objects/object.js";
 import { PyStr_FromString } from "../objects/str.js";
 import { registerIoModule } from "./_io.js";
 import { registerJsonModule } from "./_json.js";
+import { registerOsModule } from "./_os.js";
 import { registerStdlibHelpersModule } from "./_stdlib_helpers.js";
 import { registerStructModule } from "./_struct.js";
 import { registerArrayModule } from "./array.js";
@@ -30,6 +31,7 @@ export function registerStdlibNativeModules(): void {
   registerStdlibHelpersModule();
   registerTimeModule();
   registerSreModule();
+  registerOsModule();
   setNumericWarnHook(warnDeprecation);
 }
 
