@@ -15,6 +15,7 @@ import {
 } from "../../objects/abstract.js";
 import { parseArgs } from "../../objects/args.js";
 import { bufferBytes } from "../../objects/bytes.js";
+import { encodeString } from "../../objects/codecs.js";
 import { PyCell } from "../../objects/cell.js";
 import { PyCode, PyCode_FromUnit } from "../../objects/code.js";
 import { PyDict, PyDict_GetItemString, PyDict_New, PyDict_SetItemString } from "../../objects/dict.js";
@@ -156,6 +157,15 @@ export function compileSource(
     return PyCode_FromUnit(unit);
   } catch (e) {
     if (isSyntaxErrorLike(e)) throw syntaxErrorObject(e);
+    if (typeof source === "string" && e instanceof Error && e.name === "UnicodeEncodeError") {
+      // CPython encodes a str source to UTF-8 first: lone surrogates raise UnicodeEncodeError there.
+      const s = PyStr_FromString(source);
+      try {
+        encodeString(source, "utf-8", "strict", s);
+      } finally {
+        Py_DECREF(s);
+      }
+    }
     throw e;
   }
 }
