@@ -42,6 +42,12 @@ const codeKeys = new WeakMap<CodeUnit, string>();
 function codeKey(c: CodeUnit): string {
   let k = codeKeys.get(c);
   if (k === undefined) {
+    // The constants' keys are length-prefixed, not JSON-quoted: quoting a nested code object's
+    // key again at every level doubled its escapes (lambda: lambda: ... took exponential time).
+    const consts = c.consts.map((x) => {
+      const ck = constKey(x);
+      return `${ck.length}:${ck}`;
+    });
     k = `k(${JSON.stringify([
       c.name,
       c.argcount,
@@ -50,12 +56,11 @@ function codeKey(c: CodeUnit): string {
       c.flags,
       c.firstlineno,
       Array.from(c.code),
-      c.consts.map(constKey),
       c.names,
       c.localsplusnames,
       Array.from(c.positions),
       c.exceptionTable,
-    ])})`;
+    ])}${consts.join("")})`;
     codeKeys.set(c, k);
   }
   return k;
