@@ -8,6 +8,7 @@ import { registerHeapqModule } from "./_heapq.js";
 import { registerOperatorModule } from "./_operator.js";
 import { registerRandomModule } from "./_random.js";
 import { registerSha512Module } from "./_sha512.js";
+import { registerAtexitModule } from "./atexit.js";
 import { registerCmathModule } from "./cmath.js";
 import { registerItertoolsModule } from "./itertools.js";
 import { registerMathModule } from "./math.js";
@@ -28,6 +29,7 @@ export function registerStdlibModules(): void {
   registerBisectModule();
   registerRandomModule();
   registerSha512Module();
+  registerAtexitModule();
   registerCmathModule();
   registerDataModelModules();
   registerStdlibNativeModules();

@@ -8,6 +8,7 @@
 
 import { gc, resetGc } from "../memory/gc.js";
 import { heap } from "../memory/heap.js";
+import { runExitCallbacks } from "../modules/atexit.js";
 import { compileSource } from "../modules/builtins/code.js";
 import { createMainModule, initBuiltinTypes, initRuntime, runtime } from "../modules/builtins.js";
 import { type Host, nodeHost, setHost } from "../modules/host.js";
@@ -362,6 +363,7 @@ function clearModuleDict(d: PyDict): void {
  * still alive, latest imported first; then the sys and builtins dicts; flush again.
  */
 function finalize(main: PyModule, status: number): number {
+  runExitCallbacks();
   flushStd();
   Py_DECREF(main); // our reference: CPython's __main__ lives on in sys.modules only
   const rt = runtime();
