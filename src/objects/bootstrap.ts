@@ -55,7 +55,7 @@ import { PyBool_FromBool } from "./bool.js";
 import { _PyDict_MaybeUntrack, dictItems, type PyDict, PyDict_Clear, PyDict_Type } from "./dict.js";
 import { PyErr_Format, PyExc_TypeError, raise, setExceptionHooks } from "./exceptions.js";
 import { PyInt_FromHash, PyInt_FromNumber } from "./int.js";
-import { type PyList, PyList_Append, PyList_New } from "./list.js";
+import { PyList_New } from "./list.js";
 import { initSingletonTypes } from "./none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "./object.js";
 import { PyStr_FromString } from "./str.js";
@@ -109,8 +109,6 @@ export function wireObjectHooks(): void {
     },
   });
   setExceptionHooks({
-    newList: () => PyList_New([]),
-    listAppend: (list, v) => PyList_Append(list as PyList, v),
     tupleFromIterable: (o) => PySequence_Tuple(o),
     bool: PyBool_FromBool,
     isTrue: PyObject_IsTrue,

@@ -225,14 +225,24 @@ export function exceptionMatches(e: unknown, type: PyType): boolean {
 // Behaviour of BaseException and the subclasses with extra fields (CPython's exceptions.c).
 // Everything below runs only after bootstrap, so it may use other object modules.
 
-import { PyObject_Repr, PyObject_Str, reprOf, strOf } from "./abstract.js";
+import {
+  PyObject_LookupAttrString,
+  PyObject_Repr,
+  PyObject_SetAttrString,
+  PyObject_Str,
+  reprOf,
+  strOf,
+} from "./abstract.js";
+import { initExceptionGroupType } from "./exception_group.js";
 import { PyInt, PyInt_FromNumber } from "./int.js";
+import { PyList, PyList_Append, PyList_New } from "./list.js";
 import { defineGetSets, defineMethods } from "./methods.js";
 import { Py_None } from "./none.js";
 import { freeObject, Py_DECREF, Py_INCREF, Py_XDECREF } from "./object.js";
 import { PyStr, PyStr_FromString } from "./str.js";
 import { PyTuple, PyTuple_New } from "./tuple.js";
 import { PyType_IsSubtype } from "./type.js";
+import { dictGetSet } from "./typeobject.js";
 
 /** The args tuple of an exception, created from the pending message on first use (borrowed). */
 export function exceptionArgs(e: PyBaseException): PyTuple {
@@ -513,7 +523,7 @@ function BaseException_traverse(o: PyObject, visit: (o: PyObject) => void): void
   if (e.fields !== null) for (const v of Object.values(e.fields)) if (v) visit(v);
 }
 
-function replaceRef<K extends "traceback" | "notes">(e: PyBaseException, key: K, v: PyObject | null): void {
+function replaceRef<K extends "traceback">(e: PyBaseException, key: K, v: PyObject | null): void {
   const old = e[key];
   if (v !== null) Py_INCREF(v);
   e[key] = v;
@@ -547,6 +557,7 @@ export function initExceptionTypes(): void {
   B.tp_traverse = BaseException_traverse;
   B.tp_dictoffset = 1;
   PyExc_OSError.tp_new = OSError_new;
+  initExceptionGroupType();
   defineMethods(B, {
     with_traceback(self, args) {
       const e = self as PyBaseException;
@@ -556,23 +567,37 @@ export function initExceptionTypes(): void {
       return e;
     },
     add_note(self, args) {
-      const e = self as PyBaseException;
+      // CPython keeps notes in the instance's __dict__ as the list `__notes__`.
       const note = args[0];
+      if (args.length !== 1)
+        raise(PyExc_TypeError, `add_note() takes exactly one argument (${args.length} given)`);
       if (!(note instanceof PyStr)) {
         raise(PyExc_TypeError, `note must be a str, not '${note?.ob_type.tp_name ?? "NoneType"}'`);
       }
-      if (e.notes === null) {
-        const listType = noteListFactory;
-        const l = listType();
-        replaceRef(e, "notes", l);
-        Py_DECREF(l);
+      let notes = PyObject_LookupAttrString(self!, "__notes__");
+      if (notes === null) {
+        notes = PyList_New([]);
+        try {
+          PyObject_SetAttrString(self!, "__notes__", notes);
+        } catch (err) {
+          Py_DECREF(notes);
+          throw err;
+        }
+      } else if (!(notes instanceof PyList)) {
+        Py_DECREF(notes);
+        raise(PyExc_TypeError, "Cannot add note: __notes__ is not a list");
       }
-      noteAppend(e.notes!, note);
+      try {
+        PyList_Append(notes as PyList, note);
+      } finally {
+        Py_DECREF(notes);
+      }
       Py_INCREF(Py_None);
       return Py_None;
     },
   });
   defineGetSets(B, [
+    dictGetSet,
     {
       name: "args",
       get: (self) => {
@@ -665,22 +690,16 @@ export function initExceptionTypes(): void {
   fieldGetSets(PyExc_UnicodeEncodeError, ["encoding", "object", "start", "end", "reason"]);
 }
 
-let noteListFactory: () => PyObject = () => raise(PyExc_TypeError, "list missing");
-let noteAppend: (list: PyObject, v: PyObject) => void = () => {};
 let tupleFromIterable: (o: PyObject) => PyObject = (o) => (Py_INCREF(o), o);
 let boolFactory: (b: boolean) => PyObject = () => raise(PyExc_TypeError, "bool missing");
 let boolOf: (o: PyObject) => boolean = () => false;
 
-/** Late-bound collaborators for exceptions (list for __notes__, tuple(), bool). */
+/** Late-bound collaborators for exceptions (tuple(), bool). */
 export function setExceptionHooks(h: {
-  newList: () => PyObject;
-  listAppend: (list: PyObject, v: PyObject) => void;
   tupleFromIterable: (o: PyObject) => PyObject;
   bool: (b: boolean) => PyObject;
   isTrue: (o: PyObject) => boolean;
 }): void {
-  noteListFactory = h.newList;
-  noteAppend = h.listAppend;
   tupleFromIterable = h.tupleFromIterable;
   boolFactory = h.bool;
   boolOf = h.isTrue;

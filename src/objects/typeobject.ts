@@ -1978,7 +1978,7 @@ function object_init_subclass(_cls: PyObject | null, args: PyObject[], kwnames: 
   return Py_NewNone();
 }
 
-const dictGetSet: GetSetDef = {
+export const dictGetSet: GetSetDef = {
   name: "__dict__",
   get(self) {
     let d = self.ob_dict;
