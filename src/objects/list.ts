@@ -17,6 +17,7 @@ import {
   PyNumber_Index,
   PyObject_CallNoArgs,
   PyObject_GetIter,
+  PyObject_HashNotImplemented,
   PyObject_RichCompare,
   PyObject_RichCompareBool,
   PyObject_Size,
@@ -818,6 +819,7 @@ function list_init(self: PyObject, args: PyObject[], kwnames: string[] | null): 
 PyList_Type.tp_dealloc = list_dealloc;
 PyList_Type.tp_repr = list_repr;
 PyList_Type.tp_richcompare = list_richcompare;
+PyList_Type.tp_hash = PyObject_HashNotImplemented;
 PyList_Type.tp_iter = list_iter;
 PyList_Type.tp_traverse = list_traverse;
 PyList_Type.tp_clear = list_tp_clear;
