@@ -8,8 +8,8 @@
  * set (update_refs / subtract_refs / move_unreachable), untracks atomic tuples (and dicts in full
  * collections), clears weakrefs and calls their callbacks, runs PEP 442 finalizers, re-checks for
  * resurrection, then breaks the cycles with tp_clear. List order matters for every observable
- * order (finalizers, callbacks, deallocation), so each generation is an insertion-ordered Set
- * (a Set iterates live, like CPython's list walk that sees objects appended during the walk).
+ * order (finalizers, callbacks, deallocation), so each generation is a doubly-linked list in
+ * insertion order, linked through the objects themselves as CPython's PyGC_Head lists are.
  *
  * The collector reaches objects only through their type slots (tp_traverse, tp_clear,
  * tp_finalize) and ob_refcnt: it does not know concrete types.
@@ -19,15 +19,78 @@ import { heap } from "./heap.js";
 
 export const NUM_GENERATIONS = 3;
 
-type GcList = Set<PyObject>;
+/**
+ * One generation (or a collector's work list): an intrusive, circular, doubly-linked list with
+ * the list object itself as sentinel, as CPython's PyGC_Head lists. Appending, unlinking and
+ * emptying are O(1) with no hashing; iteration follows the links, so it sees objects appended
+ * during the walk (the live walk CPython's loops rely on).
+ */
+export class GcList {
+  gc_next: GcNode = this;
+  gc_prev: GcNode = this;
+  size = 0;
+
+  /** Appends `o` (not in any list) at the end. */
+  append(o: GcObject): void {
+    const last = this.gc_prev;
+    o.gc_prev = last;
+    o.gc_next = this;
+    last.gc_next = o;
+    this.gc_prev = o;
+    o.gc_list = this;
+    this.size++;
+  }
+
+  /** Unlinks `o`, which is in this list. */
+  remove(o: GcObject): void {
+    const prev = o.gc_prev!;
+    const next = o.gc_next!;
+    prev.gc_next = next;
+    next.gc_prev = prev;
+    o.gc_prev = null;
+    o.gc_next = null;
+    o.gc_list = null;
+    this.size--;
+  }
+
+  /** The first object, or null when empty. */
+  first(): PyObject | null {
+    const n = this.gc_next;
+    return n === this ? null : (n as GcObject);
+  }
+
+  *[Symbol.iterator](): IterableIterator<PyObject> {
+    let o = this.gc_next;
+    while (o !== this) {
+      const cur = o as GcObject;
+      yield cur;
+      // A yielded object that left the list (untracked or moved) has no link back: stop at the
+      // end of what is known rather than wander into another list.
+      if (cur.gc_list !== this) return;
+      o = cur.gc_next!;
+    }
+  }
+
+  toArray(): PyObject[] {
+    const out: PyObject[] = [];
+    for (let o = this.gc_next; o !== this; o = (o as GcObject).gc_next!) out.push(o as GcObject);
+    return out;
+  }
+}
+
+type GcNode = GcObject | GcList;
 
 /** Per-object collector state, stored on the object (CPython's PyGC_Head). */
 interface GcFields {
   gc_list?: GcList | null;
+  gc_next?: GcNode | null;
+  gc_prev?: GcNode | null;
   gc_refs?: number;
   /** bit 1: collecting, bit 2: tentatively unreachable, bit 4: finalized (PEP 442). */
   gc_flags?: number;
 }
+
+type GcObject = PyObject & GcFields;
 
 const COLLECTING = 1;
 const UNREACHABLE = 2;
@@ -86,8 +149,8 @@ export const DEBUG_SAVEALL = 32;
 export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
 
 export class GarbageCollector {
-  readonly generations: GcList[] = [new Set(), new Set(), new Set()];
-  readonly permanent: GcList = new Set();
+  readonly generations: GcList[] = [new GcList(), new GcList(), new GcList()];
+  readonly permanent: GcList = new GcList();
   readonly thresholds = [700, 10, 10];
   readonly counts = [0, 0, 0];
   readonly stats: GenerationStats[] = [0, 1, 2].map(() => ({
@@ -105,20 +168,15 @@ export class GarbageCollector {
   onCollection: ((info: CollectionInfo, freed: number) => void) | null = null;
 
   track(o: PyObject): void {
-    const g = o as PyObject & GcFields;
+    const g = o as GcObject;
     if (g.gc_list) return;
-    const gen0 = this.generations[0]!;
-    gen0.add(o);
-    g.gc_list = gen0;
+    this.generations[0]!.append(g);
   }
 
   untrack(o: PyObject): void {
-    const g = o as PyObject & GcFields;
+    const g = o as GcObject;
     const list = g.gc_list;
-    if (list) {
-      list.delete(o);
-      g.gc_list = null;
-    }
+    if (list) list.remove(g);
   }
 
   isTracked(o: PyObject): boolean {
@@ -207,22 +265,22 @@ export class GarbageCollector {
     for (let i = 0; i < generation; i++) this.merge(this.generations[i]!, young);
     const old = generation < NUM_GENERATIONS - 1 ? this.generations[generation + 1]! : young;
 
-    const unreachable: GcList = new Set();
+    const unreachable = new GcList();
     this.deduceUnreachable(young, unreachable);
 
-    for (const o of Array.from(young)) hooks.maybeUntrackTuple(o);
+    for (const o of young.toArray()) hooks.maybeUntrackTuple(o);
     if (young !== old) {
       if (generation === NUM_GENERATIONS - 2) this.longLivedPending += young.size;
       this.merge(young, old);
     } else {
-      for (const o of Array.from(young)) hooks.maybeUntrackDict(o);
+      for (const o of young.toArray()) hooks.maybeUntrackDict(o);
       this.longLivedPending = 0;
       this.longLivedTotal = young.size;
     }
 
     // No legacy (tp_del) finalizers exist among our types: every unreachable object is collectable.
-    for (const o of unreachable) {
-      const g = o as PyObject & GcFields;
+    for (let o = unreachable.gc_next; o !== unreachable; o = (o as GcObject).gc_next!) {
+      const g = o as GcObject;
       g.gc_flags = (g.gc_flags ?? 0) & ~UNREACHABLE;
     }
     if (this.debug & DEBUG_COLLECTABLE) {
@@ -231,7 +289,7 @@ export class GarbageCollector {
 
     let m = this.handleWeakrefs(unreachable, old);
     this.finalizeGarbage(unreachable);
-    const finalUnreachable: GcList = new Set();
+    const finalUnreachable = new GcList();
     this.handleResurrected(unreachable, finalUnreachable, old);
     m += finalUnreachable.size;
     this.deleteGarbage(finalUnreachable, old);
@@ -248,38 +306,45 @@ export class GarbageCollector {
     return { collected: m, uncollectable: n };
   }
 
+  /** gc_list_merge: appends every object of `from` to `to`, in order; `from` ends empty. */
   private merge(from: GcList, to: GcList): void {
-    if (from === to) return;
-    for (const o of from) {
-      to.add(o);
-      (o as PyObject & GcFields).gc_list = to;
-    }
-    from.clear();
+    if (from === to || from.size === 0) return;
+    for (let o = from.gc_next; o !== from; o = (o as GcObject).gc_next!) (o as GcObject).gc_list = to;
+    const first = from.gc_next as GcObject;
+    const last = from.gc_prev as GcObject;
+    const tail = to.gc_prev;
+    tail.gc_next = first;
+    first.gc_prev = tail;
+    last.gc_next = to;
+    to.gc_prev = last;
+    to.size += from.size;
+    from.gc_next = from;
+    from.gc_prev = from;
+    from.size = 0;
   }
 
   private moveTo(o: PyObject, to: GcList): void {
-    const g = o as PyObject & GcFields;
-    g.gc_list?.delete(o);
-    to.add(o);
-    g.gc_list = to;
+    const g = o as GcObject;
+    g.gc_list?.remove(g);
+    to.append(g);
   }
 
   /** update_refs + subtract_refs + move_unreachable. */
   private deduceUnreachable(base: GcList, unreachable: GcList): void {
     const hooks = this.hooks!;
-    for (const o of base) {
-      const g = o as PyObject & GcFields;
-      g.gc_refs = o.ob_refcnt;
+    for (let o = base.gc_next; o !== base; o = (o as GcObject).gc_next!) {
+      const g = o as GcObject;
+      g.gc_refs = g.ob_refcnt;
       g.gc_flags = (g.gc_flags ?? 0) | COLLECTING;
     }
-    for (const o of base) {
-      hooks.traverse(o, (child) => {
-        const c = child as PyObject & GcFields;
-        if (c.gc_list && (c.gc_flags ?? 0) & COLLECTING) c.gc_refs!--;
-      });
-    }
+    const visitDecref = (child: PyObject) => {
+      const c = child as GcObject;
+      if (c.gc_list && (c.gc_flags ?? 0) & COLLECTING) c.gc_refs!--;
+    };
+    for (let o = base.gc_next; o !== base; o = (o as GcObject).gc_next!)
+      hooks.traverse(o as GcObject, visitDecref);
     // move_unreachable: objects with gc_refs > 0 are reachable from outside; so is everything
-    // they reference. The Set iteration also visits objects moved back to `base` on the way.
+    // they reference. The walk also visits objects moved back to the end of `base` on the way.
     const visitReachable = (child: PyObject) => {
       const c = child as PyObject & GcFields;
       if (!c.gc_list || !((c.gc_flags ?? 0) & COLLECTING)) return;
@@ -291,13 +356,16 @@ export class GarbageCollector {
         c.gc_refs = 1;
       }
     };
-    for (const o of base) {
-      const g = o as PyObject & GcFields;
+    let o = base.gc_next;
+    while (o !== base) {
+      const g = o as GcObject;
       if (g.gc_refs! > 0) {
-        hooks.traverse(o, visitReachable);
+        hooks.traverse(g, visitReachable);
         g.gc_flags! &= ~COLLECTING;
+        o = g.gc_next!;
       } else {
-        this.moveTo(o, unreachable);
+        o = g.gc_next!;
+        this.moveTo(g, unreachable);
         g.gc_flags! |= UNREACHABLE;
       }
     }
@@ -306,7 +374,7 @@ export class GarbageCollector {
   private handleWeakrefs(unreachable: GcList, old: GcList): number {
     const hooks = this.hooks!;
     const toCall: { weakref: PyObject; callback: PyObject }[] = [];
-    for (const o of unreachable) {
+    for (const o of unreachable.toArray()) {
       const calls = hooks.clearWeakrefs(o, (wr) => {
         const w = wr as PyObject & GcFields;
         return w.gc_list === unreachable;
@@ -336,8 +404,8 @@ export class GarbageCollector {
 
   private finalizeGarbage(collectable: GcList): void {
     const hooks = this.hooks!;
-    for (const o of Array.from(collectable)) {
-      if (!collectable.has(o)) continue;
+    for (const o of collectable.toArray()) {
+      if ((o as GcObject).gc_list !== collectable) continue;
       if (!this.isFinalized(o) && hooks.hasFinalizer(o)) {
         this.markFinalized(o);
         hooks.incref(o);
@@ -352,13 +420,13 @@ export class GarbageCollector {
   }
 
   private handleResurrected(unreachable: GcList, stillUnreachable: GcList, old: GcList): void {
-    for (const o of unreachable) {
-      const g = o as PyObject & GcFields;
+    for (let o = unreachable.gc_next; o !== unreachable; o = (o as GcObject).gc_next!) {
+      const g = o as GcObject;
       g.gc_flags = (g.gc_flags ?? 0) & ~COLLECTING;
     }
     this.deduceUnreachable(unreachable, stillUnreachable);
-    for (const o of stillUnreachable) {
-      const g = o as PyObject & GcFields;
+    for (let o = stillUnreachable.gc_next; o !== stillUnreachable; o = (o as GcObject).gc_next!) {
+      const g = o as GcObject;
       g.gc_flags = (g.gc_flags ?? 0) & ~(UNREACHABLE | COLLECTING);
     }
     this.merge(unreachable, old);
@@ -367,7 +435,7 @@ export class GarbageCollector {
   private deleteGarbage(collectable: GcList, old: GcList): void {
     const hooks = this.hooks!;
     while (collectable.size > 0) {
-      const o = collectable.values().next().value as PyObject;
+      const o = collectable.first()!;
       if (this.debug & DEBUG_SAVEALL) {
         hooks.appendGarbage(o);
       } else {
@@ -379,14 +447,14 @@ export class GarbageCollector {
         }
         hooks.decref(o);
       }
-      if (collectable.has(o)) this.moveTo(o, old);
+      if ((o as GcObject).gc_list === collectable) this.moveTo(o, old);
     }
   }
 
   /** gc.get_objects(generation): tracked objects, generation 0 first. */
   objects(generation: number | null): PyObject[] {
-    if (generation !== null) return Array.from(this.generations[generation]!);
-    return this.generations.flatMap((g) => Array.from(g));
+    if (generation !== null) return this.generations[generation]!.toArray();
+    return this.generations.flatMap((g) => g.toArray());
   }
 
   freeze(): void {
