@@ -1735,9 +1735,7 @@ def NamedTuple(typename, fields=None, /, **kwargs):
         fields = kwargs.items()
     elif kwargs:
         raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
-    cls = _build_namedtuple(typename, list(fields), _caller())
-    cls.__orig_bases__ = (NamedTuple,)
-    return cls
+    return _build_namedtuple(typename, list(fields), _caller())
 
 
 _NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
