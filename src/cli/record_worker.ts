@@ -77,7 +77,10 @@ export function recordOnThread(request: RecordRequest, onExit: (status: number) 
   });
   worker.on("exit", (code) => {
     if (timer !== null) clearTimeout(timer);
-    onExit(failed ? (request.timeout !== undefined && code === 1 ? STATUS_STOPPED : 2) : code);
+    const status = failed ? (request.timeout !== undefined && code === 1 ? STATUS_STOPPED : 2) : code;
+    // The command's action has returned long ago: the status goes on the process itself.
+    process.exitCode = status;
+    onExit(status);
   });
 }
 

@@ -1,5 +1,5 @@
 /**
- * The JSON trace (docs/trace-format.md, schema/trace.schema.json): every step's frames, the
+ * The JSON trace (docs/trace-format.md, docs/trace.schema.json): every step's frames, the
  * objects they can reach (or every live object), the allocator's totals and the output written
  * since the previous step, plus the run's collections.
  */

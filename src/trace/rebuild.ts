@@ -4,7 +4,7 @@
  */
 import { ByteReader } from "./bytes.js";
 import { EdgeMode, SummaryKind, summaryText } from "./inspect.js";
-import type { Checkpoint, CodeInfo, Recorder } from "./recorder.js";
+import { type Checkpoint, type CodeInfo, NO_REFS, type Recorder } from "./recorder.js";
 import {
   R_EXT,
   R_FLINE,
@@ -259,6 +259,8 @@ export class Work {
           );
           readSummary(r, o);
           if (op === R_NEW) readRefs(r, o);
+          else if (r.buf[r.pos] === NO_REFS) r.pos++;
+          else readRefs(r, o);
           objs.set(id, o);
           if (!o.ext) {
             this.liveObjects++;

@@ -110,7 +110,7 @@ export interface RecorderOptions {
   libDir: string | null;
   /** Flush sys.stdout at each step, so that each step's output is exact (traces); off for reports. */
   flushOutputEachStep?: boolean;
-  /** Minimum bytes of changes between checkpoints (default 256 KiB). */
+  /** Minimum bytes of changes between checkpoints (default 128 KiB). */
   checkpointBytes?: number;
   /** Capture every object again at every step and count what the change rules missed (tests). */
   verify?: boolean;
@@ -225,6 +225,9 @@ class Bag {
 }
 
 const IMMORTAL_HALF = IMMORTAL_REFCNT / 2;
+
+/** Ends an EXT record whose object's references are not recorded. */
+export const NO_REFS = 255;
 
 const EMPTY_LABELS: number[] = [];
 const EMPTY_TARGETS: PyObject[] = [];
@@ -475,7 +478,7 @@ export class Recorder implements VMListener {
 
   constructor(opts: RecorderOptions) {
     this.opts = opts;
-    this.checkpointBytes = opts.checkpointBytes ?? 256 * 1024;
+    this.checkpointBytes = opts.checkpointBytes ?? 128 * 1024;
     const limits = opts.limits ?? {};
     this.maxSteps = limits.maxSteps ?? Number.POSITIVE_INFINITY;
     this.deadline = Number.POSITIVE_INFINITY;
@@ -522,6 +525,9 @@ export class Recorder implements VMListener {
     const f = tstate.frame;
     if (f === null) return 0;
     const pc = f.traceLast;
+    // A native module made on first import (`import gc`) is the runtime's, not the program's:
+    // CPython has it ready before the program starts.
+    if (pc >= 0 && f.code.instrs[pc << 1] === Op.IMPORT_NAME) return 0;
     const line = pc >= 0 ? f.code.lineOf(pc) : -1;
     if (f === this.siteFrame && line === this.siteLine) return this.siteId;
     const info = this.codeInfo(f.code);
@@ -952,7 +958,10 @@ export class Recorder implements VMListener {
       case Op.UNPACK_SEQUENCE:
       case Op.UNPACK_EX: {
         const it = fast[sp - 1];
-        if (it && isIteratorLike(it)) this.markIterator(it, 3);
+        if (!it) break;
+        if (isIteratorLike(it)) this.markIterator(it, 3);
+        // popped and released: its reference count drops (a tuple zip() reuses lives on)
+        else marks.push(it);
         break;
       }
       case Op.CONTAINS_OP: {
@@ -1387,6 +1396,17 @@ export class Recorder implements VMListener {
     r.rc = 0;
     summarize(o, this.summary);
     this.setSummary(r);
+    // Tuples and frozensets never change: their items are part of what they are (a constant
+    // tuple of the code, say), so they are recorded with them. Other shared objects are not.
+    // The items are resolved first: they may be recorded as externals themselves.
+    let ids: number[] | null = null;
+    if (o instanceof PyTuple || o.ob_type.tp_name === "frozenset") {
+      const buf: RefBuffer = { labels: [], targets: [] };
+      r.mode = captureRefs(o, this.strings, buf);
+      r.targets = buf.targets;
+      r.labels = r.mode === EdgeMode.NAMED ? buf.labels : EMPTY_LABELS;
+      ids = r.targets.map((t) => this.idOf(t));
+    }
     const w = this.w;
     w.u8(R_EXT);
     w.sv(r.id - this.prevNewId - 1);
@@ -1397,7 +1417,21 @@ export class Recorder implements VMListener {
     w.uv(r.size);
     w.uv(r.rc);
     this.writeSummary(r);
+    if (ids !== null) this.writeExtRefs(r, ids);
+    else w.u8(NO_REFS);
     return r;
+  }
+
+  /** The references of an external object, after its EXT record (NO_REFS: none recorded). */
+  private writeExtRefs(r: Rec, ids: number[]): void {
+    const w = this.w;
+    w.u8(r.mode);
+    w.uv(ids.length);
+    const named = r.mode === EdgeMode.NAMED;
+    for (let i = 0; i < ids.length; i++) {
+      if (named) w.uv(r.labels[i]!);
+      w.sv(ids[i]! - r.id);
+    }
   }
 
   /** The whole reference list of `r` (NEW, REFS): layout, count, then (label,) target pairs. */
@@ -1511,8 +1545,18 @@ export class Recorder implements VMListener {
       if (named) w.uv(nl[p + i]!);
       w.sv(ids[i]! - r.id);
     }
-    r.targets = nt.slice();
-    r.labels = named && nl.length > 0 ? nl.slice() : EMPTY_LABELS;
+    // the model's arrays are the Rec's own: update them in place from the first difference
+    if (ot === EMPTY_TARGETS) r.targets = nt.slice();
+    else {
+      for (let i = p; i < n; i++) ot[i] = nt[i]!;
+      ot.length = n;
+    }
+    if (!named || nl.length === 0) r.labels = EMPTY_LABELS;
+    else if (ol === EMPTY_LABELS) r.labels = nl.slice();
+    else {
+      for (let i = p; i < n; i++) ol[i] = nl[i]!;
+      ol.length = n;
+    }
     this.checkPlain(r);
     return true;
   }
@@ -1559,6 +1603,8 @@ export class Recorder implements VMListener {
   /** Frames that ran an instruction since the last step (with touchedAt). */
   private readonly touchedList: Frame[] = [];
   private readonly createdBuf: Rec[] = [];
+  /** Records of popped frames, reused by later pushes. */
+  private readonly framePool: FrameRec[] = [];
   /** Frames pushed so far (FPUSH records): the next frame's uid. */
   private framePushes = 0;
 
@@ -1604,20 +1650,29 @@ export class Recorder implements VMListener {
       for (let i = anchor + 1; i < shadow.length; i++) {
         const fr = shadow[i]!;
         if (this.frameIndex.get(fr.frame) === i) this.frameIndex.delete(fr.frame);
-        const release = (v: PyObject | null | undefined) => this.released(v, later);
-        release(fr.func);
-        release(fr.codeObj);
-        for (const v of fr.slots) release(v);
-        for (const v of fr.stack) release(v);
-        for (const v of fr.pendingRc) release(v);
-        if (fr.extra !== null) for (const v of fr.extra) release(v);
-        if (fr.nsNames) for (const v of fr.nsNames.values()) release(v);
-        release(fr.locals);
+        this.released(fr.func, later);
+        this.released(fr.codeObj, later);
+        const slots = fr.slots;
+        for (let j = 0; j < slots.length; j++) this.released(slots[j], later);
+        const stack = fr.stack;
+        for (let j = 0; j < stack.length; j++) this.released(stack[j], later);
+        const pending = fr.pendingRc;
+        for (let j = 0; j < pending.length; j++) this.released(pending[j], later);
+        if (fr.extra !== null) for (const v of fr.extra) this.released(v, later);
+        if (fr.nsNames) for (const v of fr.nsNames.values()) this.released(v, later);
+        this.released(fr.locals, later);
         if (fr.entry && fr.codeObj !== this.mainCode) this.entryFrames--;
         const fo = fr.frameObj ?? fr.frame.frameObj;
         if (fo !== null) {
           this.dirty.add(fo);
-          release(fo);
+          this.released(fo, later);
+        }
+        // the record is reused for a later push (its arrays too: they hold no references then)
+        if (this.framePool.length < 256) {
+          slots.fill(null);
+          stack.length = 0;
+          pending.length = 0;
+          this.framePool.push(fr);
         }
       }
       shadow.length = anchor + 1;
@@ -1667,25 +1722,48 @@ export class Recorder implements VMListener {
       const info = this.codeInfo(f.code);
       const depth = shadow.length;
       const line = f === top ? topLine : lineOf(f);
-      const fr: FrameRec = {
-        frame: f,
-        checked: 0,
-        uid: this.framePushes++,
-        entry: f.isEntry,
-        frameObj: f.frameObj,
-        func: f.func,
-        codeObj: f.code,
-        locals: f.locals,
-        code: info,
-        line,
-        slots: new Array<PyObject | null>(info.nlocalsplus).fill(null),
-        stack: [],
-        extra: f.extraRefs === null ? null : f.extraRefs.slice(),
-        pendingRc: [],
-        ns: null,
-        nsVer: -1,
-        nsNames: null,
-      };
+      const pooled = this.framePool.pop();
+      let fr: FrameRec;
+      if (pooled !== undefined) {
+        fr = pooled;
+        fr.frame = f;
+        fr.checked = 0;
+        fr.uid = this.framePushes++;
+        fr.entry = f.isEntry;
+        fr.frameObj = f.frameObj;
+        fr.func = f.func;
+        fr.codeObj = f.code;
+        fr.locals = f.locals;
+        fr.code = info;
+        fr.line = line;
+        // cleared when pooled; only the length may differ
+        if (fr.slots.length !== info.nlocalsplus)
+          fr.slots = new Array<PyObject | null>(info.nlocalsplus).fill(null);
+        fr.extra = f.extraRefs === null ? null : f.extraRefs.slice();
+        fr.ns = null;
+        fr.nsVer = -1;
+        fr.nsNames = null;
+      } else {
+        fr = {
+          frame: f,
+          checked: 0,
+          uid: this.framePushes++,
+          entry: f.isEntry,
+          frameObj: f.frameObj,
+          func: f.func,
+          codeObj: f.code,
+          locals: f.locals,
+          code: info,
+          line,
+          slots: new Array<PyObject | null>(info.nlocalsplus).fill(null),
+          stack: [],
+          extra: f.extraRefs === null ? null : f.extraRefs.slice(),
+          pendingRc: [],
+          ns: null,
+          nsVer: -1,
+          nsNames: null,
+        };
+      }
       const locals = f.locals;
       if (locals instanceof PyDict) {
         fr.ns = locals;

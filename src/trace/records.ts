@@ -4,9 +4,9 @@
  * are assigned in order of first appearance (NEW and EXT records take the next id).
  *
  *   FREE   uv id
- *   NEW    uv type, sv addressDelta, uv size, uv site, uv rc+1 (0 = immortal), summary, refs
- *   EXT    uv type, sv addressDelta, uv size, uv rc+1, summary          (an object the program did
- *                                                                     not create: no refs kept)
+ *   NEW    sv idDelta, uv type, sv addressDelta, uv size, uv site, uv rc+1 (0 = immortal), summary, refs
+ *   EXT    sv idDelta, uv type, sv addressDelta, uv size, uv rc+1, summary, refs | 255   (an object the
+ *          program did not create: only tuples and frozensets keep their references)
  *   SIZE   uv id, uv size
  *   RC     uv id, uv rc+1
  *   SUM    uv id, summary

@@ -41,6 +41,8 @@ export interface GenerationStat {
 
 export interface CollectionStat {
   step: number;
+  /** Ran after the program's last step: the interpreter's shutdown collection. */
+  atExit: boolean;
   line: number;
   file: string;
   generation: number;
@@ -217,17 +219,18 @@ export function buildReport(t: Trace): Report {
       c.count += n;
       c.collections++;
     }
-    const at = g.step < steps ? g.step : steps - 1;
+    // the recorder notes the next step to be recorded: the collection ran during the one before
+    const at = Math.min(g.step - 1, steps - 1);
     let file = "";
     let line = 0;
     if (at >= 0) {
-      // the step after the collection is the line whose execution triggered it
       const loc = stepLocation(t, at);
       file = loc.file;
       line = loc.line;
     }
     collections.push({
-      step: g.step,
+      step: Math.max(at, 0),
+      atExit: rec.exitStep >= 0 && g.step > rec.exitStep,
       file,
       line,
       generation: g.generation,
@@ -248,10 +251,21 @@ export function buildReport(t: Trace): Report {
     deepState === null
       ? []
       : deepState.frames.map((f) => ({ function: f.function, file: f.file, line: f.line, bytes: f.bytes }));
-  const allocated = rec.sites
-    .filter((s) => s.count > 0 && s.index !== 0)
-    .map((s) => ({ file: s.file, line: s.line, size: s.bytes, count: s.count }))
-    .sort((a, b) => b.size - a.size || b.count - a.count);
+  // by line, as tracemalloc's 'lineno' (a line's comprehension is its own code object)
+  const allocatedByLine = new Map<string, { file: string; line: number; size: number; count: number }>();
+  for (const s of rec.sites) {
+    if (s.count === 0 || s.index === 0) continue;
+    const k = `${s.file}\0${s.line}`;
+    const a = allocatedByLine.get(k);
+    if (a === undefined)
+      allocatedByLine.set(k, { file: s.file, line: s.line, size: s.bytes, count: s.count });
+    else {
+      a.size += s.bytes;
+      a.count += s.count;
+    }
+  }
+  const allocated = Array.from(allocatedByLine.values()).sort((a, b) => b.size - a.size || b.count - a.count);
+  const userFiles = new Set(rec.codes.filter((c) => c.user).map((c) => c.file));
 
   return {
     version: REPORT_VERSION,
@@ -285,7 +299,11 @@ export function buildReport(t: Trace): Report {
     gc: gens,
     collections,
     cycles: Array.from(cycles.values()).sort((a, b) => b.count - a.count),
-    leaks: exitState === null ? [] : bySite(leakCandidates(exitState)),
+    // what the program's own lines allocated (not heapstack's Python library's)
+    leaks:
+      exitState === null
+        ? []
+        : bySite(leakCandidates(exitState).filter((o) => o.site !== null && userFiles.has(o.site.file))),
     totals: {
       allocations: rec.totalAllocs,
       allocatedBytes: rec.totalAllocBytes,

@@ -120,8 +120,9 @@ export function formatReport(r: Report, opts: TextOptions = {}): string {
       .slice(0, 4)
       .map((f) => `${f.type} ${int(f.count)}`)
       .join(", ");
+    const when = c.atExit ? "at interpreter shutdown" : `step ${int(c.step)} (${where(c.file, c.line)})`;
     out.push(
-      `    step ${int(c.step)} (${where(c.file, c.line)}): gen ${c.generation} found ${int(c.collected)}${what === "" ? "" : `: ${what}`}`,
+      `    ${when}: gen ${c.generation} found ${int(c.collected)} unreachable${what === "" ? "" : `; freed ${what}`}`,
     );
   }
   if (notable.length > 8)

@@ -38,7 +38,7 @@ export interface RecordOptions {
   onEvent?: (event: TraceEvent) => void;
   /** Capture every object at every step and count what the change rules missed (slow; for tests). */
   verify?: boolean;
-  /** Bytes of changes between checkpoints (default 256 KiB). */
+  /** Bytes of changes between checkpoints (default 128 KiB). */
   checkpointBytes?: number;
   /** The host the program runs on (files, imports); default: Node's. The browser passes a virtual one. */
   host?: Host;
