@@ -8,6 +8,7 @@ import { registerHeapqModule } from "./_heapq.js";
 import { registerOperatorModule } from "./_operator.js";
 import { registerRandomModule } from "./_random.js";
 import { registerSha512Module } from "./_sha512.js";
+import { registerTracemallocModule } from "./_tracemalloc.js";
 import { registerAtexitModule } from "./atexit.js";
 import { registerCmathModule } from "./cmath.js";
 import { registerItertoolsModule } from "./itertools.js";
@@ -30,6 +31,7 @@ export function registerStdlibModules(): void {
   registerRandomModule();
   registerSha512Module();
   registerAtexitModule();
+  registerTracemallocModule();
   registerCmathModule();
   registerDataModelModules();
   registerStdlibNativeModules();

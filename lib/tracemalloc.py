@@ -1,0 +1,470 @@
+"""Trace the memory blocks a program allocates: where, how big, how many.
+
+heapstack's tracemalloc sits on the native _tracemalloc module, which records a trace for every
+block of the allocator model while tracing is on. Snapshots group traces by line, file or whole
+traceback, compare with each other and filter by file name patterns, as CPython 3.11's do.
+"""
+
+from collections.abc import Iterable, Sequence
+from functools import total_ordering
+import linecache
+import os
+
+from _tracemalloc import *
+from _tracemalloc import _get_object_traceback, _get_traces
+
+_UNITS = ("B", "KiB", "MiB", "GiB", "TiB")
+
+
+def _format_size(size, sign):
+    value = size
+    for unit in _UNITS:
+        small = abs(value)
+        if small < 100 and unit != "B":
+            return f"{value:+.1f} {unit}" if sign else f"{value:.1f} {unit}"
+        if small < 10 * 1024 or unit == _UNITS[-1]:
+            return f"{value:+.0f} {unit}" if sign else f"{value:.0f} {unit}"
+        value /= 1024
+
+
+def _average(size, count):
+    return _format_size(size / count, False)
+
+
+class Statistic:
+    """What one group of traces adds up to: total size and number of blocks."""
+
+    __slots__ = ("traceback", "size", "count")
+
+    def __init__(self, traceback, size, count):
+        self.traceback = traceback
+        self.size = size
+        self.count = count
+
+    def _fields(self):
+        return (self.traceback, self.size, self.count)
+
+    def __hash__(self):
+        return hash(self._fields())
+
+    def __eq__(self, other):
+        if not isinstance(other, Statistic):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __str__(self):
+        text = f"{self.traceback}: size={_format_size(self.size, False)}, count={self.count}"
+        if self.count:
+            text += f", average={_average(self.size, self.count)}"
+        return text
+
+    def __repr__(self):
+        return f"<Statistic traceback={self.traceback!r} size={self.size} count={self.count}>"
+
+    def _sort_key(self):
+        return (self.size, self.count, self.traceback)
+
+
+class StatisticDiff:
+    """A group's totals in a new snapshot and how they changed since an old one."""
+
+    __slots__ = ("traceback", "size", "size_diff", "count", "count_diff")
+
+    def __init__(self, traceback, size, size_diff, count, count_diff):
+        self.traceback = traceback
+        self.size = size
+        self.size_diff = size_diff
+        self.count = count
+        self.count_diff = count_diff
+
+    def _fields(self):
+        return (self.traceback, self.size, self.size_diff, self.count, self.count_diff)
+
+    def __hash__(self):
+        return hash(self._fields())
+
+    def __eq__(self, other):
+        if not isinstance(other, StatisticDiff):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __str__(self):
+        text = (
+            f"{self.traceback}: size={_format_size(self.size, False)} "
+            f"({_format_size(self.size_diff, True)}), "
+            f"count={self.count} ({self.count_diff:+d})"
+        )
+        if self.count:
+            text += f", average={_average(self.size, self.count)}"
+        return text
+
+    def __repr__(self):
+        return (
+            f"<StatisticDiff traceback={self.traceback!r} size={self.size} ({self.size_diff:+d}) "
+            f"count={self.count} ({self.count_diff:+d})>"
+        )
+
+    def _sort_key(self):
+        return (abs(self.size_diff), self.size, abs(self.count_diff), self.count, self.traceback)
+
+
+@total_ordering
+class Frame:
+    """One line of a traceback: a file name and a line number."""
+
+    __slots__ = ("_frame",)
+
+    def __init__(self, frame):
+        self._frame = frame
+
+    @property
+    def filename(self):
+        return self._frame[0]
+
+    @property
+    def lineno(self):
+        return self._frame[1]
+
+    def __eq__(self, other):
+        if not isinstance(other, Frame):
+            return NotImplemented
+        return self._frame == other._frame
+
+    def __lt__(self, other):
+        if not isinstance(other, Frame):
+            return NotImplemented
+        return self._frame < other._frame
+
+    def __hash__(self):
+        return hash(self._frame)
+
+    def __str__(self):
+        return f"{self.filename}:{self.lineno}"
+
+    def __repr__(self):
+        return f"<Frame filename={self.filename!r} lineno={self.lineno!r}>"
+
+
+@total_ordering
+class Traceback(Sequence):
+    """The frames that allocated a block, oldest first.
+
+    The native module lists them most recent first; they are kept here in call order.
+    """
+
+    __slots__ = ("_frames", "_total_nframe")
+
+    def __init__(self, frames, total_nframe=None):
+        Sequence.__init__(self)
+        self._frames = tuple(frames[::-1])
+        self._total_nframe = total_nframe
+
+    @property
+    def total_nframe(self):
+        return self._total_nframe
+
+    def __len__(self):
+        return len(self._frames)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return tuple(Frame(frame) for frame in self._frames[index])
+        return Frame(self._frames[index])
+
+    def __contains__(self, frame):
+        return frame._frame in self._frames
+
+    def __hash__(self):
+        return hash(self._frames)
+
+    def __eq__(self, other):
+        if not isinstance(other, Traceback):
+            return NotImplemented
+        return self._frames == other._frames
+
+    def __lt__(self, other):
+        if not isinstance(other, Traceback):
+            return NotImplemented
+        return self._frames < other._frames
+
+    def __str__(self):
+        return str(self[0])
+
+    def __repr__(self):
+        text = f"<Traceback {tuple(self)!r}"
+        if self._total_nframe is not None:
+            text += f" total_nframe={self.total_nframe}"
+        return text + ">"
+
+    def format(self, limit=None, most_recent_first=False):
+        frames = list(self)
+        if limit is not None:
+            frames = frames[-limit:] if limit > 0 else frames[:limit]
+        if most_recent_first:
+            frames.reverse()
+        lines = []
+        for frame in frames:
+            lines.append(f'  File "{frame.filename}", line {frame.lineno}')
+            source = linecache.getline(frame.filename, frame.lineno).strip()
+            if source:
+                lines.append(f"    {source}")
+        return lines
+
+
+def get_object_traceback(obj):
+    """The Traceback where obj was allocated, or None when that allocation was not traced."""
+    frames = _get_object_traceback(obj)
+    return None if frames is None else Traceback(frames)
+
+
+class Trace:
+    """One traced block: its domain, size and Traceback."""
+
+    __slots__ = ("_trace",)
+
+    def __init__(self, trace):
+        self._trace = trace
+
+    @property
+    def domain(self):
+        return self._trace[0]
+
+    @property
+    def size(self):
+        return self._trace[1]
+
+    @property
+    def traceback(self):
+        return Traceback(*self._trace[2:])
+
+    def __eq__(self, other):
+        if not isinstance(other, Trace):
+            return NotImplemented
+        return self._trace == other._trace
+
+    def __hash__(self):
+        return hash(self._trace)
+
+    def __str__(self):
+        return f"{self.traceback}: {_format_size(self.size, False)}"
+
+    def __repr__(self):
+        return f"<Trace domain={self.domain} size={_format_size(self.size, False)}, traceback={self.traceback!r}>"
+
+
+class _Traces(Sequence):
+    def __init__(self, traces):
+        Sequence.__init__(self)
+        self._traces = traces
+
+    def __len__(self):
+        return len(self._traces)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return tuple(Trace(raw) for raw in self._traces[index])
+        return Trace(self._traces[index])
+
+    def __contains__(self, trace):
+        return trace._trace in self._traces
+
+    def __eq__(self, other):
+        return self._traces == other._traces
+
+    def __repr__(self):
+        return f"<Traces len={len(self)}>"
+
+
+def _normalize_filename(filename):
+    filename = os.path.normcase(filename)
+    return filename[:-1] if filename.endswith(".pyc") else filename
+
+
+def _pattern_regex(pattern):
+    """A shell-style pattern (*, ?, [set], [!set]) as an anchored regular expression."""
+    import re
+
+    parts = []
+    i, n = 0, len(pattern)
+    while i < n:
+        char = pattern[i]
+        i += 1
+        if char == "*":
+            parts.append(".*")
+        elif char == "?":
+            parts.append(".")
+        elif char == "[":
+            end = i
+            if end < n and pattern[end] == "!":
+                end += 1
+            if end < n and pattern[end] == "]":
+                end += 1
+            while end < n and pattern[end] != "]":
+                end += 1
+            if end >= n:
+                parts.append("\\[")
+                continue
+            body = pattern[i:end].replace("\\", "\\\\")
+            i = end + 1
+            if body.startswith("!"):
+                body = "^" + body[1:]
+            elif body.startswith("^"):
+                body = "\\" + body
+            parts.append(f"[{body}]")
+        else:
+            parts.append(re.escape(char))
+    return re.compile("(?s:" + "".join(parts) + r")\Z")
+
+
+class BaseFilter:
+    def __init__(self, inclusive):
+        self.inclusive = inclusive
+
+    def _match(self, trace):
+        raise NotImplementedError
+
+
+class Filter(BaseFilter):
+    """Keeps (inclusive) or drops traces allocated in files matching a pattern."""
+
+    def __init__(self, inclusive, filename_pattern, lineno=None, all_frames=False, domain=None):
+        super().__init__(inclusive)
+        self.inclusive = inclusive
+        self._filename_pattern = _normalize_filename(filename_pattern)
+        self.lineno = lineno
+        self.all_frames = all_frames
+        self.domain = domain
+
+    @property
+    def filename_pattern(self):
+        return self._filename_pattern
+
+    def _frame_matches(self, filename, lineno):
+        if _pattern_regex(self._filename_pattern).match(_normalize_filename(filename)) is None:
+            return False
+        return self.lineno is None or lineno == self.lineno
+
+    def _matches(self, domain, frames):
+        if self.domain is not None and domain != self.domain:
+            return False
+        if self.all_frames:
+            return any(self._frame_matches(*frame) for frame in frames)
+        return self._frame_matches(*frames[0])
+
+    def _match(self, trace):
+        domain, _size, frames, _total = trace
+        return self._matches(domain, frames) == self.inclusive
+
+
+class DomainFilter(BaseFilter):
+    """Keeps (inclusive) or drops the traces of one address space."""
+
+    def __init__(self, inclusive, domain):
+        super().__init__(inclusive)
+        self._domain = domain
+
+    @property
+    def domain(self):
+        return self._domain
+
+    def _match(self, trace):
+        return (trace[0] == self._domain) == self.inclusive
+
+
+def _group_key(key_type, frame):
+    return frame if key_type == "lineno" else (frame[0], 0)
+
+
+class Snapshot:
+    """The traces of all traced blocks at one moment."""
+
+    def __init__(self, traces, traceback_limit):
+        self.traces = _Traces(traces)
+        self.traceback_limit = traceback_limit
+
+    def dump(self, filename):
+        import pickle
+
+        with open(filename, "wb") as fp:
+            pickle.dump(self, fp, pickle.HIGHEST_PROTOCOL)
+
+    @staticmethod
+    def load(filename):
+        import pickle
+
+        with open(filename, "rb") as fp:
+            return pickle.load(fp)
+
+    def filter_traces(self, filters):
+        if not isinstance(filters, Iterable):
+            raise TypeError(f"filters must be a list of filters, not {type(filters).__name__}")
+        filters = list(filters)
+        raw = self.traces._traces
+        if filters:
+            keeping = [f for f in filters if f.inclusive]
+            dropping = [f for f in filters if not f.inclusive]
+
+            def wanted(trace):
+                if keeping and not any(f._match(trace) for f in keeping):
+                    return False
+                return all(f._match(trace) for f in dropping)
+
+            raw = [trace for trace in raw if wanted(trace)]
+        else:
+            raw = raw.copy()
+        return Snapshot(raw, self.traceback_limit)
+
+    def _group_by(self, key_type, cumulative):
+        if key_type not in ("traceback", "filename", "lineno"):
+            raise ValueError(f"unknown key_type: {key_type!r}")
+        if cumulative and key_type == "traceback":
+            raise ValueError(f"cumulative mode cannot by used with key type {key_type!r}")
+        totals = {}
+        tracebacks = {}
+
+        def add(key, size):
+            traceback = tracebacks.get(key)
+            if traceback is None:
+                traceback = Traceback(key) if key_type == "traceback" else Traceback((key,))
+                tracebacks[key] = traceback
+            entry = totals.get(traceback)
+            if entry is None:
+                totals[traceback] = [size, 1]
+            else:
+                entry[0] += size
+                entry[1] += 1
+
+        for _domain, size, frames, _total in self.traces._traces:
+            if key_type == "traceback":
+                add(frames, size)
+            elif cumulative:
+                for frame in dict.fromkeys(frames):
+                    add(_group_key(key_type, frame), size)
+            else:
+                add(_group_key(key_type, frames[0]) if frames else ("<unknown>", 0), size)
+        return totals
+
+    def statistics(self, key_type, cumulative=False):
+        grouped = self._group_by(key_type, cumulative)
+        stats = [Statistic(traceback, size, count) for traceback, (size, count) in grouped.items()]
+        stats.sort(reverse=True, key=Statistic._sort_key)
+        return stats
+
+    def compare_to(self, old_snapshot, key_type, cumulative=False):
+        new = self._group_by(key_type, cumulative)
+        old = old_snapshot._group_by(key_type, cumulative)
+        diffs = []
+        for traceback, (size, count) in new.items():
+            old_size, old_count = old.pop(traceback, (0, 0))
+            diffs.append(StatisticDiff(traceback, size, size - old_size, count, count - old_count))
+        for traceback, (size, count) in old.items():
+            diffs.append(StatisticDiff(traceback, 0, -size, 0, -count))
+        diffs.sort(reverse=True, key=StatisticDiff._sort_key)
+        return diffs
+
+
+def take_snapshot():
+    """A Snapshot of the blocks traced so far."""
+    if not is_tracing():
+        raise RuntimeError("the tracemalloc module must be tracing memory allocations to take a snapshot")
+    return Snapshot(_get_traces(), get_traceback_limit())
