@@ -1074,6 +1074,8 @@ function strptimeFields(data: string, format: string, info: ZoneInfo): PyObject[
   let wday: number | null = null;
   let julian: number | null = null;
   let zoneText: string | null = null;
+  let fraction = 0;
+  let gmtoffFraction = 0;
   const seen = new Set<string>();
   const ampm = found.groups.find(([n]) => n === "p")?.[1].toLowerCase() ?? "";
   for (const [name, text] of found.groups) {
@@ -1143,10 +1145,19 @@ function strptimeFields(data: string, format: string, info: ZoneInfo): PyObject[
       case "V":
         isoWeekNum = Number(text);
         break;
+      case "f":
+        fraction = Number(text.padEnd(6, "0"));
+        break;
       case "z": {
         if (text === "Z") gmtoff = 0;
         else {
           let z = text;
+          const dot = z.indexOf(".");
+          if (dot >= 0) {
+            gmtoffFraction = Number(z.slice(dot + 1).padEnd(6, "0"));
+            if (z.startsWith("-")) gmtoffFraction = -gmtoffFraction;
+            z = z.slice(0, dot);
+          }
           if (z[3] === ":") {
             z = z.slice(0, 3) + z.slice(4);
             if (z.length > 5) {
@@ -1256,8 +1267,12 @@ function strptimeFields(data: string, format: string, info: ZoneInfo): PyObject[
   const values: PyObject[] = ints.map((n) => PyInt_FromNumber(n));
   values.push(zoneText === null ? Py_NewRef(Py_None) : PyStr_FromString(zoneText));
   values.push(gmtoff === null ? Py_NewRef(Py_None) : PyInt_FromNumber(gmtoff));
+  lastFractions = [fraction, gmtoffFraction];
   return values;
 }
+
+/** The microseconds (%f) and the offset's microseconds (%z) of the last strptimeFields call. */
+let lastFractions: [number, number] = [0, 0];
 
 function reprText(s: string): string {
   const o = PyStr_FromString(s);
@@ -1512,6 +1527,25 @@ const FUNCTIONS: MethodDef[] = [
         zone(),
       );
       return newStructTime(values);
+    },
+  },
+  {
+    /**
+     * _strptime_datetime(data, format): what datetime.strptime needs, as CPython's
+     * _strptime._strptime returns it: (the struct_time fields, fraction, gmtoff_fraction).
+     */
+    name: "_strptime_datetime",
+    impl: (_m, args) => {
+      const [data, fmt] = args;
+      if (!(data instanceof PyStr) || !(fmt instanceof PyStr)) {
+        raise(PyExc_TypeError, "strptime() argument 1 must be str, not " + reprOf((data ?? fmt)!.ob_type));
+      }
+      const values = strptimeFields(data.value, fmt.value, zone());
+      return PyTuple_New([
+        newStructTime(values),
+        PyInt_FromNumber(lastFractions[0]),
+        PyInt_FromNumber(lastFractions[1]),
+      ]);
     },
   },
   {
