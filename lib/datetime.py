@@ -1,0 +1,1620 @@
+"""Concrete date/time and related types (heapstack's own implementation).
+
+Behaviour, reprs, hashes and error messages follow CPython 3.11's C `_datetime` module; local
+time comes from the `time` module (the host's zone), and strftime/strptime reuse its
+implementations."""
+
+import time as _time
+import sys as _sys
+from operator import index as _index
+
+MINYEAR = 1
+MAXYEAR = 9999
+
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MONTH_START = [0, 0]
+for _m in range(2, 13):
+    _MONTH_START.append(_MONTH_START[-1] + _MONTH_DAYS[_m - 1])
+del _m
+_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTH_NAMES = (None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MAX_ORDINAL = 3652059
+_US_PER_DAY = 86400 * 1000000
+
+
+# --- calendar arithmetic ---------------------------------------------------------------------
+
+def _leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _month_length(year, month):
+    if month == 2 and _leap(year):
+        return 29
+    return _MONTH_DAYS[month]
+
+
+def _ordinal(year, month, day):
+    """Days since 0001-01-01 (which is day 1) in the proleptic Gregorian calendar."""
+    y = year - 1
+    before = y * 365 + y // 4 - y // 100 + y // 400
+    before += _MONTH_START[month] + (1 if month > 2 and _leap(year) else 0)
+    return before + day
+
+
+def _from_ordinal(n):
+    """(year, month, day) of ordinal n."""
+    n -= 1
+    cycles400, n = divmod(n, 146097)
+    cycles100, n = divmod(n, 36524)
+    cycles4, n = divmod(n, 1461)
+    years, n = divmod(n, 365)
+    year = cycles400 * 400 + cycles100 * 100 + cycles4 * 4 + years + 1
+    if years == 4 or cycles100 == 4:
+        # the last day of a leap cycle
+        return year - 1, 12, 31
+    month = 1
+    while True:
+        length = _month_length(year, month)
+        if n < length:
+            return year, month, n + 1
+        n -= length
+        month += 1
+
+
+def _iso_week_one(year):
+    """Ordinal of the Monday starting ISO week 1 of year."""
+    jan1 = _ordinal(year, 1, 1)
+    weekday = (jan1 + 6) % 7
+    monday = jan1 - weekday
+    if weekday > 3:
+        monday += 7
+    return monday
+
+
+def _div_round(a, b):
+    """a / b rounded to the nearest int, ties to even (CPython's divide_nearest)."""
+    q, r = divmod(a, b)
+    twice = 2 * r
+    if b > 0:
+        up = twice > b or (twice == b and q % 2 == 1)
+    else:
+        up = twice < b or (twice == b and q % 2 == 1)
+    return q + 1 if up else q
+
+
+def _type_name(obj):
+    kind = type(obj)
+    if kind in (date, datetime, time, timedelta, timezone):
+        return 'datetime.' + kind.__name__
+    return kind.__name__
+
+
+def _int_field(value):
+    if isinstance(value, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    return _index(value)
+
+
+_MISSING = object()
+
+
+def _require_ymd(year, month, day):
+    for position, (name, value) in enumerate((('year', year), ('month', month), ('day', day))):
+        if value is _MISSING:
+            raise TypeError("function missing required argument '%s' (pos %d)" % (name, position + 1))
+
+
+def _check_date(year, month, day):
+    year = _int_field(year)
+    month = _int_field(month)
+    day = _int_field(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError('year %d is out of range' % year)
+    if not 1 <= month <= 12:
+        raise ValueError('month must be in 1..12')
+    if not 1 <= day <= _month_length(year, month):
+        raise ValueError('day is out of range for month')
+    return year, month, day
+
+
+def _check_time(hour, minute, second, microsecond, fold):
+    hour = _int_field(hour)
+    minute = _int_field(minute)
+    second = _int_field(second)
+    microsecond = _int_field(microsecond)
+    if not 0 <= hour <= 23:
+        raise ValueError('hour must be in 0..23')
+    if not 0 <= minute <= 59:
+        raise ValueError('minute must be in 0..59')
+    if not 0 <= second <= 59:
+        raise ValueError('second must be in 0..59')
+    if not 0 <= microsecond <= 999999:
+        raise ValueError('microsecond must be in 0..999999')
+    if fold not in (0, 1):
+        raise ValueError('fold must be either 0 or 1')
+    return hour, minute, second, microsecond, fold
+
+
+def _check_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
+                        % type(tz).__name__)
+
+
+def _checked_offset(name, offset):
+    """Validate what tzinfo.utcoffset()/dst() returned."""
+    if offset is None:
+        return None
+    if not isinstance(offset, timedelta):
+        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
+                        % (name, type(offset).__name__))
+    if not -timedelta(1) < offset < timedelta(1):
+        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
+                         "timedelta(hours=24).")
+    return offset
+
+
+def _format_offset(offset, sep=':'):
+    """'+HH:MM[:SS[.ffffff]]' for a timedelta, '' for None."""
+    if offset is None:
+        return ''
+    sign = '+'
+    if offset.days < 0:
+        sign = '-'
+        offset = -offset
+    minutes, seconds = divmod(offset.seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    text = '%s%02d%s%02d' % (sign, hours, sep, minutes)
+    if seconds or offset.microseconds:
+        text += '%s%02d' % (sep, seconds)
+        if offset.microseconds:
+            text += '.%06d' % offset.microseconds
+    return text
+
+
+def _clock_text(h, m, s, us, timespec):
+    if timespec == 'auto':
+        timespec = 'microseconds' if us else 'seconds'
+    elif timespec == 'milliseconds':
+        us //= 1000
+    if timespec == 'hours':
+        return '%02d' % h
+    if timespec == 'minutes':
+        return '%02d:%02d' % (h, m)
+    if timespec == 'seconds':
+        return '%02d:%02d:%02d' % (h, m, s)
+    if timespec == 'milliseconds':
+        return '%02d:%02d:%02d.%03d' % (h, m, s, us)
+    if timespec == 'microseconds':
+        return '%02d:%02d:%02d.%06d' % (h, m, s, us)
+    raise ValueError('Unknown timespec value')
+
+
+def _strftime(obj, fmt, timetuple):
+    """strftime with datetime's own %f, %z and %Z, the rest done by time.strftime."""
+    if not isinstance(fmt, str):
+        raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        ch = fmt[i]
+        if ch != '%' or i + 1 >= n:
+            out.append(ch)
+            i += 1
+            continue
+        code = fmt[i + 1]
+        i += 2
+        if code == 'f':
+            out.append('%06d' % getattr(obj, 'microsecond', 0))
+        elif code == 'z':
+            offset = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
+            out.append(_format_offset(offset, '').replace('%', '%%'))
+        elif code == 'Z':
+            name = obj.tzname() if hasattr(obj, 'tzname') else None
+            if name is not None and not isinstance(name, str):
+                raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
+                                % type(name).__name__)
+            out.append((name or '').replace('%', '%%'))
+        else:
+            out.append('%' + code)
+    return _time.strftime(''.join(out), timetuple)
+
+
+def _build_struct_time(y, m, d, hh, mm, ss, dst):
+    wday = (_ordinal(y, m, d) + 6) % 7
+    yday = _ordinal(y, m, d) - _ordinal(y, 1, 1) + 1
+    return _time.struct_time((y, m, d, hh, mm, ss, wday, yday, dst))
+
+
+# --- timedelta -------------------------------------------------------------------------------
+
+_UNIT_US = (('microseconds', 1), ('milliseconds', 1000), ('seconds', 1000000),
+            ('minutes', 60000000), ('hours', 3600000000), ('days', _US_PER_DAY),
+            ('weeks', 7 * _US_PER_DAY))
+
+
+class timedelta:
+    """Difference between two datetime values.
+
+timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0)
+
+All arguments are optional and default to 0.
+Arguments may be integers or floats, and may be positive or negative."""
+
+    __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
+
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        given = {'days': days, 'seconds': seconds, 'microseconds': microseconds,
+                 'milliseconds': milliseconds, 'minutes': minutes, 'hours': hours, 'weeks': weeks}
+        whole = 0
+        leftover = 0.0
+        for unit, factor in _UNIT_US:
+            value = given[unit]
+            if isinstance(value, int):
+                whole += value * factor
+            elif isinstance(value, float):
+                frac = value % 1.0 if value >= 0 else -((-value) % 1.0)
+                whole += int(value - frac) * factor
+                if frac:
+                    scaled = frac * factor
+                    part = scaled % 1.0 if scaled >= 0 else -((-scaled) % 1.0)
+                    whole += int(scaled - part)
+                    leftover += part
+            else:
+                raise TypeError("unsupported type for timedelta %s component: %s"
+                                % (unit, type(value).__name__))
+        if leftover:
+            rounded = round(leftover)
+            if abs(rounded - leftover) == 0.5:
+                odd = whole & 1
+                rounded = 2.0 * round((leftover + odd) * 0.5) - odd
+            whole += int(rounded)
+        return cls._from_us(whole)
+
+    @classmethod
+    def _from_us(cls, us):
+        days, rest = divmod(us, _US_PER_DAY)
+        seconds, micro = divmod(rest, 1000000)
+        if not -2 ** 31 <= days < 2 ** 31:
+            raise OverflowError("Python int too large to convert to C int")
+        if not -999999999 <= days <= 999999999:
+            raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
+        self = object.__new__(cls)
+        self._days = days
+        self._seconds = seconds
+        self._microseconds = micro
+        self._hashcode = -1
+        return self
+
+    def _us(self):
+        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+
+    @property
+    def days(self):
+        """Number of days."""
+        return self._days
+
+    @property
+    def seconds(self):
+        """Number of seconds (>= 0 and less than 1 day)."""
+        return self._seconds
+
+    @property
+    def microseconds(self):
+        """Number of microseconds (>= 0 and less than 1 second)."""
+        return self._microseconds
+
+    def total_seconds(self):
+        """Total seconds in the duration."""
+        return self._us() / 10 ** 6
+
+    def __repr__(self):
+        parts = []
+        if self._days:
+            parts.append('days=%d' % self._days)
+        if self._seconds:
+            parts.append('seconds=%d' % self._seconds)
+        if self._microseconds:
+            parts.append('microseconds=%d' % self._microseconds)
+        return '%s(%s)' % (_type_name(self), ', '.join(parts) or '0')
+
+    def __str__(self):
+        minutes, secs = divmod(self._seconds, 60)
+        hours, minutes = divmod(minutes, 60)
+        text = '%d:%02d:%02d' % (hours, minutes, secs)
+        if self._days:
+            plural = 's' if abs(self._days) != 1 else ''
+            text = '%d day%s, %s' % (self._days, plural, text)
+        if self._microseconds:
+            text += '.%06d' % self._microseconds
+        return text
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(self._us() + other._us())
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(self._us() - other._us())
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(other._us() - self._us())
+        return NotImplemented
+
+    def __neg__(self):
+        return timedelta._from_us(-self._us())
+
+    def __pos__(self):
+        return timedelta._from_us(self._us())
+
+    def __abs__(self):
+        return -self if self._days < 0 else +self
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return timedelta._from_us(self._us() * other)
+        if isinstance(other, float):
+            num, den = other.as_integer_ratio()
+            return timedelta._from_us(_div_round(self._us() * num, den))
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() / other._us()
+        if isinstance(other, int):
+            return timedelta._from_us(_div_round(self._us(), other))
+        if isinstance(other, float):
+            num, den = other.as_integer_ratio()
+            return timedelta._from_us(_div_round(den * self._us(), num))
+        return NotImplemented
+
+    def __floordiv__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() // other._us()
+        if isinstance(other, int):
+            return timedelta._from_us(self._us() // other)
+        return NotImplemented
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(self._us() % other._us())
+        return NotImplemented
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            q, r = divmod(self._us(), other._us())
+            return q, timedelta._from_us(r)
+        return NotImplemented
+
+    def _cmp_key(self, other):
+        return self._us(), other._us()
+
+    def __eq__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() == other._us()
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() != other._us()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() < other._us()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() <= other._us()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() > other._us()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() >= other._us()
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash((self._days, self._seconds, self._microseconds))
+        return self._hashcode
+
+    def __bool__(self):
+        return bool(self._days or self._seconds or self._microseconds)
+
+    def __reduce__(self):
+        return (type(self), (self._days, self._seconds, self._microseconds))
+
+
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+# --- date ------------------------------------------------------------------------------------
+
+class date:
+    """date(year, month, day) --> date object"""
+
+    __slots__ = ('_year', '_month', '_day', '_hashcode')
+
+    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING):
+        _require_ymd(year, month, day)
+        year, month, day = _check_date(year, month, day)
+        return cls._make(year, month, day)
+
+    @classmethod
+    def _make(cls, year, month, day):
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hashcode = -1
+        return self
+
+    @classmethod
+    def _result(cls, year, month, day):
+        """A new date of this class (subclasses are called like CPython's C code does)."""
+        if cls is date:
+            return date._make(year, month, day)
+        return cls(year, month, day)
+
+    # constructors
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        """Create a date from a POSIX timestamp.
+
+The timestamp is a number, e.g. created via time.time(), that is interpreted
+as local time."""
+        y, m, d = _time.localtime(_seconds_of(t)[0])[:3]
+        return cls(y, m, d)
+
+    @classmethod
+    def today(cls):
+        """Current date or datetime:  same as self.__class__.fromtimestamp(time.time())."""
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def fromordinal(cls, n):
+        """int -> date corresponding to a proleptic Gregorian ordinal."""
+        n = _int_field(n)
+        if n < 1:
+            raise ValueError('ordinal must be >= 1')
+        if n > _MAX_ORDINAL:
+            raise ValueError('year %d is out of range' % _from_ordinal(n)[0])
+        return cls(*_from_ordinal(n))
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        """str -> Construct a date from a string in ISO 8601 format."""
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        parsed = _parse_iso_date(date_string)
+        if parsed is None or parsed[3] != len(date_string):
+            raise ValueError('Invalid isoformat string: %r' % (date_string,))
+        return cls(*parsed[:3])
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        """int, int, int -> Construct a date from the ISO year, week number and weekday.
+
+This is the inverse of the date.isocalendar() function"""
+        return cls(*_from_iso_calendar(year, week, day))
+
+    # fields
+
+    @property
+    def year(self):
+        return self._year
+
+    @property
+    def month(self):
+        return self._month
+
+    @property
+    def day(self):
+        return self._day
+
+    # views
+
+    def __repr__(self):
+        return '%s(%d, %d, %d)' % (_type_name(self), self._year, self._month, self._day)
+
+    def isoformat(self):
+        """Return string in ISO 8601 format, YYYY-MM-DD."""
+        return '%04d-%02d-%02d' % (self._year, self._month, self._day)
+
+    def __str__(self):
+        return self.isoformat()
+
+    def ctime(self):
+        """Return ctime() style string."""
+        weekday = (_ordinal(self._year, self._month, self._day) + 6) % 7
+        return '%s %s %2d 00:00:00 %04d' % (_DAY_NAMES[weekday], _MONTH_NAMES[self._month],
+                                            self._day, self._year)
+
+    def strftime(self, format):
+        """format -> strftime() style string."""
+        return _strftime(self, format, self.timetuple())
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError('must be str, not %s' % type(fmt).__name__)
+        if fmt:
+            return self.strftime(fmt)
+        return str(self)
+
+    def timetuple(self):
+        """Return time tuple, compatible with time.localtime()."""
+        return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+
+    def toordinal(self):
+        """Return proleptic Gregorian ordinal.  January 1 of year 1 is day 1."""
+        return _ordinal(self._year, self._month, self._day)
+
+    def weekday(self):
+        """Return the day of the week represented by the date.
+Monday == 0 ... Sunday == 6"""
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        """Return the day of the week represented by the date.
+Monday == 1 ... Sunday == 7"""
+        return self.toordinal() % 7 or 7
+
+    def isocalendar(self):
+        """Return a named tuple containing ISO year, week number, and weekday."""
+        year = self._year
+        today = self.toordinal()
+        monday = _iso_week_one(year)
+        week, day = divmod(today - monday, 7)
+        if week < 0:
+            year -= 1
+            week, day = divmod(today - _iso_week_one(year), 7)
+        elif week >= 52 and today >= _iso_week_one(year + 1):
+            year += 1
+            week = 0
+        return IsoCalendarDate(year, week + 1, day + 1)
+
+    def replace(self, year=None, month=None, day=None):
+        """Return date with new specified fields."""
+        return type(self)(self._year if year is None else year,
+                          self._month if month is None else month,
+                          self._day if day is None else day)
+
+    # comparisons and hashing
+
+    def _date_key(self):
+        return (self._year, self._month, self._day)
+
+    def __eq__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._date_key() == other._date_key()
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._date_key() != other._date_key()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._date_key() < other._date_key()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._date_key() <= other._date_key()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._date_key() > other._date_key()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._date_key() >= other._date_key()
+        return NotImplemented
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            y = self._year
+            self._hashcode = hash(bytes((y >> 8, y & 255, self._month, self._day)))
+        return self._hashcode
+
+    # arithmetic
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            n = self.toordinal() + other.days
+            if 0 < n <= _MAX_ORDINAL:
+                return type(self)._result(*_from_ordinal(n))
+            raise OverflowError('date value out of range')
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return timedelta(self.toordinal() - other.toordinal())
+        return NotImplemented
+
+    def __reduce__(self):
+        return (type(self), (self._year, self._month, self._day))
+
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+class IsoCalendarDate(tuple):
+    """The result of date.isocalendar(): a (year, week, weekday) tuple with names."""
+
+    def __new__(cls, year, week, weekday):
+        return super().__new__(cls, (year, week, weekday))
+
+    @property
+    def year(self):
+        return self[0]
+
+    @property
+    def week(self):
+        return self[1]
+
+    @property
+    def weekday(self):
+        return self[2]
+
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
+
+    def __repr__(self):
+        return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % tuple(self)
+
+
+def _from_iso_calendar(year, week, day):
+    year = _int_field(year)
+    week = _int_field(week)
+    day = _int_field(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError('Year is out of range: %d' % year)
+    if not 0 < week < 53:
+        last_week = 52
+        jan1_weekday = _ordinal(year, 1, 1) % 7
+        if jan1_weekday == 4 or (jan1_weekday == 3 and _leap(year)):
+            last_week = 53
+        if week != 53 or last_week != 53:
+            raise ValueError('Invalid week: %d' % week)
+    if not 0 < day < 8:
+        raise ValueError('Invalid day: %d (range is [1, 7])' % day)
+    n = _iso_week_one(year) + (week - 1) * 7 + (day - 1)
+    return _from_ordinal(n)
+
+
+# --- ISO 8601 parsing ------------------------------------------------------------------------
+
+def _digits(text, pos, count):
+    """The int made of count ASCII digits at pos, or None."""
+    chunk = text[pos:pos + count]
+    if len(chunk) != count or not all('0' <= c <= '9' for c in chunk):
+        return None
+    return int(chunk)
+
+
+def _parse_iso_date(text):
+    """(year, month, day, end) for the date at the start of text, or None."""
+    year = _digits(text, 0, 4)
+    if year is None:
+        return None
+    pos = 4
+    extended = text[pos:pos + 1] == '-'
+    if extended:
+        pos += 1
+    if text[pos:pos + 1] == 'W':
+        week = _digits(text, pos + 1, 2)
+        if week is None:
+            return None
+        pos += 3
+        day = 1
+        if pos < len(text) and text[pos] in '-0123456789':
+            if extended:
+                if text[pos] != '-':
+                    return None
+                pos += 1
+            elif text[pos] == '-':
+                return None
+            day = _digits(text, pos, 1)
+            if day is None:
+                return None
+            pos += 1
+        y, m, d = _from_iso_calendar(year, week, day)
+        return y, m, d, pos
+    month = _digits(text, pos, 2)
+    if month is None:
+        return None
+    pos += 2
+    if extended:
+        if text[pos:pos + 1] != '-':
+            return None
+        pos += 1
+    day = _digits(text, pos, 2)
+    if day is None:
+        return None
+    return year, month, day, pos + 2
+
+
+def _parse_iso_time(text):
+    """(hour, minute, second, microsecond, tzinfo) for an ISO time, or None."""
+    zone_at = -1
+    for i, c in enumerate(text):
+        if c in '+-Z':
+            zone_at = i
+            break
+    clock = text if zone_at < 0 else text[:zone_at]
+    fields = _parse_clock(clock)
+    if fields is None:
+        return None
+    tz = None
+    if zone_at >= 0:
+        zone = text[zone_at:]
+        if zone == 'Z':
+            tz = timezone.utc
+        else:
+            parts = _parse_clock(zone[1:])
+            if parts is None:
+                return None
+            h, m, s, us = parts
+            offset = timedelta(hours=h, minutes=m, seconds=s, microseconds=us)
+            if zone[0] == '-':
+                offset = -offset
+            tz = timezone.utc if not offset else timezone(offset)
+    return fields + (tz,)
+
+
+def _parse_clock(text):
+    """(hour, minute, second, microsecond) of HH[[:]MM[[:]SS[.ffffff]]], or None."""
+    hour = _digits(text, 0, 2)
+    if hour is None:
+        return None
+    values = [hour, 0, 0]
+    pos = 2
+    extended = None
+    for slot in (1, 2):
+        if pos >= len(text) or text[pos] in '.,':
+            break
+        if text[pos] == ':':
+            if extended is False:
+                return None
+            extended = True
+            pos += 1
+        else:
+            if extended:
+                return None
+            extended = False
+        value = _digits(text, pos, 2)
+        if value is None:
+            return None
+        values[slot] = value
+        pos += 2
+    micro = 0
+    if pos < len(text):
+        if text[pos] not in '.,':
+            return None
+        frac = text[pos + 1:]
+        if not frac or not all('0' <= c <= '9' for c in frac):
+            return None
+        micro = int(frac[:6].ljust(6, '0'))
+    return values[0], values[1], values[2], micro
+
+
+# --- tzinfo and timezone ---------------------------------------------------------------------
+
+class tzinfo:
+    """Abstract base class for time zone info objects."""
+
+    __slots__ = ()
+
+    def tzname(self, dt):
+        """datetime -> string name of time zone."""
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
+
+    def utcoffset(self, dt):
+        """datetime -> timedelta showing offset from UTC, negative values indicating West of UTC"""
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
+
+    def dst(self, dt):
+        """datetime -> DST offset as timedelta positive east of UTC."""
+        raise NotImplementedError("a tzinfo subclass must implement dst()")
+
+    def fromutc(self, dt):
+        """datetime in UTC -> datetime in local time."""
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        offset = _checked_offset('utcoffset', self.utcoffset(dt))
+        if offset is None:
+            raise ValueError("fromutc: non-None utcoffset() result required")
+        saving = _checked_offset('dst', self.dst(dt))
+        if saving is None:
+            raise ValueError("fromutc: non-None dst() result required")
+        standard = offset - saving
+        if standard:
+            dt += standard
+            saving = _checked_offset('dst', dt.dst())
+            if saving is None:
+                raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
+        return dt + saving
+
+    def __reduce__(self):
+        getinitargs = getattr(self, '__getinitargs__', None)
+        args = getinitargs() if getinitargs is not None else ()
+        state = getattr(self, '__dict__', None) or None
+        return (type(self), args, state)
+
+
+class timezone(tzinfo):
+    """Fixed offset from UTC implementation of tzinfo."""
+
+    __slots__ = ('_offset', '_name')
+
+    def __new__(cls, offset, name=None):
+        if not isinstance(offset, timedelta):
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
+                            % type(offset).__name__)
+        if name is not None and not isinstance(name, str):
+            raise TypeError("timezone() argument 2 must be str, not %s" % type(name).__name__)
+        if name is None and not offset and cls is timezone:
+            utc = globals().get('_UTC_SINGLETON')
+            if utc is not None:
+                return utc
+        if not -timedelta(1) < offset < timedelta(1):
+            raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
+                             "and timedelta(hours=24), not %r." % (offset,))
+        self = tzinfo.__new__(cls)
+        self._offset = offset
+        self._name = name
+        return self
+
+    def __getinitargs__(self):
+        if self._name is None:
+            return (self._offset,)
+        return (self._offset, self._name)
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+    def __repr__(self):
+        if self is _UTC_SINGLETON:
+            return 'datetime.timezone.utc'
+        name = 'datetime.timezone' if type(self) is timezone else type(self).__name__
+        if self._name is None:
+            return '%s(%r)' % (name, self._offset)
+        return '%s(%r, %r)' % (name, self._offset, self._name)
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def _arg_check(self, dt, what):
+        if dt is not None and not isinstance(dt, datetime):
+            raise TypeError("%s(dt) argument must be a datetime instance or None, not %s"
+                            % (what, type(dt).__name__))
+
+    def utcoffset(self, dt):
+        self._arg_check(dt, 'utcoffset')
+        return self._offset
+
+    def tzname(self, dt):
+        self._arg_check(dt, 'tzname')
+        if self._name is not None:
+            return self._name
+        if not self._offset:
+            return 'UTC'
+        return 'UTC' + _format_offset(self._offset)
+
+    def dst(self, dt):
+        self._arg_check(dt, 'dst')
+        return None
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        return dt + self._offset
+
+    def __reduce__(self):
+        return (type(self), self.__getinitargs__())
+
+
+_UTC_SINGLETON = None
+_UTC_SINGLETON = timezone(timedelta(0))
+timezone.utc = _UTC_SINGLETON
+timezone.min = timezone(-timedelta(hours=23, minutes=59))
+timezone.max = timezone(timedelta(hours=23, minutes=59))
+UTC = timezone.utc
+
+
+# --- time ------------------------------------------------------------------------------------
+
+class time:
+    """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object
+
+All arguments are optional. tzinfo may be None, or an instance of
+a tzinfo subclass. The remaining arguments may be ints.
+"""
+
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        hour, minute, second, microsecond, fold = _check_time(hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self = object.__new__(cls)
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._fold = fold
+        self._hashcode = -1
+        return self
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        """string -> time from a string in ISO 8601 format"""
+        if not isinstance(time_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        text = time_string[1:] if time_string.startswith('T') else time_string
+        parsed = _parse_iso_time(text)
+        if parsed is None:
+            raise ValueError('Invalid isoformat string: %r' % (time_string,))
+        return cls(*parsed)
+
+    def utcoffset(self):
+        """Return self.tzinfo.utcoffset(self)."""
+        if self._tzinfo is None:
+            return None
+        return _checked_offset('utcoffset', self._tzinfo.utcoffset(None))
+
+    def dst(self):
+        """Return self.tzinfo.dst(self)."""
+        if self._tzinfo is None:
+            return None
+        return _checked_offset('dst', self._tzinfo.dst(None))
+
+    def tzname(self):
+        """Return self.tzinfo.tzname(self)."""
+        if self._tzinfo is None:
+            return None
+        name = self._tzinfo.tzname(None)
+        if name is not None and not isinstance(name, str):
+            raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
+                            % type(name).__name__)
+        return name
+
+    def isoformat(self, timespec='auto'):
+        """Return string in ISO 8601 format, [HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM]."""
+        text = _clock_text(self._hour, self._minute, self._second, self._microsecond, timespec)
+        return text + _format_offset(self.utcoffset())
+
+    def __str__(self):
+        return self.isoformat()
+
+    def __repr__(self):
+        if self._microsecond:
+            text = '%d, %d, %d, %d' % (self._hour, self._minute, self._second, self._microsecond)
+        elif self._second:
+            text = '%d, %d, %d' % (self._hour, self._minute, self._second)
+        else:
+            text = '%d, %d' % (self._hour, self._minute)
+        if self._tzinfo is not None:
+            text += ', tzinfo=%r' % (self._tzinfo,)
+        if self._fold:
+            text += ', fold=1'
+        return '%s(%s)' % (_type_name(self), text)
+
+    def strftime(self, format):
+        """format -> strftime() style string."""
+        tt = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
+        return _strftime(self, format, tt)
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError('must be str, not %s' % type(fmt).__name__)
+        if fmt:
+            return self.strftime(fmt)
+        return str(self)
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *,
+                fold=None):
+        """Return time with new specified fields."""
+        return type(self)(self._hour if hour is None else hour,
+                          self._minute if minute is None else minute,
+                          self._second if second is None else second,
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
+
+    def _us_of_day(self):
+        return ((self._hour * 60 + self._minute) * 60 + self._second) * 1000000 + self._microsecond
+
+    def _order(self, other):
+        """(key of self, key of other) for ordering, or raise for naive vs aware."""
+        if self._tzinfo is other._tzinfo:
+            return self._us_of_day(), other._us_of_day()
+        a = self.utcoffset()
+        b = other.utcoffset()
+        if (a is None) != (b is None):
+            return None
+        ka = self._us_of_day() - (a._us() if a is not None else 0)
+        kb = other._us_of_day() - (b._us() if b is not None else 0)
+        return ka, kb
+
+    def _compare(self, other, op, name):
+        if not isinstance(other, time):
+            return NotImplemented
+        keys = self._order(other)
+        if keys is None:
+            if name == '__eq__':
+                return False
+            if name == '__ne__':
+                return True
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        return op(*keys)
+
+    def __eq__(self, other):
+        return self._compare(other, lambda a, b: a == b, '__eq__')
+
+    def __ne__(self, other):
+        return self._compare(other, lambda a, b: a != b, '__ne__')
+
+    def __lt__(self, other):
+        return self._compare(other, lambda a, b: a < b, '__lt__')
+
+    def __le__(self, other):
+        return self._compare(other, lambda a, b: a <= b, '__le__')
+
+    def __gt__(self, other):
+        return self._compare(other, lambda a, b: a > b, '__gt__')
+
+    def __ge__(self, other):
+        return self._compare(other, lambda a, b: a >= b, '__ge__')
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            base = self if not self._fold else self.replace(fold=0)
+            offset = base.utcoffset()
+            if offset is None:
+                us = self._microsecond
+                self._hashcode = hash(bytes((self._hour, self._minute, self._second,
+                                             us >> 16, (us >> 8) & 255, us & 255)))
+            else:
+                seconds = self._hour * 3600 + self._minute * 60 + self._second
+                self._hashcode = hash(timedelta(0, seconds, self._microsecond) - offset)
+        return self._hashcode
+
+    def __reduce__(self):
+        args = (self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
+        if self._fold:
+            return (_time_with_fold, args + (self._fold, type(self)))
+        return (type(self), args)
+
+
+def _time_with_fold(h, m, s, us, tz, fold, cls=time):
+    return cls(h, m, s, us, tz, fold=fold)
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+# --- datetime --------------------------------------------------------------------------------
+
+def _seconds_of(t):
+    """(whole seconds, microseconds) of a timestamp, rounding half to even."""
+    if isinstance(t, float):
+        if t != t:
+            raise ValueError('Invalid value NaN (not a number)')
+        whole = int(t)
+        us = round((t - whole) * 1e6)
+        if us >= 1000000:
+            whole += 1
+            us -= 1000000
+        elif us < 0:
+            whole -= 1
+            us += 1000000
+        return whole, us
+    if isinstance(t, int):
+        return t, 0
+    if hasattr(type(t), '__index__'):
+        return _index(t), 0
+    if hasattr(type(t), '__float__'):
+        return _seconds_of(float(t))
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__)
+
+
+class datetime(date):
+    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
+
+The year, month and day arguments are required. tzinfo may be None, or an
+instance of a tzinfo subclass. The remaining arguments may be ints.
+"""
+
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
+
+    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0, microsecond=0,
+                tzinfo=None, *, fold=0):
+        _require_ymd(year, month, day)
+        year, month, day = _check_date(year, month, day)
+        hour, minute, second, microsecond, fold = _check_time(hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        return cls._make_dt(year, month, day, hour, minute, second, microsecond, tzinfo, fold)
+
+    @classmethod
+    def _make_dt(cls, year, month, day, hour, minute, second, microsecond, tz, fold=0):
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tz
+        self._fold = fold
+        self._hashcode = -1
+        return self
+
+    @classmethod
+    def _result_dt(cls, y, mo, d, h, mi, s, us, tz, fold=0):
+        if cls is datetime:
+            return datetime._make_dt(y, mo, d, h, mi, s, us, tz, fold)
+        return cls(y, mo, d, h, mi, s, us, tz, fold=fold)
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    # constructors
+
+    @classmethod
+    def _from_seconds(cls, whole, us, utc, tz):
+        convert = _time.gmtime if utc else _time.localtime
+        y, m, d, hh, mm, ss = convert(whole)[:6]
+        ss = min(ss, 59)
+        result = cls(y, m, d, hh, mm, ss, us, tz)
+        if tz is None and not utc:
+            # a moment repeated by a backward clock change is the second one (fold=1)
+            day = 86400
+            y, m, d, hh, mm, ss = convert(whole - day)[:6]
+            earlier = cls(y, m, d, hh, mm, ss, us, tz)
+            shift = result - earlier - timedelta(0, day)
+            if shift.days < 0:
+                y, m, d, hh, mm, ss = convert(whole + shift // timedelta(0, 1))[:6]
+                probe = cls(y, m, d, hh, mm, ss, us, tz)
+                if probe == result:
+                    result._fold = 1
+        elif tz is not None:
+            result = tz.fromutc(result)
+        return result
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        """timestamp[, tz] -> tz's local time from POSIX timestamp."""
+        _check_tzinfo(tz)
+        whole, us = _seconds_of(t)
+        return cls._from_seconds(whole, us, tz is not None, tz)
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        """Construct a naive UTC datetime from a POSIX timestamp."""
+        whole, us = _seconds_of(t)
+        return cls._from_seconds(whole, us, True, None)
+
+    @classmethod
+    def now(cls, tz=None):
+        """Returns new datetime object representing current time local to tz.
+
+  tz
+    Timezone object.
+
+If no tz is specified, uses local timezone."""
+        return cls.fromtimestamp(_time.time(), tz)
+
+    @classmethod
+    def utcnow(cls):
+        """Return a new datetime representing UTC day and time."""
+        return cls.utcfromtimestamp(_time.time())
+
+    @classmethod
+    def today(cls):
+        """Current date or datetime:  same as self.__class__.fromtimestamp(time.time())."""
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def fromordinal(cls, n):
+        """int -> date corresponding to a proleptic Gregorian ordinal."""
+        d = date.fromordinal(n)
+        return cls(d.year, d.month, d.day)
+
+    @classmethod
+    def combine(cls, date, time, tzinfo=True):
+        """date, time -> datetime with same date and time fields"""
+        if not isinstance(date, _DATE):
+            raise TypeError("combine() argument 1 must be datetime.date, not %s" % type(date).__name__)
+        if not isinstance(time, _TIME):
+            raise TypeError("combine() argument 2 must be datetime.time, not %s" % type(time).__name__)
+        if tzinfo is True:
+            tzinfo = time.tzinfo
+        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
+                   time.microsecond, tzinfo, fold=time.fold)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        """string -> datetime from a string in most ISO 8601 formats"""
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        parsed = _parse_iso_date(date_string)
+        if parsed is None:
+            raise ValueError('Invalid isoformat string: %r' % (date_string,))
+        y, m, d, end = parsed
+        rest = date_string[end:]
+        fields = (0, 0, 0, 0, None)
+        if rest:
+            if len(rest) < 2:
+                raise ValueError('Invalid isoformat string: %r' % (date_string,))
+            fields = _parse_iso_time(rest[1:])
+            if fields is None:
+                raise ValueError('Invalid isoformat string: %r' % (date_string,))
+        h, mi, s, us, tz = fields
+        return cls(y, m, d, h, mi, s, us, tz)
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        """string, format -> new datetime parsed from a string (like time.strptime())."""
+        for position, value in ((1, date_string), (2, format)):
+            if not isinstance(value, str):
+                raise TypeError("strptime() argument %d must be str, not %s"
+                                % (position, type(value).__name__))
+        fields, fraction, offset_fraction = _time._strptime_datetime(date_string, format)
+        args = tuple(fields[:6]) + (fraction,)
+        offset = fields.tm_gmtoff
+        if offset is None:
+            return cls(*args)
+        delta = timedelta(seconds=offset, microseconds=offset_fraction)
+        name = fields.tm_zone
+        return cls(*args, timezone(delta, name) if name else timezone(delta))
+
+    # views
+
+    def date(self):
+        """Return date object with same year, month and day."""
+        return _DATE(self._year, self._month, self._day)
+
+    def time(self):
+        """Return time object with same time but with tzinfo=None."""
+        return _TIME(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
+
+    def timetz(self):
+        """Return time object with same time and tzinfo."""
+        return _TIME(self._hour, self._minute, self._second, self._microsecond, self._tzinfo,
+                     fold=self._fold)
+
+    def utcoffset(self):
+        """Return self.tzinfo.utcoffset(self)."""
+        if self._tzinfo is None:
+            return None
+        return _checked_offset('utcoffset', self._tzinfo.utcoffset(self))
+
+    def dst(self):
+        """Return self.tzinfo.dst(self)."""
+        if self._tzinfo is None:
+            return None
+        return _checked_offset('dst', self._tzinfo.dst(self))
+
+    def tzname(self):
+        """Return self.tzinfo.tzname(self)."""
+        if self._tzinfo is None:
+            return None
+        name = self._tzinfo.tzname(self)
+        if name is not None and not isinstance(name, str):
+            raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
+                            % type(name).__name__)
+        return name
+
+    def timetuple(self):
+        """Return time tuple, compatible with time.localtime()."""
+        saving = self.dst()
+        flag = -1 if saving is None else (1 if saving else 0)
+        return _build_struct_time(self._year, self._month, self._day, self._hour, self._minute,
+                                  self._second, flag)
+
+    def utctimetuple(self):
+        """Return UTC time tuple, compatible with time.localtime()."""
+        offset = self.utcoffset()
+        moment = self
+        if offset:
+            moment = self - offset
+        return _build_struct_time(moment._year, moment._month, moment._day, moment._hour,
+                                  moment._minute, moment._second, 0)
+
+    def _local_seconds(self):
+        """POSIX seconds of this naive local time (CPython's local() search with fold)."""
+        epoch = datetime(1970, 1, 1)
+        one = timedelta(0, 1)
+
+        def local(u):
+            y, m, d, hh, mm, ss = _time.localtime(u)[:6]
+            return (datetime(y, m, d, hh, mm, ss) - epoch) // one
+
+        naive = self.replace(tzinfo=None, fold=0, microsecond=0)
+        t = (naive - epoch) // one
+        a = local(t) - t
+        u1 = t - a
+        t1 = local(u1)
+        if t1 == t:
+            u2 = u1 + (86400 if self._fold else -86400)
+            b = local(u2) - u2
+            if a == b:
+                return u1
+        else:
+            b = t1 - u1
+        u2 = t - b
+        t2 = local(u2)
+        if t2 == t:
+            return u2
+        if t1 == t:
+            return u1
+        return min(u1, u2) if self._fold else max(u1, u2)
+
+    def timestamp(self):
+        """Return POSIX timestamp as float."""
+        if self._tzinfo is None or self.utcoffset() is None:
+            return self._local_seconds() + self._microsecond / 1e6
+        return (self - _EPOCH).total_seconds()
+
+    def _local_zone(self):
+        if self._tzinfo is None or self.utcoffset() is None:
+            seconds = self._local_seconds()
+        else:
+            seconds = (self - _EPOCH) // timedelta(seconds=1)
+        local = _time.localtime(seconds)
+        return timezone(timedelta(seconds=local.tm_gmtoff), local.tm_zone)
+
+    def astimezone(self, tz=None):
+        """tz -> convert to local time in new timezone tz"""
+        if tz is not None:
+            _check_tzinfo(tz)
+        mine = self._tzinfo
+        offset = None
+        if mine is not None:
+            offset = self.utcoffset()
+        if offset is None:
+            mine = self.replace(tzinfo=None)._local_zone()
+            offset = mine.utcoffset(self)
+        if tz is mine:
+            return self
+        utc = (self - offset).replace(tzinfo=timezone.utc)
+        if tz is None:
+            # the local zone in force at that instant
+            local = _time.localtime((utc - _EPOCH) // timedelta(seconds=1))
+            tz = timezone(timedelta(seconds=local.tm_gmtoff), local.tm_zone)
+        return tz.fromutc(utc.replace(tzinfo=tz))
+
+    def ctime(self):
+        """Return ctime() style string."""
+        weekday = (self.toordinal() + 6) % 7
+        return '%s %s %2d %02d:%02d:%02d %04d' % (
+            _DAY_NAMES[weekday], _MONTH_NAMES[self._month], self._day, self._hour,
+            self._minute, self._second, self._year)
+
+    def isoformat(self, sep='T', timespec='auto'):
+        """[sep] -> string in ISO 8601 format, YYYY-MM-DDT[HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM].
+sep is used to separate the year from the time, and defaults to 'T'.
+The optional argument timespec specifies the number of additional terms
+of the time to include. Valid options are 'auto', 'hours', 'minutes',
+'seconds', 'milliseconds' and 'microseconds'.
+"""
+        if not isinstance(sep, str) or len(sep) != 1:
+            if isinstance(sep, str):
+                raise TypeError("isoformat() argument 1 must be a unicode character, not str")
+            raise TypeError("isoformat() argument 1 must be a unicode character, not %s"
+                            % type(sep).__name__)
+        text = '%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep)
+        text += _clock_text(self._hour, self._minute, self._second, self._microsecond, timespec)
+        return text + _format_offset(self.utcoffset())
+
+    def __str__(self):
+        return self.isoformat(sep=' ')
+
+    def __repr__(self):
+        fields = [self._year, self._month, self._day, self._hour, self._minute]
+        if self._microsecond:
+            fields += [self._second, self._microsecond]
+        elif self._second:
+            fields.append(self._second)
+        text = ', '.join('%d' % v for v in fields)
+        if self._tzinfo is not None:
+            text += ', tzinfo=%r' % (self._tzinfo,)
+        if self._fold:
+            text += ', fold=1'
+        return '%s(%s)' % (_type_name(self), text)
+
+    def strftime(self, format):
+        """format -> strftime() style string."""
+        return _strftime(self, format, self.timetuple())
+
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
+                microsecond=None, tzinfo=True, *, fold=None):
+        """Return datetime with new specified fields."""
+        return type(self)(self._year if year is None else year,
+                          self._month if month is None else month,
+                          self._day if day is None else day,
+                          self._hour if hour is None else hour,
+                          self._minute if minute is None else minute,
+                          self._second if second is None else second,
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
+
+    # arithmetic
+
+    def _total_us(self):
+        seconds = (self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second)
+        return seconds * 1000000 + self._microsecond
+
+    def __add__(self, other):
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        total = self._total_us() + other._us()
+        days, rest = divmod(total, _US_PER_DAY)
+        if not 0 < days <= _MAX_ORDINAL:
+            raise OverflowError('date value out of range')
+        y, m, d = _from_ordinal(days)
+        seconds, us = divmod(rest, 1000000)
+        hh, rest_s = divmod(seconds, 3600)
+        mm, ss = divmod(rest_s, 60)
+        return type(self)._result_dt(y, m, d, hh, mm, ss, us, self._tzinfo)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, datetime):
+            mine = self.utcoffset() if self._tzinfo is not other._tzinfo else None
+            theirs = other.utcoffset() if self._tzinfo is not other._tzinfo else None
+            if (mine is None) != (theirs is None):
+                raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+            diff = self._total_us() - other._total_us()
+            if mine is not None:
+                diff -= mine._us() - theirs._us()
+            return timedelta._from_us(diff)
+        if isinstance(other, timedelta):
+            return self + -other
+        return NotImplemented
+
+    # comparisons and hashing
+
+    def _order(self, other):
+        if self._tzinfo is other._tzinfo:
+            return self._total_us(), other._total_us()
+        a = self.utcoffset()
+        b = other.utcoffset()
+        if (a is None) != (b is None):
+            return None
+        ka = self._total_us() - (a._us() if a is not None else 0)
+        kb = other._total_us() - (b._us() if b is not None else 0)
+        return ka, kb
+
+    def _compare(self, other, op, name):
+        if not isinstance(other, datetime):
+            if isinstance(other, date):
+                if name == '__eq__':
+                    return False
+                if name == '__ne__':
+                    return True
+                raise TypeError("can't compare %s to %s" % (_type_name(self), _type_name(other)))
+            return NotImplemented
+        keys = self._order(other)
+        if keys is None:
+            if name == '__eq__':
+                return False
+            if name == '__ne__':
+                return True
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        return op(*keys)
+
+    def __eq__(self, other):
+        return self._compare(other, lambda a, b: a == b, '__eq__')
+
+    def __ne__(self, other):
+        return self._compare(other, lambda a, b: a != b, '__ne__')
+
+    def __lt__(self, other):
+        return self._compare(other, lambda a, b: a < b, '__lt__')
+
+    def __le__(self, other):
+        return self._compare(other, lambda a, b: a <= b, '__le__')
+
+    def __gt__(self, other):
+        return self._compare(other, lambda a, b: a > b, '__gt__')
+
+    def __ge__(self, other):
+        return self._compare(other, lambda a, b: a >= b, '__ge__')
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            base = self if not self._fold else self.replace(fold=0)
+            offset = base.utcoffset()
+            if offset is None:
+                y = self._year
+                us = self._microsecond
+                self._hashcode = hash(bytes((y >> 8, y & 255, self._month, self._day, self._hour,
+                                             self._minute, self._second, us >> 16,
+                                             (us >> 8) & 255, us & 255)))
+            else:
+                days = self.toordinal()
+                seconds = self._hour * 3600 + self._minute * 60 + self._second
+                self._hashcode = hash(timedelta(days, seconds, self._microsecond) - offset)
+        return self._hashcode
+
+    def __reduce__(self):
+        args = (self._year, self._month, self._day, self._hour, self._minute, self._second,
+                self._microsecond, self._tzinfo)
+        if self._fold:
+            return (_datetime_with_fold, args + (self._fold, type(self)))
+        return (type(self), args)
+
+
+def _datetime_with_fold(y, mo, d, h, mi, s, us, tz, fold, cls=datetime):
+    return cls(y, mo, d, h, mi, s, us, tz, fold=fold)
+
+
+_DATE = date
+_TIME = time
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+for _cls in (date, datetime, time, timedelta, tzinfo, timezone, IsoCalendarDate):
+    _cls.__module__ = 'datetime'
+    # like the C types, the type's full name (in error messages) carries the module
+    _cls.__name__ = 'datetime.' + _cls.__name__
+del _cls
