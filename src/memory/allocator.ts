@@ -56,6 +56,11 @@ export interface AllocatorStats {
   bytesInUse: number;
   /** Blocks in use per size class (index = size class). */
   blocksPerClass: number[];
+  /** Pools given to each size class (partly or wholly used), and the blocks they could hold. */
+  poolsPerClass: number[];
+  capacityPerClass: number[];
+  /** Pool slots of the allocated arenas that no size class holds. */
+  unusedPools: number;
   largeBlocks: number;
   largeBytes: number;
 }
@@ -127,10 +132,14 @@ export class Allocator {
 
   stats(): AllocatorStats {
     const blocksPerClass = new Array<number>(NB_SMALL_SIZE_CLASSES).fill(0);
+    const poolsPerClass = new Array<number>(NB_SMALL_SIZE_CLASSES).fill(0);
+    const capacityPerClass = new Array<number>(NB_SMALL_SIZE_CLASSES).fill(0);
     let poolsInUse = 0;
     for (const pool of this.poolByAddress.values()) {
       if (pool.used > 0) poolsInUse++;
       blocksPerClass[pool.sizeClass]! += pool.used;
+      poolsPerClass[pool.sizeClass]!++;
+      capacityPerClass[pool.sizeClass]! += pool.capacity;
     }
     let largeBytes = 0;
     for (const size of this.systemSizes.values()) largeBytes += size;
@@ -141,6 +150,9 @@ export class Allocator {
       blocksInUse: this.blocksInUse,
       bytesInUse: this.bytesInUse,
       blocksPerClass,
+      poolsPerClass,
+      capacityPerClass,
+      unusedPools: this.arenas.length * (ARENA_SIZE / POOL_SIZE) - this.poolByAddress.size,
       largeBlocks: this.systemSizes.size,
       largeBytes,
     };
