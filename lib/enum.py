@@ -628,11 +628,10 @@ def _add_member(enum_class, name, value):
     else:
         type.__setattr__(enum_class, name, item)
     enum_class._member_map_[name] = item
-    if canonical is None:
-        try:
-            enum_class._value2member_map_[value] = item
-        except TypeError:
-            enum_class._unhashable_values_.append(value)
+    try:
+        enum_class._value2member_map_.setdefault(value, item)
+    except TypeError:
+        enum_class._unhashable_values_.append(value)
 
 
 def _finish_flag(enum_class):
@@ -925,10 +924,9 @@ class Flag(Enum, boundary=STRICT):
                     made._name_ += "|%s" % cls._numeric_repr_(unknown)
         else:
             made._name_ = None
-        if not unknown:
-            made = cls._value2member_map_.setdefault(value, made)
-            if negative is not None:
-                cls._value2member_map_[negative] = made
+        made = cls._value2member_map_.setdefault(value, made)
+        if negative is not None:
+            cls._value2member_map_[negative] = made
         return made
 
     def __contains__(self, other):
