@@ -1004,7 +1004,7 @@ class Generic:
             plain_generic = Generic in cls.__orig_bases__
         else:
             plain_generic = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
-                             and type(cls) is not _TypedDictMeta)
+                             and type(cls) is not globals().get('_TypedDictMeta'))
         if plain_generic:
             raise TypeError("Cannot inherit from plain Generic")
         params = ()
@@ -1253,7 +1253,7 @@ Match = _SpecialGenericAlias(_Lazy('re', 'Match'), 1, name='Match', where='re.Ma
 del _deque, _defaultdict, _OrderedDict
 
 # ---------------------------------------------------------------------------
-# predefined type variables and Supports* protocols
+# predefined type variables
 
 T = TypeVar('T')
 KT = TypeVar('KT')
@@ -1268,31 +1268,6 @@ Text = str
 TYPE_CHECKING = False
 
 
-def _supports(name, method, generic=False):
-    """A runtime-checkable protocol with the single abstract method `method`."""
-
-    def member(self):
-        pass
-
-    member.__name__ = method
-    member.__qualname__ = f'{name}.{method}'
-    bases = (Protocol[T_co],) if generic else (Protocol,)
-    namespace = {'__slots__': (), '__module__': __name__, '__qualname__': name,
-                 '__doc__': f'An ABC with one abstract method {method}.',
-                 method: abstractmethod(member)}
-    if generic:
-        namespace['__orig_bases__'] = bases
-        bases = (Protocol,)
-    return runtime_checkable(_ProtocolMeta(name, bases, namespace))
-
-
-SupportsInt = _supports('SupportsInt', '__int__')
-SupportsFloat = _supports('SupportsFloat', '__float__')
-SupportsComplex = _supports('SupportsComplex', '__complex__')
-SupportsBytes = _supports('SupportsBytes', '__bytes__')
-SupportsIndex = _supports('SupportsIndex', '__index__')
-SupportsAbs = _supports('SupportsAbs', '__abs__', True)
-SupportsRound = _supports('SupportsRound', '__round__', True)
 
 
 # ---------------------------------------------------------------------------
@@ -1569,84 +1544,6 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
     return t
 
 
-def _strip_annotations(t):
-    if isinstance(t, _AnnotatedAlias):
-        return _strip_annotations(t.__origin__)
-    if isinstance(t, _GenericAlias):
-        head = t.__dict__.get('__origin__')
-        if head is Required or head is NotRequired:
-            return _strip_annotations(t.__args__[0])
-    if isinstance(t, (_GenericAlias, _GenericAlias_, _UnionType)):
-        stripped = tuple(_strip_annotations(a) for a in t.__args__)
-        if stripped == t.__args__:
-            return t
-        if isinstance(t, _GenericAlias_):
-            return _GenericAlias_(t.__origin__, stripped)
-        if isinstance(t, _UnionType):
-            return _join_with_or(stripped)
-        return t.copy_with(stripped)
-    return t
-
-
-_HINTLESS_OK = (_FunctionType, _BuiltinFunctionType, _MethodType, _ModuleType,
-                _WrapperDescriptorType, _MethodWrapperType, _MethodDescriptorType)
-
-
-def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """The annotations of a function, method, module or class (with its bases), with
-    string annotations evaluated, None turned into NoneType, and Annotated removed
-    unless include_extras is true."""
-    if getattr(obj, '__no_type_check__', None):
-        return {}
-    hints = {}
-    if isinstance(obj, type):
-        for base in reversed(obj.__mro__):
-            annotations = base.__dict__.get('__annotations__', {})
-            if not isinstance(annotations, dict):
-                annotations = {}
-            if globalns is None:
-                base_globals = getattr(_sys.modules.get(base.__module__, None), '__dict__', {})
-            else:
-                base_globals = globalns
-            base_locals = dict(vars(base)) if localns is None else localns
-            if localns is None and globalns is None:
-                # class attributes shadow module names, as when the body was executed
-                base_globals, base_locals = base_locals, base_globals
-            for name, value in annotations.items():
-                if value is None:
-                    value = _NoneType
-                if isinstance(value, str):
-                    value = ForwardRef(value, is_argument=False, is_class=True)
-                hints[name] = _eval_type(value, base_globals, base_locals)
-    else:
-        if globalns is None:
-            if isinstance(obj, _ModuleType):
-                globalns = obj.__dict__
-            else:
-                inner = obj
-                while hasattr(inner, '__wrapped__'):
-                    inner = inner.__wrapped__
-                globalns = getattr(inner, '__globals__', {})
-            if localns is None:
-                localns = globalns
-        elif localns is None:
-            localns = globalns
-        annotations = getattr(obj, '__annotations__', None)
-        if annotations is None:
-            if isinstance(obj, _HINTLESS_OK):
-                return {}
-            raise TypeError(f'{obj!r} is not a module, class, method, or function.')
-        for name, value in dict(annotations).items():
-            if value is None:
-                value = _NoneType
-            if isinstance(value, str):
-                value = ForwardRef(value, is_argument=not isinstance(obj, _ModuleType), is_class=False)
-            hints[name] = _eval_type(value, globalns, localns)
-    if include_extras:
-        return hints
-    return {name: _strip_annotations(t) for name, t in hints.items()}
-
-
 def get_origin(tp):
     """The unsubscripted form of tp: get_origin(List[int]) is list, get_origin(int) is None."""
     if isinstance(tp, _AnnotatedAlias):
@@ -1677,286 +1574,23 @@ def get_args(tp):
 
 
 # ---------------------------------------------------------------------------
-# NamedTuple and TypedDict
+# parts loaded on first use
 
-_NAMEDTUPLE_RESERVED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
-                                  '_field_defaults', '_make', '_replace', '_asdict', '_source'})
-_NAMEDTUPLE_SKIPPED = frozenset({'__module__', '__name__', '__annotations__'})
-
-
-def _build_namedtuple(name, fields, module, defaults=()):
-    from collections import namedtuple
-    names = [n for n, _ in fields]
-    types = {n: _type_check(t, f"field {n} annotation must be a type") for n, t in fields}
-    cls = namedtuple(name, names, defaults=defaults, module=module)
-    cls.__annotations__ = cls.__new__.__annotations__ = types
-    return cls
+# get_type_hints, NamedTuple, TypedDict, IO and the Supports* protocols live in _typing_more, which is
+# compiled only when one of these names is first looked up here (PEP 562).
+_DEFERRED = frozenset({'get_type_hints', 'NamedTuple', 'NamedTupleMeta', 'TypedDict', 'is_typeddict',
+                       'IO', 'BinaryIO', 'TextIO', 'SupportsInt', 'SupportsFloat', 'SupportsComplex',
+                       'SupportsBytes', 'SupportsIndex', 'SupportsAbs', 'SupportsRound'})
 
 
-class NamedTupleMeta(type):
-    def __new__(mcls, typename, bases, ns):
-        for base in bases:
-            if base is not _NamedTuple and base is not Generic:
-                raise TypeError('can only inherit from a NamedTuple type and Generic')
-        bases = tuple(tuple if b is _NamedTuple else b for b in bases)
-        annotations = ns.get('__annotations__', {})
-        with_default = []
-        for field in annotations:
-            if field in ns:
-                with_default.append(field)
-            elif with_default:
-                plural = 's' if len(with_default) > 1 else ''
-                raise TypeError(f"Non-default namedtuple field {field} cannot follow "
-                                f"default field{plural} {', '.join(with_default)}")
-        cls = _build_namedtuple(typename, list(annotations.items()), ns['__module__'],
-                                [ns[n] for n in with_default])
-        if cls.__bases__ != bases:
-            cls.__bases__ = bases
-        if Generic in bases:
-            cls.__class_getitem__ = classmethod(_generic_subscript)
-        for key, value in ns.items():
-            if key in _NAMEDTUPLE_RESERVED:
-                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-            if key not in _NAMEDTUPLE_SKIPPED and key not in cls._fields:
-                setattr(cls, key, value)
-        if Generic in bases:
-            cls.__init_subclass__()
-        return cls
+def __getattr__(name):
+    if name in _DEFERRED:
+        import _typing_more
+        for attr in _typing_more.__all__:
+            globals()[attr] = getattr(_typing_more, attr)
+        return globals()[name]
+    raise AttributeError(f"module 'typing' has no attribute '{name}'")
 
 
-def NamedTuple(typename, fields=None, /, **kwargs):
-    """Typed version of collections.namedtuple, also usable as a base class:
-
-        class Employee(NamedTuple):
-            name: str
-            id: int = 3
-    """
-    if fields is None:
-        fields = kwargs.items()
-    elif kwargs:
-        raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
-    return _build_namedtuple(typename, list(fields), _caller())
-
-
-_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
-NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
-
-
-class _TypedDictMeta(type):
-    def __new__(mcls, name, bases, ns, total=True):
-        for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
-                raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
-        generic = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
-        cls = type.__new__(_TypedDictMeta, name, (*generic, dict), ns)
-        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
-        own = {k: _type_check(v, msg, module=cls.__module__)
-               for k, v in ns.get('__annotations__', {}).items()}
-        annotations = {}
-        required = set()
-        optional = set()
-        for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-            required.update(base.__dict__.get('__required_keys__', ()))
-            optional.update(base.__dict__.get('__optional_keys__', ()))
-        annotations.update(own)
-        for key, tp in own.items():
-            head = get_origin(tp)
-            if head is Annotated:
-                inner = tp.__origin__
-                head = get_origin(inner)
-            if head is Required:
-                is_required = True
-            elif head is NotRequired:
-                is_required = False
-            else:
-                is_required = total
-            (required if is_required else optional).add(key)
-        cls.__annotations__ = annotations
-        cls.__required_keys__ = frozenset(required)
-        cls.__optional_keys__ = frozenset(optional)
-        cls.__total__ = total
-        return cls
-
-    def __call__(cls, *args, **kwargs):
-        return dict(*args, **kwargs)
-
-    def __subclasscheck__(cls, other):
-        raise TypeError('TypedDict does not support instance and class checks')
-
-    __instancecheck__ = __subclasscheck__
-
-
-def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    """A dict type with a fixed set of typed keys (for type checkers); instances are
-    plain dicts:
-
-        class Movie(TypedDict):
-            title: str
-            year: int
-    """
-    if fields is None:
-        fields = kwargs
-    elif kwargs:
-        raise TypeError("TypedDict takes either a dict or keyword arguments, but not both")
-    if kwargs:
-        import warnings
-        warnings.warn("The kwargs-based syntax for TypedDict definitions is deprecated "
-                      "in Python 3.11, will be removed in Python 3.13, and may not be "
-                      "understood by third-party type checkers.", DeprecationWarning, stacklevel=2)
-    ns = {'__annotations__': dict(fields)}
-    module = _caller()
-    if module is not None:
-        ns['__module__'] = module
-    return _TypedDictMeta(typename, (), ns, total=total)
-
-
-_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
-TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
-
-
-def is_typeddict(tp):
-    """Whether tp is a TypedDict class."""
-    return isinstance(tp, _TypedDictMeta)
-
-
-# ---------------------------------------------------------------------------
-# IO
-
-
-class IO(Generic[AnyStr]):
-    """The generic interface of file objects (what open() returns)."""
-
-    __slots__ = ()
-
-    @property
-    @abstractmethod
-    def mode(self) -> str:
-        pass
-
-    @property
-    @abstractmethod
-    def name(self) -> str:
-        pass
-
-    @abstractmethod
-    def close(self) -> None:
-        pass
-
-    @property
-    @abstractmethod
-    def closed(self) -> bool:
-        pass
-
-    @abstractmethod
-    def fileno(self) -> int:
-        pass
-
-    @abstractmethod
-    def flush(self) -> None:
-        pass
-
-    @abstractmethod
-    def isatty(self) -> bool:
-        pass
-
-    @abstractmethod
-    def read(self, n: int = -1) -> AnyStr:
-        pass
-
-    @abstractmethod
-    def readable(self) -> bool:
-        pass
-
-    @abstractmethod
-    def readline(self, limit: int = -1) -> AnyStr:
-        pass
-
-    @abstractmethod
-    def readlines(self, hint: int = -1) -> List[AnyStr]:
-        pass
-
-    @abstractmethod
-    def seek(self, offset: int, whence: int = 0) -> int:
-        pass
-
-    @abstractmethod
-    def seekable(self) -> bool:
-        pass
-
-    @abstractmethod
-    def tell(self) -> int:
-        pass
-
-    @abstractmethod
-    def truncate(self, size: int = None) -> int:
-        pass
-
-    @abstractmethod
-    def writable(self) -> bool:
-        pass
-
-    @abstractmethod
-    def write(self, s: AnyStr) -> int:
-        pass
-
-    @abstractmethod
-    def writelines(self, lines: List[AnyStr]) -> None:
-        pass
-
-    @abstractmethod
-    def __enter__(self) -> 'IO[AnyStr]':
-        pass
-
-    @abstractmethod
-    def __exit__(self, type, value, traceback) -> None:
-        pass
-
-
-class BinaryIO(IO[bytes]):
-    """File objects of bytes."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def write(self, s: Union[bytes, bytearray]) -> int:
-        pass
-
-    @abstractmethod
-    def __enter__(self) -> 'BinaryIO':
-        pass
-
-
-class TextIO(IO[str]):
-    """File objects of text."""
-
-    __slots__ = ()
-
-    @property
-    @abstractmethod
-    def buffer(self) -> BinaryIO:
-        pass
-
-    @property
-    @abstractmethod
-    def encoding(self) -> str:
-        pass
-
-    @property
-    @abstractmethod
-    def errors(self) -> Optional[str]:
-        pass
-
-    @property
-    @abstractmethod
-    def line_buffering(self) -> bool:
-        pass
-
-    @property
-    @abstractmethod
-    def newlines(self) -> Any:
-        pass
-
-    @abstractmethod
-    def __enter__(self) -> 'TextIO':
-        pass
+def __dir__():
+    return sorted(set(globals()) | _DEFERRED)
