@@ -1,0 +1,423 @@
+/**
+ * `_hashlib`: the hash objects behind lib/hashlib.py — MD5 (RFC 1321), SHA-1, SHA-224 and
+ * SHA-256 (FIPS 180-4) written here, SHA-384/512 from src/util/sha512.ts. Pure TypeScript, so
+ * the browser build hashes exactly as the CLI does. Objects behave as CPython's `_hashlib.HASH`
+ * (update, digest, hexdigest, copy, name, digest_size, block_size).
+ */
+import { reprOf } from "../objects/abstract.js";
+import { bufferBytes, PyBytes_FromBytes } from "../objects/bytes.js";
+import { PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
+import { PyInt_FromNumber } from "../objects/int.js";
+import { defineGetSets, defineMethods, type MethodDef } from "../objects/methods.js";
+import {
+  type PyModule,
+  PyModule_AddFunctions,
+  PyModule_AddObjectRef,
+  PyModule_New,
+} from "../objects/module.js";
+import { Py_None } from "../objects/none.js";
+import { allocateObject, freeObject, Py_NewRef, PyObject } from "../objects/object.js";
+import { PyStr, PyStr_FromString } from "../objects/str.js";
+import { newStaticType } from "../objects/type.js";
+import { Sha512 } from "../util/sha512.js";
+import { registerBuiltinModule } from "./importlib.js";
+import { argNone, argO, clinicArgs } from "./stdlib_args.js";
+
+/** A digest computed block by block. */
+interface Digest {
+  readonly name: string;
+  readonly digestSize: number;
+  readonly blockSize: number;
+  update(data: Uint8Array): void;
+  digest(): Uint8Array;
+  copy(): Digest;
+}
+
+/** The Merkle–Damgård frame shared by MD5, SHA-1 and SHA-256: 64-byte blocks, length padding. */
+abstract class Block64 implements Digest {
+  abstract readonly name: string;
+  abstract readonly digestSize: number;
+  readonly blockSize = 64;
+  protected buf = new Uint8Array(64);
+  protected used = 0;
+  protected length = 0;
+  protected abstract state: Int32Array;
+  protected abstract compress(block: Uint8Array, at: number): void;
+  protected abstract readonly littleEndian: boolean;
+  protected abstract fresh(): Block64;
+
+  update(data: Uint8Array): void {
+    this.length += data.length;
+    let i = 0;
+    if (this.used > 0) {
+      const take = Math.min(64 - this.used, data.length);
+      this.buf.set(data.subarray(0, take), this.used);
+      this.used += take;
+      i = take;
+      if (this.used < 64) return;
+      this.compress(this.buf, 0);
+      this.used = 0;
+    }
+    for (; i + 64 <= data.length; i += 64) this.compress(data, i);
+    if (i < data.length) {
+      this.buf.set(data.subarray(i), 0);
+      this.used = data.length - i;
+    }
+  }
+
+  copy(): Block64 {
+    const c = this.fresh();
+    c.state.set(this.state);
+    c.buf.set(this.buf);
+    c.used = this.used;
+    c.length = this.length;
+    return c;
+  }
+
+  digest(): Uint8Array {
+    const c = this.copy();
+    const padLen = (c.used < 56 ? 56 : 120) - c.used;
+    const tail = new Uint8Array(padLen + 8);
+    tail[0] = 0x80;
+    const bitsHi = Math.floor((c.length * 8) / 2 ** 32);
+    const bitsLo = (c.length * 8) >>> 0;
+    const view = new DataView(tail.buffer);
+    if (this.littleEndian) {
+      view.setUint32(padLen, bitsLo, true);
+      view.setUint32(padLen + 4, bitsHi, true);
+    } else {
+      view.setUint32(padLen, bitsHi, false);
+      view.setUint32(padLen + 4, bitsLo, false);
+    }
+    c.update(tail);
+    const out = new Uint8Array(this.digestSize);
+    const ov = new DataView(out.buffer);
+    for (let k = 0; k < this.digestSize / 4; k++) ov.setUint32(k * 4, c.state[k]! >>> 0, this.littleEndian);
+    return out;
+  }
+}
+
+// MD5: per-round shift amounts and sine-derived constants (RFC 1321 section 3.4)
+const MD5_SHIFT = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
+const MD5_K = Int32Array.from({ length: 64 }, (_, i) => Math.floor(Math.abs(Math.sin(i + 1)) * 2 ** 32) | 0);
+
+class Md5 extends Block64 {
+  readonly name = "md5";
+  readonly digestSize = 16;
+  protected readonly littleEndian = true;
+  protected state = Int32Array.of(0x67452301, 0xefcdab89 | 0, 0x98badcfe | 0, 0x10325476);
+  private readonly m = new Int32Array(16);
+  protected fresh(): Block64 {
+    return new Md5();
+  }
+  protected compress(block: Uint8Array, at: number): void {
+    const m = this.m;
+    for (let k = 0; k < 16; k++) {
+      const p = at + k * 4;
+      m[k] = block[p]! | (block[p + 1]! << 8) | (block[p + 2]! << 16) | (block[p + 3]! << 24);
+    }
+    const s = this.state;
+    let a = s[0]!;
+    let b = s[1]!;
+    let c = s[2]!;
+    let d = s[3]!;
+    for (let i = 0; i < 64; i++) {
+      const round = i >> 4;
+      let f: number;
+      let g: number;
+      if (round === 0) {
+        f = (b & c) | (~b & d);
+        g = i;
+      } else if (round === 1) {
+        f = (d & b) | (~d & c);
+        g = (5 * i + 1) & 15;
+      } else if (round === 2) {
+        f = b ^ c ^ d;
+        g = (3 * i + 5) & 15;
+      } else {
+        f = c ^ (b | ~d);
+        g = (7 * i) & 15;
+      }
+      const sum = (a + f + MD5_K[i]! + m[g]!) | 0;
+      const r = MD5_SHIFT[(round << 2) | (i & 3)]!;
+      a = d;
+      d = c;
+      c = b;
+      b = (b + ((sum << r) | (sum >>> (32 - r)))) | 0;
+    }
+    s[0] = (s[0]! + a) | 0;
+    s[1] = (s[1]! + b) | 0;
+    s[2] = (s[2]! + c) | 0;
+    s[3] = (s[3]! + d) | 0;
+  }
+}
+
+const rotl = (x: number, n: number) => (x << n) | (x >>> (32 - n));
+const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
+
+function readBE(block: Uint8Array, at: number, w: Int32Array): void {
+  for (let k = 0; k < 16; k++) {
+    const p = at + k * 4;
+    w[k] = (block[p]! << 24) | (block[p + 1]! << 16) | (block[p + 2]! << 8) | block[p + 3]!;
+  }
+}
+
+class Sha1 extends Block64 {
+  readonly name = "sha1";
+  readonly digestSize = 20;
+  protected readonly littleEndian = false;
+  protected state = Int32Array.of(0x67452301, 0xefcdab89 | 0, 0x98badcfe | 0, 0x10325476, 0xc3d2e1f0 | 0);
+  private readonly w = new Int32Array(80);
+  protected fresh(): Block64 {
+    return new Sha1();
+  }
+  protected compress(block: Uint8Array, at: number): void {
+    const w = this.w;
+    readBE(block, at, w);
+    for (let t = 16; t < 80; t++) w[t] = rotl(w[t - 3]! ^ w[t - 8]! ^ w[t - 14]! ^ w[t - 16]!, 1);
+    const s = this.state;
+    let [a, b, c, d, e] = [s[0]!, s[1]!, s[2]!, s[3]!, s[4]!];
+    for (let t = 0; t < 80; t++) {
+      let f: number;
+      let k: number;
+      if (t < 20) {
+        f = (b & c) | (~b & d);
+        k = 0x5a827999;
+      } else if (t < 40) {
+        f = b ^ c ^ d;
+        k = 0x6ed9eba1;
+      } else if (t < 60) {
+        f = (b & c) | (b & d) | (c & d);
+        k = 0x8f1bbcdc | 0;
+      } else {
+        f = b ^ c ^ d;
+        k = 0xca62c1d6 | 0;
+      }
+      const tmp = (rotl(a, 5) + f + e + k + w[t]!) | 0;
+      e = d;
+      d = c;
+      c = rotl(b, 30);
+      b = a;
+      a = tmp;
+    }
+    s[0] = (s[0]! + a) | 0;
+    s[1] = (s[1]! + b) | 0;
+    s[2] = (s[2]! + c) | 0;
+    s[3] = (s[3]! + d) | 0;
+    s[4] = (s[4]! + e) | 0;
+  }
+}
+
+/** The first 32 bits of the fractional parts of the cube roots of the first 64 primes. */
+const SHA256_K = (() => {
+  const out = new Int32Array(64);
+  let n = 0;
+  for (let p = 2; n < 64; p++) {
+    let prime = true;
+    for (let q = 2; q * q <= p; q++) if (p % q === 0) prime = false;
+    if (!prime) continue;
+    const root = Math.cbrt(p);
+    out[n++] = Math.floor((root - Math.floor(root)) * 2 ** 32) | 0;
+  }
+  return out;
+})();
+
+const SHA256_INIT = [
+  0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+];
+const SHA224_INIT = [
+  0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4,
+];
+
+class Sha256 extends Block64 {
+  readonly name: string;
+  readonly digestSize: number;
+  protected readonly littleEndian = false;
+  protected state: Int32Array;
+  private readonly w = new Int32Array(64);
+  constructor(readonly short = false) {
+    super();
+    this.name = short ? "sha224" : "sha256";
+    this.digestSize = short ? 28 : 32;
+    this.state = Int32Array.from(short ? SHA224_INIT : SHA256_INIT, (v) => v | 0);
+  }
+  protected fresh(): Block64 {
+    return new Sha256(this.short);
+  }
+  protected compress(block: Uint8Array, at: number): void {
+    const w = this.w;
+    readBE(block, at, w);
+    for (let t = 16; t < 64; t++) {
+      const x = w[t - 15]!;
+      const y = w[t - 2]!;
+      const s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >>> 3);
+      const s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >>> 10);
+      w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) | 0;
+    }
+    const s = this.state;
+    let [a, b, c, d, e, f, g, h] = [s[0]!, s[1]!, s[2]!, s[3]!, s[4]!, s[5]!, s[6]!, s[7]!];
+    for (let t = 0; t < 64; t++) {
+      const t1 =
+        (h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + SHA256_K[t]! + w[t]!) | 0;
+      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      h = g;
+      g = f;
+      f = e;
+      e = (d + t1) | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) | 0;
+    }
+    const add = [a, b, c, d, e, f, g, h];
+    for (let k = 0; k < 8; k++) s[k] = (s[k]! + add[k]!) | 0;
+  }
+}
+
+class Sha512Digest implements Digest {
+  readonly blockSize = 128;
+  constructor(readonly inner: Sha512) {}
+  get name(): string {
+    return this.inner.variant;
+  }
+  get digestSize(): number {
+    return this.inner.digestSize;
+  }
+  update(data: Uint8Array): void {
+    this.inner.update(data);
+  }
+  digest(): Uint8Array {
+    return this.inner.digest();
+  }
+  copy(): Digest {
+    return new Sha512Digest(this.inner.copy());
+  }
+}
+
+const MAKERS: Record<string, () => Digest> = {
+  md5: () => new Md5(),
+  sha1: () => new Sha1(),
+  sha224: () => new Sha256(true),
+  sha256: () => new Sha256(false),
+  sha384: () => new Sha512Digest(new Sha512("sha384")),
+  sha512: () => new Sha512Digest(new Sha512("sha512")),
+};
+
+class PyHash extends PyObject {
+  constructor(readonly d: Digest) {
+    super(Hash_Type);
+  }
+}
+
+const Hash_Type = newStaticType({ name: "_hashlib.HASH", basicsize: 32 });
+Hash_Type.tp_dealloc = (o) => freeObject(o);
+Hash_Type.tp_new = () => raise(PyExc_TypeError, "cannot create '_hashlib.HASH' instances");
+Hash_Type.tp_repr = (o) => {
+  const h = o as PyHash;
+  return PyStr_FromString(`<${h.d.name} _hashlib.HASH object @ 0x${o.ob_addr.toString(16)}>`);
+};
+
+/** The bytes to hash; str is refused as CPython does. */
+function dataOf(o: PyObject): Uint8Array {
+  if (o instanceof PyStr) raise(PyExc_TypeError, "Strings must be encoded before hashing");
+  const b = bufferBytes(o);
+  if (b === null) raise(PyExc_TypeError, "object supporting the buffer API required");
+  return b;
+}
+
+function newHash(d: Digest): PyHash {
+  const o = new PyHash(d);
+  allocateObject(o, 32);
+  return o;
+}
+
+const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+
+defineMethods(Hash_Type, {
+  update: {
+    impl: (self, args, kwnames) => {
+      (self as PyHash).d.update(dataOf(argO("update", args, kwnames)));
+      return Py_NewRef(Py_None);
+    },
+    doc: "Update this hash object's state with the provided string.",
+    textSignature: "($self, obj, /)",
+  },
+  digest: {
+    impl: (self, args, kwnames) => {
+      argNone("digest", args, kwnames);
+      return PyBytes_FromBytes((self as PyHash).d.digest());
+    },
+    doc: "Return the digest value as a bytes object.",
+    textSignature: "($self, /)",
+  },
+  hexdigest: {
+    impl: (self, args, kwnames) => {
+      argNone("hexdigest", args, kwnames);
+      return PyStr_FromString(hex((self as PyHash).d.digest()));
+    },
+    doc: "Return the digest value as a string of hexadecimal digits.",
+    textSignature: "($self, /)",
+  },
+  copy: {
+    impl: (self, args, kwnames) => {
+      argNone("copy", args, kwnames);
+      return newHash((self as PyHash).d.copy());
+    },
+    doc: "Return a copy of the hash object.",
+    textSignature: "($self, /)",
+  },
+});
+defineGetSets(Hash_Type, [
+  { name: "name", get: (o) => PyStr_FromString((o as PyHash).d.name) },
+  { name: "digest_size", get: (o) => PyInt_FromNumber((o as PyHash).d.digestSize) },
+  { name: "block_size", get: (o) => PyInt_FromNumber((o as PyHash).d.blockSize) },
+]);
+
+function hashConstructor(name: string): MethodDef {
+  return {
+    name: `openssl_${name}`,
+    impl: (_m, args, kwnames) => {
+      const [data] = clinicArgs(`openssl_${name}`, args, kwnames, {
+        names: ["string", "usedforsecurity"],
+        minpos: 0,
+        maxpos: 1,
+      });
+      const h = newHash(MAKERS[name]!());
+      if (data !== null) h.d.update(dataOf(data));
+      return h;
+    },
+    doc: `Returns a ${name} hash object; optionally initialized with a string`,
+    textSignature: "($module, /, string=b'', *, usedforsecurity=True)",
+  };
+}
+
+const hashNew: MethodDef = {
+  name: "new",
+  impl: (_m, args, kwnames) => {
+    const [nameObj, data] = clinicArgs("new", args, kwnames, {
+      names: ["name", "string", "usedforsecurity"],
+      minpos: 1,
+      maxpos: 2,
+    });
+    if (!(nameObj instanceof PyStr))
+      raise(PyExc_TypeError, `new() argument 'name' must be str, not ${reprOf(nameObj!.ob_type)}`);
+    const make = MAKERS[nameObj.value.toLowerCase()];
+    if (make === undefined) raise(PyExc_ValueError, `unsupported hash type ${nameObj.value}`);
+    const h = newHash(make());
+    if (data !== null) h.d.update(dataOf(data));
+    return h;
+  },
+  doc: "Return a new hash object using the named algorithm.",
+  textSignature: "($module, /, name, string=b'', *, usedforsecurity=True)",
+};
+
+function createHashlibModule(): PyModule {
+  const m = PyModule_New("_hashlib");
+  PyModule_AddFunctions(m, [...Object.keys(MAKERS).map(hashConstructor), hashNew]);
+  PyModule_AddObjectRef(m, "HASH", Hash_Type);
+  return m;
+}
+
+export function registerHashlibModule(): void {
+  registerBuiltinModule("_hashlib", createHashlibModule);
+}
