@@ -9,6 +9,7 @@ import { PyExc_DeprecationWarning } from "../objects/exceptions.js";
 import { PyInt_FromNumber, setNumericWarnHook } from "../objects/int.js";
 import { Py_DECREF, type PyObject } from "../objects/object.js";
 import { PyStr_FromString } from "../objects/str.js";
+import { registerHashlibModule } from "./_hashlib.js";
 import { registerIoModule } from "./_io.js";
 import { registerJsonModule } from "./_json.js";
 import { registerOsModule } from "./_os.js";
@@ -32,6 +33,7 @@ export function registerStdlibNativeModules(): void {
   registerTimeModule();
   registerSreModule();
   registerOsModule();
+  registerHashlibModule();
   setNumericWarnHook(warnDeprecation);
 }
 
