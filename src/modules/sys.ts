@@ -46,6 +46,7 @@ import { PyTuple, PyTuple_New } from "../objects/tuple.js";
 import { PyType, TypeFlag } from "../objects/type.js";
 import { intMaxStrDigits, setIntMaxStrDigits } from "../util/long_text.js";
 import { topmostException, tstate } from "../vm/state.js";
+import { debugMallocStatsText } from "./debugmallocstats.js";
 import { host } from "./host.js";
 import { fileWriteString, newStdStream } from "./io_files.js";
 
@@ -310,6 +311,14 @@ const SYS_FUNCTIONS: MethodDef[] = [
   { name: "setrecursionlimit", impl: sys_setrecursionlimit },
   { name: "getsizeof", impl: sys_getsizeof },
   { name: "getrefcount", impl: (_s, a, k) => int(oneArg("getrefcount", a, k).ob_refcnt) },
+  {
+    name: "_debugmallocstats",
+    impl: (_s, a, k) => {
+      noArgs("_debugmallocstats", a, k);
+      host().writeStderr(debugMallocStatsText());
+      return none();
+    },
+  },
   { name: "intern", impl: sys_intern },
   { name: "_getframe", impl: sys_getframe },
   { name: "exc_info", impl: (_s, a, k) => (noArgs("exc_info", a, k), excInfoTuple()) },
