@@ -1,8 +1,7 @@
 // sys._debugmallocstats(): our allocator model's numbers are our own, but the report must have
 // CPython 3.11's layout line for line, so tools that read it (and people who know it) can.
-// Both outputs are compared with every number masked, runs of spaces (the padding of numbers) made
-// one, and the per-size-class rows (which
-// classes are in use differs between runs) reduced to one marker.
+// Both outputs are compared with every number masked, runs of spaces (the padding of numbers)
+// made one, and the per-size-class rows (which classes are in use differs) reduced to a marker.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
