@@ -382,18 +382,31 @@ class Snapshot:
         self.traces = _Traces(traces)
         self.traceback_limit = traceback_limit
 
-    def dump(self, filename):
-        import pickle
+    # CPython pickles snapshots; heapstack has no pickle, so a snapshot file is a header line and
+    # the traces as JSON. dump() and load() round-trip; CPython's files are not readable here.
+    _FILE_HEADER = "heapstack tracemalloc snapshot 1\n"
 
-        with open(filename, "wb") as fp:
-            pickle.dump(self, fp, pickle.HIGHEST_PROTOCOL)
+    def dump(self, filename):
+        import json
+
+        document = {"traceback_limit": self.traceback_limit, "traces": self.traces._traces}
+        with open(filename, "w", encoding="utf-8") as fp:
+            fp.write(self._FILE_HEADER)
+            json.dump(document, fp)
 
     @staticmethod
     def load(filename):
-        import pickle
+        import json
 
-        with open(filename, "rb") as fp:
-            return pickle.load(fp)
+        with open(filename, encoding="utf-8") as fp:
+            if fp.readline() != Snapshot._FILE_HEADER:
+                raise ValueError(f"{filename!r} is not a snapshot written by tracemalloc.Snapshot.dump")
+            document = json.load(fp)
+        traces = [
+            (domain, size, tuple(tuple(frame) for frame in frames), total)
+            for domain, size, frames, total in document["traces"]
+        ]
+        return Snapshot(traces, document["traceback_limit"])
 
     def filter_traces(self, filters):
         if not isinstance(filters, Iterable):

@@ -31,3 +31,8 @@ try: t.Filter(True, "x").lineno = 3
 except AttributeError as e: print(e)
 tt = t.Trace((0, 10, (("a.py", 3),), 1)); print(tt.domain, tt.size, tt.traceback, tt == t.Trace((0, 10, (("a.py", 3),), 1)))
 print(t.Snapshot(tr, 2).traces == t.Snapshot(tr, 2).traces)
+import os
+snap.dump("snapshot_grouping_filters.tmp")
+back = t.Snapshot.load("snapshot_grouping_filters.tmp")
+os.remove("snapshot_grouping_filters.tmp")
+print(back.traceback_limit, back.traces == snap.traces, back.statistics("traceback") == snap.statistics("traceback"))
