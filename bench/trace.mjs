@@ -59,8 +59,9 @@ const rand = () => {
   return seed / 2 ** 31;
 };
 for (let i = 0; i < 5; i++) t.step(Math.floor(rand() * steps)); // warm up
-// The machine is shared: each step is rebuilt 3 times and its best time counts (a pause of the
-// collector or another process lands in one of them); the worst single time is shown too.
+// The machine is shared: a rebuild is timed in CPU time (time the process spends descheduled
+// does not count; the collector's does), each step 3 times, its best time counting; the worst
+// single wall-clock time is shown too.
 const rebuild = [];
 let rawMax = 0;
 for (let i = 0; i < 50; i++) {
@@ -68,10 +69,10 @@ for (let i = 0; i < 50; i++) {
   let best = Number.POSITIVE_INFINITY;
   for (let k = 0; k < 3; k++) {
     const w = performance.now();
+    const c = cpu();
     const s = t.step(n);
-    const ms = performance.now() - w;
-    best = Math.min(best, ms);
-    rawMax = Math.max(rawMax, ms);
+    best = Math.min(best, cpu() - c);
+    rawMax = Math.max(rawMax, performance.now() - w);
     if (s.step !== n) throw new Error("rebuilt the wrong step");
   }
   rebuild.push(best);
@@ -92,7 +93,7 @@ console.log(
   `  retained per step:  ${fmt(bytesPerStep)} B  (deltas ${fmt(mem.deltas / steps)}, step index ${fmt(mem.stepIndex / steps)}, checkpoints ${fmt(mem.checkpoints / steps)}, strings ${fmt(mem.strings / steps, 2)}, other ${fmt(mem.other / steps, 2)}; ${t.recorder.checkpoints.length} checkpoints)   target <= ${TARGETS.bytesPerStep} B: ${ok(bytesPerStep <= TARGETS.bytesPerStep)}`,
 );
 console.log(
-  `  rebuild a step:     median ${fmt(rebuildMedian, 2)} ms, max ${fmt(rebuildMax, 2)} ms over 50 random steps (best of 3 each; worst single try ${fmt(rawMax, 2)} ms)   target <= ${TARGETS.rebuildMs} ms: ${ok(rebuildMax <= TARGETS.rebuildMs)}`,
+  `  rebuild a step:     median ${fmt(rebuildMedian, 2)} ms, max ${fmt(rebuildMax, 2)} ms over 50 random steps (CPU time, best of 3 each; worst single wall time ${fmt(rawMax, 2)} ms)   target <= ${TARGETS.rebuildMs} ms: ${ok(rebuildMax <= TARGETS.rebuildMs)}`,
 );
 console.log(
   `  traced / untraced:  ${fmt(ratio, 2)}x   target <= ${TARGETS.ratio}x: ${ok(ratio <= TARGETS.ratio)}`,

@@ -335,6 +335,10 @@ function builtinRefs(o: PyObject, strings: StringTable, buf: RefBuffer): EdgeMod
       const bases = o.tp_bases;
       for (let i = 0; i < bases.length; i++)
         named(buf, strings, bases.length === 1 ? "__base__" : `__bases__[${i}]`, bases[i]);
+      // the __bases__ and __mro__ tuples, where the runtime keeps them as objects
+      const tuples = o as { tp_bases_obj?: PyObject | null; tp_mro_obj?: PyObject | null };
+      if (tuples.tp_bases_obj) named(buf, strings, "__bases__", tuples.tp_bases_obj);
+      if (tuples.tp_mro_obj) named(buf, strings, "__mro__", tuples.tp_mro_obj);
     }
     return EdgeMode.NAMED;
   }

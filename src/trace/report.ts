@@ -164,6 +164,7 @@ function leakCandidates(state: StepState): TraceObject[] {
       if (
         r.name === "__dict__" ||
         r.name === "__bases__" ||
+        r.name === "__mro__" ||
         r.name === "__qualname__" ||
         r.name === "__name__" ||
         r.name === "__doc__" ||
@@ -213,7 +214,9 @@ export function buildReport(t: Trace): Report {
     s.uncollectable += g.uncollectable;
     for (const [type, n] of g.freedByType)
       foundByGen[g.generation]!.set(type, (foundByGen[g.generation]!.get(type) ?? 0) + n);
-    for (const [shape, n] of g.cycles) {
+    // the program's cycles: the shutdown collection's (classes, modules) are listed with it only
+    const atExit = rec.exitStep >= 0 && g.step > rec.exitStep;
+    for (const [shape, n] of atExit ? [] : g.cycles) {
       let c = cycles.get(shape);
       if (c === undefined) cycles.set(shape, (c = { shape, count: 0, collections: 0 }));
       c.count += n;
@@ -230,7 +233,7 @@ export function buildReport(t: Trace): Report {
     }
     collections.push({
       step: Math.max(at, 0),
-      atExit: rec.exitStep >= 0 && g.step > rec.exitStep,
+      atExit,
       file,
       line,
       generation: g.generation,

@@ -35,12 +35,16 @@ const schema = JSON.parse(readFileSync(join(ROOT, "docs", "trace.schema.json"), 
  * exceptions, containers and cycles. Not in the sample, and why:
  * - deep recursion (tests/py/lang/recursion): the oracle snapshots every frame at every line,
  *   quadratic in the depth, minutes per program;
- * - programs that print or compare id() values, gc.get_count()/get_stats()/thresholds or
+ * - programs that keep id() or sys.getrefcount() values (heapstack's counts for classes,
+ *   functions and modules are its own), gc.get_count()/get_stats()/thresholds or
  *   automatic-collection timing: the shapes contain those numbers, which are heapstack's own
  *   (addresses differ from CPython's by design; heapstack's collector counts instance dicts, which
  *   CPython 3.11 does not materialize, so counts and automatic collections come at other moments);
- * - bound methods and objects with __slots__ only: the oracle's gc.get_referents() view of
- *   them (a method's __func__/__self__, slot values) is not the attribute view the shape takes;
+ * - bound methods, objects with __slots__ only and instances of str/int subclasses: the
+ *   oracle's view of them (gc.get_referents() of a method, slot values, isinstance(x, str)) is
+ *   not the attribute view the shape takes;
+ * - of tests/py/types and tests/py/memory/refcount, 95 of 137 programs agree; the sample takes
+ *   the container ones, the other 42 are not all analyzed yet (most fall in the groups above);
  * - programs whose output differs from python3's (tests/py/known_failures.txt);
  * - a handful where a __del__ runs in the middle of a line and python3 and heapstack report its
  *   frames at different lines (lang/datamodel/del_order_frame_exit.py, generator_frames_locals.py),
@@ -72,6 +76,35 @@ const SAMPLE = [
   "memory/refcount/closures_cells.py",
   "memory/refcount/unpacking.py",
   "memory/del_order/reassignment.py",
+  // containers and reference counts
+  "memory/refcount/list_during_iteration.py",
+  "memory/refcount/set_operations.py",
+  "memory/refcount/dict_iteration.py",
+  "memory/refcount/star_args_kwargs.py",
+  "memory/refcount/iterators_builtins.py",
+  "memory/refcount/dict_get_and_setdefault.py",
+  "memory/refcount/nested_functions.py",
+  "memory/refcount/globals_and_nonlocal.py",
+  "memory/refcount/class_instantiation.py",
+  "memory/refcount/with_statement.py",
+  "memory/refcount/generators.py",
+  "memory/refcount/containers_dict.py",
+  "memory/refcount/containers_list.py",
+  "memory/refcount/containers_tuple_set.py",
+  "memory/refcount/attributes.py",
+  "memory/refcount/exception_traceback_refs.py",
+  "memory/refcount/generator_send_throw.py",
+  "memory/refcount/default_args.py",
+  "types/set/dealloc_and_tracking.py",
+  "types/dict/dealloc_and_tracking.py",
+  "types/tuple/memory_and_identity.py",
+  "types/list/nested_and_copy.py",
+  "types/set/comprehensions_and_misc.py",
+  "types/dict/iteration.py",
+  "types/list/slicing.py",
+  "types/tuple/unpacking_and_iter.py",
+  "types/set/order_after_mutation.py",
+  "types/dict/order_and_views.py",
   // classes and the data model
   "lang/compound_stmts/class_definitions.py",
   "lang/compound_stmts/class_properties_inheritance.py",
