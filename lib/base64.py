@@ -1,0 +1,215 @@
+"""Base16, Base32 and Base64 data encodings (RFC 4648), written for heapstack on its binascii.
+
+Ascii85/Base85 (a85*, b85*) are not provided."""
+
+import binascii
+
+__all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64decode',
+           'b32encode', 'b32decode', 'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
+           'standard_b64encode', 'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode']
+
+_STD_ALPHABET = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+_B64_STRICT = frozenset(_STD_ALPHABET)
+
+
+def _decode_input(s):
+    """What the decoders accept: an ASCII str or a bytes-like object, as bytes."""
+    if isinstance(s, str):
+        try:
+            return s.encode('ascii')
+        except UnicodeEncodeError:
+            raise ValueError('string argument should contain only ASCII characters') from None
+    if isinstance(s, (bytes, bytearray, memoryview)):
+        return bytes(s)
+    raise TypeError("argument should be a bytes-like object or ASCII string, not '%s'"
+                    % type(s).__name__)
+
+
+def _encode_input(s):
+    if isinstance(s, (bytes, bytearray, memoryview)) and not isinstance(s, str):
+        return bytes(s)
+    raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
+
+
+def _swap(data, source, target):
+    return data.translate(bytes.maketrans(source, target))
+
+
+def b64encode(s, altchars=None):
+    """Base64-encode the bytes-like s; altchars (2 bytes) replaces "+" and "/"."""
+    encoded = binascii.b2a_base64(_encode_input(s), newline=False)
+    if altchars is not None:
+        if len(altchars) != 2:
+            raise AssertionError(repr(altchars))
+        return _swap(encoded, b'+/', bytes(altchars))
+    return encoded
+
+
+def b64decode(s, altchars=None, validate=False):
+    """Decode Base64 from bytes or an ASCII str; with validate, only alphabet characters and
+    well-placed padding are accepted (binascii.Error otherwise), else others are skipped."""
+    data = _decode_input(s)
+    if altchars is not None:
+        alt = _decode_input(altchars)
+        if len(alt) != 2:
+            raise AssertionError(repr(alt))
+        data = _swap(data, alt, b'+/')
+    return binascii.a2b_base64(data, strict_mode=validate)
+
+
+def standard_b64encode(s):
+    """Base64-encode s with the standard alphabet."""
+    return b64encode(s)
+
+
+def standard_b64decode(s):
+    """Decode s from the standard Base64 alphabet (non-alphabet characters are skipped)."""
+    return b64decode(s)
+
+
+def urlsafe_b64encode(s):
+    """Base64-encode s with "-" and "_" in place of "+" and "/"."""
+    return _swap(b64encode(s), b'+/', b'-_')
+
+
+def urlsafe_b64decode(s):
+    """Decode s from the URL-safe Base64 alphabet ("-" and "_" for "+" and "/")."""
+    return b64decode(_swap(_decode_input(s), b'-_', b'+/'))
+
+
+# --- Base32 ----------------------------------------------------------------------------------
+
+_B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+_B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
+# how many '=' follow the last group for each leftover byte count
+_B32_PAD = {0: 0, 1: 6, 2: 4, 3: 3, 4: 1}
+
+
+def _b32_encode(alphabet, s):
+    data = _encode_input(s)
+    out = bytearray()
+    for start in range(0, len(data), 5):
+        chunk = data[start:start + 5]
+        missing = 5 - len(chunk)
+        n = int.from_bytes(chunk + bytes(missing), 'big')
+        group = bytes(alphabet[(n >> shift) & 31] for shift in range(35, -1, -5))
+        pads = _B32_PAD[len(chunk) % 5] if missing else 0
+        out += group[:8 - pads] + b'=' * pads
+    return bytes(out)
+
+
+def _b32_decode(alphabet, s, casefold=False, map01=None):
+    data = _decode_input(s)
+    if len(data) % 8:
+        raise binascii.Error('Incorrect padding')
+    if map01 is not None:
+        target = _decode_input(map01)
+        if len(target) != 1:
+            raise AssertionError(repr(target))
+        data = _swap(data, b'01', b'O' + target)
+    if casefold:
+        data = data.upper()
+    body = data.rstrip(b'=')
+    pads = len(data) - len(body)
+    values = {c: i for i, c in enumerate(alphabet)}
+    out = bytearray()
+    for start in range(0, len(body), 8):
+        group = body[start:start + 8]
+        n = 0
+        for c in group:
+            v = values.get(c)
+            if v is None:
+                raise binascii.Error('Non-base32 digit found')
+            n = (n << 5) | v
+        n <<= 5 * (8 - len(group))
+        out += n.to_bytes(5, 'big')
+    if pads:
+        keep = {0: 5, 1: 4, 3: 3, 4: 2, 6: 1}.get(pads)
+        if keep is None or not out:
+            raise binascii.Error('Incorrect padding')
+        del out[len(out) - 5 + keep:]
+    return bytes(out)
+
+
+def b32encode(s):
+    """Base32-encode the bytes-like s (RFC 4648 alphabet)."""
+    return _b32_encode(_B32, s)
+
+
+def b32decode(s, casefold=False, map01=None):
+    """Decode Base32 from bytes or an ASCII str; casefold accepts lower case, map01 maps
+    "0" to "O" and "1" to the given letter. Bad padding or characters raise binascii.Error."""
+    return _b32_decode(_B32, s, casefold, map01)
+
+
+def b32hexencode(s):
+    """Base32-encode s with the extended-hex alphabet (0-9, A-V)."""
+    return _b32_encode(_B32HEX, s)
+
+
+def b32hexdecode(s, casefold=False):
+    """Decode s from the extended-hex Base32 alphabet; casefold accepts lower case."""
+    return _b32_decode(_B32HEX, s, casefold)
+
+
+# --- Base16 ----------------------------------------------------------------------------------
+
+def b16encode(s):
+    """Hex-encode s in upper case (Base16)."""
+    return _encode_input(s).hex().upper().encode('ascii')
+
+
+def b16decode(s, casefold=False):
+    """Decode upper-case hex (any case with casefold); other characters raise binascii.Error."""
+    data = _decode_input(s)
+    if casefold:
+        data = data.upper()
+    if any(c not in b'0123456789ABCDEF' for c in data):
+        raise binascii.Error('Non-base16 digit found')
+    return binascii.a2b_hex(data)
+
+
+# --- MIME-style line-wrapped Base64 -----------------------------------------------------------
+
+_LINE_BYTES = 57  # 76 encoded characters per line
+
+
+def _mime_input(s):
+    if isinstance(s, (bytes, bytearray, memoryview)):
+        return bytes(s)
+    raise TypeError("expected bytes-like object, not %s" % type(s).__name__)
+
+
+def encodebytes(s):
+    """Base64-encode s as lines of at most 76 characters, each ending in a newline."""
+    data = _mime_input(s)
+    return b''.join(binascii.b2a_base64(data[i:i + _LINE_BYTES])
+                    for i in range(0, len(data), _LINE_BYTES))
+
+
+def decodebytes(s):
+    """Decode Base64 data that may span several lines."""
+    return binascii.a2b_base64(_mime_input(s))
+
+
+def encode(input, output):
+    """Base64-encode the binary file input into the binary file output, in 76-column lines."""
+    while True:
+        chunk = input.read(_LINE_BYTES * 76)
+        if not chunk:
+            break
+        while len(chunk) % _LINE_BYTES:
+            more = input.read(_LINE_BYTES - len(chunk) % _LINE_BYTES)
+            if not more:
+                break
+            chunk += more
+        output.write(encodebytes(chunk))
+
+
+def decode(input, output):
+    """Decode the Base64 lines of the binary file input into the binary file output."""
+    while True:
+        line = input.readline()
+        if not line:
+            break
+        output.write(binascii.a2b_base64(line))
