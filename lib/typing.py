@@ -262,11 +262,22 @@ class _Lazy:
         return _import_attr(self.module, self.attr)
 
 
+class _Sealed:
+    """Base of typing's own machinery classes: programs may not subclass them."""
+
+    __slots__ = ()
+
+    def __init_subclass__(cls, *args, **kwargs):
+        if cls.__module__ != 'typing':
+            raise TypeError("Cannot subclass special typing classes")
+        super().__init_subclass__(*args, **kwargs)
+
+
 # ---------------------------------------------------------------------------
 # special forms
 
 
-class _SpecialForm:
+class _SpecialForm(_Sealed):
     """A typing construct that is not a class: Union, Optional, ClassVar, ..."""
 
     def __init__(self, name, doc, subscript=None):
@@ -439,7 +450,7 @@ _BARE_TYPES = (Any, LiteralString, NoReturn, Never, Self, TypeAlias)
 _OWN_ATTRS = frozenset({'_name', '_inst', '_nparams', '_lazy'})
 
 
-class _BaseGenericAlias:
+class _BaseGenericAlias(_Sealed):
     """What List, List[int], Generic[T] ... have in common.
 
     The origin is kept in __origin__, or, for aliases of classes that live in
@@ -464,6 +475,8 @@ class _BaseGenericAlias:
         if attr == '__origin__' and '_lazy' in d:
             origin = d['__origin__'] = d['_lazy'].resolve()
             return origin
+        if attr in ('__name__', '__qualname__'):
+            return self._name or self.__origin__.__name__
         if _is_dunder(attr) or ('__origin__' not in d and '_lazy' not in d):
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
@@ -821,7 +834,7 @@ def _annotated_subscript(params):
 # type variables
 
 
-class _TypeVarLike:
+class _TypeVarLike(_Sealed):
     """Shared by TypeVar and ParamSpec: bound, variance, repr, `|`."""
 
     def _set_variance(self, bound, covariant, contravariant):
@@ -849,10 +862,6 @@ class _TypeVarLike:
     def __reduce__(self):
         return self.__name__
 
-    def __init_subclass__(cls, *args, **kwargs):
-        if cls.__module__ != __name__:
-            raise TypeError(f"type '{cls.__mro__[1].__name__}' is not an acceptable base type")
-
 
 class TypeVar(_TypeVarLike):
     """A type variable: T = TypeVar('T'), optionally constrained or bounded."""
@@ -878,7 +887,7 @@ class TypeVar(_TypeVarLike):
         return arg
 
 
-class TypeVarTuple:
+class TypeVarTuple(_Sealed):
     """A variadic type variable: Ts = TypeVarTuple('Ts'), used as *Ts."""
 
     def __init__(self, name):
@@ -913,11 +922,9 @@ class TypeVarTuple:
         end = len(args) - after
         return (*args[:before], tuple(args[before:end]), *args[end:])
 
-    def __init_subclass__(cls, *args, **kwargs):
-        raise TypeError("type 'TypeVarTuple' is not an acceptable base type")
 
 
-class _ParamSpecPart:
+class _ParamSpecPart(_Sealed):
     def __init__(self, origin):
         self.__origin__ = origin
 
@@ -1388,7 +1395,8 @@ def overload(func):
 def get_overloads(func):
     """The @overload signatures recorded for func, in definition order."""
     f = getattr(func, '__func__', func)
-    return list(_overloads.get(f.__module__, {}).get(f.__qualname__, {}).values())
+    by_name = _overloads.get(getattr(f, '__module__', None), {})
+    return list(by_name.get(getattr(f, '__qualname__', None), {}).values())
 
 
 def clear_overloads():
@@ -1439,7 +1447,7 @@ class NewType:
 # forward references and get_type_hints
 
 
-class ForwardRef:
+class ForwardRef(_Sealed):
     """A type written as a string, evaluated later (by get_type_hints)."""
 
     __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__', '__forward_value__',
