@@ -327,14 +327,15 @@ def _make_field(cls, name, annotation, kw_only_default):
 # -------------------------------------------------------- method generation
 
 class _MethodWriter:
-    """Collects the source of a class's generated methods and the objects they
-    refer to, then compiles them all with one exec."""
+    """Compiles a class's generated methods. Each is made by its own small
+    source text (as CPython does), so tracebacks show the same "<string>"
+    line numbers; the objects they refer to are closure variables."""
 
-    def __init__(self, cls):
+    def __init__(self, cls, module_globals):
         self.cls = cls
+        self.module_globals = module_globals
         self.values = {}
-        self.sources = []
-        self.names = []
+        self.made = {}
 
     def ref(self, key, value):
         # a closure variable of the generated code holding value
@@ -343,32 +344,22 @@ class _MethodWriter:
         return name
 
     def add(self, name, params, body, returns=None):
-        head = "  def %s(%s)" % (name, ", ".join(params))
+        head = " def %s(%s)" % (name, ", ".join(params))
         if returns is not None:
             head += " -> %s" % returns
-        lines = [head + ":"]
-        lines.extend("    " + line for line in (body or ["pass"]))
-        self.sources.append("\n".join(lines))
-        self.names.append(name)
-
-    def build(self, module_globals):
-        if not self.names:
-            return {}
-        outer = "def __create_fn__(%s):\n%s\n  return (%s,)\n" % (
-            ", ".join(self.values), "\n".join(self.sources), ", ".join(self.names))
+        lines = ["def __create_fn__(%s):" % ", ".join(self.values), head + ":"]
+        lines.extend("  " + line for line in (body or ["pass"]))
+        lines.append(" return %s" % name)
         scope = {}
-        exec(outer, module_globals, scope)
-        made = scope["__create_fn__"](**self.values)
-        qual = self.cls.__qualname__
-        result = {}
-        for name, fn in zip(self.names, made):
-            if name == "__repr__":
-                # the wrapper takes the class's name; the generated body keeps its own
-                fn = _guard_repr(fn, "%s.%s" % (qual, name))
-            else:
-                fn.__qualname__ = "%s.%s" % (qual, name)
-            result[name] = fn
-        return result
+        exec("\n".join(lines) + "\n", self.module_globals, scope)
+        fn = scope["__create_fn__"](**self.values)
+        qualname = "%s.%s" % (self.cls.__qualname__, name)
+        if name == "__repr__":
+            # the wrapper takes the class's name; the generated body keeps its own
+            fn = _guard_repr(fn, qualname)
+        else:
+            fn.__qualname__ = qualname
+        self.made[name] = fn
 
 
 def _tuple_of(owner, names):
@@ -676,7 +667,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     init_fields = [f for f in table.values() if f._field_type is not _FIELD_CLASSVAR]
     stored = [f for f in table.values() if f._field_type is _FIELD]
-    writer = _MethodWriter(cls)
+    writer = _MethodWriter(cls, module_globals)
     if init:
         _write_init(writer, init_fields, frozen, hasattr(cls, _POST_INIT_NAME), slots)
     if repr:
@@ -700,7 +691,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         hashed = [f for f in stored if (f.compare if f.hash is None else f.hash)]
         writer.add("__hash__", ["self"], ["return %s(%s)" % (
             writer.ref("hash", hash), _tuple_of("self", [f.name for f in hashed]))])
-    made = writer.build(module_globals)
+    made = writer.made
 
     for name in ("__init__", "__repr__", "__eq__"):
         if name in made:
