@@ -15,6 +15,7 @@ import {
   type TraceCommandOptions,
   traceCommand,
 } from "./trace_command.js";
+import { type ViewOptions, viewCommand } from "./view_command.js";
 
 interface RunCommandOptions extends ReportOptions {
   report?: boolean;
@@ -114,9 +115,18 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     )
     .option("--timeout <seconds>", "stop after this many seconds", parseSeconds)
     .option("--max-memory <bytes>", "stop when the program's heap grows past this (64M, 1G...)", parseBytes)
+    .option("--html <file>", "write one self-contained HTML page that shows the run (no server needed)")
     .action((file: string, args: string[], options: TraceCommandOptions) => {
       traceCommand(file, args, options, setExitCode);
     });
+
+  program
+    .command("view")
+    .description("open FILE's run in the web app, served on 127.0.0.1 (needs `npm run build:web`)")
+    .argument("<file>", "script file")
+    .option("--port <n>", "port to listen on (0: any free port)", parseCount, 8765)
+    .option("--no-open", "only print the URL; don't start a browser")
+    .action((file: string, options: ViewOptions) => viewCommand(file, options));
 
   program
     .command("ast")

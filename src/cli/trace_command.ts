@@ -4,6 +4,7 @@ import { EXIT_USAGE_OR_INTERNAL } from "./exit_codes.js";
 import { type RecordRequest, recordOnThread, type TraceFormat } from "./record_worker.js";
 import { scriptPath } from "./run.js";
 import { readSourceBytes } from "./source.js";
+import { htmlTempPath, writeTraceHtml } from "./view_command.js";
 
 /** The limits both `trace` and `run --report` take. */
 export interface LimitOptions {
@@ -17,6 +18,8 @@ export interface TraceCommandOptions extends LimitOptions {
   format: TraceFormat;
   atStep?: number;
   heap?: "reachable" | "all";
+  /** Also (instead of JSON) write one self-contained HTML page showing the run. */
+  html?: string;
 }
 
 /** Steps a trace records unless --max-steps says otherwise (0 = no limit). */
@@ -76,10 +79,23 @@ export function traceCommand(
     maxSteps: maxSteps === 0 ? undefined : maxSteps,
     timeout: options.timeout,
     maxMemory: options.maxMemory,
-    output: options.output,
-    format: options.format,
+    output: options.html !== undefined ? htmlTempPath(options.html) : options.output,
+    format: options.html !== undefined ? "json" : options.format,
     atStep: options.atStep,
     heap: options.heap,
   };
+  if (options.html !== undefined) {
+    const html = options.html;
+    if (options.format !== "json" || options.output !== undefined || options.atStep !== undefined)
+      throw new CliError(
+        "heapstack trace: --html writes the page only (no --output, --format or --at-step)",
+        EXIT_USAGE_OR_INTERNAL,
+      );
+    recordOnThread(request, (status) => {
+      writeTraceHtml(request.output!, html, file);
+      setExitCode(status);
+    });
+    return;
+  }
   recordOnThread(request, setExitCode);
 }
