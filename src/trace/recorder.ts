@@ -471,9 +471,14 @@ export class Recorder implements VMListener {
    * Python code called from native code: a deallocation interrupted by a __del__ releases the
    * rest of what it held only afterwards.
    */
-  private readonly rcLater = new Set<PyObject>();
+  private rcLater: PyObject[] = [];
   private addLater(o: PyObject): void {
-    if (o.ob_refcnt < IMMORTAL_HALF) this.rcLater.add(o);
+    if (o.ob_refcnt < IMMORTAL_HALF) {
+      const later = this.rcLater;
+      later.push(o);
+      // kept across steps inside Python code called from native code: no unbounded duplicates
+      if (later.length > 8192) this.rcLater = Array.from(new Set(later));
+    }
   }
 
   constructor(opts: RecorderOptions) {
@@ -879,7 +884,7 @@ export class Recorder implements VMListener {
     if (frame !== this.lastFrame) {
       if (this.touchedAt.get(frame) !== this.epoch) {
         this.touchedAt.set(frame, this.epoch);
-        this.touchedList.push(frame);
+        this.touchedList[this.touchedCount++] = frame;
       }
       this.lastFrame = frame;
     }
@@ -1107,7 +1112,7 @@ export class Recorder implements VMListener {
       this.deadline = this.startTime + this.opts.limits.timeoutMs;
     this.lastFrame = frame;
     this.touchedAt.set(frame, this.epoch);
-    this.touchedList.push(frame);
+    this.touchedList[this.touchedCount++] = frame;
     this.activatedAt.set(frame, this.epoch);
     this.codeInfo(frame.code);
     this.checkpoints.push(this.emptyCheckpoint());
@@ -1207,9 +1212,10 @@ export class Recorder implements VMListener {
       this.rcCand.add(value);
     }
     this.compareExcState();
-    if (this.rcLater.size > 0) {
-      for (const o of this.rcLater) this.rcCand.add(o);
-      if (this.entryFrames === 0) this.rcLater.clear();
+    const later = this.rcLater;
+    if (later.length > 0) {
+      for (let i = 0; i < later.length; i++) this.rcCand.add(later[i]!);
+      if (this.entryFrames === 0) later.length = 0;
     }
     this.recordRefcounts();
     this.recordMemory();
@@ -1231,8 +1237,9 @@ export class Recorder implements VMListener {
     if (w.length - this.lastCheckpointOffset >= this.checkpointBytes) this.checkpoint();
     this.epoch++;
     this.touchedAt.set(top, this.epoch);
-    this.touchedList.length = 0;
-    this.touchedList.push(top);
+    // (entries past touchedCount are stale, overwritten later; frames are pooled by the VM)
+    this.touchedList[0] = top;
+    this.touchedCount = 1;
     this.lastFrame = top;
 
     if (this.steps >= this.maxSteps) {
@@ -1602,6 +1609,7 @@ export class Recorder implements VMListener {
   private readonly nsFrames: number[] = [];
   /** Frames that ran an instruction since the last step (with touchedAt). */
   private readonly touchedList: Frame[] = [];
+  private touchedCount = 0;
   private readonly createdBuf: Rec[] = [];
   /** Records of popped frames, reused by later pushes. */
   private readonly framePool: FrameRec[] = [];
@@ -1620,7 +1628,7 @@ export class Recorder implements VMListener {
     // Walk down from the top to the first frame the model has at the same place that has not
     // been (re)entered since the last step: everything below it is unchanged.
     const above = this.aboveBuf;
-    above.length = 0;
+    let nAbove = 0;
     let anchor = -1;
     const cur = tstate.frame;
     const last = shadow.length - 1;
@@ -1638,7 +1646,7 @@ export class Recorder implements VMListener {
           anchor = idx;
           break;
         }
-        above.push(f);
+        above[nAbove++] = f;
       }
     const pop = shadow.length - (anchor + 1);
     if (pop > 0) {
@@ -1686,7 +1694,8 @@ export class Recorder implements VMListener {
       for (let i = 0; i <= anchor; i++) this.want(i);
     } else {
       const touched = this.touchedList;
-      for (let t = 0; t < touched.length; t++) {
+      const nTouched = this.touchedCount;
+      for (let t = 0; t < nTouched; t++) {
         const f = touched[t]!;
         const i = f === top && anchor >= 0 && shadow[anchor]!.frame === f ? anchor : this.frameIndex.get(f);
         if (i !== undefined && i <= anchor && shadow[i]!.frame === f) this.want(i);
@@ -1717,8 +1726,9 @@ export class Recorder implements VMListener {
       }
     }
     while (this.nsFrames.length > 0 && this.nsFrames[this.nsFrames.length - 1]! > anchor) this.nsFrames.pop();
-    for (let k = above.length - 1; k >= 0; k--) {
+    for (let k = nAbove - 1; k >= 0; k--) {
       const f = above[k]!;
+      above[k] = null as unknown as Frame;
       const info = this.codeInfo(f.code);
       const depth = shadow.length;
       const line = f === top ? topLine : lineOf(f);
