@@ -150,7 +150,12 @@ class NamedTupleMeta(type):
         cls = _build_namedtuple(typename, list(annotations.items()), ns['__module__'],
                                 [ns[n] for n in with_default])
         if cls.__bases__ != bases:
-            cls.__bases__ = bases
+            # NamedTuple mixed with Generic: the same namespace, rebuilt on the wanted bases
+            # (Generic.__init_subclass__ then reads __orig_bases__ for the parameters)
+            body = {k: v for k, v in cls.__dict__.items() if k not in ('__dict__', '__weakref__')}
+            if '__orig_bases__' in ns:
+                body['__orig_bases__'] = ns['__orig_bases__']
+            cls = type(typename, bases, body)
         if Generic in bases:
             cls.__class_getitem__ = classmethod(_generic_subscript)
         for key, value in ns.items():
@@ -158,8 +163,6 @@ class NamedTupleMeta(type):
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
             if key not in _NAMEDTUPLE_SKIPPED and key not in cls._fields:
                 setattr(cls, key, value)
-        if Generic in bases:
-            cls.__init_subclass__()
         return cls
 
 
