@@ -14,6 +14,7 @@ __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_
            "is_dataclass"]
 
 _MappingProxy = type(type.__dict__)
+_GenericAlias = type(list[int])
 
 
 class FrozenInstanceError(AttributeError):
@@ -120,8 +121,7 @@ class Field:
             hook(self.default, owner, name)
 
     def __class_getitem__(cls, params):
-        import types
-        return types.GenericAlias(cls, params)
+        return _GenericAlias(cls, params)
 
 
 class _DataclassParams:
@@ -482,8 +482,7 @@ def _install(cls, name, fn):
 def _format_annotation(annotation):
     if getattr(annotation, "__module__", None) == "typing":
         return _drop_typing_prefix(repr(annotation))
-    generic_alias = _sys.modules.get("types")
-    if generic_alias is not None and isinstance(annotation, generic_alias.GenericAlias):
+    if isinstance(annotation, _GenericAlias):
         return str(annotation)
     if isinstance(annotation, type):
         if annotation.__module__ == "builtins":

@@ -646,7 +646,8 @@ def _finish_flag(enum_class):
 # -------------------------------------------------------------- base classes
 
 class Enum(metaclass=EnumType):
-    """Create a collection of name/value pairs.
+    """
+    Create a collection of name/value pairs.
 
     Access members by attribute (Color.RED), by value (Color(1)) or by name
     (Color['RED']); iterate, count with len() and test membership with `in`.
