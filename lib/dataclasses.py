@@ -213,16 +213,18 @@ def replace(obj, /, **changes):
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
     for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+        kind = f._field_type
+        if kind is _FIELD_CLASSVAR:
             continue
+        given = f.name in changes
         if not f.init:
-            if f.name in changes:
+            if given:
                 raise ValueError("field %s is declared with init=False, it cannot be "
                                  "specified with replace()" % f.name)
-            continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+        elif not given:
+            if kind is _FIELD_INITVAR and f.default is MISSING:
                 raise ValueError("InitVar %r must be specified with replace()" % (f.name,))
+            # the current value goes to __init__ again
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
 

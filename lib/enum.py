@@ -1122,3 +1122,18 @@ def global_enum(cls, update_str=False):
         cls.__str__ = global_str
     _sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator used by stdlib modules: turn a plain class body into an
+    enumeration of kind etype (through the metaclass, like a class statement)."""
+    def convert(cls):
+        bases = (etype,)
+        metacls = type(etype)
+        body = metacls.__prepare__(cls.__name__, bases)
+        for key, value in cls.__dict__.items():
+            if key not in ("__dict__", "__weakref__"):
+                body[key] = value
+        return metacls(cls.__name__, bases, body, boundary=boundary)
+
+    return convert
