@@ -384,7 +384,8 @@ class EnumType(type):
         """Return (constructor of members, the body's own __new__ or None, whether
         the constructor takes the value as arguments)."""
         if Enum is None or first_enum is None:
-            return object.__new__, None, False
+            # Enum itself: its __new__ is the value lookup, never a constructor
+            return classdict.get("__new__", object.__new__), None, False
         own = classdict.get("__new__")
         if own is not None:
             return getattr(own, "__func__", own), own, True
