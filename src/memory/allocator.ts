@@ -24,6 +24,11 @@ export class Pool {
   readonly freeBlocks: number[] = [];
   nextOffset = POOL_OVERHEAD;
   used = 0;
+  /** Links of the size class's usedpools list (CPython's nextpool/prevpool). */
+  nextPool: Pool | null = null;
+  prevPool: Pool | null = null;
+  /** Whether the pool is linked in its size class's usedpools list. */
+  linked = false;
   constructor(
     readonly address: number,
     readonly sizeClass: number,
@@ -67,14 +72,20 @@ export interface AllocatorStats {
 
 export class Allocator {
   private readonly arenas: Arena[] = [];
-  /** Pools with at least one free block, per size class; the first is used next (CPython's usedpools). */
-  private readonly usedPools: Pool[][] = Array.from({ length: NB_SMALL_SIZE_CLASSES }, () => []);
+  /**
+   * Pools with at least one free block, per size class, as doubly-linked lists (CPython's
+   * usedpools): the head is used next; a pool that fills up is unlinked, one that was full and
+   * gets a block back is linked at the front, one that becomes empty is unlinked.
+   */
+  private readonly usedPools: (Pool | null)[] = new Array<Pool | null>(NB_SMALL_SIZE_CLASSES).fill(null);
   /** Completely empty pools ready for reuse by any size class. */
   private readonly emptyPools: { arena: Arena; address: number }[] = [];
   private nextArenaAddress = ARENA_BASE;
   private nextPoolInArena = ARENA_SIZE; // forces a new arena on first use
   private currentArena: Arena | null = null;
-  private readonly poolByAddress = new Map<number, Pool>();
+  /** Live pools by pool number, (address - ARENA_BASE) / POOL_SIZE (CPython finds the pool header by masking the address). */
+  private readonly poolByIndex: (Pool | undefined)[] = [];
+  private poolCount = 0;
   private nextSystemAddress = SYSTEM_BASE;
   private readonly systemFree = new Map<number, number[]>();
   private readonly systemSizes = new Map<number, number>();
@@ -85,21 +96,20 @@ export class Allocator {
   malloc(size: number): number {
     if (size > SMALL_REQUEST_THRESHOLD || size <= 0) return this.systemMalloc(size);
     const sizeClass = (size - 1) >> 4;
-    const pools = this.usedPools[sizeClass]!;
-    const pool = pools.length > 0 ? pools[0]! : this.newPool(sizeClass);
+    const pool = this.usedPools[sizeClass] ?? this.newPool(sizeClass);
+    const freeBlocks = pool.freeBlocks;
+    const blockSize = pool.blockSize;
     let address: number;
-    if (pool.freeBlocks.length > 0) {
-      address = pool.freeBlocks.pop()!;
+    if (freeBlocks.length > 0) {
+      address = freeBlocks.pop()!;
     } else {
       address = pool.address + pool.nextOffset;
-      pool.nextOffset += pool.blockSize;
+      pool.nextOffset += blockSize;
     }
     pool.used++;
-    if (pool.isFull) {
-      pools.shift();
-    }
+    if (freeBlocks.length === 0 && pool.nextOffset + blockSize > POOL_SIZE) this.unlinkPool(pool);
     this.blocksInUse++;
-    this.bytesInUse += pool.blockSize;
+    this.bytesInUse += blockSize;
     return address;
   }
 
@@ -109,19 +119,19 @@ export class Allocator {
       this.systemFree_(address);
       return;
     }
-    const pool = this.poolByAddress.get(address - (address % POOL_SIZE))!;
-    const wasFull = pool.isFull;
+    const pool = this.poolByIndex[Math.floor((address - ARENA_BASE) / POOL_SIZE)]!;
+    const wasFull = !pool.linked;
     pool.freeBlocks.push(address);
     pool.used--;
     this.blocksInUse--;
     this.bytesInUse -= pool.blockSize;
     if (wasFull) {
       // CPython links a pool that was full back at the front of usedpools.
-      this.usedPools[pool.sizeClass]!.unshift(pool);
+      this.linkPoolFirst(pool);
     } else if (pool.used === 0) {
-      const pools = this.usedPools[pool.sizeClass]!;
-      pools.splice(pools.indexOf(pool), 1);
-      this.poolByAddress.delete(pool.address);
+      this.unlinkPool(pool);
+      this.poolByIndex[(pool.address - ARENA_BASE) / POOL_SIZE] = undefined;
+      this.poolCount--;
       this.emptyPools.push({ arena: pool.arena, address: pool.address });
     }
   }
@@ -135,7 +145,8 @@ export class Allocator {
     const poolsPerClass = new Array<number>(NB_SMALL_SIZE_CLASSES).fill(0);
     const capacityPerClass = new Array<number>(NB_SMALL_SIZE_CLASSES).fill(0);
     let poolsInUse = 0;
-    for (const pool of this.poolByAddress.values()) {
+    for (const pool of this.poolByIndex) {
+      if (pool === undefined) continue;
       if (pool.used > 0) poolsInUse++;
       blocksPerClass[pool.sizeClass]! += pool.used;
       poolsPerClass[pool.sizeClass]!++;
@@ -152,7 +163,7 @@ export class Allocator {
       blocksPerClass,
       poolsPerClass,
       capacityPerClass,
-      unusedPools: this.arenas.length * (ARENA_SIZE / POOL_SIZE) - this.poolByAddress.size,
+      unusedPools: this.arenas.length * (ARENA_SIZE / POOL_SIZE) - this.poolCount,
       largeBlocks: this.systemSizes.size,
       largeBytes,
     };
@@ -180,9 +191,30 @@ export class Allocator {
     const slot = arena.pools.findIndex((p) => p.address === address);
     if (slot >= 0) arena.pools[slot] = pool;
     else arena.pools.push(pool);
-    this.poolByAddress.set(address, pool);
-    this.usedPools[sizeClass]!.unshift(pool);
+    this.poolByIndex[(address - ARENA_BASE) / POOL_SIZE] = pool;
+    this.poolCount++;
+    this.linkPoolFirst(pool);
     return pool;
+  }
+
+  private linkPoolFirst(pool: Pool): void {
+    const head = this.usedPools[pool.sizeClass] ?? null;
+    pool.prevPool = null;
+    pool.nextPool = head;
+    if (head !== null) head.prevPool = pool;
+    this.usedPools[pool.sizeClass] = pool;
+    pool.linked = true;
+  }
+
+  private unlinkPool(pool: Pool): void {
+    const prev = pool.prevPool;
+    const next = pool.nextPool;
+    if (prev !== null) prev.nextPool = next;
+    else this.usedPools[pool.sizeClass] = next;
+    if (next !== null) next.prevPool = prev;
+    pool.prevPool = null;
+    pool.nextPool = null;
+    pool.linked = false;
   }
 
   private systemMalloc(size: number): number {
