@@ -1091,15 +1091,15 @@ def _called_from_abc_machinery(depth=3):
         return True
 
 
-def _protocol_instantiation_guard(self, *args, **kwargs):
+def _no_init_or_replace_init(self, *args, **kwargs):
     """__init__ of protocol classes: protocols refuse instances; concrete subclasses
     get the first real __init__ of their MRO put in place and called."""
     cls = type(self)
     if cls._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
     for base in cls.__mro__:
-        init = base.__dict__.get('__init__', _protocol_instantiation_guard)
-        if init is not _protocol_instantiation_guard:
+        init = base.__dict__.get('__init__', _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
             break
     else:
         init = object.__init__
@@ -1188,7 +1188,7 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
                 continue
             raise TypeError('Protocols can only inherit from other protocols, got %r' % base)
         if cls.__init__ is Protocol.__init__:
-            cls.__init__ = _protocol_instantiation_guard
+            cls.__init__ = _no_init_or_replace_init
 
 
 def runtime_checkable(cls):
