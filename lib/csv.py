@@ -1,0 +1,550 @@
+"""CSV file reading and writing (heapstack's own implementation of csv and its _csv core).
+
+reader/writer follow the state machine and quoting rules of CPython 3.11's Modules/_csv.c,
+with the same errors; DictReader/DictWriter and the excel, excel-tab and unix dialects are
+provided. Sniffer is not."""
+
+__all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect",
+           "excel", "excel_tab", "field_size_limit", "reader", "writer", "register_dialect",
+           "get_dialect", "list_dialects", "unregister_dialect", "__version__", "DictReader",
+           "DictWriter", "unix_dialect"]
+
+__version__ = "1.0"
+
+QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
+
+
+class Error(Exception):
+    pass
+
+
+Error.__module__ = '_csv'
+
+_registry = {}
+_limit = [128 * 1024]
+
+
+def field_size_limit(*args, **kwargs):
+    """field_size_limit([limit]) -> the previous limit on the length of a parsed field;
+    with an argument, also sets a new one."""
+    if kwargs:
+        raise TypeError("field_size_limit() takes no keyword arguments")
+    if len(args) > 1:
+        raise TypeError("field_size_limit() takes at most 1 argument (%d given)" % len(args))
+    old = _limit[0]
+    if args:
+        if not isinstance(args[0], int):
+            raise TypeError('limit must be an integer')
+        _limit[0] = args[0]
+    return old
+
+
+# --- dialects --------------------------------------------------------------------------------
+
+_NO_VALUE = object()
+_ATTRS = ('delimiter', 'doublequote', 'escapechar', 'lineterminator', 'quotechar', 'quoting',
+          'skipinitialspace', 'strict')
+
+
+def _one_char(name, value, default, allow_none):
+    if value is _NO_VALUE:
+        return default
+    if value is None and allow_none:
+        return None
+    if not isinstance(value, str):
+        kinds = 'string or None' if allow_none else 'string'
+        raise TypeError('"%s" must be %s, not %s' % (name, kinds, type(value).__name__))
+    if len(value) != 1:
+        raise TypeError('"%s" must be a 1-character string' % name)
+    return value
+
+
+class _CoreDialect:
+    """The validated, read-only parameters a reader or writer works with."""
+
+    __slots__ = ('_values',)
+
+    def __init__(self, values):
+        object.__setattr__(self, '_values', values)
+
+    def __getattr__(self, name):
+        values = object.__getattribute__(self, '_values')
+        if name in values:
+            return values[name]
+        raise AttributeError("'_csv.Dialect' object has no attribute '%s'" % name)
+
+    def __setattr__(self, name, value):
+        if name in _ATTRS:
+            raise AttributeError("attribute '%s' of '_csv.Dialect' objects is not writable" % name)
+        raise AttributeError("'_csv.Dialect' object has no attribute '%s'" % name)
+
+    __delattr__ = __setattr__
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_csv.Dialect' object")
+
+
+_CoreDialect.__name__ = _CoreDialect.__qualname__ = 'Dialect'
+_CoreDialect.__module__ = '_csv'
+
+
+def _make_dialect(dialect=None, **params):
+    """Merge a dialect (name, class or object) with keyword overrides and validate them."""
+    for key in params:
+        if key not in _ATTRS:
+            raise TypeError("'%s' is an invalid keyword argument for this function" % key)
+    if isinstance(dialect, str):
+        dialect = get_dialect(dialect)
+    if isinstance(dialect, _CoreDialect) and not params:
+        return dialect
+    given = {}
+    for name in _ATTRS:
+        if name in params:
+            given[name] = params[name]
+        elif dialect is not None and hasattr(dialect, name):
+            given[name] = getattr(dialect, name)
+        else:
+            given[name] = _NO_VALUE
+    values = {}
+    values['delimiter'] = _one_char('delimiter', given['delimiter'], ',', False)
+    values['doublequote'] = True if given['doublequote'] is _NO_VALUE else bool(given['doublequote'])
+    values['escapechar'] = _one_char('escapechar', given['escapechar'], None, True)
+    terminator = given['lineterminator']
+    if terminator is _NO_VALUE:
+        terminator = '\r\n'
+    elif terminator is not None and not isinstance(terminator, str):
+        raise TypeError('"lineterminator" must be a string')
+    values['lineterminator'] = terminator
+    values['quotechar'] = _one_char('quotechar', given['quotechar'], '"', True)
+    quoting = given['quoting']
+    if quoting is _NO_VALUE:
+        quoting = QUOTE_MINIMAL
+    elif type(quoting) is not int:
+        raise TypeError('"quoting" must be an integer')
+    values['skipinitialspace'] = (False if given['skipinitialspace'] is _NO_VALUE
+                                  else bool(given['skipinitialspace']))
+    values['strict'] = False if given['strict'] is _NO_VALUE else bool(given['strict'])
+    if quoting not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE):
+        raise TypeError('bad "quoting" value')
+    if params.get('quotechar', 0) is None and 'quoting' not in params:
+        quoting = QUOTE_NONE
+    if quoting != QUOTE_NONE and values['quotechar'] is None:
+        raise TypeError("quotechar must be set if quoting enabled")
+    if values['lineterminator'] is None:
+        raise TypeError("lineterminator must be set")
+    values['quoting'] = quoting
+    return _CoreDialect(values)
+
+
+class Dialect:
+    """Base class of CSV dialects: subclasses set delimiter, quotechar, escapechar,
+    doublequote, skipinitialspace, lineterminator and quoting (see excel). Instantiating one
+    validates those settings (csv.Error when they are inconsistent)."""
+    _name = ""
+    _valid = False
+    delimiter = None
+    quotechar = None
+    escapechar = None
+    doublequote = None
+    skipinitialspace = None
+    lineterminator = None
+    quoting = None
+
+    def __init__(self):
+        if type(self) is not Dialect:
+            self._valid = True
+        try:
+            _make_dialect(self)
+        except TypeError as err:
+            raise Error(str(err)) from None
+
+
+class excel(Dialect):
+    """Describe the usual properties of Excel-generated CSV files."""
+    delimiter = ','
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = '\r\n'
+    quoting = QUOTE_MINIMAL
+
+
+class excel_tab(excel):
+    """Describe the usual properties of Excel-generated TAB-delimited files."""
+    delimiter = '\t'
+
+
+class unix_dialect(Dialect):
+    """Describe the usual properties of Unix-generated CSV files."""
+    delimiter = ','
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = '\n'
+    quoting = QUOTE_ALL
+
+
+def register_dialect(name, dialect=None, **fmtparams):
+    """register_dialect(name[, dialect][, **fmtparams]): make name refer to the dialect."""
+    if not isinstance(name, str):
+        raise TypeError("dialect name must be a string")
+    _registry[name] = _make_dialect(dialect, **fmtparams)
+
+
+def unregister_dialect(name):
+    """unregister_dialect(name): forget a registered dialect name."""
+    if name not in _registry:
+        raise Error("unknown dialect")
+    del _registry[name]
+
+
+def get_dialect(name):
+    """get_dialect(name) -> the dialect registered under name."""
+    try:
+        return _registry[name]
+    except (KeyError, TypeError):
+        raise Error("unknown dialect") from None
+
+
+def list_dialects():
+    """list_dialects() -> the registered dialect names."""
+    return list(_registry)
+
+
+register_dialect("excel", excel)
+register_dialect("excel-tab", excel_tab)
+register_dialect("unix", unix_dialect)
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+# parser states
+(_RECORD_START, _FIELD_START, _AFTER_ESCAPE, _UNQUOTED, _QUOTED, _ESCAPE_IN_QUOTES,
+ _QUOTE_IN_QUOTES, _LINE_END, _AFTER_ESCAPED_NEWLINE) = range(9)
+_EOL = None
+
+
+class _Reader:
+    """Iterator over the records of CSV text; line_num counts the lines read."""
+
+    def __init__(self, iterable, dialect):
+        self._lines = iter(iterable)
+        self.dialect = dialect
+        self.line_num = 0
+        self._fields = None
+        self._field = []
+        self._state = _RECORD_START
+        self._numeric = False
+
+    def __iter__(self):
+        return self
+
+    def _save(self):
+        text = ''.join(self._field)
+        self._field = []
+        if self._numeric:
+            self._numeric = False
+            value = float(text)
+        else:
+            value = text
+        self._fields.append(value)
+
+    def _add(self, ch):
+        if len(self._field) >= _limit[0]:
+            raise Error("field larger than field limit (%d)" % _limit[0])
+        self._field.append(ch)
+
+    def _step(self, ch):
+        d = self.dialect
+        state = self._state
+        if state == _AFTER_ESCAPED_NEWLINE:
+            if ch is _EOL:
+                return
+            state = _UNQUOTED
+        if state == _RECORD_START:
+            if ch is _EOL:
+                return
+            if ch == '\n' or ch == '\r':
+                self._state = _LINE_END
+                return
+            state = _FIELD_START
+        if state == _FIELD_START:
+            if ch is _EOL or ch == '\n' or ch == '\r':
+                self._save()
+                self._state = _RECORD_START if ch is _EOL else _LINE_END
+            elif ch == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _QUOTED
+            elif ch == d.escapechar:
+                self._state = _AFTER_ESCAPE
+            elif ch == ' ' and d.skipinitialspace:
+                self._state = _FIELD_START
+            elif ch == d.delimiter:
+                self._save()
+                self._state = _FIELD_START
+            else:
+                if d.quoting == QUOTE_NONNUMERIC:
+                    self._numeric = True
+                self._add(ch)
+                self._state = _UNQUOTED
+        elif state == _AFTER_ESCAPE:
+            if ch == '\n' or ch == '\r':
+                self._add(ch)
+                self._state = _AFTER_ESCAPED_NEWLINE
+                return
+            self._add('\n' if ch is _EOL else ch)
+            self._state = _UNQUOTED
+        elif state == _UNQUOTED:
+            if ch is _EOL or ch == '\n' or ch == '\r':
+                self._save()
+                self._state = _RECORD_START if ch is _EOL else _LINE_END
+            elif ch == d.escapechar:
+                self._state = _AFTER_ESCAPE
+            elif ch == d.delimiter:
+                self._save()
+                self._state = _FIELD_START
+            else:
+                self._add(ch)
+                self._state = _UNQUOTED
+        elif state == _QUOTED:
+            if ch is _EOL:
+                pass
+            elif ch == d.escapechar:
+                self._state = _ESCAPE_IN_QUOTES
+            elif ch == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _QUOTE_IN_QUOTES if d.doublequote else _UNQUOTED
+            else:
+                self._add(ch)
+        elif state == _ESCAPE_IN_QUOTES:
+            self._add('\n' if ch is _EOL else ch)
+            self._state = _QUOTED
+        elif state == _QUOTE_IN_QUOTES:
+            if d.quoting != QUOTE_NONE and ch == d.quotechar:
+                self._add(ch)
+                self._state = _QUOTED
+            elif ch == d.delimiter:
+                self._save()
+                self._state = _FIELD_START
+            elif ch is _EOL or ch == '\n' or ch == '\r':
+                self._save()
+                self._state = _RECORD_START if ch is _EOL else _LINE_END
+            elif not d.strict:
+                self._add(ch)
+                self._state = _UNQUOTED
+            else:
+                raise Error("'%s' expected after '%s'" % (d.delimiter, d.quotechar))
+        elif state == _LINE_END:
+            if ch == '\n' or ch == '\r':
+                pass
+            elif ch is _EOL:
+                self._state = _RECORD_START
+            else:
+                raise Error("new-line character seen in unquoted field - do you need to open "
+                            "the file in universal-newline mode?")
+
+    def __next__(self):
+        self._fields = []
+        self._field = []
+        self._state = _RECORD_START
+        self._numeric = False
+        while True:
+            try:
+                line = next(self._lines)
+            except StopIteration:
+                if self._field or self._state == _QUOTED:
+                    if self.dialect.strict:
+                        raise Error("unexpected end of data") from None
+                    self._save()
+                    break
+                raise
+            if not isinstance(line, str):
+                raise Error("iterator should return strings, not %s (the file should be opened "
+                            "in text mode)" % type(line).__name__)
+            self.line_num += 1
+            for ch in line:
+                self._step(ch)
+            self._step(_EOL)
+            if self._state == _RECORD_START:
+                break
+        fields = self._fields
+        self._fields = None
+        return fields
+
+
+_Reader.__name__ = _Reader.__qualname__ = 'reader'
+_Reader.__module__ = '_csv'
+
+
+def reader(csvfile, dialect='excel', **fmtparams):
+    """reader(iterable, dialect="excel", **fmtparams) -> an iterator of rows (lists of
+    str) parsed from the lines the iterable yields; keyword arguments override the dialect."""
+    lines = iter(csvfile)
+    return _Reader(lines, _make_dialect(dialect, **fmtparams))
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+class _Writer:
+    """Writes rows as CSV records to a file-like object."""
+
+    def __init__(self, write, dialect):
+        self._write = write
+        self.dialect = dialect
+
+    def _field_text(self, value, quoted):
+        """The field as written, and whether it ended up quoted."""
+        d = self.dialect
+        out = []
+        for ch in value:
+            escape = False
+            if (ch == d.delimiter or ch == d.escapechar or ch == d.quotechar
+                    or ch in d.lineterminator):
+                if d.quoting == QUOTE_NONE:
+                    escape = True
+                else:
+                    if ch == d.quotechar:
+                        if d.doublequote:
+                            out.append(d.quotechar)
+                        else:
+                            escape = True
+                    elif ch == d.escapechar:
+                        escape = True
+                    if not escape:
+                        quoted = True
+                if escape:
+                    if d.escapechar is None:
+                        raise Error("need to escape, but no escapechar set")
+                    out.append(d.escapechar)
+            out.append(ch)
+        text = ''.join(out)
+        if quoted:
+            text = d.quotechar + text + d.quotechar
+        return text
+
+    def writerow(self, row):
+        """writerow(iterable) -> what the file's write() returned; writes one record
+        (fields that are not str are converted with str(), None becomes empty)."""
+        d = self.dialect
+        try:
+            fields = iter(row)
+        except TypeError:
+            raise Error("iterable expected, not %s" % type(row).__name__) from None
+        parts = []
+        for value in fields:
+            if d.quoting == QUOTE_NONNUMERIC:
+                quoted = not isinstance(value, (int, float, complex)) and not hasattr(
+                    type(value), '__index__') and not hasattr(type(value), '__float__')
+            else:
+                quoted = d.quoting == QUOTE_ALL
+            if value is None:
+                text = ''
+            elif isinstance(value, str):
+                text = value
+            else:
+                text = str(value)
+            parts.append(self._field_text(text, quoted))
+        if len(parts) == 1 and parts[0] == '':
+            if d.quoting == QUOTE_NONE:
+                raise Error("single empty field record must be quoted")
+            parts[0] = d.quotechar * 2
+        line = d.delimiter.join(parts) + d.lineterminator
+        return self._write(line)
+
+    def writerows(self, rows):
+        """writerows(iterable of iterables): writerow() for each of them."""
+        for row in rows:
+            self.writerow(row)
+
+
+_Writer.__name__ = _Writer.__qualname__ = 'writer'
+_Writer.__module__ = '_csv'
+
+
+def writer(fileobj, dialect='excel', **fmtparams):
+    """writer(fileobj, dialect="excel", **fmtparams) -> a writer whose writerow() and
+    writerows() write CSV records with fileobj.write()."""
+    write = getattr(fileobj, 'write', None)
+    if write is None or not callable(write):
+        raise TypeError('argument 1 must have a "write" method')
+    return _Writer(write, _make_dialect(dialect, **fmtparams))
+
+
+# --- dictionaries ----------------------------------------------------------------------------
+
+class DictReader:
+    """Rows of a CSV file as dicts keyed by the field names (given, or read from the first
+    row); surplus values go in a list under restkey, missing ones are restval."""
+
+    def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel",
+                 *args, **kwds):
+        self._fieldnames = fieldnames
+        self.restkey = restkey
+        self.restval = restval
+        self.reader = reader(f, dialect, *args, **kwds)
+        self.dialect = dialect
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    @property
+    def fieldnames(self):
+        if self._fieldnames is None:
+            try:
+                self._fieldnames = next(self.reader)
+            except StopIteration:
+                pass
+        self.line_num = self.reader.line_num
+        return self._fieldnames
+
+    @fieldnames.setter
+    def fieldnames(self, value):
+        self._fieldnames = value
+
+    def __next__(self):
+        if self.line_num == 0:
+            self.fieldnames
+        row = next(self.reader)
+        self.line_num = self.reader.line_num
+        while not row:
+            row = next(self.reader)
+        names = self.fieldnames
+        result = dict(zip(names, row))
+        if len(row) > len(names):
+            result[self.restkey] = row[len(names):]
+        else:
+            for name in names[len(row):]:
+                result[name] = self.restval
+        return result
+
+
+
+class DictWriter:
+    """Write dicts as CSV rows in the order of fieldnames; absent keys are written as
+    restval, unknown keys raise ValueError (or are dropped with extrasaction='ignore')."""
+
+    def __init__(self, f, fieldnames, restval="", extrasaction="raise", dialect="excel",
+                 *args, **kwds):
+        self.fieldnames = fieldnames
+        self.restval = restval
+        if extrasaction.lower() not in ("raise", "ignore"):
+            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
+        self.extrasaction = extrasaction
+        self.writer = writer(f, dialect, *args, **kwds)
+
+    def writeheader(self):
+        return self.writer.writerow(self.fieldnames)
+
+    def _values(self, rowdict):
+        if self.extrasaction == "raise":
+            unknown = rowdict.keys() - self.fieldnames
+            if unknown:
+                raise ValueError("dict contains fields not in fieldnames: "
+                                 + ", ".join(repr(key) for key in unknown))
+        return [rowdict.get(name, self.restval) for name in self.fieldnames]
+
+    def writerow(self, rowdict):
+        return self.writer.writerow(self._values(rowdict))
+
+    def writerows(self, rowdicts):
+        return self.writer.writerows(self._values(row) for row in rowdicts)
+
