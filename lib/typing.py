@@ -230,9 +230,13 @@ def _flatten_union_args(params):
             flat.extend(p.__args__)
         else:
             flat.append(p)
+    pending = set(flat)      # members must be hashable, as in python3
+    if len(pending) == len(flat):
+        return tuple(flat)
     unique = []
     for p in flat:
-        if p not in unique:
+        if p in pending:
+            pending.discard(p)
             unique.append(p)
     return tuple(unique)
 
