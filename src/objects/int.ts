@@ -30,6 +30,7 @@ import {
 import { bool_and, bool_new, bool_or, bool_repr, bool_xor } from "./bool.js";
 import { bufferBytes, PyBytes, PyBytes_FromBytes } from "./bytes.js";
 import {
+  PyErr_NoArgs,
   PyExc_MemoryError,
   PyExc_OverflowError,
   PyExc_TypeError,
@@ -431,7 +432,7 @@ export function int_lshift(a: PyInt, b: PyInt): PyInt {
   }
   if (typeof n === "bigint" || n + bigBitLength(big(x)) > MAX_BIGINT_BITS) {
     if (big(n) > MAX_SHIFT_BITS) raise(PyExc_OverflowError, "too many digits in integer");
-    raise(PyExc_MemoryError, "");
+    throw PyErr_NoArgs(PyExc_MemoryError);
   }
   return PyInt_FromBigInt(big(x) << BigInt(n));
 }
@@ -459,7 +460,7 @@ function intPowValues(b: number | bigint, e: number | bigint): number | bigint {
     if (b === 1) return 1;
     if (b === -1) return (typeof e === "number" ? e % 2 : Number(e % 2n)) === 0 ? 1 : -1;
   }
-  if (typeof e === "bigint") raise(PyExc_MemoryError, "");
+  if (typeof e === "bigint") throw PyErr_NoArgs(PyExc_MemoryError);
   if (typeof b === "number") {
     // Binary powering in doubles while every intermediate stays exact.
     let result = 1;
@@ -479,7 +480,7 @@ function intPowValues(b: number | bigint, e: number | bigint): number | bigint {
     }
   }
   const bb = big(b);
-  if (bigBitLength(bb) * e > MAX_BIGINT_BITS * 1.01) raise(PyExc_MemoryError, "");
+  if (bigBitLength(bb) * e > MAX_BIGINT_BITS * 1.01) throw PyErr_NoArgs(PyExc_MemoryError);
   return normalizeInt(bb ** BigInt(e));
 }
 
@@ -1050,7 +1051,7 @@ function int_from_bytes(cls: PyObject | null, args: PyObject[], kwnames: string[
 /** round(int, ndigits) for ndigits < 0: nearest multiple of 10**-ndigits, ties to even. */
 function intRoundValues(v: number | bigint, ndigits: number | bigint): number | bigint {
   const k = -big(ndigits);
-  if (k > 100000000n) raise(PyExc_MemoryError, "");
+  if (k > 100000000n) throw PyErr_NoArgs(PyExc_MemoryError);
   const p = 10n ** k;
   const x = big(v);
   const q = floorDivBig(x, p);

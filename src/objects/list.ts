@@ -28,6 +28,7 @@ import { PyBool_FromBool } from "./bool.js";
 import {
   exceptionMatches,
   type PyBaseException,
+  PyErr_NoArgs,
   PyExc_IndexError,
   PyExc_MemoryError,
   PyExc_OverflowError,
@@ -160,6 +161,7 @@ function freeBuffer(l: PyList): void {
 export function list_resize(l: PyList, newsize: number): void {
   const allocated = l.allocated;
   if (allocated >= newsize && newsize >= Math.floor(allocated / 2)) return;
+  if (newsize > 0xffffffff) throw PyErr_NoArgs(PyExc_MemoryError);
   let newAllocated = newsize + Math.floor(newsize / 8) + 6;
   newAllocated -= newAllocated % 4;
   if (newsize - l.items.length > newAllocated - newsize) newAllocated = newsize + 3 - ((newsize + 3) % 4);
@@ -172,7 +174,9 @@ export function list_resize(l: PyList, newsize: number): void {
 
 /** list_preallocate_exact: an empty list without a vector gets room for `size` (rounded up to even). */
 function list_preallocate_exact(l: PyList, size: number): void {
-  size = (size + 1) & ~1;
+  // More items than a JS array holds: CPython's allocation fails the same way (list(range(10**12))).
+  if (size > 0xffffffff) throw PyErr_NoArgs(PyExc_MemoryError);
+  size = size + (size & 1);
   setExactBuffer(l, size);
 }
 
@@ -649,10 +653,10 @@ function list_repeat(a: PyObject, n: number): PyObject {
   const src = (a as PyList).items;
   if (n < 0) n = 0;
   const len = src.length;
-  if (n > 0 && len > PY_SSIZE_T_MAX / n) raise(PyExc_MemoryError, "");
+  if (n > 0 && len > PY_SSIZE_T_MAX / n) throw PyErr_NoArgs(PyExc_MemoryError);
   const size = len * n;
   if (size === 0) return PyList_New([]);
-  if (size > 0xffffffff) raise(PyExc_MemoryError, "");
+  if (size > 0xffffffff) throw PyErr_NoArgs(PyExc_MemoryError);
   const out: PyObject[] = new Array(size);
   if (len === 1) {
     const v = src[0]!;
@@ -686,7 +690,7 @@ function list_inplace_repeat(o: PyObject, n: number): PyObject {
     Py_INCREF(self);
     return self;
   }
-  if (size > PY_SSIZE_T_MAX / n || size * n > 0xffffffff) raise(PyExc_MemoryError, "");
+  if (size > PY_SSIZE_T_MAX / n || size * n > 0xffffffff) throw PyErr_NoArgs(PyExc_MemoryError);
   list_resize(self, size * n);
   const src = self.items.slice();
   for (let r = 1; r < n; r++) {

@@ -28,6 +28,7 @@ import { decodeBytes, encodeString } from "./codecs.js";
 import { PyDict, PyDict_New, PyDict_SetItem } from "./dict.js";
 import {
   exceptionMatches,
+  PyErr_NoArgs,
   PyExc_IndexError,
   PyExc_LookupError,
   PyExc_MemoryError,
@@ -392,7 +393,7 @@ export const MAX_STRING_LENGTH = 0x1fffffe8;
 const PY_SSIZE_T_MAX = 2 ** 63 - 1;
 
 export function checkResultLength(n: number): void {
-  if (n > MAX_STRING_LENGTH) raise(PyExc_MemoryError, "");
+  if (n > MAX_STRING_LENGTH) throw PyErr_NoArgs(PyExc_MemoryError);
 }
 
 // ---------------------------------------------------------------------------------------------

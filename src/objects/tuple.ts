@@ -24,6 +24,7 @@ import {
 import { noArgs, oneArg, positional } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
 import {
+  PyErr_NoArgs,
   PyExc_IndexError,
   PyExc_MemoryError,
   PyExc_OverflowError,
@@ -32,7 +33,7 @@ import {
   raise,
 } from "./exceptions.js";
 import { PyInt, PyInt_FromNumber } from "./int.js";
-import { type PyList, PyList_Type } from "./list.js";
+import { type PyList, PyList_Type, PyObject_LengthHint } from "./list.js";
 import { defineMethods } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { allocateObject, freeObject, makeImmortal, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
@@ -476,6 +477,8 @@ export function PySequence_Tuple(o: PyObject): PyTuple {
     return o as PyTuple;
   }
   if (o.ob_type === PyList_Type) return PyTuple_FromArray((o as PyList).items);
+  // CPython allocates the length hint first: tuple(range(10**12)) is a MemoryError, not a host crash.
+  if (PyObject_LengthHint(o, 0) > 0xffffffff) throw PyErr_NoArgs(PyExc_MemoryError);
   return PyTuple_New(iterateToArray(o));
 }
 
@@ -615,7 +618,7 @@ function tuple_repeat(a: PyObject, n: number): PyObject {
     Py_INCREF(Py_EmptyTuple);
     return Py_EmptyTuple;
   }
-  if (len > PY_SSIZE_T_MAX / n || len * n > 0x7fffffff) raise(PyExc_MemoryError, "");
+  if (len > PY_SSIZE_T_MAX / n || len * n > 0x7fffffff) throw PyErr_NoArgs(PyExc_MemoryError);
   const out: PyObject[] = new Array(len * n);
   let k = 0;
   for (let r = 0; r < n; r++) {

@@ -10,6 +10,8 @@ import {
   isPyException,
   type PyBaseException,
   PyErr_Format,
+  PyErr_NoArgs,
+  PyExc_MemoryError,
   PyExc_RecursionError,
 } from "../objects/exceptions.js";
 import { PyInt_FromNumber } from "../objects/int.js";
@@ -44,11 +46,25 @@ export function findHandler(code: PyCode, i: number): ExceptionTableEntry | null
 export function toPyException(e: unknown): PyBaseException {
   if (isPyException(e)) return e;
   if (isHostStackOverflow(e)) return PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded");
+  if (isHostAllocationFailure(e)) return PyErr_NoArgs(PyExc_MemoryError);
   throw e;
 }
 
 export function isHostStackOverflow(e: unknown): boolean {
   return e instanceof RangeError && e.message.includes("call stack");
+}
+
+/**
+ * A string, array, buffer or BigInt larger than the host can make ('x'.zfill(10**12)): where
+ * CPython's allocation fails, so does ours, and the program sees a MemoryError.
+ */
+export function isHostAllocationFailure(e: unknown): boolean {
+  return (
+    e instanceof RangeError &&
+    /^(Invalid (string|array|typed array) length|Array buffer allocation failed|Maximum BigInt size exceeded)/.test(
+      e.message,
+    )
+  );
 }
 
 /**

@@ -33,7 +33,9 @@ import {
   isPyException,
   type PyBaseException,
   PyErr_Format,
+  PyErr_NoArgs,
   PyExc_KeyboardInterrupt,
+  PyExc_MemoryError,
   PyExc_RecursionError,
   PyExc_SystemExit,
 } from "../objects/exceptions.js";
@@ -46,7 +48,7 @@ import { PyStr } from "../objects/str.js";
 import { readyAllStaticTypes } from "../objects/typeobject.js";
 import { type Budget, BudgetExceeded, checkMemoryBudget, setBudget, startBudgetClock } from "./budget.js";
 import { makeFrame, runFrameToCompletion } from "./call.js";
-import { isHostStackOverflow } from "./exceptions_unwind.js";
+import { isHostAllocationFailure, isHostStackOverflow } from "./exceptions_unwind.js";
 import { installGeneratorMethods } from "./generators.js";
 import { resetThreadState } from "./state.js";
 import { formatException } from "./traceback_print.js";
@@ -302,6 +304,7 @@ function runMainBudgeted(opts: RunOptions): number {
   } catch (e) {
     let exc: unknown = e;
     if (isHostStackOverflow(e)) exc = stackOverflowError();
+    else if (isHostAllocationFailure(e)) exc = PyErr_NoArgs(PyExc_MemoryError);
     if (!isPyException(exc)) throw exc;
     status = handleUncaught(exc);
     Py_DECREF(exc);

@@ -13,12 +13,16 @@
  * descriptors directly (src/modules/host.ts), so output order and interleaving are the same
  * as in-process.
  */
+import { getHeapStatistics } from "node:v8";
 import { isMainThread, Worker, workerData } from "node:worker_threads";
 import type { Budget } from "./budget.js";
 import { lastRunKilledBySigint, type RunOptions, runMain, STATUS_BUDGET_EXCEEDED } from "./interpreter.js";
 
 /** Megabytes of stack for the interpreter thread (reserved lazily by the OS). */
 const STACK_SIZE_MB = 1024;
+
+/** Megabytes of JS heap for the interpreter thread: what the process itself may use. */
+const HEAP_LIMIT_MB = Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20);
 
 /** The worker's exit code meaning "die by SIGINT", as python3 does after an uncaught KeyboardInterrupt. */
 const EXIT_BY_SIGINT = 256 + 130;
@@ -72,7 +76,9 @@ export function runMainOnThread(
   };
   const worker = new Worker(new URL(import.meta.url), {
     workerData: request,
-    resourceLimits: { stackSizeMb: STACK_SIZE_MB },
+    // An explicit heap limit (the process's own) makes running out of host memory end the
+    // worker with ERR_WORKER_OUT_OF_MEMORY, reported below, instead of aborting the process.
+    resourceLimits: { stackSizeMb: STACK_SIZE_MB, maxOldGenerationSizeMb: HEAP_LIMIT_MB },
   });
   const onSigint = () => {
     if (Atomics.exchange(flag, 0, 1) !== 0) {
