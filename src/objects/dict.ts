@@ -615,6 +615,39 @@ export function PyDict_SetItem(mp: PyDict, key: PyObject, value: PyObject): void
   else insertdict(mp, key, hash, value);
 }
 
+/**
+ * d[key] = value when entry `ix` of the table already holds `key` itself (an index remembered by
+ * the VM, e.g. STORE_NAME's): the same effects as PyDict_SetItem replacing that entry (value
+ * INCREF'd, tracking maintained, version bumped, old value released last) without hashing or
+ * probing. Returns false, having done nothing, when the entry does not hold `key`.
+ */
+export function _PyDict_ReplaceAtIndex(mp: PyDict, key: PyObject, value: PyObject, ix: number): boolean {
+  const k = mp.ma_keys;
+  if (ix < 0 || ix >= k.nentries || k.ek[ix] !== key) return false;
+  const old = k.ev[ix];
+  if (old === null || old === undefined) return false;
+  value.ob_refcnt++;
+  MAINTAIN_TRACKING(mp, key, value);
+  if (old !== value) {
+    k.ev[ix] = value;
+    mp.ma_version_tag = ++dictVersion;
+  }
+  Py_DECREF(old); // may re-enter
+  return true;
+}
+
+/**
+ * The entry index holding the exact str `key` itself (identity) in an all-str table, or -1: a
+ * hint for _PyDict_ReplaceAtIndex. Runs no Python code.
+ */
+export function _PyDict_StrEntryIndex(mp: PyDict, key: PyStr): number {
+  const dk = mp.ma_keys;
+  if (!dk.unicode || dk === Py_EMPTY_KEYS) return -1;
+  const h = key.hash;
+  const ix = unicodekeys_lookup_unicode(dk, key, h !== -1 ? h : str_hash(key));
+  return ix >= 0 && dk.ek[ix] === key ? ix : -1;
+}
+
 /** d[s] = value for a JS string key (interned, as CPython's PyDict_SetItemString). */
 export function PyDict_SetItemString(mp: PyDict, s: string, value: PyObject): void {
   const k = PyStr_InternFromString(s);

@@ -63,6 +63,8 @@ import type { PyCode } from "../objects/code.js";
 import {
   _PyDict_FromItems,
   _PyDict_MergeEx,
+  _PyDict_ReplaceAtIndex,
+  _PyDict_StrEntryIndex,
   type PyDict,
   PyDict_DelItem,
   PyDict_GetItemStr,
@@ -384,6 +386,59 @@ export function loadGlobal(frame: Frame, code: PyCode, idx: number, name: PyStr)
   const w = mappingGetOrNull(b, name);
   if (w === null) throw nameNotDefined(name);
   return w;
+}
+
+/**
+ * LOAD_NAME with a dict for locals (new reference): locals, globals, builtins, as CPython, with
+ * the entry index of the last hit remembered per instruction (>= 0: in locals; <= -2: entry
+ * -hint-2 of builtins, found after locals and globals missed). A hint is used only when the
+ * entry still holds the name itself, so it never changes what is found.
+ */
+function loadNameDict(frame: Frame, code: PyCode, idx: number, locals: PyDict, name: PyStr): PyObject {
+  const caches = cachesOf(code);
+  const hint = caches[idx];
+  if (typeof hint === "number" && hint >= 0) {
+    const keys = locals.ma_keys as unknown as DictKeysLike;
+    if (keys.ek[hint] === name) {
+      const v = keys.ev[hint];
+      if (v !== null && v !== undefined) {
+        v.ob_refcnt++;
+        return v;
+      }
+    }
+  }
+  let v = PyDict_GetItemWithError(locals, name);
+  if (v !== null) {
+    caches[idx] = _PyDict_StrEntryIndex(locals, name);
+    v.ob_refcnt++;
+    return v;
+  }
+  const globals = frame.globals;
+  // Module level: globals are the same all-str dict, whose lookup just missed and ran no Python code.
+  if (globals !== locals || !locals.ma_keys.unicode) {
+    v = mappingGetOrNull(globals, name);
+    if (v !== null) return v;
+  }
+  const builtins = frame.builtins;
+  if (builtins.ob_type !== PyDict_Type) {
+    v = mappingGetOrNull(builtins, name);
+    if (v === null) throw nameNotDefined(name);
+    return v;
+  }
+  if (typeof hint === "number" && hint <= -2) {
+    const keys = builtins.ma_keys as unknown as DictKeysLike;
+    const bv = keys.ev[-hint - 2];
+    if (bv !== null && bv !== undefined && keys.ek[-hint - 2] === name) {
+      bv.ob_refcnt++;
+      return bv;
+    }
+  }
+  v = PyDict_GetItemWithError(builtins, name);
+  if (v === null) throw nameNotDefined(name);
+  const ix = _PyDict_StrEntryIndex(builtins, name);
+  caches[idx] = ix >= 0 ? -ix - 2 : null;
+  v.ob_refcnt++;
+  return v;
 }
 
 function mappingGetOrNull(m: PyObject, key: PyObject): PyObject | null {
@@ -1519,6 +1574,10 @@ export function execSlow(frame: Frame, op: number, arg: number): Frame | null {
     case Op.LOAD_NAME: {
       const name = code.names[arg]!;
       const locals = localsOf(frame, "when loading", name);
+      if (locals.ob_type === PyDict_Type) {
+        push(frame, loadNameDict(frame, code, frame.pc - 1, locals as PyDict, name));
+        return null;
+      }
       let v = mappingGetOrNull(locals, name);
       if (v === null) v = mappingGetOrNull(frame.globals, name);
       if (v === null) {
@@ -1532,8 +1591,17 @@ export function execSlow(frame: Frame, op: number, arg: number): Frame | null {
       const name = code.names[arg]!;
       const locals = localsOf(frame, "found when storing", name);
       const v = fast[frame.sp - 1]!;
-      if (locals.ob_type === PyDict_Type) PyDict_SetItem(locals as PyDict, name, v);
-      else PyObject_SetItem(locals, name, v);
+      if (locals.ob_type === PyDict_Type) {
+        // The entry index where this instruction last stored: replacing a value there needs no
+        // hashing or probing (module-level and class-body variables).
+        const caches = cachesOf(code);
+        const idx = frame.pc - 1;
+        const hint = caches[idx];
+        if (typeof hint !== "number" || !_PyDict_ReplaceAtIndex(locals as PyDict, name, v, hint)) {
+          PyDict_SetItem(locals as PyDict, name, v);
+          caches[idx] = _PyDict_StrEntryIndex(locals as PyDict, name);
+        }
+      } else PyObject_SetItem(locals, name, v);
       frame.sp--;
       Py_DECREF(v);
       return null;
