@@ -146,6 +146,8 @@ export function formatReport(r: Report, opts: TextOptions = {}): string {
 /** A call chain, outermost first; runs of the same function (recursion) are folded. */
 function formatChain(frames: ReportFrame[], where: (f: string, l: number) => string): string[] {
   const out: string[] = [];
+  const nameWidth = Math.max(20, ...frames.map((f) => f.function.length));
+  const placeWidth = Math.max(28, ...frames.map((f) => where(f.file, f.line).length));
   let i = 0;
   while (i < frames.length) {
     const f = frames[i]!;
@@ -160,18 +162,18 @@ function formatChain(frames: ReportFrame[], where: (f: string, l: number) => str
     const n = j - i;
     if (n >= 4) {
       out.push(
-        `  ${f.function.padEnd(20)} ${where(f.file, f.line).padEnd(28)} ${String(f.bytes).padStart(6)} B`,
+        `  ${f.function.padEnd(nameWidth)} ${where(f.file, f.line).padEnd(placeWidth)} ${String(f.bytes).padStart(6)} B`,
       );
       out.push(`  ... ${int(n - 2)} more frames of ${f.function} (${int((n - 2) * f.bytes)} B)`);
       const last = frames[j - 1]!;
       out.push(
-        `  ${last.function.padEnd(20)} ${where(last.file, last.line).padEnd(28)} ${String(last.bytes).padStart(6)} B`,
+        `  ${last.function.padEnd(nameWidth)} ${where(last.file, last.line).padEnd(placeWidth)} ${String(last.bytes).padStart(6)} B`,
       );
     } else {
       for (let k = i; k < j; k++) {
         const g = frames[k]!;
         out.push(
-          `  ${g.function.padEnd(20)} ${where(g.file, g.line).padEnd(28)} ${String(g.bytes).padStart(6)} B`,
+          `  ${g.function.padEnd(nameWidth)} ${where(g.file, g.line).padEnd(placeWidth)} ${String(g.bytes).padStart(6)} B`,
         );
       }
     }
