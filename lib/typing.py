@@ -918,13 +918,26 @@ class TypeVarTuple(_Sealed):
         for other in params[where + 1:]:
             if isinstance(other, TypeVarTuple):
                 raise TypeError(f"More than one TypeVarTuple parameter in {alias}")
-        before = where
-        after = len(params) - where - 1
-        if before + after > len(args):
+        before = where                       # parameters left of Ts take one argument each,
+        after = len(params) - where - 1      # and so do the ones on its right
+        spread_at = fill = None
+        for k, arg in enumerate(args):
+            inner = None if isinstance(arg, type) else getattr(arg, '__typing_unpacked_tuple_args__', None)
+            if inner and len(inner) == 2 and inner[-1] is ...:
+                # *tuple[X, ...] may stand for any number of X on either side
+                if spread_at is not None:
+                    raise TypeError("More than one unpacked arbitrary-length tuple argument")
+                spread_at, fill = k, inner[0]
+        if spread_at is not None:
+            before = min(before, spread_at)
+            after = min(after, len(args) - spread_at - 1)
+        elif before + after > len(args):
             raise TypeError(f"Too few arguments for {alias}; actual {len(args)}, "
                             f"expected at least {len(params) - 1}")
         end = len(args) - after
-        return (*args[:before], tuple(args[before:end]), *args[end:])
+        left_fill = [fill] * (where - before)
+        right_fill = [fill] * (len(params) - where - 1 - after)
+        return (*args[:before], *left_fill, tuple(args[before:end]), *right_fill, *args[end:])
 
 
 
