@@ -33,6 +33,7 @@ import { type PyList, PyList_New, PyList_Sort, PySequence_List } from "../../obj
 import type { MethodDef } from "../../objects/methods.js";
 import { Py_None } from "../../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../../objects/object.js";
+import { PyRange } from "../../objects/range.js";
 import {
   PyObject_ASCII,
   PyStr,
@@ -486,7 +487,7 @@ export const OBJECT_BUILTINS: MethodDef[] = [
   { name: "delattr", impl: builtin_delattr },
   { name: "hash", impl: (_s, a, k) => hashToInt(PyObject_Hash(oneArg("hash", a, k))) },
   { name: "id", impl: (_s, a, k) => PyInt_FromNumber(oneArg("id", a, k).ob_addr) },
-  { name: "len", impl: (_s, a, k) => PyInt_FromNumber(PyObject_Size(oneArg("len", a, k))) },
+  { name: "len", impl: builtin_len },
   { name: "repr", impl: (_s, a, k) => PyObject_Repr(oneArg("repr", a, k)) },
   { name: "ascii", impl: (_s, a, k) => PyObject_ASCII(oneArg("ascii", a, k)) },
   { name: "format", impl: builtin_format },
@@ -523,3 +524,14 @@ export const OBJECT_BUILTINS: MethodDef[] = [
     },
   },
 ];
+
+/**
+ * len(o). Lengths are JS numbers, exact up to 2**53; a range longer than that (up to
+ * sys.maxsize, as in CPython) answers with its exact length.
+ */
+function builtin_len(_s: PyObject | null, a: PyObject[], k: string[] | null): PyObject {
+  const o = oneArg("len", a, k);
+  const n = PyObject_Size(o);
+  if (n > Number.MAX_SAFE_INTEGER && o instanceof PyRange) return Py_NewRef(o.length);
+  return PyInt_FromNumber(n);
+}
