@@ -276,9 +276,10 @@ class EnumType(type):
         bad = [n for n in member_names if n in ("mro", "")]
         if bad:
             raise ValueError("invalid enum member name(s) %s" % ",".join(repr(n) for n in bad))
-        values = {}
         for name in member_names:
-            values[name] = dict.pop(classdict, name)
+            # the member is made when type.__new__ calls __set_name__, so that
+            # __init_subclass__ already sees every member
+            dict.__setitem__(classdict, name, _PendingMember(dict.__getitem__(classdict, name)))
 
         body = dict(classdict)
         body["_new_member_"] = new_member
@@ -304,12 +305,16 @@ class EnumType(type):
         if isinstance(order, str):
             order = order.replace(",", " ").split()
 
-        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        try:
+            enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        except RuntimeError as exc:
+            # a failing member constructor surfaces as itself, not wrapped
+            if exc.__cause__ is not None and str(exc).startswith("Error calling __set_name__"):
+                raise exc.__cause__ from None
+            raise
 
         if Enum is not None:
             _settle_methods(enum_class, body, member_type, first_enum, bases)
-        for name in member_names:
-            _add_member(enum_class, name, values[name])
         if is_flag:
             _finish_flag(enum_class)
 
@@ -556,6 +561,16 @@ def _settle_methods(enum_class, body, member_type, first_enum, bases):
             if as_text is object.__str__:
                 as_text = member_type.__repr__
             enum_class.__str__ = as_text
+
+
+class _PendingMember:
+    """Stands in the class body for a member until the class exists."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __set_name__(self, enum_class, name):
+        _add_member(enum_class, name, self.value)
 
 
 def _property_kinds():
