@@ -12,20 +12,11 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { serveDirectory } from "../../src/cli/view_command.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "./browser.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const APP = join(ROOT, "dist", "web");
 const ARTIFACTS = join(ROOT, "test-artifacts", "web");
-export const CHROMIUM = "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 interface PanelState {
   label: string;

@@ -9,6 +9,8 @@ import { HEADER_H, type Layout, type Placement, ROW_H } from "./layout.js";
 const STACK_W = 250;
 const HEAP_LEFT = STACK_W + 60;
 const HEAP_TOP = 30;
+/** Pixels around the visible area whose boxes are in the page too. */
+const VISIBLE_MARGIN = 400;
 
 export interface DiagramHandlers {
   onToggleCollapse(id: number): void;
@@ -23,7 +25,11 @@ export class Diagram {
   private readonly heap: HTMLElement;
   private model: HeapModel | null = null;
   private layout: Layout = new Map();
+  /** The boxes in the page (those in or near the visible area), by object id. */
   private readonly boxes = new Map<number, HTMLElement>();
+  private nodeById = new Map<number, HeapNode>();
+  private heapTitle: HTMLElement | null = null;
+  private scrollQueued = false;
   private readonly varDots: { dot: HTMLElement; to: number }[] = [];
 
   constructor(private readonly handlers: DiagramHandlers) {
@@ -52,13 +58,14 @@ export class Diagram {
     this.heap.style.left = `${HEAP_LEFT}px`;
     this.inner = el("div", { class: "diagram-inner" }, this.stack, this.heap, this.svg);
     this.root = el("div", { class: "diagram" }, this.inner);
+    this.root.addEventListener("scroll", () => this.onScroll(), { passive: true });
   }
 
   render(model: HeapModel, layout: Layout): void {
     this.model = model;
     this.layout = layout;
     this.renderStack(model.frames);
-    this.renderHeap(model, layout);
+    this.renderHeap(model);
     this.resize();
     this.drawArrows();
   }
@@ -128,20 +135,52 @@ export class Diagram {
     this.stack.replaceChildren(el("h2", {}, "Stack", el("small", {}, " newest frame on top")), ...boxes);
   }
 
-  private renderHeap(model: HeapModel, layout: Layout): void {
+  private renderHeap(model: HeapModel): void {
     this.boxes.clear();
-    const boxes: HTMLElement[] = [];
-    const objById = new Map(model.nodes.map((n) => [n.id, n]));
-    for (const n of model.nodes) {
-      const p = layout.get(n.id);
-      if (p === undefined) continue;
-      const box = this.box(n, objById);
-      place(box, p);
-      this.boxes.set(n.id, box);
-      boxes.push(box);
+    this.nodeById = new Map(model.nodes.map((n) => [n.id, n]));
+    this.heapTitle = el("h2", {}, "Heap", el("small", {}, ` ${model.nodes.length} objects shown`));
+    this.heap.replaceChildren(this.heapTitle);
+    this.renderVisible();
+  }
+
+  /**
+   * Creates the boxes in and near the visible part of the diagram and drops the others (a heap of
+   * thousands of objects is laid out whole but only what can be seen is in the page).
+   */
+  private renderVisible(): void {
+    const view = this.root;
+    const x0 = view.scrollLeft - HEAP_LEFT - VISIBLE_MARGIN;
+    const y0 = view.scrollTop - HEAP_TOP - VISIBLE_MARGIN;
+    const x1 = view.scrollLeft + (view.clientWidth || 1600) - HEAP_LEFT + VISIBLE_MARGIN;
+    const y1 = view.scrollTop + (view.clientHeight || 1200) - HEAP_TOP + VISIBLE_MARGIN;
+    const added: HTMLElement[] = [];
+    for (const [id, p] of this.layout) {
+      const n = this.nodeById.get(id);
+      if (n === undefined) continue;
+      const inView = p.x < x1 && p.x + p.w > x0 && p.y < y1 && p.y + p.h > y0;
+      const box = this.boxes.get(id);
+      if (inView && box === undefined) {
+        const b = this.box(n, this.nodeById);
+        place(b, p);
+        this.boxes.set(id, b);
+        added.push(b);
+      } else if (!inView && box !== undefined) {
+        box.remove();
+        this.boxes.delete(id);
+      }
     }
-    const title = el("h2", {}, "Heap", el("small", {}, ` ${model.nodes.length} objects shown`));
-    this.heap.replaceChildren(title, ...boxes);
+    if (added.length > 0) this.heap.append(...added);
+  }
+
+  private onScroll(): void {
+    if (this.scrollQueued || this.model === null) return;
+    this.scrollQueued = true;
+    requestAnimationFrame(() => {
+      this.scrollQueued = false;
+      if (this.model === null) return;
+      this.renderVisible();
+      this.drawArrows();
+    });
   }
 
   private box(n: HeapNode, objById: Map<number, HeapNode>): HTMLElement {
@@ -277,8 +316,7 @@ export class Diagram {
     const target = (id: number): { x: number; y: number; freed: boolean } | null => {
       const p = this.layout.get(id);
       if (p === undefined) return null;
-      const box = this.boxes.get(id);
-      return { x: HEAP_LEFT + p.x, y: HEAP_TOP + p.y + 14, freed: box?.dataset.status === "freed" };
+      return { x: HEAP_LEFT + p.x, y: HEAP_TOP + p.y + 14, freed: this.nodeById.get(id)?.status === "freed" };
     };
     for (const { dot, to } of this.varDots) {
       const t = target(to);
@@ -289,10 +327,11 @@ export class Diagram {
       frag.append(curve(x, y, t.x, t.y, "stack"));
     }
     for (const e of model.edges) {
+      if (!this.boxes.has(e.from) && !this.boxes.has(e.to)) continue; // far out of view
       const from = this.layout.get(e.from);
       const t = target(e.to);
       if (from === undefined || t === null) continue;
-      const fromFreed = this.boxes.get(e.from)?.dataset.status === "freed";
+      const fromFreed = this.nodeById.get(e.from)?.status === "freed";
       const x = HEAP_LEFT + from.x + from.w - 12;
       const y = HEAP_TOP + from.y + HEADER_H + e.row * ROW_H + ROW_H / 2;
       frag.append(curve(x, y, t.x, t.y, fromFreed || t.freed ? "freed" : "heap"));

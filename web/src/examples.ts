@@ -111,7 +111,7 @@ except RecursionError as e:
 
 def load(key):
     if key not in _cache:
-        _cache[key] = [key] * 20
+        _cache[key] = [key] * 5
     return _cache[key]
 
 for i in range(6):

@@ -59,7 +59,8 @@ export interface HeapModel {
   roots: number[];
 }
 
-export const MAX_ROWS = 12;
+/** Rows drawn per box; the objects behind the rest still get boxes (without arrows). */
+export const MAX_ROWS = 24;
 
 const MODULE_DUNDERS = new Set([
   "__name__",
@@ -140,7 +141,7 @@ export function buildHeapModel(
     return { frame, rows };
   });
 
-  const rowsOf = (o: TraceObject): { rows: Row[]; hidden: number } => {
+  const rowsOf = (o: TraceObject): { rows: Row[]; hidden: number; more: Row[] } => {
     const rows: Row[] = [];
     const refs = o.refs;
     if (
@@ -181,21 +182,26 @@ export function buildHeapModel(
         rows.push({ label: r.kind === "item" ? `[${r.name}]` : String(r.name), target: t });
       }
     }
-    if (rows.length > MAX_ROWS) return { rows: rows.slice(0, MAX_ROWS), hidden: rows.length - MAX_ROWS };
-    return { rows, hidden: 0 };
+    if (rows.length > MAX_ROWS)
+      return { rows: rows.slice(0, MAX_ROWS), hidden: rows.length - MAX_ROWS, more: rows.slice(MAX_ROWS) };
+    return { rows, hidden: 0, more: [] };
   };
+  /** Rows past MAX_ROWS, per box: what they refer to is still reachable. */
+  const moreRows = new Map<number, Row[]>();
 
   // Objects reachable from frames (through drawn boxes), in discovery order.
   const shown = new Map<number, HeapNode>();
   const order: number[] = [];
   const roots: number[] = [];
   const queue: number[] = [];
+  let head = 0;
   const visit = (id: number, root: boolean) => {
     if (shown.has(id)) return;
     const o = byId.get(id);
     if (o === undefined || inline(o)) return;
     const isCollapsed = collapsed.has(id);
-    const { rows, hidden } = isCollapsed ? { rows: [], hidden: 0 } : rowsOf(o);
+    const { rows, hidden, more } = isCollapsed ? { rows: [], hidden: 0, more: [] } : rowsOf(o);
+    if (more.length > 0) moreRows.set(id, more);
     shown.set(id, {
       id,
       obj: o,
@@ -212,10 +218,11 @@ export function buildHeapModel(
   for (const f of frames) for (const r of f.rows) if (r.target?.kind === "ref") visit(r.target.to, true);
   if (step.value !== null) visit(step.value, true);
   const drain = (reachable: boolean) => {
-    while (queue.length > 0) {
-      const n = shown.get(queue.shift()!)!;
+    for (; head < queue.length; head++) {
+      const n = shown.get(queue[head]!)!;
       n.reachable = reachable;
       for (const r of n.rows) if (r.target.kind === "ref") visit(r.target.to, false);
+      for (const r of moreRows.get(n.id) ?? []) if (r.target.kind === "ref") visit(r.target.to, false);
     }
   };
   drain(true);

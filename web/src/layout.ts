@@ -40,8 +40,8 @@ export function fastLayout(model: HeapModel): Layout {
   const bfs = (starts: number[]) => {
     const q = [...starts];
     for (const s of starts) if (!depth.has(s)) depth.set(s, 0);
-    while (q.length > 0) {
-      const id = q.shift()!;
+    for (let head = 0; head < q.length; head++) {
+      const id = q[head]!;
       const d = depth.get(id)!;
       for (const t of out.get(id) ?? [])
         if (!depth.has(t)) {

@@ -12,9 +12,15 @@ import { elkLayout, fastLayout, type Layout, shapeKey } from "./layout.js";
 import { Timeline } from "./timeline.js";
 import type { StepData, StepSource } from "./types.js";
 
-/** Heaps up to this many boxes wait for elk before drawing (it takes a few ms). */
-const ELK_SYNC_MAX = 60;
-/** Up to this many, elk runs once the user pauses; bigger heaps keep the fast layout. */
+/**
+ * Layout: a step reached deliberately (a click, a key press after a pause) with up to this many
+ * boxes waits for elk (10-100 ms). While scrubbing or playing, and for bigger heaps, the fast
+ * layout is drawn at once and elk's follows when the user pauses.
+ */
+const ELK_SYNC_MAX = 40;
+/** A request this soon after the previous one is part of a scrub (or a held-down key). */
+const RAPID_MS = 200;
+/** Up to this many boxes, elk runs once the user pauses; bigger heaps keep the fast layout. */
 const ELK_MAX = 300;
 const ELK_CACHE = 200;
 
@@ -39,6 +45,10 @@ export class Viewer {
   private elkTimer: number | null = null;
   private renderSerial = 0;
   private lastRenderMs = 0;
+  private lastRequestAt = Number.NEGATIVE_INFINITY;
+  private rapid = false;
+  /** Where the last draw spent its milliseconds (model + layout, diagram, editor, the rest). */
+  drawTimes: Record<string, number> = {};
 
   private readonly stepLabel: HTMLElement;
   private readonly scrubber: HTMLInputElement;
@@ -207,6 +217,9 @@ export class Viewer {
     const count = this.stepCount();
     if (count === 0) return Promise.resolve();
     n = Math.max(0, Math.min(count - 1, Math.round(n)));
+    const now = performance.now();
+    this.rapid = this.playing !== null || now - this.lastRequestAt < RAPID_MS;
+    this.lastRequestAt = now;
     this.wanted = n;
     this.scrubber.value = String(n);
     return this.pump();
@@ -247,6 +260,7 @@ export class Viewer {
 
   private async draw(step: StepData): Promise<void> {
     const serial = ++this.renderSerial;
+    const t0 = performance.now();
     this.root.dataset.ready = "false";
     const s = this.source!.summary;
     const model = buildHeapModel(step, this.filters, this.collapsed);
@@ -254,14 +268,16 @@ export class Viewer {
     const key = shapeKey(model);
     const cached = this.elkCache.get(key);
     if (cached !== undefined) layout = cached;
-    else if (model.nodes.length <= ELK_SYNC_MAX) {
+    else if (model.nodes.length <= ELK_SYNC_MAX && !this.rapid) {
       layout = await this.elk(model, key);
       if (serial !== this.renderSerial) return;
     } else {
       layout = fastLayout(model);
       if (model.nodes.length <= ELK_MAX) this.scheduleElk(model, key, serial);
     }
+    const tLayout = performance.now();
     this.diagram.render(model, this.withPins(layout));
+    const tDiagram = performance.now();
     const events = {
       line: "runs line",
       call: "calls",
@@ -274,9 +290,18 @@ export class Viewer {
     const gc = s.collections.filter((c) => c.step === step.step);
     if (gc.length > 0)
       this.memLabel.textContent += ` · GC (generation ${gc.map((c) => c.generation).join(", ")}) collected ${gc.reduce((a, c) => a + c.collected, 0)}`;
+    const tEditor = performance.now();
     this.timeline.setCurrent(step.step);
     this.alloc.render(step.alloc);
     this.showOutput(step.step);
+    const tEnd = performance.now();
+    this.drawTimes = {
+      model: tLayout - t0,
+      diagram: tDiagram - tLayout,
+      editor: tEditor - tDiagram,
+      rest: tEnd - tEditor,
+      boxes: model.nodes.length,
+    };
     if (serial === this.renderSerial && !this.inflightOther(step.step)) {
       this.root.dataset.step = String(step.step);
       this.root.dataset.ready = "true";

@@ -103,8 +103,8 @@ function run(req: RunRequest): void {
     host: memoryHost(files),
     maxSteps: req.maxSteps > 0 ? req.maxSteps : undefined,
     timeout: req.timeoutSeconds > 0 ? req.timeoutSeconds : undefined,
-    // checkpoints every 64 KiB of changes: any step is a short replay away
-    checkpointBytes: 64 * 1024,
+    // checkpoints every 16 KiB of changes: any step is a short replay away (backward as fast as forward)
+    checkpointBytes: 16 * 1024,
     onProgress: (steps, elapsedMs) => post({ type: "progress", steps, elapsedMs }),
   });
   server = new StepServer(current.recorder);
