@@ -182,12 +182,14 @@ class _EnumDict(dict):
         self._ignore = []
         self._auto_called = False
         self._cls_name = None
+        self._mixins = None
         self._generate_next_value = None
 
-    def __setitem__(self, key, value):
+    def _special_name(self, key, value):
+        """Record a private, _sunder_ or __dunder__ name; False for other names."""
         if self._cls_name is not None and _is_private(self._cls_name, key):
-            pass
-        elif _is_sunder(key):
+            return True
+        if _is_sunder(key):
             if key not in _SUNDER_ALLOWED:
                 raise ValueError(
                     "_sunder_ names, such as %r, are reserved for future Enum use" % (key,))
@@ -201,10 +203,16 @@ class _EnumDict(dict):
                 if clash:
                     raise ValueError("_ignore_ cannot specify already set names: %r" % (clash,))
                 self._ignore = names
-        elif _is_dunder(key):
+            return True
+        return _is_dunder(key)
+
+    def __setitem__(self, key, value):
+        if key[:1] == "_" and self._special_name(key, value):
             if key == "__order__":
                 key = "_order_"
-        elif key in self._member_names:
+            super().__setitem__(key, value)
+            return
+        if key in self._member_names:
             raise TypeError("%r already defined as %r" % (key, self[key]))
         elif key in self._ignore:
             pass
@@ -258,6 +266,7 @@ class EnumType(type):
         namespace = _EnumDict()
         namespace._cls_name = cls
         member_type, first_enum = metacls._get_mixins_(cls, bases)
+        namespace._mixins = (bases, member_type, first_enum)
         if first_enum is not None:
             namespace["_generate_next_value_"] = getattr(first_enum, "_generate_next_value_", None)
         return namespace
@@ -269,7 +278,11 @@ class EnumType(type):
         names_to_drop.append("_ignore_")
         for key in names_to_drop:
             dict.pop(classdict, key, None)
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        known = getattr(classdict, "_mixins", None)
+        if known is not None and known[0] == bases:
+            member_type, first_enum = known[1], known[2]
+        else:
+            member_type, first_enum = metacls._get_mixins_(cls, bases)
         new_member, saved_new, use_args = metacls._find_new_(classdict, member_type, first_enum)
 
         member_names = list(getattr(classdict, "_member_names", ()))
@@ -633,7 +646,7 @@ def _add_member(enum_class, name, value):
     shadowed = None
     for base in enum_class.__mro__[1:]:
         found = base.__dict__.get(name)
-        if isinstance(found, _property_kinds()):
+        if found is not None and isinstance(found, _property_kinds()):
             shadowed = found
             break
     if shadowed is not None:
