@@ -73,13 +73,17 @@ def _memo(fn, typed=False):
     """Cache fn's results by its (hashable) arguments, keeping the 128 most recent.
 
     Subscriptions are cached as python3 caches them, so `List[int] is List[int]`.
-    Unhashable arguments bypass the cache.  With typed=True the type of the last
-    argument is part of the key (Literal[1] and Literal[True] differ).
+    Unhashable arguments bypass the cache.  With typed=True the types of the
+    subscript's values are part of the key (Literal[1] and Literal[True] differ).
     """
     store = {}
 
     def cached(*args):
-        key = args + (type(args[-1]),) if typed else args
+        if typed:
+            values = args[-1] if type(args[-1]) is tuple else (args[-1],)
+            key = args + tuple([type(v) for v in values])
+        else:
+            key = args
         try:
             hash(key)
         except TypeError:

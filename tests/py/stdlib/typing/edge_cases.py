@@ -104,3 +104,5 @@ attempt("union unhashable", lambda: Union[[1], int])
 attempt("union dup ints", lambda: Union[1, 2, 1])
 attempt("literal unhashable", lambda: Literal[[1], 2, [1]])
 attempt("union same fwd", lambda: Union["a", "a"])
+lit12 = Literal[1, 2]
+attempt("literal typed cache", lambda: (Literal[True, 2], Literal[True, 2] is lit12, Literal[1, 2] is lit12, Literal[0] is Literal[False]))
