@@ -43,8 +43,10 @@ import { IMMORTAL_REFCNT, type PyObject } from "../objects/object.js";
 import { PyRangeIter_Type } from "../objects/range.js";
 import { PySet } from "../objects/set.js";
 import { PyStr } from "../objects/str.js";
+import { PyTraceback } from "../objects/traceback.js";
 import { PyTuple, PyTupleIter_Type } from "../objects/tuple.js";
 import { PyType, TypeFlag } from "../objects/type.js";
+import { PyMethodWrapper } from "../objects/typeobject.js";
 import { PyWeakReference } from "../objects/weakref.js";
 import type { VMListener } from "../vm/events.js";
 import type { Frame } from "../vm/frame.js";
@@ -372,6 +374,9 @@ const PURE_BUILTINS = new Set([
   "sum",
   "getattr",
 ]);
+
+/** Pure builtins that hold references to their argument's items while they call comparisons. */
+const ITEM_HOLDING_BUILTINS = new Set(["sorted", "min", "max"]);
 
 const CHECK_EVERY_ALLOCS = 4095;
 const CHECK_EVERY_INSTRS = 0xffff;
@@ -796,6 +801,7 @@ export class Recorder implements VMListener {
 
   onException(frame: Frame, exc: PyBaseException): void {
     if (!this.started) return;
+    this.lastExc = exc;
     this.dirty.add(exc);
     if (this.codeInfo(frame.code).user) {
       this.boundary(StepKind.EXCEPTION, frame, lineOf(frame), exc);
@@ -911,7 +917,15 @@ export class Recorder implements VMListener {
       case Op.LOAD_ATTR: {
         // reading these materializes them: an instance's __dict__, an exception's args
         const name = code.names[arg]!.value;
-        if (name === "__dict__" || name === "args" || name === "f_locals") this.markOwner(fast[sp - 1]);
+        if (
+          name === "__dict__" ||
+          name === "args" ||
+          name === "f_locals" ||
+          name === "__annotations__" ||
+          name === "__defaults__" ||
+          name === "__kwdefaults__"
+        )
+          this.markOwner(fast[sp - 1]);
         break;
       }
       case Op.STORE_SUBSCR: {
@@ -1053,6 +1067,8 @@ export class Recorder implements VMListener {
     if (o instanceof PyMethod) this.markOwner(o.im_self);
     else if (o instanceof PyCFunction && o.self !== null && !(o.self instanceof PyModule))
       this.markOwner(o.self);
+    else if (o instanceof PyMethodWrapper)
+      this.markOwner(o.self); // super().__init__(...)
     else if (isIteratorLike(o)) this.markIterator(o, 3);
     else if (o instanceof PyWeakReference && o.wr_object !== null && o.ob_type.tp_name.includes("Proxy")) {
       this.markOwner(o.wr_object); // a weakref.proxy forwards to its referent
@@ -1093,6 +1109,15 @@ export class Recorder implements VMListener {
       this.markOwner(callable);
       if (f0 && f1) this.markOwner(f1);
       for (let i = sp - argc; i < sp; i++) this.markOwner(fast[i]);
+    } else if (argc > 0 && ITEM_HOLDING_BUILTINS.has(builtin)) {
+      // sorted() sorts a copy whose items are out of sight meanwhile; min()/max() hold the best
+      // item so far: while their comparisons run Python code, the items' counts are not what
+      // the containers show
+      const a = fast[sp - argc];
+      if (a instanceof PyList || a instanceof PyTuple) {
+        const items = a.items;
+        if (items.length <= 4096) for (let i = 0; i < items.length; i++) this.marks.push(items[i]!);
+      }
     }
     this.pushInflight(frame, start, true, builtin === "__build_class__");
   }
@@ -1171,6 +1196,9 @@ export class Recorder implements VMListener {
     }
   }
 
+  /** The last exception raised in a traced frame (followed once the program's frames are gone). */
+  private lastExc: PyBaseException | null = null;
+
   /** Set when the recorder could not record a step and stopped: why. */
   lost: string | null = null;
 
@@ -1216,6 +1244,17 @@ export class Recorder implements VMListener {
     if (later.length > 0) {
       for (let i = 0; i < later.length; i++) this.rcCand.add(later[i]!);
       if (this.entryFrames === 0) later.length = 0;
+    }
+    // The program's frames are gone and an uncaught exception is being printed: the native
+    // code printing it holds references to it and its traceback that no frame shows.
+    if (this.mainDepth < 0 && this.lastExc !== null) {
+      const cand = this.rcCand;
+      cand.add(this.lastExc);
+      let n = 0;
+      for (let tb = this.lastExc.traceback; tb instanceof PyTraceback && n < 2000; tb = tb.tb_next, n++) {
+        cand.add(tb);
+        cand.add(tb.tb_frame);
+      }
     }
     this.recordRefcounts();
     this.recordMemory();
