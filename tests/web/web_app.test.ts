@@ -345,6 +345,42 @@ describe("web app", () => {
     await ready();
   });
 
+  test("boxes can be dragged and collapsed; the trace exports as JSON", async () => {
+    const s = await openExample("aliasing");
+    await goTo(stepOfLine(s, 4));
+    const list = page.locator('#heap .obj[data-type="list"]');
+    const before = (await list.boundingBox())!;
+    const head = list.locator(".obj-head .type");
+    const hb = (await head.boundingBox())!;
+    await page.mouse.move(hb.x + 5, hb.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(hb.x + 125, hb.y + 85, { steps: 5 });
+    await page.mouse.up();
+    const moved = (await list.boundingBox())!;
+    assert.ok(Math.abs(moved.x - before.x - 120) < 3 && Math.abs(moved.y - before.y - 80) < 3, "dragged");
+    assert.equal(await list.locator(".row").count(), 4);
+    await list.getByRole("button", { name: "Collapse", exact: true }).click();
+    await ready();
+    assert.equal(await page.locator('#heap .obj[data-type="list"] .row').count(), 0, "collapsed: no rows");
+    await page
+      .locator('#heap .obj[data-type="list"]')
+      .getByRole("button", { name: "Expand", exact: true })
+      .click();
+    await ready();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export trace JSON", exact: true }).click(),
+    ]);
+    const doc = JSON.parse(readFileSync((await download.path())!, "utf8")) as {
+      format: string;
+      run: { steps: number };
+      program: { source: string };
+    };
+    assert.equal(doc.format, "heapstack-trace");
+    assert.equal(doc.run.steps, s.steps);
+    assert.match(doc.program.source, /b\.append\(4\)/);
+  });
+
   test("program text is shown as text; Stop ends a runaway program; limits cut long runs", async () => {
     await page.goto("about:blank");
     const code = 'print("<b>bold</b><img src=x onerror=alert(1)>")\n';

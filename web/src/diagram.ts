@@ -6,8 +6,8 @@ import { el, formatBytes, hexAddress, svgEl } from "./dom.js";
 import type { HeapModel, HeapNode, Row, StackFrameView } from "./heap_model.js";
 import { HEADER_H, type Layout, type Placement, ROW_H } from "./layout.js";
 
-const STACK_W = 250;
-const HEAP_LEFT = STACK_W + 60;
+const STACK_W = 230;
+const HEAP_LEFT = STACK_W + 50;
 const HEAP_TOP = 30;
 /** Pixels around the visible area whose boxes are in the page too. */
 const VISIBLE_MARGIN = 400;

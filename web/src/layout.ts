@@ -8,10 +8,10 @@ import ElkModule from "elkjs/lib/elk.bundled.js";
 import type { ELKConstructorArguments, ELK as ElkInstance } from "elkjs/lib/elk-api.js";
 import type { HeapModel, HeapNode } from "./heap_model.js";
 
-export const BOX_W = 210;
+export const BOX_W = 196;
 export const HEADER_H = 40;
 export const ROW_H = 18;
-const COL_GAP = 70;
+const COL_GAP = 56;
 const NODE_GAP = 14;
 const WRAP_H = 2400;
 

@@ -123,6 +123,13 @@ export class Viewer {
         "Only reachable from a frame",
         "Hide objects no frame can reach (garbage in cycles)",
       ),
+      el(
+        "span",
+        { class: "legend" },
+        el("span", { class: "key new" }, "new this step"),
+        el("span", { class: "key freed" }, "freed this step"),
+        el("span", { class: "key unreachable" }, "no frame reaches it"),
+      ),
       this.memLabel,
     );
     this.diagram = new Diagram({
