@@ -1189,29 +1189,64 @@ class TestResult:
         self.shouldStop = False
         self.buffer = False
         self.tb_locals = False
+        self._captured = None
+        self._show_captured = False
+        self._real_streams = (sys.stdout, sys.stderr)
 
     def printErrors(self):
         pass
 
     def startTest(self, test):
         self.testsRun += 1
+        self._show_captured = False
+        if self.buffer:
+            import io
+            self._real_streams = (sys.stdout, sys.stderr)
+            self._captured = (io.StringIO(), io.StringIO())
+            sys.stdout, sys.stderr = self._captured
+
+    def _captured_text(self):
+        """The output a buffered test printed, as the report shows it."""
+        parts = []
+        if self.buffer and self._captured is not None:
+            for label, stream in zip(('Stdout', 'Stderr'), self._captured):
+                text = stream.getvalue()
+                if text:
+                    if not text.endswith('\n'):
+                        text += '\n'
+                    parts.append('\n%s:\n%s' % (label, text))
+        return parts
 
     def startTestRun(self):
         pass
 
     def stopTest(self, test):
-        pass
+        if self.buffer and self._captured is not None:
+            out, err = self._captured
+            real_out, real_err = self._real_streams
+            if self._show_captured:
+                if out.getvalue():
+                    text = out.getvalue()
+                    real_out.write('\nStdout:\n%s' % (text if text.endswith('\n') else text + '\n'))
+                if err.getvalue():
+                    text = err.getvalue()
+                    real_err.write('\nStderr:\n%s' % (text if text.endswith('\n') else text + '\n'))
+            sys.stdout, sys.stderr = real_out, real_err
+            self._captured = None
+        self._show_captured = False
 
     def stopTestRun(self):
         pass
 
     def addError(self, test, err):
         self.errors.append((test, self._exc_info_to_string(err, test)))
+        self._show_captured = True
         if self.failfast:
             self.stop()
 
     def addFailure(self, test, err):
         self.failures.append((test, self._exc_info_to_string(err, test)))
+        self._show_captured = True
         if self.failfast:
             self.stop()
 
@@ -1221,6 +1256,7 @@ class TestResult:
                 self.stop()
             target = self.failures if issubclass(err[0], test.failureException) else self.errors
             target.append((subtest, self._exc_info_to_string(err, test)))
+            self._show_captured = True
 
     def addSuccess(self, test):
         pass
@@ -1257,7 +1293,7 @@ class TestResult:
                 probe = probe.tb_next
         exception = traceback.TracebackException(kind, value, tb, limit=limit,
                                                  capture_locals=self.tb_locals, compact=True)
-        return ''.join(exception.format())
+        return ''.join(list(exception.format()) + self._captured_text())
 
     def __repr__(self):
         return ("<%s run=%i errors=%i failures=%i>"
