@@ -28,8 +28,12 @@ export function lcgUrandom(x0: number, size: number): Uint8Array {
   return out;
 }
 
+/** Bumped whenever the key changes: memoized string hashes (dict.ts) are valid for one epoch. */
+export let hashSecretEpoch = 0;
+
 /** Sets the SipHash key from 16+ secret bytes (k0 = bytes 0..7, k1 = bytes 8..15, little-endian). */
 export function setHashSecret(secret: Uint8Array): void {
+  hashSecretEpoch++;
   const le = (o: number) =>
     (secret[o]! | (secret[o + 1]! << 8) | (secret[o + 2]! << 16) | (secret[o + 3]! << 24)) >>> 0;
   k0l = le(0);
