@@ -52,7 +52,7 @@ import { defineMethods } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { Py_DECREF, Py_INCREF, PyObject } from "./object.js";
 import { type PySet, PySet_NextEntry, setTypes } from "./set.js";
-import { hashString } from "./siphash.js";
+import { hashSecretEpoch, hashString } from "./siphash.js";
 import type { Hash, VisitProc } from "./slots_types.js";
 import { type PyStr, PyStr_FromString, PyStr_InternFromString, PyStr_Type, str_hash } from "./str.js";
 import {
@@ -761,6 +761,42 @@ export function _PyDict_GetItem_KnownHash(mp: PyDict, key: PyObject, hash: Hash)
 
 /** The hash a str with these characters has, computed without creating a str object. */
 export function hashJSString(s: string): Hash {
+  return jsStringHashEntry(s).hash;
+}
+
+/** A JS string's str hash with its unsigned 32-bit halves (what the probe loops start from). */
+interface JSStringHash {
+  hash: Hash;
+  lo: number;
+  hi: number;
+}
+
+/**
+ * Hashes of the JS strings looked up by name (attribute and slot names looked up in type dicts
+ * by PyDict_GetItemString), memoized for the current SipHash key: SipHash and the BigInt
+ * splitting cost far more than a Map lookup. Bounded: emptied when it grows past MEMO_MAX.
+ */
+const jsHashMemo = new Map<string, JSStringHash>();
+let jsHashMemoEpoch = -1;
+const MEMO_MAX = 8192;
+
+function jsStringHashEntry(s: string): JSStringHash {
+  if (jsHashMemoEpoch !== hashSecretEpoch) {
+    jsHashMemo.clear();
+    jsHashMemoEpoch = hashSecretEpoch;
+  }
+  let e = jsHashMemo.get(s);
+  if (e === undefined) {
+    const hash = computeJSStringHash(s);
+    splitHash(null, hash);
+    e = { hash, lo: OUT_LO, hi: OUT_HI };
+    if (jsHashMemo.size >= MEMO_MAX) jsHashMemo.clear();
+    jsHashMemo.set(s, e);
+  }
+  return e;
+}
+
+function computeJSStringHash(s: string): Hash {
   let kind: 1 | 2 | 4 = 1;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -784,12 +820,12 @@ export function hashJSString(s: string): Hash {
 export function PyDict_GetItemString(mp: PyDict, s: string): PyObject | null {
   const dk = mp.ma_keys;
   if (mp.ma_used === 0) return null;
-  const hash = hashJSString(s);
+  const he = jsStringHashEntry(s);
+  const hash = he.hash;
   const mask = dk.mask;
   const indices = dk.indices;
-  splitHash(null, hash);
-  let plo = OUT_LO;
-  let phi = OUT_HI;
+  let plo = he.lo;
+  let phi = he.hi;
   let i = plo & mask;
   for (;;) {
     const ix = indices[i]!;
