@@ -312,12 +312,8 @@ describe("web app", () => {
     await ready(0);
     await page.locator(".controls input[type=range]").fill("5");
     await ready(5);
-    // next run of line 9 (the loop body) after step 5
-    await page.evaluate(() =>
-      (
-        window as unknown as { heapstack: { viewer: { nextRunOfLine(l: number): void } } }
-      ).heapstack.viewer.nextRunOfLine(9),
-    );
+    // next run of line 9 (the loop body) after step 5: click its line number
+    await page.locator(".cm-lineNumbers .cm-gutterElement", { hasText: /^9$/ }).click();
     const next = s.lines.findIndex((l, i) => i > 5 && l === 9 && s.events[i] === 0);
     await ready(next);
     await page.locator(".speed, select[aria-label=Speed]").selectOption("64");

@@ -5,6 +5,7 @@
 import { el, formatBytes, hexAddress, svgEl } from "./dom.js";
 import type { HeapModel, HeapNode, Row, StackFrameView } from "./heap_model.js";
 import { HEADER_H, type Layout, type Placement, ROW_H } from "./layout.js";
+import { UNREACHABLE_TITLE } from "./strings.js";
 
 const STACK_W = 230;
 const HEAP_LEFT = STACK_W + 50;
@@ -244,6 +245,7 @@ export class Diagram {
         "data-type": o.type,
         "data-status": n.status,
         "data-refcount": o.refcount === null ? "immortal" : String(o.refcount),
+        ...(n.reachable || n.status === "freed" ? {} : { title: UNREACHABLE_TITLE }),
       },
       head,
       value,

@@ -27,8 +27,17 @@ const currentLineField = StateField.define<DecorationSet>({
 export class Editor {
   readonly view: EditorView;
 
+  /** Called with a line number when the user clicks it in the gutter. */
+  onGutterClick: ((line: number) => void) | null = null;
+
   constructor(parent: HTMLElement, text: string, opts: { readOnly?: boolean; onChange?: () => void } = {}) {
-    const extensions: Extension[] = [basicSetup, python(), currentLineField, EditorView.lineWrapping];
+    const extensions: Extension[] = [
+      basicSetup,
+      python(),
+      currentLineField,
+      EditorView.lineWrapping,
+      EditorView.theme({ ".cm-lineNumbers .cm-gutterElement": { cursor: "pointer" } }),
+    ];
     if (opts.readOnly) extensions.push(EditorView.editable.of(false));
     if (opts.onChange)
       extensions.push(
@@ -37,6 +46,14 @@ export class Editor {
         }),
       );
     this.view = new EditorView({ doc: text, extensions, parent });
+    // the gutter is outside the content DOM that EditorView.domEventHandlers listens on
+    this.view.dom.addEventListener("mousedown", (e) => {
+      const target = e.target as HTMLElement;
+      if (this.onGutterClick === null || !target.closest(".cm-lineNumbers")) return;
+      e.preventDefault();
+      const block = this.view.lineBlockAtHeight(e.clientY - this.view.documentTop);
+      this.onGutterClick(this.view.state.doc.lineAt(block.from).number);
+    });
   }
 
   get text(): string {

@@ -9,6 +9,7 @@ import { el, formatBytes } from "./dom.js";
 import type { Editor } from "./editor.js";
 import { buildHeapModel, type HeapFilters, type HeapModel } from "./heap_model.js";
 import { elkLayout, fastLayout, type Layout, shapeKey } from "./layout.js";
+import { UNREACHABLE_TITLE } from "./strings.js";
 import { Timeline } from "./timeline.js";
 import type { StepData, StepSource } from "./types.js";
 
@@ -91,7 +92,7 @@ export class Viewer {
       button("Last", "Last ▶|", "End", () => this.goTo(this.stepCount() - 1)),
       this.playButton,
       this.speed,
-      button("Next run of line", "↷ Next run of cursor line", "N", () =>
+      button("Next run of line", "↷ Next run of cursor line", "N, or click a line number", () =>
         this.nextRunOfLine(this.opts.editor.cursorLine),
       ),
       this.scrubber,
@@ -128,7 +129,7 @@ export class Viewer {
         { class: "legend" },
         el("span", { class: "key new" }, "new this step"),
         el("span", { class: "key freed" }, "freed this step"),
-        el("span", { class: "key unreachable" }, "no frame reaches it"),
+        el("span", { class: "key unreachable", title: UNREACHABLE_TITLE }, "no variable reaches it"),
       ),
       this.memLabel,
     );
@@ -156,6 +157,7 @@ export class Viewer {
     this.timeline.setSummary(null);
     document.addEventListener("keydown", (e) => this.onKey(e));
     this.setEnabled(false);
+    opts.editor.onGutterClick = (line) => this.nextRunOfLine(line);
   }
 
   /** The output element (placed by the page, under the editor). */
