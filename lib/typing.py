@@ -1602,6 +1602,42 @@ def get_args(tp):
     return ()
 
 
+
+# ---------------------------------------------------------------------------
+# typing.io and typing.re: deprecated namespaces, importable as submodules
+
+
+class _DeprecatedType(type):
+    """Metaclass of typing.io / typing.re: using one of their names warns.  The
+    names are fetched from typing on first use (IO & co. are loaded lazily)."""
+
+    def __getattribute__(cls, name):
+        own = type.__getattribute__(cls, '__dict__')
+        if name not in ('__dict__', '__module__') and (name in own or name in own['__all__']):
+            import warnings
+            label = 'typing.' + type.__getattribute__(cls, '__qualname__')
+            warnings.warn(f"{label} is deprecated, import directly from typing instead. "
+                          f"{label} will be removed in Python 3.12.", DeprecationWarning, stacklevel=2)
+            if name not in own:
+                type.__setattr__(cls, name, getattr(_sys.modules['typing'], name))
+        return type.__getattribute__(cls, name)
+
+
+class io(metaclass=_DeprecatedType):
+    """Wrapper namespace for IO generic classes."""
+    __all__ = ['IO', 'TextIO', 'BinaryIO']
+
+
+class re(metaclass=_DeprecatedType):
+    """Wrapper namespace for re type aliases."""
+    __all__ = ['Pattern', 'Match']
+
+
+for _namespace in (io, re):
+    _sys.modules['typing.' + _namespace.__qualname__] = _namespace
+    _namespace.__name__ = 'typing.' + _namespace.__qualname__
+del _namespace
+
 # ---------------------------------------------------------------------------
 # parts loaded on first use
 
