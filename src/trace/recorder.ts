@@ -340,6 +340,7 @@ for (const op of [
   Op.UNPACK_SEQUENCE,
   Op.UNPACK_EX,
   Op.CONTAINS_OP,
+  Op.SEND,
 ]) {
   WATCHED[op] = 1;
 }
@@ -972,6 +973,12 @@ export class Recorder implements VMListener {
         if (c) marks.push(c);
         const it = fast[sp - 1];
         if (it && isIteratorLike(it)) this.markIterator(it, 3);
+        break;
+      }
+      case Op.SEND: {
+        // the receiver (a generator, an asend/athrow object) is what the coroutine awaits meanwhile
+        const r = fast[sp - 2];
+        if (r) marks.push(r);
         break;
       }
       case Op.UNPACK_SEQUENCE:
