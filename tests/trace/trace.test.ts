@@ -48,9 +48,11 @@ const schema = JSON.parse(readFileSync(join(ROOT, "docs", "trace.schema.json"), 
  * - of tests/py/types and tests/py/memory/refcount, 95 of 137 programs agree; the sample takes
  *   the container ones, the other 42 are not all analyzed yet (most fall in the groups above);
  * - programs whose output differs from python3's (tests/py/known_failures.txt);
- * - a handful where a __del__ runs in the middle of a line and python3 and heapstack report its
- *   frames at different lines (lang/datamodel/del_order_frame_exit.py, generator_frames_locals.py),
- *   and memory/cycles/debug_saveall.py, where the recorder's change rules miss gc.garbage being
+ * - programs whose __del__ runs when a local is rebound (lang/datamodel/del_order_frame_exit.py):
+ *   the oracle's own f_locals (python3 3.11 caches a dict of the locals in the frame object)
+ *   keeps the old value alive one line longer, so under the oracle its __del__ runs later;
+ *   lang/generators/generator_frames_locals.py (not analyzed yet), and
+ *   memory/cycles/debug_saveall.py, where the recorder's change rules miss gc.garbage being
  *   filled by a collection (the next checkpoint repairs it): recorder work still to do.
  */
 const SAMPLE = [
