@@ -115,7 +115,10 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     )
     .option("--timeout <seconds>", "stop after this many seconds", parseSeconds)
     .option("--max-memory <bytes>", "stop when the program's heap grows past this (64M, 1G...)", parseBytes)
-    .option("--html <file>", "write one self-contained HTML page that shows the run (no server needed)")
+    .option(
+      "--html <file>",
+      "write one self-contained HTML page that shows the run, no server needed (default --max-steps 10000)",
+    )
     .action((file: string, args: string[], options: TraceCommandOptions) => {
       traceCommand(file, args, options, setExitCode);
     });

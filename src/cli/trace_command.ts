@@ -24,6 +24,8 @@ export interface TraceCommandOptions extends LimitOptions {
 
 /** Steps a trace records unless --max-steps says otherwise (0 = no limit). */
 export const DEFAULT_TRACE_MAX_STEPS = 100_000;
+/** The --html page holds every step's objects: fewer steps by default keep it a few MB. */
+export const DEFAULT_HTML_MAX_STEPS = 10_000;
 
 export const TRACE_FORMATS: readonly TraceFormat[] = ["json", "pytutor", "heapsnapshot"];
 
@@ -69,7 +71,8 @@ export function traceCommand(
   }
   const filename = scriptPath(file);
   const source = readSourceBytes(file, (reason) => `heapstack: can't open file '${filename}': ${reason}`);
-  const maxSteps = options.maxSteps ?? DEFAULT_TRACE_MAX_STEPS;
+  const maxSteps =
+    options.maxSteps ?? (options.html !== undefined ? DEFAULT_HTML_MAX_STEPS : DEFAULT_TRACE_MAX_STEPS);
   const request: RecordRequest = {
     heapstackRecord: true,
     mode: "trace",

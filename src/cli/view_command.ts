@@ -155,6 +155,31 @@ function scriptText(s: string): string {
   return s.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
 }
 
+/**
+ * The trace document with each distinct object written once: steps list indices into
+ * `heapObjects` (most objects are the same from one step to the next, so the page is many times
+ * smaller). web/src/static.ts expands it.
+ */
+export function compactTrace(traceJson: string): string {
+  const doc = JSON.parse(traceJson) as { steps: { heap: unknown[] }[]; heapObjects?: unknown[] };
+  const table: unknown[] = [];
+  const index = new Map<string, number>();
+  for (const step of doc.steps) {
+    step.heap = step.heap.map((o) => {
+      const key = JSON.stringify(o);
+      let i = index.get(key);
+      if (i === undefined) {
+        i = table.length;
+        table.push(o);
+        index.set(key, i);
+      }
+      return i;
+    });
+  }
+  doc.heapObjects = table;
+  return JSON.stringify(doc);
+}
+
 /** The self-contained HTML page for a trace document (JSON text). */
 export function traceHtml(traceJson: string, title: string): string {
   const dir = distDir("web-static", "viewer.js");
@@ -166,7 +191,7 @@ export function traceHtml(traceJson: string, title: string): string {
   const js = readFileSync(join(dir, "viewer.js"), "utf8");
   const css = readFileSync(join(dir, "viewer.css"), "utf8");
   // JSON with "<" escaped cannot end the script element early
-  const data = traceJson.replace(/</g, "\\u003c");
+  const data = compactTrace(traceJson).replace(/</g, "\\u003c");
   const esc = title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<!doctype html>
 <html lang="en">

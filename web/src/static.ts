@@ -12,7 +12,11 @@ import { Viewer } from "./viewer.js";
 function start(): void {
   const root = document.getElementById("app")!;
   const data = document.getElementById("heapstack-trace")?.textContent ?? "";
-  const doc = JSON.parse(data) as TraceDocument;
+  const doc = JSON.parse(data) as TraceDocument & { heapObjects?: TraceDocument["steps"][number]["heap"] };
+  // `heapstack trace --html` writes each distinct object once (compactTrace in src/cli/view_command.ts)
+  const table = doc.heapObjects;
+  if (table !== undefined)
+    for (const step of doc.steps) step.heap = (step.heap as unknown as number[]).map((i) => table[i]!);
   const source = new DocumentSource(doc);
   const s = source.summary;
   const editorHost = el("div", { class: "editor" });
