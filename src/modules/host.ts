@@ -347,14 +347,44 @@ export function memoryHost(
   const map = new Map<string, Uint8Array>();
   for (const [k, v] of Object.entries(files)) map.set(k, typeof v === "string" ? enc.encode(v) : v);
   let input = stdin;
+  /** Directories made by mkdir (others exist because files are inside them). */
+  const madeDirs = new Set<string>();
+  const inodes = new Map<string, bigint>();
+  const mtimes = new Map<string, bigint>();
+  let cwd = "/";
   const dirs = () => {
-    const out = new Set<string>(["/"]);
-    for (const p of map.keys()) {
+    const out = new Set<string>(["/", ...madeDirs]);
+    for (const p of [...map.keys(), ...madeDirs]) {
       let d = p;
       while ((d = d.slice(0, d.lastIndexOf("/"))) !== "") out.add(d);
     }
     return out;
   };
+  /** An absolute path without ".", ".." or repeated slashes. */
+  const at = (path: string) => {
+    const parts: string[] = [];
+    for (const part of (path.startsWith("/") ? path : `${cwd}/${path}`).split("/")) {
+      if (part === "" || part === ".") continue;
+      if (part === "..") parts.pop();
+      else parts.push(part);
+    }
+    return `/${parts.join("/")}`;
+  };
+  const parentOf = (p: string) => p.slice(0, p.lastIndexOf("/")) || "/";
+  /** ENOENT / ENOTDIR when p's parent directory does not exist. */
+  const needParent = (p: string) => {
+    const parent = parentOf(p);
+    if (map.has(parent)) throw new HostError("ENOTDIR", "not a directory");
+    if (!dirs().has(parent)) throw new HostError("ENOENT", "no such file or directory");
+  };
+  const children = (d: string) => {
+    const prefix = d === "/" ? "/" : `${d}/`;
+    const names = new Set<string>();
+    for (const p of [...map.keys(), ...madeDirs])
+      if (p.startsWith(prefix) && p !== d) names.add(p.slice(prefix.length).split("/")[0]!);
+    return [...names];
+  };
+  const touch = (p: string) => mtimes.set(p, BigInt(Date.now()) * 1000000n);
   const h = {
     stdout: "",
     stderr: "",
@@ -374,34 +404,125 @@ export function memoryHost(
     },
     fs: {
       readFile(path: string) {
-        const v = map.get(path);
+        const v = map.get(at(path));
         if (v !== undefined) return v;
-        if (dirs().has(path)) throw new HostError("EISDIR", "is a directory");
+        if (dirs().has(at(path))) throw new HostError("EISDIR", "is a directory");
         throw new HostError("ENOENT", "no such file");
       },
       writeFile(path: string, data: Uint8Array, append: boolean) {
-        const old = append ? (map.get(path) ?? new Uint8Array(0)) : new Uint8Array(0);
+        const p = at(path);
+        const old = append ? (map.get(p) ?? new Uint8Array(0)) : new Uint8Array(0);
         const out = new Uint8Array(old.length + data.length);
         out.set(old);
         out.set(data, old.length);
-        map.set(path, out);
+        map.set(p, out);
+        touch(p);
       },
       stat(path: string): FileKind {
-        if (map.has(path)) return "file";
-        return dirs().has(path) ? "dir" : null;
+        const p = at(path);
+        if (map.has(p)) return "file";
+        return dirs().has(p) ? "dir" : null;
       },
       listDir(path: string) {
-        const prefix = path.endsWith("/") ? path : path + "/";
-        const names = new Set<string>();
-        for (const p of map.keys())
-          if (p.startsWith(prefix)) names.add(p.slice(prefix.length).split("/")[0]!);
-        return [...names];
+        const p = at(path);
+        if (map.has(p)) throw new HostError("ENOTDIR", "not a directory");
+        if (!dirs().has(p)) throw new HostError("ENOENT", "no such file or directory");
+        return children(p);
       },
-      cwd: () => "/",
+      cwd: () => cwd,
+      statInfo(path: string): StatInfo {
+        const p = at(path);
+        const data = map.get(p);
+        const isDir = data === undefined && dirs().has(p);
+        if (data === undefined && !isDir) {
+          needParent(p);
+          throw new HostError("ENOENT", "no such file or directory");
+        }
+        if (!inodes.has(p)) inodes.set(p, BigInt(inodes.size + 2));
+        if (!mtimes.has(p)) touch(p);
+        const t = mtimes.get(p)!;
+        return {
+          mode: isDir ? 0o040755 : 0o100644,
+          ino: inodes.get(p)!,
+          dev: 1n,
+          nlink: isDir ? 2 : 1,
+          uid: 0,
+          gid: 0,
+          size: isDir ? 4096 : data!.length,
+          atimeNs: t,
+          mtimeNs: t,
+          ctimeNs: t,
+          blocks: isDir ? 8 : Math.ceil(data!.length / 512),
+          blksize: 4096,
+          rdev: 0,
+        };
+      },
+      mkdir(path: string) {
+        const p = at(path);
+        if (map.has(p) || dirs().has(p)) throw new HostError("EEXIST", "file exists");
+        needParent(p);
+        madeDirs.add(p);
+        touch(p);
+      },
+      rmdir(path: string) {
+        const p = at(path);
+        if (map.has(p)) throw new HostError("ENOTDIR", "not a directory");
+        if (!dirs().has(p)) throw new HostError("ENOENT", "no such file or directory");
+        if (p === "/" || children(p).length > 0) throw new HostError("ENOTEMPTY", "directory not empty");
+        madeDirs.delete(p);
+      },
+      unlink(path: string) {
+        const p = at(path);
+        if (map.delete(p)) return;
+        if (dirs().has(p)) throw new HostError("EISDIR", "is a directory");
+        throw new HostError("ENOENT", "no such file or directory");
+      },
+      rename(src: string, dst: string) {
+        const from = at(src);
+        const to = at(dst);
+        const data = map.get(from);
+        if (data !== undefined) {
+          if (dirs().has(to) && !map.has(to)) throw new HostError("EISDIR", "is a directory");
+          needParent(to);
+          map.delete(from);
+          map.set(to, data);
+          return;
+        }
+        if (!dirs().has(from)) throw new HostError("ENOENT", "no such file or directory");
+        if (map.has(to)) throw new HostError("ENOTDIR", "not a directory");
+        if (dirs().has(to) && children(to).length > 0)
+          throw new HostError("ENOTEMPTY", "directory not empty");
+        if (to.startsWith(`${from}/`)) throw new HostError("EINVAL", "invalid argument");
+        needParent(to);
+        const move = (p: string) => to + p.slice(from.length);
+        for (const [p, v] of [...map]) {
+          if (p.startsWith(`${from}/`)) {
+            map.delete(p);
+            map.set(move(p), v);
+          }
+        }
+        for (const p of [...madeDirs]) {
+          if (p === from || p.startsWith(`${from}/`)) {
+            madeDirs.delete(p);
+            madeDirs.add(move(p));
+          }
+        }
+        madeDirs.delete(to);
+        madeDirs.add(to);
+      },
+      realpath: (path: string) => at(path),
+      chdir(path: string) {
+        const p = at(path);
+        if (map.has(p)) throw new HostError("ENOTDIR", "not a directory");
+        if (!dirs().has(p)) throw new HostError("ENOENT", "no such file or directory");
+        cwd = p;
+      },
+      access: (path: string) => map.has(at(path)) || dirs().has(at(path)),
     },
     env: {} as Record<string, string | undefined>,
     executable: "/usr/bin/python3",
     platform: "linux",
+    process: { pid: 1, ppid: 0, cpuCount: 1, uid: 0, gid: 0 },
   };
   return h;
 }
