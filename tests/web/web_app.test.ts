@@ -12,11 +12,14 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { serveDirectory } from "../../src/cli/view_command.js";
+import { EXAMPLES } from "../../web/src/examples.js";
 import { CHROMIUM, CHROMIUM_ARGS } from "./browser.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const APP = join(ROOT, "dist", "web");
 const ARTIFACTS = join(ROOT, "test-artifacts", "web");
+/** The oracle (CPython 3.11). */
+const PYTHON = process.env.HEAPSTACK_PYTHON ?? "python3";
 
 interface PanelState {
   label: string;
@@ -224,7 +227,7 @@ describe("web app", () => {
     const s = await openExample("cycle");
     const gc = s.collections.find((c) => c.collected > 0);
     assert.ok(gc !== undefined, "a collection freed something");
-    assert.equal(gc.collected, 4);
+
     const before = await goTo(gc.step - 1);
     const nodes = objs(before, "Node");
     assert.equal(nodes.length, 2, "the cycle is still in the heap after del");
@@ -236,7 +239,7 @@ describe("web app", () => {
     await shot("cycle-collected");
     const after = await goTo(gc.step + 1);
     assert.equal(objs(after, "Node").length, 0);
-    assert.match(after.output, /collected 4/);
+    assert.match(after.output, new RegExp(`collected ${gc.collected}\\b`));
   });
 
   test("RecursionError at the recursion limit", async () => {
@@ -280,8 +283,6 @@ describe("web app", () => {
     assert.equal(ints.find((i) => i.value === "256")!.refcount, "immortal");
     assert.equal(ints.filter((i) => i.value === "1001").length, 2, "c and d: two 1001s");
     await shot("interning");
-    const end = await goTo(s.steps - 1);
-    assert.equal(end.output, "True\nTrue False\nTrue\n");
   });
 
   test("a list over-allocates: its size grows in jumps", async () => {
@@ -298,6 +299,18 @@ describe("web app", () => {
     const distinct = [...new Set(sizes)];
     assert.ok(distinct.length >= 3 && distinct.length < 10, `sizes ${sizes.join(", ")}`);
     await shot("overallocation");
+  });
+
+  test("every example prints in the page what python3 prints", async () => {
+    for (const ex of EXAMPLES) {
+      const s = await openExample(ex.id);
+      const end = await goTo(s.steps - 1);
+      const py = spawnSync(PYTHON, ["-c", ex.code], {
+        encoding: "utf8",
+        env: { ...process.env, PYTHONHASHSEED: "0" },
+      });
+      assert.equal(end.output, py.stdout + py.stderr, ex.id);
+    }
   });
 
   test("step controls, scrubber, play and next run of a line", async () => {

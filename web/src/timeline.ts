@@ -83,11 +83,19 @@ export class Timeline {
       maxObj = Math.max(maxObj, c.objects);
       maxDepth = Math.max(maxDepth, c.depth);
     }
+    const atExit = s.collections.filter((c) => c.step >= s.steps).length;
     this.legend.replaceChildren(
       el("span", { class: "lg heap" }, `heap (peak ${formatBytes(maxHeap)})`),
       el("span", { class: "lg objects" }, `objects (peak ${maxObj})`),
       el("span", { class: "lg depth" }, `stack depth (max ${maxDepth})`),
-      el("span", { class: "lg gc" }, `GC collections: ${s.collections.length}`),
+      el(
+        "span",
+        {
+          class: "lg gc",
+          title: "the cycle collector's runs (red marks); some run as the interpreter exits",
+        },
+        `GC collections: ${s.collections.length}${atExit > 0 ? ` (${atExit} at exit)` : ""}`,
+      ),
     );
     this.draw();
   }
