@@ -1,12 +1,12 @@
-"""Base16, Base32 and Base64 data encodings (RFC 4648), written for heapstack on its binascii.
-
-Ascii85/Base85 (a85*, b85*) are not provided."""
+"""Base16, Base32, Base64 (RFC 4648), Ascii85 and Base85 data encodings, written for heapstack
+on its binascii."""
 
 import binascii
 
 __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64decode',
            'b32encode', 'b32decode', 'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
-           'standard_b64encode', 'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode']
+           'standard_b64encode', 'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode',
+           'a85encode', 'a85decode', 'b85encode', 'b85decode']
 
 _STD_ALPHABET = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 _B64_STRICT = frozenset(_STD_ALPHABET)
@@ -167,6 +167,127 @@ def b16decode(s, casefold=False):
     if any(c not in b'0123456789ABCDEF' for c in data):
         raise binascii.Error('Non-base16 digit found')
     return binascii.a2b_hex(data)
+
+
+# --- Ascii85 and Base85 ----------------------------------------------------------------------
+
+_A85_DIGITS = bytes(range(33, 118))
+_B85_DIGITS = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+               b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+_B85_VALUES = {c: i for i, c in enumerate(_B85_DIGITS)}
+
+
+def _input85(b):
+    if isinstance(b, (bytes, bytearray, memoryview)):
+        return bytes(b)
+    raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(b).__name__)
+
+
+def _encode85(data, digits, pad, zeros_as_z=False, spaces_as_y=False):
+    """Each 4-byte big-endian word as 5 base-85 digits; a short last word is zero-filled and
+    its surplus digits dropped unless pad."""
+    short = -len(data) % 4
+    data = data + bytes(short)
+    out = bytearray()
+    for start in range(0, len(data), 4):
+        word = int.from_bytes(data[start:start + 4], 'big')
+        if zeros_as_z and word == 0:
+            out += b'z'
+        elif spaces_as_y and word == 0x20202020:
+            out += b'y'
+        else:
+            group = bytearray(5)
+            for k in range(4, -1, -1):
+                word, digit = divmod(word, 85)
+                group[k] = digits[digit]
+            out += group
+    if short and not pad:
+        if out.endswith(b'z') and zeros_as_z:
+            out[-1:] = digits[0:1] * 5
+        del out[len(out) - short:]
+    return bytes(out)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Ascii85-encode the bytes-like b; foldspaces writes 'y' for four spaces, wrapcol
+    breaks lines, pad keeps a multiple of 4 input bytes, adobe adds <~ and ~>."""
+    text = _encode85(_input85(b), _A85_DIGITS, pad, True, foldspaces)
+    if adobe:
+        text = b'<~' + text
+    if wrapcol:
+        width = max(2 if adobe else 1, wrapcol)
+        lines = [text[i:i + width] for i in range(0, len(text), width)]
+        if adobe and len(lines[-1]) + 2 > width:
+            lines.append(b'')
+        text = b'\n'.join(lines)
+    if adobe:
+        text += b'~>'
+    return text
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """Decode Ascii85 data (bytes or ASCII str); 'z' is four zero bytes, 'y' four spaces with
+    foldspaces; characters in ignorechars are skipped."""
+    data = _decode_input(b)
+    if adobe:
+        if not data.endswith(b'~>'):
+            raise ValueError("Ascii85 encoded byte sequences must end with {!r}".format(b'~>'))
+        data = data[2:-2] if data.startswith(b'<~') else data[:-2]
+    out = bytearray()
+    group = []
+    for byte in data + b'uuuu':
+        if 33 <= byte <= 117:
+            group.append(byte - 33)
+            if len(group) == 5:
+                value = 0
+                for digit in group:
+                    value = value * 85 + digit
+                if value > 0xFFFFFFFF:
+                    raise ValueError('Ascii85 overflow')
+                out += value.to_bytes(4, 'big')
+                group = []
+        elif byte == 122:  # z
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out += bytes(4)
+        elif foldspaces and byte == 121:  # y
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out += b'    '
+        elif byte in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % byte)
+    surplus = 4 - len(group)
+    if surplus:
+        del out[len(out) - surplus:]
+    return bytes(out)
+
+
+def b85encode(b, pad=False):
+    """Base85-encode the bytes-like b (the alphabet of git and Mercurial binary diffs)."""
+    return _encode85(_input85(b), _B85_DIGITS, pad)
+
+
+def b85decode(b):
+    """Decode Base85 data (bytes or ASCII str)."""
+    data = _decode_input(b)
+    short = -len(data) % 5
+    data = data + b'~' * short
+    out = bytearray()
+    for start in range(0, len(data), 5):
+        value = 0
+        for offset, byte in enumerate(data[start:start + 5]):
+            digit = _B85_VALUES.get(byte)
+            if digit is None:
+                raise ValueError('bad base85 character at position %d' % (start + offset))
+            value = value * 85 + digit
+        if value > 0xFFFFFFFF:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % start)
+        out += value.to_bytes(4, 'big')
+    if short:
+        del out[len(out) - short:]
+    return bytes(out)
 
 
 # --- MIME-style line-wrapped Base64 -----------------------------------------------------------
