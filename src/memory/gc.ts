@@ -86,7 +86,10 @@ interface GcFields {
   gc_next?: GcNode | null;
   gc_prev?: GcNode | null;
   gc_refs?: number;
-  /** bit 1: collecting, bit 2: tentatively unreachable, bit 4: finalized (PEP 442). */
+  /**
+   * bit 1: collecting, bit 2: tentatively unreachable, bit 4: finalized (PEP 442), bit 8: the
+   * object stands for an instance's inline values (see markInlineValues).
+   */
   gc_flags?: number;
 }
 
@@ -95,6 +98,7 @@ type GcObject = PyObject & GcFields;
 const COLLECTING = 1;
 const UNREACHABLE = 2;
 const FINALIZED = 4;
+const INLINE_VALUES = 8;
 
 export interface GenerationStats {
   collections: number;
@@ -140,6 +144,8 @@ export interface GcObjectHooks {
   /** DEBUG_* printing: a line to stderr. */
   debugPrint(line: string): void;
   describe(o: PyObject): string;
+  /** clear_freelists, after a collection of the oldest generation. */
+  clearFreeLists?(): void;
 }
 
 export const DEBUG_STATS = 1;
@@ -169,8 +175,34 @@ export class GarbageCollector {
 
   track(o: PyObject): void {
     const g = o as GcObject;
-    if (g.gc_list) return;
+    if (g.gc_list || ((g.gc_flags ?? 0) & INLINE_VALUES) !== 0) return;
     this.generations[0]!.append(g);
+  }
+
+  /**
+   * CPython 3.11 keeps the attributes of instances of classes with a managed dict in a values
+   * array that is no object at all until something asks for `__dict__`. Our dict that holds them
+   * is marked: never tracked, not counted as a GC allocation; its owner's traverse visits the
+   * values themselves. `materialize` turns it into the dict object CPython would create then.
+   */
+  markInlineValues(o: PyObject): void {
+    const g = o as GcObject;
+    this.untrack(o);
+    g.gc_flags = (g.gc_flags ?? 0) | INLINE_VALUES;
+    if (this.counts[0]! > 0) this.counts[0]!--;
+    heap.gen0Count = this.counts[0]!;
+  }
+
+  isInlineValues(o: PyObject): boolean {
+    return (((o as GcObject).gc_flags ?? 0) & INLINE_VALUES) !== 0;
+  }
+
+  /** The inline values become a dict object (a new GC allocation); the caller tracks it if needed. */
+  materialize(o: PyObject): void {
+    const g = o as GcObject;
+    if (((g.gc_flags ?? 0) & INLINE_VALUES) === 0) return;
+    g.gc_flags! &= ~INLINE_VALUES;
+    this.linked();
   }
 
   untrack(o: PyObject): void {
@@ -212,7 +244,8 @@ export class GarbageCollector {
   }
 
   /** A GC object's memory is being released (PyObject_GC_Del). */
-  unlinked(): void {
+  unlinked(o: PyObject | null = null): void {
+    if (o !== null && this.isInlineValues(o)) return;
     if (this.counts[0]! > 0) this.counts[0]!--;
     heap.gen0Count = this.counts[0]!;
   }
@@ -293,6 +326,7 @@ export class GarbageCollector {
     this.handleResurrected(unreachable, finalUnreachable, old);
     m += finalUnreachable.size;
     this.deleteGarbage(finalUnreachable, old);
+    if (generation === NUM_GENERATIONS - 1) hooks.clearFreeLists?.();
 
     const n = 0;
     if (this.debug & DEBUG_STATS) {

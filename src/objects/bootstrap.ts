@@ -56,12 +56,17 @@ import { _PyDict_MaybeUntrack, dictItems, type PyDict, PyDict_Clear, PyDict_Type
 import { PyErr_Format, PyExc_TypeError, raise, setExceptionHooks } from "./exceptions.js";
 import { PyInt_FromHash, PyInt_FromNumber } from "./int.js";
 import { PyList_New } from "./list.js";
+import { setCFunctionGcHooks } from "./methods.js";
 import { initSingletonTypes } from "./none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "./object.js";
 import { PyStr_FromString } from "./str.js";
 import {
   _PyTuple_MaybeUntrack,
+  FreeList,
+  gcAlloc,
   gcFree,
+  PyObject_GC_Track,
+  PyObject_GC_UnTrack,
   PySequence_Tuple,
   PyTuple_Type,
   setContainerGCHooks,
@@ -69,6 +74,7 @@ import {
 import { PyType, PyType_IsSubtype, PyType_Type, staticTypes, TypeFlag } from "./type.js";
 import {
   PyType_Modified,
+  releaseInstanceDict,
   setClearWeakrefsHook,
   setDictEntriesHook,
   setExceptionFactory,
@@ -108,6 +114,7 @@ export function wireObjectHooks(): void {
       return Array.isArray(items) ? items.length : 0;
     },
   });
+  setCFunctionGcHooks({ alloc: gcAlloc, track: PyObject_GC_Track, untrack: PyObject_GC_UnTrack });
   setExceptionHooks({
     tupleFromIterable: (o) => PySequence_Tuple(o),
     bool: PyBool_FromBool,
@@ -126,7 +133,7 @@ function wireCycleCollector(): void {
     untrack: (o) => gc.untrack(o),
     isTracked: (o) => gc.isTracked(o),
     gcLinked: () => gc.linked(),
-    gcUnlinked: () => gc.unlinked(),
+    gcUnlinked: (o) => gc.unlinked(o),
   });
   enableStaticWeakrefs(staticTypes);
   setClearWeakrefsHook(PyObject_ClearWeakRefs);
@@ -163,6 +170,7 @@ function wireCycleCollector(): void {
     appendGarbage,
     debugPrint: (line) => writeStderr(`${line}\n`),
     describe: (o: PyObject) => `${o.ob_type.tp_name} ${addressHex(o)}`,
+    clearFreeLists: () => FreeList.clearAll(),
   };
   gc.hooks = hooks;
 }
@@ -220,13 +228,20 @@ function type_dealloc(t: PyType): void {
     if (i >= 0) b.tp_subclasses.splice(i, 1);
   }
   if (t.ob_weakrefs && t.ob_weakrefs.length > 0) PyObject_ClearWeakRefs(t);
+  // CPython's order: tp_base, tp_dict, tp_bases, tp_mro.
+  const base = t.tp_base;
   const dict = t.tp_dict;
+  const bases = t.tp_bases_obj;
+  const mro = t.tp_mro_obj;
   t.tp_dict = null;
-  const bases = t.tp_bases;
+  t.tp_bases_obj = null;
+  t.tp_mro_obj = null;
   t.tp_bases = [];
   t.lookupCache.clear();
+  if (base !== null) Py_DECREF(base);
   if (dict !== null) Py_DECREF(dict);
-  for (const b of bases) Py_DECREF(b);
+  if (bases !== null) Py_DECREF(bases);
+  if (mro !== null) Py_DECREF(mro);
   gcFree(t);
 }
 
@@ -248,7 +263,12 @@ function gcTraverse(o: PyObject, visit: (child: PyObject) => void): void {
     const base = staticBase(type);
     const slots = o.ob_slots;
     if (slots) for (const v of slots) if (v) visit(v);
-    if (o.ob_dict && (base === null || type.tp_dictoffset !== base.tp_dictoffset)) visit(o.ob_dict);
+    const d = o.ob_dict;
+    if (d && (base === null || type.tp_dictoffset !== base.tp_dictoffset)) {
+      // A managed dict not yet materialized: the instance references its values directly.
+      if (gc.isInlineValues(d)) for (const [, v] of dictItems(d)) visit(v);
+      else visit(d);
+    }
     visit(type);
     if (base !== null) baseTraverse(base, o, visit);
     return;
@@ -265,11 +285,13 @@ function baseTraverse(base: PyType, o: PyObject, visit: (child: PyObject) => voi
   if (t !== null) t(o, visit);
 }
 
-/** type_traverse: a class references its __dict__ and its bases (static types are not GC objects). */
+/** type_traverse: a class references its __dict__, MRO and bases tuples and its base (static types are not GC objects). */
 function typeTraverse(t: PyType, visit: (child: PyObject) => void): void {
   if (!t.hasFlag(TypeFlag.HEAPTYPE)) return;
   if (t.tp_dict !== null) visit(t.tp_dict);
-  for (const b of t.tp_bases) visit(b);
+  if (t.tp_mro_obj !== null) visit(t.tp_mro_obj);
+  if (t.tp_bases_obj !== null) visit(t.tp_bases_obj);
+  if (t.tp_base !== null) visit(t.tp_base);
 }
 
 /** tp_clear as the collector sees it: subtype_clear (slots, __dict__, then the static base's clear), type_clear. */
@@ -291,15 +313,19 @@ function gcClear(o: PyObject): void {
     if (o.ob_dict && (base === null || type.tp_dictoffset !== base.tp_dictoffset)) {
       const d = o.ob_dict;
       o.ob_dict = null;
-      Py_DECREF(d);
+      releaseInstanceDict(o, d);
     }
   }
   if (base === null) return;
   if (o instanceof PyType && (base === PyType_Type || PyType_IsSubtype(base, PyType_Type))) {
     // type_clear: empty the class __dict__ (the MRO is not an object here).
-    if (o.hasFlag(TypeFlag.HEAPTYPE) && o.tp_dict !== null) {
+    // type_clear: empties the dict and drops the MRO tuple (whose first item is the class).
+    if (o.hasFlag(TypeFlag.HEAPTYPE)) {
       PyType_Modified(o);
-      PyDict_Clear(o.tp_dict);
+      if (o.tp_dict !== null) PyDict_Clear(o.tp_dict);
+      const mro = o.tp_mro_obj;
+      o.tp_mro_obj = null;
+      if (mro !== null) Py_DECREF(mro);
     }
     return;
   }

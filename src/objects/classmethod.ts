@@ -4,6 +4,7 @@
  * works) and the wrapper copies `__module__`, `__name__`, `__qualname__`, `__doc__` and
  * `__annotations__` into its `__dict__` like functools.wraps.
  */
+
 import { PyObject_IsTrue, PyObject_LookupAttrString, PyObject_SetAttrString, reprOf } from "./abstract.js";
 import { positional } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
@@ -12,16 +13,9 @@ import { PyExc_RuntimeError, PyExc_TypeError, raise } from "./exceptions.js";
 import { PyMethod_New } from "./method.js";
 import { defineGetSets, type GetSetDef } from "./methods.js";
 import { Py_None } from "./none.js";
-import {
-  allocateObject,
-  freeObject,
-  Py_DECREF,
-  Py_INCREF,
-  Py_NewRef,
-  Py_XDECREF,
-  PyObject,
-} from "./object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyObject } from "./object.js";
 import { PyStr_FromString } from "./str.js";
+import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 import { instanceAllocSize } from "./typeobject.js";
 
@@ -41,9 +35,10 @@ PyClassMethod_Type.tp_dictoffset = 1;
 export function wrapper_new(type: PyObject, _args: PyObject[], _kwnames: string[] | null): PyObject {
   const t = type as PyType;
   const o = new PyCallableWrapper(t);
-  allocateObject(o, t.hasFlag(TypeFlag.HEAPTYPE) ? instanceAllocSize(t) : 32 + 16);
+  gcAlloc(o, t.hasFlag(TypeFlag.HEAPTYPE) ? instanceAllocSize(t) : 32 + 16);
   o.ob_dict = null;
   if (t.hasFlag(TypeFlag.HEAPTYPE)) Py_INCREF(t);
+  PyObject_GC_Track(o);
   return o;
 }
 
@@ -76,8 +71,9 @@ export function wrapperInit(fname: string) {
 export function wrapper_dealloc(o: PyObject): void {
   // A heap subclass's subtype_dealloc drops the type reference after calling this.
   const w = o as PyCallableWrapper;
+  PyObject_GC_UnTrack(w);
   wrapper_clear(w);
-  freeObject(w);
+  gcFree(w);
 }
 
 export function wrapper_clear(o: PyObject): void {

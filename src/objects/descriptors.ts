@@ -22,9 +22,9 @@ import { PyDict, PyDict_Contains } from "./dict.js";
 import { PyExc_AttributeError, PyExc_TypeError, raise } from "./exceptions.js";
 import { defineMethods, type GetSetDef } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
-import { allocateObject, freeObject, Py_DECREF, Py_NewRef, PyObject } from "./object.js";
+import { Py_DECREF, Py_NewRef, PyObject } from "./object.js";
 import { PyStr_FromString } from "./str.js";
-import { PyTuple } from "./tuple.js";
+import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 import { newGetSetDescr, PyObject_GenericGetAttr } from "./typeobject.js";
 
@@ -51,7 +51,8 @@ export function PyDictProxy_New(mapping: PyObject): PyMappingProxy {
     raise(PyExc_TypeError, `mappingproxy() argument must be a mapping, not ${t.tp_name}`);
   }
   const p = new PyMappingProxy(Py_NewRef(mapping));
-  allocateObject(p, 24 + 16);
+  gcAlloc(p, 24 + 16);
+  PyObject_GC_Track(p);
   return p;
 }
 
@@ -83,8 +84,9 @@ export function initMappingProxyType(): void {
   const T = PyDictProxy_Type;
   T.tp_new = mappingproxy_new;
   T.tp_dealloc = (o) => {
+    PyObject_GC_UnTrack(o);
     const m = mp(o);
-    freeObject(o);
+    gcFree(o);
     Py_DECREF(m);
   };
   T.tp_traverse = (o, visit) => visit(mp(o));

@@ -1,4 +1,4 @@
-import { allocateObject, PyObject } from "./object.js";
+import { PyObject } from "./object.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 
 /**
@@ -183,8 +183,11 @@ export const BUILTIN_EXCEPTION_TYPES: PyType[] = [
  */
 export function PyErr_Format(type: PyType, message: string | null): PyBaseException {
   const exc = new PyBaseException(type);
-  allocateObject(exc, type.tp_basicsize + 16);
+  gcAlloc(exc, type.tp_basicsize + 16);
   exc.message = message;
+  // CPython's normalized exception owns its args tuple (a GC object the collector counts).
+  if (message !== null) exceptionArgs(exc);
+  PyObject_GC_Track(exc);
   return exc;
 }
 
@@ -201,8 +204,9 @@ export function raise(type: PyType, message: string): never {
 /** Creates an exception instance with explicit args (new references taken over by the exception). */
 export function PyErr_WithArgs(type: PyType, args: PyObject): PyBaseException {
   const exc = new PyBaseException(type);
-  allocateObject(exc, type.tp_basicsize + 16);
+  gcAlloc(exc, type.tp_basicsize + 16);
   exc.args = args;
+  PyObject_GC_Track(exc);
   return exc;
 }
 
@@ -238,9 +242,9 @@ import { PyInt, PyInt_FromNumber } from "./int.js";
 import { PyList, PyList_Append, PyList_New } from "./list.js";
 import { defineGetSets, defineMethods } from "./methods.js";
 import { Py_None } from "./none.js";
-import { freeObject, Py_DECREF, Py_INCREF, Py_XDECREF } from "./object.js";
+import { Py_DECREF, Py_INCREF, Py_XDECREF } from "./object.js";
 import { PyStr, PyStr_FromString } from "./str.js";
-import { PyTuple, PyTuple_New } from "./tuple.js";
+import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple, PyTuple_New } from "./tuple.js";
 import { PyType_IsSubtype } from "./type.js";
 import { dictGetSet } from "./typeobject.js";
 
@@ -280,11 +284,12 @@ function positionalOf(args: PyObject[], kwnames: string[] | null): PyObject[] {
 function BaseException_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const type = typeObj as PyType;
   const e = new PyBaseException(type);
-  allocateObject(e, type.tp_basicsize + 16);
+  gcAlloc(e, type.tp_basicsize + 16);
   const pos = positionalOf(args, kwnames);
   for (const a of pos) Py_INCREF(a);
   e.args = PyTuple_New([...pos]);
   if (type.hasFlag(TypeFlag.HEAPTYPE)) Py_INCREF(type);
+  PyObject_GC_Track(e);
   return e;
 }
 
@@ -503,9 +508,10 @@ function BaseException_repr(self: PyObject): PyObject {
   return PyStr_FromString(`${name}${reprOf(args)}`);
 }
 
-function BaseException_dealloc(o: PyObject): void {
+/** BaseException_clear: drops every reference the exception holds (also its tp_clear). */
+function BaseException_clear(o: PyObject): void {
   const e = o as PyBaseException;
-  const refs = [e.args, e.notes, e.traceback, e.context, e.cause, e.ob_dict ?? null];
+  const refs = [e.ob_dict ?? null, e.args, e.notes, e.traceback, e.cause, e.context];
   e.args = e.notes = e.traceback = e.context = e.cause = null;
   e.ob_dict = null;
   for (const r of refs) Py_XDECREF(r);
@@ -514,7 +520,12 @@ function BaseException_dealloc(o: PyObject): void {
     e.fields = null;
     for (const v of Object.values(f)) Py_XDECREF(v);
   }
-  freeObject(o);
+}
+
+function BaseException_dealloc(o: PyObject): void {
+  PyObject_GC_UnTrack(o);
+  BaseException_clear(o);
+  gcFree(o);
 }
 
 function BaseException_traverse(o: PyObject, visit: (o: PyObject) => void): void {
@@ -555,6 +566,7 @@ export function initExceptionTypes(): void {
   B.tp_repr = BaseException_repr;
   B.tp_dealloc = BaseException_dealloc;
   B.tp_traverse = BaseException_traverse;
+  B.tp_clear = BaseException_clear;
   B.tp_dictoffset = 1;
   PyExc_OSError.tp_new = OSError_new;
   initExceptionGroupType();

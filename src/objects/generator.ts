@@ -1,4 +1,5 @@
 import { CodeFlag, Op } from "../compiler/opcodes.js";
+import { gc } from "../memory/gc.js";
 import { clearFrame, type Frame, FrameOwner } from "../vm/frame.js";
 import type { ExcStackItem } from "../vm/state.js";
 import { addressHex } from "./abstract.js";
@@ -127,10 +128,21 @@ export function setGenFinalizer(f: (gen: PyGen) => void): void {
   genFinalizer = f;
 }
 
+/** tp_finalize (CPython's _PyGen_Finalize): the cycle collector calls it too (PEP 442). */
+function gen_finalize(o: PyObject): void {
+  const gen = o as PyGen;
+  gen.finalized = true;
+  if (genFinalizer !== null && gen.state < GenState.COMPLETED) genFinalizer(gen);
+}
+
 function gen_dealloc(o: PyObject): void {
   const gen = o as PyGen;
-  if (!gen.finalized && genFinalizer !== null && gen.state < GenState.COMPLETED) {
+  PyObject_GC_UnTrack(gen);
+  if (!gc.isFinalized(gen) && genFinalizer !== null && gen.state < GenState.COMPLETED) {
+    // PyObject_CallFinalizerFromDealloc: at most once, shared with the collector's flag.
+    gc.markFinalized(gen);
     gen.finalized = true;
+    PyObject_GC_Track(gen);
     gen.ob_refcnt = 1; // resurrect while the finalizer runs
     try {
       genFinalizer(gen);
@@ -138,8 +150,8 @@ function gen_dealloc(o: PyObject): void {
       unraisableHook(e, gen);
     }
     if (--gen.ob_refcnt !== 0) return; // resurrected
+    PyObject_GC_UnTrack(gen);
   }
-  PyObject_GC_UnTrack(gen);
   genClearFrame(gen);
   const fin = gen.finalizer;
   gen.finalizer = null;
@@ -167,6 +179,7 @@ for (const t of [PyGen_Type, PyCoro_Type, PyAsyncGen_Type]) {
   t.tp_dealloc = gen_dealloc;
   t.tp_repr = gen_repr;
   t.tp_traverse = gen_traverse;
+  t.tp_finalize = gen_finalize;
 }
 
 /** The frame object of a generator that has not finished, else None (gi_frame). */

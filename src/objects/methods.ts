@@ -60,6 +60,20 @@ export const PyCFunction_Type = newStaticType({
   basicsize: 56,
 });
 
+/**
+ * How builtin function objects meet the cycle collector (they are GC objects, as in CPython):
+ * wired by bootstrap, because this module must load before the containers' module.
+ */
+const cfunctionGc = {
+  alloc: allocateObject as (o: PyObject, size: number) => void,
+  track: (_o: PyObject): void => {},
+  untrack: (_o: PyObject): void => {},
+};
+
+export function setCFunctionGcHooks(h: typeof cfunctionGc): void {
+  Object.assign(cfunctionGc, h);
+}
+
 /** Creates a builtin function object (new reference). */
 export function PyCFunction_New(
   def: MethodDef,
@@ -67,13 +81,15 @@ export function PyCFunction_New(
   module: string | null = null,
 ): PyCFunction {
   const f = new PyCFunction(def, self, module);
-  allocateObject(f, 72);
+  cfunctionGc.alloc(f, 72);
   if (self !== null) Py_INCREF(self);
+  cfunctionGc.track(f);
   return f;
 }
 
 export function cfunction_dealloc(o: PyObject): void {
   const f = o as PyCFunction;
+  cfunctionGc.untrack(f);
   if (f.self !== null) {
     const s = f.self;
     f.self = null;

@@ -3,6 +3,7 @@
  * `__dict__`. Attribute misses fall back to a module-level `__getattr__` (PEP 562) and then to
  * CPython's messages, including the "partially initialized module" hint for circular imports.
  */
+
 import {
   iterateToArray,
   PyObject_CallNoArgs,
@@ -24,8 +25,9 @@ import {
 import { PyList_New } from "./list.js";
 import { defineGetSets, defineMethods, type MethodDef, PyCFunction_New } from "./methods.js";
 import { Py_None } from "./none.js";
-import { allocateObject, freeObject, Py_DECREF, Py_INCREF, Py_XDECREF, PyObject } from "./object.js";
+import { Py_DECREF, Py_INCREF, Py_XDECREF, PyObject } from "./object.js";
 import { PyStr, PyStr_FromString, PyStr_InternFromString } from "./str.js";
+import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "./tuple.js";
 import { newStaticType, type PyType, PyType_IsSubtype, TypeFlag } from "./type.js";
 import { genericGetAttrOrNull, instanceAllocSize, PyObject_GenericSetAttr } from "./typeobject.js";
 
@@ -64,8 +66,9 @@ function initModuleDict(d: PyDict, name: PyObject, doc: PyObject): void {
 function allocModule(type: PyType): PyModule {
   const d = PyDict_New();
   const m = new PyModule(type, d);
-  allocateObject(m, type === PyModule_Type ? MODULE_ALLOC : instanceAllocSize(type));
+  gcAlloc(m, type === PyModule_Type ? MODULE_ALLOC : instanceAllocSize(type));
   if (type !== PyModule_Type) Py_INCREF(type);
+  PyObject_GC_Track(m);
   return m;
 }
 
@@ -135,10 +138,11 @@ function module_init(self: PyObject, args: PyObject[], kwnames: string[] | null)
 function module_dealloc(o: PyObject): void {
   // For a heap subclass, subtype_dealloc has already released the dict.
   const m = o as PyModule;
+  PyObject_GC_UnTrack(m);
   const d = m.ob_dict;
   m.ob_dict = null;
   Py_XDECREF(d);
-  freeObject(m);
+  gcFree(m);
 }
 
 function module_traverse(o: PyObject, visit: (o: PyObject) => void): void {

@@ -2,12 +2,14 @@
  * `types.SimpleNamespace` (CPython's Objects/namespaceobject.c): attributes in a `__dict__`,
  * repr `namespace(a=1, b=2)`, equality by dict. `sys.implementation` is one.
  */
+
 import { iterateToArray, Py_ReprEnter, Py_ReprLeave, PyObject_RichCompare, reprOf } from "./abstract.js";
 import { type PyDict, PyDict_GetItem, PyDict_New, PyDict_SetItem, PyDict_SetItemString } from "./dict.js";
 import { PyExc_TypeError, raise } from "./exceptions.js";
 import { Py_NotImplemented } from "./none.js";
-import { allocateObject, freeObject, Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "./object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "./object.js";
 import { PyStr, PyStr_FromString } from "./str.js";
+import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 import { instanceAllocSize, PyObject_GenericGetAttr, PyObject_GenericSetAttr } from "./typeobject.js";
 
@@ -21,9 +23,10 @@ PyNamespace_Type.tp_dictoffset = 1;
 function namespace_new(type: PyObject, _args: PyObject[], _kw: string[] | null): PyObject {
   const t = type as PyType;
   const o = new PyObject(t);
-  allocateObject(o, t === PyNamespace_Type ? 24 + 16 : instanceAllocSize(t));
+  gcAlloc(o, t === PyNamespace_Type ? 24 + 16 : instanceAllocSize(t));
   if (t !== PyNamespace_Type) Py_INCREF(t);
   o.ob_dict = PyDict_New();
+  PyObject_GC_Track(o);
   return o;
 }
 
@@ -52,10 +55,11 @@ export function initNamespaceType(): void {
   T.tp_getattro = PyObject_GenericGetAttr;
   T.tp_setattro = PyObject_GenericSetAttr;
   T.tp_dealloc = (o) => {
+    PyObject_GC_UnTrack(o);
     const d = o.ob_dict;
     o.ob_dict = null;
     if (d) Py_DECREF(d);
-    freeObject(o);
+    gcFree(o);
   };
   T.tp_traverse = (o, visit) => {
     if (o.ob_dict) visit(o.ob_dict);

@@ -3,6 +3,7 @@
  * fget/fset/fdel, with `getter`/`setter`/`deleter` copies, `__set_name__` (the name used in
  * 3.11's "property 'x' of 'C' object has no setter" messages) and `__isabstractmethod__`.
  */
+
 import {
   PyObject_Call,
   PyObject_IsTrue,
@@ -15,15 +16,8 @@ import { PyBool_FromBool } from "./bool.js";
 import { PyExc_AttributeError, PyExc_TypeError, raise } from "./exceptions.js";
 import { defineGetSets, defineMethods } from "./methods.js";
 import { Py_None } from "./none.js";
-import {
-  allocateObject,
-  freeObject,
-  Py_DECREF,
-  Py_INCREF,
-  Py_NewRef,
-  Py_XDECREF,
-  PyObject,
-} from "./object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyObject } from "./object.js";
+import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 import { instanceAllocSize, PyObject_GenericGetAttr } from "./typeobject.js";
 
@@ -46,11 +40,12 @@ export const PyProperty_Type = newStaticType({
 function property_new(type: PyObject, _args: PyObject[], _kwnames: string[] | null): PyObject {
   const t = type as PyType;
   const p = new PyProperty(t);
-  allocateObject(p, t === PyProperty_Type ? 64 + 16 : instanceAllocSize(t));
+  gcAlloc(p, t === PyProperty_Type ? 64 + 16 : instanceAllocSize(t));
   if (t !== PyProperty_Type) {
     Py_INCREF(t);
     if (t.tp_dictoffset !== 0) p.ob_dict = null;
   }
+  PyObject_GC_Track(p);
   return p;
 }
 
@@ -116,13 +111,14 @@ function property_init(self: PyObject, args: PyObject[], kwnames: string[] | nul
 
 function property_dealloc(o: PyObject): void {
   const p = o as PyProperty;
+  PyObject_GC_UnTrack(p);
   property_clear(p);
   if (p.ob_dict) {
     const d = p.ob_dict;
     p.ob_dict = null;
     Py_DECREF(d);
   }
-  freeObject(p);
+  gcFree(p);
 }
 
 function property_clear(o: PyObject): void {

@@ -11,16 +11,9 @@ import { PyDict_GetItem } from "./dict.js";
 import { PyExc_RuntimeError, PyExc_TypeError, raise } from "./exceptions.js";
 import { defineGetSets } from "./methods.js";
 import { Py_None } from "./none.js";
-import {
-  allocateObject,
-  freeObject,
-  Py_DECREF,
-  Py_INCREF,
-  Py_NewRef,
-  Py_XDECREF,
-  PyObject,
-} from "./object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyObject } from "./object.js";
 import { type PyStr, PyStr_FromString } from "./str.js";
+import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "./tuple.js";
 import { newStaticType, PyType, PyType_IsSubtype, TypeFlag } from "./type.js";
 import { instanceAllocSize, PyObject_GenericGetAttr } from "./typeobject.js";
 
@@ -109,11 +102,12 @@ function supercheck(type: PyType, obj: PyObject): PyType {
 function super_new(type: PyObject, _args: PyObject[], _kwnames: string[] | null): PyObject {
   const t = type as PyType;
   const s = new PySuper(t);
-  allocateObject(s, t === PySuper_Type ? 40 + 16 : instanceAllocSize(t));
+  gcAlloc(s, t === PySuper_Type ? 40 + 16 : instanceAllocSize(t));
   if (t !== PySuper_Type) {
     Py_INCREF(t);
     if (t.tp_dictoffset !== 0) s.ob_dict = null;
   }
+  PyObject_GC_Track(s);
   return s;
 }
 
@@ -149,13 +143,14 @@ function super_clear(o: PyObject): void {
 }
 
 function super_dealloc(o: PyObject): void {
+  PyObject_GC_UnTrack(o);
   super_clear(o);
   if (o.ob_dict) {
     const d = o.ob_dict;
     o.ob_dict = null;
     Py_DECREF(d);
   }
-  freeObject(o);
+  gcFree(o);
 }
 
 function super_traverse(o: PyObject, visit: (o: PyObject) => void): void {

@@ -118,26 +118,65 @@ export function gcFree(o: PyObject): void {
  */
 export class FreeList {
   private addrs: number[] = [];
+  private sizes: number[] = [];
   private owner = heap;
-  constructor(readonly max: number) {}
+  /** The free lists a full collection empties (CPython's clear_freelists). */
+  static readonly clearedByGc: FreeList[] = [];
+
+  constructor(
+    readonly max: number,
+    clearedByGc = true,
+  ) {
+    if (clearedByGc) FreeList.clearedByGc.push(this);
+  }
 
   private check(): void {
     if (this.owner !== heap) {
       this.addrs = [];
+      this.sizes = [];
       this.owner = heap;
     }
+  }
+
+  /**
+   * Returns every parked block to the allocator (the blocks become reusable by any object).
+   * Blocks parked without their size stay parked.
+   */
+  clear(): void {
+    this.check();
+    const keptAddrs: number[] = [];
+    for (let i = 0; i < this.addrs.length; i++) {
+      const size = this.sizes[i]!;
+      if (size > 0) {
+        heap.allocator.free(this.addrs[i]!, size);
+        heap.totalFrees++;
+      } else {
+        keptAddrs.push(this.addrs[i]!);
+      }
+    }
+    this.addrs = keptAddrs;
+    this.sizes = keptAddrs.map(() => 0);
+  }
+
+  /** clear_freelists: a full collection empties the tuple, list and dict free lists. */
+  static clearAll(): void {
+    for (const fl of FreeList.clearedByGc) fl.clear();
   }
 
   /** A parked address, or 0. */
   pop(): number {
     this.check();
-    return this.addrs.length > 0 ? this.addrs.pop()! : 0;
+    if (this.addrs.length === 0) return 0;
+    this.sizes.pop();
+    return this.addrs.pop()!;
   }
 
-  push(addr: number): boolean {
+  /** Parks the block at `addr` (of `size` bytes, what clear() gives back). */
+  push(addr: number, size = 0): boolean {
     this.check();
     if (this.addrs.length >= this.max) return false;
     this.addrs.push(addr);
+    this.sizes.push(size);
     return true;
   }
 
@@ -161,7 +200,7 @@ export function reuseFromFreeList(fl: FreeList, o: PyObject, size: number): bool
 /** Parks a dead object's block in `fl` instead of freeing it; false when the list is full. */
 export function parkInFreeList(fl: FreeList, o: PyObject): boolean {
   const size = o.ob_size_alloc;
-  if (size === 0 || !fl.push(o.ob_addr)) return false;
+  if (size === 0 || !fl.push(o.ob_addr, size)) return false;
   const listener = heap.listener;
   if (listener !== null) listener.onFree?.(o, o.ob_addr, size);
   o.ob_size_alloc = 0;

@@ -39,6 +39,18 @@ export class PyType extends PyObject {
   tp_base: PyType | null;
   tp_bases: PyType[] = [];
   tp_mro: PyType[] = [];
+  /**
+   * The `__mro__` and `__bases__` tuple objects (CPython's tp_mro / tp_bases): owned references
+   * to tuples holding references to their types. A class's own MRO tuple refers back to the
+   * class, so classes only die in the cycle collector, as in CPython.
+   */
+  tp_mro_obj: PyObject | null = null;
+  /**
+   * A class's shared attribute names (CPython's ht_cached_keys), in first-insertion order over
+   * all its instances: the slots of the instances' inline values, released in this order.
+   */
+  ht_cached_keys: string[] | null = null;
+  tp_bases_obj: PyObject | null = null;
   tp_dict: PyDict | null = null;
   tp_flags: number;
   /** sizeof of an instance before variable items (CPython's __basicsize__), for sys.getsizeof. */

@@ -54,10 +54,26 @@ import {
   pendingMethods,
 } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
-import { allocateObject, freeObject, Py_DECREF, Py_INCREF, Py_XDECREF, PyObject } from "./object.js";
+import {
+  allocateObject,
+  freeObject,
+  Py_DECREF,
+  Py_INCREF,
+  Py_NewRef,
+  Py_XDECREF,
+  PyObject,
+} from "./object.js";
 import type { Hash } from "./slots_types.js";
 import { PyStr, PyStr_FromString, PyStr_InternFromString } from "./str.js";
-import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple, PyTuple_New } from "./tuple.js";
+import {
+  _PyObject_GC_MAY_BE_TRACKED,
+  gcAlloc,
+  gcFree,
+  PyObject_GC_Track,
+  PyObject_GC_UnTrack,
+  PyTuple,
+  PyTuple_New,
+} from "./tuple.js";
 import {
   newStaticType,
   PyBaseObject_Type,
@@ -151,6 +167,10 @@ function computeMro(t: PyType): PyType[] {
 
 /** C3 linearization with CPython's error message on failure. */
 function c3Merge(t: PyType): PyType[] {
+  // check_duplicates
+  t.tp_bases.forEach((b, i) => {
+    if (t.tp_bases.indexOf(b, i + 1) > 0) raise(PyExc_TypeError, `duplicate base class ${b.tp_name}`);
+  });
   const seqs: PyType[][] = t.tp_bases.map((b) => [...b.tp_mro]);
   seqs.push([...t.tp_bases]);
   const out: PyType[] = [t];
@@ -338,17 +358,17 @@ export class PyGetSetDescr extends PyObject {
 export const PyGetSetDescr_Type = newStaticType({
   name: "getset_descriptor",
   flags: TypeFlag.HAVE_GC,
-  basicsize: 56,
+  basicsize: 48,
 });
 export const PyMemberDescr_Type = newStaticType({
   name: "member_descriptor",
   flags: TypeFlag.HAVE_GC,
-  basicsize: 64,
+  basicsize: 48,
 });
 export const PyWrapperDescr_Type = newStaticType({
   name: "wrapper_descriptor",
   flags: TypeFlag.HAVE_GC,
-  basicsize: 64,
+  basicsize: 56,
 });
 export const PyMethodWrapper_Type = newStaticType({
   name: "method-wrapper",
@@ -367,10 +387,39 @@ function addGetSets(t: PyType): void {
   pendingGetSets.delete(t);
 }
 
+/**
+ * A getset_descriptor / member_descriptor (CPython's descr_new). A class's descriptors (its
+ * `__dict__`, `__weakref__` and `__slots__` members) own a reference to the class and are GC
+ * objects, which puts every class in cycles with them; the static types' own descriptors live
+ * for the whole run.
+ */
 export function newGetSetDescr(owner: PyType, def: GetSetDef): PyGetSetDescr {
-  const d = new PyGetSetDescr(def.kind === "member" ? PyMemberDescr_Type : PyGetSetDescr_Type, owner, def);
-  allocateObject(d, 80);
+  const type = def.kind === "member" ? PyMemberDescr_Type : PyGetSetDescr_Type;
+  const d = new PyGetSetDescr(type, owner, def);
+  if (owner.hasFlag(TypeFlag.HEAPTYPE)) {
+    gcAlloc(d, type.tp_basicsize + 16);
+    Py_INCREF(owner);
+    PyObject_GC_Track(d);
+  } else {
+    allocateObject(d, type.tp_basicsize + 16);
+  }
   return d;
+}
+
+function getsetDescrDealloc(o: PyObject): void {
+  const d = o as PyGetSetDescr;
+  PyObject_GC_UnTrack(d);
+  if (d.owner.hasFlag(TypeFlag.HEAPTYPE)) {
+    Py_DECREF(d.owner);
+    gcFree(d);
+  } else {
+    freeObject(d);
+  }
+}
+
+function getsetDescrTraverse(o: PyObject, visit: (o: PyObject) => void): void {
+  const d = o as PyGetSetDescr;
+  if (d.owner.hasFlag(TypeFlag.HEAPTYPE)) visit(d.owner);
 }
 
 function getsetDescrGet(descr: PyObject, obj: PyObject | null, _type: PyObject | null): PyObject {
@@ -959,11 +1008,16 @@ export function PyObject_GenericSetAttr(obj: PyObject, nameObj: PyObject, value:
     if (!dict) {
       if (value === null) raiseNoAttribute(obj, name);
       dict = obj.ob_dict = PyDict_New();
+      if (tp.hasFlag(TypeFlag.MANAGED_DICT)) gc.markInlineValues(dict);
     }
     if (value === null) {
       if (PyDict_GetItem(dict, name) === null) raiseNoAttribute(obj, name);
       PyDict_DelItem(dict, name);
     } else {
+      if (gc.isInlineValues(dict)) {
+        const keys = (tp.ht_cached_keys ??= []);
+        if (keys.length < SHARED_KEYS_MAX_SIZE && !keys.includes(name.value)) keys.push(name.value);
+      }
       PyDict_SetItem(dict, name, value);
     }
     return;
@@ -1179,6 +1233,32 @@ function object_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   }
 }
 
+/** CPython's SHARED_KEYS_MAX_SIZE: at most this many names share a class's keys. */
+const SHARED_KEYS_MAX_SIZE = 30;
+
+/**
+ * Drops an instance's managed dict (a reference the caller took out of `ob_dict`). While it is
+ * still inline values, they are released in the class's shared-key order, as CPython's
+ * _PyObject_FreeInstanceAttributes walks the values array — not in the dict's insertion order.
+ */
+export function releaseInstanceDict(o: PyObject, d: PyObject): void {
+  const order = o.ob_type.ht_cached_keys;
+  if (order === null || !gc.isInlineValues(d)) {
+    Py_DECREF(d);
+    return;
+  }
+  const held: PyObject[] = [];
+  for (const name of order) {
+    const v = PyDict_GetItemString(d as PyDict, name);
+    if (v !== null) {
+      Py_INCREF(v);
+      held.push(v);
+    }
+  }
+  Py_DECREF(d);
+  for (const v of held) Py_DECREF(v);
+}
+
 /** Deallocation of instances of heap types (CPython's subtype_dealloc, simplified). */
 export function subtype_dealloc(o: PyObject): void {
   const type = o.ob_type;
@@ -1211,7 +1291,7 @@ export function subtype_dealloc(o: PyObject): void {
   if (o.ob_dict) {
     const d = o.ob_dict;
     o.ob_dict = null;
-    Py_DECREF(d);
+    releaseInstanceDict(o, d);
   }
   // Let the builtin base release its own fields (e.g. list items) and free the block.
   let base: PyType | null = type;
@@ -1348,18 +1428,44 @@ const slot_tp_repr = (self: PyObject): PyObject => {
 };
 const slot_tp_str = (self: PyObject): PyObject => callMethod(self, "__str__", []);
 
-const slot_tp_hash = (self: PyObject): Hash => {
-  const m = lookupSpecial(self, "__hash__");
-  if (m === null || m === Py_None) {
-    if (m !== null) Py_DECREF(m);
-    raise(PyExc_TypeError, `unhashable type: '${self.ob_type.tp_name}'`);
+/**
+ * lookup_maybe_method + call_unbound: a plain function found on the type is called with `self`
+ * first (no bound method, so no extra reference to `self`); anything else is bound first.
+ * Returns null when the type has no such attribute; `none` is what a `None` entry means.
+ */
+function callSpecialUnbound(
+  self: PyObject,
+  name: string,
+  args: PyObject[],
+  kwnames: string[] | null,
+  onNone: () => never,
+): PyObject | null {
+  const descr = typeLookupString(self.ob_type, name);
+  if (descr === Py_None) onNone();
+  if (descr !== null && descr.ob_type.tp_name === "function") {
+    Py_INCREF(descr);
+    try {
+      return PyObject_Call(descr, [self, ...args], kwnames);
+    } finally {
+      Py_DECREF(descr);
+    }
   }
-  let r: PyObject;
+  const m = lookupSpecial(self, name);
+  if (m === null) return null;
+  if (m === Py_None) {
+    Py_DECREF(m);
+    onNone();
+  }
   try {
-    r = PyObject_Call(m, [], null);
+    return PyObject_Call(m, args, kwnames);
   } finally {
     Py_DECREF(m);
   }
+}
+
+const slot_tp_hash = (self: PyObject): Hash => {
+  const unhashable = (): never => raise(PyExc_TypeError, `unhashable type: '${self.ob_type.tp_name}'`);
+  const r = callSpecialUnbound(self, "__hash__", [], null, unhashable) ?? unhashable();
   if (!(r instanceof PyInt)) {
     Py_DECREF(r);
     raise(PyExc_TypeError, "__hash__ method should return an integer");
@@ -1381,26 +1487,15 @@ const slot_tp_richcompare = (self: PyObject, other: PyObject, op: number): PyObj
 };
 
 const slot_tp_call = (self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject => {
-  const m = lookupSpecial(self, "__call__");
-  if (m === null) raise(PyExc_TypeError, `'${self.ob_type.tp_name}' object is not callable`);
-  try {
-    return PyObject_Call(m, args, kwnames);
-  } finally {
-    Py_DECREF(m);
-  }
+  const notCallable = (): never => raise(PyExc_TypeError, `'${self.ob_type.tp_name}' object is not callable`);
+  // `__call__ = None` is called like any other attribute: "'NoneType' object is not callable".
+  const noneCall = (): never => raise(PyExc_TypeError, "'NoneType' object is not callable");
+  return callSpecialUnbound(self, "__call__", args, kwnames, noneCall) ?? notCallable();
 };
 
 const slot_tp_iter = (self: PyObject): PyObject => {
-  const m = lookupSpecial(self, "__iter__");
-  if (m === null || m === Py_None) {
-    if (m !== null) Py_DECREF(m);
-    raise(PyExc_TypeError, `'${self.ob_type.tp_name}' object is not iterable`);
-  }
-  try {
-    return PyObject_Call(m, [], null);
-  } finally {
-    Py_DECREF(m);
-  }
+  const notIterable = (): never => raise(PyExc_TypeError, `'${self.ob_type.tp_name}' object is not iterable`);
+  return callSpecialUnbound(self, "__iter__", [], null, notIterable) ?? notIterable();
 };
 
 const slot_tp_iternext = (self: PyObject): PyObject | null => {
@@ -1799,18 +1894,41 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
     return winner.tp_new!(winner, args, kwnames);
   }
   const base = bestBase(baseList);
+  // CPython's order of allocations: the bases tuple (the one given, or a new `(object,)`), the
+  // namespace copy, the class (tracked at once), then its MRO tuple and descriptors.
+  let basesTuple: PyObject;
+  if (basesObj.items.length === 0) {
+    Py_INCREF(PyBaseObject_Type);
+    basesTuple = PyTuple_New([PyBaseObject_Type]);
+  } else {
+    basesTuple = Py_NewRef(basesObj);
+  }
+  const dict = PyDict_New();
+  try {
+    copyDict(dictObj, dict);
+  } catch (e) {
+    Py_DECREF(dict);
+    Py_DECREF(basesTuple);
+    throw e;
+  }
   const t = new PyType({ name: nameObj.value, base }, winner);
   gcAlloc(t, winner.tp_basicsize + 16);
   Py_INCREF(winner);
   t.tp_flags = TypeFlag.HEAPTYPE | TypeFlag.BASETYPE | TypeFlag.HAVE_GC;
   t.tp_bases = baseList;
-  for (const b of baseList) Py_INCREF(b);
+  t.tp_bases_obj = basesTuple;
+  Py_INCREF(base); // tp_base holds its own reference
   t.tp_basicsize = base.tp_basicsize;
   t.tp_itemsize = base.tp_itemsize;
-  const dict = PyDict_New();
-  // Copy the namespace in order.
-  copyDict(dictObj, dict);
   t.tp_dict = dict;
+  PyObject_GC_Track(t);
+  try {
+    t.tp_mro = c3Merge(t);
+  } catch (e) {
+    Py_DECREF(t);
+    throw e;
+  }
+  t.tp_mro_obj = typeTupleOf(t.tp_mro);
 
   if (PyDict_GetItemString(dict, "__module__") === null) {
     // type(name, bases, ns) called directly: the module is the calling frame's __name__.
@@ -1891,7 +2009,6 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
     Py_DECREF(wd);
   }
   t.tp_dealloc = subtype_dealloc;
-  t.tp_mro = c3Merge(t);
   readied.add(t);
   for (const b of baseList) b.tp_subclasses.push(t);
   inheritSlots(t);
@@ -1909,7 +2026,6 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
     }
     PyDict_DelItem(dict, PyStr_InternFromString("__classcell__"));
   }
-  PyObject_GC_Track(t);
   // __set_name__ on descriptors, then the parent's __init_subclass__ (with the class keywords).
   setNames(t);
   initSubclass(t, args.slice(3), kwnames);
@@ -1983,6 +2099,17 @@ export const dictGetSet: GetSetDef = {
   get(self) {
     let d = self.ob_dict;
     if (!d) d = self.ob_dict = PyDict_New();
+    else if (gc.isInlineValues(d)) {
+      // make_dict_from_instance_attributes: the dict object appears now, tracked if it may
+      // hold a GC object.
+      gc.materialize(d);
+      for (const [, v] of dictEntriesHook(d)) {
+        if (_PyObject_GC_MAY_BE_TRACKED(v)) {
+          PyObject_GC_Track(d);
+          break;
+        }
+      }
+    }
     Py_INCREF(d);
     return d;
   },
@@ -2019,6 +2146,18 @@ function typeRepr(o: PyObject): PyObject {
 function type_init(_self: PyObject, args: PyObject[], kwnames: string[] | null): void {
   const npos = args.length - (kwnames?.length ?? 0);
   if (npos !== 1 && npos !== 3) raise(PyExc_TypeError, "type.__init__() takes 1 or 3 arguments");
+}
+
+/** A type's `__mro__` tuple (borrowed); static types make theirs on first use and keep it. */
+function typeMroObject(t: PyType): PyObject {
+  if (t.tp_mro_obj === null) t.tp_mro_obj = typeTupleOf(t.tp_mro);
+  return t.tp_mro_obj;
+}
+
+/** A type's `__bases__` tuple (borrowed). */
+function typeBasesObject(t: PyType): PyObject {
+  if (t.tp_bases_obj === null) t.tp_bases_obj = typeTupleOf(t.tp_bases);
+  return t.tp_bases_obj;
 }
 
 function typeTupleOf(types: PyType[]): PyObject {
@@ -2067,11 +2206,15 @@ export function initTypeObjectSlots(): void {
   PyCFunction_Type.tp_repr = cfunctionRepr;
   PyCFunction_Type.tp_dealloc = (o) => {
     cfunction_dealloc(o);
-    freeObject(o);
+    gcFree(o);
   };
   PyGetSetDescr_Type.tp_descr_get = getsetDescrGet;
   PyGetSetDescr_Type.tp_descr_set = getsetDescrSet;
   PyGetSetDescr_Type.tp_repr = getsetDescrRepr;
+  PyGetSetDescr_Type.tp_dealloc = getsetDescrDealloc;
+  PyGetSetDescr_Type.tp_traverse = getsetDescrTraverse;
+  PyMemberDescr_Type.tp_dealloc = getsetDescrDealloc;
+  PyMemberDescr_Type.tp_traverse = getsetDescrTraverse;
   PyMemberDescr_Type.tp_descr_get = getsetDescrGet;
   PyMemberDescr_Type.tp_descr_set = getsetDescrSet;
   PyMemberDescr_Type.tp_repr = getsetDescrRepr;
@@ -2112,11 +2255,11 @@ function defineTypeAttributes(): void {
         (t as PyType).ht_qualname = v.value;
       },
     },
-    { name: "__mro__", get: (t) => typeTupleOf((t as PyType).tp_mro) },
+    { name: "__mro__", get: (t) => Py_NewRef(typeMroObject(t as PyType)) },
     { name: "__basicsize__", kind: "member", get: (t) => intFromNumber((t as PyType).tp_basicsize) },
     { name: "__itemsize__", kind: "member", get: (t) => intFromNumber((t as PyType).tp_itemsize) },
     { name: "__flags__", kind: "member", get: (t) => intFromNumber((t as PyType).tp_flags >>> 0) },
-    { name: "__bases__", get: (t) => typeTupleOf((t as PyType).tp_bases) },
+    { name: "__bases__", get: (t) => Py_NewRef(typeBasesObject(t as PyType)) },
     {
       name: "__base__",
       get: (t) => {
