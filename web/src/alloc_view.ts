@@ -11,7 +11,11 @@ export class AllocatorPanel {
     this.root = el(
       "details",
       { class: "alloc", open: "" },
-      el("summary", {}, "Allocator: the pymalloc size classes, pools and arenas holding this step's objects"),
+      el(
+        "summary",
+        {},
+        "Allocator: the pymalloc size classes, pools and arenas holding this step's objects (constants and interned names included)",
+      ),
       this.body,
     );
   }

@@ -97,6 +97,11 @@ export class Viewer {
       ),
       this.scrubber,
       this.stepLabel,
+      el(
+        "span",
+        { class: "keys" },
+        "Keys: ← → step · Home End · Space play · N next run of the cursor's line (or click a line number)",
+      ),
     );
 
     const filterBox = (key: keyof HeapFilters, label: string, title: string) => {
