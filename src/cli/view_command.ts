@@ -4,7 +4,7 @@
  * the viewer (dist/web-static) and the recorded trace, which shows the run with no server.
  */
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { dirname, extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,7 +56,11 @@ export function resolveRequestPath(root: string, urlPath: string): string | null
   const full = resolve(base, `.${path.startsWith("/") ? path : `/${path}`}`);
   if (full !== base && !full.startsWith(base + sep)) return null;
   try {
-    return statSync(full).isFile() ? full : null;
+    if (!statSync(full).isFile()) return null;
+    // A symbolic link under the root must not lead outside it.
+    const realBase = realpathSync(base);
+    const real = realpathSync(full);
+    return real.startsWith(realBase + sep) ? full : null;
   } catch {
     return null;
   }
