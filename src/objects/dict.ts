@@ -128,7 +128,8 @@ export function estimate_log2_keysize(n: number): number {
 export class DictKeys {
   readonly log2Size: number;
   readonly mask: number;
-  readonly indices: Int32Array;
+  /** Entry index per slot, or DKIX_EMPTY / DKIX_DUMMY (a plain small-int array: far cheaper to create than an Int32Array). */
+  readonly indices: number[];
   ek: (PyObject | null)[] = [];
   ev: (PyObject | null)[] = [];
   eh: Hash[] = [];
@@ -143,7 +144,8 @@ export class DictKeys {
     this.log2Size = log2Size;
     const size = 2 ** log2Size;
     this.mask = size - 1;
-    this.indices = new Int32Array(size).fill(DKIX_EMPTY);
+    this.indices =
+      size === PyDict_MINSIZE ? [-1, -1, -1, -1, -1, -1, -1, -1] : new Array<number>(size).fill(DKIX_EMPTY);
     this.usable = USABLE_FRACTION(size);
     this.unicode = unicode;
     if (allocate) {
@@ -163,8 +165,17 @@ function log2IndexBytes(log2Size: number): number {
 
 /** _PyDict_KeysSize: header + index bytes + usable entries. */
 function keysSize(log2Size: number, unicode: boolean): number {
+  const table = unicode ? KEYS_SIZE_UNICODE : KEYS_SIZE_GENERAL;
+  return log2Size < table.length ? table[log2Size]! : computeKeysSize(log2Size, unicode);
+}
+
+function computeKeysSize(log2Size: number, unicode: boolean): number {
   return 32 + 2 ** log2IndexBytes(log2Size) + USABLE_FRACTION(2 ** log2Size) * (unicode ? 16 : 24);
 }
+
+/** keysSize for the table sizes dicts commonly have (up to 2**24 slots), computed once. */
+const KEYS_SIZE_UNICODE = Array.from({ length: 25 }, (_, i) => computeKeysSize(i, true));
+const KEYS_SIZE_GENERAL = Array.from({ length: 25 }, (_, i) => computeKeysSize(i, false));
 
 /** Py_EMPTY_KEYS: shared by every empty dict (a 1-slot table, usable = 0); never written to. */
 const Py_EMPTY_KEYS = new DictKeys(0, true, false);
@@ -986,7 +997,7 @@ export function PyDict_Items(mp: PyDict): PyList {
 function clone_combined_dict_keys(orig: PyDict): DictKeys {
   const ok = orig.ma_keys;
   const k = new_keys_object(ok.log2Size, ok.unicode);
-  k.indices.set(ok.indices);
+  for (let i = 0; i < ok.indices.length; i++) k.indices[i] = ok.indices[i]!;
   k.ek = ok.ek.slice(0, ok.nentries);
   k.ev = ok.ev.slice(0, ok.nentries);
   k.eh = ok.eh.slice(0, ok.nentries);
