@@ -1,12 +1,13 @@
-"""Secure hashes and message digests (heapstack): md5, sha1, sha224, sha256, sha384 and sha512
+"""Secure hashes and message digests (heapstack): md5, sha1, the SHA-2 family, SHA-3 and SHAKE
 computed by the built-in _hashlib module; pbkdf2_hmac and file_digest on top of them.
 
-Other algorithms (blake2, sha3, shake) are not provided: new() refuses them with CPython's
-"unsupported hash type" ValueError and the module has no attribute for them."""
+BLAKE2 (blake2b, blake2s) is not provided: new() refuses it with CPython's "unsupported hash
+type" ValueError and the module has no attribute for it."""
 
 import _hashlib
 
-__always_supported = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512')
+__always_supported = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_224',
+                      'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256')
 algorithms_guaranteed = set(__always_supported)
 algorithms_available = set(__always_supported)
 __all__ = __always_supported + ('new', 'algorithms_guaranteed', 'algorithms_available',
@@ -18,6 +19,12 @@ sha224 = _hashlib.openssl_sha224
 sha256 = _hashlib.openssl_sha256
 sha384 = _hashlib.openssl_sha384
 sha512 = _hashlib.openssl_sha512
+sha3_224 = _hashlib.openssl_sha3_224
+sha3_256 = _hashlib.openssl_sha3_256
+sha3_384 = _hashlib.openssl_sha3_384
+sha3_512 = _hashlib.openssl_sha3_512
+shake_128 = _hashlib.openssl_shake_128
+shake_256 = _hashlib.openssl_shake_256
 
 
 def new(name, data=b'', **kwargs):

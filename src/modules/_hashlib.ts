@@ -6,8 +6,8 @@
  */
 import { reprOf } from "../objects/abstract.js";
 import { bufferBytes, PyBytes_FromBytes } from "../objects/bytes.js";
-import { PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
-import { PyInt_FromNumber } from "../objects/int.js";
+import { PyExc_MemoryError, PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
+import { PyInt, PyInt_FromNumber } from "../objects/int.js";
 import { defineGetSets, defineMethods, type MethodDef } from "../objects/methods.js";
 import {
   type PyModule,
@@ -23,13 +23,14 @@ import { Sha512 } from "../util/sha512.js";
 import { registerBuiltinModule } from "./importlib.js";
 import { argNone, argO, clinicArgs } from "./stdlib_args.js";
 
-/** A digest computed block by block. */
+/** A digest computed block by block (an extendable-output one takes the length wanted). */
 interface Digest {
   readonly name: string;
   readonly digestSize: number;
   readonly blockSize: number;
+  readonly xof?: boolean;
   update(data: Uint8Array): void;
-  digest(): Uint8Array;
+  digest(length?: number): Uint8Array;
   copy(): Digest;
 }
 
@@ -294,7 +295,113 @@ class Sha512Digest implements Digest {
   }
 }
 
+// Keccak-f[1600] (FIPS 202) on 64-bit lanes held as BigInts, for SHA-3 and SHAKE.
+const M64 = (1n << 64n) - 1n;
+const KECCAK_RC: bigint[] = (() => {
+  const out: bigint[] = [];
+  let r = 1;
+  for (let round = 0; round < 24; round++) {
+    let c = 0n;
+    for (let j = 0; j < 7; j++) {
+      if (r & 1) c |= 1n << BigInt((1 << j) - 1);
+      r = r & 0x80 ? ((r << 1) ^ 0x71) & 0xff : (r << 1) & 0xff;
+    }
+    out.push(c);
+  }
+  return out;
+})();
+/** Rotation offset of lane (x, y), index x + 5y, from the (x, y) -> (y, 2x + 3y) walk. */
+const KECCAK_ROT: number[] = (() => {
+  const out = new Array<number>(25).fill(0);
+  let x = 1;
+  let y = 0;
+  for (let t = 0; t < 24; t++) {
+    out[x + 5 * y] = (((t + 1) * (t + 2)) / 2) % 64;
+    [x, y] = [y, (2 * x + 3 * y) % 5];
+  }
+  return out;
+})();
+const rotl64 = (v: bigint, n: number) => (n === 0 ? v : ((v << BigInt(n)) | (v >> BigInt(64 - n))) & M64);
+
+function keccakF(a: bigint[]): void {
+  const b = new Array<bigint>(25);
+  const c = new Array<bigint>(5);
+  for (let round = 0; round < 24; round++) {
+    for (let x = 0; x < 5; x++) c[x] = a[x]! ^ a[x + 5]! ^ a[x + 10]! ^ a[x + 15]! ^ a[x + 20]!;
+    for (let x = 0; x < 5; x++) {
+      const d = c[(x + 4) % 5]! ^ rotl64(c[(x + 1) % 5]!, 1);
+      for (let y = 0; y < 25; y += 5) a[x + y] = a[x + y]! ^ d;
+    }
+    for (let x = 0; x < 5; x++)
+      for (let y = 0; y < 5; y++)
+        b[y + 5 * ((2 * x + 3 * y) % 5)] = rotl64(a[x + 5 * y]!, KECCAK_ROT[x + 5 * y]!);
+    for (let y = 0; y < 25; y += 5)
+      for (let x = 0; x < 5; x++)
+        a[x + y] = b[x + y]! ^ (~b[((x + 1) % 5) + y]! & M64 & b[((x + 2) % 5) + y]!);
+    a[0] = a[0]! ^ KECCAK_RC[round]!;
+  }
+}
+
+class Keccak implements Digest {
+  readonly blockSize: number;
+  private lanes: bigint[] = new Array<bigint>(25).fill(0n);
+  private pending: number[] = [];
+  constructor(
+    readonly name: string,
+    readonly digestSize: number,
+    capacityBytes: number,
+    private readonly suffix: number,
+    readonly xof = false,
+  ) {
+    this.blockSize = 200 - capacityBytes;
+  }
+  private absorb(block: number[]): void {
+    for (let i = 0; i < this.blockSize / 8; i++) {
+      let lane = 0n;
+      for (let k = 7; k >= 0; k--) lane = (lane << 8n) | BigInt(block[i * 8 + k]!);
+      this.lanes[i] = this.lanes[i]! ^ lane;
+    }
+    keccakF(this.lanes);
+  }
+  update(data: Uint8Array): void {
+    for (const byte of data) {
+      this.pending.push(byte);
+      if (this.pending.length === this.blockSize) {
+        this.absorb(this.pending);
+        this.pending = [];
+      }
+    }
+  }
+  digest(length = this.digestSize): Uint8Array {
+    const c = this.copy() as Keccak;
+    const block = c.pending.concat(new Array<number>(c.blockSize - c.pending.length).fill(0));
+    block[c.pending.length] = block[c.pending.length]! ^ c.suffix;
+    block[c.blockSize - 1] = block[c.blockSize - 1]! ^ 0x80;
+    c.absorb(block);
+    const out = new Uint8Array(length);
+    for (let n = 0; n < length; ) {
+      for (let i = 0; i < c.blockSize && n < length; i++, n++) {
+        out[n] = Number((c.lanes[i >> 3]! >> BigInt((i & 7) * 8)) & 0xffn);
+      }
+      if (n < length) keccakF(c.lanes);
+    }
+    return out;
+  }
+  copy(): Digest {
+    const c = new Keccak(this.name, this.digestSize, 200 - this.blockSize, this.suffix, this.xof);
+    c.lanes = this.lanes.slice();
+    c.pending = this.pending.slice();
+    return c;
+  }
+}
+
 const MAKERS: Record<string, () => Digest> = {
+  sha3_224: () => new Keccak("sha3_224", 28, 56, 0x06),
+  sha3_256: () => new Keccak("sha3_256", 32, 64, 0x06),
+  sha3_384: () => new Keccak("sha3_384", 48, 96, 0x06),
+  sha3_512: () => new Keccak("sha3_512", 64, 128, 0x06),
+  shake_128: () => new Keccak("shake_128", 0, 32, 0x1f, true),
+  shake_256: () => new Keccak("shake_256", 0, 64, 0x1f, true),
   md5: () => new Md5(),
   sha1: () => new Sha1(),
   sha224: () => new Sha256(true),
@@ -305,16 +412,21 @@ const MAKERS: Record<string, () => Digest> = {
 
 class PyHash extends PyObject {
   constructor(readonly d: Digest) {
-    super(Hash_Type);
+    super(d.xof ? HashXof_Type : Hash_Type);
   }
 }
 
 const Hash_Type = newStaticType({ name: "_hashlib.HASH", basicsize: 32 });
+/** The type of extendable-output hashes (SHAKE), whose digests take a length. */
+const HashXof_Type = newStaticType({ name: "_hashlib.HASHXOF", base: Hash_Type, basicsize: 32 });
+HashXof_Type.tp_new = () => raise(PyExc_TypeError, "cannot create '_hashlib.HASHXOF' instances");
 Hash_Type.tp_dealloc = (o) => freeObject(o);
+HashXof_Type.tp_dealloc = (o) => freeObject(o);
 Hash_Type.tp_new = () => raise(PyExc_TypeError, "cannot create '_hashlib.HASH' instances");
 Hash_Type.tp_repr = (o) => {
   const h = o as PyHash;
-  return PyStr_FromString(`<${h.d.name} _hashlib.HASH object @ 0x${o.ob_addr.toString(16)}>`);
+  const kind = h.d.xof ? "HASHXOF" : "HASH";
+  return PyStr_FromString(`<${h.d.name} _hashlib.${kind} object @ 0x${o.ob_addr.toString(16)}>`);
 };
 
 /** The bytes to hash; str is refused as CPython does. */
@@ -331,6 +443,22 @@ function newHash(d: Digest): PyHash {
   return o;
 }
 
+/** digest()/hexdigest(): no argument, or the length an extendable-output hash must be given. */
+function digestOf(h: PyHash, fname: string, args: PyObject[], kwnames: string[] | null): Uint8Array {
+  if (!h.d.xof) {
+    argNone(fname, args, kwnames);
+    return h.d.digest();
+  }
+  const [lengthObj] = clinicArgs(fname, args, kwnames, { names: ["length"], minpos: 1 });
+  if (!(lengthObj instanceof PyInt)) {
+    raise(PyExc_TypeError, `'${lengthObj!.ob_type.tp_name}' object cannot be interpreted as an integer`);
+  }
+  const length = Number(lengthObj.value);
+  if (length < 0) raise(PyExc_MemoryError, "");
+  if (length >= 2 ** 29) raise(PyExc_ValueError, "length is too large");
+  return h.d.digest(length);
+}
+
 const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
 
 defineMethods(Hash_Type, {
@@ -343,18 +471,13 @@ defineMethods(Hash_Type, {
     textSignature: "($self, obj, /)",
   },
   digest: {
-    impl: (self, args, kwnames) => {
-      argNone("digest", args, kwnames);
-      return PyBytes_FromBytes((self as PyHash).d.digest());
-    },
+    impl: (self, args, kwnames) => PyBytes_FromBytes(digestOf(self as PyHash, "digest", args, kwnames)),
     doc: "Return the digest value as a bytes object.",
     textSignature: "($self, /)",
   },
   hexdigest: {
-    impl: (self, args, kwnames) => {
-      argNone("hexdigest", args, kwnames);
-      return PyStr_FromString(hex((self as PyHash).d.digest()));
-    },
+    impl: (self, args, kwnames) =>
+      PyStr_FromString(hex(digestOf(self as PyHash, "hexdigest", args, kwnames))),
     doc: "Return the digest value as a string of hexadecimal digits.",
     textSignature: "($self, /)",
   },
@@ -401,7 +524,9 @@ const hashNew: MethodDef = {
     });
     if (!(nameObj instanceof PyStr))
       raise(PyExc_TypeError, `new() argument 'name' must be str, not ${reprOf(nameObj!.ob_type)}`);
-    const make = MAKERS[nameObj.value.toLowerCase()];
+    // like OpenSSL's names, the SHA-1/SHA-2/MD5 ones are case-insensitive
+    const lower = nameObj.value.toLowerCase();
+    const make = MAKERS[lower.startsWith("sha3") || lower.startsWith("shake") ? nameObj.value : lower];
     if (make === undefined) raise(PyExc_ValueError, `unsupported hash type ${nameObj.value}`);
     const h = newHash(make());
     if (data !== null) h.d.update(dataOf(data));
@@ -415,6 +540,7 @@ function createHashlibModule(): PyModule {
   const m = PyModule_New("_hashlib");
   PyModule_AddFunctions(m, [...Object.keys(MAKERS).map(hashConstructor), hashNew]);
   PyModule_AddObjectRef(m, "HASH", Hash_Type);
+  PyModule_AddObjectRef(m, "HASHXOF", HashXof_Type);
   return m;
 }
 
