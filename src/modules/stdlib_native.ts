@@ -6,9 +6,11 @@
  */
 import { PyObject_Call, PyObject_GetAttrString } from "../objects/abstract.js";
 import { PyExc_DeprecationWarning } from "../objects/exceptions.js";
+import type { PyGen } from "../objects/generator.js";
 import { PyInt_FromNumber, setNumericWarnHook } from "../objects/int.js";
 import { Py_DECREF, type PyObject } from "../objects/object.js";
 import { PyStr_FromString } from "../objects/str.js";
+import { setNeverAwaitedHook } from "../vm/generators.js";
 import { registerHashlibModule } from "./_hashlib.js";
 import { registerIoModule } from "./_io.js";
 import { registerJsonModule } from "./_json.js";
@@ -16,6 +18,7 @@ import { registerOsModule } from "./_os.js";
 import { registerStdlibHelpersModule } from "./_stdlib_helpers.js";
 import { registerStructModule } from "./_struct.js";
 import { registerArrayModule } from "./array.js";
+import { PyErr_WriteUnraisable } from "./gc.js";
 import { PyImport_ImportModule } from "./importlib.js";
 import { registerSreModule } from "./re/sre.js";
 import { registerTimeModule } from "./time.js";
@@ -35,6 +38,30 @@ export function registerStdlibNativeModules(): void {
   registerOsModule();
   registerHashlibModule();
   setNumericWarnHook(warnDeprecation);
+  setNeverAwaitedHook(warnNeverAwaited);
+}
+
+/**
+ * A coroutine freed without ever running: warnings._warn_unawaited_coroutine(coro), as
+ * _PyErr_WarnUnawaitedCoroutine does; a failure (say, warnings turned into errors) is unraisable.
+ */
+function warnNeverAwaited(coro: PyGen): void {
+  try {
+    const warnings = PyImport_ImportModule("warnings");
+    let fn: PyObject;
+    try {
+      fn = PyObject_GetAttrString(warnings, "_warn_unawaited_coroutine");
+    } finally {
+      Py_DECREF(warnings);
+    }
+    try {
+      Py_DECREF(PyObject_Call(fn, [coro], null));
+    } finally {
+      Py_DECREF(fn);
+    }
+  } catch (e) {
+    PyErr_WriteUnraisable(e, coro);
+  }
 }
 
 /** warnings.warn(message, DeprecationWarning, 1): attributed to the running Python frame. */
