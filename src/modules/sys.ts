@@ -152,7 +152,8 @@ function strList(items: string[]): PyObject {
 function sys_exit(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   positional("exit", args, kwnames, 0, 1);
   let excArgs: PyObject[];
-  if (args.length === 0) excArgs = [];
+  // PyErr_SetObject(SystemExit, status): None means no arguments, a tuple its items.
+  if (args.length === 0 || args[0] === Py_None) excArgs = [];
   else if (args[0] instanceof PyTuple) excArgs = args[0].items;
   else excArgs = [args[0]!];
   throw PyObject_Call(PyExc_SystemExit, excArgs, null);

@@ -468,7 +468,10 @@ export function PyObject_DelItem(o: PyObject, key: PyObject): void {
     }
     raise(PyExc_TypeError, `sequence index must be integer, not '${key.ob_type.tp_name}'`);
   }
-  raise(PyExc_TypeError, `'${t.tp_name}' object doesn't support item deletion`);
+  // An index into a sequence type fails in PySequence_DelItem, whose message differs.
+  const isSequence = t.sq_item !== null || t.sq_length !== null || t.sq_contains !== null;
+  const verb = isSequence && key.ob_type.nb_index !== null ? "doesn't" : "does not";
+  raise(PyExc_TypeError, `'${t.tp_name}' object ${verb} support item deletion`);
 }
 
 export function PySequence_Contains(seq: PyObject, v: PyObject): boolean {

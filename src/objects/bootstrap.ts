@@ -50,11 +50,12 @@ import {
   reportUnraisableFromObject,
   writeStderr,
 } from "../modules/gc.js";
-import { addressHex, iterateToArray, PyObject_Call, PyObject_IsTrue } from "./abstract.js";
+import { addressHex, iterateToArray, PyObject_Call, PyObject_IsTrue, setSeqIterFactory } from "./abstract.js";
 import { PyBool_FromBool } from "./bool.js";
 import { _PyDict_MaybeUntrack, dictItems, type PyDict, PyDict_Clear, PyDict_Type } from "./dict.js";
 import { PyErr_Format, PyExc_TypeError, raise, setExceptionHooks } from "./exceptions.js";
 import { PyInt_FromHash, PyInt_FromNumber } from "./int.js";
+import { PySeqIter_New } from "./iterobject.js";
 import { PyList_New } from "./list.js";
 import { setCFunctionGcHooks } from "./methods.js";
 import { initSingletonTypes } from "./none.js";
@@ -114,6 +115,7 @@ export function wireObjectHooks(): void {
       return Array.isArray(items) ? items.length : 0;
     },
   });
+  setSeqIterFactory(PySeqIter_New);
   setCFunctionGcHooks({ alloc: gcAlloc, track: PyObject_GC_Track, untrack: PyObject_GC_UnTrack });
   setExceptionHooks({
     tupleFromIterable: (o) => PySequence_Tuple(o),

@@ -4,12 +4,14 @@
  */
 
 import { iterateToArray, Py_ReprEnter, Py_ReprLeave, PyObject_RichCompare, reprOf } from "./abstract.js";
+import { noArgs } from "./args.js";
 import { type PyDict, PyDict_GetItem, PyDict_New, PyDict_SetItem, PyDict_SetItemString } from "./dict.js";
 import { PyExc_TypeError, raise } from "./exceptions.js";
-import { Py_NotImplemented } from "./none.js";
+import { defineGetSets, defineMethods } from "./methods.js";
+import { Py_None, Py_NotImplemented } from "./none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "./object.js";
 import { PyStr, PyStr_FromString } from "./str.js";
-import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "./tuple.js";
+import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple_New } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 import { instanceAllocSize, PyObject_GenericGetAttr, PyObject_GenericSetAttr } from "./typeobject.js";
 
@@ -64,6 +66,29 @@ export function initNamespaceType(): void {
   T.tp_traverse = (o, visit) => {
     if (o.ob_dict) visit(o.ob_dict);
   };
+  T.tp_clear = (o) => {
+    const d = o.ob_dict;
+    o.ob_dict = null;
+    if (d) Py_DECREF(d);
+  };
+  // namespace_members: the dict itself, read-only.
+  defineGetSets(T, [
+    {
+      name: "__dict__",
+      kind: "member",
+      get: (o) => Py_NewRef(o.ob_dict ?? Py_None),
+    },
+  ]);
+  defineMethods(T, {
+    __reduce__: {
+      impl: (self, args, kwnames) => {
+        noArgs("__reduce__", args, kwnames);
+        const o = self!;
+        return PyTuple_New([Py_NewRef(o.ob_type), PyTuple_New([]), Py_NewRef(o.ob_dict ?? Py_None)]);
+      },
+      doc: "Return state information for pickling",
+    },
+  });
   T.tp_repr = (o) => {
     const name = o.ob_type === PyNamespace_Type ? "namespace" : o.ob_type.ht_qualname;
     if (Py_ReprEnter(o)) return PyStr_FromString(`${name}(...)`);

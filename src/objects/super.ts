@@ -121,7 +121,7 @@ function super_init(self: PyObject, args: PyObject[], kwnames: string[] | null):
   } else {
     const t = args[0]!;
     if (!(t instanceof PyType))
-      raise(PyExc_TypeError, `super() argument 1 must be type, not ${t.ob_type.tp_name}`);
+      raise(PyExc_TypeError, `super() argument 1 must be a type, not ${t.ob_type.tp_name}`);
     type = t;
     obj = args.length > 1 ? args[1]! : null;
   }

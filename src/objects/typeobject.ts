@@ -1998,12 +1998,17 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   if (PyDict_GetItemString(dict, "__eq__") !== null && PyDict_GetItemString(dict, "__hash__") === null) {
     PyDict_SetItemString(dict, "__hash__", Py_None);
   }
-  if (t.tp_dictoffset !== 0 && typeLookupString(base, "__dict__") === null) {
+  // add_getset uses PyDict_SetDefault: a `__dict__` / `__weakref__` the class body defined wins.
+  if (
+    t.tp_dictoffset !== 0 &&
+    typeLookupString(base, "__dict__") === null &&
+    PyDict_GetItemString(dict, "__dict__") === null
+  ) {
     const dd = newGetSetDescr(t, dictGetSet);
     PyDict_SetItemString(dict, "__dict__", dd);
     Py_DECREF(dd);
   }
-  if (addWeak) {
+  if (addWeak && PyDict_GetItemString(dict, "__weakref__") === null) {
     const wd = newGetSetDescr(t, weakrefGetSet);
     PyDict_SetItemString(dict, "__weakref__", wd);
     Py_DECREF(wd);
