@@ -1622,7 +1622,16 @@ export function execSlow(frame: Frame, op: number, arg: number): Frame | null {
     }
     case Op.STORE_GLOBAL: {
       const v = fast[frame.sp - 1]!;
-      PyDict_SetItem(frame.globals, code.names[arg]!, v);
+      const name = code.names[arg]!;
+      const globals = frame.globals;
+      // As STORE_NAME: the entry index this instruction last stored at, replaced in place.
+      const caches = cachesOf(code);
+      const idx = frame.pc - 1;
+      const hint = caches[idx];
+      if (typeof hint !== "number" || !_PyDict_ReplaceAtIndex(globals, name, v, hint)) {
+        PyDict_SetItem(globals, name, v);
+        caches[idx] = _PyDict_StrEntryIndex(globals, name);
+      }
       frame.sp--;
       Py_DECREF(v);
       return null;
