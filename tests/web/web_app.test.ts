@@ -357,6 +357,7 @@ describe("web app", () => {
   test("boxes can be dragged and collapsed; the trace exports as JSON", async () => {
     const s = await openExample("aliasing");
     await goTo(stepOfLine(s, 4));
+    await page.waitForTimeout(600); // elk's layout follows a quick step after 250 ms
     const list = page.locator('#heap .obj[data-type="list"]');
     const before = (await list.boundingBox())!;
     const head = list.locator(".obj-head .type");

@@ -18,9 +18,17 @@ export class AllocatorPanel {
       ),
       this.body,
     );
+    this.root.addEventListener("toggle", () => {
+      if (this.root.open) this.render(this.pending);
+    });
   }
 
+  private pending: AllocView | null = null;
+
   render(a: AllocView | null): void {
+    // folded away: draw when opened
+    this.pending = a;
+    if (!this.root.open) return;
     if (a === null) {
       this.body.replaceChildren();
       return;

@@ -31,6 +31,8 @@ export class Diagram {
   private nodeById = new Map<number, HeapNode>();
   private heapTitle: HTMLElement | null = null;
   private scrollQueued = false;
+  /** A box is being dragged (a redraw now would drop it from under the pointer). */
+  dragging = false;
   private readonly varDots: { dot: HTMLElement; to: number }[] = [];
 
   constructor(private readonly handlers: DiagramHandlers) {
@@ -275,16 +277,19 @@ export class Diagram {
       const sy = e.clientY;
       const ox = p.x;
       const oy = p.y;
+      this.dragging = true;
       const move = (m: PointerEvent) => {
         p.x = Math.max(0, ox + m.clientX - sx);
         p.y = Math.max(0, oy + m.clientY - sy);
         place(box, p);
         this.resize();
         this.drawArrows();
+        this.handlers.onDragged(id, p.x, p.y);
       };
       const up = () => {
         handle.removeEventListener("pointermove", move);
         handle.removeEventListener("pointerup", up);
+        this.dragging = false;
         this.handlers.onDragged(id, p.x, p.y);
       };
       handle.addEventListener("pointermove", move);

@@ -49,6 +49,7 @@ export class Timeline {
 
   setSummary(s: RunSummary | null): void {
     this.summary = s;
+    this.background = null;
     const w = Math.max(100, Math.floor(this.root.clientWidth || 600));
     this.canvas.width = w;
     this.cols = [];
@@ -105,10 +106,38 @@ export class Timeline {
     this.draw();
   }
 
+  /** The series, drawn once per run (and size); each step only adds the cursor on top. */
+  private background: HTMLCanvasElement | null = null;
+
   private draw(): void {
     const ctx = this.canvas.getContext("2d");
     if (ctx === null) return;
     const w = this.canvas.width;
+    const bg = this.background;
+    if (bg !== null && bg.width === w && this.summary !== null && this.summary.steps > 0) {
+      ctx.clearRect(0, 0, w, H);
+      ctx.drawImage(bg, 0, 0);
+      this.drawCursor(ctx, w);
+      return;
+    }
+    this.drawSeries(ctx, w);
+    const copy = document.createElement("canvas");
+    copy.width = w;
+    copy.height = H;
+    copy.getContext("2d")?.drawImage(this.canvas, 0, 0);
+    this.background = copy;
+    this.drawCursor(ctx, w);
+  }
+
+  private drawCursor(ctx: CanvasRenderingContext2D, w: number): void {
+    const s = this.summary;
+    if (s === null || s.steps === 0) return;
+    const cx = s.steps <= 1 ? 0 : (this.current / (s.steps - 1)) * (w - 1);
+    ctx.fillStyle = "#111";
+    ctx.fillRect(Math.round(cx) - 1, 0, 2, H);
+  }
+
+  private drawSeries(ctx: CanvasRenderingContext2D, w: number): void {
     ctx.clearRect(0, 0, w, H);
     ctx.fillStyle = "#fafafa";
     ctx.fillRect(0, 0, w, H);
@@ -150,8 +179,5 @@ export class Timeline {
       ctx.lineTo(x + 1, 7);
       ctx.fill();
     });
-    const cx = s.steps <= 1 ? 0 : (this.current / (s.steps - 1)) * (w - 1);
-    ctx.fillStyle = "#111";
-    ctx.fillRect(Math.round(cx) - 1, 0, 2, H);
   }
 }

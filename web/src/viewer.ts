@@ -353,6 +353,10 @@ export class Viewer {
     this.elkTimer = window.setTimeout(async () => {
       this.elkTimer = null;
       if (this.playing !== null || serial !== this.renderSerial) return;
+      if (this.diagram.dragging) {
+        this.scheduleElk(model, key, serial);
+        return;
+      }
       const layout = await this.elk(model, key);
       if (serial !== this.renderSerial) return;
       this.diagram.render(model, this.withPins(layout));
