@@ -1,13 +1,11 @@
-"""Secure hashes and message digests (heapstack): md5, sha1, the SHA-2 family, SHA-3 and SHAKE
-computed by the built-in _hashlib module; pbkdf2_hmac and file_digest on top of them.
-
-BLAKE2 (blake2b, blake2s) is not provided: new() refuses it with CPython's "unsupported hash
-type" ValueError and the module has no attribute for it."""
+"""Secure hashes and message digests (heapstack): md5, sha1, the SHA-2 family, SHA-3, SHAKE
+and BLAKE2 computed by the built-in _hashlib module; pbkdf2_hmac and file_digest on top."""
 
 import _hashlib
 
-__always_supported = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_224',
-                      'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256')
+__always_supported = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b',
+                      'blake2s', 'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128',
+                      'shake_256')
 algorithms_guaranteed = set(__always_supported)
 algorithms_available = set(__always_supported)
 __all__ = __always_supported + ('new', 'algorithms_guaranteed', 'algorithms_available',
@@ -25,6 +23,8 @@ sha3_384 = _hashlib.openssl_sha3_384
 sha3_512 = _hashlib.openssl_sha3_512
 shake_128 = _hashlib.openssl_shake_128
 shake_256 = _hashlib.openssl_shake_256
+blake2b = _hashlib.blake2b
+blake2s = _hashlib.blake2s
 
 
 def new(name, data=b'', **kwargs):
@@ -33,6 +33,8 @@ def new(name, data=b'', **kwargs):
     """
     if 'string' in kwargs:
         data = kwargs.pop('string')
+    if name in ('blake2b', 'blake2s'):
+        return (blake2b if name == 'blake2b' else blake2s)(data, **kwargs)
     kwargs.pop('usedforsecurity', None)
     if kwargs:
         raise TypeError("new() got an unexpected keyword argument %r" % next(iter(kwargs)))

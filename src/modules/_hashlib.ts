@@ -4,9 +4,16 @@
  * the browser build hashes exactly as the CLI does. Objects behave as CPython's `_hashlib.HASH`
  * (update, digest, hexdigest, copy, name, digest_size, block_size).
  */
-import { reprOf } from "../objects/abstract.js";
+import { PyObject_IsTrue, reprOf } from "../objects/abstract.js";
 import { bufferBytes, PyBytes_FromBytes } from "../objects/bytes.js";
-import { PyExc_MemoryError, PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
+import { PyDict_GetItemString, PyDict_SetItemString } from "../objects/dict.js";
+import {
+  PyExc_MemoryError,
+  PyExc_OverflowError,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  raise,
+} from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber } from "../objects/int.js";
 import { defineGetSets, defineMethods, type MethodDef } from "../objects/methods.js";
 import {
@@ -16,9 +23,9 @@ import {
   PyModule_New,
 } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
-import { allocateObject, freeObject, Py_NewRef, PyObject } from "../objects/object.js";
+import { allocateObject, freeObject, Py_DECREF, Py_NewRef, PyObject } from "../objects/object.js";
 import { PyStr, PyStr_FromString } from "../objects/str.js";
-import { newStaticType } from "../objects/type.js";
+import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
 import { Sha512 } from "../util/sha512.js";
 import { registerBuiltinModule } from "./importlib.js";
 import { argNone, argO, clinicArgs } from "./stdlib_args.js";
@@ -395,6 +402,165 @@ class Keccak implements Digest {
   }
 }
 
+// BLAKE2b and BLAKE2s (RFC 7693) on BigInt words (64 or 32 bits), with the full parameter block.
+const BLAKE2_SIGMA = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+  [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
+  [11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4],
+  [7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8],
+  [9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13],
+  [2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9],
+  [12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11],
+  [13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10],
+  [6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5],
+  [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0],
+];
+const BLAKE2B_IV = [
+  0x6a09e667f3bcc908n,
+  0xbb67ae8584caa73bn,
+  0x3c6ef372fe94f82bn,
+  0xa54ff53a5f1d36f1n,
+  0x510e527fade682d1n,
+  0x9b05688c2b3e6c1fn,
+  0x1f83d9abfb41bd6bn,
+  0x5be0cd19137e2179n,
+];
+const BLAKE2S_IV = SHA256_INIT.map((v) => BigInt(v));
+
+export interface Blake2Params {
+  digestSize: number;
+  key: Uint8Array;
+  salt: Uint8Array;
+  person: Uint8Array;
+  fanout: number;
+  depth: number;
+  leafSize: number;
+  nodeOffset: bigint;
+  nodeDepth: number;
+  innerSize: number;
+  lastNode: boolean;
+}
+
+class Blake2 implements Digest {
+  readonly name: string;
+  readonly blockSize: number;
+  readonly digestSize: number;
+  private readonly bytes: number;
+  private readonly mask: bigint;
+  private readonly rot: number[];
+  private readonly rounds: number;
+  private h: bigint[] = [];
+  private pending: number[] = [];
+  private counter = 0n;
+  constructor(
+    readonly big: boolean,
+    private readonly params: Blake2Params,
+  ) {
+    this.name = big ? "blake2b" : "blake2s";
+    this.bytes = big ? 8 : 4;
+    this.blockSize = 16 * this.bytes;
+    this.mask = (1n << BigInt(8 * this.bytes)) - 1n;
+    this.rot = big ? [32, 24, 16, 63] : [16, 12, 8, 7];
+    this.rounds = big ? 12 : 10;
+    this.digestSize = params.digestSize;
+    const block = new Uint8Array(8 * this.bytes);
+    block[0] = params.digestSize;
+    block[1] = params.key.length;
+    block[2] = params.fanout;
+    block[3] = params.depth;
+    new DataView(block.buffer).setUint32(4, params.leafSize, true);
+    let offset = params.nodeOffset;
+    const offsetBytes = big ? 8 : 6;
+    for (let i = 0; i < offsetBytes; i++, offset >>= 8n) block[8 + i] = Number(offset & 0xffn);
+    block[8 + offsetBytes] = params.nodeDepth;
+    block[9 + offsetBytes] = params.innerSize;
+    const saltAt = big ? 32 : 16;
+    block.set(params.salt, saltAt);
+    block.set(params.person, saltAt + 2 * this.bytes);
+    const iv = big ? BLAKE2B_IV : BLAKE2S_IV;
+    this.h = iv.map((v, i) => v ^ this.word(Array.from(block), i));
+    if (params.key.length > 0) {
+      const first = new Array<number>(this.blockSize).fill(0);
+      params.key.forEach((b, i) => {
+        first[i] = b;
+      });
+      this.pending = first;
+    }
+  }
+  private word(block: number[], i: number): bigint {
+    let v = 0n;
+    for (let k = this.bytes - 1; k >= 0; k--) v = (v << 8n) | BigInt(block[i * this.bytes + k] ?? 0);
+    return v;
+  }
+  private rotr(x: bigint, n: number): bigint {
+    return ((x >> BigInt(n)) | (x << BigInt(8 * this.bytes - n))) & this.mask;
+  }
+  private compress(block: number[], last: boolean): void {
+    const m = Array.from({ length: 16 }, (_, i) => this.word(block, i));
+    const iv = this.big ? BLAKE2B_IV : BLAKE2S_IV;
+    const v = [...this.h, ...iv];
+    const w = BigInt(8 * this.bytes);
+    v[12] = v[12]! ^ (this.counter & this.mask);
+    v[13] = v[13]! ^ ((this.counter >> w) & this.mask);
+    if (last) {
+      v[14] = v[14]! ^ this.mask;
+      if (this.params.lastNode) v[15] = v[15]! ^ this.mask;
+    }
+    const [r1, r2, r3, r4] = this.rot as [number, number, number, number];
+    const g = (a: number, b: number, c: number, d: number, x: bigint, y: bigint) => {
+      v[a] = (v[a]! + v[b]! + x) & this.mask;
+      v[d] = this.rotr(v[d]! ^ v[a]!, r1);
+      v[c] = (v[c]! + v[d]!) & this.mask;
+      v[b] = this.rotr(v[b]! ^ v[c]!, r2);
+      v[a] = (v[a]! + v[b]! + y) & this.mask;
+      v[d] = this.rotr(v[d]! ^ v[a]!, r3);
+      v[c] = (v[c]! + v[d]!) & this.mask;
+      v[b] = this.rotr(v[b]! ^ v[c]!, r4);
+    };
+    for (let round = 0; round < this.rounds; round++) {
+      const s = BLAKE2_SIGMA[round % 10]!;
+      g(0, 4, 8, 12, m[s[0]!]!, m[s[1]!]!);
+      g(1, 5, 9, 13, m[s[2]!]!, m[s[3]!]!);
+      g(2, 6, 10, 14, m[s[4]!]!, m[s[5]!]!);
+      g(3, 7, 11, 15, m[s[6]!]!, m[s[7]!]!);
+      g(0, 5, 10, 15, m[s[8]!]!, m[s[9]!]!);
+      g(1, 6, 11, 12, m[s[10]!]!, m[s[11]!]!);
+      g(2, 7, 8, 13, m[s[12]!]!, m[s[13]!]!);
+      g(3, 4, 9, 14, m[s[14]!]!, m[s[15]!]!);
+    }
+    for (let i = 0; i < 8; i++) this.h[i] = this.h[i]! ^ v[i]! ^ v[i + 8]!;
+  }
+  update(data: Uint8Array): void {
+    for (const byte of data) {
+      if (this.pending.length === this.blockSize) {
+        // a full block is compressed only once more data shows it is not the last
+        this.counter += BigInt(this.blockSize);
+        this.compress(this.pending, false);
+        this.pending = [];
+      }
+      this.pending.push(byte);
+    }
+  }
+  digest(): Uint8Array {
+    const c = this.copy() as Blake2;
+    c.counter += BigInt(c.pending.length);
+    const block = c.pending.concat(new Array<number>(c.blockSize - c.pending.length).fill(0));
+    c.compress(block, true);
+    const out = new Uint8Array(c.digestSize);
+    for (let i = 0; i < c.digestSize; i++) {
+      out[i] = Number((c.h[Math.floor(i / c.bytes)]! >> BigInt(8 * (i % c.bytes))) & 0xffn);
+    }
+    return out;
+  }
+  copy(): Digest {
+    const c = Object.create(Blake2.prototype) as Blake2;
+    Object.assign(c, this);
+    c.h = this.h.slice();
+    c.pending = this.pending.slice();
+    return c;
+  }
+}
+
 const MAKERS: Record<string, () => Digest> = {
   sha3_224: () => new Keccak("sha3_224", 28, 56, 0x06),
   sha3_256: () => new Keccak("sha3_256", 32, 64, 0x06),
@@ -411,8 +577,11 @@ const MAKERS: Record<string, () => Digest> = {
 };
 
 class PyHash extends PyObject {
-  constructor(readonly d: Digest) {
-    super(d.xof ? HashXof_Type : Hash_Type);
+  constructor(
+    readonly d: Digest,
+    type: PyType = d.xof ? HashXof_Type : Hash_Type,
+  ) {
+    super(type);
   }
 }
 
@@ -437,8 +606,8 @@ function dataOf(o: PyObject): Uint8Array {
   return b;
 }
 
-function newHash(d: Digest): PyHash {
-  const o = new PyHash(d);
+function newHash(d: Digest, type?: PyType): PyHash {
+  const o = new PyHash(d, type);
   allocateObject(o, 32);
   return o;
 }
@@ -536,11 +705,134 @@ const hashNew: MethodDef = {
   textSignature: "($module, /, name, string=b'', *, usedforsecurity=True)",
 };
 
+// The BLAKE2 classes (CPython's _blake2 module): blake2b(data=b'', *, digest_size, key, salt,
+// person, fanout, depth, leaf_size, node_offset, node_depth, inner_size, last_node).
+function blake2Type(big: boolean): PyType {
+  const name = big ? "blake2b" : "blake2s";
+  const t = newStaticType({
+    name: `_blake2.${name}`,
+    base: Hash_Type,
+    basicsize: 32,
+    flags: TypeFlag.BASETYPE,
+  });
+  t.tp_dealloc = (o) => freeObject(o);
+  t.tp_repr = (o) => PyStr_FromString(`<_blake2.${name} object at 0x${o.ob_addr.toString(16)}>`);
+  const size = big ? 64 : 32;
+  const saltSize = big ? 16 : 8;
+  t.tp_new = (type, args, kwnames) => {
+    const [
+      data,
+      digestSize,
+      key,
+      salt,
+      person,
+      fanout,
+      depth,
+      leafSize,
+      nodeOffset,
+      nodeDepth,
+      innerSize,
+      lastNode,
+    ] = clinicArgs(name, args, kwnames, {
+      names: [
+        "data",
+        "digest_size",
+        "key",
+        "salt",
+        "person",
+        "fanout",
+        "depth",
+        "leaf_size",
+        "node_offset",
+        "node_depth",
+        "inner_size",
+        "last_node",
+        "usedforsecurity",
+      ],
+      posonly: 1,
+      minpos: 0,
+      maxpos: 1,
+    });
+    const int = (o: PyObject | null, dflt: number): bigint => {
+      if (o === null) return BigInt(dflt);
+      if (!(o instanceof PyInt))
+        raise(PyExc_TypeError, `'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
+      return BigInt(o.value);
+    };
+    const bytes = (o: PyObject | null) => (o === null ? new Uint8Array(0) : dataOf(o));
+    const ds = int(digestSize, size);
+    if (ds < 1n || ds > BigInt(size))
+      raise(PyExc_ValueError, `digest_size must be between 1 and ${size} bytes`);
+    const k = bytes(key);
+    if (k.length > size) raise(PyExc_ValueError, `maximum key length is ${size} bytes`);
+    const sa = bytes(salt);
+    if (sa.length > saltSize) raise(PyExc_ValueError, `maximum salt length is ${saltSize} bytes`);
+    const pe = bytes(person);
+    if (pe.length > saltSize) raise(PyExc_ValueError, `maximum person length is ${saltSize} bytes`);
+    const fo = int(fanout, 1);
+    if (fo < 0n || fo > 255n) raise(PyExc_ValueError, "fanout must be between 0 and 255");
+    const de = int(depth, 1);
+    if (de < 1n || de > 255n) raise(PyExc_ValueError, "depth must be between 1 and 255");
+    const ls = int(leafSize, 0);
+    if (ls < 0n || ls > 0xffffffffn) raise(PyExc_OverflowError, "leaf_size is too large");
+    const no = int(nodeOffset, 0);
+    if (no < 0n || no >= 1n << (big ? 64n : 48n)) raise(PyExc_OverflowError, "node_offset is too large");
+    const nd = int(nodeDepth, 0);
+    if (nd < 0n || nd > 255n) raise(PyExc_ValueError, "node_depth must be between 0 and 255");
+    const is = int(innerSize, 0);
+    if (is < 0n || is > BigInt(size)) raise(PyExc_ValueError, `inner_size must be between 0 and is ${size}`);
+    const digest = new Blake2(big, {
+      digestSize: Number(ds),
+      key: k,
+      salt: sa,
+      person: pe,
+      fanout: Number(fo),
+      depth: Number(de),
+      leafSize: Number(ls),
+      nodeOffset: no,
+      nodeDepth: Number(nd),
+      innerSize: Number(is),
+      lastNode: lastNode !== null && PyObject_IsTrue(lastNode),
+    });
+    const h = newHash(digest, type as PyType);
+    if (data !== null) digest.update(dataOf(data));
+    return h;
+  };
+  return t;
+}
+
+const Blake2b_Type = blake2Type(true);
+const Blake2s_Type = blake2Type(false);
+
+/** The class constants of blake2b/blake2s (set once the types' dicts exist). */
+function addBlake2Constants(): void {
+  for (const [t, size, salt] of [
+    [Blake2b_Type, 64, 16],
+    [Blake2s_Type, 32, 8],
+  ] as const) {
+    const d = t.tp_dict;
+    if (d === null || PyDict_GetItemString(d, "SALT_SIZE") !== null) continue;
+    for (const [k, v] of [
+      ["SALT_SIZE", salt],
+      ["PERSON_SIZE", salt],
+      ["MAX_KEY_SIZE", size],
+      ["MAX_DIGEST_SIZE", size],
+    ] as const) {
+      const value = PyInt_FromNumber(v);
+      PyDict_SetItemString(d, k, value);
+      Py_DECREF(value);
+    }
+  }
+}
+
 function createHashlibModule(): PyModule {
+  addBlake2Constants();
   const m = PyModule_New("_hashlib");
   PyModule_AddFunctions(m, [...Object.keys(MAKERS).map(hashConstructor), hashNew]);
   PyModule_AddObjectRef(m, "HASH", Hash_Type);
   PyModule_AddObjectRef(m, "HASHXOF", HashXof_Type);
+  PyModule_AddObjectRef(m, "blake2b", Blake2b_Type);
+  PyModule_AddObjectRef(m, "blake2s", Blake2s_Type);
   return m;
 }
 
