@@ -9,7 +9,7 @@ import sys
 import _os
 import stat as _stat
 
-from _collections_abc import MutableMapping as _MutableMapping
+from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping
 
 name = 'posix'
 linesep = '\n'
@@ -589,14 +589,14 @@ class _Environ(_MutableMapping):
         return self
 
     def __or__(self, other):
-        if not isinstance(other, _MutableMapping.__mro__[-2]) and not hasattr(other, 'keys'):
+        if not isinstance(other, _Mapping):
             return NotImplemented
         merged = dict(self)
         merged.update(other)
         return merged
 
     def __ror__(self, other):
-        if not hasattr(other, 'keys'):
+        if not isinstance(other, _Mapping):
             return NotImplemented
         merged = dict(other)
         merged.update(self)

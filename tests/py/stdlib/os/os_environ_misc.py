@@ -67,3 +67,15 @@ try:
     os.no_such_function
 except AttributeError as e:
     print("AttributeError:", e)
+merged = os.environ | {"HS_MERGED": "1"}
+print(type(merged).__name__, merged["HS_MERGED"], "HS_MERGED" in os.environ)
+print(sorted(({"HS_LEFT": "x"} | os.environ).keys())[:0], type({"a": "b"} | os.environ).__name__)
+env = os.environ
+env |= {"HS_INPLACE": "2"}
+print(env is os.environ, os.environ["HS_INPLACE"], os.getenv("HS_INPLACE"))
+try:
+    os.environ | 5
+except TypeError as e:
+    print("TypeError:", e)
+import collections.abc
+print(isinstance(os.environ, collections.abc.MutableMapping), isinstance(os.environ, collections.abc.Mapping))
