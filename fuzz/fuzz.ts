@@ -28,7 +28,7 @@ const ALL: readonly FuzzComponent[] = ["parser", "compiler", "vm", "cli", "diff"
 type FuzzComponent = Component | "diff";
 
 /** Share of the inputs each component gets when several are fuzzed together. */
-const WEIGHTS: Record<FuzzComponent, number> = { parser: 45, compiler: 40, vm: 13, cli: 0.3, diff: 0.2 };
+const WEIGHTS: Record<FuzzComponent, number> = { parser: 50, compiler: 44, vm: 4, cli: 0.2, diff: 0.1 };
 
 /** Milliseconds an input may run before the watchdog calls it a hang. */
 const HANG_MS: Record<FuzzComponent, number> = {

@@ -80,15 +80,15 @@ export interface VmOutcome {
   stderr: string;
 }
 
-export function runInProcess(source: string): VmOutcome | Violation {
+export function runInProcess(source: string, filename = "<fuzz>"): VmOutcome | Violation {
   let stdout = "";
   let stderr = "";
   let status: number;
   try {
     status = runMain({
       source,
-      filename: "<fuzz>",
-      argv: ["<fuzz>"],
+      filename,
+      argv: [filename],
       stdin: "",
       stdout: (t) => {
         stdout += t;
