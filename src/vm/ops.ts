@@ -113,6 +113,7 @@ import {
   type PyMethodDescr,
   PyMethodDescr_Type,
 } from "../objects/methods.js";
+import { module_getattro } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from "../objects/object.js";
 import { _PySet_Update, type PySet, PySet_Add, PySet_Contains, PySet_New } from "../objects/set.js";
@@ -509,7 +510,10 @@ function fillAttrCache(code: PyCode, idx: number, tp: PyType, descr: PyObject | 
  */
 export function loadAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr): PyObject {
   const tp = owner.ob_type;
-  if (tp.tp_getattro !== PyObject_GenericGetAttr) return PyObject_GetAttr(owner, name);
+  // A module's getattro is the generic one until the name is missing everywhere (then its
+  // __getattr__ and messages, through PyObject_GetAttr below).
+  const getattro = tp.tp_getattro;
+  if (getattro !== PyObject_GenericGetAttr && getattro !== module_getattro) return PyObject_GetAttr(owner, name);
   let c = attrCacheFor(code, idx, tp);
   if (c === null) c = fillAttrCache(code, idx, tp, _PyType_Lookup(tp, name));
   const descr = c.descr;
@@ -551,6 +555,14 @@ export function loadMethod(
 ): number {
   const obj = fast[sp - 1]!;
   const tp = obj.ob_type;
+  if (tp.tp_getattro === module_getattro) {
+    // Not the generic getattro: CPython's _PyObject_GetMethod does a plain getattr ([NULL, attr]).
+    const v = loadAttr(code, idx, obj, name);
+    fast[sp - 1] = null;
+    fast[sp] = v;
+    Py_DECREF(obj);
+    return sp + 1;
+  }
   if (tp.tp_getattro === PyObject_GenericGetAttr) {
     let c = attrCacheFor(code, idx, tp);
     if (c === null) c = fillAttrCache(code, idx, tp, _PyType_Lookup(tp, name));
