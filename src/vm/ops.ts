@@ -513,7 +513,8 @@ export function loadAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr
   // A module's getattro is the generic one until the name is missing everywhere (then its
   // __getattr__ and messages, through PyObject_GetAttr below).
   const getattro = tp.tp_getattro;
-  if (getattro !== PyObject_GenericGetAttr && getattro !== module_getattro) return PyObject_GetAttr(owner, name);
+  if (getattro !== PyObject_GenericGetAttr && getattro !== module_getattro)
+    return PyObject_GetAttr(owner, name);
   let c = attrCacheFor(code, idx, tp);
   if (c === null) c = fillAttrCache(code, idx, tp, _PyType_Lookup(tp, name));
   const descr = c.descr;
