@@ -184,7 +184,12 @@ export interface CodegenOptions {
   optimize: number;
   flags: number;
   interactive: boolean;
-  warn?: (msg: string, lineno: number) => void;
+  /**
+   * Receives SyntaxWarnings (message, line). Returning true means the warning was turned into
+   * an exception of its own category (a warnings filter says "error"): the compiler then raises
+   * a SyntaxError with that message at the construct, as CPython's compiler_warn does.
+   */
+  warn?: (msg: string, lineno: number) => boolean | undefined;
 }
 
 const BINOPS: Record<string, [NbOp, NbOp]> = {
@@ -235,7 +240,7 @@ export class Compiler {
   }
 
   warn(msg: string): void {
-    this.opts.warn?.(msg, this.u.loc.lineno);
+    if (this.opts.warn?.(msg, this.u.loc.lineno) === true) this.error(msg);
   }
 
   // --- locations ------------------------------------------------------------------------

@@ -19,8 +19,8 @@ export interface CompileOptions {
   dontInherit?: boolean;
   /** The source text, to fill SyntaxError.text as CPython does when it can read the file. */
   source?: string;
-  /** Receives SyntaxWarnings (message, line). */
-  warn?: (msg: string, lineno: number) => void;
+  /** Receives SyntaxWarnings (message, line); see CodegenOptions.warn. */
+  warn?: (msg: string, lineno: number) => boolean | undefined;
 }
 
 /** Deep copy of the AST nodes (constant values are immutable and shared). */

@@ -9,21 +9,24 @@ import { CodeFlag } from "../../compiler/opcodes.js";
 import {
   PyObject_Call,
   PyObject_CallOneArg,
+  PyObject_GetAttrString,
   PyObject_IsTrue,
   PyObject_LookupAttrString,
   reprOf,
 } from "../../objects/abstract.js";
 import { parseArgs } from "../../objects/args.js";
 import { bufferBytes } from "../../objects/bytes.js";
-import { encodeString } from "../../objects/codecs.js";
 import { PyCell } from "../../objects/cell.js";
 import { PyCode, PyCode_FromUnit } from "../../objects/code.js";
+import { encodeString } from "../../objects/codecs.js";
 import { PyDict, PyDict_GetItemString, PyDict_New, PyDict_SetItemString } from "../../objects/dict.js";
 import {
+  exceptionMatches,
   type PyBaseException,
   PyExc_IndentationError,
   PyExc_RuntimeError,
   PyExc_SyntaxError,
+  PyExc_SyntaxWarning,
   PyExc_SystemError,
   PyExc_TabError,
   PyExc_TypeError,
@@ -41,7 +44,8 @@ import { PyType, PyType_IsSubtype, PyType_Type } from "../../objects/type.js";
 import { initSubclassKwargs } from "../../objects/typeobject.js";
 import { parse } from "../../parser/index.js";
 import { tstate } from "../../vm/state.js";
-import { PyImport_ImportModuleLevelObject } from "../importlib.js";
+import { host } from "../host.js";
+import { PyImport_ImportModule, PyImport_ImportModuleLevelObject } from "../importlib.js";
 import { vm } from "../vm_bridge.js";
 import { clinicArgs, splitArgs } from "./args.js";
 import { currentBuiltins, currentGlobals, currentLocals } from "./objects.js";
@@ -146,13 +150,14 @@ export function compileSource(
   try {
     // fileInput: the program is a file run by `python3 FILE` (its tokenizer differs slightly).
     const tree = parse(source, mode, { filename, fileInput });
-    // The source text lets compile-time SyntaxErrors show their line, as CPython reads it back.
-    const text =
-      typeof source === "string" ? source : new TextDecoder("utf-8", { fatal: false }).decode(source);
+    // A compile-time SyntaxError shows its line as CPython reads it back from the file named
+    // `filename` (PyErr_ProgramTextObject): none when there is no such file.
+    const text = programText(filename);
     const unit = compileAst(tree as Parameters<typeof compileAst>[0], filename, mode, {
       flags: flags & FUTURE_MASK,
       optimize,
-      source: text,
+      source: text ?? undefined,
+      warn: (msg, lineno) => warnSyntax(msg, filename, lineno),
     });
     return PyCode_FromUnit(unit);
   } catch (e) {
@@ -167,6 +172,48 @@ export function compileSource(
       }
     }
     throw e;
+  }
+}
+
+/** The text of the file `filename`, if it can be read (compile()'s name may be anything). */
+function programText(filename: string): string | null {
+  if (filename.startsWith("<") && filename.endsWith(">")) return null;
+  try {
+    return new TextDecoder("utf-8", { fatal: false }).decode(host().fs.readFile(filename));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A compile-time SyntaxWarning through the warnings module (PyErr_WarnExplicitObject with no
+ * module and no registry). True when a filter turned it into a raised SyntaxWarning: the
+ * compiler reports a SyntaxError instead. Any other exception propagates.
+ */
+function warnSyntax(message: string, filename: string, lineno: number): boolean {
+  const warnings = PyImport_ImportModule("warnings");
+  let warnExplicit: PyObject;
+  try {
+    warnExplicit = PyObject_GetAttrString(warnings, "warn_explicit");
+  } finally {
+    Py_DECREF(warnings);
+  }
+  const args = [
+    PyStr_FromString(message),
+    Py_NewRef(PyExc_SyntaxWarning),
+    PyStr_FromString(filename),
+    PyInt_FromNumber(lineno),
+  ];
+  try {
+    Py_DECREF(PyObject_Call(warnExplicit, args, null));
+    return false;
+  } catch (e) {
+    if (!exceptionMatches(e, PyExc_SyntaxWarning)) throw e;
+    Py_DECREF(e as PyObject);
+    return true;
+  } finally {
+    for (const a of args) Py_DECREF(a);
+    Py_DECREF(warnExplicit);
   }
 }
 
