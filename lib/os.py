@@ -669,7 +669,7 @@ def getlogin():
     """Return the actual login name."""
     login = _os.process()[5]
     if login is None:
-        raise OSError(2, 'No such file or directory')
+        raise OSError(6, 'No such device or address')
     return login
 
 

@@ -199,6 +199,8 @@ export function nodeHost(): Host {
   const proc = nodeProcess();
   const fs = proc?.getBuiltinModule?.("node:fs") as NodeFs | undefined;
   const os = proc?.getBuiltinModule?.("node:os") as NodeOs | undefined;
+  const tty = proc?.getBuiltinModule?.("node:tty") as { isatty(fd: number): boolean } | undefined;
+  let umaskValue: number | undefined;
   if (proc === null || fs === undefined) throw new Error("nodeHost() needs Node's fs module");
   let stdinBuf = "";
   let stdinEof = false;
@@ -324,8 +326,14 @@ export function nodeHost(): Host {
       cpuCount: os === undefined ? null : (os.availableParallelism?.() ?? os.cpus().length),
       uid: proc.getuid?.() ?? 0,
       gid: proc.getgid?.() ?? 0,
-      umask: (mask) => proc.umask(mask),
-      login: os?.userInfo().username,
+      umask(mask) {
+        // workers may read the umask but not set it: the host remembers the program's value
+        const previous = umaskValue ?? proc.umask();
+        umaskValue = mask;
+        return previous;
+      },
+      // getlogin() names the user of the controlling terminal; without one it fails (ENXIO)
+      login: tty?.isatty(0) ? os?.userInfo().username : undefined,
       uname:
         os === undefined
           ? undefined

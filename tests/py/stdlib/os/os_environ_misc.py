@@ -79,3 +79,5 @@ except TypeError as e:
     print("TypeError:", e)
 import collections.abc
 print(isinstance(os.environ, collections.abc.MutableMapping), isinstance(os.environ, collections.abc.Mapping))
+previous = os.umask(0o027)
+print(os.umask(previous) == 0o027, type(previous).__name__, os.uname().sysname, type(os.getuid()).__name__)
