@@ -21,6 +21,20 @@ export interface ErrorContext {
   sourceLines: string[] | null;
 }
 
+/** fgets' buffer in CPython's err_programtext: it reads lines 999 bytes at a time. */
+const PROGRAM_TEXT_CHUNK = 999;
+
+/**
+ * The text CPython reads back for a line of the file: err_programtext reads it with fgets into
+ * a 1000-byte buffer, so of a longer line only its last chunk (999 bytes each) is left.
+ */
+function programTextLine(line: string): string {
+  const bytes = new TextEncoder().encode(`${line}\n`);
+  if (bytes.length <= PROGRAM_TEXT_CHUNK) return `${line}\n`;
+  const start = Math.floor((bytes.length - 1) / PROGRAM_TEXT_CHUNK) * PROGRAM_TEXT_CHUNK;
+  return new TextDecoder("utf-8").decode(bytes.subarray(start));
+}
+
 export function syntaxErrorAt(ctx: ErrorContext, msg: string, loc: ErrorLocation): PySyntaxError {
   const text = ctx.sourceLines && loc.lineno >= 1 ? (ctx.sourceLines[loc.lineno - 1] ?? null) : null;
   return makeSyntaxError(
@@ -28,7 +42,7 @@ export function syntaxErrorAt(ctx: ErrorContext, msg: string, loc: ErrorLocation
     ctx.filename,
     loc.lineno,
     loc.col_offset + 1,
-    text === null ? null : `${text}\n`,
+    text === null ? null : programTextLine(text),
     loc.end_lineno ?? loc.lineno,
     (loc.end_col_offset ?? loc.col_offset) + 1,
   );
