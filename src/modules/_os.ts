@@ -109,7 +109,7 @@ function call<T>(f: () => T, filename: PyObject | null, filename2: PyObject | nu
 
 function strArg(fname: string, o: PyObject | undefined, what = "path"): string {
   if (o instanceof PyStr) {
-    if (o.value.includes("\0")) raise(PyExc_ValueError, `${fname}: embedded null character in ${what}`);
+    if (o.value.includes("\0")) raise(PyExc_ValueError, "embedded null byte");
     return o.value;
   }
   raise(
@@ -140,6 +140,8 @@ function pathFn(
     name,
     impl: (_m, args) => {
       const path = strArg(name, args[0]);
+      // the empty path names no file (the system calls fail with ENOENT)
+      if (path === "") throw osError("ENOENT", args[1] ?? args[0]!);
       return f(path, args[1] ?? args[0]!, args);
     },
   };
@@ -209,6 +211,7 @@ const FUNCTIONS: MethodDef[] = [
       const dst = strArg("rename", args[1], "dst");
       const fs = args[2] ?? args[0]!;
       const fd = args[3] ?? args[1]!;
+      if (src === "" || dst === "") throw osError("ENOENT", fs, fd);
       call(() => op("rename", fs)(src, dst), fs, fd);
       return none();
     },
@@ -221,6 +224,7 @@ const FUNCTIONS: MethodDef[] = [
       const dst = strArg("symlink", args[1], "dst");
       const fs = args[2] ?? args[0]!;
       const fd = args[3] ?? args[1]!;
+      if (src === "" || dst === "") throw osError("ENOENT", fs, fd);
       call(() => op("symlink", fs)(src, dst), fs, fd);
       return none();
     },
