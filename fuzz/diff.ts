@@ -226,7 +226,7 @@ const STR_METHODS = [
 ];
 
 /** One generated case: an expression whose repr (or exception) both interpreters print. */
-class CaseGenerator {
+export class CaseGenerator {
   constructor(private readonly rng: Rng) {}
 
   private num(): string {
@@ -333,7 +333,7 @@ class CaseGenerator {
           "math.isqrt",
         ]);
         if (r.chance(0.25))
-          return `${this.p(r.pick([...INTS, ...STRS, ...LISTS, ...DICTS, "None", "1.5", "b'x'"]))} ${r.pick(["+", "-", "*", "/", "%", "<", "&", "@", "**", "in"])} ${this.p(r.pick([...INTS, ...STRS, ...LISTS, ...DICTS, "None", "1.5", "b'x'"]))}`;
+          return `${this.p(r.pick([...INTS, ...STRS, ...LISTS, ...DICTS, "None", "1.5", "b'x'"]))} ${r.pick(["+", "-", "*", "/", "%", "<", "&", "@", "in"])} ${this.p(r.pick([...INTS, ...STRS, ...LISTS, ...DICTS, "None", "1.5", "b'x'"]))}`;
         if (r.chance(0.15))
           return `${this.p(r.pick([...STRS, ...LISTS, ...DICTS, ...TUPLES, "None", "3", "b'x'", "range(3)"]))}[${r.pick(["'a'", "1.5", "None", "[]", "10", "-10", "2**100", "slice(None, None, 0)", "1:2:0", "(1, 2)"])}]`;
         return `${callee}(${r.pick(args)})`;
@@ -549,13 +549,22 @@ export class DiffChecker {
         };
       }
     }
-    if (py.stderr !== "" || ours.stderr !== "")
+    if (py.error !== undefined)
+      return {
+        source,
+        cases: n,
+        violation: { kind: "mismatch", message: `python3 failed: ${py.error.message}` },
+      };
+    const pe = withoutAddresses(py.stderr).split("\n");
+    const oe = withoutAddresses(ours.stderr).split("\n");
+    const i = pe.findIndex((line, k) => line !== oe[k]);
+    if (i >= 0 || pe.length !== oe.length)
       return {
         source,
         cases: n,
         violation: {
           kind: "mismatch",
-          message: `stderr: python3 ${py.stderr.slice(0, 300)} / heapstack ${ours.stderr.slice(0, 300)}`,
+          message: `stderr differs:\n  python3:   ${pe[i] ?? "(end)"}\n  heapstack: ${oe[i] ?? "(end)"}`,
         },
       };
     return { source, cases: n, violation: null };
