@@ -130,3 +130,19 @@ export function breakerCheck(): void {
     throw PyErr_NoArgs(PyExc_KeyboardInterrupt);
   }
 }
+
+/**
+ * For long native loops (the regular expression matcher, as CPython's _sre checks signals every
+ * 4096 operations): the clock, the heap and the interrupt flag, without spending steps.
+ */
+export function pollBudget(): void {
+  if (!active) return;
+  if (Date.now() > deadline) {
+    deadline = Number.POSITIVE_INFINITY;
+    throw new BudgetExceeded("timeout", `the program ran longer than ${seconds(timeoutMs)} s (--timeout)`);
+  }
+  checkMemoryBudget();
+  if (interrupt !== null && Atomics.exchange(interrupt, 0, 0) !== 0) {
+    throw PyErr_NoArgs(PyExc_KeyboardInterrupt);
+  }
+}

@@ -84,6 +84,14 @@ describe("heapstack run budgets without --report", () => {
     assert.equal(r.status, 124);
   });
 
+  test("--timeout stops a catastrophic regular expression from inside the matcher", () => {
+    const file = program("regex.py", 'import re\nprint("start", flush=True)\nre.match("(a+)+$", "a" * 40 + "b")\n');
+    const r = heapstack(["run", "--timeout", "0.5", file]);
+    assert.equal(r.stdout, "start\n");
+    assert.equal(r.stderr, "heapstack: stopped: the program ran longer than 0.5 s (--timeout)\n");
+    assert.equal(r.status, 124);
+  });
+
   test("--max-memory stops a growing heap", () => {
     const file = program("mem.py", 'print("a")\nx = []\nwhile True:\n    x.append([1, 2, 3])\n');
     const r = heapstack(["run", "--max-memory", "4M", file]);

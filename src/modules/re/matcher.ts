@@ -10,6 +10,8 @@
  * The subject is an Int32Array of code points (bytes for bytes-like subjects); positions are
  * indexes into it. NULL marks are -1.
  */
+
+import { pollBudget } from "../../vm/budget.js";
 import {
   category,
   charLocIgnore,
@@ -464,7 +466,11 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
   let ret = false;
   let lbl = L_ENTRANCE;
 
+  let sigcount = 0;
   main: for (;;) {
+    // As _sre's SRE(match): every 4096 steps, a look at the clock and at Ctrl-C (a catastrophic
+    // pattern stops with --timeout or KeyboardInterrupt instead of hanging).
+    if ((++sigcount & 0xfff) === 0) pollBudget();
     switch (lbl) {
       case L_ENTRANCE: {
         ptr = state.ptr;
