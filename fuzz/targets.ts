@@ -24,7 +24,7 @@ export interface Violation {
  * of V8, internal error reports, source positions of our .ts/.js files, stack frames.
  */
 const JS_FAILURE_RE =
-  /Cannot read propert|Cannot set propert|is not a function|is not iterable \(cannot|is not a constructor|Invalid array length|Invalid string length|Maximum call stack size|Cannot convert a BigInt|Cannot mix BigInt|Cannot convert undefined|Cannot convert null|BigInt division by zero|Division by zero|Invalid typed array length|Array buffer allocation failed|internal error|undefined is not|null is not|\bundefined\b|\[object Object\]|\.ts:\d+|\.js:\d+|at [\w.<>]+ \(|ReferenceError|unknown opcode/;
+  /Cannot read propert|Cannot set propert|is not a function|is not iterable \(cannot|is not a constructor|Invalid array length|Invalid string length|Maximum call stack size|Cannot convert a BigInt|Cannot mix BigInt|Cannot convert undefined|Cannot convert null|BigInt division by zero|Division by zero|Invalid typed array length|Array buffer allocation failed|internal error|undefined is not|null is not|\bundefined\b|\[object Object\]|\.ts:\d+|\.js:\d+|at [\w.<>]+ \(|ReferenceError: [\w$]+ is not defined|unknown opcode/;
 
 export function looksLikeJsFailure(text: string): string | null {
   const m = JS_FAILURE_RE.exec(text);
