@@ -3,9 +3,8 @@
 // identical byte for byte. Nothing is expected by hand: python3 produces the expectation now.
 //
 // Files in tests/py/syntax/compile/ parse fine but are rejected by CPython's compiler or
-// symbol table ('return' outside function, ...). They are `todo` until heapstack's compiler
-// reports those errors exactly (message, location and source line), so they are reported
-// without failing the run; drop the todo once they all pass, to keep them passing.
+// symbol table ('return' outside function, ...): heapstack's compiler must report those errors
+// exactly too (message, location and the source line as CPython reads it back).
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -48,8 +47,7 @@ test("malformed programs: heapstack run reports exactly what python3 reports", {
   }));
 
   for (const { file, python: expected, ours } of results) {
-    const todo = file.startsWith(`${COMPILER_CORPUS}/`) ? "compiler errors not yet exact" : undefined;
-    await t.test(file.slice(CORPUS.length + 1), { todo }, () => {
+    await t.test(file.slice(CORPUS.length + 1), () => {
       const expectedStderr = expected.stderr.toString("utf8");
       // Guard the corpus itself: each file must really be one python3 rejects at compile time.
       assert.equal(expected.status, 1, `python3 should reject ${file}; it printed:\n${expectedStderr}`);
