@@ -1,0 +1,192 @@
+/**
+ * `_asyncio_native`: the one piece of lib/asyncio that must not be Python code — the iterator
+ * that `await future` runs (CPython's C FutureIter, Modules/_asynciomodule.c).
+ *
+ * Written in Python, `Future.__await__` would be a generator, and an exception thrown into a
+ * task at its `await` would pass through that generator's frame (and through `result()`), so
+ * every traceback through an `await` would show lines of lib/asyncio that CPython's (C)
+ * futures do not have. This iterator:
+ * - `__next__`/`send(None)`: while the future is pending, sets its `_asyncio_future_blocking`
+ *   and yields the future itself (the task then waits on it); once done, finishes with the
+ *   future's result (StopIteration carrying it), or raises its exception with the traceback it
+ *   was set with, or the CancelledError of a cancelled future — with no frame of its own;
+ * - `throw(exc)`: raises exc as it is (the task's way to deliver the awaited future's failure);
+ * - `close()`: nothing to clean.
+ *
+ * `future_iter(fut)` makes one; the future's fields are read by name (`_state`, `_result`,
+ * `_exception`, `_exception_tb`, `_Future__log_traceback`, `_make_cancelled_error()`).
+ */
+import {
+  PyObject_CallMethod,
+  PyObject_GetAttrString,
+  PyObject_RichCompareBool,
+  PyObject_SetAttrString,
+} from "../objects/abstract.js";
+import { oneArg, positional } from "../objects/args.js";
+import { Py_False, Py_True } from "../objects/bool.js";
+import { PyBaseException, PyExc_TypeError, raise } from "../objects/exceptions.js";
+import { defineMethods, type MethodDef } from "../objects/methods.js";
+import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
+import { Py_None } from "../objects/none.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js";
+import { PyStr_FromString } from "../objects/str.js";
+import { PyTraceback } from "../objects/traceback.js";
+import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "../objects/tuple.js";
+import { newStaticType, PyType, TypeFlag } from "../objects/type.js";
+import { stopIterationWithValue } from "../vm/generators.js";
+import { registerBuiltinModule } from "./importlib.js";
+
+class PyFutureIter extends PyObject {
+  constructor(public future: PyObject | null) {
+    super(PyFutureIter_Type);
+  }
+}
+
+const PyFutureIter_Type = newStaticType({
+  name: "_asyncio.FutureIter",
+  flags: TypeFlag.HAVE_GC,
+  basicsize: 24,
+});
+PyFutureIter_Type.tp_dealloc = (o) => {
+  const it = o as PyFutureIter;
+  PyObject_GC_UnTrack(it);
+  const f = it.future;
+  it.future = null;
+  if (f !== null) Py_DECREF(f);
+  gcFree(it);
+};
+PyFutureIter_Type.tp_traverse = (o, visit) => {
+  const f = (o as PyFutureIter).future;
+  if (f !== null) visit(f);
+};
+PyFutureIter_Type.tp_clear = (o) => {
+  const it = o as PyFutureIter;
+  const f = it.future;
+  it.future = null;
+  if (f !== null) Py_DECREF(f);
+};
+PyFutureIter_Type.tp_iter = (o) => Py_NewRef(o);
+PyFutureIter_Type.tp_iternext = (o) => futureIterNext(o as PyFutureIter);
+
+function attrIs(o: PyObject, name: string, text: string): boolean {
+  const v = PyObject_GetAttrString(o, name);
+  const s = PyStr_FromString(text);
+  try {
+    return PyObject_RichCompareBool(v, s, 2);
+  } finally {
+    Py_DECREF(v);
+    Py_DECREF(s);
+  }
+}
+
+/** Yields the pending future once, then ends with its outcome (StopIteration or its exception). */
+function futureIterNext(it: PyFutureIter): PyObject | null {
+  const fut = it.future;
+  if (fut === null) return null;
+  if (attrIs(fut, "_state", "PENDING")) {
+    PyObject_SetAttrString(fut, "_asyncio_future_blocking", Py_True);
+    return Py_NewRef(fut);
+  }
+  it.future = null;
+  try {
+    if (attrIs(fut, "_state", "CANCELLED")) {
+      throw PyObject_CallMethod(fut, "_make_cancelled_error", []);
+    }
+    PyObject_SetAttrString(fut, "_Future__log_traceback", Py_False);
+    const exc = PyObject_GetAttrString(fut, "_exception");
+    if (exc !== Py_None && exc instanceof PyBaseException) {
+      const tb = PyObject_GetAttrString(fut, "_exception_tb");
+      const old = exc.traceback;
+      exc.traceback = tb === Py_None ? null : tb;
+      if (tb === Py_None) Py_DECREF(tb);
+      if (old !== null) Py_DECREF(old);
+      throw exc;
+    }
+    Py_DECREF(exc);
+    const result = PyObject_GetAttrString(fut, "_result");
+    try {
+      throw stopIterationWithValue(result);
+    } finally {
+      Py_DECREF(result);
+    }
+  } finally {
+    Py_DECREF(fut);
+  }
+}
+
+function makeException(typ: PyObject, val: PyObject | null): PyBaseException {
+  if (typ instanceof PyBaseException) {
+    if (val !== null && val !== Py_None)
+      raise(PyExc_TypeError, "instance exception may not have a separate value");
+    Py_INCREF(typ);
+    return typ;
+  }
+  if (typ instanceof PyType && typ.tp_call !== null) {
+    const args = val === null || val === Py_None ? [] : [val];
+    const r = typ.ob_type.tp_call!(typ, args, null);
+    if (r instanceof PyBaseException) return r;
+    Py_DECREF(r);
+  }
+  raise(PyExc_TypeError, "exceptions must be classes or instances deriving from BaseException, not type");
+}
+
+defineMethods(PyFutureIter_Type, {
+  send: {
+    impl: (self, args, kwnames) => {
+      if (oneArg("send", args, kwnames) !== Py_None)
+        raise(PyExc_TypeError, "can't send non-None value to a FutureIter");
+      const r = futureIterNext(self as PyFutureIter);
+      if (r === null) throw stopIterationWithValue(Py_None);
+      return r;
+    },
+  },
+  throw: {
+    impl: (self, args, kwnames) => {
+      positional("throw", args, kwnames, 1, 3);
+      const exc = makeException(args[0]!, args.length > 1 ? args[1]! : null);
+      const tb = args.length > 2 ? args[2]! : null;
+      if (tb !== null && tb instanceof PyTraceback) {
+        const old = exc.traceback;
+        Py_INCREF(tb);
+        exc.traceback = tb;
+        if (old !== null) Py_DECREF(old);
+      }
+      const it = self as PyFutureIter;
+      const f = it.future;
+      it.future = null;
+      if (f !== null) Py_DECREF(f);
+      throw exc;
+    },
+  },
+  close: {
+    impl: (self) => {
+      const it = self as PyFutureIter;
+      const f = it.future;
+      it.future = null;
+      if (f !== null) Py_DECREF(f);
+      return Py_NewRef(Py_None);
+    },
+  },
+});
+
+const FUNCTIONS: MethodDef[] = [
+  {
+    name: "future_iter",
+    impl: (_m, args, kwnames) => {
+      const it = new PyFutureIter(Py_NewRef(oneArg("future_iter", args, kwnames)));
+      gcAlloc(it, 24 + 16);
+      PyObject_GC_Track(it);
+      return it;
+    },
+  },
+];
+
+function createModule(): PyModule {
+  const m = PyModule_New("_asyncio_native");
+  PyModule_AddFunctions(m, FUNCTIONS);
+  return m;
+}
+
+export function registerAsyncioNativeModule(): void {
+  registerBuiltinModule("_asyncio_native", createModule);
+}
