@@ -174,7 +174,7 @@ function sys_setrecursionlimit(_s: PyObject | null, args: PyObject[], kwnames: s
   if (n > 2147483647 || n < -2147483648)
     raise(PyExc_OverflowError, "Python int too large to convert to C int");
   if (n < 1) raise(PyExc_ValueError, "recursion limit must be greater or equal than 1");
-  const depth = recursion.depth + 1;
+  const depth = recursion.depth; // the module frame and this builtin call both count, as in 3.11
   if (depth >= n) {
     raise(
       PyExc_RecursionError,

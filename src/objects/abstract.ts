@@ -18,6 +18,7 @@ import {
   PyExc_SystemError,
   PyExc_TypeError,
   raise,
+  setAttributeErrorContext,
 } from "./exceptions.js";
 import { PyInt, PyInt_Type } from "./int.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
@@ -276,10 +277,15 @@ export function PyObject_RichCompareBool(v: PyObject, w: PyObject, op: number): 
 
 export function PyObject_GetAttr(o: PyObject, name: PyStr): PyObject {
   const f = o.ob_type.tp_getattro;
-  if (f === null) {
-    raise(PyExc_AttributeError, `'${o.ob_type.tp_name}' object has no attribute '${name.value}'`);
+  try {
+    if (f === null) {
+      raise(PyExc_AttributeError, `'${o.ob_type.tp_name}' object has no attribute '${name.value}'`);
+    }
+    return f(o, name);
+  } catch (e) {
+    setAttributeErrorContext(e, o, name);
+    throw e;
   }
-  return f(o, name);
 }
 
 export function PyObject_GetAttrString(o: PyObject, name: string): PyObject {

@@ -1,18 +1,19 @@
 import type { CodeUnit, CompiledConst, ExceptionTableEntry } from "../compiler/code.js";
 import { CodeFlag, FastKind, Op } from "../compiler/opcodes.js";
-import { addressHex, PyObject_Hash, PyObject_RichCompareBool } from "./abstract.js";
+import { addressHex, PyObject_GetAttrString, PyObject_Hash, PyObject_RichCompareBool } from "./abstract.js";
 import { Py_False, Py_True, PyBool_FromBool } from "./bool.js";
 import { PyBytes_FromBytes } from "./bytes.js";
 import { PyComplex_FromDoubles } from "./complex.js";
+import { PyExc_SystemError, PyExc_TypeError, PyExc_ValueError, raise } from "./exceptions.js";
 import { PyFloat_FromDouble } from "./float.js";
-import { PyInt_FromBigInt, PyInt_FromNumber } from "./int.js";
+import { PyInt, PyInt_FromBigInt, PyInt_FromNumber } from "./int.js";
 import { defineGetSets, defineMethods } from "./methods.js";
 import { Py_Ellipsis, Py_None, Py_NotImplemented } from "./none.js";
 import { allocateObject, freeObject, Py_DECREF, Py_NewRef, PyObject } from "./object.js";
 import { PyFrozenSet_New } from "./set.js";
 import type { Hash } from "./slots_types.js";
-import { type PyStr, PyStr_FromString, PyStr_InternFromString } from "./str.js";
-import { type PyTuple, PyTuple_New } from "./tuple.js";
+import { PyStr, PyStr_FromString, PyStr_InternFromString } from "./str.js";
+import { PyTuple, PyTuple_New } from "./tuple.js";
 import { newStaticType } from "./type.js";
 
 /**
@@ -355,7 +356,117 @@ defineGetSets(PyCode_Type, [
   },
 ]);
 
+const REPLACE_INT_FIELDS = [
+  "co_argcount",
+  "co_posonlyargcount",
+  "co_kwonlyargcount",
+  "co_nlocals",
+  "co_stacksize",
+  "co_flags",
+  "co_firstlineno",
+];
+const REPLACE_OTHER_FIELDS = [
+  "co_code",
+  "co_consts",
+  "co_names",
+  "co_varnames",
+  "co_freevars",
+  "co_cellvars",
+  "co_filename",
+  "co_name",
+  "co_qualname",
+  "co_linetable",
+  "co_exceptiontable",
+];
+
+/**
+ * code.replace(**changes): a new code object. The names, flags, first line, constants and names
+ * tuple can change freely; the fields tied to the instructions (heapstack's own instruction set,
+ * not CPython's bytecode) can only be given their current values.
+ */
+function code_replace(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const co = self as PyCode;
+  const nkw = kwnames?.length ?? 0;
+  if (args.length > nkw) raise(PyExc_TypeError, "replace() takes no positional arguments");
+  const kw = new Map<string, PyObject>();
+  kwnames?.forEach((k, i) => {
+    if (!REPLACE_INT_FIELDS.includes(k) && !REPLACE_OTHER_FIELDS.includes(k)) {
+      raise(PyExc_TypeError, `'${k}' is an invalid keyword argument for replace()`);
+    }
+    kw.set(k, args[args.length - nkw + i]!);
+  });
+  const intOf = (k: string, cur: number): number => {
+    const v = kw.get(k);
+    if (v === undefined) return cur;
+    if (!(v instanceof PyInt)) {
+      raise(PyExc_TypeError, `'${v.ob_type.tp_name}' object cannot be interpreted as an integer`);
+    }
+    return Number(v.value);
+  };
+  const strOf = (k: string, cur: PyStr): string => {
+    const v = kw.get(k);
+    if (v === undefined) return cur.value;
+    if (!(v instanceof PyStr))
+      raise(PyExc_TypeError, `replace() argument '${k}' must be str, not ${v.ob_type.tp_name}`);
+    return v.value;
+  };
+  const tupleOf = (k: string, cur: PyTuple): PyTuple => {
+    const v = kw.get(k);
+    if (v === undefined) return cur;
+    if (!(v instanceof PyTuple))
+      raise(PyExc_TypeError, `replace() argument '${k}' must be tuple, not ${v.ob_type.tp_name}`);
+    return v;
+  };
+  const unit = co.unit;
+  const fixed: [string, number][] = [
+    ["co_argcount", co.co_argcount],
+    ["co_posonlyargcount", co.co_posonlyargcount],
+    ["co_kwonlyargcount", co.co_kwonlyargcount],
+    ["co_nlocals", co.nlocals],
+    ["co_stacksize", co.co_stacksize],
+  ];
+  for (const [k, cur] of fixed) {
+    if (intOf(k, cur) !== cur) raise(PyExc_ValueError, `code.replace(): heapstack cannot change ${k}`);
+  }
+  for (const k of [
+    "co_code",
+    "co_varnames",
+    "co_freevars",
+    "co_cellvars",
+    "co_linetable",
+    "co_exceptiontable",
+  ]) {
+    const v = kw.get(k);
+    if (v === undefined) continue;
+    const cur = PyObject_GetAttrString(co, k);
+    try {
+      if (!PyObject_RichCompareBool(v, cur, 2)) {
+        raise(PyExc_ValueError, `code.replace(): heapstack cannot change ${k}`);
+      }
+    } finally {
+      Py_DECREF(cur);
+    }
+  }
+  const names = tupleOf("co_names", co.co_names);
+  for (const n of names.items)
+    if (!(n instanceof PyStr)) raise(PyExc_SystemError, "non-string found in code slot");
+  const consts = tupleOf("co_consts", co.co_consts);
+  const newUnit: CodeUnit = {
+    ...unit,
+    name: strOf("co_name", co.co_name),
+    qualname: strOf("co_qualname", co.co_qualname),
+    filename: strOf("co_filename", co.co_filename),
+    flags: intOf("co_flags", co.co_flags),
+    firstlineno: intOf("co_firstlineno", co.co_firstlineno),
+    names: names.items.map((n) => (n as PyStr).value),
+  };
+  const result = new PyCode(newUnit, Py_NewRef(consts), Py_NewRef(names));
+  allocateObject(result, 184 + 2 * result.ninstrs * 2);
+  return result;
+}
+
 defineMethods(PyCode_Type, {
+  replace: { impl: (self, args, kwnames) => code_replace(self!, args, kwnames) },
   co_positions: (self) => {
     const t = PyTuple_New(codePositions(self as PyCode));
     try {

@@ -345,8 +345,9 @@ function initExtraFields(
         raise(PyExc_TypeError, `'${k}' is an invalid keyword argument for ${t.ht_qualname}()`);
       }
     }
-    setField(e, "name", kwValue(all, kwnames, "name") ?? Py_None);
-    setField(e, "obj", kwValue(all, kwnames, "obj") ?? Py_None);
+    // Left unset (None when read) unless given, so PyObject_GetAttr can fill them in.
+    setField(e, "name", kwValue(all, kwnames, "name"));
+    setField(e, "obj", kwValue(all, kwnames, "obj"));
   } else if (PyType_IsSubtype(t, PyExc_NameError)) {
     for (const k of kwnames ?? []) {
       if (k !== "name")
@@ -532,6 +533,17 @@ function BaseException_traverse(o: PyObject, visit: (o: PyObject) => void): void
   const e = o as PyBaseException;
   for (const r of [e.args, e.notes, e.traceback, e.context, e.cause, e.ob_dict ?? null]) if (r) visit(r);
   if (e.fields !== null) for (const v of Object.values(e.fields)) if (v) visit(v);
+}
+
+/**
+ * set_attribute_error_context: an AttributeError leaving PyObject_GetAttr learns the attribute
+ * name and the object, unless it already knows either (they feed "Did you mean" suggestions).
+ */
+export function setAttributeErrorContext(e: unknown, obj: PyObject, name: PyObject): void {
+  if (!(e instanceof PyBaseException) || !PyType_IsSubtype(e.ob_type, PyExc_AttributeError)) return;
+  if ((e.fields?.name ?? null) !== null || (e.fields?.obj ?? null) !== null) return;
+  setField(e, "name", name);
+  setField(e, "obj", obj);
 }
 
 function replaceRef<K extends "traceback">(e: PyBaseException, key: K, v: PyObject | null): void {

@@ -9,7 +9,7 @@ import {
 import { PyBool_FromBool } from "./bool.js";
 import { PyExc_TypeError, raise } from "./exceptions.js";
 import { defineGetSets } from "./methods.js";
-import { Py_NotImplemented } from "./none.js";
+import { Py_None, Py_NotImplemented } from "./none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject, PyObject as PyObjectClass } from "./object.js";
 import type { Hash } from "./slots_types.js";
 import { PyStr, PyStr_FromString } from "./str.js";
@@ -41,6 +41,20 @@ export function PyMethod_New(func: PyObject, self: PyObject): PyMethod {
   PyObject_GC_Track(m);
   return m;
 }
+
+/** method.__new__(function, instance) (types.MethodType). */
+function method_new(_type: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (kwnames !== null && kwnames.length > 0) raise(PyExc_TypeError, "method() takes no keyword arguments");
+  if (args.length !== 2) {
+    raise(PyExc_TypeError, `method expected 2 arguments, got ${args.length}`);
+  }
+  const [func, self] = args as [PyObject, PyObject];
+  if (func.ob_type.tp_call === null) raise(PyExc_TypeError, "first argument must be callable");
+  if (self === Py_None) raise(PyExc_TypeError, "instance must not be None");
+  return PyMethod_New(func, self);
+}
+
+PyMethod_Type.tp_new = method_new;
 
 function method_dealloc(o: PyObject): void {
   const m = o as PyMethod;

@@ -41,6 +41,7 @@ import {
 import { PyInt } from "./int.js";
 import {
   cfunction_dealloc,
+  defineGetSets,
   type GetSetDef,
   type MethodDef,
   type NativeImpl,
@@ -285,7 +286,9 @@ function inheritSlots(t: PyType): void {
   const brec = base as unknown as Record<string, unknown>;
   for (const s of INHERITED_SLOTS) {
     if (rec[s] === null && brec[s] !== null) {
-      // object's tp_new is inherited only by types that don't forbid instantiation.
+      // type_ready_set_new: a static type directly under object with no tp_new of its own
+      // cannot be instantiated ("cannot create 'list_iterator' instances").
+      if (s === "tp_new" && base === PyBaseObject_Type && !t.hasFlag(TypeFlag.HEAPTYPE)) continue;
       rec[s] = brec[s];
     }
   }
@@ -947,6 +950,13 @@ function wrapperDescrCall(callable: PyObject, args: PyObject[], kwnames: string[
 function methodWrapperCall(callable: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const w = callable as PyMethodWrapper;
   return w.descr.call(w.self, args, kwnames);
+}
+
+/** The `__qualname__` of a builtin bound to `self`: the type's qualname, a dot, the name. */
+function boundQualname(self: PyObject | null, name: string): string {
+  if (self === null || self.ob_type.tp_name === "module") return name;
+  const t = self instanceof PyType ? self : self.ob_type;
+  return `${t.ht_qualname}.${name}`;
 }
 
 function methodWrapperDealloc(o: PyObject): void {
@@ -2231,6 +2241,36 @@ export function initTypeObjectSlots(): void {
   };
   PyMethodWrapper_Type.tp_call = methodWrapperCall;
   PyMethodWrapper_Type.tp_dealloc = methodWrapperDealloc;
+  // wrapper_getsets
+  defineGetSets(PyMethodWrapper_Type, [
+    { name: "__self__", get: (o) => Py_NewRef((o as PyMethodWrapper).self) },
+    { name: "__name__", get: (o) => PyStr_FromString((o as PyMethodWrapper).descr.name) },
+    {
+      name: "__qualname__",
+      get: (o) =>
+        PyStr_FromString(
+          `${(o as PyMethodWrapper).descr.owner.ht_qualname}.${(o as PyMethodWrapper).descr.name}`,
+        ),
+    },
+    { name: "__objclass__", get: (o) => Py_NewRef((o as PyMethodWrapper).descr.owner) },
+  ]);
+  // meth_getsets and meth_members
+  defineGetSets(PyCFunction_Type, [
+    { name: "__name__", get: (o) => PyStr_FromString((o as PyCFunction).def.name) },
+    {
+      name: "__qualname__",
+      get: (o) => PyStr_FromString(boundQualname((o as PyCFunction).self, (o as PyCFunction).def.name)),
+    },
+    { name: "__self__", get: (o) => Py_NewRef((o as PyCFunction).self ?? Py_None) },
+    {
+      name: "__module__",
+      kind: "member",
+      get: (o) => {
+        const m = (o as PyCFunction).module;
+        return m === null ? Py_NewRef(Py_None) : PyStr_FromString(m);
+      },
+    },
+  ]);
   PyMethodWrapper_Type.tp_repr = (o) => {
     const w = o as PyMethodWrapper;
     return PyStr_FromString(
