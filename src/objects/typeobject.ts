@@ -30,9 +30,11 @@ import {
 } from "./dict.js";
 import {
   exceptionMatches,
-  type PyBaseException,
+  PyBaseException,
+  PyErr_Format,
   PyExc_AttributeError,
   PyExc_OverflowError,
+  PyExc_RuntimeError,
   PyExc_StopIteration,
   PyExc_TypeError,
   PyExc_ValueError,
@@ -2071,6 +2073,18 @@ function setNames(t: PyType): void {
     try {
       const r = callMethodOrNull(v, "__set_name__", [t, k]);
       if (r !== null) Py_DECREF(r);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      // _PyErr_FormatFromCause: a RuntimeError whose __cause__ (and context) is the failure.
+      const err = PyErr_Format(
+        PyExc_RuntimeError,
+        `Error calling __set_name__ on '${v.ob_type.tp_name}' instance ${reprOf(k)} in '${t.tp_name}'`,
+      );
+      err.cause = e;
+      Py_INCREF(e);
+      err.context = e; // takes over the caught reference
+      err.suppressContext = true;
+      throw err;
     } finally {
       Py_DECREF(v);
     }
