@@ -5,13 +5,14 @@
  * itself, and exits with the status. The main thread only waits, and stops a worker stuck in a
  * single long operation past its --timeout.
  */
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, openSync } from "node:fs";
 import { isatty } from "node:tty";
 import { isMainThread, Worker, workerData } from "node:worker_threads";
 import { nodeHost } from "../modules/host.js";
 import { writeHeapSnapshot, writePyTutor, writeTraceJson } from "../trace/export_stream.js";
 import { formatReport } from "../trace/report_text.js";
 import { record, STATUS_STOPPED, Trace } from "../trace/session.js";
+import { writeAllSync } from "../util/write_all.js";
 
 /** Megabytes of stack for the interpreter thread (reserved lazily by the OS). */
 const STACK_SIZE_MB = 1024;
@@ -92,7 +93,7 @@ class Progress {
   update(steps: number, elapsedMs: number, what: string): void {
     if (!this.enabled || elapsedMs < 1000) return;
     this.shown = true;
-    writeSync(
+    writeAllSync(
       2,
       `\r\x1b[K${what}: ${steps.toLocaleString("en-US")} steps, ${(elapsedMs / 1000).toFixed(1)} s`,
     );
@@ -100,19 +101,19 @@ class Progress {
 
   clear(): void {
     if (this.shown) {
-      writeSync(2, "\r\x1b[K");
+      writeAllSync(2, "\r\x1b[K");
       this.shown = false;
     }
   }
 }
 
 function writeAllTo(target: string | undefined, text: string): void {
-  if (target === undefined) writeSync(2, text);
-  else if (target === "-") writeSync(1, text);
+  if (target === undefined) writeAllSync(2, text);
+  else if (target === "-") writeAllSync(1, text);
   else {
     const fd = openSync(target, "w");
     try {
-      writeSync(fd, text);
+      writeAllSync(fd, text);
     } finally {
       closeSync(fd);
     }
@@ -153,7 +154,7 @@ function runRequest(req: RecordRequest): number {
   const source = typeof req.source === "string" ? req.source : new TextDecoder().decode(req.source);
   const trace = new Trace(recorder, outcome, source, req.filename);
   if (outcome.stopped !== null)
-    writeSync(
+    writeAllSync(
       2,
       `heapstack: stopped: ${outcome.stopped.message}; the ${tracing ? "trace" : "report"} covers the ${trace.steps.toLocaleString("en-US")} steps recorded\n`,
     );
@@ -187,8 +188,8 @@ if (!isMainThread && isRequest(workerData)) {
       e instanceof Error
         ? `${e.name === "RangeError" || e.name === "Error" ? "" : `${e.name}: `}${e.message}`
         : String(e);
-    writeSync(2, `heapstack: ${detail.split("\n")[0]}\n`);
-    if (process.env.HEAPSTACK_DEBUG && e instanceof Error && e.stack) writeSync(2, `${e.stack}\n`);
+    writeAllSync(2, `heapstack: ${detail.split("\n")[0]}\n`);
+    if (process.env.HEAPSTACK_DEBUG && e instanceof Error && e.stack) writeAllSync(2, `${e.stack}\n`);
     status = 2;
   }
   process.exit(status);

@@ -100,7 +100,7 @@ interface NodeFs {
   statSync(path: string, opts: { bigint: true }): NodeBigStats;
   readdirSync(path: string): string[];
   readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: null): number;
-  writeSync(fd: number, data: string): number;
+  writeSync(fd: number, data: Uint8Array, offset: number, length: number): number;
   lstatSync(path: string, opts: { bigint: true }): NodeBigStats;
   mkdirSync(path: string, opts: { mode: number }): void;
   rmdirSync(path: string): void;
@@ -208,15 +208,24 @@ export function nodeHost(): Host {
   /** A path relative to the program's working directory (kept here: workers cannot chdir). */
   const at = (path: string) => (path.startsWith("/") ? path : `${cwd}/${path}`);
   const decoder = new TextDecoder();
+  // A pipe or terminal in non-blocking mode takes part of a big write, or none (EAGAIN): keep
+  // writing the rest, pausing briefly while the reader catches up, so no output is lost.
+  const pause = new Int32Array(new SharedArrayBuffer(4));
   const writeAll = (fd: number, text: string) => {
-    try {
-      fs.writeSync(fd, text);
-    } catch (e) {
-      if ((e as { code?: string }).code === "EAGAIN") {
-        fs.writeSync(fd, text);
-        return;
+    const bytes = new TextEncoder().encode(text);
+    let offset = 0;
+    while (offset < bytes.length) {
+      try {
+        offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        if (code === "EAGAIN") {
+          Atomics.wait(pause, 0, 0, 1);
+          continue;
+        }
+        if (code === "EPIPE") return;
+        throw e;
       }
-      if ((e as { code?: string }).code !== "EPIPE") throw e;
     }
   };
   return {

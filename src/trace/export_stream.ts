@@ -2,7 +2,8 @@
  * Writing traces to a file descriptor step by step, so that a long trace never has to exist as
  * one JavaScript string.
  */
-import { writeSync } from "node:fs";
+
+import { writeAllSync } from "../util/write_all.js";
 import { heapSnapshot } from "./export_heapsnapshot.js";
 import { type TraceJsonOptions, traceDocumentWith } from "./export_json.js";
 import { pytutorSteps } from "./export_pytutor.js";
@@ -19,7 +20,7 @@ class FdWriter {
     if (this.size > 1 << 20) this.flush();
   }
   flush(): void {
-    if (this.buf.length > 0) writeSync(this.fd, this.buf.join(""));
+    if (this.buf.length > 0) writeAllSync(this.fd, this.buf.join(""));
     this.buf = [];
     this.size = 0;
   }
