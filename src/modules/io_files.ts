@@ -5,7 +5,13 @@
  * memory and written back to the host on flush/close (and when the object is freed), the
  * way a buffered CPython file reaches the disk.
  */
-import { iterateToArray, PyObject_Call, PyObject_CallMethod, reprOf } from "../objects/abstract.js";
+import {
+  iterateToArray,
+  lookupSpecial,
+  PyObject_Call,
+  PyObject_CallMethod,
+  reprOf,
+} from "../objects/abstract.js";
 import { noArgs, parseArgs } from "../objects/args.js";
 import { PyBool_FromBool } from "../objects/bool.js";
 import { bufferBytes, PyBytes_FromBytes } from "../objects/bytes.js";
@@ -152,7 +158,32 @@ export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: 
   });
   if (!(file instanceof PyStr)) {
     if (file instanceof PyInt) raise(PyExc_OSError, "file descriptors are not supported");
-    raise(PyExc_TypeError, `expected str, bytes or os.PathLike object, not ${file!.ob_type.tp_name}`);
+    // An os.PathLike (pathlib.Path...): open what its __fspath__() returns, as PyOS_FSPath.
+    const fspath = lookupSpecial(file!, "__fspath__");
+    if (fspath === null) {
+      raise(PyExc_TypeError, `expected str, bytes or os.PathLike object, not ${file!.ob_type.tp_name}`);
+    }
+    let path: PyObject;
+    try {
+      path = PyObject_Call(fspath, [], null);
+    } finally {
+      Py_DECREF(fspath);
+    }
+    try {
+      if (!(path instanceof PyStr)) {
+        raise(
+          PyExc_TypeError,
+          `expected ${file!.ob_type.tp_name}.__fspath__() to return str or bytes, not ${path.ob_type.tp_name}`,
+        );
+      }
+      const kw = kwnames === null ? -1 : kwnames.indexOf("file");
+      const at = kw < 0 ? 0 : args.length - kwnames!.length + kw;
+      const again = args.slice();
+      again[at] = path;
+      return builtin_open(_self, again, kwnames);
+    } finally {
+      Py_DECREF(path);
+    }
   }
   const mode = modeObj === null ? "r" : argStr(modeObj, "open", "mode");
   const encoding =
