@@ -50,6 +50,7 @@ import {
   reportUnraisableFromObject,
   writeStderr,
 } from "../modules/gc.js";
+import { PyImport_ImportModule } from "../modules/importlib.js";
 import { addressHex, iterateToArray, PyObject_Call, PyObject_IsTrue, setSeqIterFactory } from "./abstract.js";
 import { PyBool_FromBool } from "./bool.js";
 import { _PyDict_MaybeUntrack, dictItems, type PyDict, PyDict_Clear, PyDict_Type } from "./dict.js";
@@ -109,6 +110,7 @@ export function wireObjectHooks(): void {
   });
   setDictEntriesHook((d: PyDict) => dictItems(d));
   setTypeObjectHooks({
+    importModule: PyImport_ImportModule,
     list: (items) => PyList_New(items),
     itemCount: (o) => {
       const items = (o as { items?: unknown[] }).items;

@@ -12,6 +12,7 @@ import {
   PyNumber_AsSsize_t,
   PyObject_Call,
   PyObject_CallOneArg,
+  PyObject_GetAttrString,
   PyObject_Hash,
   PyObject_HashNotImplemented,
   PyObject_IsTrue,
@@ -2469,7 +2470,28 @@ function defineTypeAttributes(): void {
     { name: "__dir__", impl: (self) => dirHook(self!) },
     {
       name: "__reduce_ex__",
-      impl: (self) => raise(PyExc_TypeError, `cannot pickle '${self!.ob_type.tp_name}' object`),
+      impl: (self, args, kwnames) => object_reduce_ex(self!, args, kwnames),
+      doc: "Helper for pickle.",
+    },
+    {
+      name: "__reduce__",
+      impl: (self, args, kwnames) => {
+        if (args.length > 0 || (kwnames?.length ?? 0) > 0) {
+          raise(PyExc_TypeError, `object.__reduce__() takes no arguments (${args.length} given)`);
+        }
+        return commonReduce(self!, 0);
+      },
+      doc: "Helper for pickle.",
+    },
+    {
+      name: "__getstate__",
+      impl: (self, args, kwnames) => {
+        if (args.length > 0 || (kwnames?.length ?? 0) > 0) {
+          raise(PyExc_TypeError, `object.__getstate__() takes no arguments (${args.length} given)`);
+        }
+        return callCopyreg("_default_getstate", [self!, Py_False]);
+      },
+      doc: "Helper for pickle.",
     },
   ]);
   pendingGetSets.set(PyBaseObject_Type, [
@@ -2500,6 +2522,59 @@ function defineTypeAttributes(): void {
   ]);
 }
 
+/** copyreg.<name>(*args): the Python half of object's pickling helpers (new reference). */
+function callCopyreg(name: string, args: PyObject[]): PyObject {
+  const copyreg = importHook("copyreg");
+  try {
+    const f = PyObject_GetAttrString(copyreg, name);
+    try {
+      return PyObject_Call(f, args, null);
+    } finally {
+      Py_DECREF(f);
+    }
+  } finally {
+    Py_DECREF(copyreg);
+  }
+}
+
+/** _common_reduce: reduce_newobj for protocols >= 2, copyreg._reduce_ex below. */
+function commonReduce(self: PyObject, proto: number): PyObject {
+  const p = intFromNumber(proto);
+  try {
+    if (proto >= 2) {
+      if (self.ob_type.tp_new === null)
+        raise(PyExc_TypeError, `cannot pickle '${self.ob_type.tp_name}' object`);
+      return callCopyreg("_reduce_newobj", [self, p]);
+    }
+    return callCopyreg("_reduce_ex", [self, p]);
+  } finally {
+    Py_DECREF(p);
+  }
+}
+
+/** object.__reduce_ex__(protocol): an overridden __reduce__ wins, else the default reduction. */
+function object_reduce_ex(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  if ((kwnames?.length ?? 0) > 0) raise(PyExc_TypeError, "object.__reduce_ex__() takes no keyword arguments");
+  if (args.length !== 1) {
+    raise(PyExc_TypeError, `object.__reduce_ex__() takes exactly one argument (${args.length} given)`);
+  }
+  const protoObj = args[0]!;
+  if (!(protoObj instanceof PyInt)) {
+    raise(PyExc_TypeError, `'${protoObj.ob_type.tp_name}' object cannot be interpreted as an integer`);
+  }
+  const objReduce = PyDict_GetItemString(PyBaseObject_Type.tp_dict!, "__reduce__");
+  const clsReduce = typeLookupString(self.ob_type, "__reduce__");
+  if (clsReduce !== null && clsReduce !== objReduce) {
+    const reduce = PyObject_GetAttrString(self, "__reduce__");
+    try {
+      return PyObject_Call(reduce, [], null);
+    } finally {
+      Py_DECREF(reduce);
+    }
+  }
+  return commonReduce(self, Number(protoObj.value));
+}
+
 function c3OrChain(t: PyType): PyType[] {
   return t.tp_bases.length > 1 ? c3Merge(t) : computeMro(t);
 }
@@ -2510,6 +2585,7 @@ let isinstanceHook: (o: PyObject, cls: PyObject) => boolean = (o, cls) =>
   cls instanceof PyType && PyType_IsSubtype(o.ob_type, cls);
 let dirHook: (o: PyObject) => PyObject = () => raise(PyExc_TypeError, "dir missing");
 let itemCountHook: (o: PyObject) => number = () => 0;
+let importHook: (name: string) => PyObject = (name) => raise(PyExc_TypeError, `cannot import ${name}`);
 
 /** Late-bound collaborators (see docs/internals.md "Module cycles"). */
 export function setTypeObjectHooks(h: {
@@ -2518,7 +2594,9 @@ export function setTypeObjectHooks(h: {
   isinstance?: (o: PyObject, cls: PyObject) => boolean;
   dir?: (o: PyObject) => PyObject;
   itemCount?: (o: PyObject) => number;
+  importModule?: (name: string) => PyObject;
 }): void {
+  if (h.importModule) importHook = h.importModule;
   if (h.list) listHook = h.list;
   if (h.mappingProxy) mappingProxyHook = h.mappingProxy;
   if (h.isinstance) isinstanceHook = h.isinstance;
