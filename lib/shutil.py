@@ -1,0 +1,364 @@
+"""High-level file operations (heapstack's own implementation of CPython 3.11's basics).
+
+Copying (copyfileobj, copyfile, copymode, copystat, copy, copy2, copytree with
+ignore_patterns), removing (rmtree), moving (move), which and get_terminal_size.
+Archives, disk_usage and chown are not provided.
+"""
+
+import fnmatch
+import os
+import stat as _stat
+import sys
+
+__all__ = [
+    "copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree", "move", "rmtree",
+    "Error", "SpecialFileError", "ExecError", "ignore_patterns", "which", "get_terminal_size", "SameFileError",
+]
+
+COPY_BUFSIZE = 64 * 1024
+
+
+def _audit(event, *args):
+    sys.audit("shutil." + event, *args)
+
+
+class Error(OSError):
+    pass
+
+
+class SameFileError(Error):
+    """copyfile() was asked to copy a file onto itself."""
+
+
+class SpecialFileError(OSError):
+    """Raised when trying to copy a named pipe (or another special file)."""
+
+
+class ExecError(OSError):
+    """Raised when a command could not be executed."""
+
+
+class ReadError(OSError):
+    """Raised when an archive cannot be read."""
+
+
+def copyfileobj(fsrc, fdst, length=0):
+    """Copy the data of file object fsrc into file object fdst, in chunks."""
+    if not length:
+        length = COPY_BUFSIZE
+    read = fsrc.read
+    write = fdst.write
+    while True:
+        chunk = read(length)
+        if not chunk:
+            return
+        write(chunk)
+
+
+def _same_file(src, dst):
+    try:
+        same = os.path.samefile(src, dst)
+    except OSError:
+        same = False
+    return same
+
+
+def _is_special(path):
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return _stat.S_ISFIFO(mode)
+
+
+def copyfile(src, dst, *, follow_symlinks=True):
+    """Copy the contents of src to dst (no metadata); returns dst."""
+    _audit("copyfile", src, dst)
+    if _same_file(src, dst):
+        raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
+    for name in (src, dst):
+        if _is_special(name):
+            raise SpecialFileError("`%s` is a named pipe" % os.fspath(name))
+    if not follow_symlinks and os.path.islink(src):
+        target = os.readlink(src)
+        os.symlink(target, dst)
+        return dst
+    with open(src, "rb") as source:
+        try:
+            target = open(dst, "wb")
+        except IsADirectoryError as exc:
+            if not os.path.exists(dst):
+                raise FileNotFoundError(f"Directory does not exist: {dst}") from exc
+            raise
+        with target:
+            copyfileobj(source, target)
+    return dst
+
+
+def copymode(src, dst, *, follow_symlinks=True):
+    """Copy the permission bits of src to dst."""
+    _audit("copymode", src, dst)
+    if not follow_symlinks and os.path.islink(src) and os.path.islink(dst):
+        return
+    os.chmod(dst, _stat.S_IMODE(os.stat(src).st_mode))
+
+
+def copystat(src, dst, *, follow_symlinks=True):
+    """Copy permission bits and access/modification times of src to dst."""
+    _audit("copystat", src, dst)
+    if not follow_symlinks and os.path.islink(src) and os.path.islink(dst):
+        return
+    st = os.stat(src)
+    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
+    os.chmod(dst, _stat.S_IMODE(st.st_mode))
+
+
+def _copy_then(src, dst, follow_symlinks, metadata):
+    if os.path.isdir(dst):
+        dst = os.path.join(dst, os.path.basename(src))
+    copyfile(src, dst, follow_symlinks=follow_symlinks)
+    metadata(src, dst, follow_symlinks=follow_symlinks)
+    return dst
+
+
+def copy(src, dst, *, follow_symlinks=True):
+    """Copy data and mode bits; dst may be a directory. Returns the file's new path."""
+    return _copy_then(src, dst, follow_symlinks, copymode)
+
+
+def copy2(src, dst, *, follow_symlinks=True):
+    """Like copy(), and the times too (copystat)."""
+    return _copy_then(src, dst, follow_symlinks, copystat)
+
+
+def ignore_patterns(*patterns):
+    """A copytree `ignore` callable skipping names that match any glob-style pattern."""
+
+    def skip_matching(path, names):
+        return {name for pattern in patterns for name in fnmatch.filter(names, pattern)}
+
+    return skip_matching
+
+
+def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2, ignore_dangling_symlinks=False,
+             dirs_exist_ok=False):
+    """Recursively copy the directory tree src to dst; returns dst."""
+    _audit("copytree", src, dst)
+    with os.scandir(src) as it:
+        entries = list(it)
+    names = [e.name for e in entries]
+    skipped = ignore(os.fspath(src), names) if ignore is not None else set()
+    os.makedirs(dst, 0o777, dirs_exist_ok)
+    problems = []
+    for entry in entries:
+        if entry.name in skipped:
+            continue
+        s = os.path.join(src, entry.name)
+        d = os.path.join(dst, entry.name)
+        try:
+            if entry.is_symlink():
+                target = os.readlink(s)
+                if symlinks:
+                    os.symlink(target, d)
+                    copystat(s, d, follow_symlinks=not symlinks)
+                    continue
+                if not os.path.exists(target) and ignore_dangling_symlinks:
+                    continue
+            if entry.is_dir():
+                copytree(s, d, symlinks, ignore, copy_function, ignore_dangling_symlinks, dirs_exist_ok)
+            else:
+                copy_function(s, d)
+        except Error as err:
+            problems.extend(err.args[0])
+        except OSError as why:
+            problems.append((s, d, str(why)))
+    try:
+        copystat(src, dst)
+    except OSError as why:
+        problems.append((src, dst, str(why)))
+    if problems:
+        raise Error(problems)
+    return dst
+
+
+def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
+    """Delete a directory tree. Errors go to onerror(function, path, exc_info), or are raised."""
+    _audit("rmtree", path, dir_fd)
+    if dir_fd is not None:
+        raise NotImplementedError("heapstack's rmtree does not support dir_fd")
+    if ignore_errors:
+
+        def onerror(*args):
+            pass
+
+    elif onerror is None:
+
+        def onerror(*args):
+            raise
+
+    try:
+        st = os.lstat(path)
+    except Exception:
+        _report(onerror, os.lstat, path)
+        return
+    if _stat.S_ISLNK(st.st_mode):
+        try:
+            raise OSError("Cannot call rmtree on a symbolic link")
+        except OSError:
+            _report(onerror, os.path.islink, path)
+        return
+    _remove_below(os.fspath(path), onerror)
+
+
+def _report(onerror, function, path):
+    """Hands the exception being handled to the rmtree error callback."""
+    onerror(function, path, sys.exc_info())
+
+
+def _remove_below(path, onerror):
+    try:
+        with os.scandir(path) as it:
+            entries = list(it)
+    except OSError:
+        _report(onerror, os.scandir, path)
+        entries = []
+    for entry in entries:
+        full = os.path.join(path, entry.name)
+        try:
+            subdir = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            subdir = False
+        if subdir:
+            _remove_below(full, onerror)
+        else:
+            try:
+                os.unlink(full)
+            except OSError:
+                _report(onerror, os.unlink, full)
+    try:
+        os.rmdir(path)
+    except OSError:
+        _report(onerror, os.rmdir, path)
+
+
+rmtree.avoids_symlink_attacks = False
+
+
+def _basename(path):
+    path = os.fspath(path)
+    return os.path.basename(path.rstrip(os.path.sep))
+
+
+def _inside(src, dst):
+    outer = os.path.join(os.path.abspath(src), "")
+    inner = os.path.join(os.path.abspath(dst), "")
+    return inner.startswith(outer)
+
+
+def move(src, dst, copy_function=copy2):
+    """Move a file or directory tree to dst (into it when dst is a directory); returns the new path."""
+    _audit("move", src, dst)
+    real_dst = dst
+    if os.path.isdir(dst):
+        if _same_file(src, dst):
+            os.rename(src, dst)
+            return
+        real_dst = os.path.join(dst, _basename(src))
+        if os.path.exists(real_dst):
+            raise Error(f"Destination path '{real_dst}' already exists")
+    try:
+        os.rename(src, real_dst)
+    except OSError:
+        if os.path.islink(src):
+            target = os.readlink(src)
+            os.symlink(target, real_dst)
+            os.unlink(src)
+        elif os.path.isdir(src):
+            if _inside(src, dst):
+                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
+            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
+            rmtree(src)
+        else:
+            copy_function(src, real_dst)
+            os.unlink(src)
+    return real_dst
+
+
+def which(cmd, mode=os.F_OK | os.X_OK, path=None):
+    """The path of the executable `cmd` found on PATH (or `path`), or None."""
+
+    def usable(candidate):
+        return os.path.exists(candidate) and os.access(candidate, mode) and not os.path.isdir(candidate)
+
+    as_bytes = isinstance(cmd, bytes)
+    if os.path.dirname(cmd):
+        return cmd if usable(cmd) else None
+    if path is None:
+        path = os.environ.get("PATH")
+        if path is None:
+            path = os.defpath
+    if not path:
+        return None
+    if as_bytes:
+        dirs = os.fsencode(path).split(os.fsencode(os.pathsep))
+    else:
+        dirs = os.fsdecode(path).split(os.pathsep)
+    seen = set()
+    for directory in dirs:
+        key = os.path.normcase(directory)
+        if key in seen:
+            continue
+        seen.add(key)
+        candidate = os.path.join(directory, cmd)
+        if usable(candidate):
+            return candidate
+    return None
+
+
+class _terminal_size(tuple):
+    """os.terminal_size: (columns, lines)."""
+
+    __slots__ = ()
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __new__(cls, values):
+        values = tuple(values)
+        if len(values) != 2:
+            raise TypeError(f"os.terminal_size() takes a 2-sequence ({len(values)}-sequence given)")
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return f"os.terminal_size(columns={self[0]!r}, lines={self[1]!r})"
+
+
+_terminal_size.__name__ = "terminal_size"
+_terminal_size.__qualname__ = "terminal_size"
+_terminal_size.__module__ = "os"
+
+
+def _positive_env(name):
+    try:
+        value = int(os.environ[name])
+    except (KeyError, ValueError):
+        return 0
+    return value
+
+
+def get_terminal_size(fallback=(80, 24)):
+    """COLUMNS/LINES from the environment, else the terminal's size, else `fallback`."""
+    size_type = getattr(os, "terminal_size", _terminal_size)
+    columns = _positive_env("COLUMNS")
+    lines = _positive_env("LINES")
+    if columns > 0 and lines > 0:
+        return size_type((columns, lines))
+    try:
+        measured = os.get_terminal_size(sys.__stdout__.fileno())
+    except (AttributeError, OSError, ValueError):
+        measured = size_type(fallback)
+    if columns <= 0:
+        columns = measured.columns or fallback[0]
+    if lines <= 0:
+        lines = measured.lines or fallback[1]
+    return size_type((columns, lines))
