@@ -512,9 +512,11 @@ function float_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null
 // ---------------------------------------------------------------------------------------------
 // Methods
 
+/** A METH_NOARGS method's check; CPython names the method with its type (`float.hex()`). */
 function noargs(name: string, args: PyObject[], kwnames: string[] | null): void {
-  if (kwnames !== null && kwnames.length > 0) raise(PyExc_TypeError, `${name}() takes no keyword arguments`);
-  if (args.length !== 0) raise(PyExc_TypeError, `${name}() takes no arguments (${args.length} given)`);
+  if (kwnames !== null && kwnames.length > 0)
+    raise(PyExc_TypeError, `float.${name}() takes no keyword arguments`);
+  if (args.length !== 0) raise(PyExc_TypeError, `float.${name}() takes no arguments (${args.length} given)`);
 }
 
 function selfValue(o: PyObject | null): number {

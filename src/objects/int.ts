@@ -844,9 +844,11 @@ function selfInt(o: PyObject | null): PyInt {
   return o as PyInt;
 }
 
+/** A METH_NOARGS method's check; CPython names the method with its type (`int.bit_length()`). */
 function noargs(name: string, args: PyObject[], kwnames: string[] | null): void {
-  if (kwnames !== null && kwnames.length > 0) raise(PyExc_TypeError, `${name}() takes no keyword arguments`);
-  if (args.length !== 0) raise(PyExc_TypeError, `${name}() takes no arguments (${args.length} given)`);
+  if (kwnames !== null && kwnames.length > 0)
+    raise(PyExc_TypeError, `int.${name}() takes no keyword arguments`);
+  if (args.length !== 0) raise(PyExc_TypeError, `int.${name}() takes no arguments (${args.length} given)`);
 }
 
 /** int.bit_length of a value. */
