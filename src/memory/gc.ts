@@ -183,26 +183,23 @@ export class GarbageCollector {
    * CPython 3.11 keeps the attributes of instances of classes with a managed dict in a values
    * array that is no object at all until something asks for `__dict__`. Our dict that holds them
    * is marked: never tracked, not counted as a GC allocation; its owner's traverse visits the
-   * values themselves. `materialize` turns it into the dict object CPython would create then.
+   * values themselves. `materialize` clears the mark when it becomes the dict object CPython
+   * would create then.
    */
   markInlineValues(o: PyObject): void {
     const g = o as GcObject;
     this.untrack(o);
     g.gc_flags = (g.gc_flags ?? 0) | INLINE_VALUES;
-    if (this.counts[0]! > 0) this.counts[0]!--;
-    heap.gen0Count = this.counts[0]!;
   }
 
   isInlineValues(o: PyObject): boolean {
     return (((o as GcObject).gc_flags ?? 0) & INLINE_VALUES) !== 0;
   }
 
-  /** The inline values become a dict object (a new GC allocation); the caller tracks it if needed. */
+  /** The inline values become a dict object (the caller allocates it and tracks it if needed). */
   materialize(o: PyObject): void {
     const g = o as GcObject;
-    if (((g.gc_flags ?? 0) & INLINE_VALUES) === 0) return;
-    g.gc_flags! &= ~INLINE_VALUES;
-    this.linked();
+    g.gc_flags = (g.gc_flags ?? 0) & ~INLINE_VALUES;
   }
 
   untrack(o: PyObject): void {

@@ -53,7 +53,15 @@ import {
 import { PyImport_ImportModule } from "../modules/importlib.js";
 import { addressHex, iterateToArray, PyObject_Call, PyObject_IsTrue, setSeqIterFactory } from "./abstract.js";
 import { PyBool_FromBool } from "./bool.js";
-import { _PyDict_MaybeUntrack, dictItems, type PyDict, PyDict_Clear, PyDict_Type } from "./dict.js";
+import {
+  _PyDict_MaybeUntrack,
+  dictItems,
+  type PyDict,
+  PyDict_Clear,
+  PyDict_Type,
+  SHARED_KEYS_BLOCK_SIZE,
+  splitValuesInKeyOrder,
+} from "./dict.js";
 import { PyErr_Format, PyExc_TypeError, raise, setExceptionHooks } from "./exceptions.js";
 import { PyInt_FromHash, PyInt_FromNumber } from "./int.js";
 import { PySeqIter_New } from "./iterobject.js";
@@ -67,6 +75,7 @@ import {
   FreeList,
   gcAlloc,
   gcFree,
+  PyMem_Free,
   PyObject_GC_Track,
   PyObject_GC_UnTrack,
   PySequence_Tuple,
@@ -246,6 +255,10 @@ function type_dealloc(t: PyType): void {
   if (dict !== null) Py_DECREF(dict);
   if (bases !== null) Py_DECREF(bases);
   if (mro !== null) Py_DECREF(mro);
+  if (t.ht_cached_keys_addr !== 0) {
+    PyMem_Free(t.ht_cached_keys_addr, SHARED_KEYS_BLOCK_SIZE);
+    t.ht_cached_keys_addr = 0;
+  }
   gcFree(t);
 }
 
@@ -270,7 +283,7 @@ function gcTraverse(o: PyObject, visit: (child: PyObject) => void): void {
     const d = o.ob_dict;
     if (d && (base === null || type.tp_dictoffset !== base.tp_dictoffset)) {
       // A managed dict not yet materialized: the instance references its values directly.
-      if (gc.isInlineValues(d)) for (const [, v] of dictItems(d)) visit(v);
+      if (gc.isInlineValues(d)) for (const v of splitValuesInKeyOrder(d)) visit(v);
       else visit(d);
     }
     visit(type);

@@ -8,8 +8,9 @@
  * python3. The probe sequence uses the full 64-bit hash, so the `__eq__` calls made on hash
  * collisions happen in CPython's order.
  *
- * Not implemented yet: key-sharing (split) dicts for instance `__dict__`s, and the dict / keys
- * free lists (both only affect addresses and sizes of instance dicts).
+ * Key-sharing (split) dicts of instances are modelled by `ma_split`: the entries live in our
+ * own table as usual, while sizes, the values block and release order follow the class's shared
+ * keys (see `_PyDict_NewInlineValues`).
  *
  * The dict iterators live here too; the keys/values/items views are in dict_views.ts.
  */
@@ -181,8 +182,9 @@ const KEYS_SIZE_GENERAL = Array.from({ length: 25 }, (_, i) => computeKeysSize(i
 const Py_EMPTY_KEYS = new DictKeys(0, true, false);
 Py_EMPTY_KEYS.usable = 0;
 
-function new_keys_object(log2Size: number, unicode: boolean): DictKeys {
-  return new DictKeys(log2Size, unicode, true);
+/** A keys object; a split dict's own table is bookkeeping only (CPython's are the class's keys). */
+function new_keys_object(log2Size: number, unicode: boolean, mp: PyDict | null = null): DictKeys {
+  return new DictKeys(log2Size, unicode, mp === null || mp.ma_split === null);
 }
 
 function free_keys_block(k: DictKeys): void {
@@ -218,6 +220,13 @@ export class PyDict extends PyObject {
   ma_keys: DictKeys = Py_EMPTY_KEYS;
   /** Changes on every modification (CPython's ma_version_tag), for the VM's caches. */
   ma_version_tag = 0;
+  /**
+   * A split table (CPython's ma_values != NULL): the class whose shared keys (ht_cached_keys)
+   * index this dict's values, else null. Its values array is the raw block at ma_values_addr.
+   */
+  ma_split: PyType | null = null;
+  ma_values_addr = 0;
+  ma_values_size = 0;
 }
 
 export const PyDict_Type = newStaticType({
@@ -269,6 +278,8 @@ export function PyDict_CheckExact(o: PyObject): o is PyDict {
 
 /** dict.__sizeof__(): basicsize + the keys object (sys.getsizeof adds the GC header). */
 export function dict_sizeof(d: PyDict): number {
+  // A split dict: the shared keys are counted in its class's size; its values array is not.
+  if (d.ma_split !== null) return d.ob_type.tp_basicsize + sharedKeysUsableSize(d.ma_split) * 8;
   const k = d.ma_keys;
   if (k === Py_EMPTY_KEYS) return d.ob_type.tp_basicsize;
   return d.ob_type.tp_basicsize + keysSize(k.log2Size, k.unicode);
@@ -516,7 +527,7 @@ function MAINTAIN_TRACKING(mp: PyDict, key: PyObject, value: PyObject): void {
 function dictresize(mp: PyDict, log2Newsize: number, unicode: boolean): void {
   const oldkeys = mp.ma_keys;
   if (!oldkeys.unicode) unicode = false;
-  const newkeys = new_keys_object(log2Newsize, unicode);
+  const newkeys = new_keys_object(log2Newsize, unicode, mp);
   const numentries = mp.ma_used;
   if (oldkeys.nentries === numentries) {
     newkeys.ek = oldkeys.ek.slice(0, numentries);
@@ -551,10 +562,17 @@ function insertion_resize(mp: PyDict, unicode: boolean): void {
 /** insertdict: CONSUMES the references to key and value. */
 function insertdict(mp: PyDict, key: PyObject, hash: Hash, value: PyObject): void {
   try {
-    if (mp.ma_keys.unicode && key.ob_type !== PyStr_Type) insertion_resize(mp, false);
+    if (mp.ma_keys.unicode && key.ob_type !== PyStr_Type) {
+      if (mp.ma_split !== null) unsplit(mp);
+      insertion_resize(mp, false);
+    }
     const ix = _Py_dict_lookup(mp, key, hash);
     MAINTAIN_TRACKING(mp, key, value);
     if (ix === DKIX_EMPTY) {
+      if (mp.ma_split !== null && !sharedKeysAdd(mp.ma_split, key as PyStr)) {
+        unsplit(mp);
+        insertion_resize(mp, true);
+      }
       if (mp.ma_keys.usable <= 0) insertion_resize(mp, true);
       const k = mp.ma_keys;
       const hashpos = find_empty_slot(k, key, hash);
@@ -591,7 +609,13 @@ const insertCleanupPending = true;
 /** insert_to_emptydict: CONSUMES key and value. */
 function insert_to_emptydict(mp: PyDict, key: PyObject, hash: Hash, value: PyObject): void {
   const unicode = key.ob_type === PyStr_Type;
-  const k = new_keys_object(PyDict_LOG_MINSIZE, unicode);
+  if (mp.ma_split !== null) {
+    if (!unicode || !sharedKeysAdd(mp.ma_split, key as PyStr)) {
+      // the shared keys cannot take it: the dict gets a combined table of its own
+      unsplit(mp);
+    }
+  }
+  const k = new_keys_object(PyDict_LOG_MINSIZE, unicode, mp);
   mp.ma_keys = k;
   MAINTAIN_TRACKING(mp, key, value);
   splitHash(key, hash);
@@ -711,11 +735,125 @@ export function _PyErr_SetKeyError(key: PyObject): never {
 /** dict.clear() (CPython's PyDict_Clear): the dict is emptied first, then entries released in order. */
 export function PyDict_Clear(mp: PyDict): void {
   const oldkeys = mp.ma_keys;
-  if (oldkeys === Py_EMPTY_KEYS) return;
-  mp.ma_keys = Py_EMPTY_KEYS;
-  mp.ma_used = 0;
-  mp.ma_version_tag = ++dictVersion;
-  free_keys_object(oldkeys);
+  const split = mp.ma_split;
+  const valuesAddr = mp.ma_values_addr;
+  const valuesSize = mp.ma_values_size;
+  mp.ma_split = null;
+  mp.ma_values_addr = 0;
+  mp.ma_values_size = 0;
+  if (oldkeys !== Py_EMPTY_KEYS) {
+    mp.ma_keys = Py_EMPTY_KEYS;
+    mp.ma_used = 0;
+    mp.ma_version_tag = ++dictVersion;
+    if (split !== null) free_split_entries(oldkeys, split);
+    else free_keys_object(oldkeys);
+  }
+  // a split dict's values block goes after its values (free_values)
+  if (split !== null) PyMem_Free(valuesAddr, valuesSize);
+}
+
+// ---------------------------------------------------------------------------------------------
+// split tables: instance attributes sharing their class's keys (CPython 3.11)
+
+/** SHARED_KEYS_MAX_SIZE: a class's shared keys hold at most this many names. */
+export const SHARED_KEYS_MAX_SIZE = 30;
+/** _PyDict_KeysSize of the class's keys object (2**NEXT_LOG2_SHARED_KEYS_MAX_SIZE slots, all str). */
+export const SHARED_KEYS_BLOCK_SIZE = 768;
+
+/** shared_keys_usable_size: the values slots an instance created now gets (dk_nentries + dk_usable). */
+export function sharedKeysUsableSize(t: PyType): number {
+  return t.ht_cached_keys!.length + t.ht_keys_usable;
+}
+
+/** Would the class's shared keys take this attribute name (already there, or room left)? */
+export function sharedKeysCanTake(t: PyType, key: PyObject): boolean {
+  if (key.ob_type !== PyStr_Type) return false;
+  return t.ht_keys_usable > 0 || t.ht_cached_keys!.indexOf((key as PyStr).value) >= 0;
+}
+
+/**
+ * insert_into_dictkeys: a name joins its class's shared keys (no-op when already there). False
+ * when the keys cannot take it (not an exact str, or no room left).
+ */
+export function sharedKeysAdd(t: PyType, key: PyStr): boolean {
+  if (key.ob_type !== PyStr_Type) return false;
+  const names = t.ht_cached_keys!;
+  if (names.indexOf(key.value) >= 0) return true;
+  if (t.ht_keys_usable <= 0) return false;
+  names.push(key.value);
+  t.ht_keys_usable--;
+  return true;
+}
+
+/** new_values: the raw block of an instance's values array (an insertion-order prefix, then the slots). */
+function new_values(mp: PyDict, size: number): void {
+  const bytes = (((size + 2 + 7) >> 3) << 3) + size * 8;
+  mp.ma_values_addr = PyMem_Malloc(bytes);
+  mp.ma_values_size = bytes;
+}
+
+/**
+ * A split dict's values as CPython's values array holds them: in the shared keys' order (what
+ * its traverse visits and how its values are released), not in insertion order.
+ */
+export function splitValuesInKeyOrder(mp: PyDict): PyObject[] {
+  const t = mp.ma_split!;
+  const names = t.ht_cached_keys!;
+  const k = mp.ma_keys;
+  const slots: { pos: number; v: PyObject }[] = [];
+  for (let i = 0; i < k.nentries; i++) {
+    const v = k.ev[i];
+    if (!v) continue;
+    slots.push({ pos: names.indexOf((k.ek[i] as PyStr).value), v });
+  }
+  slots.sort((a, b) => a.pos - b.pos);
+  return slots.map((s) => s.v);
+}
+
+/** Releases a split dict's old entries: the values in key order, then the (shared) names. */
+function free_split_entries(k: DictKeys, t: PyType): void {
+  const tmp = new PyDict(PyDict_Type);
+  tmp.ma_split = t;
+  tmp.ma_keys = k;
+  const values = splitValuesInKeyOrder(tmp);
+  const names = k.ek.slice(0, k.nentries);
+  for (const v of values) Py_DECREF(v);
+  for (const n of names) if (n) Py_DECREF(n);
+  free_keys_block(k);
+}
+
+/** The dict stops sharing keys: its values block is freed (dictresize from a split table). */
+function unsplit(mp: PyDict): void {
+  mp.ma_split = null;
+  PyMem_Free(mp.ma_values_addr, mp.ma_values_size);
+  mp.ma_values_addr = 0;
+  mp.ma_values_size = 0;
+}
+
+/**
+ * An instance's inline values (init_inline_values): the values block is allocated now; the dict
+ * that stores them here is no object of the heap yet (no block, never tracked, not counted)
+ * until `_PyDict_MaterializeInline` makes it the instance's `__dict__`.
+ */
+export function _PyDict_NewInlineValues(t: PyType): PyDict {
+  const d = new PyDict(PyDict_Type);
+  d.ma_version_tag = ++dictVersion;
+  d.ma_split = t;
+  new_values(d, sharedKeysUsableSize(t));
+  return d;
+}
+
+/** make_dict_from_instance_attributes: the inline values' dict becomes an object (new_dict). */
+export function _PyDict_MaterializeInline(d: PyDict): void {
+  if (!reuseFromFreeList(freeLists().dicts, d, 64)) gcAlloc(d, 64);
+}
+
+/** new_dict_with_shared_keys: a real dict object sharing its class's keys. */
+export function _PyDict_NewWithSharedKeys(t: PyType): PyDict {
+  const d = allocDict(PyDict_Type, true);
+  d.ma_split = t;
+  new_values(d, sharedKeysUsableSize(t));
+  return d;
 }
 
 /** Releases a keys object's entries in order (key, then value) and its block. */
@@ -1020,6 +1158,7 @@ function usesDictIter(o: PyObject): boolean {
 /** d.copy() (CPython's PyDict_Copy, with its clone fast path). */
 export function PyDict_Copy(mp: PyDict): PyDict {
   if (mp.ma_used === 0) return PyDict_New();
+  if (mp.ma_split !== null) return split_copy(mp);
   if (usesDictIter(mp) && mp.ma_used >= Math.floor((mp.ma_keys.nentries * 2) / 3)) {
     const keys = clone_combined_dict_keys(mp);
     const d = new_dict_with_keys(keys, mp.ma_used);
@@ -1034,6 +1173,31 @@ export function PyDict_Copy(mp: PyDict): PyDict {
     throw e;
   }
   return copy;
+}
+
+/** PyDict_Copy of a split dict: a new values array (then the object) sharing the same keys. */
+function split_copy(mp: PyDict): PyDict {
+  const d = new PyDict(PyDict_Type);
+  new_values(d, sharedKeysUsableSize(mp.ma_split!));
+  gcAlloc(d, 64);
+  d.ma_version_tag = ++dictVersion;
+  d.ma_split = mp.ma_split;
+  const k = mp.ma_keys;
+  const n = k.nentries;
+  const ek = k.ek.slice(0, n);
+  const ev = k.ev.slice(0, n);
+  const eh = k.eh.slice(0, n);
+  for (let i = 0; i < n; i++) {
+    const v = ev[i];
+    if (!v) continue;
+    const key = ek[i]!;
+    key.ob_refcnt++;
+    v.ob_refcnt++;
+    insertdict(d, key, eh[i]!, v);
+  }
+  if (!_PyObject_GC_IS_TRACKED(mp) && _PyObject_GC_IS_TRACKED(d)) PyObject_GC_UnTrack(d);
+  else if (_PyObject_GC_IS_TRACKED(mp) && !_PyObject_GC_IS_TRACKED(d)) PyObject_GC_Track(d);
+  return d;
 }
 
 /** a.update(b) for a mapping b. */
@@ -1059,10 +1223,12 @@ function dict_merge(mp: PyDict, b: PyObject, override: number): void {
       override = 1;
       const okeys = other.ma_keys;
       if (
+        other.ma_split === null &&
         other.ma_used === okeys.nentries &&
         (okeys.log2Size === PyDict_LOG_MINSIZE || USABLE_FRACTION(2 ** okeys.log2Size / 2) < other.ma_used)
       ) {
         const keys = clone_combined_dict_keys(other);
+        if (mp.ma_split !== null) unsplit(mp);
         const old = mp.ma_keys;
         mp.ma_keys = keys;
         free_keys_block(old);
@@ -1072,7 +1238,9 @@ function dict_merge(mp: PyDict, b: PyObject, override: number): void {
         return;
       }
     }
-    if (USABLE_FRACTION(2 ** mp.ma_keys.log2Size) < other.ma_used) {
+    // (a split table's size is its class's keys': 2**6 slots)
+    if (USABLE_FRACTION(mp.ma_split !== null ? 64 : 2 ** mp.ma_keys.log2Size) < other.ma_used) {
+      if (mp.ma_split !== null) unsplit(mp);
       dictresize(mp, estimate_log2_keysize(mp.ma_used + other.ma_used), other.ma_keys.unicode);
     }
     const origSize = other.ma_keys.nentries;
@@ -1363,7 +1531,16 @@ function dict_dealloc(o: PyObject): void {
   const keys = mp.ma_keys;
   mp.ma_keys = Py_EMPTY_KEYS;
   mp.ma_used = 0;
-  if (keys !== Py_EMPTY_KEYS) free_keys_object(keys);
+  const split = mp.ma_split;
+  if (split !== null) {
+    // free_values after the values themselves are released
+    const addr = mp.ma_values_addr;
+    const size = mp.ma_values_size;
+    mp.ma_split = null;
+    mp.ma_values_addr = 0;
+    free_split_entries(keys, split);
+    PyMem_Free(addr, size);
+  } else if (keys !== Py_EMPTY_KEYS) free_keys_object(keys);
   if (!(mp.ob_type === PyDict_Type && parkInFreeList(freeLists().dicts, mp))) gcFree(mp);
   if (useTrash) _PyTrash_end();
 }
@@ -1473,6 +1650,10 @@ function dict_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
 }
 
 function dict_traverse(o: PyObject, visit: VisitProc): void {
+  if ((o as PyDict).ma_split !== null) {
+    for (const v of splitValuesInKeyOrder(o as PyDict)) visit(v);
+    return;
+  }
   const k = (o as PyDict).ma_keys;
   for (let i = 0; i < k.nentries; i++) {
     const v = k.ev[i];
@@ -1692,6 +1873,11 @@ function dict_popitem(mp: PyDict): PyObject {
   if (mp.ma_used === 0) {
     Py_DECREF(res);
     raise(PyExc_KeyError, "popitem(): dictionary is empty");
+  }
+  if (mp.ma_split !== null) {
+    // a split table becomes a combined one of the shared keys' size first
+    unsplit(mp);
+    dictresize(mp, 6, true);
   }
   const k = mp.ma_keys;
   let i = k.nentries - 1;

@@ -50,6 +50,10 @@ export class PyType extends PyObject {
    * all its instances: the slots of the instances' inline values, released in this order.
    */
   ht_cached_keys: string[] | null = null;
+  /** The shared keys' dk_usable: room left for names; each new instance also takes one (down to 1). */
+  ht_keys_usable = 0;
+  /** The raw block of the shared keys object (freed with the class). */
+  ht_cached_keys_addr = 0;
   tp_bases_obj: PyObject | null = null;
   tp_dict: PyDict | null = null;
   tp_flags: number;

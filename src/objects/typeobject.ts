@@ -21,6 +21,9 @@ import {
 } from "./abstract.js";
 import { Py_False, Py_True, PyBool_FromBool } from "./bool.js";
 import {
+  _PyDict_MaterializeInline,
+  _PyDict_NewInlineValues,
+  _PyDict_NewWithSharedKeys,
   PyDict,
   PyDict_DelItem,
   PyDict_GetItem,
@@ -28,6 +31,9 @@ import {
   PyDict_New,
   PyDict_SetItem,
   PyDict_SetItemString,
+  SHARED_KEYS_BLOCK_SIZE,
+  SHARED_KEYS_MAX_SIZE,
+  sharedKeysCanTake,
 } from "./dict.js";
 import {
   exceptionMatches,
@@ -73,6 +79,7 @@ import {
   _PyObject_GC_MAY_BE_TRACKED,
   gcAlloc,
   gcFree,
+  PyMem_Malloc,
   PyObject_GC_Track,
   PyObject_GC_UnTrack,
   PyTuple,
@@ -1020,17 +1027,17 @@ export function PyObject_GenericSetAttr(obj: PyObject, nameObj: PyObject, value:
     let dict = obj.ob_dict;
     if (!dict) {
       if (value === null) raiseNoAttribute(obj, name);
-      dict = obj.ob_dict = PyDict_New();
-      if (tp.hasFlag(TypeFlag.MANAGED_DICT)) gc.markInlineValues(dict);
+      // _PyObjectDict_SetItem: a dict sharing the class's keys when it has some
+      dict = obj.ob_dict = tp.ht_cached_keys !== null ? _PyDict_NewWithSharedKeys(tp) : PyDict_New();
+    } else if (gc.isInlineValues(dict) && !sharedKeysCanTake(tp, name)) {
+      // _PyObject_StoreInstanceAttribute: a name the shared keys cannot take makes the dict
+      // object, which then gets a table of its own
+      materializeInlineValues(dict);
     }
     if (value === null) {
       if (PyDict_GetItem(dict, name) === null) raiseNoAttribute(obj, name);
       PyDict_DelItem(dict, name);
     } else {
-      if (gc.isInlineValues(dict)) {
-        const keys = (tp.ht_cached_keys ??= []);
-        if (keys.length < SHARED_KEYS_MAX_SIZE && !keys.includes(name.value)) keys.push(name.value);
-      }
       PyDict_SetItem(dict, name, value);
     }
     return;
@@ -1161,6 +1168,14 @@ export function object_new(typeObj: PyObject, args: PyObject[], kwnames: string[
   else allocateObject(obj, instanceAllocSize(type));
   Py_INCREF(type);
   if (type.hasFlag(TypeFlag.HAVE_GC)) PyObject_GC_Track(obj);
+  if (type.ht_cached_keys !== null && type.hasFlag(TypeFlag.MANAGED_DICT)) {
+    // init_inline_values: every new instance takes one of the keys' usable slots (down to 1),
+    // and gets a values array as large as the keys could then hold.
+    if (type.ht_keys_usable > 1) type.ht_keys_usable--;
+    const d = _PyDict_NewInlineValues(type);
+    gc.markInlineValues(d);
+    obj.ob_dict = d;
+  }
   return obj;
 }
 
@@ -1246,30 +1261,29 @@ function object_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   }
 }
 
-/** CPython's SHARED_KEYS_MAX_SIZE: at most this many names share a class's keys. */
-const SHARED_KEYS_MAX_SIZE = 30;
+/**
+ * Drops an instance's managed dict (a reference the caller took out of `ob_dict`). Inline values
+ * and split dicts release their values in the class's shared-key order, as CPython's
+ * _PyObject_FreeInstanceAttributes walks the values array — not in insertion order.
+ */
+export function releaseInstanceDict(_o: PyObject, d: PyObject): void {
+  Py_DECREF(d);
+}
 
 /**
- * Drops an instance's managed dict (a reference the caller took out of `ob_dict`). While it is
- * still inline values, they are released in the class's shared-key order, as CPython's
- * _PyObject_FreeInstanceAttributes walks the values array — not in the dict's insertion order.
+ * make_dict_from_instance_attributes: an instance's inline values become a dict object (a GC
+ * allocation, tracked if it holds anything that may be tracked); from now on it is the
+ * instance's ordinary `__dict__`.
  */
-export function releaseInstanceDict(o: PyObject, d: PyObject): void {
-  const order = o.ob_type.ht_cached_keys;
-  if (order === null || !gc.isInlineValues(d)) {
-    Py_DECREF(d);
-    return;
-  }
-  const held: PyObject[] = [];
-  for (const name of order) {
-    const v = PyDict_GetItemString(d as PyDict, name);
-    if (v !== null) {
-      Py_INCREF(v);
-      held.push(v);
+function materializeInlineValues(d: PyDict): void {
+  gc.materialize(d);
+  _PyDict_MaterializeInline(d);
+  for (const [, v] of dictEntriesHook(d)) {
+    if (_PyObject_GC_MAY_BE_TRACKED(v)) {
+      PyObject_GC_Track(d);
+      break;
     }
   }
-  Py_DECREF(d);
-  for (const v of held) Py_DECREF(v);
 }
 
 /** Deallocation of instances of heap types (CPython's subtype_dealloc, simplified). */
@@ -2030,6 +2044,12 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   readied.add(t);
   for (const b of baseList) b.tp_subclasses.push(t);
   inheritSlots(t);
+  if (t.hasFlag(TypeFlag.MANAGED_DICT)) {
+    // _PyDict_NewKeysForClass: the keys the instances' attribute names will share
+    t.ht_cached_keys = [];
+    t.ht_keys_usable = SHARED_KEYS_MAX_SIZE;
+    t.ht_cached_keys_addr = PyMem_Malloc(SHARED_KEYS_BLOCK_SIZE);
+  }
   t.tp_dealloc = subtype_dealloc;
   if (t.tp_getattro === null) t.tp_getattro = PyObject_GenericGetAttr;
   if (t.tp_setattro === null) t.tp_setattro = PyObject_GenericSetAttr;
@@ -2129,17 +2149,7 @@ export const dictGetSet: GetSetDef = {
   get(self) {
     let d = self.ob_dict;
     if (!d) d = self.ob_dict = PyDict_New();
-    else if (gc.isInlineValues(d)) {
-      // make_dict_from_instance_attributes: the dict object appears now, tracked if it may
-      // hold a GC object.
-      gc.materialize(d);
-      for (const [, v] of dictEntriesHook(d)) {
-        if (_PyObject_GC_MAY_BE_TRACKED(v)) {
-          PyObject_GC_Track(d);
-          break;
-        }
-      }
-    }
+    else if (gc.isInlineValues(d)) materializeInlineValues(d);
     Py_INCREF(d);
     return d;
   },
@@ -2429,7 +2439,12 @@ function defineTypeAttributes(): void {
     },
     {
       name: "__sizeof__",
-      impl: (self) => intFromNumber((self as PyType).hasFlag(TypeFlag.HEAPTYPE) ? 904 : 424),
+      // type___sizeof__: a class counts its instances' shared keys
+      impl: (self) => {
+        const t = self as PyType;
+        if (!t.hasFlag(TypeFlag.HEAPTYPE)) return intFromNumber(424);
+        return intFromNumber(904 + (t.ht_cached_keys !== null ? SHARED_KEYS_BLOCK_SIZE : 0));
+      },
     },
     { name: "__dir__", impl: (self) => dirHook(self!) },
   ]);
@@ -2513,6 +2528,9 @@ function defineTypeAttributes(): void {
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
           );
         }
+        // the instance's names are keys of its old class: its inline values become a dict first
+        const d = o.ob_dict;
+        if (d && gc.isInlineValues(d)) materializeInlineValues(d);
         const old = o.ob_type;
         Py_INCREF(v);
         o.ob_type = v;
