@@ -272,9 +272,22 @@ export function captureRefs(o: PyObject, strings: StringTable, buf: RefBuffer): 
       }
     }
     const base = staticBase(t);
-    if (o.ob_dict && (base === null || t.tp_dictoffset !== base.tp_dictoffset)) {
-      labels.push(strings.intern("__dict__"));
-      targets.push(o.ob_dict);
+    const d = o.ob_dict;
+    if (d && (base === null || t.tp_dictoffset !== base.tp_dictoffset)) {
+      if (gc.isInlineValues(d)) {
+        // CPython 3.11's inline values: no dict object until something asks for __dict__; the
+        // attributes are the instance's own references.
+        const k = d.ma_keys;
+        for (let i = 0; i < k.nentries; i++) {
+          const v = k.ev[i];
+          if (!v) continue;
+          labels.push(strings.intern((k.ek[i] as PyStr).value));
+          targets.push(v);
+        }
+      } else {
+        labels.push(strings.intern("__dict__"));
+        targets.push(d);
+      }
     }
     labels.push(strings.intern("__class__"));
     targets.push(t);

@@ -637,6 +637,7 @@ export class Recorder implements VMListener {
     this.map.delete(obj);
     this.pendingFrees.push(r.id);
     if (obj instanceof PyWeakReference) this.weakrefs.delete(obj);
+    else if (obj instanceof PyDict) this.splitDicts.delete(obj);
     if (!r.ext) this.liveObjects--;
     // What it referenced loses a reference, possibly only after Python code that its
     // deallocation runs (a __del__): look again until the instruction that freed it is done.
@@ -830,6 +831,12 @@ export class Recorder implements VMListener {
   private readonly young: PyObject[] = [];
   /** Live weak references of the program: a referent's death clears their callback. */
   private readonly weakrefs = new Set<PyObject>();
+  /**
+   * Live split dicts of the program (instance __dict__s sharing their class's keys): their size
+   * follows the class's shared keys, which change with other instances, so they are compared at
+   * every step.
+   */
+  private readonly splitDicts = new Set<PyDict>();
 
   /** Ends the in-flight instructions of frames at `depth` or deeper: they have finished. */
   private endInflight(depth: number): void {
@@ -1229,6 +1236,10 @@ export class Recorder implements VMListener {
     const enteredFromNative = this.recordFrames(top, line);
     if ((hadFrees || enteredFromNative) && this.weakrefs.size > 0)
       for (const wr of this.weakrefs) this.dirty.add(wr);
+    for (const d of this.splitDicts) {
+      this.dirty.add(d);
+      if (d.ma_split === null) this.splitDicts.delete(d); // it has a table of its own now
+    }
     // Python code called from native code (a __del__, a weakref callback) may run in the middle
     // of a deallocation: the objects being destroyed (reference count 0) are emptied meanwhile.
     if (this.entryFrames > 0 && (hadFrees || enteredFromNative)) {
@@ -1330,6 +1341,7 @@ export class Recorder implements VMListener {
       r.site = sites[i]!;
       this.map.set(o, r);
       if (o instanceof PyWeakReference) this.weakrefs.add(o);
+      else if (o instanceof PyDict && o.ma_split !== null) this.splitDicts.add(o);
       created[nCreated++] = r;
       this.liveObjects++;
     }
@@ -1534,7 +1546,12 @@ export class Recorder implements VMListener {
     const o = r.obj;
     const w = this.w;
     let changed = false;
-    if (o instanceof PyDict && o.ma_version_tag === r.ver) return false;
+    if (
+      o instanceof PyDict &&
+      o.ma_version_tag === r.ver &&
+      (o.ma_split === null || sizeOfObject(o) === r.size)
+    )
+      return false;
     if (r.plain && o.ob_dict === r.targets[0] && o.ob_type === r.targets[1] && o.ob_size_alloc === r.size) {
       return false; // an instance whose attributes live in its __dict__ (captured on its own)
     }

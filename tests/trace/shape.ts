@@ -72,7 +72,8 @@ class Walker {
   private readonly seen = new Map<number, number>();
   constructor(private readonly view: StepView) {}
 
-  private refsOf(o: TraceObject): number[] {
+  /** Children: object ids, or an atom already written (an inline attribute's name). */
+  private refsOf(o: TraceObject): (number | string)[] {
     const view = this.view;
     switch (o.type) {
       case "dict":
@@ -90,8 +91,40 @@ class Walker {
           });
     }
     const dict = o.refs.find((r) => r.name === "__dict__");
-    if (dict === undefined) return [];
+    if (dict === undefined) {
+      // inline values (no __dict__ object yet): the attributes are the instance's own references
+      const cls = o.refs.find((r) => r.name === "__class__");
+      if (cls === undefined) return [];
+      const slots = this.slotNames(cls.to);
+      const out: (number | string)[] = [];
+      for (const r of o.refs) {
+        const name = String(r.name);
+        if (r.kind !== "attr" || name === "__class__" || slots.has(name)) continue;
+        out.push(`str:${pyStrRepr(name.slice(0, 40))}`, r.to);
+      }
+      return out;
+    }
     return this.view.object(dict.to)?.refs.map((r) => r.to) ?? [];
+  }
+
+  /** The __slots__ members of a class and its bases (names whose class entry is a member_descriptor). */
+  private slotNames(typeId: number): Set<string> {
+    const names = new Set<string>();
+    for (let t = this.view.object(typeId); t !== undefined && !t.external; ) {
+      const dict = t.refs.find((r) => r.name === "__dict__");
+      const d = dict === undefined ? undefined : this.view.object(dict.to);
+      if (d !== undefined) {
+        for (let i = 0; i + 1 < d.refs.length; i += 2) {
+          const key = this.view.object(d.refs[i]!.to);
+          if (key?.type === "str" && this.view.object(d.refs[i + 1]!.to)?.type === "member_descriptor") {
+            names.add(strValue(key.value));
+          }
+        }
+      }
+      const base = t.refs.find((r) => r.name === "__base__");
+      t = base === undefined ? undefined : this.view.object(base.to);
+    }
+    return names;
   }
 
   private kind(o: TraceObject): string | null {
@@ -140,7 +173,7 @@ class Walker {
     this.seen.set(id, this.seen.size);
     const parts = this.refsOf(o)
       .slice(0, MAX_ITEMS)
-      .map((r) => this.shape(r));
+      .map((r) => (typeof r === "string" ? r : this.shape(r)));
     return `${k}(${parts.join(",")})`;
   }
 }
