@@ -85,7 +85,10 @@ describe("heapstack run budgets without --report", () => {
   });
 
   test("--timeout stops a catastrophic regular expression from inside the matcher", () => {
-    const file = program("regex.py", 'import re\nprint("start", flush=True)\nre.match("(a+)+$", "a" * 40 + "b")\n');
+    const file = program(
+      "regex.py",
+      'import re\nprint("start", flush=True)\nre.match("(a+)+$", "a" * 40 + "b")\n',
+    );
     const r = heapstack(["run", "--timeout", "0.5", file]);
     assert.equal(r.stdout, "start\n");
     assert.equal(r.stderr, "heapstack: stopped: the program ran longer than 0.5 s (--timeout)\n");
