@@ -13,7 +13,7 @@ import { allocateObject, freeObject, Py_DECREF, Py_NewRef, PyObject } from "./ob
 import { PyFrozenSet_New } from "./set.js";
 import type { Hash } from "./slots_types.js";
 import { PyStr, PyStr_FromString, PyStr_InternFromString } from "./str.js";
-import { PyTuple, PyTuple_New } from "./tuple.js";
+import { PySequence_Tuple, PyTuple, PyTuple_New } from "./tuple.js";
 import { newStaticType } from "./type.js";
 
 /**
@@ -178,10 +178,24 @@ class ConstMaterializer {
       case "frozenset": {
         const items = c.items.map((x) => this.constant(x));
         const t = PyTuple_New(items);
+        let first: PyObject;
         try {
-          return PyFrozenSet_New(t);
+          first = PyFrozenSet_New(t);
         } finally {
           Py_DECREF(t);
+        }
+        if (items.length === 0) return first;
+        // CPython's merge_consts_recursive rebuilds a frozenset constant from the iteration
+        // order of the first one, which can change the table order (and so the literal's).
+        try {
+          const again = PySequence_Tuple(first);
+          try {
+            return PyFrozenSet_New(again);
+          } finally {
+            Py_DECREF(again);
+          }
+        } finally {
+          Py_DECREF(first);
         }
       }
     }
