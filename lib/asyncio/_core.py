@@ -917,7 +917,7 @@ class Task(Future):
                 problem = RuntimeError(f"Task cannot await on itself: {self!r}")
             else:
                 yielded._asyncio_future_blocking = False
-                yielded.add_done_callback(self._wakeup)
+                yielded.add_done_callback(self.task_wakeup)
                 self._fut_waiter = yielded
                 if self._must_cancel and yielded.cancel(msg=self._cancel_message):
                     self._must_cancel = False
@@ -931,7 +931,7 @@ class Task(Future):
         else:
             self._loop.call_soon(self._step, RuntimeError(f"Task got bad yield: {yielded!r}"))
 
-    def _wakeup(self, future):
+    def task_wakeup(self, future):
         if isinstance(future, Future):
             # Read the outcome directly (CPython's C wakeup does): calling result() would put
             # its frame and ours into the traceback of the exception thrown into the task.
