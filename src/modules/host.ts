@@ -223,7 +223,7 @@ export function nodeHost(): Host {
           Atomics.wait(pause, 0, 0, 1);
           continue;
         }
-        if (code === "EPIPE") return;
+        if (code === "EPIPE") throw new HostError("EPIPE", "Broken pipe");
         throw e;
       }
     }

@@ -17,6 +17,7 @@ import { PyBool_FromBool } from "../objects/bool.js";
 import { bufferBytes, PyBytes_FromBytes } from "../objects/bytes.js";
 import { decodeBytes, encodeString } from "../objects/codecs.js";
 import {
+  isPyException,
   type PyBaseException,
   PyExc_OSError,
   PyExc_TypeError,
@@ -124,6 +125,7 @@ const ERRNO: Record<string, [number, string]> = {
   EISDIR: [21, "Is a directory"],
   ENOTDIR: [20, "Not a directory"],
   EPERM: [1, "Operation not permitted"],
+  EPIPE: [32, "Broken pipe"],
 };
 
 /** An OSError subclass chosen by errno, as OSError(errno, strerror, filename) does. */
@@ -320,17 +322,26 @@ export function flushAllFiles(): void {
       // as at CPython's shutdown, a file that can't be written is dropped silently
     }
   }
-  flushStdStreams();
+  try {
+    flushStdStreams();
+  } catch (e) {
+    // the same for stdout's reader gone at exit
+    if (!isPyException(e)) throw e;
+    Py_DECREF(e as PyBaseException);
+  }
 }
 
 let stdoutBuffer = "";
 
-/** Sends buffered stdout text to the host. */
+/**
+ * Sends buffered stdout text to the host. A reader that went away raises BrokenPipeError in
+ * the program, as CPython's flush does (so `heapstack run prog.py | head` stops the program).
+ */
 export function flushStdStreams(): void {
   if (stdoutBuffer.length > 0) {
     const t = stdoutBuffer;
     stdoutBuffer = "";
-    host().writeStdout(t);
+    hostCall(() => host().writeStdout(t), null);
   }
 }
 
@@ -340,7 +351,7 @@ function writeStd(f: PyFileObject, text: string): void {
     if (stdoutBuffer.length > 8192) flushStdStreams();
   } else {
     flushStdStreams();
-    host().writeStderr(text);
+    hostCall(() => host().writeStderr(text), null);
   }
 }
 

@@ -33,3 +33,18 @@ test("12 MB of stdout through a slowly read pipe arrives whole", async () => {
   for (let i = 0; i < 100000; i++) expected += `line ${i} ${"x".repeat(60)}\n`.length;
   assert.equal(bytes, expected);
 });
+
+test("a reader that goes away raises BrokenPipeError in the program, as in python3", async () => {
+  const child = spawn(process.execPath, [join(REPO_ROOT, "bin", "heapstack.js"), "-c", PROGRAM], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  // Take the first chunk, then close our end: the program's next flush finds no reader.
+  child.stdout.once("data", () => child.stdout.destroy());
+  const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  assert.equal(status, 1);
+  assert.match(stderr, /\nBrokenPipeError: \[Errno 32\] Broken pipe\n$/);
+});
