@@ -4,9 +4,7 @@
 print it or feed it to `re` see identical results.
 """
 
-import functools
 import os
-import posixpath
 import re
 
 __all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
@@ -19,14 +17,22 @@ def fnmatch(name, pat):
     return fnmatchcase(os.path.normcase(name), os.path.normcase(pat))
 
 
-@functools.lru_cache(maxsize=32768, typed=True)
+_compiled = {}  # (type, pattern) -> bound match method; emptied when it grows past 32768
+
+
 def _matcher(pat):
-    if isinstance(pat, bytes):
-        text = str(pat, "ISO-8859-1")
-        regex = translate(text).encode("ISO-8859-1")
-    else:
-        regex = translate(pat)
-    return re.compile(regex).match
+    key = (type(pat), pat)
+    match = _compiled.get(key)
+    if match is None:
+        if isinstance(pat, bytes):
+            regex = translate(str(pat, "ISO-8859-1")).encode("ISO-8859-1")
+        else:
+            regex = translate(pat)
+        match = re.compile(regex).match
+        if len(_compiled) >= 32768:
+            _compiled.clear()
+        _compiled[key] = match
+    return match
 
 
 def fnmatchcase(name, pat):
@@ -38,7 +44,7 @@ def filter(names, pat):
     """The elements of `names` that match `pat`."""
     pat = os.path.normcase(pat)
     match = _matcher(pat)
-    if os.path is posixpath:
+    if os.path.normcase("Aa") == "Aa":
         return [n for n in names if match(n)]
     return [n for n in names if match(os.path.normcase(n))]
 

@@ -7,7 +7,6 @@ PurePath/PurePosixPath and Path/PosixPath.  Windows paths are not provided.
 
 import fnmatch
 import os
-import re
 import sys
 ENOENT, EBADF, ENOTDIR, ELOOP = 2, 9, 20, 40  # Linux errno values (there is no errno module)
 from stat import S_ISDIR, S_ISLNK, S_ISREG, S_ISSOCK, S_ISFIFO, S_ISBLK, S_ISCHR
@@ -574,6 +573,8 @@ def _select(path, names):
     if "**" in part:
         raise ValueError("Invalid pattern: '**' can only be an entire path component")
     if _has_magic(part):
+        import re
+
         matcher = re.compile(fnmatch.translate(part)).fullmatch
         for entry in _entries_of(path, dironly):
             if matcher(entry.name):

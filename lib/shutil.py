@@ -5,7 +5,6 @@ ignore_patterns), removing (rmtree), moving (move), which and get_terminal_size.
 Archives, disk_usage and chown are not provided.
 """
 
-import fnmatch
 import os
 import stat as _stat
 import sys
@@ -133,6 +132,8 @@ def copy2(src, dst, *, follow_symlinks=True):
 
 def ignore_patterns(*patterns):
     """A copytree `ignore` callable skipping names that match any glob-style pattern."""
+
+    import fnmatch
 
     def skip_matching(path, names):
         return {name for pattern in patterns for name in fnmatch.filter(names, pattern)}
