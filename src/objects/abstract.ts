@@ -24,7 +24,14 @@ import { PyInt, PyInt_Type } from "./int.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "./object.js";
 import type { Hash } from "./slots_types.js";
-import { PyStr, PyStr_FromString, PyStr_InternFromString, PyStr_Type } from "./str.js";
+import {
+  Interned,
+  PyStr,
+  PyStr_FromString,
+  PyStr_Intern,
+  PyStr_InternFromString,
+  PyStr_Type,
+} from "./str.js";
 import { PyObject_TypeCheck, PyType, PyType_IsSubtype } from "./type.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -334,6 +341,17 @@ export function PyObject_SetAttr(o: PyObject, name: PyStr, v: PyObject | null): 
       PyExc_AttributeError,
       `'${o.ob_type.tp_name}' object has no attribute${hasGet ? "s" : ""} '${name.value}'`,
     );
+  }
+  if (name.interned === Interned.NOT && name.ob_type === PyStr_Type) {
+    // PyUnicode_InternInPlace: the store keeps the interned name (setattr(o, "a%d" % i, v)
+    // made a new str; an equal interned one replaces it and the new one is freed)
+    const n = PyStr_Intern(name);
+    try {
+      f(o, n, v);
+    } finally {
+      Py_DECREF(n);
+    }
+    return;
   }
   f(o, name, v);
 }
