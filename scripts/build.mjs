@@ -15,5 +15,7 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js" }),
+  // The interpreter's thread: dist/cli.js starts it as new Worker("./worker.js").
+  build({ ...common, entryPoints: ["src/cli/worker_main.ts"], outfile: "dist/worker.js" }),
   build({ ...common, entryPoints: ["src/index.ts"], outfile: "dist/index.js" }),
 ]);

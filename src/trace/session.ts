@@ -6,6 +6,7 @@ import { resetGc } from "../memory/gc.js";
 import type { Host } from "../modules/host.js";
 import { flushStdStreams } from "../modules/io_files.js";
 import { stdlibPath } from "../modules/stdlib_path.js";
+import { STATUS_BUDGET_EXCEEDED } from "../vm/exit_status.js";
 import { runMain } from "../vm/interpreter.js";
 import { setInitialListener } from "../vm/state.js";
 import type { TraceEvent } from "./events.js";
@@ -57,7 +58,7 @@ export interface RunOutcome {
 }
 
 /** Exit status of a run stopped by a limit (like `timeout`'s). */
-export const STATUS_STOPPED = 124;
+export const STATUS_STOPPED = STATUS_BUDGET_EXCEEDED;
 
 function decode(source: string | Uint8Array): string {
   return typeof source === "string" ? source : new TextDecoder().decode(source);

@@ -49,6 +49,7 @@ import { readyAllStaticTypes } from "../objects/typeobject.js";
 import { type Budget, BudgetExceeded, checkMemoryBudget, setBudget, startBudgetClock } from "./budget.js";
 import { makeFrame, runFrameToCompletion } from "./call.js";
 import { isHostAllocationFailure, isHostStackOverflow } from "./exceptions_unwind.js";
+import { STATUS_BUDGET_EXCEEDED } from "./exit_status.js";
 import { installGeneratorMethods } from "./generators.js";
 import { resetThreadState } from "./state.js";
 import { formatException } from "./traceback_print.js";
@@ -73,8 +74,7 @@ export interface RunOptions {
   budget?: Budget;
 }
 
-/** Exit status of a run stopped by a budget (like the `timeout` command's). */
-export const STATUS_BUDGET_EXCEEDED = 124;
+export { STATUS_BUDGET_EXCEEDED };
 
 /** Set when the last run was stopped by a budget: why, in a sentence. */
 export let lastRunStopped: BudgetExceeded | null = null;

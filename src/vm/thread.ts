@@ -14,9 +14,16 @@
  * as in-process.
  */
 import { getHeapStatistics } from "node:v8";
-import { isMainThread, Worker, workerData } from "node:worker_threads";
+import { Worker } from "node:worker_threads";
 import type { Budget } from "./budget.js";
-import { lastRunKilledBySigint, type RunOptions, runMain, STATUS_BUDGET_EXCEEDED } from "./interpreter.js";
+import { STATUS_BUDGET_EXCEEDED } from "./exit_status.js";
+import type { RunOptions } from "./interpreter.js";
+
+/**
+ * The worker's own bundle (dist/worker.js, beside the CLI's): only the worker loads the
+ * interpreter, so the main thread, which just waits, starts fast.
+ */
+const WORKER_URL = new URL("./worker.js", import.meta.url);
 
 /** Megabytes of stack for the interpreter thread (reserved lazily by the OS). */
 const STACK_SIZE_MB = 1024;
@@ -25,9 +32,9 @@ const STACK_SIZE_MB = 1024;
 const HEAP_LIMIT_MB = Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20);
 
 /** The worker's exit code meaning "die by SIGINT", as python3 does after an uncaught KeyboardInterrupt. */
-const EXIT_BY_SIGINT = 256 + 130;
+export const EXIT_BY_SIGINT = 256 + 130;
 
-interface WorkerRequest {
+export interface WorkerRequest {
   heapstackRun: true;
   source: string | Uint8Array;
   filename: string;
@@ -44,11 +51,11 @@ interface WorkerRequest {
  */
 const WATCHDOG_GRACE_MS = 2000;
 
-function isRequest(d: unknown): d is WorkerRequest {
+export function isRunRequest(d: unknown): d is WorkerRequest {
   return typeof d === "object" && d !== null && (d as { heapstackRun?: unknown }).heapstackRun === true;
 }
 
-function describe(e: unknown): string {
+export function describe(e: unknown): string {
   const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return detail.split("\n")[0]!;
 }
@@ -74,7 +81,7 @@ export function runMainOnThread(
     budget,
     interrupt,
   };
-  const worker = new Worker(new URL(import.meta.url), {
+  const worker = new Worker(WORKER_URL, {
     workerData: request,
     // An explicit heap limit (the process's own) makes running out of host memory end the
     // worker with ERR_WORKER_OUT_OF_MEMORY, reported below, instead of aborting the process.
@@ -121,23 +128,4 @@ export function runMainOnThread(
     }
     onExit(stoppedByWatchdog ? STATUS_BUDGET_EXCEEDED : failed ? 2 : code);
   });
-}
-
-// Inside the worker: run the program, report the status, and stop before anything else in the
-// bundle (the CLI's own entry point) runs on this thread.
-if (!isMainThread && isRequest(workerData)) {
-  let status: number;
-  try {
-    status = runMain({
-      source: workerData.source,
-      filename: workerData.filename,
-      argv: workerData.argv,
-      budget: { ...workerData.budget, interrupt: new Int32Array(workerData.interrupt) },
-    });
-  } catch (e) {
-    process.stderr.write(`heapstack: internal error: ${describe(e)}\n`);
-    if (process.env.HEAPSTACK_DEBUG && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
-    status = 2;
-  }
-  process.exit(lastRunKilledBySigint ? EXIT_BY_SIGINT : status);
 }
