@@ -742,7 +742,10 @@ function tuple_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null
   if (type !== PyTuple_Type) {
     // tuple_subtype_new: build an exact tuple first, then copy it into the subtype.
     const tmp = npos === 0 ? (Py_INCREF(Py_EmptyTuple), Py_EmptyTuple) : PySequence_Tuple(args[0]!);
-    const r = tupleOfType(type, PyTuple_FromArray(tmp.items).items);
+    // The subtype gets its own references (no intermediate tuple sharing the item array).
+    const items = tmp.items.slice();
+    for (const x of items) Py_INCREF(x);
+    const r = tupleOfType(type, items);
     Py_DECREF(tmp);
     return r;
   }
