@@ -9,7 +9,7 @@
 import { gc, resetGc } from "../memory/gc.js";
 import { heap } from "../memory/heap.js";
 import { runExitCallbacks } from "../modules/atexit.js";
-import { compileSource } from "../modules/builtins/code.js";
+import { compileSource, releaseArena } from "../modules/builtins/code.js";
 import { createMainModule, initBuiltinTypes, initRuntime, runtime } from "../modules/builtins.js";
 import { type Host, nodeHost, setHost } from "../modules/host.js";
 import { fileWriteString, flushAllFiles, flushStdStreams } from "../modules/io_files.js";
@@ -294,12 +294,15 @@ function runMainBudgeted(opts: RunOptions): number {
   let status = 0;
   try {
     let code: PyCode | null = null;
+    // The parse arena's constants stay referenced while the main module runs, as in CPython.
+    const arena: PyObject[] = [];
     try {
-      code = compileSource(opts.source, opts.filename, "exec", 0, 0, opts.filename !== "<string>");
+      code = compileSource(opts.source, opts.filename, "exec", 0, 0, opts.filename !== "<string>", arena);
       const r = PyEval_EvalCode(code, globals, globals);
       Py_DECREF(r);
     } finally {
       if (code !== null) Py_DECREF(code);
+      releaseArena(arena);
     }
   } catch (e) {
     let exc: unknown = e;

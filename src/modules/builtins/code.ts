@@ -4,7 +4,9 @@
  * Python SyntaxError objects.
  */
 
+import type { CompiledConst } from "../../compiler/code.js";
 import { compile as compileAst } from "../../compiler/compile.js";
+import { constKey } from "../../compiler/consts.js";
 import { CodeFlag } from "../../compiler/opcodes.js";
 import {
   PyObject_Call,
@@ -138,6 +140,11 @@ const ALLOWED_FLAGS =
 /**
  * Source text to a code object (new reference): parse, compile, and wrap, turning syntax
  * errors into Python SyntaxError exceptions.
+ *
+ * `arena`, when given, receives a new reference to each constant the program's syntax tree
+ * holds (see holdArenaConstants): CPython runs the main script, exec(str) and eval(str) while
+ * their parse arena is alive, so each such constant has one reference more during the run.
+ * The caller releases them (releaseArena) when the code has run.
  */
 export function compileSource(
   source: string | Uint8Array,
@@ -146,6 +153,7 @@ export function compileSource(
   flags = 0,
   optimize = 0,
   fileInput = false,
+  arena: PyObject[] | null = null,
 ): PyCode {
   try {
     // fileInput: the program is a file run by `python3 FILE` (its tokenizer differs slightly).
@@ -159,7 +167,9 @@ export function compileSource(
       source: text ?? undefined,
       warn: (msg, lineno) => warnSyntax(msg, filename, lineno),
     });
-    return PyCode_FromUnit(unit);
+    const code = PyCode_FromUnit(unit);
+    if (arena !== null) holdArenaConstants(code, astConstantKeys(tree), arena, new Set());
+    return code;
   } catch (e) {
     if (isSyntaxErrorLike(e)) throw syntaxErrorObject(e);
     if (typeof source === "string" && e instanceof Error && e.name === "UnicodeEncodeError") {
@@ -173,6 +183,73 @@ export function compileSource(
     }
     throw e;
   }
+}
+
+/** The constKey of every Constant node's value in a syntax tree. */
+function astConstantKeys(tree: unknown): Set<string> {
+  const keys = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const child of node) walk(child);
+      return;
+    }
+    if (node === null || typeof node !== "object") return;
+    const n = node as { _type?: string; value?: unknown };
+    if (n._type === "Constant") {
+      keys.add(constKey(n.value as CompiledConst));
+      return;
+    }
+    if (n._type === undefined) return;
+    for (const field of Object.values(n)) walk(field);
+  };
+  walk(tree);
+  return keys;
+}
+
+/**
+ * The constants of `code` (and of the code objects nested in it) that CPython's parse arena
+ * also holds: each distinct object that was a literal of the source, and the tuples and
+ * frozensets the optimizer folded (they live in the arena as Constant nodes too). Code objects,
+ * names and the compiler's own tuples are not the arena's.
+ */
+function holdArenaConstants(
+  code: PyCode,
+  astKeys: Set<string>,
+  arena: PyObject[],
+  seen: Set<PyObject>,
+): void {
+  const consts = code.unit.consts;
+  const objects = code.co_consts.items;
+  for (let i = 0; i < consts.length; i++) holdConstant(consts[i]!, objects[i]!, astKeys, arena, seen);
+}
+
+function holdConstant(
+  c: CompiledConst,
+  o: PyObject,
+  astKeys: Set<string>,
+  arena: PyObject[],
+  seen: Set<PyObject>,
+): void {
+  if (c === null || typeof c === "boolean" || seen.has(o)) return;
+  if (o instanceof PyCode) {
+    seen.add(o);
+    holdArenaConstants(o, astKeys, arena, seen);
+    return;
+  }
+  const folded = typeof c === "object" && (c.kind === "tuple" || c.kind === "frozenset");
+  if (!folded && !astKeys.has(constKey(c))) return;
+  if (typeof c === "object" && c.kind === "ellipsis") return;
+  seen.add(o);
+  arena.push(Py_NewRef(o));
+  if (typeof c === "object" && c.kind === "tuple" && o instanceof PyTuple) {
+    for (let i = 0; i < c.items.length; i++) holdConstant(c.items[i]!, o.items[i]!, astKeys, arena, seen);
+  }
+}
+
+/** Drops the references compileSource's `arena` took (CPython's _PyArena_Free after the run). */
+export function releaseArena(arena: PyObject[]): void {
+  const held = arena.splice(0);
+  for (const o of held) Py_DECREF(o);
 }
 
 /** The text of the file `filename`, if it can be read (compile()'s name may be anything). */
@@ -356,11 +433,13 @@ function builtin_eval(_s: PyObject | null, args: PyObject[], kwnames: string[] |
     if (src === null) raise(PyExc_TypeError, "eval() arg 1 must be a string, bytes or code object");
     if (typeof src === "string" && src.includes("\0"))
       raise(PyExc_ValueError, "source code string cannot contain null bytes");
-    const code = compileSource(stripLeading(src), "<string>", "eval", inheritedFlags());
+    const arena: PyObject[] = [];
+    const code = compileSource(stripLeading(src), "<string>", "eval", inheritedFlags(), 0, false, arena);
     try {
       return vm().evalCode(code, globals as PyDict, locals);
     } finally {
       Py_DECREF(code);
+      releaseArena(arena);
     }
   } finally {
     for (const o of owned) Py_DECREF(o);
@@ -411,11 +490,13 @@ function builtin_exec(_s: PyObject | null, args: PyObject[], kwnames: string[] |
       if (src === null) raise(PyExc_TypeError, "exec() arg 1 must be a string, bytes or code object");
       if (typeof src === "string" && src.includes("\0"))
         raise(PyExc_ValueError, "source code string cannot contain null bytes");
-      const code = compileSource(src, "<string>", "exec", inheritedFlags());
+      const arena: PyObject[] = [];
+      const code = compileSource(src, "<string>", "exec", inheritedFlags(), 0, false, arena);
       try {
         r = vm().evalCode(code, globals, locals);
       } finally {
         Py_DECREF(code);
+        releaseArena(arena);
       }
     }
     Py_DECREF(r);
