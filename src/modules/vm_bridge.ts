@@ -8,10 +8,12 @@ import type { PyDict } from "../objects/dict.js";
 import { PyExc_SystemError, raise } from "../objects/exceptions.js";
 import type { PyFunction } from "../objects/function.js";
 import type { PyObject } from "../objects/object.js";
+import type { PyTuple } from "../objects/tuple.js";
 
 export interface VmBridge {
   /** PyEval_EvalCode: runs a code object with `globals` and `locals`; returns a new reference. */
-  evalCode(code: PyCode, globals: PyDict, locals: PyObject): PyObject;
+  /** Runs `code` with these namespaces (and, for code with free variables, these cells). */
+  evalCode(code: PyCode, globals: PyDict, locals: PyObject, closure?: PyTuple | null): PyObject;
   /**
    * _PyEval_Vector(func, locals=ns): runs a class body function with `ns` as its locals mapping
    * and returns what it returns (the `__class__` cell or None), a new reference.

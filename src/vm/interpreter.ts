@@ -43,8 +43,9 @@ import { type PyFunction, PyFunction_New } from "../objects/function.js";
 import { PyInt } from "../objects/int.js";
 import { PyModule, PyModule_Check } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
-import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr } from "../objects/str.js";
+import type { PyTuple } from "../objects/tuple.js";
 import { readyAllStaticTypes } from "../objects/typeobject.js";
 import { type Budget, BudgetExceeded, checkMemoryBudget, setBudget, startBudgetClock } from "./budget.js";
 import { makeFrame, runFrameToCompletion } from "./call.js";
@@ -105,9 +106,15 @@ function builtinsFromGlobals(globals: PyDict): PyDict {
 }
 
 /** PyEval_EvalCode: runs a module-level code object with these globals and locals (new reference). */
-export function PyEval_EvalCode(code: PyCode, globals: PyDict, locals: PyObject): PyObject {
+export function PyEval_EvalCode(
+  code: PyCode,
+  globals: PyDict,
+  locals: PyObject,
+  closure: PyTuple | null = null,
+): PyObject {
   const builtins = builtinsFromGlobals(globals);
   const func = PyFunction_New(code, globals, builtins, code.co_name);
+  if (closure !== null) func.func_closure = Py_NewRef(closure);
   try {
     const frame = makeFrame(func, [], 0, 0, null, locals);
     return runFrameToCompletion(frame);

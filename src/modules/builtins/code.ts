@@ -41,7 +41,7 @@ import type { MethodDef } from "../../objects/methods.js";
 import { Py_None } from "../../objects/none.js";
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from "../../objects/object.js";
 import { PyStr, PyStr_FromString } from "../../objects/str.js";
-import { PyTuple, PyTuple_New } from "../../objects/tuple.js";
+import { PyTuple, PyTuple_New, PyTuple_Type } from "../../objects/tuple.js";
 import { PyType, PyType_IsSubtype, PyType_Type } from "../../objects/type.js";
 import { initSubclassKwargs } from "../../objects/typeobject.js";
 import { parse } from "../../parser/index.js";
@@ -476,13 +476,19 @@ function builtin_exec(_s: PyObject | null, args: PyObject[], kwnames: string[] |
     ensureBuiltins(globals);
     let r: PyObject;
     if (source instanceof PyCode) {
-      if (numFree(source) === 0) {
-        if (closure !== null && closure !== Py_None)
-          raise(PyExc_TypeError, "cannot use a closure with this code object");
-      } else {
-        raise(PyExc_TypeError, "code object passed to exec() may not contain free variables");
+      const nfree = numFree(source);
+      const cells = closure === null || closure === Py_None ? null : closure;
+      if (nfree === 0) {
+        if (cells !== null) raise(PyExc_TypeError, "cannot use a closure with this code object");
+      } else if (
+        !(cells instanceof PyTuple) ||
+        cells.ob_type !== PyTuple_Type ||
+        cells.items.length !== nfree ||
+        !cells.items.every((c) => c instanceof PyCell)
+      ) {
+        raise(PyExc_TypeError, `code object requires a closure of exactly length ${nfree}`);
       }
-      r = vm().evalCode(source, globals, locals);
+      r = vm().evalCode(source, globals, locals, cells as PyTuple | null);
     } else {
       if (closure !== null && closure !== Py_None)
         raise(PyExc_TypeError, "closure can only be used when source is a code object");
