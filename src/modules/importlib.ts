@@ -308,6 +308,9 @@ function moduleFromSpec(found: FoundSpec, name: string): PyModule {
   if (found.kind === "source") {
     set("__file__", bagGet(spec, "origin"));
     set("__cached__", bagGet(spec, "cached"));
+  } else if (found.kind === "namespace") {
+    // _init_module_attrs' namespace-package branch: a __file__ that says there is no file.
+    set("__file__", Py_None);
   }
   return m;
 }
