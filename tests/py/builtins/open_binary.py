@@ -6,7 +6,8 @@ def attempt(f, *a, **k):
         print(type(e).__name__ + ":", e)
 
 import os
-path = "heapstack_test_open_binary.bin"
+# A per-process name: python3 and heapstack run this at the same time in the same directory.
+path = f"heapstack_test_open_binary_{os.getpid()}.bin"
 with open(path, "wb") as f:
     print(f.write(b"\x00\x01abc\n\xff"), f.mode)
 with open(path, "rb") as f:

@@ -13,13 +13,15 @@ attempt(open, "x.txt", "q")
 attempt(open, "x.txt", "rb", encoding="utf-8")
 attempt(open, "x.txt", "rt+b")
 attempt(open)
-f = open("heapstack_tmp_open_errors.txt", "w")
+import os
+# A per-process name: python3 and heapstack run this at the same time in the same directory.
+tmp = f"heapstack_tmp_open_errors_{os.getpid()}.txt"
+f = open(tmp, "w")
 f.close()
 attempt(f.write, "x")
 attempt(f.read)
-g = open("heapstack_tmp_open_errors.txt")
+g = open(tmp)
 attempt(g.write, "x")
 attempt(g.seek, 1, 1)
 g.close()
-import os
-os.remove("heapstack_tmp_open_errors.txt")
+os.remove(tmp)

@@ -6,7 +6,8 @@ def attempt(f, *a, **k):
         print(type(e).__name__ + ":", e)
 
 import os
-p = "heapstack_newlines.txt"
+# A per-process name: python3 and heapstack run this at the same time in the same directory.
+p = f"heapstack_newlines_{os.getpid()}.txt"
 with open(p, "wb") as f:
     f.write(b"a\r\nb\rc\nd")
 with open(p) as f:

@@ -6,9 +6,10 @@ def attempt(f, *a, **k):
         print(type(e).__name__ + ":", e)
 
 import os
-path = "heapstack_test_open_text.txt"
+# A per-process name: python3 and heapstack run this at the same time in the same directory.
+path = f"heapstack_test_open_text_{os.getpid()}.txt"
 with open(path, "w") as f:
-    print(repr(f.write("line one\nline two\n")), f.closed, f.mode, f.name)
+    print(repr(f.write("line one\nline two\n")), f.closed, f.mode, f.name == path)
     f.writelines(["three\n", "four"])
 print(f.closed)
 with open(path) as f:
