@@ -32,7 +32,8 @@ except AttributeError as e: print(e)
 tt = t.Trace((0, 10, (("a.py", 3),), 1)); print(tt.domain, tt.size, tt.traceback, tt == t.Trace((0, 10, (("a.py", 3),), 1)))
 print(t.Snapshot(tr, 2).traces == t.Snapshot(tr, 2).traces)
 import os
-snap.dump("snapshot_grouping_filters.tmp")
-back = t.Snapshot.load("snapshot_grouping_filters.tmp")
-os.remove("snapshot_grouping_filters.tmp")
+dumped = f"snapshot_grouping_filters_{os.getpid()}.tmp"  # python3 and heapstack run at once
+snap.dump(dumped)
+back = t.Snapshot.load(dumped)
+os.remove(dumped)
 print(back.traceback_limit, back.traces == snap.traces, back.statistics("traceback") == snap.statistics("traceback"))
