@@ -21,6 +21,7 @@ import {
 } from "../objects/exceptions.js";
 import {
   GenState,
+  gen_sizeof,
   genClearFrame,
   genKind,
   genYieldFrom,
@@ -30,6 +31,7 @@ import {
   PyGen_Type,
   setGenFinalizer,
 } from "../objects/generator.js";
+import { PyInt_FromNumber } from "../objects/int.js";
 import { defineMethods } from "../objects/methods.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js";
@@ -1008,6 +1010,15 @@ export function installGeneratorMethods(): void {
       close: (self, args, kw) => {
         noArgsOnly(args, kw, `${prefix}.close`);
         return genClose(self as PyGen);
+      },
+    });
+  }
+  // gen_sizeof: the object with its frame (locals and value stack) embedded, as in 3.11.
+  for (const t of [PyGen_Type, PyCoro_Type, PyAsyncGen_Type]) {
+    defineMethods(t, {
+      __sizeof__: (self, args, kw) => {
+        noArgsOnly(args, kw, "__sizeof__");
+        return PyInt_FromNumber(gen_sizeof(self as PyGen) - 16); // sys.getsizeof adds the 16-byte GC header
       },
     });
   }
