@@ -166,10 +166,12 @@ export function exceptionGroupSubset(orig: PyBaseException, excs: PyObject[]): P
   try {
     if (!isGroup(eg)) raise(PyExc_TypeError, "derive must return an instance of BaseExceptionGroup");
     const tb = orig.traceback;
-    if (tb !== null) Py_INCREF(tb);
-    const oldTb = eg.traceback;
-    eg.traceback = tb;
-    Py_XDECREF(oldTb);
+    if (tb !== null) {
+      Py_INCREF(tb);
+      const oldTb = eg.traceback;
+      eg.traceback = tb;
+      Py_XDECREF(oldTb);
+    }
     const ctx = orig.context;
     if (ctx !== null) Py_INCREF(ctx);
     const oldCtx = eg.context;

@@ -2,13 +2,8 @@
  * `except*` support (CPython 3.11's exception_group_match in ceval.c and
  * _PyExc_PrepReraiseStar / exceptiongroup_split_recursive in Objects/exceptions.c).
  */
-import {
-  PyObject_Call,
-  PyObject_CallMethod,
-  PyObject_GetAttrString,
-  PyObject_LookupAttrString,
-  PyObject_SetAttrString,
-} from "../objects/abstract.js";
+import { PyObject_Call, PyObject_CallMethod, PyObject_GetAttrString } from "../objects/abstract.js";
+import { exceptionGroupSubset } from "../objects/exception_group.js";
 import {
   isPyException,
   type PyBaseException,
@@ -16,12 +11,12 @@ import {
   PyExc_TypeError,
   raise,
 } from "../objects/exceptions.js";
-import { PyList, PyList_New } from "../objects/list.js";
+import { type PyList, PyList_New } from "../objects/list.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from "../objects/object.js";
 import { PyStr_FromString } from "../objects/str.js";
-import { PyTraceBack_Here, type PyTraceback } from "../objects/traceback.js";
-import { PyTuple, PyTuple_New } from "../objects/tuple.js";
+import { PyTraceBack_Here } from "../objects/traceback.js";
+import { PyTuple } from "../objects/tuple.js";
 import { PyObject_TypeCheck } from "../objects/type.js";
 import { givenExceptionMatches } from "./ops.js";
 import { tstate } from "./state.js";
@@ -108,55 +103,6 @@ function collectLeafIds(e: PyObject, ids: Set<PyObject>): void {
   for (const x of groupExceptions(e)) collectLeafIds(x, ids);
 }
 
-/** A group like `orig` holding `excs` (CPython's exceptiongroup_subset), or null when empty. */
-function subset(orig: PyBaseException, excs: PyObject[]): PyObject | null {
-  if (excs.length === 0) return null;
-  for (const e of excs) Py_INCREF(e);
-  const seq = PyTuple_New(excs);
-  let eg: PyObject;
-  try {
-    eg = PyObject_CallMethod(orig, "derive", [seq]);
-  } finally {
-    Py_DECREF(seq);
-  }
-  try {
-    if (!isGroup(eg)) raise(PyExc_TypeError, "derive must return an instance of BaseExceptionGroup");
-    if (orig.traceback !== null) {
-      const old = eg.traceback;
-      Py_INCREF(orig.traceback);
-      eg.traceback = orig.traceback as PyTraceback;
-      Py_XDECREF(old);
-    }
-    const ctx = orig.context;
-    if (ctx !== null) Py_INCREF(ctx);
-    const oldCtx = eg.context;
-    eg.context = ctx;
-    Py_XDECREF(oldCtx);
-    const cause = orig.cause;
-    if (cause !== null) Py_INCREF(cause);
-    const oldCause = eg.cause;
-    eg.cause = cause;
-    eg.suppressContext = true;
-    Py_XDECREF(oldCause);
-    const notes = PyObject_LookupAttrString(orig, "__notes__");
-    if (notes !== null) {
-      if (notes instanceof PyList) {
-        const copy = PyList_New(notes.items.map((n) => Py_NewRef(n)));
-        try {
-          PyObject_SetAttrString(eg, "__notes__", copy);
-        } finally {
-          Py_DECREF(copy);
-        }
-      }
-      Py_DECREF(notes);
-    }
-  } catch (e) {
-    Py_DECREF(eg);
-    throw e;
-  }
-  return eg;
-}
-
 /** The part of `exc` whose leaves are in `ids` (exceptiongroup_split_recursive, match only). */
 function projection(exc: PyObject, ids: Set<PyObject>): PyObject | null {
   if (!isGroup(exc)) return ids.has(exc) ? Py_NewRef(exc) : null;
@@ -166,7 +112,7 @@ function projection(exc: PyObject, ids: Set<PyObject>): PyObject | null {
       const m = projection(e, ids);
       if (m !== null) parts.push(m);
     }
-    return subset(exc, parts);
+    return exceptionGroupSubset(exc, parts);
   } finally {
     for (const p of parts) Py_DECREF(p);
   }
