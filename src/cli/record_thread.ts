@@ -9,7 +9,7 @@ import { nodeHost } from "../modules/host.js";
 import { writeHeapSnapshot, writePyTutor, writeTraceJson } from "../trace/export_stream.js";
 import { formatReport } from "../trace/report_text.js";
 import { record, STATUS_STOPPED, Trace } from "../trace/session.js";
-import { writeAllSync } from "../util/write_all.js";
+import { writeAllSync } from "../util/write_all_node.js";
 import type { RecordRequest } from "./record_worker.js";
 
 /** The progress line on a terminal: shown after a second, rewritten in place, erased at the end. */

@@ -4,6 +4,8 @@
  * browser supplies its own (a virtual file system, output into the page).
  */
 
+import { writeAllThrough } from "../util/write_all.js";
+
 export type FileKind = "file" | "dir" | null;
 
 /** A failed host operation, with the errno name Node uses ("ENOENT", "EISDIR", ...). */
@@ -208,25 +210,8 @@ export function nodeHost(): Host {
   /** A path relative to the program's working directory (kept here: workers cannot chdir). */
   const at = (path: string) => (path.startsWith("/") ? path : `${cwd}/${path}`);
   const decoder = new TextDecoder();
-  // A pipe or terminal in non-blocking mode takes part of a big write, or none (EAGAIN): keep
-  // writing the rest, pausing briefly while the reader catches up, so no output is lost.
-  const pause = new Int32Array(new SharedArrayBuffer(4));
   const writeAll = (fd: number, text: string) => {
-    const bytes = new TextEncoder().encode(text);
-    let offset = 0;
-    while (offset < bytes.length) {
-      try {
-        offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
-      } catch (e) {
-        const code = (e as { code?: string }).code;
-        if (code === "EAGAIN") {
-          Atomics.wait(pause, 0, 0, 1);
-          continue;
-        }
-        if (code === "EPIPE") throw new HostError("EPIPE", "Broken pipe");
-        throw e;
-      }
-    }
+    if (!writeAllThrough(fs.writeSync, fd, text)) throw new HostError("EPIPE", "Broken pipe");
   };
   return {
     writeStdout: (t) => writeAll(1, t),

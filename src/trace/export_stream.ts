@@ -3,7 +3,7 @@
  * one JavaScript string.
  */
 
-import { writeAllSync } from "../util/write_all.js";
+import { writeAllSync } from "../util/write_all_node.js";
 import { heapSnapshot } from "./export_heapsnapshot.js";
 import { type TraceJsonOptions, traceDocumentWith } from "./export_json.js";
 import { pytutorSteps } from "./export_pytutor.js";
