@@ -7,15 +7,10 @@
  */
 import { Worker } from "node:worker_threads";
 import { STATUS_BUDGET_EXCEEDED } from "../vm/exit_status.js";
+import { STACK_SIZE_MB, WORKER_URL } from "../vm/thread.js";
 
 /** Exit status of a recording stopped by a limit (session.ts's STATUS_STOPPED). */
 const STATUS_STOPPED = STATUS_BUDGET_EXCEEDED;
-
-/** The worker bundle (dist/worker.js): only the worker loads the interpreter and the recorder. */
-const WORKER_URL = new URL("./worker.js", import.meta.url);
-
-/** Megabytes of stack for the interpreter thread (reserved lazily by the OS). */
-const STACK_SIZE_MB = 1024;
 
 export type TraceFormat = "json" | "pytutor" | "heapsnapshot";
 

@@ -23,10 +23,10 @@ import type { RunOptions } from "./interpreter.js";
  * The worker's own bundle (dist/worker.js, beside the CLI's): only the worker loads the
  * interpreter, so the main thread, which just waits, starts fast.
  */
-const WORKER_URL = new URL("./worker.js", import.meta.url);
+export const WORKER_URL = new URL("./worker.js", import.meta.url);
 
 /** Megabytes of stack for the interpreter thread (reserved lazily by the OS). */
-const STACK_SIZE_MB = 1024;
+export const STACK_SIZE_MB = 1024;
 
 /** Megabytes of JS heap for the interpreter thread: what the process itself may use. */
 const HEAP_LIMIT_MB = Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20);
