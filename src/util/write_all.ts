@@ -5,7 +5,8 @@
 /** fs.writeSync's (fd, buffer, offset, length) form. */
 export type WriteSync = (fd: number, data: Uint8Array, offset: number, length: number) => number;
 
-const pause = new Int32Array(new SharedArrayBuffer(4));
+/** Made on first use: a browser page that is not cross-origin isolated has no SharedArrayBuffer. */
+let pause: Int32Array | null = null;
 
 /**
  * Writes all of `text` (UTF-8) to `fd` through `write`, synchronously. Returns false when the
@@ -20,6 +21,7 @@ export function writeAllThrough(write: WriteSync, fd: number, text: string): boo
     } catch (e) {
       const code = (e as { code?: string }).code;
       if (code === "EAGAIN") {
+        pause ??= new Int32Array(new SharedArrayBuffer(4));
         Atomics.wait(pause, 0, 0, 1);
         continue;
       }
