@@ -27,7 +27,6 @@ import {
   isPyException,
   PyExc_BlockingIOError,
   PyExc_BufferError,
-  PyExc_IndexError,
   PyExc_NotImplementedError,
   PyExc_OSError,
   PyExc_OverflowError,
@@ -37,6 +36,7 @@ import {
 } from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber } from "../objects/int.js";
 import { PyList_New } from "../objects/list.js";
+import { PyMemoryView_FromObject } from "../objects/memoryview.js";
 import {
   defineGetSets,
   defineMethods,
@@ -53,7 +53,6 @@ import {
 } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyObject } from "../objects/object.js";
-import { PySlice } from "../objects/slice.js";
 import type { VisitProc } from "../objects/slots_types.js";
 import { PyStr, PyStr_FromString } from "../objects/str.js";
 import {
@@ -1200,108 +1199,55 @@ const BYTESIO_METHODS: Record<string, NativeImpl | Omit<MethodDef, "name">> = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// BytesIO.getbuffer(): a writable view over the buffer (a lightweight memoryview)
+// BytesIO.getbuffer(): a memoryview over a `_io._BytesIOBuffer`, the exporter that locks the
+// BytesIO's size while views exist (bytesiobuf in bytesio.c)
 
-class PyBytesIOView extends PyObject {
-  owner: PyBytesIO | null = null;
+class PyBytesIOBuffer extends PyObject {
+  source: PyBytesIO | null = null;
 
   getBuffer(): Uint8Array {
-    const o = viewOwner(this);
-    return o.buf.subarray(0, o.size);
+    const b = this.source!;
+    return b.buf.subarray(0, b.size);
   }
 
   getWritableBuffer(): Uint8Array {
     return this.getBuffer();
   }
+
+  bufferAcquire(): void {
+    this.source!.exports++;
+  }
+
+  bufferRelease(): void {
+    this.source!.exports--;
+  }
 }
 
-const BytesIOView_Type = newStaticType({
-  name: "memoryview",
+const BytesIOBuffer_Type = newStaticType({
+  name: "_io._BytesIOBuffer",
   flags: TypeFlag.HAVE_GC,
-  basicsize: 184,
-  doc: "Create a new memoryview object which references the given object.",
+  basicsize: 24,
 });
 
-function viewOwner(v: PyBytesIOView): PyBytesIO {
-  if (v.owner === null) raise(PyExc_ValueError, "operation forbidden on released memoryview object");
-  return v.owner;
-}
-
 function newBufferView(b: PyBytesIO): PyObject {
-  const v = new PyBytesIOView(BytesIOView_Type);
-  gcAlloc(v, 184 + 16);
-  v.owner = Py_NewRef(b);
-  b.exports++;
-  PyObject_GC_Track(v);
-  return v;
-}
-
-function releaseView(v: PyBytesIOView): void {
-  const o = v.owner;
-  if (o === null) return;
-  v.owner = null;
-  o.exports--;
-  Py_DECREF(o);
-}
-
-function view_dealloc(o: PyObject): void {
-  PyObject_GC_UnTrack(o);
-  releaseView(o as PyBytesIOView);
-  releaseCommon(o);
-  gcFree(o);
-}
-
-function viewIndex(v: PyBytesIOView, key: PyObject): number {
-  const data = v.getBuffer();
-  let i = ssize(key);
-  if (i < 0) i += data.length;
-  if (i < 0 || i >= data.length) raise(PyExc_IndexError, "index out of bounds on dimension 1");
-  return i;
-}
-
-function view_subscript(o: PyObject, key: PyObject): PyObject {
-  const v = o as PyBytesIOView;
-  const data = v.getBuffer();
-  if (key instanceof PySlice) {
-    const [start, stop, step] = sliceIndices(key, data.length);
-    const out: number[] = [];
-    for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push(data[i]!);
-    return PyBytes_FromBytes(Uint8Array.from(out));
-  }
-  return PyInt_FromNumber(data[viewIndex(v, key)]!);
-}
-
-function sliceIndices(s: PySlice, len: number): [number, number, number] {
-  const r = callMethod(s, "indices", [PyInt_FromNumber(len)]);
+  const exporter = new PyBytesIOBuffer(BytesIOBuffer_Type);
+  gcAlloc(exporter, 24 + 16);
+  exporter.source = Py_NewRef(b);
+  PyObject_GC_Track(exporter);
   try {
-    const t = r as PyTuple;
-    return [ssize(t.items[0]!), ssize(t.items[1]!), ssize(t.items[2]!)];
+    return PyMemoryView_FromObject(exporter);
   } finally {
-    Py_DECREF(r);
+    Py_DECREF(exporter);
   }
 }
 
-function view_ass_subscript(o: PyObject, key: PyObject, value: PyObject | null): void {
-  const v = o as PyBytesIOView;
-  if (value === null) raise(PyExc_TypeError, "cannot delete memory");
-  const data = v.getBuffer();
-  if (key instanceof PySlice) {
-    const [start, stop, step] = sliceIndices(key, data.length);
-    const src = requireBytesLike(value);
-    const idx: number[] = [];
-    for (let i = start; step > 0 ? i < stop : i > stop; i += step) idx.push(i);
-    if (idx.length !== src.length) {
-      raise(PyExc_ValueError, "memoryview assignment: lvalue and rvalue have different structures");
-    }
-    idx.forEach((i, k) => {
-      data[i] = src[k]!;
-    });
-    return;
-  }
-  const i = viewIndex(v, key);
-  const n = ssize(value);
-  if (n < 0 || n > 255) raise(PyExc_ValueError, "memoryview: invalid value for format 'B'");
-  data[i] = n;
+function bytesiobuf_dealloc(o: PyObject): void {
+  const e = o as PyBytesIOBuffer;
+  PyObject_GC_UnTrack(e);
+  const src = e.source;
+  e.source = null;
+  if (src !== null) Py_DECREF(src);
+  gcFree(e);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1555,42 +1501,12 @@ function initIoTypes(): void {
     },
   ]);
 
-  BytesIOView_Type.tp_dealloc = view_dealloc;
-  BytesIOView_Type.tp_getattro = PyObject_GenericGetAttr;
-  BytesIOView_Type.mp_subscript = view_subscript;
-  BytesIOView_Type.mp_ass_subscript = view_ass_subscript;
-  BytesIOView_Type.mp_length = (o) => (o as PyBytesIOView).getBuffer().length;
-  BytesIOView_Type.sq_length = (o) => (o as PyBytesIOView).getBuffer().length;
-  BytesIOView_Type.tp_traverse = (o, visit) => {
-    const v = o as PyBytesIOView;
-    if (v.owner !== null) visit(v.owner);
+  BytesIOBuffer_Type.tp_dealloc = bytesiobuf_dealloc;
+  BytesIOBuffer_Type.tp_getattro = PyObject_GenericGetAttr;
+  BytesIOBuffer_Type.tp_traverse = (o, visit) => {
+    const e = o as PyBytesIOBuffer;
+    if (e.source !== null) visit(e.source);
   };
-  defineMethods(BytesIOView_Type, {
-    tobytes: (self) => PyBytes_FromBytes((self as PyBytesIOView).getBuffer().slice()),
-    tolist: (self) =>
-      PyList_New(Array.from((self as PyBytesIOView).getBuffer(), (x) => PyInt_FromNumber(x) as PyObject)),
-    hex: (self) =>
-      PyStr_FromString(
-        Array.from((self as PyBytesIOView).getBuffer(), (x) => x.toString(16).padStart(2, "0")).join(""),
-      ),
-    release: (self) => {
-      releaseView(self as PyBytesIOView);
-      return none();
-    },
-    __enter__: (self) => (viewOwner(self as PyBytesIOView), Py_NewRef(self!)),
-    __exit__: (self) => {
-      releaseView(self as PyBytesIOView);
-      return none();
-    },
-  });
-  defineGetSets(BytesIOView_Type, [
-    { name: "nbytes", get: (o) => PyInt_FromNumber((o as PyBytesIOView).getBuffer().length) },
-    { name: "readonly", get: (o) => (viewOwner(o as PyBytesIOView), Py_NewRef(Py_False)) },
-    { name: "format", get: (o) => (viewOwner(o as PyBytesIOView), PyStr_FromString("B")) },
-    { name: "itemsize", get: (o) => (viewOwner(o as PyBytesIOView), PyInt_FromNumber(1)) },
-    { name: "ndim", get: (o) => (viewOwner(o as PyBytesIOView), PyInt_FromNumber(1)) },
-    { name: "released", get: (o) => PyBool_FromBool((o as PyBytesIOView).owner === null) },
-  ]);
 
   NewlineDecoder_Type.tp_new = nld_new;
   NewlineDecoder_Type.tp_init = nld_init;

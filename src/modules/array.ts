@@ -101,6 +101,11 @@ export class PyArray extends PyObject {
   getWritableBuffer(): Uint8Array {
     return this.getBuffer();
   }
+
+  /** The buffer's struct format: the typecode, except 'u' which exports wchar_t as 'w'. */
+  bufferFormat(): string {
+    return this.typecode === "u" ? "w" : this.typecode;
+  }
 }
 
 export const PyArray_Type = newStaticType({

@@ -23,6 +23,7 @@ import "./slice.js";
 import "./str.js";
 import "./tuple.js";
 import "./zip.js";
+import "./memoryview.js";
 import "./code.js";
 import "./cell.js";
 import "./function.js";
