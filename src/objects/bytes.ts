@@ -32,7 +32,7 @@ import {
   raise,
 } from "./exceptions.js";
 import { PyInt, PyInt_FromNumber } from "./int.js";
-import { PyList_New, PySequence_Fast } from "./list.js";
+import { PyList_NewPreallocated, PySequence_Fast } from "./list.js";
 import { defineMethods, type NativeImpl } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { allocateObject, makeImmortal, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
@@ -59,6 +59,7 @@ import {
   rsplitWhitespace,
   sliceIndexArg,
   splitLines,
+  splitPreallocSize,
   splitSep,
   splitWhitespace,
   ssizeArg,
@@ -760,11 +761,6 @@ export function bytesLikeMethods(
   k: BytesKind,
 ): Record<string, NativeImpl | { impl: NativeImpl; kind?: "static" | "class"; textSignature?: string }> {
   const q = (m: string) => `${k.name}.${m}`;
-  const list = (self: PyObject, parts: string[]): PyObject => {
-    const items = parts.map((p) => k.make(latin1Bytes(p)));
-    void self;
-    return PyList_New(items);
-  };
   const splitLike =
     (right: boolean): NativeImpl =>
     (self, args, kwnames) => {
@@ -773,20 +769,29 @@ export function bytesLikeMethods(
       const v = latin1Of(self!);
       if (sepObj === null || sepObj === Py_None) {
         const parts = (right ? rsplitWhitespace : splitWhitespace)(v, maxsplit, isAsciiSpace);
-        return splitParts(self!, v, parts);
+        return splitParts(self!, v, parts, splitPreallocSize(maxsplit));
       }
       const sep = latin1String(requireBuffer(sepObj));
       if (sep.length === 0) raise(PyExc_ValueError, "empty separator");
-      return splitParts(self!, v, (right ? rsplitSep : splitSep)(v, sep, maxsplit));
+      return splitParts(
+        self!,
+        v,
+        (right ? rsplitSep : splitSep)(v, sep, maxsplit),
+        splitPreallocSize(maxsplit),
+      );
     };
-  const splitParts = (self: PyObject, v: string, parts: string[]): PyObject => {
+  /** `prealloc`: the room stringlib's split starts its list with (splitlines starts empty). */
+  const splitParts = (self: PyObject, v: string, parts: string[], prealloc: number): PyObject => {
     if (k.name === "bytes") {
       const items = parts.map((p) =>
         p.length === v.length && self.ob_type === PyBytes_Type ? Py_NewRef(self) : PyBytes_FromLatin1(p),
       );
-      return PyList_New(items);
+      return PyList_NewPreallocated(items, prealloc);
     }
-    return list(self, parts);
+    return PyList_NewPreallocated(
+      parts.map((p) => k.make(latin1Bytes(p))),
+      prealloc,
+    );
   };
   const findLike =
     (name: "find" | "rfind" | "index" | "rindex" | "count"): NativeImpl =>
@@ -1066,7 +1071,7 @@ export function bytesLikeMethods(
         const [ke] = unpackKeywords("splitlines", args, kwnames, ["keepends"]);
         const keepends = ke === null ? false : intArg(ke) !== 0;
         const v = latin1Of(self!);
-        return splitParts(self!, v, splitLines(v, keepends, false));
+        return splitParts(self!, v, splitLines(v, keepends, false), 0);
       },
       textSignature: "($self, /, keepends=False)",
     },

@@ -479,7 +479,85 @@ function code_replace(self: PyObject, args: PyObject[], kwnames: string[] | null
   return result;
 }
 
+/** CPython 3.11's inline cache entries (code units after the instruction) per opcode. */
+function cacheEntries(op: number): number {
+  switch (op) {
+    case Op.LOAD_METHOD:
+      return 10;
+    case Op.LOAD_GLOBAL:
+      return 5;
+    case Op.BINARY_SUBSCR:
+    case Op.STORE_ATTR:
+    case Op.LOAD_ATTR:
+      return 4;
+    case Op.CALL:
+      return 4 + 2; // and the PRECALL (with its one cache entry) CPython puts before it
+    case Op.COMPARE_OP:
+      return 2;
+    case Op.STORE_SUBSCR:
+    case Op.UNPACK_SEQUENCE:
+    case Op.BINARY_OP:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+function isJump(op: number): boolean {
+  switch (op) {
+    case Op.JUMP:
+    case Op.JUMP_BACKWARD:
+    case Op.POP_JUMP_IF_FALSE:
+    case Op.POP_JUMP_IF_TRUE:
+    case Op.POP_JUMP_IF_NONE:
+    case Op.POP_JUMP_IF_NOT_NONE:
+    case Op.JUMP_IF_FALSE_OR_POP:
+    case Op.JUMP_IF_TRUE_OR_POP:
+    case Op.FOR_ITER:
+    case Op.SEND:
+      return true;
+    default:
+      return false;
+  }
+}
+
+function extendedArgs(arg: number): number {
+  return arg > 0xffffff ? 3 : arg > 0xffff ? 2 : arg > 0xff ? 1 : 0;
+}
+
+/**
+ * The length in code units of CPython's encoding of this code (Py_SIZE of a 3.11 code object):
+ * every instruction with its inline caches, a PRECALL before each CALL, and the EXTENDED_ARG
+ * prefixes that large arguments and relative jump distances need, found by iterating to a
+ * fixed point as CPython's assembler does.
+ */
+function cpythonCodeUnits(co: PyCode): number {
+  const n = co.ninstrs;
+  const code = co.instrs;
+  const ext = new Uint8Array(n);
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) if (!isJump(code[2 * i]!)) ext[i] = extendedArgs(code[2 * i + 1]! >>> 0);
+  for (;;) {
+    for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + ext[i]! + 1 + cacheEntries(code[2 * i]!);
+    let changed = false;
+    for (let i = 0; i < n; i++) {
+      if (!isJump(code[2 * i]!)) continue;
+      const target = offsets[code[2 * i + 1]!]!;
+      const after = offsets[i + 1]!;
+      const e = extendedArgs(target < after ? after - target : target - after);
+      if (e > ext[i]!) {
+        ext[i] = e;
+        changed = true;
+      }
+    }
+    if (!changed) return offsets[n]!;
+  }
+}
+
 defineMethods(PyCode_Type, {
+  // code_sizeof: the object and its code units (CPython's adaptive bytecode), 8-byte aligned.
+  __sizeof__: (self) =>
+    PyInt_FromNumber(((PyCode_Type.tp_basicsize + 2 * cpythonCodeUnits(self as PyCode) + 7) >> 3) << 3),
   replace: { impl: (self, args, kwnames) => code_replace(self!, args, kwnames) },
   co_positions: (self) => {
     const t = PyTuple_New(codePositions(self as PyCode));

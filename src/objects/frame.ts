@@ -27,10 +27,13 @@ export class PyFrameObject extends PyObject {
   f_trace: PyObject | null = null;
   f_trace_lines = true;
   f_trace_opcodes = false;
+  /** Locals, cells, free variables and stack slots of the code (kept after the frame is released). */
+  readonly frameSlots: number;
 
   constructor(frame: Frame) {
     super(PyFrame_Type);
     this.frame = frame;
+    this.frameSlots = frame.code.framesize;
   }
 }
 
@@ -234,6 +237,8 @@ defineGetSets(PyFrame_Type, [
 ]);
 
 defineMethods(PyFrame_Type, {
+  // frame_sizeof: the object's header and the interpreter frame's data, whoever owns it.
+  __sizeof__: (self) => PyInt_FromNumber(PyFrame_Type.tp_basicsize + 8 * (self as PyFrameObject).frameSlots),
   clear: (self) => {
     const fo = self as PyFrameObject;
     const f = fo.frame;

@@ -190,6 +190,20 @@ export function PyList_New(items: PyObject[] = []): PyList {
   return l;
 }
 
+/**
+ * A list built as stringlib's split builds it (STEALS the items): PyList_New(prealloc) filled in
+ * place, items beyond `prealloc` appended (so the vector grows as appends grow it), then the size
+ * set to the count, keeping the preallocated room: "a b".split() has 12 slots, as in CPython.
+ */
+export function PyList_NewPreallocated(items: PyObject[], prealloc: number): PyList {
+  const l = allocList(PyList_Type, true);
+  if (prealloc > 0) setExactBuffer(l, prealloc);
+  l.items = items;
+  for (let n = prealloc; n < items.length; n++) if (n >= l.allocated) list_resize(l, n + 1);
+  PyObject_GC_Track(l);
+  return l;
+}
+
 /** list_new_prealloc: a list whose vector has exactly items.length slots (items stolen). */
 function list_new_prealloc(items: PyObject[]): PyList {
   return PyList_New(items);

@@ -38,7 +38,7 @@ import {
   raise,
 } from "./exceptions.js";
 import { PyInt, PyInt_FromNumber } from "./int.js";
-import { PyList_New, PySequence_Fast } from "./list.js";
+import { PyList_NewPreallocated, PySequence_Fast } from "./list.js";
 import { defineMethods } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { allocateObject, freeObject, makeImmortal, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
@@ -602,11 +602,6 @@ function newInt(n: number): PyObject {
 
 function newBool(b: boolean): PyObject {
   return PyBool_FromBool(b);
-}
-
-/** A list of new references (stolen). */
-function newList(items: PyObject[]): PyObject {
-  return PyList_New(items);
 }
 
 /** A tuple of new references (stolen). */
@@ -1269,7 +1264,13 @@ function stripChars(v: string, how: number, chars: string): [number, number] {
   return [i, j];
 }
 
-function splitResult(s: PyStr, parts: string[]): PyObject {
+/** stringlib's PREALLOC_SIZE: split lists start with room for min(maxsplit + 1, 12) items. */
+export function splitPreallocSize(maxsplit: number): number {
+  return maxsplit < 0 || maxsplit >= 12 ? 12 : maxsplit + 1;
+}
+
+/** The list of split pieces; `prealloc` is the room CPython's builder starts with (sizes differ). */
+function splitResult(s: PyStr, parts: string[], prealloc: number): PyObject {
   const items: PyObject[] = new Array(parts.length);
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k]!;
@@ -1277,7 +1278,7 @@ function splitResult(s: PyStr, parts: string[]): PyObject {
     else if (s.ascii) items[k] = PyStr_FromASCII(p);
     else items[k] = PyStr_FromString(p);
   }
-  return newList(items);
+  return PyList_NewPreallocated(items, prealloc);
 }
 
 function str_split(
@@ -1291,12 +1292,18 @@ function str_split(
   const [sepObj, maxObj] = unpackKeywords(name, args, kwnames, ["sep", "maxsplit"]);
   const maxsplit = maxObj === null ? -1 : ssizeArg(maxObj);
   if (sepObj === null || sepObj === Py_None) {
-    return splitResult(s, (right ? rsplitWhitespace : splitWhitespace)(s.value, maxsplit, isUnicodeSpace));
+    return splitResult(
+      s,
+      (right ? rsplitWhitespace : splitWhitespace)(s.value, maxsplit, isUnicodeSpace),
+      splitPreallocSize(maxsplit),
+    );
   }
   if (!(sepObj instanceof PyStr))
     raise(PyExc_TypeError, `must be str or None, not ${sepObj.ob_type.tp_name}`);
   if (sepObj.length === 0) raise(PyExc_ValueError, "empty separator");
-  return splitResult(s, (right ? rsplitSep : splitSep)(s.value, sepObj.value, maxsplit));
+  // A separator longer (or of a wider kind) than the string: CPython returns [self] in a list of one.
+  const prealloc = s.kind < sepObj.kind || s.length < sepObj.length ? 1 : splitPreallocSize(maxsplit);
+  return splitResult(s, (right ? rsplitSep : splitSep)(s.value, sepObj.value, maxsplit), prealloc);
 }
 
 /** str.join(iterable) (PyUnicode_Join over PySequence_Fast). */
@@ -1741,7 +1748,7 @@ function str_splitlines(self: PyObject | null, args: PyObject[], kwnames: string
   const s = self as PyStr;
   const [ke] = unpackKeywords("splitlines", args, kwnames, ["keepends"]);
   const keepends = ke === null ? false : intArg(ke) !== 0;
-  return splitResult(s, splitLines(s.value, keepends, true));
+  return splitResult(s, splitLines(s.value, keepends, true), 0);
 }
 
 function str_isascii(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
