@@ -114,6 +114,11 @@ export function PyEval_EvalCode(
 ): PyObject {
   const builtins = builtinsFromGlobals(globals);
   const func = PyFunction_New(code, globals, builtins, code.co_name);
+  // _PyFunction_FromConstructor gives this function no docstring: a leading str constant of
+  // the module (or exec'd) code is not held by it while the code runs.
+  const doc = func.func_doc;
+  func.func_doc = Py_NewRef(Py_None);
+  Py_DECREF(doc);
   if (closure !== null) func.func_closure = Py_NewRef(closure);
   try {
     const frame = makeFrame(func, [], 0, 0, null, locals);
