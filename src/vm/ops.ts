@@ -79,6 +79,7 @@ import {
   isPyException,
   type PyBaseException,
   PyErr_Format,
+  PyErr_WithArgs,
   PyExc_AssertionError,
   PyExc_AttributeError,
   PyExc_BaseException,
@@ -236,6 +237,12 @@ export function intBinaryFast(op: number, a: number | bigint, b: number | bigint
 
 export function recursionError(where: string): PyBaseException {
   return PyErr_Format(PyExc_RecursionError, `maximum recursion depth exceeded${where}`);
+}
+
+/** KeyError(key), as dict's _PyErr_SetKeyError makes it, returned rather than thrown. */
+export function keyError(key: PyObject): PyBaseException {
+  Py_INCREF(key);
+  return PyErr_WithArgs(PyExc_KeyError, PyTuple_New([key]));
 }
 
 /** A NameError with its `name` attribute set (for "Did you mean" suggestions). */
