@@ -179,6 +179,22 @@ function defaultDealloc(o: PyObject): void {
   void o;
 }
 
+/**
+ * Static types live in libpython's data segment in CPython, outside the heap: they get
+ * addresses from a region of their own (sizeof(PyTypeObject) apart) so id(int) and the
+ * `at 0x...` of `<built-in method fromkeys of type object at 0x...>` are real addresses,
+ * without taking blocks from the allocator model.
+ */
+const STATIC_DATA_BASE = 0x7f8000000000;
+const STATIC_TYPE_SIZE = 408;
+let nextStaticAddress = STATIC_DATA_BASE;
+
+function placeStaticType(t: PyType): PyType {
+  t.ob_addr = nextStaticAddress;
+  nextStaticAddress += STATIC_TYPE_SIZE;
+  return t;
+}
+
 /** `type`: the metatype. Its own ob_type is itself. */
 export const PyType_Type = new PyType({
   name: "type",
@@ -187,6 +203,7 @@ export const PyType_Type = new PyType({
   itemsize: 40,
 });
 PyType_Type.ob_type = PyType_Type;
+placeStaticType(PyType_Type);
 
 /** `object`: the root of every MRO. */
 export const PyBaseObject_Type = new PyType({
@@ -196,6 +213,7 @@ export const PyBaseObject_Type = new PyType({
   basicsize: 16,
 });
 PyBaseObject_Type.ob_type = PyType_Type;
+placeStaticType(PyBaseObject_Type);
 PyType_Type.tp_base = PyBaseObject_Type;
 
 /** Every static type in creation order; bootstrap readies them all (bases first). */
@@ -203,7 +221,7 @@ export const staticTypes: PyType[] = [PyType_Type, PyBaseObject_Type];
 
 /** Creates a builtin (static) type object whose metatype is `type`. */
 export function newStaticType(init: StaticTypeInit): PyType {
-  const t = new PyType(init, PyType_Type);
+  const t = placeStaticType(new PyType(init, PyType_Type));
   if (init.base === undefined) t.tp_base = PyBaseObject_Type;
   staticTypes.push(t);
   return t;

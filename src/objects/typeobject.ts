@@ -1849,14 +1849,11 @@ export function setClassCreationHooks(h: ClassCreationHooks): void {
 
 function solidBase(t: PyType): PyType {
   let b: PyType = t;
-  while (b.tp_base !== null) {
-    if (b.hasFlag(TypeFlag.HEAPTYPE)) {
-      if (b.ht_slots !== null && b.ht_slots.length !== 0) break;
-    } else if (b.tp_basicsize !== b.tp_base.tp_basicsize || b.tp_itemsize !== b.tp_base.tp_itemsize) {
-      // a static type adding no fields shares its base's layout (CPython's extra_ivars),
-      // so class FloatOperation(ArithmeticError, TypeError) is allowed
-      break;
-    }
+  while (
+    b.hasFlag(TypeFlag.HEAPTYPE) &&
+    b.tp_base !== null &&
+    (b.ht_slots === null || b.ht_slots.length === 0)
+  ) {
     b = b.tp_base;
   }
   return b;
@@ -1953,7 +1950,7 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   t.tp_dict = dict;
   PyObject_GC_Track(t);
   try {
-    t.tp_mro = c3Merge(t);
+    t.tp_mro = t.ob_type === PyType_Type ? c3Merge(t) : mroInternal(t);
   } catch (e) {
     Py_DECREF(t);
     throw e;
@@ -2203,6 +2200,168 @@ function typeBasesObject(t: PyType): PyObject {
   return t.tp_bases_obj;
 }
 
+/** check_set_special_type_attr: static types are immutable and these attributes can't be deleted. */
+function checkSetSpecialTypeAttr(t: PyType, v: PyObject | null, name: string): asserts v is PyObject {
+  if (!t.hasFlag(TypeFlag.HEAPTYPE)) {
+    raise(PyExc_TypeError, `cannot set '${name}' attribute of immutable type '${t.tp_name}'`);
+  }
+  if (v === null)
+    raise(PyExc_TypeError, `cannot delete '${name}' attribute of immutable type '${t.tp_name}'`);
+}
+
+/** compatible_with_tp_base: `child` adds nothing to its base's instance layout. */
+function compatibleWithTpBase(child: PyType): boolean {
+  const parent = child.tp_base;
+  return (
+    parent !== null &&
+    child.tp_basicsize === parent.tp_basicsize &&
+    child.tp_itemsize === parent.tp_itemsize &&
+    child.tp_dictoffset === parent.tp_dictoffset &&
+    child.tp_weaklistoffset === parent.tp_weaklistoffset &&
+    child.hasFlag(TypeFlag.HAVE_GC) === parent.hasFlag(TypeFlag.HAVE_GC) &&
+    (child.hasFlag(TypeFlag.HEAPTYPE) || child.tp_dealloc === parent.tp_dealloc)
+  );
+}
+
+/** same_slots_added: two heap types over the same base add the same dict/weakref/__slots__. */
+function sameSlotsAdded(a: PyType, b: PyType): boolean {
+  if (!a.hasFlag(TypeFlag.HEAPTYPE) || !b.hasFlag(TypeFlag.HEAPTYPE)) return false;
+  if (a.tp_dictoffset !== b.tp_dictoffset || a.tp_weaklistoffset !== b.tp_weaklistoffset) return false;
+  const sa = a.ht_slots ?? [];
+  const sb = b.ht_slots ?? [];
+  if (sa.length !== sb.length || sa.some((n, i) => n !== sb[i])) return false;
+  return a.tp_basicsize === b.tp_basicsize;
+}
+
+/** compatible_for_assignment: instances of `oldto` could be instances of `newto`. */
+function compatibleForAssignment(oldto: PyType, newto: PyType, attr: string): void {
+  // CPython compares tp_free, which follows the GC flag.
+  if (newto.hasFlag(TypeFlag.HAVE_GC) !== oldto.hasFlag(TypeFlag.HAVE_GC)) {
+    raise(
+      PyExc_TypeError,
+      `${attr} assignment: '${newto.tp_name}' deallocator differs from '${oldto.tp_name}'`,
+    );
+  }
+  let newbase = newto;
+  let oldbase = oldto;
+  while (compatibleWithTpBase(newbase)) newbase = newbase.tp_base!;
+  while (compatibleWithTpBase(oldbase)) oldbase = oldbase.tp_base!;
+  if (newbase !== oldbase && (newbase.tp_base !== oldbase.tp_base || !sameSlotsAdded(newbase, oldbase))) {
+    raise(
+      PyExc_TypeError,
+      `${attr} assignment: '${newto.tp_name}' object layout differs from '${oldto.tp_name}'`,
+    );
+  }
+}
+
+/** mro_internal: the metaclass's mro() when it overrides type.mro, else C3. */
+function mroInternal(t: PyType): PyType[] {
+  const meta = t.ob_type;
+  if (meta === PyType_Type) return c3OrChain(t);
+  const mroAttr = typeLookupString(meta, "mro");
+  const builtinMro = typeLookupString(PyType_Type, "mro");
+  if (mroAttr === null || mroAttr === builtinMro) return c3OrChain(t);
+  const result = callMethod(t, "mro", []);
+  try {
+    const out: PyType[] = [];
+    for (const item of iterHook(result)) {
+      if (!(item instanceof PyType))
+        raise(PyExc_TypeError, `mro() returned a non-class ('${item.ob_type.tp_name}')`);
+      if (!PyType_IsSubtype(solidBase(t), solidBase(item))) {
+        raise(PyExc_TypeError, `mro() returned base with unsuitable layout ('${item.tp_name}')`);
+      }
+      out.push(item);
+    }
+    return out;
+  } finally {
+    Py_DECREF(result);
+  }
+}
+
+/** Sets a class's MRO list and its __mro__ tuple. */
+function setMro(t: PyType, mro: PyType[]): void {
+  const old = t.tp_mro_obj;
+  t.tp_mro = mro;
+  t.tp_mro_obj = typeTupleOf(mro);
+  if (old !== null) Py_DECREF(old);
+  PyType_Modified(t);
+}
+
+/** mro_hierarchy: recomputes the MRO of `t` and of every subclass; returns the old ones for undo. */
+function mroHierarchy(t: PyType, done: [PyType, PyType[]][]): void {
+  const mro = mroInternal(t);
+  done.push([t, t.tp_mro]);
+  setMro(t, mro);
+  for (const sub of [...t.tp_subclasses]) mroHierarchy(sub, done);
+}
+
+/** type_set_bases: `C.__bases__ = (...)` with CPython's checks, MRO and subclass updates. */
+function typeSetBases(typeObj: PyObject, value: PyObject | null): void {
+  const t = typeObj as PyType;
+  checkSetSpecialTypeAttr(t, value, "__bases__");
+  if (!(value instanceof PyTuple)) {
+    raise(PyExc_TypeError, `can only assign tuple to ${t.tp_name}.__bases__, not ${value.ob_type.tp_name}`);
+  }
+  if (value.items.length === 0) {
+    raise(PyExc_TypeError, `can only assign non-empty tuple to ${t.tp_name}.__bases__, not ()`);
+  }
+  const bases: PyType[] = [];
+  for (const ob of value.items) {
+    if (!(ob instanceof PyType)) {
+      raise(PyExc_TypeError, `${t.tp_name}.__bases__ must be tuple of classes, not '${ob.ob_type.tp_name}'`);
+    }
+    let cycle = PyType_IsSubtype(ob, t);
+    for (let b: PyType | null = ob; !cycle && b !== null; b = b.tp_base) cycle = b === t;
+    if (cycle) raise(PyExc_TypeError, "a __bases__ item causes an inheritance cycle");
+    bases.push(ob);
+  }
+  const newBase = bestBase(bases);
+  compatibleForAssignment(t.tp_base!, newBase, "__bases__");
+
+  const oldBases = t.tp_bases;
+  const oldBasesObj = t.tp_bases_obj;
+  const oldBase = t.tp_base!;
+  t.tp_bases = bases;
+  t.tp_bases_obj = Py_NewRef(value);
+  t.tp_base = Py_NewRef(newBase);
+  const done: [PyType, PyType[]][] = [];
+  try {
+    mroHierarchy(t, done);
+  } catch (e) {
+    // undo: the old MROs, bases and base come back
+    for (let i = done.length - 1; i >= 0; i--) setMro(done[i]![0], done[i]![1]);
+    t.tp_bases = oldBases;
+    t.tp_bases_obj = oldBasesObj;
+    t.tp_base = oldBase;
+    Py_DECREF(value);
+    Py_DECREF(newBase);
+    throw e;
+  }
+  for (const b of oldBases) {
+    const i = b.tp_subclasses.indexOf(t);
+    if (i >= 0) b.tp_subclasses.splice(i, 1);
+  }
+  for (const b of bases) if (!b.tp_subclasses.includes(t)) b.tp_subclasses.push(t);
+  // update_all_slots: every slot is re-derived from the new bases, for the class and its
+  // subclasses (all heap types: they own no native slots, only inherited ones and dispatchers).
+  const refresh = (ty: PyType) => {
+    const rec = ty as unknown as Record<string, unknown>;
+    for (const slot of INHERITED_SLOTS) rec[slot] = null;
+    ty.tp_hash = null;
+    ty.tp_richcompare = null;
+    inheritSlots(ty);
+    ty.tp_dealloc = subtype_dealloc;
+    if (ty.tp_getattro === null) ty.tp_getattro = PyObject_GenericGetAttr;
+    if (ty.tp_setattro === null) ty.tp_setattro = PyObject_GenericSetAttr;
+    fixupSlotDispatchers(ty);
+    PyType_Modified(ty);
+    for (const sub of ty.tp_subclasses) refresh(sub);
+  };
+  refresh(t);
+  if (oldBasesObj !== null) Py_DECREF(oldBasesObj);
+  Py_DECREF(oldBase);
+}
+
 function typeTupleOf(types: PyType[]): PyObject {
   for (const t of types) Py_INCREF(t);
   return PyTuple_New([...types]);
@@ -2314,25 +2473,46 @@ function defineTypeAttributes(): void {
     ...(pendingGetSets.get(PyType_Type) ?? []),
     {
       name: "__name__",
-      get: (t) => str((t as PyType).tp_name.slice((t as PyType).tp_name.lastIndexOf(".") + 1)),
+      // A heap type's tp_name is its whole __name__ (dots included); a static type's has the
+      // module in front.
+      get: (t) => {
+        const ty = t as PyType;
+        if (ty.hasFlag(TypeFlag.HEAPTYPE)) return str(ty.tp_name);
+        return str(ty.tp_name.slice(ty.tp_name.lastIndexOf(".") + 1));
+      },
       set: (t, v) => {
-        if (!(v instanceof PyStr)) raise(PyExc_TypeError, "can only assign string to __name__");
-        (t as PyType).tp_name = v.value;
+        const ty = t as PyType;
+        checkSetSpecialTypeAttr(ty, v, "__name__");
+        if (!(v instanceof PyStr)) {
+          raise(
+            PyExc_TypeError,
+            `can only assign string to ${ty.tp_name}.__name__, not '${v!.ob_type.tp_name}'`,
+          );
+        }
+        if (v.value.includes("\0")) raise(PyExc_ValueError, "type name must not contain null characters");
+        ty.tp_name = v.value;
       },
     },
     {
       name: "__qualname__",
       get: (t) => str((t as PyType).ht_qualname),
       set: (t, v) => {
-        if (!(v instanceof PyStr)) raise(PyExc_TypeError, "can only assign string to __qualname__");
-        (t as PyType).ht_qualname = v.value;
+        const ty = t as PyType;
+        checkSetSpecialTypeAttr(ty, v, "__qualname__");
+        if (!(v instanceof PyStr)) {
+          raise(
+            PyExc_TypeError,
+            `can only assign string to ${ty.tp_name}.__qualname__, not '${v!.ob_type.tp_name}'`,
+          );
+        }
+        ty.ht_qualname = v.value;
       },
     },
     { name: "__mro__", get: (t) => Py_NewRef(typeMroObject(t as PyType)) },
     { name: "__basicsize__", kind: "member", get: (t) => intFromNumber((t as PyType).tp_basicsize) },
     { name: "__itemsize__", kind: "member", get: (t) => intFromNumber((t as PyType).tp_itemsize) },
     { name: "__flags__", kind: "member", get: (t) => intFromNumber((t as PyType).tp_flags >>> 0) },
-    { name: "__bases__", get: (t) => Py_NewRef(typeBasesObject(t as PyType)) },
+    { name: "__bases__", get: (t) => Py_NewRef(typeBasesObject(t as PyType)), set: typeSetBases },
     {
       name: "__base__",
       get: (t) => {
