@@ -144,8 +144,26 @@ export interface GcObjectHooks {
   /** DEBUG_* printing: a line to stderr. */
   debugPrint(line: string): void;
   describe(o: PyObject): string;
-  /** clear_freelists, after a collection of the oldest generation. */
-  clearFreeLists?(): void;
+}
+
+/**
+ * The free lists a collection of the oldest generation empties (CPython's clear_freelists), in
+ * CPython's order: tuples (by size), floats, lists, dicts, dict keys. Each returns its parked
+ * blocks to the allocator most recently parked first, as CPython's loops do, so the blocks'
+ * order in their pools (and so later id() reuse) follows CPython's.
+ */
+const freeListClearers: { order: number; clear: () => void }[] = [];
+
+export const FREE_LIST_ORDER = { tuple: 0, float: 1, list: 2, dict: 3, dictKeys: 4 } as const;
+
+export function registerFreeList(order: number, clear: () => void): void {
+  let i = freeListClearers.length;
+  while (i > 0 && freeListClearers[i - 1]!.order > order) i--;
+  freeListClearers.splice(i, 0, { order, clear });
+}
+
+function clearFreeLists(): void {
+  for (const f of freeListClearers) f.clear();
 }
 
 export const DEBUG_STATS = 1;
@@ -323,7 +341,7 @@ export class GarbageCollector {
     this.handleResurrected(unreachable, finalUnreachable, old);
     m += finalUnreachable.size;
     this.deleteGarbage(finalUnreachable, old);
-    if (generation === NUM_GENERATIONS - 1) hooks.clearFreeLists?.();
+    if (generation === NUM_GENERATIONS - 1) clearFreeLists();
 
     const n = 0;
     if (this.debug & DEBUG_STATS) {

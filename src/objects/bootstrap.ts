@@ -73,7 +73,6 @@ import { Py_DECREF, Py_INCREF, type PyObject } from "./object.js";
 import { PyStr_FromString } from "./str.js";
 import {
   _PyTuple_MaybeUntrack,
-  FreeList,
   gcAlloc,
   gcFree,
   PyMem_Free,
@@ -184,7 +183,6 @@ function wireCycleCollector(): void {
     appendGarbage,
     debugPrint: (line) => writeStderr(`${line}\n`),
     describe: (o: PyObject) => `${o.ob_type.tp_name} ${addressHex(o)}`,
-    clearFreeLists: () => FreeList.clearAll(),
   };
   gc.hooks = hooks;
 }

@@ -15,6 +15,7 @@
  * The dict iterators live here too; the keys/values/items views are in dict_views.ts.
  */
 import { CmpOp } from "../compiler/opcodes.js";
+import { FREE_LIST_ORDER } from "../memory/gc.js";
 import {
   iterateToArray,
   lookupSpecial,
@@ -190,7 +191,7 @@ function new_keys_object(log2Size: number, unicode: boolean, mp: PyDict | null =
 function free_keys_block(k: DictKeys): void {
   if (k !== Py_EMPTY_KEYS && k.addr !== 0) {
     // small all-str keys objects go to their free list (CPython's keys_free_list)
-    if (!(k.log2Size === PyDict_LOG_MINSIZE && k.unicode && freeLists().keys.push(k.addr))) {
+    if (!(k.log2Size === PyDict_LOG_MINSIZE && k.unicode && freeLists().keys.push(k.addr, k.blockSize))) {
       PyMem_Free(k.addr, k.blockSize);
     }
     k.addr = 0;
@@ -200,7 +201,11 @@ function free_keys_block(k: DictKeys): void {
 /** PyDict_MAXFREELIST: 80 dict objects and 80 small all-str keys objects (created on first use). */
 let dictFreeLists: { dicts: FreeList; keys: FreeList } | null = null;
 function freeLists(): { dicts: FreeList; keys: FreeList } {
-  if (dictFreeLists === null) dictFreeLists = { dicts: new FreeList(80), keys: new FreeList(80) };
+  if (dictFreeLists === null)
+    dictFreeLists = {
+      dicts: new FreeList(80, FREE_LIST_ORDER.dict),
+      keys: new FreeList(80, FREE_LIST_ORDER.dictKeys),
+    };
   return dictFreeLists;
 }
 

@@ -9,6 +9,7 @@
  * Arithmetic is IEEE double arithmetic, which JS shares with C; pow goes through
  * util/libm.ts so that results match glibc's pow, which JS's Math.pow does not.
  */
+import { FREE_LIST_ORDER, registerFreeList } from "../memory/gc.js";
 import { heap } from "../memory/heap.js";
 import { doubleRound, floatToHex, frexpInt, hexToFloat, stringToDouble } from "../util/float_format.js";
 import { formatFloat } from "../util/format_spec.js";
@@ -101,6 +102,19 @@ function float_dealloc(o: PyObject): void {
   }
   numberFree(o);
 }
+
+/** _PyFloat_ClearFreeList (a full collection): the parked blocks go back, newest first. */
+function clearFloatFreeList(): void {
+  if (freeListHeap !== heap) {
+    freeList.length = 0;
+    freeListHeap = heap;
+  }
+  while (freeList.length > 0) {
+    heap.allocator.free(freeList.pop()!, 24);
+    heap.totalFrees++;
+  }
+}
+registerFreeList(FREE_LIST_ORDER.float, clearFloatFreeList);
 
 /** How many dead floats wait in the free list (sys._debugmallocstats shows it). */
 export function floatFreeListSize(): number {

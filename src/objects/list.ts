@@ -9,6 +9,7 @@
  * CPython reallocates it.
  */
 import { CmpOp } from "../compiler/opcodes.js";
+import { FREE_LIST_ORDER } from "../memory/gc.js";
 import {
   lookupSpecial,
   Py_ReprEnter,
@@ -119,7 +120,7 @@ export function list_sizeof(l: PyList): number {
 let listFreeListObj: FreeList | null = null;
 function listFreeList(): FreeList {
   // created on first use: tuple.ts (which defines FreeList) may load after this module
-  if (listFreeListObj === null) listFreeListObj = new FreeList(80);
+  if (listFreeListObj === null) listFreeListObj = new FreeList(80, FREE_LIST_ORDER.list);
   return listFreeListObj;
 }
 

@@ -71,7 +71,7 @@ export function PySlice_New(start: PyObject | null, stop: PyObject | null, step:
 /** CPython's one-slice cache (interp->slice_cache): the last dead slice's block is reused. */
 let sliceCacheObj: FreeList | null = null;
 function sliceCache(): FreeList {
-  if (sliceCacheObj === null) sliceCacheObj = new FreeList(1, false);
+  if (sliceCacheObj === null) sliceCacheObj = new FreeList(1, null);
   return sliceCacheObj;
 }
 

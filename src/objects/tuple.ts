@@ -7,7 +7,7 @@
  * GC tracking, the trashcan) until src/memory provides them: see "Shims" below.
  */
 import { CmpOp } from "../compiler/opcodes.js";
-import { gc } from "../memory/gc.js";
+import { FREE_LIST_ORDER, gc, registerFreeList } from "../memory/gc.js";
 import { heap } from "../memory/heap.js";
 import {
   iterateToArray,
@@ -120,14 +120,13 @@ export class FreeList {
   private addrs: number[] = [];
   private sizes: number[] = [];
   private owner = heap;
-  /** The free lists a full collection empties (CPython's clear_freelists). */
-  static readonly clearedByGc: FreeList[] = [];
 
+  /** `gcOrder`: where a full collection empties it (FREE_LIST_ORDER), or null if it never does. */
   constructor(
     readonly max: number,
-    clearedByGc = true,
+    gcOrder: number | null = FREE_LIST_ORDER.tuple,
   ) {
-    if (clearedByGc) FreeList.clearedByGc.push(this);
+    if (gcOrder !== null) registerFreeList(gcOrder, () => this.clear());
   }
 
   private check(): void {
@@ -145,22 +144,18 @@ export class FreeList {
   clear(): void {
     this.check();
     const keptAddrs: number[] = [];
-    for (let i = 0; i < this.addrs.length; i++) {
+    // Most recently parked first, as CPython's free-list loops release them.
+    for (let i = this.addrs.length - 1; i >= 0; i--) {
       const size = this.sizes[i]!;
       if (size > 0) {
         heap.allocator.free(this.addrs[i]!, size);
         heap.totalFrees++;
       } else {
-        keptAddrs.push(this.addrs[i]!);
+        keptAddrs.unshift(this.addrs[i]!);
       }
     }
     this.addrs = keptAddrs;
     this.sizes = keptAddrs.map(() => 0);
-  }
-
-  /** clear_freelists: a full collection empties the tuple, list and dict free lists. */
-  static clearAll(): void {
-    for (const fl of FreeList.clearedByGc) fl.clear();
   }
 
   /** A parked address, or 0. */
