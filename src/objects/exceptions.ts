@@ -297,12 +297,22 @@ function BaseException_init(self: PyObject, args: PyObject[], kwnames: string[] 
   const e = self as PyBaseException;
   if (!ownInitAcceptsKeywords(e.ob_type)) kwTakesNone(e.ob_type, kwnames);
   const pos = positionalOf(args, kwnames);
-  for (const a of pos) Py_INCREF(a);
   const old = e.args;
-  e.args = PyTuple_New([...pos]);
+  // Called by the type call right after BaseException_new, CPython's init stores the same
+  // argument tuple new stored: keep it rather than allocate a second one.
+  if (!(old instanceof PyTuple && sameItems(old.items, pos))) {
+    for (const a of pos) Py_INCREF(a);
+    e.args = PyTuple_New([...pos]);
+    Py_XDECREF(old);
+  }
   e.message = null;
-  Py_XDECREF(old);
   initExtraFields(e, pos, args, kwnames);
+}
+
+function sameItems(a: readonly PyObject[], b: readonly PyObject[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function ownInitAcceptsKeywords(t: PyType): boolean {
