@@ -809,7 +809,17 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               sp = frame.sp;
               pc = frame.pc;
               tracing = ts.listener !== null;
-              fast[sp++] = gen;
+              if (instrs[(pc - 1) << 1] === Op.CALL_FUNCTION_EX) {
+                // g(*args, **kwargs) of a generator function: release func, callargs and kwargs
+                // (and NULL's slot) as RETURN_VALUE does, then push the generator in their place.
+                const n = instrs[((pc - 1) << 1) + 1]! & 1 ? 4 : 3;
+                const base = sp - n;
+                for (let i = base + 1; i < sp; i++) Py_DECREF(fast[i]!);
+                fast[base] = gen;
+                sp = base + 1;
+              } else {
+                fast[sp++] = gen;
+              }
               break;
             }
 
