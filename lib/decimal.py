@@ -148,6 +148,12 @@ _BIT_NAMES = (
 )
 
 
+_INVALID_SIGNAL = ('valid values for signals are:\n'
+                   '  [InvalidOperation, FloatOperation, DivisionByZero,\n'
+                   '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
+                   '   Clamped]')
+
+
 def _bits_repr(bits):
     names = []
     for bit, name in _BIT_NAMES:
@@ -161,7 +167,7 @@ def _signal_list_to_bits(value):
     for sig in value:
         mask = _SIGNAL_MASK.get(sig)
         if mask is None:
-            raise KeyError('invalid signal dict')
+            raise KeyError(_INVALID_SIGNAL)
         bits |= mask
     return bits
 
@@ -343,7 +349,7 @@ class _SignalDict(object):
     def _mask(self, key):
         mask = _SIGNAL_MASK.get(key)
         if mask is None:
-            raise KeyError(key)
+            raise KeyError(_INVALID_SIGNAL)
         return mask
 
     def __getitem__(self, key):
@@ -1240,7 +1246,13 @@ def _ln_scaled(X, P):
     for _ in range(_SQRT_STEPS):
         Y = math.isqrt(Y * S)
     t = Y - S
-    z = t * S // (2 * S + t)
+    negative = t < 0
+    if negative:
+        t = -t
+        # ln(1 - u) = -2 atanh(u / (2 - u))
+        z = t * S // (2 * S - t)
+    else:
+        z = t * S // (2 * S + t)
     z2 = z * z // S
     term = z
     total = z
@@ -1249,8 +1261,8 @@ def _ln_scaled(X, P):
         term = term * z2 // S
         total += term // k
         k += 2
-    L = total << (_SQRT_STEPS + 1)
-    return L // 10 ** g
+    L = (total << (_SQRT_STEPS + 1)) // 10 ** g
+    return -L if negative else L
 
 
 def _ln10(P):
@@ -1287,7 +1299,7 @@ def _exp_fixed(X, P):
     Q = P + g
     S = 10 ** Q
     steps = 10
-    r = (R * 10 ** g) >> steps
+    r = max(R, 0) * 10 ** g >> steps
     total = S
     term = S
     i = 1
@@ -1322,7 +1334,7 @@ def _is_one(d):
     return d._kind == 0 and d._sign == 0 and d._int and _nd(d._int) + d._exp == 1 and d._int == 10 ** (_nd(d._int) - 1)
 
 
-def _ln(a, ctx):
+def _ln_impl(a, ctx):
     r = _nans(a, None, ctx)
     if r is not None:
         return r
@@ -1348,7 +1360,7 @@ def _ln(a, ctx):
         P += prec + 10
 
 
-def _log10(a, ctx):
+def _log10_impl(a, ctx):
     r = _nans(a, None, ctx)
     if r is not None:
         return r
@@ -1384,7 +1396,7 @@ def _exp_guard(x_float_bound, sign, ctx):
     return _fix(0, 1, ctx._Emin - ctx._prec - 2, ctx)
 
 
-def _exp(a, ctx):
+def _exp_impl(a, ctx):
     r = _nans(a, None, ctx)
     if r is not None:
         return r
@@ -1421,6 +1433,25 @@ def _exp_value(sign, c, e, ctx):
         if res is not None:
             return res
         P += prec + 10
+
+
+def _half_even(fn):
+    """exp, ln and log10 round half-even whatever the context says (as
+    libmpdec does)."""
+    def wrapper(a, ctx):
+        if ctx._rounding == ROUND_HALF_EVEN:
+            return fn(a, ctx)
+        tmp = ctx.copy()
+        tmp._rounding = ROUND_HALF_EVEN
+        result = fn(a, tmp)
+        ctx._st |= tmp._st
+        return result
+    return wrapper
+
+
+_exp = _half_even(_exp_impl)
+_ln = _half_even(_ln_impl)
+_log10 = _half_even(_log10_impl)
 
 
 def _lead_log10(c, e):
