@@ -1463,130 +1463,83 @@ def _lead_log10(c, e):
     return math.log10(c) + e
 
 
-def _pow_trunc(c, n, wp):
-    """c**n kept to about wp digits: (coefficient, exponent, inexact)."""
-    inexact = False
+def _work_context(prec, Emin, Emax):
+    """A half-even context for intermediate results (no traps)."""
+    work = Context.__new__(Context)
+    work.__dict__.update(_prec=prec, _rounding=ROUND_HALF_EVEN, _Emin=Emin, _Emax=Emax,
+                         _capitals=1, _clamp=0, _flags=0, _traps=0, _st=0)
+    return work
 
-    def cut(v, ex):
-        nonlocal inexact
-        d = _nd(v) - wp
-        if d > 0:
-            q, r = divmod(v, 10 ** d)
-            if r:
-                inexact = True
-                if q % 10 == 0:
-                    q += 1
-            return q, ex + d
-        return v, ex
 
-    result, rexp = 1, 0
-    base, bexp = c, 0
-    while n:
-        if n & 1:
-            result, rexp = cut(result * base, rexp + bexp)
-        n >>= 1
-        if n:
-            base, bexp = cut(base * base, bexp * 2)
-    return result, rexp, inexact
+_EXP_INF = 2000000000000000001
+
+
+def _pow_bounds(log10_mag, sign, ctx):
+    """The over/underflowing result when a power is certainly out of range
+    (log10_mag: log10 of the result's magnitude, as a float), else None."""
+    if log10_mag > 2 * (ctx._Emax + 2) + 10:
+        return _fix(sign, 1, _EXP_INF, ctx)
+    if log10_mag < 2 * (ctx._Emin - ctx._prec - 2) - 10:
+        return _fix(sign, 1, ctx._Emin - ctx._prec, ctx)
+    return None
 
 
 def _pow_int(x, n, sign, ctx):
-    prec = ctx._prec
-    c, e = x._int, x._exp
+    # libmpdec's way, for its exact digits: left-to-right binary powering
+    # rounded half-even to a few extra digits, then one final rounding
+    r = _pow_bounds(_lead_log10(x._int, x._exp) * n, sign, ctx)
+    if r is not None:
+        return r
     an = abs(n)
-    mag = _lead_log10(c, e) * n
-    if mag > ctx._Emax + 3:
-        return _fix(sign, 1, ctx._Emax + 1, ctx)
-    if mag < ctx._Emin - prec - 3:
-        return _fix(sign, 1, ctx._Emin - prec - 2, ctx)
-    limit = max(2 * prec + 40, 1000)
-    if _nd(c) * an <= limit:
-        if n > 0:
-            return _fix(sign, c ** an, e * an, ctx)
-        return _div_finite(sign, 1, 0, c ** an, e * an, ctx)
-    wp = prec + _nd(an) + 10
-    p, pe, inexact = _pow_trunc(c, an, wp)
-    if n > 0:
-        if inexact:
-            p = p * 10 + 1
-            pe -= 1
-        return _fix(sign, p, pe + e * an, ctx)
-    return _div_finite(sign, 1, 0, p, pe + e * an, ctx)
-
-
-def _pow_exact_value(x, y, q, qe):
-    """Whether x**y equals q * 10**qe exactly (x > 0, y not an integer)."""
-    num = y._int
-    den = 10 ** (-y._exp)
-    g = math.gcd(num, den)
-    num //= g
-    den //= g
-    if den > 64 or _nd(q) * den > 20000 or _nd(x._int) * num > 20000:
-        return False
-    # (q * 10**qe) ** den == (x ** num) or its reciprocal when y < 0
-    lq, le = q ** den, qe * den
-    rx, re = x._int ** num, x._exp * num
-    if y._sign:
-        # q**den * x**num == 1
-        prod = lq * rx
-        pe = le + re
-        while prod % 10 == 0 and prod:
-            prod //= 10
-            pe += 1
-        return prod == 1 and pe == 0
-    while lq % 10 == 0:
-        lq //= 10
-        le += 1
-    while rx % 10 == 0:
-        rx //= 10
-        re += 1
-    return lq == rx and le == re
+    work = _work_context(ctx._prec + _nd(an) + 2, ctx._Emin, ctx._Emax)
+    if n < 0:
+        work._prec += 1
+        base = _div(_ONE, x, work)
+    else:
+        base = _dec(0, x._int, x._exp)
+    result = base
+    bit = 1 << (an.bit_length() - 1)
+    while True:
+        bit >>= 1
+        if not bit:
+            break
+        result = _mul(result, result, work)
+        if an & bit:
+            result = _mul(result, base, work)
+        if result._kind or (not result._int and work._st & _UNDERFLOW):
+            break
+    ctx._st |= work._st
+    if result._kind == 1:
+        return _fix(sign, 1, _EXP_INF, ctx)
+    return _fix(sign, result._int, result._exp, ctx)
 
 
 def _pow_real(x, y, ctx):
-    prec = ctx._prec
+    # libmpdec's way: exp(y * ln(x)), each step correctly rounded (half-even)
+    # to max(prec, digits of x) + 23 digits, then rounded to the context
     adj_y = y._exp + _nd(y._int) - 1
-    est = _lead_log10(x._int, x._exp) * 2.302585092994046 * float(y)
-    limit_hi = (ctx._Emax + 2) * 2.302585092994046 + 2
-    limit_lo = (ctx._Emin - ctx._prec - 2) * 2.302585092994046 - 2
-    if est > 2 * limit_hi or est < 2 * limit_lo:
-        return _exp_guard(None, 0 if est > 0 else 1, ctx)
-    P = prec + 14
-    tries = 0
-    while True:
-        up = max(0, adj_y + 2)
-        P1 = P + up
-        L = _ln_fixed(x._int, x._exp, P1)
-        Z = L * y._int
-        s = y._exp - up
-        Z = Z * 10 ** s if s >= 0 else Z // 10 ** (-s)
-        if y._sign:
-            Z = -Z
-        zf = Z / 10 ** P if abs(Z) < 10 ** (P + 300) else (1e300 if Z > 0 else -1e300)
-        if zf > limit_hi or zf < limit_lo:
-            return _exp_guard(None, 0 if zf > 0 else 1, ctx)
-        Y, k = _exp_fixed(Z, P)
-        E = 2000
-        res = _approx(0, Y - E, Y + E, k - P, ctx)
-        if res is not None:
-            return res
-        tries += 1
-        if tries >= 2:
-            # maybe an exact result (4 ** 0.5): the C module then gives it
-            # with all prec digits, flagged inexact
-            nd = _nd(Y)
-            q, _ = _round_int(0, Y, nd - prec, ROUND_HALF_EVEN)
-            qe = k - P + nd - prec
-            if q >= 10 ** prec:
-                q //= 10
-                qe += 1
-            if _pow_exact_value(x, y, q, qe):
-                res = _fix(0, q, qe, ctx)
-                ctx._st |= _INEXACT | _ROUNDED
-                return res
-            if tries >= 5:
-                return _fix(0, Y, k - P, ctx)
-        P += prec + 10
+    if adj_y > 300:
+        up = (x.adjusted() >= 0) == (not y._sign)
+        mag = float('inf') if up else float('-inf')
+        if _is_one(x):
+            mag = 0.0
+    else:
+        mag = _lead_log10(x._int, x._exp) * float(y)
+    r = _pow_bounds(mag, 0, ctx)
+    if r is not None:
+        return r
+    wp = max(_nd(x._int), ctx._prec) + 4 + 19
+    work = _work_context(wp, MIN_EMIN, MAX_EMAX)
+    t = _ln(x, work)
+    t = _mul(t, y, work)
+    work._st = 0
+    t = _exp(t, work)
+    ctx._st |= work._st | _INEXACT | _ROUNDED
+    if t._kind == 1:
+        return _fix(0, 1, _EXP_INF, ctx)
+    if _cmp(t, _ONE) == 0:
+        return _dec(0, 10 ** (ctx._prec - 1), 1 - ctx._prec)
+    return _fix(0, t._int, t._exp, ctx)
 
 
 def _power(x, y, ctx):
