@@ -1747,8 +1747,7 @@ class Decimal(object):
             return float('-inf') if self._sign else float('inf')
         if not self._int:
             return -0.0 if self._sign else 0.0
-        n, d = self.as_integer_ratio()
-        return n / d
+        return float(_to_string(self, False, 1))
 
     def __complex__(self):
         return complex(float(self))
