@@ -7,14 +7,22 @@
  */
 import type * as ast from "../parser/index.js";
 import type { CompiledConst } from "./code.js";
-import { foldBinop, foldSubscr, foldUnaryop, frozenset, tuple } from "./consts.js";
+import { foldBinop, foldSubscr, foldUnaryop, frozenset, isTuple, tuple } from "./consts.js";
 import { getDocString } from "./docstring.js";
 import { CO_FUTURE_ANNOTATIONS } from "./future.js";
 
 export interface OptimizeState {
   optimize: number;
   features: number;
+  /**
+   * Told of each constant the optimizer makes (CPython adds each to the parse arena, which keeps
+   * a reference to it while the code runs); `item` when it is an item of a folded tuple taken
+   * by a subscript (the same object as the tuple's item, not a new one).
+   */
+  onFold?: (value: CompiledConst, item: boolean) => void;
 }
+
+let foldObserver: OptimizeState["onFold"] | null = null;
 
 type AnyNode = Record<string, unknown>;
 
@@ -25,8 +33,9 @@ function copyNode(node: object, repl: object): void {
   Object.assign(n, repl);
 }
 
-function makeConst(node: ast.expr, value: CompiledConst | undefined): void {
+function makeConst(node: ast.expr, value: CompiledConst | undefined, item = false): void {
   if (value === undefined) return;
+  foldObserver?.(value, item);
   copyNode(node, {
     _type: "Constant",
     value,
@@ -318,7 +327,8 @@ class Optimizer {
         this.expr(e.value);
         this.expr(e.slice);
         if (e.ctx._type === "Load" && e.value._type === "Constant" && e.slice._type === "Constant") {
-          makeConst(e, foldSubscr(constValue(e.value), constValue(e.slice)));
+          const container = constValue(e.value);
+          makeConst(e, foldSubscr(container, constValue(e.slice)), isTuple(container));
         }
         break;
       case "Starred":
@@ -405,6 +415,7 @@ class Optimizer {
 const MAXDIGITS = 3;
 
 function constNode(value: string): ast.Constant {
+  foldObserver?.(value, false);
   return {
     _type: "Constant",
     value,
@@ -523,5 +534,10 @@ function optimizeFormat(node: ast.BinOp, fmt: string, elts: ast.expr[]): void {
 
 /** _PyAST_Optimize (in place). */
 export function optimizeAst(mod: ast.mod, state: OptimizeState): void {
-  new Optimizer(state).mod(mod);
+  foldObserver = state.onFold ?? null;
+  try {
+    new Optimizer(state).mod(mod);
+  } finally {
+    foldObserver = null;
+  }
 }

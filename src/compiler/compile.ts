@@ -4,7 +4,7 @@
  */
 import type * as ast from "../parser/index.js";
 import { optimizeAst } from "./ast_optimizer.js";
-import type { CodeUnit } from "./code.js";
+import type { CodeUnit, CompiledConst } from "./code.js";
 import { Compiler } from "./codegen.js";
 import type { ErrorContext } from "./errors.js";
 import { futureFromAst } from "./future.js";
@@ -21,6 +21,8 @@ export interface CompileOptions {
   source?: string;
   /** Receives SyntaxWarnings (message, line); see CodegenOptions.warn. */
   warn?: (msg: string, lineno: number) => boolean | undefined;
+  /** Told of each constant the AST optimizer folds (see OptimizeState.onFold). */
+  onFold?: (value: CompiledConst, item: boolean) => void;
 }
 
 /** Deep copy of the AST nodes (constant values are immutable and shared). */
@@ -57,7 +59,7 @@ export function compile(
   const merged = future.features | (options.flags ?? 0);
   future.features = merged;
   const optimize = options.optimize === undefined || options.optimize < 0 ? 0 : options.optimize;
-  optimizeAst(mod, { optimize, features: merged });
+  optimizeAst(mod, { optimize, features: merged, onFold: options.onFold });
   const st = buildSymtable(mod, ectx, future);
   const c = new Compiler(
     st,

@@ -1,4 +1,5 @@
 import type { CodeUnit, CompiledConst, ExceptionTableEntry } from "../compiler/code.js";
+import { constKey } from "../compiler/consts.js";
 import { CodeFlag, FastKind, Op } from "../compiler/opcodes.js";
 import { addressHex, PyObject_GetAttrString, PyObject_Hash, PyObject_RichCompareBool } from "./abstract.js";
 import { Py_False, Py_True, PyBool_FromBool } from "./bool.js";
@@ -171,10 +172,10 @@ class ConstMaterializer {
         return PyComplex_FromDoubles("real" in c ? c.real : 0, c.imag);
       case "code":
         return PyCode_FromUnit(c, this);
-      case "tuple": {
-        const items = c.items.map((x) => this.constant(x));
-        return PyTuple_New(items);
-      }
+      case "tuple":
+        // merge_consts_recursive shares equal tuples too (a default (1, 2) and a leftover
+        // constant (1, 2) are one object)
+        return this.shared(constKey(c), () => PyTuple_New(c.items.map((x) => this.constant(x))));
       case "frozenset": {
         const items = c.items.map((x) => this.constant(x));
         const t = PyTuple_New(items);

@@ -161,14 +161,16 @@ export function compileSource(
     // A compile-time SyntaxError shows its line as CPython reads it back from the file named
     // `filename` (PyErr_ProgramTextObject): none when there is no such file.
     const text = programText(filename);
+    const folds: FoldedConstant[] = [];
     const unit = compileAst(tree as Parameters<typeof compileAst>[0], filename, mode, {
       flags: flags & FUTURE_MASK,
       optimize,
       source: text ?? undefined,
       warn: (msg, lineno) => warnSyntax(msg, filename, lineno),
+      onFold: arena === null ? undefined : (value, item) => folds.push({ value, item }),
     });
     const code = PyCode_FromUnit(unit);
-    if (arena !== null) holdArenaConstants(code, astConstantKeys(tree), arena, new Set());
+    if (arena !== null) holdArenaConstants(code, astConstantKeys(tree), folds, arena);
     return code;
   } catch (e) {
     if (isSyntaxErrorLike(e)) throw syntaxErrorObject(e);
@@ -206,43 +208,86 @@ function astConstantKeys(tree: unknown): Set<string> {
   return keys;
 }
 
+interface FoldedConstant {
+  value: CompiledConst;
+  /** An existing item of a tuple (a folded subscript), not a new object. */
+  item: boolean;
+}
+
+/** Constants that are shared singletons, not objects of the program. */
+function isSingletonConst(c: CompiledConst): boolean {
+  return c === null || typeof c === "boolean" || (typeof c === "object" && c.kind === "ellipsis");
+}
+
+/** The first object of each constant key in `code`'s constants, nested tuples and nested code. */
+function constantObjects(code: PyCode, out: Map<string, PyObject>, seen: Set<PyObject>): void {
+  const add = (c: CompiledConst, o: PyObject): void => {
+    if (o instanceof PyCode) {
+      if (!seen.has(o)) {
+        seen.add(o);
+        constantObjects(o, out, seen);
+      }
+      return;
+    }
+    const key = constKey(c);
+    if (!out.has(key)) out.set(key, o);
+    if (c !== null && typeof c === "object" && c.kind === "tuple" && o instanceof PyTuple) {
+      for (let i = 0; i < c.items.length; i++) add(c.items[i]!, o.items[i]!);
+    }
+  };
+  const consts = code.unit.consts;
+  const objects = code.co_consts.items;
+  for (let i = 0; i < consts.length; i++) add(consts[i]!, objects[i]!);
+}
+
 /**
- * The constants of `code` (and of the code objects nested in it) that CPython's parse arena
- * also holds: each distinct object that was a literal of the source, and the tuples and
- * frozensets the optimizer folded (they live in the arena as Constant nodes too). Code objects,
- * names and the compiler's own tuples are not the arena's.
+ * Takes the references CPython's parse arena holds on the constants `code` (and the code nested
+ * in it) uses: one on each object that was a literal of the source (equal literals are merged
+ * into one object, the others are not the code's), and one per constant the AST optimizer
+ * made (make_const adds each to the arena). A folded constant the code does not use itself (a
+ * tuple consumed by a subscript, or equal to one made earlier) is an object of its own that
+ * keeps its items alive; a subscript of a tuple yields the tuple's item itself, one more
+ * reference to it: ("a b",)[0] is held three times.
  */
 function holdArenaConstants(
   code: PyCode,
-  astKeys: Set<string>,
+  literalKeys: Set<string>,
+  folds: FoldedConstant[],
   arena: PyObject[],
-  seen: Set<PyObject>,
 ): void {
-  const consts = code.unit.consts;
-  const objects = code.co_consts.items;
-  for (let i = 0; i < consts.length; i++) holdConstant(consts[i]!, objects[i]!, astKeys, arena, seen);
-}
-
-function holdConstant(
-  c: CompiledConst,
-  o: PyObject,
-  astKeys: Set<string>,
-  arena: PyObject[],
-  seen: Set<PyObject>,
-): void {
-  if (c === null || typeof c === "boolean" || seen.has(o)) return;
-  if (o instanceof PyCode) {
-    seen.add(o);
-    holdArenaConstants(o, astKeys, arena, seen);
-    return;
+  const objects = new Map<string, PyObject>();
+  constantObjects(code, objects, new Set());
+  const hold = (o: PyObject): void => {
+    arena.push(Py_NewRef(o));
+  };
+  for (const [key, o] of objects) {
+    if (literalKeys.has(key) && !(o instanceof PyTuple)) hold(o);
   }
-  const folded = typeof c === "object" && (c.kind === "tuple" || c.kind === "frozenset");
-  if (!folded && !astKeys.has(constKey(c))) return;
-  if (typeof c === "object" && c.kind === "ellipsis") return;
-  seen.add(o);
-  arena.push(Py_NewRef(o));
-  if (typeof c === "object" && c.kind === "tuple" && o instanceof PyTuple) {
-    for (let i = 0; i < c.items.length; i++) holdConstant(c.items[i]!, o.items[i]!, astKeys, arena, seen);
+  const claimed = new Set<string>();
+  for (const { value, item } of folds) {
+    if (isSingletonConst(value)) continue;
+    const key = constKey(value);
+    const o = objects.get(key);
+    if (item) {
+      if (o !== undefined) hold(o);
+      continue;
+    }
+    if (o !== undefined && !claimed.has(key)) {
+      claimed.add(key);
+      // The code's object is the literal's when the source also has it as a literal.
+      if (!literalKeys.has(key)) hold(o);
+      continue;
+    }
+    if (
+      value !== null &&
+      typeof value === "object" &&
+      (value.kind === "tuple" || value.kind === "frozenset")
+    ) {
+      for (const it of value.items) {
+        const io = isSingletonConst(it) ? undefined : objects.get(constKey(it));
+        if (io !== undefined) hold(io);
+      }
+    }
   }
 }
 
