@@ -61,7 +61,7 @@ import {
   PyDict_Clear,
   PyDict_Type,
   SHARED_KEYS_BLOCK_SIZE,
-  splitValuesInKeyOrder,
+  forEachSplitValueInKeyOrder,
 } from "./dict.js";
 import { PyErr_Format, PyExc_TypeError, raise, setExceptionHooks } from "./exceptions.js";
 import { PyInt_FromHash, PyInt_FromNumber } from "./int.js";
@@ -282,7 +282,7 @@ function gcTraverse(o: PyObject, visit: (child: PyObject) => void): void {
     const d = o.ob_dict;
     if (d && (base === null || type.tp_dictoffset !== base.tp_dictoffset)) {
       // A managed dict not yet materialized: the instance references its values directly.
-      if (gc.isInlineValues(d)) for (const v of splitValuesInKeyOrder(d)) visit(v);
+      if (gc.isInlineValues(d)) forEachSplitValueInKeyOrder((d as PyDict).ma_split!, (d as PyDict).ma_keys, visit);
       else visit(d);
     }
     visit(type);

@@ -802,28 +802,70 @@ function new_values(mp: PyDict, size: number): void {
  * its traverse visits and how its values are released), not in insertion order.
  */
 export function splitValuesInKeyOrder(mp: PyDict): PyObject[] {
-  const t = mp.ma_split!;
-  const names = t.ht_cached_keys!;
-  const k = mp.ma_keys;
-  const slots: { pos: number; v: PyObject }[] = [];
+  const out: PyObject[] = [];
+  forEachSplitValueInKeyOrder(mp.ma_split!, mp.ma_keys, (v) => {
+    out.push(v);
+  });
+  return out;
+}
+
+/**
+ * Whether the live entries of a split table were inserted in the shared keys' order (the usual
+ * case: every instance sets its attributes in the same order), so that entry order is key order.
+ */
+function entriesInKeyOrder(names: string[], k: DictKeys): boolean {
+  // One merged walk over entries and names: the names an instance has are a subsequence of its
+  // class's names exactly when they are in key order. The strings are nearly always the very
+  // ones the names were taken from, so the comparisons are pointer checks.
+  let j = 0;
+  const m = names.length;
+  const ek = k.ek;
   for (let i = 0; i < k.nentries; i++) {
+    const key = ek[i];
+    if (!key) continue;
+    const name = (key as PyStr).value;
+    while (j < m && names[j] !== name) j++;
+    if (j === m) return false;
+    j++;
+  }
+  return true;
+}
+
+/**
+ * Calls fn(value) for a split table's values in the shared keys' order. The order is decided
+ * before the first call; `k` must not change during the walk except by the caller's own
+ * releases of a detached table.
+ */
+export function forEachSplitValueInKeyOrder(t: PyType, k: DictKeys, fn: (v: PyObject) => void): void {
+  const names = t.ht_cached_keys!;
+  const n = k.nentries;
+  if (entriesInKeyOrder(names, k)) {
+    const ev = k.ev;
+    for (let i = 0; i < n; i++) {
+      const v = ev[i];
+      if (v) fn(v);
+    }
+    return;
+  }
+  const slots: { pos: number; v: PyObject }[] = [];
+  for (let i = 0; i < n; i++) {
     const v = k.ev[i];
     if (!v) continue;
     slots.push({ pos: names.indexOf((k.ek[i] as PyStr).value), v });
   }
   slots.sort((a, b) => a.pos - b.pos);
-  return slots.map((s) => s.v);
+  for (const s of slots) fn(s.v);
 }
 
 /** Releases a split dict's old entries: the values in key order, then the (shared) names. */
 function free_split_entries(k: DictKeys, t: PyType): void {
-  const tmp = new PyDict(PyDict_Type);
-  tmp.ma_split = t;
-  tmp.ma_keys = k;
-  const values = splitValuesInKeyOrder(tmp);
-  const names = k.ek.slice(0, k.nentries);
-  for (const v of values) Py_DECREF(v);
-  for (const n of names) if (n) Py_DECREF(n);
+  // `k` is detached from its dict: releasing a value (which may run __del__) cannot change it.
+  forEachSplitValueInKeyOrder(t, k, Py_DECREF);
+  const ek = k.ek;
+  for (let i = 0; i < k.nentries; i++) {
+    const name = ek[i];
+    if (name) Py_DECREF(name);
+  }
   free_keys_block(k);
 }
 
@@ -1656,7 +1698,7 @@ function dict_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
 
 function dict_traverse(o: PyObject, visit: VisitProc): void {
   if ((o as PyDict).ma_split !== null) {
-    for (const v of splitValuesInKeyOrder(o as PyDict)) visit(v);
+    forEachSplitValueInKeyOrder((o as PyDict).ma_split!, (o as PyDict).ma_keys, visit);
     return;
   }
   const k = (o as PyDict).ma_keys;
