@@ -630,8 +630,10 @@ class Context(object):
 
 # -- construction helpers -----------------------------------------------------------
 
+_new_object = object.__new__
+
 def _dec(sign, coef, exp, kind=0):
-    d = object.__new__(Decimal)
+    d = _new_object(Decimal)
     d._sign = sign
     d._int = coef
     d._exp = exp
@@ -690,7 +692,7 @@ def _fix(sign, c, e, ctx, rounding=None):
         # the common case: fits as it is
         if (nd <= prec and ctx._Emin <= e + nd - 1 <= Emax
                 and (not ctx._clamp or e <= Emax - prec + 1)):
-            d = object.__new__(Decimal)
+            d = _new_object(Decimal)
             d._sign = sign
             d._int = c
             d._exp = e
@@ -1891,14 +1893,16 @@ class Decimal(object):
             if other is NotImplemented:
                 return other
         ctx = getcontext()
-        return ctx._done(_add(self, other, ctx))
+        r = _add(self, other, ctx)
+        return ctx._done(r) if ctx._st else r
 
     def __radd__(self, other):
         other = _convert_binop(other)
         if other is NotImplemented:
             return other
         ctx = getcontext()
-        return ctx._done(_add(other, self, ctx))
+        r = _add(other, self, ctx)
+        return ctx._done(r) if ctx._st else r
 
     def __sub__(self, other):
         if type(other) is not Decimal:
@@ -1906,14 +1910,16 @@ class Decimal(object):
             if other is NotImplemented:
                 return other
         ctx = getcontext()
-        return ctx._done(_add(self, other, ctx, 1 - other._sign))
+        r = _add(self, other, ctx, 1 - other._sign)
+        return ctx._done(r) if ctx._st else r
 
     def __rsub__(self, other):
         other = _convert_binop(other)
         if other is NotImplemented:
             return other
         ctx = getcontext()
-        return ctx._done(_add(other, self, ctx, 1 - self._sign))
+        r = _add(other, self, ctx, 1 - self._sign)
+        return ctx._done(r) if ctx._st else r
 
     def __mul__(self, other):
         if type(other) is not Decimal:
@@ -1921,14 +1927,16 @@ class Decimal(object):
             if other is NotImplemented:
                 return other
         ctx = getcontext()
-        return ctx._done(_mul(self, other, ctx))
+        r = _mul(self, other, ctx)
+        return ctx._done(r) if ctx._st else r
 
     def __rmul__(self, other):
         other = _convert_binop(other)
         if other is NotImplemented:
             return other
         ctx = getcontext()
-        return ctx._done(_mul(other, self, ctx))
+        r = _mul(other, self, ctx)
+        return ctx._done(r) if ctx._st else r
 
     def __truediv__(self, other):
         if type(other) is not Decimal:
@@ -1936,56 +1944,64 @@ class Decimal(object):
             if other is NotImplemented:
                 return other
         ctx = getcontext()
-        return ctx._done(_div(self, other, ctx))
+        r = _div(self, other, ctx)
+        return ctx._done(r) if ctx._st else r
 
     def __rtruediv__(self, other):
         other = _convert_binop(other)
         if other is NotImplemented:
             return other
         ctx = getcontext()
-        return ctx._done(_div(other, self, ctx))
+        r = _div(other, self, ctx)
+        return ctx._done(r) if ctx._st else r
 
     def __floordiv__(self, other):
         other = _convert_binop(other)
         if other is NotImplemented:
             return other
         ctx = getcontext()
-        return ctx._done(_divint(self, other, ctx))
+        r = _divint(self, other, ctx)
+        return ctx._done(r) if ctx._st else r
 
     def __rfloordiv__(self, other):
         other = _convert_binop(other)
         if other is NotImplemented:
             return other
         ctx = getcontext()
-        return ctx._done(_divint(other, self, ctx))
+        r = _divint(other, self, ctx)
+        return ctx._done(r) if ctx._st else r
 
     def __mod__(self, other):
         other = _convert_binop(other)
         if other is NotImplemented:
             return other
         ctx = getcontext()
-        return ctx._done(_rem(self, other, ctx))
+        r = _rem(self, other, ctx)
+        return ctx._done(r) if ctx._st else r
 
     def __rmod__(self, other):
         other = _convert_binop(other)
         if other is NotImplemented:
             return other
         ctx = getcontext()
-        return ctx._done(_rem(other, self, ctx))
+        r = _rem(other, self, ctx)
+        return ctx._done(r) if ctx._st else r
 
     def __divmod__(self, other):
         other = _convert_binop(other)
         if other is NotImplemented:
             return other
         ctx = getcontext()
-        return ctx._done(_divmod(self, other, ctx))
+        r = _divmod(self, other, ctx)
+        return ctx._done(r) if ctx._st else r
 
     def __rdivmod__(self, other):
         other = _convert_binop(other)
         if other is NotImplemented:
             return other
         ctx = getcontext()
-        return ctx._done(_divmod(other, self, ctx))
+        r = _divmod(other, self, ctx)
+        return ctx._done(r) if ctx._st else r
 
     def __pow__(self, other, modulo=None):
         other = _convert_binop(other)
@@ -1996,8 +2012,10 @@ class Decimal(object):
             modulo = _convert_binop(modulo)
             if modulo is NotImplemented:
                 return modulo
-            return ctx._done(_power_mod(self, other, modulo, ctx))
-        return ctx._done(_power(self, other, ctx))
+            r = _power_mod(self, other, modulo, ctx)
+        else:
+            r = _power(self, other, ctx)
+        return ctx._done(r) if ctx._st else r
 
     def __rpow__(self, other, modulo=None):
         other = _convert_binop(other)
@@ -2008,20 +2026,25 @@ class Decimal(object):
             modulo = _convert_binop(modulo)
             if modulo is NotImplemented:
                 return modulo
-            return ctx._done(_power_mod(other, self, modulo, ctx))
-        return ctx._done(_power(other, self, ctx))
+            r = _power_mod(other, self, modulo, ctx)
+        else:
+            r = _power(other, self, ctx)
+        return ctx._done(r) if ctx._st else r
 
     def __neg__(self):
         ctx = getcontext()
-        return ctx._done(_minus(self, ctx))
+        r = _minus(self, ctx)
+        return ctx._done(r) if ctx._st else r
 
     def __pos__(self):
         ctx = getcontext()
-        return ctx._done(_plus(self, ctx))
+        r = _plus(self, ctx)
+        return ctx._done(r) if ctx._st else r
 
     def __abs__(self):
         ctx = getcontext()
-        return ctx._done(_abs(self, ctx))
+        r = _abs(self, ctx)
+        return ctx._done(r) if ctx._st else r
 
     # -- named arithmetic --
 
