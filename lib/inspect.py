@@ -1108,6 +1108,88 @@ def _from_partial(sig, partial):
     return sig.replace(parameters=result)
 
 
+def _split_text_signature(inner):
+    """The comma-separated parts of a text signature's parameter list (quotes and brackets kept)."""
+    parts, depth, quote, start, i = [], 0, None, 0, 0
+    while i < len(inner):
+        c = inner[i]
+        if quote:
+            if c == "\\":
+                i += 1
+            elif c == quote:
+                quote = None
+        elif c in "'\"":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "," and depth == 0:
+            parts.append(inner[start:i].strip())
+            start = i + 1
+        i += 1
+    last = inner[start:].strip()
+    if last:
+        parts.append(last)
+    return parts
+
+
+def _from_text_signature(cls, obj, text, skip_bound):
+    """A builtin's Signature from its __text_signature__, e.g. "($module, obj, /)"."""
+    invalid = ValueError("{!r} builtin has invalid signature".format(obj))
+    if not (text.startswith("(") and text.endswith(")")):
+        raise invalid
+    module_name = getattr(obj, "__module__", None)
+    if not isinstance(module_name, str):
+        module_name = getattr(getattr(obj, "__objclass__", None), "__module__", None)
+    module = sys.modules.get(module_name) if isinstance(module_name, str) else None
+    namespace = dict(vars(module)) if module is not None else {}
+    for name, mod in list(sys.modules.items()):
+        namespace.setdefault(name, mod)
+
+    params = []
+    kind = _POSITIONAL_OR_KEYWORD
+    has_self = False
+    for part in _split_text_signature(text[1:-1]):
+        if part == "/":
+            params = [p.replace(kind=_POSITIONAL_ONLY) for p in params]
+            continue
+        if part == "*":
+            kind = _KEYWORD_ONLY
+            continue
+        if part.startswith("**"):
+            params.append(Parameter(part[2:], _VAR_KEYWORD))
+            continue
+        if part.startswith("*"):
+            params.append(Parameter(part[1:], _VAR_POSITIONAL))
+            kind = _KEYWORD_ONLY
+            continue
+        name, eq, default_text = part.partition("=")
+        name = name.strip()
+        if name.startswith("$"):
+            if params:
+                raise invalid
+            name = name[1:]
+            has_self = True
+        if not name.isidentifier():
+            raise invalid
+        default = _empty
+        if eq:
+            try:
+                default = eval(default_text.strip(), {"__builtins__": {}}, namespace)
+            except Exception:
+                raise invalid from None
+        params.append(Parameter(name, kind, default=default))
+    if has_self:
+        bound_to = getattr(obj, "__self__", None)
+        if bound_to is not None and (ismodule(bound_to) or skip_bound):
+            params.pop(0)
+        else:
+            # a builtin's self parameter is always positional-only
+            params[0] = params[0].replace(kind=_POSITIONAL_ONLY)
+    return cls(params, __validate_parameters__=False)
+
+
 def _signature_of(obj, cls, follow_wrapped, globals_, locals_, eval_str, skip_bound):
     if not callable(obj):
         raise TypeError("{!r} is not a callable object".format(obj))
@@ -1150,11 +1232,19 @@ def _signature_of(obj, cls, follow_wrapped, globals_, locals_, eval_str, skip_bo
             call = type(obj).__dict__["__call__"]
             if isfunction(call):
                 return _from_function(cls, call, True, globals_, locals_, eval_str)
+        # A builtin class: the first __text_signature__ along its MRO (object's is "()").
+        for base in obj.__mro__[:-1]:
+            text = getattr(base, "__text_signature__", None)
+            if text:
+                return _from_text_signature(cls, base, text, skip_bound)
         if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
             return cls([], __validate_parameters__=False)
         raise ValueError("no signature found for builtin type {!r}".format(obj))
     if isbuiltin(obj) or ismethoddescriptor(obj) or ismethodwrapper(obj):
-        raise ValueError("no signature found for builtin {!r}".format(obj))
+        text = getattr(obj, "__text_signature__", None)
+        if not text:
+            raise ValueError("no signature found for builtin {!r}".format(obj))
+        return _from_text_signature(cls, obj, text, skip_bound)
     call = getattr(type(obj), "__call__", None)
     if call is not None and isfunction(call):
         return _from_function(cls, call, True, globals_, locals_, eval_str)

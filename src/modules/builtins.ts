@@ -5,6 +5,7 @@
  */
 import { PyObject_Call } from "../objects/abstract.js";
 import { PyBool_FromBool } from "../objects/bool.js";
+import { initBuiltinDocs } from "../objects/builtin_docs.js";
 import { PyCell, PyCell_Set } from "../objects/cell.js";
 import { initClassMethodType, PyClassMethod_New } from "../objects/classmethod.js";
 import { initMappingProxyType, PyDictProxy_New, slotMember } from "../objects/descriptors.js";
@@ -94,6 +95,7 @@ export function initBuiltinTypes(): void {
   if (typesInitialised) return;
   typesInitialised = true;
   initModuleType();
+  initBuiltinDocs();
   initPropertyType();
   initClassMethodType();
   initStaticMethodType();

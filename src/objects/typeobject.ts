@@ -20,6 +20,7 @@ import {
   typeQualifiedName,
 } from "./abstract.js";
 import { Py_False, Py_True, PyBool_FromBool } from "./bool.js";
+import { methodOwners, staticTypeDoc } from "./builtin_docs.js";
 import {
   _PyDict_MaterializeInline,
   _PyDict_NewInlineValues,
@@ -337,6 +338,7 @@ function addMethods(t: PyType): void {
   const defs = pendingMethods.get(t);
   if (!defs) return;
   for (const def of defs) {
+    methodOwners.set(def, t);
     let descr: PyObject;
     if (def.kind === "class") {
       descr = newMethodDescr(PyClassMethodDescr_Type, t, def);
@@ -1849,14 +1851,11 @@ export function setClassCreationHooks(h: ClassCreationHooks): void {
 
 function solidBase(t: PyType): PyType {
   let b: PyType = t;
-  while (b.tp_base !== null) {
-    if (b.hasFlag(TypeFlag.HEAPTYPE)) {
-      if (b.ht_slots !== null && b.ht_slots.length !== 0) break;
-    } else if (b.tp_basicsize !== b.tp_base.tp_basicsize || b.tp_itemsize !== b.tp_base.tp_itemsize) {
-      // a static type adding no fields shares its base's layout (CPython's extra_ivars),
-      // so class FloatOperation(ArithmeticError, TypeError) is allowed
-      break;
-    }
+  while (
+    b.hasFlag(TypeFlag.HEAPTYPE) &&
+    b.tp_base !== null &&
+    (b.ht_slots === null || b.ht_slots.length === 0)
+  ) {
     b = b.tp_base;
   }
   return b;
@@ -2546,7 +2545,21 @@ function defineTypeAttributes(): void {
     {
       name: "__doc__",
       get: (t) => {
-        const d = PyDict_GetItemString((t as PyType).tp_dict!, "__doc__") ?? Py_None;
+        const ty = t as PyType;
+        let d = PyDict_GetItemString(ty.tp_dict!, "__doc__") ?? Py_None;
+        // A builtin type's docstring comes from CPython's table, made on first use (kept in its
+        // dict unless the dict's __doc__ is the instances' descriptor: type, property...).
+        const instancesDescr = !(d instanceof PyStr) && d !== Py_None && !ty.hasFlag(TypeFlag.HEAPTYPE);
+        if (d === Py_None || instancesDescr) {
+          const doc = staticTypeDoc(ty);
+          if (doc !== null) {
+            const s = PyStr_FromString(doc);
+            if (instancesDescr) return s;
+            PyDict_SetItemString(ty.tp_dict!, "__doc__", s);
+            Py_DECREF(s);
+            d = s;
+          }
+        }
         const get = d.ob_type.tp_descr_get;
         if (get !== null) return get(d, null, t);
         Py_INCREF(d);
