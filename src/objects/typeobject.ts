@@ -1851,11 +1851,14 @@ export function setClassCreationHooks(h: ClassCreationHooks): void {
 
 function solidBase(t: PyType): PyType {
   let b: PyType = t;
-  while (
-    b.hasFlag(TypeFlag.HEAPTYPE) &&
-    b.tp_base !== null &&
-    (b.ht_slots === null || b.ht_slots.length === 0)
-  ) {
+  while (b.tp_base !== null) {
+    if (b.hasFlag(TypeFlag.HEAPTYPE)) {
+      if (b.ht_slots !== null && b.ht_slots.length !== 0) break;
+    } else if (b.tp_basicsize !== b.tp_base.tp_basicsize || b.tp_itemsize !== b.tp_base.tp_itemsize) {
+      // a static type adding no fields shares its base's layout (CPython's extra_ivars),
+      // so class FloatOperation(ArithmeticError, TypeError) is allowed
+      break;
+    }
     b = b.tp_base;
   }
   return b;
