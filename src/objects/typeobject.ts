@@ -945,9 +945,11 @@ function wrapperDescrGet(descr: PyObject, obj: PyObject | null, _type: PyObject 
     return d;
   }
   checkDescrApplies(d.name, d.owner, obj);
+  // a GC object, as CPython's wrapperobject (it holds `self`)
   const w = new PyMethodWrapper(d, obj);
-  allocateObject(w, 48);
+  gcAlloc(w, 48);
   Py_INCREF(obj);
+  PyObject_GC_Track(w);
   return w;
 }
 
@@ -972,8 +974,9 @@ function boundQualname(self: PyObject | null, name: string): string {
 }
 
 function methodWrapperDealloc(o: PyObject): void {
+  PyObject_GC_UnTrack(o);
   Py_DECREF((o as PyMethodWrapper).self);
-  freeObject(o);
+  gcFree(o);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2433,6 +2436,7 @@ export function initTypeObjectSlots(): void {
   };
   PyMethodWrapper_Type.tp_call = methodWrapperCall;
   PyMethodWrapper_Type.tp_dealloc = methodWrapperDealloc;
+  PyMethodWrapper_Type.tp_traverse = (o, visit) => visit((o as PyMethodWrapper).self);
   // wrapper_getsets
   defineGetSets(PyMethodWrapper_Type, [
     { name: "__self__", get: (o) => Py_NewRef((o as PyMethodWrapper).self) },
