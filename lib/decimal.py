@@ -674,9 +674,9 @@ def _invalid(ctx, bit=_INVALID_OP):
     return _NAN
 
 
-def _overflow(sign, ctx):
+def _overflow(sign, ctx, rounding=None):
     ctx._st |= _OVERFLOW | _INEXACT | _ROUNDED
-    r = ctx._rounding
+    r = rounding or ctx._rounding
     if (r in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP)
             or (r == ROUND_CEILING and not sign) or (r == ROUND_FLOOR and sign)):
         return _inf(sign)
@@ -712,7 +712,7 @@ def _fix(sign, c, e, ctx, rounding=None):
     nd = _nd(c)
     adj = e + nd - 1
     if adj > Emax:
-        return _overflow(sign, ctx)
+        return _overflow(sign, ctx, rounding)
     subnormal = adj < ctx._Emin
     exp_min = etiny if subnormal else e + nd - prec
     if e < exp_min:
@@ -722,7 +722,7 @@ def _fix(sign, c, e, ctx, rounding=None):
             q //= 10
             e += 1
         if e > etop:
-            return _overflow(sign, ctx)
+            return _overflow(sign, ctx, rounding)
         st = _ROUNDED
         if inexact:
             st |= _INEXACT
@@ -1056,7 +1056,7 @@ def _divint(a, b, ctx):
     q, rem = _divmod_parts(a, b, ctx)
     if q is None:
         return _invalid(ctx, _DIV_IMPOSSIBLE)
-    return q
+    return _fix(q._sign, q._int, q._exp, ctx)
 
 
 def _rem(a, b, ctx):
@@ -1099,7 +1099,7 @@ def _divmod(a, b, ctx):
     if q is None:
         nan = _invalid(ctx, _DIV_IMPOSSIBLE)
         return nan, nan
-    return q, _fix(rem._sign, rem._int, rem._exp, ctx)
+    return _fix(q._sign, q._int, q._exp, ctx), _fix(rem._sign, rem._int, rem._exp, ctx)
 
 
 def _remainder_near(a, b, ctx):
@@ -1114,30 +1114,23 @@ def _remainder_near(a, b, ctx):
         if not a._int:
             return _invalid(ctx, _DIV_UNDEFINED)
         return _invalid(ctx)
-    ideal = min(a._exp, b._exp)
-    if not a._int:
-        return _fix(a._sign, 0, ideal, ctx)
-    expdiff = (a._exp + _nd(a._int)) - (b._exp + _nd(b._int))
-    if expdiff >= ctx._prec + 1:
+    q, rem = _divmod_parts(a, b, ctx)
+    if q is None:
         return _invalid(ctx, _DIV_IMPOSSIBLE)
-    if expdiff <= -2:
-        return _fix(a._sign, a._int, a._exp, ctx)
-    ca, cb = a._int, b._int
-    if a._exp >= b._exp:
-        ca *= 10 ** (a._exp - b._exp)
-    else:
-        cb *= 10 ** (b._exp - a._exp)
-    q, rem = divmod(ca, cb)
-    if 2 * rem > cb or (2 * rem == cb and q & 1):
-        rem -= cb
-        q += 1
-    if q >= 10 ** ctx._prec:
-        return _invalid(ctx, _DIV_IMPOSSIBLE)
-    sign = a._sign
-    if rem < 0:
-        sign = 1 - sign
-        rem = -rem
-    return _fix(sign, rem, ideal, ctx)
+    if rem._int:
+        expdiff = (b._exp + _nd(b._int)) - (rem._exp + _nd(rem._int))
+        if -1 <= expdiff <= 1:
+            e = min(rem._exp, b._exp)
+            vr = rem._int * 10 ** (rem._exp - e)
+            vb = b._int * 10 ** (b._exp - e)
+            # |r| and |r - b| (r has a's sign, so this is |r| - |b| in size)
+            other = abs(vr - vb)
+            if other < vr or (other == vr and q._int & 1):
+                if q._int == 10 ** ctx._prec - 1:
+                    return _invalid(ctx, _DIV_IMPOSSIBLE)
+                sign = rem._sign if vr > vb else 1 - rem._sign
+                return _fix(sign, other, e, ctx)
+    return _fix(rem._sign, rem._int, rem._exp, ctx)
 
 
 def _rescale(d, exp, rounding):
@@ -1476,22 +1469,37 @@ def _work_context(prec, Emin, Emax):
 _EXP_INF = 2000000000000000001
 
 
-def _pow_bounds(log10_mag, sign, ctx):
-    """The over/underflowing result when a power is certainly out of range
-    (log10_mag: log10 of the result's magnitude, as a float), else None."""
-    if log10_mag > 2 * (ctx._Emax + 2) + 10:
-        return _fix(sign, 1, _EXP_INF, ctx)
-    if log10_mag < 2 * (ctx._Emin - ctx._prec - 2) - 10:
-        return _fix(sign, 1, ctx._Emin - ctx._prec, ctx)
+def _exp_digits(n):
+    return len(str(abs(n)))
+
+
+def _pow_bounds(x, y, sign, ctx):
+    """libmpdec's early over/underflow test for x ** y: the over- or
+    underflowing result when lb(log10|log10 x|) + lb(log10|y|) exceeds the
+    digits of the exponent limits, else None."""
+    etiny = ctx._Emin - ctx._prec + 1
+    ub_omega = max(_exp_digits(ctx._Emax), _exp_digits(etiny))
+    lb_theta = y._exp + _nd(y._int) - 1
+    t = x._exp + _nd(x._int) - 1
+    if t > 0:
+        lb_zeta = _exp_digits(t) - 1
+    elif t < -1:
+        lb_zeta = _exp_digits(t + 1) - 1
+    else:
+        e = min(x._exp, 0)
+        v = abs(x._int * 10 ** (x._exp - e) - 10 ** (-e))
+        u = e + _nd(v) - 1
+        lb_zeta = u - 2 if t == 0 else u - 1
+    if lb_zeta + lb_theta > ub_omega:
+        if (t < 0) == bool(y._sign):
+            return _fix(sign, 1, _EXP_INF, ctx)
+        return _fix(sign, 1, etiny - 1, ctx)
     return None
 
 
 def _pow_int(x, n, sign, ctx):
     # libmpdec's way, for its exact digits: left-to-right binary powering
     # rounded half-even to a few extra digits, then one final rounding
-    r = _pow_bounds(_lead_log10(x._int, x._exp) * n, sign, ctx)
-    if r is not None:
-        return r
     an = abs(n)
     work = _work_context(ctx._prec + _nd(an) + 2, ctx._Emin, ctx._Emax)
     if n < 0:
@@ -1519,17 +1527,6 @@ def _pow_int(x, n, sign, ctx):
 def _pow_real(x, y, ctx):
     # libmpdec's way: exp(y * ln(x)), each step correctly rounded (half-even)
     # to max(prec, digits of x) + 23 digits, then rounded to the context
-    adj_y = y._exp + _nd(y._int) - 1
-    if adj_y > 300:
-        up = (x.adjusted() >= 0) == (not y._sign)
-        mag = float('inf') if up else float('-inf')
-        if _is_one(x):
-            mag = 0.0
-    else:
-        mag = _lead_log10(x._int, x._exp) * float(y)
-    r = _pow_bounds(mag, 0, ctx)
-    if r is not None:
-        return r
     wp = max(_nd(x._int), ctx._prec) + 4 + 19
     work = _work_context(wp, MIN_EMIN, MAX_EMAX)
     t = _ln(x, work)
@@ -1574,11 +1571,23 @@ def _power(x, y, ctx):
         if (c1 > 0) == (not y._sign):
             return _inf(0)
         return _dec(0, 0, 0)
-    if y_int:
-        return _pow_int(x, _int_value(y), sign, ctx)
-    if _is_one(x):
+    if _cmp(x, _ONE) == 0:
+        # libmpdec: one to an integer power keeps the zeros it would have
+        if y_int:
+            if y._sign:
+                return _dec(sign, 1, 0)
+            shift = _int_value(y) * -x._exp
+            if shift > prec - 1:
+                shift = prec - 1
+                ctx._st |= _ROUNDED
+            return _dec(sign, 10 ** shift, -shift)
         ctx._st |= _INEXACT | _ROUNDED
         return _dec(0, 10 ** (prec - 1), 1 - prec)
+    r = _pow_bounds(x, y, sign, ctx)
+    if r is not None:
+        return r
+    if y_int:
+        return _pow_int(x, _int_value(y), sign, ctx)
     return _pow_real(x, y, ctx)
 
 
@@ -2495,7 +2504,7 @@ def _next_toward(a, b, ctx):
     res = _next(a, ctx, c < 0)
     if res._kind == 1:
         ctx._st |= _OVERFLOW | _INEXACT | _ROUNDED
-    elif res._kind == 0 and (not res._int or res.adjusted() < ctx._Emin):
+    elif res._kind == 0 and res.adjusted() < ctx._Emin:
         ctx._st |= _UNDERFLOW | _SUBNORMAL | _INEXACT | _ROUNDED
         if not res._int:
             ctx._st |= _CLAMPED
