@@ -18,6 +18,7 @@ import {
   reprOf,
 } from "../objects/abstract.js";
 import { PyBool_FromBool } from "../objects/bool.js";
+import { PyCode_FromUnit } from "../objects/code.js";
 import {
   PyDict,
   PyDict_DelItemString,
@@ -54,6 +55,7 @@ import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
 import { PyObject_GenericGetAttr, PyObject_GenericSetAttr } from "../objects/typeobject.js";
 import { compileSource } from "./builtins/code.js";
 import { host } from "./host.js";
+import { cachedStdlibCode } from "./stdlib_path.js";
 import { vm } from "./vm_bridge.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -320,7 +322,9 @@ function execModule(found: FoundSpec, m: PyModule): void {
   const d = m.md_dict;
   const origin = (bagGet(found.spec, "origin") as PyStr).value;
   const source = hostRead(found.path!, origin);
-  const code = compileSource(source, origin, "exec");
+  // A library module compiled by the build from these very bytes needs no compiling now.
+  const cached = cachedStdlibCode(found.path!, source, origin);
+  const code = cached !== null ? PyCode_FromUnit(cached) : compileSource(source, origin, "exec");
   try {
     if (PyDict_GetItemString(d, "__builtins__") === null && builtinsModuleHook !== null) {
       PyDict_SetItemString(d, "__builtins__", builtinsModuleHook());

@@ -6,8 +6,14 @@
  * Under Node the directory is found beside package.json. A host without a disk (the browser,
  * whose virtual file system holds lib/ at some path) says where it is with setStdlibPath().
  */
+import type { CodeUnit } from "../compiler/code.js";
+import { CodeCache } from "../compiler/code_cache.js";
+
 interface NodePathModules {
-  fs: { existsSync(path: string): boolean };
+  fs: {
+    existsSync(path: string): boolean;
+    readFileSync(path: string): { buffer: ArrayBufferLike; byteOffset: number; byteLength: number };
+  };
   path: { dirname(p: string): string; join(...p: string[]): string };
   url: { fileURLToPath(u: string): string };
 }
@@ -52,4 +58,54 @@ export function stdlibPath(): string | null {
     dir = parent;
   }
   return cached;
+}
+
+// ---------------------------------------------------------------------------------------------
+// the compiled-code cache of lib/ (src/compiler/code_cache.ts)
+
+/**
+ * Written by scripts/build.mjs into the bundles and into dist/stdlib-code.bin alike: a bundle
+ * uses only the cache file built with it. Undefined when running from the TypeScript sources.
+ */
+declare const __HEAPSTACK_CODE_CACHE_KEY__: string | undefined;
+
+let codeCache: CodeCache | null | undefined;
+
+/** Gives the cache file's bytes (a host that reads no disk, the browser), or null for none. */
+export function setStdlibCodeCache(file: Uint8Array | null): void {
+  codeCache = file === null ? null : openCodeCache(file);
+}
+
+function openCodeCache(file: Uint8Array): CodeCache | null {
+  const key = typeof __HEAPSTACK_CODE_CACHE_KEY__ === "string" ? __HEAPSTACK_CODE_CACHE_KEY__ : null;
+  return key === null ? null : CodeCache.open(file, key);
+}
+
+function stdlibCodeCache(): CodeCache | null {
+  if (codeCache !== undefined) return codeCache;
+  codeCache = null;
+  if (typeof __HEAPSTACK_CODE_CACHE_KEY__ !== "string") return null;
+  const node = nodeModules();
+  if (node === null) return null;
+  try {
+    // Beside the bundle that runs (dist/worker-main.cjs, dist/index.js): dist/stdlib-code.bin.
+    const file = node.fs.readFileSync(
+      node.url.fileURLToPath(new URL("./stdlib-code.bin", import.meta.url).href),
+    );
+    codeCache = openCodeCache(new Uint8Array(file.buffer, file.byteOffset, file.byteLength));
+  } catch {
+    codeCache = null; // no cache: every module compiles from source
+  }
+  return codeCache;
+}
+
+/**
+ * The compiled code of the library module at `path` (as found on sys.path, under the library
+ * directory), or null to compile it from `source`: used only when compiled from the same bytes.
+ */
+export function cachedStdlibCode(path: string, source: Uint8Array, filename: string): CodeUnit | null {
+  const lib = stdlibPath();
+  if (lib === null || !path.startsWith(lib) || path.charCodeAt(lib.length) !== 47 /* "/" */) return null;
+  const cache = stdlibCodeCache();
+  return cache === null ? null : cache.lookup(path.slice(lib.length + 1), source, filename);
 }
