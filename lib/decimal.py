@@ -2587,6 +2587,8 @@ def _parse_spec(spec):
         zeropad = True
         fill, align = '0', '='
         i += 1
+        if i < n and spec[i] == '0':
+            return None
     j = i
     while i < n and spec[i].isdigit() and spec[i].isascii():
         i += 1
@@ -2672,6 +2674,9 @@ def _format(d, spec):
         return _align(sign, body, parts)
     ctx = getcontext()
     rounding = ctx._rounding
+    if kind == 'F' and d._int:
+        # the C module's 'z' only looks at the value before rounding for 'F'
+        nozero = False
     if kind is None:
         kind = 'G' if ctx._capitals else 'g'
     elif kind == 'n':
