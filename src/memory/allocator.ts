@@ -136,6 +136,22 @@ export class Allocator {
     }
   }
 
+  /**
+   * pymalloc_realloc: a small block that still fits and would not shrink by more than a quarter
+   * stays where it is; otherwise a new block is taken (malloc, then free of the old one, in
+   * that order). Returns the (possibly new) address.
+   */
+  realloc(address: number, oldSize: number, newSize: number): number {
+    if (address === 0) return this.malloc(newSize);
+    if (oldSize > 0 && oldSize <= SMALL_REQUEST_THRESHOLD && newSize > 0) {
+      const blockSize = ((oldSize + ALIGNMENT - 1) >> 4) << 4;
+      if (newSize <= blockSize && 4 * newSize > 3 * blockSize) return address;
+    }
+    const fresh = this.malloc(newSize);
+    this.free(address, oldSize);
+    return fresh;
+  }
+
   blockSizeFor(size: number): number {
     return size > SMALL_REQUEST_THRESHOLD ? size : ((size + ALIGNMENT - 1) >> 4) << 4;
   }

@@ -6,7 +6,8 @@
  * Like CPython, which installs its hooks with PyMem_SetAllocator, tracing wraps the run's
  * allocator: `malloc` records a trace keyed by the block address, `free` forgets it. Blocks
  * reused from a free list are not allocations, so they are not traced (as in CPython). A
- * pymalloc realloc that keeps its block in place keeps the trace's size (CPython updates it).
+ * realloc forgets the old block before it records the new one (so the peak never counts both)
+ * and a realloc in place updates the trace's size, as tracemalloc_realloc does.
  */
 import type { Allocator } from "../memory/allocator.js";
 import { heap } from "../memory/heap.js";
@@ -131,18 +132,41 @@ function forgetAllocation(address: number): void {
   state.current -= trace.size;
 }
 
+/** Set while a traced realloc moves its block: the inner malloc and free are not traced. */
+let inRealloc = false;
+
 /** Installs the tracing hooks on the run's allocator (own properties shadow the class's methods). */
 function hookAllocator(): void {
   const allocator = heap.allocator;
   const malloc = allocator.malloc;
   const free = allocator.free;
+  const realloc = allocator.realloc;
+  allocator.realloc = function tracedRealloc(
+    this: Allocator,
+    address: number,
+    oldSize: number,
+    newSize: number,
+  ): number {
+    if (address === 0) return this.malloc(newSize);
+    // the block moves (or not) untraced; then the old trace goes and the new one comes
+    let fresh: number;
+    inRealloc = true;
+    try {
+      fresh = realloc.call(this, address, oldSize, newSize);
+    } finally {
+      inRealloc = false;
+    }
+    forgetAllocation(address);
+    recordAllocation(fresh, newSize);
+    return fresh;
+  };
   allocator.malloc = function tracedMalloc(this: Allocator, size: number): number {
     const address = malloc.call(this, size);
-    recordAllocation(address, size);
+    if (!inRealloc) recordAllocation(address, size);
     return address;
   };
   allocator.free = function tracedFree(this: Allocator, address: number, size: number): void {
-    forgetAllocation(address);
+    if (!inRealloc) forgetAllocation(address);
     free.call(this, address, size);
   };
   state.allocator = allocator;
@@ -151,8 +175,9 @@ function hookAllocator(): void {
 function unhookAllocator(): void {
   const allocator = state.allocator;
   if (allocator === null) return;
-  delete (allocator as Partial<Pick<Allocator, "malloc" | "free">>).malloc;
-  delete (allocator as Partial<Pick<Allocator, "malloc" | "free">>).free;
+  delete (allocator as Partial<Pick<Allocator, "malloc" | "free" | "realloc">>).malloc;
+  delete (allocator as Partial<Pick<Allocator, "malloc" | "free" | "realloc">>).free;
+  delete (allocator as Partial<Pick<Allocator, "malloc" | "free" | "realloc">>).realloc;
   state.allocator = null;
 }
 

@@ -116,7 +116,9 @@ export function PyInt_FromNumber(n: number): PyInt {
     return o;
   }
   const o = new PyInt(PyInt_Type, n);
-  allocateObject(o, n < 1073741824 && n > -1073741824 ? 28 : 32);
+  // PyLong_FromLong and the arithmetic fast paths allocate sizeof(PyLongObject) (32) for one
+  // digit (_PyLong_FromMedium) and _PyLong_New(2) (32) for two: tracemalloc sees 32.
+  allocateObject(o, 32);
   return o;
 }
 

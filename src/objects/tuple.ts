@@ -212,19 +212,11 @@ export function PyMem_Free(addr: number, size: number): void {
 }
 
 /**
- * PyMem_Realloc with pymalloc's rules: a small block that still fits and would not shrink by
- * more than a quarter stays where it is; otherwise a new block is taken and the old one freed.
- * Returns the (possibly new) address; the caller records `newSize` as the block's size.
+ * PyMem_Realloc with pymalloc's rules (Allocator.realloc). Returns the (possibly new) address;
+ * the caller records `newSize` as the block's size.
  */
 export function PyMem_Realloc(addr: number, oldSize: number, newSize: number): number {
-  if (addr === 0) return heap.allocator.malloc(newSize);
-  if (oldSize > 0 && oldSize <= 512 && newSize > 0) {
-    const blockSize = ((oldSize + 15) >> 4) << 4;
-    if (newSize <= blockSize && 4 * newSize > 3 * blockSize) return addr;
-  }
-  const fresh = heap.allocator.malloc(newSize);
-  heap.allocator.free(addr, oldSize);
-  return fresh;
+  return heap.allocator.realloc(addr, oldSize, newSize);
 }
 
 // --- the trashcan (CPython's Py_TRASHCAN_BEGIN/END): bounds the native recursion of nested
