@@ -271,7 +271,8 @@ export function createMainModule(filename: string | null): PyModule {
   PyDict_SetItemString(d, "__annotations__", ann);
   Py_DECREF(ann);
   PyDict_SetItemString(d, "__builtins__", rt.builtins);
-  if (filename !== null && !filename.startsWith("<")) {
+  // python3 gives a script read from stdin __file__ '<stdin>' too; only -c code has none
+  if (filename !== null && filename !== "<string>") {
     const f = PyStr_FromString(filename);
     PyDict_SetItemString(d, "__file__", f);
     Py_DECREF(f);
