@@ -55,8 +55,18 @@ export class ByteWriter {
   f64(v: number): void {
     if (this.length + 8 > this.buf.length) this.grow(8);
     F64[0] = v;
-    this.buf.set(F64_BYTES, this.length);
-    this.length += 8;
+    // byte by byte: TypedArray#set is a call into the runtime
+    const b = this.buf;
+    const n = this.length;
+    b[n] = F64_BYTES[0]!;
+    b[n + 1] = F64_BYTES[1]!;
+    b[n + 2] = F64_BYTES[2]!;
+    b[n + 3] = F64_BYTES[3]!;
+    b[n + 4] = F64_BYTES[4]!;
+    b[n + 5] = F64_BYTES[5]!;
+    b[n + 6] = F64_BYTES[6]!;
+    b[n + 7] = F64_BYTES[7]!;
+    this.length = n + 8;
   }
 
   /** Bytes in use (what the stream retains once trimmed). */

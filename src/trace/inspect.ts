@@ -46,10 +46,29 @@ export enum EdgeMode {
   DICT = 2,
 }
 
-/** Where captureRefs writes: labels (string ids, NAMED mode only) and targets. */
+/**
+ * Where captureRefs writes: the first `n` entries of `targets`, with their labels (string ids,
+ * NAMED mode only) at the same positions. Entries past `n` are stale: the buffer is reused from
+ * object to object without being truncated (truncating frees an array's backing store, which
+ * the next capture would allocate again).
+ */
 export interface RefBuffer {
   labels: number[];
   targets: PyObject[];
+  n: number;
+}
+
+export function newRefBuffer(): RefBuffer {
+  return { labels: [], targets: [], n: 0 };
+}
+
+function pushNamed(buf: RefBuffer, label: number, v: PyObject): void {
+  buf.labels[buf.n] = label;
+  buf.targets[buf.n++] = v;
+}
+
+function pushItem(buf: RefBuffer, v: PyObject): void {
+  buf.targets[buf.n++] = v;
 }
 
 /** What a summary value is. */
@@ -250,10 +269,7 @@ function staticBase(t: PyType): PyType | null {
  * Returns the layout; `buf` receives labels (NAMED only) and targets.
  */
 export function captureRefs(o: PyObject, strings: StringTable, buf: RefBuffer): EdgeMode {
-  const labels = buf.labels;
-  const targets = buf.targets;
-  if (labels.length > 0) labels.length = 0;
-  if (targets.length > 0) targets.length = 0;
+  buf.n = 0;
   // numbers and strings reference nothing
   if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr) return EdgeMode.NAMED;
   const t = o.ob_type;
@@ -265,10 +281,7 @@ export function captureRefs(o: PyObject, strings: StringTable, buf: RefBuffer): 
       const names = slotNames(t);
       for (let i = 0; i < slots.length; i++) {
         const v = slots[i];
-        if (v) {
-          labels.push(strings.intern(names[i] ?? `<slot ${i}>`));
-          targets.push(v);
-        }
+        if (v) pushNamed(buf, strings.intern(names[i] ?? `<slot ${i}>`), v);
       }
     }
     const base = staticBase(t);
@@ -281,31 +294,27 @@ export function captureRefs(o: PyObject, strings: StringTable, buf: RefBuffer): 
         for (let i = 0; i < k.nentries; i++) {
           const v = k.ev[i];
           if (!v) continue;
-          labels.push(strings.intern((k.ek[i] as PyStr).value));
-          targets.push(v);
+          pushNamed(buf, strings.intern((k.ek[i] as PyStr).value), v);
         }
       } else {
-        labels.push(strings.intern("__dict__"));
-        targets.push(d);
+        pushNamed(buf, strings.intern("__dict__"), d);
       }
     }
-    labels.push(strings.intern("__class__"));
-    targets.push(t);
+    pushNamed(buf, strings.intern("__class__"), t);
     if (base !== null && base.tp_name !== "object") {
-      const n = labels.length;
-      const sub: RefBuffer = { labels: [], targets: [] };
+      const sub = newRefBuffer();
       const mode = builtinRefs(o, strings, sub);
-      for (let i = 0; i < sub.targets.length; i++) {
-        labels.push(
+      for (let i = 0; i < sub.n; i++) {
+        pushNamed(
+          buf,
           mode === EdgeMode.NAMED
             ? sub.labels[i]!
             : strings.intern(
                 mode === EdgeMode.ITEMS ? `[${i}]` : i % 2 === 0 ? `<key ${i >> 1}>` : `<value ${i >> 1}>`,
               ),
+          sub.targets[i]!,
         );
-        targets.push(sub.targets[i]!);
       }
-      void n;
     }
     return EdgeMode.NAMED;
   }
@@ -313,17 +322,16 @@ export function captureRefs(o: PyObject, strings: StringTable, buf: RefBuffer): 
 }
 
 function named(buf: RefBuffer, strings: StringTable, name: string, v: PyObject | null | undefined): void {
-  if (v) {
-    buf.labels.push(strings.intern(name));
-    buf.targets.push(v);
-  }
+  if (v) pushNamed(buf, strings.intern(name), v);
 }
 
 function builtinRefs(o: PyObject, strings: StringTable, buf: RefBuffer): EdgeMode {
-  const targets = buf.targets;
   if (o instanceof PyList || o instanceof PyTuple) {
     const items = o.items;
-    for (let i = 0; i < items.length; i++) targets.push(items[i]!);
+    const targets = buf.targets;
+    let n = buf.n;
+    for (let i = 0; i < items.length; i++) targets[n++] = items[i]!;
+    buf.n = n;
     return EdgeMode.ITEMS;
   }
   if (o instanceof PyDict) {
@@ -333,13 +341,14 @@ function builtinRefs(o: PyObject, strings: StringTable, buf: RefBuffer): EdgeMod
     for (let i = 0; i < k.nentries; i++) {
       const v = ev[i];
       if (v) {
-        targets.push(ek[i]!, v);
+        pushItem(buf, ek[i]!);
+        pushItem(buf, v);
       }
     }
     return EdgeMode.DICT;
   }
   if (o instanceof PySet) {
-    gc.hooks?.traverse(o, (c) => targets.push(c));
+    gc.hooks?.traverse(o, (c) => pushItem(buf, c));
     return EdgeMode.ITEMS;
   }
   if (o instanceof PyType) {
@@ -412,8 +421,7 @@ function builtinRefs(o: PyObject, strings: StringTable, buf: RefBuffer): EdgeMod
   // Anything else: what the collector's tp_traverse visits, labelled by position.
   let n = 0;
   gc.hooks?.traverse(o, (c) => {
-    buf.labels.push(strings.intern(`<ref ${n++}>`));
-    targets.push(c);
+    pushNamed(buf, strings.intern(`<ref ${n++}>`), c);
   });
   return EdgeMode.NAMED;
 }

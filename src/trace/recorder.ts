@@ -57,6 +57,7 @@ import {
   captureRefs,
   EdgeMode,
   frameBytes,
+  newRefBuffer,
   type RefBuffer,
   type Summary,
   SummaryKind,
@@ -219,6 +220,10 @@ class Bag {
     if (this.skipImmortal && o.ob_refcnt >= IMMORTAL_HALF) return;
     this.items[this.size++] = o;
   }
+  /**
+   * (Lists the recorder empties often are counted, not truncated: truncating an array frees its
+   * backing store, which the next push allocates again.)
+   */
   clear(): void {
     // stale entries past `size` are overwritten later (a large one is dropped)
     if (this.size > 4096) this.items = [];
@@ -296,7 +301,7 @@ interface FrameRec {
   /** References a call keeps while the frame runs (the callable and arguments of CALL). */
   extra: PyObject[] | null;
   /** Objects to look at again once the frame has run its next instruction. */
-  pendingRc: PyObject[];
+  pendingRc: Bag;
   /** Module and class bodies: the namespace mapping, its version, and its names. */
   ns: PyDict | null;
   nsVer: number;
@@ -435,17 +440,20 @@ export class Recorder implements VMListener {
   private newObjs: PyObject[] = [];
   private newCount = 0;
   private newSites = new Int32Array(1024);
+  /** Ids of objects freed since the last step (the first `freeCount` entries). */
   private readonly pendingFrees: number[] = [];
+  private freeCount = 0;
   private readonly dirty = new Bag(false);
   private readonly rcCand = new Bag(true);
   /** Frames that ran an instruction, and frames (re)entered, since the last step: frame -> epoch. */
-  private readonly touchedAt = new Map<Frame, number>();
-  private readonly activatedAt = new Map<Frame, number>();
-  /** Bumped at each step: what touchedAt/activatedAt hold from before is stale. */
-  private epoch = 1;
+  /**
+   * Bumped at each step: a frame's traceTouched/traceActivated (the epoch at which it last ran an
+   * instruction, and last started or resumed) from before are stale. Epochs are unique across
+   * recorders, so what an earlier recording left on a (pooled) frame never matches.
+   */
+  private epoch = nextEpoch();
   private lastFrame: Frame | null = null;
   private shadow: FrameRec[] = [];
-  private readonly frameIndex = new Map<Frame, number>();
   private lastCheckpointOffset = 0;
   private readonly checkpointBytes: number;
   private allocTick = 0;
@@ -464,26 +472,28 @@ export class Recorder implements VMListener {
     fresh: Map<PyObject, readonly PyObject[]>;
   } | null = null;
   private readonly summary: Summary = { kind: SummaryKind.NONE, num: 0, text: "" };
-  private readonly refBuf: RefBuffer = { labels: [], targets: [] };
+  private readonly refBuf: RefBuffer = newRefBuffer();
   private readonly idBuf: number[] = [];
   private mainDepth = -1;
   private freedSinceStep = false;
   /** The handled-exception stack as last seen: it holds references to exceptions. */
   private excShadow: PyObject[] = [];
   /** Objects to look at again at the next step (frames popped down to an empty stack). */
-  private readonly pendingRcRoot: PyObject[] = [];
+  private readonly pendingRcRoot = new Bag(false);
   /**
    * Objects whose reference counts are looked at again at every step until a step outside any
    * Python code called from native code: a deallocation interrupted by a __del__ releases the
    * rest of what it held only afterwards.
    */
-  private rcLater: PyObject[] = [];
+  private readonly rcLater = new Bag(true);
   private addLater(o: PyObject): void {
-    if (o.ob_refcnt < IMMORTAL_HALF) {
-      const later = this.rcLater;
-      later.push(o);
-      // kept across steps inside Python code called from native code: no unbounded duplicates
-      if (later.length > 8192) this.rcLater = Array.from(new Set(later));
+    const later = this.rcLater;
+    later.add(o);
+    // kept across steps inside Python code called from native code: no unbounded duplicates
+    if (later.size > 8192) {
+      const unique = Array.from(new Set(later.items.slice(0, later.size)));
+      later.items = unique;
+      later.size = unique.length;
     }
   }
 
@@ -592,7 +602,7 @@ export class Recorder implements VMListener {
         this.allYoungCount > 0 ||
         (e.native && (obj instanceof PyCell || (tstate.frame === e.frame && isNativelyFilled(obj))))
       ) {
-        this.young.push(obj);
+        this.young.add(obj);
       }
     }
     const s = this.sites[site]!;
@@ -635,9 +645,9 @@ export class Recorder implements VMListener {
       return;
     }
     this.map.delete(obj);
-    this.pendingFrees.push(r.id);
+    this.pendingFrees[this.freeCount++] = r.id;
     if (obj instanceof PyWeakReference) this.weakrefs.delete(obj);
-    else if (obj instanceof PyDict) this.splitDicts.delete(obj);
+    else if (obj instanceof PyDict && this.splitDicts.delete(obj)) this.splitList = null;
     if (!r.ext) this.liveObjects--;
     // What it referenced loses a reference, possibly only after Python code that its
     // deallocation runs (a __del__): look again until the instruction that freed it is done.
@@ -667,9 +677,9 @@ export class Recorder implements VMListener {
     for (let i = 0; i < this.newCount; i++) {
       const o = this.newObjs[i]!;
       if (o.ob_size_alloc === 0 || this.map.has(o)) continue;
-      const buf: RefBuffer = { labels: [], targets: [] };
+      const buf = newRefBuffer();
       captureRefs(o, this.strings, buf);
-      fresh.set(o, buf.targets);
+      fresh.set(o, buf.targets.slice(0, buf.n));
     }
     this.inGc = { rec, found: [], fresh };
     this.opts.onEvent?.({
@@ -774,7 +784,7 @@ export class Recorder implements VMListener {
       return;
     }
     if (this.stopped !== null) throw this.stopped;
-    this.activatedAt.set(frame, this.epoch);
+    frame.traceActivated = this.epoch;
     if (frame.gen !== null) this.dirty.add(frame.gen);
     const info = this.codeInfo(frame.code);
     if (info.user) {
@@ -827,8 +837,8 @@ export class Recorder implements VMListener {
   /** In-flight entries following everything created meanwhile. */
   private allYoungCount = 0;
   /** The marks of all in-flight instructions, in order (each entry knows where its own start). */
-  private readonly marks: PyObject[] = [];
-  private readonly young: PyObject[] = [];
+  private readonly marks = new Bag(false);
+  private readonly young = new Bag(false);
   /** Live weak references of the program: a referent's death clears their callback. */
   private readonly weakrefs = new Set<PyObject>();
   /**
@@ -837,6 +847,8 @@ export class Recorder implements VMListener {
    * every step.
    */
   private readonly splitDicts = new Set<PyDict>();
+  /** splitDicts as an array (iterating a Set allocates an iterator, at every step); null: stale. */
+  private splitList: PyDict[] | null = null;
 
   /** Ends the in-flight instructions of frames at `depth` or deeper: they have finished. */
   private endInflight(depth: number): void {
@@ -847,12 +859,12 @@ export class Recorder implements VMListener {
     while (this.inflightCount > 0 && stack[this.inflightCount - 1]!.depth >= depth) {
       const e = stack[--this.inflightCount]!;
       if (e.allYoung) this.allYoungCount--;
-      for (let i = e.marks; i < marks.length; i++) dirty.add(marks[i]!);
-      if (marks.length !== e.marks) marks.length = e.marks;
-      for (let i = e.young; i < young.length; i++) dirty.add(young[i]!);
+      for (let i = e.marks; i < marks.size; i++) dirty.add(marks.items[i]!);
+      marks.size = e.marks;
+      for (let i = e.young; i < young.size; i++) dirty.add(young.items[i]!);
       // An enclosing native call still follows what was created inside this one.
-      if (young.length !== e.young && (this.inflightCount === 0 || !stack[this.inflightCount - 1]!.native))
-        young.length = e.young;
+      if (young.size !== e.young && (this.inflightCount === 0 || !stack[this.inflightCount - 1]!.native))
+        young.size = e.young;
     }
   }
 
@@ -866,7 +878,7 @@ export class Recorder implements VMListener {
     e.frame = frame;
     e.depth = recursion.depth;
     e.marks = marksStart;
-    e.young = this.young.length;
+    e.young = this.young.size;
     e.native = native;
     e.allYoung = allYoung;
     if (allYoung) this.allYoungCount++;
@@ -876,9 +888,9 @@ export class Recorder implements VMListener {
   private markInflight(): void {
     const dirty = this.dirty;
     const marks = this.marks;
-    for (let i = 0; i < marks.length; i++) dirty.add(marks[i]!);
+    for (let i = 0; i < marks.size; i++) dirty.add(marks.items[i]!);
     const young = this.young;
-    for (let i = 0; i < young.length; i++) dirty.add(young[i]!);
+    for (let i = 0; i < young.size; i++) dirty.add(young.items[i]!);
   }
 
   /** A sequence iterator stepped by FOR_ITER: it drops its sequence when exhausted (the jump). */
@@ -896,8 +908,8 @@ export class Recorder implements VMListener {
       this.forIter = null;
     }
     if (frame !== this.lastFrame) {
-      if (this.touchedAt.get(frame) !== this.epoch) {
-        this.touchedAt.set(frame, this.epoch);
+      if (frame.traceTouched !== this.epoch) {
+        frame.traceTouched = this.epoch;
         this.touchedList[this.touchedCount++] = frame;
       }
       this.lastFrame = frame;
@@ -911,12 +923,12 @@ export class Recorder implements VMListener {
     const fast = frame.fast;
     const sp = frame.sp;
     const marks = this.marks;
-    const start = marks.length;
+    const start = marks.size;
     switch (op) {
       case Op.STORE_ATTR: {
         this.markOwner(fast[sp - 1]);
         const v = fast[sp - 2];
-        if (v) marks.push(v); // its reference count changes, whoever the owner is
+        if (v) marks.add(v); // its reference count changes, whoever the owner is
         break;
       }
       case Op.DELETE_ATTR:
@@ -939,7 +951,7 @@ export class Recorder implements VMListener {
       case Op.STORE_SUBSCR: {
         this.markOwner(fast[sp - 2]);
         const v = fast[sp - 3];
-        if (v) marks.push(v);
+        if (v) marks.add(v);
         break;
       }
       case Op.DELETE_SUBSCR:
@@ -948,26 +960,26 @@ export class Recorder implements VMListener {
       case Op.BINARY_SUBSCR: {
         // dict subclasses with __missing__ (defaultdict) insert on lookup
         const c = fast[sp - 2];
-        if (c instanceof PyDict) marks.push(c);
+        if (c instanceof PyDict) marks.add(c);
         break;
       }
       case Op.STORE_NAME:
       case Op.DELETE_NAME:
       case Op.IMPORT_STAR:
       case Op.SETUP_ANNOTATIONS:
-        if (frame.locals !== null) marks.push(frame.locals);
+        if (frame.locals !== null) marks.add(frame.locals);
         break;
       case Op.STORE_GLOBAL:
       case Op.DELETE_GLOBAL: {
-        marks.push(frame.globals);
+        marks.add(frame.globals);
         const v = op === Op.STORE_GLOBAL ? fast[sp - 1] : null;
-        if (v) marks.push(v);
+        if (v) marks.add(v);
         break;
       }
       case Op.STORE_DEREF:
       case Op.DELETE_DEREF: {
         const cell = fast[arg];
-        if (cell) marks.push(cell);
+        if (cell) marks.add(cell);
         break;
       }
       case Op.LIST_APPEND:
@@ -977,7 +989,7 @@ export class Recorder implements VMListener {
       case Op.DICT_UPDATE:
       case Op.DICT_MERGE: {
         const c = fast[sp - 1 - arg];
-        if (c) marks.push(c);
+        if (c) marks.add(c);
         const it = fast[sp - 1];
         if (it && isIteratorLike(it)) this.markIterator(it, 3);
         break;
@@ -985,7 +997,7 @@ export class Recorder implements VMListener {
       case Op.SEND: {
         // the receiver (a generator, an asend/athrow object) is what the coroutine awaits meanwhile
         const r = fast[sp - 2];
-        if (r) marks.push(r);
+        if (r) marks.add(r);
         break;
       }
       case Op.UNPACK_SEQUENCE:
@@ -994,7 +1006,7 @@ export class Recorder implements VMListener {
         if (!it) break;
         if (isIteratorLike(it)) this.markIterator(it, 3);
         // popped and released: its reference count drops (a tuple zip() reuses lives on)
-        else marks.push(it);
+        else marks.add(it);
         break;
       }
       case Op.CONTAINS_OP: {
@@ -1004,7 +1016,7 @@ export class Recorder implements VMListener {
       }
       case Op.MAP_ADD: {
         const c = fast[sp - 2 - arg];
-        if (c) marks.push(c);
+        if (c) marks.add(c);
         break;
       }
       case Op.BINARY_OP:
@@ -1051,7 +1063,7 @@ export class Recorder implements VMListener {
         this.markModules = true;
         break;
     }
-    if (marks.length > start) this.pushInflight(frame, start, false, false);
+    if (marks.size > start) this.pushInflight(frame, start, false, false);
   }
 
   private markModules = false;
@@ -1061,12 +1073,12 @@ export class Recorder implements VMListener {
    * result tuple it holds (dict items, zip, enumerate), and step the iterators it wraps.
    */
   private markIterator(it: PyObject, depth: number): void {
-    this.marks.push(it);
+    this.marks.add(it);
     const r = this.map.get(it);
     if (r === undefined || depth === 0 || r.mode !== EdgeMode.NAMED) return;
     for (const x of r.targets) {
       if (x instanceof PyTuple) {
-        this.marks.push(x);
+        this.marks.add(x);
         for (const y of x.items) if (isIteratorLike(y)) this.markIterator(y, depth - 1); // zip's iterators
       } else if (isIteratorLike(x)) this.markIterator(x, depth - 1);
     }
@@ -1075,9 +1087,9 @@ export class Recorder implements VMListener {
   /** An object that may change, with the namespace that holds its attributes. */
   private markOwner(o: PyObject | null | undefined): void {
     if (!o) return;
-    this.marks.push(o);
+    this.marks.add(o);
     const d = o instanceof PyType ? o.tp_dict : o.ob_dict;
-    if (d) this.marks.push(d);
+    if (d) this.marks.add(d);
     if (o instanceof PyMethod) this.markOwner(o.im_self);
     else if (o instanceof PyCFunction && o.self !== null && !(o.self instanceof PyModule))
       this.markOwner(o.self);
@@ -1105,7 +1117,7 @@ export class Recorder implements VMListener {
     const f1 = fast[base + 1];
     const callable = f0 ?? f1;
     if (!callable) return;
-    const start = this.marks.length;
+    const start = this.marks.size;
     if (callable instanceof PyType) {
       // instantiation: __init__ in Python is watched; builtin constructors fill the new object
       // and consume iterators they are given (list(it), tuple(it)...)
@@ -1130,7 +1142,7 @@ export class Recorder implements VMListener {
       const a = fast[sp - argc];
       if (a instanceof PyList || a instanceof PyTuple) {
         const items = a.items;
-        if (items.length <= 4096) for (let i = 0; i < items.length; i++) this.marks.push(items[i]!);
+        if (items.length <= 4096) for (let i = 0; i < items.length; i++) this.marks.add(items[i]!);
       }
     }
     this.pushInflight(frame, start, true, builtin === "__build_class__");
@@ -1150,9 +1162,9 @@ export class Recorder implements VMListener {
     if (this.opts.limits?.timeoutMs !== undefined)
       this.deadline = this.startTime + this.opts.limits.timeoutMs;
     this.lastFrame = frame;
-    this.touchedAt.set(frame, this.epoch);
+    frame.traceTouched = this.epoch;
     this.touchedList[this.touchedCount++] = frame;
-    this.activatedAt.set(frame, this.epoch);
+    frame.traceActivated = this.epoch;
     this.codeInfo(frame.code);
     this.checkpoints.push(this.emptyCheckpoint());
     this.hookCollector();
@@ -1223,27 +1235,37 @@ export class Recorder implements VMListener {
     w.uv(line * 4 + kind);
 
     const frees = this.pendingFrees;
-    const hadFrees = frees.length > 0 || this.freedSinceStep;
+    const nFrees = this.freeCount;
+    const hadFrees = nFrees > 0 || this.freedSinceStep;
     this.freedSinceStep = false;
-    for (let i = 0; i < frees.length; i++) {
+    for (let i = 0; i < nFrees; i++) {
       w.u8(R_FREE);
       w.uv(frees[i]!);
     }
-    if (hadFrees) frees.length = 0;
+    this.freeCount = 0;
+    if (nFrees > 4096) frees.length = 0;
 
     this.recordNewObjects();
     if (this.inflightCount > 0) this.markInflight();
     const enteredFromNative = this.recordFrames(top, line);
     if ((hadFrees || enteredFromNative) && this.weakrefs.size > 0)
       for (const wr of this.weakrefs) this.dirty.add(wr);
-    for (const d of this.splitDicts) {
-      this.dirty.add(d);
-      if (d.ma_split === null) this.splitDicts.delete(d); // it has a table of its own now
+    if (this.splitDicts.size > 0) {
+      if (this.splitList === null) this.splitList = Array.from(this.splitDicts);
+      const list = this.splitList;
+      for (let i = 0; i < list.length; i++) {
+        const d = list[i]!;
+        this.dirty.add(d);
+        if (d.ma_split === null) {
+          this.splitDicts.delete(d); // it has a table of its own now
+          this.splitList = null;
+        }
+      }
     }
     // Python code called from native code (a __del__, a weakref callback) may run in the middle
     // of a deallocation: the objects being destroyed (reference count 0) are emptied meanwhile.
     if (this.entryFrames > 0 && (hadFrees || enteredFromNative)) {
-      for (const r of this.map.values()) {
+      for (const r of this.recs()) {
         if (r.obj.ob_refcnt === 0 && !r.ext) {
           r.ver = -1; // a dict being deallocated is emptied without a new version
           this.dirty.add(r.obj);
@@ -1259,9 +1281,9 @@ export class Recorder implements VMListener {
     }
     this.compareExcState();
     const later = this.rcLater;
-    if (later.length > 0) {
-      for (let i = 0; i < later.length; i++) this.rcCand.add(later[i]!);
-      if (this.entryFrames === 0) later.length = 0;
+    if (later.size > 0) {
+      for (let i = 0; i < later.size; i++) this.rcCand.add(later.items[i]!);
+      if (this.entryFrames === 0) later.clear();
     }
     // The program's frames are gone and an uncaught exception is being printed: the native
     // code printing it holds references to it and its traceback that no frame shows.
@@ -1292,8 +1314,8 @@ export class Recorder implements VMListener {
     if (this.mainDepth >= 0) this.exitStep = step;
     if (this.opts.verify) this.sweep(true);
     if (w.length - this.lastCheckpointOffset >= this.checkpointBytes) this.checkpoint();
-    this.epoch++;
-    this.touchedAt.set(top, this.epoch);
+    this.epoch = nextEpoch();
+    top.traceTouched = this.epoch;
     // (entries past touchedCount are stale, overwritten later; frames are pooled by the VM)
     this.touchedList[0] = top;
     this.touchedCount = 1;
@@ -1341,13 +1363,16 @@ export class Recorder implements VMListener {
       r.site = sites[i]!;
       this.map.set(o, r);
       if (o instanceof PyWeakReference) this.weakrefs.add(o);
-      else if (o instanceof PyDict && o.ma_split !== null) this.splitDicts.add(o);
+      else if (o instanceof PyDict && o.ma_split !== null) {
+        this.splitDicts.add(o);
+        this.splitList = null;
+      }
       created[nCreated++] = r;
       this.liveObjects++;
     }
     // drop the references (temporaries must not be kept alive), keep the array
     if (count > 1024) this.newObjs = [];
-    else fresh.fill(undefined as unknown as PyObject, 0, count);
+    else for (let i = 0; i < count; i++) fresh[i] = undefined as unknown as PyObject;
     this.newCount = 0;
     for (let i = 0; i < nCreated; i++) this.writeNew(created[i]!);
   }
@@ -1416,9 +1441,10 @@ export class Recorder implements VMListener {
   private captureInto(r: Rec): void {
     const buf = this.refBuf;
     const mode = captureRefs(r.obj, this.strings, buf);
+    const n = buf.n;
     r.mode = mode;
-    r.labels = mode === EdgeMode.NAMED && buf.labels.length > 0 ? buf.labels.slice() : EMPTY_LABELS;
-    r.targets = buf.targets.length > 0 ? buf.targets.slice() : EMPTY_TARGETS;
+    r.labels = mode === EdgeMode.NAMED && n > 0 ? buf.labels.slice(0, n) : EMPTY_LABELS;
+    r.targets = n > 0 ? buf.targets.slice(0, n) : EMPTY_TARGETS;
     if (r.obj instanceof PyDict) r.ver = r.obj.ma_version_tag;
     this.checkPlain(r);
   }
@@ -1437,9 +1463,9 @@ export class Recorder implements VMListener {
   /** Ids of `targets` (new externals get EXT records now, before the record that uses them). */
   private resolveTargets(targets: readonly PyObject[], from = 0, to = targets.length): number[] {
     // a shared buffer: callers write the ids out before resolving anything else
+    // (entries past to - from are stale; callers know how many they asked for)
     const ids = this.idBuf;
-    ids.length = 0;
-    for (let i = from; i < to; i++) ids.push(this.idOf(targets[i]!));
+    for (let i = from; i < to; i++) ids[i - from] = this.idOf(targets[i]!);
     return ids;
   }
 
@@ -1466,10 +1492,10 @@ export class Recorder implements VMListener {
     // The items are resolved first: they may be recorded as externals themselves.
     let ids: number[] | null = null;
     if (o instanceof PyTuple || o.ob_type.tp_name === "frozenset") {
-      const buf: RefBuffer = { labels: [], targets: [] };
+      const buf = newRefBuffer();
       r.mode = captureRefs(o, this.strings, buf);
-      r.targets = buf.targets;
-      r.labels = r.mode === EdgeMode.NAMED ? buf.labels : EMPTY_LABELS;
+      r.targets = buf.targets.slice(0, buf.n);
+      r.labels = r.mode === EdgeMode.NAMED ? buf.labels.slice(0, buf.n) : EMPTY_LABELS;
       ids = r.targets.map((t) => this.idOf(t));
     }
     const w = this.w;
@@ -1516,8 +1542,7 @@ export class Recorder implements VMListener {
   private recordDirty(): void {
     if (this.markModules) {
       this.markModules = false;
-      for (const r of this.map.values())
-        if (!r.ext && r.obj.ob_type.tp_name === "module") this.markOwner(r.obj);
+      for (const r of this.recs()) if (!r.ext && r.obj.ob_type.tp_name === "module") this.markOwner(r.obj);
     }
     const dirty = this.dirty;
     if (dirty.size === 0) return;
@@ -1581,11 +1606,11 @@ export class Recorder implements VMListener {
     const ot = r.targets;
     const ol = r.labels;
     const named = mode === EdgeMode.NAMED;
+    const n = buf.n;
     if (mode !== r.mode) {
-      this.replaceRefs(r, mode, nl, nt);
+      this.replaceRefs(r, mode, nl, nt, n);
       return true;
     }
-    const n = nt.length;
     const m = ot.length;
     let p = 0;
     const lim = Math.min(n, m);
@@ -1597,7 +1622,7 @@ export class Recorder implements VMListener {
     const del = m - p - s2;
     const ins = n - p - s2;
     if (ins + del > n) {
-      this.replaceRefs(r, mode, nl, nt);
+      this.replaceRefs(r, mode, nl, nt, n);
       return true;
     }
     for (let i = p; i < p + del; i++) {
@@ -1616,13 +1641,13 @@ export class Recorder implements VMListener {
       w.sv(ids[i]! - r.id);
     }
     // the model's arrays are the Rec's own: update them in place from the first difference
-    if (ot === EMPTY_TARGETS) r.targets = nt.slice();
+    if (ot === EMPTY_TARGETS) r.targets = nt.slice(0, n);
     else {
       for (let i = p; i < n; i++) ot[i] = nt[i]!;
       ot.length = n;
     }
-    if (!named || nl.length === 0) r.labels = EMPTY_LABELS;
-    else if (ol === EMPTY_LABELS) r.labels = nl.slice();
+    if (!named || n === 0) r.labels = EMPTY_LABELS;
+    else if (ol === EMPTY_LABELS) r.labels = nl.slice(0, n);
     else {
       for (let i = p; i < n; i++) ol[i] = nl[i]!;
       ol.length = n;
@@ -1631,15 +1656,15 @@ export class Recorder implements VMListener {
     return true;
   }
 
-  private replaceRefs(r: Rec, mode: EdgeMode, nl: number[], nt: PyObject[]): void {
+  private replaceRefs(r: Rec, mode: EdgeMode, nl: number[], nt: PyObject[], n: number): void {
     for (const t of r.targets) {
       this.rcCand.add(t);
       this.addLater(t);
     }
-    for (const t of nt) this.rcCand.add(t);
+    for (let i = 0; i < n; i++) this.rcCand.add(nt[i]!);
     r.mode = mode;
-    r.targets = nt.length > 0 ? nt.slice() : EMPTY_TARGETS;
-    r.labels = mode === EdgeMode.NAMED && nl.length > 0 ? nl.slice() : EMPTY_LABELS;
+    r.targets = n > 0 ? nt.slice(0, n) : EMPTY_TARGETS;
+    r.labels = mode === EdgeMode.NAMED && n > 0 ? nl.slice(0, n) : EMPTY_LABELS;
     this.checkPlain(r);
     const ids = this.resolveTargets(r.targets);
     this.w.u8(R_REFS);
@@ -1654,10 +1679,10 @@ export class Recorder implements VMListener {
   private readonly checkBuf: number[] = [];
   private nCheck = 0;
 
-  private released(v: PyObject | null | undefined, later: PyObject[]): void {
+  private released(v: PyObject | null | undefined, later: Bag): void {
     if (!v || v.ob_refcnt >= IMMORTAL_HALF) return;
     this.rcCand.add(v);
-    later.push(v);
+    later.add(v);
     this.addLater(v);
   }
 
@@ -1682,9 +1707,10 @@ export class Recorder implements VMListener {
   /** Returns true if a frame entered from native code was pushed. */
   private recordFrames(top: Frame, topLine: number): boolean {
     let entered = false;
-    if (this.pendingRcRoot.length > 0) {
-      for (const v of this.pendingRcRoot) this.rcCand.add(v);
-      this.pendingRcRoot.length = 0;
+    const root = this.pendingRcRoot;
+    if (root.size > 0) {
+      for (let i = 0; i < root.size; i++) this.rcCand.add(root.items[i]!);
+      root.clear();
     }
     const w = this.w;
     const shadow = this.shadow;
@@ -1695,17 +1721,12 @@ export class Recorder implements VMListener {
     let anchor = -1;
     const cur = tstate.frame;
     const last = shadow.length - 1;
-    if (
-      cur !== null &&
-      last >= 0 &&
-      shadow[last]!.frame === cur &&
-      this.activatedAt.get(cur) !== this.epoch
-    ) {
+    if (cur !== null && last >= 0 && shadow[last]!.frame === cur && cur.traceActivated !== this.epoch) {
       anchor = last; // the same frame as at the last step: nothing pushed or popped
     } else
       for (let f: Frame | null = cur; f !== null; f = f.back) {
-        const idx = this.frameIndex.get(f);
-        if (idx !== undefined && shadow[idx]?.frame === f && this.activatedAt.get(f) !== this.epoch) {
+        const idx = f.traceIndex;
+        if (idx >= 0 && shadow[idx]?.frame === f && f.traceActivated !== this.epoch) {
           anchor = idx;
           break;
         }
@@ -1720,7 +1741,7 @@ export class Recorder implements VMListener {
       const later = anchor >= 0 ? shadow[anchor]!.pendingRc : this.pendingRcRoot;
       for (let i = anchor + 1; i < shadow.length; i++) {
         const fr = shadow[i]!;
-        if (this.frameIndex.get(fr.frame) === i) this.frameIndex.delete(fr.frame);
+        if (fr.frame.traceIndex === i) fr.frame.traceIndex = -1;
         this.released(fr.func, later);
         this.released(fr.codeObj, later);
         const slots = fr.slots;
@@ -1728,7 +1749,7 @@ export class Recorder implements VMListener {
         const stack = fr.stack;
         for (let j = 0; j < stack.length; j++) this.released(stack[j], later);
         const pending = fr.pendingRc;
-        for (let j = 0; j < pending.length; j++) this.released(pending[j], later);
+        for (let j = 0; j < pending.size; j++) this.released(pending.items[j], later);
         if (fr.extra !== null) for (const v of fr.extra) this.released(v, later);
         if (fr.nsNames) for (const v of fr.nsNames.values()) this.released(v, later);
         this.released(fr.locals, later);
@@ -1740,9 +1761,9 @@ export class Recorder implements VMListener {
         }
         // the record is reused for a later push (its arrays too: they hold no references then)
         if (this.framePool.length < 256) {
-          slots.fill(null);
-          stack.length = 0;
-          pending.length = 0;
+          for (let j = 0; j < slots.length; j++) slots[j] = null;
+          if (stack.length > 0) stack.length = 0;
+          pending.clear();
           this.framePool.push(fr);
         }
       }
@@ -1760,8 +1781,8 @@ export class Recorder implements VMListener {
       const nTouched = this.touchedCount;
       for (let t = 0; t < nTouched; t++) {
         const f = touched[t]!;
-        const i = f === top && anchor >= 0 && shadow[anchor]!.frame === f ? anchor : this.frameIndex.get(f);
-        if (i !== undefined && i <= anchor && shadow[i]!.frame === f) this.want(i);
+        const i = f === top && anchor >= 0 && shadow[anchor]!.frame === f ? anchor : f.traceIndex;
+        if (i >= 0 && i <= anchor && shadow[i]!.frame === f) this.want(i);
       }
       if (anchor >= 0) this.want(anchor);
       const ns = this.nsFrames;
@@ -1771,21 +1792,26 @@ export class Recorder implements VMListener {
     for (let c = 0; c < nCheck; c++) {
       const i = check[c]!;
       const fr = shadow[i]!;
-      const fo = fr.frame.frameObj;
+      const frame = fr.frame;
+      const executed = frame.traceTouched === this.epoch;
+      const fo = frame.frameObj;
       if (fo !== fr.frameObj) {
         if (fr.frameObj !== null) this.rcCand.add(fr.frameObj);
         if (fo !== null) this.rcCand.add(fo);
       }
       if (fo !== null) {
         fr.frameObj = fo;
-        if (this.touchedAt.get(fr.frame) === this.epoch) this.dirty.add(fo);
+        if (executed) this.dirty.add(fo);
       }
       // A running generator's references are its frame's slots and stack.
-      const gen = fr.frame.gen;
-      if (gen !== null && this.touchedAt.get(fr.frame) === this.epoch) this.dirty.add(gen);
-      const executed = this.touchedAt.get(fr.frame) === this.epoch;
-      if (executed || i === anchor || fr.ns !== null || this.opts.verify) {
-        this.compareFrame(fr, i, fr.frame === top ? topLine : lineOf(fr.frame), executed);
+      const gen = frame.gen;
+      if (gen !== null && executed) this.dirty.add(gen);
+      if (executed || i === anchor || this.opts.verify) {
+        // (a frame that ran no instruction is still on the line it was on)
+        this.compareFrame(fr, i, frame === top ? topLine : executed ? lineOf(frame) : fr.line, executed);
+      } else if (fr.ns !== null) {
+        // a namespace is changed by any code; the frame's slots and stack only by its own
+        this.compareNamespace(fr, i);
       }
     }
     while (this.nsFrames.length > 0 && this.nsFrames[this.nsFrames.length - 1]! > anchor) this.nsFrames.pop();
@@ -1831,7 +1857,7 @@ export class Recorder implements VMListener {
           slots: new Array<PyObject | null>(info.nlocalsplus).fill(null),
           stack: [],
           extra: f.extraRefs === null ? null : f.extraRefs.slice(),
-          pendingRc: [],
+          pendingRc: new Bag(false),
           ns: null,
           nsVer: -1,
           nsNames: null,
@@ -1844,7 +1870,7 @@ export class Recorder implements VMListener {
         this.nsFrames.push(depth);
       }
       shadow.push(fr);
-      this.frameIndex.set(f, depth);
+      f.traceIndex = depth;
       if (fr.entry) {
         this.entryFrames++;
         entered = true;
@@ -1863,7 +1889,7 @@ export class Recorder implements VMListener {
       w.uv(line);
       this.compareFrame(fr, depth, line);
     }
-    if (this.mainCode !== null) {
+    if (this.mainCode !== null && (pop > 0 || nAbove > 0)) {
       this.mainDepth = shadow.length > 0 && shadow[0]!.frame.code === this.mainCode ? 0 : -1;
     }
     return entered;
@@ -1876,9 +1902,9 @@ export class Recorder implements VMListener {
   private compareFrame(fr: FrameRec, depth: number, line: number, executed = true): void {
     const w = this.w;
     const pending = fr.pendingRc;
-    if (executed && pending.length > 0) {
-      for (const v of pending) this.rcCand.add(v);
-      pending.length = 0;
+    if (executed && pending.size > 0) {
+      for (let i = 0; i < pending.size; i++) this.rcCand.add(pending.items[i]!);
+      pending.clear();
     }
     if (line !== fr.line) {
       fr.line = line;
@@ -1916,7 +1942,7 @@ export class Recorder implements VMListener {
           this.rcCand.add(v);
           // In the middle of an instruction a stack entry may be gone before its reference is
           // released: look again once the frame runs its next instruction.
-          if (!executed) pending.push(v);
+          if (!executed) pending.add(v);
         }
         stack.length = 0;
         for (let i = 0; i < depthNow; i++) {
@@ -1926,8 +1952,14 @@ export class Recorder implements VMListener {
         }
       }
     }
-    const ns = fr.ns;
-    if (ns !== null && ns.ma_version_tag !== fr.nsVer) {
+    if (fr.ns !== null) this.compareNamespace(fr, depth);
+  }
+
+  /** A module or class body's namespace (its frame's `ns`) against the model. */
+  private compareNamespace(fr: FrameRec, depth: number): void {
+    const w = this.w;
+    const ns = fr.ns!;
+    if (ns.ma_version_tag !== fr.nsVer) {
       fr.nsVer = ns.ma_version_tag;
       const names = fr.nsNames!;
       const seen = new Set<number>();
@@ -2025,7 +2057,7 @@ export class Recorder implements VMListener {
    */
   private sweep(note: boolean): number {
     let fixed = 0;
-    for (const r of Array.from(this.map.values())) {
+    for (const r of this.recs()) {
       if (r.ext) continue;
       if (r.obj instanceof PyDict) r.ver = -1;
       const before = note ? this.describeRefs(r) : "";
@@ -2038,7 +2070,7 @@ export class Recorder implements VMListener {
         }
       }
     }
-    for (const r of this.map.values()) {
+    for (const r of this.recs()) {
       if (!r.ext && rcOf(r.obj) !== r.rc) {
         fixed++;
         if (note && this.repairNotes.length < 20) {
@@ -2109,7 +2141,7 @@ export class Recorder implements VMListener {
   /** Repairs the model against the program, then saves the state after the current step. */
   private checkpoint(): void {
     if (!this.opts.verify) this.sweep(false);
-    const recs = Array.from(this.map.values()).sort((a, b) => a.id - b.id);
+    const recs = this.recs();
     const n = recs.length;
     let nrefs = 0;
     for (const r of recs) nrefs += r.targets.length;
@@ -2225,12 +2257,23 @@ export class Recorder implements VMListener {
     };
   }
 
+  /** Every record of the model, in id order (the order in which objects were first seen). */
+  private recs(): Rec[] {
+    // (a Map keeps insertion order, which is id order: records are made with the next id)
+    return Array.from(this.map.values());
+  }
+
   /** Sites of live objects (for reports at the end): id -> site, from the model. */
   liveSites(): Map<number, number> {
     const m = new Map<number, number>();
-    for (const r of this.map.values()) if (!r.ext) m.set(r.id, r.site);
+    for (const r of this.recs()) if (!r.ext) m.set(r.id, r.site);
     return m;
   }
+}
+
+let epochs = 0;
+function nextEpoch(): number {
+  return ++epochs;
 }
 
 function rcOf(o: PyObject): number {

@@ -66,6 +66,14 @@ export class Frame {
    * events only after that (a generator's creation, before RESUME, gets none).
    */
   traceCalled = false;
+  /**
+   * The trace recorder's bookkeeping (src/trace/recorder.ts), kept here rather than in maps
+   * keyed by frame because it is read at every step: the recorder epoch at which the frame last
+   * ran an instruction and last started or resumed, and its depth on the recorder's frame stack.
+   */
+  traceTouched = 0;
+  traceActivated = 0;
+  traceIndex = -1;
 
   constructor(func: PyFunction, code: PyCode, locals: PyObject | null) {
     this.code = code;
