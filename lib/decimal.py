@@ -1902,6 +1902,21 @@ class Decimal(object):
             if other is NotImplemented:
                 return other
         ctx = getcontext()
+        e = self._exp
+        if e == other._exp and not (self._kind or other._kind):
+            # the common case inline: same exponent, result fits the context
+            s = (-self._int if self._sign else self._int) + (-other._int if other._sign else other._int)
+            c = -s if s < 0 else s
+            if 0 < c < 1000000000000000:
+                nd = len(str(c))
+                if (nd <= ctx._prec and ctx._Emin <= e + nd - 1 <= ctx._Emax
+                        and not ctx._clamp):
+                    r = _new_object(Decimal)
+                    r._sign = 1 if s < 0 else 0
+                    r._int = c
+                    r._exp = e
+                    r._kind = 0
+                    return r
         r = _add(self, other, ctx)
         return ctx._done(r) if ctx._st else r
 
@@ -1936,6 +1951,19 @@ class Decimal(object):
             if other is NotImplemented:
                 return other
         ctx = getcontext()
+        if not (self._kind or other._kind):
+            c = self._int * other._int
+            if 0 < c < 1000000000000000:
+                e = self._exp + other._exp
+                nd = len(str(c))
+                if (nd <= ctx._prec and ctx._Emin <= e + nd - 1 <= ctx._Emax
+                        and not ctx._clamp):
+                    r = _new_object(Decimal)
+                    r._sign = self._sign ^ other._sign
+                    r._int = c
+                    r._exp = e
+                    r._kind = 0
+                    return r
         r = _mul(self, other, ctx)
         return ctx._done(r) if ctx._st else r
 
