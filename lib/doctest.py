@@ -5,6 +5,8 @@ the same classes (Example, DocTest, DocTestParser, DocTestFinder, DocTestRunner,
 OutputChecker, DebugRunner), the same entry points (testmod, testfile,
 run_docstring_examples, DocTestSuite, DocFileSuite) and the same report texts.
 
+`python -m doctest [-v] [-o OPTION] [-f] file...` tests .py modules and text files.
+
 Not available here: the pdb integration. heapstack has no pdb, so `debug`, `debug_src`,
 `debug_script` and `set_trace` raise NotImplementedError; `pdb.set_trace()` inside an
 example fails like any other missing module.
@@ -1284,3 +1286,51 @@ def debug(module, name, pm=False):
 
 def set_trace(*args, **kwargs):
     _no_debugger('set_trace')
+
+
+# ---------------------------------------------------------------------------
+# Command line: python -m doctest [-v] [-o OPTION]... [-f] file...
+
+def _command_line_parser():
+    import argparse
+    parser = argparse.ArgumentParser(description="doctest runner")
+    parser.add_argument('-v', '--verbose', action='store_true', default=False,
+                        help='print very verbose output for all tests')
+    parser.add_argument('-o', '--option', action='append', default=[],
+                        choices=OPTIONFLAGS_BY_NAME.keys(),
+                        help='specify a doctest option flag to apply to the test run; may be '
+                             'specified more than once to apply multiple options')
+    parser.add_argument('-f', '--fail-fast', action='store_true',
+                        help='stop running tests after first failure (this is a shorthand for '
+                             '-o FAIL_FAST, and is in addition to any other -o options)')
+    parser.add_argument('file', nargs='+', help='file containing the tests to run')
+    return parser
+
+
+def _test():
+    """Test each file named on the command line: a .py file as an imported module
+    (testmod), anything else as a text file (testfile). Exit status 1 at the first file
+    with failures."""
+    args = _command_line_parser().parse_args()
+    flags = FAIL_FAST if args.fail_fast else 0
+    for name in args.option:
+        flags |= OPTIONFLAGS_BY_NAME[name]
+    for path in args.file:
+        if path.endswith('.py'):
+            directory, base = os.path.split(path)
+            sys.path.insert(0, directory)
+            try:
+                module = __import__(base[:-3])
+            finally:
+                del sys.path[0]
+            failed, _ = testmod(module, verbose=args.verbose, optionflags=flags)
+        else:
+            failed, _ = testfile(path, module_relative=False, verbose=args.verbose,
+                                 optionflags=flags)
+        if failed:
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_test())
