@@ -11,6 +11,7 @@ import math
 import numbers
 import sys
 from collections import namedtuple as _namedtuple
+from collections.abc import MutableMapping as _MutableMapping
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
@@ -338,7 +339,7 @@ class _ContextManager(object):
         return None
 
 
-class _SignalDict(object):
+class _SignalDict(_MutableMapping):
     """A context's flags or traps: a mapping from signal classes to bools."""
     __slots__ = ('_context', '_attr')
 
@@ -369,41 +370,16 @@ class _SignalDict(object):
     def __len__(self):
         return len(_SIGNALS)
 
-    def __contains__(self, key):
-        return key in _SIGNAL_MASK
-
-    def keys(self):
-        return [sig for sig, mask in _SIGNALS]
-
-    def values(self):
-        return [self[sig] for sig, mask in _SIGNALS]
-
-    def items(self):
-        return [(sig, self[sig]) for sig, mask in _SIGNALS]
-
-    def get(self, key, default=None):
-        if key in _SIGNAL_MASK:
-            return self[key]
-        return default
-
     def copy(self):
         return dict(self.items())
 
-    def __eq__(self, other):
-        if isinstance(other, _SignalDict):
-            other = other.copy()
-        if isinstance(other, dict):
-            return self.copy() == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    __hash__ = None
-
     def __repr__(self):
         return '{' + ', '.join('%r:%r' % (sig, self[sig]) for sig, mask in _SIGNALS) + '}'
+
+
+# the C module's class is made by abc machinery: <class 'abc.SignalDict'>
+_SignalDict.__name__ = _SignalDict.__qualname__ = 'SignalDict'
+_SignalDict.__module__ = 'abc'
 
 
 def _check_int(value):
@@ -561,9 +537,6 @@ class Context(object):
         return new
 
     __copy__ = copy
-
-    def __deepcopy__(self, memo):
-        return self.copy()
 
     def clear_flags(self):
         self._flags = 0

@@ -171,3 +171,11 @@ for v in [' 1', '1_0', 'NaN' + '1' * 30]:
         print(repr(v), e)
 print(c.create_decimal_from_float(0.1), c.create_decimal(Decimal('NaN123')), Context(prec=3).create_decimal('1234'))
 print(c.radix(), c.Etiny(), c.Etop())
+
+# the signal dicts are MutableMappings; contexts deep-copy through __reduce__
+f = decimal.getcontext().flags
+print(type(f), f.keys(), type(f.items()), list(f.values())[:2], len(f), decimal.InvalidOperation in f, f.copy() == f, f == f.copy(), dict(f) == f)
+try: f.pop(decimal.Inexact)
+except Exception as e: print(type(e).__name__, e)
+f.update({decimal.Inexact: True}); print(f[decimal.Inexact], f.get(decimal.Rounded), f.get('x', 5))
+c = decimal.Context(prec=3, flags=[decimal.Inexact]); d = copy.deepcopy(c); print(d, d is c)
