@@ -2841,3 +2841,11 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
                        traps=[DivisionByZero, Overflow, InvalidOperation, Clamped, Underflow],
                        flags=[])
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[], flags=[])
+
+
+def __dir__():
+    # the C module's namespace: its public names (and the module dunders),
+    # not this implementation's helpers
+    names = set(__all__)
+    names.update(n for n in globals() if n.startswith('__') and n.endswith('__') and n not in ('__dir__', '__all__'))
+    return sorted(names)

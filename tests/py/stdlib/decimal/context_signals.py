@@ -179,3 +179,6 @@ try: f.pop(decimal.Inexact)
 except Exception as e: print(type(e).__name__, e)
 f.update({decimal.Inexact: True}); print(f[decimal.Inexact], f.get(decimal.Rounded), f.get('x', 5))
 c = decimal.Context(prec=3, flags=[decimal.Inexact]); d = copy.deepcopy(c); print(d, d is c)
+
+# the module namespace lists only the C module's names
+print([n for n in dir(decimal) if not n.startswith("__")])
