@@ -11,6 +11,8 @@ Keys (see src/objects/builtin_docs.ts): "module.function" for module functions
 ("builtins.len", "math.sqrt"), "tp_name.attr" for a type's methods and descriptors
 ("list.append", "_io.BytesIO.getbuffer"), "tp_name" for a type itself, and the bare dunder
 name for slot wrappers whose doc is the shared one from CPython's slotdefs ("__add__").
+"layout" also keeps each builtin type's nonzero `__dictoffset__`/`__weakrefoffset__` (the C
+struct offsets a static type's instances keep their dict and weakref list at).
 """
 import builtins
 import importlib
@@ -84,6 +86,7 @@ def sample_types():
         types.MethodType, types.ModuleType, types.TracebackType, types.GenericAlias, types.UnionType,
         types.MappingProxyType, types.NoneType, property, super, staticmethod, classmethod,
     ]
+    samples += [t for t in vars(types).values() if isinstance(t, type)]
     out = []
     for s in samples:
         out.append(s if isinstance(s, type) else type(s))
@@ -96,6 +99,7 @@ def sample_types():
 def collect():
     table = {}
     slot_docs = {}
+    layout = {}
 
     def add_type(t, seen):
         if t in seen:
@@ -103,6 +107,8 @@ def collect():
         seen.add(t)
         key = type_key(t)
         table[key] = entry(t)
+        if not t.__flags__ & (1 << 9) and (t.__dictoffset__ or t.__weakrefoffset__):
+            layout[key] = [t.__dictoffset__, t.__weakrefoffset__]
         for name, attr in list(vars(t).items()):
             if isinstance(attr, (staticmethod, classmethod)):
                 attr = attr.__func__
@@ -138,7 +144,11 @@ def collect():
             ):
                 add_type(obj, seen)
     # a slot wrapper entry only where it differs from the shared slot doc
-    return {"slots": dict(sorted(slot_docs.items())), "docs": dict(sorted(table.items()))}
+    return {
+        "slots": dict(sorted(slot_docs.items())),
+        "docs": dict(sorted(table.items())),
+        "layout": dict(sorted(layout.items())),
+    }
 
 
 def main():

@@ -3,14 +3,23 @@
  * types and constants, and the exception classes. The functions live in src/modules/builtins/
  * grouped by topic; this file assembles the module and wires the hooks other layers need.
  */
-import { PyObject_Call } from "../objects/abstract.js";
+import { PyObject_Call, PyObject_GetAttrString } from "../objects/abstract.js";
 import { PyBool_FromBool } from "../objects/bool.js";
 import { initBuiltinDocs } from "../objects/builtin_docs.js";
 import { PyCell, PyCell_Set } from "../objects/cell.js";
 import { initClassMethodType, PyClassMethod_New } from "../objects/classmethod.js";
 import { initMappingProxyType, PyDictProxy_New, slotMember } from "../objects/descriptors.js";
 import { type PyDict, PyDict_GetItemString, PyDict_New, PyDict_SetItemString } from "../objects/dict.js";
-import { BUILTIN_EXCEPTION_TYPES, PyExc_OSError, PyExc_SystemExit } from "../objects/exceptions.js";
+import {
+  BUILTIN_EXCEPTION_TYPES,
+  PyExc_OSError,
+  PyExc_SystemExit,
+  PyExc_TypeError,
+  raise,
+} from "../objects/exceptions.js";
+import { PyInt_FromNumber } from "../objects/int.js";
+import { PyList_New } from "../objects/list.js";
+import { defineGetSets } from "../objects/methods.js";
 import { initModuleType, type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { initNamespaceType } from "../objects/namespace.js";
 import { Py_Ellipsis, Py_None, Py_NotImplemented } from "../objects/none.js";
@@ -20,8 +29,8 @@ import { initStaticMethodType, PyStaticMethod_New } from "../objects/staticmetho
 import { PyStr, PyStr_FromString } from "../objects/str.js";
 import { initSuperType } from "../objects/super.js";
 import { setBuiltinLookup } from "../objects/tuple.js";
-import { newStaticType, PyBaseObject_Type, PyType_Type, staticTypes } from "../objects/type.js";
-import { setClassCreationHooks, setTypeObjectHooks } from "../objects/typeobject.js";
+import { newStaticType, PyBaseObject_Type, type PyType, PyType_Type, staticTypes } from "../objects/type.js";
+import { dictGetSet, setClassCreationHooks, setTypeObjectHooks } from "../objects/typeobject.js";
 import { CODE_BUILTINS, setBuiltinsDictHook } from "./builtins/code.js";
 import { IO_BUILTINS } from "./builtins/io.js";
 import { ITERATION_BUILTINS, initIterationTypes } from "./builtins/iteration.js";
@@ -33,12 +42,13 @@ import {
   importState,
   initImportTypes,
   ModuleSpec_Type,
+  PyImport_ImportModule,
   registerBuiltinModule,
   setBuiltinsModuleHook,
 } from "./importlib.js";
 import { initFileTypes } from "./io_files.js";
 import { registerStdlibModules } from "./stdlib.js";
-import { initSys, setDisplayBuiltins } from "./sys.js";
+import { initSys, PYTHON_COPYRIGHT, setDisplayBuiltins } from "./sys.js";
 
 /** Names of the builtin types exported by `builtins`, in CPython's order. */
 const BUILTIN_TYPE_NAMES = [
@@ -84,6 +94,112 @@ function newQuitter(name: string): PyObject {
   return q;
 }
 
+/**
+ * `copyright`, `credits`, `license` (_sitebuiltins._Printer) and `help` (_sitebuiltins._Helper)
+ * as the site module installs them. A printer's repr is its text when it fits in MAXLINES lines;
+ * license's full text is a file of CPython's installation that heapstack does not ship, so
+ * license() prints CPython's own fallback line. help() imports pydoc as CPython does; there is
+ * no pydoc module yet, so it fails with that ImportError.
+ */
+const Printer_Type = newStaticType({ name: "_sitebuiltins._Printer", basicsize: 16 });
+Printer_Type.tp_dictoffset = 1;
+Printer_Type.tp_weaklistoffset = 1;
+const Helper_Type = newStaticType({ name: "_sitebuiltins._Helper", basicsize: 16 });
+Helper_Type.tp_dictoffset = 1;
+Helper_Type.tp_weaklistoffset = 1;
+
+const PRINTER_MAXLINES = 23;
+const CREDITS =
+  "    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n    for supporting Python development.  See www.python.org for more information.";
+const LICENSE_FALLBACK = "See https://www.python.org/psf/license/";
+
+function newSiteObject(type: PyType, attrs: [string, PyObject][]): PyObject {
+  const o = new PyObject(type);
+  allocateObject(o, 16 + 16);
+  o.ob_dict = PyDict_New();
+  for (const [k, v] of attrs) {
+    PyDict_SetItemString(o.ob_dict, k, v);
+    Py_DECREF(v);
+  }
+  return o;
+}
+
+function newPrinter(name: string, data: string): PyObject {
+  return newSiteObject(Printer_Type, [
+    ["_Printer__name", PyStr_FromString(name)],
+    ["_Printer__data", PyStr_FromString(data)],
+    ["_Printer__lines", Py_NewRef(Py_None)],
+    ["_Printer__filenames", PyList_New([])],
+  ]);
+}
+
+/** The printer's name and text; the first use splits the text into `__lines` (_Printer__setup). */
+function printerText(o: PyObject): { name: string; text: string } {
+  const d = o.ob_dict!;
+  const name = PyDict_GetItemString(d, "_Printer__name");
+  const data = PyDict_GetItemString(d, "_Printer__data");
+  const text = data instanceof PyStr ? data.value : "";
+  if (PyDict_GetItemString(d, "_Printer__lines") === Py_None) {
+    const lines = text.split("\n");
+    const list = PyList_New(lines.map((l) => PyStr_FromString(l)));
+    PyDict_SetItemString(d, "_Printer__lines", list);
+    Py_DECREF(list);
+    const count = PyInt_FromNumber(lines.length);
+    PyDict_SetItemString(d, "_Printer__linecnt", count);
+    Py_DECREF(count);
+  }
+  return { name: name instanceof PyStr ? name.value : "", text };
+}
+
+function initSiteTypes(): void {
+  // Python classes in CPython: their instances have a __dict__.
+  for (const t of [Printer_Type, Helper_Type, Quitter_Type]) defineGetSets(t, [dictGetSet]);
+  const T = Printer_Type;
+  T.tp_repr = (o) => {
+    const { name, text } = printerText(o);
+    if (name === "license" || text.split("\n").length > PRINTER_MAXLINES) {
+      return PyStr_FromString(`Type ${name}() to see the full ${name} text`);
+    }
+    return PyStr_FromString(text);
+  };
+  T.tp_call = (o, args, kwnames) => {
+    if (args.length > 0 || (kwnames?.length ?? 0) > 0) {
+      raise(
+        PyExc_TypeError,
+        `_Printer.__call__() takes 1 positional argument but ${args.length + 1} were given`,
+      );
+    }
+    const { name, text } = printerText(o);
+    const line = PyStr_FromString(name === "license" ? LICENSE_FALLBACK : text);
+    try {
+      const print = PyDict_GetItemString(runtime().builtins.md_dict, "print")!;
+      Py_DECREF(PyObject_Call(print, [line], null));
+    } finally {
+      Py_DECREF(line);
+    }
+    return Py_NewRef(Py_None);
+  };
+  const maxlines = PyInt_FromNumber(PRINTER_MAXLINES);
+  Printer_Type.tp_dict ??= PyDict_New();
+  PyDict_SetItemString(Printer_Type.tp_dict, "MAXLINES", maxlines);
+  Py_DECREF(maxlines);
+  Helper_Type.tp_repr = () =>
+    PyStr_FromString("Type help() for interactive help, or help(object) for help about object.");
+  Helper_Type.tp_call = (_o, args, kwnames) => {
+    const pydoc = PyImport_ImportModule("pydoc");
+    try {
+      const help = PyObject_GetAttrString(pydoc, "help");
+      try {
+        return PyObject_Call(help, args, kwnames);
+      } finally {
+        Py_DECREF(help);
+      }
+    } finally {
+      Py_DECREF(pydoc);
+    }
+  };
+}
+
 let typesInitialised = false;
 
 /**
@@ -106,6 +222,7 @@ export function initBuiltinTypes(): void {
   initFileTypes();
   initImportTypes();
   registerStdlibModules();
+  initSiteTypes();
   Quitter_Type.tp_repr = (o) => {
     const name = PyDict_GetItemString(o.ob_dict!, "name");
     const n = name instanceof PyStr ? name.value : "exit";
@@ -197,9 +314,17 @@ export function createBuiltinsModule(): PyModule {
   for (const exc of BUILTIN_EXCEPTION_TYPES) PyDict_SetItemString(d, exc.tp_name, exc);
   PyDict_SetItemString(d, "EnvironmentError", PyExc_OSError);
   PyDict_SetItemString(d, "IOError", PyExc_OSError);
-  for (const q of ["exit", "quit"]) {
-    const o = newQuitter(q);
-    PyDict_SetItemString(d, q, o);
+  // site.py's order: setquit, setcopyright, sethelper
+  const siteObjects: [string, PyObject][] = [
+    ["quit", newQuitter("quit")],
+    ["exit", newQuitter("exit")],
+    ["copyright", newPrinter("copyright", PYTHON_COPYRIGHT)],
+    ["credits", newPrinter("credits", CREDITS)],
+    ["license", newPrinter("license", LICENSE_FALLBACK)],
+    ["help", newSiteObject(Helper_Type, [])],
+  ];
+  for (const [name, o] of siteObjects) {
+    PyDict_SetItemString(d, name, o);
     Py_DECREF(o);
   }
   return m;

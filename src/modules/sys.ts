@@ -381,6 +381,10 @@ export interface SysConfig {
 }
 
 /** Creates the sys module for a run (new reference). */
+/** sys.copyright (also the text of the `copyright` builtin). */
+export const PYTHON_COPYRIGHT =
+  "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\nCopyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\nCopyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";
+
 export function initSys(config: SysConfig): PyModule {
   const m = PyModule_New("sys");
   sysState.module = m;
@@ -491,7 +495,7 @@ export function initSys(config: SysConfig): PyModule {
   add("platlibdir", str("lib"));
   add("pycache_prefix", Py_NewRef(Py_None));
   add("abiflags", str(""));
-  add("copyright", str("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."));
+  add("copyright", str(PYTHON_COPYRIGHT));
   add("dont_write_bytecode", Py_NewRef(Py_True));
   add("warnoptions", PyList_New([]));
   add("_xoptions", PyDict_New());

@@ -40,6 +40,8 @@ interface DocTables {
   slots: Record<string, DocEntry>;
   /** Everything else, by "module.function", "tp_name.attribute" or "tp_name". */
   docs: Record<string, DocEntry>;
+  /** A builtin type's nonzero [__dictoffset__, __weakrefoffset__], by tp_name. */
+  layout: Record<string, [number, number]>;
 }
 
 let tables: DocTables | null = null;
@@ -53,6 +55,12 @@ function docTables(): DocTables {
 export function builtinDocEntry(key: string): DocEntry | undefined {
   const docs = docTables().docs;
   return Object.hasOwn(docs, key) ? docs[key] : undefined;
+}
+
+/** A static type's [__dictoffset__, __weakrefoffset__] in CPython ([0, 0] when it has neither). */
+export function staticTypeOffsets(t: PyType): [number, number] {
+  const layout = docTables().layout;
+  return Object.hasOwn(layout, t.tp_name) ? layout[t.tp_name]! : [0, 0];
 }
 
 /** A static type's docstring from CPython (null when it has none or is not a CPython type). */

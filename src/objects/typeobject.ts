@@ -20,7 +20,7 @@ import {
   typeQualifiedName,
 } from "./abstract.js";
 import { Py_False, Py_True, PyBool_FromBool } from "./bool.js";
-import { methodOwners, staticTypeDoc } from "./builtin_docs.js";
+import { methodOwners, staticTypeDoc, staticTypeOffsets } from "./builtin_docs.js";
 import {
   _PyDict_MaterializeInline,
   _PyDict_NewInlineValues,
@@ -1904,7 +1904,16 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   }
   const baseList: PyType[] = [];
   for (const b of basesObj.items) {
-    if (!(b instanceof PyType)) raise(PyExc_TypeError, "bases must be types");
+    if (!(b instanceof PyType)) {
+      // _PyType_CalculateMetaclass runs first, over every base's type: type((1,)...) conflicts.
+      if (!PyType_IsSubtype(meta, b.ob_type) && !PyType_IsSubtype(b.ob_type, meta)) {
+        raise(
+          PyExc_TypeError,
+          "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        );
+      }
+      raise(PyExc_TypeError, "bases must be types");
+    }
     if (!b.hasFlag(TypeFlag.BASETYPE)) {
       raise(PyExc_TypeError, `type '${b.tp_name}' is not an acceptable base type`);
     }
@@ -2206,6 +2215,64 @@ function typeMroObject(t: PyType): PyObject {
 function typeBasesObject(t: PyType): PyObject {
   if (t.tp_bases_obj === null) t.tp_bases_obj = typeTupleOf(t.tp_bases);
   return t.tp_bases_obj;
+}
+
+/**
+ * A type's CPython __dictoffset__ and __weakrefoffset__: a builtin type's from CPython's table,
+ * a class's by type_new_descriptors' layout rules (slots, then an inline dict for variable-size
+ * bases, then the weakref list, then a managed dict placed before the object).
+ */
+function instanceOffsets(t: PyType): [number, number] {
+  if (!t.hasFlag(TypeFlag.HEAPTYPE)) return staticTypeOffsets(t);
+  const base = t.tp_base!;
+  let [dictoffset, weakoffset] = instanceOffsets(base);
+  const addDict = t.tp_dictoffset !== 0 && base.tp_dictoffset === 0;
+  // variable-size bases (int, tuple, bytes) get no weakref list
+  const addWeak = t.tp_weaklistoffset !== 0 && base.tp_weaklistoffset === 0 && base.tp_itemsize === 0;
+  let slotoffset = base.tp_basicsize + 8 * (t.ht_slots?.length ?? 0);
+  if (addDict && base.tp_itemsize !== 0) {
+    dictoffset = -8;
+    slotoffset += 8;
+  }
+  if (addWeak) {
+    weakoffset = slotoffset;
+    slotoffset += 8;
+  }
+  if (addDict && base.tp_itemsize === 0) dictoffset = -slotoffset - 24;
+  return [dictoffset, weakoffset];
+}
+
+/** type.__annotations__: a class's own dict entry, made empty on first access (3.10+). */
+function typeGetAnnotations(typeObj: PyObject): PyObject {
+  const t = typeObj as PyType;
+  if (!t.hasFlag(TypeFlag.HEAPTYPE)) {
+    raise(PyExc_AttributeError, `type object '${t.tp_name}' has no attribute '__annotations__'`);
+  }
+  const found = PyDict_GetItemString(t.tp_dict!, "__annotations__");
+  if (found !== null) {
+    const get = found.ob_type.tp_descr_get;
+    return get !== null ? get(found, null, t) : Py_NewRef(found);
+  }
+  const d = PyDict_New();
+  PyDict_SetItemString(t.tp_dict!, "__annotations__", d);
+  PyType_Modified(t);
+  return d;
+}
+
+function typeSetAnnotations(typeObj: PyObject, v: PyObject | null): void {
+  const t = typeObj as PyType;
+  if (!t.hasFlag(TypeFlag.HEAPTYPE)) {
+    raise(PyExc_TypeError, `cannot set '__annotations__' attribute of immutable type '${t.tp_name}'`);
+  }
+  if (v === null) {
+    if (PyDict_GetItemString(t.tp_dict!, "__annotations__") === null) {
+      raise(PyExc_AttributeError, "__annotations__");
+    }
+    PyDict_DelItem(t.tp_dict!, PyStr_InternFromString("__annotations__"));
+  } else {
+    PyDict_SetItemString(t.tp_dict!, "__annotations__", v);
+  }
+  PyType_Modified(t);
 }
 
 /** check_set_special_type_attr: static types are immutable and these attributes can't be deleted. */
@@ -2518,6 +2585,17 @@ function defineTypeAttributes(): void {
       },
     },
     { name: "__mro__", get: (t) => Py_NewRef(typeMroObject(t as PyType)) },
+    {
+      name: "__dictoffset__",
+      kind: "member",
+      get: (t) => intFromNumber(instanceOffsets(t as PyType)[0]),
+    },
+    {
+      name: "__weakrefoffset__",
+      kind: "member",
+      get: (t) => intFromNumber(instanceOffsets(t as PyType)[1]),
+    },
+    { name: "__annotations__", get: typeGetAnnotations, set: typeSetAnnotations },
     { name: "__basicsize__", kind: "member", get: (t) => intFromNumber((t as PyType).tp_basicsize) },
     { name: "__itemsize__", kind: "member", get: (t) => intFromNumber((t as PyType).tp_itemsize) },
     { name: "__flags__", kind: "member", get: (t) => intFromNumber((t as PyType).tp_flags >>> 0) },
