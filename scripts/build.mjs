@@ -8,28 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { codeCacheKey } from "./code_cache_key.mjs";
 
-/**
- * Identifies the compiler that made the code cache: a hash of every TypeScript source. The
- * bundles carry it too, and read the cache only when theirs is the same.
- */
-function sourceKey() {
-  const hash = createHash("sha256");
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-      a.name < b.name ? -1 : 1,
-    )) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(".ts"))
-        hash.update(path).update("\0").update(readFileSync(path)).update("\0");
-    }
-  };
-  walk("src");
-  return hash.digest("hex").slice(0, 32);
-}
-
-const key = sourceKey();
+const key = codeCacheKey();
 
 const common = {
   bundle: true,

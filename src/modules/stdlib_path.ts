@@ -89,9 +89,9 @@ function stdlibCodeCache(): CodeCache | null {
   if (node === null) return null;
   try {
     // Beside the bundle that runs (dist/worker-main.cjs, dist/index.js): dist/stdlib-code.bin.
-    const file = node.fs.readFileSync(
-      node.url.fileURLToPath(new URL("./stdlib-code.bin", import.meta.url).href),
-    );
+    // (The base in a variable: a bundler must not take the file for an asset of its own.)
+    const bundleUrl = import.meta.url;
+    const file = node.fs.readFileSync(node.url.fileURLToPath(new URL("stdlib-code.bin", bundleUrl).href));
     codeCache = openCodeCache(new Uint8Array(file.buffer, file.byteOffset, file.byteLength));
   } catch {
     codeCache = null; // no cache: every module compiles from source

@@ -4,11 +4,11 @@
  * Python sees a virtual file system holding heapstack's lib/ and the program; nothing else.
  */
 import { memoryHost } from "../../../src/modules/host.js";
-import { setStdlibPath } from "../../../src/modules/stdlib_path.js";
+import { setStdlibCodeCache, setStdlibPath } from "../../../src/modules/stdlib_path.js";
 import { Work } from "../../../src/trace/rebuild.js";
 import { STATUS_STOPPED, type Trace, trace } from "../../../src/trace/session.js";
 import type { RunSummary } from "../types.js";
-import { libraryFiles } from "./library.js";
+import { libraryCodeCache, libraryFiles } from "./library.js";
 import { StepServer } from "./step_server.js";
 
 export const LIB_DIR = "/lib";
@@ -97,6 +97,7 @@ function run(req: RunRequest): void {
   const files: Record<string, string> = { [`/${PROGRAM_FILE}`]: req.source };
   for (const [path, text] of Object.entries(libraryFiles())) files[`${LIB_DIR}/${path}`] = text;
   setStdlibPath(LIB_DIR);
+  setStdlibCodeCache(libraryCodeCache());
   current = trace(req.source, {
     filename: PROGRAM_FILE,
     argv: [PROGRAM_FILE],
