@@ -10,13 +10,15 @@ AttributeError.
 """
 
 import re
-from collections import namedtuple
+from collections import namedtuple as _namedtuple
+from heapq import nlargest as _nlargest
+from types import GenericAlias
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ',
            'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff', 'unified_diff',
            'diff_bytes', 'Match']
 
-Match = namedtuple('Match', 'a b size')
+Match = _namedtuple('Match', 'a b size')
 
 
 def _ratio(matches, length):
@@ -215,9 +217,7 @@ class SequenceMatcher:
         len_a, len_b = len(self.a), len(self.b)
         return _ratio(min(len_a, len_b), len_a + len_b)
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
@@ -227,7 +227,6 @@ def get_close_matches(word, possibilities, n=3, cutoff=0.6):
         raise ValueError("n must be > 0: %r" % (n,))
     if not 0.0 <= cutoff <= 1.0:
         raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
-    import heapq
     scored = []
     matcher = SequenceMatcher()
     matcher.set_seq2(word)
@@ -236,7 +235,7 @@ def get_close_matches(word, possibilities, n=3, cutoff=0.6):
         if (matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff
                 and matcher.ratio() >= cutoff):
             scored.append((matcher.ratio(), candidate))
-    return [candidate for _, candidate in heapq.nlargest(n, scored)]
+    return [candidate for _, candidate in _nlargest(n, scored)]
 
 
 def _keep_original_ws(s, tags):
@@ -490,3 +489,7 @@ def restore(delta, which):
     for line in delta:
         if line[:2] in ("  ", tag):
             yield line[2:]
+
+
+# only IS_LINE_JUNK's default argument needed re
+del re

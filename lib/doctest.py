@@ -7,12 +7,13 @@ run_docstring_examples, DocTestSuite, DocFileSuite) and the same report texts.
 
 `python -m doctest [-v] [-o OPTION] [-f] file...` tests .py modules and text files.
 
-Not available here: the pdb integration. heapstack has no pdb, so `debug`, `debug_src`,
-`debug_script` and `set_trace` raise NotImplementedError; `pdb.set_trace()` inside an
-example fails like any other missing module.
+Not available here: the pdb integration. heapstack has no pdb, so `debug`, `debug_src` and
+`debug_script` raise NotImplementedError, and `pdb.set_trace()` inside an example fails
+like any other missing module.
 """
 
 import __future__
+import difflib
 import inspect
 import linecache
 import os
@@ -916,7 +917,6 @@ class OutputChecker:
             got = re.sub('(?m)^[ ]*(?=\n)', BLANKLINE_MARKER, got)
 
         if self._do_a_fancy_diff(want, got, optionflags):
-            import difflib
             want_lines = want.splitlines(keepends=True)
             got_lines = got.splitlines(keepends=True)
             if optionflags & REPORT_UDIFF:
@@ -1282,10 +1282,6 @@ def debug_script(src, pm=False, globs=None):
 
 def debug(module, name, pm=False):
     _no_debugger('debug')
-
-
-def set_trace(*args, **kwargs):
-    _no_debugger('set_trace')
 
 
 # ---------------------------------------------------------------------------
