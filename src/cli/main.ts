@@ -11,6 +11,7 @@ import {
   parseBytes,
   parseCount,
   parseSeconds,
+  parseTraceEvents,
   TRACE_FORMATS,
   type TraceCommandOptions,
   traceCommand,
@@ -115,6 +116,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     )
     .option("--timeout <seconds>", "stop after this many seconds", parseSeconds)
     .option("--max-memory <bytes>", "stop when the program's heap grows past this (64M, 1G...)", parseBytes)
+    .option("--events <list>", "optional events each json step lists: refcount", parseTraceEvents)
     .option(
       "--html <file>",
       "write one self-contained HTML page that shows the run, no server needed (default --max-steps 10000)",

@@ -93,7 +93,7 @@ function runRequest(req: RecordRequest): number {
         const at = req.atStep ?? trace.steps - 1;
         if (trace.steps === 0) throw new Error("the program recorded no steps");
         writeHeapSnapshot(trace, at, fd);
-      } else writeTraceJson(trace, fd, { atStep: req.atStep, heap: req.heap });
+      } else writeTraceJson(trace, fd, { atStep: req.atStep, heap: req.heap, events: req.events });
     } finally {
       if (fd !== 1) closeSync(fd);
     }

@@ -28,6 +28,8 @@ export interface RecordRequest {
   format?: TraceFormat;
   atStep?: number;
   heap?: "reachable" | "all";
+  /** Optional events the JSON steps list. */
+  events?: "refcount"[];
   /** report: text or json, and where ("-" = stdout, undefined = stderr). */
   reportFormat?: "text" | "json";
   reportFile?: string;

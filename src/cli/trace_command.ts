@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "commander";
+import { TRACE_EVENT_OPTIONS, type TraceEventOption } from "../trace/export_json.js";
 import { CliError } from "./cli_error.js";
 import { EXIT_USAGE_OR_INTERNAL } from "./exit_codes.js";
 import { type RecordRequest, recordOnThread, type TraceFormat } from "./record_worker.js";
@@ -20,6 +21,8 @@ export interface TraceCommandOptions extends LimitOptions {
   heap?: "reachable" | "all";
   /** Also (instead of JSON) write one self-contained HTML page showing the run. */
   html?: string;
+  /** Optional events the JSON steps list (--events refcount). */
+  events?: TraceEventOption[];
 }
 
 /** Steps a trace records unless --max-steps says otherwise (0 = no limit). */
@@ -36,6 +39,20 @@ export function parseCount(value: string): number {
   if (!Number.isFinite(n) || !Number.isInteger(n) || n < 0)
     throw new InvalidArgumentError(`expected a whole number, got '${value}'`);
   return n;
+}
+
+/** --events: a comma-separated list of optional events ("refcount"). */
+export function parseTraceEvents(value: string): TraceEventOption[] {
+  const out: TraceEventOption[] = [];
+  for (const part of value.split(",")) {
+    const name = part.trim();
+    if (!(TRACE_EVENT_OPTIONS as readonly string[]).includes(name))
+      throw new InvalidArgumentError(
+        `expected a comma-separated list of ${TRACE_EVENT_OPTIONS.join(", ")}, got '${value}'`,
+      );
+    if (!out.includes(name as TraceEventOption)) out.push(name as TraceEventOption);
+  }
+  return out;
 }
 
 /** Seconds: "2", "0.5". */
@@ -69,6 +86,9 @@ export function traceCommand(
       EXIT_USAGE_OR_INTERNAL,
     );
   }
+  if (options.events !== undefined && options.format !== "json") {
+    throw new CliError("heapstack trace: --events applies to --format json", EXIT_USAGE_OR_INTERNAL);
+  }
   const filename = scriptPath(file);
   const source = readSourceBytes(file, (reason) => `heapstack: can't open file '${filename}': ${reason}`);
   const maxSteps =
@@ -86,6 +106,7 @@ export function traceCommand(
     format: options.html !== undefined ? "json" : options.format,
     atStep: options.atStep,
     heap: options.heap,
+    events: options.events,
   };
   if (options.html !== undefined) {
     const html = options.html;

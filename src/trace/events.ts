@@ -77,6 +77,21 @@ export interface GcStopEvent {
   freed: number;
 }
 
+/**
+ * A reference count that changed (only with the `events: ["refcount"]` option): of the
+ * program's object `id` (the trace's object id), from `old` to `new` as `sys.getrefcount(o) - 1`
+ * counts. `old` is 0 for an object created since the
+ * previous step, `new` 0 for one freed since. Counts are compared at steps, so a count that went
+ * up and down between two steps shows no event.
+ */
+export interface RefcountEvent {
+  kind: "refcount";
+  step: number;
+  id: number;
+  old: number;
+  new: number;
+}
+
 export interface OutputEvent {
   kind: "output";
   step: number;
@@ -93,4 +108,5 @@ export type TraceEvent =
   | FreeEvent
   | GcStartEvent
   | GcStopEvent
+  | RefcountEvent
   | OutputEvent;

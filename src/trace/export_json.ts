@@ -15,7 +15,13 @@ export interface TraceJsonOptions {
   atStep?: number;
   /** "reachable" (default): objects reachable from the frames; "all": every live object. */
   heap?: "reachable" | "all";
+  /** Optional events each step lists: "refcount", the reference counts that changed at it. */
+  events?: readonly TraceEventOption[];
 }
+
+/** Events a trace lists only when asked for (`--events`, trace()'s `events`). */
+export type TraceEventOption = "refcount";
+export const TRACE_EVENT_OPTIONS: readonly TraceEventOption[] = ["refcount"];
 
 export type JsonRef = [kind: "item" | "key" | "value" | "attr", name: string | number, to: number];
 
@@ -43,6 +49,8 @@ export interface JsonStep {
   /** Output written since the previous step (what was printed before this line runs). */
   output: { stream: "stdout" | "stderr"; text: string }[];
   heap: JsonObject[];
+  /** With events "refcount": the reference counts that changed since the previous step. */
+  refcounts?: { id: number; old: number; new: number }[];
 }
 
 export interface JsonCollection {
@@ -68,6 +76,8 @@ export interface TraceDocument {
     /** Steps in this document: all of them, or the one asked for with atStep. */
     firstStep: number;
     heap: "reachable" | "all";
+    /** The optional events the steps list (absent: none). */
+    events?: TraceEventOption[];
   };
   frameHeaderBytes: number;
   steps: JsonStep[];
@@ -129,6 +139,7 @@ function jsonStep(view: StepView, heap: "reachable" | "all", output: JsonStep["o
     memory: view.memory,
     output,
     heap: objects,
+    ...(view.refcounts !== undefined ? { refcounts: view.refcounts } : {}),
   };
 }
 
@@ -148,6 +159,8 @@ export function traceDocumentWith(
   const rec = t.recorder;
   const at = options.atStep;
   const heap = options.heap ?? (at === undefined ? "reachable" : "all");
+  const events = options.events ?? t.events;
+  const refcounts = events.includes("refcount");
   const chunks = rec.output;
   let chunk = 0;
   const outputFor = (step: number, from: number): JsonStep["output"] => {
@@ -165,9 +178,13 @@ export function traceDocumentWith(
   if (onStep === null) {
     // the header only
   } else if (at !== undefined) {
-    t.forEachStep((view) => onStep(jsonStep(view, heap, outputFor(view.step, 0))), at, at + 1);
+    t.forEachStep((view) => onStep(jsonStep(view, heap, outputFor(view.step, 0))), at, at + 1, {
+      refcounts,
+    });
   } else {
-    t.forEachStep((view) => onStep(jsonStep(view, heap, outputFor(view.step, view.step))));
+    t.forEachStep((view) => onStep(jsonStep(view, heap, outputFor(view.step, view.step))), 0, t.steps, {
+      refcounts,
+    });
   }
   return {
     format: TRACE_FORMAT,
@@ -180,6 +197,7 @@ export function traceDocumentWith(
       elapsedMs: Math.round(t.outcome.elapsedMs),
       firstStep: at ?? 0,
       heap,
+      ...(events.length > 0 ? { events: [...events] } : {}),
     },
     frameHeaderBytes: FRAME_HEADER_BYTES,
     steps: [],

@@ -102,6 +102,19 @@ export interface StepView {
   object(id: number): TraceObject | undefined;
   /** Ids of every object alive at this step (created by the program or referenced by it). */
   objectIds(): number[];
+  /** The reference counts that changed at this step (only when asked for: forEachStep's `refcounts`). */
+  refcounts?: RefcountChange[];
+}
+
+/**
+ * A reference count that changed between the previous step and this one (`sys.getrefcount(o) - 1`
+ * as the object's `refcount` shows it): `old` is 0 for an object created since the previous step,
+ * `new` is 0 for one freed since. Objects the program did not create are not tracked.
+ */
+export interface RefcountChange {
+  id: number;
+  old: number;
+  new: number;
 }
 
 /** A step's state with every object materialized. */
@@ -150,6 +163,8 @@ export class Work {
   value = -1;
   liveObjects = 0;
   liveBytes = 0;
+  /** When not null: the reference count changes of the step last applied. */
+  rcChanges: RefcountChange[] | null = null;
 
   constructor(
     readonly rec: Recorder,
@@ -217,6 +232,8 @@ export class Work {
     this.value = -1;
     this.step = step;
     const objs = this.objs;
+    const changes = this.rcChanges;
+    if (changes !== null) changes.length = 0;
     while (r.pos < end) {
       const op = r.u8();
       switch (op) {
@@ -228,6 +245,7 @@ export class Work {
             if (!o.ext) {
               this.liveObjects--;
               this.liveBytes -= o.size;
+              if (changes !== null && o.rc > 0) changes.push({ id, old: o.rc - 1, new: 0 });
             }
           }
           break;
@@ -265,6 +283,7 @@ export class Work {
           if (!o.ext) {
             this.liveObjects++;
             this.liveBytes += size;
+            if (changes !== null && rc > 0) changes.push({ id, old: 0, new: rc - 1 });
           }
           break;
         }
@@ -278,7 +297,13 @@ export class Work {
         case R_RC: {
           const o = objs.get(r.uv());
           const rc = r.uv();
-          if (o !== undefined) o.rc = rc;
+          if (o !== undefined) {
+            if (changes !== null && o.rc > 0 && rc > 0 && !o.ext) {
+              // a count that changed back and forth within the step shows once, from the first old
+              changes.push({ id: o.id, old: o.rc - 1, new: rc - 1 });
+            }
+            o.rc = rc;
+          }
           break;
         }
         case R_SUM:
@@ -465,8 +490,20 @@ export class Work {
       stderr,
       object: (id) => this.object(id),
       objectIds: () => Array.from(this.objs.keys()),
+      ...(this.rcChanges !== null ? { refcounts: mergeChanges(this.rcChanges) } : {}),
     };
   }
+}
+
+/** One change per object (a step's records may set a count twice: a checkpoint's repair). */
+function mergeChanges(changes: RefcountChange[]): RefcountChange[] {
+  const byId = new Map<number, RefcountChange>();
+  for (const c of changes) {
+    const prev = byId.get(c.id);
+    if (prev === undefined) byId.set(c.id, { ...c });
+    else prev.new = c.new;
+  }
+  return Array.from(byId.values()).filter((c) => c.old !== c.new);
 }
 
 function readSummary(r: ByteReader, o: WObj): void {
@@ -544,10 +581,17 @@ export function rebuildStep(rec: Recorder, n: number): StepState {
 }
 
 /** Calls `f` with every step's view in order (one pass over the recording). */
-export function forEachStep(rec: Recorder, f: (view: StepView) => void, from = 0, to = rec.steps): void {
+export function forEachStep(
+  rec: Recorder,
+  f: (view: StepView) => void,
+  from = 0,
+  to = rec.steps,
+  options: { refcounts?: boolean } = {},
+): void {
   if (to <= from) return;
   const work = new Work(rec, checkpointFor(rec, from - 1 < 0 ? -1 : from - 1));
   while (work.step < from - 1) work.advance();
+  if (options.refcounts) work.rcChanges = [];
   const pre = outputAt(rec, from - 1);
   let stdout = pre.stdout;
   let stderr = pre.stderr;

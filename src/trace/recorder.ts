@@ -122,6 +122,8 @@ export interface RecorderOptions {
   onProgress?: (steps: number, elapsedMs: number) => void;
   /** Receives typed events as they happen (costs an object per event; leave unset for speed). */
   onEvent?: (event: TraceEvent) => void;
+  /** Also send onEvent the reference-count changes of each step ("refcount" events). */
+  refcountEvents?: boolean;
 }
 
 /** A code object as the trace shows it: where it is and what its frames hold. */
@@ -428,6 +430,10 @@ export class Recorder implements VMListener {
   private started = false;
   private mainCode: PyCode | null = null;
   private readonly opts: RecorderOptions;
+  /** Where "refcount" events go (null: not asked for). */
+  private readonly rcEvents: ((event: TraceEvent) => void) | null;
+  /** The step being recorded (a checkpoint's repairs after it still belong to it). */
+  private curStep = 0;
   private readonly map = new Map<PyObject, Rec>();
   private readonly codeIndex = new Map<PyCode, CodeInfo>();
   private readonly siteIndex = new Map<number, number>();
@@ -499,6 +505,7 @@ export class Recorder implements VMListener {
 
   constructor(opts: RecorderOptions) {
     this.opts = opts;
+    this.rcEvents = opts.refcountEvents && opts.onEvent !== undefined ? opts.onEvent : null;
     this.checkpointBytes = opts.checkpointBytes ?? 128 * 1024;
     const limits = opts.limits ?? {};
     this.maxSteps = limits.maxSteps ?? Number.POSITIVE_INFINITY;
@@ -648,7 +655,11 @@ export class Recorder implements VMListener {
     this.pendingFrees[this.freeCount++] = r.id;
     if (obj instanceof PyWeakReference) this.weakrefs.delete(obj);
     else if (obj instanceof PyDict && this.splitDicts.delete(obj)) this.splitList = null;
-    if (!r.ext) this.liveObjects--;
+    if (!r.ext) {
+      this.liveObjects--;
+      if (this.rcEvents !== null && r.rc > 0)
+        this.rcEvents({ kind: "refcount", step: this.steps, id: r.id, old: r.rc - 1, new: 0 });
+    }
     // What it referenced loses a reference, possibly only after Python code that its
     // deallocation runs (a __del__): look again until the instruction that freed it is done.
     const targets = r.targets;
@@ -1230,6 +1241,7 @@ export class Recorder implements VMListener {
 
   private recordStep(kind: StepKind, top: Frame, line: number, value: PyObject | null): void {
     if (this.opts.flushOutputEachStep) flushStdStreams();
+    this.curStep = this.steps;
     const w = this.w;
     this.offsets.push(w.length);
     w.uv(line * 4 + kind);
@@ -1399,6 +1411,8 @@ export class Recorder implements VMListener {
     w.uv(r.rc);
     this.writeSummary(r);
     this.writeRefs(r, ids);
+    if (this.rcEvents !== null && r.rc > 0)
+      this.rcEvents({ kind: "refcount", step: this.curStep, id: r.id, old: 0, new: r.rc - 1 });
     const t = r.targets;
     for (let i = 0; i < t.length; i++) this.rcCand.add(t[i]!);
   }
@@ -2028,6 +2042,8 @@ export class Recorder implements VMListener {
       if (r === undefined || r.ext) continue;
       const rc = rcOf(o);
       if (rc !== r.rc) {
+        if (this.rcEvents !== null && rc > 0 && r.rc > 0)
+          this.rcEvents({ kind: "refcount", step: this.curStep, id: r.id, old: r.rc - 1, new: rc - 1 });
         r.rc = rc;
         w.u8(R_RC);
         w.uv(r.id);

@@ -9,9 +9,14 @@ import { stdlibPath } from "../modules/stdlib_path.js";
 import { STATUS_BUDGET_EXCEEDED } from "../vm/exit_status.js";
 import { runMain } from "../vm/interpreter.js";
 import { setInitialListener } from "../vm/state.js";
-import type { TraceEvent } from "./events.js";
+import type { RefcountEvent, TraceEvent } from "./events.js";
 import { type HeapSnapshot, heapSnapshot } from "./export_heapsnapshot.js";
-import { type TraceDocument, type TraceJsonOptions, traceDocument } from "./export_json.js";
+import {
+  type TraceDocument,
+  type TraceEventOption,
+  type TraceJsonOptions,
+  traceDocument,
+} from "./export_json.js";
 import { type PyTutorTrace, pytutorTrace } from "./export_pytutor.js";
 import { forEachStep, rebuildStep, type StepState, type StepView } from "./rebuild.js";
 import { Recorder, type StopReason, StopRun } from "./recorder.js";
@@ -37,6 +42,11 @@ export interface RecordOptions {
   onProgress?: (steps: number, elapsedMs: number) => void;
   /** Typed events as they happen (line, call, return, exception, alloc, free, gc, output). */
   onEvent?: (event: TraceEvent) => void;
+  /**
+   * Optional events: "refcount" adds the reference-count changes of each step to `toJSON()`'s
+   * steps and, with `onEvent`, delivers them as "refcount" events. Off, they cost nothing.
+   */
+  events?: readonly TraceEventOption[];
   /** Capture every object at every step and count what the change rules missed (slow; for tests). */
   verify?: boolean;
   /** Bytes of changes between checkpoints (default 128 KiB). */
@@ -84,6 +94,7 @@ export function record(
     },
     onProgress: opts.onProgress,
     onEvent: opts.onEvent,
+    refcountEvents: opts.events?.includes("refcount") ?? false,
   });
   let stdout = "";
   let stderr = "";
@@ -139,6 +150,8 @@ export class Trace {
     readonly outcome: RunOutcome,
     readonly source: string,
     readonly filename: string,
+    /** The optional events asked for when recording (toJSON's default). */
+    readonly events: readonly TraceEventOption[] = [],
   ) {}
 
   /** Number of steps recorded (line, call, return and exception events of the program's code). */
@@ -152,8 +165,28 @@ export class Trace {
   }
 
   /** Calls `f` with each step in order (much faster than step(n) for every n). */
-  forEachStep(f: (view: StepView) => void, from = 0, to = this.steps): void {
-    forEachStep(this.recorder, f, from, to);
+  forEachStep(
+    f: (view: StepView) => void,
+    from = 0,
+    to = this.steps,
+    options: { refcounts?: boolean } = {},
+  ): void {
+    forEachStep(this.recorder, f, from, to, options);
+  }
+
+  /** The reference-count changes of every step, as "refcount" events (derived from the recording). */
+  refcountEvents(from = 0, to = this.steps): RefcountEvent[] {
+    const out: RefcountEvent[] = [];
+    forEachStep(
+      this.recorder,
+      (view) => {
+        for (const c of view.refcounts!) out.push({ kind: "refcount", step: view.step, ...c });
+      },
+      from,
+      to,
+      { refcounts: true },
+    );
+    return out;
   }
 
   report(): Report {
@@ -184,7 +217,7 @@ export class Trace {
 /** Runs `source` and records it: `trace(src).step(10).frames`, `.report()`, `.toJSON()`. */
 export function trace(source: string | Uint8Array, options: RecordOptions = {}): Trace {
   const { recorder, outcome } = record(source, options, true);
-  return new Trace(recorder, outcome, decode(source), options.filename ?? "<string>");
+  return new Trace(recorder, outcome, decode(source), options.filename ?? "<string>", options.events ?? []);
 }
 
 export interface RunResult extends RunOutcome {
