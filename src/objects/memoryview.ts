@@ -26,7 +26,6 @@ import { PyByteArray } from "./bytearray.js";
 import { bufferBytes, PyBytes, PyBytes_FromBytes } from "./bytes.js";
 import {
   exceptionMatches,
-  PyExc_BufferError,
   PyExc_IndexError,
   PyExc_NotImplementedError,
   PyExc_TypeError,
@@ -211,12 +210,18 @@ export class PyMemoryView extends PyObject {
   }
 }
 
-/** A view consumers may write through (bf_getbuffer with PyBUF_WRITABLE succeeds). */
+/**
+ * A view consumers may write through. Only a C-contiguous one is a writable buffer for them
+ * (CPython's 'w*' arguments ask for a contiguous buffer): for a strided view the method is
+ * absent, so struct.pack_into/readinto report "argument must be read-write bytes-like object".
+ */
 class PyWritableMemoryView extends PyMemoryView {
-  getWritableBuffer(): Uint8Array {
-    const base = this.base();
-    if (!isCContiguous(this)) raise(PyExc_BufferError, "memoryview: underlying buffer is not C-contiguous");
-    return base.subarray(this.offset, this.offset + this.nbytes);
+  get getWritableBuffer(): (() => Uint8Array) | undefined {
+    if (!this.released && !isCContiguous(this)) return undefined;
+    return () => {
+      const base = this.base();
+      return base.subarray(this.offset, this.offset + this.nbytes);
+    };
   }
 }
 
