@@ -26,7 +26,6 @@ import {
   PyObject_GetIter,
   PyObject_IsTrue,
   PyObject_RichCompare,
-  PyObject_SetAttr,
   PyObject_SetItem,
   PySequence_Contains,
   recursion,
@@ -385,7 +384,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
             case Op.STORE_ATTR: {
               const owner = fast[sp - 1]!;
               const v = fast[sp - 2]!;
-              PyObject_SetAttr(owner, names[arg]!, v);
+              ops.storeAttr(code, pc - 1, owner, names[arg]!, v);
               sp -= 2;
               Py_DECREF(owner);
               Py_DECREF(v);

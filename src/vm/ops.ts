@@ -132,6 +132,7 @@ import {
   _PyType_Lookup,
   object_new,
   PyObject_GenericGetAttr,
+  PyObject_GenericSetAttr,
   typeLookupString,
 } from "../objects/typeobject.js";
 import { makeFrame } from "./call.js";
@@ -477,6 +478,12 @@ interface AttrCache {
   method: boolean;
   /** Entry index of the name in the last instance dict it was found in (a guess, checked). */
   ix: number;
+  /**
+   * The entry for a second type seen at this instruction (a method of a base class runs on
+   * instances of the class and of its subclasses): without it the two would refill the cache
+   * in turn, each time with the full MRO lookup.
+   */
+  next: AttrCache | null;
 }
 
 /** The value of `name` in an instance dict (borrowed), trying the cached entry index first. */
@@ -494,7 +501,10 @@ function instanceDictGet(d: PyDict, name: PyStr, c: AttrCache): PyObject | null 
 
 function attrCacheFor(code: PyCode, idx: number, tp: PyType): AttrCache | null {
   const c = cachesOf(code)[idx] as AttrCache | null;
-  return c !== null && c.type === tp && c.version === tp.tp_version_tag ? c : null;
+  if (c === null) return null;
+  if (c.type === tp && c.version === tp.tp_version_tag) return c;
+  const c2 = c.next;
+  return c2 !== null && c2.type === tp && c2.version === tp.tp_version_tag ? c2 : null;
 }
 
 /** Records where `name` was found for type `tp` (the generic lookup just ran). */
@@ -505,8 +515,16 @@ function fillAttrCache(code: PyCode, idx: number, tp: PyType, descr: PyObject | 
     descr,
     method: descr !== null && isMethodDescriptor(descr),
     ix: -1,
+    next: null,
   };
-  cachesOf(code)[idx] = c;
+  const caches = cachesOf(code);
+  // The previous entry stays as the second one when it is for another type (two at most).
+  const old = caches[idx] as AttrCache | null;
+  if (old !== null && old.type !== tp) {
+    old.next = null;
+    c.next = old;
+  }
+  caches[idx] = c;
   return c;
 }
 
@@ -541,6 +559,32 @@ export function loadAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr
     if (v !== null) return Py_NewRef(v);
   }
   return PyObject_GetAttr(owner, name); // CPython's AttributeError
+}
+
+/**
+ * STORE_ATTR (CPython 3.11's STORE_ATTR_INSTANCE_VALUE / _WITH_HINT): for objects using the
+ * generic setattr whose type has nothing under the name (so no data descriptor decides), an
+ * inline cache keyed by the type's version remembers the entry index of the name in the
+ * instance dict, and a store replaces the value there without hashing or probing: the same
+ * effects as PyDict_SetItem on an existing key. Anything else goes through PyObject_SetAttr.
+ * The stack's reference to `v` stays with the caller.
+ */
+export function storeAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr, v: PyObject): void {
+  const tp = owner.ob_type;
+  if (tp.tp_setattro !== PyObject_GenericSetAttr) {
+    PyObject_SetAttr(owner, name, v);
+    return;
+  }
+  let c = attrCacheFor(code, idx, tp);
+  if (c === null) c = fillAttrCache(code, idx, tp, _PyType_Lookup(tp, name));
+  const d = owner.ob_dict;
+  if (c.descr === null && d && _PyDict_ReplaceAtIndex(d, name, v, c.ix)) return;
+  PyObject_SetAttr(owner, name, v);
+  // The dict may have been made or grown: remember where the name went, for the next store.
+  if (c.descr === null) {
+    const nd = owner.ob_dict;
+    if (nd) c.ix = _PyDict_StrEntryIndex(nd, name);
+  }
 }
 
 /** Does calling `descr` from the type bind the instance as first argument (METHOD_DESCRIPTOR)? */
