@@ -573,9 +573,17 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 const func = callable as PyFunction;
                 const fcode = func.func_code;
                 let nf: Frame;
-                if (kw === null && nargs === fcode.co_argcount && fcode.simpleArgs) {
-                  // Exactly the positional parameters: the frame takes over the stack's references
-                  // to the function and the arguments, as CPython's _PyEvalFramePushAndInit.
+                const argc = fcode.co_argcount;
+                const defaults = func.func_defaults;
+                if (
+                  kw === null &&
+                  fcode.simpleArgs &&
+                  (nargs === argc ||
+                    (nargs < argc && defaults !== null && nargs >= argc - defaults.items.length))
+                ) {
+                  // Positional arguments only, the rest from the defaults: the frame takes over the
+                  // stack's references to the function and the arguments, as CPython's
+                  // _PyEvalFramePushAndInit (CALL_PY_EXACT_ARGS / CALL_PY_WITH_DEFAULTS).
                   if (recursion.depth >= recursion.limit) throw ops.recursionError("");
                   recursion.depth++;
                   nf = takeFrame(
@@ -585,6 +593,15 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                   );
                   const nfast = nf.fast;
                   for (let i = 0; i < nargs; i++) nfast[i] = fast[argsStart + i]!;
+                  if (nargs < argc) {
+                    const defs = defaults!.items;
+                    const offset = argc - defs.length;
+                    for (let i = nargs; i < argc; i++) {
+                      const d = defs[i - offset]!;
+                      d.ob_refcnt++;
+                      nfast[i] = d;
+                    }
+                  }
                   frame.sp = base;
                   frame.pc = pc;
                   nf.back = frame;
