@@ -232,11 +232,13 @@ export function exceptionMatches(e: unknown, type: PyType): boolean {
 import {
   PyObject_LookupAttrString,
   PyObject_Repr,
+  PyObject_SetAttr,
   PyObject_SetAttrString,
   PyObject_Str,
   reprOf,
   strOf,
 } from "./abstract.js";
+import { dictItems, PyDict } from "./dict.js";
 import { initExceptionGroupType } from "./exception_group.js";
 import { PyInt, PyInt_FromNumber } from "./int.js";
 import { PyList, PyList_Append, PyList_New } from "./list.js";
@@ -593,6 +595,32 @@ export function initExceptionTypes(): void {
   PyExc_OSError.tp_new = OSError_new;
   initExceptionGroupType();
   defineMethods(B, {
+    // BaseException_reduce: (type, args) plus the instance dict once it exists
+    __reduce__(self) {
+      const e = self as PyBaseException;
+      const items: PyObject[] = [e.ob_type, exceptionArgs(e)];
+      if (e.ob_dict) items.push(e.ob_dict);
+      for (const x of items) Py_INCREF(x);
+      return PyTuple_New(items);
+    },
+    // BaseException_setstate: each key of the state dict becomes an attribute
+    __setstate__(self, args) {
+      if (args.length !== 1) {
+        raise(PyExc_TypeError, `__setstate__() takes exactly one argument (${args.length} given)`);
+      }
+      const state = args[0]!;
+      if (state !== Py_None) {
+        if (!(state instanceof PyDict)) raise(PyExc_TypeError, "state is not a dictionary");
+        for (const [k, v] of dictItems(state)) {
+          if (!(k instanceof PyStr)) {
+            raise(PyExc_TypeError, `attribute name must be string, not '${k.ob_type.tp_name}'`);
+          }
+          PyObject_SetAttr(self!, k, v);
+        }
+      }
+      Py_INCREF(Py_None);
+      return Py_None;
+    },
     with_traceback(self, args) {
       const e = self as PyBaseException;
       const tb = args[0] ?? Py_None;
