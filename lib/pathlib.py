@@ -458,10 +458,10 @@ class Path(PurePath):
             return f.read()
 
     def write_bytes(self, data):
-        if not isinstance(data, (bytes, bytearray)):
-            raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(data).__name__)
+        # any bytes-like object; anything else fails in memoryview() with its message
+        view = memoryview(data)
         with self.open(mode="wb") as f:
-            return f.write(data)
+            return f.write(view)
 
     # -- changing the filesystem
     def touch(self, mode=0o666, exist_ok=True):
