@@ -91,6 +91,9 @@ function newQuitter(name: string): PyObject {
   const n = PyStr_FromString(name);
   PyDict_SetItemString(q.ob_dict, "name", n);
   Py_DECREF(n);
+  const eof = PyStr_FromString("Ctrl-D (i.e. EOF)");
+  PyDict_SetItemString(q.ob_dict, "eof", eof);
+  Py_DECREF(eof);
   return q;
 }
 
@@ -225,8 +228,11 @@ export function initBuiltinTypes(): void {
   initSiteTypes();
   Quitter_Type.tp_repr = (o) => {
     const name = PyDict_GetItemString(o.ob_dict!, "name");
+    const eof = PyDict_GetItemString(o.ob_dict!, "eof");
     const n = name instanceof PyStr ? name.value : "exit";
-    return PyStr_FromString(`Use ${n}() or Ctrl-D (i.e. EOF) to exit`);
+    return PyStr_FromString(
+      `Use ${n}() or ${eof instanceof PyStr ? eof.value : "Ctrl-D (i.e. EOF)"} to exit`,
+    );
   };
   Quitter_Type.tp_call = (_o, args) => {
     throw PyObject_Call(PyExc_SystemExit, args.length > 0 ? [args[0]!] : [], null);

@@ -30,3 +30,6 @@ try:
     copyright(1)
 except TypeError as e:
     print("TypeError:", e)
+print(vars(exit), vars(quit), repr(exit), repr(quit))
+exit.eof = "Ctrl-Z plus Return"
+print(repr(exit))
