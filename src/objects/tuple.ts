@@ -466,6 +466,32 @@ export function PyTuple_Pack(...items: PyObject[]): PyTuple {
   return PyTuple_New(items);
 }
 
+/**
+ * The argument tuple CPython builds to call a callable that has no vectorcall
+ * (_PyObject_MakeTpCall), alive during the call: it takes a block from the tuple free list (or
+ * a new one, counted by the collector, when the list is empty) and parks it again after, which
+ * is what gc.get_count() and id() reuse see. Null for no arguments (the empty tuple).
+ * `onlyIfNew`: make it only when its free list is empty (calls of classes are hot: the block
+ * borrowed from the list and returned to it is skipped, which only a tuple of the same size
+ * allocated during the call could notice, by taking that block itself).
+ */
+export function _PyTuple_TemporaryArgs(
+  args: readonly PyObject[],
+  start: number,
+  end: number,
+  onlyIfNew = false,
+): PyTuple | null {
+  const n = end - start;
+  if (n === 0) return null;
+  if (onlyIfNew && (n >= PyTuple_MAXSAVESIZE || tupleFreeLists[n - 1]!.size > 0)) return null;
+  return PyTuple_FromArray(args, start, end);
+}
+
+/** Whether a new tuple of `n` items would be a new allocation (no free list, or an empty one). */
+export function _PyTuple_FreeListEmpty(n: number): boolean {
+  return n >= PyTuple_MAXSAVESIZE || tupleFreeLists[n - 1]!.size === 0;
+}
+
 /** Same as PyTuple_Pack but from an existing array (copied, items INCREF'd). */
 export function PyTuple_FromArray(items: readonly PyObject[], start = 0, end = items.length): PyTuple {
   const out = items.slice(start, end);

@@ -25,6 +25,7 @@ import {
   _PyDict_MaterializeInline,
   _PyDict_NewInlineValues,
   _PyDict_NewWithSharedKeys,
+  dictFreeListSizes,
   PyDict,
   PyDict_DelItem,
   PyDict_GetItem,
@@ -78,6 +79,8 @@ import type { Hash } from "./slots_types.js";
 import { PyStr, PyStr_FromString, PyStr_InternFromString } from "./str.js";
 import {
   _PyObject_GC_MAY_BE_TRACKED,
+  _PyTuple_FreeListEmpty,
+  _PyTuple_TemporaryArgs,
   gcAlloc,
   gcFree,
   PyMem_Malloc,
@@ -1107,6 +1110,73 @@ export function type_setattro(typeObj: PyObject, nameObj: PyObject, value: PyObj
 // ---------------------------------------------------------------------------------------------
 // Calling a type: T(args) = T.__new__(T, args) then __init__ (CPython's type_call)
 
+/** The builtin types CPython 3.11 calls through tp_vectorcall (no argument tuple is built). */
+const VECTORCALL_TYPES = new Set([
+  "bool",
+  "dict",
+  "enumerate",
+  "filter",
+  "float",
+  "frozenset",
+  "list",
+  "map",
+  "range",
+  "reversed",
+  "set",
+  "super",
+  "tuple",
+  "weakref.ReferenceType",
+]);
+
+function hasCPythonVectorcall(type: PyType): boolean {
+  // Exceptions keep the call's argument tuple as their args: BaseException_new makes that one.
+  if (type.hasFlag(TypeFlag.BASE_EXC_SUBCLASS)) return true;
+  return !type.hasFlag(TypeFlag.HEAPTYPE) && VECTORCALL_TYPES.has(type.tp_name);
+}
+
+/**
+ * What _PyObject_MakeTpCall allocates around a call of `type` and frees after it: the tuple of
+ * positional arguments and the dict of keyword arguments; a class whose __init__ is a Python
+ * function is then called with the keyword names as a tuple (_PyStack_UnpackDict). Only their
+ * effect on the free lists and the collector's count is kept (see _PyTuple_TemporaryArgs):
+ * returns the positional tuple when one was made, for the caller to release after the call.
+ */
+export function makeTpCallTemporaries(
+  type: PyType,
+  args: readonly (PyObject | null)[],
+  start: number,
+  nargs: number,
+  kwnames: readonly string[] | null,
+  onlyIfNew = false,
+): PyObject | null {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = nargs - nkw;
+  const argsTuple = _PyTuple_TemporaryArgs(args as readonly PyObject[], start, start + npos, onlyIfNew);
+  if (nkw === 0) return argsTuple;
+  // the keyword dict (its block and its keys' come from free lists unless those are empty)
+  const free = onlyIfNew ? dictFreeListSizes() : null;
+  if (free === null || free.dicts === 0 || (free.keys === 0 && nkw <= 5)) {
+    const kwargs = PyDict_New();
+    try {
+      for (let i = 0; i < nkw; i++) PyDict_SetItemString(kwargs, kwnames![i]!, args[start + npos + i]!);
+    } finally {
+      Py_DECREF(kwargs);
+    }
+  }
+  if (
+    type.hasFlag(TypeFlag.HEAPTYPE) &&
+    type.tp_init !== object_init &&
+    !(onlyIfNew && !_PyTuple_FreeListEmpty(nkw))
+  ) {
+    // the keyword names are interned already: only their tuple may be a new allocation
+    const names = kwnames!.map((k) => PyStr_InternFromString(k));
+    const kwnamesTuple = _PyTuple_TemporaryArgs(names, 0, nkw);
+    if (kwnamesTuple !== null) Py_DECREF(kwnamesTuple);
+    for (const k of names) Py_DECREF(k);
+  }
+  return argsTuple;
+}
+
 export function type_call(typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const type = typeObj as PyType;
   if (type === PyType_Type) {
@@ -1120,18 +1190,25 @@ export function type_call(typeObj: PyObject, args: PyObject[], kwnames: string[]
   }
   const tpNew = type.tp_new;
   if (tpNew === null) raise(PyExc_TypeError, `cannot create '${type.tp_name}' instances`);
-  const obj = tpNew(type, args, kwnames);
-  if (!PyType_IsSubtype(obj.ob_type, type)) return obj;
-  const init = obj.ob_type.tp_init;
-  if (init !== null) {
-    try {
-      init(obj, args, kwnames);
-    } catch (e) {
-      Py_DECREF(obj);
-      throw e;
+  const argsTuple = hasCPythonVectorcall(type)
+    ? null
+    : makeTpCallTemporaries(type, args, 0, args.length, kwnames, true);
+  try {
+    const obj = tpNew(type, args, kwnames);
+    if (!PyType_IsSubtype(obj.ob_type, type)) return obj;
+    const init = obj.ob_type.tp_init;
+    if (init !== null) {
+      try {
+        init(obj, args, kwnames);
+      } catch (e) {
+        Py_DECREF(obj);
+        throw e;
+      }
     }
+    return obj;
+  } finally {
+    if (argsTuple !== null) Py_DECREF(argsTuple);
   }
-  return obj;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -130,6 +130,7 @@ import { PySequence_Tuple, PyTuple, PyTuple_New, PyTuple_Type } from "../objects
 import { PyBaseObject_Type, PyType, PyType_IsSubtype, PyType_Type, TypeFlag } from "../objects/type.js";
 import {
   _PyType_Lookup,
+  makeTpCallTemporaries,
   object_new,
   PyObject_GenericGetAttr,
   PyObject_GenericSetAttr,
@@ -825,7 +826,9 @@ function tryInitFastPath(
   recursion.depth++;
   let inst: PyObject;
   let nf: Frame;
+  let argsTuple: PyObject | null = null;
   try {
+    argsTuple = makeTpCallTemporaries(type, frame.fast, argsStart, nargs, kwnames, true);
     inst = object_new(type, [], null);
     const fast = frame.fast;
     const args: (PyObject | null)[] = [inst];
@@ -844,6 +847,7 @@ function tryInitFastPath(
     }
   } catch (e) {
     recursion.depth--;
+    if (argsTuple !== null) Py_DECREF(argsTuple);
     throw e;
   }
   recursion.depth++;
@@ -859,12 +863,15 @@ function tryInitFastPath(
     extra.push(inst);
     for (let i = 0; i < nargs; i++) extra.push(fast[argsStart + i]!);
   }
-  for (let i = 0; i < npos; i++) extra.push(fast[argsStart + i]!);
+  // the positional argument tuple when one was made (it holds their references), else the
+  // references it would hold
+  if (argsTuple === null) for (let i = 0; i < npos; i++) extra.push(fast[argsStart + i]!);
   for (let i = npos; i < nargs; i++) extra.push(fast[argsStart + i]!);
   if (extra.length > 0) {
     for (const o of extra) Py_INCREF(o);
-    nf.extraRefs = extra;
   }
+  if (argsTuple !== null) extra.splice(nkw > 0 ? nargs + 1 : 0, 0, argsTuple);
+  if (extra.length > 0) nf.extraRefs = extra;
   nf.back = frame;
   tstate.frame = nf;
   return nf;
