@@ -57,6 +57,7 @@ import {
   captureRefs,
   EdgeMode,
   frameBytes,
+  isImmutableAtom,
   newRefBuffer,
   type RefBuffer,
   type Summary,
@@ -239,6 +240,8 @@ const IMMORTAL_HALF = IMMORTAL_REFCNT / 2;
 export const NO_REFS = 255;
 
 const EMPTY_LABELS: number[] = [];
+/** What a pooled record points at (it holds no program object meanwhile). */
+const POOLED = { ob_refcnt: 0 } as unknown as PyObject;
 const EMPTY_TARGETS: PyObject[] = [];
 
 /** The model's view of one object: its id and what was last recorded about it. */
@@ -258,12 +261,41 @@ class Rec {
   ver = -1;
   /** An instance of a class with only a __dict__ and its class as references. */
   plain = false;
+  /** An exact int, float or str: nothing about it but its reference count ever changes. */
+  atom = false;
+  /**
+   * An instance of a class whose attributes are inline values (no __dict__ object yet): the
+   * values' holder, whose version (in `ver`) changes with any attribute set or deleted.
+   */
+  inline: PyDict | null = null;
   site = 0;
   constructor(
-    readonly id: number,
-    readonly obj: PyObject,
-    readonly ext: boolean,
+    public id: number,
+    public obj: PyObject,
+    public ext: boolean,
   ) {}
+
+  /** Makes a record of a freed object (from the pool) the record of a new one. */
+  reset(id: number, obj: PyObject): void {
+    this.id = id;
+    this.obj = obj;
+    this.ext = false;
+    this.type = 0;
+    this.addr = 0;
+    this.size = 0;
+    this.rc = 0;
+    this.sk = SummaryKind.NONE;
+    this.sn = 0;
+    this.st = -1;
+    this.mode = EdgeMode.NAMED;
+    this.labels = EMPTY_LABELS;
+    this.targets = EMPTY_TARGETS;
+    this.ver = -1;
+    this.plain = false;
+    this.atom = false;
+    this.inline = null;
+    this.site = 0;
+  }
 }
 
 /** An instruction that has not finished (see Recorder.inflight). */
@@ -521,7 +553,31 @@ export class Recorder implements VMListener {
   // ----------------------------------------------------------------------------------------
   // code objects and sites
 
+  /** The last two codes looked up (a step's code is mostly one of the last two). */
+  private lastCode: PyCode | null = null;
+  private lastInfo: CodeInfo | null = null;
+  private prevCode: PyCode | null = null;
+  private prevInfo: CodeInfo | null = null;
+
   codeInfo(code: PyCode): CodeInfo {
+    if (code === this.lastCode) return this.lastInfo!;
+    if (code === this.prevCode) {
+      const info = this.prevInfo!;
+      this.prevCode = this.lastCode;
+      this.prevInfo = this.lastInfo;
+      this.lastCode = code;
+      this.lastInfo = info;
+      return info;
+    }
+    const info = this.lookupCode(code);
+    this.prevCode = this.lastCode;
+    this.prevInfo = this.lastInfo;
+    this.lastCode = code;
+    this.lastInfo = info;
+    return info;
+  }
+
+  private lookupCode(code: PyCode): CodeInfo {
     let info = this.codeIndex.get(code);
     if (info === undefined) {
       const file = code.co_filename.value;
@@ -665,7 +721,15 @@ export class Recorder implements VMListener {
     const targets = r.targets;
     for (let i = 0; i < targets.length; i++) this.addLater(targets[i]!);
     if (g !== null && !r.ext) g.found.push({ obj, type: obj.ob_type.tp_name, targets });
+    // reused for a new object (a record is made for about every fourth step); nothing keeps it
+    // (a collection's `found` keeps the targets array, which a reused record replaces, never edits)
+    else if (!r.ext && this.recPool.length < 1024) {
+      r.obj = POOLED;
+      this.recPool.push(r);
+    }
   }
+
+  private readonly recPool: Rec[] = [];
 
   // ----------------------------------------------------------------------------------------
   // collector
@@ -1371,7 +1435,12 @@ export class Recorder implements VMListener {
     for (let i = 0; i < count; i++) {
       const o = fresh[i]!;
       if (o.ob_size_alloc === 0 || this.map.has(o)) continue;
-      const r = new Rec(this.nextId++, o, false);
+      const pooled = this.recPool.pop();
+      let r: Rec;
+      if (pooled !== undefined) {
+        r = pooled;
+        r.reset(this.nextId++, o);
+      } else r = new Rec(this.nextId++, o, false);
       r.site = sites[i]!;
       this.map.set(o, r);
       if (o instanceof PyWeakReference) this.weakrefs.add(o);
@@ -1395,6 +1464,7 @@ export class Recorder implements VMListener {
     r.addr = o.ob_addr;
     r.size = sizeOfObject(o);
     r.rc = rcOf(o);
+    r.atom = isImmutableAtom(o) && !o.ob_type.hasFlag(TypeFlag.HEAPTYPE);
     summarize(o, this.summary);
     this.setSummary(r);
     this.captureInto(r);
@@ -1465,13 +1535,18 @@ export class Recorder implements VMListener {
 
   private checkPlain(r: Rec): void {
     const o = r.obj;
-    r.plain =
-      r.targets.length === 2 &&
-      r.targets[0] === o.ob_dict &&
-      r.targets[1] === o.ob_type &&
+    const simple =
       !o.ob_slots &&
       o.ob_type.tp_base?.tp_name === "object" &&
-      o.ob_type.hasFlag(TypeFlag.HEAPTYPE);
+      o.ob_type.hasFlag(TypeFlag.HEAPTYPE) &&
+      !(o instanceof PyType);
+    r.plain = simple && r.targets.length === 2 && r.targets[0] === o.ob_dict && r.targets[1] === o.ob_type;
+    r.inline = null;
+    const d = o.ob_dict;
+    if (simple && d && gc.isInlineValues(d) && r.targets[r.targets.length - 1] === o.ob_type) {
+      r.inline = d;
+      r.ver = d.ma_version_tag;
+    }
   }
 
   /** Ids of `targets` (new externals get EXT records now, before the record that uses them). */
@@ -1582,6 +1657,7 @@ export class Recorder implements VMListener {
 
   /** Compares `r`'s object with the model and records the differences; true if anything changed. */
   private recapture(r: Rec): boolean {
+    if (r.atom) return false;
     const o = r.obj;
     const w = this.w;
     let changed = false;
@@ -1594,6 +1670,17 @@ export class Recorder implements VMListener {
     if (r.plain && o.ob_dict === r.targets[0] && o.ob_type === r.targets[1] && o.ob_size_alloc === r.size) {
       return false; // an instance whose attributes live in its __dict__ (captured on its own)
     }
+    const inline = r.inline;
+    if (
+      inline !== null &&
+      o.ob_dict === inline &&
+      inline.ma_version_tag === r.ver &&
+      gc.isInlineValues(inline) &&
+      o.ob_type === r.targets[r.targets.length - 1] &&
+      o.ob_size_alloc === r.size
+    )
+      return false; // its attributes, inline values, are as they were
+
     const size = sizeOfObject(o);
     if (size !== r.size) {
       r.size = size;
@@ -1615,6 +1702,7 @@ export class Recorder implements VMListener {
     const buf = this.refBuf;
     const mode = captureRefs(o, this.strings, buf);
     if (o instanceof PyDict) r.ver = o.ma_version_tag;
+    else if (r.inline !== null) r.ver = r.inline.ma_version_tag;
     const nt = buf.targets;
     const nl = buf.labels;
     const ot = r.targets;
@@ -1658,13 +1746,13 @@ export class Recorder implements VMListener {
     if (ot === EMPTY_TARGETS) r.targets = nt.slice(0, n);
     else {
       for (let i = p; i < n; i++) ot[i] = nt[i]!;
-      ot.length = n;
+      if (ot.length !== n) ot.length = n;
     }
     if (!named || n === 0) r.labels = EMPTY_LABELS;
     else if (ol === EMPTY_LABELS) r.labels = nl.slice(0, n);
     else {
       for (let i = p; i < n; i++) ol[i] = nl[i]!;
-      ol.length = n;
+      if (ol.length !== n) ol.length = n;
     }
     this.checkPlain(r);
     return true;
@@ -2075,7 +2163,8 @@ export class Recorder implements VMListener {
     let fixed = 0;
     for (const r of this.recs()) {
       if (r.ext) continue;
-      if (r.obj instanceof PyDict) r.ver = -1;
+      // (versions say what changed; a repair looks at everything)
+      if (r.obj instanceof PyDict || r.inline !== null) r.ver = -1;
       const before = note ? this.describeRefs(r) : "";
       if (this.recapture(r)) {
         fixed++;
