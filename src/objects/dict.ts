@@ -132,8 +132,8 @@ export class DictKeys {
   readonly mask: number;
   /** Entry index per slot, or DKIX_EMPTY / DKIX_DUMMY (a plain small-int array: far cheaper to create than an Int32Array). */
   readonly indices: number[];
-  ek: (PyObject | null)[] = [];
-  ev: (PyObject | null)[] = [];
+  ek: (PyObject | null)[];
+  ev: (PyObject | null)[];
   eh: Hash[] = [];
   usable: number;
   nentries = 0;
@@ -141,13 +141,28 @@ export class DictKeys {
   unicode: boolean;
   addr = 0;
   blockSize = 0;
+  /**
+   * For a split table: the class, and the entry count, at which its entries were last found in
+   * the class's key order (entries are only appended, so the finding holds until one is added).
+   */
+  orderedFor: PyType | null = null;
+  orderedAt = -1;
 
   constructor(log2Size: number, unicode: boolean, allocate: boolean) {
     this.log2Size = log2Size;
     const size = 2 ** log2Size;
     this.mask = size - 1;
-    this.indices =
-      size === PyDict_MINSIZE ? [-1, -1, -1, -1, -1, -1, -1, -1] : new Array<number>(size).fill(DKIX_EMPTY);
+    if (size === PyDict_MINSIZE) {
+      this.indices = [-1, -1, -1, -1, -1, -1, -1, -1];
+      // The 5 usable entries of the smallest table, allocated at their final size: growing from
+      // [] would give each array a 16-slot backing store on the first store.
+      this.ek = [null, null, null, null, null];
+      this.ev = [null, null, null, null, null];
+    } else {
+      this.indices = new Array<number>(size).fill(DKIX_EMPTY);
+      this.ek = [];
+      this.ev = [];
+    }
     this.usable = USABLE_FRACTION(size);
     this.unicode = unicode;
     if (allocate) {
@@ -839,7 +854,9 @@ function entriesInKeyOrder(names: string[], k: DictKeys): boolean {
 export function forEachSplitValueInKeyOrder(t: PyType, k: DictKeys, fn: (v: PyObject) => void): void {
   const names = t.ht_cached_keys!;
   const n = k.nentries;
-  if (entriesInKeyOrder(names, k)) {
+  if ((k.orderedAt === n && k.orderedFor === t) || entriesInKeyOrder(names, k)) {
+    k.orderedAt = n;
+    k.orderedFor = t;
     const ev = k.ev;
     for (let i = 0; i < n; i++) {
       const v = ev[i];
@@ -1941,6 +1958,7 @@ function dict_popitem(mp: PyDict): PyObject {
   Py_DECREF(Py_None);
   Py_DECREF(Py_None);
   k.nentries = i;
+  k.orderedAt = -1;
   k.ek.length = i;
   k.ev.length = i;
   k.eh.length = i;
