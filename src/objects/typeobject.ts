@@ -76,7 +76,7 @@ import {
   PyObject,
 } from "./object.js";
 import type { Hash } from "./slots_types.js";
-import { PyStr, PyStr_FromString, PyStr_InternFromString } from "./str.js";
+import { PyStr, PyStr_FromString, PyStr_InternFromString, PyStr_Type } from "./str.js";
 import {
   _PyObject_GC_MAY_BE_TRACKED,
   _PyTuple_FreeListEmpty,
@@ -108,7 +108,26 @@ export function dictGetStr(d: PyDict, s: string): PyObject | null {
 
 /** Finds `name` in the dicts along t's MRO (borrowed reference or null). Cached per type. */
 export function _PyType_Lookup(t: PyType, name: PyStr): PyObject | null {
-  return typeLookupString(t, name.value);
+  if (name.ob_type !== PyStr_Type) return typeLookupString(t, name.value);
+  const cache = t.lookupCache;
+  const key = name.value;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  // A miss probes the MRO's dicts with the str itself, whose hash is cached (an exact str runs
+  // no Python code to hash or compare).
+  let found: PyObject | null = null;
+  const mro = t.tp_mro.length > 0 ? t.tp_mro : [t];
+  for (let i = 0; i < mro.length; i++) {
+    const d = mro[i]!.tp_dict;
+    if (d === null) continue;
+    const v = PyDict_GetItem(d, name);
+    if (v !== null) {
+      found = v;
+      break;
+    }
+  }
+  cache.set(key, found);
+  return found;
 }
 
 export function typeLookupString(t: PyType, name: string): PyObject | null {
@@ -128,6 +147,18 @@ export function typeLookupString(t: PyType, name: string): PyObject | null {
   }
   cache.set(name, found);
   return found;
+}
+
+/**
+ * One name of `t`'s own dict was set or deleted (type_setattro): only lookups of that name can
+ * change, in `t` and its subclasses, so only they are forgotten; the version tags still move,
+ * which invalidates the VM's attribute caches as PyType_Modified does.
+ */
+function PyType_ModifiedName(t: PyType, name: string): void {
+  t.lookupCache.delete(name);
+  t.tp_version_tag++;
+  const subs = t.tp_subclasses;
+  for (let i = 0; i < subs.length; i++) PyType_ModifiedName(subs[i]!, name);
 }
 
 /** Invalidates lookup caches of `t` and every subclass (CPython's PyType_Modified). */
@@ -998,7 +1029,7 @@ export function raiseNoAttribute(obj: PyObject, name: PyStr): never {
 /** object.__getattribute__ without raising AttributeError for a plain miss (null instead). */
 export function genericGetAttrOrNull(obj: PyObject, name: PyStr): PyObject | null {
   const tp = obj.ob_type;
-  const descr = typeLookupString(tp, name.value);
+  const descr = _PyType_Lookup(tp, name);
   let get: ((d: PyObject, o: PyObject | null, t: PyObject | null) => PyObject) | null = null;
   if (descr !== null) {
     get = descr.ob_type.tp_descr_get;
@@ -1023,7 +1054,7 @@ export function genericGetAttrOrNull(obj: PyObject, name: PyStr): PyObject | nul
 export function PyObject_GenericSetAttr(obj: PyObject, nameObj: PyObject, value: PyObject | null): void {
   const name = nameObj as PyStr;
   const tp = obj.ob_type;
-  const descr = typeLookupString(tp, name.value);
+  const descr = _PyType_Lookup(tp, name);
   if (descr !== null) {
     const set = descr.ob_type.tp_descr_set;
     if (set !== null) {
@@ -1061,13 +1092,13 @@ export function type_getattro(typeObj: PyObject, nameObj: PyObject): PyObject {
   const type = typeObj as PyType;
   const name = nameObj as PyStr;
   const meta = type.ob_type;
-  const metaAttr = typeLookupString(meta, name.value);
+  const metaAttr = _PyType_Lookup(meta, name);
   let metaGet: ((d: PyObject, o: PyObject | null, t: PyObject | null) => PyObject) | null = null;
   if (metaAttr !== null) {
     metaGet = metaAttr.ob_type.tp_descr_get;
     if (metaGet !== null && metaAttr.ob_type.tp_descr_set !== null) return metaGet(metaAttr, type, meta);
   }
-  const attr = typeLookupString(type, name.value);
+  const attr = _PyType_Lookup(type, name);
   if (attr !== null) {
     const get = attr.ob_type.tp_descr_get;
     if (get !== null) return get(attr, null, type);
@@ -1089,7 +1120,7 @@ export function type_setattro(typeObj: PyObject, nameObj: PyObject, value: PyObj
     raise(PyExc_TypeError, `cannot set '${name.value}' attribute of immutable type '${type.tp_name}'`);
   }
   const meta = type.ob_type;
-  const metaAttr = typeLookupString(meta, name.value);
+  const metaAttr = _PyType_Lookup(meta, name);
   if (metaAttr !== null && metaAttr.ob_type.tp_descr_set !== null) {
     metaAttr.ob_type.tp_descr_set(metaAttr, type, value);
     return;
@@ -1103,7 +1134,7 @@ export function type_setattro(typeObj: PyObject, nameObj: PyObject, value: PyObj
   } else {
     PyDict_SetItem(d, name, value);
   }
-  PyType_Modified(type);
+  PyType_ModifiedName(type, name.value);
   if (name.value.startsWith("__") && name.value.endsWith("__")) updateSlotsFor(type, name.value);
 }
 
