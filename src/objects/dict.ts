@@ -247,6 +247,12 @@ export class PyDict extends PyObject {
   ma_split: PyType | null = null;
   ma_values_addr = 0;
   ma_values_size = 0;
+  /** The collector's fields (memory/gc.ts), present from construction on: one hidden class for all dicts. */
+  gc_list: unknown = null;
+  gc_next: unknown = null;
+  gc_prev: unknown = null;
+  gc_refs = 0;
+  gc_flags = 0;
 }
 
 export const PyDict_Type = newStaticType({

@@ -35,6 +35,32 @@ export class PyObject {
   }
 }
 
+/**
+ * An instance created by object.__new__ (instances of classes whose static base is object). Its
+ * optional header fields and the collector's fields (memory/gc.ts) exist from construction on,
+ * so every instance has one V8 hidden class whether it is tracked, has a __dict__ or not.
+ */
+export class PyInstance extends PyObject {
+  constructor(type: PyType) {
+    super(type);
+    this.ob_dict = null;
+    this.ob_slots = undefined;
+    this.ob_weakrefs = null;
+    const g = this as unknown as {
+      gc_list: unknown;
+      gc_next: unknown;
+      gc_prev: unknown;
+      gc_refs: number;
+      gc_flags: number;
+    };
+    g.gc_list = null;
+    g.gc_next = null;
+    g.gc_prev = null;
+    g.gc_refs = 0;
+    g.gc_flags = 0;
+  }
+}
+
 /** Reference counts at or above this are never decremented to zero: None, True, small ints... */
 export const IMMORTAL_REFCNT = 1 << 30;
 

@@ -73,6 +73,7 @@ import {
   Py_INCREF,
   Py_NewRef,
   Py_XDECREF,
+  PyInstance,
   PyObject,
 } from "./object.js";
 import type { Hash } from "./slots_types.js";
@@ -1274,8 +1275,7 @@ export function object_new(typeObj: PyObject, args: PyObject[], kwnames: string[
       `Can't instantiate abstract class ${type.ht_qualname} with abstract method${abstract.length > 1 ? "s" : ""} ${abstract.join(", ")}`,
     );
   }
-  const obj = new PyObject(type);
-  if (type.tp_dictoffset !== 0) obj.ob_dict = null;
+  const obj = new PyInstance(type);
   if (type.ht_slots !== null || slotCount(type) > 0) obj.ob_slots = new Array(slotCount(type)).fill(null);
   if (type.hasFlag(TypeFlag.HAVE_GC)) gcAlloc(obj, instanceAllocSize(type));
   else allocateObject(obj, instanceAllocSize(type));
