@@ -45,24 +45,17 @@ export interface SuperFrameView {
   started: boolean;
 }
 
-/** The view of the VM's current frame (null when no Python frame is running). */
-function currentFrameView(): SuperFrameView | null {
-  const f = tstate.frame;
-  if (f === null) return null;
-  return {
-    argcount: f.code.co_argcount,
-    localsplusnames: f.code.localsplusnames,
-    localspluskinds: f.code.localspluskinds,
-    localsplus: f.fast,
-    started: f.pc > 0,
-  };
-}
-
 const FAST_CELL = 0x40;
 const FAST_FREE = 0x80;
 
 /** super_init_without_args: [__class__, first argument] of the frame, with CPython's errors. */
 export function superFromFrame(frame: SuperFrameView | null): [PyType, PyObject] {
+  const first = superFirstArg(frame);
+  return [superClassCell(frame!), first];
+}
+
+/** The frame's first argument (through its cell when captured), or CPython's RuntimeError. */
+function superFirstArg(frame: SuperFrameView | null): PyObject {
   if (frame === null) raise(PyExc_RuntimeError, "super(): no current frame");
   if (frame.argcount === 0) raise(PyExc_RuntimeError, "super(): no arguments");
   let first = frame.localsplus[0] ?? null;
@@ -70,9 +63,15 @@ export function superFromFrame(frame: SuperFrameView | null): [PyType, PyObject]
     first = (first as PyCell).ob_ref ?? null;
   }
   if (first === null) raise(PyExc_RuntimeError, "super(): arg[0] deleted");
-  for (let i = 0; i < frame.localsplusnames.length; i++) {
-    if ((frame.localspluskinds[i]! & FAST_FREE) === 0 || frame.localsplusnames[i]!.value !== "__class__")
-      continue;
+  return first;
+}
+
+/** The class in the frame's `__class__` cell, or CPython's RuntimeError. */
+function superClassCell(frame: SuperFrameView): PyType {
+  const names = frame.localsplusnames;
+  const kinds = frame.localspluskinds;
+  for (let i = 0; i < names.length; i++) {
+    if ((kinds[i]! & FAST_FREE) === 0 || names[i]!.value !== "__class__") continue;
     const cell = frame.localsplus[i] ?? null;
     if (!(cell instanceof PyCell)) raise(PyExc_RuntimeError, "super(): bad __class__ cell");
     const type = cell.ob_ref;
@@ -80,9 +79,32 @@ export function superFromFrame(frame: SuperFrameView | null): [PyType, PyObject]
     if (!(type instanceof PyType)) {
       raise(PyExc_RuntimeError, `super(): __class__ is not a type (${type.ob_type.tp_name})`);
     }
-    return [type, first];
+    return type;
   }
   raise(PyExc_RuntimeError, "super(): __class__ cell not found");
+}
+
+/**
+ * The VM's current frame seen as a SuperFrameView without building one: the frame object has
+ * the fields under other names, so a reusable view is refreshed in place.
+ */
+const frameView = {
+  argcount: 0,
+  localsplusnames: [] as readonly PyStr[],
+  localspluskinds: [] as readonly number[],
+  localsplus: [] as readonly (PyObject | null)[],
+  started: false,
+};
+function refreshFrameView(): SuperFrameView | null {
+  const f = tstate.frame;
+  if (f === null) return null;
+  const v = frameView;
+  v.argcount = f.code.co_argcount;
+  v.localsplusnames = f.code.localsplusnames;
+  v.localspluskinds = f.code.localspluskinds;
+  v.localsplus = f.fast;
+  v.started = f.pc > 0;
+  return v;
 }
 
 /** Checks that super(type, obj) makes sense and returns the type to search (new reference). */
@@ -117,7 +139,11 @@ function super_init(self: PyObject, args: PyObject[], kwnames: string[] | null):
   let type: PyType;
   let obj: PyObject | null;
   if (args.length === 0) {
-    [type, obj] = superFromFrame(currentFrameView());
+    const view = refreshFrameView();
+    obj = superFirstArg(view);
+    type = superClassCell(view!);
+    // the view must not keep the frame's arrays alive
+    frameView.localsplus = frameView.localsplusnames = frameView.localspluskinds = [];
   } else {
     const t = args[0]!;
     if (!(t instanceof PyType))
@@ -128,18 +154,26 @@ function super_init(self: PyObject, args: PyObject[], kwnames: string[] | null):
   if (obj === Py_None) obj = null;
   const objType = obj !== null ? supercheck(type, obj) : null;
   const su = self as PySuper;
-  const old = [su.type, su.obj, su.obj_type];
+  const oldType = su.type;
+  const oldObj = su.obj;
+  const oldObjType = su.obj_type;
   su.type = Py_NewRef(type);
   su.obj = obj === null ? null : Py_NewRef(obj);
   su.obj_type = objType;
-  for (const o of old) Py_XDECREF(o);
+  Py_XDECREF(oldType);
+  Py_XDECREF(oldObj);
+  Py_XDECREF(oldObjType);
 }
 
 function super_clear(o: PyObject): void {
   const su = o as PySuper;
-  const old = [su.type, su.obj, su.obj_type];
+  const oldType = su.type;
+  const oldObj = su.obj;
+  const oldObjType = su.obj_type;
   su.type = su.obj = su.obj_type = null;
-  for (const x of old) Py_XDECREF(x);
+  Py_XDECREF(oldType);
+  Py_XDECREF(oldObj);
+  Py_XDECREF(oldObjType);
 }
 
 function super_dealloc(o: PyObject): void {
