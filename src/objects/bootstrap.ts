@@ -57,11 +57,11 @@ import { PyBool_FromBool } from "./bool.js";
 import {
   _PyDict_MaybeUntrack,
   dictItems,
+  forEachSplitValueInKeyOrder,
   type PyDict,
   PyDict_Clear,
   PyDict_Type,
   SHARED_KEYS_BLOCK_SIZE,
-  forEachSplitValueInKeyOrder,
 } from "./dict.js";
 import { PyErr_Format, PyExc_TypeError, raise, setExceptionHooks } from "./exceptions.js";
 import { PyInt_FromHash, PyInt_FromNumber } from "./int.js";
