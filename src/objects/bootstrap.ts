@@ -282,7 +282,8 @@ function gcTraverse(o: PyObject, visit: (child: PyObject) => void): void {
     const d = o.ob_dict;
     if (d && (base === null || type.tp_dictoffset !== base.tp_dictoffset)) {
       // A managed dict not yet materialized: the instance references its values directly.
-      if (gc.isInlineValues(d)) forEachSplitValueInKeyOrder((d as PyDict).ma_split!, (d as PyDict).ma_keys, visit);
+      if (gc.isInlineValues(d))
+        forEachSplitValueInKeyOrder((d as PyDict).ma_split!, (d as PyDict).ma_keys, visit);
       else visit(d);
     }
     visit(type);
