@@ -7,6 +7,7 @@ implementations."""
 import time as _time
 import sys as _sys
 from operator import index as _index
+from _stdlib_helpers import c_type_name as _c_type_name
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -1616,5 +1617,5 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 for _cls in (date, datetime, time, timedelta, tzinfo, timezone, IsoCalendarDate):
     _cls.__module__ = 'datetime'
     # like the C types, the type's full name (in error messages) carries the module
-    _cls.__name__ = 'datetime.' + _cls.__name__
+    _c_type_name(_cls, 'datetime.' + _cls.__name__)
 del _cls

@@ -12,6 +12,7 @@ import numbers
 import sys
 from collections import namedtuple as _namedtuple
 from collections.abc import MutableMapping as _MutableMapping
+from _stdlib_helpers import c_type_name as _c_type_name
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
@@ -2557,7 +2558,7 @@ def _reduce(a, ctx):
 numbers.Number.register(Decimal)
 Decimal.__module__ = 'decimal'
 # like the C type, the full name (in error messages) carries the module
-Decimal.__name__ = 'decimal.Decimal'
+_c_type_name(Decimal, 'decimal.Decimal')
 
 
 # -- format() --------------------------------------------------------------------------

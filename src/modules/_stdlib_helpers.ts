@@ -9,6 +9,8 @@
  *   Asian characters counting two (`unicodedata.east_asian_width` in 'WF', Unicode 14).
  * - `textwrap_chunks(text, words)`: textwrap's word splitting (its regular expressions' work).
  * - `json_encode_pretty(...)`: json's indent= encoding with the pure-Python encoder's behaviour.
+ * - `c_type_name(cls, "module.Name")`: a Python class that stands for a C type gets the C type's
+ *   dotted tp_name for messages while its __name__ stays "Name".
  */
 import { PyObject_IsTrue } from "../objects/abstract.js";
 import { parseArgs } from "../objects/args.js";
@@ -21,6 +23,8 @@ import { Py_None } from "../objects/none.js";
 import { Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr, PyStr_FromString } from "../objects/str.js";
 import { PyTuple_New } from "../objects/tuple.js";
+import { PyType, TypeFlag } from "../objects/type.js";
+import { nameLikeStaticType } from "../objects/typeobject.js";
 import { isDecimal } from "../objects/unicode_data.js";
 import type * as ast from "../parser/index.js";
 import { parse } from "../parser/index.js";
@@ -292,6 +296,18 @@ const FUNCTIONS: MethodDef[] = [
       return PyList_New(chunks.map((c) => PyStr_FromString(c)));
     },
     doc: "textwrap's chunks of text: by words and hyphens when words is true, else on whitespace.",
+  },
+  {
+    name: "c_type_name",
+    impl: (_m, args, kw) => {
+      const [cls, name] = parseArgs("c_type_name", args, kw, { names: ["cls", "name"], required: 2 });
+      if (!(cls instanceof PyType) || !cls.hasFlag(TypeFlag.HEAPTYPE)) {
+        raise(PyExc_TypeError, "c_type_name() argument 1 must be a class defined in Python");
+      }
+      nameLikeStaticType(cls, strArg("c_type_name", name));
+      return Py_NewRef(Py_None);
+    },
+    doc: "Name a Python class like the C type it stands for: 'module.Name' in messages, __name__ 'Name'.",
   },
   {
     name: "json_encode_pretty",

@@ -2651,6 +2651,18 @@ export function initTypeObjectSlots(): void {
   defineTypeAttributes();
 }
 
+/**
+ * Heap types written in Python that stand for C types (lib/datetime.py's date, lib/decimal.py's
+ * Decimal): their tp_name has the module in front, as a static type's, and __name__ is the part
+ * after the last dot. Marked through _stdlib_helpers.c_type_name.
+ */
+const namedLikeStaticTypes = new WeakSet<PyType>();
+
+export function nameLikeStaticType(t: PyType, fullName: string): void {
+  t.tp_name = fullName;
+  namedLikeStaticTypes.add(t);
+}
+
 function defineTypeAttributes(): void {
   const str = (s: string) => PyStr_FromString(s);
   pendingGetSets.set(PyType_Type, [
@@ -2661,7 +2673,7 @@ function defineTypeAttributes(): void {
       // module in front.
       get: (t) => {
         const ty = t as PyType;
-        if (ty.hasFlag(TypeFlag.HEAPTYPE)) return str(ty.tp_name);
+        if (ty.hasFlag(TypeFlag.HEAPTYPE) && !namedLikeStaticTypes.has(ty)) return str(ty.tp_name);
         return str(ty.tp_name.slice(ty.tp_name.lastIndexOf(".") + 1));
       },
       set: (t, v) => {
