@@ -7,6 +7,7 @@ system, spawn), signals and terminals are not provided: using them raises Attrib
 import abc as _abc
 import sys
 import _os
+import posix as _posix
 import stat as _stat
 
 from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping
@@ -30,26 +31,14 @@ error = OSError
 import posixpath as path
 sys.modules['os.path'] = path
 
+# What CPython's posix module implements in C is native here too (src/modules/posix.ts), so a
+# failing call raises from the caller's line without a frame of this module in the traceback.
+from posix import (getcwd, getcwdb, fspath, stat, lstat, chdir, listdir, mkdir, rmdir,
+                   unlink, remove, rename, replace, symlink, readlink, chmod, access,
+                   utime, scandir)
+
 
 # --- paths -----------------------------------------------------------------------------------
-
-def fspath(path):
-    """Return the file system representation of the path (str or bytes)."""
-    if isinstance(path, (str, bytes)):
-        return path
-    kind = type(path)
-    try:
-        method = kind.__fspath__
-    except AttributeError:
-        if hasattr(kind, '__fspath__'):
-            raise
-        raise TypeError("expected str, bytes or os.PathLike object, not "
-                        + kind.__name__) from None
-    result = method(path)
-    if isinstance(result, (str, bytes)):
-        return result
-    raise TypeError("expected {}.__fspath__() to return str or bytes, not {}".format(
-        kind.__name__, type(result).__name__))
 
 
 class PathLike(_abc.ABC):
@@ -109,11 +98,6 @@ def _path_arg(func, value, argname='path', allow_none=False, allow_fd=False):
         kinds.append('None')
     accepted = ', '.join(kinds[:-1]) + ' or ' + kinds[-1]
     raise TypeError("%s: %s should be %s, not %s" % (func, argname, accepted, kind.__name__))
-
-
-def _no_dir_fd(func, dir_fd):
-    if dir_fd is not None:
-        raise NotImplementedError("dir_fd unavailable on this platform")
 
 
 # --- stat ------------------------------------------------------------------------------------
@@ -191,54 +175,41 @@ def _make_stat(raw):
                        + (ans, mns, cns, blksize, blocks, rdev))
 
 
-def stat(path, *, dir_fd=None, follow_symlinks=True):
-    """Perform a stat system call on the given path."""
-    _no_dir_fd('stat', dir_fd)
-    return _make_stat(_os.stat(_path_arg('stat', path, allow_fd=True), path, bool(follow_symlinks)))
-
-
-def lstat(path, *, dir_fd=None):
-    """Perform a stat system call on the given path, without following symbolic links."""
-    _no_dir_fd('lstat', dir_fd)
-    return _make_stat(_os.stat(_path_arg('lstat', path), path, False))
-
-
 # --- directories and files -------------------------------------------------------------------
+#
+# The single-call operations (mkdir, rmdir, remove, rename, listdir, ...) come from posix
+# above. What is left here is written in Python in CPython too: the operations made of
+# several calls, which tracebacks show as frames of this module. Their line numbers matter
+# for that reason: a frozen module's frame prints no source line, only "<frozen os>" and
+# the number, so the lines a failure can pass through (makedirs' mkdir) sit where CPython
+# has them. os.environ's KeyError is the one known exception: CPython raises it from its
+# line 679, a place this shorter module does not reach, so that traceback differs in the
+# line number only.
 
-def getcwd():
-    """Return a unicode string representing the current working directory."""
-    return _os.getcwd()
-
-
-def getcwdb():
-    """Return a bytes string representing the current working directory."""
-    return _os.getcwd().encode('utf-8', 'surrogateescape')
-
-
-def chdir(path):
-    """Change the current working directory to the specified path."""
-    _os.chdir(_path_arg('chdir', path, allow_fd=True), path)
-
-
-def listdir(path=None):
-    """Return a list containing the names of the files in the directory."""
-    p = _path_arg('listdir', path, allow_none=True, allow_fd=True)
-    names = _os.listdir(p, '.' if path is None else path)
-    if isinstance(path, bytes):
-        return [n.encode('utf-8', 'surrogateescape') for n in names]
-    return names
+def umask(mask):
+    """Set the current numeric umask and return the previous umask."""
+    return _os.umask(mask)
 
 
-def mkdir(path, mode=0o777, *, dir_fd=None):
-    """Create a directory."""
-    _no_dir_fd('mkdir', dir_fd)
-    _os.mkdir(_path_arg('mkdir', path), path, mode)
+def strerror(code):
+    """Translate an error code to a message string."""
+    return _os.strerror(code)
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
     """makedirs(name [, mode=0o777][, exist_ok=False])
 
-    Super-mkdir; create a leaf directory and all intermediate ones."""
+    Super-mkdir; create a leaf directory and all intermediate ones.
+
+    Each missing directory on the way to `name` is made first (recursively,
+    with the same mode); a parent that appears meanwhile is not an error.
+
+    When `name` itself already exists as a directory, exist_ok=True makes
+    that a success; otherwise the FileExistsError of mkdir propagates, as it
+    does for any other failure of the final mkdir.
+
+    (The call to mkdir stays at line 225, as in CPython's frozen os module.)
+    """
     parent, leaf = path.split(name)
     if not leaf:
         parent, leaf = path.split(parent)
@@ -257,12 +228,6 @@ def makedirs(name, mode=0o777, exist_ok=False):
             raise
 
 
-def rmdir(path, *, dir_fd=None):
-    """Remove a directory."""
-    _no_dir_fd('rmdir', dir_fd)
-    _os.rmdir(_path_arg('rmdir', path), path)
-
-
 def removedirs(name):
     """Remove a leaf directory and all empty intermediate ones."""
     rmdir(name)
@@ -277,28 +242,6 @@ def removedirs(name):
         head, tail = path.split(head)
 
 
-def unlink(path, *, dir_fd=None):
-    """Remove a file (same as remove())."""
-    _no_dir_fd('unlink', dir_fd)
-    _os.unlink(_path_arg('unlink', path), path)
-
-
-def remove(path, *, dir_fd=None):
-    """Remove a file (same as unlink())."""
-    _no_dir_fd('remove', dir_fd)
-    _os.unlink(_path_arg('remove', path), path)
-
-
-def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
-    """Rename a file or directory."""
-    _os.rename(_path_arg('rename', src, 'src'), _path_arg('rename', dst, 'dst'), src, dst)
-
-
-def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
-    """Rename a file or directory, overwriting the destination."""
-    _os.rename(_path_arg('replace', src, 'src'), _path_arg('replace', dst, 'dst'), src, dst)
-
-
 def renames(old, new):
     """Rename, creating the new name's directories and pruning the old one's empty ones."""
     head, tail = path.split(new)
@@ -311,57 +254,6 @@ def renames(old, new):
             removedirs(head)
         except OSError:
             pass
-
-
-def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
-    """Create a symbolic link pointing to src named dst."""
-    _os.symlink(_path_arg('symlink', src, 'src'), _path_arg('symlink', dst, 'dst'), src, dst)
-
-
-def readlink(path, *, dir_fd=None):
-    """Return a string representing the path to which the symbolic link points."""
-    result = _os.readlink(_path_arg('readlink', path), path)
-    if isinstance(path, bytes):
-        return result.encode('utf-8', 'surrogateescape')
-    return result
-
-
-def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
-    """Change the access permissions of a file."""
-    _os.chmod(_path_arg('chmod', path, allow_fd=True), path, mode)
-
-
-def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
-    """Use the real uid/gid to test for access to a path."""
-    return _os.access(_path_arg('access', path), path, mode)
-
-
-def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
-    """Set the access and modified time of path."""
-    if times is not None and ns is not None:
-        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
-    if ns is not None:
-        if not isinstance(ns, tuple) or len(ns) != 2:
-            raise TypeError("utime: 'ns' must be a tuple of two ints")
-        a, m = ns
-    elif times is not None:
-        if not isinstance(times, tuple) or len(times) != 2:
-            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
-        a, m = (int(t * 1000000000) for t in times)
-    else:
-        import time
-        a = m = time.time_ns()
-    _os.utime(_path_arg('utime', path, allow_fd=True), path, a, m)
-
-
-def umask(mask):
-    """Set the current numeric umask and return the previous umask."""
-    return _os.umask(mask)
-
-
-def strerror(code):
-    """Translate an error code to a message string."""
-    return _os.strerror(code)
 
 
 # --- scandir and walk ------------------------------------------------------------------------
@@ -471,19 +363,15 @@ _ScandirIterator.__name__ = _ScandirIterator.__qualname__ = 'ScandirIterator'
 _ScandirIterator.__module__ = 'posix'
 
 
-def scandir(path=None):
-    """Return an iterator of DirEntry objects for given path."""
-    if path is None:
-        directory = '.'
-    else:
-        if isinstance(path, (str, bytes)):
-            directory = path
-        elif hasattr(type(path), '__fspath__'):
-            directory = fspath(path)
-        else:
-            _path_arg('scandir', path, allow_none=True, allow_fd=True)
-    names = listdir(directory)
+def _scandir_result(path, names):
+    """posix.scandir's second half: DirEntry objects for the names it read."""
+    directory = '.' if path is None else fspath(path)
+    if isinstance(directory, bytes):
+        names = [fsencode(n) for n in names]
     return _ScandirIterator([_new_entry(directory, n) for n in names])
+
+
+_posix._register_factories(_make_stat, _scandir_result)
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):

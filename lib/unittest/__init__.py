@@ -1575,6 +1575,66 @@ class TestLoader:
     def loadTestsFromNames(self, names, module=None):
         return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
 
+    # --- discovery (python -m unittest [discover]) ---
+
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        """The tests of every module under start_dir whose file name matches pattern,
+        importing them as modules of top_level_dir (default: start_dir), which is put at
+        the front of sys.path. Packages (directories with __init__.py) are searched too,
+        unless their load_tests() takes over."""
+        import os
+        given = start_dir
+        start_dir = os.path.abspath(start_dir)
+        top = os.path.abspath(start_dir if top_level_dir is None else top_level_dir)
+        if top not in sys.path:
+            sys.path.insert(0, top)
+        self._top_level_dir = top
+        importable = os.path.isdir(start_dir) and (
+            start_dir == top or os.path.isfile(os.path.join(start_dir, '__init__.py')))
+        if not importable:
+            raise ImportError('Start directory is not importable: %r' % given)
+        return self.suiteClass(list(self._tests_under(start_dir, pattern)))
+
+    def _module_name_for(self, path):
+        import os
+        relative = os.path.relpath(os.path.splitext(path)[0], self._top_level_dir)
+        if relative.startswith('..'):
+            raise ImportError('Path must be within the project')
+        return relative.replace(os.sep, '.')
+
+    def _import_for_discovery(self, name):
+        try:
+            __import__(name)
+        except SkipTest as e:
+            return None, _skipped_module_test(name, str(e), self.suiteClass)
+        except BaseException:
+            import traceback
+            message = 'Failed to import test module: %s\n%s' % (name, traceback.format_exc())
+            self.errors.append(message)
+            return None, _failed_import_test(name, message, self.suiteClass)
+        return sys.modules[name], None
+
+    def _tests_under(self, directory, pattern):
+        import fnmatch
+        import os
+        for entry in sorted(os.listdir(directory)):
+            path = os.path.join(directory, entry)
+            if os.path.isfile(path):
+                if not _MODULE_FILE.match(entry) or not fnmatch.fnmatch(entry, pattern):
+                    continue
+                module, failed = self._import_for_discovery(self._module_name_for(path))
+                yield failed if module is None else self.loadTestsFromModule(module, pattern=pattern)
+            elif os.path.isdir(path) and os.path.isfile(os.path.join(path, '__init__.py')):
+                package, failed = self._import_for_discovery(self._module_name_for(path))
+                if package is None:
+                    yield failed
+                    continue
+                tests = self.loadTestsFromModule(package, pattern=pattern)
+                if tests is not None and tests.countTestCases():
+                    yield tests
+                if getattr(package, 'load_tests', None) is None:
+                    yield from self._tests_under(path, pattern)
+
     def getTestCaseNames(self, testCaseClass):
         def wanted(name):
             if not name.startswith(self.testMethodPrefix):
@@ -1589,6 +1649,24 @@ class TestLoader:
         if self.sortTestMethodsUsing:
             names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
         return names
+
+
+_MODULE_FILE = re.compile(r'[_a-z]\w*\.py$', re.IGNORECASE)
+
+
+def _failed_import_test(name, message, suite_class):
+    """A test that reports a module discovery could not import (as unittest.loader's)."""
+    def test_failure(self):
+        raise ImportError(message)
+    failed = type('_FailedTest', (TestCase,), {name: test_failure, '__module__': 'unittest.loader'})
+    return suite_class((failed(name),))
+
+
+def _skipped_module_test(name, reason, suite_class):
+    def skipped(self):
+        raise SkipTest(reason)
+    test_class = type('ModuleSkipped', (TestCase,), {name: skipped, '__module__': 'unittest.loader'})
+    return suite_class((test_class(name),))
 
 
 def _glob_regex(pattern):
@@ -1681,6 +1759,9 @@ class TestProgram:
         self.runTests()
 
     def parseArgs(self, argv):
+        if self.module is None and len(argv) > 1 and argv[1].lower() == 'discover':
+            self._discover(argv[2:])
+            return
         import argparse
         parser = argparse.ArgumentParser(prog=self.progName)
         parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const', const=2,
@@ -1717,10 +1798,51 @@ class TestProgram:
             self.testNames = (self.defaultTest,)
         else:
             self.testNames = list(self.defaultTest)
-        if self.testNames is None:
+        if self.module is None and self.testNames is None:
+            self._discover([])
+        elif self.module is None:
+            self.test = self.testLoader.loadTestsFromNames(
+                [_name_from_path(name) for name in self.testNames])
+        elif self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+
+    def _discover(self, args):
+        """`python -m unittest discover [-s START] [-p PATTERN] [-t TOP] [START [PATTERN [TOP]]]`."""
+        import argparse
+        parser = argparse.ArgumentParser(prog='%s discover' % self.progName)
+        parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const', const=2,
+                            help='Verbose output')
+        parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const', const=0,
+                            help='Quiet output')
+        parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
+                            help='Stop on first fail or error')
+        parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
+                            help='Buffer stdout and stderr during tests')
+        parser.add_argument('-k', dest='testNamePatterns', action='append',
+                            help='Only run tests which match the given substring')
+        parser.add_argument('-s', '--start-directory', dest='start', default=None,
+                            help="Directory to start discovery ('.' default)")
+        parser.add_argument('-p', '--pattern', dest='pattern', default=None,
+                            help="Pattern to match tests ('test*.py' default)")
+        parser.add_argument('-t', '--top-level-directory', dest='top', default=None,
+                            help='Top level directory of project (defaults to start directory)')
+        for name in ('start', 'pattern', 'top'):
+            parser.add_argument(name, nargs='?', default=argparse.SUPPRESS,
+                                help=argparse.SUPPRESS)
+        options = parser.parse_args(args)
+        if options.verbosity is not None:
+            self.verbosity = options.verbosity
+        if self.failfast is None:
+            self.failfast = options.failfast
+        if self.buffer is None:
+            self.buffer = options.buffer
+        if options.testNamePatterns:
+            self.testLoader.testNamePatterns = ['*%s*' % p if '*' not in p else p
+                                                for p in options.testNamePatterns]
+        self.test = self.testLoader.discover(options.start or '.',
+                                             options.pattern or 'test*.py', options.top)
 
     def runTests(self):
         runner = self.testRunner if self.testRunner is not None else TextTestRunner
@@ -1738,6 +1860,17 @@ class TestProgram:
 
 
 main = TestProgram
+
+
+def _name_from_path(name):
+    """A test name given as a file path (test_x.py, pkg/test_y.py) as a module name."""
+    import os
+    if os.path.isfile(name) and name.lower().endswith('.py'):
+        relative = os.path.relpath(os.path.normpath(name))
+        if os.path.isabs(relative) or relative.startswith(os.pardir):
+            return name
+        return relative[:-3].replace('\\', '.').replace('/', '.')
+    return name
 
 for _cls, _where in ((TestCase, 'case'), (FunctionTestCase, 'case'), (SkipTest, 'case'),
                      (TestSuite, 'suite'), (TestResult, 'result'), (TextTestResult, 'runner'),

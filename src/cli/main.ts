@@ -5,7 +5,7 @@ import type { ParseMode } from "../parser/index.js";
 import { AST_MODES, astCommand } from "./ast_command.js";
 import { CliError } from "./cli_error.js";
 import { EXIT_USAGE_OR_INTERNAL } from "./exit_codes.js";
-import { type ReportOptions, runCode, runFile, runFileWithReport, runStdin } from "./run.js";
+import { type ReportOptions, runCode, runFile, runFileWithReport, runModule, runStdin } from "./run.js";
 import {
   DEFAULT_TRACE_MAX_STEPS,
   parseBytes,
@@ -25,16 +25,19 @@ interface RunCommandOptions extends ReportOptions {
 function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command("heapstack")
     .description("A Python 3.11 implementation whose stack and heap you can see.")
-    .usage("[options] [-c CODE | FILE | -] [ARGS...]\n       heapstack <command> [options]")
+    .usage("[options] [-c CODE | -m MODULE | FILE | -] [ARGS...]\n       heapstack <command> [options]")
     // Like python3: everything after the script name (or -c CODE) belongs to the program.
     .enablePositionalOptions()
     .passThroughOptions()
     .exitOverride()
     .option("-c <code>", "program passed in as a string (like python3 -c)")
+    .option("-m <module>", "run library module as a script (like python3 -m; terminates option list)")
     .argument("[file]", "program read from a script file; '-' or nothing reads stdin")
     .argument("[args...]", "arguments for the program's sys.argv[1:]")
-    .action((file: string | undefined, args: string[], options: { c?: string }) => {
-      if (options.c !== undefined) {
+    .action((file: string | undefined, args: string[], options: { c?: string; m?: string }) => {
+      if (options.m !== undefined) {
+        setExitCode(runModule(options.m, file === undefined ? args : [file, ...args]));
+      } else if (options.c !== undefined) {
         setExitCode(runCode(options.c, file === undefined ? args : [file, ...args]));
       } else if (file === undefined) {
         setExitCode(runStdin(args));
@@ -174,7 +177,7 @@ function main(argv: string[]): void {
     exitCode = code;
   });
   try {
-    program.parse(argv, { from: "user" });
+    program.parse(endOptionsAfterCodeOrModule(argv), { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander has already printed the message (or the help text).
@@ -191,6 +194,24 @@ function main(argv: string[]): void {
   }
   // Setting exitCode (instead of calling process.exit) lets pending stdout writes finish.
   process.exitCode = exitCode;
+}
+
+/**
+ * As in python3, `-c CODE` and `-m MODULE` end heapstack's own options: what follows belongs to
+ * the program (`heapstack -m json.tool --sort-keys`). Commander is told so with a `--`.
+ */
+function endOptionsAfterCodeOrModule(argv: string[]): string[] {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "-c" || arg === "-m") {
+      // Without its value the option is a usage error, which commander reports.
+      return i + 1 < argv.length ? [...argv.slice(0, i + 2), "--", ...argv.slice(i + 2)] : argv;
+    }
+    if (/^-[cm]./.test(arg)) return [...argv.slice(0, i + 1), "--", ...argv.slice(i + 1)];
+    // Only heapstack's options come before -c/-m; a command or a script name ends the search.
+    if (!arg.startsWith("-") || arg === "-" || arg === "--") return argv;
+  }
+  return argv;
 }
 
 /** A bug in heapstack: one line for the user; the stack only when HEAPSTACK_DEBUG is set. */

@@ -12,6 +12,8 @@ export interface Program {
   filename: string;
   /** What the program will see as sys.argv. */
   argv: string[];
+  /** `-m MODULE`: run this module as __main__ instead of `source`. */
+  module?: string;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface Program {
  */
 export function runProgram(program: Program, limits: RunLimits = {}): number {
   runMainOnThread(
-    { source: program.source, filename: program.filename, argv: program.argv },
+    { source: program.source, filename: program.filename, argv: program.argv, module: program.module },
     (status) => {
       process.exitCode = status;
     },
@@ -102,6 +104,11 @@ export function runFile(file: string, args: string[], limits: RunLimits = {}): n
 /** `heapstack -c CODE args...`: sys.argv[0] is "-c", as in python3. */
 export function runCode(code: string, args: string[]): number {
   return runProgram({ source: code, filename: "<string>", argv: ["-c", ...args] });
+}
+
+/** `heapstack -m MODULE args...`: sys.argv[0] is "-m" until runpy sets it to the module's file. */
+export function runModule(module: string, args: string[]): number {
+  return runProgram({ source: "", filename: "<module>", argv: ["-m", ...args], module });
 }
 
 /** A program piped on standard input. */

@@ -315,6 +315,13 @@ const FUNCTIONS: MethodDef[] = [
   },
 ];
 
+/** A primitive's implementation, for the `posix` module's public functions (src/modules/posix.ts). */
+export function osPrimitive(name: string): MethodDef["impl"] {
+  const def = FUNCTIONS.find((f) => f.name === name);
+  if (def === undefined) throw new Error(`_os has no primitive ${name}`);
+  return def.impl;
+}
+
 function createOsModule(): PyModule {
   const m = PyModule_New("_os");
   PyModule_AddFunctions(m, FUNCTIONS);

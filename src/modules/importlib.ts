@@ -40,6 +40,7 @@ import {
 } from "../objects/exceptions.js";
 import { PyList_New } from "../objects/list.js";
 import { type PyModule, PyModule_Check, PyModule_New } from "../objects/module.js";
+import { newNamespace } from "../objects/namespace.js";
 import { Py_None } from "../objects/none.js";
 import {
   allocateObject,
@@ -55,7 +56,7 @@ import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
 import { PyObject_GenericGetAttr, PyObject_GenericSetAttr } from "../objects/typeobject.js";
 import { compileSource } from "./builtins/code.js";
 import { host } from "./host.js";
-import { cachedStdlibCode } from "./stdlib_path.js";
+import { cachedStdlibCode, stdlibPath } from "./stdlib_path.js";
 import { vm } from "./vm_bridge.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -110,13 +111,18 @@ export const NamespaceLoader_Type = newStaticType({
   basicsize: 16,
 });
 NamespaceLoader_Type.tp_dictoffset = 1;
+/** FrozenImporter, like BuiltinImporter, is used as a class: the loader of frozen modules. */
+export const FrozenImporter_Type = newStaticType({
+  name: "_frozen_importlib.FrozenImporter",
+  basicsize: 16,
+});
 /** BuiltinImporter is used as a class (the loader of built-in modules is the class itself). */
 export const BuiltinImporter_Type = newStaticType({
   name: "_frozen_importlib.BuiltinImporter",
   basicsize: 16,
 });
 
-function newBag(type: PyType, attrs: [string, PyObject][]): PyObject {
+export function newBag(type: PyType, attrs: [string, PyObject][]): PyObject {
   const o = new PyObject(type);
   allocateObject(o, 16 + 16 + 16);
   o.ob_dict = PyDict_New();
@@ -144,7 +150,7 @@ function specRepr(o: PyObject): PyObject {
   return PyStr_FromString(`ModuleSpec(${parts.join(", ")})`);
 }
 
-function newSpec(
+export function newSpec(
   name: string,
   loader: PyObject,
   origin: string | null,
@@ -182,10 +188,69 @@ function cachedPath(path: string): string {
 // ---------------------------------------------------------------------------------------------
 // finding
 
-interface FoundSpec {
+export interface FoundSpec {
   spec: PyObject;
-  kind: "builtin" | "source" | "namespace";
+  kind: "builtin" | "source" | "namespace" | "frozen";
+  /** The file to read (source and frozen modules). */
   path: string | null;
+}
+
+/**
+ * The standard-library modules CPython 3.11 freezes into its executable
+ * (`_imp._frozen_module_names()`) that heapstack ships in lib/. A program can tell: their
+ * functions' co_filename is `<frozen os>` (tracebacks show no source line for them), their spec
+ * says origin='frozen' with FrozenImporter as loader, and they are found before sys.path is
+ * searched, so a script's own `os.py` does not shadow them.
+ */
+const FROZEN_STDLIB = new Set([
+  "abc",
+  "codecs",
+  "io",
+  "_collections_abc",
+  "_sitebuiltins",
+  "genericpath",
+  "ntpath",
+  "posixpath",
+  "os",
+  "site",
+  "stat",
+  "importlib.util",
+  "importlib.machinery",
+  "runpy",
+]);
+
+export function isFrozenStdlib(name: string): boolean {
+  return FROZEN_STDLIB.has(name);
+}
+
+/** The code objects of a frozen module carry this file name, as CPython's do. */
+export function frozenFilename(name: string): string {
+  return `<frozen ${name}>`;
+}
+
+/** FrozenImporter.find_spec, for the frozen modules whose source is in our lib/. */
+function findFrozenSpec(fullname: string): FoundSpec | null {
+  if (!FROZEN_STDLIB.has(fullname)) return null;
+  const lib = stdlibPath();
+  if (lib === null) return null;
+  const file = joinPath(lib, `${fullname.replaceAll(".", "/")}.py`);
+  if (host().fs.stat(file) !== "file") return null;
+  const state = newNamespace([
+    ["filename", PyStr_FromString(file)],
+    ["origname", PyStr_FromString(fullname)],
+  ]);
+  const spec = newBag(ModuleSpec_Type, [
+    ["name", PyStr_FromString(fullname)],
+    ["loader", Py_NewRef(FrozenImporter_Type)],
+    ["origin", PyStr_FromString("frozen")],
+    ["loader_state", state],
+    ["submodule_search_locations", Py_NewRef(Py_None)],
+    ["cached", Py_NewRef(Py_None)],
+    ["parent", PyStr_FromString(fullname.slice(0, Math.max(0, fullname.lastIndexOf("."))))],
+    ["has_location", PyBool_FromBool(false)],
+    ["_initializing", PyBool_FromBool(false)],
+  ]);
+  return { spec, kind: "frozen", path: file };
 }
 
 function joinPath(dir: string, name: string): string {
@@ -199,9 +264,14 @@ function absolutize(p: string): string {
   return p === "" ? cwd : joinPath(cwd, p);
 }
 
-/** PathFinder.find_spec over `paths` (sys.path or a package's __path__). */
-function findSpec(fullname: string, paths: string[] | null): FoundSpec | null {
-  if (paths === null && builtinModules.has(fullname)) {
+/**
+ * The meta path's finders in CPython's order: BuiltinImporter, FrozenImporter, then
+ * PathFinder.find_spec over `paths` (sys.path or a package's __path__).
+ */
+export function findSpec(fullname: string, paths: string[] | null, pathOnly = false): FoundSpec | null {
+  const frozen = pathOnly ? null : findFrozenSpec(fullname);
+  if (frozen !== null) return frozen;
+  if (paths === null && !pathOnly && builtinModules.has(fullname)) {
     return {
       spec: newSpec(fullname, BuiltinImporter_Type, "built-in", null, false),
       kind: "builtin",
@@ -307,7 +377,12 @@ function moduleFromSpec(found: FoundSpec, name: string): PyModule {
   set("__spec__", spec);
   const subs = bagGet(spec, "submodule_search_locations");
   if (subs !== null && subs !== Py_None) set("__path__", subs);
-  if (found.kind === "source") {
+  if (found.kind === "frozen") {
+    // _init_module_attrs for frozen stdlib modules: __file__ from loader_state, no __cached__.
+    const file = PyStr_FromString(found.path!);
+    set("__file__", file);
+    Py_DECREF(file);
+  } else if (found.kind === "source") {
     set("__file__", bagGet(spec, "origin"));
     set("__cached__", bagGet(spec, "cached"));
   } else if (found.kind === "namespace") {
@@ -317,14 +392,16 @@ function moduleFromSpec(found: FoundSpec, name: string): PyModule {
   return m;
 }
 
-function execModule(found: FoundSpec, m: PyModule): void {
-  if (found.kind !== "source") return;
+export function execModule(found: FoundSpec, m: PyModule): void {
+  if (found.kind !== "source" && found.kind !== "frozen") return;
   const d = m.md_dict;
   const origin = (bagGet(found.spec, "origin") as PyStr).value;
-  const source = hostRead(found.path!, origin);
+  const source = hostRead(found.path!, found.kind === "frozen" ? found.path! : origin);
+  const filename =
+    found.kind === "frozen" ? frozenFilename((bagGet(found.spec, "name") as PyStr).value) : origin;
   // A library module compiled by the build from these very bytes needs no compiling now.
-  const cached = cachedStdlibCode(found.path!, source, origin);
-  const code = cached !== null ? PyCode_FromUnit(cached) : compileSource(source, origin, "exec");
+  const cached = cachedStdlibCode(found.path!, source, filename);
+  const code = cached !== null ? PyCode_FromUnit(cached) : compileSource(source, filename, "exec");
   try {
     if (PyDict_GetItemString(d, "__builtins__") === null && builtinsModuleHook !== null) {
       PyDict_SetItemString(d, "__builtins__", builtinsModuleHook());
@@ -337,6 +414,10 @@ function execModule(found: FoundSpec, m: PyModule): void {
 }
 
 let builtinsModuleHook: (() => PyObject) | null = null;
+/** The builtins module (borrowed), for code run in a module made outside the import statement. */
+export function builtinsModule(): PyObject | null {
+  return builtinsModuleHook === null ? null : builtinsModuleHook();
+}
 /** The builtins module every imported module's `__builtins__` refers to (borrowed). */
 export function setBuiltinsModuleHook(f: () => PyObject): void {
   builtinsModuleHook = f;

@@ -21,6 +21,8 @@ import { registerStructModule } from "./_struct.js";
 import { registerArrayModule } from "./array.js";
 import { PyErr_WriteUnraisable } from "./gc.js";
 import { PyImport_ImportModule } from "./importlib.js";
+import { registerPosixModule } from "./posix.js";
+import { registerImpModule } from "./_imp.js";
 import { registerSreModule } from "./re/sre.js";
 import { registerTimeModule } from "./time.js";
 
@@ -37,6 +39,8 @@ export function registerStdlibNativeModules(): void {
   registerTimeModule();
   registerSreModule();
   registerOsModule();
+  registerPosixModule();
+  registerImpModule();
   registerHashlibModule();
   registerAsyncioNativeModule();
   setNumericWarnHook(warnDeprecation);

@@ -12,11 +12,19 @@ import { runExitCallbacks } from "../modules/atexit.js";
 import { compileSource, releaseArena } from "../modules/builtins/code.js";
 import { createMainModule, initBuiltinTypes, initRuntime, runtime } from "../modules/builtins.js";
 import { type Host, nodeHost, setHost } from "../modules/host.js";
+import { PyImport_ImportModule } from "../modules/importlib.js";
 import { fileWriteString, flushAllFiles, flushStdStreams } from "../modules/io_files.js";
 import { stdlibPath } from "../modules/stdlib_path.js";
 import { PySys_GetObject, PySys_SetObject, setExceptHook } from "../modules/sys.js";
 import { setVmBridge } from "../modules/vm_bridge.js";
-import { PyObject_Call, PyObject_CallMethod, PyObject_Str, recursion } from "../objects/abstract.js";
+import {
+  PyObject_Call,
+  PyObject_CallMethod,
+  PyObject_GetAttrString,
+  PyObject_Str,
+  recursion,
+} from "../objects/abstract.js";
+import { Py_True } from "../objects/bool.js";
 import { wireObjectHooks } from "../objects/bootstrap.js";
 import type { PyCode } from "../objects/code.js";
 import {
@@ -44,7 +52,7 @@ import { PyInt } from "../objects/int.js";
 import { PyModule, PyModule_Check } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from "../objects/object.js";
-import { PyStr } from "../objects/str.js";
+import { PyStr, PyStr_FromString } from "../objects/str.js";
 import type { PyTuple } from "../objects/tuple.js";
 import { readyAllStaticTypes } from "../objects/typeobject.js";
 import { type Budget, BudgetExceeded, checkMemoryBudget, setBudget, startBudgetClock } from "./budget.js";
@@ -62,6 +70,8 @@ export interface RunOptions {
   filename: string;
   /** sys.argv. */
   argv: string[];
+  /** `-m MODULE`: run this module as __main__ through runpy (source and filename are unused). */
+  module?: string;
   /** Where sys.stdout / sys.stderr text goes (default: the process's streams). */
   stdout?: (text: string) => void;
   stderr?: (text: string) => void;
@@ -297,9 +307,14 @@ function runMainBudgeted(opts: RunOptions): number {
   const lib = stdlibPath();
   initRuntime({
     argv: opts.argv,
-    path: [scriptDir(opts.filename), ...pythonPath, ...(lib === null ? [] : [lib])],
+    // -m puts the working directory first, as an absolute path (python3 -m does the same).
+    path: [
+      opts.module !== undefined ? host.fs.cwd() : scriptDir(opts.filename),
+      ...pythonPath,
+      ...(lib === null ? [] : [lib]),
+    ],
   });
-  const main = createMainModule(opts.filename);
+  const main = createMainModule(opts.module !== undefined ? null : opts.filename);
   opts.beforeRun?.();
   startBudgetClock();
   const globals = main.md_dict;
@@ -309,9 +324,13 @@ function runMainBudgeted(opts: RunOptions): number {
     // The parse arena's constants stay referenced while the main module runs, as in CPython.
     const arena: PyObject[] = [];
     try {
-      code = compileSource(opts.source, opts.filename, "exec", 0, 0, opts.filename !== "<string>", arena);
-      const r = PyEval_EvalCode(code, globals, globals);
-      Py_DECREF(r);
+      if (opts.module !== undefined) {
+        Py_DECREF(runModuleAsMain(opts.module));
+      } else {
+        code = compileSource(opts.source, opts.filename, "exec", 0, 0, opts.filename !== "<string>", arena);
+        const r = PyEval_EvalCode(code, globals, globals);
+        Py_DECREF(r);
+      }
     } finally {
       if (code !== null) Py_DECREF(code);
       releaseArena(arena);
@@ -326,6 +345,23 @@ function runMainBudgeted(opts: RunOptions): number {
   }
   if (lastRunKilledBySigint) status = 130;
   return finalize(main, status);
+}
+
+/** `python3 -m MODULE`: runpy._run_module_as_main(MODULE), whose frames tracebacks show. */
+function runModuleAsMain(name: string): PyObject {
+  const runpy = PyImport_ImportModule("runpy");
+  try {
+    const run = PyObject_GetAttrString(runpy, "_run_module_as_main");
+    const moduleName = PyStr_FromString(name);
+    try {
+      return PyObject_Call(run, [moduleName, Py_True], null);
+    } finally {
+      Py_DECREF(moduleName);
+      Py_DECREF(run);
+    }
+  } finally {
+    Py_DECREF(runpy);
+  }
 }
 
 function stackOverflowError(): PyBaseException {

@@ -39,6 +39,8 @@ export interface WorkerRequest {
   source: string | Uint8Array;
   filename: string;
   argv: string[];
+  /** `-m MODULE`: the module to run as __main__ (source and filename are then unused). */
+  module?: string;
   /** The limits (without the interrupt flag, which is `interrupt`). */
   budget: Omit<Budget, "interrupt">;
   /** Set to 1 by the main thread on SIGINT; the program then gets a KeyboardInterrupt. */
@@ -78,6 +80,7 @@ export function runMainOnThread(
     source: opts.source,
     filename: opts.filename,
     argv: opts.argv,
+    module: opts.module,
     budget,
     interrupt,
   };

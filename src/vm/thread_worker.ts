@@ -13,6 +13,7 @@ export function runRequestedProgram(workerData: WorkerRequest): never {
       source: workerData.source,
       filename: workerData.filename,
       argv: workerData.argv,
+      module: workerData.module,
       budget: { ...workerData.budget, interrupt: new Int32Array(workerData.interrupt) },
     });
   } catch (e) {

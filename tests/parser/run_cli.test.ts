@@ -2,7 +2,7 @@
 // same invocations of python3, for a program with a syntax error and for one that runs; plus
 // a missing script and bad usage.
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
@@ -87,5 +87,83 @@ test("bad usage gets a message and status 2, never a JavaScript stack trace", as
     assert.equal(ours.status, 2, `exit status of heapstack ${args.join(" ")}`);
     assert.match(stderr, /error/);
     assert.doesNotMatch(stderr, /\n\s+at /, "no JavaScript stack trace");
+  }
+});
+
+test("-m MODULE runs a module or a package's __main__ as python3 -m does", async (t) => {
+  const pkg = join(scratch, "mpkg");
+  mkdirSync(pkg, { recursive: true });
+  writeFileSync(join(pkg, "__init__.py"), "");
+  writeFileSync(
+    join(pkg, "mod.py"),
+    "import sys\nprint(__name__, __package__, __spec__.name, __file__ == sys.argv[0], sys.argv[1:])\n" +
+      "print(sys.path[0] == __import__('os').getcwd(), sys.modules['__main__'].__dict__ is globals())\n" +
+      "def fail():\n    raise ValueError('from the module')\nfail()\n",
+  );
+  writeFileSync(
+    join(pkg, "__main__.py"),
+    "import sys\nprint('package main', __name__, __spec__.name, sys.argv[1:])\n",
+  );
+  mkdirSync(join(scratch, "nomain"), { recursive: true });
+  writeFileSync(join(scratch, "nomain", "__init__.py"), "");
+  const invocations: [string, string[]][] = [
+    ["a module with arguments and a traceback through runpy", ["-m", "mpkg.mod", "a", "--flag", "-c", "x"]],
+    ["a package runs its __main__", ["-m", "mpkg", "arg"]],
+    ["a stdlib module", ["-m", "this_module_does_not_exist"]],
+    ["a package without __main__", ["-m", "nomain"]],
+    ["a relative name", ["-m", ".mod"]],
+  ];
+  for (const [name, args] of invocations) {
+    await t.test(name, async () => {
+      const theirs = await python(args);
+      const ours = await heapstack(args);
+      const expected = theirs.stderr.toString("utf8").replace(`${pythonInfo().executable}:`, "heapstack:");
+      assert.equal(ours.stderr.toString("utf8"), expected, "stderr");
+      assert.equal(ours.stdout.toString("utf8"), theirs.stdout.toString("utf8"), "stdout");
+      assert.equal(ours.status, theirs.status, "exit status");
+    });
+  }
+});
+
+test("-m unittest runs named tests and discovers test*.py as python3 -m unittest does", async (t) => {
+  const dir = join(scratch, "unittest_project");
+  mkdirSync(join(dir, "pkg"), { recursive: true });
+  writeFileSync(
+    join(dir, "test_alpha.py"),
+    "import unittest\nclass TestA(unittest.TestCase):\n    def test_ok(self):\n        self.assertEqual(1 + 1, 2)\n" +
+      "    def test_bad(self):\n        self.assertEqual([1, 2], [1, 3])\n",
+  );
+  writeFileSync(
+    join(dir, "test_beta.py"),
+    "import unittest\nclass TestB(unittest.TestCase):\n    def test_b(self):\n        pass\n" +
+      "    @unittest.skip('why')\n    def test_skip(self):\n        pass\n",
+  );
+  writeFileSync(join(dir, "pkg", "__init__.py"), "");
+  writeFileSync(
+    join(dir, "pkg", "test_gamma.py"),
+    "import unittest\nclass TestC(unittest.TestCase):\n    def test_c(self):\n        pass\n",
+  );
+  writeFileSync(join(dir, "helper.py"), "raise SystemExit('never imported by discovery')\n");
+  // The run's duration is the one line that may differ.
+  const normalise = (text: string) => text.replace(/^Ran (\d+) tests? in \d+\.\d+s$/m, "Ran $1 tests in T");
+  const invocations: [string, string[]][] = [
+    ["discovery", ["-m", "unittest"]],
+    ["verbose, one module", ["-m", "unittest", "-v", "test_beta"]],
+    ["one test method", ["-m", "unittest", "test_alpha.TestA.test_ok"]],
+    ["discover with a pattern", ["-m", "unittest", "discover", "-p", "test_b*.py", "-v"]],
+    ["file paths", ["-m", "unittest", "test_beta.py", "pkg/test_gamma.py"]],
+  ];
+  for (const [name, args] of invocations) {
+    await t.test(name, async () => {
+      const theirs = await python(args, undefined, dir);
+      const ours = await heapstack(args, undefined, dir);
+      assert.equal(
+        normalise(ours.stderr.toString("utf8")),
+        normalise(theirs.stderr.toString("utf8")),
+        "stderr",
+      );
+      assert.equal(ours.stdout.toString("utf8"), theirs.stdout.toString("utf8"), "stdout");
+      assert.equal(ours.status, theirs.status, "exit status");
+    });
   }
 });

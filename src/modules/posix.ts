@@ -1,0 +1,455 @@
+/**
+ * `posix`: the file-system functions CPython implements in C (Modules/posixmodule.c) and lib/os.py
+ * re-exports — stat, listdir, mkdir, remove, rename, ... A Python wrapper would add a frame
+ * (`File "<frozen os>", line N, in remove`) to the traceback of the most common errors a program
+ * meets (FileNotFoundError, FileExistsError), which python3's tracebacks do not have; these are
+ * native functions so a failure is raised from the caller's line, as in CPython.
+ *
+ * Arguments follow CPython's path_converter: str, bytes or os.PathLike (its __fspath__), with
+ * CPython's TypeError wording; bytes paths give bytes results. The host operations themselves are
+ * the `_os` primitives (src/modules/_os.ts). File descriptors and dir_fd are not modelled.
+ */
+import { lookupSpecial, PyObject_Call, PyObject_CallNoArgs, PyObject_IsTrue } from "../objects/abstract.js";
+import { parseArgs } from "../objects/args.js";
+import { PyBool_FromBool } from "../objects/bool.js";
+import { PyBytes, PyBytes_FromBytes } from "../objects/bytes.js";
+import { decodeBytes, encodeString } from "../objects/codecs.js";
+import {
+  PyExc_NotImplementedError,
+  PyExc_TypeError,
+  PyExc_ValueError,
+  raise,
+} from "../objects/exceptions.js";
+import { PyFloat } from "../objects/float.js";
+import { PyInt, PyInt_FromBigInt } from "../objects/int.js";
+import { type PyList, PyList_New } from "../objects/list.js";
+import type { MethodDef } from "../objects/methods.js";
+import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
+import { Py_None } from "../objects/none.js";
+import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
+import { PyStr, PyStr_FromString } from "../objects/str.js";
+import { PyTuple } from "../objects/tuple.js";
+import { osPrimitive } from "./_os.js";
+import { registerBuiltinModule } from "./importlib.js";
+
+/** A path argument after conversion: the text the host uses and what errors name. */
+interface ConvertedPath {
+  /** The path as the host sees it (bytes decoded as UTF-8 with surrogateescape). */
+  text: string;
+  /** True when the program gave bytes (or a PathLike returning bytes): results are bytes too. */
+  bytes: boolean;
+  /** The str or bytes object OSError.filename names (os.fspath's result). */
+  object: PyObject;
+}
+
+interface PathRules {
+  allowNone?: boolean;
+  allowFd?: boolean;
+  argname?: string;
+}
+
+/** os.fspath(o) as a new reference, with CPython's messages. */
+function fspath(o: PyObject): PyObject {
+  if (o instanceof PyStr || o instanceof PyBytes) return Py_NewRef(o);
+  const method = lookupSpecial(o, "__fspath__");
+  if (method === null) {
+    raise(PyExc_TypeError, `expected str, bytes or os.PathLike object, not ${o.ob_type.tp_name}`);
+  }
+  let result: PyObject;
+  try {
+    result = PyObject_CallNoArgs(method);
+  } finally {
+    Py_DECREF(method);
+  }
+  if (result instanceof PyStr || result instanceof PyBytes) return result;
+  const kind = result.ob_type.tp_name;
+  Py_DECREF(result);
+  raise(PyExc_TypeError, `expected ${o.ob_type.tp_name}.__fspath__() to return str or bytes, not ${kind}`);
+}
+
+/** path_converter: returns the converted path (its `object` a new reference), or null for None. */
+function convertPath(fname: string, o: PyObject | null, rules: PathRules = {}): ConvertedPath | null {
+  if ((o === null || o === Py_None) && rules.allowNone) return null;
+  const argname = rules.argname ?? "path";
+  if (o !== null && o instanceof PyInt && rules.allowFd) {
+    raise(PyExc_NotImplementedError, `${fname}: file descriptors are not supported by heapstack`);
+  }
+  const isPathLike = o !== null && (o instanceof PyStr || o instanceof PyBytes || lookupFspath(o));
+  if (o === null || !isPathLike) {
+    const kinds = ["string", "bytes", "os.PathLike"];
+    if (rules.allowFd) kinds.push("integer");
+    if (rules.allowNone) kinds.push("None");
+    const accepted = `${kinds.slice(0, -1).join(", ")} or ${kinds[kinds.length - 1]}`;
+    raise(
+      PyExc_TypeError,
+      `${fname}: ${argname} should be ${accepted}, not ${o?.ob_type.tp_name ?? "NoneType"}`,
+    );
+  }
+  const object = fspath(o);
+  if (object instanceof PyStr) {
+    if (object.value.includes("\0")) {
+      Py_DECREF(object);
+      raise(PyExc_ValueError, "embedded null byte");
+    }
+    return { text: object.value, bytes: false, object };
+  }
+  const data = (object as PyBytes).value;
+  if (data.includes(0)) {
+    Py_DECREF(object);
+    raise(PyExc_ValueError, "embedded null byte");
+  }
+  return { text: decodeBytes(data, "utf-8", "surrogateescape", null), bytes: true, object };
+}
+
+function lookupFspath(o: PyObject): boolean {
+  const m = lookupSpecial(o, "__fspath__");
+  if (m === null) return false;
+  Py_DECREF(m);
+  return true;
+}
+
+function noDirFd(dirFd: PyObject | null): void {
+  if (dirFd !== null && dirFd !== Py_None)
+    raise(PyExc_NotImplementedError, "dir_fd unavailable on this platform");
+}
+
+/** str results of a bytes call become bytes (os.fsencode). */
+function asBytes(s: PyObject): PyObject {
+  if (!(s instanceof PyStr)) return s;
+  const b = PyBytes_FromBytes(encodeString(s.value, "utf-8", "surrogateescape", s));
+  Py_DECREF(s);
+  return b;
+}
+
+/** Calls the `_os` primitive `name` with the converted paths' text and original objects. */
+function callPrimitive(name: string, args: PyObject[]): PyObject {
+  return osPrimitive(name)(null, args, null);
+}
+
+/** Runs `f` with the converted path objects, releasing them afterwards. */
+function withPaths<T>(paths: (ConvertedPath | null)[], f: () => T): T {
+  try {
+    return f();
+  } finally {
+    for (const p of paths) if (p !== null) Py_DECREF(p.object);
+  }
+}
+
+/** A one-path function: `name(path, *, dir_fd=None)` calling the primitive `primitive`. */
+function simplePathFunction(name: string, primitive: string, doc: string): MethodDef {
+  return {
+    name,
+    doc,
+    impl: (_m, args, kwnames) => {
+      const [path, dirFd] = parseArgs(name, args, kwnames, {
+        names: ["path", "dir_fd"],
+        required: 1,
+        kwonlyFrom: 1,
+      });
+      noDirFd(dirFd!);
+      const p = convertPath(name, path!)!;
+      return withPaths([p], () => callPrimitive(primitive, [pyText(p), p.object]));
+    },
+  };
+}
+
+/** The path's text as a new str for the primitives (which take str). */
+function pyText(p: ConvertedPath): PyObject {
+  return p.object instanceof PyStr ? p.object : PyStr_FromString(p.text);
+}
+
+/** Two-path functions: rename, replace, symlink. */
+function twoPaths(name: string, args: PyObject[], kwnames: string[] | null, names: string[]): PyObject {
+  const parsed = parseArgs(name, args, kwnames, {
+    names,
+    required: 2,
+    kwonlyFrom: names.includes("target_is_directory") ? 3 : 2,
+  });
+  const src = convertPath(name, parsed[0]!, { argname: "src" })!;
+  let dst: ConvertedPath | null = null;
+  return withPaths([src], () => {
+    dst = convertPath(name, parsed[1]!, { argname: "dst" });
+    return withPaths([dst], () =>
+      callPrimitive(name === "symlink" ? "symlink" : "rename", [
+        pyText(src),
+        pyText(dst!),
+        src.object,
+        dst!.object,
+      ]),
+    );
+  });
+}
+
+/** Set by lib/os.py: the callables that build stat_result and scandir iterators. */
+const factories: { statResult: PyObject | null; scandir: PyObject | null } = {
+  statResult: null,
+  scandir: null,
+};
+
+function statCall(name: string, path: PyObject, follow: boolean): PyObject {
+  const p = convertPath(name, path, { allowFd: name === "stat" })!;
+  return withPaths([p], () => {
+    const raw = callPrimitive("stat", [pyText(p), p.object, PyBool_FromBool(follow)]);
+    if (factories.statResult === null) return raw;
+    try {
+      return PyObject_Call(factories.statResult, [raw], null);
+    } finally {
+      Py_DECREF(raw);
+    }
+  });
+}
+
+const FUNCTIONS: MethodDef[] = [
+  {
+    name: "getcwd",
+    doc: "Return a unicode string representing the current working directory.",
+    impl: (_m, args, kwnames) => {
+      parseArgs("getcwd", args, kwnames, { names: [], required: 0 });
+      return callPrimitive("getcwd", []);
+    },
+  },
+  {
+    name: "getcwdb",
+    doc: "Return a bytes string representing the current working directory.",
+    impl: (_m, args, kwnames) => {
+      parseArgs("getcwdb", args, kwnames, { names: [], required: 0 });
+      return asBytes(callPrimitive("getcwd", []));
+    },
+  },
+  {
+    name: "fspath",
+    doc: "Return the file system path representation of the object.",
+    impl: (_m, args, kwnames) => {
+      const [path] = parseArgs("fspath", args, kwnames, { names: ["path"], required: 1 });
+      return fspath(path!);
+    },
+  },
+  {
+    name: "stat",
+    doc: "Perform a stat system call on the given path.",
+    impl: (_m, args, kwnames) => {
+      const [path, dirFd, follow] = parseArgs("stat", args, kwnames, {
+        names: ["path", "dir_fd", "follow_symlinks"],
+        required: 1,
+        kwonlyFrom: 1,
+      });
+      noDirFd(dirFd!);
+      return statCall("stat", path!, follow === null || PyObject_IsTrue(follow));
+    },
+  },
+  {
+    name: "lstat",
+    doc: "Perform a stat system call on the given path, without following symbolic links.",
+    impl: (_m, args, kwnames) => {
+      const [path, dirFd] = parseArgs("lstat", args, kwnames, {
+        names: ["path", "dir_fd"],
+        required: 1,
+        kwonlyFrom: 1,
+      });
+      noDirFd(dirFd!);
+      return statCall("lstat", path!, false);
+    },
+  },
+  {
+    name: "chdir",
+    doc: "Change the current working directory to the specified path.",
+    impl: (_m, args, kwnames) => {
+      const [path] = parseArgs("chdir", args, kwnames, { names: ["path"], required: 1 });
+      const p = convertPath("chdir", path!, { allowFd: true })!;
+      return withPaths([p], () => callPrimitive("chdir", [pyText(p), p.object]));
+    },
+  },
+  {
+    name: "listdir",
+    doc: "Return a list containing the names of the files in the directory.",
+    impl: (_m, args, kwnames) => {
+      const [path] = parseArgs("listdir", args, kwnames, { names: ["path"], required: 0 });
+      const p = convertPath("listdir", path, { allowNone: true, allowFd: true });
+      if (p === null) {
+        const dot = PyStr_FromString(".");
+        try {
+          return callPrimitive("listdir", [dot, dot]);
+        } finally {
+          Py_DECREF(dot);
+        }
+      }
+      return withPaths([p], () => {
+        const names = callPrimitive("listdir", [pyText(p), p.object]) as PyList;
+        if (!p.bytes) return names;
+        const items = names.items.map((n) => asBytes(Py_NewRef(n)));
+        Py_DECREF(names);
+        return PyList_New(items);
+      });
+    },
+  },
+  {
+    name: "mkdir",
+    doc: "Create a directory.",
+    impl: (_m, args, kwnames) => {
+      const [path, mode, dirFd] = parseArgs("mkdir", args, kwnames, {
+        names: ["path", "mode", "dir_fd"],
+        required: 1,
+        kwonlyFrom: 2,
+      });
+      noDirFd(dirFd!);
+      const p = convertPath("mkdir", path!)!;
+      return withPaths([p], () =>
+        callPrimitive("mkdir", mode === null ? [pyText(p), p.object] : [pyText(p), p.object, mode]),
+      );
+    },
+  },
+  simplePathFunction("rmdir", "rmdir", "Remove a directory."),
+  simplePathFunction("unlink", "unlink", "Remove a file (same as remove())."),
+  simplePathFunction("remove", "unlink", "Remove a file (same as unlink())."),
+  {
+    name: "readlink",
+    doc: "Return a string representing the path to which the symbolic link points.",
+    impl: (_m, args, kwnames) => {
+      const [path, dirFd] = parseArgs("readlink", args, kwnames, {
+        names: ["path", "dir_fd"],
+        required: 1,
+        kwonlyFrom: 1,
+      });
+      noDirFd(dirFd!);
+      const p = convertPath("readlink", path!)!;
+      return withPaths([p], () => {
+        const r = callPrimitive("readlink", [pyText(p), p.object]);
+        return p.bytes ? asBytes(r) : r;
+      });
+    },
+  },
+  {
+    name: "rename",
+    doc: "Rename a file or directory.",
+    impl: (_m, args, kwnames) =>
+      twoPaths("rename", args, kwnames, ["src", "dst", "src_dir_fd", "dst_dir_fd"]),
+  },
+  {
+    name: "replace",
+    doc: "Rename a file or directory, overwriting the destination.",
+    impl: (_m, args, kwnames) =>
+      twoPaths("replace", args, kwnames, ["src", "dst", "src_dir_fd", "dst_dir_fd"]),
+  },
+  {
+    name: "symlink",
+    doc: "Create a symbolic link pointing to src named dst.",
+    impl: (_m, args, kwnames) =>
+      twoPaths("symlink", args, kwnames, ["src", "dst", "target_is_directory", "dir_fd"]),
+  },
+  {
+    name: "chmod",
+    doc: "Change the access permissions of a file.",
+    impl: (_m, args, kwnames) => {
+      const [path, mode] = parseArgs("chmod", args, kwnames, {
+        names: ["path", "mode", "dir_fd", "follow_symlinks"],
+        required: 2,
+        kwonlyFrom: 2,
+      });
+      const p = convertPath("chmod", path!, { allowFd: true })!;
+      return withPaths([p], () => callPrimitive("chmod", [pyText(p), p.object, mode!]));
+    },
+  },
+  {
+    name: "access",
+    doc: "Use the real uid/gid to test for access to a path.",
+    impl: (_m, args, kwnames) => {
+      const [path, mode] = parseArgs("access", args, kwnames, {
+        names: ["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"],
+        required: 2,
+        kwonlyFrom: 2,
+      });
+      const p = convertPath("access", path!)!;
+      return withPaths([p], () => callPrimitive("access", [pyText(p), p.object, mode!]));
+    },
+  },
+  {
+    name: "scandir",
+    doc: "Return an iterator of DirEntry objects for given path.",
+    impl: (_m, args, kwnames) => {
+      const [path] = parseArgs("scandir", args, kwnames, { names: ["path"], required: 0 });
+      const p = convertPath("scandir", path, { allowNone: true, allowFd: true });
+      return withPaths([p], () => {
+        // The directory is read here, so a missing one fails on the caller's line.
+        const text = p === null ? PyStr_FromString(".") : pyText(p);
+        const names = callPrimitive("listdir", [text, p === null ? text : p.object]);
+        try {
+          if (factories.scandir === null) return Py_NewRef(names);
+          return PyObject_Call(factories.scandir, [path ?? Py_None, names], null);
+        } finally {
+          Py_DECREF(names);
+        }
+      });
+    },
+  },
+  {
+    name: "_register_factories",
+    doc: "lib/os.py hands over its stat_result and scandir iterator builders.",
+    impl: (_m, args) => {
+      const [statResult, scandir] = args;
+      if (!(args.length === 2 && statResult && scandir))
+        raise(PyExc_TypeError, "_register_factories(stat_result, scandir)");
+      factories.statResult = Py_NewRef(statResult);
+      factories.scandir = Py_NewRef(scandir);
+      return Py_NewRef(Py_None);
+    },
+  },
+];
+
+/** Nanoseconds from a `times` item (int or float seconds), as int(t * 1e9). */
+function secondsToNs(t: PyObject): PyObject {
+  if (t instanceof PyInt) return PyInt_FromBigInt(BigInt(t.value) * 1_000_000_000n);
+  if (t instanceof PyFloat) return PyInt_FromBigInt(BigInt(Math.floor(t.value * 1e9)));
+  raise(PyExc_TypeError, `an integer is required (got type ${t.ob_type.tp_name})`);
+}
+
+FUNCTIONS.push({
+  name: "utime",
+  doc: "Set the access and modified time of path.",
+  impl: (_m, args, kwnames) => {
+    const [path, times, ns] = parseArgs("utime", args, kwnames, {
+      names: ["path", "times", "ns", "dir_fd", "follow_symlinks"],
+      required: 1,
+      kwonlyFrom: 2,
+    });
+    const hasTimes = times !== null && times !== Py_None;
+    if (hasTimes && ns !== null)
+      raise(PyExc_ValueError, "utime: you may specify either 'times' or 'ns' but not both");
+    let stamps: PyObject[];
+    if (ns !== null) {
+      if (!(ns instanceof PyTuple) || ns.items.length !== 2)
+        raise(PyExc_TypeError, "utime: 'ns' must be a tuple of two ints");
+      stamps = ns.items.map((x) => Py_NewRef(x));
+    } else if (hasTimes) {
+      if (!(times instanceof PyTuple) || times.items.length !== 2) {
+        raise(PyExc_TypeError, "utime: 'times' must be either a tuple of two ints or None");
+      }
+      const first = secondsToNs(times.items[0]!);
+      try {
+        stamps = [first, secondsToNs(times.items[1]!)];
+      } catch (e) {
+        Py_DECREF(first);
+        throw e;
+      }
+    } else {
+      const now = PyInt_FromBigInt(BigInt(Date.now()) * 1_000_000n);
+      stamps = [now, Py_NewRef(now)];
+    }
+    try {
+      const p = convertPath("utime", path!, { allowFd: true })!;
+      // CPython's utime error names no file.
+      return withPaths([p], () => callPrimitive("utime", [pyText(p), Py_None, stamps[0]!, stamps[1]!]));
+    } finally {
+      for (const x of stamps) Py_DECREF(x);
+    }
+  },
+});
+
+function createPosixModule(): PyModule {
+  const m = PyModule_New("posix");
+  PyModule_AddFunctions(m, FUNCTIONS);
+  return m;
+}
+
+export function registerPosixModule(): void {
+  registerBuiltinModule("posix", createPosixModule);
+}
