@@ -167,3 +167,23 @@ test("-m unittest runs named tests and discovers test*.py as python3 -m unittest
     });
   }
 });
+
+test("-m json.tool validates and reformats JSON as python3 -m json.tool does", async (t) => {
+  const document = '[1, {"b": "\u00e9", "a": [true, null, 1.5e300]}]\n';
+  const cases: [string, string[], string][] = [
+    ["default indent", [], document],
+    ["sorted, compact", ["--sort-keys", "--compact"], document],
+    ["tabs, no ASCII escaping", ["--tab", "--no-ensure-ascii"], document],
+    ["JSON Lines", ["--json-lines", "--no-indent"], '{"a": 1}\n[2]\n'],
+    ["invalid input", [], "{bad\n"],
+    ["usage error", ["--indent", "x"], document],
+  ];
+  for (const [name, args, input] of cases) {
+    await t.test(name, async () => {
+      assertSameResult(
+        await heapstack(["-m", "json.tool", ...args], input),
+        await python(["-m", "json.tool", ...args], input),
+      );
+    });
+  }
+});
