@@ -1,0 +1,22 @@
+# text calendars: month, prmonth, calendar, prcal and TextCalendar options
+import calendar
+
+print(repr(calendar.month(2024, 2)))
+calendar.prmonth(2023, 12)
+calendar.prmonth(2015, 2, 3, 2)
+print(calendar.month(2026, 11, w=9))
+print(calendar.calendar(2024))
+calendar.prcal(1999, 1, 1, 2, 4)
+print(calendar.calendar(2021, 3, 2, 4, 2))
+print(calendar.calendar(2020, m=5))
+tc = calendar.TextCalendar(calendar.SUNDAY)
+print(tc.formatmonth(2024, 9))
+print(tc.formatyear(2000, 2, 1, 6, 6))
+tc.prweek([(d, (d + 5) % 7) for d in range(1, 8)], 2)
+print()
+print(tc.formatweekheader(3), "|", tc.formatweekday(3, 12), "|", tc.formatmonthname(2024, 5, 20), "|", tc.formatmonthname(2024, 5, 20, False))
+print(repr(tc.formatday(0, 0, 4)), repr(tc.formatday(7, 0, 4)))
+calendar.setfirstweekday(calendar.SATURDAY)
+print(calendar.firstweekday())
+print(calendar.month(2024, 7))
+calendar.setfirstweekday(0)
