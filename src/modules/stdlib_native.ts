@@ -11,6 +11,7 @@ import { PyInt_FromNumber, setNumericWarnHook } from "../objects/int.js";
 import { Py_DECREF, type PyObject } from "../objects/object.js";
 import { PyStr_FromString } from "../objects/str.js";
 import { setNeverAwaitedHook } from "../vm/generators.js";
+import { registerAstModule } from "./_ast.js";
 import { registerAsyncioNativeModule } from "./_asyncio_native.js";
 import { registerHashlibModule } from "./_hashlib.js";
 import { registerIoModule } from "./_io.js";
@@ -43,6 +44,7 @@ export function registerStdlibNativeModules(): void {
   registerImpModule();
   registerHashlibModule();
   registerAsyncioNativeModule();
+  registerAstModule();
   setNumericWarnHook(warnDeprecation);
   setNeverAwaitedHook(warnNeverAwaited);
 }
