@@ -4,25 +4,36 @@
  * heapstack's parser and turns its syntax tree into instances of the Python node classes that
  * lib/ast.py defines (CPython's Python/Python-ast.c ast2obj_* functions).
  */
-import { PyObject_Call, PyObject_SetAttrString } from "../objects/abstract.js";
+import { compile as compileAst } from "../compiler/compile.js";
+import {
+  PyObject_Call,
+  PyObject_GetAttrString,
+  PyObject_LookupAttrString,
+  PyObject_Repr,
+  PyObject_SetAttrString,
+} from "../objects/abstract.js";
 import { Py_False, Py_True } from "../objects/bool.js";
-import { bufferBytes, PyBytes_FromBytes } from "../objects/bytes.js";
-import { PyComplex_FromDoubles } from "../objects/complex.js";
+import { bufferBytes, PyBytes, PyBytes_FromBytes } from "../objects/bytes.js";
+import { PyCode_FromUnit } from "../objects/code.js";
+import { PyComplex, PyComplex_FromDoubles } from "../objects/complex.js";
 import { PyDict, PyDict_GetItemString } from "../objects/dict.js";
 import { PyExc_KeyError, PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
-import { PyFloat_FromDouble } from "../objects/float.js";
-import { PyInt_FromBigInt, PyInt_FromNumber } from "../objects/int.js";
-import { PyList_New } from "../objects/list.js";
+import { PyFloat, PyFloat_FromDouble } from "../objects/float.js";
+import { PyInt, PyInt_FromBigInt, PyInt_FromNumber } from "../objects/int.js";
+import { PyList, PyList_New } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
 import { type PyModule, PyModule_Add, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { Py_Ellipsis, Py_None } from "../objects/none.js";
-import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
+import { Py_DECREF, Py_NewRef, PyObject } from "../objects/object.js";
 import { PyStr, PyStr_FromString } from "../objects/str.js";
 import { PyTuple_New } from "../objects/tuple.js";
 import type { ConstantValue } from "../parser/constant.js";
-import { NODE_SPECS, type ParseMode, parse } from "../parser/index.js";
+import { type mod, NODE_SPECS, type ParseMode, parse } from "../parser/index.js";
 import { isSyntaxErrorLike, syntaxErrorObject } from "./builtins/code.js";
-import { registerBuiltinModule } from "./importlib.js";
+import { PyImport_ImportModule, registerBuiltinModule } from "./importlib.js";
+
+/** The CO_FUTURE_* bits compile() passes on (as builtins/code.ts FUTURE_MASK). */
+const FUTURE_FLAGS = 0x1fe0000;
 
 /** A Constant's value as a Python object (new reference). */
 function constantObject(c: ConstantValue): PyObject {
@@ -164,6 +175,175 @@ function createAstModule(): PyModule {
   PyModule_Add(m, "PyCF_ALLOW_TOP_LEVEL_AWAIT", PyInt_FromNumber(0x2000));
   PyModule_AddFunctions(m, AST_FUNCTIONS);
   return m;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Python nodes back to the parser's tree, for compile(tree) (CPython's obj2ast_* functions)
+
+/** The ast class name of `obj` (its own class or the nearest ast base), or null. */
+function nodeTypeName(obj: PyObject, classes: PyDict): string | null {
+  for (const t of obj.ob_type.tp_mro) {
+    const name = t.tp_name.slice(t.tp_name.lastIndexOf(".") + 1);
+    if (PyDict_GetItemString(classes, name) === t && NODE_SPECS[name] !== undefined) return name;
+  }
+  return null;
+}
+
+/** The attribute `name` of `obj`, or undefined (a borrowed view: the caller must not keep it). */
+function optionalAttr(obj: PyObject, name: string): PyObject | undefined {
+  const v = PyObject_LookupAttrString(obj, name);
+  if (v === null) return undefined;
+  Py_DECREF(v);
+  return v;
+}
+
+function constantValue(v: PyObject): ConstantValue {
+  if (v === Py_None) return null;
+  if (v === Py_True || v === Py_False) return v === Py_True;
+  if (v === Py_Ellipsis) return { kind: "ellipsis" } as ConstantValue;
+  if (v instanceof PyInt) return BigInt(v.value);
+  if (v instanceof PyFloat) return v.value;
+  if (v instanceof PyStr) return v.value;
+  if (v instanceof PyBytes) return { kind: "bytes", value: v.value.slice() } as ConstantValue;
+  if (v instanceof PyComplex && v.real === 0 && !Object.is(v.real, -0))
+    return { kind: "complex", imag: v.imag } as ConstantValue;
+  raise(PyExc_TypeError, `got an invalid type in Constant: ${v.ob_type.tp_name}`);
+}
+
+function plainValue(v: PyObject, type: string): unknown {
+  if (type === "constant") return constantValue(v);
+  if (v === Py_None) return null;
+  if (type === "int") {
+    if (!(v instanceof PyInt)) raise(PyExc_ValueError, `invalid integer value: ${reprOf(v)}`);
+    return Number(v.value);
+  }
+  if (!(v instanceof PyStr)) raise(PyExc_TypeError, "AST identifier must be of type str");
+  return v.value;
+}
+
+function reprOf(v: PyObject): string {
+  const r = PyObject_Repr(v);
+  try {
+    return (r as PyStr).value;
+  } finally {
+    Py_DECREF(r);
+  }
+}
+
+const LOCATED_TYPES = new Set(["stmt", "expr", "excepthandler", "pattern", "arg", "keyword", "alias"]);
+
+const PLAIN_TYPES = new Set(["identifier", "string", "int", "constant"]);
+
+function fromPython(obj: PyObject, classes: PyDict, expected: string): Record<string, unknown> {
+  // CPython reads a located node's position before looking at its class.
+  if (LOCATED_TYPES.has(expected)) {
+    for (const a of ["lineno", "col_offset"]) {
+      const v = optionalAttr(obj, a);
+      if (v === undefined || v === Py_None)
+        raise(PyExc_TypeError, `required field "${a}" missing from ${expected}`);
+    }
+  }
+  const typeName = nodeTypeName(obj, classes);
+  if (typeName === null) raise(PyExc_TypeError, `expected some sort of ${expected}, but got ${reprOf(obj)}`);
+  const spec = NODE_SPECS[typeName]!;
+  const node: Record<string, unknown> = { _type: typeName };
+  for (const f of spec.fields) {
+    const v = optionalAttr(obj, f.name);
+    if (v === undefined || (v === Py_None && f.qualifier !== "")) {
+      if (f.qualifier === "?") {
+        node[f.name] = null;
+        continue;
+      }
+      if (v === Py_None && f.type !== "constant")
+        raise(PyExc_ValueError, `field '${f.name}' is required for ${typeName}`);
+      if (v === undefined) raise(PyExc_TypeError, `required field "${f.name}" missing from ${typeName}`);
+    }
+    const convert = (item: PyObject): unknown =>
+      PLAIN_TYPES.has(f.type) ? plainValue(item, f.type) : fromPython(item, classes, f.type);
+    if (f.qualifier === "*") {
+      if (!(v instanceof PyList))
+        raise(PyExc_TypeError, `${typeName} field "${f.name}" must be a list, not a ${v!.ob_type.tp_name}`);
+      node[f.name] = [...v.items].map((item) =>
+        // Dict keys may be None (a ** entry).
+        item === Py_None && typeName === "Dict" ? null : convert(item),
+      );
+    } else {
+      node[f.name] = convert(v!);
+    }
+  }
+  for (const a of spec.attributes) {
+    const v = optionalAttr(obj, a);
+    if (v === undefined || v === Py_None) {
+      if (a === "end_lineno" || a === "end_col_offset") {
+        node[a] = node[a === "end_lineno" ? "lineno" : "col_offset"];
+        continue;
+      }
+      raise(PyExc_TypeError, `required field "${a}" missing from ${expected}`);
+    }
+    node[a] = plainValue(v, "int");
+  }
+  return node;
+}
+
+function astClasses(): PyDict {
+  const ast = PyImport_ImportModule("ast");
+  try {
+    const classes = PyObject_GetAttrString(ast, "_classes");
+    Py_DECREF(classes);
+    if (!(classes instanceof PyDict)) raise(PyExc_TypeError, "ast._classes must be a dict");
+    return classes;
+  } finally {
+    Py_DECREF(ast);
+  }
+}
+
+function isAstObject(o: PyObject): boolean {
+  return o.ob_type.tp_mro.some((t) => t.tp_name === "AST" || t.tp_name === "ast.AST");
+}
+
+const MOD_FOR_MODE: Record<string, string> = { exec: "Module", eval: "Expression", single: "Interactive" };
+
+/**
+ * compile()'s AST cases: with PyCF_ONLY_AST the tree of `source` (as ast.parse); given an AST
+ * object, its code object. Null when neither applies (compile() goes on with source text).
+ */
+export function astCompileHook(
+  source: PyObject,
+  filename: string,
+  mode: string,
+  flags: number,
+  optimize: number,
+): PyObject | null {
+  const onlyAst = (flags & 0x400) !== 0;
+  if (isAstObject(source)) {
+    if (onlyAst) return Py_NewRef(source);
+    const classes = astClasses();
+    const expected = MOD_FOR_MODE[mode]!;
+    const tree = fromPython(source, classes, "mod");
+    if (tree._type !== expected) raise(PyExc_TypeError, `expected ${expected} node, got ${tree._type}`);
+    try {
+      const unit = compileAst(tree as unknown as mod, filename, mode as "exec", {
+        flags: flags & FUTURE_FLAGS,
+        optimize,
+      });
+      return PyCode_FromUnit(unit);
+    } catch (e) {
+      if (isSyntaxErrorLike(e)) throw syntaxErrorObject(e);
+      if (e instanceof Error && !(e instanceof PyObject))
+        raise(PyExc_ValueError, `invalid AST: ${e.message}`);
+      throw e;
+    }
+  }
+  if (!onlyAst) return null;
+  const typeComments = (flags & 0x1000) !== 0 ? Py_True : Py_False;
+  const filenameObj = PyStr_FromString(filename);
+  const modeObj = PyStr_FromString(mode);
+  try {
+    return ast_parse(null, [source, filenameObj, modeObj, typeComments, astClasses()]);
+  } finally {
+    Py_DECREF(filenameObj);
+    Py_DECREF(modeObj);
+  }
 }
 
 export function registerAstModule(): void {

@@ -46,6 +46,7 @@ import { PyType, PyType_IsSubtype, PyType_Type } from "../../objects/type.js";
 import { initSubclassKwargs } from "../../objects/typeobject.js";
 import { parse } from "../../parser/index.js";
 import { tstate } from "../../vm/state.js";
+import { astCompileHook } from "../_ast.js";
 import { host } from "../host.js";
 import { PyImport_ImportModule, PyImport_ImportModuleLevelObject } from "../importlib.js";
 import { vm } from "../vm_bridge.js";
@@ -392,7 +393,8 @@ function builtin_compile(_s: PyObject | null, args: PyObject[], kwnames: string[
       raise(PyExc_ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
     raise(PyExc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   }
-  if (flags & PyCF_ONLY_AST) raise(PyExc_SystemError, "compile() to an AST object is not supported");
+  const viaAst = astCompileHook(source!, filename, mode, flags, Math.max(optimize, 0));
+  if (viaAst !== null) return viaAst;
   const src = sourceOf(source!, "compile", "string, bytes or AST");
   if (src === null) raise(PyExc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
   if (typeof src === "string" && src.includes("\0"))
