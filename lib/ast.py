@@ -89,13 +89,141 @@ def _make_classes():
 _make_classes()
 del _make_classes
 
+# What _ast._parse builds each node from: a class, or for the field-less nodes (Load, Add, ...)
+# one shared instance, as CPython's parser shares them.
+_parse_targets = {name: (cls() if not cls._fields and not cls._attributes else cls)
+                  for name, cls in _classes.items()}
+
+
+# -- the node classes 3.8 deprecated, still working in 3.11 (no warnings yet)
+
+def _constant_value(self):
+    return self.value
+
+
+def _set_constant_value(self, value):
+    self.value = value
+
+
+Constant.n = property(_constant_value, _set_constant_value)
+Constant.s = property(_constant_value, _set_constant_value)
+
+
+class _LegacyConstantType(type):
+    """isinstance(node, ast.Num) and friends look at a Constant's value type."""
+
+    def __init__(cls, *args):
+        super().__init__(*args)
+        cls.__doc__ = 'Deprecated AST node class. Use ast.Constant instead'
+
+    def __instancecheck__(cls, instance):
+        if not isinstance(instance, Constant):
+            return False
+        accepted = _LEGACY_VALUE_TYPES.get(cls)
+        if accepted is None:
+            return type.__instancecheck__(cls, instance)
+        try:
+            value = instance.value
+        except AttributeError:
+            return False
+        if cls is Num and isinstance(value, bool):
+            return False
+        return isinstance(value, accepted)
+
+
+def _legacy_new(cls, *args, **kwargs):
+    for key in kwargs:
+        if key in cls._fields and cls._fields.index(key) < len(args):
+            raise TypeError(f'{cls.__name__} got multiple values for argument {key!r}')
+    if cls in _LEGACY_VALUE_TYPES:
+        return Constant(*args, **kwargs)
+    return Constant.__new__(cls, *args, **kwargs)
+
+
+class Num(Constant, metaclass=_LegacyConstantType):
+    _fields = ('n',)
+    __new__ = _legacy_new
+
+
+class Str(Constant, metaclass=_LegacyConstantType):
+    _fields = ('s',)
+    __new__ = _legacy_new
+
+
+class Bytes(Constant, metaclass=_LegacyConstantType):
+    _fields = ('s',)
+    __new__ = _legacy_new
+
+
+class NameConstant(Constant, metaclass=_LegacyConstantType):
+    __new__ = _legacy_new
+
+
+class Ellipsis(Constant, metaclass=_LegacyConstantType):
+    _fields = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Ellipsis:
+            return Constant(..., *args, **kwargs)
+        return Constant.__new__(cls, *args, **kwargs)
+
+
+_LEGACY_VALUE_TYPES = {
+    Num: (int, float, complex),
+    Str: (str,),
+    Bytes: (bytes,),
+    NameConstant: (type(None), bool),
+    Ellipsis: (type(...),),
+}
+_LEGACY_VISITOR_NAMES = {
+    bool: 'NameConstant', type(None): 'NameConstant', int: 'Num', float: 'Num', complex: 'Num',
+    str: 'Str', bytes: 'Bytes', type(...): 'Ellipsis',
+}
+
+
+class slice(AST):
+    """Deprecated AST node class."""
+
+
+class Index(slice):
+    """Deprecated AST node class. Unused in Python 3.9+."""
+
+    def __new__(cls, value, **kwargs):
+        return value
+
+
+class ExtSlice(slice):
+    """Deprecated AST node class. Unused in Python 3.9+."""
+
+    def __new__(cls, dims=(), **kwargs):
+        return Tuple(list(dims), Load(), **kwargs)
+
+
+Tuple.dims = property(lambda self: self.elts, lambda self, value: setattr(self, 'elts', value))
+
+
+class Suite(mod):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class AugLoad(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class AugStore(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class Param(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
 
 def parse(source, filename='<unknown>', mode='exec', *, type_comments=False,
           feature_version=None):
     """Parse the source into an AST node (what compile() with PyCF_ONLY_AST gives)."""
     if hasattr(filename, '__fspath__'):
         filename = filename.__fspath__()
-    return _ast._parse(source, filename, mode, bool(type_comments), _classes)
+    return _ast._parse(source, filename, mode, bool(type_comments), _parse_targets)
 
 
 def literal_eval(node_or_string):
@@ -370,7 +498,20 @@ class NodeVisitor:
                 self.visit(value)
 
     def visit_Constant(self, node):
-        self.generic_visit(node)
+        # Visitors written for 3.7's node classes (visit_Num, visit_Str...) still get constants.
+        value = node.value
+        legacy = _LEGACY_VISITOR_NAMES.get(type(value))
+        if legacy is None:
+            legacy = next((name for kind, name in _LEGACY_VISITOR_NAMES.items()
+                           if isinstance(value, kind)), None)
+        if legacy is not None:
+            method = getattr(self, 'visit_' + legacy, None)
+            if method is not None:
+                import warnings
+                warnings.warn(f'visit_{legacy} is deprecated; add visit_Constant',
+                              DeprecationWarning, 2)
+                return method(node)
+        return self.generic_visit(node)
 
 
 class NodeTransformer(NodeVisitor):

@@ -27,6 +27,7 @@ import { Py_Ellipsis, Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_NewRef, PyObject } from "../objects/object.js";
 import { PyStr, PyStr_FromString } from "../objects/str.js";
 import { PyTuple_New } from "../objects/tuple.js";
+import { PyType } from "../objects/type.js";
 import type { ConstantValue } from "../parser/constant.js";
 import { type mod, NODE_SPECS, type ParseMode, parse } from "../parser/index.js";
 import { isSyntaxErrorLike, syntaxErrorObject } from "./builtins/code.js";
@@ -73,6 +74,7 @@ function toPython(v: unknown, classes: PyDict, isConstant: boolean): PyObject {
     const node = v as Record<string, unknown> & { _type: string };
     const cls = PyDict_GetItemString(classes, node._type);
     if (cls === null) raise(PyExc_KeyError, `no ast class ${node._type}`);
+    if (!(cls instanceof PyType)) return Py_NewRef(cls);
     const obj = PyObject_Call(cls, [], null);
     const spec = NODE_SPECS[node._type]!;
     try {
@@ -285,12 +287,12 @@ function fromPython(obj: PyObject, classes: PyDict, expected: string): Record<st
   return node;
 }
 
-function astClasses(): PyDict {
+function astClasses(name = "_classes"): PyDict {
   const ast = PyImport_ImportModule("ast");
   try {
-    const classes = PyObject_GetAttrString(ast, "_classes");
+    const classes = PyObject_GetAttrString(ast, name);
     Py_DECREF(classes);
-    if (!(classes instanceof PyDict)) raise(PyExc_TypeError, "ast._classes must be a dict");
+    if (!(classes instanceof PyDict)) raise(PyExc_TypeError, `ast.${name} must be a dict`);
     return classes;
   } finally {
     Py_DECREF(ast);
@@ -339,7 +341,7 @@ export function astCompileHook(
   const filenameObj = PyStr_FromString(filename);
   const modeObj = PyStr_FromString(mode);
   try {
-    return ast_parse(null, [source, filenameObj, modeObj, typeComments, astClasses()]);
+    return ast_parse(null, [source, filenameObj, modeObj, typeComments, astClasses("_parse_targets")]);
   } finally {
     Py_DECREF(filenameObj);
     Py_DECREF(modeObj);

@@ -58,3 +58,9 @@ match ast.parse("x + 1", mode="eval").body:
     case ast.BinOp(ast.Name(id=name), ast.Add(), ast.Constant(value=value)):
         print("matched", name, value)
 print(ast.PyCF_ONLY_AST, ast.PyCF_TYPE_COMMENTS)
+
+# Parsed trees share one instance of each field-less node (contexts, operators).
+a = ast.parse("x + y")
+b = ast.parse("z - 1")
+print(a.body[0].value.left.ctx is b.body[0].value.ctx, a.body[0].value.op is ast.parse("1 + 2").body[0].value.op)
+print(ast.Load() is ast.Load(), type(a.body[0].value.left.ctx).__name__)
