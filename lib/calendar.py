@@ -444,3 +444,77 @@ def timegm(tuple):
     year, month, day, hour, minute, second = tuple[0:6]
     days = datetime.date(year, month, 1).toordinal() + day - 1 - _EPOCH_ORD
     return ((days * 24 + hour) * 60 + minute) * 60 + second
+
+
+def _command_line_parser():
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    text_options = parser.add_argument_group("text only arguments")
+    html_options = parser.add_argument_group("html only arguments")
+    for short, long, default, help_text in (
+        ("-w", "--width", 2, "width of date column (default 2)"),
+        ("-l", "--lines", 1, "number of lines for each week (default 1)"),
+        ("-s", "--spacing", 6, "spacing between months (default 6)"),
+        ("-m", "--months", 3, "months per row (default 3)"),
+    ):
+        text_options.add_argument(short, long, type=int, default=default, help=help_text)
+    html_options.add_argument("-c", "--css", default="calendar.css", help="CSS to use for page")
+    parser.add_argument(
+        "-L", "--locale", default=None, help="locale to use for month and weekday names"
+    )
+    parser.add_argument("-e", "--encoding", default=None, help="encoding to use for output")
+    parser.add_argument(
+        "-t",
+        "--type",
+        default="text",
+        choices=("text", "html"),
+        help="output type (text or html)",
+    )
+    parser.add_argument("year", nargs="?", type=int, help="year number (1-9999)")
+    parser.add_argument("month", nargs="?", type=int, help="month number (1-12, text only)")
+    return parser
+
+
+def _write_encoded(data, encoding):
+    binary = getattr(sys.stdout, "buffer", None)
+    if binary is not None:
+        binary.write(data)
+    else:
+        # heapstack's sys.stdout has no binary layer yet; text that round-trips is the same
+        # output for ASCII-compatible encodings.
+        sys.stdout.write(data.decode(encoding))
+
+
+def main(args):
+    """python -m calendar: args is sys.argv (the program name first)."""
+    parser = _command_line_parser()
+    options = parser.parse_args(args[1:])
+    if options.locale and not options.encoding:
+        parser.error("if --locale is specified --encoding is required")
+    if options.locale:
+        raise NotImplementedError(
+            "calendar --locale needs the locale module, which heapstack does not have"
+        )
+    year = datetime.date.today().year if options.year is None else options.year
+    if options.type == "html":
+        if options.month is not None:
+            parser.error("incorrect number of arguments")
+        encoding = options.encoding or sys.getdefaultencoding()
+        page = HTMLCalendar().formatyearpage(year, encoding=encoding, css=options.css)
+        _write_encoded(page, encoding)
+        return
+    layout = {"w": options.width, "l": options.lines}
+    if options.month is None:
+        layout.update(c=options.spacing, m=options.months)
+        result = TextCalendar().formatyear(year, **layout)
+    else:
+        result = TextCalendar().formatmonth(year, options.month, **layout)
+    if options.encoding:
+        _write_encoded(result.encode(options.encoding), options.encoding)
+    else:
+        sys.stdout.write(result)
+
+
+if __name__ == "__main__":
+    main(sys.argv)
