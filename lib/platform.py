@@ -311,3 +311,11 @@ def freedesktop_os_release():
                 failure, f"Unable to read files {', '.join(_os_release_candidates)}"
             )
     return _os_release_cache.copy()
+
+
+if __name__ == "__main__":
+    # python -m platform [terse] [nonaliased]: the aliased, verbose string by default.
+    terse = "terse" in sys.argv or "--terse" in sys.argv
+    aliased = "nonaliased" not in sys.argv and "--nonaliased" not in sys.argv
+    print(platform(aliased, terse))
+    sys.exit(0)

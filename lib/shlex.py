@@ -340,3 +340,20 @@ def quote(s):
     # double quotes, and reopened.
     body = s.replace("'", "'\"'\"'")
     return f"'{body}'"
+
+
+def _print_tokens(lexer):
+    while True:
+        token = lexer.get_token()
+        if not token:
+            break
+        print("Token: " + repr(token))
+
+
+if __name__ == "__main__":
+    # python -m shlex [file]: the tokens of the file (or of stdin), one per line.
+    if len(sys.argv) == 1:
+        _print_tokens(shlex())
+    else:
+        with open(sys.argv[1]) as source_file:
+            _print_tokens(shlex(source_file, sys.argv[1]))
