@@ -183,9 +183,13 @@ function createAstModule(): PyModule {
 // Python nodes back to the parser's tree, for compile(tree) (CPython's obj2ast_* functions)
 
 /** The ast class name of `obj` (its own class or the nearest ast base), or null. */
-function nodeTypeName(obj: PyObject, classes: PyDict): string | null {
-  for (const t of obj.ob_type.tp_mro) {
-    const name = t.tp_name.slice(t.tp_name.lastIndexOf(".") + 1);
+function nodeTypeName(obj: PyObject, classes: PyDict, expected: string): string | null {
+  const mro = obj.ob_type.tp_mro;
+  const shortName = (t: PyType): string => t.tp_name.slice(t.tp_name.lastIndexOf(".") + 1);
+  // The node must be of the kind the field holds (an operator where an operator goes).
+  if (!mro.some((t) => shortName(t) === expected)) return null;
+  for (const t of mro) {
+    const name = shortName(t);
     if (PyDict_GetItemString(classes, name) === t && NODE_SPECS[name] !== undefined) return name;
   }
   return null;
@@ -209,6 +213,8 @@ function constantValue(v: PyObject): ConstantValue {
   if (v instanceof PyBytes) return { kind: "bytes", value: v.value.slice() } as ConstantValue;
   if (v instanceof PyComplex && v.real === 0 && !Object.is(v.real, -0))
     return { kind: "complex", imag: v.imag } as ConstantValue;
+  if (v instanceof PyComplex)
+    return { kind: "complex", imag: v.imag, real: v.real } as unknown as ConstantValue;
   raise(PyExc_TypeError, `got an invalid type in Constant: ${v.ob_type.tp_name}`);
 }
 
@@ -245,7 +251,7 @@ function fromPython(obj: PyObject, classes: PyDict, expected: string): Record<st
         raise(PyExc_TypeError, `required field "${a}" missing from ${expected}`);
     }
   }
-  const typeName = nodeTypeName(obj, classes);
+  const typeName = nodeTypeName(obj, classes, expected);
   if (typeName === null) raise(PyExc_TypeError, `expected some sort of ${expected}, but got ${reprOf(obj)}`);
   const spec = NODE_SPECS[typeName]!;
   const node: Record<string, unknown> = { _type: typeName };
@@ -266,8 +272,9 @@ function fromPython(obj: PyObject, classes: PyDict, expected: string): Record<st
       if (!(v instanceof PyList))
         raise(PyExc_TypeError, `${typeName} field "${f.name}" must be a list, not a ${v!.ob_type.tp_name}`);
       node[f.name] = [...v.items].map((item) =>
-        // Dict keys may be None (a ** entry).
-        item === Py_None && typeName === "Dict" ? null : convert(item),
+        // Dict keys may be None (a ** entry), as may kw_defaults (a keyword-only parameter
+        // without a default).
+        item === Py_None && (f.name === "keys" || f.name === "kw_defaults") ? null : convert(item),
       );
     } else {
       node[f.name] = convert(v!);
@@ -303,6 +310,103 @@ function isAstObject(o: PyObject): boolean {
   return o.ob_type.tp_mro.some((t) => t.tp_name === "AST" || t.tp_name === "ast.AST");
 }
 
+// ---------------------------------------------------------------------------------------------
+// a part of CPython's Python/ast.c validator: expression contexts and empty bodies
+
+type Node = Record<string, unknown> & { _type: string };
+
+const CONTEXT_NODES = new Set(["Name", "Attribute", "Subscript", "Starred", "List", "Tuple"]);
+/** Statement fields whose list may not be empty. */
+const NONEMPTY: Record<string, string[]> = {
+  FunctionDef: ["body"],
+  AsyncFunctionDef: ["body"],
+  ClassDef: ["body"],
+  Delete: ["targets"],
+  Assign: ["targets"],
+  For: ["body"],
+  AsyncFor: ["body"],
+  While: ["body"],
+  If: ["body"],
+  With: ["items", "body"],
+  AsyncWith: ["items", "body"],
+  Try: ["body"],
+  TryStar: ["body"],
+  ExceptHandler: ["body"],
+  match_case: ["body"],
+  Match: ["cases"],
+  BoolOp: ["values"],
+};
+/** Fields that are assignment targets: the context they must have. */
+const TARGETS: Record<string, Record<string, string>> = {
+  Assign: { targets: "Store" },
+  AugAssign: { target: "Store" },
+  AnnAssign: { target: "Store" },
+  Delete: { targets: "Del" },
+  For: { target: "Store" },
+  AsyncFor: { target: "Store" },
+  withitem: { optional_vars: "Store" },
+  comprehension: { target: "Store" },
+  NamedExpr: { target: "Store" },
+};
+
+function validate(v: unknown, context: string): void {
+  if (Array.isArray(v)) {
+    for (const item of v) validate(item, context);
+    return;
+  }
+  if (v === null || typeof v !== "object" || !("_type" in v)) return;
+  const node = v as Node;
+  for (const field of NONEMPTY[node._type] ?? []) {
+    const list = node[field];
+    if (Array.isArray(list) && list.length === 0) raise(PyExc_ValueError, `empty ${field} on ${node._type}`);
+  }
+  if (CONTEXT_NODES.has(node._type)) {
+    const actual = (node.ctx as Node)._type;
+    if (actual !== context)
+      raise(PyExc_ValueError, `expression must have ${context} context but has ${actual} instead`);
+  }
+  const targets = TARGETS[node._type] ?? {};
+  // Inside a target, the elements of a List/Tuple/Starred keep the target's context; the
+  // value of an Attribute/Subscript and everything else is read.
+  const inner =
+    node._type === "List" || node._type === "Tuple" || node._type === "Starred" ? context : "Load";
+  for (const f of NODE_SPECS[node._type]!.fields) {
+    if (f.type === "constant" || f.name === "ctx") continue;
+    validate(node[f.name], targets[f.name] ?? (f.name === "elts" || f.name === "value" ? inner : "Load"));
+  }
+}
+
+/** A Constant complex with a real part is compiled as real + imag (the parser has no such constant). */
+function splitComplexConstants(v: unknown): unknown {
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) v[i] = splitComplexConstants(v[i]);
+    return v;
+  }
+  if (v === null || typeof v !== "object" || !("_type" in v)) return v;
+  const node = v as Node;
+  if (node._type === "Constant") {
+    const c = node.value as { kind?: string; real?: number; imag?: number } | null;
+    if (c === null || typeof c !== "object" || c.kind !== "complex" || c.real === undefined) return node;
+    const at = {
+      lineno: node.lineno,
+      col_offset: node.col_offset,
+      end_lineno: node.end_lineno,
+      end_col_offset: node.end_col_offset,
+    };
+    return {
+      _type: "BinOp",
+      left: { _type: "Constant", value: c.real, kind: null, ...at },
+      op: { _type: "Add" },
+      right: { _type: "Constant", value: { kind: "complex", imag: c.imag }, kind: null, ...at },
+      ...at,
+    };
+  }
+  for (const f of NODE_SPECS[node._type]!.fields) {
+    if (f.type !== "constant") node[f.name] = splitComplexConstants(node[f.name]);
+  }
+  return node;
+}
+
 const MOD_FOR_MODE: Record<string, string> = { exec: "Module", eval: "Expression", single: "Interactive" };
 
 /**
@@ -323,6 +427,8 @@ export function astCompileHook(
     const expected = MOD_FOR_MODE[mode]!;
     const tree = fromPython(source, classes, "mod");
     if (tree._type !== expected) raise(PyExc_TypeError, `expected ${expected} node, got ${tree._type}`);
+    validate(tree, "Load");
+    splitComplexConstants(tree);
     try {
       const unit = compileAst(tree as unknown as mod, filename, mode as "exec", {
         flags: flags & FUTURE_FLAGS,

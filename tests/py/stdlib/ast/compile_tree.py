@@ -47,3 +47,28 @@ code = compile(ast.parse("x = b'\\x01' + bytes(2)\ny = 3j\nz = ...\nw = None, Tr
 ns = {}
 exec(code, ns)
 print(ns["x"], ns["y"], ns["z"], ns["w"])
+
+# Malformed trees: CPython's validator rejects wrong contexts and empty bodies; wrong node kinds.
+cases = [
+    ast.Module([ast.Assign([ast.Name('x', ast.Load())], ast.Constant(1))], []),
+    ast.Module([ast.Expr(ast.Name('x', ast.Store()))], []),
+    ast.Module([ast.Expr(ast.Name('x', 5))], []),
+    ast.Module([ast.Expr(ast.Constant([1]))], []),
+    ast.Module([ast.Expr(ast.BinOp(ast.Constant(1), ast.Load(), ast.Constant(2)))], []),
+    ast.Module([ast.Expr(ast.Name(5, ast.Load()))], []),
+    ast.Module([ast.FunctionDef('f', ast.arguments([], [], None, [], [], None, []), [], [])], []),
+    ast.Module([ast.Delete([ast.Name('x', ast.Store())])], []),
+    ast.Module([ast.For(ast.Tuple([ast.Name('a', ast.Load())], ast.Store()), ast.Name('b', ast.Load()), [ast.Pass()], [])], []),
+    ast.Expression(ast.Constant(1 + 2j)),
+]
+for tree in cases:
+    ast.fix_missing_locations(tree)
+    try:
+        code = compile(tree, '<t>', 'exec' if isinstance(tree, ast.Module) else 'eval')
+        print("compiled", eval(code) if isinstance(tree, ast.Expression) else "")
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e if 'object at' not in str(e) else str(e).split(' at ')[0])
+
+ns = {}
+exec(compile(ast.parse("def k(a, *, b, c=3, **kw):\n    return a, b, c, kw\n"), "<k>", "exec"), ns)
+print(ns["k"](1, b=2, d=4))
