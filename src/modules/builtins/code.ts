@@ -389,9 +389,9 @@ function builtin_compile(_s: PyObject | null, args: PyObject[], kwnames: string[
   if (dontInherit === null || !PyObject_IsTrue(dontInherit)) flags |= inheritedFlags();
   const mode = modeObj.value;
   if (mode !== "exec" && mode !== "eval" && mode !== "single") {
-    if (mode === "func_type")
+    if (mode !== "func_type") raise(PyExc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    if (!(flags & PyCF_ONLY_AST))
       raise(PyExc_ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
-    raise(PyExc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   }
   const viaAst = astCompileHook(source!, filename, mode, flags, Math.max(optimize, 0));
   if (viaAst !== null) return viaAst;
@@ -399,7 +399,8 @@ function builtin_compile(_s: PyObject | null, args: PyObject[], kwnames: string[
   if (src === null) raise(PyExc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
   if (typeof src === "string" && src.includes("\0"))
     raise(PyExc_ValueError, "source code string cannot contain null bytes");
-  return compileSource(src, filename, mode, flags, Math.max(optimize, 0));
+  // 'func_type' came with PyCF_ONLY_AST, which astCompileHook has answered.
+  return compileSource(src, filename, mode as "exec" | "eval" | "single", flags, Math.max(optimize, 0));
 }
 
 function intArg(o: PyObject, fname: string, arg: string): number | bigint {

@@ -72,3 +72,13 @@ for tree in cases:
 ns = {}
 exec(compile(ast.parse("def k(a, *, b, c=3, **kw):\n    return a, b, c, kw\n"), "<k>", "exec"), ns)
 print(ns["k"](1, b=2, d=4))
+
+print(ast.dump(compile('(int) -> str', '<f>', 'func_type', ast.PyCF_ONLY_AST)))
+try:
+    compile('(int) -> str', '<f>', 'func_type')
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    compile(ast.parse('(int) -> str', mode='func_type'), '<f>', 'exec')
+except TypeError as e:
+    print("TypeError:", e)
