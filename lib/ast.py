@@ -72,9 +72,17 @@ def _make_classes():
         namespace[abstract] = cls
         for member in members:
             base_of[member] = cls
-    for name, fields, attributes, qualifiers in _ast._specs:
+    signatures = {}
+    for name, fields, attributes, qualifiers, types in _ast._specs:
+        # The docstring is the class's line of Python.asdl: Name(identifier id, expr_context ctx)
+        signature = name
+        if fields:
+            described = [f'{kind}{qualifier} {field}'
+                         for field, qualifier, kind in zip(fields, qualifiers, types)]
+            signature += '(' + ', '.join(described) + ')'
+        signatures[name] = signature
         body = {'__module__': 'ast', '_fields': fields, '_attributes': attributes,
-                '__match_args__': fields}
+                '__match_args__': fields, '__doc__': signature}
         for field, qualifier in zip(fields, qualifiers):
             if qualifier == '?':
                 body[field] = None
@@ -84,6 +92,11 @@ def _make_classes():
         cls = type(name, (base_of.get(name, AST),), body)
         namespace[name] = cls
         _classes[name] = cls
+    for abstract, members in _ABSTRACT.items():
+        simple = all('(' not in signatures[member] for member in members)
+        joiner = ' | ' if simple else '\n' + ' ' * (len(abstract) + 1) + '| '
+        namespace[abstract].__doc__ = f'{abstract} = ' + joiner.join(
+            signatures[member] for member in members)
 
 
 _make_classes()
@@ -186,14 +199,14 @@ class slice(AST):
 
 
 class Index(slice):
-    """Deprecated AST node class. Unused in Python 3.9+."""
+    """Deprecated AST node class. Use the index value directly instead."""
 
     def __new__(cls, value, **kwargs):
         return value
 
 
 class ExtSlice(slice):
-    """Deprecated AST node class. Unused in Python 3.9+."""
+    """Deprecated AST node class. Use ast.Tuple instead."""
 
     def __new__(cls, dims=(), **kwargs):
         return Tuple(list(dims), Load(), **kwargs)

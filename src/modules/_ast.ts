@@ -152,7 +152,7 @@ function ast_parse(_m: PyObject | null, args: PyObject[]): PyObject {
   return toPython(tree, classes, false);
 }
 
-/** {name: (fields, attributes)} for every concrete node class. */
+/** (name, fields, attributes, qualifiers, field types) for every concrete node class. */
 function specsDict(): PyObject {
   const names = Object.keys(NODE_SPECS);
   const items: PyObject[] = names.map((name) => {
@@ -162,6 +162,7 @@ function specsDict(): PyObject {
       PyTuple_New(spec.fields.map((f) => PyStr_FromString(f.name))),
       PyTuple_New(spec.attributes.map((a) => PyStr_FromString(a))),
       PyTuple_New(spec.fields.map((f) => PyStr_FromString(f.qualifier))),
+      PyTuple_New(spec.fields.map((f) => PyStr_FromString(f.type))),
     ]);
   });
   return PyTuple_New(items);
