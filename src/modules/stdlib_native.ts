@@ -14,6 +14,7 @@ import { setNeverAwaitedHook } from "../vm/generators.js";
 import { registerAstModule } from "./_ast.js";
 import { registerAsyncioNativeModule } from "./_asyncio_native.js";
 import { registerHashlibModule } from "./_hashlib.js";
+import { registerImpModule } from "./_imp.js";
 import { registerIoModule } from "./_io.js";
 import { registerJsonModule } from "./_json.js";
 import { registerOsModule } from "./_os.js";
@@ -23,7 +24,6 @@ import { registerArrayModule } from "./array.js";
 import { PyErr_WriteUnraisable } from "./gc.js";
 import { PyImport_ImportModule } from "./importlib.js";
 import { registerPosixModule } from "./posix.js";
-import { registerImpModule } from "./_imp.js";
 import { registerSreModule } from "./re/sre.js";
 import { registerTimeModule } from "./time.js";
 
