@@ -15,7 +15,7 @@ import time
 import traceback
 import warnings
 
-from unittest._diff import ndiff as _ndiff
+from difflib import ndiff as _ndiff
 
 __unittest = True
 
@@ -1758,38 +1758,48 @@ class TestProgram:
         self.parseArgs(argv)
         self.runTests()
 
-    def parseArgs(self, argv):
-        if self.module is None and len(argv) > 1 and argv[1].lower() == 'discover':
-            self._discover(argv[2:])
-            return
+    def _parser(self, prog, with_locals):
+        """An argument parser with the options the test names and discover forms share."""
         import argparse
-        parser = argparse.ArgumentParser(prog=self.progName)
+        parser = argparse.ArgumentParser(prog=prog)
         parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const', const=2,
                             help='Verbose output')
         parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const', const=0,
                             help='Quiet output')
-        parser.add_argument('--locals', dest='tb_locals', action='store_true',
-                            help='Show local variables in tracebacks')
+        if with_locals:
+            parser.add_argument('--locals', dest='tb_locals', action='store_true',
+                                help='Show local variables in tracebacks')
         parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
                             help='Stop on first fail or error')
         parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
                             help='Buffer stdout and stderr during tests')
         parser.add_argument('-k', dest='testNamePatterns', action='append',
                             help='Only run tests which match the given substring')
-        parser.add_argument('tests', nargs='*',
-                            help='a list of any number of test modules, classes and test methods.')
-        options = parser.parse_args(argv[1:])
+        return parser
+
+    def _take_options(self, options):
+        """Settings from the shared options, where the constructor left them unset."""
         if options.verbosity is not None:
             self.verbosity = options.verbosity
         if self.failfast is None:
             self.failfast = options.failfast
         if self.buffer is None:
             self.buffer = options.buffer
-        self.tb_locals = self.tb_locals or options.tb_locals
+        self.tb_locals = self.tb_locals or getattr(options, 'tb_locals', False)
         if options.testNamePatterns:
             self.testNamePatterns = ['*%s*' % p if '*' not in p else p
                                      for p in options.testNamePatterns]
             self.testLoader.testNamePatterns = self.testNamePatterns
+
+    def parseArgs(self, argv):
+        if self.module is None and len(argv) > 1 and argv[1].lower() == 'discover':
+            self._discover(argv[2:])
+            return
+        parser = self._parser(self.progName, with_locals=True)
+        parser.add_argument('tests', nargs='*',
+                            help='a list of any number of test modules, classes and test methods.')
+        options = parser.parse_args(argv[1:])
+        self._take_options(options)
         if options.tests:
             self.testNames = options.tests
         elif self.defaultTest is None:
@@ -1811,17 +1821,7 @@ class TestProgram:
     def _discover(self, args):
         """`python -m unittest discover [-s START] [-p PATTERN] [-t TOP] [START [PATTERN [TOP]]]`."""
         import argparse
-        parser = argparse.ArgumentParser(prog='%s discover' % self.progName)
-        parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const', const=2,
-                            help='Verbose output')
-        parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const', const=0,
-                            help='Quiet output')
-        parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
-                            help='Stop on first fail or error')
-        parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
-                            help='Buffer stdout and stderr during tests')
-        parser.add_argument('-k', dest='testNamePatterns', action='append',
-                            help='Only run tests which match the given substring')
+        parser = self._parser('%s discover' % self.progName, with_locals=False)
         parser.add_argument('-s', '--start-directory', dest='start', default=None,
                             help="Directory to start discovery ('.' default)")
         parser.add_argument('-p', '--pattern', dest='pattern', default=None,
@@ -1832,15 +1832,7 @@ class TestProgram:
             parser.add_argument(name, nargs='?', default=argparse.SUPPRESS,
                                 help=argparse.SUPPRESS)
         options = parser.parse_args(args)
-        if options.verbosity is not None:
-            self.verbosity = options.verbosity
-        if self.failfast is None:
-            self.failfast = options.failfast
-        if self.buffer is None:
-            self.buffer = options.buffer
-        if options.testNamePatterns:
-            self.testLoader.testNamePatterns = ['*%s*' % p if '*' not in p else p
-                                                for p in options.testNamePatterns]
+        self._take_options(options)
         self.test = self.testLoader.discover(options.start or '.',
                                              options.pattern or 'test*.py', options.top)
 
