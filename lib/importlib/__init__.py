@@ -25,13 +25,11 @@ def _resolve(name, package, level):
 
 def import_module(name, package=None):
     """Import a module; a name starting with dots is relative to `package`."""
-    level = 0
     if name.startswith('.'):
         if not package:
             raise TypeError("the 'package' argument is required to perform a relative "
                             "import for {!r}".format(name))
-        while level < len(name) and name[level] == '.':
-            level += 1
+        level = len(name) - len(name.lstrip('.'))
         name = _resolve(name[level:], package, level)
     if not name:
         raise ValueError('Empty module name')

@@ -3,6 +3,7 @@ spec_from_file_location, spec_from_loader, resolve_name and the cache-path funct
 
 import sys
 import _imp
+from importlib import _resolve
 from importlib.machinery import ModuleSpec, SourceFileLoader, SOURCE_SUFFIXES
 
 MAGIC_NUMBER = (3495).to_bytes(2, 'little') + b'\r\n'
@@ -17,11 +18,7 @@ def resolve_name(name, package):
         raise ImportError(f'no package specified for {repr(name)} '
                           '(required for relative module names)')
     level = len(name) - len(name.lstrip('.'))
-    parts = package.rsplit('.', level - 1)
-    if len(parts) < level:
-        raise ImportError('attempted relative import beyond top-level package')
-    rest = name[level:]
-    return f'{parts[0]}.{rest}' if rest else parts[0]
+    return _resolve(name[level:], package, level)
 
 
 def find_spec(name, package=None):
