@@ -23,16 +23,15 @@ import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr, PyStr_FromString } from "../objects/str.js";
 import { compileSource } from "./builtins/code.js";
-import { host } from "./host.js";
 import {
   BuiltinImporter_Type,
   builtinModuleNames,
-  builtinsModule,
   type FoundSpec,
   FrozenImporter_Type,
   findSpec,
   frozenFilename,
   gcdImport,
+  hostRead,
   importState,
   isFrozenStdlib,
   ModuleSpec_Type,
@@ -40,9 +39,9 @@ import {
   newBag,
   newSpec,
   registerBuiltinModule,
+  runFileInModule,
   SourceFileLoader_Type,
 } from "./importlib.js";
-import { vm } from "./vm_bridge.js";
 
 function strOf(o: PyObject | null | undefined, what: string): string {
   if (o instanceof PyStr) return o.value;
@@ -60,27 +59,13 @@ function attrString(o: PyObject, name: string): string | null {
 }
 
 function readFile(path: string): Uint8Array {
-  try {
-    return host().fs.readFile(path);
-  } catch {
-    raise(PyExc_ImportError, `could not read ${path}`);
-  }
+  return hostRead(path, path);
 }
 
-/** Compiles a file's source and runs it in the module's namespace (what exec_module does). */
+/** exec_module: the file's code run in the module's namespace. */
 function execSource(module: PyObject, path: string, filename: string): PyObject {
   if (!PyModule_Check(module)) raise(PyExc_TypeError, "exec_module() argument must be a module");
-  const d = (module as PyModule).md_dict;
-  const code = compileSource(readFile(path), filename, "exec");
-  try {
-    const builtins = builtinsModule();
-    if (PyDict_GetItemString(d, "__builtins__") === null && builtins !== null) {
-      PyDict_SetItemString(d, "__builtins__", builtins);
-    }
-    Py_DECREF(vm().evalCode(code, d, d));
-  } finally {
-    Py_DECREF(code);
-  }
+  runFileInModule(path, path, filename, module as PyModule);
   return Py_NewRef(Py_None);
 }
 

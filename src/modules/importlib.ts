@@ -394,13 +394,22 @@ function moduleFromSpec(found: FoundSpec, name: string): PyModule {
 
 export function execModule(found: FoundSpec, m: PyModule): void {
   if (found.kind !== "source" && found.kind !== "frozen") return;
-  const d = m.md_dict;
   const origin = (bagGet(found.spec, "origin") as PyStr).value;
-  const source = hostRead(found.path!, found.kind === "frozen" ? found.path! : origin);
-  const filename =
-    found.kind === "frozen" ? frozenFilename((bagGet(found.spec, "name") as PyStr).value) : origin;
+  const frozen = found.kind === "frozen";
+  const filename = frozen ? frozenFilename((bagGet(found.spec, "name") as PyStr).value) : origin;
+  runFileInModule(found.path!, frozen ? found.path! : origin, filename, m);
+}
+
+/**
+ * Runs the Python file at `path` in module `m`'s namespace, its code named `filename`: what
+ * the import statement and loaders' exec_module do. `display` names the file in the error
+ * when it cannot be read.
+ */
+export function runFileInModule(path: string, display: string, filename: string, m: PyModule): void {
+  const d = m.md_dict;
+  const source = hostRead(path, display);
   // A library module compiled by the build from these very bytes needs no compiling now.
-  const cached = cachedStdlibCode(found.path!, source, filename);
+  const cached = cachedStdlibCode(path, source, filename);
   const code = cached !== null ? PyCode_FromUnit(cached) : compileSource(source, filename, "exec");
   try {
     if (PyDict_GetItemString(d, "__builtins__") === null && builtinsModuleHook !== null) {
@@ -414,16 +423,13 @@ export function execModule(found: FoundSpec, m: PyModule): void {
 }
 
 let builtinsModuleHook: (() => PyObject) | null = null;
-/** The builtins module (borrowed), for code run in a module made outside the import statement. */
-export function builtinsModule(): PyObject | null {
-  return builtinsModuleHook === null ? null : builtinsModuleHook();
-}
 /** The builtins module every imported module's `__builtins__` refers to (borrowed). */
 export function setBuiltinsModuleHook(f: () => PyObject): void {
   builtinsModuleHook = f;
 }
 
-function hostRead(path: string, display: string): Uint8Array {
+/** The bytes of a module's file; ImportError naming `display` when it cannot be read. */
+export function hostRead(path: string, display: string): Uint8Array {
   try {
     return host().fs.readFile(path);
   } catch {
