@@ -48,13 +48,14 @@ interface PathRules {
   argname?: string;
 }
 
-/** os.fspath(o) as a new reference, with CPython's messages. */
-function fspath(o: PyObject): PyObject {
+/**
+ * os.fspath(o) as a new reference, with CPython's messages. `notPathLike` raises the error for
+ * an object that is neither str, bytes nor os.PathLike (path arguments word it their own way).
+ */
+function fspath(o: PyObject, notPathLike: () => never = () => notPathLikeError(o)): PyObject {
   if (o instanceof PyStr || o instanceof PyBytes) return Py_NewRef(o);
   const method = lookupSpecial(o, "__fspath__");
-  if (method === null) {
-    raise(PyExc_TypeError, `expected str, bytes or os.PathLike object, not ${o.ob_type.tp_name}`);
-  }
+  if (method === null) notPathLike();
   let result: PyObject;
   try {
     result = PyObject_CallNoArgs(method);
@@ -67,25 +68,28 @@ function fspath(o: PyObject): PyObject {
   raise(PyExc_TypeError, `expected ${o.ob_type.tp_name}.__fspath__() to return str or bytes, not ${kind}`);
 }
 
+function notPathLikeError(o: PyObject): never {
+  raise(PyExc_TypeError, `expected str, bytes or os.PathLike object, not ${o.ob_type.tp_name}`);
+}
+
 /** path_converter: returns the converted path (its `object` a new reference), or null for None. */
 function convertPath(fname: string, o: PyObject | null, rules: PathRules = {}): ConvertedPath | null {
   if ((o === null || o === Py_None) && rules.allowNone) return null;
-  const argname = rules.argname ?? "path";
   if (o !== null && o instanceof PyInt && rules.allowFd) {
     raise(PyExc_NotImplementedError, `${fname}: file descriptors are not supported by heapstack`);
   }
-  const isPathLike = o !== null && (o instanceof PyStr || o instanceof PyBytes || lookupFspath(o));
-  if (o === null || !isPathLike) {
+  const wrongType = (): never => {
     const kinds = ["string", "bytes", "os.PathLike"];
     if (rules.allowFd) kinds.push("integer");
     if (rules.allowNone) kinds.push("None");
     const accepted = `${kinds.slice(0, -1).join(", ")} or ${kinds[kinds.length - 1]}`;
     raise(
       PyExc_TypeError,
-      `${fname}: ${argname} should be ${accepted}, not ${o?.ob_type.tp_name ?? "NoneType"}`,
+      `${fname}: ${rules.argname ?? "path"} should be ${accepted}, not ${o?.ob_type.tp_name ?? "NoneType"}`,
     );
-  }
-  const object = fspath(o);
+  };
+  if (o === null) return wrongType();
+  const object = fspath(o, wrongType);
   if (object instanceof PyStr) {
     if (object.value.includes("\0")) {
       Py_DECREF(object);
@@ -99,13 +103,6 @@ function convertPath(fname: string, o: PyObject | null, rules: PathRules = {}): 
     raise(PyExc_ValueError, "embedded null byte");
   }
   return { text: decodeBytes(data, "utf-8", "surrogateescape", null), bytes: true, object };
-}
-
-function lookupFspath(o: PyObject): boolean {
-  const m = lookupSpecial(o, "__fspath__");
-  if (m === null) return false;
-  Py_DECREF(m);
-  return true;
 }
 
 function noDirFd(dirFd: PyObject | null): void {
