@@ -5,16 +5,10 @@
  * memory and written back to the host on flush/close (and when the object is freed), the
  * way a buffered CPython file reaches the disk.
  */
-import {
-  iterateToArray,
-  lookupSpecial,
-  PyObject_Call,
-  PyObject_CallMethod,
-  reprOf,
-} from "../objects/abstract.js";
+import { iterateToArray, PyObject_Call, PyObject_CallMethod, reprOf } from "../objects/abstract.js";
 import { noArgs, parseArgs } from "../objects/args.js";
 import { PyBool_FromBool } from "../objects/bool.js";
-import { bufferBytes, PyBytes_FromBytes } from "../objects/bytes.js";
+import { bufferBytes, PyBytes, PyBytes_FromBytes } from "../objects/bytes.js";
 import { decodeBytes, encodeString } from "../objects/codecs.js";
 import {
   isPyException,
@@ -33,6 +27,7 @@ import { PyStr, PyStr_FromString } from "../objects/str.js";
 import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
 import { PyObject_GenericGetAttr } from "../objects/typeobject.js";
 import { HostError, host } from "./host.js";
+import { PyOS_FSPath } from "./posix.js";
 
 /** `io.UnsupportedOperation` (an OSError and a ValueError). */
 export const PyExc_UnsupportedOperation = newStaticType({
@@ -158,26 +153,11 @@ export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: 
     names: ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
     required: 1,
   });
-  if (!(file instanceof PyStr)) {
+  if (!(file instanceof PyStr) && !(file instanceof PyBytes)) {
     if (file instanceof PyInt) raise(PyExc_OSError, "file descriptors are not supported");
     // An os.PathLike (pathlib.Path...): open what its __fspath__() returns, as PyOS_FSPath.
-    const fspath = lookupSpecial(file!, "__fspath__");
-    if (fspath === null) {
-      raise(PyExc_TypeError, `expected str, bytes or os.PathLike object, not ${file!.ob_type.tp_name}`);
-    }
-    let path: PyObject;
+    const path = PyOS_FSPath(file!);
     try {
-      path = PyObject_Call(fspath, [], null);
-    } finally {
-      Py_DECREF(fspath);
-    }
-    try {
-      if (!(path instanceof PyStr)) {
-        raise(
-          PyExc_TypeError,
-          `expected ${file!.ob_type.tp_name}.__fspath__() to return str or bytes, not ${path.ob_type.tp_name}`,
-        );
-      }
       const kw = kwnames === null ? -1 : kwnames.indexOf("file");
       const at = kw < 0 ? 0 : args.length - kwnames!.length + kw;
       const again = args.slice();
@@ -226,7 +206,7 @@ export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: 
     raise(PyExc_ValueError, `illegal newline value: ${newline}`);
   }
   const fs = host().fs;
-  const path = file.value;
+  const path = file instanceof PyStr ? file.value : decodeBytes(file.value, "utf-8", "surrogateescape", null);
   const fullPath = path.startsWith("/") ? path : `${fs.cwd()}/${path}`;
   const kind = fs.stat(fullPath);
   if (kind === "dir") throw osError("EISDIR", file);

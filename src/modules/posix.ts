@@ -52,7 +52,7 @@ interface PathRules {
  * os.fspath(o) as a new reference, with CPython's messages. `notPathLike` raises the error for
  * an object that is neither str, bytes nor os.PathLike (path arguments word it their own way).
  */
-function fspath(o: PyObject, notPathLike: () => never = () => notPathLikeError(o)): PyObject {
+export function PyOS_FSPath(o: PyObject, notPathLike: () => never = () => notPathLikeError(o)): PyObject {
   if (o instanceof PyStr || o instanceof PyBytes) return Py_NewRef(o);
   const method = lookupSpecial(o, "__fspath__");
   if (method === null) notPathLike();
@@ -89,7 +89,7 @@ function convertPath(fname: string, o: PyObject | null, rules: PathRules = {}): 
     );
   };
   if (o === null) return wrongType();
-  const object = fspath(o, wrongType);
+  const object = PyOS_FSPath(o, wrongType);
   if (object instanceof PyStr) {
     if (object.value.includes("\0")) {
       Py_DECREF(object);
@@ -218,7 +218,7 @@ const FUNCTIONS: MethodDef[] = [
     doc: "Return the file system path representation of the object.",
     impl: (_m, args, kwnames) => {
       const [path] = parseArgs("fspath", args, kwnames, { names: ["path"], required: 1 });
-      return fspath(path!);
+      return PyOS_FSPath(path!);
     },
   },
   {
