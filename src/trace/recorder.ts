@@ -14,8 +14,9 @@
  * How changes are found without scanning the heap at every step:
  * - allocations and frees come from the heap listener; objects still alive at the next step are
  *   captured whole;
- * - the VM reports every instruction before it runs (`onInstruction`), and the recorder marks
- *   the objects an instruction can mutate (the owner of STORE_ATTR, the container of
+ * - the VM reports the instructions that may mutate objects before they run (`onInstruction`,
+ *   filtered per code object by `watches`; the others never leave the VM's loop), and the
+ *   recorder marks the objects an instruction can mutate (the owner of STORE_ATTR, the container of
  *   STORE_SUBSCR, the `self` and arguments of a call to native code, the namespace of
  *   STORE_NAME...) as dirty; dirty objects are captured again and compared with the model;
  * - frames that ran since the last step have their slots compared with the model;
@@ -383,6 +384,16 @@ for (const op of [
 ]) {
   WATCHED[op] = 1;
 }
+
+/** Attributes whose reading materializes them: an instance's __dict__, an exception's args. */
+const MATERIALIZED_ATTRS = new Set([
+  "__dict__",
+  "args",
+  "f_locals",
+  "__annotations__",
+  "__defaults__",
+  "__kwdefaults__",
+]);
 
 /** Builtins that never change their arguments' references. */
 const PURE_BUILTINS = new Set([
@@ -876,6 +887,7 @@ export class Recorder implements VMListener {
   }
 
   onReturn(frame: Frame, value: PyObject | null): void {
+    this.before(frame, -1);
     if (!this.started) return;
     const gen = frame.gen;
     if (gen !== null) this.dirty.add(gen);
@@ -884,9 +896,14 @@ export class Recorder implements VMListener {
     }
     // A generator suspends (or finishes, releasing its locals) after its return event.
     if (gen !== null) this.dirty.add(gen);
+    // The caller runs next (the frame that called the native code that called this one, for
+    // an entry frame); its instructions do not all reach onInstruction.
+    const back = frame.back;
+    if (back !== null) this.before(back, -1);
   }
 
   onException(frame: Frame, exc: PyBaseException): void {
+    this.before(frame, -1);
     if (!this.started) return;
     this.lastExc = exc;
     this.dirty.add(exc);
@@ -971,15 +988,37 @@ export class Recorder implements VMListener {
   /** A sequence iterator stepped by FOR_ITER: it drops its sequence when exhausted (the jump). */
   private forIter: PyObject | null = null;
   private forIterFrame: Frame | null = null;
+  private forIterPc = -1;
   private forIterTarget = -1;
 
-  onInstruction(frame: Frame, pc: number): void {
+  /**
+   * Which instructions onInstruction needs (VMListener.watches): those that may change objects
+   * (WATCHED, narrowed by their argument). The VM calls onInstruction for these and for the
+   * instructions that start a call or a line; the others run unseen (they can only change the
+   * frame's own slots and stack, and the reference counts of what they touch, which the frame
+   * comparison at the next step covers).
+   */
+  watches(code: PyCode, op: number, arg: number): boolean {
+    if (WATCHED[op] === 0) return false;
+    if (op === Op.BINARY_OP) return arg >= NbOp.INPLACE_ADD;
+    if (op === Op.LOAD_ATTR) return MATERIALIZED_ATTRS.has(code.names[arg]!.value);
+    return true;
+  }
+
+  /**
+   * Bookkeeping before an instruction of `frame` runs (pc -1: the frame is returning or
+   * unwinding): what earlier instructions had in flight and have finished now, the frames that
+   * ran since the last step, the time limit.
+   */
+  private before(frame: Frame, pc: number): void {
     if (this.inflightCount > 0 && this.inflight[this.inflightCount - 1]!.depth >= recursion.depth) {
       this.endInflight(recursion.depth);
     }
     if (this.forIter !== null) {
-      // exhausted (the jump), or still inside FOR_ITER (a __del__ run by what it released)
-      if (frame !== this.forIterFrame || pc === this.forIterTarget) this.dirty.add(this.forIter);
+      // exhausted (the jump, or the frame returned), or still inside FOR_ITER (a __del__ run by
+      // what it released); the instructions between FOR_ITER and its target are the loop body
+      if (frame !== this.forIterFrame || pc <= this.forIterPc || pc >= this.forIterTarget)
+        this.dirty.add(this.forIter);
       this.forIter = null;
     }
     if (frame !== this.lastFrame) {
@@ -990,6 +1029,10 @@ export class Recorder implements VMListener {
       this.lastFrame = frame;
     }
     if ((++this.instrTick & CHECK_EVERY_INSTRS) === 0) this.checkTime();
+  }
+
+  onInstruction(frame: Frame, pc: number): void {
+    this.before(frame, pc);
     const code = frame.code;
     const instrs = code.instrs;
     const op = instrs[pc << 1]!;
@@ -1129,6 +1172,7 @@ export class Recorder implements VMListener {
         if (t === PyListIter_Type || t === PyTupleIter_Type || t === PyRangeIter_Type) {
           this.forIter = it;
           this.forIterFrame = frame;
+          this.forIterPc = pc;
           this.forIterTarget = arg;
         } else if (!(it instanceof PyGen)) this.markIterator(it, 3);
         break;

@@ -1,3 +1,4 @@
+import type { PyCode } from "../objects/code.js";
 import type { PyBaseException } from "../objects/exceptions.js";
 import type { PyObject } from "../objects/object.js";
 import type { Frame } from "./frame.js";
@@ -23,4 +24,12 @@ export interface VMListener {
    * learn which objects an instruction may mutate.
    */
   onInstruction?(frame: Frame, pc: number): void;
+  /**
+   * With this, `onInstruction` is called only for the instructions it accepts (asked once per
+   * code object and instruction) and for those that cause an `onCall` or `onLine`; other
+   * instructions do not reach the listener at all, and `frame.traceLast` is then the last
+   * instruction that did (one on the same line). A listener keeping per-instruction books
+   * does them in `onReturn` and `onException` too.
+   */
+  watches?(code: PyCode, op: number, arg: number): boolean;
 }
