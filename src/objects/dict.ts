@@ -131,10 +131,16 @@ export class DictKeys {
   readonly log2Size: number;
   readonly mask: number;
   /** Entry index per slot, or DKIX_EMPTY / DKIX_DUMMY (a plain small-int array: far cheaper to create than an Int32Array). */
-  readonly indices: number[];
+  indices: number[];
   ek: (PyObject | null)[];
   ev: (PyObject | null)[];
-  eh: Hash[] = [];
+  eh: Hash[];
+  /**
+   * A split table still laid out as one of the shared layouts (see SplitLayout): `indices`, `ek`
+   * and `eh` are that layout's arrays, read-only here (unshareKeys copies them before any
+   * change other than stepping to the next layout). Else null.
+   */
+  layout: SplitLayout | null;
   usable: number;
   nentries = 0;
   /** DICT_KEYS_UNICODE (every key an exact str; 16-byte entries) vs DICT_KEYS_GENERAL. */
@@ -148,21 +154,30 @@ export class DictKeys {
   orderedFor: PyType | null = null;
   orderedAt = -1;
 
-  constructor(log2Size: number, unicode: boolean, allocate: boolean) {
+  constructor(log2Size: number, unicode: boolean, allocate: boolean, layout: SplitLayout | null = null) {
     this.log2Size = log2Size;
     const size = 2 ** log2Size;
     this.mask = size - 1;
-    if (size === PyDict_MINSIZE) {
+    if (layout !== null) {
+      // (always the smallest table: see splitRootLayout)
+      this.indices = layout.indices;
+      this.ek = layout.ek;
+      this.ev = [null, null, null, null, null];
+      this.eh = layout.eh;
+    } else if (size === PyDict_MINSIZE) {
       this.indices = [-1, -1, -1, -1, -1, -1, -1, -1];
       // The 5 usable entries of the smallest table, allocated at their final size: growing from
       // [] would give each array a 16-slot backing store on the first store.
       this.ek = [null, null, null, null, null];
       this.ev = [null, null, null, null, null];
+      this.eh = [];
     } else {
       this.indices = new Array<number>(size).fill(DKIX_EMPTY);
       this.ek = [];
       this.ev = [];
+      this.eh = [];
     }
+    this.layout = layout;
     this.usable = USABLE_FRACTION(size);
     this.unicode = unicode;
     if (allocate) {
@@ -171,6 +186,84 @@ export class DictKeys {
       this.addr = reused !== 0 ? reused : PyMem_Malloc(this.blockSize);
     }
   }
+}
+
+/**
+ * The index table, keys and hashes of a smallest (8-slot, all-str) split table after a given
+ * sequence of insertions, shared by every instance dict that had the same keys (the very same
+ * str objects, with the same hashes) inserted in the same order: instances of a class nearly
+ * always set the same attributes in the same order, so each keeps only its own values array
+ * (and its DictKeys header) instead of three more arrays. A layout never changes once made; its
+ * successors are found by the next key inserted (CPython's split tables keep their keys in the
+ * class; this only saves our own per-instance copies of them and changes nothing observable).
+ */
+class SplitLayout {
+  /** The successor for the first key ever inserted after this layout (the common case). */
+  nextKey: PyObject | null = null;
+  next: SplitLayout | null = null;
+  /** Successors for other keys. */
+  more: Map<PyObject, SplitLayout> | null = null;
+  constructor(
+    readonly indices: number[],
+    readonly ek: (PyObject | null)[],
+    readonly eh: Hash[],
+    readonly nentries: number,
+  ) {}
+}
+
+/** Layouts made so far: bounded (they keep their key objects reachable from JS). */
+let splitLayoutCount = 0;
+const SPLIT_LAYOUT_MAX = 4096;
+let splitRoot: SplitLayout | null = null;
+function splitRootLayout(): SplitLayout {
+  if (splitRoot === null)
+    splitRoot = new SplitLayout([-1, -1, -1, -1, -1, -1, -1, -1], [null, null, null, null, null], [], 0);
+  return splitRoot;
+}
+
+/** The layout after inserting `key` (not in it) with `hash` into `from`, or null when none is kept. */
+function splitLayoutStep(from: SplitLayout, key: PyObject, hash: Hash): SplitLayout | null {
+  const n = from.nentries;
+  let c: SplitLayout | null | undefined = null;
+  if (from.nextKey === key) c = from.next;
+  else if (from.more !== null) c = from.more.get(key);
+  if (c) return c.eh[n] === hash ? c : null;
+  if (splitLayoutCount >= SPLIT_LAYOUT_MAX) return null;
+  const indices = from.indices.slice();
+  const ek = from.ek.slice();
+  const eh = from.eh.slice();
+  splitHash(key, hash);
+  let plo = OUT_LO;
+  let phi = OUT_HI;
+  const mask = PyDict_MINSIZE - 1;
+  let i = plo & mask;
+  while (indices[i]! >= 0) {
+    plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+    phi >>>= 5;
+    i = (i * 5 + plo + 1) & mask;
+  }
+  indices[i] = n;
+  ek[n] = key;
+  eh[n] = hash;
+  c = new SplitLayout(indices, ek, eh, n + 1);
+  splitLayoutCount++;
+  if (from.nextKey === null) {
+    from.nextKey = key;
+    from.next = c;
+  } else {
+    if (from.more === null) from.more = new Map();
+    from.more.set(key, c);
+  }
+  return c;
+}
+
+/** The table gets arrays of its own before it is changed in place (copy on write). */
+function unshareKeys(k: DictKeys): void {
+  if (k.layout === null) return;
+  k.layout = null;
+  k.indices = k.indices.slice();
+  k.ek = k.ek.slice();
+  k.eh = k.eh.slice();
 }
 
 function log2IndexBytes(log2Size: number): number {
@@ -601,12 +694,24 @@ function insertdict(mp: PyDict, key: PyObject, hash: Hash, value: PyObject): voi
       }
       if (mp.ma_keys.usable <= 0) insertion_resize(mp, true);
       const k = mp.ma_keys;
-      const hashpos = find_empty_slot(k, key, hash);
       const n = k.nentries;
-      k.indices[hashpos] = n;
-      k.ek[n] = key;
+      const layout = k.layout;
+      if (layout !== null) {
+        const next = mp.ma_split !== null ? splitLayoutStep(layout, key, hash) : null;
+        if (next !== null) {
+          k.layout = next;
+          k.indices = next.indices;
+          k.ek = next.ek;
+          k.eh = next.eh;
+        } else unshareKeys(k);
+      }
+      if (k.layout === null) {
+        const hashpos = find_empty_slot(k, key, hash);
+        k.indices[hashpos] = n;
+        k.ek[n] = key;
+        k.eh[n] = hash;
+      }
       k.ev[n] = value;
-      k.eh[n] = hash;
       mp.ma_used++;
       mp.ma_version_tag = ++dictVersion;
       k.usable--;
@@ -641,14 +746,20 @@ function insert_to_emptydict(mp: PyDict, key: PyObject, hash: Hash, value: PyObj
       unsplit(mp);
     }
   }
-  const k = new_keys_object(PyDict_LOG_MINSIZE, unicode, mp);
+  const layout = mp.ma_split !== null ? splitLayoutStep(splitRootLayout(), key, hash) : null;
+  const k =
+    layout !== null
+      ? new DictKeys(PyDict_LOG_MINSIZE, true, false, layout)
+      : new_keys_object(PyDict_LOG_MINSIZE, unicode, mp);
   mp.ma_keys = k;
   MAINTAIN_TRACKING(mp, key, value);
-  splitHash(key, hash);
-  k.indices[OUT_LO & (PyDict_MINSIZE - 1)] = 0;
-  k.ek[0] = key;
+  if (layout === null) {
+    splitHash(key, hash);
+    k.indices[OUT_LO & (PyDict_MINSIZE - 1)] = 0;
+    k.ek[0] = key;
+    k.eh[0] = hash;
+  }
   k.ev[0] = value;
-  k.eh[0] = hash;
   mp.ma_used++;
   mp.ma_version_tag = ++dictVersion;
   k.usable--;
@@ -721,6 +832,7 @@ export function PyDict_SetItemString(mp: PyDict, s: string, value: PyObject): vo
 
 function delitem_common(mp: PyDict, hash: Hash, ix: number, oldValue: PyObject): void {
   const k = mp.ma_keys;
+  unshareKeys(k);
   const hashpos = lookdict_index(k, k.ek[ix]!, hash, ix);
   mp.ma_used--;
   mp.ma_version_tag = ++dictVersion;
@@ -1479,6 +1591,7 @@ export function PyDict_SetDefault(mp: PyDict, key: PyObject, defaultobj: PyObjec
   if (ix === DKIX_EMPTY) {
     if (mp.ma_keys.usable <= 0) insertion_resize(mp, true);
     const k = mp.ma_keys;
+    unshareKeys(k);
     const hashpos = find_empty_slot(k, key, hash);
     const n = k.nentries;
     k.indices[hashpos] = n;
@@ -1950,6 +2063,7 @@ function dict_popitem(mp: PyDict): PyObject {
     dictresize(mp, 6, true);
   }
   const k = mp.ma_keys;
+  unshareKeys(k);
   let i = k.nentries - 1;
   while (i >= 0 && !k.ev[i]) i--;
   const key = k.ek[i]!;
