@@ -105,6 +105,10 @@ def _reduce_ex(self, proto):
                 f"be pickled with protocol {proto}")
         extra = getattr(self, "__dict__", None)
     else:
+        if (getattr(cls, "__getstate__", None) is _object_getstate
+                and getattr(self, "__slots__", None)):
+            raise TypeError("a class that defines __slots__ without "
+                            "defining __getstate__ cannot be pickled")
         extra = getstate()
     if not extra:
         return _reconstructor, recon_args

@@ -13,6 +13,7 @@ import { PyStr_FromString } from "../objects/str.js";
 import { setNeverAwaitedHook } from "../vm/generators.js";
 import { registerAstModule } from "./_ast.js";
 import { registerAsyncioNativeModule } from "./_asyncio_native.js";
+import { registerCodecsNativeModule } from "./_codecs_native.js";
 import { registerHashlibModule } from "./_hashlib.js";
 import { registerImpModule } from "./_imp.js";
 import { registerIoModule } from "./_io.js";
@@ -45,6 +46,7 @@ export function registerStdlibNativeModules(): void {
   registerHashlibModule();
   registerAsyncioNativeModule();
   registerAstModule();
+  registerCodecsNativeModule();
   setNumericWarnHook(warnDeprecation);
   setNeverAwaitedHook(warnNeverAwaited);
 }

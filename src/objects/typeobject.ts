@@ -53,6 +53,7 @@ import { PyInt } from "./int.js";
 import {
   cfunction_dealloc,
   defineGetSets,
+  defineMethods,
   type GetSetDef,
   type MethodDef,
   type NativeImpl,
@@ -65,7 +66,7 @@ import {
   pendingGetSets,
   pendingMethods,
 } from "./methods.js";
-import { Py_None, Py_NotImplemented } from "./none.js";
+import { Py_Ellipsis, Py_None, Py_NotImplemented } from "./none.js";
 import {
   allocateObject,
   freeObject,
@@ -84,6 +85,7 @@ import {
   _PyTuple_TemporaryArgs,
   gcAlloc,
   gcFree,
+  getBuiltin,
   PyMem_Malloc,
   PyObject_GC_Track,
   PyObject_GC_UnTrack,
@@ -1002,6 +1004,20 @@ function methodWrapperCall(callable: PyObject, args: PyObject[], kwnames: string
 }
 
 /** The `__qualname__` of a builtin bound to `self`: the type's qualname, a dot, the name. */
+let builtinsModuleName: PyStr | null = null;
+
+/**
+ * A builtin function's __module__: CPython hands out its module's __name__ object, which is
+ * interned for every module but builtins (pickle's memo sees the difference).
+ */
+function moduleNameStr(name: string): PyStr {
+  if (name !== "builtins") return PyStr_InternFromString(name);
+  if (builtinsModuleName === null) {
+    builtinsModuleName = PyStr_FromString(name); // this module keeps the reference for good
+  }
+  return Py_NewRef(builtinsModuleName);
+}
+
 function boundQualname(self: PyObject | null, name: string): string {
   if (self === null || self.ob_type.tp_name === "module") return name;
   const t = self instanceof PyType ? self : self.ob_type;
@@ -2638,10 +2654,28 @@ export function initTypeObjectSlots(): void {
       kind: "member",
       get: (o) => {
         const m = (o as PyCFunction).module;
-        return m === null ? Py_NewRef(Py_None) : PyStr_FromString(m);
+        return m === null ? Py_NewRef(Py_None) : moduleNameStr(m);
       },
     },
   ]);
+  // NotImplemented and Ellipsis pickle as the builtins of those names
+  for (const [o, name] of [
+    [Py_NotImplemented, "NotImplemented"],
+    [Py_Ellipsis, "Ellipsis"],
+  ] as const) {
+    defineMethods(o.ob_type, { __reduce__: { impl: () => PyStr_FromString(name) } });
+  }
+  // meth_reduce: a module-level function pickles as its qualified name, a bound one as getattr(self, name)
+  defineMethods(PyCFunction_Type, {
+    __reduce__: {
+      impl: (o) => {
+        const f = o as PyCFunction;
+        if (f.self === null || f.self.ob_type.tp_name === "module") return PyStr_FromString(f.def.name);
+        Py_INCREF(f.self);
+        return PyTuple_New([getBuiltin("getattr"), PyTuple_New([f.self, PyStr_FromString(f.def.name)])]);
+      },
+    },
+  });
   PyMethodWrapper_Type.tp_repr = (o) => {
     const w = o as PyMethodWrapper;
     return PyStr_FromString(
@@ -2741,7 +2775,7 @@ function defineTypeAttributes(): void {
           raise(PyExc_AttributeError, "__module__");
         }
         const dot = ty.tp_name.lastIndexOf(".");
-        return str(dot < 0 ? "builtins" : ty.tp_name.slice(0, dot));
+        return PyStr_InternFromString(dot < 0 ? "builtins" : ty.tp_name.slice(0, dot));
       },
       set: (t, v) => {
         PyDict_SetItemString((t as PyType).tp_dict!, "__module__", v ?? Py_None);
