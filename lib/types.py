@@ -31,13 +31,6 @@ def _sample_cell():
     return inner.__closure__[0]
 
 
-class _SampleClass:
-    __slots__ = ("_slot",)
-
-    def method(self):
-        pass
-
-
 def _sample_traceback():
     try:
         raise RuntimeError
@@ -58,7 +51,9 @@ CoroutineType = type(_coro)
 _coro.close()
 AsyncGeneratorType = type(_sample_async_generator())
 
-MethodType = type(_SampleClass().method)
+# A function bound by hand, not a throwaway class: a class is a cycle, and an import of types
+# must leave no garbage behind (CPython imports it at startup, so importing it again is free).
+MethodType = type(_sample_function.__get__(0))
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 WrapperDescriptorType = type(object.__init__)
@@ -72,7 +67,7 @@ TracebackType = type(_tb)
 FrameType = type(_tb.tb_frame)
 
 GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = type(_SampleClass.__dict__["_slot"])
+MemberDescriptorType = type(FunctionType.__globals__)
 
 GenericAlias = type(list[int])
 UnionType = type(int | str)
@@ -277,4 +272,4 @@ def coroutine(func):
 __all__ = [name for name in globals() if not name.startswith("_")]
 
 del _sys, _sample_function, _sample_generator, _sample_coroutine
-del _sample_async_generator, _sample_cell, _SampleClass, _sample_traceback
+del _sample_async_generator, _sample_cell, _sample_traceback
