@@ -187,6 +187,11 @@ export class GarbageCollector {
   debug = 0;
   longLivedTotal = 0;
   longLivedPending = 0;
+  /**
+   * Tracked objects CPython's startup leaves that heapstack's does not have (about 11,000
+   * modules, classes, functions...): they count in long_lived_total after a full collection.
+   */
+  startupLongLived = 0;
   hooks: GcObjectHooks | null = null;
   /** Observers of collections (the trace recorder), called after each one. */
   onCollection: ((info: CollectionInfo, freed: number) => void) | null = null;
@@ -237,6 +242,21 @@ export class GarbageCollector {
   markFinalized(o: PyObject): void {
     const g = o as PyObject & GcFields;
     g.gc_flags = (g.gc_flags ?? 0) | FINALIZED;
+  }
+
+  /**
+   * Moves the objects tracked in generation 0 after `tail` (a node of it: an object or the list
+   * itself) to the oldest generation, as if they had survived CPython's startup collections.
+   */
+  ageSince(tail: object): void {
+    const young = this.generations[0]!;
+    const t = tail as GcNode;
+    if (t !== young && (t as GcObject).gc_list !== young) return;
+    for (let o = t.gc_next; o !== young; ) {
+      const g = o as GcObject;
+      o = g.gc_next!;
+      this.moveTo(g, this.generations[2]!);
+    }
   }
 
   /** A GC object was allocated (_PyObject_GC_Link): count it and maybe collect. */
@@ -323,7 +343,7 @@ export class GarbageCollector {
     } else {
       for (const o of young.toArray()) hooks.maybeUntrackDict(o);
       this.longLivedPending = 0;
-      this.longLivedTotal = young.size;
+      this.longLivedTotal = young.size + this.startupLongLived;
     }
 
     // No legacy (tp_del) finalizers exist among our types: every unreachable object is collectable.

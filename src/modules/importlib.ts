@@ -6,6 +6,7 @@
  *
  * The file system is reached only through the host (src/modules/host.ts).
  */
+import { finishImport, startImport } from "../memory/startup.js";
 import {
   iterateToArray,
   PyObject_GetAttr,
@@ -537,7 +538,12 @@ export function gcdImport(name: string): PyObject {
     if (m === Py_None) throw moduleNotFound(`import of ${name} halted; None in sys.modules`, name);
     return Py_NewRef(m);
   }
-  return findAndLoadUnlocked(name);
+  const neutral = startImport(name);
+  try {
+    return findAndLoadUnlocked(name);
+  } finally {
+    finishImport(neutral);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -436,13 +436,17 @@ export function tuple_sizeof(t: PyTuple): number {
   return t.ob_type.tp_basicsize + t.ob_type.tp_itemsize * t.items.length;
 }
 
-/** PyTuple_MAXSAVESIZE / PyTuple_MAXFREELIST: free lists for tuples of 1..19 items, 2000 each. */
+/**
+ * PyTuple_MAXSAVESIZE / PyTuple_MAXFREELIST: free lists for tuples of 1..19 items, 2000 each.
+ * CPython 3.11 also parks dead tuples of 20 items (maybe_freelist_push takes sizes up to
+ * PyTuple_NFREELISTS) but never takes them back: their blocks stay until a full collection.
+ */
 const PyTuple_MAXSAVESIZE = 20;
-const tupleFreeLists: FreeList[] = Array.from({ length: PyTuple_MAXSAVESIZE - 1 }, () => new FreeList(2000));
+const tupleFreeLists: FreeList[] = Array.from({ length: PyTuple_MAXSAVESIZE }, () => new FreeList(2000));
 
 /** Dead tuples waiting in the free list of tuples of `size` items (sys._debugmallocstats). */
 export function tupleFreeListSize(size: number): number {
-  return size > 0 && size < PyTuple_MAXSAVESIZE ? tupleFreeLists[size - 1]!.size : 0;
+  return size > 0 && size <= PyTuple_MAXSAVESIZE ? tupleFreeLists[size - 1]!.size : 0;
 }
 
 /** A new tuple owning `items` (STEALS the references; CPython's PyTuple_New + SET_ITEM). */
@@ -549,7 +553,7 @@ function tuple_dealloc(o: PyObject): void {
     !(
       t.ob_type === PyTuple_Type &&
       n > 0 &&
-      n < PyTuple_MAXSAVESIZE &&
+      n <= PyTuple_MAXSAVESIZE &&
       parkInFreeList(tupleFreeLists[n - 1]!, t)
     )
   ) {

@@ -8,6 +8,7 @@
 
 import { gc, resetGc } from "../memory/gc.js";
 import { heap } from "../memory/heap.js";
+import { emulateCPythonStartup } from "../memory/startup.js";
 import { runExitCallbacks } from "../modules/atexit.js";
 import { compileSource, releaseArena } from "../modules/builtins/code.js";
 import { createMainModule, initBuiltinTypes, initRuntime, runtime } from "../modules/builtins.js";
@@ -328,6 +329,7 @@ function runMainBudgeted(opts: RunOptions): number {
         Py_DECREF(runModuleAsMain(opts.module));
       } else {
         code = compileSource(opts.source, opts.filename, "exec", 0, 0, opts.filename !== "<string>", arena);
+        emulateCPythonStartup(opts.filename === "<string>" ? -1 : 0);
         const r = PyEval_EvalCode(code, globals, globals);
         Py_DECREF(r);
       }

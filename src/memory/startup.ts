@@ -1,0 +1,245 @@
+/**
+ * The memory state CPython 3.11.7 is in when a script's first line runs, which heapstack's own
+ * start (a different runtime, built differently) does not leave by itself. Measured with
+ * `python3 script.py` (the site-packages of the reference installation imported, stdout a pipe):
+ *
+ * - the collector has run 22 generation-0 and 2 generation-1 collections (finding 43 and 92
+ *   unreachable objects), none of generation 2, and the last one was of generation 1: the counts
+ *   are (N, 0, 2), N the tracked allocations since then (249 for `import gc` + a print);
+ * - about 11,000 tracked objects survive: a full collection sets long_lived_total to them all,
+ *   which decides when the next automatic full collection comes (pending > total / 4);
+ * - the free lists are not empty (sys._debugmallocstats at the first line): 40 lists, 8 dicts,
+ *   75 small str-keyed dict keys objects, 4 floats, and tuples of 1..19 items as listed below.
+ *   Objects taken from a free list are no new allocations, for gc.get_count() as for
+ *   tracemalloc, so a program's first lists and dicts count as in CPython.
+ *
+ * What compiling the script allocates shifts these numbers a little (each nested code object
+ * leaves dicts on the free list, its constants tuples are tracked allocations...): heapstack
+ * reproduces the state of a short script.
+ */
+import {
+  dictFreeListSizes,
+  type PyDict,
+  PyDict_Clear,
+  PyDict_New,
+  PyDict_SetItemString,
+} from "../objects/dict.js";
+import { floatFreeListSize, PyFloat_FromDouble } from "../objects/float.js";
+import { listFreeListSize, PyList_New } from "../objects/list.js";
+import { Py_None } from "../objects/none.js";
+import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
+import { PyTuple_New, tupleFreeListSize } from "../objects/tuple.js";
+import { gc } from "./gc.js";
+import { heap } from "./heap.js";
+
+/** Tracked allocations counted before `import gc` (which adds 20, see BUILTIN_IMPORT_EFFECTS). */
+const GEN0_AT_FIRST_LINE = 228;
+/** gc.get_stats() at the first line: [collections, collected, uncollectable] per generation. */
+const STATS_AT_FIRST_LINE = [
+  [22, 43, 0],
+  [2, 92, 0],
+  [0, 0, 0],
+];
+/** Tracked objects of CPython's startup (modules, classes, functions) heapstack does not have. */
+const STARTUP_LONG_LIVED = 10700;
+
+const FREE_LISTS = {
+  lists: 40,
+  dicts: 8,
+  keys: 75,
+  floats: 4,
+  /** tuples of 1, 2, ... 20 items */
+  tuples: [4, 8, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6],
+};
+
+/** Objects taken off a free list to shorten it: alive for the rest of the run. */
+const held: PyObject[] = [];
+let heldHeap: object | null = null;
+
+/** Fills (or shortens) one free list to `target` entries. */
+function adjust(size: () => number, target: number, make: () => PyObject): void {
+  const made: PyObject[] = [];
+  while (size() + made.length < target) made.push(make());
+  // Released newest first would reverse them; CPython's pushes are in free order, any is fine.
+  for (const o of made) Py_DECREF(o);
+  // (tuples of 20 items are never taken back from their free list: that one only grows)
+  for (let before = size(); before > target; before = size()) {
+    held.push(make());
+    if (size() === before) break;
+  }
+}
+
+/** Fills (or shortens) the free lists to these lengths (tuples: of 1, 2, ... items). */
+function setFreeLists(
+  keys: number,
+  dicts: number,
+  lists: number,
+  floats: number,
+  tuples: readonly number[],
+): void {
+  // Dict keys first: each small str-keyed dict parks its keys when cleared; the dict objects
+  // themselves then go to the dict free list, adjusted after.
+  const keyed: PyDict[] = [];
+  while (dictFreeListSizes().keys + keyed.length < keys) {
+    const d = PyDict_New();
+    PyDict_SetItemString(d, "a", Py_None);
+    keyed.push(d);
+  }
+  for (const d of keyed) PyDict_Clear(d);
+  for (const d of keyed) Py_DECREF(d);
+  while (dictFreeListSizes().keys > keys) {
+    const d = PyDict_New();
+    PyDict_SetItemString(d, "a", Py_None);
+    held.push(d);
+  }
+  adjust(
+    () => dictFreeListSizes().dicts,
+    dicts,
+    () => PyDict_New(),
+  );
+  adjust(listFreeListSize, lists, () => PyList_New());
+  adjust(floatFreeListSize, floats, () => PyFloat_FromDouble(0.5));
+  tuples.forEach((target, i) => {
+    const n = i + 1;
+    adjust(
+      () => tupleFreeListSize(n),
+      target,
+      () =>
+        PyTuple_New(
+          Array.from({ length: n }, () => {
+            Py_INCREF(Py_None);
+            return Py_None;
+          }),
+        ),
+    );
+  });
+}
+
+/**
+ * Puts the collector and the free lists in the state python3 leaves before a script's first
+ * line; `gen0Adjust` corrects the count for the way the program was given (-c counts one less).
+ */
+export function emulateCPythonStartup(gen0Adjust = 0): void {
+  if (heldHeap !== heap) {
+    held.length = 0;
+    heldHeap = heap;
+  }
+  const listener = heap.listener;
+  heap.listener = null;
+  const enabled = gc.enabled;
+  gc.enabled = false;
+  try {
+    setFreeLists(FREE_LISTS.keys, FREE_LISTS.dicts, FREE_LISTS.lists, FREE_LISTS.floats, FREE_LISTS.tuples);
+  } finally {
+    gc.enabled = enabled;
+    heap.listener = listener;
+  }
+  gc.counts[0] = GEN0_AT_FIRST_LINE + gen0Adjust;
+  gc.counts[1] = 0;
+  gc.counts[2] = 2;
+  heap.gen0Count = gc.counts[0]!;
+  STATS_AT_FIRST_LINE.forEach(([collections, collected, uncollectable], i) => {
+    gc.stats[i] = { collections: collections!, collected: collected!, uncollectable: uncollectable! };
+  });
+  gc.startupLongLived = STARTUP_LONG_LIVED;
+  emulatedHeap = heap;
+}
+
+/**
+ * The modules python3 has imported before a script's first line (sys.modules there: the
+ * interpreter's own, site's, and what the reference installation's .pth files import). For
+ * CPython, importing one of them later is a dictionary lookup that allocates nothing; heapstack
+ * loads it then, without counting: see startImport.
+ */
+const CPYTHON_STARTUP_MODULES = new Set(
+  (
+    "_abc _bisect _bz2 _codecs _collections _collections_abc _compression _functools _io _lzma " +
+    "_operator _random _sha512 _signal _sitebuiltins _sre _stat _struct _thread _typing _warnings " +
+    "_weakref _weakrefset abc atexit binascii bisect bz2 codecs collections collections.abc " +
+    "contextlib copyreg encodings encodings.aliases encodings.utf_8 enum errno fnmatch functools " +
+    "genericpath importlib importlib._abc importlib._bootstrap importlib._bootstrap_external " +
+    "importlib.readers importlib.resources importlib.resources._adapters " +
+    "importlib.resources._common importlib.resources._itertools importlib.resources._legacy " +
+    "importlib.resources.abc importlib.resources.readers importlib.util io ipaddress itertools " +
+    "keyword lzma marshal math ntpath operator os os.path pathlib posix posixpath random re " +
+    "re._casefix re._compiler re._constants re._parser reprlib shutil site stat struct tempfile " +
+    "threading time types typing typing.io typing.re urllib urllib.parse warnings weakref zipfile " +
+    "zipimport zlib"
+  ).split(" "),
+);
+
+const NO_EFFECT = { count: 0, dicts: 0, lists: 0, pairs: 0 };
+
+/** The heap whose run started with emulateCPythonStartup (imports are neutral only there). */
+let emulatedHeap: object | null = null;
+
+/**
+ * Builtin modules python3 imports at the program's request, with what that import does in
+ * CPython: tracked allocations counted, and objects taken from the free lists of dicts, lists
+ * and 2-tuples. (The count for `gc` makes the first line's count right: nothing can read the
+ * count before gc is imported.)
+ */
+const BUILTIN_IMPORT_EFFECTS: Record<string, { count: number; dicts: number; lists: number; pairs: number }> =
+  {
+    gc: { count: 20, dicts: 1, lists: 1, pairs: 1 },
+  };
+
+export interface NeutralImport {
+  /** CPython's import: allocations counted, objects taken from free lists (0 for startup modules) */
+  effect: { count: number; dicts: number; lists: number; pairs: number };
+  tail: object;
+  count0: number;
+  collecting: boolean;
+  freeLists: number[];
+}
+
+function freeListSizes(): number[] {
+  const d = dictFreeListSizes();
+  return [
+    d.keys,
+    d.dicts,
+    listFreeListSize(),
+    floatFreeListSize(),
+    ...FREE_LISTS.tuples.map((_, i) => tupleFreeListSize(i + 1)),
+  ];
+}
+
+/**
+ * Called before a module is loaded for `import`: for one python3 had already imported at
+ * startup, the load must leave no trace CPython's import would not (its allocations are not
+ * counted, it runs no automatic collection, the free lists end as they were, and its objects
+ * join the oldest generation as CPython's startup objects have). Returns what finishImport
+ * needs, or null for an ordinary import.
+ */
+export function startImport(name: string): NeutralImport | null {
+  if (emulatedHeap !== heap) return null;
+  const effect = BUILTIN_IMPORT_EFFECTS[name] ?? (CPYTHON_STARTUP_MODULES.has(name) ? NO_EFFECT : null);
+  if (effect === null) return null;
+  const mark: NeutralImport = {
+    effect,
+    tail: gc.generations[0]!.gc_prev,
+    count0: gc.counts[0]!,
+    collecting: gc.collecting,
+    freeLists: freeListSizes(),
+  };
+  gc.collecting = true;
+  return mark;
+}
+
+export function finishImport(mark: NeutralImport | null): void {
+  if (mark === null) return;
+  const listener = heap.listener;
+  heap.listener = null;
+  try {
+    const [keys, dicts, lists, floats, ...tuples] = mark.freeLists;
+    const e = mark.effect;
+    tuples[1] = Math.max(0, tuples[1]! - e.pairs);
+    setFreeLists(keys!, Math.max(0, dicts! - e.dicts), Math.max(0, lists! - e.lists), floats!, tuples);
+  } finally {
+    heap.listener = listener;
+  }
+  gc.ageSince(mark.tail);
+  gc.collecting = mark.collecting;
+  gc.counts[0] = mark.count0 + mark.effect.count;
+  heap.gen0Count = gc.counts[0]!;
+}
