@@ -113,7 +113,13 @@ def deepcopy(x, memo=None, _nil=[]):
     done = memo.get(key, _NOT_SEEN)
     if done is not _NOT_SEEN:
         return done
-    result = _deep_dispatch(x, memo)
+    # The table's handlers are called from here, not through _deep_dispatch: one call level
+    # less for every item of a copied container.
+    handler = _deep_copiers.get(type(x))
+    if handler is not None:
+        result = handler(x, memo)
+    else:
+        result = _deep_dispatch(x, memo)
     if result is not x:
         memo[key] = result
         _remember(x, memo)
@@ -149,7 +155,9 @@ def _remember(x, memo):
 def _deep_list(x, memo):
     result = []
     memo[id(x)] = result
-    result.extend(deepcopy(item, memo) for item in x)
+    append = result.append
+    for item in x:
+        append(deepcopy(item, memo))
     return result
 
 

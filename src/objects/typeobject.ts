@@ -1108,6 +1108,13 @@ export function PyObject_GenericSetAttr(obj: PyObject, nameObj: PyObject, value:
 export function type_getattro(typeObj: PyObject, nameObj: PyObject): PyObject {
   const type = typeObj as PyType;
   const name = nameObj as PyStr;
+  const r = typeGetAttrOrNull(type, name);
+  if (r !== null) return r;
+  raise(PyExc_AttributeError, `type object '${type.tp_name}' has no attribute '${name.value}'`);
+}
+
+/** type_getattro without raising AttributeError for a plain miss (null instead). */
+export function typeGetAttrOrNull(type: PyType, name: PyStr): PyObject | null {
   const meta = type.ob_type;
   const metaAttr = _PyType_Lookup(meta, name);
   let metaGet: ((d: PyObject, o: PyObject | null, t: PyObject | null) => PyObject) | null = null;
@@ -1127,7 +1134,7 @@ export function type_getattro(typeObj: PyObject, nameObj: PyObject): PyObject {
     Py_INCREF(metaAttr);
     return metaAttr;
   }
-  raise(PyExc_AttributeError, `type object '${type.tp_name}' has no attribute '${name.value}'`);
+  return null;
 }
 
 export function type_setattro(typeObj: PyObject, nameObj: PyObject, value: PyObject | null): void {
