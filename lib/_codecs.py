@@ -457,3 +457,7 @@ def charmap_build(decoding_table):
 
 
 encode.__module__ = decode.__module__ = "_codecs"
+
+
+# str.encode/bytes.decode know the other built-in handlers natively
+_codecs_native.set_error_handler("namereplace", namereplace_errors)

@@ -27,6 +27,7 @@ import { PyImport_ImportModule } from "./importlib.js";
 import { registerPosixModule } from "./posix.js";
 import { registerSreModule } from "./re/sre.js";
 import { registerTimeModule } from "./time.js";
+import { registerUnicodedataModule } from "./unicodedata.js";
 
 let registered = false;
 
@@ -47,6 +48,7 @@ export function registerStdlibNativeModules(): void {
   registerAsyncioNativeModule();
   registerAstModule();
   registerCodecsNativeModule();
+  registerUnicodedataModule();
   setNumericWarnHook(warnDeprecation);
   setNeverAwaitedHook(warnNeverAwaited);
 }

@@ -48,7 +48,7 @@ print(codecs.ascii_decode(b"abc"), codecs.charmap_build("abc"))
 # error handlers
 print(codecs.lookup_error("strict").__name__, codecs.lookup_error("ignore").__name__, codecs.lookup_error("replace").__name__)
 exc = UnicodeEncodeError("ascii", "a\u20acb\u20ac", 1, 2, "ordinal not in range(128)")
-for name in ["ignore", "replace", "backslashreplace", "xmlcharrefreplace"]:
+for name in ["ignore", "replace", "backslashreplace", "xmlcharrefreplace", "namereplace"]:
     print(name, codecs.lookup_error(name)(exc))
 dexc = UnicodeDecodeError("utf-8", b"a\xffb", 1, 2, "invalid start byte")
 for name in ["ignore", "replace", "backslashreplace", "surrogateescape"]:
