@@ -18,7 +18,7 @@ __all__ = ["Option", "make_option", "SUPPRESS_HELP", "SUPPRESS_USAGE", "Values",
 
 SUPPRESS_HELP = "SUPPRESS" + "HELP"
 SUPPRESS_USAGE = "SUPPRESS" + "USAGE"
-NO_DEFAULT = ("NO", "DEFAULT")
+NO_DEFAULT = tuple("NO DEFAULT".split())  # sentinel: no default given
 
 
 def _(text):
@@ -88,11 +88,11 @@ class HelpFormatter:
 
     def __init__(self, indent_increment, max_help_position, width, short_first):
         self.parser = None
-        self.indent_increment = indent_increment
+        self.indent_increment, self.short_first = indent_increment, short_first
         if width is None:
             try:
                 width = int(os.environ["COLUMNS"])
-            except (KeyError, ValueError):
+            except (ValueError, KeyError):
                 width = 80
             width -= 2
         self.width = width
@@ -101,7 +101,6 @@ class HelpFormatter:
         self.current_indent = 0
         self.level = 0
         self.help_width = None
-        self.short_first = short_first
         self.default_tag = "%default"
         self.option_strings = {}
         self._short_opt_fmt = "%s %s"
@@ -110,24 +109,28 @@ class HelpFormatter:
     def set_parser(self, parser):
         self.parser = parser
 
+    @staticmethod
+    def _joiner(delim, allowed, kind):
+        if delim not in allowed:
+            raise ValueError(f"invalid metavar delimiter for {kind} options: {delim!r}")
+        return "%s" + delim + "%s"
+
     def set_short_opt_delimiter(self, delim):
-        if delim not in ("", " "):
-            raise ValueError(f"invalid metavar delimiter for short options: {delim!r}")
-        self._short_opt_fmt = "%s" + delim + "%s"
+        self._short_opt_fmt = self._joiner(delim, ("", " "), "short")
 
     def set_long_opt_delimiter(self, delim):
-        if delim not in ("=", " "):
-            raise ValueError(f"invalid metavar delimiter for long options: {delim!r}")
-        self._long_opt_fmt = "%s" + delim + "%s"
+        self._long_opt_fmt = self._joiner(delim, ("=", " "), "long")
+
+    def _step(self, direction):
+        self.level += direction
+        self.current_indent = self.level * self.indent_increment
 
     def indent(self):
-        self.current_indent += self.indent_increment
-        self.level += 1
+        self._step(1)
 
     def dedent(self):
-        self.current_indent -= self.indent_increment
+        self._step(-1)
         assert self.current_indent >= 0, "Indent decreased below 0."
-        self.level -= 1
 
     def format_usage(self, usage):
         raise NotImplementedError("subclasses must implement")
@@ -147,7 +150,7 @@ class HelpFormatter:
         return "\n" + self._format_text(epilog) + "\n" if epilog else ""
 
     def expand_default(self, option):
-        if self.parser is None or not self.default_tag:
+        if not self.default_tag or self.parser is None:
             return option.help
         value = self.parser.defaults.get(option.dest)
         if value is NO_DEFAULT or value is None:
@@ -173,26 +176,21 @@ class HelpFormatter:
         return "".join(parts)
 
     def store_option_strings(self, parser):
-        self.indent()
+        # the parser's own options sit one indent in, group members two
         widest = 0
-        for option in parser.option_list:
-            text = self.option_strings[option] = self.format_option_strings(option)
-            widest = max(widest, len(text) + self.current_indent)
-        self.indent()
-        for group in parser.option_groups:
-            for option in group.option_list:
+        nested = [(1, parser.option_list)] + [(2, g.option_list) for g in parser.option_groups]
+        for depth, options in nested:
+            for option in options:
                 text = self.option_strings[option] = self.format_option_strings(option)
-                widest = max(widest, len(text) + self.current_indent)
-        self.dedent()
-        self.dedent()
+                widest = max(widest, len(text) + self.current_indent + depth * self.indent_increment)
         self.help_position = min(widest + 2, self.max_help_position)
-        self.help_width = max(self.width - self.help_position, 11)
+        self.help_width = max(11, self.width - self.help_position)
 
     def format_option_strings(self, option):
         if option.takes_value():
-            metavar = option.metavar or option.dest.upper()
-            shorts = [self._short_opt_fmt % (s, metavar) for s in option._short_opts]
-            longs = [self._long_opt_fmt % (s, metavar) for s in option._long_opts]
+            shown = option.metavar or option.dest.upper()
+            shorts = [self._short_opt_fmt % (s, shown) for s in option._short_opts]
+            longs = [self._long_opt_fmt % (s, shown) for s in option._long_opts]
         else:
             shorts, longs = option._short_opts, option._long_opts
         ordered = shorts + longs if self.short_first else longs + shorts
@@ -406,47 +404,60 @@ class Option:
         return self._long_opts[0] if self._long_opts else self._short_opts[0]
 
     def check_value(self, opt, value):
-        checker = self.TYPE_CHECKER.get(self.type)
-        return value if checker is None else checker(self, opt, value)
+        convert = self.TYPE_CHECKER.get(self.type)
+        return value if convert is None else convert(self, opt, value)
 
     def convert_value(self, opt, value):
         if value is None:
             return None
-        if self.nargs == 1:
-            return self.check_value(opt, value)
-        return tuple(self.check_value(opt, v) for v in value)
+        if self.nargs != 1:
+            return tuple(self.check_value(opt, item) for item in value)
+        return self.check_value(opt, value)
 
     def process(self, opt, value, values, parser):
-        value = self.convert_value(opt, value)
-        return self.take_action(self.action, self.dest, opt, value, values, parser)
+        converted = self.convert_value(opt, value)
+        return self.take_action(self.action, self.dest, opt, converted, values, parser)
 
     def take_action(self, action, dest, opt, value, values, parser):
-        if action == "store":
-            setattr(values, dest, value)
-        elif action == "store_const":
-            setattr(values, dest, self.const)
-        elif action == "store_true":
-            setattr(values, dest, True)
-        elif action == "store_false":
-            setattr(values, dest, False)
-        elif action == "append":
-            values.ensure_value(dest, []).append(value)
-        elif action == "append_const":
-            values.ensure_value(dest, []).append(self.const)
-        elif action == "count":
-            setattr(values, dest, values.ensure_value(dest, 0) + 1)
-        elif action == "callback":
-            self.callback(self, opt, value, parser, *(self.callback_args or ()),
-                          **(self.callback_kwargs or {}))
-        elif action == "help":
-            parser.print_help()
-            parser.exit()
-        elif action == "version":
-            parser.print_version()
-            parser.exit()
-        else:
+        handler = _ACTIONS.get(action)
+        if handler is None:
             raise ValueError(f"unknown action {self.action!r}")
+        handler(self, dest, opt, value, values, parser)
         return 1
+
+
+def _act_callback(option, dest, opt, value, values, parser):
+    extra = option.callback_args or ()
+    named = option.callback_kwargs or {}
+    option.callback(option, opt, value, parser, *extra, **named)
+
+
+def _act_help(option, dest, opt, value, values, parser):
+    parser.print_help()
+    parser.exit()
+
+
+def _act_version(option, dest, opt, value, values, parser):
+    parser.print_version()
+    parser.exit()
+
+
+def _append_to(values, dest, item):
+    values.ensure_value(dest, []).append(item)
+
+
+_ACTIONS = {
+    "store": lambda o, dest, opt, value, values, p: setattr(values, dest, value),
+    "store_const": lambda o, dest, opt, value, values, p: setattr(values, dest, o.const),
+    "store_true": lambda o, dest, opt, value, values, p: setattr(values, dest, True),
+    "store_false": lambda o, dest, opt, value, values, p: setattr(values, dest, False),
+    "append": lambda o, dest, opt, value, values, p: _append_to(values, dest, value),
+    "append_const": lambda o, dest, opt, value, values, p: _append_to(values, dest, o.const),
+    "count": lambda o, dest, opt, value, values, p: setattr(values, dest, (getattr(values, dest, None) or 0) + 1),
+    "callback": _act_callback,
+    "help": _act_help,
+    "version": _act_version,
+}
 
 
 make_option = Option
@@ -514,28 +525,26 @@ class OptionContainer:
     """What parsers and groups share: a list of options and the lookup tables."""
 
     def __init__(self, option_class, conflict_handler, description):
+        # groups share their parser's tables; a parser makes new ones
         self._create_option_list()
-        self.option_class = option_class
+        self.option_class, self.description = option_class, description
         self.set_conflict_handler(conflict_handler)
-        self.set_description(description)
 
     def _create_option_mappings(self):
-        self._short_opt = {}
-        self._long_opt = {}
-        self.defaults = {}
+        self._short_opt, self._long_opt, self.defaults = {}, {}, {}
 
     def _share_option_mappings(self, parser):
-        self._short_opt = parser._short_opt
-        self._long_opt = parser._long_opt
+        self._short_opt, self._long_opt = parser._short_opt, parser._long_opt
         self.defaults = parser.defaults
 
     def set_conflict_handler(self, handler):
-        if handler not in ("error", "resolve"):
+        if handler in ("error", "resolve"):
+            self.conflict_handler = handler
+        else:
             raise ValueError(f"invalid conflict_resolution value {handler!r}")
-        self.conflict_handler = handler
 
     def set_description(self, description):
-        self.description = description
+        self.description = description  # may hold %prog
 
     def get_description(self):
         return self.description
@@ -563,26 +572,18 @@ class OptionContainer:
 
     def add_option(self, *args, **kwargs):
         """add_option(Option) or add_option(opt_str, ..., kwarg=val, ...)"""
-        if isinstance(args[0], str):
-            option = self.option_class(*args, **kwargs)
-        elif len(args) == 1 and not kwargs:
-            option = args[0]
-            if not isinstance(option, Option):
-                raise TypeError(f"not an Option instance: {option!r}")
-        else:
-            raise TypeError("invalid arguments")
+        option = _made_or_given(args, kwargs, self.option_class, Option, "an Option")
         self._check_conflict(option)
         self.option_list.append(option)
         option.container = self
-        for opt in option._short_opts:
-            self._short_opt[opt] = option
-        for opt in option._long_opts:
-            self._long_opt[opt] = option
-        if option.dest is not None:
-            if option.default is not NO_DEFAULT:
-                self.defaults[option.dest] = option.default
-            elif option.dest not in self.defaults:
-                self.defaults[option.dest] = None
+        self._short_opt.update(dict.fromkeys(option._short_opts, option))
+        self._long_opt.update(dict.fromkeys(option._long_opts, option))
+        dest = option.dest
+        if dest is not None:
+            if option.default is NO_DEFAULT:
+                self.defaults.setdefault(dest, None)
+            else:
+                self.defaults[dest] = option.default
         return option
 
     def add_options(self, option_list):
@@ -599,10 +600,9 @@ class OptionContainer:
         option = self.get_option(opt_str)
         if option is None:
             raise ValueError(f"no such option {opt_str!r}")
-        for opt in option._short_opts:
-            del self._short_opt[opt]
-        for opt in option._long_opts:
-            del self._long_opt[opt]
+        for table, strings in ((self._short_opt, option._short_opts), (self._long_opt, option._long_opts)):
+            for text in strings:
+                del table[text]
         option.container.option_list.remove(option)
 
     def format_option_help(self, formatter):
@@ -661,10 +661,11 @@ class OptionParser(OptionContainer):
         self.set_usage(usage)
         self.prog = prog
         self.version = version
-        self.allow_interspersed_args = True
-        self.process_default_values = True
-        self.formatter = formatter if formatter is not None else IndentedHelpFormatter()
-        self.formatter.set_parser(self)
+        self.allow_interspersed_args = self.process_default_values = True
+        if formatter is None:
+            formatter = IndentedHelpFormatter()
+        formatter.set_parser(self)
+        self.formatter = formatter
         self.epilog = epilog
         self._populate_option_list(option_list, add_help=add_help_option)
         self._init_parsing_state()
@@ -712,13 +713,15 @@ class OptionParser(OptionContainer):
             self.usage = usage
 
     def enable_interspersed_args(self):
-        self.allow_interspersed_args = True
+        """Let operands and options mix (the default)."""
+        self.__dict__["allow_interspersed_args"] = True
 
     def disable_interspersed_args(self):
-        self.allow_interspersed_args = False
+        """Stop at the first operand."""
+        self.__dict__["allow_interspersed_args"] = False
 
     def set_process_default_values(self, process):
-        self.process_default_values = process
+        self.__dict__["process_default_values"] = process
 
     def set_default(self, dest, value):
         self.defaults[dest] = value
@@ -743,16 +746,10 @@ class OptionParser(OptionContainer):
         return Values(defaults)
 
     def add_option_group(self, *args, **kwargs):
-        if isinstance(args[0], str):
-            group = OptionGroup(self, *args, **kwargs)
-        elif len(args) == 1 and not kwargs:
-            group = args[0]
-            if not isinstance(group, OptionGroup):
-                raise TypeError(f"not an OptionGroup instance: {group!r}")
-            if group.parser is not self:
-                raise ValueError("invalid OptionGroup (wrong parser)")
-        else:
-            raise TypeError("invalid arguments")
+        group = _made_or_given(args, kwargs, lambda *a, **k: OptionGroup(self, *a, **k),
+                               OptionGroup, "an OptionGroup")
+        if group.parser is not self:
+            raise ValueError("invalid OptionGroup (wrong parser)")
         self.option_groups.append(group)
         return group
 
@@ -790,10 +787,14 @@ class OptionParser(OptionContainer):
             if arg == "--":
                 del rargs[0]
                 return
-            if arg[:2] == "--":
-                self._process_long_opt(rargs, values)
-            elif arg[:1] == "-" and len(arg) > 1:
-                self._process_short_opts(rargs, values)
+            if arg.startswith("--"):
+                handler = self._process_long_opt
+            elif arg.startswith("-") and arg != "-":
+                handler = self._process_short_opts
+            else:
+                handler = None
+            if handler is not None:
+                handler(rargs, values)
             elif self.allow_interspersed_args:
                 largs.append(arg)
                 del rargs[0]
@@ -876,15 +877,17 @@ class OptionParser(OptionContainer):
         return ""
 
     def print_usage(self, file=None):
-        if self.usage:
-            print(self.get_usage(), file=file)
+        text = self.get_usage()
+        if text:
+            print(text, file=file)
 
     def get_version(self):
         return self.expand_prog_name(self.version) if self.version else ""
 
     def print_version(self, file=None):
-        if self.version:
-            print(self.get_version(), file=file)
+        text = self.get_version()
+        if text:
+            print(text, file=file)
 
     def format_option_help(self, formatter=None):
         if formatter is None:
@@ -919,6 +922,17 @@ class OptionParser(OptionContainer):
     def print_help(self, file=None):
         """Print the help message to file (stdout by default)."""
         (sys.stdout if file is None else file).write(self.format_help())
+
+
+def _made_or_given(args, kwargs, factory, kind, label):
+    # add_option / add_option_group take either constructor arguments or one instance
+    if isinstance(args[0], str):
+        return factory(*args, **kwargs)
+    if len(args) != 1 or kwargs:
+        raise TypeError("invalid arguments")
+    if not isinstance(args[0], kind):
+        raise TypeError(f"not {label} instance: {args[0]!r}")
+    return args[0]
 
 
 def _match_abbrev(text, wordmap):
