@@ -766,6 +766,47 @@ function insert_to_emptydict(mp: PyDict, key: PyObject, hash: Hash, value: PyObj
   k.nentries = 1;
 }
 
+/**
+ * `obj.name = value` for a name new to an instance's split dict (STORE_ATTR adding an attribute
+ * in __init__): when the dict follows a shared layout whose next key is this very str, it steps
+ * to that layout. The same effects as PyDict_SetItem adding the key (INCREFs both); returns the
+ * new entry's index, or -1 having done nothing (then the generic path decides).
+ */
+export function _PyDict_SplitAppendStr(mp: PyDict, ownerType: PyType, key: PyStr, value: PyObject): number {
+  // (the dict's keys are its owner's class's: the generic path checks that class's keys can
+  // take the name before it makes an inline values dict an object)
+  const t = mp.ma_split;
+  if (t !== ownerType) return -1;
+  const k = mp.ma_keys;
+  const hash = key.hash;
+  if (k === Py_EMPTY_KEYS) {
+    if (hash === -1 || splitRoot === null || splitRoot.nextKey !== key || !sharedKeysCanTake(t, key))
+      return -1;
+    key.ob_refcnt++;
+    value.ob_refcnt++;
+    insert_to_emptydict(mp, key, hash, value);
+    return 0;
+  }
+  const layout = k.layout;
+  if (layout === null || layout.nextKey !== key || k.usable <= 0) return -1;
+  const next = layout.next!;
+  const n = k.nentries;
+  if (next.eh[n] !== hash || !sharedKeysAdd(t, key)) return -1;
+  key.ob_refcnt++;
+  value.ob_refcnt++;
+  MAINTAIN_TRACKING(mp, key, value);
+  k.layout = next;
+  k.indices = next.indices;
+  k.ek = next.ek;
+  k.eh = next.eh;
+  k.ev[n] = value;
+  mp.ma_used++;
+  mp.ma_version_tag = ++dictVersion;
+  k.usable--;
+  k.nentries = n + 1;
+  return n;
+}
+
 /** d[key] = value with a known hash; INCREFs key and value. */
 export function _PyDict_SetItem_KnownHash(mp: PyDict, key: PyObject, value: PyObject, hash: Hash): void {
   key.ob_refcnt++;

@@ -64,6 +64,7 @@ import {
   _PyDict_FromItems,
   _PyDict_MergeEx,
   _PyDict_ReplaceAtIndex,
+  _PyDict_SplitAppendStr,
   _PyDict_StrEntryIndex,
   type PyDict,
   PyDict_DelItem,
@@ -579,7 +580,17 @@ export function storeAttr(code: PyCode, idx: number, owner: PyObject, name: PySt
   let c = attrCacheFor(code, idx, tp);
   if (c === null) c = fillAttrCache(code, idx, tp, _PyType_Lookup(tp, name));
   const d = owner.ob_dict;
-  if (c.descr === null && d && _PyDict_ReplaceAtIndex(d, name, v, c.ix)) return;
+  if (c.descr === null && d) {
+    if (_PyDict_ReplaceAtIndex(d, name, v, c.ix)) return;
+    // a new attribute of an instance following its class's usual layout
+    if (tp.tp_dictoffset !== 0) {
+      const ix = _PyDict_SplitAppendStr(d, tp, name, v);
+      if (ix >= 0) {
+        c.ix = ix;
+        return;
+      }
+    }
+  }
   PyObject_SetAttr(owner, name, v);
   // The dict may have been made or grown: remember where the name went, for the next store.
   if (c.descr === null) {
