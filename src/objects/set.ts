@@ -974,14 +974,12 @@ function set_richcompare(v: PyObject, w: PyObject, op: number): PyObject {
   return notImplemented();
 }
 
-function set_dealloc(o: PyObject): void {
-  const so = o as PySet;
-  PyObject_GC_UnTrack(so);
-  const useTrash = so.ob_type.tp_dealloc === set_dealloc;
-  if (useTrash && _PyTrash_begin(so)) return;
-  if (so.ob_weakrefs) clearWeakrefsHook(so);
-  let used = so.used;
-  const keys = so.keys;
+/**
+ * Releases the `used` live keys of a table. A function of its own: a long loop in set_dealloc
+ * made V8 compile it on stack before the code after the loop had run, and that code then
+ * deoptimised at every big set's dealloc (see list.ts's increfAll).
+ */
+function set_decref_keys(keys: (PyObject | null)[], used: number): void {
   for (let i = 0; used > 0 && i < keys.length; i++) {
     const k = keys[i];
     if (k && k !== dummy) {
@@ -989,6 +987,15 @@ function set_dealloc(o: PyObject): void {
       Py_DECREF(k);
     }
   }
+}
+
+function set_dealloc(o: PyObject): void {
+  const so = o as PySet;
+  PyObject_GC_UnTrack(so);
+  const useTrash = so.ob_type.tp_dealloc === set_dealloc;
+  if (useTrash && _PyTrash_begin(so)) return;
+  if (so.ob_weakrefs) clearWeakrefsHook(so);
+  set_decref_keys(so.keys, so.used);
   if (so.mask + 1 > PySet_MINSIZE) PyMem_Free(so.tableAddr, (so.mask + 1) * 16);
   so.keys = [];
   so.hashes = [];
