@@ -89,18 +89,43 @@ const SMALL_INTS: PyInt[] = [];
 for (let i = -5; i <= 256; i++) SMALL_INTS.push(makeImmortal(new PyInt(PyInt_Type, i), 28));
 
 /** sizeof(digit) * number of 30-bit digits, as CPython's ob_size counts them (0 for 0). */
-export function intNDigits(v: number | bigint): number {
+export function intNDigits(v: number | bigint, bitsUpper = 0): number {
   if (typeof v === "number") {
     if (v === 0) return 0;
     const a = v < 0 ? -v : v;
     return a < 1073741824 ? 1 : 2;
   }
-  return Math.ceil(bigBitLength(v) / 30);
+  return Math.ceil(bigBitLength(v, bitsUpper) / 30);
 }
 
 /** The block size CPython requests for an int of this value (zero still gets one digit). */
-function intAllocSize(v: number | bigint): number {
-  return 24 + 4 * Math.max(1, intNDigits(v));
+function intAllocSize(v: number | bigint, bitsUpper = 0): number {
+  return 24 + 4 * Math.max(1, intNDigits(v, bitsUpper));
+}
+
+/**
+ * An upper bound of the bit length of an int's absolute value, read from its block size (its
+ * 30-bit digit count) when it is a big exact int, for PyInt_FromBigInt's size computation; 0 when
+ * unknown.
+ */
+function bitsBound(o: PyInt): number {
+  const v = o.value;
+  if (typeof v === "number") return 53;
+  return o.ob_type === PyInt_Type && o.ob_size_alloc > 28 ? ((o.ob_size_alloc - 24) >> 2) * 30 : 0;
+}
+
+/** Bound for a + b, a - b (0: unknown). */
+function sumBound(a: PyInt, b: PyInt): number {
+  const x = bitsBound(a);
+  const y = bitsBound(b);
+  return x === 0 || y === 0 ? 0 : Math.max(x, y) + 1;
+}
+
+/** Bound for a * b (0: unknown). */
+function productBound(a: PyInt, b: PyInt): number {
+  const x = bitsBound(a);
+  const y = bitsBound(b);
+  return x === 0 || y === 0 ? 0 : x + y;
 }
 
 /** int.__sizeof__: what sys.getsizeof reports for an exact int (no GC header). */
@@ -122,11 +147,14 @@ export function PyInt_FromNumber(n: number): PyInt {
   return o;
 }
 
-/** A new reference to the int `b` (normalised to a number when it is safe). */
-export function PyInt_FromBigInt(b: bigint): PyInt {
+/**
+ * A new reference to the int `b` (normalised to a number when it is safe). `bitsUpper` (> 0): an
+ * upper bound of its bit length, which makes its size cheaper to find.
+ */
+export function PyInt_FromBigInt(b: bigint, bitsUpper = 0): PyInt {
   if (b >= -MAX_SAFE_BIG && b <= MAX_SAFE_BIG) return PyInt_FromNumber(Number(b));
   const o = new PyInt(PyInt_Type, b);
-  allocateObject(o, intAllocSize(b));
+  allocateObject(o, intAllocSize(b, bitsUpper));
   return o;
 }
 
@@ -241,7 +269,7 @@ export function int_add(a: PyInt, b: PyInt): PyInt {
     if (r <= MAX_SAFE && r >= -MAX_SAFE) return PyInt_FromNumber(r);
     return PyInt_FromBigInt(BigInt(x) + BigInt(y));
   }
-  return PyInt_FromBigInt(big(x) + big(y));
+  return PyInt_FromBigInt(big(x) + big(y), sumBound(a, b));
 }
 
 export function int_sub(a: PyInt, b: PyInt): PyInt {
@@ -252,7 +280,7 @@ export function int_sub(a: PyInt, b: PyInt): PyInt {
     if (r <= MAX_SAFE && r >= -MAX_SAFE) return PyInt_FromNumber(r);
     return PyInt_FromBigInt(BigInt(x) - BigInt(y));
   }
-  return PyInt_FromBigInt(big(x) - big(y));
+  return PyInt_FromBigInt(big(x) - big(y), sumBound(a, b));
 }
 
 export function int_mul(a: PyInt, b: PyInt): PyInt {
@@ -263,7 +291,7 @@ export function int_mul(a: PyInt, b: PyInt): PyInt {
     if (r <= MAX_SAFE && r >= -MAX_SAFE) return PyInt_FromNumber(r);
     return PyInt_FromBigInt(BigInt(x) * BigInt(y));
   }
-  return PyInt_FromBigInt(big(x) * big(y));
+  return PyInt_FromBigInt(big(x) * big(y), productBound(a, b));
 }
 
 function floorDivBig(x: bigint, y: bigint): bigint {
@@ -297,12 +325,49 @@ export function intModValues(x: number | bigint, y: number | bigint): number | b
   return normalizeInt(floorModBig(big(x), big(y)));
 }
 
+/** The results of smallQuotientDivmod. */
+let dmQ = 0n;
+let dmR = 0n;
+
+/**
+ * floor(x / y) and x mod y (into dmQ, dmR) for big x >= 0, y > 0 whose quotient is small (the
+ * spigot-style `divmod(big, big)`), from a floating-point estimate of the quotient made from their
+ * top 64 bits, fixed up by at most a step or two: a multiplication by a small number and a
+ * subtraction cost a tenth of V8's long division. False: not such a case (use the division).
+ */
+function smallQuotientDivmod(x: bigint, y: bigint, a: PyInt, b: PyInt): boolean {
+  const xUpper = bitsBound(a);
+  const yUpper = bitsBound(b);
+  if (yUpper < 512 || xUpper === 0 || x < 0n || y <= 0n) return false;
+  const ybits = bigBitLength(y, yUpper);
+  if (ybits < 512 || xUpper - ybits > 40) return false;
+  const s = BigInt(ybits - 64);
+  const qf = Number(x >> s) / Number(y >> s); // relative error ~2**-51: off by at most 1
+  if (!(qf < 2 ** 41)) return false;
+  let q = Math.floor(qf);
+  let r = x - BigInt(q) * y;
+  while (r < 0n) {
+    r += y;
+    q--;
+  }
+  while (r >= y) {
+    r -= y;
+    q++;
+  }
+  dmQ = BigInt(q);
+  dmR = r;
+  return true;
+}
+
 export function int_floordiv(a: PyInt, b: PyInt): PyInt {
   const y = b.value;
   if (y === 0) raise(PyExc_ZeroDivisionError, "integer division or modulo by zero");
   const x = a.value;
   if (typeof x === "number" && typeof y === "number") return PyInt_FromNumber(Math.floor(x / y));
-  return PyInt_FromBigInt(floorDivBig(big(x), big(y)));
+  const bx = big(x);
+  const by = big(y);
+  if (smallQuotientDivmod(bx, by, a, b)) return PyInt_FromBigInt(dmQ);
+  return PyInt_FromBigInt(floorDivBig(bx, by), bitsBound(a) === 0 ? 0 : bitsBound(a) + 1);
 }
 
 export function int_mod(a: PyInt, b: PyInt): PyInt {
@@ -314,15 +379,38 @@ export function int_mod(a: PyInt, b: PyInt): PyInt {
     if (r !== 0 && r < 0 !== y < 0) r += y;
     return PyInt_FromNumber(r);
   }
-  return PyInt_FromBigInt(floorModBig(big(x), big(y)));
+  const bx = big(x);
+  const by = big(y);
+  if (smallQuotientDivmod(bx, by, a, b)) return PyInt_FromBigInt(dmR, bitsBound(b));
+  return PyInt_FromBigInt(floorModBig(bx, by), bitsBound(b));
 }
 
 export function int_divmod(a: PyInt, b: PyInt): PyObject {
   const y = b.value;
   if (y === 0) raise(PyExc_ZeroDivisionError, "integer division or modulo by zero");
   const x = a.value;
-  const q = PyInt_FromValue(intFloorDivValues(x, y));
-  const r = PyInt_FromValue(intModValues(x, y));
+  if (typeof x === "number" && typeof y === "number") {
+    const q = PyInt_FromValue(intFloorDivValues(x, y));
+    const r = PyInt_FromValue(intModValues(x, y));
+    return PyTuple_New([q, r]);
+  }
+  // One bigint division: the remainder from the quotient (the quotient of divmod is usually
+  // small next to the operands, so q * y costs little next to a second division).
+  const bx = big(x);
+  const by = big(y);
+  if (smallQuotientDivmod(bx, by, a, b)) {
+    const q = PyInt_FromBigInt(dmQ);
+    const r = PyInt_FromBigInt(dmR, bitsBound(b));
+    return PyTuple_New([q, r]);
+  }
+  let qb = bx / by;
+  let rb = bx - qb * by;
+  if (rb !== 0n && rb < 0n !== by < 0n) {
+    qb -= 1n;
+    rb += by;
+  }
+  const q = PyInt_FromBigInt(qb, bitsBound(a) === 0 ? 0 : bitsBound(a) + 1);
+  const r = PyInt_FromBigInt(rb, bitsBound(b));
   return PyTuple_New([q, r]);
 }
 
@@ -432,11 +520,12 @@ export function int_lshift(a: PyInt, b: PyInt): PyInt {
     const r = x * 2 ** n;
     if (r <= MAX_SAFE && r >= -MAX_SAFE) return PyInt_FromNumber(r);
   }
-  if (typeof n === "bigint" || n + bigBitLength(big(x)) > MAX_BIGINT_BITS) {
+  const bits = typeof n === "bigint" ? 0 : bigBitLength(big(x), bitsBound(a));
+  if (typeof n === "bigint" || n + bits > MAX_BIGINT_BITS) {
     if (big(n) > MAX_SHIFT_BITS) raise(PyExc_OverflowError, "too many digits in integer");
     throw PyErr_NoArgs(PyExc_MemoryError);
   }
-  return PyInt_FromBigInt(big(x) << BigInt(n));
+  return PyInt_FromBigInt(big(x) << BigInt(n), bits + n);
 }
 
 export function int_rshift(a: PyInt, b: PyInt): PyInt {

@@ -79,16 +79,64 @@ export function signBit(x: number): boolean {
 
 const BIG_ONE = 1n;
 
-/** Bit length of a non-negative bigint. */
-export function bigBitLength(n: bigint): number {
+/**
+ * Bit length of a bigint's absolute value. Without building the digits (the hex string this used
+ * to take cost a microsecond for a few-thousand-bit int, and every big int's allocation asks for
+ * its size): Number() of a bigint reads only its top digits, and a right shift that leaves a few
+ * digits costs only those. `upper`, when given (> 0), is an upper bound of the result that makes
+ * it cheaper for big values; a wrong bound costs time, never correctness.
+ */
+export function bigBitLength(n: bigint, upper = 0): number {
   if (n < 0n) n = -n;
-  if (n === 0n) return 0;
-  if (n < 9007199254740992n) {
-    const x = Number(n);
-    return x < 4294967296 ? 32 - Math.clz32(x) : 64 - Math.clz32(Math.floor(x / 4294967296));
+  if (n < 9007199254740992n) return smallBitLength(Number(n));
+  if (upper > 1088) {
+    // A caller's bound (e.g. the operands' sizes for a product): shifts that leave at most
+    // `step` bits; a 0 means the value is shorter (cancellation), look lower.
+    let step = 64;
+    let hi = upper;
+    while (hi > step + 1024) {
+      const s = hi - step;
+      const m = n >> BigInt(s);
+      if (m !== 0n) return s + bigBitLength(m);
+      hi = s;
+      step *= 2;
+    }
   }
-  const hex = n.toString(16);
-  return (hex.length - 1) * 4 + (32 - Math.clz32(Number.parseInt(hex[0]!, 16)));
+  const x = Number(n);
+  if (x !== Number.POSITIVE_INFINITY) return finiteBitLength(n, x);
+  // >= 2**1024 (nearly): shift right far enough to leave a finite value. Invariant: n >> lo is
+  // still at least ~2**1023, so n >> (lo + 1000) is at least 2**23 and never 0.
+  let lo = 0;
+  let step = 1000;
+  for (;;) {
+    const s = lo + step;
+    const m = n >> BigInt(s);
+    const mx = Number(m);
+    if (mx === Number.POSITIVE_INFINITY) {
+      lo = s;
+      step *= 2;
+    } else if (m === 0n) {
+      step = Math.max(1000, step >> 1);
+    } else {
+      return s + (m < 9007199254740992n ? smallBitLength(mx) : finiteBitLength(m, mx));
+    }
+  }
+}
+
+/** Bit length of a safe non-negative integer. */
+function smallBitLength(x: number): number {
+  if (x === 0) return 0;
+  return x < 4294967296 ? 32 - Math.clz32(x) : 64 - Math.clz32(Math.floor(x / 4294967296));
+}
+
+/** Bit length of n (2**53 <= n < 2**1024) given x = Number(n) (n rounded to nearest, finite). */
+function finiteBitLength(n: bigint, x: number): number {
+  f64[0] = x;
+  const hi = u32[HI]!;
+  const e = ((hi >>> 20) & 0x7ff) - 1023; // 2**e <= x < 2**(e+1)
+  // Rounding can carry up to a power of two: then n itself may be below it.
+  if ((hi & 0xfffff) === 0 && u32[LO]! === 0 && n >> BigInt(e) === 0n) return e;
+  return e + 1;
 }
 
 /**
