@@ -32,20 +32,22 @@ import { flushStdStreams } from "../modules/io_files.js";
 import { recursion } from "../objects/abstract.js";
 import { PyCell } from "../objects/cell.js";
 import type { PyCode } from "../objects/code.js";
-import { PyDict } from "../objects/dict.js";
+import { PyDict, PyDict_Type } from "../objects/dict.js";
 import type { PyBaseException } from "../objects/exceptions.js";
+import { PyFloat_Type } from "../objects/float.js";
 import { PyFunction } from "../objects/function.js";
 import { PyGen } from "../objects/generator.js";
-import { PyList, PyListIter_Type } from "../objects/list.js";
+import { PyInt_Type } from "../objects/int.js";
+import { PyList, PyList_Type, PyListIter_Type } from "../objects/list.js";
 import { PyMethod } from "../objects/method.js";
 import { PyCFunction } from "../objects/methods.js";
 import { PyModule } from "../objects/module.js";
 import { IMMORTAL_REFCNT, type PyObject } from "../objects/object.js";
 import { PyRangeIter_Type } from "../objects/range.js";
-import { PySet } from "../objects/set.js";
-import { PyStr } from "../objects/str.js";
+import { PySet, PySet_Type } from "../objects/set.js";
+import { PyStr, PyStr_Type } from "../objects/str.js";
 import { PyTraceback } from "../objects/traceback.js";
-import { PyTuple, PyTupleIter_Type } from "../objects/tuple.js";
+import { PyTuple, PyTuple_Type, PyTupleIter_Type } from "../objects/tuple.js";
 import { PyType, TypeFlag } from "../objects/type.js";
 import { PyMethodWrapper } from "../objects/typeobject.js";
 import { PyWeakReference } from "../objects/weakref.js";
@@ -430,6 +432,8 @@ const PURE_BUILTINS = new Set([
 const ITEM_HOLDING_BUILTINS = new Set(["sorted", "min", "max"]);
 
 const CHECK_EVERY_ALLOCS = 4095;
+/** Entries of Recorder.recCache (a power of two). */
+const REC_CACHE_SIZE = 1024;
 const CHECK_EVERY_INSTRS = 0xffff;
 
 export class Recorder implements VMListener {
@@ -710,7 +714,7 @@ export class Recorder implements VMListener {
     if (this.opts.onEvent)
       this.opts.onEvent({ kind: "free", step: this.steps, address, size, type: obj.ob_type.tp_name });
     const g = this.inGc;
-    const r = this.map.get(obj);
+    const r = this.rec(obj);
     if (r === undefined) {
       if (g !== null) {
         const targets = g.fresh.get(obj);
@@ -734,13 +738,27 @@ export class Recorder implements VMListener {
     if (g !== null && !r.ext) g.found.push({ obj, type: obj.ob_type.tp_name, targets });
     // reused for a new object (a record is made for about every fourth step); nothing keeps it
     // (a collection's `found` keeps the targets array, which a reused record replaces, never edits)
-    else if (!r.ext && this.recPool.length < 1024) {
-      r.obj = POOLED;
-      this.recPool.push(r);
-    }
+    else if (!r.ext && this.recPool.length < 1024) this.recPool.push(r);
+    r.obj = POOLED; // (recCache may still hold the record)
   }
 
   private readonly recPool: Rec[] = [];
+
+  /**
+   * A direct-mapped cache in front of `map`, indexed by address bits: most lookups are of the
+   * few objects a step touches. An entry counts only if its record is still `o`'s (a freed
+   * object's record no longer points at it).
+   */
+  private readonly recCache: (Rec | undefined)[] = new Array(REC_CACHE_SIZE).fill(undefined);
+
+  private rec(o: PyObject): Rec | undefined {
+    const k = (o.ob_addr >>> 4) & (REC_CACHE_SIZE - 1);
+    const c = this.recCache[k];
+    if (c !== undefined && c.obj === o) return c;
+    const r = this.map.get(o);
+    if (r !== undefined) this.recCache[k] = r;
+    return r;
+  }
 
   // ----------------------------------------------------------------------------------------
   // collector
@@ -1207,6 +1225,19 @@ export class Recorder implements VMListener {
   private markOwner(o: PyObject | null | undefined): void {
     if (!o) return;
     this.marks.add(o);
+    // an exact int, float, str, list, tuple, dict or set: no attributes, not an iterator, nothing
+    // it forwards to
+    const t = o.ob_type;
+    if (
+      t === PyFloat_Type ||
+      t === PyInt_Type ||
+      t === PyStr_Type ||
+      t === PyList_Type ||
+      t === PyTuple_Type ||
+      t === PyDict_Type ||
+      t === PySet_Type
+    )
+      return;
     const d = o instanceof PyType ? o.tp_dict : o.ob_dict;
     if (d) this.marks.add(d);
     if (o instanceof PyMethod) this.markOwner(o.im_self);
@@ -1511,7 +1542,8 @@ export class Recorder implements VMListener {
     r.atom = isImmutableAtom(o) && !o.ob_type.hasFlag(TypeFlag.HEAPTYPE);
     summarize(o, this.summary);
     this.setSummary(r);
-    this.captureInto(r);
+    // (an int, float or str references nothing: the record's fresh empty references stand)
+    if (!r.atom) this.captureInto(r);
     const ids = this.resolveTargets(r.targets);
     const w = this.w;
     w.u8(R_NEW);
@@ -1603,7 +1635,7 @@ export class Recorder implements VMListener {
   }
 
   private idOf(o: PyObject): number {
-    const r = this.map.get(o);
+    const r = this.rec(o);
     if (r !== undefined) return r.id;
     return this.external(o).id;
   }
@@ -1682,7 +1714,7 @@ export class Recorder implements VMListener {
     // (the bag may grow while this loop runs: size is read each time)
     for (let i = 0; i < dirty.size; i++) {
       const o = dirty.items[i]!;
-      const r = this.map.get(o);
+      const r = this.rec(o);
       if (r === undefined || r.ext) continue;
       this.rcCand.add(o);
       this.recapture(r);
@@ -1690,7 +1722,7 @@ export class Recorder implements VMListener {
         // iterators may refill a result tuple they still hold (dict items, zip, enumerate)
         for (const t of r.targets) {
           if (t instanceof PyTuple) {
-            const tr = this.map.get(t);
+            const tr = this.rec(t);
             if (tr !== undefined && !tr.ext) this.recapture(tr);
           }
         }
@@ -1931,8 +1963,15 @@ export class Recorder implements VMListener {
         if (i >= 0 && i <= anchor && shadow[i]!.frame === f) this.want(i);
       }
       if (anchor >= 0) this.want(anchor);
+      // (one whose namespace has the version last seen and whose frame object is the same needs
+      // nothing unless it ran: see below)
       const ns = this.nsFrames;
-      for (let t = 0; t < ns.length; t++) if (ns[t]! <= anchor) this.want(ns[t]!);
+      for (let t = 0; t < ns.length; t++) {
+        const i = ns[t]!;
+        const fr = shadow[i]!;
+        if (i <= anchor && (fr.ns!.ma_version_tag !== fr.nsVer || fr.frame.frameObj !== fr.frameObj))
+          this.want(i);
+      }
     }
     const nCheck = this.nCheck;
     for (let c = 0; c < nCheck; c++) {
@@ -2170,7 +2209,7 @@ export class Recorder implements VMListener {
     const w = this.w;
     for (let i = 0; i < cand.size; i++) {
       const o = cand.items[i]!;
-      const r = this.map.get(o);
+      const r = this.rec(o);
       if (r === undefined || r.ext) continue;
       const rc = rcOf(o);
       if (rc !== r.rc) {

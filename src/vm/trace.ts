@@ -25,6 +25,9 @@ let maps = new WeakMap<PyCode, Uint8Array>();
 let mapsFor: VMListener | null = null;
 let lastCode: PyCode | null = null;
 let lastMap: Uint8Array = new Uint8Array(0);
+/** The one before (calls and returns alternate between two code objects). */
+let prevCode: PyCode | null = null;
+let prevMap: Uint8Array = lastMap;
 
 function isJump(op: number): boolean {
   return (op >= Op.JUMP && op <= Op.JUMP_IF_TRUE_OR_POP) || op === Op.FOR_ITER || op === Op.SEND;
@@ -59,19 +62,19 @@ function buildMap(code: PyCode, listener: VMListener): Uint8Array {
 }
 
 function mapOf(code: PyCode, listener: VMListener): Uint8Array {
+  let m: Uint8Array | undefined;
   if (listener !== mapsFor) {
     maps = new WeakMap();
     mapsFor = listener;
-  } else {
-    const m = maps.get(code);
-    if (m !== undefined) {
-      lastCode = code;
-      lastMap = m;
-      return m;
-    }
+    lastCode = prevCode = null;
+  } else if (code === prevCode) m = prevMap;
+  else m = maps.get(code);
+  if (m === undefined) {
+    m = buildMap(code, listener);
+    maps.set(code, m);
   }
-  const m = buildMap(code, listener);
-  maps.set(code, m);
+  prevCode = lastCode;
+  prevMap = lastMap;
   lastCode = code;
   lastMap = m;
   return m;
