@@ -21,6 +21,7 @@ import { registerJsonModule } from "./_json.js";
 import { registerOsModule } from "./_os.js";
 import { registerStdlibHelpersModule } from "./_stdlib_helpers.js";
 import { registerStructModule } from "./_struct.js";
+import { registerThreadModule } from "./_thread.js";
 import { registerArrayModule } from "./array.js";
 import { PyErr_WriteUnraisable } from "./gc.js";
 import { PyImport_ImportModule } from "./importlib.js";
@@ -49,6 +50,7 @@ export function registerStdlibNativeModules(): void {
   registerAstModule();
   registerCodecsNativeModule();
   registerUnicodedataModule();
+  registerThreadModule();
   setNumericWarnHook(warnDeprecation);
   setNeverAwaitedHook(warnNeverAwaited);
 }

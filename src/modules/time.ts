@@ -1314,6 +1314,13 @@ function nsToFloat(ns: bigint): PyObject {
   return PyFloat_FromDouble(Number(ns) / 1e9);
 }
 
+/** Set by _thread: a sleep that lets other green threads run; false when there are none. */
+let threadSleep: ((secs: number) => boolean) | null = null;
+
+export function setThreadSleep(f: (secs: number) => boolean): void {
+  threadSleep = f;
+}
+
 function sleepSeconds(secs: number): void {
   if (secs <= 0) return;
   const buf = new Int32Array(new SharedArrayBuffer(4));
@@ -1435,7 +1442,7 @@ const FUNCTIONS: MethodDef[] = [
       }
       if (secs < 0) raise(PyExc_ValueError, "sleep length must be non-negative");
       if (!Number.isFinite(secs)) raise(PyExc_OverflowError, "timestamp too large to convert to C _PyTime_t");
-      sleepSeconds(secs);
+      if (threadSleep === null || !threadSleep(secs)) sleepSeconds(secs);
       return Py_NewRef(Py_None);
     },
   },

@@ -20,7 +20,7 @@ import { PyErr_NoArgs, PyExc_KeyboardInterrupt } from "../objects/exceptions.js"
 const CHECK_INTERVAL = 4096;
 
 /** Why a budget stopped a run. */
-export type BudgetReason = "max-steps" | "timeout" | "max-memory";
+export type BudgetReason = "max-steps" | "timeout" | "max-memory" | "deadlock";
 
 /**
  * Thrown through the interpreter when a budget runs out. It is not a Python exception, so no

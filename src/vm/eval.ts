@@ -57,7 +57,7 @@ import { unwind } from "./exceptions_unwind.js";
 import { clearFrame, type Frame, newFrame, takeFrame } from "./frame.js";
 import { genFinishInline, genResumeInline, genYieldInline } from "./generators.js";
 import * as ops from "./ops.js";
-import { tstate } from "./state.js";
+import { threadSwitch, tstate } from "./state.js";
 import { traceInstruction, traceReturn } from "./trace.js";
 
 const CO_OPTIMIZED = CodeFlag.OPTIMIZED;
@@ -87,6 +87,22 @@ export function evalFrame(entry: Frame, throwExc: PyBaseException | null): PyObj
   }
   try {
     return run(entry, throwExc);
+  } finally {
+    ts.evalDepth--;
+  }
+}
+
+/**
+ * Continues a suspended green thread (src/modules/_thread.ts): `top` is its innermost frame,
+ * whose pending call already has its result; the loop runs until the thread's bottom frame (an
+ * entry frame) returns, or the thread blocks again (threadSwitch is thrown).
+ */
+export function resumeFrames(top: Frame): PyObject {
+  const ts = tstate;
+  ts.frame = top;
+  ts.evalDepth++;
+  try {
+    return run(top, null);
   } finally {
     ts.evalDepth--;
   }
@@ -996,6 +1012,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
       frame.sp = sp;
       frame.pc = pc;
       kwnames = null;
+      // A green thread blocked: its frames stay as they are, to be resumed (src/modules/_thread.ts).
+      if (e === threadSwitch) throw e;
       const r = reraise;
       const restored = restoredLasti;
       reraise = false;

@@ -9,6 +9,7 @@
 import { gc, resetGc } from "../memory/gc.js";
 import { heap } from "../memory/heap.js";
 import { emulateCPythonStartup } from "../memory/startup.js";
+import { waitForThreadShutdown } from "../modules/_thread.js";
 import { runExitCallbacks } from "../modules/atexit.js";
 import { compileSource, releaseArena } from "../modules/builtins/code.js";
 import { createMainModule, initBuiltinTypes, initRuntime, runtime } from "../modules/builtins.js";
@@ -419,6 +420,7 @@ function clearModuleDict(d: PyDict): void {
  * still alive, latest imported first; then the sys and builtins dicts; flush again.
  */
 function finalize(main: PyModule, status: number): number {
+  waitForThreadShutdown();
   runExitCallbacks();
   flushStd();
   Py_DECREF(main); // our reference: CPython's __main__ lives on in sys.modules only

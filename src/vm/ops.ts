@@ -1595,8 +1595,12 @@ function formatValue(frame: Frame, flags: number): void {
   Py_DECREF(old);
 }
 
-/** BEFORE_WITH / BEFORE_ASYNC_WITH: [mgr] -> [__exit__, __enter__()]. */
-function beforeWith(frame: Frame, isAsync: boolean): void {
+/**
+ * BEFORE_WITH / BEFORE_ASYNC_WITH: [mgr] -> [__exit__, __enter__()]. A Python `__enter__` runs
+ * as a pushed frame (returned; its RETURN_VALUE pushes the result) rather than in a nested loop,
+ * so a green thread blocking in it can be suspended (src/modules/_thread.ts).
+ */
+function beforeWith(frame: Frame, isAsync: boolean): Frame | null {
   const fast = frame.fast;
   const mgr = fast[frame.sp - 1]!;
   const enterName = isAsync ? "__aenter__" : "__enter__";
@@ -1614,6 +1618,28 @@ function beforeWith(frame: Frame, isAsync: boolean): void {
   }
   fast[frame.sp - 1] = exit;
   Py_DECREF(mgr);
+  if (!isAsync && enter.ob_type.tp_name === "method" && isBoundPyFunction(enter)) {
+    const m = enter as unknown as { im_func: PyFunction; im_self: PyObject };
+    if (!m.im_func.func_code.isGenerator) {
+      let nf: Frame;
+      try {
+        nf = makeFrame(m.im_func, [m.im_self], 0, 1, null);
+      } catch (e) {
+        Py_DECREF(enter);
+        throw e;
+      }
+      // The bound method lives until __enter__ returns, as in CPython's call.
+      nf.extraRefs = [enter];
+      if (recursion.depth >= recursion.limit) {
+        clearFrame(nf);
+        throw recursionError("");
+      }
+      recursion.depth++;
+      nf.back = frame;
+      tstate.frame = nf;
+      return nf;
+    }
+  }
   let res: PyObject;
   try {
     res = PyObject_CallNoArgs(enter);
@@ -1631,6 +1657,7 @@ function beforeWith(frame: Frame, isAsync: boolean): void {
     }
   }
   fast[frame.sp++] = res;
+  return null;
 }
 
 function awaitableError(e: unknown, o: PyObject, which: number): unknown {
@@ -1965,11 +1992,9 @@ export function execSlow(frame: Frame, op: number, arg: number): Frame | null {
       return null;
     }
     case Op.BEFORE_WITH:
-      beforeWith(frame, false);
-      return null;
+      return beforeWith(frame, false);
     case Op.BEFORE_ASYNC_WITH:
-      beforeWith(frame, true);
-      return null;
+      return beforeWith(frame, true);
     case Op.GET_AWAITABLE: {
       const iterable = fast[frame.sp - 1]!;
       let it: PyObject;

@@ -30,6 +30,13 @@ export class ThreadState {
 
 export let tstate = new ThreadState();
 
+/**
+ * Thrown by a blocking call of a green thread that can be suspended (src/modules/_thread.ts):
+ * the evaluation loop lets it through without unwinding, so the thread's frames stay as they are
+ * and a later resumeFrames() continues them.
+ */
+export const threadSwitch: object = { threadSwitch: true };
+
 /** The listener every new thread state starts with (a trace recorder attached before a run). */
 let initialListener: VMListener | null = null;
 
