@@ -566,9 +566,13 @@ class Logger(Filterer):
         self.propagate = True
         self.handlers = []
         self.disabled = False
+        # level -> enabled, as CPython keeps it: cleared for every logger when any
+        # logger's setLevel or logging.disable runs (not when .level is assigned)
+        self._cache = {}
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
+        _manager._clear_cache()
 
     def getEffectiveLevel(self):
         logger = self
@@ -579,9 +583,18 @@ class Logger(Filterer):
         return NOTSET
 
     def isEnabledFor(self, level):
-        if self.disabled or _manager.disable >= level:
+        if self.disabled:
             return False
-        return level >= self.getEffectiveLevel()
+        try:
+            return self._cache[level]
+        except KeyError:
+            pass
+        if _manager.disable >= level:
+            enabled = False
+        else:
+            enabled = level >= self.getEffectiveLevel()
+        self._cache[level] = enabled
+        return enabled
 
     def warn(self, msg, *args, **kwargs):
         import warnings
@@ -772,6 +785,13 @@ class _Manager:
                         other.parent = logger
         return logger
 
+    def _clear_cache(self):
+        for logger in self.loggerDict.values():
+            cache = getattr(logger, '_cache', None)
+            if cache is not None:
+                cache.clear()
+        self.root._cache.clear()
+
     def setLoggerClass(self, klass):
         if klass != Logger and not issubclass(klass, Logger):
             raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
@@ -942,6 +962,7 @@ def warn(msg, *args, **kwargs):
 def disable(level=CRITICAL):
     """Ignore every record at or below level, whatever the loggers' levels."""
     _manager.disable = level
+    _manager._clear_cache()
 
 
 def shutdown(handlerList=None):
