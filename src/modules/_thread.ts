@@ -205,19 +205,6 @@ function entryOf(frame: Frame | null): Frame | null {
   return f;
 }
 
-/** Completes the CALL or BEFORE_WITH a suspended thread stopped in with the call's result. */
-function deliver(top: Frame, result: PyObject): void {
-  const i = (top.pc - 1) << 1;
-  const instrs = top.code.instrs;
-  if (instrs[i] === Op.CALL) {
-    const base = popCallOperands(top.fast, top.sp, instrs[i + 1]!);
-    top.fast[base] = result;
-    top.sp = base + 1;
-  } else {
-    top.fast[top.sp++] = result;
-  }
-}
-
 /** Runs `t` (new, or suspended with the result of its pending call) until it finishes or blocks. */
 function runThread(s: Scheduler, t: GreenThread, result: PyObject | null): void {
   const ts = tstate;
@@ -336,7 +323,7 @@ function deadlock(s: Scheduler): never {
     if (t !== s.current && t.state === State.RUNNING && t.wait?.poll()) stuck = true;
   }
   const why = stuck
-    ? "a thread that could continue is blocked under a call from native code (a key function, a __repr__, ...) that another blocked thread is nested in"
+    ? "a thread blocked in a call from native code (a key function, a __repr__, ...) waits for a thread that can continue only once that call returns (heapstack's green threads cannot switch there)"
     : "every thread is blocked and none can wake up (CPython would hang)";
   throw new BudgetExceeded("deadlock", `deadlock: ${why}`);
 }
@@ -368,9 +355,7 @@ function block(w: Wait, direct: (frame: Frame) => boolean): PyObject {
       if (w.deadline <= at && (p === null || (!first && p.key > w.deadline))) return w.timeout();
       if (p !== null) {
         first = false;
-        t.wait = null;
         runPicked(s, p);
-        t.wait = w;
         continue;
       }
       let d = w.deadline;
@@ -383,24 +368,61 @@ function block(w: Wait, direct: (frame: Frame) => boolean): PyObject {
   }
 }
 
-/** Is the innermost frame calling, by CALL or BEFORE_WITH, a method of `self` in `impls`? */
-function callsMethodOf(frame: Frame, self: PyObject, impls: Set<NativeImpl>): boolean {
+/**
+ * What the innermost frame's pending instruction calls (CALL, CALL_FUNCTION_EX, or the
+ * __enter__ of BEFORE_WITH, seen through the __exit__ it already pushed), with the `self` the
+ * stack holds for a method descriptor found by LOAD_METHOD; null for any other instruction.
+ */
+function pendingCallee(frame: Frame): [PyObject | null, PyObject | null] | null {
   const i = (frame.pc - 1) << 1;
   const instrs = frame.code.instrs;
   const op = instrs[i];
+  const arg = instrs[i + 1]!;
   const fast = frame.fast;
+  const sp = frame.sp;
   if (op === Op.CALL) {
-    const base = frame.sp - instrs[i + 1]! - 2;
-    const c = fast[base] ?? fast[base + 1];
-    if (c instanceof PyMethodDescr) return fast[base + 1] === self && impls.has(c.def.impl);
-    if (c instanceof PyCFunction) return c.self === self && impls.has(c.def.impl);
-    return false;
+    const base = sp - arg - 2;
+    const m = fast[base] ?? null;
+    return m !== null ? [m, fast[base + 1] ?? null] : [fast[base + 1] ?? null, null];
   }
-  if (op === Op.BEFORE_WITH) {
-    const c = fast[frame.sp - 1];
-    return c instanceof PyCFunction && c.self === self && impls.has(c.def.impl);
-  }
+  if (op === Op.CALL_FUNCTION_EX) return [fast[(arg & 1 ? sp - 2 : sp - 1) - 1] ?? null, null];
+  if (op === Op.BEFORE_WITH) return [fast[sp - 1] ?? null, null];
+  return null;
+}
+
+/** Is the innermost frame's pending instruction a direct call of a method of `self` in `impls`? */
+function callsMethodOf(frame: Frame, self: PyObject, impls: Set<NativeImpl>): boolean {
+  const callee = pendingCallee(frame);
+  if (callee === null) return false;
+  const [c, stackSelf] = callee;
+  if (c instanceof PyMethodDescr) return stackSelf === self && impls.has(c.def.impl);
+  if (c instanceof PyCFunction) return c.self === self && impls.has(c.def.impl);
   return false;
+}
+
+/** Completes the instruction a suspended thread stopped in with the call's result. */
+function deliver(top: Frame, result: PyObject): void {
+  const i = (top.pc - 1) << 1;
+  const instrs = top.code.instrs;
+  const op = instrs[i];
+  const fast = top.fast;
+  if (op === Op.CALL) {
+    const base = popCallOperands(fast, top.sp, instrs[i + 1]!);
+    fast[base] = result;
+    top.sp = base + 1;
+  } else if (op === Op.CALL_FUNCTION_EX) {
+    // [NULL, func, callargs, kwargs?] -> [result], as callFunctionEx leaves it.
+    const base = top.sp - (instrs[i + 1]! & 1 ? 4 : 3);
+    for (let j = base; j < top.sp; j++) {
+      const v = fast[j];
+      fast[j] = null;
+      if (v !== null && v !== undefined) Py_DECREF(v);
+    }
+    fast[base] = result;
+    top.sp = base + 1;
+  } else {
+    fast[top.sp++] = result;
+  }
 }
 
 /** time.sleep in a run with threads: lets the others run meanwhile. False: no other threads. */
@@ -416,11 +438,7 @@ function threadSleep(secs: number): boolean {
   };
   Py_DECREF(
     block(w, (frame) => {
-      const i = (frame.pc - 1) << 1;
-      const instrs = frame.code.instrs;
-      if (instrs[i] !== Op.CALL) return false;
-      const base = frame.sp - instrs[i + 1]! - 2;
-      const c = frame.fast[base] ?? frame.fast[base + 1];
+      const c = pendingCallee(frame)?.[0];
       return c instanceof PyCFunction && c.def.name === "sleep" && c.self?.ob_type.tp_name === "module";
     }),
   );
