@@ -1,0 +1,202 @@
+"""Signal numbers and handlers (heapstack's own signal module).
+
+heapstack runs inside a JavaScript host and receives no operating-system
+signals: a handler installed with signal() runs when the program raises
+the signal itself with raise_signal() (receiving the signal number and the
+calling frame, as in CPython), and timers (alarm, setitimer) are
+accepted but never fire.  The numbers, names, enums and error messages
+are Linux's and CPython's.
+"""
+
+import sys as _sys
+from enum import IntEnum as _IntEnum
+
+_NUMBERS = [
+    ("SIGHUP", 1, "Hangup"), ("SIGINT", 2, "Interrupt"), ("SIGQUIT", 3, "Quit"),
+    ("SIGILL", 4, "Illegal instruction"), ("SIGTRAP", 5, "Trace/breakpoint trap"),
+    ("SIGABRT", 6, "Aborted"), ("SIGBUS", 7, "Bus error"),
+    ("SIGFPE", 8, "Floating point exception"), ("SIGKILL", 9, "Killed"),
+    ("SIGUSR1", 10, "User defined signal 1"), ("SIGSEGV", 11, "Segmentation fault"),
+    ("SIGUSR2", 12, "User defined signal 2"), ("SIGPIPE", 13, "Broken pipe"),
+    ("SIGALRM", 14, "Alarm clock"), ("SIGTERM", 15, "Terminated"),
+    ("SIGSTKFLT", 16, "Stack fault"), ("SIGCHLD", 17, "Child exited"),
+    ("SIGCONT", 18, "Continued"), ("SIGSTOP", 19, "Stopped (signal)"),
+    ("SIGTSTP", 20, "Stopped"), ("SIGTTIN", 21, "Stopped (tty input)"),
+    ("SIGTTOU", 22, "Stopped (tty output)"), ("SIGURG", 23, "Urgent I/O condition"),
+    ("SIGXCPU", 24, "CPU time limit exceeded"), ("SIGXFSZ", 25, "File size limit exceeded"),
+    ("SIGVTALRM", 26, "Virtual timer expired"), ("SIGPROF", 27, "Profiling timer expired"),
+    ("SIGWINCH", 28, "Window changed"), ("SIGIO", 29, "I/O possible"),
+    ("SIGPWR", 30, "Power failure"), ("SIGSYS", 31, "Bad system call"),
+]
+_ALIASES = [("SIGIOT", 6), ("SIGCLD", 17), ("SIGPOLL", 29)]
+NSIG = 65
+_RT_MIN, _RT_MAX = 34, 64
+# what SIG_DFL does for the signals whose default is not "terminate"
+_IGNORED_BY_DEFAULT = {17, 18, 23, 28}
+
+Signals = _IntEnum("Signals", sorted(
+    [(name, number) for name, number, _text in _NUMBERS] + _ALIASES
+    + [("SIGRTMIN", _RT_MIN), ("SIGRTMAX", _RT_MAX)], key=lambda pair: (pair[1], pair[0])),
+    module=__name__)
+Handlers = _IntEnum("Handlers", [("SIG_DFL", 0), ("SIG_IGN", 1)], module=__name__)
+Sigmasks = _IntEnum("Sigmasks", [("SIG_BLOCK", 0), ("SIG_UNBLOCK", 1), ("SIG_SETMASK", 2)],
+                    module=__name__)
+globals().update(Signals.__members__)
+globals().update(Handlers.__members__)
+globals().update(Sigmasks.__members__)
+
+ITIMER_REAL, ITIMER_VIRTUAL, ITIMER_PROF = 0, 1, 2
+
+_DESCRIPTIONS = {number: text for _name, number, text in _NUMBERS}
+_DESCRIPTIONS.update({n: f"Real-time signal {n - _RT_MIN}" for n in range(_RT_MIN, _RT_MAX + 1)})
+
+
+class ItimerError(OSError):
+    pass
+
+
+ItimerError.__name__ = ItimerError.__qualname__ = "itimer_error"
+
+
+def default_int_handler(signalnum, frame, /):
+    """The default handler for SIGINT installed by Python.
+
+It raises KeyboardInterrupt."""
+    raise KeyboardInterrupt
+
+
+def _as_int(value):
+    if not isinstance(value, int):
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return int(value)
+
+
+def _check_number(signalnum):
+    number = _as_int(signalnum)
+    if not 1 <= number < NSIG:
+        raise ValueError("signal number out of range")
+    return number
+
+
+def _to_enum(value, enum):
+    try:
+        return enum(value)
+    except ValueError:
+        return value
+
+
+# Python's start-up state: SIGINT raises KeyboardInterrupt, SIGPIPE and
+# SIGXFSZ are ignored, everything else has the default action.
+_handlers = {number: 0 for number in range(1, NSIG)}
+_handlers[2] = default_int_handler
+_handlers[13] = 1
+_handlers[25] = 1
+_blocked = set()
+_timers = {ITIMER_REAL: (0.0, 0.0), ITIMER_VIRTUAL: (0.0, 0.0), ITIMER_PROF: (0.0, 0.0)}
+
+
+def signal(signalnum, handler, /):
+    """Set the action for the given signal and return the previous one."""
+    number = _check_number(signalnum)
+    if not callable(handler) and handler not in (0, 1):
+        raise TypeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, "
+                        "or a callable object")
+    if number in (9, 19):
+        raise OSError(22, "Invalid argument")
+    previous = _handlers[number]
+    _handlers[number] = handler if callable(handler) else int(handler)
+    return _to_enum(previous, Handlers)
+
+
+def getsignal(signalnum, /):
+    """Return the current action for the given signal."""
+    return _to_enum(_handlers[_check_number(signalnum)], Handlers)
+
+
+def raise_signal(signalnum, /):
+    """Send a signal to the executing process."""
+    number = _as_int(signalnum)
+    if number == 0:
+        return None
+    if not 1 <= number < NSIG:
+        raise OSError(22, "Invalid argument")
+    action = _handlers[number]
+    if callable(action):
+        action(number, _sys._getframe(1))
+    elif action == 0 and number not in _IGNORED_BY_DEFAULT:
+        # the default action ends the process, as the signal would
+        _sys.stdout.flush()
+        _sys.stderr.flush()
+        raise SystemExit(128 + number)
+    return None
+
+
+def strsignal(signalnum, /):
+    """Return the system description of the given signal."""
+    return _DESCRIPTIONS.get(_check_number(signalnum))
+
+
+def valid_signals():
+    """The set of signal numbers valid on this platform."""
+    return {_to_enum(n, Signals) for n in range(1, NSIG) if n not in (32, 33)}
+
+
+def alarm(seconds, /):
+    """Arrange for SIGALRM (never delivered in heapstack); returns the
+    seconds left on a previous alarm."""
+    seconds = _as_int(seconds)
+    left = _timers[ITIMER_REAL][0]
+    _timers[ITIMER_REAL] = (float(seconds), 0.0)
+    return int(left + 0.5) if left else 0
+
+
+def setitimer(which, seconds, interval=0.0, /):
+    """Set a timer (accepted, never fires); returns the old (delay, interval)."""
+    if which not in _timers:
+        raise ItimerError(22, "Invalid argument")
+    old = _timers[which]
+    _timers[which] = (float(seconds), float(interval))
+    return old
+
+
+def getitimer(which, /):
+    """Return the (delay, interval) of a timer."""
+    if which not in _timers:
+        raise ItimerError(22, "Invalid argument")
+    return _timers[which]
+
+
+def pthread_sigmask(how, mask, /):
+    """Change the set of blocked signals; return the previous set."""
+    numbers = {_check_number(n) for n in mask}
+    previous = {_to_enum(n, Signals) for n in _blocked}
+    if how == 0:
+        _blocked.update(numbers)
+    elif how == 1:
+        _blocked.difference_update(numbers)
+    elif how == 2:
+        _blocked.clear()
+        _blocked.update(numbers)
+    else:
+        raise OSError(22, "Invalid argument")
+    return previous
+
+
+def sigpending():
+    """Signals pending while blocked (none ever are in heapstack)."""
+    return set()
+
+
+def siginterrupt(signalnum, flag, /):
+    """Change system call restart behaviour (nothing to change here)."""
+    _check_number(signalnum)
+
+
+def set_wakeup_fd(fd, /, *, warn_on_full_buffer=True):
+    """Record a wakeup file descriptor; returns the previous one."""
+    global _wakeup_fd
+    previous, _wakeup_fd = _wakeup_fd, _as_int(fd)
+    return previous
+
+
+_wakeup_fd = -1
