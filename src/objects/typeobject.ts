@@ -153,15 +153,42 @@ export function typeLookupString(t: PyType, name: string): PyObject | null {
 }
 
 /**
+ * Per attribute name, a counter that moves whenever a class's own dict sets or deletes that
+ * name: the VM's attribute caches for the name check it besides the type's version tag, so
+ * `Cls.count += 1` forgets the caches of `count` only, not every cached attribute of the class
+ * and its subclasses (CPython's PyType_Modified would invalidate them all; what a lookup finds
+ * is the same either way).
+ */
+export interface AttrNameVersion {
+  v: number;
+}
+const attrNameVersions = new Map<string, AttrNameVersion>();
+
+/** The version counter of an attribute name (made on first use). */
+export function attrNameVersion(name: string): AttrNameVersion {
+  let b = attrNameVersions.get(name);
+  if (b === undefined) {
+    b = { v: 0 };
+    attrNameVersions.set(name, b);
+  }
+  return b;
+}
+
+/**
  * One name of `t`'s own dict was set or deleted (type_setattro): only lookups of that name can
- * change, in `t` and its subclasses, so only they are forgotten; the version tags still move,
- * which invalidates the VM's attribute caches as PyType_Modified does.
+ * change, in `t` and its subclasses, so only they are forgotten, and the name's version moves
+ * (the VM's caches of other names stay valid).
  */
 function PyType_ModifiedName(t: PyType, name: string): void {
+  const b = attrNameVersions.get(name);
+  if (b !== undefined) b.v++;
+  forgetLookups(t, name);
+}
+
+function forgetLookups(t: PyType, name: string): void {
   t.lookupCache.delete(name);
-  t.tp_version_tag++;
   const subs = t.tp_subclasses;
-  for (let i = 0; i < subs.length; i++) PyType_ModifiedName(subs[i]!, name);
+  for (let i = 0; i < subs.length; i++) forgetLookups(subs[i]!, name);
 }
 
 /** Invalidates lookup caches of `t` and every subclass (CPython's PyType_Modified). */

@@ -131,6 +131,8 @@ import { PySequence_Tuple, PyTuple, PyTuple_New, PyTuple_Type } from "../objects
 import { PyBaseObject_Type, PyType, PyType_IsSubtype, PyType_Type, TypeFlag } from "../objects/type.js";
 import {
   _PyType_Lookup,
+  type AttrNameVersion,
+  attrNameVersion,
   makeTpCallTemporaries,
   object_new,
   PyObject_GenericGetAttr,
@@ -306,6 +308,8 @@ interface DictKeysLike {
   ek: (PyObject | null)[];
   ev: (PyObject | null)[];
   nentries: number;
+  /** The shared (immutable) layout of a split table, or null (see dict.ts's SplitLayout). */
+  layout: object | null;
 }
 
 function cachesOf(code: PyCode): unknown[] {
@@ -474,12 +478,20 @@ function mappingGetOrNull(m: PyObject, key: PyObject): PyObject | null {
 interface AttrCache {
   type: PyType;
   version: number;
+  /** The name's own version (typeobject.ts's attrNameVersion) and its value when filled. */
+  nameBox: AttrNameVersion;
+  nameVersion: number;
   /** The attribute found on the type (borrowed from its dict), or null: it lives in the instance dict. */
   descr: PyObject | null;
   /** The descriptor is a method that LOAD_METHOD can call unbound with self. */
   method: boolean;
   /** Entry index of the name in the last instance dict it was found in (a guess, checked). */
   ix: number;
+  /**
+   * A shared split-table layout the name was last found missing from: instance dicts with that
+   * layout do not have it (layouts never change), e.g. a method name at LOAD_METHOD.
+   */
+  absent: object | null;
   /**
    * The entry for a second type seen at this instruction (a method of a base class runs on
    * instances of the class and of its subclasses): without it the two would refill the cache
@@ -496,32 +508,48 @@ function instanceDictGet(d: PyDict, name: PyStr, c: AttrCache): PyObject | null 
     const v = keys.ev[ix];
     if (v !== null && v !== undefined) return v;
   }
+  const layout = keys.layout;
+  if (layout !== null && layout === c.absent) return null;
   const v = PyDict_GetItemStr(d, name);
   if (v !== null) c.ix = keys.ek.indexOf(name);
+  else if (layout !== null) c.absent = layout;
   return v;
 }
 
 function attrCacheFor(code: PyCode, idx: number, tp: PyType): AttrCache | null {
   const c = cachesOf(code)[idx] as AttrCache | null;
   if (c === null) return null;
-  if (c.type === tp && c.version === tp.tp_version_tag) return c;
+  if (c.type === tp && c.version === tp.tp_version_tag && c.nameBox.v === c.nameVersion) return c;
   const c2 = c.next;
-  return c2 !== null && c2.type === tp && c2.version === tp.tp_version_tag ? c2 : null;
+  return c2 !== null && c2.type === tp && c2.version === tp.tp_version_tag && c2.nameBox.v === c2.nameVersion
+    ? c2
+    : null;
 }
 
 /** Records where `name` was found for type `tp` (the generic lookup just ran). */
-function fillAttrCache(code: PyCode, idx: number, tp: PyType, descr: PyObject | null): AttrCache {
+function fillAttrCache(
+  code: PyCode,
+  idx: number,
+  tp: PyType,
+  name: PyStr,
+  descr: PyObject | null,
+): AttrCache {
+  const caches = cachesOf(code);
+  const old = caches[idx] as AttrCache | null;
+  // (the instruction's name is always the same: its version box is looked up once)
+  const nameBox = old !== null ? old.nameBox : attrNameVersion(name.value);
   const c: AttrCache = {
     type: tp,
     version: tp.tp_version_tag,
+    nameBox,
+    nameVersion: nameBox.v,
     descr,
     method: descr !== null && isMethodDescriptor(descr),
     ix: -1,
+    absent: null,
     next: null,
   };
-  const caches = cachesOf(code);
   // The previous entry stays as the second one when it is for another type (two at most).
-  const old = caches[idx] as AttrCache | null;
   if (old !== null && old.type !== tp) {
     old.next = null;
     c.next = old;
@@ -543,7 +571,7 @@ export function loadAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr
   if (getattro !== PyObject_GenericGetAttr && getattro !== module_getattro)
     return PyObject_GetAttr(owner, name);
   let c = attrCacheFor(code, idx, tp);
-  if (c === null) c = fillAttrCache(code, idx, tp, _PyType_Lookup(tp, name));
+  if (c === null) c = fillAttrCache(code, idx, tp, name, _PyType_Lookup(tp, name));
   const descr = c.descr;
   if (descr !== null) {
     const get = descr.ob_type.tp_descr_get;
@@ -578,7 +606,7 @@ export function storeAttr(code: PyCode, idx: number, owner: PyObject, name: PySt
     return;
   }
   let c = attrCacheFor(code, idx, tp);
-  if (c === null) c = fillAttrCache(code, idx, tp, _PyType_Lookup(tp, name));
+  if (c === null) c = fillAttrCache(code, idx, tp, name, _PyType_Lookup(tp, name));
   const d = owner.ob_dict;
   if (c.descr === null && d) {
     if (_PyDict_ReplaceAtIndex(d, name, v, c.ix)) return;
@@ -629,7 +657,7 @@ export function loadMethod(
   }
   if (tp.tp_getattro === PyObject_GenericGetAttr) {
     let c = attrCacheFor(code, idx, tp);
-    if (c === null) c = fillAttrCache(code, idx, tp, _PyType_Lookup(tp, name));
+    if (c === null) c = fillAttrCache(code, idx, tp, name, _PyType_Lookup(tp, name));
     if (c.method) {
       // A method found on the type: [method, self] unless the instance dict shadows it.
       const dict = obj.ob_dict;
