@@ -77,6 +77,24 @@ def _reduction_of(x, cls):
     return None
 
 
+_default_getstate = getattr(object, "__getstate__", None)
+
+
+def _plain_instance(x, cls):
+    """True when x reduces by object's defaults to (copyreg.__newobj__, (cls,),
+    x.__dict__): no hook of the pickle protocol overridden, no slots, a dict."""
+    return (copyreg.dispatch_table.get(cls) is None
+            and getattr(cls, "__reduce_ex__", None) is _default_reduce_ex
+            and getattr(cls, "__reduce__", None) is _default_reduce
+            and getattr(cls, "__getstate__", None) is _default_getstate
+            and getattr(cls, "__getnewargs_ex__", None) is None
+            and getattr(cls, "__getnewargs__", None) is None
+            and not cls.__itemsize__
+            and type(getattr(x, "__dict__", None)) is dict
+            and not isinstance(x, (list, dict))
+            and not copyreg._slotnames(cls))
+
+
 def copy(x):
     """Shallow copy operation on arbitrary Python objects.
 
@@ -136,6 +154,15 @@ def _deep_dispatch(x, memo):
     hook = getattr(x, "__deepcopy__", None)
     if hook is not None:
         return hook(memo)
+    if _plain_instance(x, cls):
+        # What object.__reduce_ex__(4) and _rebuild would do, without building the
+        # reduction: a new instance, then a deep copy of the instance dict applied to it.
+        y = cls.__new__(cls)
+        memo[id(x)] = y
+        state = x.__dict__
+        if state:
+            _apply_state(y, deepcopy(state, memo))
+        return y
     reduced = _reduction_of(x, cls)
     if reduced is None:
         raise Error("un(deep)copyable object of type %s" % cls)

@@ -155,7 +155,8 @@ def _default_getstate(obj, required):
     if required and getattr(cls, "__itemsize__", 0):
         raise TypeError(f"cannot pickle {cls.__name__!r} object")
     namespace = getattr(obj, "__dict__", None)
-    state = dict(namespace) if namespace else None
+    # the instance dict itself, as CPython's object.__getstate__ returns it
+    state = namespace if namespace else None
     slot_values = {}
     for attr in _slotnames(cls):
         value = getattr(obj, attr, _MISSING)
