@@ -189,18 +189,26 @@ _PicklerMemoProxy = type("PicklerMemoProxy", (_MemoProxy,), {"__module__": "_pic
 
 
 class _Writer:
-    """The pickler's output buffer with CPython's framing rules."""
+    """The pickler's output buffer with CPython's framing rules.
 
-    def __init__(self, framing):
+    While framing (protocol 4+) a frame is always open: its 9-byte header
+    is reserved where it starts and filled in (or dropped, for a frame
+    under 4 bytes) when it is committed.  CPython opens frames lazily at
+    the next write; opening them eagerly gives the same bytes."""
+
+    _NEVER = float("inf")
+
+    def __init__(self):
         self.buf = bytearray()
-        self.framing = framing
+        self.framing = False
         self.frame_start = -1
+        self.limit = self._NEVER   # buffer length at which the frame is full
 
-    def write(self, data):
-        if self.framing and self.frame_start < 0:
+    def start(self):
+        if self.framing:
             self.frame_start = len(self.buf)
-            self.buf += b'\0' * 9
-        self.buf += data
+            self.buf += bytes(9)
+            self.limit = self.frame_start + 9 + _FRAME_TARGET
 
     def commit(self):
         start = self.frame_start
@@ -212,24 +220,18 @@ class _Writer:
         else:
             del self.buf[start:start + 9]
         self.frame_start = -1
-
-    def boundary(self):
-        if self.frame_start >= 0 and len(self.buf) - self.frame_start - 9 >= _FRAME_TARGET:
-            self.commit()
-            return True
-        return False
+        self.limit = self._NEVER
 
     def write_payload(self, header, data):
         if len(data) >= _FRAME_TARGET:
+            # large payloads go outside any frame
             self.commit()
-            framing = self.framing
-            self.framing = False
             self.buf += header
             self.buf += data
-            self.framing = framing
+            self.start()
         else:
-            self.write(header)
-            self.write(data)
+            self.buf += header
+            self.buf += data
 
 
 class Pickler:
@@ -284,15 +286,17 @@ class Pickler:
         if not hasattr(self, "_memo"):
             raise PicklingError("Pickler.__init__() was not called by "
                                 f"{type(self).__name__}.__init__()")
-        self._out = out = _Writer(False)
+        self._out = out = _Writer()
+        self._write = out.buf.extend
         self._pers = getattr(self, "persistent_id", None)
         self._override = getattr(self, "reducer_override", None)
         if self.proto >= 2:
-            out.write(PROTO + bytes((self.proto,)))
+            self._write(PROTO + bytes((self.proto,)))
             if self.proto >= 4:
                 out.framing = True
+                out.start()
         self.save(obj)
-        out.write(STOP)
+        self._write(STOP)
         out.commit()
         data = bytes(out.buf)
         self._out = None
@@ -303,33 +307,37 @@ class Pickler:
     # -- low level ----------------------------------------------------------
 
     def write(self, data):
-        self._out.write(data)
+        self._write(data)
 
     def memoize(self, obj):
         memo = self._memo
         idx = len(memo)
         memo[id(obj)] = (idx, obj)
         if self.proto >= 4:
-            self._out.write(MEMOIZE)
+            self._write(MEMOIZE)
         elif not self.bin:
-            self._out.write(PUT + str(idx).encode() + b'\n')
+            self._write(PUT + str(idx).encode() + b'\n')
         elif idx < 256:
-            self._out.write(BINPUT + bytes((idx,)))
+            self._write(BINPUT + bytes((idx,)))
         else:
-            self._out.write(LONG_BINPUT + idx.to_bytes(4, 'little'))
+            self._write(LONG_BINPUT + idx.to_bytes(4, 'little'))
 
     def _get(self, idx):
         if not self.bin:
-            self._out.write(GET + str(idx).encode() + b'\n')
+            self._write(GET + str(idx).encode() + b'\n')
         elif idx < 256:
-            self._out.write(BINGET + bytes((idx,)))
+            self._write(BINGET + bytes((idx,)))
         else:
-            self._out.write(LONG_BINGET + idx.to_bytes(4, 'little'))
+            self._write(LONG_BINGET + idx.to_bytes(4, 'little'))
 
     def _boundary(self):
-        if self._out.boundary() and self._file_write is not None:
-            self._file_write(bytes(self._out.buf))
-            del self._out.buf[:]
+        # the current frame is full: close it (and hand it to the file)
+        out = self._out
+        out.commit()
+        if self._file_write is not None:
+            self._file_write(bytes(out.buf))
+            del out.buf[:]
+        out.start()
 
     # -- the dispatcher -----------------------------------------------------
 
@@ -338,30 +346,50 @@ class Pickler:
             pid = self._pers(obj)
             if pid is not None:
                 self._save_pers(pid)
-                self._boundary()
+                if len(self._out.buf) >= self._out.limit:
+                    self._boundary()
                 return
         cls = type(obj)
+        write = self._write
         if obj is None:
-            self._out.write(NONE)
-        elif obj is True or obj is False:
-            if self.proto >= 2:
-                self._out.write(NEWTRUE if obj else NEWFALSE)
-            else:
-                self._out.write(TRUE if obj else FALSE)
+            write(NONE)
         elif cls is int:
-            self._save_int(obj)
+            if 0 <= obj < 256 and self.bin:
+                write(bytes((75, obj)))   # BININT1
+            else:
+                self._save_int(obj)
+        elif cls is bool:
+            if self.proto >= 2:
+                write(NEWTRUE if obj else NEWFALSE)
+            else:
+                write(TRUE if obj else FALSE)
         elif cls is float:
             if self.bin:
-                self._out.write(BINFLOAT + _pack('>d', obj))
+                write(BINFLOAT + _pack('>d', obj))
             else:
-                self._out.write(FLOAT + repr(obj).encode() + b'\n')
+                write(FLOAT + repr(obj).encode() + b'\n')
         else:
-            hit = self._memo.get(id(obj))
+            memo = self._memo
+            hit = memo.get(id(obj))
             if hit is not None:
                 self._get(hit[0])
+            elif cls is str and self.proto >= 4:
+                # the common case, inlined: SHORT_BINUNICODE/BINUNICODE + MEMOIZE
+                data = obj.encode('utf-8', 'surrogatepass')
+                size = len(data)
+                if size < 256:
+                    write(bytes((0x8c, size)))
+                    write(data)
+                else:
+                    header = (BINUNICODE + size.to_bytes(4, 'little') if size <= 0xffffffff
+                              else BINUNICODE8 + size.to_bytes(8, 'little'))
+                    self._out.write_payload(header, data)
+                memo[id(obj)] = (len(memo), obj)
+                write(MEMOIZE)
             else:
                 self._save_object(obj, cls)
-        self._boundary()
+        if len(self._out.buf) >= self._out.limit:
+            self._boundary()
 
     def _save_object(self, obj, cls):
         if cls is bytes:
@@ -419,21 +447,21 @@ class Pickler:
         if -0x80000000 <= obj <= 0x7fffffff:
             if self.bin:
                 if 0 <= obj <= 0xff:
-                    self._out.write(BININT1 + bytes((obj,)))
+                    self._write(BININT1 + bytes((obj,)))
                 elif 0 <= obj <= 0xffff:
-                    self._out.write(BININT2 + obj.to_bytes(2, 'little'))
+                    self._write(BININT2 + obj.to_bytes(2, 'little'))
                 else:
-                    self._out.write(BININT + obj.to_bytes(4, 'little', signed=True))
+                    self._write(BININT + obj.to_bytes(4, 'little', signed=True))
             else:
-                self._out.write(INT + repr(obj).encode() + b'\n')
+                self._write(INT + repr(obj).encode() + b'\n')
         elif self.proto >= 2:
             data = encode_long(obj)
             if len(data) < 256:
-                self._out.write(LONG1 + bytes((len(data),)) + data)
+                self._write(LONG1 + bytes((len(data),)) + data)
             else:
-                self._out.write(LONG4 + len(data).to_bytes(4, 'little', signed=True) + data)
+                self._write(LONG4 + len(data).to_bytes(4, 'little', signed=True) + data)
         else:
-            self._out.write(LONG + repr(obj).encode() + b'L\n')
+            self._write(LONG + repr(obj).encode() + b'L\n')
 
     def _save_bytes(self, obj):
         if self.proto < 3:
@@ -480,9 +508,9 @@ class Pickler:
                 data = view.tobytes()
                 self._out.write_payload(BYTEARRAY8 + len(data).to_bytes(8, 'little'), data)
         else:
-            self._out.write(NEXT_BUFFER)
+            self._write(NEXT_BUFFER)
             if readonly:
-                self._out.write(READONLY_BUFFER)
+                self._write(READONLY_BUFFER)
 
     def _save_str(self, obj):
         if self.bin:
@@ -498,7 +526,7 @@ class Pickler:
                 raise OverflowError("cannot serialize a string larger than 4GiB")
             self._out.write_payload(header, data)
         else:
-            self._out.write(UNICODE + _raw_escape(obj) + b'\n')
+            self._write(UNICODE + _raw_escape(obj) + b'\n')
         self.memoize(obj)
 
     # -- containers ---------------------------------------------------------
@@ -507,7 +535,7 @@ class Pickler:
         size = len(obj)
         out = self._out
         if size == 0:
-            out.write(EMPTY_TUPLE if self.bin else MARK + TUPLE)
+            self._write(EMPTY_TUPLE if self.bin else MARK + TUPLE)
             return
         save = self.save
         memo = self._memo
@@ -516,24 +544,24 @@ class Pickler:
                 save(item)
             hit = memo.get(id(obj))
             if hit is not None:
-                self._out.write(POP * size)
+                self._write(POP * size)
                 self._get(hit[0])
                 return
-            self._out.write((TUPLE1, TUPLE2, TUPLE3)[size - 1])
+            self._write((TUPLE1, TUPLE2, TUPLE3)[size - 1])
         else:
-            out.write(MARK)
+            self._write(MARK)
             for item in obj:
                 save(item)
             hit = memo.get(id(obj))
             if hit is not None:
-                self._out.write(POP_MARK if self.bin else POP * (size + 1))
+                self._write(POP_MARK if self.bin else POP * (size + 1))
                 self._get(hit[0])
                 return
-            self._out.write(TUPLE)
+            self._write(TUPLE)
         self.memoize(obj)
 
     def _save_list(self, obj):
-        self._out.write(EMPTY_LIST if self.bin else MARK + LIST)
+        self._write(EMPTY_LIST if self.bin else MARK + LIST)
         self.memoize(obj)
         if not obj:
             return
@@ -541,15 +569,15 @@ class Pickler:
         if self.proto == 0:
             for item in obj:
                 save(item)
-                self._out.write(APPEND)
+                self._write(APPEND)
             return
         if len(obj) == 1:
             save(obj[0])
-            self._out.write(APPEND)
+            self._write(APPEND)
             return
         done = 0
         while done < len(obj):
-            self._out.write(MARK)
+            self._write(MARK)
             count = 0
             while done < len(obj):
                 save(obj[done])
@@ -557,10 +585,10 @@ class Pickler:
                 count += 1
                 if count == _BATCHSIZE:
                     break
-            self._out.write(APPENDS)
+            self._write(APPENDS)
 
     def _save_dict(self, obj):
-        self._out.write(EMPTY_DICT if self.bin else MARK + DICT)
+        self._write(EMPTY_DICT if self.bin else MARK + DICT)
         self.memoize(obj)
         if not obj:
             return
@@ -572,11 +600,11 @@ class Pickler:
             for key, value in obj.items():
                 save(key)
                 save(value)
-            self._out.write(SETITEM)
+            self._write(SETITEM)
             return
         items = iter(obj.items())
         while True:
-            self._out.write(MARK)
+            self._write(MARK)
             count = 0
             for key, value in items:
                 save(key)
@@ -584,7 +612,7 @@ class Pickler:
                 count += 1
                 if count == _BATCHSIZE:
                     break
-            self._out.write(SETITEMS)
+            self._write(SETITEMS)
             if len(obj) != size:
                 raise RuntimeError("dictionary changed size during iteration")
             if count != _BATCHSIZE:
@@ -593,7 +621,7 @@ class Pickler:
     def _save_set(self, obj):
         if self.proto < 4:
             return self.save_reduce(set, (list(obj),), obj=obj)
-        self._out.write(EMPTY_SET)
+        self._write(EMPTY_SET)
         self.memoize(obj)
         if not obj:
             return
@@ -601,14 +629,14 @@ class Pickler:
         items = iter(obj)
         save = self.save
         while True:
-            self._out.write(MARK)
+            self._write(MARK)
             count = 0
             for item in items:
                 save(item)
                 count += 1
                 if count == _BATCHSIZE:
                     break
-            self._out.write(ADDITEMS)
+            self._write(ADDITEMS)
             if len(obj) != size:
                 raise RuntimeError("set changed size during iteration")
             if count != _BATCHSIZE:
@@ -617,20 +645,20 @@ class Pickler:
     def _save_frozenset(self, obj):
         if self.proto < 4:
             return self.save_reduce(type(obj), (list(obj),), obj=obj)
-        self._out.write(MARK)
+        self._write(MARK)
         for item in obj:
             self.save(item)
         hit = self._memo.get(id(obj))
         if hit is not None:
-            self._out.write(POP_MARK)
+            self._write(POP_MARK)
             self._get(hit[0])
             return
-        self._out.write(FROZENSET)
+        self._write(FROZENSET)
         self.memoize(obj)
 
     def _batch_appends(self, items):
         save = self.save
-        write = self._out.write
+        write = self._write
         if self.proto == 0:
             for item in items:
                 save(item)
@@ -646,12 +674,12 @@ class Pickler:
                 return
             if len(batch) == 1:
                 save(batch[0])
-                self._out.write(APPEND)
+                self._write(APPEND)
                 return
-            self._out.write(MARK)
+            self._write(MARK)
             for item in batch:
                 save(item)
-            self._out.write(APPENDS)
+            self._write(APPENDS)
             if len(batch) < _BATCHSIZE:
                 return
 
@@ -662,7 +690,7 @@ class Pickler:
                 key, value = _pair(pair)
                 save(key)
                 save(value)
-                self._out.write(SETITEM)
+                self._write(SETITEM)
             return
         while True:
             batch = []
@@ -675,13 +703,13 @@ class Pickler:
             if len(batch) == 1:
                 save(batch[0][0])
                 save(batch[0][1])
-                self._out.write(SETITEM)
+                self._write(SETITEM)
                 return
-            self._out.write(MARK)
+            self._write(MARK)
             for key, value in batch:
                 save(key)
                 save(value)
-            self._out.write(SETITEMS)
+            self._write(SETITEMS)
             if len(batch) < _BATCHSIZE:
                 return
 
@@ -690,12 +718,12 @@ class Pickler:
     def _save_pers(self, pid):
         if self.bin:
             self.save(pid, save_persistent_id=False)
-            self._out.write(BINPERSID)
+            self._write(BINPERSID)
         else:
             text = str(pid)
             if not text.isascii():
                 raise PicklingError("persistent IDs in protocol 0 must be ASCII strings")
-            self._out.write(PERSID + text.encode('ascii') + b'\n')
+            self._write(PERSID + text.encode('ascii') + b'\n')
 
     def _save_type(self, obj):
         if obj is type(None):
@@ -737,18 +765,18 @@ class Pickler:
                     raise PicklingError(
                         f"Can't pickle {obj!r}: extension code {code} is out of range")
                 if code <= 0xff:
-                    self._out.write(EXT1 + bytes((code,)))
+                    self._write(EXT1 + bytes((code,)))
                 elif code <= 0xffff:
-                    self._out.write(EXT2 + code.to_bytes(2, 'little'))
+                    self._write(EXT2 + code.to_bytes(2, 'little'))
                 else:
-                    self._out.write(EXT4 + code.to_bytes(4, 'little'))
+                    self._write(EXT4 + code.to_bytes(4, 'little'))
                 return
         if parent is module:
             name = lastname
         if self.proto >= 4:
             self.save(module_name)
             self.save(name)
-            self._out.write(STACK_GLOBAL)
+            self._write(STACK_GLOBAL)
         elif parent is not module:
             self.save_reduce(_global_getattr, (parent, lastname))
         else:
@@ -770,7 +798,7 @@ class Pickler:
             except UnicodeEncodeError:
                 raise PicklingError(f"can't pickle global identifier '{name}' "
                                     f"using pickle protocol {self.proto}") from None
-            self._out.write(GLOBAL + mod_bytes + b'\n' + name_bytes + b'\n')
+            self._write(GLOBAL + mod_bytes + b'\n' + name_bytes + b'\n')
         self.memoize(obj)
 
     def save_reduce(self, func, args, state=None, listitems=None,
@@ -812,12 +840,12 @@ class Pickler:
                 save(cls)
                 save(new_args)
                 save(kwargs)
-                self._out.write(NEWOBJ_EX)
+                self._write(NEWOBJ_EX)
             else:
                 from functools import partial
                 save(partial(cls.__new__, cls, *new_args, **kwargs))
                 save(())
-                self._out.write(REDUCE)
+                self._write(REDUCE)
         elif func_name == "__newobj__":
             if not args:
                 raise PicklingError("__newobj__ arglist is empty")
@@ -828,15 +856,15 @@ class Pickler:
                 raise PicklingError("args[0] from __newobj__ args has the wrong class")
             save(cls)
             save(args[1:])
-            self._out.write(NEWOBJ)
+            self._write(NEWOBJ)
         else:
             save(func)
             save(args)
-            self._out.write(REDUCE)
+            self._write(REDUCE)
         if obj is not None:
             hit = self._memo.get(id(obj))
             if hit is not None:
-                self._out.write(POP)
+                self._write(POP)
                 self._get(hit[0])
                 return
             self.memoize(obj)
@@ -847,12 +875,12 @@ class Pickler:
         if state is not None:
             if state_setter is None:
                 save(state)
-                self._out.write(BUILD)
+                self._write(BUILD)
             else:
                 save(state_setter)
                 save(obj)
                 save(state)
-                self._out.write(TUPLE2 + REDUCE + POP)
+                self._write(TUPLE2 + REDUCE + POP)
 
 
 Pickler.__module__ = "_pickle"
