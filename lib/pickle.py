@@ -408,7 +408,9 @@ class Pickler:
             return self._save_tuple(obj)
         if cls is bytearray:
             return self._save_bytearray(obj)
-        if cls is PickleBuffer and self.proto >= 5:
+        if cls is PickleBuffer:
+            if self.proto < 5:
+                raise PicklingError("PickleBuffer can only pickled with protocol >= 5")
             return self._save_picklebuffer(obj)
         rv = NotImplemented
         if self._override is not None:
@@ -507,6 +509,7 @@ class Pickler:
             else:
                 data = view.tobytes()
                 self._out.write_payload(BYTEARRAY8 + len(data).to_bytes(8, 'little'), data)
+            self.memoize(obj)
         else:
             self._write(NEXT_BUFFER)
             if readonly:
