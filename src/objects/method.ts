@@ -8,12 +8,12 @@ import {
 } from "./abstract.js";
 import { PyBool_FromBool } from "./bool.js";
 import { PyExc_TypeError, raise } from "./exceptions.js";
-import { defineGetSets } from "./methods.js";
+import { defineGetSets, defineMethods } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject, PyObject as PyObjectClass } from "./object.js";
 import type { Hash } from "./slots_types.js";
 import { PyStr, PyStr_FromString } from "./str.js";
-import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "./tuple.js";
+import { gcAlloc, gcFree, getBuiltin, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple_New } from "./tuple.js";
 import { newStaticType, TypeFlag } from "./type.js";
 import { _PyType_Lookup } from "./typeobject.js";
 
@@ -143,3 +143,15 @@ defineGetSets(PyMethod_Type, [
   { name: "__self__", get: (o) => Py_NewRef((o as PyMethod).im_self), kind: "member" },
   { name: "__doc__", get: (o) => PyObject_GetAttrString((o as PyMethod).im_func, "__doc__") },
 ]);
+
+// method___reduce__: getattr(self, func.__name__) rebuilds the bound method (pickle, copy)
+defineMethods(PyMethod_Type, {
+  __reduce__: {
+    impl: (o) => {
+      const m = o as PyMethod;
+      const name = PyObject_GetAttrString(m.im_func, "__name__");
+      Py_INCREF(m.im_self);
+      return PyTuple_New([getBuiltin("getattr"), PyTuple_New([m.im_self, name])]);
+    },
+  },
+});

@@ -2699,6 +2699,16 @@ export function initTypeObjectSlots(): void {
   ] as const) {
     defineMethods(o.ob_type, { __reduce__: { impl: () => PyStr_FromString(name) } });
   }
+  // descr_reduce: a method descriptor pickles as getattr(its class, its name)
+  defineMethods(PyMethodDescr_Type, {
+    __reduce__: {
+      impl: (o) => {
+        const d = o as PyMethodDescr;
+        Py_INCREF(d.owner);
+        return PyTuple_New([getBuiltin("getattr"), PyTuple_New([d.owner, PyStr_FromString(d.def.name)])]);
+      },
+    },
+  });
   // meth_reduce: a module-level function pickles as its qualified name, a bound one as getattr(self, name)
   defineMethods(PyCFunction_Type, {
     __reduce__: {
