@@ -1934,14 +1934,23 @@ function dispatcherFor(def: SlotDef): unknown {
  * matching dunder in Python; keeps the builtin slot when the dunder found is that builtin's own
  * slot wrapper (CPython's fixup_slot_dispatchers / update_one_slot).
  */
-function fixupSlotDispatchers(t: PyType): void {
-  const bySlot = new Map<string, SlotDef[]>();
-  for (const def of SLOTDEFS) {
-    let list = bySlot.get(def.slot);
-    if (!list) bySlot.set(def.slot, (list = []));
-    list.push(def);
+/** SLOTDEFS grouped by slot, in table order (built once: every class statement walks it). */
+let slotDefsBySlot: Map<string, SlotDef[]> | null = null;
+
+function slotDefsGrouped(): Map<string, SlotDef[]> {
+  if (slotDefsBySlot === null) {
+    slotDefsBySlot = new Map();
+    for (const def of SLOTDEFS) {
+      let list = slotDefsBySlot.get(def.slot);
+      if (!list) slotDefsBySlot.set(def.slot, (list = []));
+      list.push(def);
+    }
   }
-  for (const [slot, defs] of bySlot) updateOneSlot(t, slot, defs);
+  return slotDefsBySlot;
+}
+
+function fixupSlotDispatchers(t: PyType): void {
+  for (const [slot, defs] of slotDefsGrouped()) updateOneSlot(t, slot, defs);
 }
 
 function updateOneSlot(t: PyType, slot: string, defs: SlotDef[]): void {
@@ -1981,12 +1990,7 @@ function updateSlotsFor(t: PyType, name: string): void {
   const affected = new Set(SLOTDEFS.filter((d) => d.name === name).map((d) => d.slot));
   if (affected.size === 0) return;
   const visit = (ty: PyType) => {
-    for (const slot of affected)
-      updateOneSlot(
-        ty,
-        slot,
-        SLOTDEFS.filter((d) => d.slot === slot),
-      );
+    for (const slot of affected) updateOneSlot(ty, slot, slotDefsGrouped().get(slot)!);
     for (const sub of ty.tp_subclasses) visit(sub);
   };
   visit(t);
