@@ -536,8 +536,16 @@ class Thread:
     def run(self):
         """Method representing the thread's activity: calls the target."""
         try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
+            target = self._target
+            if target is not None:
+                args, kwargs = self._args, self._kwargs
+                # A functools.partial is called here from Python, not by the partial object's
+                # native call: so the thread can be suspended when it blocks (_thread.ts).
+                while _is_partial(target):
+                    args = (*target.args, *args)
+                    kwargs = {**target.keywords, **kwargs}
+                    target = target.func
+                target(*args, **kwargs)
         finally:
             del self._target, self._args, self._kwargs
 
@@ -671,6 +679,11 @@ class Thread:
         """Set the name string for this thread (deprecated)."""
         _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
+
+
+def _is_partial(obj):
+    cls = type(obj)
+    return cls.__name__ == "partial" and cls.__module__ == "functools"
 
 
 def _daemon_threads_allowed():

@@ -16,7 +16,7 @@ results = []
 
 def slow_worker():
     ev = threading.Event()
-    ev.wait(0.03)
+    ev.wait(0.3)
     results.append("worker finished")
     print("worker finished before exit:", results)
 

@@ -24,7 +24,7 @@ with cf.ThreadPoolExecutor(max_workers=3) as ex:
     print(f.done(), f.cancelled(), f.running())
 
 def slow(n):
-    time.sleep(n / 100)
+    time.sleep(n / 20)
     return n
 
 with cf.ThreadPoolExecutor(max_workers=4, thread_name_prefix="w") as ex:

@@ -14,7 +14,7 @@ def limited(n):
         with lock:
             active += 1
             peak = max(peak, active)
-        time.sleep(0.01)
+        time.sleep(0.1)
         with lock:
             active -= 1
 

@@ -5,7 +5,7 @@ def waiter():
     ev.wait()
     print("never")
 threading.Thread(target=waiter, daemon=True).start()
-t = threading.Thread(target=lambda: (ev.wait(0.01), print("nondaemon timed out")))
+t = threading.Thread(target=lambda: (ev.wait(0.3), print("nondaemon timed out")))
 t.start()
 print(threading.active_count())
 sys.exit(2)

@@ -11,7 +11,7 @@ def sleeper(name, secs):
 
 
 threads = [threading.Thread(target=sleeper, args=(n, s)) for n, s in
-           [("slow", 0.06), ("fast", 0.02), ("medium", 0.04)]]
+           [("slow", 0.3), ("fast", 0.1), ("medium", 0.2)]]
 for t in threads:
     t.start()
 for t in threads:
@@ -35,22 +35,22 @@ log = []
 
 
 def late_setter():
-    time.sleep(0.05)
+    time.sleep(0.3)
     log.append("setting")
     ev.set()
 
 
 s = threading.Thread(target=late_setter)
 s.start()
-log.append(("short wait", ev.wait(0.01)))
+log.append(("short wait", ev.wait(0.05)))
 log.append(("long wait", ev.wait(1)))
 s.join()
 print(log)
 
 # join with a timeout on a thread that is still sleeping.
-t = threading.Thread(target=time.sleep, args=(0.05,))
+t = threading.Thread(target=time.sleep, args=(0.3,))
 t.start()
-t.join(0.01)
+t.join(0.05)
 print("alive after short join:", t.is_alive())
 t.join()
 print("alive after join:", t.is_alive())
