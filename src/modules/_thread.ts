@@ -239,11 +239,18 @@ function runThread(s: Scheduler, t: GreenThread, result: PyObject | null): void 
       t.state = State.SUSPENDED;
       s.queue.push(t);
     } else {
+      const func = t.func;
+      if (func !== null) Py_INCREF(func);
       finish(s, t);
-      if (!isPyException(e)) throw e;
-      if (!exceptionMatches(e, PyExc_SystemExit)) {
-        PyErr_WriteUnraisable(e, t.func ?? Py_None, "Exception ignored in thread started by");
-      } else Py_DECREF(e);
+      try {
+        if (!isPyException(e)) throw e;
+        // thread_run's report: SystemExit ends the thread silently.
+        if (!exceptionMatches(e, PyExc_SystemExit)) {
+          PyErr_WriteUnraisable(e, func, "Exception ignored in thread started by");
+        } else Py_DECREF(e);
+      } finally {
+        if (func !== null) Py_DECREF(func);
+      }
     }
   } finally {
     recursion.depth = depth0;
