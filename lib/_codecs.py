@@ -9,6 +9,8 @@ per-codec ``<name>_encode`` / ``<name>_decode`` functions that return
 
 import _codecs_native
 
+_STR = type("")
+
 _search_functions = []
 _cache = {}
 _error_handlers = {}
@@ -452,12 +454,123 @@ def escape_decode(data, errors=None):
     return (bytes(out), n)
 
 
-def charmap_build(decoding_table):
-    return {ord(c): i for i, c in enumerate(decoding_table)}
-
-
 encode.__module__ = decode.__module__ = "_codecs"
 
 
 # str.encode/bytes.decode know the other built-in handlers natively
 _codecs_native.set_error_handler("namereplace", namereplace_errors)
+
+
+# ---------------------------------------------------------------------------
+# Charmap codecs: a decoding table (str of 256 chars, '\ufffe' = undefined)
+# or a mapping; the 8-bit codecs of lib/_charmap_tables.py use these.
+
+def _handler_result(handler, exc, kind):
+    result = handler(exc)
+    if not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[1], int):
+        raise TypeError(f"{kind} error handler must return (str/bytes, int) tuple")
+    replacement, position = result
+    length = len(exc.object)
+    if position < 0:
+        position += length
+    if not 0 <= position <= length:
+        raise IndexError(f"position {position} from error handler out of bounds")
+    return replacement, position
+
+
+def charmap_decode(data, errors=None, mapping=None):
+    raw = data.encode("latin-1") if isinstance(data, _STR) else bytes(data)
+    if mapping is None:
+        return (raw.decode("latin-1"), len(raw))
+    errors = _errors(errors)
+    out = []
+    pos = 0
+    while pos < len(raw):
+        byte = raw[pos]
+        if isinstance(mapping, _STR):
+            ch = mapping[byte] if byte < len(mapping) else "\ufffe"
+        else:
+            ch = mapping.get(byte, None)
+            if isinstance(ch, int):
+                ch = chr(ch)
+            elif ch is None:
+                ch = "\ufffe"
+        if ch != "\ufffe":
+            out.append(ch)
+            pos += 1
+            continue
+        exc = UnicodeDecodeError("charmap", raw, pos, pos + 1, "character maps to <undefined>")
+        replacement, pos = _handler_result(lookup_error(errors), exc, "decoding")
+        out.append(replacement)
+    return ("".join(out), len(raw))
+
+
+def _encode_char(mapping, ch):
+    value = mapping.get(ord(ch))
+    if value is None:
+        return None
+    if isinstance(value, int):
+        return bytes((value,))
+    return bytes(value)
+
+
+def charmap_encode(str, errors=None, mapping=None):
+    text = _text_arg("charmap_encode", str)
+    if mapping is None:
+        return (text.encode("latin-1", _errors(errors)), len(text))
+    errors = _errors(errors)
+    out = bytearray()
+    pos = 0
+    while pos < len(text):
+        encoded = _encode_char(mapping, text[pos])
+        if encoded is not None:
+            out += encoded
+            pos += 1
+            continue
+        end = pos + 1
+        while end < len(text) and _encode_char(mapping, text[end]) is None:
+            end += 1
+        exc = UnicodeEncodeError("charmap", text, pos, end, "character maps to <undefined>")
+        replacement, pos = _handler_result(lookup_error(errors), exc, "encoding")
+        if isinstance(replacement, _STR):
+            for ch in replacement:
+                encoded = _encode_char(mapping, ch)
+                if encoded is None:
+                    raise exc
+                out += encoded
+        else:
+            out += replacement
+    return (bytes(out), len(text))
+
+
+def charmap_build(decoding_table):
+    return {ord(ch): index for index, ch in enumerate(decoding_table) if ch != "\ufffe"}
+
+
+_charmaps = {}
+
+
+def _charmap(name):
+    # (CodecInfo name, decoding table, encoding map) of an 8-bit codec
+    found = _charmaps.get(name)
+    if found is None:
+        from _charmap_tables import TABLES
+        display, table = TABLES[name]
+        if len(table) == 128:
+            table = "".join(map(chr, range(128))) + table
+        found = _charmaps[name] = (display, table, charmap_build(table))
+    return found
+
+
+def _charmap_name(normalized):
+    from _charmap_tables import TABLES, ALIASES
+    name = ALIASES.get(normalized, normalized)
+    return name if name in TABLES else None
+
+
+def _table_encode(name, text, errors):
+    return charmap_encode(text, errors, _charmap(name)[2])[0]
+
+
+def _table_decode(name, data, errors):
+    return charmap_decode(data, errors, _charmap(name)[1])[0]

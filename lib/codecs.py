@@ -709,8 +709,24 @@ _NON_TEXT_ALIASES = {
 }
 
 
+def _charmap_codec(name):
+    display, table, encoding_map = _codecs._charmap(name)
+
+    def encode(input, errors='strict'):
+        return _codecs.charmap_encode(input, errors, encoding_map)
+
+    def decode(input, errors='strict'):
+        return _codecs.charmap_decode(input, errors, table)
+
+    return _text_codec(display, encode, decode,
+                       lambda input, errors='strict', final=False: decode(input, errors))
+
+
 def _search(name):
     key = "_".join(name.replace("-", " ").replace(".", " ").split()).lower()
+    charmap = _codecs._charmap_name(key)
+    if charmap is not None:
+        return _charmap_codec(charmap)
     canonical = _NON_TEXT_ALIASES.get(key)
     if canonical is None:
         try:

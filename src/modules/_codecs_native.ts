@@ -8,16 +8,18 @@
  *   str.encode/bytes.decode (the table the native codecs consult).
  */
 
-import { PyObject_IsTrue } from "../objects/abstract.js";
+import { PyObject_Call, PyObject_GetAttrString, PyObject_IsTrue } from "../objects/abstract.js";
 import { parseArgs } from "../objects/args.js";
-import { customErrorHandlers, lookupCodec } from "../objects/codecs.js";
-import { PyExc_TypeError, raise } from "../objects/exceptions.js";
+import { type PyBytes, PyBytes_FromBytes } from "../objects/bytes.js";
+import { customErrorHandlers, lookupCodec, setExternalCodecs } from "../objects/codecs.js";
+import { isPyException, PyExc_ImportError, PyExc_TypeError, raise } from "../objects/exceptions.js";
 import type { MethodDef } from "../objects/methods.js";
 import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr, PyStr_FromString } from "../objects/str.js";
-import { registerBuiltinModule } from "./importlib.js";
+import { PyType_IsSubtype } from "../objects/type.js";
+import { PyImport_ImportModule, registerBuiltinModule } from "./importlib.js";
 
 function strArg(fn: string, o: PyObject | null | undefined): string {
   if (!(o instanceof PyStr)) raise(PyExc_TypeError, `${fn}() argument must be str`);
@@ -60,6 +62,67 @@ function createModule(): PyModule {
   return m;
 }
 
+/** Calls lib/_codecs.py's function `name` (new reference). */
+function callCodecs(name: string, args: PyObject[]): PyObject {
+  const module = PyImport_ImportModule("_codecs");
+  try {
+    const fn = PyObject_GetAttrString(module, name);
+    try {
+      return PyObject_Call(fn, args, null);
+    } finally {
+      Py_DECREF(fn);
+    }
+  } finally {
+    Py_DECREF(module);
+  }
+}
+
+/** Runs a call with fresh str/bytes arguments, releasing them afterwards. */
+function withArgs<T>(args: PyObject[], f: (args: PyObject[]) => T): T {
+  try {
+    return f(args);
+  } finally {
+    for (const a of args) Py_DECREF(a);
+  }
+}
+
 export function registerCodecsNativeModule(): void {
   registerBuiltinModule("_codecs_native", createModule);
+  const known = new Map<string, string | null>();
+  setExternalCodecs({
+    find(normalized) {
+      let found = known.get(normalized);
+      if (found === undefined) {
+        let r: PyObject;
+        try {
+          r = withArgs([PyStr_FromString(normalized)], (a) => callCodecs("_charmap_name", a));
+        } catch (e) {
+          // without lib/ on the path (an embedding with no stdlib) there are only native codecs
+          if (!isPyException(e) || !PyType_IsSubtype(e.ob_type, PyExc_ImportError)) throw e;
+          Py_DECREF(e);
+          return null;
+        }
+        found = r instanceof PyStr ? r.value : null;
+        Py_DECREF(r);
+        known.set(normalized, found);
+      }
+      return found;
+    },
+    encode(name, s, errors) {
+      const r = withArgs([PyStr_FromString(name), PyStr_FromString(s), PyStr_FromString(errors)], (a) =>
+        callCodecs("_table_encode", a),
+      );
+      const out = (r as PyBytes).value;
+      Py_DECREF(r);
+      return out;
+    },
+    decode(name, data, errors) {
+      const r = withArgs([PyStr_FromString(name), PyBytes_FromBytes(data), PyStr_FromString(errors)], (a) =>
+        callCodecs("_table_decode", a),
+      );
+      const out = (r as PyStr).value;
+      Py_DECREF(r);
+      return out;
+    },
+  });
 }

@@ -125,6 +125,20 @@ export function normalizeEncoding(name: string): string {
   return out;
 }
 
+/**
+ * The 8-bit codecs written in Python (cp1252, cp437, koi8_r...: lib/_codecs.py's charmap codecs),
+ * which the runtime reaches for names it does not implement itself; set by src/modules/_codecs_native.ts.
+ */
+export interface ExternalCodecs {
+  find(normalized: string): string | null;
+  encode(name: string, s: string, errors: string): Uint8Array;
+  decode(name: string, data: Uint8Array, errors: string): string;
+}
+let externalCodecs: ExternalCodecs | null = null;
+export function setExternalCodecs(codecs: ExternalCodecs): void {
+  externalCodecs = codecs;
+}
+
 /** The canonical codec name for `encoding`, or raises LookupError as codecs.lookup does. */
 export function lookupCodec(encoding: string, forEncode: boolean): string {
   // Fast path for the spellings CPython itself short-circuits.
@@ -149,6 +163,8 @@ export function lookupCodec(encoding: string, forEncode: boolean): string {
       `'${encoding}' is not a text encoding; use codecs.${forEncode ? "encode" : "decode"}() to handle arbitrary codecs`,
     );
   }
+  const external = externalCodecs?.find(n) ?? null;
+  if (external !== null) return `charmap:${external}`;
   raise(PyExc_LookupError, `unknown encoding: ${encoding}`);
 }
 
@@ -570,6 +586,7 @@ export function encodeString(s: string, encoding: string, errors: string, source
     case "raw_unicode_escape":
       return latin1Bytes(unicodeEscape(s, true));
   }
+  if (codec.startsWith("charmap:")) return externalCodecs!.encode(codec.slice(8), s, errors);
   raise(PyExc_LookupError, `unknown encoding: ${encoding}`);
 }
 
@@ -1095,5 +1112,6 @@ export function decodeBytes(
     case "raw_unicode_escape":
       return decodeUnicodeEscape(data, errors, true);
   }
+  if (codec.startsWith("charmap:")) return externalCodecs!.decode(codec.slice(8), data, errors);
   raise(PyExc_LookupError, `unknown encoding: ${encoding}`);
 }
