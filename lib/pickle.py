@@ -1043,19 +1043,22 @@ class Unpickler:
         self.metastack = []
         self.append = self.stack.append
         self.proto = 0
-        table = _DISPATCH
+        table = _DISPATCH_TABLE
         read = self._read
         try:
             while True:
-                try:
-                    key = read(1)
-                except _Truncated:
-                    raise EOFError("Ran out of input") from None
-                except UnpicklingError:
-                    raise EOFError("Ran out of input") from None
-                handler = table.get(key[0])
+                data = self._data
+                pos = self._pos
+                if data is not None and pos < len(data):
+                    code = data[pos]        # the in-memory fast path
+                    self._pos = pos + 1
+                else:
+                    try:
+                        code = read(1)[0]
+                    except (_Truncated, UnpicklingError):
+                        raise EOFError("Ran out of input") from None
+                handler = table[code]
                 if handler is None:
-                    code = key[0]
                     if 0x20 <= code <= 0x7e and code not in (0x27, 0x5c):
                         raise UnpicklingError(f"invalid load key, '{chr(code)}'.")
                     raise UnpicklingError(f"invalid load key, '\\x{code:02x}'.")
@@ -1636,6 +1639,9 @@ def _load_mark(u):
 @_op(STOP)
 def _load_stop(u):
     raise _Stop(u._pop())
+
+
+_DISPATCH_TABLE = [_DISPATCH.get(code) for code in range(256)]
 
 
 # ---------------------------------------------------------------------------
