@@ -143,6 +143,8 @@ export function emulateCPythonStartup(gen0Adjust = 0): void {
   });
   gc.startupLongLived = STARTUP_LONG_LIVED;
   emulatedHeap = heap;
+  // CPython's start has repr'd no container: the program's first repr makes the list
+  reprListHeap.heap = null;
 }
 
 /**
@@ -242,4 +244,20 @@ export function finishImport(mark: NeutralImport | null): void {
   gc.collecting = mark.collecting;
   gc.counts[0] = mark.count0 + mark.effect.count;
   heap.gen0Count = gc.counts[0]!;
+}
+
+/**
+ * CPython's Py_ReprEnter keeps its list of the objects being repr'd in the thread state's dict,
+ * both made at the first call of a run (a program's first container repr): two tracked
+ * allocations kept for good, which gc.get_count() sees. `heap` is the run they were made for.
+ */
+export const reprListHeap: { heap: object | null; objects: PyObject[] } = { heap: null, objects: [] };
+
+export function firstReprEnter(): void {
+  reprListHeap.heap = heap;
+  const tstateDict = PyDict_New();
+  const list = PyList_New();
+  PyDict_SetItemString(tstateDict, "Py_Repr", list);
+  Py_DECREF(list);
+  reprListHeap.objects = [tstateDict];
 }

@@ -525,7 +525,10 @@ const GC_FUNCTIONS: MethodDef[] = [
   { name: "get_referents", impl: gc_get_referents },
   {
     name: "is_tracked",
-    impl: (_m, a, k) => PyBool_FromBool(gc.isTracked(oneArg("gc.is_tracked", a, k))),
+    impl: (_m, a, k) => {
+      const o = oneArg("gc.is_tracked", a, k);
+      return PyBool_FromBool(gc.isTracked(o) || STATIC_DESCRIPTOR_TYPES.has(o.ob_type.tp_name));
+    },
   },
   {
     name: "is_finalized",
@@ -576,6 +579,20 @@ const GC_DOC =
   "freeze() -- Freeze all tracked objects and ignore them for future collections.\n" +
   "unfreeze() -- Unfreeze all objects in the permanent generation.\n" +
   "get_freeze_count() -- Return the number of objects in the permanent generation.\n";
+
+/**
+ * CPython tracks every descriptor from its creation, those of builtin types included
+ * (`gc.is_tracked(str.join)` is True). heapstack makes the descriptors of its builtin types
+ * once for all runs and keeps them out of the collector's lists (thousands of objects that never
+ * become garbage); is_tracked answers for them as CPython does.
+ */
+const STATIC_DESCRIPTOR_TYPES = new Set([
+  "method_descriptor",
+  "wrapper_descriptor",
+  "getset_descriptor",
+  "member_descriptor",
+  "classmethod_descriptor",
+]);
 
 /** Creates the `gc` module for a run (new reference). */
 function createGcModule(): PyModule {

@@ -89,6 +89,8 @@ export interface Host {
   platform: string;
   /** Process facts for `os` (getpid, cpu_count...); absent: those functions raise OSError. */
   process?: HostProcess;
+  /** Whether file descriptor 0, 1 or 2 is a terminal (absent: none is). */
+  isatty?(fd: number): boolean;
 }
 
 interface NodeFs {
@@ -312,6 +314,7 @@ export function nodeHost(): Host {
       },
     },
     env: proc.env,
+    isatty: (fd) => tty?.isatty(fd) ?? false,
     executable: proc.execPath,
     platform: proc.platform,
     process: {

@@ -19,7 +19,7 @@ import {
   raise,
 } from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber } from "../objects/int.js";
-import { PyList_New } from "../objects/list.js";
+import { PyList, PyList_Append, PyList_New, PyList_Type } from "../objects/list.js";
 import { defineGetSets, defineMethods, type NativeImpl } from "../objects/methods.js";
 import { Py_None } from "../objects/none.js";
 import { allocateObject, freeObject, Py_DECREF, Py_NewRef, PyObject } from "../objects/object.js";
@@ -61,6 +61,15 @@ export class PyFileObject extends PyObject {
   dirty = false;
   /** Text read from stdin but not consumed yet. */
   pending = "";
+  /**
+   * sys.stdout / sys.stderr: CPython's TextIOWrapper pending_bytes (what written strs stay
+   * referenced by until they are passed down: a str or bytes, then a list of them) and
+   * pending_bytes_count; `stdMode` is how the stream passes writes down (STD_* below, -1 not
+   * known yet).
+   */
+  pendingObj: PyObject | null = null;
+  pendingCount = 0;
+  stdMode = -1;
 
   constructor(type: PyType, name: PyObject, mode: string, binary: boolean) {
     super(type);
@@ -325,6 +334,77 @@ export function flushStdStreams(): void {
   }
 }
 
+/** _io.TextIOWrapper's chunk size: pending writes are passed down once they reach it. */
+const CHUNK_SIZE = 8192;
+/** -u or PYTHONUNBUFFERED: every write is passed down at once (write_through). */
+const STD_WRITE_THROUGH = 0;
+/** stderr, and stdout on a terminal: passed down at a newline (line_buffering). */
+const STD_LINE = 1;
+/** stdout on a pipe or file: passed down every 8 KiB (or at a flush). */
+const STD_BLOCK = 2;
+
+/** How a standard stream passes writes down, decided as CPython's create_stdio decides. */
+function stdMode(f: PyFileObject): number {
+  if (f.stdMode < 0) {
+    const h = host();
+    const unbuffered = (h.env.PYTHONUNBUFFERED ?? "") !== "";
+    const tty = h.isatty?.(f.kind === "stdout" ? 1 : 2) ?? false;
+    f.stdMode = unbuffered ? STD_WRITE_THROUGH : f.kind === "stderr" || tty ? STD_LINE : STD_BLOCK;
+  }
+  return f.stdMode;
+}
+
+/**
+ * The objects CPython's TextIOWrapper.write keeps for a standard stream
+ * (_io_TextIOWrapper_write_impl): an ASCII str of at most 8192 characters is kept as it is
+ * (a reference to the caller's str), anything else encoded to a bytes object; the first pending
+ * write is held alone, the second makes a list of both (a tracked allocation), later ones are
+ * appended. Writes that would take the pending bytes past 8192 pass the old ones down first;
+ * reaching 8192, a newline on a line-buffered stream or a flush passes everything down and
+ * frees the list. Only the objects are modelled: the text itself goes its own way (writeStd).
+ */
+function pendingWrite(f: PyFileObject, s: PyStr | null, text: string): void {
+  const mode = stdMode(f);
+  if (mode === STD_WRITE_THROUGH) return; // passed down at once: nothing stays
+  let b: PyObject;
+  let len: number;
+  if (text.length <= CHUNK_SIZE && (s !== null ? s.ascii : /^[\x00-\x7f]*$/.test(text))) {
+    b = s !== null ? Py_NewRef(s) : PyStr_FromString(text);
+    len = text.length;
+  } else {
+    const bytes = encoder.encode(text);
+    b = PyBytes_FromBytes(bytes);
+    len = bytes.length;
+  }
+  const pending = f.pendingObj;
+  if (f.pendingCount + len > CHUNK_SIZE) {
+    flushPending(f);
+    f.pendingObj = b;
+  } else if (pending === null) {
+    f.pendingCount = 0;
+    f.pendingObj = b;
+  } else if (!(pending instanceof PyList && pending.ob_type === PyList_Type)) {
+    f.pendingObj = PyList_New([pending, b]);
+  } else {
+    PyList_Append(pending, b);
+    Py_DECREF(b);
+  }
+  f.pendingCount += len;
+  if (f.pendingCount >= CHUNK_SIZE || (mode === STD_LINE && /[\n\r]/.test(text))) flushPending(f);
+}
+
+/** _textiowrapper_writeflush: the pending writes, joined into one bytes object, go down. */
+function flushPending(f: PyFileObject): void {
+  const pending = f.pendingObj;
+  if (pending === null) return;
+  const joined =
+    pending instanceof PyBytes ? Py_NewRef(pending) : PyBytes_FromBytes(new Uint8Array(f.pendingCount));
+  f.pendingObj = null;
+  f.pendingCount = 0;
+  Py_DECREF(pending);
+  Py_DECREF(joined);
+}
+
 function writeStd(f: PyFileObject, text: string): void {
   if (f.kind === "stdout") {
     stdoutBuffer += text;
@@ -499,8 +579,9 @@ const readlines: NativeImpl = (o, args, kw) => {
   return PyList_New(out);
 };
 
-function writeText(f: PyFileObject, s: string): void {
+function writeText(f: PyFileObject, s: string, obj: PyStr | null = null): void {
   if (f.kind !== "file") {
+    if (f.kind !== "stdin") pendingWrite(f, obj, s);
     writeStd(f, s);
     return;
   }
@@ -522,7 +603,7 @@ const write: NativeImpl = (o, args, kw) => {
     return PyInt_FromNumber(b.length);
   }
   if (!(v instanceof PyStr)) raise(PyExc_TypeError, `write() argument must be str, not ${v.ob_type.tp_name}`);
-  writeText(f, v.value);
+  writeText(f, v.value, v);
   return PyInt_FromNumber(codePointLength(v.value));
 };
 
@@ -598,7 +679,10 @@ function closeFile(f: PyFileObject): void {
   if (f.closed) return;
   try {
     if (f.kind === "file") flushFile(f);
-    else if (f.kind === "stdout") flushStdStreams();
+    else {
+      flushPending(f);
+      if (f.kind === "stdout") flushStdStreams();
+    }
   } finally {
     f.closed = true;
     openFiles.delete(f);
@@ -643,6 +727,16 @@ export function fileWriteString(file: PyObject, text: string): void {
   }
 }
 
+/** Writes a str object to a file object (PyFile_WriteObject with Py_PRINT_RAW of a str). */
+export function fileWriteStr(file: PyObject, s: PyStr): void {
+  if (file instanceof PyFileObject && !file.binary && FILE_TYPES.includes(file.ob_type)) {
+    check(file, "write");
+    writeText(file, s.value, s);
+    return;
+  }
+  Py_DECREF(callMethod(file, "write", [s]));
+}
+
 function callMethod(o: PyObject, name: string, args: PyObject[]): PyObject {
   return PyObject_CallMethod(o, name, args);
 }
@@ -674,6 +768,7 @@ export function initFileTypes(): void {
         noArgs("flush", a, k);
         const f = self(o);
         check(f, null);
+        flushPending(f);
         if (f.kind === "stdout") flushStdStreams();
         else flushFile(f);
         return Py_NewRef(Py_None);
@@ -683,7 +778,13 @@ export function initFileTypes(): void {
       seekable: (o, a, k) => (
         noArgs("seekable", a, k), check(self(o), null), truthReturn(self(o).kind === "file")
       ),
-      isatty: (o, a, k) => (noArgs("isatty", a, k), check(self(o), null), truthReturn(false)),
+      isatty: (o, a, k) => {
+        noArgs("isatty", a, k);
+        const f = self(o);
+        check(f, null);
+        const fd = f.kind === "stdin" ? 0 : f.kind === "stdout" ? 1 : f.kind === "stderr" ? 2 : -1;
+        return truthReturn(fd >= 0 && (host().isatty?.(fd) ?? false));
+      },
       fileno: (o, a, k) => {
         noArgs("fileno", a, k);
         const f = self(o);

@@ -1,4 +1,6 @@
 /** print, input, open and breakpoint (CPython's Python/bltinmodule.c). */
+
+import { type Heap, heap } from "../../memory/heap.js";
 import {
   PyObject_CallMethod,
   PyObject_CallNoArgs,
@@ -11,8 +13,9 @@ import { PyExc_EOFError, PyExc_RuntimeError, PyExc_TypeError, raise } from "../.
 import type { MethodDef } from "../../objects/methods.js";
 import { Py_None } from "../../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../../objects/object.js";
-import { PyStr, PyStr_FromString } from "../../objects/str.js";
-import { builtin_open, fileWriteString } from "../io_files.js";
+import { PyStr, PyStr_FromString, PyStr_InternFromString } from "../../objects/str.js";
+import { PyTuple_FromArray, PyTuple_New } from "../../objects/tuple.js";
+import { builtin_open, fileWriteStr, fileWriteString } from "../io_files.js";
 import { PySys_GetObject } from "../sys.js";
 import { keywordOnly, splitArgs } from "./args.js";
 
@@ -20,14 +23,34 @@ import { keywordOnly, splitArgs } from "./args.js";
 function writeObject(v: PyObject, file: PyObject): void {
   const s = PyObject_Str(v);
   try {
-    fileWriteString(file, s.value);
+    fileWriteStr(file, s);
   } finally {
     Py_DECREF(s);
   }
 }
 
+/**
+ * The tuple of keyword names CPython's print builds at its first call (its argument parser's
+ * kwtuple, a tracked 4-tuple kept for good): a program's first print takes a tuple block.
+ */
+let printKwtuple: { heap: Heap; names: PyObject } | null = null;
+
 function builtin_print(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (printKwtuple === null || printKwtuple.heap !== heap) {
+    const names = PyTuple_New(["sep", "end", "file", "flush"].map((n) => PyStr_InternFromString(n)));
+    printKwtuple = { heap, names };
+  }
   const [objects, kw] = splitArgs(args, kwnames);
+  // Argument Clinic's *args: the positional arguments in a tuple for the call's duration.
+  const varargs = objects.length > 0 ? PyTuple_FromArray(objects) : null;
+  try {
+    return printObjects(objects, kw);
+  } finally {
+    if (varargs !== null) Py_DECREF(varargs);
+  }
+}
+
+function printObjects(objects: PyObject[], kw: Parameters<typeof keywordOnly>[1]): PyObject {
   let [sep, end, file, flush] = keywordOnly("print", kw, ["sep", "end", "file", "flush"]);
   if (file === null || file === Py_None) {
     file = PySys_GetObject("stdout");
@@ -43,10 +66,14 @@ function builtin_print(_s: PyObject | null, args: PyObject[], kwnames: string[] 
     raise(PyExc_TypeError, `end must be None or a string, not ${end.ob_type.tp_name}`);
   }
   for (let i = 0; i < objects.length; i++) {
-    if (i > 0) fileWriteString(file, sep === null ? " " : (sep as PyStr).value);
+    if (i > 0) {
+      if (sep === null) fileWriteString(file, " ");
+      else writeObject(sep, file);
+    }
     writeObject(objects[i]!, file);
   }
-  fileWriteString(file, end === null ? "\n" : (end as PyStr).value);
+  if (end === null) fileWriteString(file, "\n");
+  else writeObject(end, file);
   if (flush !== null && PyObject_IsTrue(flush)) {
     const r = PyObject_CallMethod(file, "flush", []);
     Py_DECREF(r);
