@@ -6,6 +6,7 @@ equal CPython's, and `_ast._parse` turns them into instances of these classes.
 """
 
 import _ast
+from enum import IntEnum, auto, _simple_enum
 from _ast import PyCF_ALLOW_TOP_LEVEL_AWAIT, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS
 
 _LOCATION = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
@@ -555,6 +556,40 @@ class NodeTransformer(NodeVisitor):
 
 # Operator binding strengths for unparse, weakest first: a subexpression is parenthesised when
 # its context needs a stronger binding than its own operator gives.
+# The levels are ast._Precedence, an IntEnum built (as in CPython) by enum._simple_enum from a
+# plain class of auto() values -- the plain class and its auto objects stay behind as cyclic
+# garbage of the import, as CPython's do; unparse itself works on the plain ints.
+@_simple_enum(IntEnum)
+class _Precedence:
+    """Precedence table that originated from python grammar."""
+
+    NAMED_EXPR = auto()
+    TUPLE = auto()
+    YIELD = auto()
+    TEST = auto()
+    OR = auto()
+    AND = auto()
+    NOT = auto()
+    CMP = auto()
+    EXPR = auto()
+    BOR = EXPR
+    BXOR = auto()
+    BAND = auto()
+    SHIFT = auto()
+    ARITH = auto()
+    TERM = auto()
+    FACTOR = auto()
+    POWER = auto()
+    AWAIT = auto()
+    ATOM = auto()
+
+    def next(self):
+        try:
+            return self.__class__(self + 1)
+        except ValueError:
+            return self
+
+
 (_P_NAMED, _P_TUPLE, _P_YIELD, _P_TEST, _P_OR, _P_AND, _P_NOT, _P_CMP, _P_BOR, _P_BXOR,
  _P_BAND, _P_SHIFT, _P_ARITH, _P_TERM, _P_FACTOR, _P_POWER, _P_AWAIT, _P_ATOM) = range(1, 19)
 

@@ -23,20 +23,20 @@ HIGHEST_PROTOCOL = 5
 DEFAULT_PROTOCOL = 4
 
 
+# CPython's pickle.py defines these three exceptions in Python and, at the end of the module,
+# imports the accelerator's (_pickle) classes over them; the replaced classes are left behind
+# as cyclic garbage of the import.  heapstack does the same: these are the Python-level ones,
+# replaced at the bottom of this file by the ones (module "_pickle") pickle and _pickle export.
 class PickleError(Exception):
-    pass
+    """The base class of the pickling exceptions below."""
 
 
 class PicklingError(PickleError):
-    pass
+    """Raised when an object cannot be pickled."""
 
 
 class UnpicklingError(PickleError):
-    pass
-
-
-for _cls in (PickleError, PicklingError, UnpicklingError):
-    _cls.__module__ = "_pickle"
+    """Raised when a pickle stream cannot be read back."""
 
 
 class _Stop(Exception):
@@ -1693,4 +1693,20 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
     return unpickler.load()
 
 
+
+# The accelerator's exception classes, which replace the Python-level ones above.
+class PickleError(Exception):
+    pass
+
+
+class PicklingError(PickleError):
+    pass
+
+
+class UnpicklingError(PickleError):
+    pass
+
+
+for _cls in (PickleError, PicklingError, UnpicklingError):
+    _cls.__module__ = "_pickle"
 del _cls

@@ -9,7 +9,7 @@ are Linux's and CPython's.
 """
 
 import sys as _sys
-from enum import IntEnum as _IntEnum
+from enum import IntEnum as _IntEnum, _simple_enum
 
 _NUMBERS = [
     ("SIGHUP", 1, "Hangup"), ("SIGINT", 2, "Interrupt"), ("SIGQUIT", 3, "Quit"),
@@ -34,13 +34,21 @@ _RT_MIN, _RT_MAX = 34, 64
 # what SIG_DFL does for the signals whose default is not "terminate"
 _IGNORED_BY_DEFAULT = {17, 18, 23, 28}
 
-Signals = _IntEnum("Signals", sorted(
+
+def _make_enum(name, pairs):
+    # CPython builds these with IntEnum._convert_, which puts the chosen names in a throwaway
+    # plain class and hands it to enum._simple_enum; that class is left behind as cyclic
+    # garbage of the import (type, dict, mro and bases tuples, two getsets), as here.
+    body = dict(pairs)
+    body["__module__"] = __name__
+    return _simple_enum(_IntEnum)(type(name, (object,), body))
+
+
+Signals = _make_enum("Signals", sorted(
     [(name, number) for name, number, _text in _NUMBERS] + _ALIASES
-    + [("SIGRTMIN", _RT_MIN), ("SIGRTMAX", _RT_MAX)], key=lambda pair: (pair[1], pair[0])),
-    module=__name__)
-Handlers = _IntEnum("Handlers", [("SIG_DFL", 0), ("SIG_IGN", 1)], module=__name__)
-Sigmasks = _IntEnum("Sigmasks", [("SIG_BLOCK", 0), ("SIG_UNBLOCK", 1), ("SIG_SETMASK", 2)],
-                    module=__name__)
+    + [("SIGRTMIN", _RT_MIN), ("SIGRTMAX", _RT_MAX)], key=lambda pair: (pair[1], pair[0])))
+Handlers = _make_enum("Handlers", [("SIG_DFL", 0), ("SIG_IGN", 1)])
+Sigmasks = _make_enum("Sigmasks", [("SIG_BLOCK", 0), ("SIG_UNBLOCK", 1), ("SIG_SETMASK", 2)])
 globals().update(Signals.__members__)
 globals().update(Handlers.__members__)
 globals().update(Sigmasks.__members__)

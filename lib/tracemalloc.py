@@ -7,8 +7,10 @@ traceback, compare with each other and filter by file name patterns, as CPython 
 
 from collections.abc import Iterable, Sequence
 from functools import total_ordering
+import fnmatch
 import linecache
 import os
+import pickle
 
 from _tracemalloc import *
 from _tracemalloc import _get_object_traceback, _get_traces
@@ -280,42 +282,6 @@ def _normalize_filename(filename):
     return filename[:-1] if filename.endswith(".pyc") else filename
 
 
-def _pattern_regex(pattern):
-    """A shell-style pattern (*, ?, [set], [!set]) as an anchored regular expression."""
-    import re
-
-    parts = []
-    i, n = 0, len(pattern)
-    while i < n:
-        char = pattern[i]
-        i += 1
-        if char == "*":
-            parts.append(".*")
-        elif char == "?":
-            parts.append(".")
-        elif char == "[":
-            end = i
-            if end < n and pattern[end] == "!":
-                end += 1
-            if end < n and pattern[end] == "]":
-                end += 1
-            while end < n and pattern[end] != "]":
-                end += 1
-            if end >= n:
-                parts.append("\\[")
-                continue
-            body = pattern[i:end].replace("\\", "\\\\")
-            i = end + 1
-            if body.startswith("!"):
-                body = "^" + body[1:]
-            elif body.startswith("^"):
-                body = "\\" + body
-            parts.append(f"[{body}]")
-        else:
-            parts.append(re.escape(char))
-    return re.compile("(?s:" + "".join(parts) + r")\Z")
-
-
 class BaseFilter:
     def __init__(self, inclusive):
         self.inclusive = inclusive
@@ -340,7 +306,7 @@ class Filter(BaseFilter):
         return self._filename_pattern
 
     def _frame_matches(self, filename, lineno):
-        if _pattern_regex(self._filename_pattern).match(_normalize_filename(filename)) is None:
+        if not fnmatch.fnmatch(_normalize_filename(filename), self._filename_pattern):
             return False
         return self.lineno is None or lineno == self.lineno
 
@@ -382,31 +348,16 @@ class Snapshot:
         self.traces = _Traces(traces)
         self.traceback_limit = traceback_limit
 
-    # CPython pickles snapshots; heapstack has no pickle, so a snapshot file is a header line and
-    # the traces as JSON. dump() and load() round-trip; CPython's files are not readable here.
-    _FILE_HEADER = "heapstack tracemalloc snapshot 1\n"
-
     def dump(self, filename):
-        import json
-
-        document = {"traceback_limit": self.traceback_limit, "traces": self.traces._traces}
-        with open(filename, "w", encoding="utf-8") as fp:
-            fp.write(self._FILE_HEADER)
-            json.dump(document, fp)
+        """Write the snapshot to a file (pickled, as CPython does)."""
+        with open(filename, "wb") as fp:
+            pickle.dump(self, fp, pickle.HIGHEST_PROTOCOL)
 
     @staticmethod
     def load(filename):
-        import json
-
-        with open(filename, encoding="utf-8") as fp:
-            if fp.readline() != Snapshot._FILE_HEADER:
-                raise ValueError(f"{filename!r} is not a snapshot written by tracemalloc.Snapshot.dump")
-            document = json.load(fp)
-        traces = [
-            (domain, size, tuple(tuple(frame) for frame in frames), total)
-            for domain, size, frames, total in document["traces"]
-        ]
-        return Snapshot(traces, document["traceback_limit"])
+        """Read a snapshot written by dump()."""
+        with open(filename, "rb") as fp:
+            return pickle.load(fp)
 
     def filter_traces(self, filters):
         if not isinstance(filters, Iterable):

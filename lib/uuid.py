@@ -7,7 +7,7 @@ uuid4 (os.urandom) and the standard namespaces.
 """
 
 import os
-from enum import Enum
+from enum import Enum, _simple_enum
 
 __author__ = "heapstack"
 
@@ -19,7 +19,10 @@ RESERVED_FUTURE = "reserved for future definition"
 _FULL = 1 << 128
 
 
-class SafeUUID(Enum):
+# Made the way CPython's uuid makes it: a plain class turned into an Enum by
+# enum._simple_enum, which leaves the plain class behind as cyclic garbage.
+@_simple_enum(Enum)
+class SafeUUID:
     safe = 0
     unsafe = -1
     unknown = None

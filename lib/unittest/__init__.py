@@ -1493,6 +1493,10 @@ class TextTestRunner:
         return result
 
 
+# CPython's unittest.signals imports signal here (for installHandler's Ctrl-C handling).
+import signal as _signal  # noqa: E402
+
+
 def registerResult(result):
     pass
 
