@@ -124,7 +124,7 @@ probe("rmdir", lambda: os.rmdir("/tmp"))
 probe("mkdir", lambda: os.mkdir("/tmp/heapstack-sandbox-dir-${process.pid}"))
 probe("rename", lambda: os.rename("/main.py", "/tmp/x"))
 probe("chdir", lambda: os.chdir("/"))
-for mod in ["socket", "subprocess", "ctypes", "js", "pyodide", "node:fs", "fs", "child_process", "_posixsubprocess", "signal", "urllib.request", "http.client", "select", "mmap", "multiprocessing"]:
+for mod in ["socket", "subprocess", "ctypes", "js", "pyodide", "node:fs", "fs", "child_process", "_posixsubprocess", "urllib.request", "http.client", "select", "mmap", "multiprocessing"]:
     probe("import " + mod, lambda: __import__(mod))
 probe("sys.executable", lambda: sys.executable)
 probe("argv", lambda: sys.argv)
