@@ -179,17 +179,26 @@ def _remember(x, memo):
     keep.append(x)
 
 
+# Exact types whose items a container copy takes as they are, without a deepcopy() call,
+# unless the memo names them (what deepcopy itself would return for them).
+_KEPT = frozenset({str, int, float, bool, type(None), bytes, complex})
+
+
 def _deep_list(x, memo):
     result = []
     memo[id(x)] = result
     append = result.append
     for item in x:
-        append(deepcopy(item, memo))
+        if type(item) in _KEPT and id(item) not in memo:
+            append(item)
+        else:
+            append(deepcopy(item, memo))
     return result
 
 
 def _deep_tuple(x, memo):
-    parts = [deepcopy(item, memo) for item in x]
+    parts = [item if type(item) in _KEPT and id(item) not in memo else deepcopy(item, memo)
+             for item in x]
     # A recursive tuple may have been copied while copying its items.
     already = memo.get(id(x), _NOT_SEEN)
     if already is not _NOT_SEEN:
@@ -203,7 +212,11 @@ def _deep_dict(x, memo):
     result = {}
     memo[id(x)] = result
     for k, v in x.items():
-        result[deepcopy(k, memo)] = deepcopy(v, memo)
+        if type(k) not in _KEPT or id(k) in memo:
+            k = deepcopy(k, memo)
+        if type(v) not in _KEPT or id(v) in memo:
+            v = deepcopy(v, memo)
+        result[k] = v
     return result
 
 
