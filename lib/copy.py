@@ -109,6 +109,13 @@ def copy(x):
     hook = getattr(cls, "__copy__", None)
     if hook is not None:
         return hook(x)
+    if _plain_instance(x, cls):
+        # object's default reduction replayed directly (see _deep_dispatch)
+        y = cls.__new__(cls)
+        state = x.__dict__
+        if state:
+            _apply_state(y, state)
+        return y
     reduced = _reduction_of(x, cls)
     if reduced is None:
         raise Error("un(shallow)copyable object of type %s" % cls)
