@@ -10,6 +10,7 @@ from copyreg import dispatch_table
 from copyreg import _extension_registry, _inverted_registry, _extension_cache
 from struct import pack as _pack, unpack as _unpack
 import _compat_pickle
+from _pickle_native import dump as _native_dump, dumps as _native_dumps, loads as _native_loads
 
 __all__ = ["PickleBuffer", "PickleError", "PicklingError", "UnpicklingError",
            "Pickler", "Unpickler", "dump", "dumps", "load", "loads"]
@@ -280,6 +281,20 @@ class Pickler:
 
     def dump(self, obj):
         """Write a pickled representation of the given object to the open file."""
+        if (type(self) is Pickler and not self._memo
+                and getattr(self, "persistent_id", None) is None
+                and getattr(self, "reducer_override", None) is None
+                and getattr(self, "dispatch_table", None) is None):
+            done = _native_dump(obj, self.proto)   # plain data only, else None
+            if done is not None:
+                data, objs, cuts = done
+                self._memo = {id(o): (i, o) for i, o in enumerate(objs)}
+                if self._file_write is not None:
+                    start = 0
+                    for end in cuts + (len(data),):   # one write per full frame, as _dump
+                        self._file_write(data[start:end])
+                        start = end
+                return
         self._dump(obj)
 
     def _dump(self, obj):
@@ -1564,8 +1579,8 @@ def _load_append(u):
 def _load_appends(u):
     items = u._pop_mark()
     target = u._top()
-    if isinstance(target, list):
-        target.extend(items)
+    if type(target) is list:
+        target[len(target):] = items   # as _pickle's PyList_SetSlice (the same over-allocation)
     else:
         extend = getattr(target, "extend", None)
         if extend is not None:
@@ -1665,6 +1680,9 @@ def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Return the pickled representation of the object as a bytes object."""
     pickler = Pickler(None, protocol, fix_imports=fix_imports,
                       buffer_callback=buffer_callback)
+    data = _native_dumps(obj, pickler.proto)   # plain data only, else None
+    if data is not None:
+        return data
     return pickler._dump(obj)
 
 
@@ -1686,6 +1704,10 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
     """Read and return an object from the given pickle data."""
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
+    if type(data) is bytes:
+        done = _native_loads(data)   # (value,) for a pure-data pickle, else None
+        if done is not None:
+            return done[0]
     unpickler = Unpickler(_NoFile(), fix_imports=fix_imports, buffers=buffers,
                           encoding=encoding, errors=errors)
     unpickler._data = bytes(data)

@@ -19,6 +19,7 @@ import { registerImpModule } from "./_imp.js";
 import { registerIoModule } from "./_io.js";
 import { registerJsonModule } from "./_json.js";
 import { registerOsModule } from "./_os.js";
+import { registerPickleNativeModule } from "./_pickle_native.js";
 import { registerStdlibHelpersModule } from "./_stdlib_helpers.js";
 import { registerStructModule } from "./_struct.js";
 import { registerThreadModule } from "./_thread.js";
@@ -51,6 +52,7 @@ export function registerStdlibNativeModules(): void {
   registerCodecsNativeModule();
   registerUnicodedataModule();
   registerThreadModule();
+  registerPickleNativeModule();
   setNumericWarnHook(warnDeprecation);
   setNeverAwaitedHook(warnNeverAwaited);
 }
