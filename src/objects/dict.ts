@@ -203,6 +203,8 @@ class SplitLayout {
   next: SplitLayout | null = null;
   /** Successors for other keys. */
   more: Map<PyObject, SplitLayout> | null = null;
+  /** A class whose shared keys were last seen to hold this layout's last key. */
+  lastKeyIn: PyType | null = null;
   constructor(
     readonly indices: number[],
     readonly ek: (PyObject | null)[],
@@ -791,7 +793,12 @@ export function _PyDict_SplitAppendStr(mp: PyDict, ownerType: PyType, key: PyStr
   if (layout === null || layout.nextKey !== key || k.usable <= 0) return -1;
   const next = layout.next!;
   const n = k.nentries;
-  if (next.eh[n] !== hash || !sharedKeysAdd(t, key)) return -1;
+  if (next.eh[n] !== hash) return -1;
+  // (the class's names only grow: once the layout's last key was among them it stays so)
+  if (next.lastKeyIn !== t) {
+    if (!sharedKeysAdd(t, key)) return -1;
+    next.lastKeyIn = t;
+  }
   key.ob_refcnt++;
   value.ob_refcnt++;
   MAINTAIN_TRACKING(mp, key, value);
