@@ -1472,10 +1472,11 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         elif self._second:
             fields.append(self._second)
         text = ', '.join('%d' % v for v in fields)
-        if self._tzinfo is not None:
-            text += ', tzinfo=%r' % (self._tzinfo,)
+        # unlike time's, datetime's C repr puts fold before tzinfo
         if self._fold:
             text += ', fold=1'
+        if self._tzinfo is not None:
+            text += ', tzinfo=%r' % (self._tzinfo,)
         return '%s(%s)' % (_type_name(self), text)
 
     def strftime(self, format):
@@ -1619,3 +1620,14 @@ for _cls in (date, datetime, time, timedelta, tzinfo, timezone, IsoCalendarDate)
     # like the C types, the type's full name (in error messages) carries the module
     _c_type_name(_cls, 'datetime.' + _cls.__name__)
 del _cls
+
+# CPython's datetime.py defines these classes in Python and then imports the accelerator's
+# (_datetime) types over them, so the Python classes -- their methods, descriptors and
+# min/max/resolution/utc instances -- are left as cyclic garbage of the import (a first
+# gc.collect() after `import datetime` finds ~295 objects).  heapstack has one implementation:
+# it runs this module's code a second time in the same namespace, which drops the classes of
+# the first run the same way.
+if "_first_build_done" not in globals():
+    _first_build_done = True
+    exec(_sys._getframe(0).f_code, globals())
+    del _first_build_done
