@@ -44,11 +44,19 @@ import {
 import { type PyFloat, PyFloat_FromDouble, PyFloat_Type } from "../objects/float.js";
 import { type PyFunction, PyFunction_New, PyFunction_Type } from "../objects/function.js";
 import { GenState, PyCoro_Type, type PyGen, PyGen_Type } from "../objects/generator.js";
-import { type PyInt, PyInt_Type } from "../objects/int.js";
-import { _PyList_AppendTakeRef, type PyList, PyList_New, PyList_Type } from "../objects/list.js";
+import { type PyInt, PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
+import {
+  _PyList_AppendTakeRef,
+  type PyList,
+  PyList_New,
+  PyList_Type,
+  type PyListIter,
+  PyListIter_Type,
+} from "../objects/list.js";
 import { type PyMethod, PyMethod_Type } from "../objects/method.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
+import { type PyRangeIter, PyRangeIter_Type } from "../objects/range.js";
 import type { PyStr } from "../objects/str.js";
 import { type PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
 import { breaker, breakerCheck } from "./budget.js";
@@ -385,6 +393,36 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               break;
             }
 
+            case Op.LOAD_NAME: {
+              // Module-level and class-body names (locals an exact dict): here rather than in
+              // execSlow, as module-level loops are common.
+              const locals = frame.locals;
+              if (locals !== null && locals.ob_type === PyDict_Type) {
+                fast[sp++] = ops.loadNameDict(frame, code, pc - 1, locals as PyDict, names[arg]!);
+                break;
+              }
+              frame.sp = sp;
+              ops.execSlow(frame, op, arg);
+              sp = frame.sp;
+              break;
+            }
+
+            case Op.STORE_NAME: {
+              const locals = frame.locals;
+              if (locals !== null && locals.ob_type === PyDict_Type) {
+                const v = fast[sp - 1]!;
+                frame.sp = sp;
+                ops.storeNameDict(code, pc - 1, locals as PyDict, names[arg]!, v);
+                sp--;
+                if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
+                break;
+              }
+              frame.sp = sp;
+              ops.execSlow(frame, op, arg);
+              sp = frame.sp;
+              break;
+            }
+
             case Op.LOAD_ATTR: {
               const owner = fast[sp - 1]!;
               const v = ops.loadAttr(code, pc - 1, owner, names[arg]!);
@@ -544,6 +582,37 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 pc = frame.pc;
                 tracing = ts.listener !== null;
                 break;
+              }
+              if (t === PyListIter_Type) {
+                // FOR_ITER_LIST: the next item while there is one (the end goes the generic way).
+                const li = it as PyListIter;
+                const seq = li.seq;
+                if (seq !== null && li.index < seq.items.length) {
+                  const v = seq.items[li.index++]!;
+                  v.ob_refcnt++;
+                  fast[sp++] = v;
+                  break;
+                }
+              } else if (t === PyRangeIter_Type) {
+                // FOR_ITER_RANGE: all-number ranges (as rangeiter_next).
+                const ri = it as PyRangeIter;
+                const index = ri.index;
+                const start = ri.start;
+                const step = ri.step;
+                if (
+                  typeof index === "number" &&
+                  typeof start === "number" &&
+                  typeof step === "number" &&
+                  index < ri.len &&
+                  index < 9007199254740991
+                ) {
+                  const v = start + index * step;
+                  if (Number.isSafeInteger(v) && Number.isSafeInteger(index * step)) {
+                    ri.index = index + 1;
+                    fast[sp++] = PyInt_FromNumber(v);
+                    break;
+                  }
+                }
               }
               const next = t.tp_iternext;
               let v: PyObject | null;

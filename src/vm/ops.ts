@@ -409,7 +409,21 @@ export function loadGlobal(frame: Frame, code: PyCode, idx: number, name: PyStr)
  * -hint-2 of builtins, found after locals and globals missed). A hint is used only when the
  * entry still holds the name itself, so it never changes what is found.
  */
-function loadNameDict(frame: Frame, code: PyCode, idx: number, locals: PyDict, name: PyStr): PyObject {
+/**
+ * STORE_NAME into an exact dict (`v` borrowed). The entry index where this instruction last
+ * stored: replacing a value there needs no hashing or probing (module-level and class-body
+ * variables).
+ */
+export function storeNameDict(code: PyCode, idx: number, locals: PyDict, name: PyStr, v: PyObject): void {
+  const caches = cachesOf(code);
+  const hint = caches[idx];
+  if (typeof hint !== "number" || !_PyDict_ReplaceAtIndex(locals, name, v, hint)) {
+    PyDict_SetItem(locals, name, v);
+    caches[idx] = _PyDict_StrEntryIndex(locals, name);
+  }
+}
+
+export function loadNameDict(frame: Frame, code: PyCode, idx: number, locals: PyDict, name: PyStr): PyObject {
   const caches = cachesOf(code);
   const hint = caches[idx];
   if (typeof hint === "number" && hint >= 0) {
@@ -1728,17 +1742,8 @@ export function execSlow(frame: Frame, op: number, arg: number): Frame | null {
       const name = code.names[arg]!;
       const locals = localsOf(frame, "found when storing", name);
       const v = fast[frame.sp - 1]!;
-      if (locals.ob_type === PyDict_Type) {
-        // The entry index where this instruction last stored: replacing a value there needs no
-        // hashing or probing (module-level and class-body variables).
-        const caches = cachesOf(code);
-        const idx = frame.pc - 1;
-        const hint = caches[idx];
-        if (typeof hint !== "number" || !_PyDict_ReplaceAtIndex(locals as PyDict, name, v, hint)) {
-          PyDict_SetItem(locals as PyDict, name, v);
-          caches[idx] = _PyDict_StrEntryIndex(locals as PyDict, name);
-        }
-      } else PyObject_SetItem(locals, name, v);
+      if (locals.ob_type === PyDict_Type) storeNameDict(code, frame.pc - 1, locals as PyDict, name, v);
+      else PyObject_SetItem(locals, name, v);
       frame.sp--;
       Py_DECREF(v);
       return null;
