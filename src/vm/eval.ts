@@ -219,8 +219,20 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const lt = left.ob_type;
               if (lt === PyInt_Type && right.ob_type === PyInt_Type) {
                 res = ops.intBinaryFast(arg, (left as PyInt).value, (right as PyInt).value);
-              } else if (lt === PyFloat_Type && right.ob_type === PyFloat_Type) {
-                res = floatBinaryFast(arg, (left as PyFloat).value, (right as PyFloat).value);
+              } else if (lt === PyFloat_Type) {
+                const rt = right.ob_type;
+                if (rt === PyFloat_Type) {
+                  res = floatBinaryFast(arg, (left as PyFloat).value, (right as PyFloat).value);
+                } else if (rt === PyInt_Type && typeof (right as PyInt).value === "number") {
+                  // float op int: the int converts exactly (|v| < 2**53), as float's slots do.
+                  res = floatBinaryFast(arg, (left as PyFloat).value, (right as PyInt).value as number);
+                }
+              } else if (
+                lt === PyInt_Type &&
+                right.ob_type === PyFloat_Type &&
+                typeof (left as PyInt).value === "number"
+              ) {
+                res = floatBinaryFast(arg, (left as PyInt).value as number, (right as PyFloat).value);
               }
               if (res === null) res = BINARY_OPS[arg]!(left, right);
               sp -= 2;
@@ -234,9 +246,13 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const right = fast[sp - 1]!;
               const left = fast[sp - 2]!;
               let res: PyObject;
-              if (left.ob_type === PyInt_Type && right.ob_type === PyInt_Type) {
-                const a = (left as PyInt).value;
-                const b = (right as PyInt).value;
+              const lt = left.ob_type;
+              const rt = right.ob_type;
+              if ((lt === PyInt_Type && rt === PyInt_Type) || (lt === PyFloat_Type && rt === PyFloat_Type)) {
+                // Exact ints (normalised: a number never equals a bigint) or exact floats
+                // (IEEE comparisons are Python's: nan compares unequal, -0.0 == 0.0).
+                const a = (left as PyInt | PyFloat).value;
+                const b = (right as PyInt | PyFloat).value;
                 let r: boolean;
                 switch (arg) {
                   case CmpOp.LT:
