@@ -54,7 +54,16 @@ const FREE_LISTS = {
 
 /** Objects taken off a free list to shorten it: alive for the rest of the run. */
 const held: PyObject[] = [];
-let heldHeap: object | null = null;
+
+/** The current run (runMain starts each with startRun): what is made once per run is keyed by it. */
+export const run = { epoch: 0 };
+
+/** A run starts: what earlier runs in this process made for their programs is dropped. */
+export function startRun(): void {
+  run.epoch++;
+  held.length = 0;
+  reprList.epoch = -1;
+}
 
 /** Fills (or shortens) one free list to `target` entries. */
 function adjust(size: () => number, target: number, make: () => PyObject): void {
@@ -64,7 +73,9 @@ function adjust(size: () => number, target: number, make: () => PyObject): void 
   for (const o of made) Py_DECREF(o);
   // (tuples of 20 items are never taken back from their free list: that one only grows)
   for (let before = size(); before > target; before = size()) {
-    held.push(make());
+    const o = make();
+    gc.untrack(o);
+    held.push(o);
     if (size() === before) break;
   }
 }
@@ -90,6 +101,7 @@ function setFreeLists(
   while (dictFreeListSizes().keys > keys) {
     const d = PyDict_New();
     PyDict_SetItemString(d, "a", Py_None);
+    gc.untrack(d);
     held.push(d);
   }
   adjust(
@@ -120,10 +132,6 @@ function setFreeLists(
  * line; `gen0Adjust` corrects the count for the way the program was given (-c counts one less).
  */
 export function emulateCPythonStartup(gen0Adjust = 0): void {
-  if (heldHeap !== heap) {
-    held.length = 0;
-    heldHeap = heap;
-  }
   const listener = heap.listener;
   heap.listener = null;
   const enabled = gc.enabled;
@@ -142,9 +150,9 @@ export function emulateCPythonStartup(gen0Adjust = 0): void {
     gc.stats[i] = { collections: collections!, collected: collected!, uncollectable: uncollectable! };
   });
   gc.startupLongLived = STARTUP_LONG_LIVED;
-  emulatedHeap = heap;
+  emulatedEpoch = run.epoch;
   // CPython's start has repr'd no container: the program's first repr makes the list
-  reprListHeap.heap = null;
+  reprList.epoch = -1;
 }
 
 /**
@@ -172,8 +180,8 @@ const CPYTHON_STARTUP_MODULES = new Set(
 
 const NO_EFFECT = { count: 0, dicts: 0, lists: 0, pairs: 0 };
 
-/** The heap whose run started with emulateCPythonStartup (imports are neutral only there). */
-let emulatedHeap: object | null = null;
+/** The run that started with emulateCPythonStartup (imports are neutral only there). */
+let emulatedEpoch = -1;
 
 /**
  * Builtin modules python3 imports at the program's request, with what that import does in
@@ -214,7 +222,7 @@ function freeListSizes(): number[] {
  * needs, or null for an ordinary import.
  */
 export function startImport(name: string): NeutralImport | null {
-  if (emulatedHeap !== heap) return null;
+  if (emulatedEpoch !== run.epoch) return null;
   const effect = BUILTIN_IMPORT_EFFECTS[name] ?? (CPYTHON_STARTUP_MODULES.has(name) ? NO_EFFECT : null);
   if (effect === null) return null;
   const mark: NeutralImport = {
@@ -249,15 +257,37 @@ export function finishImport(mark: NeutralImport | null): void {
 /**
  * CPython's Py_ReprEnter keeps its list of the objects being repr'd in the thread state's dict,
  * both made at the first call of a run (a program's first container repr): two tracked
- * allocations kept for good, which gc.get_count() sees. `heap` is the run they were made for.
+ * allocations kept for good, which gc.get_count() sees. `epoch` is the run they were made for.
  */
-export const reprListHeap: { heap: object | null; objects: PyObject[] } = { heap: null, objects: [] };
+export const reprList: { epoch: number; objects: PyObject[] } = { epoch: -1, objects: [] };
 
 export function firstReprEnter(): void {
-  reprListHeap.heap = heap;
-  const tstateDict = PyDict_New();
-  const list = PyList_New();
-  PyDict_SetItemString(tstateDict, "Py_Repr", list);
-  Py_DECREF(list);
-  reprListHeap.objects = [tstateDict];
+  reprList.epoch = run.epoch;
+  reprList.objects = [
+    interpreterOwned(() => {
+      const tstateDict = PyDict_New();
+      const list = PyList_New();
+      PyDict_SetItemString(tstateDict, "Py_Repr", list);
+      Py_DECREF(list);
+      // out of the collector's lists: nothing of the program's can reach them
+      gc.untrack(list);
+      gc.untrack(tstateDict);
+      return tstateDict;
+    }),
+  ];
+}
+
+/**
+ * Makes objects the interpreter keeps for itself (never the program's, so not shown to the
+ * trace recorder, which would report them as the program's leaks); they count for the
+ * collector and take free-list blocks as any allocation.
+ */
+export function interpreterOwned<T>(make: () => T): T {
+  const listener = heap.listener;
+  heap.listener = null;
+  try {
+    return make();
+  } finally {
+    heap.listener = listener;
+  }
 }

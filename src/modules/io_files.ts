@@ -347,7 +347,8 @@ const STD_BLOCK = 2;
 function stdMode(f: PyFileObject): number {
   if (f.stdMode < 0) {
     const h = host();
-    const unbuffered = (h.env.PYTHONUNBUFFERED ?? "") !== "";
+    // A host without file descriptors (the browser's) shows output as it is written.
+    const unbuffered = (h.env.PYTHONUNBUFFERED ?? "") !== "" || h.isatty === undefined;
     const tty = h.isatty?.(f.kind === "stdout" ? 1 : 2) ?? false;
     f.stdMode = unbuffered ? STD_WRITE_THROUGH : f.kind === "stderr" || tty ? STD_LINE : STD_BLOCK;
   }

@@ -6,8 +6,7 @@
  * otherwise; arguments are borrowed.
  */
 import { CmpOp } from "../compiler/opcodes.js";
-import { heap } from "../memory/heap.js";
-import { firstReprEnter, reprListHeap } from "../memory/startup.js";
+import { firstReprEnter, reprList, run } from "../memory/startup.js";
 import { Py_False, Py_True, PyBool_FromBool } from "./bool.js";
 import {
   exceptionMatches,
@@ -69,7 +68,7 @@ const reprStack: PyObject[] = [];
 
 /** Returns true if `o` is already being repr'd further up (the caller then prints `[...]`). */
 export function Py_ReprEnter(o: PyObject): boolean {
-  if (reprListHeap.heap !== heap) firstReprEnter();
+  if (reprList.epoch !== run.epoch) firstReprEnter();
   for (let i = 0; i < reprStack.length; i++) if (reprStack[i] === o) return true;
   reprStack.push(o);
   return false;

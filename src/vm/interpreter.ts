@@ -8,10 +8,11 @@
 
 import { gc, resetGc } from "../memory/gc.js";
 import { heap } from "../memory/heap.js";
-import { emulateCPythonStartup } from "../memory/startup.js";
+import { emulateCPythonStartup, startRun } from "../memory/startup.js";
 import { waitForThreadShutdown } from "../modules/_thread.js";
 import { runExitCallbacks } from "../modules/atexit.js";
 import { compileSource, releaseArena } from "../modules/builtins/code.js";
+import { initPrintKeywords } from "../modules/builtins/io.js";
 import { createMainModule, initBuiltinTypes, initRuntime, runtime } from "../modules/builtins.js";
 import { type Host, nodeHost, setHost } from "../modules/host.js";
 import { PyImport_ImportModule } from "../modules/importlib.js";
@@ -105,6 +106,7 @@ export function bootstrap(): void {
   setVmBridge({ evalCode: PyEval_EvalCode, runClassBody });
   setExceptHook((_type, value) => printException(value));
   readyAllStaticTypes();
+  initPrintKeywords();
 }
 
 /** _PyEval_BuiltinsFromGlobals: globals["__builtins__"] (a module's dict or a dict) or the run's builtins. */
@@ -298,6 +300,7 @@ export function runMain(opts: RunOptions): number {
 
 function runMainBudgeted(opts: RunOptions): number {
   bootstrap();
+  startRun();
   const host = makeHost(opts);
   currentHost = host;
   setHost(host);

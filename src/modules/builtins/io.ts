@@ -1,6 +1,6 @@
 /** print, input, open and breakpoint (CPython's Python/bltinmodule.c). */
 
-import { type Heap, heap } from "../../memory/heap.js";
+import { interpreterOwned, run } from "../../memory/startup.js";
 import {
   PyObject_CallMethod,
   PyObject_CallNoArgs,
@@ -14,7 +14,7 @@ import type { MethodDef } from "../../objects/methods.js";
 import { Py_None } from "../../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../../objects/object.js";
 import { PyStr, PyStr_FromString, PyStr_InternFromString } from "../../objects/str.js";
-import { PyTuple_FromArray, PyTuple_New } from "../../objects/tuple.js";
+import { PyTuple_FromArray } from "../../objects/tuple.js";
 import { builtin_open, fileWriteStr, fileWriteString } from "../io_files.js";
 import { PySys_GetObject } from "../sys.js";
 import { keywordOnly, splitArgs } from "./args.js";
@@ -31,14 +31,19 @@ function writeObject(v: PyObject, file: PyObject): void {
 
 /**
  * The tuple of keyword names CPython's print builds at its first call (its argument parser's
- * kwtuple, a tracked 4-tuple kept for good): a program's first print takes a tuple block.
+ * kwtuple, a tracked 4-tuple kept for good): a program's first print takes a tuple block. The
+ * names themselves are static strings in CPython: made once, at bootstrap.
  */
-let printKwtuple: { heap: Heap; names: PyObject } | null = null;
+let printKwtuple: { epoch: number; names: PyObject } | null = null;
+const printKeywords: PyObject[] = [];
+
+export function initPrintKeywords(): void {
+  for (const n of ["sep", "end", "file", "flush"]) printKeywords.push(PyStr_InternFromString(n));
+}
 
 function builtin_print(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  if (printKwtuple === null || printKwtuple.heap !== heap) {
-    const names = PyTuple_New(["sep", "end", "file", "flush"].map((n) => PyStr_InternFromString(n)));
-    printKwtuple = { heap, names };
+  if (printKwtuple === null || printKwtuple.epoch !== run.epoch) {
+    printKwtuple = { epoch: run.epoch, names: interpreterOwned(() => PyTuple_FromArray(printKeywords)) };
   }
   const [objects, kw] = splitArgs(args, kwnames);
   // Argument Clinic's *args: the positional arguments in a tuple for the call's duration.
