@@ -14,7 +14,7 @@ import type { MethodDef } from "../../objects/methods.js";
 import { Py_None } from "../../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../../objects/object.js";
 import { PyStr, PyStr_FromString, PyStr_InternFromString } from "../../objects/str.js";
-import { PyTuple_FromArray } from "../../objects/tuple.js";
+import { _PyTuple_TemporaryArgs, PyTuple_FromArray } from "../../objects/tuple.js";
 import { builtin_open, fileWriteStr, fileWriteString } from "../io_files.js";
 import { PySys_GetObject } from "../sys.js";
 import { keywordOnly, splitArgs } from "./args.js";
@@ -46,8 +46,10 @@ function builtin_print(_s: PyObject | null, args: PyObject[], kwnames: string[] 
     printKwtuple = { epoch: run.epoch, names: interpreterOwned(() => PyTuple_FromArray(printKeywords)) };
   }
   const [objects, kw] = splitArgs(args, kwnames);
-  // Argument Clinic's *args: the positional arguments in a tuple for the call's duration.
-  const varargs = objects.length > 0 ? PyTuple_FromArray(objects) : null;
+  // Argument Clinic's *args: the positional arguments in a tuple for the call's duration (made
+  // only when it is a new allocation: a block borrowed from the free list and parked again after
+  // changes nothing a program sees but the printed objects' refcounts inside their __str__).
+  const varargs = _PyTuple_TemporaryArgs(objects, 0, objects.length, true);
   try {
     return printObjects(objects, kw);
   } finally {
