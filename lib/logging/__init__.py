@@ -5,6 +5,7 @@ Filters, Handlers (StreamHandler, FileHandler, NullHandler), basicConfig, the mo
 convenience functions and LoggerAdapter, with CPython 3.11's record attributes and output.
 logging.handlers and logging.config are not provided."""
 
+import _thread
 import io
 import os
 import sys
@@ -120,8 +121,15 @@ class LogRecord:
         self.created = now / 1e9
         self.msecs = float((now % 1000000000) // 1000000 + 0.0)
         self.relativeCreated = (self.created - _start_time) * 1000
-        self.thread = 1 if logThreads else None
-        self.threadName = 'MainThread' if logThreads else None
+        if logThreads:
+            self.thread = _thread.get_ident()
+            # Only a program that imported threading can be on another thread; without it the
+            # name is the main thread's, with no import paid for.
+            threading = sys.modules.get('threading')
+            self.threadName = threading.current_thread().name if threading else 'MainThread'
+        else:
+            self.thread = None
+            self.threadName = None
         self.processName = 'MainProcess' if logMultiprocessing else None
         self.process = os.getpid() if logProcesses else None
 
