@@ -5,11 +5,23 @@
  * `__annotations__` into its `__dict__` like functools.wraps.
  */
 
-import { PyObject_IsTrue, PyObject_LookupAttrString, PyObject_SetAttrString, reprOf } from "./abstract.js";
+import {
+  PyObject_GetAttrString,
+  PyObject_IsTrue,
+  PyObject_LookupAttrString,
+  PyObject_SetAttrString,
+  reprOf,
+} from "./abstract.js";
 import { positional } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
 import { PyDict, PyDict_New } from "./dict.js";
-import { PyExc_RuntimeError, PyExc_TypeError, raise } from "./exceptions.js";
+import {
+  exceptionMatches,
+  PyExc_AttributeError,
+  PyExc_RuntimeError,
+  PyExc_TypeError,
+  raise,
+} from "./exceptions.js";
 import { PyMethod_New } from "./method.js";
 import { defineGetSets, type GetSetDef } from "./methods.js";
 import { Py_None } from "./none.js";
@@ -45,8 +57,17 @@ export function wrapper_new(type: PyObject, _args: PyObject[], _kwnames: string[
 /** functools.wraps(wrapper)(wrapped) as funcobject.c's functools_wraps. */
 export function functoolsWraps(wrapper: PyObject, wrapped: PyObject): void {
   for (const name of ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"]) {
-    const v = PyObject_LookupAttrString(wrapped, name);
-    if (v === null) continue;
+    // PyObject_GetAttr and a cleared AttributeError, not a lookup that skips building the error:
+    // CPython's functools_copy_attr makes the exception (its argument tuple ends up on the free
+    // list), which gc.get_count() shows.
+    let v: PyObject;
+    try {
+      v = PyObject_GetAttrString(wrapped, name);
+    } catch (e) {
+      if (!exceptionMatches(e, PyExc_AttributeError)) throw e;
+      Py_DECREF(e as PyObject);
+      continue;
+    }
     try {
       PyObject_SetAttrString(wrapper, name, v);
     } finally {
