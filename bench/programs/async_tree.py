@@ -3,7 +3,10 @@
 # producer/consumer tasks, async generators and comprehensions, exceptions through gather.
 import asyncio
 
-SCALE = 7
+import sys
+
+# tests/py/programs/async_tree.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 7
 
 
 class Counter:

@@ -3,7 +3,10 @@
 # rate, win detection along four directions, a small solver with memo dict for a tiny board.
 import random
 
-SCALE = 60
+import sys
+
+# tests/py/programs/board_playouts.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 60
 W, H = 7, 6
 
 

@@ -4,7 +4,10 @@
 import math
 import random
 
-SCALE = 40000
+import sys
+
+# tests/py/programs/chaos_game.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 40000
 
 
 class GVector:

@@ -1,6 +1,9 @@
 # Pure-Python AES-128 in CTR mode (in the spirit of pyperformance's crypto_pyaes): S-box built at
 # start-up from GF(2^8) arithmetic, key expansion, rounds over lists of ints, bytes/bytearray.
-SCALE = 50
+import sys
+
+# tests/py/programs/crypto_aes.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 50
 
 
 def xtime(a):

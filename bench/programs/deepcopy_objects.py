@@ -4,7 +4,10 @@
 import copy
 from dataclasses import dataclass, field
 
-SCALE = 3000
+import sys
+
+# tests/py/programs/deepcopy_objects.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
 
 
 @dataclass

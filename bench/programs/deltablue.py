@@ -1,7 +1,10 @@
 # An incremental dataflow constraint solver (in the spirit of pyperformance's deltablue):
 # strengths, unary/binary constraints with inheritance and super(), a planner that walks
 # constraint graphs with lists used as stacks and queues, chain and projection tests.
-SCALE = 120
+import sys
+
+# tests/py/programs/deltablue.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 120
 
 
 class Strength:

@@ -1,6 +1,9 @@
 # Pancake-flipping permutation benchmark (in the spirit of fannkuch-redux): list slicing,
 # reversal through slice assignment, permutation generation by rotation counts.
-SCALE = 9
+import sys
+
+# tests/py/programs/fannkuch.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 9
 
 
 def fannkuch(n):

@@ -2,7 +2,10 @@
 # math.sin/cos/sqrt, normalisation, max-reduction with attribute access.
 from math import cos, sin, sqrt
 
-SCALE = 400000
+import sys
+
+# tests/py/programs/float_points.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 400000
 
 
 class Point:

@@ -4,7 +4,10 @@
 # expectations (a second independent implementation), round trip equality.
 import heapq
 
-SCALE = 15
+import sys
+
+# tests/py/programs/huffman_bits.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 15
 
 
 def crc32_table():

@@ -3,7 +3,10 @@
 # separators, and a custom default / object_hook.
 import json
 
-SCALE = 300
+import sys
+
+# tests/py/programs/json_roundtrip.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 300
 
 EMPTY = ({}, 2000)
 SIMPLE = ({"key1": 0, "key2": True, "key3": "value", "key4": "foo", "key5": "string"}, 1000)

@@ -4,7 +4,10 @@
 import io
 import logging
 
-SCALE = 12000
+import sys
+
+# tests/py/programs/logging_handlers.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 12000
 
 stream = io.StringIO()
 handler = logging.StreamHandler(stream)

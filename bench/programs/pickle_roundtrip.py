@@ -3,7 +3,10 @@
 # recursive references, custom __reduce__ and __getstate__/__setstate__.
 import pickle
 
-SCALE = 200
+import sys
+
+# tests/py/programs/pickle_roundtrip.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 200
 
 
 class Record:

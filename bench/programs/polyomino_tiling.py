@@ -1,7 +1,10 @@
 # Exact-cover tiling of a board by pentominoes (in the spirit of pyperformance's
 # meteor_contest): piece orientations as frozensets of cells, placements as int bitmasks,
 # a search choosing the emptiest cell first, solutions collected as strings and sorted.
-SCALE = 2
+import sys
+
+# tests/py/programs/polyomino_tiling.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 2
 
 PIECES = {
     "F": [(1, 0), (2, 0), (0, 1), (1, 1), (1, 2)],

@@ -2,7 +2,10 @@
 # overloading, spheres and planes, shadows and reflections, a checksum of the rendered pixels.
 import math
 
-SCALE = 160
+import sys
+
+# tests/py/programs/raytrace.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 160
 EPSILON = 1e-5
 
 

@@ -3,7 +3,10 @@
 # character classes (case-insensitive), and IUB code substitution with a replacement function.
 import re
 
-SCALE = 1000000
+import sys
+
+# tests/py/programs/regex_dna.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 1000000
 
 
 def fasta(n):

@@ -3,7 +3,10 @@
 # non-greedy quantifiers, finditer / sub with a function / split / fullmatch, named groups.
 import re
 
-SCALE = 200
+import sys
+
+# tests/py/programs/regex_mix.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 200
 
 LOG_LINES = [
     '192.168.%d.%d - - [10/Oct/2000:13:%02d:36 -0700] "GET /apache_pb%d.gif HTTP/1.0" 200 %d'

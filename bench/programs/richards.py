@@ -1,7 +1,10 @@
 # An operating-system task scheduler simulation (in the spirit of pyperformance's richards):
 # task control blocks, packets passed between an idle task, a worker, two handlers and two
 # devices; attribute-heavy method calls and linked lists.
-SCALE = 150
+import sys
+
+# tests/py/programs/richards.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 150
 
 IDLE, WORKER, HANDLER_A, HANDLER_B, DEVICE_A, DEVICE_B = range(6)
 KIND_DEVICE, KIND_WORK = 0, 1

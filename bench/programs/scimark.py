@@ -3,7 +3,10 @@
 # partial pivoting, and a radix-2 complex FFT with its inverse.
 import math
 
-SCALE = 12
+import sys
+
+# tests/py/programs/scimark.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 12
 
 
 class Rand:

@@ -2,7 +2,10 @@
 # generated call records, rates, quantize with ROUND_HALF_EVEN / ROUND_DOWN, tax, totals.
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, Decimal, getcontext
 
-SCALE = 40000
+import sys
+
+# tests/py/programs/telco_decimal.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 40000
 
 getcontext().rounding = ROUND_DOWN
 RATES = [Decimal("0.0013"), Decimal("0.00894")]

@@ -1,7 +1,10 @@
 # A hand-written parser for a TOML-like configuration language (in the spirit of
 # pyperformance's tomli_loads): character-at-a-time scanning with str methods, tables, arrays of
 # tables, inline tables, strings with escapes, integers in several bases, floats, booleans.
-SCALE = 30
+import sys
+
+# tests/py/programs/toml_parse.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 30
 
 
 class ParseError(Exception):

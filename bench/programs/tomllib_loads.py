@@ -2,7 +2,10 @@
 # tomli_loads): tables, arrays of tables, inline tables, every string kind, numbers, dates.
 import tomllib
 
-SCALE = 6
+import sys
+
+# tests/py/programs/tomllib_loads.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 6
 
 
 def make_doc(n):

@@ -1,7 +1,10 @@
 # Tuple/list unpacking, generators and coroutines (in the spirit of pyperformance's
 # unpack_sequence, generators and coroutines): star-unpacking, swaps, generator pipelines,
 # yield from, send(), throw(), async def / await driven by hand.
-SCALE = 300000
+import sys
+
+# tests/py/programs/unpack_generators.py runs this program with a small SCALE as its argument.
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 300000
 
 
 def unpacking(n):
