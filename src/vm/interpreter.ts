@@ -246,6 +246,9 @@ function makeHost(opts: RunOptions): Host {
   let input = opts.stdin;
   return {
     ...base,
+    // Streams handed to the caller's functions are no file descriptors: like the browser's, they
+    // pass every write on at once (write-through), so no write waits in a pending buffer.
+    isatty: opts.stdout === undefined && opts.stderr === undefined ? base.isatty : undefined,
     writeStdout: opts.stdout ?? base.writeStdout,
     writeStderr: opts.stderr ?? base.writeStderr,
     readStdinLine:
