@@ -112,43 +112,33 @@ export function dictGetStr(d: PyDict, s: string): PyObject | null {
 /** Finds `name` in the dicts along t's MRO (borrowed reference or null). Cached per type. */
 export function _PyType_Lookup(t: PyType, name: PyStr): PyObject | null {
   if (name.ob_type !== PyStr_Type) return typeLookupString(t, name.value);
-  const cache = t.lookupCache;
-  const key = name.value;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  // A miss probes the MRO's dicts with the str itself, whose hash is cached (an exact str runs
-  // no Python code to hash or compare).
-  let found: PyObject | null = null;
-  const mro = t.tp_mro.length > 0 ? t.tp_mro : [t];
-  for (let i = 0; i < mro.length; i++) {
-    const d = mro[i]!.tp_dict;
-    if (d === null) continue;
-    const v = PyDict_GetItem(d, name);
-    if (v !== null) {
-      found = v;
-      break;
-    }
-  }
-  cache.set(key, found);
-  return found;
+  const hit = t.lookupCache.get(name.value);
+  return hit !== undefined ? hit : lookupAlongMro(t, name.value, name);
 }
 
 export function typeLookupString(t: PyType, name: string): PyObject | null {
-  const cache = t.lookupCache;
-  const hit = cache.get(name);
-  if (hit !== undefined) return hit;
+  const hit = t.lookupCache.get(name);
+  return hit !== undefined ? hit : lookupAlongMro(t, name, null);
+}
+
+/**
+ * A cache miss: probes the MRO's dicts and caches what it finds under `key`. With `str` (an exact
+ * str, whose hash is cached, so no Python code runs to hash or compare) the dicts are probed
+ * with the object itself, else with the JS string.
+ */
+function lookupAlongMro(t: PyType, key: string, str: PyStr | null): PyObject | null {
   let found: PyObject | null = null;
   const mro = t.tp_mro.length > 0 ? t.tp_mro : [t];
   for (let i = 0; i < mro.length; i++) {
     const d = mro[i]!.tp_dict;
     if (d === null) continue;
-    const v = PyDict_GetItemString(d, name);
+    const v = str !== null ? PyDict_GetItem(d, str) : PyDict_GetItemString(d, key);
     if (v !== null) {
       found = v;
       break;
     }
   }
-  cache.set(name, found);
+  t.lookupCache.set(key, found);
   return found;
 }
 
