@@ -23,6 +23,7 @@ import { registerPickleNativeModule } from "./_pickle_native.js";
 import { registerStdlibHelpersModule } from "./_stdlib_helpers.js";
 import { registerStructModule } from "./_struct.js";
 import { registerThreadModule } from "./_thread.js";
+import { registerZlibNativeModule } from "./_zlib.js";
 import { registerArrayModule } from "./array.js";
 import { PyErr_WriteUnraisable } from "./gc.js";
 import { PyImport_ImportModule } from "./importlib.js";
@@ -52,6 +53,7 @@ export function registerStdlibNativeModules(): void {
   registerCodecsNativeModule();
   registerUnicodedataModule();
   registerThreadModule();
+  registerZlibNativeModule();
   registerPickleNativeModule();
   setNumericWarnHook(warnDeprecation);
   setNeverAwaitedHook(warnNeverAwaited);
