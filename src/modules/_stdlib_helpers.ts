@@ -12,8 +12,11 @@
  * - `c_type_name(cls, "module.Name")`: a Python class that stands for a C type gets the C type's
  *   dotted tp_name for messages while its __name__ stays "Name".
  */
+
+import { Op } from "../compiler/opcodes.js";
 import { PyObject_IsTrue } from "../objects/abstract.js";
 import { parseArgs } from "../objects/args.js";
+import { PyCode } from "../objects/code.js";
 import { PyExc_TypeError, raise } from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber } from "../objects/int.js";
 import { PyList_New } from "../objects/list.js";
@@ -308,6 +311,30 @@ const FUNCTIONS: MethodDef[] = [
       return Py_NewRef(Py_None);
     },
     doc: "Name a Python class like the C type it stands for: 'module.Name' in messages, __name__ 'Name'.",
+  },
+  {
+    name: "code_instructions",
+    impl: (_m, args, kw) => {
+      const [code] = parseArgs("code_instructions", args, kw, { names: ["code"], required: 1 });
+      if (!(code instanceof PyCode))
+        raise(PyExc_TypeError, "code_instructions() argument must be a code object");
+      const ints = (...xs: number[]) => PyTuple_New(xs.map((x) => PyInt_FromNumber(x)));
+      const instrs: PyObject[] = [];
+      for (let i = 0; i < code.ninstrs; i++) {
+        const op = code.instrs[2 * i]!;
+        const p = code.positions;
+        instrs.push(
+          PyTuple_New([
+            PyStr_FromString(Op[op] ?? `<${op}>`),
+            PyInt_FromNumber(code.instrs[2 * i + 1]!),
+            ints(p[4 * i]!, p[4 * i + 1]!, p[4 * i + 2]!, p[4 * i + 3]!),
+          ]),
+        );
+      }
+      const table = code.exceptionTable.map((e) => ints(e.start, e.end, e.target, e.depth, e.lasti ? 1 : 0));
+      return PyTuple_New([PyList_New(instrs), PyList_New(table)]);
+    },
+    doc: "([(opname, arg, (line, end_line, col, end_col)), ...], [(start, end, target, depth, lasti), ...]) of a code object, in heapstack's instruction indices (dis translates them to CPython's layout).",
   },
   {
     name: "json_encode_pretty",
