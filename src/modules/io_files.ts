@@ -177,8 +177,10 @@ export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: 
     }
   }
   const mode = modeObj === null ? "r" : argStr(modeObj, "open", "mode");
-  const encoding =
+  let encoding =
     encodingObj === null || encodingObj === Py_None ? null : argStr(encodingObj, "open", "encoding");
+  // encoding="locale" (3.10+) is the locale's encoding, which is what no encoding means here.
+  if (encoding === "locale") encoding = null;
   const errors = errorsObj === null || errorsObj === Py_None ? null : argStr(errorsObj, "open", "errors");
   const newline =
     newlineObj === null || newlineObj === Py_None ? null : argStr(newlineObj, "open", "newline");
