@@ -1,0 +1,3 @@
+"""Core XML support for Python."""
+
+__all__ = ["dom", "parsers", "sax", "etree"]

@@ -1,0 +1,1470 @@
+"""Lightweight XML support for Python.
+
+ XML is an inherently hierarchical data format, and the most natural way to
+ represent it is with a tree.  This module has two classes for this purpose:
+
+    1. ElementTree represents the whole XML document as a tree and
+
+    2. Element represents a single node in this tree.
+
+heapstack's own implementation: a small non-validating XML parser that reports errors the way
+expat does (message, line and column), the ElementPath subset of find()/findall(), and the
+serializer with CPython's output (attribute order, ` />`, escaping, ns0 prefixes).
+"""
+
+import io
+import re
+import sys
+import warnings
+
+__all__ = [
+    "Comment", "dump", "Element", "ElementTree", "fromstring", "fromstringlist",
+    "indent", "iselement", "iterparse", "parse", "ParseError", "PI",
+    "ProcessingInstruction", "QName", "SubElement", "tostring", "tostringlist",
+    "TreeBuilder", "VERSION", "XML", "XMLID", "XMLParser", "XMLPullParser",
+    "register_namespace", "canonicalize", "C14NWriterTarget",
+]
+
+VERSION = "1.3.0"
+
+
+class ParseError(SyntaxError):
+    """An XML document that is not well formed; `code` is expat's error number and
+    `position` the (line, column) of the error."""
+
+
+def iselement(element):
+    """True if `element` looks like an Element (it has a tag)."""
+    return hasattr(element, "tag")
+
+
+class Element:
+    """An XML element: `tag`, the `attrib` dict, `text` before the first child, `tail` after
+    the end tag, and the children, in order (the element is a sequence of them)."""
+
+    tag = None
+    attrib = None
+    text = None
+    tail = None
+
+    def __init__(self, tag, attrib={}, **extra):
+        if not isinstance(attrib, dict):
+            raise TypeError("Element() argument 2 must be dict, not %s" % type(attrib).__name__)
+        self.tag = tag
+        self.attrib = {**attrib, **extra}
+        self._children = []
+
+    def __repr__(self):
+        return "<%s %r at %#x>" % (self.__class__.__name__, self.tag, id(self))
+
+    def makeelement(self, tag, attrib):
+        return self.__class__(tag, attrib)
+
+    def __copy__(self):
+        elem = self.makeelement(self.tag, self.attrib)
+        elem.text = self.text
+        elem.tail = self.tail
+        elem[:] = self
+        return elem
+
+    def __deepcopy__(self, memo):
+        import copy
+
+        elem = self.makeelement(self.tag, copy.deepcopy(self.attrib, memo))
+        elem.text = self.text
+        elem.tail = self.tail
+        elem._children = [copy.deepcopy(c, memo) for c in self._children]
+        return elem
+
+    def __len__(self):
+        return len(self._children)
+
+    def __bool__(self):
+        return len(self._children) != 0
+
+    def __getitem__(self, index):
+        try:
+            return self._children[index]
+        except IndexError:
+            raise IndexError("child index out of range") from None
+
+    def __setitem__(self, index, element):
+        if isinstance(index, slice):
+            element = list(element)
+            for e in element:
+                if not isinstance(e, Element):
+                    raise TypeError('expected an Element, not "%s"' % type(e).__name__)
+        try:
+            self._children[index] = element
+        except IndexError:
+            raise IndexError("child assignment index out of range") from None
+
+    def __delitem__(self, index):
+        del self._children[index]
+
+    def __iter__(self):
+        return iter(self._children)
+
+    def append(self, subelement):
+        _check_element("append() argument", subelement)
+        self._children.append(subelement)
+
+    def extend(self, elements):
+        for element in elements:
+            if not isinstance(element, Element):
+                raise TypeError('expected an Element, not "%s"' % type(element).__name__)
+            self._children.append(element)
+
+    def insert(self, index, subelement):
+        _check_element("insert() argument 2", subelement)
+        self._children.insert(index, subelement)
+
+    def remove(self, subelement):
+        _check_element("remove() argument", subelement)
+        for i, child in enumerate(self._children):
+            if child is subelement:
+                del self._children[i]
+                return
+        # Equality as list.remove uses it, for elements that are equal but not identical.
+        try:
+            self._children.remove(subelement)
+        except ValueError:
+            raise ValueError("list.remove(x): x not in list") from None
+
+    def find(self, path, namespaces=None):
+        return _find(self, path, namespaces)
+
+    def findtext(self, path, default=None, namespaces=None):
+        elem = _find(self, path, namespaces)
+        if elem is None:
+            return default
+        return elem.text or ""
+
+    def findall(self, path, namespaces=None):
+        return list(_iterfind(self, path, namespaces))
+
+    def iterfind(self, path, namespaces=None):
+        return _iterfind(self, path, namespaces)
+
+    def clear(self):
+        self.attrib.clear()
+        self._children = []
+        self.text = self.tail = None
+
+    def get(self, key, default=None):
+        return self.attrib.get(key, default)
+
+    def set(self, key, value):
+        self.attrib[key] = value
+
+    def keys(self):
+        return list(self.attrib.keys())
+
+    def items(self):
+        return list(self.attrib.items())
+
+    def iter(self, tag=None):
+        if tag == "*":
+            tag = None
+        if tag is None or self.tag == tag:
+            yield self
+        for child in self._children:
+            yield from child.iter(tag)
+
+    def itertext(self):
+        # As the C implementation: comments and processing instructions give their text too.
+        if self.text:
+            yield self.text
+        for child in self._children:
+            yield from child.itertext()
+            if child.tail:
+                yield child.tail
+
+
+def _check_element(what, e):
+    if not isinstance(e, Element):
+        raise TypeError("%s must be xml.etree.ElementTree.Element, not %s" % (what, type(e).__name__))
+
+
+def SubElement(parent, tag, attrib={}, **extra):
+    """Create `tag` as a new last child of `parent`."""
+    _check_element("SubElement() argument 1", parent)
+    if not isinstance(attrib, dict):
+        raise TypeError("SubElement() argument 3 must be dict, not %s" % type(attrib).__name__)
+    element = parent.makeelement(tag, {**attrib, **extra})
+    parent.append(element)
+    return element
+
+
+def Comment(text=None):
+    """A comment element (serialized as <!--text-->)."""
+    element = Element(Comment)
+    element.text = text
+    return element
+
+
+def ProcessingInstruction(target, text=None):
+    """A processing instruction element (serialized as <?target text?>)."""
+    element = Element(ProcessingInstruction)
+    element.text = target
+    if text:
+        element.text = element.text + " " + text
+    return element
+
+
+PI = ProcessingInstruction
+
+
+class QName:
+    """A qualified name: `{uri}local` or a plain tag."""
+
+    def __init__(self, text_or_uri, tag=None):
+        if tag:
+            text_or_uri = "{%s}%s" % (text_or_uri, tag)
+        self.text = text_or_uri
+
+    def __str__(self):
+        return self.text
+
+    def __repr__(self):
+        return "<%s %r>" % (self.__class__.__name__, self.text)
+
+    def __hash__(self):
+        return hash(self.text)
+
+    def _key(self, other):
+        return other.text if isinstance(other, QName) else other
+
+    def __le__(self, other):
+        return self.text <= self._key(other)
+
+    def __lt__(self, other):
+        return self.text < self._key(other)
+
+    def __ge__(self, other):
+        return self.text >= self._key(other)
+
+    def __gt__(self, other):
+        return self.text > self._key(other)
+
+    def __eq__(self, other):
+        return self.text == self._key(other)
+
+
+# ---------------------------------------------------------------------------------------------
+# ElementPath: the path language of find(), findall(), findtext() and iterfind()
+
+_path_token = re.compile(
+    r"('[^']*'|\"[^\"]*\"|::|//?|\.\.|\(\)|!=|[/.*:\[\]\(\)@=])|"
+    r"((?:\{[^}]+\})?[^/\[\]\(\)@!=\s]+)|\s+"
+)
+
+
+def _tokens(pattern, namespaces):
+    default_ns = namespaces.get("") if namespaces else None
+    parsing_attribute = False
+    for op, tag in _path_token.findall(pattern):
+        if tag and tag[0] != "{":
+            if ":" in tag:
+                prefix, uri = tag.split(":", 1)
+                try:
+                    if not namespaces:
+                        raise KeyError
+                    yield op, "{%s}%s" % (namespaces[prefix], uri)
+                except KeyError:
+                    raise SyntaxError("prefix %r not found in prefix map" % prefix) from None
+            elif default_ns and not parsing_attribute:
+                yield op, "{%s}%s" % (default_ns, tag)
+            else:
+                yield op, tag
+            parsing_attribute = False
+        else:
+            yield op, tag
+            parsing_attribute = op == "@"
+
+
+def _tag_matcher(tag):
+    """A predicate on an element's tag for a path step (with {*} wildcards)."""
+    if tag == "{*}*":
+        return lambda t: isinstance(t, str)
+    if tag == "{}*":
+        return lambda t: isinstance(t, str) and t[:1] != "{"
+    if tag[:3] == "{*}":
+        local = tag[3:]
+        suffix = "}" + local
+        return lambda t: t == local or (isinstance(t, str) and t.endswith(suffix))
+    if tag[-2:] == "}*":
+        ns = tag[:-1]
+        return lambda t: isinstance(t, str) and t.startswith(ns)
+    return lambda t: t == tag
+
+
+def _compile_path(path, namespaces):
+    if path[-1:] == "/":
+        path = path + "*"
+    toks = list(_tokens(path, namespaces))
+    if toks and toks[0][0] == "/":
+        raise SyntaxError("cannot use absolute path on element")
+    steps = []
+    i = 0
+
+    def tok(k):
+        return toks[k] if k < len(toks) else ("", "")
+
+    while i < len(toks):
+        op, tag = toks[i]
+        if op == "" and tag:
+            match = _tag_matcher(tag)
+            steps.append(("child", match if tag != "*" else None))
+            i += 1
+        elif op == "*":
+            steps.append(("child", None))
+            i += 1
+        elif op == ".":
+            steps.append(("self", None))
+            i += 1
+        elif op == "..":
+            steps.append(("parent", None))
+            i += 1
+        elif op == "//":
+            nop, ntag = tok(i + 1)
+            if nop == "*":
+                steps.append(("descendant", None))
+            elif ntag:
+                steps.append(("descendant", _tag_matcher(ntag) if ntag != "*" else None))
+            else:
+                raise SyntaxError("invalid descendant")
+            i += 2
+        elif op == "/":
+            i += 1
+            continue
+        elif op == "[":
+            j = i + 1
+            sig = []
+            while j < len(toks) and toks[j][0] != "]":
+                t = toks[j]
+                if t != ("", ""):
+                    sig.append(t)
+                j += 1
+            if j >= len(toks):
+                raise SyntaxError("invalid path")
+            steps.append(("predicate", _predicate(sig)))
+            i = j + 1
+        else:
+            raise SyntaxError("invalid path")
+        # a step other than a predicate must be followed by "/", "[" or the end
+        if i < len(toks) and steps[-1][0] != "predicate":
+            nop = toks[i][0]
+            if nop not in ("/", "[", "//"):
+                raise SyntaxError("invalid path")
+    return steps
+
+
+def _unquote(s):
+    return s[1:-1]
+
+
+def _predicate(sig):
+    ops = "".join(op if op else "-" for op, _ in sig)
+    vals = [tag for _, tag in sig]
+    if ops == "@-":
+        key = vals[1]
+        return lambda e: e.get(key) is not None
+    if ops in ("@-='", '@-="', "@-!='", '@-!="') or (sig and sig[0][0] == "@" and len(sig) == 4):
+        key = vals[1]
+        value = _unquote(sig[3][0])
+        if sig[2][0] == "!=":
+            return lambda e: e.get(key) is not None and e.get(key) != value
+        return lambda e: e.get(key) == value
+    if ops == "-" and not re.match(r"\-?\d+$", vals[0]):
+        match = _tag_matcher(vals[0])
+        return lambda e: any(match(c.tag) for c in e)
+    if len(sig) == 3 and sig[0][0] in ("", ".") and sig[1][0] in ("=", "!="):
+        value = _unquote(sig[2][0])
+        negate = sig[1][0] == "!="
+        if sig[0][0] == ".":
+            def pred(e):
+                ok = "".join(e.itertext()) == value
+                return not ok if negate else ok
+            return pred
+        match = _tag_matcher(vals[0])
+
+        def pred(e):
+            for c in e:
+                if match(c.tag):
+                    ok = "".join(c.itertext()) == value
+                    if ok != negate:
+                        return True
+            return False
+
+        return pred
+    if ops == "-" or ops.startswith("-()"):
+        if ops == "-":
+            try:
+                index = int(vals[0]) - 1
+            except ValueError:
+                raise SyntaxError("unsupported expression") from None
+            if index < 0:
+                raise SyntaxError("XPath position >= 1 expected")
+        else:
+            if vals[0] != "last":
+                raise SyntaxError("unsupported function")
+            if len(sig) == 3:
+                try:
+                    index = int(vals[2]) - 1
+                except ValueError:
+                    raise SyntaxError("unsupported expression") from None
+                if index > -2:
+                    raise SyntaxError("XPath offset from last() must be negative")
+            else:
+                index = -1
+        return ("index", index)
+    raise SyntaxError("invalid predicate")
+
+
+def _parents(root):
+    return {c: p for p in root.iter() for c in p}
+
+
+def _select(root, steps):
+    current = [root]
+    parent_map = None
+    for kind, arg in steps:
+        out = []
+        seen = set()
+
+        def add(e):
+            if id(e) not in seen:
+                seen.add(id(e))
+                out.append(e)
+
+        if kind == "child":
+            for e in current:
+                for c in e:
+                    if arg is None or arg(c.tag):
+                        if arg is None and not isinstance(c.tag, str) and c.tag is not None:
+                            continue
+                        add(c)
+        elif kind == "self":
+            for e in current:
+                add(e)
+        elif kind == "parent":
+            if parent_map is None:
+                parent_map = _parents(root)
+            for e in current:
+                if e in parent_map:
+                    add(parent_map[e])
+        elif kind == "descendant":
+            for e in current:
+                for d in e.iter():
+                    if d is e:
+                        continue
+                    if arg is None:
+                        if isinstance(d.tag, str):
+                            add(d)
+                    elif arg(d.tag):
+                        add(d)
+        elif kind == "predicate":
+            if isinstance(arg, tuple):
+                index = arg[1]
+                if parent_map is None:
+                    parent_map = _parents(root)
+                for e in current:
+                    parent = parent_map.get(e)
+                    if parent is None:
+                        continue
+                    same = [c for c in parent if c.tag == e.tag]
+                    try:
+                        if same[index] is e:
+                            add(e)
+                    except IndexError:
+                        pass
+            else:
+                for e in current:
+                    if arg(e):
+                        add(e)
+        current = out
+    return current
+
+
+_path_cache = {}
+
+
+def _iterfind(elem, path, namespaces=None):
+    key = (path, None if namespaces is None else tuple(sorted(namespaces.items())))
+    steps = _path_cache.get(key)
+    if steps is None:
+        steps = _compile_path(path, namespaces)
+        if len(_path_cache) > 100:
+            _path_cache.clear()
+        _path_cache[key] = steps
+    return iter(_select(elem, steps))
+
+
+def _find(elem, path, namespaces=None):
+    return next(_iterfind(elem, path, namespaces), None)
+
+
+# ---------------------------------------------------------------------------------------------
+# ElementTree
+
+
+class ElementTree:
+    """A whole document: the root element, with parse() and write()."""
+
+    def __init__(self, element=None, file=None):
+        self._root = element
+        if file:
+            self.parse(file)
+
+    def getroot(self):
+        return self._root
+
+    def _setroot(self, element):
+        self._root = element
+
+    def parse(self, source, parser=None):
+        close_source = False
+        if not hasattr(source, "read"):
+            source = open(source, "rb")
+            close_source = True
+        try:
+            if parser is None:
+                parser = XMLParser()
+            while True:
+                data = source.read(65536)
+                if not data:
+                    break
+                parser.feed(data)
+            self._root = parser.close()
+            return self._root
+        finally:
+            if close_source:
+                source.close()
+
+    def iter(self, tag=None):
+        return self._root.iter(tag)
+
+    def _check_path(self, path):
+        if path[:1] == "/":
+            path = "." + path
+            warnings.warn(
+                "This search is broken in 1.3 and earlier, and will be fixed in a future "
+                "version.  If you rely on the current behaviour, change it to %r" % path,
+                FutureWarning, stacklevel=3,
+            )
+        return path
+
+    def find(self, path, namespaces=None):
+        return self._root.find(self._check_path(path), namespaces)
+
+    def findtext(self, path, default=None, namespaces=None):
+        return self._root.findtext(self._check_path(path), default, namespaces)
+
+    def findall(self, path, namespaces=None):
+        return self._root.findall(self._check_path(path), namespaces)
+
+    def iterfind(self, path, namespaces=None):
+        return self._root.iterfind(self._check_path(path), namespaces)
+
+    def write(self, file_or_filename, encoding=None, xml_declaration=None,
+              default_namespace=None, method=None, *, short_empty_elements=True):
+        if not method:
+            method = "xml"
+        elif method not in ("text", "xml", "html"):
+            raise ValueError("unknown method %r" % method)
+        if not encoding:
+            encoding = "utf-8" if method == "c14n" else "us-ascii"
+        with _output(file_or_filename, encoding) as (write, declared_encoding):
+            if method == "xml" and (
+                xml_declaration
+                or (xml_declaration is None and encoding.lower() != "unicode"
+                    and declared_encoding.lower() not in ("utf-8", "us-ascii"))
+            ):
+                write("<?xml version='1.0' encoding='%s'?>\n" % (declared_encoding,))
+            if method == "text":
+                for part in self._root.itertext():
+                    write(part)
+            else:
+                qnames, namespaces = _namespaces(self._root, default_namespace)
+                if method == "xml":
+                    _serialize_xml(write, self._root, qnames, namespaces, short_empty_elements)
+                else:
+                    _serialize_html(write, self._root, qnames, namespaces)
+
+    def write_c14n(self, file):
+        return self.write(file, method="c14n")
+
+
+class _output:
+    """Context manager giving a write(str) function onto a file, a path or a stream."""
+
+    def __init__(self, target, encoding):
+        self.target = target
+        self.encoding = encoding
+
+    def __enter__(self):
+        target, encoding = self.target, self.encoding
+        self.close = None
+        if encoding.lower() == "unicode":
+            if hasattr(target, "write"):
+                return target.write, "utf-8"
+            self.close = open(target, "w", errors="xmlcharrefreplace")
+            return self.close.write, "utf-8"
+        if hasattr(target, "write"):
+            raw = target
+        else:
+            raw = self.close = open(target, "wb")
+        enc = encoding
+
+        def write(text):
+            data = text.encode(enc, "xmlcharrefreplace")
+            try:
+                raw.write(data)
+            except TypeError:
+                raw.write(text)
+
+        return write, encoding
+
+    def __exit__(self, *exc):
+        if self.close is not None:
+            self.close.close()
+
+
+_namespace_map = {
+    "http://www.w3.org/XML/1998/namespace": "xml",
+    "http://www.w3.org/1999/xhtml": "html",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf",
+    "http://schemas.xmlsoap.org/wsdl/": "wsdl",
+    "http://www.w3.org/2001/XMLSchema": "xs",
+    "http://www.w3.org/2001/XMLSchema-instance": "xsi",
+    "http://purl.org/dc/elements/1.1/": "dc",
+}
+
+
+def register_namespace(prefix, uri):
+    """Use `prefix` for `uri` when serializing (replacing any earlier prefix)."""
+    if re.match(r"ns\d+$", prefix):
+        raise ValueError("Prefix format reserved for internal use")
+    for k, v in list(_namespace_map.items()):
+        if k == uri or v == prefix:
+            del _namespace_map[k]
+    _namespace_map[uri] = prefix
+
+
+def _namespaces(elem, default_namespace=None):
+    """Map every tag and attribute name in the tree to its serialized qname; collect the
+    namespace declarations the root needs."""
+    qnames = {None: None}
+    namespaces = {}
+    if default_namespace:
+        namespaces[default_namespace] = ""
+
+    def add_qname(qname):
+        try:
+            if qname[:1] == "{":
+                uri, tag = qname[1:].rsplit("}", 1)
+                prefix = namespaces.get(uri)
+                if prefix is None:
+                    prefix = _namespace_map.get(uri)
+                    if prefix is None:
+                        prefix = "ns%d" % len(namespaces)
+                    if prefix != "xml":
+                        namespaces[uri] = prefix
+                if prefix:
+                    qnames[qname] = "%s:%s" % (prefix, tag)
+                else:
+                    qnames[qname] = tag
+            else:
+                if default_namespace:
+                    raise ValueError("cannot use non-qualified names with default_namespace option")
+                qnames[qname] = qname
+        except TypeError:
+            _raise_serialization_error(qname)
+
+    for e in elem.iter():
+        tag = e.tag
+        if isinstance(tag, QName):
+            if tag.text not in qnames:
+                add_qname(tag.text)
+        elif isinstance(tag, str):
+            if tag not in qnames:
+                add_qname(tag)
+        elif tag is not None and tag is not Comment and tag is not PI:
+            _raise_serialization_error(tag)
+        for key, value in e.items():
+            if isinstance(key, QName):
+                key = key.text
+            if key not in qnames:
+                add_qname(key)
+            if isinstance(value, QName) and value.text not in qnames:
+                add_qname(value.text)
+        text = e.text
+        if isinstance(text, QName) and text.text not in qnames:
+            add_qname(text.text)
+    return qnames, namespaces
+
+
+def _raise_serialization_error(text):
+    raise TypeError("cannot serialize %r (type %s)" % (text, type(text).__name__))
+
+
+def _escape_cdata(text):
+    try:
+        if "&" in text:
+            text = text.replace("&", "&amp;")
+        if "<" in text:
+            text = text.replace("<", "&lt;")
+        if ">" in text:
+            text = text.replace(">", "&gt;")
+        return text
+    except (TypeError, AttributeError):
+        _raise_serialization_error(text)
+
+
+def _escape_attrib(text):
+    try:
+        for raw, ref in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"),
+                         ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;")):
+            if raw in text:
+                text = text.replace(raw, ref)
+        return text
+    except (TypeError, AttributeError):
+        _raise_serialization_error(text)
+
+
+def _escape_attrib_html(text):
+    try:
+        for raw, ref in (("&", "&amp;"), (">", "&gt;"), ('"', "&quot;")):
+            if raw in text:
+                text = text.replace(raw, ref)
+        return text
+    except (TypeError, AttributeError):
+        _raise_serialization_error(text)
+
+
+def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements, **kwargs):
+    tag = elem.tag
+    text = elem.text
+    if tag is Comment:
+        write("<!--%s-->" % text)
+    elif tag is ProcessingInstruction:
+        write("<?%s?>" % text)
+    else:
+        tag = qnames[tag.text if isinstance(tag, QName) else tag]
+        if tag is None:
+            if text:
+                write(_escape_cdata(text))
+            for e in elem:
+                _serialize_xml(write, e, qnames, None, short_empty_elements)
+        else:
+            write("<" + tag)
+            if namespaces:
+                for uri, prefix in sorted(namespaces.items(), key=lambda item: item[1]):
+                    if prefix:
+                        prefix = ":" + prefix
+                    write(' xmlns%s="%s"' % (prefix, _escape_attrib(uri)))
+            for k, v in elem.items():
+                if isinstance(k, QName):
+                    k = k.text
+                if isinstance(v, QName):
+                    v = qnames[v.text]
+                else:
+                    v = _escape_attrib(v)
+                write(' %s="%s"' % (qnames[k], v))
+            if text or len(elem) or not short_empty_elements:
+                write(">")
+                if text:
+                    write(_escape_cdata(text))
+                for e in elem:
+                    _serialize_xml(write, e, qnames, None, short_empty_elements)
+                write("</" + tag + ">")
+            else:
+                write(" />")
+    if elem.tail:
+        write(_escape_cdata(elem.tail))
+
+
+HTML_EMPTY = {"area", "base", "basefont", "br", "col", "embed", "frame", "hr", "img", "input",
+              "isindex", "link", "meta", "param", "source", "track", "wbr"}
+
+
+def _serialize_html(write, elem, qnames, namespaces, **kwargs):
+    tag = elem.tag
+    text = elem.text
+    if tag is Comment:
+        write("<!--%s-->" % _escape_cdata(text))
+    elif tag is ProcessingInstruction:
+        write("<?%s?>" % _escape_cdata(text))
+    else:
+        tag = qnames[tag.text if isinstance(tag, QName) else tag]
+        if tag is None:
+            if text:
+                write(_escape_cdata(text))
+            for e in elem:
+                _serialize_html(write, e, qnames, None)
+        else:
+            write("<" + tag)
+            if namespaces:
+                for uri, prefix in sorted(namespaces.items(), key=lambda item: item[1]):
+                    if prefix:
+                        prefix = ":" + prefix
+                    write(' xmlns%s="%s"' % (prefix, _escape_attrib(uri)))
+            for k, v in elem.items():
+                if isinstance(k, QName):
+                    k = k.text
+                v = qnames[v.text] if isinstance(v, QName) else _escape_attrib_html(v)
+                write(' %s="%s"' % (qnames[k], v))
+            write(">")
+            low = tag.lower()
+            if text:
+                write(text if low in ("script", "style") else _escape_cdata(text))
+            for e in elem:
+                _serialize_html(write, e, qnames, None)
+            if low not in HTML_EMPTY:
+                write("</" + tag + ">")
+    if elem.tail:
+        write(_escape_cdata(elem.tail))
+
+
+def tostring(element, encoding=None, method=None, *, xml_declaration=None,
+             default_namespace=None, short_empty_elements=True):
+    """The serialized XML of `element` and its subtree: bytes in `encoding` (us-ascii by
+    default), or str with encoding="unicode"."""
+    stream = io.StringIO() if encoding == "unicode" else io.BytesIO()
+    ElementTree(element).write(stream, encoding, xml_declaration=xml_declaration,
+                               default_namespace=default_namespace, method=method,
+                               short_empty_elements=short_empty_elements)
+    return stream.getvalue()
+
+
+class _ListDataStream(io.BufferedIOBase):
+    def __init__(self, lst):
+        self.lst = lst
+
+    def writable(self):
+        return True
+
+    def seekable(self):
+        return True
+
+    def write(self, b):
+        self.lst.append(b)
+
+    def tell(self):
+        return len(self.lst)
+
+
+def tostringlist(element, encoding=None, method=None, *, xml_declaration=None,
+                 default_namespace=None, short_empty_elements=True):
+    return [tostring(element, encoding, method, xml_declaration=xml_declaration,
+                     default_namespace=default_namespace,
+                     short_empty_elements=short_empty_elements)]
+
+
+def dump(elem):
+    """Write the element (or tree) to sys.stdout, for debugging."""
+    if not isinstance(elem, ElementTree):
+        elem = ElementTree(elem)
+    elem.write(sys.stdout, encoding="unicode")
+    tail = elem.getroot().tail
+    if not tail or tail[-1] != "\n":
+        sys.stdout.write("\n")
+
+
+def indent(tree, space="  ", level=0):
+    """Indent the tree in place with whitespace text and tails (one `space` per level)."""
+    if isinstance(tree, ElementTree):
+        tree = tree.getroot()
+    if level < 0:
+        raise ValueError(f"Initial indentation level must be >= 0, got {level}")
+    if not len(tree):
+        return
+    pads = ["\n" + level * space]
+
+    def walk(elem, depth):
+        inner = depth + 1
+        while len(pads) <= inner:
+            pads.append(pads[-1] + space)
+        if not elem.text or not elem.text.strip():
+            elem.text = pads[inner]
+        last = None
+        for child in elem:
+            if len(child):
+                walk(child, inner)
+            if not child.tail or not child.tail.strip():
+                child.tail = pads[inner]
+            last = child
+        if not last.tail.strip():
+            last.tail = pads[depth]
+
+    walk(tree, 0)
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsing
+
+
+def parse(source, parser=None):
+    """Parse a file (a path or a binary/text file object) into an ElementTree."""
+    tree = ElementTree()
+    tree.parse(source, parser)
+    return tree
+
+
+def XML(text, parser=None):
+    """Parse a document from a string (or bytes) and return its root element."""
+    if not parser:
+        parser = XMLParser(target=TreeBuilder())
+    parser.feed(text)
+    return parser.close()
+
+
+fromstring = XML
+
+
+def XMLID(text, parser=None):
+    if not parser:
+        parser = XMLParser(target=TreeBuilder())
+    parser.feed(text)
+    tree = parser.close()
+    ids = {}
+    for elem in tree.iter():
+        id = elem.get("id")
+        if id:
+            ids[id] = elem
+    return tree, ids
+
+
+def fromstringlist(sequence, parser=None):
+    if not parser:
+        parser = XMLParser(target=TreeBuilder())
+    for text in sequence:
+        parser.feed(text)
+    return parser.close()
+
+
+class TreeBuilder:
+    """Builds Elements from start/data/end events (the default XMLParser target)."""
+
+    def __init__(self, element_factory=None, *, comment_factory=None, pi_factory=None,
+                 insert_comments=False, insert_pis=False):
+        self._data = []
+        self._elem = []
+        self._last = None
+        self._root = None
+        self._tail = None
+        if comment_factory is None:
+            comment_factory = Comment
+        self._comment_factory = comment_factory
+        self.insert_comments = insert_comments
+        if pi_factory is None:
+            pi_factory = ProcessingInstruction
+        self._pi_factory = pi_factory
+        self.insert_pis = insert_pis
+        if element_factory is None:
+            element_factory = Element
+        self._factory = element_factory
+
+    def close(self):
+        assert len(self._elem) == 0, "missing end tags"
+        assert self._root is not None, "missing toplevel element"
+        return self._root
+
+    def _flush(self):
+        if self._data:
+            if self._last is not None:
+                text = "".join(self._data)
+                if self._tail:
+                    assert self._last.tail is None, "internal error (tail)"
+                    self._last.tail = text
+                else:
+                    assert self._last.text is None, "internal error (text)"
+                    self._last.text = text
+            self._data = []
+
+    def data(self, data):
+        self._data.append(data)
+
+    def start(self, tag, attrs):
+        self._flush()
+        self._last = elem = self._factory(tag, attrs)
+        if self._elem:
+            self._elem[-1].append(elem)
+        elif self._root is None:
+            self._root = elem
+        self._elem.append(elem)
+        self._tail = 0
+        return elem
+
+    def end(self, tag):
+        self._flush()
+        self._last = self._elem.pop()
+        assert self._last.tag == tag, "end tag mismatch (expected %s, got %s)" % (self._last.tag, tag)
+        self._tail = 1
+        return self._last
+
+    def comment(self, text):
+        return self._handle_single(self._comment_factory, self.insert_comments, text)
+
+    def pi(self, target, text=None):
+        return self._handle_single(self._pi_factory, self.insert_pis, target, text)
+
+    def _handle_single(self, factory, insert, *args):
+        elem = factory(*args)
+        if insert:
+            self._flush()
+            self._last = elem
+            if self._elem:
+                self._elem[-1].append(elem)
+            self._tail = 1
+        return elem
+
+
+_ERRORS = {
+    "syntax error": 2,
+    "no element found": 3,
+    "not well-formed (invalid token)": 4,
+    "unclosed token": 5,
+    "mismatched tag": 7,
+    "duplicate attribute": 8,
+    "junk after document element": 9,
+    "undefined entity": 11,
+    "unclosed CDATA section": 20,
+    "XML declaration not well-formed": 30,
+    "unbound prefix": 27,
+    "reference to invalid character number": 14,
+    "XML or text declaration not at start of entity": 17,
+}
+
+_PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+_name_start = re.compile(r"[A-Za-z_:\u00c0-\U000effff]")
+_name_re = re.compile(r"[A-Za-z_:\u00c0-\U000effff][\w.:\-\u00b7\u00c0-\U000effff]*")
+
+
+class _Fail(Exception):
+    def __init__(self, message, pos):
+        self.message = message
+        self.pos = pos
+
+
+class XMLParser:
+    """A non-validating XML parser feeding a target (TreeBuilder by default)."""
+
+    def __init__(self, *, target=None, encoding=None):
+        self.target = target if target is not None else TreeBuilder()
+        self._encoding = encoding
+        self._chunks = []
+        self.version = "Expat 2.5.0"
+        self.entity = {}
+        self._names = {}
+
+    def feed(self, data):
+        self._chunks.append(data)
+
+    def flush(self):
+        pass
+
+    def _decode(self):
+        chunks = self._chunks
+        if not chunks:
+            return ""
+        if all(isinstance(c, str) for c in chunks):
+            return "".join(chunks)
+        data = b"".join(c if isinstance(c, bytes) else c.encode("utf-8") for c in chunks)
+        encoding = self._encoding
+        if encoding is None:
+            m = re.match(rb"<\?xml[^>]*encoding\s*=\s*['\"]([A-Za-z0-9._\-]+)['\"]", data)
+            encoding = m.group(1).decode("ascii") if m else "utf-8"
+            if data[:3] == b"\xef\xbb\xbf":
+                data = data[3:]
+        return data.decode(encoding)
+
+    def close(self):
+        text = self._decode().replace("\r\n", "\n").replace("\r", "\n")
+        self._text = text
+        try:
+            self._parse(text)
+        except _Fail as f:
+            line = text.count("\n", 0, f.pos) + 1
+            col = f.pos - (text.rfind("\n", 0, f.pos) + 1)
+            err = ParseError("%s: line %d, column %d" % (f.message, line, col))
+            err.code = _ERRORS.get(f.message, 2)
+            err.position = line, col
+            raise err from None
+        close = getattr(self.target, "close", None)
+        return close() if close is not None else None
+
+    # -- the scanner --------------------------------------------------------------------------
+
+    def _parse(self, s):
+        n = len(s)
+        i = 0
+        target = self.target
+        stack = []  # (raw name, position of its "<", namespace scope)
+        scopes = [{"xml": "http://www.w3.org/XML/1998/namespace"}]
+        seen_root = False
+        done_root = False
+        if s.startswith("<?xml") and (len(s) == 5 or s[5] in " \t\n?"):
+            end = s.find("?>")
+            if end < 0:
+                raise _Fail("unclosed token", 0)
+            i = end + 2
+        text_start = i
+        buf = []
+
+        def flush_text():
+            if buf:
+                data = "".join(buf)
+                buf.clear()
+                if stack and hasattr(target, "data"):
+                    target.data(data)
+
+        while i < n:
+            c = s[i]
+            if c == "<":
+                if s.startswith("<!--", i):
+                    end = s.find("-->", i + 4)
+                    if end < 0:
+                        raise _Fail("unclosed token", i)
+                    body = s[i + 4:end]
+                    if "--" in body:
+                        raise _Fail("not well-formed (invalid token)", i + 4 + body.index("--"))
+                    if stack and hasattr(target, "comment"):
+                        flush_text()
+                        target.comment(body)
+                    i = end + 3
+                    continue
+                if s.startswith("<![CDATA[", i):
+                    if not stack:
+                        raise _Fail("syntax error" if not seen_root else "junk after document element", i)
+                    end = s.find("]]>", i + 9)
+                    if end < 0:
+                        raise _Fail("unclosed CDATA section", n)
+                    buf.append(s[i + 9:end])
+                    i = end + 3
+                    continue
+                if s.startswith("<!DOCTYPE", i):
+                    if seen_root:
+                        raise _Fail("syntax error" if not done_root else "junk after document element", i)
+                    i = self._doctype(s, i)
+                    continue
+                if s.startswith("<?", i):
+                    end = s.find("?>", i + 2)
+                    if end < 0:
+                        raise _Fail("unclosed token", i)
+                    body = s[i + 2:end]
+                    m = _name_re.match(body)
+                    if not m:
+                        raise _Fail("not well-formed (invalid token)", i + 2)
+                    if m.group().lower() == "xml":
+                        raise _Fail("XML or text declaration not at start of entity", i)
+                    if stack and hasattr(target, "pi"):
+                        flush_text()
+                        target.pi(m.group(), body[m.end():].lstrip())
+                    i = end + 2
+                    continue
+                if s.startswith("</", i):
+                    m = _name_re.match(s, i + 2)
+                    if not stack:
+                        raise _Fail("junk after document element" if done_root else "syntax error", i)
+                    if not m:
+                        raise _Fail("not well-formed (invalid token)", i + 2)
+                    name = m.group()
+                    j = m.end()
+                    while j < n and s[j] in " \t\n":
+                        j += 1
+                    if j >= n:
+                        raise _Fail("unclosed token", i)
+                    if s[j] != ">":
+                        raise _Fail("not well-formed (invalid token)", j)
+                    raw, _pos, scope = stack[-1]
+                    if name != raw:
+                        raise _Fail("mismatched tag", i + 2)
+                    flush_text()
+                    stack.pop()
+                    scopes.pop()
+                    if hasattr(target, "end"):
+                        target.end(self._qualify(raw, scope, i + 1, False))
+                    i = j + 1
+                    if not stack:
+                        done_root = True
+                    continue
+                # a start tag
+                if done_root:
+                    raise _Fail("junk after document element", i)
+                m = _name_re.match(s, i + 1)
+                if not m:
+                    if i + 1 >= n:
+                        raise _Fail("unclosed token", i)
+                    raise _Fail("not well-formed (invalid token)", i + 1)
+                name = m.group()
+                j = m.end()
+                attrs = []
+                names = set()
+                while True:
+                    k = j
+                    while j < n and s[j] in " \t\n":
+                        j += 1
+                    if j >= n:
+                        raise _Fail("unclosed token", i)
+                    if s[j] == ">" or s.startswith("/>", j):
+                        break
+                    if j == k:
+                        raise _Fail("not well-formed (invalid token)", j)
+                    am = _name_re.match(s, j)
+                    if not am:
+                        raise _Fail("not well-formed (invalid token)", j)
+                    aname = am.group()
+                    if aname in names:
+                        raise _Fail("duplicate attribute", j)
+                    names.add(aname)
+                    j = am.end()
+                    while j < n and s[j] in " \t\n":
+                        j += 1
+                    if j >= n:
+                        raise _Fail("unclosed token", i)
+                    if s[j] != "=":
+                        raise _Fail("not well-formed (invalid token)", j)
+                    j += 1
+                    while j < n and s[j] in " \t\n":
+                        j += 1
+                    if j >= n:
+                        raise _Fail("unclosed token", i)
+                    q = s[j]
+                    if q not in "'\"":
+                        raise _Fail("not well-formed (invalid token)", j)
+                    end = s.find(q, j + 1)
+                    if end < 0:
+                        raise _Fail("unclosed token", i)
+                    raw_value = s[j + 1:end]
+                    lt = raw_value.find("<")
+                    if lt >= 0:
+                        raise _Fail("not well-formed (invalid token)", j + 1 + lt)
+                    value = self._expand(raw_value, j + 1, True)
+                    attrs.append((aname, value, j))
+                    j = end + 1
+                empty = s[j] == "/"
+                i = j + (2 if empty else 1)
+                flush_text()
+                scope = scopes[-1]
+                plain = []
+                for aname, value, apos in attrs:
+                    if aname == "xmlns" or aname.startswith("xmlns:"):
+                        if scope is scopes[-1]:
+                            scope = dict(scope)
+                        scope[aname[6:] if aname != "xmlns" else ""] = value
+                    else:
+                        plain.append((aname, value, apos))
+                attrib = {}
+                for aname, value, apos in plain:
+                    attrib[self._qualify(aname, scope, apos, True)] = value
+                tag = self._qualify(name, scope, m.start() - 1, False)
+                seen_root = True
+                if hasattr(target, "start"):
+                    target.start(tag, attrib)
+                if empty:
+                    if hasattr(target, "end"):
+                        target.end(tag)
+                    if not stack:
+                        done_root = True
+                else:
+                    stack.append((name, i, scope))
+                    scopes.append(scope)
+                continue
+            if c == "&":
+                if not stack:
+                    raise _Fail("junk after document element" if done_root else "syntax error", i)
+                end = s.find(";", i)
+                if end < 0:
+                    raise _Fail("unclosed token", i)
+                buf.append(self._expand(s[i:end + 1], i, False))
+                i = end + 1
+                continue
+            # character data
+            j = i
+            while j < n and s[j] not in "<&":
+                j += 1
+            chunk = s[i:j]
+            if not stack:
+                stripped = chunk.strip(" \t\n")
+                if stripped:
+                    pos = i + (len(chunk) - len(chunk.lstrip(" \t\n")))
+                    raise _Fail("junk after document element" if done_root else "syntax error", pos)
+            else:
+                if "]]>" in chunk:
+                    raise _Fail("not well-formed (invalid token)", i + chunk.index("]]>"))
+                buf.append(chunk)
+            i = j
+        if stack:
+            raise _Fail("no element found", n)
+        if not seen_root:
+            raise _Fail("no element found", n)
+
+    def _doctype(self, s, i):
+        depth = 0
+        j = i + 9
+        n = len(s)
+        while j < n:
+            c = s[j]
+            if c == "[":
+                depth += 1
+            elif c == "]":
+                depth -= 1
+            elif c in "'\"":
+                end = s.find(c, j + 1)
+                if end < 0:
+                    break
+                body = s[j + 1:end]
+                j = end
+                # <!ENTITY name "value"> inside the internal subset
+                m = re.search(r"<!ENTITY\s+([^\s%]+)\s+$", s[i:j - len(body) - 1])
+                if m and depth > 0:
+                    self.entity.setdefault(m.group(1), body)
+            elif c == ">" and depth <= 0:
+                return j + 1
+            j += 1
+        raise _Fail("unclosed token", i)
+
+    def _expand(self, text, pos, in_attr):
+        if "&" not in text:
+            if in_attr:
+                return text.replace("\t", " ").replace("\n", " ")
+            return text
+        out = []
+        i = 0
+        n = len(text)
+        while i < n:
+            c = text[i]
+            if c == "&":
+                end = text.find(";", i)
+                if end < 0:
+                    raise _Fail("not well-formed (invalid token)", pos + i)
+                ref = text[i + 1:end]
+                if ref.startswith("#"):
+                    try:
+                        code = int(ref[2:], 16) if ref[1:2] in ("x",) else int(ref[1:], 10)
+                        ch = chr(code)
+                        if code == 0 or 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF):
+                            raise ValueError
+                    except (ValueError, OverflowError):
+                        raise _Fail("reference to invalid character number", pos + i) from None
+                    out.append(ch)
+                elif ref in _PREDEFINED:
+                    out.append(_PREDEFINED[ref])
+                elif ref in self.entity:
+                    out.append(self.entity[ref])
+                elif _name_re.fullmatch(ref):
+                    raise _Fail("undefined entity", pos + i)
+                else:
+                    raise _Fail("not well-formed (invalid token)", pos + i + 1)
+                i = end + 1
+            else:
+                out.append(" " if in_attr and c in "\t\n" else c)
+                i += 1
+        return "".join(out)
+
+    def _qualify(self, name, scope, pos, is_attr):
+        if ":" in name:
+            prefix, local = name.split(":", 1)
+            uri = scope.get(prefix)
+            if uri is None:
+                raise _Fail("unbound prefix", pos)
+            return "{%s}%s" % (uri, local)
+        if not is_attr:
+            uri = scope.get("")
+            if uri:
+                return "{%s}%s" % (uri, name)
+        return name
+
+    def _setevents(self, events_queue, events_to_report):
+        self._events = (events_queue, events_to_report)
+
+
+class _EventTarget(TreeBuilder):
+    """TreeBuilder that also records (event, element) pairs for iterparse/XMLPullParser."""
+
+    def __init__(self, events, queue):
+        super().__init__()
+        self._want = set(events)
+        self._queue = queue
+        self._ns_stack = []
+
+    def start(self, tag, attrs):
+        elem = super().start(tag, attrs)
+        if "start" in self._want:
+            self._queue.append(("start", elem))
+        return elem
+
+    def end(self, tag):
+        elem = super().end(tag)
+        if "end" in self._want:
+            self._queue.append(("end", elem))
+        return elem
+
+
+class XMLPullParser:
+    """Parses fed data and hands out (event, element) pairs with read_events()."""
+
+    def __init__(self, events=None, *, _parser=None):
+        self._queue = []
+        events = ("end",) if events is None else tuple(events)
+        for e in events:
+            if e not in ("start", "end", "comment", "pi", "start-ns", "end-ns"):
+                raise ValueError("unknown event %r" % e)
+        self._target = _EventTarget(events, self._queue)
+        self._parser = XMLParser(target=self._target)
+        self._closed = False
+
+    def feed(self, data):
+        if self._closed:
+            raise ValueError("feed() called after end of stream")
+        self._parser.feed(data)
+
+    def close(self):
+        self._closed = True
+        self._root = self._parser.close()
+
+    def read_events(self):
+        while self._queue:
+            yield self._queue.pop(0)
+
+
+def iterparse(source, events=None, parser=None):
+    """Parse `source` (a path or a file object), yielding (event, element) pairs; the
+    iterator's `root` is the document's root once it is exhausted."""
+    close_source = False
+    if not hasattr(source, "read"):
+        source = open(source, "rb")
+        close_source = True
+    pull = XMLPullParser(events)
+
+    class IterParseIterator:
+        root = None
+
+        def __iter__(self):
+            return self
+
+        def __next__(self):
+            while True:
+                if not hasattr(self, "_events"):
+                    try:
+                        pull.feed(source.read())
+                        pull.close()
+                    finally:
+                        if close_source:
+                            source.close()
+                    self.root = pull._root
+                    self._events = pull.read_events()
+                return next(self._events)
+
+    return IterParseIterator()
+
+
+def canonicalize(xml_data=None, *, out=None, from_file=None, **options):
+    raise NotImplementedError("heapstack's ElementTree has no C14N serializer")
+
+
+class C14NWriterTarget:
+    def __init__(self, *args, **kwargs):
+        raise NotImplementedError("heapstack's ElementTree has no C14N serializer")

@@ -1,0 +1,1 @@
+# heapstack: the ElementTree package (see ElementTree.py).
