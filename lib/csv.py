@@ -1,13 +1,13 @@
 """CSV file reading and writing (heapstack's own implementation of csv and its _csv core).
 
 reader/writer follow the state machine and quoting rules of CPython 3.11's Modules/_csv.c,
-with the same errors; DictReader/DictWriter and the excel, excel-tab and unix dialects are
-provided. Sniffer is not."""
+with the same errors; DictReader/DictWriter, the excel, excel-tab and unix dialects and Sniffer (CPython's
+heuristics: quoted-field patterns first, then per-character frequency modes) are provided."""
 
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect",
            "excel", "excel_tab", "field_size_limit", "reader", "writer", "register_dialect",
            "get_dialect", "list_dialects", "unregister_dialect", "__version__", "DictReader",
-           "DictWriter", "unix_dialect"]
+           "DictWriter", "unix_dialect", "Sniffer"]
 
 __version__ = "1.0"
 
@@ -548,3 +548,168 @@ class DictWriter:
     def writerows(self, rowdicts):
         return self.writer.writerows(self._values(row) for row in rowdicts)
 
+
+
+class Sniffer:
+    """Guesses the dialect of a CSV sample (sniff) and whether its first row is a header
+    (has_header), with the heuristics of CPython's csv.Sniffer."""
+
+    def __init__(self):
+        # delimiters to prefer when several are equally consistent
+        self.preferred = [",", "\t", ";", " ", ":"]
+
+    def sniff(self, sample, delimiters=None):
+        """Return a Dialect subclass describing `sample`."""
+        quote, dq, delim, skip = self._quoted_fields(sample, delimiters)
+        if not delim:
+            delim, skip = self._frequencies(sample, delimiters)
+        if not delim:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = "\r\n"
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = dq
+        dialect.delimiter = delim
+        dialect.quotechar = quote or '"'
+        dialect.skipinitialspace = skip
+        return dialect
+
+    _QUOTED = (
+        r"(?P<delim>[^\w\n\"'])(?P<space> ?)(?P<quote>[\"']).*?(?P=quote)(?P=delim)",
+        r"(?:^|\n)(?P<quote>[\"']).*?(?P=quote)(?P<delim>[^\w\n\"'])(?P<space> ?)",
+        r"(?P<delim>[^\w\n\"'])(?P<space> ?)(?P<quote>[\"']).*?(?P=quote)(?:$|\n)",
+        r"(?:^|\n)(?P<quote>[\"']).*?(?P=quote)(?:$|\n)",
+    )
+
+    def _quoted_fields(self, data, delimiters):
+        """(quotechar, doublequote, delimiter, skipinitialspace) from quoted fields."""
+        import re
+
+        found = []
+        pattern = None
+        for text in self._QUOTED:
+            pattern = re.compile(text, re.DOTALL | re.MULTILINE)
+            found = list(pattern.finditer(data))
+            if found:
+                break
+        if not found:
+            return "", False, None, 0
+        quotes = {}
+        delims = {}
+        spaces = 0
+        has_delim = "delim" in pattern.groupindex
+        has_space = "space" in pattern.groupindex
+        for m in found:
+            q = m.group("quote")
+            if q:
+                quotes[q] = quotes.get(q, 0) + 1
+            if not has_delim:
+                continue
+            d = m.group("delim")
+            if d and (delimiters is None or d in delimiters):
+                delims[d] = delims.get(d, 0) + 1
+            if has_space and m.group("space"):
+                spaces += 1
+        quote = max(quotes, key=quotes.get)
+        if delims:
+            delim = max(delims, key=delims.get)
+            skip = delims[delim] == spaces
+            if delim == "\n":  # a single column, most likely
+                delim = ""
+        else:
+            delim = ""
+            skip = 0
+        d, q = re.escape(delim), quote
+        doubled = re.compile(
+            r"((%s)|^)\W*%s[^%s\n]*%s[^%s\n]*%s\W*((%s)|$)" % (d, q, d, q, d, q, d), re.MULTILINE)
+        return quote, bool(doubled.search(data)), delim, skip
+
+    def _frequencies(self, data, delimiters):
+        """(delimiter, skipinitialspace) from characters that occur equally often per line."""
+        lines = [line for line in data.split("\n") if line]
+        chunk = min(10, len(lines))
+        table = {}
+        modes = {}
+        delims = {}
+        rounds = 0
+        start, end = 0, chunk
+        while start < len(lines):
+            rounds += 1
+            for line in lines[start:end]:
+                for code in range(127):
+                    ch = chr(code)
+                    counts = table.setdefault(ch, {})
+                    n = line.count(ch)
+                    counts[n] = counts.get(n, 0) + 1
+            for ch, counts in table.items():
+                pairs = list(counts.items())
+                if len(pairs) == 1 and pairs[0][0] == 0:
+                    continue
+                if len(pairs) > 1:
+                    best = max(pairs, key=lambda item: item[1])
+                    pairs.remove(best)
+                    modes[ch] = (best[0], best[1] - sum(item[1] for item in pairs))
+                else:
+                    modes[ch] = pairs[0]
+            total = float(min(chunk * rounds, len(lines)))
+            consistency = 1.0
+            while not delims and consistency >= 0.9:
+                for ch, (freq, score) in modes.items():
+                    if freq > 0 and score > 0 and score / total >= consistency and (
+                            delimiters is None or ch in delimiters):
+                        delims[ch] = (freq, score)
+                consistency -= 0.01
+            if len(delims) == 1:
+                delim = next(iter(delims))
+                return delim, lines[0].count(delim) == lines[0].count(delim + " ")
+            start = end
+            end += chunk
+        if not delims:
+            return "", 0
+        if len(delims) > 1:
+            for d in self.preferred:
+                if d in delims:
+                    return d, lines[0].count(d) == lines[0].count(d + " ")
+        delim = max((v, k) for k, v in delims.items())[1]
+        return delim, lines[0].count(delim) == lines[0].count(delim + " ")
+
+    def has_header(self, sample):
+        """Guess whether the first row of `sample` is a header: columns whose later values
+        all have one type (or one length) that the first row's value does not share vote yes."""
+        import io
+
+        rows = reader(io.StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        ncols = len(header)
+        kinds = dict.fromkeys(range(ncols))
+        for checked, row in enumerate(rows):
+            if checked > 20:
+                break
+            if len(row) != ncols:
+                continue
+            for col in list(kinds):
+                try:
+                    complex(row[col])
+                    kind = complex
+                except (ValueError, OverflowError):
+                    kind = len(row[col])
+                if kind != kinds[col]:
+                    if kinds[col] is None:
+                        kinds[col] = kind
+                    else:
+                        del kinds[col]
+        votes = 0
+        for col, kind in kinds.items():
+            if type(kind) is int:
+                votes += 1 if len(header[col]) != kind else -1
+            else:
+                try:
+                    kind(header[col])
+                except (ValueError, TypeError):
+                    votes += 1
+                else:
+                    votes -= 1
+        return votes > 0

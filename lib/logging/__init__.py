@@ -35,9 +35,9 @@ INFO = 20
 DEBUG = 10
 NOTSET = 0
 
-_level_to_name = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING', INFO: 'INFO',
+_levelToName = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING', INFO: 'INFO',
                   DEBUG: 'DEBUG', NOTSET: 'NOTSET'}
-_name_to_level = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARNING,
+_nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARNING,
                   'WARNING': WARNING, 'INFO': INFO, 'DEBUG': DEBUG, 'NOTSET': NOTSET}
 
 _start_time = time.time()
@@ -61,15 +61,15 @@ class _NoLock:
 
 
 def getLevelNamesMapping():
-    return dict(_name_to_level)
+    return dict(_nameToLevel)
 
 
 def getLevelName(level):
     """The name of a level number, the number of a level name, or "Level %s"."""
-    found = _level_to_name.get(level)
+    found = _levelToName.get(level)
     if found is not None:
         return found
-    found = _name_to_level.get(level)
+    found = _nameToLevel.get(level)
     if found is not None:
         return found
     return "Level %s" % level
@@ -77,17 +77,17 @@ def getLevelName(level):
 
 def addLevelName(level, levelName):
     """Name a level number (both directions)."""
-    _level_to_name[level] = levelName
-    _name_to_level[levelName] = level
+    _levelToName[level] = levelName
+    _nameToLevel[levelName] = level
 
 
 def _checkLevel(level):
     if isinstance(level, int):
         return level
     if str(level) == level:
-        if level not in _name_to_level:
+        if level not in _nameToLevel:
             raise ValueError("Unknown level: %r" % level)
-        return _name_to_level[level]
+        return _nameToLevel[level]
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
