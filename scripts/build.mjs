@@ -53,7 +53,7 @@ async function buildCodeCache() {
  * (dist/NAME-main.HASH.v8cache, made below) spares compiling ~4 MB of JavaScript on every start: ES modules
  * cannot use a code cache on Node 20.
  */
-async function buildCachedBundle(entryPoint, name) {
+async function buildCachedBundle(entryPoint, name, launcher) {
   await build({
     ...common,
     format: "cjs",
@@ -62,6 +62,12 @@ async function buildCachedBundle(entryPoint, name) {
     entryPoints: [entryPoint],
     outfile: `dist/${name}-main.cjs`,
   });
+  // The loader reads the bundle as latin1, a one-byte string (UTF-8 decoding 3.6 MB took ~20
+  // ms, and any non-ASCII character, even in a comment, made V8 compile a two-byte string):
+  // esbuild escapes non-ASCII text in code, and what it leaves (comments) is escaped here.
+  const text = readFileSync(`dist/${name}-main.cjs`, "utf8");
+  const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  if (ascii !== text) writeFileSync(`dist/${name}-main.cjs`, ascii);
   // V8 accepts a cache made for any source of the same length, so the cache's name carries a
   // hash of the bundle it was made for: a bundle never meets another build's cache.
   const hash = createHash("sha256")
@@ -72,11 +78,19 @@ async function buildCachedBundle(entryPoint, name) {
     if (f.startsWith(`${name}-main.`) && f.endsWith(".v8cache")) rmSync(`dist/${f}`, { force: true });
   }
   rmSync(`dist/${name}.js.map`, { force: true }); // the map of the ES module bundle that was here
-  writeFileSync(`dist/${name}.js`, bundleLoader(`${name}-main.cjs`, `${name}-main.${hash}.v8cache`));
+  writeFileSync(
+    `dist/${name}.js`,
+    bundleLoader(`${name}-main.cjs`, `${name}-main.${hash}.v8cache`, launcher),
+  );
 }
 
-function bundleLoader(bundle, cache) {
-  return `// Made by scripts/build.mjs: runs ${bundle} with V8's code cache (${cache}).
+/**
+ * With `launcher` (the CLI: dist/launch.js, src/cli/launch.ts), the loader first offers the
+ * command line to that small bundle, which starts a plain run itself, and loads the big bundle
+ * only when it declines.
+ */
+function bundleLoader(bundle, cache, launcher) {
+  const load = `// Made by scripts/build.mjs: runs ${bundle} with V8's code cache (${cache}).
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -92,7 +106,7 @@ try {
   cachedData = undefined; // no cache: V8 compiles the bundle (a cache for other source is rejected)
 }
 const script = new Script(
-  \`(function (require, __hsImportMetaUrl) {\${readFileSync(bundlePath, "utf8")}\\n})\`,
+  \`(function (require, __hsImportMetaUrl) {\${readFileSync(bundlePath, "latin1")}\\n})\`,
   { filename: bundlePath, cachedData },
 );
 // The build runs a program with this set, so the cache holds the functions it compiled.
@@ -107,14 +121,30 @@ if (process.env.HEAPSTACK_WRITE_V8_CACHE === "1") {
 }
 script.runInThisContext()(createRequire(bundleUrl), bundleUrl.href);
 `;
+  if (launcher === undefined) return load;
+  // The loader's body runs only when the launcher declines (static imports stay at the top).
+  const [imports, body] = [
+    load.slice(0, load.indexOf("\nconst bundleUrl")),
+    load.slice(load.indexOf("\nconst bundleUrl")),
+  ];
+  return `${imports}
+import { launch } from "./${launcher}";
+
+if (!launch(process.argv.slice(2))) {
+${body.trim().replace(/^/gm, "  ")}
+}
+`;
 }
 
 /** Runs a typical program once so that V8's code caches cover start-up and common imports. */
 function buildV8CodeCaches() {
   const warmUp =
     "import typing, inspect, asyncio, unittest, json, re, dataclasses, collections, functools\nprint(sorted({1: 2}.items()), f'{3.5!r}')";
-  const r = spawnSync(process.execPath, ["bin/heapstack.js", "-c", warmUp], {
+  // An option (here --timeout) takes the command line past dist/launch.js to the full CLI
+  // (dist/cli-main.cjs), so both bundles' caches are written.
+  const r = spawnSync(process.execPath, ["bin/heapstack.js", "run", "--timeout", "600", "-"], {
     env: { ...process.env, HEAPSTACK_WRITE_V8_CACHE: "1" },
+    input: warmUp,
     encoding: "utf8",
   });
   // A failing warm-up still leaves a (smaller) cache; the build itself is not the place to fail.
@@ -122,7 +152,8 @@ function buildV8CodeCaches() {
 }
 
 await Promise.all([
-  buildCachedBundle("src/cli/main.ts", "cli"),
+  buildCachedBundle("src/cli/main.ts", "cli", "launch.js"),
+  build({ ...common, sourcemap: false, entryPoints: ["src/cli/launch.ts"], outfile: "dist/launch.js" }),
   buildCachedBundle("src/cli/worker_main.ts", "worker"),
   build({ ...common, entryPoints: ["src/index.ts"], outfile: "dist/index.js" }),
   buildCodeCache(),

@@ -1,54 +1,17 @@
-import { isAbsolute } from "node:path";
-import { runMainOnThread } from "../vm/thread.js";
-import { CliError } from "./cli_error.js";
+import { scriptPath } from "./plain_run.js";
 import { recordOnThread } from "./record_worker.js";
 import { readSourceBytes, readStdinBytes } from "./source.js";
 
-/** A Python program to run, however it was given on the command line. */
-export interface Program {
-  /** Raw bytes for files and stdin (decoded like CPython: BOM, coding cookie); text for -c. */
-  source: Uint8Array | string;
-  /** The name python3 gives the code object: absolute script path, "<string>" or "<stdin>". */
-  filename: string;
-  /** What the program will see as sys.argv. */
-  argv: string[];
-  /** `-m MODULE`: run this module as __main__ instead of `source`. */
-  module?: string;
-}
-
-/**
- * Runs a program: the VM runs it as `__main__` on a thread with a large stack (src/vm/thread.ts),
- * printing an uncaught exception (a SyntaxError included) exactly as python3 does. The exit
- * status is set on the process when that thread ends; the value returned here is only a
- * placeholder until then.
- */
-export function runProgram(program: Program, limits: RunLimits = {}): number {
-  runMainOnThread(
-    { source: program.source, filename: program.filename, argv: program.argv, module: program.module },
-    (status) => {
-      process.exitCode = status;
-    },
-    {
-      maxSteps: limits.maxSteps === 0 ? undefined : limits.maxSteps,
-      timeoutMs: limits.timeout === undefined ? undefined : limits.timeout * 1000,
-      maxMemory: limits.maxMemory,
-    },
-  );
-  return 0;
-}
-
-/**
- * Budgets of a plain run (src/vm/budget.ts): a stopped program's output so far is kept, one
- * line `heapstack: stopped: ...` goes to stderr and the exit status is 124.
- */
-export interface RunLimits {
-  /** Calls plus loop iterations. */
-  maxSteps?: number;
-  /** Seconds of wall time. */
-  timeout?: number;
-  /** Bytes of modelled heap beyond the runtime's own objects. */
-  maxMemory?: number;
-}
+export {
+  type Program,
+  type RunLimits,
+  runCode,
+  runFile,
+  runModule,
+  runProgram,
+  runStdin,
+  scriptPath,
+} from "./plain_run.js";
 
 /** What `heapstack run --report` asks for. */
 export interface ReportOptions {
@@ -91,41 +54,4 @@ export function runFileWithReport(
     },
     setExitCode,
   );
-}
-
-/** `heapstack FILE args...` / `heapstack run FILE args...` (`-` means stdin). */
-export function runFile(file: string, args: string[], limits: RunLimits = {}): number {
-  if (file === "-") return runStdin(args, ["-"], limits);
-  const filename = scriptPath(file);
-  const source = readSourceBytes(file, (reason) => `heapstack: can't open file '${filename}': ${reason}`);
-  return runProgram({ source, filename, argv: [file, ...args] }, limits);
-}
-
-/** `heapstack -c CODE args...`: sys.argv[0] is "-c", as in python3. */
-export function runCode(code: string, args: string[]): number {
-  return runProgram({ source: code, filename: "<string>", argv: ["-c", ...args] });
-}
-
-/** `heapstack -m MODULE args...`: sys.argv[0] is "-m" until runpy sets it to the module's file. */
-export function runModule(module: string, args: string[]): number {
-  return runProgram({ source: "", filename: "<module>", argv: ["-m", ...args], module });
-}
-
-/** A program piped on standard input. */
-export function runStdin(args: string[], argv0: string[] = [""], limits: RunLimits = {}): number {
-  if (process.stdin.isTTY) {
-    throw new CliError(
-      "heapstack: the interactive prompt is not available yet; give a FILE, -c CODE, or pipe a program on stdin",
-    );
-  }
-  return runProgram({ source: readStdinBytes(), filename: "<stdin>", argv: [...argv0, ...args] }, limits);
-}
-
-/**
- * The script name python3 3.11 reports: since 3.9 a relative path is made absolute by plain
- * concatenation with the working directory (Python/fileutils.c `_Py_abspath`), without
- * normalising "./" or "../", so `python3 ./x.py` reports "/cwd/./x.py".
- */
-export function scriptPath(file: string): string {
-  return isAbsolute(file) ? file : `${process.cwd()}/${file}`;
 }

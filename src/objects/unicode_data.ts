@@ -141,8 +141,36 @@ function initTables(): Uint16Array {
   return flags;
 }
 
+/**
+ * Flags of ASCII, made on first use without the BMP table (filling 64 K entries costs a few ms
+ * of start-up, and identifiers, keywords and most text of a program are ASCII).
+ */
+let asciiFlags: Uint16Array | null = null;
+
+function initAsciiFlags(): Uint16Array {
+  const flags = new Uint16Array(0x80);
+  for (const [bit, enc] of RANGE_SOURCES) {
+    // Only the boundaries below 0x80: the first few numbers of the (long) encoding.
+    let pos = 0;
+    let inside = false;
+    for (let i = 0; i < enc.length && pos < 0x80; ) {
+      let j = enc.indexOf(",", i);
+      if (j < 0) j = enc.length;
+      const next = pos + parseInt(enc.slice(i, j), 16);
+      if (inside) for (let cp = pos; cp < Math.min(next, 0x80); cp++) flags[cp]! |= bit;
+      inside = !inside;
+      pos = next;
+      i = j + 1;
+    }
+    if (inside) for (let cp = pos; cp < 0x80; cp++) flags[cp]! |= bit;
+  }
+  asciiFlags = flags;
+  return flags;
+}
+
 /** All CharFlag bits of a code point. */
 export function charFlags(cp: number): number {
+  if (cp < 0x80) return (asciiFlags ?? initAsciiFlags())[cp]!;
   if (cp < 0x10000) return (bmpFlags ?? initTables())[cp]!;
   if (bmpFlags === null) initTables();
   let f = 0;

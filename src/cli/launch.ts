@@ -1,0 +1,63 @@
+/**
+ * The fast start of `heapstack`: a plain run (`-c CODE`, `-m MODULE`, `FILE`, `run FILE`, a
+ * program on stdin) only needs its source read and the interpreter's worker thread started, so
+ * dist/cli.js tries this small bundle first and loads the full command line (commander and every
+ * subcommand, dist/cli-main.cjs: about 20 ms of CPU) only for anything else. The shapes accepted
+ * here are exactly those main.ts would hand to the same functions; any other argument list
+ * (options, subcommands, help, a missing value) is left to main.ts.
+ */
+import { CliError } from "./cli_error.js";
+import { EXIT_USAGE_OR_INTERNAL } from "./exit_codes.js";
+import { runCode, runFile, runModule, runStdin } from "./plain_run.js";
+
+/** Names main.ts's parser takes for subcommands rather than for a script. */
+const COMMANDS = new Set(["run", "trace", "view", "ast", "help"]);
+
+/** Is `arg` a value main.ts would take as it is (no option, no "-" for stdin)? */
+function plain(arg: string | undefined): arg is string {
+  return arg !== undefined && !arg.startsWith("-");
+}
+
+/** The run main.ts would start for `argv`, or null when main.ts must parse it. */
+function plainRun(argv: string[]): (() => number) | null {
+  const [first, second] = argv;
+  if (first === undefined) return () => runStdin([]);
+  if ((first === "-c" || first === "-m") && plain(second)) {
+    const rest = argv.slice(2);
+    return first === "-c" ? () => runCode(second, rest) : () => runModule(second, rest);
+  }
+  if (plain(first) && !COMMANDS.has(first)) return () => runFile(first, argv.slice(1));
+  if (first === "run" && plain(second)) return () => runFile(second, argv.slice(2));
+  return null;
+}
+
+/** Starts the plain run `argv` asks for and returns true, or returns false when it is no plain run. */
+export function launch(argv: string[]): boolean {
+  const start = plainRun(argv);
+  if (start === null) return false;
+  process.on("uncaughtException", (error) => {
+    reportInternalError(error);
+    process.exit(EXIT_USAGE_OR_INTERNAL);
+  });
+  try {
+    start();
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = error.exitCode;
+    } else {
+      reportInternalError(error);
+    }
+  }
+  return true;
+}
+
+/** A bug in heapstack: one line for the user; the stack only when HEAPSTACK_DEBUG is set (as main.ts). */
+function reportInternalError(error: unknown): void {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  process.stderr.write(`heapstack: internal error: ${detail.split("\n")[0]}\n`);
+  if (process.env.HEAPSTACK_DEBUG && error instanceof Error && error.stack) {
+    process.stderr.write(`${error.stack}\n`);
+  }
+  process.exitCode = EXIT_USAGE_OR_INTERNAL;
+}
