@@ -762,6 +762,28 @@ export function initFileTypes(): void {
       writelines,
       seek,
       tell,
+      truncate: (o, a, k) => {
+        // Resize the file to `size` bytes (default: the current position); the position stays.
+        const f = self(o);
+        const [sizeObj] = parseArgs("truncate", a, k, { names: ["pos"], required: 0, posonly: 1 });
+        check(f, null);
+        if (f.kind !== "file") unsupported("truncate");
+        if (!f.writable) unsupported("truncate");
+        flushPending(f);
+        let size = f.pos;
+        if (sizeObj !== null && sizeObj !== Py_None) {
+          if (!(sizeObj instanceof PyInt))
+            raise(PyExc_TypeError, `'${sizeObj.ob_type.tp_name}' object cannot be interpreted as an integer`);
+          size = Number(sizeObj.value);
+        }
+        if (size < 0) raise(PyExc_OSError, "[Errno 22] Invalid argument");
+        ensureCapacity(f, size);
+        if (size > f.length) f.content.fill(0, f.length, size);
+        f.length = size;
+        f.dirty = true;
+        flushFile(f);
+        return PyInt_FromNumber(size);
+      },
       close: (o, a, k) => {
         noArgs("close", a, k);
         closeFile(self(o));
