@@ -9,17 +9,30 @@
  *   opcodes, or None on any other opcode or malformed input (the Python unpickler then runs
  *   from the start and reports the error).
  */
+
+import { PyObject_GetAttrString, PyObject_SetAttrString } from "../objects/abstract.js";
 import { parseArgs } from "../objects/args.js";
 import { Py_False, Py_True } from "../objects/bool.js";
 import { type PyByteArray, PyByteArray_FromBytes, PyByteArray_Type } from "../objects/bytearray.js";
 import { PyBytes, PyBytes_FromBytes, PyBytes_Type } from "../objects/bytes.js";
-import { dictItems, type PyDict, PyDict_New, PyDict_SetItem, PyDict_Type } from "../objects/dict.js";
+import { type PyComplex, PyComplex_FromDoubles, PyComplex_Type } from "../objects/complex.js";
+import {
+  dictItems,
+  type PyDict,
+  PyDict_GetItem,
+  PyDict_GetItemString,
+  PyDict_New,
+  PyDict_SetItem,
+  PyDict_Size,
+  PyDict_Type,
+} from "../objects/dict.js";
 import { isPyException } from "../objects/exceptions.js";
 import { floatRepr, type PyFloat, PyFloat_FromDouble, PyFloat_Type } from "../objects/float.js";
 import { type PyInt, PyInt_FromBigInt, PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
 import { list_ass_slice, type PyList, PyList_Append, PyList_New, PyList_Type } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
-import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
+import { PyCFunction } from "../objects/methods.js";
+import { type PyModule, PyModule_AddFunctions, PyModule_New, PyModule_Type } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import {
@@ -31,9 +44,11 @@ import {
   PySet_Type,
   setKeys,
 } from "../objects/set.js";
-import { type PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
+import { type PyStr, PyStr_FromString, PyStr_Intern, PyStr_Type } from "../objects/str.js";
 import { type PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
-import { registerBuiltinModule } from "./importlib.js";
+import { PyBaseObject_Type, PyType, PyType_Type, TypeFlag } from "../objects/type.js";
+import { object_new, typeLookupString } from "../objects/typeobject.js";
+import { importState, registerBuiltinModule } from "./importlib.js";
 
 const FRAME_TARGET = 64 * 1024;
 const BATCH = 1000;
@@ -139,14 +154,76 @@ function encodeLong(v: bigint): Uint8Array {
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Instances of plain classes (protocol >= 4): what lib/pickle.py writes and reads for an object
+// whose reduction is object.__reduce_ex__'s default (copyreg._reduce_newobj: __newobj__ of the
+// class with no arguments, the instance __dict__ as state), its class saved by reference
+// (STACK_GLOBAL). Anything that would run Python code or take another path makes us bail out.
+
+/** object's own attribute `name` (its dict entry), or null. */
+function objectAttr(name: string): PyObject | null {
+  return PyDict_GetItemString(PyBaseObject_Type.tp_dict!, name);
+}
+
+/** A module's global `name` from sys.modules[module], or null. */
+function moduleGlobal(module: string, name: string): PyObject | null {
+  const modules = importState.modules;
+  if (modules === null) return null;
+  const m = PyDict_GetItemString(modules, module);
+  if (m === null || m.ob_type !== PyModule_Type) return null;
+  return PyDict_GetItemString((m as PyModule).md_dict, name);
+}
+
+/** builtins.__import__ is still the original (lib/pickle.py imports through it). */
+function importIsOriginal(): boolean {
+  const imp = moduleGlobal("builtins", "__import__");
+  return imp instanceof PyCFunction && imp.def.name === "__import__";
+}
+
+/**
+ * `t` is a class whose instances take the default reduction without running Python code: a
+ * heap type of metaclass `type` derived from object through heap types only, without __slots__,
+ * and with object's __reduce_ex__, __reduce__, __getstate__, __getattribute__ and __class__ and no
+ * __getattr__, __getnewargs__ or __getnewargs_ex__ (for loads also: no __setstate__, object's
+ * __new__).
+ */
+function isPlainClass(t: PyType): boolean {
+  if (t.ob_type !== PyType_Type || !t.hasFlag(TypeFlag.HEAPTYPE) || t.tp_itemsize !== 0) return false;
+  const mro = t.tp_mro;
+  if (mro.length < 2 || mro[mro.length - 1] !== PyBaseObject_Type) return false;
+  for (let i = 0; i < mro.length - 1; i++) if (!mro[i]!.hasFlag(TypeFlag.HEAPTYPE)) return false;
+  if (t.tp_new !== object_new) return false;
+  for (const name of [
+    "__reduce_ex__",
+    "__reduce__",
+    "__getstate__",
+    "__getattribute__",
+    "__class__",
+    "__new__",
+  ])
+    if (typeLookupString(t, name) !== objectAttr(name)) return false;
+  for (const name of ["__getattr__", "__getnewargs__", "__getnewargs_ex__", "__slots__", "__setstate__"])
+    if (typeLookupString(t, name) !== null) return false;
+  return true;
+}
+
+const INSTANCE_HOOKS = ["__reduce_ex__", "__getnewargs_ex__", "__getnewargs__", "__setstate__"];
+
 class NativePickler {
   w = new Writer();
   memo = new Map<PyObject, number>();
+  /** References the pickle holds while it is written (the memoized class names), as the memo of lib/pickle.py. */
+  keep: PyObject[] = [];
   depth = 0;
   constructor(
     readonly proto: number,
     readonly bin: boolean,
   ) {}
+
+  release(): void {
+    for (const o of this.keep) Py_DECREF(o);
+    this.keep = [];
+  }
 
   memoize(o: PyObject): void {
     const idx = this.memo.size;
@@ -301,8 +378,101 @@ class NativePickler {
         w.byte(0x91);
         this.memoize(o);
       }
-    } else throw UNSUPPORTED;
+    } else if (t === PyType_Type && this.proto >= 4) this.saveGlobal(o as PyType);
+    else if (t === PyComplex_Type && this.proto >= 4) this.saveComplex(o as PyComplex);
+    else if (this.proto >= 4 && t instanceof PyType) this.saveInstance(o, t);
+    else throw UNSUPPORTED;
     this.depth--;
+  }
+
+  /**
+   * An instance of a plain class: Pickler.save_reduce of copyreg._reduce_newobj's
+   * (__newobj__, (cls,), state) — the class by reference, EMPTY_TUPLE, NEWOBJ, MEMOIZE, then
+   * the instance dict and BUILD when it is not empty.
+   */
+  saveInstance(o: PyObject, t: PyType): void {
+    if (!isPlainClass(t)) throw UNSUPPORTED;
+    const table = moduleGlobal("pickle", "dispatch_table");
+    if (table === null || table.ob_type !== PyDict_Type) throw UNSUPPORTED;
+    const cached = PyDict_GetItemString(t.tp_dict!, "__slotnames__");
+    if (
+      cached !== null &&
+      cached !== Py_None &&
+      !(cached.ob_type === PyList_Type && (cached as PyList).items.length === 0)
+    )
+      throw UNSUPPORTED;
+    // dispatch_table.get(cls): a type hashes by identity, the lookup runs no code
+    if (PyDict_GetItem(table as PyDict, t) !== null) throw UNSUPPORTED;
+    const dict = PyObject_GetAttrString(o, "__dict__");
+    try {
+      if (dict.ob_type !== PyDict_Type) throw UNSUPPORTED;
+      for (const name of INSTANCE_HOOKS)
+        if (PyDict_GetItemString(dict as PyDict, name) !== null) throw UNSUPPORTED;
+      if (cached === null || cached === Py_None) {
+        // copyreg._slotnames caches the (empty) list of slot names on the class
+        const found = PyList_New([]);
+        try {
+          PyObject_SetAttrString(t, "__slotnames__", found);
+        } finally {
+          Py_DECREF(found);
+        }
+      }
+      const w = this.w;
+      this.save(t);
+      w.byte(0x29); // EMPTY_TUPLE (args[1:])
+      w.byte(0x81); // NEWOBJ
+      this.memoize(o);
+      if (PyDict_Size(dict as PyDict) > 0) {
+        this.save(dict);
+        w.byte(0x62); // BUILD
+      }
+    } finally {
+      Py_DECREF(dict);
+    }
+  }
+
+  /**
+   * A complex through copyreg.pickle_complex (the dispatch table's reducer): save_reduce of
+   * (complex, (real, imag)) — the class, the argument tuple (memoized), REDUCE, MEMOIZE.
+   */
+  saveComplex(c: PyComplex): void {
+    const table = moduleGlobal("pickle", "dispatch_table");
+    if (table === null || table.ob_type !== PyDict_Type) throw UNSUPPORTED;
+    const reducer = PyDict_GetItem(table as PyDict, PyComplex_Type);
+    if (reducer === null || reducer !== moduleGlobal("copyreg", "pickle_complex")) throw UNSUPPORTED;
+    if (moduleGlobal("copyreg", "complex") !== null) throw UNSUPPORTED;
+    this.save(PyComplex_Type);
+    const args = PyTuple_New([PyFloat_FromDouble(c.real), PyFloat_FromDouble(c.imag)]);
+    this.keep.push(args);
+    this.save(args);
+    this.w.byte(0x52); // REDUCE
+    this.memoize(c);
+  }
+
+  /** Pickler.save_global of a class found as a module global, protocol >= 4. */
+  saveGlobal(t: PyType): void {
+    const reg = moduleGlobal("pickle", "_extension_registry");
+    if (reg === null || reg.ob_type !== PyDict_Type || PyDict_Size(reg as PyDict) !== 0) throw UNSUPPORTED;
+    if (t === Py_None.ob_type) throw UNSUPPORTED;
+    const qualname = PyObject_GetAttrString(t, "__qualname__");
+    try {
+      const module = PyObject_GetAttrString(t, "__module__");
+      try {
+        if (qualname.ob_type !== PyStr_Type || module.ob_type !== PyStr_Type) throw UNSUPPORTED;
+        const name = (qualname as PyStr).value;
+        if (name.includes(".") || !importIsOriginal()) throw UNSUPPORTED;
+        if (moduleGlobal((module as PyStr).value, name) !== t) throw UNSUPPORTED;
+        this.keep.push(Py_NewRef(module), Py_NewRef(qualname));
+        this.save(module);
+        this.save(qualname);
+        this.w.byte(0x93); // STACK_GLOBAL
+        this.memoize(t);
+      } finally {
+        Py_DECREF(module);
+      }
+    } finally {
+      Py_DECREF(qualname);
+    }
   }
 
   /** MARK ... op batches of BATCH items (`step` objects each); `trailing`: the dict/set loop shape. */
@@ -424,6 +594,7 @@ function nativeDumps(obj: PyObject, proto: number): NativePickler | null {
   try {
     p.save(obj);
   } catch (e) {
+    p.release();
     if (e === UNSUPPORTED) return null;
     throw e;
   }
@@ -444,6 +615,7 @@ function nativeLoads(data: Uint8Array): PyObject | null {
   const memo = new Map<number, PyObject>();
   const n = data.length;
   let pos = 0;
+  let proto = 0;
   const need = (k: number): number => {
     if (pos + k > n) throw BAIL;
     const p = pos;
@@ -531,6 +703,7 @@ function nativeLoads(data: Uint8Array): PyObject | null {
           // PROTO
           const p = need(1);
           if (data[p]! > 5) throw BAIL;
+          proto = data[p]!;
           break;
         }
         case 0x95: // FRAME (in memory: nothing to do but read the size)
@@ -827,6 +1000,82 @@ function nativeLoads(data: Uint8Array): PyObject | null {
           meta.push(stack);
           stack = [];
           break;
+        case 0x93: {
+          // STACK_GLOBAL: Unpickler.find_class of a module global (already imported)
+          if (proto < 4 || stack.length < 2) throw BAIL;
+          const name = stack[stack.length - 1]!;
+          const module = stack[stack.length - 2]!;
+          if (name.ob_type !== PyStr_Type || module.ob_type !== PyStr_Type) throw BAIL;
+          const nameStr = (name as PyStr).value;
+          if (nameStr.includes(".") || !importIsOriginal()) throw BAIL;
+          const v = moduleGlobal((module as PyStr).value, nameStr);
+          if (v === null) throw BAIL;
+          stack.length -= 2;
+          Py_DECREF(name);
+          Py_DECREF(module);
+          stack.push(Py_NewRef(v));
+          break;
+        }
+        case 0x52: {
+          // REDUCE of complex(real, imag)
+          if (stack.length < 2) throw BAIL;
+          const args = stack[stack.length - 1]!;
+          const func = stack[stack.length - 2]!;
+          if (func !== PyComplex_Type || args.ob_type !== PyTuple_Type) throw BAIL;
+          const items = (args as PyTuple).items;
+          if (items.length !== 2 || items[0]!.ob_type !== PyFloat_Type || items[1]!.ob_type !== PyFloat_Type)
+            throw BAIL;
+          const c = PyComplex_FromDoubles((items[0] as PyFloat).value, (items[1] as PyFloat).value);
+          stack.length -= 2;
+          Py_DECREF(args);
+          Py_DECREF(func);
+          stack.push(c);
+          break;
+        }
+        case 0x81: {
+          // NEWOBJ with no arguments of a plain class: cls.__new__(cls) is object.__new__
+          if (stack.length < 2) throw BAIL;
+          const args = stack[stack.length - 1]!;
+          const cls = stack[stack.length - 2]!;
+          if (args.ob_type !== PyTuple_Type || (args as PyTuple).items.length !== 0) throw BAIL;
+          if (!(cls instanceof PyType) || !isPlainClass(cls)) throw BAIL;
+          const inst = object_new(cls, [], null);
+          stack.length -= 2;
+          Py_DECREF(args);
+          Py_DECREF(cls);
+          stack.push(inst);
+          break;
+        }
+        case 0x62: {
+          // BUILD of a plain instance with a dict state: its items go to the instance dict
+          // (string keys interned), as lib/pickle.py's _load_build without __setstate__
+          if (stack.length < 2) throw BAIL;
+          const state = stack[stack.length - 1]!;
+          const inst = stack[stack.length - 2]!;
+          if (!isPlainClass(inst.ob_type)) throw BAIL;
+          if (state.ob_type !== PyDict_Type || PyDict_Size(state as PyDict) === 0) throw BAIL;
+          const ns = PyObject_GetAttrString(inst, "__dict__");
+          try {
+            if (ns.ob_type !== PyDict_Type) throw BAIL;
+            for (const hook of INSTANCE_HOOKS)
+              if (PyDict_GetItemString(ns as PyDict, hook) !== null) throw BAIL;
+            for (const [k, v] of dictItems(state as PyDict)) {
+              if (k.ob_type === PyStr_Type) {
+                const key = PyStr_Intern(k as PyStr);
+                try {
+                  PyDict_SetItem(ns as PyDict, key, v);
+                } finally {
+                  Py_DECREF(key);
+                }
+              } else PyDict_SetItem(ns as PyDict, k, v);
+            }
+          } finally {
+            Py_DECREF(ns);
+          }
+          stack.length -= 1;
+          Py_DECREF(state);
+          break;
+        }
         case 0x2e: {
           // STOP
           const v = pop();
@@ -855,7 +1104,9 @@ const FUNCTIONS: MethodDef[] = [
       const [obj, proto] = parseArgs("dumps", args, kw, { names: ["obj", "protocol"], required: 2 });
       const p = Number((proto as PyInt).value);
       const out = nativeDumps(obj!, p);
-      return out === null ? Py_NewRef(Py_None) : PyBytes_FromBytes(out.w.buf.slice(0, out.w.len));
+      if (out === null) return Py_NewRef(Py_None);
+      out.release();
+      return PyBytes_FromBytes(out.w.buf.slice(0, out.w.len));
     },
     doc: "The pickle of a plain-data object, or None.",
   },
@@ -867,6 +1118,7 @@ const FUNCTIONS: MethodDef[] = [
       if (out === null) return Py_NewRef(Py_None);
       const memo: PyObject[] = [];
       for (const o of out.memo.keys()) memo.push(Py_NewRef(o));
+      out.release();
       const cuts = PyTuple_New(out.w.cuts.map((c) => PyInt_FromNumber(c)));
       return PyTuple_New([PyBytes_FromBytes(out.w.buf.slice(0, out.w.len)), PyList_New(memo), cuts]);
     },
