@@ -207,9 +207,12 @@ def _nd(c):
     return n
 
 
+_INT_STR_DIRECT = 10 ** 4000   # below this, str(c) converts directly (computed once)
+
+
 def _int_str(c):
     """str(c) for c >= 0 of any size (int's own conversion is capped)."""
-    if c < 10 ** 4000:
+    if c < _INT_STR_DIRECT:
         return str(c)
     n = _nd(c)
     half = n // 2
