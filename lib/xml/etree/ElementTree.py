@@ -1051,8 +1051,12 @@ class _Fail(Exception):
 class XMLParser:
     """A non-validating XML parser feeding a target (TreeBuilder by default)."""
 
-    def __init__(self, *, target=None, encoding=None):
+    def __init__(self, *, target=None, encoding=None, _namespaces=True, _prolog=False):
         self.target = target if target is not None else TreeBuilder()
+        # xml.dom.minidom parses without namespace processing and keeps the comments and
+        # processing instructions around the root element.
+        self._ns_on = _namespaces
+        self._prolog = _prolog
         self._encoding = encoding
         self._chunks = []
         self.version = "Expat 2.5.0"
@@ -1130,7 +1134,7 @@ class XMLParser:
                     body = s[i + 4:end]
                     if "--" in body:
                         raise _Fail("not well-formed (invalid token)", i + 4 + body.index("--"))
-                    if stack and hasattr(target, "comment"):
+                    if (stack or self._prolog) and hasattr(target, "comment"):
                         flush_text()
                         target.comment(body)
                     i = end + 3
@@ -1141,7 +1145,11 @@ class XMLParser:
                     end = s.find("]]>", i + 9)
                     if end < 0:
                         raise _Fail("unclosed CDATA section", n)
-                    buf.append(s[i + 9:end])
+                    if hasattr(target, "cdata"):
+                        flush_text()
+                        target.cdata(s[i + 9:end])
+                    else:
+                        buf.append(s[i + 9:end])
                     i = end + 3
                     continue
                 if s.startswith("<!DOCTYPE", i):
@@ -1159,7 +1167,7 @@ class XMLParser:
                         raise _Fail("not well-formed (invalid token)", i + 2)
                     if m.group().lower() == "xml":
                         raise _Fail("XML or text declaration not at start of entity", i)
-                    if stack and hasattr(target, "pi"):
+                    if (stack or self._prolog) and hasattr(target, "pi"):
                         flush_text()
                         target.pi(m.group(), body[m.end():].lstrip())
                     i = end + 2
@@ -1250,7 +1258,9 @@ class XMLParser:
                 scope = scopes[-1]
                 plain = []
                 for aname, value, apos in attrs:
-                    if aname == "xmlns" or aname.startswith("xmlns:"):
+                    if not self._ns_on:
+                        plain.append((aname, value, apos))
+                    elif aname == "xmlns" or aname.startswith("xmlns:"):
                         if scope is scopes[-1]:
                             scope = dict(scope)
                         scope[aname[6:] if aname != "xmlns" else ""] = value
@@ -1365,6 +1375,8 @@ class XMLParser:
         return "".join(out)
 
     def _qualify(self, name, scope, pos, is_attr):
+        if not self._ns_on:
+            return name
         if ":" in name:
             prefix, local = name.split(":", 1)
             uri = scope.get(prefix)
