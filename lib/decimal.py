@@ -2077,6 +2077,37 @@ class Decimal(object):
         return _compare_total(self.copy_abs(), _convert_strict(other).copy_abs())
 
     def quantize(self, exp, rounding=None, context=None):
+        if (context is None and type(exp) is Decimal and not (self._kind or exp._kind)
+                and self._int and (rounding is None or (type(rounding) is str and rounding in _ROUNDINGS))):
+            # the common case inline (what _quantize and _fix do for a nonzero finite
+            # result that fits the context); anything else takes the general path below
+            ctx = getcontext()
+            e = exp._exp
+            se = self._exp
+            c = self._int
+            prec = ctx._prec
+            Emin = ctx._Emin
+            Emax = ctx._Emax
+            if Emin - prec + 1 <= e <= Emax:
+                adj = se + _nd(c) - 1
+                if adj <= Emax and adj - e < prec:
+                    if se >= e:
+                        q = c * 10 ** (se - e)
+                        inexact = False
+                    else:
+                        q, inexact = _round_int(self._sign, c, e - se, rounding or ctx._rounding)
+                    if q:
+                        nd = _nd(q)
+                        if (nd <= prec and Emin <= e + nd - 1 <= Emax
+                                and not (ctx._clamp and e > Emax - prec + 1)):
+                            r = _new_object(Decimal)
+                            r._sign = self._sign
+                            r._int = q
+                            r._exp = e
+                            r._kind = 0
+                            if e > se:
+                                ctx._st |= (_ROUNDED | _INEXACT) if inexact else _ROUNDED
+                            return ctx._done(r) if ctx._st else r
         ctx = _ctx(context)
         exp = _convert_strict(exp)
         if rounding is not None:
