@@ -230,7 +230,7 @@ class _LogsContext:
         self.test_case = test_case
         self.logger_name = logger_name
         import logging
-        self.level = logging._name_to_level.get(level, level) if level else logging.INFO
+        self.level = logging._nameToLevel.get(level, level) if level else logging.INFO
         self.msg = None
         self.no_logs = no_logs
 
