@@ -118,12 +118,13 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
         kind = s.__class__.__name__
         raise TypeError('the JSON object must be str, bytes or bytearray, '
                         f'not {kind}')
+    if (cls is None and object_hook is None and parse_float is None and parse_int is None
+            and parse_constant is None and object_pairs_hook is None and not kw):
+        return _default_decoder.decode(s)
     hooks = {'object_hook': object_hook, 'parse_float': parse_float,
              'parse_int': parse_int, 'parse_constant': parse_constant,
              'object_pairs_hook': object_pairs_hook}
     given = {name: hook for name, hook in hooks.items() if hook is not None}
-    if cls is None and not given and not kw:
-        return _default_decoder.decode(s)
     if cls is None:
         cls = JSONDecoder
     options = dict(kw)
