@@ -3,7 +3,7 @@
 Written for heapstack (not CPython's layout): the loop, futures and tasks are in
 `_core.py`, the synchronisation primitives, queues, `timeout` and `TaskGroup` in
 `_sync.py`.  Only what is exported here exists; networking, subprocesses, streams,
-threads and executors are not provided (AttributeError).
+and threads beyond run_in_executor/to_thread are not provided (AttributeError).
 """
 
 from ._core import (
@@ -38,6 +38,8 @@ from ._core import (
     get_running_loop,
     iscoroutine,
     iscoroutinefunction,
+    to_thread,
+    wrap_future,
     isfuture,
     new_event_loop,
     run,

@@ -377,6 +377,12 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
         self.slow_callback_duration = 0.1
+        # executors: jobs running in threads report back through call_soon_threadsafe,
+        # which sets _wakeup; the loop waits on it (letting the threads run) while any
+        # such job is pending.
+        self._default_executor = None
+        self._external = 0
+        self._wakeup = None
 
     def __repr__(self):
         return f"<{type(self).__name__} running={self.is_running()} closed={self._closed} debug={self._debug}>"
@@ -418,7 +424,31 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
-        return self.call_soon(callback, *args, context=context)
+        handle = self.call_soon(callback, *args, context=context)
+        if self._wakeup is not None:
+            self._wakeup.set()
+        return handle
+
+    def run_in_executor(self, executor, func, *args):
+        """Run func(*args) in `executor` (a thread pool by default); an awaitable future."""
+        self._ensure_open()
+        if executor is None:
+            executor = self._default_executor
+            if executor is None:
+                if self._executor_shutdown_called:
+                    raise RuntimeError("Executor shutdown has been called")
+                import concurrent.futures
+
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix="asyncio")
+                self._default_executor = executor
+        return wrap_future(executor.submit(func, *args), loop=self)
+
+    def set_default_executor(self, executor):
+        import concurrent.futures
+
+        if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            raise TypeError("executor must be ThreadPoolExecutor")
+        self._default_executor = executor
 
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
@@ -477,7 +507,11 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
                 self._cancelled_timers -= 1
                 _heappop(timers)._scheduled = False
 
-        if not self._ready and not self._stopping and timers:
+        if not self._ready and not self._stopping and self._external:
+            wait = min(max(0.0, timers[0]._when - self.time()), _SLEEP_CAP) if timers else None
+            self._wakeup.wait(wait)
+            self._wakeup.clear()
+        elif not self._ready and not self._stopping and timers:
             wait = timers[0]._when - self.time()
             if wait > 0:
                 _time.sleep(min(wait, _SLEEP_CAP))
@@ -546,6 +580,10 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
 
     async def shutdown_default_executor(self):
         self._executor_shutdown_called = True
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=True)
 
     # -- errors
     def set_exception_handler(self, handler):
@@ -1390,3 +1428,54 @@ def run(main, *, debug=None):
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
         return runner.run(main)
+
+
+def wrap_future(future, *, loop=None):
+    """An asyncio Future completed when the concurrent.futures.Future `future` completes."""
+    if isfuture(future):
+        return future
+    if loop is None:
+        loop = get_event_loop()
+    if loop._wakeup is None:
+        import threading
+
+        loop._wakeup = threading.Event()
+    new_future = loop.create_future()
+    loop._external += 1
+
+    def _copy(source):
+        loop._external -= 1
+        if new_future.cancelled():
+            return
+        if source.cancelled():
+            new_future.cancel()
+            return
+        exc = source.exception()
+        if exc is not None:
+            new_future.set_exception(exc)
+        else:
+            new_future.set_result(source.result())
+
+    def _on_done(source):
+        if loop.is_closed():
+            return
+        loop.call_soon_threadsafe(_copy, source)
+
+    def _on_cancel(dest):
+        if dest.cancelled():
+            future.cancel()
+
+    new_future.add_done_callback(_on_cancel)
+    future.add_done_callback(_on_done)
+    return new_future
+
+
+async def to_thread(func, /, *args, **kwargs):
+    """Run func(*args, **kwargs) in a separate thread (the loop's default executor)."""
+    import contextvars
+    import functools
+
+    loop = get_running_loop()
+    ctx = contextvars.copy_context()
+    call = functools.partial(ctx.run, func, *args, **kwargs)
+    return await loop.run_in_executor(None, call)
