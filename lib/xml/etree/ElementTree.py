@@ -604,31 +604,32 @@ class _output:
         self.encoding = encoding
 
     def __enter__(self):
+        # The pieces are collected and written (encoded) once, on exit.
+        self.parts = []
+        declared = "utf-8" if self.encoding.lower() == "unicode" else self.encoding
+        return self.parts.append, declared
+
+    def __exit__(self, exc_type, *exc):
+        if exc_type is not None:
+            return
         target, encoding = self.target, self.encoding
-        self.close = None
+        text = "".join(self.parts)
         if encoding.lower() == "unicode":
             if hasattr(target, "write"):
-                return target.write, "utf-8"
-            self.close = open(target, "w", errors="xmlcharrefreplace")
-            return self.close.write, "utf-8"
+                target.write(text)
+            else:
+                with open(target, "w", errors="xmlcharrefreplace") as f:
+                    f.write(text)
+            return
+        data = text.encode(encoding, "xmlcharrefreplace")
         if hasattr(target, "write"):
-            raw = target
-        else:
-            raw = self.close = open(target, "wb")
-        enc = encoding
-
-        def write(text):
-            data = text.encode(enc, "xmlcharrefreplace")
             try:
-                raw.write(data)
+                target.write(data)
             except TypeError:
-                raw.write(text)
-
-        return write, encoding
-
-    def __exit__(self, *exc):
-        if self.close is not None:
-            self.close.close()
+                target.write(text)
+        else:
+            with open(target, "wb") as f:
+                f.write(data)
 
 
 _namespace_map = {
@@ -1037,6 +1038,7 @@ _ERRORS = {
     "XML or text declaration not at start of entity": 17,
 }
 
+_TEXT_END = re.compile(r"[<&]")
 _PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _name_start = re.compile(r"[A-Za-z_:\u00c0-\U000effff]")
 _name_re = re.compile(r"[A-Za-z_:\u00c0-\U000effff][\w.:\-\u00b7\u00c0-\U000effff]*")
@@ -1292,9 +1294,8 @@ class XMLParser:
                 i = end + 1
                 continue
             # character data
-            j = i
-            while j < n and s[j] not in "<&":
-                j += 1
+            m = _TEXT_END.search(s, i)
+            j = m.start() if m else n
             chunk = s[i:j]
             if not stack:
                 stripped = chunk.strip(" \t\n")
