@@ -2189,11 +2189,6 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   wrapSpecialFunction(dict, "__new__", "static");
   wrapSpecialFunction(dict, "__init_subclass__", "class");
   wrapSpecialFunction(dict, "__class_getitem__", "class");
-  if (PyDict_GetItemString(dict, "__doc__") === null) PyDict_SetItemString(dict, "__doc__", Py_None);
-  // Classes that define __eq__ without __hash__ become unhashable.
-  if (PyDict_GetItemString(dict, "__eq__") !== null && PyDict_GetItemString(dict, "__hash__") === null) {
-    PyDict_SetItemString(dict, "__hash__", Py_None);
-  }
   // add_getset uses PyDict_SetDefault: a `__dict__` / `__weakref__` the class body defined wins.
   if (
     t.tp_dictoffset !== 0 &&
@@ -2208,6 +2203,13 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
     const wd = newGetSetDescr(t, weakrefGetSet);
     PyDict_SetItemString(dict, "__weakref__", wd);
     Py_DECREF(wd);
+  }
+  // type_ready_fill_dict adds __doc__ after the getsets, and type_ready_set_hash then adds
+  // __hash__ = None, so a class's __dict__ lists them in that order after the body's names.
+  if (PyDict_GetItemString(dict, "__doc__") === null) PyDict_SetItemString(dict, "__doc__", Py_None);
+  // Classes that define __eq__ without __hash__ become unhashable.
+  if (PyDict_GetItemString(dict, "__eq__") !== null && PyDict_GetItemString(dict, "__hash__") === null) {
+    PyDict_SetItemString(dict, "__hash__", Py_None);
   }
   t.tp_dealloc = subtype_dealloc;
   readied.add(t);
