@@ -180,6 +180,8 @@ function min_max(args: PyObject[], kwnames: string[] | null, op: CmpOp): PyObjec
   const [pos, kw] = splitArgs(args, kwnames);
   if (pos.length === 0) raise(PyExc_TypeError, `${name} expected at least 1 argument, got 0`);
   const positionalMany = pos.length > 1;
+  // PyArg_ParseTupleAndKeywords("|$OO") counts the keywords before it looks at their names.
+  if (kw.size > 2) raise(PyExc_TypeError, `${name}() takes at most 2 keyword arguments (${kw.size} given)`);
   const [keyArg, defaultVal] = keywordOnly(name, kw, ["key", "default"]);
   const keyfunc = keyArg === Py_None ? null : keyArg;
   if (positionalMany && defaultVal !== null) {
