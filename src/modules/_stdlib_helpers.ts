@@ -140,7 +140,8 @@ const WIDE_RANGES_TEXT =
 
 let wideRanges: Uint32Array | null = null;
 
-function wide(cp: number): boolean {
+/** East Asian Width W or F: two columns on a terminal (also used by traceback carets). */
+export function wide(cp: number): boolean {
   if (wideRanges === null) {
     const parts = WIDE_RANGES_TEXT.split(",").map((h) => Number.parseInt(h, 16));
     wideRanges = new Uint32Array(parts.length);

@@ -7,6 +7,7 @@
  */
 import { formatSyntaxError } from "../cli/format_syntax_error.js";
 import { FastKind } from "../compiler/opcodes.js";
+import { wide } from "../modules/_stdlib_helpers.js";
 import { dirHook } from "../modules/builtins/objects.js";
 import { host } from "../modules/host.js";
 import { PySys_GetObject } from "../modules/sys.js";
@@ -142,9 +143,10 @@ function extractAnchors(
   const stmt = body[0]!;
   if (stmt._type !== "Expr") return null;
   const expr = (stmt as ast.Expr).value;
+  // extract_anchors_from_expr works on the segment's UTF-8 bytes (the AST's offsets).
   const segBytes = utf8.encode(segment);
-  const seg = (i: number): string | undefined =>
-    i < segBytes.length ? String.fromCharCode(segBytes[i]!) : undefined;
+  const n = segBytes.length;
+  const seg = (i: number): string | undefined => (i < n ? String.fromCharCode(segBytes[i]!) : undefined);
   let left = -1;
   let right = -1;
   if (expr._type === "BinOp") {
@@ -154,20 +156,25 @@ function extractAnchors(
       left = i;
       right = i + 1;
       if (i + 1 < b.right.col_offset && !isWs(seg(i + 1))) right++;
+      // A closing parenthesis of the left operand is not the operator: keep going.
+      if (i + 1 < b.right.col_offset && seg(i) === ")") continue;
       break;
     }
     if (left < 0) return null;
   } else if (expr._type === "Subscript") {
-    const s = expr as ast.Subscript;
-    left = s.value.end_col_offset!;
-    right = s.slice.end_col_offset! + 1;
+    const sub = expr as ast.Subscript;
+    left = sub.value.end_col_offset!;
+    right = sub.slice.end_col_offset! + 1;
+    // Move both to the brackets, past whitespace and closing parentheses.
+    while (left < n && seg(left) !== "[") left++;
+    while (right < n && seg(right) !== "]") right++;
+    if (right < n) right++;
   } else {
     return null;
   }
-  const segStr = segment;
   return {
-    left: byteToCharOffset(segStr, left) + start,
-    right: byteToCharOffset(segStr, right) + start,
+    left: byteToCharOffset(segment, left) + start,
+    right: byteToCharOffset(segment, right) + start,
     primary: "~",
     secondary: "^",
   };
@@ -209,11 +216,10 @@ function displayLine(ctx: Ctx, tb: PyTraceback, filename: string, lineno: number
       secondary = a.secondary;
     }
   } else {
-    // A multi-line expression: highlight to the last non-whitespace character (a byte index).
-    const bytes = utf8.encode(full);
-    let k = bytes.length;
+    // A multi-line expression: highlight to the last non-whitespace character.
+    let k = full.length;
     while (--k >= 0) {
-      const c = bytes[k]!;
+      const c = full.charCodeAt(k);
       if (c !== 0x20 && c !== 0x09 && c !== 0x0c) break;
     }
     endOffset = k + 1;
@@ -221,12 +227,24 @@ function displayLine(ctx: Ctx, tb: PyTraceback, filename: string, lineno: number
   const strippedLen = full.length - truncation - SOURCE_INDENT;
   const secondaryRanges = left !== -1 || right !== -1;
   if (endOffset - startOffset === strippedLen && !secondaryRanges) return;
+  // Offsets count UTF-16 units of the line; each marks its character with as many columns as
+  // a terminal gives it (wide East Asian characters and emoji take two, as 3.11's
+  // _display_width), the second half of a surrogate pair with none.
   let s = m;
   let offset = truncation;
   while (++offset <= endOffset) {
-    if (offset <= startOffset) s += " ";
-    else if (secondaryRanges && left < offset && offset <= right) s += secondary;
-    else s += primary;
+    let cols = 1;
+    if (offset - 1 < full.length) {
+      const u = full.charCodeAt(offset - 1);
+      if (u >= 0xdc00 && u <= 0xdfff && offset >= 2) {
+        const h = full.charCodeAt(offset - 2);
+        if (h >= 0xd800 && h <= 0xdbff) cols = 0;
+      }
+      if (cols === 1 && u >= 0x1100 && wide(full.codePointAt(offset - 1)!)) cols = 2;
+    }
+    const mark =
+      offset <= startOffset ? " " : secondaryRanges && left < offset && offset <= right ? secondary : primary;
+    s += mark.repeat(cols);
   }
   write(ctx, `${s}\n`);
 }
