@@ -47,6 +47,12 @@ export interface ParseOptions {
    * Default false.
    */
   exactStrings?: boolean;
+  /**
+   * Receives the tokenizer's SyntaxWarnings (parser_warn: a number directly followed by a
+   * keyword, "invalid decimal literal") with their line. Returning true means a warnings filter
+   * turned the warning into an error: the tokenizer then raises a SyntaxError with the same text.
+   */
+  warn?: (msg: string, lineno: number) => boolean | undefined;
 }
 
 const START_RULES: Record<ParseMode, number> = {
@@ -98,6 +104,7 @@ export function parse(
     decodeLine: decodeLineWith(encoding),
   };
   const tok = new Tokenizer(text, filename, config.typeComments, fileInput, encoding !== null);
+  tok.onWarning = options.warn ?? null;
   const p = new StatementParser(tok, startRule, config);
   try {
     return runParser(p) as A.mod;

@@ -211,6 +211,10 @@ export class Tokenizer {
   parenPosStack: number[] = [];
   /** Whether the last NAME token had non-ASCII characters. */
   nameNonAscii = false;
+  /** Where SyntaxWarnings go (parser_warn); true back means "raise it as a SyntaxError". */
+  onWarning: ((msg: string, lineno: number) => boolean | undefined) | null = null;
+  /** Offsets already warned about: a second tokenization of the same text stays silent. */
+  private warnedAt = new Set<number>();
 
   /** The byte column of the open bracket at nesting depth `i` (tok->parencolstack[i]). */
   parenCol(i: number): number {
@@ -458,7 +462,18 @@ export class Tokenizer {
       r = c2 === 102 || c2 === 110 || c2 === 115;
     } else if (c === 111) r = this.lookahead("r");
     else if (c === 110) r = this.lookahead("ot");
-    if (r) return true;
+    if (r) {
+      // CPython 3.11 accepts the number and emits "SyntaxWarning: invalid <kind> literal".
+      if (this.onWarning !== null && !this.warnedAt.has(this.pos)) {
+        this.warnedAt.add(this.pos);
+        if (this.onWarning(`invalid ${kind} literal`, this.lineno) === true) {
+          this.backup(c);
+          this.syntaxError(`invalid ${kind} literal`);
+          return false;
+        }
+      }
+      return true;
+    }
     if (c >= 0 && c < 128 && isPotentialIdentifierChar(c)) {
       this.backup(c);
       this.syntaxError(`invalid ${kind} literal`);

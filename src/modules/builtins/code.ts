@@ -158,7 +158,8 @@ export function compileSource(
 ): PyCode {
   try {
     // fileInput: the program is a file run by `python3 FILE` (its tokenizer differs slightly).
-    const tree = parse(source, mode, { filename, fileInput });
+    const warn = (msg: string, lineno: number): boolean => warnSyntax(msg, filename, lineno);
+    const tree = parse(source, mode, { filename, fileInput, warn });
     // A compile-time SyntaxError shows its line as CPython reads it back from the file named
     // `filename` (PyErr_ProgramTextObject): none when there is no such file.
     const text = programText(filename);
@@ -167,7 +168,7 @@ export function compileSource(
       flags: flags & FUTURE_MASK,
       optimize,
       source: text ?? undefined,
-      warn: (msg, lineno) => warnSyntax(msg, filename, lineno),
+      warn,
       onFold: arena === null ? undefined : (value, item) => folds.push({ value, item }),
     });
     const code = PyCode_FromUnit(unit);

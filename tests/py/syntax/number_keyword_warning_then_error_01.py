@@ -1,0 +1,3 @@
+y = 1if 1 else 2
+x = (1 2)
+z = 0x1for
