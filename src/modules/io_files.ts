@@ -274,8 +274,21 @@ export function newStdStream(kind: "stdin" | "stdout" | "stderr"): PyFileObject 
   f.encoding = "utf-8";
   f.readable = kind === "stdin";
   f.writable = kind !== "stdin";
-  if (kind === "stderr") f.errors = "backslashreplace";
+  f.errors = kind === "stderr" ? "backslashreplace" : stdioErrors();
   return f;
+}
+
+/**
+ * config_get_stdio_errors: stdin and stdout use surrogateescape when the LC_CTYPE locale is
+ * C or POSIX or one CPython coerces to (C.UTF-8), which is also where it turns on UTF-8 mode,
+ * and strict under any other locale.
+ */
+function stdioErrors(): string {
+  const env = host().env;
+  const loc = env.LC_ALL || env.LC_CTYPE || env.LANG || "C";
+  return loc === "C" || loc === "POSIX" || /^C\.(UTF-?8|utf-?8)$/.test(loc) || env.PYTHONUTF8 === "1"
+    ? "surrogateescape"
+    : "strict";
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -582,8 +595,18 @@ const readlines: NativeImpl = (o, args, kw) => {
   return PyList_New(out);
 };
 
+/** Lone surrogates (not the halves of a pair), which UTF-8 cannot encode. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 function writeText(f: PyFileObject, s: string, obj: PyStr | null = null): void {
   if (f.kind !== "file") {
+    if (LONE_SURROGATE.test(s)) {
+      // TextIOWrapper.write encodes at once: under "strict" (stdout) a lone surrogate raises
+      // UnicodeEncodeError before anything is written; stderr's backslashreplace shows \udXXX.
+      const bytes = encodeString(s, f.encoding, f.errors, obj);
+      s = decodeBytes(bytes, "utf-8", "replace", null);
+      obj = null;
+    }
     if (f.kind !== "stdin") pendingWrite(f, obj, s);
     writeStd(f, s);
     return;
