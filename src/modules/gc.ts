@@ -83,6 +83,18 @@ function currentState(): GcModuleState {
   return state;
 }
 
+/**
+ * Whether the collections of interpreter shutdown could be seen through this run's gc module:
+ * callbacks to call, or objects already in gc.garbage.
+ */
+export function gcListsInUse(): boolean {
+  const s = currentState();
+  return (
+    (s.callbacks !== null && s.callbacks.items.length > 0) ||
+    (s.garbage !== null && s.garbage.items.length > 0)
+  );
+}
+
 function garbageList(): PyList {
   const s = currentState();
   if (s.garbage === null) s.garbage = PyList_New([]);

@@ -14,6 +14,7 @@ import { runExitCallbacks } from "../modules/atexit.js";
 import { compileSource, releaseArena } from "../modules/builtins/code.js";
 import { initPrintKeywords } from "../modules/builtins/io.js";
 import { createMainModule, initBuiltinTypes, initRuntime, runtime } from "../modules/builtins.js";
+import { gcListsInUse } from "../modules/gc.js";
 import { type Host, nodeHost, setHost } from "../modules/host.js";
 import { PyImport_ImportModule } from "../modules/importlib.js";
 import { fileWriteString, flushAllFiles, flushStdStreams } from "../modules/io_files.js";
@@ -57,7 +58,9 @@ import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr, PyStr_FromString } from "../objects/str.js";
 import type { PyTuple } from "../objects/tuple.js";
+import { PyType } from "../objects/type.js";
 import { readyAllStaticTypes } from "../objects/typeobject.js";
+import { PyWeakReference } from "../objects/weakref.js";
 import { type Budget, BudgetExceeded, checkMemoryBudget, setBudget, startBudgetClock } from "./budget.js";
 import { makeFrame, runFrameToCompletion } from "./call.js";
 import { isHostAllocationFailure, isHostStackOverflow } from "./exceptions_unwind.js";
@@ -86,6 +89,11 @@ export interface RunOptions {
   beforeRun?: () => void;
   /** Limits for untrusted code (steps, wall time, heap bytes) and the SIGINT flag (src/vm/budget.ts). */
   budget?: Budget;
+  /**
+   * The process ends right after this run (the CLI's worker): the interpreter's teardown is then
+   * skipped whenever nothing in the program could see it (see teardownUnobservable).
+   */
+  processExitsAfter?: boolean;
 }
 
 export { STATUS_BUDGET_EXCEEDED };
@@ -353,7 +361,7 @@ function runMainBudgeted(opts: RunOptions): number {
     Py_DECREF(exc);
   }
   if (lastRunKilledBySigint) status = 130;
-  return finalize(main, status);
+  return finalize(main, status, opts.processExitsAfter === true);
 }
 
 /** `python3 -m MODULE`: runpy._run_module_as_main(MODULE), whose frames tracebacks show. */
@@ -425,10 +433,15 @@ function clearModuleDict(d: PyDict): void {
  * its frames' locals); empty sys.modules; collect cyclic garbage; clear the dicts of modules
  * still alive, latest imported first; then the sys and builtins dicts; flush again.
  */
-function finalize(main: PyModule, status: number): number {
+function finalize(main: PyModule, status: number, processExits: boolean): number {
   waitForThreadShutdown();
   runExitCallbacks();
   flushStd();
+  if (processExits && teardownUnobservable()) {
+    // What is left would only free memory the process gives back anyway.
+    flushAllFiles();
+    return status;
+  }
   Py_DECREF(main); // our reference: CPython's __main__ lives on in sys.modules only
   const rt = runtime();
   const sysDict = rt.sys.md_dict;
@@ -465,6 +478,27 @@ function finalize(main: PyModule, status: number): number {
   quietly(() => gc.collect(2));
   flushAllFiles();
   return status;
+}
+
+/**
+ * Whether tearing the interpreter down (modules cleared, two full collections, every object
+ * freed) could run Python code or print anything: only finalizers (__del__, a generator's
+ * close, an io object's close) and weak reference callbacks run during it, and the collector
+ * reports through gc.callbacks, gc.garbage and gc.set_debug. No listener may be watching the
+ * frees either. Heap types are checked as well as objects, so an instance the collector does
+ * not track still counts through its class. Files still open are flushed either way.
+ */
+function teardownUnobservable(): boolean {
+  if (heap.listener !== null || gc.debug !== 0 || gcListsInUse()) return false;
+  const tracked = gc.objects(null);
+  for (const o of gc.permanent.toArray()) tracked.push(o);
+  for (let i = 0; i < tracked.length; i++) {
+    const o = tracked[i]!;
+    if (o.ob_type.tp_finalize !== null) return false;
+    if (o instanceof PyType && o.tp_finalize !== null) return false;
+    if (o instanceof PyWeakReference && o.wr_callback !== null && o.wr_object !== null) return false;
+  }
+  return true;
 }
 
 function flushStd(): void {

@@ -15,6 +15,7 @@ export function runRequestedProgram(workerData: WorkerRequest): never {
       argv: workerData.argv,
       module: workerData.module,
       budget: { ...workerData.budget, interrupt: new Int32Array(workerData.interrupt) },
+      processExitsAfter: true,
     });
   } catch (e) {
     process.stderr.write(`heapstack: internal error: ${describe(e)}\n`);
