@@ -91,6 +91,32 @@ export class Allocator {
   private readonly systemSizes = new Map<number, number>();
   blocksInUse = 0;
   bytesInUse = 0;
+  /** Blocks in use when markBaseline ran (a trace recording's start); null when not marked. */
+  private baseline: Set<number> | null = null;
+  /** Bytes and blocks of those freed since the mark: releases of no allocation of the run's. */
+  baselineFreedBytes = 0;
+  baselineFreedBlocks = 0;
+
+  /**
+   * Remembers the blocks in use now, so that freeing one of them later (a full collection
+   * emptying the free lists of the interpreter's start, say) is told apart from freeing what
+   * was allocated since: a recording's heap size counts only the latter.
+   */
+  markBaseline(): void {
+    const live = new Set<number>();
+    for (const pool of this.poolByIndex) {
+      if (pool === undefined) continue;
+      const free = new Set(pool.freeBlocks);
+      for (let off = POOL_OVERHEAD; off + pool.blockSize <= pool.nextOffset; off += pool.blockSize) {
+        const address = pool.address + off;
+        if (!free.has(address)) live.add(address);
+      }
+    }
+    for (const address of this.systemSizes.keys()) live.add(address);
+    this.baseline = live;
+    this.baselineFreedBytes = 0;
+    this.baselineFreedBlocks = 0;
+  }
 
   /** Returns the address of a fresh block of at least `size` bytes. */
   malloc(size: number): number {
@@ -120,6 +146,10 @@ export class Allocator {
       return;
     }
     const pool = this.poolByIndex[Math.floor((address - ARENA_BASE) / POOL_SIZE)]!;
+    if (this.baseline?.delete(address)) {
+      this.baselineFreedBytes += pool.blockSize;
+      this.baselineFreedBlocks++;
+    }
     const wasFull = !pool.linked;
     pool.freeBlocks.push(address);
     pool.used--;
@@ -251,6 +281,7 @@ export class Allocator {
   private systemFree_(address: number): void {
     const size = this.systemSizes.get(address);
     if (size === undefined) return;
+    if (this.baseline?.delete(address)) this.baselineFreedBytes += size;
     this.systemSizes.delete(address);
     this.bytesInUse -= size;
     let list = this.systemFree.get(size);

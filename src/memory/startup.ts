@@ -22,15 +22,18 @@ import {
   type PyDict,
   PyDict_Clear,
   PyDict_New,
+  PyDict_SetItem,
   PyDict_SetItemString,
 } from "../objects/dict.js";
 import { floatFreeListSize, PyFloat_FromDouble } from "../objects/float.js";
 import { listFreeListSize, PyList_New } from "../objects/list.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
+import { PyStr_InternImmortal } from "../objects/str.js";
 import { PyTuple_New, tupleFreeListSize } from "../objects/tuple.js";
 import { gc } from "./gc.js";
 import { heap } from "./heap.js";
+import { blockModel } from "./unicode_writer.js";
 
 /** Tracked allocations counted before `import gc` (which adds 20, see BUILTIN_IMPORT_EFFECTS). */
 const GEN0_AT_FIRST_LINE = 228;
@@ -61,6 +64,7 @@ export const run = { epoch: 0 };
 /** A run starts: what earlier runs in this process made for their programs is dropped. */
 export function startRun(): void {
   run.epoch++;
+  blockModel.on = false;
   held.length = 0;
   reprList.epoch = -1;
 }
@@ -138,10 +142,15 @@ export function emulateCPythonStartup(gen0Adjust = 0): void {
   gc.enabled = false;
   try {
     setFreeLists(FREE_LISTS.keys, FREE_LISTS.dicts, FREE_LISTS.lists, FREE_LISTS.floats, FREE_LISTS.tuples);
+    // static in CPython: made before the program could trace it
+    PyStr_InternImmortal("Py_Repr");
   } finally {
     gc.enabled = enabled;
     heap.listener = listener;
   }
+  // What was made before the first line (the main module and its dict, sys's objects...) has
+  // survived CPython's startup collections: it is in the oldest generation there.
+  gc.ageSince(gc.generations[0]!);
   gc.counts[0] = GEN0_AT_FIRST_LINE + gen0Adjust;
   gc.counts[1] = 0;
   gc.counts[2] = 2;
@@ -194,9 +203,29 @@ const BUILTIN_IMPORT_EFFECTS: Record<string, { count: number; dicts: number; lis
     gc: { count: 20, dicts: 1, lists: 1, pairs: 1 },
   };
 
+/**
+ * Modules CPython had not imported at startup whose import runs enough Python code to reshape
+ * the free lists, in a way programs see right after: tracemalloc (its import loads pickle,
+ * linecache, tokenize), after which a program's first lists, dicts and tuples are new blocks or
+ * reused ones as in CPython only if the free lists are CPython's. Measured with python3 after
+ * `import X` at a script's first line: lists and dicts lose `lists`/`dicts` (the same loss with
+ * fuller lists before), small str-keyed dict keys objects and tuples of 1..20 items are left at
+ * the numbers given, floats as before. The import's allocations and collections are heapstack's.
+ */
+const IMPORT_FREE_LISTS: Record<string, { dicts: number; lists: number; keys: number; tuples: number[] }> = {
+  tracemalloc: {
+    dicts: 4,
+    lists: 6,
+    keys: 74,
+    tuples: [4, 16, 4, 5, 1, 0, 0, 4, 2, 3, 3, 3, 4, 2, 1, 1, 1, 2, 1, 6],
+  },
+};
+
 export interface NeutralImport {
   /** CPython's import: allocations counted, objects taken from free lists (0 for startup modules) */
   effect: { count: number; dicts: number; lists: number; pairs: number };
+  /** an ordinary import after which the free lists are set as IMPORT_FREE_LISTS says */
+  settle?: { dicts: number; lists: number; keys: number; tuples: number[] };
   tail: object;
   count0: number;
   collecting: boolean;
@@ -223,6 +252,10 @@ function freeListSizes(): number[] {
  */
 export function startImport(name: string): NeutralImport | null {
   if (emulatedEpoch !== run.epoch) return null;
+  const settle = IMPORT_FREE_LISTS[name];
+  if (settle !== undefined) {
+    return { effect: NO_EFFECT, settle, tail: gc, count0: 0, collecting: false, freeLists: freeListSizes() };
+  }
   const effect = BUILTIN_IMPORT_EFFECTS[name] ?? (CPYTHON_STARTUP_MODULES.has(name) ? NO_EFFECT : null);
   if (effect === null) return null;
   const mark: NeutralImport = {
@@ -238,6 +271,24 @@ export function startImport(name: string): NeutralImport | null {
 
 export function finishImport(mark: NeutralImport | null): void {
   if (mark === null) return;
+  if (mark.settle !== undefined) {
+    const [, dicts, lists, floats] = mark.freeLists;
+    const e = mark.settle;
+    const count0 = gc.counts[0]!;
+    const enabled = gc.enabled;
+    gc.enabled = false;
+    try {
+      interpreterOwned(() =>
+        setFreeLists(e.keys, Math.max(0, dicts! - e.dicts), Math.max(0, lists! - e.lists), floats!, e.tuples),
+      );
+    } finally {
+      gc.enabled = enabled;
+    }
+    // filling or shortening the lists is no allocation of the program's
+    gc.counts[0] = count0;
+    heap.gen0Count = count0;
+    return;
+  }
   const listener = heap.listener;
   heap.listener = null;
   try {
@@ -267,7 +318,8 @@ export function firstReprEnter(): void {
     interpreterOwned(() => {
       const tstateDict = PyDict_New();
       const list = PyList_New();
-      PyDict_SetItemString(tstateDict, "Py_Repr", list);
+      // the key is a static string in CPython (_Py_ID(Py_Repr)): no allocation of the run's
+      PyDict_SetItem(tstateDict, PyStr_InternImmortal("Py_Repr"), list);
       Py_DECREF(list);
       // out of the collector's lists: nothing of the program's can reach them
       gc.untrack(list);

@@ -11,6 +11,7 @@
  */
 import type { Allocator } from "../memory/allocator.js";
 import { heap } from "../memory/heap.js";
+import { blockModel } from "../memory/unicode_writer.js";
 import { PyBool_FromBool } from "../objects/bool.js";
 import { PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
 import { PyInt_FromNumber } from "../objects/int.js";
@@ -75,6 +76,7 @@ function tracingState(): TracingState {
     if (state.tracing) unhookAllocator();
     state.run = run;
     state.tracing = false;
+    blockModel.on = false;
     state.limit = 1;
     clearTraces();
   }
@@ -221,6 +223,7 @@ const TRACEMALLOC_FUNCTIONS: MethodDef[] = [
       s.limit = nframe;
       if (!s.tracing) {
         s.tracing = true;
+        blockModel.on = true;
         hookAllocator();
       }
       return none();
@@ -234,6 +237,7 @@ const TRACEMALLOC_FUNCTIONS: MethodDef[] = [
       const s = tracingState();
       if (s.tracing) {
         s.tracing = false;
+        blockModel.on = false;
         unhookAllocator();
       }
       clearTraces();
@@ -261,7 +265,9 @@ const TRACEMALLOC_FUNCTIONS: MethodDef[] = [
     doc: "Get the current size and peak size of memory blocks traced by tracemalloc.\n\nReturns a tuple: (current: int, peak: int).",
     impl: () => {
       const s = tracingState();
-      return PyTuple_New([PyInt_FromNumber(s.current), PyInt_FromNumber(s.peak)]);
+      // both read before the ints are made (their blocks would raise the peak)
+      const { current, peak } = s;
+      return PyTuple_New([PyInt_FromNumber(current), PyInt_FromNumber(peak)]);
     },
   },
   {

@@ -5,6 +5,9 @@
  * memory and written back to the host on flush/close (and when the object is freed), the
  * way a buffered CPython file reaches the disk.
  */
+
+import { gc } from "../memory/gc.js";
+import { blockModel, holdBlock, releaseBlock, transientBlock } from "../memory/unicode_writer.js";
 import { iterateToArray, PyObject_Call, PyObject_CallMethod, reprOf } from "../objects/abstract.js";
 import { noArgs, parseArgs } from "../objects/args.js";
 import { PyBool_FromBool } from "../objects/bool.js";
@@ -381,7 +384,20 @@ function stdMode(f: PyFileObject): number {
  */
 function pendingWrite(f: PyFileObject, s: PyStr | null, text: string): void {
   const mode = stdMode(f);
-  if (mode === STD_WRITE_THROUGH) return; // passed down at once: nothing stays
+  if (mode === STD_WRITE_THROUGH) {
+    if (!blockModel.on) return;
+    // passed down at once: nothing stays, but the bytes object handed to the buffer exists for
+    // the moment (ASCII text of one character is a cached bytes object, others are encoded)
+    const ascii = text.length <= CHUNK_SIZE && (s !== null ? s.ascii : /^[\x00-\x7f]*$/.test(text));
+    const n = ascii ? text.length : encoder.encode(text).length;
+    if (n > (ascii ? 1 : 0)) {
+      const address = holdBlock(PYBYTES_HEADER + n);
+      // the raw write returns the count: an int block past the small ints
+      if (n > 256) transientBlock(28);
+      releaseBlock(address, PYBYTES_HEADER + n);
+    }
+    return;
+  }
   let b: PyObject;
   let len: number;
   if (text.length <= CHUNK_SIZE && (s !== null ? s.ascii : /^[\x00-\x7f]*$/.test(text))) {
@@ -409,12 +425,17 @@ function pendingWrite(f: PyFileObject, s: PyStr | null, text: string): void {
   if (f.pendingCount >= CHUNK_SIZE || (mode === STD_LINE && /[\n\r]/.test(text))) flushPending(f);
 }
 
+/** sizeof(PyBytesObject) - 1 + a terminating NUL: a bytes object of n bytes takes 33 + n. */
+const PYBYTES_HEADER = 33;
+
 /** _textiowrapper_writeflush: the pending writes, joined into one bytes object, go down. */
 function flushPending(f: PyFileObject): void {
   const pending = f.pendingObj;
   if (pending === null) return;
   const joined =
     pending instanceof PyBytes ? Py_NewRef(pending) : PyBytes_FromBytes(new Uint8Array(f.pendingCount));
+  // the buffer's write() returns the count: an int block past the small ints
+  if (f.pendingCount > 256) transientBlock(28);
   f.pendingObj = null;
   f.pendingCount = 0;
   Py_DECREF(pending);
@@ -737,11 +758,50 @@ function file_dealloc(o: PyObject): void {
   freeObject(f);
 }
 
+/** The size of a bound builtin method object (PyCMethodObject + GC header). */
+const BOUND_METHOD_SIZE = 72;
+
+function isFastTextFile(file: PyObject): file is PyFileObject {
+  return file instanceof PyFileObject && !file.binary && FILE_TYPES.includes(file.ob_type);
+}
+
+/**
+ * PyFile_WriteObject / PyFile_WriteString look the file's `write` up for every write: a bound
+ * builtin method (a tracked 72-byte object) lives for the call's duration. heapstack writes to
+ * its own files directly, so it only books that object's block: a tracked allocation counted
+ * (which may start an automatic collection before anything is written, as in CPython) and a
+ * block tracemalloc sees (its peak), released by writeCallEnd. -1 for other files, whose
+ * `write` is really called.
+ */
+export function writeCallBegin(file: PyObject): number {
+  if (!isFastTextFile(file)) return -1;
+  const address = holdBlock(BOUND_METHOD_SIZE);
+  gc.linked();
+  return address;
+}
+
+/** write() returns the text's length: an int object of 28 bytes beyond the small ints. */
+function writeResult(text: string): void {
+  if (text.length > 256 && codePointLength(text) > 256) transientBlock(28);
+}
+
+export function writeCallEnd(address: number): void {
+  if (address < 0) return;
+  gc.unlinked();
+  releaseBlock(address, BOUND_METHOD_SIZE);
+}
+
 /** Writes text to a file object: the fast path for our own streams, `write()` otherwise. */
 export function fileWriteString(file: PyObject, text: string): void {
-  if (file instanceof PyFileObject && !file.binary && FILE_TYPES.includes(file.ob_type)) {
+  if (isFastTextFile(file)) {
     check(file, "write");
-    writeText(file, text);
+    const call = writeCallBegin(file);
+    try {
+      writeText(file, text);
+      writeResult(text);
+    } finally {
+      writeCallEnd(call);
+    }
     return;
   }
   const s = PyStr_FromString(text);
@@ -754,10 +814,16 @@ export function fileWriteString(file: PyObject, text: string): void {
 }
 
 /** Writes a str object to a file object (PyFile_WriteObject with Py_PRINT_RAW of a str). */
-export function fileWriteStr(file: PyObject, s: PyStr): void {
-  if (file instanceof PyFileObject && !file.binary && FILE_TYPES.includes(file.ob_type)) {
+export function fileWriteStr(file: PyObject, s: PyStr, booked = false): void {
+  if (isFastTextFile(file)) {
     check(file, "write");
-    writeText(file, s.value, s);
+    const call = booked ? -1 : writeCallBegin(file);
+    try {
+      writeText(file, s.value, s);
+      writeResult(s.value);
+    } finally {
+      writeCallEnd(call);
+    }
     return;
   }
   Py_DECREF(callMethod(file, "write", [s]));

@@ -7,6 +7,7 @@
  */
 import { CmpOp } from "../compiler/opcodes.js";
 import { firstReprEnter, reprList, run } from "../memory/startup.js";
+import { reprItemsReset, reprItemsResize, type UnicodeWriterModel } from "../memory/unicode_writer.js";
 import { Py_False, Py_True, PyBool_FromBool } from "./bool.js";
 import {
   exceptionMatches,
@@ -68,9 +69,13 @@ const reprStack: PyObject[] = [];
 
 /** Returns true if `o` is already being repr'd further up (the caller then prints `[...]`). */
 export function Py_ReprEnter(o: PyObject): boolean {
-  if (reprList.epoch !== run.epoch) firstReprEnter();
+  if (reprList.epoch !== run.epoch) {
+    firstReprEnter();
+    reprItemsReset();
+  }
   for (let i = 0; i < reprStack.length; i++) if (reprStack[i] === o) return true;
   reprStack.push(o);
+  reprItemsResize(reprStack.length);
   return false;
 }
 
@@ -78,6 +83,7 @@ export function Py_ReprLeave(o: PyObject): void {
   for (let i = reprStack.length - 1; i >= 0; i--) {
     if (reprStack[i] === o) {
       reprStack.splice(i, 1);
+      reprItemsResize(reprStack.length);
       return;
     }
   }
@@ -125,6 +131,15 @@ export function PyObject_Str(o: PyObject): PyStr {
 export function reprOf(o: PyObject): string {
   const r = PyObject_Repr(o);
   const s = r.value;
+  Py_DECREF(r);
+  return s;
+}
+
+/** repr(o) as a JS string, written to a container repr's writer model while the str exists. */
+export function reprWritten(writer: UnicodeWriterModel, o: PyObject): string {
+  const r = PyObject_Repr(o);
+  const s = r.value;
+  writer.writeStr(s);
   Py_DECREF(r);
   return s;
 }

@@ -14,8 +14,10 @@
  *
  * The dict iterators live here too; the keys/values/items views are in dict_views.ts.
  */
+
 import { CmpOp } from "../compiler/opcodes.js";
 import { FREE_LIST_ORDER } from "../memory/gc.js";
+import { UnicodeWriterModel } from "../memory/unicode_writer.js";
 import {
   iterateToArray,
   lookupSpecial,
@@ -32,7 +34,7 @@ import {
   PyObject_LookupAttrString,
   PyObject_RichCompareBool,
   PyObject_SetItem,
-  reprOf,
+  reprWritten,
 } from "./abstract.js";
 import { noArgs, oneArg, positional } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
@@ -1364,7 +1366,10 @@ export function PyDict_Items(mp: PyDict): PyList {
 /** clone_combined_dict_keys: an identical keys object, keys and values INCREF'd. */
 function clone_combined_dict_keys(orig: PyDict): DictKeys {
   const ok = orig.ma_keys;
-  const k = new_keys_object(ok.log2Size, ok.unicode);
+  // PyObject_Malloc and a copy: never a keys object of the free list
+  const k = new DictKeys(ok.log2Size, ok.unicode, false);
+  k.blockSize = keysSize(ok.log2Size, ok.unicode);
+  k.addr = PyMem_Malloc(k.blockSize);
   for (let i = 0; i < ok.indices.length; i++) k.indices[i] = ok.indices[i]!;
   k.ek = ok.ek.slice(0, ok.nentries);
   k.ev = ok.ev.slice(0, ok.nentries);
@@ -1779,9 +1784,15 @@ function dict_dealloc(o: PyObject): void {
 function dict_repr(o: PyObject): PyObject {
   const mp = o as PyDict;
   if (Py_ReprEnter(mp)) return PyStr_FromString("{...}");
+  if (mp.ma_used === 0) {
+    Py_ReprLeave(mp);
+    return PyStr_FromString("{}");
+  }
+  // the blocks of CPython's _PyUnicodeWriter, for tracemalloc's peak
+  const writer = new UnicodeWriterModel(1 + 4 + (2 + 4) * (mp.ma_used - 1) + 1);
+  let s = "{";
   try {
-    if (mp.ma_used === 0) return PyStr_FromString("{}");
-    let s = "{";
+    writer.writeASCII(1);
     let first = true;
     for (let i = 0; i < mp.ma_keys.nentries; i++) {
       const k = mp.ma_keys;
@@ -1791,20 +1802,27 @@ function dict_repr(o: PyObject): PyObject {
       key.ob_refcnt++;
       value.ob_refcnt++;
       try {
-        if (!first) s += ", ";
+        if (!first) {
+          s += ", ";
+          writer.writeASCII(2);
+        }
         first = false;
-        s += reprOf(key);
-        s += ": ";
-        s += reprOf(value);
+        const kr = reprWritten(writer, key);
+        writer.writeASCII(2);
+        const vr = reprWritten(writer, value);
+        s += `${kr}: ${vr}`;
       } finally {
         Py_DECREF(key);
         Py_DECREF(value);
       }
     }
-    return PyStr_FromString(s + "}");
+    writer.overallocate = false;
+    writer.writeASCII(1);
   } finally {
     Py_ReprLeave(mp);
+    writer.release();
   }
+  return PyStr_FromString(s + "}");
 }
 
 function dict_length(o: PyObject): number {

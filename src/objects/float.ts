@@ -11,6 +11,7 @@
  */
 import { FREE_LIST_ORDER, registerFreeList } from "../memory/gc.js";
 import { heap } from "../memory/heap.js";
+import { blockModel, holdBlock, releaseBlock } from "../memory/unicode_writer.js";
 import { doubleRound, floatToHex, frexpInt, hexToFloat, stringToDouble } from "../util/float_format.js";
 import { formatFloat } from "../util/format_spec.js";
 import { c_pow } from "../util/libm.js";
@@ -497,7 +498,34 @@ function float_hash(o: PyObject): Hash {
 }
 
 function float_repr(o: PyObject): PyObject {
-  return PyStr_FromASCII(reprFloat((o as PyFloat).value));
+  const x = (o as PyFloat).value;
+  // format_float_short writes into a PyMem_Malloc'd buffer that lives while the str is made:
+  // a block for tracemalloc's peak
+  const size = blockModel.on ? reprBufferSize(x) : 0;
+  const buffer = holdBlock(size);
+  try {
+    return PyStr_FromASCII(reprFloat(x));
+  } finally {
+    releaseBlock(buffer, size);
+  }
+}
+
+/** format_float_short's bufsize for repr(x): sign, point and NUL, the padded digits, exponent. */
+function reprBufferSize(x: number): number {
+  if (!Number.isFinite(x)) return 5;
+  let digits = 1;
+  let decpt = 1;
+  if (x !== 0) {
+    const e = Math.abs(x).toExponential();
+    const at = e.indexOf("e");
+    digits = at - (e.indexOf(".") < 0 ? 0 : 1);
+    decpt = Number(e.slice(at + 1)) + 1;
+  }
+  const useExp = decpt <= -4 || decpt > 16;
+  if (useExp) decpt = 1;
+  const start = decpt <= 0 ? decpt - 1 : 0;
+  const end = useExp ? Math.max(digits, decpt) : Math.max(digits, decpt + 1);
+  return 3 + (end - start) + (useExp ? 5 : 0);
 }
 
 /** repr(float) as a JS string. */

@@ -14,6 +14,7 @@
  * bigint); the `long_*` slot functions check their operands and return NotImplemented for
  * foreign types, as CPython's slots do.
  */
+import { holdBlock, releaseBlock } from "../memory/unicode_writer.js";
 import { bigBitLength, roundBigScaled, transformDecimalAndSpaceToASCII } from "../util/float_format.js";
 import { formatInt } from "../util/format_spec.js";
 import { longToDecimalString, normalizeInt, parseIntLiteral } from "../util/long_text.js";
@@ -44,7 +45,13 @@ import { Py_None, Py_NotImplemented } from "./none.js";
 import { allocateObject, freeObject, makeImmortal, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
 import { _Py_HashInt } from "./pyhash.js";
 import type { Hash } from "./slots_types.js";
-import { initSubtypeInstance, PyStr, PyStr_FromASCII, PyStr_FromString } from "./str.js";
+import {
+  initSubtypeInstance,
+  PyStr,
+  PyStr_FromASCII,
+  PyStr_FromString,
+  PyStr_FromStringFresh,
+} from "./str.js";
 import { gcFree, PyTuple_New } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 import { instanceAllocSize } from "./typeobject.js";
@@ -764,7 +771,19 @@ export function intToString(o: PyInt): string {
 }
 
 function long_repr(o: PyObject): PyObject {
-  return PyStr_FromASCII(longToDecimalString((o as PyInt).value));
+  const v = (o as PyInt).value;
+  const text = longToDecimalString(v);
+  // long_to_decimal_string converts into a scratch int of 1 + n + n / 99 digits (n: the value's
+  // 30-bit digits), alive while the str is made: a block for tracemalloc's peak
+  const n = intNDigits(v);
+  const scratchSize = 24 + 4 * (1 + n + Math.floor(n / 99));
+  const scratch = holdBlock(scratchSize);
+  try {
+    // and it makes a new str even for one digit: str(5) is not str(5)
+    return text.length === 1 ? PyStr_FromStringFresh(text) : PyStr_FromASCII(text);
+  } finally {
+    releaseBlock(scratch, scratchSize);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,8 +8,10 @@
  * `allocated * 8` bytes in the allocator (`itemsAddr`/`itemsSize`), reallocated exactly when
  * CPython reallocates it.
  */
+
 import { CmpOp } from "../compiler/opcodes.js";
 import { FREE_LIST_ORDER } from "../memory/gc.js";
+import { UnicodeWriterModel } from "../memory/unicode_writer.js";
 import {
   lookupSpecial,
   Py_ReprEnter,
@@ -23,6 +25,7 @@ import {
   PyObject_RichCompareBool,
   PyObject_Size,
   reprOf,
+  reprWritten,
 } from "./abstract.js";
 import { noArgs, oneArg, positional } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
@@ -772,23 +775,33 @@ function list_repr(o: PyObject): PyObject {
   const l = o as PyList;
   if (l.items.length === 0) return PyStr_FromString("[]");
   if (Py_ReprEnter(l)) return PyStr_FromString("[...]");
+  // the blocks of CPython's _PyUnicodeWriter, for tracemalloc's peak
+  const writer = new UnicodeWriterModel(1 + 1 + (2 + 1) * (l.items.length - 1) + 1);
+  let s = "[";
   try {
-    let s = "[";
+    writer.writeASCII(1);
     // repr() of an item may mutate the list: re-read the length every time.
     for (let i = 0; i < l.items.length; i++) {
-      if (i > 0) s += ", ";
+      if (i > 0) {
+        s += ", ";
+        writer.writeASCII(2);
+      }
       const item = l.items[i]!;
       item.ob_refcnt++;
       try {
-        s += reprOf(item);
+        const part = reprWritten(writer, item);
+        s += part;
       } finally {
         Py_DECREF(item);
       }
     }
-    return PyStr_FromString(s + "]");
+    writer.overallocate = false;
+    writer.writeASCII(1);
   } finally {
     Py_ReprLeave(l);
+    writer.release();
   }
+  return PyStr_FromString(s + "]");
 }
 
 function list_dealloc(o: PyObject): void {

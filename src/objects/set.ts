@@ -5,7 +5,9 @@
  * reuse, resize rules (fill*5 >= mask*3 → used*4, or used*2 past 50000) and the algorithms of
  * every set operation, so that iteration order (which is observable) equals python3's.
  */
+
 import { CmpOp } from "../compiler/opcodes.js";
+import { holdBlock, releaseBlock, strBlockSize, UnicodeWriterModel } from "../memory/unicode_writer.js";
 import {
   Py_ReprEnter,
   Py_ReprLeave,
@@ -16,8 +18,8 @@ import {
   PyObject_HashNotImplemented,
   PyObject_IsTrue,
   PyObject_LookupAttrString,
+  PyObject_Repr,
   PyObject_RichCompareBool,
-  reprOf,
 } from "./abstract.js";
 import { noArgs, oneArg } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
@@ -1003,21 +1005,56 @@ function set_dealloc(o: PyObject): void {
   if (useTrash) _PyTrash_end();
 }
 
+/** %s of PyUnicode_FromFormat: the C string is decoded to a str, written, then released. */
+function writeFormatName(writer: UnicodeWriterModel, name: string): void {
+  const size = strBlockSize(name.length, 127);
+  const address = holdBlock(size);
+  writer.writeStr(name);
+  releaseBlock(address, size);
+}
+
+/** PyUnicode_FromFormat("%s" + tail) with the type's name: its writer's blocks are booked. */
+function formatWithName(name: string, tail: string, formatLength: number): PyObject {
+  const writer = new UnicodeWriterModel(formatLength + 100);
+  writeFormatName(writer, name);
+  writer.writeASCII(tail.length);
+  writer.release();
+  return PyStr_FromString(name + tail);
+}
+
 function set_repr(o: PyObject): PyObject {
   const so = o as PySet;
   const name = so.ob_type.tp_name;
-  if (Py_ReprEnter(so)) return PyStr_FromString(`${name}(...)`);
+  if (Py_ReprEnter(so)) return formatWithName(name, "(...)", 7);
+  if (so.used === 0) {
+    Py_ReprLeave(so);
+    return formatWithName(name, "()", 4);
+  }
   try {
-    if (so.used === 0) return PyStr_FromString(`${name}()`);
     const keys = PySequence_List(so);
-    let listrepr: string;
+    let listrepr: PyStr;
     try {
-      listrepr = reprOf(keys);
+      listrepr = PyObject_Repr(keys);
     } finally {
       Py_DECREF(keys);
     }
-    const inner = listrepr.slice(1, -1);
-    return PyStr_FromString(so.ob_type !== PySet_Type ? `${name}({${inner}})` : `{${inner}}`);
+    // repr(keys)[1:-1], then PyUnicode_FromFormat("{%U}") (or "%s({%U})"): its writer's blocks
+    // are booked while the substring exists, for tracemalloc's peak
+    const inner = listrepr.value.slice(1, -1);
+    const tmp = PyStr_FromString(inner);
+    Py_DECREF(listrepr);
+    try {
+      const exact = so.ob_type === PySet_Type;
+      const writer = new UnicodeWriterModel((exact ? 4 : 8) + 100);
+      if (!exact) writeFormatName(writer, name);
+      writer.writeASCII(exact ? 1 : 2);
+      writer.writeStr(inner);
+      writer.writeASCII(exact ? 1 : 2);
+      writer.release();
+      return PyStr_FromString(exact ? `{${inner}}` : `${name}({${inner}})`);
+    } finally {
+      Py_DECREF(tmp);
+    }
   } finally {
     Py_ReprLeave(so);
   }

@@ -6,9 +6,11 @@
  * This module also hosts the small memory/GC shims the container types share (raw buffers,
  * GC tracking, the trashcan) until src/memory provides them: see "Shims" below.
  */
+
 import { CmpOp } from "../compiler/opcodes.js";
 import { FREE_LIST_ORDER, gc, registerFreeList } from "../memory/gc.js";
 import { heap } from "../memory/heap.js";
+import { UnicodeWriterModel } from "../memory/unicode_writer.js";
 import {
   iterateToArray,
   lookupSpecial,
@@ -19,7 +21,7 @@ import {
   PyObject_Hash,
   PyObject_RichCompare,
   PyObject_RichCompareBool,
-  reprOf,
+  reprWritten,
 } from "./abstract.js";
 import { noArgs, oneArg, positional } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
@@ -567,13 +569,25 @@ function tuple_repr(o: PyObject): PyObject {
   const n = t.items.length;
   if (n === 0) return PyStr_FromString("()");
   if (Py_ReprEnter(t)) return PyStr_FromString("(...)");
+  // the blocks of CPython's _PyUnicodeWriter, for tracemalloc's peak
+  const writer = new UnicodeWriterModel(n > 1 ? 1 + 1 + (2 + 1) * (n - 1) + 1 : 4);
+  let text: string;
   try {
+    writer.writeASCII(1);
     const parts: string[] = [];
-    for (let i = 0; i < n; i++) parts.push(reprOf(t.items[i]!));
-    return PyStr_FromString(n === 1 ? `(${parts[0]},)` : `(${parts.join(", ")})`);
+    for (let i = 0; i < n; i++) {
+      if (i > 0) writer.writeASCII(2);
+      const part = reprWritten(writer, t.items[i]!);
+      parts.push(part);
+    }
+    writer.overallocate = false;
+    writer.writeASCII(n > 1 ? 1 : 2);
+    text = n === 1 ? `(${parts[0]},)` : `(${parts.join(", ")})`;
   } finally {
     Py_ReprLeave(t);
+    writer.release();
   }
+  return PyStr_FromString(text);
 }
 
 function tuple_hash(o: PyObject): Hash {

@@ -688,7 +688,7 @@ export class Recorder implements VMListener {
     s.bytes += size;
     this.totalAllocs++;
     this.totalAllocBytes += size;
-    const used = heap.allocator.bytesInUse - this.baselineBytes;
+    const used = heap.allocator.bytesInUse - this.baselineBytes + heap.allocator.baselineFreedBytes;
     if (used > this.peakBytesAbsolute) {
       this.peakBytesAbsolute = used;
       this.peakBytesAbsoluteStep = this.steps;
@@ -1306,6 +1306,9 @@ export class Recorder implements VMListener {
     this.mainCode = frame.code;
     this.baselineBytes = heap.allocator.bytesInUse;
     this.baselineBlocks = heap.allocator.blocksInUse;
+    // blocks of the start freed later (the free lists a full collection empties) are no
+    // allocation of the program's: the baseline shrinks by them
+    heap.allocator.markBaseline();
     this.lastAllocBytes = 0;
     this.lastAllocBlocks = 0;
     this.startTime = performance.now();
@@ -1457,7 +1460,7 @@ export class Recorder implements VMListener {
       this.maxDepth = depth;
       this.maxDepthStep = step;
     }
-    const used = heap.allocator.bytesInUse - this.baselineBytes;
+    const used = heap.allocator.bytesInUse - this.baselineBytes + heap.allocator.baselineFreedBytes;
     if (used > this.peakBytes) {
       this.peakBytes = used;
       this.peakStep = step;
@@ -2226,8 +2229,8 @@ export class Recorder implements VMListener {
 
   private recordMemory(): void {
     const a = heap.allocator;
-    const bytes = a.bytesInUse - this.baselineBytes;
-    const blocks = a.blocksInUse - this.baselineBlocks;
+    const bytes = a.bytesInUse - this.baselineBytes + a.baselineFreedBytes;
+    const blocks = a.blocksInUse - this.baselineBlocks + a.baselineFreedBlocks;
     if (bytes !== this.lastAllocBytes || blocks !== this.lastAllocBlocks) {
       const w = this.w;
       w.u8(R_MEM);

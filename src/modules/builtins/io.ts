@@ -15,17 +15,23 @@ import { Py_None } from "../../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../../objects/object.js";
 import { PyStr, PyStr_FromString, PyStr_InternFromString } from "../../objects/str.js";
 import { _PyTuple_TemporaryArgs, PyTuple_FromArray } from "../../objects/tuple.js";
-import { builtin_open, fileWriteStr, fileWriteString } from "../io_files.js";
+import { builtin_open, fileWriteStr, fileWriteString, writeCallBegin, writeCallEnd } from "../io_files.js";
 import { PySys_GetObject } from "../sys.js";
 import { keywordOnly, splitArgs } from "./args.js";
 
 /** PyFile_WriteObject(v, f, Py_PRINT_RAW). */
 function writeObject(v: PyObject, file: PyObject): void {
-  const s = PyObject_Str(v);
+  // PyFile_WriteObject: the file's bound `write` is made before str(v)
+  const call = writeCallBegin(file);
   try {
-    fileWriteStr(file, s);
+    const s = PyObject_Str(v);
+    try {
+      fileWriteStr(file, s, true);
+    } finally {
+      Py_DECREF(s);
+    }
   } finally {
-    Py_DECREF(s);
+    writeCallEnd(call);
   }
 }
 
