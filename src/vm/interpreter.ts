@@ -67,7 +67,7 @@ import { isHostAllocationFailure, isHostStackOverflow } from "./exceptions_unwin
 import { STATUS_BUDGET_EXCEEDED } from "./exit_status.js";
 import { installGeneratorMethods } from "./generators.js";
 import { resetThreadState } from "./state.js";
-import { formatException } from "./traceback_print.js";
+import { formatException, setTracebackSourceLinesGone } from "./traceback_print.js";
 
 export interface RunOptions {
   /** The program: bytes (decoded like CPython: BOM, coding cookie) or text. */
@@ -461,6 +461,7 @@ function finalize(main: PyModule, status: number, processExits: boolean): number
     quietly(() => PyDict_SetItem(modules, key, Py_None));
   }
   quietly(() => PyDict_Clear(modules));
+  setTracebackSourceLinesGone();
   quietly(() => gc.collect(2));
   for (let i = remembered.length - 1; i >= 0; i--) {
     const m = remembered[i]!;

@@ -51,11 +51,23 @@ interface Ctx {
   lines: SourceCache;
 }
 
+/**
+ * Set once interpreter shutdown has emptied sys.modules: CPython's tb_displayline then cannot
+ * import io to open the source, so tracebacks printed from then on (a failing __del__ of a
+ * module global) show no source lines.
+ */
+let sourceLinesGone = false;
+
+export function setTracebackSourceLinesGone(): void {
+  sourceLinesGone = true;
+}
+
 /** Source lines of the files a traceback mentions (read once per display, as CPython re-reads). */
 class SourceCache {
   private readonly files = new Map<string, string[] | null>();
 
   line(filename: string, lineno: number): string | null {
+    if (sourceLinesGone) return null;
     if (filename.startsWith("<") && filename.endsWith(">")) return null;
     let lines = this.files.get(filename);
     if (lines === undefined) {
