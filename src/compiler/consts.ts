@@ -226,7 +226,8 @@ function pyFloorDivMod(a: number, b: number): [number, number] | undefined {
   if (b === 0) return undefined;
   let mod = a % b;
   let div = (a - mod) / b;
-  if (mod) {
+  // C's `if (mod)` and `if (div)`: a NaN (inf // x, inf % x) counts as nonzero there.
+  if (mod !== 0) {
     if (b < 0 !== mod < 0) {
       mod += b;
       div -= 1.0;
@@ -235,7 +236,7 @@ function pyFloorDivMod(a: number, b: number): [number, number] | undefined {
     mod = b < 0 ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
