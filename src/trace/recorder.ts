@@ -239,6 +239,23 @@ class Bag {
 
 const IMMORTAL_HALF = IMMORTAL_REFCNT / 2;
 
+/**
+ * A Bag of records (objects of the program whose records were at hand): looking at them needs no
+ * lookup. A record may be freed meanwhile (its `obj` is POOLED then) or reused for a new object,
+ * which costs a needless look, nothing more.
+ */
+class RecBag {
+  items: Rec[] = [];
+  size = 0;
+  add(r: Rec): void {
+    this.items[this.size++] = r;
+  }
+  clear(): void {
+    if (this.size > 4096) this.items = [];
+    this.size = 0;
+  }
+}
+
 /** Ends an EXT record whose object's references are not recorded. */
 export const NO_REFS = 255;
 
@@ -338,7 +355,7 @@ interface FrameRec {
   /** References a call keeps while the frame runs (the callable and arguments of CALL). */
   extra: PyObject[] | null;
   /** Objects to look at again once the frame has run its next instruction. */
-  pendingRc: Bag;
+  pendingRc: RecBag;
   /** Module and class bodies: the namespace mapping, its version, and its names. */
   ns: PyDict | null;
   nsVer: number;
@@ -432,8 +449,6 @@ const PURE_BUILTINS = new Set([
 const ITEM_HOLDING_BUILTINS = new Set(["sorted", "min", "max"]);
 
 const CHECK_EVERY_ALLOCS = 4095;
-/** Entries of Recorder.recCache (a power of two). */
-const REC_CACHE_SIZE = 1024;
 const CHECK_EVERY_INSTRS = 0xffff;
 
 export class Recorder implements VMListener {
@@ -498,6 +513,13 @@ export class Recorder implements VMListener {
   private freeCount = 0;
   private readonly dirty = new Bag(false);
   private readonly rcCand = new Bag(true);
+  /** Like rcCand, for objects whose records are at hand (no lookup when they are looked at). */
+  private rcRecs: Rec[] = [];
+  private rcRecCount = 0;
+  private candRec(r: Rec): void {
+    // (immortal and external objects have no counts recorded)
+    if (r.rc !== 0 && !r.ext) this.rcRecs[this.rcRecCount++] = r;
+  }
   /** Frames that ran an instruction, and frames (re)entered, since the last step: frame -> epoch. */
   /**
    * Bumped at each step: a frame's traceTouched/traceActivated (the epoch at which it last ran an
@@ -532,16 +554,21 @@ export class Recorder implements VMListener {
   /** The handled-exception stack as last seen: it holds references to exceptions. */
   private excShadow: PyObject[] = [];
   /** Objects to look at again at the next step (frames popped down to an empty stack). */
-  private readonly pendingRcRoot = new Bag(false);
+  private readonly pendingRcRoot = new RecBag();
   /**
    * Objects whose reference counts are looked at again at every step until a step outside any
    * Python code called from native code: a deallocation interrupted by a __del__ releases the
    * rest of what it held only afterwards.
    */
-  private readonly rcLater = new Bag(true);
+  private readonly rcLater = new RecBag();
   private addLater(o: PyObject): void {
+    const r = this.rec(o);
+    if (r !== undefined) this.addLaterRec(r);
+  }
+  private addLaterRec(r: Rec): void {
+    if (r.rc === 0 || r.ext) return;
     const later = this.rcLater;
-    later.add(o);
+    later.add(r);
     // kept across steps inside Python code called from native code: no unbounded duplicates
     if (later.size > 8192) {
       const unique = Array.from(new Set(later.items.slice(0, later.size)));
@@ -739,25 +766,15 @@ export class Recorder implements VMListener {
     // reused for a new object (a record is made for about every fourth step); nothing keeps it
     // (a collection's `found` keeps the targets array, which a reused record replaces, never edits)
     else if (!r.ext && this.recPool.length < 1024) this.recPool.push(r);
-    r.obj = POOLED; // (recCache may still hold the record)
+    r.obj = POOLED; // (rcRecs may still hold the record)
   }
 
   private readonly recPool: Rec[] = [];
 
-  /**
-   * A direct-mapped cache in front of `map`, indexed by address bits: most lookups are of the
-   * few objects a step touches. An entry counts only if its record is still `o`'s (a freed
-   * object's record no longer points at it).
-   */
-  private readonly recCache: (Rec | undefined)[] = new Array(REC_CACHE_SIZE).fill(undefined);
-
   private rec(o: PyObject): Rec | undefined {
-    const k = (o.ob_addr >>> 4) & (REC_CACHE_SIZE - 1);
-    const c = this.recCache[k];
-    if (c !== undefined && c.obj === o) return c;
-    const r = this.map.get(o);
-    if (r !== undefined) this.recCache[k] = r;
-    return r;
+    // (no cache keyed by address in front: reading `ob_addr`, a double, from objects of many
+    // classes allocates a box per read; Map.get is as fast and allocates nothing)
+    return this.map.get(o);
   }
 
   // ----------------------------------------------------------------------------------------
@@ -1267,6 +1284,7 @@ export class Recorder implements VMListener {
     const f1 = fast[base + 1];
     const callable = f0 ?? f1;
     if (!callable) return;
+    if (callable instanceof PyFunction) return; // (the common case first: see isPythonCallable)
     const start = this.marks.size;
     if (callable instanceof PyType) {
       // instantiation: __init__ in Python is watched; builtin constructors fill the new object
@@ -1436,8 +1454,14 @@ export class Recorder implements VMListener {
     this.compareExcState();
     const later = this.rcLater;
     if (later.size > 0) {
-      for (let i = 0; i < later.size; i++) this.rcCand.add(later.items[i]!);
+      for (let i = 0; i < later.size; i++) this.candRec(later.items[i]!);
       if (this.entryFrames === 0) later.clear();
+    }
+    if (value !== null) {
+      // The returned value (or the exception) is no frame's yet: the caller may drop it before
+      // the next step (`if f() is not None:`), so its count is looked at again then.
+      const r = this.rec(value);
+      if (r !== undefined) this.addLaterRec(r);
     }
     // The program's frames are gone and an uncaught exception is being printed: the native
     // code printing it holds references to it and its traceback that no frame shows.
@@ -1614,6 +1638,12 @@ export class Recorder implements VMListener {
 
   private checkPlain(r: Rec): void {
     const o = r.obj;
+    if (!o.ob_type.hasFlag(TypeFlag.HEAPTYPE)) {
+      // (a list, dict, float...: the common case, decided without the checks below)
+      r.plain = false;
+      r.inline = null;
+      return;
+    }
     const simple =
       !o.ob_slots &&
       o.ob_type.tp_base?.tp_name === "object" &&
@@ -1638,9 +1668,13 @@ export class Recorder implements VMListener {
   }
 
   private idOf(o: PyObject): number {
+    return this.recOf(o).id;
+  }
+
+  /** The record of `o` (a new EXT record if the program did not create it and it is new). */
+  private recOf(o: PyObject): Rec {
     const r = this.rec(o);
-    if (r !== undefined) return r.id;
-    return this.external(o).id;
+    return r !== undefined ? r : this.external(o);
   }
 
   /** An object the program did not create, seen for the first time: recorded without its references. */
@@ -1719,7 +1753,7 @@ export class Recorder implements VMListener {
       const o = dirty.items[i]!;
       const r = this.rec(o);
       if (r === undefined || r.ext) continue;
-      this.rcCand.add(o);
+      this.candRec(r);
       this.recapture(r);
       if (r.mode === EdgeMode.NAMED) {
         // iterators may refill a result tuple they still hold (dict items, zip, enumerate)
@@ -1807,8 +1841,12 @@ export class Recorder implements VMListener {
       return true;
     }
     for (let i = p; i < p + del; i++) {
-      this.rcCand.add(ot[i]!);
-      this.addLater(ot[i]!); // removed before its reference is released, maybe
+      // removed before its reference is released, maybe
+      const x = this.rec(ot[i]!);
+      if (x !== undefined) {
+        this.candRec(x);
+        this.addLaterRec(x);
+      }
     }
     for (let i = p; i < p + ins; i++) this.rcCand.add(nt[i]!);
     const ids = this.resolveTargets(nt, p, p + ins);
@@ -1839,8 +1877,11 @@ export class Recorder implements VMListener {
 
   private replaceRefs(r: Rec, mode: EdgeMode, nl: number[], nt: PyObject[], n: number): void {
     for (const t of r.targets) {
-      this.rcCand.add(t);
-      this.addLater(t);
+      const x = this.rec(t);
+      if (x !== undefined) {
+        this.candRec(x);
+        this.addLaterRec(x);
+      }
     }
     for (let i = 0; i < n; i++) this.rcCand.add(nt[i]!);
     r.mode = mode;
@@ -1860,11 +1901,17 @@ export class Recorder implements VMListener {
   private readonly checkBuf: number[] = [];
   private nCheck = 0;
 
-  private released(v: PyObject | null | undefined, later: Bag): void {
+  private released(v: PyObject | null | undefined, later: RecBag): void {
     if (!v || v.ob_refcnt >= IMMORTAL_HALF) return;
-    this.rcCand.add(v);
-    later.add(v);
-    this.addLater(v);
+    const r = this.rec(v);
+    if (r !== undefined) this.releasedRec(r, later);
+  }
+
+  private releasedRec(r: Rec, later: RecBag): void {
+    if (r.rc === 0 || r.ext || r.obj === POOLED) return;
+    this.candRec(r);
+    later.add(r);
+    this.addLaterRec(r);
   }
 
   private want(i: number): void {
@@ -1890,7 +1937,7 @@ export class Recorder implements VMListener {
     let entered = false;
     const root = this.pendingRcRoot;
     if (root.size > 0) {
-      for (let i = 0; i < root.size; i++) this.rcCand.add(root.items[i]!);
+      for (let i = 0; i < root.size; i++) this.candRec(root.items[i]!);
       root.clear();
     }
     const w = this.w;
@@ -1930,7 +1977,7 @@ export class Recorder implements VMListener {
         const stack = fr.stack;
         for (let j = 0; j < stack.length; j++) this.released(stack[j], later);
         const pending = fr.pendingRc;
-        for (let j = 0; j < pending.size; j++) this.released(pending.items[j], later);
+        for (let j = 0; j < pending.size; j++) this.releasedRec(pending.items[j]!, later);
         if (fr.extra !== null) for (const v of fr.extra) this.released(v, later);
         if (fr.nsNames) for (const v of fr.nsNames.values()) this.released(v, later);
         this.released(fr.locals, later);
@@ -2045,7 +2092,7 @@ export class Recorder implements VMListener {
           slots: new Array<PyObject | null>(info.nlocalsplus).fill(null),
           stack: [],
           extra: f.extraRefs === null ? null : f.extraRefs.slice(),
-          pendingRc: new Bag(false),
+          pendingRc: new RecBag(),
           ns: null,
           nsVer: -1,
           nsNames: null,
@@ -2091,7 +2138,7 @@ export class Recorder implements VMListener {
     const w = this.w;
     const pending = fr.pendingRc;
     if (executed && pending.size > 0) {
-      for (let i = 0; i < pending.size; i++) this.rcCand.add(pending.items[i]!);
+      for (let i = 0; i < pending.size; i++) this.candRec(pending.items[i]!);
       pending.clear();
     }
     if (line !== fr.line) {
@@ -2107,13 +2154,17 @@ export class Recorder implements VMListener {
       const old = slots[i]!;
       if (v !== old) {
         slots[i] = v;
-        const id = v === null ? 0 : this.idOf(v) + 1;
+        let id = 0;
+        if (v !== null) {
+          const vr = this.recOf(v);
+          id = vr.id + 1;
+          this.candRec(vr);
+        }
         w.u8(R_SLOT);
         w.uv(depth);
         w.uv(i);
         w.uv(id);
         if (old) this.rcCand.add(old);
-        if (v) this.rcCand.add(v);
       }
     }
     // The value stack: not shown, but its references are part of reference counts.
@@ -2130,7 +2181,10 @@ export class Recorder implements VMListener {
           this.rcCand.add(v);
           // In the middle of an instruction a stack entry may be gone before its reference is
           // released: look again once the frame runs its next instruction.
-          if (!executed) pending.add(v);
+          if (!executed) {
+            const r = this.rec(v);
+            if (r !== undefined) pending.add(r);
+          }
         }
         stack.length = 0;
         for (let i = 0; i < depthNow; i++) {
@@ -2207,24 +2261,36 @@ export class Recorder implements VMListener {
   }
 
   private recordRefcounts(): void {
+    const recs = this.rcRecs;
+    const nRecs = this.rcRecCount;
+    for (let i = 0; i < nRecs; i++) {
+      const r = recs[i]!;
+      // (a record freed since is pooled: its object is gone)
+      if (r.obj !== POOLED) this.recordRefcount(r);
+    }
+    this.rcRecCount = 0;
+    if (nRecs > 4096) this.rcRecs = [];
     const cand = this.rcCand;
     if (cand.size === 0) return;
-    const w = this.w;
     for (let i = 0; i < cand.size; i++) {
       const o = cand.items[i]!;
       const r = this.rec(o);
-      if (r === undefined || r.ext) continue;
-      const rc = rcOf(o);
-      if (rc !== r.rc) {
-        if (this.rcEvents !== null && rc > 0 && r.rc > 0)
-          this.rcEvents({ kind: "refcount", step: this.curStep, id: r.id, old: r.rc - 1, new: rc - 1 });
-        r.rc = rc;
-        w.u8(R_RC);
-        w.uv(r.id);
-        w.uv(rc);
-      }
+      if (r !== undefined && !r.ext) this.recordRefcount(r);
     }
     cand.clear();
+  }
+
+  private recordRefcount(r: Rec): void {
+    const rc = rcOf(r.obj);
+    if (rc !== r.rc) {
+      if (this.rcEvents !== null && rc > 0 && r.rc > 0)
+        this.rcEvents({ kind: "refcount", step: this.curStep, id: r.id, old: r.rc - 1, new: rc - 1 });
+      r.rc = rc;
+      const w = this.w;
+      w.u8(R_RC);
+      w.uv(r.id);
+      w.uv(rc);
+    }
   }
 
   private recordMemory(): void {
