@@ -60,6 +60,34 @@ export function stdlibPath(): string | null {
   return cached;
 }
 
+/**
+ * lib/ files standing in for modules CPython writes in C (_datetime, _decimal, _pickle, zlib,
+ * binascii, _csv, _codecs, _string, _contextvars): a C function adds no traceback entry, so an
+ * exception raised inside one of these shows only its Python caller's line, as python3 prints
+ * `Decimal("x")` or `date(2020, 13, 1)` failing. Paths are relative to lib/.
+ */
+const C_MODULE_STAND_INS = new Set([
+  "datetime.py",
+  "decimal.py",
+  "pickle.py",
+  "_pickle.py",
+  "zlib.py",
+  "binascii.py",
+  "csv.py",
+  "_codecs.py",
+  "_string.py",
+  "contextvars.py",
+]);
+
+/** Whether code from `filename` runs where CPython runs C code (see C_MODULE_STAND_INS). */
+export function isCModuleStandIn(filename: string): boolean {
+  const lib = stdlibPath();
+  if (lib === null || filename.length <= lib.length || !filename.startsWith(lib)) return false;
+  const sep = filename.charCodeAt(lib.length);
+  if (sep !== 47 && sep !== 92) return false; // "/" or "\\"
+  return C_MODULE_STAND_INS.has(filename.slice(lib.length + 1));
+}
+
 // ---------------------------------------------------------------------------------------------
 // the compiled-code cache of lib/ (src/compiler/code_cache.ts)
 

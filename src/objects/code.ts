@@ -70,6 +70,8 @@ export class PyCode extends PyObject {
   readonly simpleArgs: boolean;
   /** Index of the first RESUME (CPython's _co_firsttraceable), for line tracing. */
   readonly firstTraceable: number;
+  /** The code runs where CPython runs C (isCModuleStandIn): no traceback entries; undefined until asked. */
+  hiddenFromTracebacks: boolean | undefined = undefined;
   /** Identity-unique id for JIT-like caches keyed by code. */
   co_version: number;
 

@@ -4,6 +4,7 @@
  * implicit chaining (`__context__`), and turning host errors into Python ones.
  */
 import type { ExceptionTableEntry } from "../compiler/code.js";
+import { isCModuleStandIn } from "../modules/stdlib_path.js";
 import { recursion } from "../objects/abstract.js";
 import type { PyCode } from "../objects/code.js";
 import {
@@ -102,6 +103,13 @@ export function addTraceback(frame: Frame, exc: PyBaseException): void {
   exc.traceback = PyTraceBack_Here(frame, exc.traceback as PyTraceback | null);
 }
 
+/** Frames of lib/ code that stands in for a C module add no traceback entry, as C calls add none. */
+function hiddenFromTracebacks(code: PyCode): boolean {
+  let hidden = code.hiddenFromTracebacks;
+  if (hidden === undefined) hidden = code.hiddenFromTracebacks = isCModuleStandIn(code.co_filename.value);
+  return hidden;
+}
+
 /**
  * Handles an exception raised in `frame` (its `pc - 1` is the instruction that raised): adds
  * traceback entries, and returns the frame whose handler will run, with its stack cut to the
@@ -136,7 +144,7 @@ export function unwind(
   }
   for (;;) {
     if (!reraise) {
-      addTraceback(frame, exc);
+      if (!hiddenFromTracebacks(frame.code)) addTraceback(frame, exc);
       const listener = ts.listener;
       if (listener !== null) listener.onException?.(frame, exc);
     }
