@@ -14,9 +14,22 @@ export class Heap {
   readonly allocator = new Allocator();
   /** Objects allocated since the last gen-0 collection minus those freed (CPython's gen0 count). */
   gen0Count = 0;
-  totalAllocations = 0;
-  totalFrees = 0;
-  listener: HeapListener | null = null;
+  private listener_: HeapListener | null = null;
+  /**
+   * Whether the JS objects of dead objects may be recycled for new objects of their type (see
+   * float.ts's free list). Not once a listener (the trace recorder) has been attached in this run:
+   * it may keep the objects it was shown, which must then stay as they died.
+   */
+  reuseObjects = true;
+
+  get listener(): HeapListener | null {
+    return this.listener_;
+  }
+
+  set listener(l: HeapListener | null) {
+    this.listener_ = l;
+    if (l !== null) this.reuseObjects = false;
+  }
 }
 
 export let heap = new Heap();

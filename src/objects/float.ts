@@ -40,7 +40,15 @@ import {
 } from "./int.js";
 import { defineGetSets, defineMethods } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
-import { allocateObject, freeObject, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
+import {
+  notifyAlloc,
+  notifyFree,
+  objectFree,
+  objectMalloc,
+  Py_DECREF,
+  Py_INCREF,
+  PyObject,
+} from "./object.js";
 import { _Py_HashDouble } from "./pyhash.js";
 import type { Hash } from "./slots_types.js";
 import { initSubtypeInstance, PyStr, PyStr_FromASCII, PyStr_FromString, PyStr_Type } from "./str.js";
@@ -49,9 +57,13 @@ import { newStaticType, type PyType, TypeFlag } from "./type.js";
 import { instanceAllocSize } from "./typeobject.js";
 
 export class PyFloat extends PyObject {
-  value: number;
+  declare value: number;
   constructor(type: PyType, value: number) {
-    super(type);
+    super(type, true); // the header is written here (see PyObject's constructor)
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.ob_addr = 0;
+    this.ob_size_alloc = 0;
     this.value = value;
   }
 }
@@ -67,20 +79,39 @@ export const PyFloat_Type = newStaticType({
 // Allocation: the free list (PyFloat_MAXFREELIST = 100)
 
 const PyFloat_MAXFREELIST = 100;
+/** Addresses of the parked blocks, the last parked first out. */
 const freeList: number[] = [];
+/**
+ * The dead float object that had each parked block (null when it may not be reused): the next
+ * float takes the block with its JS object, which saves V8 an allocation (and the boxes of its
+ * number fields) per float. A float is parked only at refcount 0, and nothing else can hold
+ * it then: floats are not weak-referenceable, never tracked by the collector, and objects
+ * shown to an allocation listener are never recycled (heap.reuseObjects).
+ */
+const freeObjects: (PyFloat | null)[] = [];
 let freeListHeap = heap;
 
 /** A new reference to a float holding `x` (PyFloat_FromDouble). */
 export function PyFloat_FromDouble(x: number): PyFloat {
-  const o = new PyFloat(PyFloat_Type, x);
   if (freeList.length > 0 && freeListHeap === heap) {
-    o.ob_addr = freeList.pop()!;
+    const addr = freeList.pop()!;
+    let o = freeObjects.pop()!;
+    if (o !== null) {
+      o.ob_refcnt = 1;
+      o.value = x;
+    } else {
+      o = new PyFloat(PyFloat_Type, x);
+    }
+    o.ob_addr = addr;
     o.ob_size_alloc = 24;
-    const listener = heap.listener;
-    if (listener !== null) listener.onAlloc?.(o, o.ob_addr, 24);
-  } else {
-    allocateObject(o, 24);
+    if (heap.listener !== null) notifyAlloc(o);
+    return o;
   }
+  // (allocateObject inlined: see objectMalloc in object.ts)
+  const o = new PyFloat(PyFloat_Type, x);
+  o.ob_size_alloc = 24;
+  o.ob_addr = objectMalloc(24);
+  if (heap.listener !== null) notifyAlloc(o);
   return o;
 }
 
@@ -88,17 +119,23 @@ function float_dealloc(o: PyObject): void {
   if (o.ob_type === PyFloat_Type) {
     if (freeListHeap !== heap) {
       freeList.length = 0;
+      freeObjects.length = 0;
       freeListHeap = heap;
     }
     if (freeList.length < PyFloat_MAXFREELIST && o.ob_size_alloc !== 0) {
       // The block stays allocated (CPython keeps it out of pymalloc); only the object dies.
       freeList.push(o.ob_addr);
-      const listener = heap.listener;
-      if (listener !== null) listener.onFree?.(o, o.ob_addr, o.ob_size_alloc);
+      if (heap.listener !== null) notifyFree(o);
       o.ob_size_alloc = 0;
+      freeObjects.push(heap.reuseObjects ? (o as PyFloat) : null);
       return;
     }
-    freeObject(o);
+    // freeObject inlined (see objectMalloc)
+    const size = o.ob_size_alloc;
+    if (size === 0) return;
+    objectFree(o.ob_addr, size);
+    if (heap.listener !== null) notifyFree(o);
+    o.ob_size_alloc = 0;
     return;
   }
   numberFree(o);
@@ -108,12 +145,13 @@ function float_dealloc(o: PyObject): void {
 function clearFloatFreeList(): void {
   if (freeListHeap !== heap) {
     freeList.length = 0;
+    freeObjects.length = 0;
     freeListHeap = heap;
   }
   while (freeList.length > 0) {
     heap.allocator.free(freeList.pop()!, 24);
-    heap.totalFrees++;
   }
+  freeObjects.length = 0;
 }
 registerFreeList(FREE_LIST_ORDER.float, clearFloatFreeList);
 

@@ -14,6 +14,7 @@
  * bigint); the `long_*` slot functions check their operands and return NotImplemented for
  * foreign types, as CPython's slots do.
  */
+import { heap } from "../memory/heap.js";
 import { holdBlock, releaseBlock } from "../memory/unicode_writer.js";
 import { bigBitLength, roundBigScaled, transformDecimalAndSpaceToASCII } from "../util/float_format.js";
 import { formatInt } from "../util/format_spec.js";
@@ -42,7 +43,17 @@ import {
 import { float_pow_values, PyFloat_FromDouble } from "./float.js";
 import { defineGetSets, defineMethods } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
-import { allocateObject, freeObject, makeImmortal, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
+import {
+  freeObject,
+  makeImmortal,
+  notifyAlloc,
+  notifyFree,
+  objectFree,
+  objectMalloc,
+  Py_DECREF,
+  Py_INCREF,
+  PyObject,
+} from "./object.js";
 import { _Py_HashInt } from "./pyhash.js";
 import type { Hash } from "./slots_types.js";
 import {
@@ -60,9 +71,13 @@ import { instanceAllocSize } from "./typeobject.js";
 // The object
 
 export class PyInt extends PyObject {
-  value: number | bigint;
+  declare value: number | bigint;
   constructor(type: PyType, value: number | bigint) {
-    super(type);
+    super(type, true);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.ob_addr = 0;
+    this.ob_size_alloc = 0;
     this.value = value;
   }
 }
@@ -140,6 +155,17 @@ export function int_sizeof(o: PyInt): number {
   return 24 + 4 * Math.max(1, intNDigits(o.value));
 }
 
+/**
+ * JS objects of dead exact ints, recycled by PyInt_FromNumber (the block, and so id(), comes
+ * from the allocator model as always): saves V8 an allocation per int. An int is put here only
+ * at refcount 0, and nothing else can hold it then: ints are not weak-referenceable, never
+ * tracked by the collector, and objects shown to an allocation listener are never recycled
+ * (heap.reuseObjects).
+ */
+const deadInts: PyInt[] = [];
+let deadIntsHeap = heap;
+const MAX_DEAD_INTS = 64;
+
 /** A new reference to the int `n` (n must be a safe integer). */
 export function PyInt_FromNumber(n: number): PyInt {
   if (n >= -5 && n <= 256) {
@@ -147,10 +173,20 @@ export function PyInt_FromNumber(n: number): PyInt {
     o.ob_refcnt++;
     return o;
   }
-  const o = new PyInt(PyInt_Type, n);
+  let o: PyInt;
+  if (deadInts.length > 0 && deadIntsHeap === heap) {
+    o = deadInts.pop()!;
+    o.ob_refcnt = 1;
+    o.value = n;
+  } else {
+    o = new PyInt(PyInt_Type, n);
+  }
   // PyLong_FromLong and the arithmetic fast paths allocate sizeof(PyLongObject) (32) for one
   // digit (_PyLong_FromMedium) and _PyLong_New(2) (32) for two: tracemalloc sees 32.
-  allocateObject(o, 32);
+  // (allocateObject inlined: see objectMalloc)
+  o.ob_size_alloc = 32;
+  o.ob_addr = objectMalloc(32);
+  if (heap.listener !== null) notifyAlloc(o);
   return o;
 }
 
@@ -161,7 +197,10 @@ export function PyInt_FromNumber(n: number): PyInt {
 export function PyInt_FromBigInt(b: bigint, bitsUpper = 0): PyInt {
   if (b >= -MAX_SAFE_BIG && b <= MAX_SAFE_BIG) return PyInt_FromNumber(Number(b));
   const o = new PyInt(PyInt_Type, b);
-  allocateObject(o, intAllocSize(b, bitsUpper));
+  const size = intAllocSize(b, bitsUpper);
+  o.ob_size_alloc = size;
+  o.ob_addr = objectMalloc(size);
+  if (heap.listener !== null) notifyAlloc(o);
   return o;
 }
 
@@ -190,8 +229,24 @@ export function PyInt_CheckExact(o: PyObject): o is PyInt {
 }
 
 function int_dealloc(o: PyObject): void {
-  if (o.ob_type === PyInt_Type) freeObject(o);
-  else numberFree(o);
+  if (o.ob_type === PyInt_Type) {
+    // freeObject inlined (see objectMalloc)
+    const i = o as PyInt;
+    const size = i.ob_size_alloc;
+    if (size === 0) return;
+    objectFree(i.ob_addr, size);
+    if (heap.listener !== null) notifyFree(i);
+    i.ob_size_alloc = 0;
+    if (heap.reuseObjects) {
+      if (deadIntsHeap !== heap) {
+        deadInts.length = 0;
+        deadIntsHeap = heap;
+      }
+      if (deadInts.length < MAX_DEAD_INTS) deadInts.push(i);
+    }
+  } else {
+    numberFree(o);
+  }
 }
 
 /** tp_free of int/float/complex: GC blocks for instances of (GC) heap subclasses. */

@@ -1,3 +1,4 @@
+import { heap } from "../memory/heap.js";
 import {
   PyObject_GetAttr,
   PyObject_GetAttrString,
@@ -10,10 +11,20 @@ import { PyBool_FromBool } from "./bool.js";
 import { PyExc_TypeError, raise } from "./exceptions.js";
 import { defineGetSets, defineMethods } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
-import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject, PyObject as PyObjectClass } from "./object.js";
+import {
+  notifyAlloc,
+  notifyFree,
+  objectFree,
+  objectMalloc,
+  Py_DECREF,
+  Py_INCREF,
+  Py_NewRef,
+  type PyObject,
+  PyObject as PyObjectClass,
+} from "./object.js";
 import type { Hash } from "./slots_types.js";
 import { PyStr, PyStr_FromString } from "./str.js";
-import { gcAlloc, gcFree, getBuiltin, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple_New } from "./tuple.js";
+import { containerHooks, getBuiltin, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple_New } from "./tuple.js";
 import { newStaticType, TypeFlag } from "./type.js";
 import { _PyType_Lookup } from "./typeobject.js";
 
@@ -22,11 +33,30 @@ import { _PyType_Lookup } from "./typeobject.js";
  * `obj.meth` returns when `meth` is a Python function found on the class.
  */
 export class PyMethod extends PyObjectClass {
-  constructor(
-    public im_func: PyObject,
-    public im_self: PyObject,
-  ) {
-    super(PyMethod_Type);
+  declare im_func: PyObject;
+  declare im_self: PyObject;
+  constructor(im_func: PyObject, im_self: PyObject) {
+    // The header, then the collector's fields (memory/gc.ts) up front: one hidden class for
+    // every bound method (see PyObject's constructor).
+    super(PyMethod_Type, true);
+    this.ob_refcnt = 1;
+    this.ob_type = PyMethod_Type;
+    this.ob_addr = 0;
+    this.ob_size_alloc = 0;
+    this.im_func = im_func;
+    this.im_self = im_self;
+    const g = this as unknown as {
+      gc_list: unknown;
+      gc_next: unknown;
+      gc_prev: unknown;
+      gc_refs: number;
+      gc_flags: number;
+    };
+    g.gc_list = null;
+    g.gc_next = null;
+    g.gc_prev = null;
+    g.gc_refs = 0;
+    g.gc_flags = 0;
   }
 }
 
@@ -35,7 +65,11 @@ export const PyMethod_Type = newStaticType({ name: "method", flags: TypeFlag.HAV
 /** A new bound method; `func` and `self` are borrowed (the method takes its own references). */
 export function PyMethod_New(func: PyObject, self: PyObject): PyMethod {
   const m = new PyMethod(func, self);
-  gcAlloc(m, 48 + 16);
+  // gcAlloc inlined (see objectMalloc in object.ts)
+  m.ob_size_alloc = 48 + 16;
+  m.ob_addr = objectMalloc(48 + 16);
+  if (heap.listener !== null) notifyAlloc(m);
+  containerHooks.gcLinked(m);
   Py_INCREF(func);
   Py_INCREF(self);
   PyObject_GC_Track(m);
@@ -61,7 +95,13 @@ function method_dealloc(o: PyObject): void {
   PyObject_GC_UnTrack(m);
   Py_DECREF(m.im_func);
   Py_DECREF(m.im_self);
-  gcFree(m);
+  // gcFree inlined (see objectMalloc in object.ts)
+  containerHooks.gcUnlinked(m);
+  const size = m.ob_size_alloc;
+  if (size === 0) return;
+  objectFree(m.ob_addr, size);
+  if (heap.listener !== null) notifyFree(m);
+  m.ob_size_alloc = 0;
 }
 
 /** Calls the function with `self` prepended (vectorcall of a bound method). */

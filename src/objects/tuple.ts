@@ -38,7 +38,17 @@ import { PyInt, PyInt_FromNumber } from "./int.js";
 import { type PyList, PyList_Type, PyObject_LengthHint } from "./list.js";
 import { defineMethods } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
-import { allocateObject, freeObject, makeImmortal, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
+import {
+  allocateObject,
+  freeObject,
+  makeImmortal,
+  notifyAlloc,
+  notifyFree,
+  objectMalloc,
+  Py_DECREF,
+  Py_INCREF,
+  PyObject,
+} from "./object.js";
 import {
   _PyEval_SliceIndexNotNone,
   PY_SSIZE_T_MAX,
@@ -151,7 +161,6 @@ export class FreeList {
       const size = this.sizes[i]!;
       if (size > 0) {
         heap.allocator.free(this.addrs[i]!, size);
-        heap.totalFrees++;
       } else {
         keptAddrs.unshift(this.addrs[i]!);
       }
@@ -398,13 +407,33 @@ export function tupleHashOf(hashes: Hash[]): Hash {
 // =============================================================================================
 
 export class PyTuple extends PyObject {
-  constructor(
-    type: PyType,
-    /** The items; `items.length` is the tuple's length. Owned references. */
-    public items: PyObject[],
-  ) {
-    super(type);
+  /** The items; `items.length` is the tuple's length. Owned references. */
+  declare items: PyObject[];
+  constructor(type: PyType, items: PyObject[]) {
+    // The header, then the collector's fields (memory/gc.ts) from the start, as PyInstance: one
+    // hidden class for every tuple, tracked or not (see PyObject's constructor).
+    super(type, true);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.ob_addr = 0;
+    this.ob_size_alloc = 0;
+    this.items = items;
+    const g = this as unknown as GcHeader;
+    g.gc_list = null;
+    g.gc_next = null;
+    g.gc_prev = null;
+    g.gc_refs = 0;
+    g.gc_flags = 0;
   }
+}
+
+/** The collector's per-object fields (memory/gc.ts), for constructors that create them up front. */
+interface GcHeader {
+  gc_list: unknown;
+  gc_next: unknown;
+  gc_prev: unknown;
+  gc_refs: number;
+  gc_flags: number;
 }
 
 export const PyTuple_Type = newStaticType({
@@ -459,8 +488,17 @@ export function PyTuple_New(items: PyObject[]): PyTuple {
     return Py_EmptyTuple;
   }
   const t = new PyTuple(PyTuple_Type, items);
-  if (n >= PyTuple_MAXSAVESIZE || !reuseFromFreeList(tupleFreeLists[n - 1]!, t, 40 + 8 * n)) {
-    gcAlloc(t, 40 + 8 * n);
+  const size = 40 + 8 * n;
+  // reuseFromFreeList / gcAlloc inlined (see objectMalloc in object.ts)
+  t.ob_size_alloc = size;
+  const addr = n < PyTuple_MAXSAVESIZE ? tupleFreeLists[n - 1]!.pop() : 0;
+  if (addr !== 0) {
+    t.ob_addr = addr;
+    if (heap.listener !== null) notifyAlloc(t);
+  } else {
+    t.ob_addr = objectMalloc(size);
+    if (heap.listener !== null) notifyAlloc(t);
+    containerHooks.gcLinked(t);
   }
   PyObject_GC_Track(t);
   return t;
@@ -542,23 +580,28 @@ export function PySequence_Tuple(o: PyObject): PyTuple {
 
 // --- slots
 
+/** What a dead tuple holds: no items (shared, frozen: nothing may add to it). */
+const NO_ITEMS: PyObject[] = Object.freeze([]) as unknown as PyObject[];
+
 function tuple_dealloc(o: PyObject): void {
   const t = o as PyTuple;
   PyObject_GC_UnTrack(t);
   const useTrash = t.ob_type.tp_dealloc === tuple_dealloc;
   if (useTrash && _PyTrash_begin(t)) return;
   const items = t.items;
-  t.items = [];
+  t.items = NO_ITEMS;
   const n = items.length;
   for (let i = n - 1; i >= 0; i--) Py_DECREF(items[i]!);
-  if (
-    !(
-      t.ob_type === PyTuple_Type &&
-      n > 0 &&
-      n <= PyTuple_MAXSAVESIZE &&
-      parkInFreeList(tupleFreeLists[n - 1]!, t)
-    )
-  ) {
+  if (t.ob_type === PyTuple_Type && n > 0 && n <= PyTuple_MAXSAVESIZE) {
+    // parkInFreeList inlined (see objectMalloc in object.ts)
+    const size = t.ob_size_alloc;
+    if (size !== 0 && tupleFreeLists[n - 1]!.push(t.ob_addr, size)) {
+      if (heap.listener !== null) notifyFree(t);
+      t.ob_size_alloc = 0;
+    } else {
+      gcFree(t);
+    }
+  } else {
     gcFree(t);
   }
   if (useTrash) _PyTrash_end();

@@ -5,6 +5,7 @@
  */
 import { CmpOp } from "../compiler/opcodes.js";
 import { gc } from "../memory/gc.js";
+import { heap } from "../memory/heap.js";
 import { tstate } from "../vm/state.js";
 import {
   defaultRepr,
@@ -70,6 +71,10 @@ import { Py_Ellipsis, Py_None, Py_NotImplemented } from "./none.js";
 import {
   allocateObject,
   freeObject,
+  notifyAlloc,
+  notifyFree,
+  objectFree,
+  objectMalloc,
   Py_DECREF,
   Py_INCREF,
   Py_NewRef,
@@ -83,6 +88,7 @@ import {
   _PyObject_GC_MAY_BE_TRACKED,
   _PyTuple_FreeListEmpty,
   _PyTuple_TemporaryArgs,
+  containerHooks,
   gcAlloc,
   gcFree,
   getBuiltin,
@@ -1317,8 +1323,12 @@ export function object_new(typeObj: PyObject, args: PyObject[], kwnames: string[
   }
   const obj = new PyInstance(type);
   if (type.ht_slots !== null || slotCount(type) > 0) obj.ob_slots = new Array(slotCount(type)).fill(null);
-  if (type.hasFlag(TypeFlag.HAVE_GC)) gcAlloc(obj, instanceAllocSize(type));
-  else allocateObject(obj, instanceAllocSize(type));
+  // gcAlloc / allocateObject inlined (see objectMalloc in object.ts)
+  const size = instanceAllocSize(type);
+  obj.ob_size_alloc = size;
+  obj.ob_addr = objectMalloc(size);
+  if (heap.listener !== null) notifyAlloc(obj);
+  if (type.hasFlag(TypeFlag.HAVE_GC)) containerHooks.gcLinked(obj);
   Py_INCREF(type);
   if (type.hasFlag(TypeFlag.HAVE_GC)) PyObject_GC_Track(obj);
   if (type.ht_cached_keys !== null && type.hasFlag(TypeFlag.MANAGED_DICT)) {
@@ -1477,9 +1487,18 @@ export function subtype_dealloc(o: PyObject): void {
   let base: PyType | null = type;
   while (base?.hasFlag(TypeFlag.HEAPTYPE)) base = base.tp_base;
   const baseDealloc = base === null ? null : base.tp_dealloc;
-  if (baseDealloc !== null && baseDealloc !== subtype_dealloc && base !== PyBaseObject_Type) baseDealloc(o);
-  else if (type.hasFlag(TypeFlag.HAVE_GC)) gcFree(o);
-  else freeObject(o);
+  if (baseDealloc !== null && baseDealloc !== subtype_dealloc && base !== PyBaseObject_Type) {
+    baseDealloc(o);
+  } else {
+    // gcFree / freeObject inlined (see objectMalloc in object.ts)
+    if (type.hasFlag(TypeFlag.HAVE_GC)) containerHooks.gcUnlinked(o);
+    const size = o.ob_size_alloc;
+    if (size !== 0) {
+      objectFree(o.ob_addr, size);
+      if (heap.listener !== null) notifyFree(o);
+      o.ob_size_alloc = 0;
+    }
+  }
   Py_DECREF(type);
 }
 
