@@ -7,6 +7,7 @@ import { CliError } from "./cli_error.js";
 import { EXIT_USAGE_OR_INTERNAL } from "./exit_codes.js";
 import { type ReportOptions, runCode, runFile, runFileWithReport, runModule, runStdin } from "./run.js";
 import {
+  DEFAULT_MAX_TRACE_BYTES,
   DEFAULT_TRACE_MAX_STEPS,
   parseBytes,
   parseCount,
@@ -119,6 +120,11 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     )
     .option("--timeout <seconds>", "stop after this many seconds", parseSeconds)
     .option("--max-memory <bytes>", "stop when the program's heap grows past this (64M, 1G...)", parseBytes)
+    .option(
+      "--max-trace-bytes <bytes>",
+      `stop adding steps when the written json/pytutor trace reaches this (default ${DEFAULT_MAX_TRACE_BYTES / 1024 ** 2}M; 0: no limit)`,
+      parseBytes,
+    )
     .option("--events <list>", "optional events each json step lists: refcount", parseTraceEvents)
     .option(
       "--html <file>",

@@ -5,11 +5,14 @@
  */
 import { closeSync, openSync } from "node:fs";
 import { isatty } from "node:tty";
+import { parentPort } from "node:worker_threads";
 import { nodeHost } from "../modules/host.js";
 import { writeHeapSnapshot, writePyTutor, writeTraceJson } from "../trace/export_stream.js";
 import { formatReport } from "../trace/report_text.js";
 import { record, STATUS_STOPPED, Trace } from "../trace/session.js";
 import { writeAllSync } from "../util/write_all_node.js";
+import { stopNotice } from "../vm/budget.js";
+import { STOPPING_MESSAGE } from "../vm/thread.js";
 import type { RecordRequest } from "./record_worker.js";
 
 /** The progress line on a terminal: shown after a second, rewritten in place, erased at the end. */
@@ -80,24 +83,33 @@ function runRequest(req: RecordRequest): number {
   progress.clear();
   const source = typeof req.source === "string" ? req.source : new TextDecoder().decode(req.source);
   const trace = new Trace(recorder, outcome, source, req.filename);
-  if (outcome.stopped !== null)
+  const stoppedLine = (message: string, steps: string) =>
     writeAllSync(
       2,
-      `heapstack: stopped: ${outcome.stopped.message}; the ${tracing ? "trace" : "report"} covers the ${trace.steps.toLocaleString("en-US")} steps recorded\n`,
+      `heapstack: stopped: ${message}; the ${tracing ? "trace" : "report"} covers the ${steps} steps recorded\n`,
     );
-  if (tracing) {
+  if (!tracing) {
+    if (outcome.stopped !== null) stoppedLine(outcome.stopped.message, trace.steps.toLocaleString("en-US"));
+  } else {
+    // One stop line: the written trace's size limit, when reached, else the recording's.
+    let cut: { message: string } | null = null;
     const fd = req.output === undefined || req.output === "-" ? 1 : openSync(req.output, "w");
     try {
-      if (req.format === "pytutor") writePyTutor(trace, fd);
+      const limits = { maxBytes: req.maxTraceBytes };
+      if (req.format === "pytutor") cut = writePyTutor(trace, fd, limits);
       else if (req.format === "heapsnapshot") {
         const at = req.atStep ?? trace.steps - 1;
         if (trace.steps === 0) throw new Error("the program recorded no steps");
         writeHeapSnapshot(trace, at, fd);
-      } else writeTraceJson(trace, fd, { atStep: req.atStep, heap: req.heap, events: req.events });
+      } else
+        cut = writeTraceJson(trace, fd, { atStep: req.atStep, heap: req.heap, events: req.events }, limits);
     } finally {
       if (fd !== 1) closeSync(fd);
+      if (cut !== null) writeAllSync(2, `heapstack: stopped: ${cut.message}\n`);
+      else if (outcome.stopped !== null)
+        stoppedLine(outcome.stopped.message, trace.steps.toLocaleString("en-US"));
     }
-    return outcome.stopped !== null ? STATUS_STOPPED : 0;
+    return outcome.stopped !== null || cut !== null ? STATUS_STOPPED : 0;
   }
   const report = trace.report();
   const text = req.reportFormat === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report);
@@ -108,6 +120,7 @@ function runRequest(req: RecordRequest): number {
 /** Inside the worker: records the request's program, writes what it asked for, exits with the status. */
 export function runRecordRequest(workerData: RecordRequest): never {
   let status: number;
+  stopNotice.listener = () => parentPort?.postMessage(STOPPING_MESSAGE);
   try {
     status = runRequest(workerData);
   } catch (e) {

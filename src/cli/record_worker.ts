@@ -7,7 +7,7 @@
  */
 import { Worker } from "node:worker_threads";
 import { STATUS_BUDGET_EXCEEDED } from "../vm/exit_status.js";
-import { STACK_SIZE_MB, WORKER_URL } from "../vm/thread.js";
+import { STACK_SIZE_MB, STOPPING_MESSAGE, TEARDOWN_GRACE_MS, WORKER_URL } from "../vm/thread.js";
 
 /** Exit status of a recording stopped by a limit (session.ts's STATUS_STOPPED). */
 const STATUS_STOPPED = STATUS_BUDGET_EXCEEDED;
@@ -28,6 +28,8 @@ export interface RecordRequest {
   format?: TraceFormat;
   atStep?: number;
   heap?: "reachable" | "all";
+  /** trace: bytes of the written json / pytutor trace past which no step is added. */
+  maxTraceBytes?: number;
   /** Optional events the JSON steps list. */
   events?: "refcount"[];
   /** report: text or json, and where ("-" = stdout, undefined = stderr). */
@@ -47,21 +49,25 @@ export function recordOnThread(request: RecordRequest, onExit: (status: number) 
   });
   let failed = false;
   let timer: NodeJS.Timeout | null = null;
-  if (request.timeout !== undefined) {
-    // The worker stops itself at the deadline between instructions; this is for one operation
-    // that runs far past it (say 10 ** 10 ** 7).
-    timer = setTimeout(
-      () => {
-        process.stderr.write(
-          `\nheapstack: stopped: the program ran longer than ${request.timeout} s (--timeout) inside a single operation; nothing could be saved\n`,
-        );
-        failed = true;
-        void worker.terminate();
-      },
-      request.timeout * 1000 + 5000,
-    );
+  const arm = (ms: number) => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      process.stderr.write(
+        `\nheapstack: stopped: the program ran longer than ${request.timeout} s (--timeout) inside a single operation; nothing could be saved\n`,
+      );
+      failed = true;
+      void worker.terminate();
+    }, ms);
     timer.unref();
-  }
+  };
+  // The worker stops itself at the deadline between instructions; this is for one operation
+  // that runs far past it (say 10 ** 10 ** 7).
+  if (request.timeout !== undefined) arm(request.timeout * 1000 + 5000);
+  worker.on("message", (m) => {
+    // A limit stopped the program: unwinding a deep stack and writing the trace or report take
+    // a while, but the worker is no longer stuck in one operation.
+    if (m === STOPPING_MESSAGE && timer !== null) arm(TEARDOWN_GRACE_MS);
+  });
   worker.on("error", (e) => {
     const detail = e instanceof Error ? `${e.message}` : String(e);
     if (/out of memory|ERR_WORKER_OUT_OF_MEMORY/i.test(`${detail} ${(e as { code?: string }).code ?? ""}`)) {

@@ -23,12 +23,17 @@ export interface TraceCommandOptions extends LimitOptions {
   html?: string;
   /** Optional events the JSON steps list (--events refcount). */
   events?: TraceEventOption[];
+  /** Bytes of the written json / pytutor trace (default DEFAULT_MAX_TRACE_BYTES; 0: no limit). */
+  maxTraceBytes?: number;
 }
 
 /** Steps a trace records unless --max-steps says otherwise (0 = no limit). */
 export const DEFAULT_TRACE_MAX_STEPS = 100_000;
 /** The --html page holds every step's objects: fewer steps by default keep it a few MB. */
 export const DEFAULT_HTML_MAX_STEPS = 10_000;
+
+/** Bytes a written json / pytutor trace may take unless --max-trace-bytes says otherwise. */
+export const DEFAULT_MAX_TRACE_BYTES = 256 * 1024 ** 2;
 
 export const TRACE_FORMATS: readonly TraceFormat[] = ["json", "pytutor", "heapsnapshot"];
 
@@ -107,6 +112,8 @@ export function traceCommand(
     atStep: options.atStep,
     heap: options.heap,
     events: options.events,
+    maxTraceBytes:
+      options.maxTraceBytes === 0 ? undefined : (options.maxTraceBytes ?? DEFAULT_MAX_TRACE_BYTES),
   };
   if (options.html !== undefined) {
     const html = options.html;

@@ -51,6 +51,7 @@ import { PyTuple, PyTuple_Type, PyTupleIter_Type } from "../objects/tuple.js";
 import { PyType, TypeFlag } from "../objects/type.js";
 import { PyMethodWrapper } from "../objects/typeobject.js";
 import { PyWeakReference } from "../objects/weakref.js";
+import { stopNotice } from "../vm/budget.js";
 import type { VMListener } from "../vm/events.js";
 import type { Frame } from "../vm/frame.js";
 import { type ExcStackItem, tstate } from "../vm/state.js";
@@ -96,7 +97,9 @@ export class StopRun {
   constructor(
     readonly reason: StopReason,
     readonly message: string,
-  ) {}
+  ) {
+    stopNotice.listener?.(reason);
+  }
 }
 
 export interface RecorderLimits {

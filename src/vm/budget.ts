@@ -23,6 +23,14 @@ const CHECK_INTERVAL = 4096;
 export type BudgetReason = "max-steps" | "timeout" | "max-memory" | "deadlock";
 
 /**
+ * Told as a limit (a budget here, or the trace recorder's) stops the run, before the stack
+ * unwinds. The CLI's worker passes it on to the main thread, whose --timeout watchdog then stands
+ * down: the program is stopped, and unwinding a deep stack (or writing the report) may take
+ * longer than the watchdog's grace time without being stuck.
+ */
+export const stopNotice: { listener: ((reason: string) => void) | null } = { listener: null };
+
+/**
  * Thrown through the interpreter when a budget runs out. It is not a Python exception, so no
  * `except` or `finally` of the program runs: the program is stopped, not asked to stop.
  */
@@ -30,7 +38,9 @@ export class BudgetExceeded {
   constructor(
     readonly reason: BudgetReason,
     readonly message: string,
-  ) {}
+  ) {
+    stopNotice.listener?.(reason);
+  }
 }
 
 export interface Budget {

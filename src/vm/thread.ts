@@ -48,10 +48,19 @@ export interface WorkerRequest {
 }
 
 /**
+ * What a worker posts as a limit stops its program, before the stack unwinds (budget.ts's
+ * stopNotice): the --timeout watchdog then stands down.
+ */
+export const STOPPING_MESSAGE = "heapstack:stopping";
+
+/**
  * Grace time past --timeout before the main thread stops a worker stuck in one long native
  * operation (the worker stops itself between instructions).
  */
 const WATCHDOG_GRACE_MS = 2000;
+
+/** Time a worker stopped by a limit gets to unwind its stack and write what it owes. */
+export const TEARDOWN_GRACE_MS = 120_000;
 
 export function isRunRequest(d: unknown): d is WorkerRequest {
   return typeof d === "object" && d !== null && (d as { heapstackRun?: unknown }).heapstackRun === true;
@@ -102,16 +111,23 @@ export function runMainOnThread(
   let failed = false;
   let stoppedByWatchdog = false;
   let watchdog: NodeJS.Timeout | null = null;
-  if (budget.timeoutMs !== undefined) {
+  const armWatchdog = (ms: number) => {
+    if (watchdog !== null) clearTimeout(watchdog);
     watchdog = setTimeout(() => {
       stoppedByWatchdog = true;
       process.stderr.write(
         `heapstack: stopped: the program ran longer than ${budget.timeoutMs! / 1000} s (--timeout) inside a single operation\n`,
       );
       void worker.terminate();
-    }, budget.timeoutMs + WATCHDOG_GRACE_MS);
+    }, ms);
     watchdog.unref();
-  }
+  };
+  if (budget.timeoutMs !== undefined) armWatchdog(budget.timeoutMs + WATCHDOG_GRACE_MS);
+  worker.on("message", (m) => {
+    // Stopped by a limit and unwinding, which takes long for a deep stack: one stop line (the
+    // worker's), and the watchdog only for a teardown that never ends.
+    if (m === STOPPING_MESSAGE && watchdog !== null) armWatchdog(TEARDOWN_GRACE_MS);
+  });
   worker.on("error", (e) => {
     const detail = describe(e);
     if (/out of memory|ERR_WORKER_OUT_OF_MEMORY/i.test(`${detail} ${(e as { code?: string }).code ?? ""}`)) {

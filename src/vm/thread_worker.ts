@@ -2,12 +2,15 @@
  * The worker side of src/vm/thread.ts: runs the program it was sent and exits the thread with
  * the program's status (started by src/cli/worker_main.ts, the worker bundle's entry point).
  */
+import { parentPort } from "node:worker_threads";
+import { stopNotice } from "./budget.js";
 import { lastRunKilledBySigint, runMain } from "./interpreter.js";
-import { describe, EXIT_BY_SIGINT, type WorkerRequest } from "./thread.js";
+import { describe, EXIT_BY_SIGINT, STOPPING_MESSAGE, type WorkerRequest } from "./thread.js";
 
 /** Inside the worker: runs the program of a plain-run request, then ends the thread with its status. */
 export function runRequestedProgram(workerData: WorkerRequest): never {
   let status: number;
+  stopNotice.listener = () => parentPort?.postMessage(STOPPING_MESSAGE);
   try {
     status = runMain({
       source: workerData.source,
