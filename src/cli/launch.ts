@@ -6,7 +6,7 @@
  * here are exactly those main.ts would hand to the same functions; any other argument list
  * (options, subcommands, help, a missing value) is left to main.ts.
  */
-import { CliError } from "./cli_error.js";
+import { CliError, reportInternalError } from "./cli_error.js";
 import { EXIT_USAGE_OR_INTERNAL } from "./exit_codes.js";
 import { runCode, runFile, runModule, runStdin } from "./plain_run.js";
 
@@ -50,14 +50,4 @@ export function launch(argv: string[]): boolean {
     }
   }
   return true;
-}
-
-/** A bug in heapstack: one line for the user; the stack only when HEAPSTACK_DEBUG is set (as main.ts). */
-function reportInternalError(error: unknown): void {
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  process.stderr.write(`heapstack: internal error: ${detail.split("\n")[0]}\n`);
-  if (process.env.HEAPSTACK_DEBUG && error instanceof Error && error.stack) {
-    process.stderr.write(`${error.stack}\n`);
-  }
-  process.exitCode = EXIT_USAGE_OR_INTERNAL;
 }

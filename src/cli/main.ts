@@ -3,7 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { ParseMode } from "../parser/index.js";
 import { AST_MODES, astCommand } from "./ast_command.js";
-import { CliError } from "./cli_error.js";
+import { CliError, reportInternalError } from "./cli_error.js";
 import { EXIT_USAGE_OR_INTERNAL } from "./exit_codes.js";
 import { type ReportOptions, runCode, runFile, runFileWithReport, runModule, runStdin } from "./run.js";
 import {
@@ -218,16 +218,6 @@ function endOptionsAfterCodeOrModule(argv: string[]): string[] {
     if (!arg.startsWith("-") || arg === "-" || arg === "--") return argv;
   }
   return argv;
-}
-
-/** A bug in heapstack: one line for the user; the stack only when HEAPSTACK_DEBUG is set. */
-function reportInternalError(error: unknown): void {
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  process.stderr.write(`heapstack: internal error: ${detail.split("\n")[0]}\n`);
-  if (process.env.HEAPSTACK_DEBUG && error instanceof Error && error.stack) {
-    process.stderr.write(`${error.stack}\n`);
-  }
-  process.exitCode = EXIT_USAGE_OR_INTERNAL;
 }
 
 // Anything thrown asynchronously (a stream error, say) still ends as one line, not a stack dump.
