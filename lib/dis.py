@@ -329,8 +329,9 @@ def _instructions(co, layout=None, show_caches=False):
                                   positions)
 
 
-def _get_code_object(x):
-    """Helper to handle methods, compiled or raw code objects, and strings."""
+def _unwrap_code_holder(x):
+    """The code object a method, function, generator, async generator or coroutine holds;
+    anything else unchanged."""
     if hasattr(x, "__func__"):
         x = x.__func__
     if hasattr(x, "__code__"):
@@ -341,6 +342,12 @@ def _get_code_object(x):
         x = x.ag_code
     elif hasattr(x, "cr_code"):
         x = x.cr_code
+    return x
+
+
+def _get_code_object(x):
+    """Helper to handle methods, compiled or raw code objects, and strings."""
+    x = _unwrap_code_holder(x)
     if isinstance(x, str):
         x = _try_compile(x, "<disassembly>")
     if hasattr(x, "co_code"):
@@ -447,16 +454,7 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
     if x is None:
         distb(file=file, show_caches=show_caches)
         return
-    if hasattr(x, "__func__"):
-        x = x.__func__
-    if hasattr(x, "__code__"):
-        x = x.__code__
-    elif hasattr(x, "gi_code"):
-        x = x.gi_code
-    elif hasattr(x, "ag_code"):
-        x = x.ag_code
-    elif hasattr(x, "cr_code"):
-        x = x.cr_code
+    x = _unwrap_code_holder(x)
     if hasattr(x, "__dict__"):
         for name, x1 in sorted(x.__dict__.items()):
             if isinstance(x1, _have_code):
