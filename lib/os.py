@@ -589,6 +589,50 @@ class uname_result(tuple):
 uname_result.__module__ = 'posix'
 
 
+class times_result(tuple):
+    """times_result: Result from os.times().
+
+This object may be accessed either as a tuple of
+  (user, system, children_user, children_system, elapsed),
+or via the attributes user, system, children_user, children_system,
+and elapsed.
+
+See os.times for more information."""
+
+    _names = ('user', 'system', 'children_user', 'children_system', 'elapsed')
+    n_sequence_fields = n_fields = 5
+    n_unnamed_fields = 0
+    __match_args__ = _names
+
+    def __new__(cls, sequence):
+        values = tuple(sequence)
+        if len(values) != 5:
+            raise TypeError("os.times_result() takes a 5-sequence (%d-sequence given)" % len(values))
+        return tuple.__new__(cls, values)
+
+    user = property(lambda self: self[0])
+    system = property(lambda self: self[1])
+    children_user = property(lambda self: self[2])
+    children_system = property(lambda self: self[3])
+    elapsed = property(lambda self: self[4])
+
+    def __repr__(self):
+        return 'posix.times_result(' + ', '.join(
+            '%s=%r' % item for item in zip(self._names, self)) + ')'
+
+    def __reduce__(self):
+        return (times_result, (tuple(self),))
+
+
+times_result.__module__ = 'posix'
+
+
+def times():
+    """Return a collection containing process timing information."""
+    user, system, elapsed = _os.times()
+    return times_result((user, system, 0.0, 0.0, elapsed))
+
+
 def uname():
     """Return an object identifying the current operating system."""
     return uname_result(_os.uname())
@@ -599,6 +643,290 @@ def urandom(size):
     if not isinstance(size, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(size).__name__)
     return _os.urandom(size)
+
+
+# --- file descriptors ------------------------------------------------------------------------
+#
+# heapstack's host reads and writes whole files, so a descriptor from open() is a buffer kept
+# here and written back to the file by every write; 0, 1 and 2 are the process's own standard
+# streams (os.write(1, ...) passes sys.stdout's buffer, as in CPython).
+
+O_RDONLY, O_WRONLY, O_RDWR, O_ACCMODE = 0, 1, 2, 3
+O_CREAT, O_EXCL, O_NOCTTY, O_TRUNC, O_APPEND, O_NONBLOCK, O_NDELAY = 64, 128, 256, 512, 1024, 2048, 2048
+O_DSYNC, O_DIRECTORY, O_NOFOLLOW, O_CLOEXEC, O_SYNC, O_RSYNC = 4096, 65536, 131072, 524288, 1052672, 1052672
+O_ASYNC, O_DIRECT, O_LARGEFILE, O_NOATIME, O_PATH, O_TMPFILE = 8192, 16384, 0, 262144, 2097152, 4259840
+F_OK, R_OK, W_OK, X_OK = 0, 4, 2, 1
+
+
+def _builtin_open(*args, **kwargs):
+    import builtins
+    return builtins.open(*args, **kwargs)
+
+
+class _Descriptor:
+    __slots__ = ('path', 'data', 'pos', 'readable', 'writable', 'append')
+
+    def __init__(self, path, data, readable, writable, append):
+        self.path = path
+        self.data = data
+        self.pos = 0
+        self.readable = readable
+        self.writable = writable
+        self.append = append
+
+
+_descriptors = {}
+_stdin_pending = bytearray()
+_stdin_eof = False
+
+
+def _bad_fd():
+    return OSError(9, 'Bad file descriptor')
+
+
+def _fd_arg(fd):
+    if not isinstance(fd, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(fd).__name__)
+    return fd
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    """Open a file for low level IO.  Returns a file descriptor (integer)."""
+    path = _path_arg('open', path)
+    name = fsdecode(path)
+    access = flags & O_ACCMODE
+    exists = _posix.access(name, F_OK) if name else False
+    if flags & O_CREAT and flags & O_EXCL and exists:
+        raise FileExistsError(17, 'File exists', path)
+    if not exists and not flags & O_CREAT:
+        raise FileNotFoundError(2, 'No such file or directory', path)
+    if exists and _stat.S_ISDIR(_posix.stat(name).st_mode):
+        if access != O_RDONLY:
+            raise IsADirectoryError(21, 'Is a directory', path)
+        data = bytearray()
+    elif exists and not flags & O_TRUNC:
+        try:
+            with _builtin_open(name, 'rb') as f:
+                data = bytearray(f.read())
+        except PermissionError:
+            raise PermissionError(13, 'Permission denied', path) from None
+    else:
+        data = bytearray()
+    d = _Descriptor(name, data, access != O_WRONLY, access != O_RDONLY, bool(flags & O_APPEND))
+    if d.writable and (not exists or flags & O_TRUNC):
+        d.pos = 0
+        _flush_descriptor(d)
+    fd = 3
+    while fd in _descriptors:
+        fd += 1
+    _descriptors[fd] = d
+    return fd
+
+
+def _flush_descriptor(d):
+    with _builtin_open(d.path, 'wb') as f:
+        f.write(bytes(d.data))
+
+
+def close(fd):
+    """Close a file descriptor."""
+    if _descriptors.pop(_fd_arg(fd), None) is None and fd not in (0, 1, 2):
+        raise _bad_fd()
+
+
+def closerange(fd_low, fd_high):
+    """Closes all file descriptors in [fd_low, fd_high), ignoring errors."""
+    for fd in range(fd_low, fd_high):
+        _descriptors.pop(fd, None)
+
+
+def _read_stdin(n):
+    global _stdin_eof
+    stdin = sys.__stdin__
+    while len(_stdin_pending) < n and not _stdin_eof:
+        line = stdin.readline() if stdin is not None else ''
+        if not line:
+            _stdin_eof = True
+            break
+        _stdin_pending.extend(line.encode('utf-8', 'surrogateescape'))
+    out = bytes(_stdin_pending[:n])
+    del _stdin_pending[:n]
+    return out
+
+
+def read(fd, length):
+    """Read from a file descriptor.  Returns a bytes object."""
+    _fd_arg(fd)
+    if not isinstance(length, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(length).__name__)
+    if length < 0:
+        raise OSError(22, 'Invalid argument')
+    if fd == 0:
+        return _read_stdin(length)
+    d = _descriptors.get(fd)
+    if d is None:
+        raise _bad_fd()
+    if not d.readable:
+        raise _bad_fd()
+    out = bytes(d.data[d.pos:d.pos + length])
+    d.pos += len(out)
+    return out
+
+
+def write(fd, data):
+    """Write a bytes object to a file descriptor."""
+    _fd_arg(fd)
+    try:
+        data = memoryview(data).tobytes()
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__) from None
+    if fd in (1, 2) and fd not in _descriptors:
+        return _os.write_std(fd, data)
+    d = _descriptors.get(fd)
+    if d is None or not d.writable:
+        raise _bad_fd()
+    if d.append:
+        d.pos = len(d.data)
+    if d.pos > len(d.data):
+        d.data.extend(bytes(d.pos - len(d.data)))
+    d.data[d.pos:d.pos + len(data)] = data
+    d.pos += len(data)
+    _flush_descriptor(d)
+    return len(data)
+
+
+def lseek(fd, position, whence):
+    """Set the position of a file descriptor.  Return the new position."""
+    d = _descriptors.get(_fd_arg(fd))
+    if d is None:
+        raise OSError(29, 'Illegal seek') if fd in (0, 1, 2) else _bad_fd()
+    base = {SEEK_SET: 0, SEEK_CUR: d.pos, SEEK_END: len(d.data)}.get(whence)
+    if base is None or base + position < 0:
+        raise OSError(22, 'Invalid argument')
+    d.pos = base + position
+    return d.pos
+
+
+def ftruncate(fd, length):
+    """Truncate a file, specified by file descriptor, to a specific length."""
+    d = _descriptors.get(_fd_arg(fd))
+    if d is None or not d.writable:
+        raise OSError(22, 'Invalid argument') if d is not None else _bad_fd()
+    if length < len(d.data):
+        del d.data[length:]
+    else:
+        d.data.extend(bytes(length - len(d.data)))
+    _flush_descriptor(d)
+
+
+def fstat(fd):
+    """Perform a stat system call on the given file descriptor."""
+    d = _descriptors.get(_fd_arg(fd))
+    if d is not None:
+        return _posix.stat(d.path)
+    if fd not in (0, 1, 2):
+        raise _bad_fd()
+    try:
+        return _make_stat(_os.fstat_std(fd))
+    except OSError:
+        # A host without descriptors: a pipe with nothing waiting in it.
+        return _make_stat((0o10600, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 4096, 0))
+
+
+def fsync(fd):
+    """Force write of fd to disk."""
+    if _fd_arg(fd) not in _descriptors and fd not in (0, 1, 2):
+        raise _bad_fd()
+
+
+fdatasync = fsync
+
+
+def sync():
+    """Force write of everything to disk."""
+
+
+def isatty(fd):
+    """Return True if the fd is connected to a terminal."""
+    if _fd_arg(fd) not in (0, 1, 2) or fd in _descriptors:
+        return False
+    stream = (sys.__stdin__, sys.__stdout__, sys.__stderr__)[fd]
+    return bool(stream is not None and stream.isatty())
+
+
+def get_inheritable(fd):
+    """Get the close-on-exe flag of the specified file descriptor."""
+    if _fd_arg(fd) not in _descriptors and fd not in (0, 1, 2):
+        raise _bad_fd()
+    return fd in (0, 1, 2)
+
+
+def get_blocking(fd):
+    """Get the blocking mode of the file descriptor."""
+    if _fd_arg(fd) not in _descriptors and fd not in (0, 1, 2):
+        raise _bad_fd()
+    return True
+
+
+def set_blocking(fd, blocking):
+    """Set the blocking mode of the specified file descriptor."""
+    get_blocking(fd)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """Return an open file object connected to a file descriptor (0, 1 and 2: sys's streams)."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd).__name__)
+    if fd in (0, 1, 2) and fd not in _descriptors:
+        stream = (sys.__stdin__, sys.__stdout__, sys.__stderr__)[fd]
+        return stream.buffer if 'b' in mode and hasattr(stream, 'buffer') else stream
+    d = _descriptors.get(fd)
+    if d is None:
+        raise _bad_fd()
+    if 'b' in mode:
+        return _builtin_open(d.path, mode, buffering, *args, **kwargs)
+    return _builtin_open(d.path, mode, buffering, encoding, *args, **kwargs)
+
+
+class terminal_size(tuple):
+    """A tuple of (columns, lines) for holding terminal window size"""
+
+    _names = ('columns', 'lines')
+    n_sequence_fields = n_fields = 2
+    n_unnamed_fields = 0
+    __match_args__ = _names
+
+    def __new__(cls, sequence):
+        values = tuple(sequence)
+        if len(values) != 2:
+            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)" % len(values))
+        return tuple.__new__(cls, values)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % tuple(self)
+
+    def __reduce__(self):
+        return (terminal_size, (tuple(self),))
+
+
+def get_terminal_size(fd=1):
+    """Return the size of the terminal window as (columns, lines)."""
+    if not isatty(fd):
+        raise OSError(25, 'Inappropriate ioctl for device')
+    return terminal_size((80, 24))
+
+
+def _exit(status):
+    """Exit to the system with specified status, without normal exit processing."""
+    raise SystemExit(status)
+
+
+def device_encoding(fd):
+    """Return a string describing the encoding of a terminal's file descriptor."""
+    return 'utf-8' if isatty(fd) else None
 
 
 supports_bytes_environ = True

@@ -819,7 +819,7 @@ def main_thread():
 
 def stack_size(size=0):
     """Return (and set, for threads started later) the thread stack size."""
-    return 0
+    return _thread.stack_size(size)
 
 
 _threading_atexits = []

@@ -7,7 +7,7 @@
  */
 import { PyObject_Call } from "../objects/abstract.js";
 import { Py_False, PyBool_FromBool } from "../objects/bool.js";
-import { PyBytes_FromBytes } from "../objects/bytes.js";
+import { type PyBytes, PyBytes_FromBytes } from "../objects/bytes.js";
 import { PyDict_New, PyDict_SetItem } from "../objects/dict.js";
 import {
   type PyBaseException,
@@ -16,6 +16,7 @@ import {
   PyExc_ValueError,
   raise,
 } from "../objects/exceptions.js";
+import { PyFloat_FromDouble } from "../objects/float.js";
 import { PyInt, PyInt_FromBigInt, PyInt_FromNumber } from "../objects/int.js";
 import { PyList_New } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
@@ -24,8 +25,9 @@ import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr, PyStr_FromString } from "../objects/str.js";
 import { PyTuple_New } from "../objects/tuple.js";
-import { HostError, type HostFileSystem, host } from "./host.js";
+import { HostError, type HostFileSystem, host, type StatInfo } from "./host.js";
 import { registerBuiltinModule } from "./importlib.js";
+import { flushStdStreams } from "./io_files.js";
 
 /** errno names → (number, strerror) as glibc on x86-64 Linux reports them. */
 const ERRNO: Record<string, [number, string]> = {
@@ -147,6 +149,28 @@ function pathFn(
   };
 }
 
+/** Per standard descriptor: os.write() may split a UTF-8 sequence between two calls. */
+const stdDecoders = new Map<number, TextDecoder>();
+
+function statTuple(st: StatInfo): PyObject {
+  const big = (b: bigint) => PyInt_FromBigInt(b);
+  return PyTuple_New([
+    PyInt_FromNumber(st.mode),
+    big(st.ino),
+    big(st.dev),
+    PyInt_FromNumber(st.nlink),
+    PyInt_FromNumber(st.uid),
+    PyInt_FromNumber(st.gid),
+    PyInt_FromNumber(st.size),
+    big(st.atimeNs),
+    big(st.mtimeNs),
+    big(st.ctimeNs),
+    PyInt_FromNumber(st.blocks),
+    PyInt_FromNumber(st.blksize),
+    PyInt_FromNumber(st.rdev),
+  ]);
+}
+
 const FUNCTIONS: MethodDef[] = [
   { name: "getcwd", impl: () => PyStr_FromString(host().fs.cwd()) },
   pathFn("listdir", (path, fn) => {
@@ -155,24 +179,28 @@ const FUNCTIONS: MethodDef[] = [
   }),
   pathFn("stat", (path, fn, args) => {
     const follow = args[2] !== Py_False;
-    const st = call(() => op("statInfo", fn)(path, follow), fn);
-    const big = (b: bigint) => PyInt_FromBigInt(b);
-    return PyTuple_New([
-      PyInt_FromNumber(st.mode),
-      big(st.ino),
-      big(st.dev),
-      PyInt_FromNumber(st.nlink),
-      PyInt_FromNumber(st.uid),
-      PyInt_FromNumber(st.gid),
-      PyInt_FromNumber(st.size),
-      big(st.atimeNs),
-      big(st.mtimeNs),
-      big(st.ctimeNs),
-      PyInt_FromNumber(st.blocks),
-      PyInt_FromNumber(st.blksize),
-      PyInt_FromNumber(st.rdev),
-    ]);
+    return statTuple(call(() => op("statInfo", fn)(path, follow), fn));
   }),
+  {
+    /** fstat(fd) for the standard descriptors 0, 1 and 2: the stat primitive's tuple. */
+    name: "fstat_std",
+    impl: (_m, args) => statTuple(call(() => op("fstat", null)(intArg(args[0], 0)), null)),
+  },
+  {
+    /** write_std(fd, data): bytes straight to stdout (1) or stderr (2), past sys.stdout's buffer. */
+    name: "write_std",
+    impl: (_m, args) => {
+      const fd = intArg(args[0], 1);
+      const data = (args[1] as PyBytes).value;
+      let dec = stdDecoders.get(fd);
+      if (dec === undefined) stdDecoders.set(fd, (dec = new TextDecoder()));
+      const text = dec.decode(data, { stream: true });
+      // What sys.stdout has already passed down comes first; what its buffer still holds, after.
+      flushStdStreams();
+      call(() => (fd === 2 ? host().writeStderr(text) : host().writeStdout(text)), null);
+      return PyInt_FromNumber(data.length);
+    },
+  },
   pathFn("mkdir", (path, fn, args) => {
     call(() => op("mkdir", fn)(path, intArg(args[2], 0o777)), fn);
     return none();
@@ -294,6 +322,54 @@ const FUNCTIONS: MethodDef[] = [
         PyInt_FromNumber(p.uid),
         PyInt_FromNumber(p.gid),
         p.login === undefined ? none() : PyStr_FromString(p.login),
+      ]);
+    },
+  },
+  {
+    /** times(): (user, system, elapsed) seconds: this process's CPU times and a clock since boot. */
+    name: "times",
+    impl: () => {
+      const proc = (
+        globalThis as {
+          process?: { cpuUsage?: () => { user: number; system: number }; uptime?: () => number };
+        }
+      ).process;
+      const u = proc?.cpuUsage?.() ?? { user: performance.now() * 1000, system: 0 };
+      // CPython counts in clock ticks (100 per second).
+      const ticks = (micro: number) => PyFloat_FromDouble(Math.round(micro / 10000) / 100);
+      // elapsed: only differences between two calls mean something (CPython's counts from boot).
+      const elapsed = (performance.timeOrigin + performance.now()) * 1000;
+      return PyTuple_New([ticks(u.user), ticks(u.system), ticks(elapsed)]);
+    },
+  },
+  {
+    /** rusage(): getrusage(RUSAGE_SELF)'s 16 fields (times in seconds, maxrss in KiB), or None. */
+    name: "rusage",
+    impl: () => {
+      const proc = (globalThis as unknown as { process?: { resourceUsage?: () => Record<string, number> } })
+        .process;
+      const r = proc?.resourceUsage?.();
+      if (r === undefined) return none();
+      const keys = [
+        "maxRSS",
+        "sharedMemorySize",
+        "unsharedDataSize",
+        "unsharedStackSize",
+        "minorPageFault",
+        "majorPageFault",
+        "swappedOut",
+        "fsRead",
+        "fsWrite",
+        "ipcSent",
+        "ipcReceived",
+        "signalsCount",
+        "voluntaryContextSwitches",
+        "involuntaryContextSwitches",
+      ];
+      return PyTuple_New([
+        PyFloat_FromDouble((r.userCPUTime ?? 0) / 1e6),
+        PyFloat_FromDouble((r.systemCPUTime ?? 0) / 1e6),
+        ...keys.map((k) => PyInt_FromNumber(r[k] ?? 0)),
       ]);
     },
   },

@@ -29,6 +29,7 @@
 import { CodeFlag, Op } from "../compiler/opcodes.js";
 import {
   addressHex,
+  PyNumber_AsSsize_t,
   PyObject_Call,
   PyObject_GetAttrString,
   PyObject_IsTrue,
@@ -135,6 +136,8 @@ interface Scheduler {
 }
 
 let sched: Scheduler | null = null;
+/** What stack_size() was last given (0: the platform default). */
+let threadStackSize = 0;
 
 const MAIN_IDENT = 1;
 
@@ -725,11 +728,17 @@ const THREAD_FUNCTIONS: MethodDef[] = [
   {
     name: "stack_size",
     impl: (_m, a) => {
-      if (a.length > 0 && (a[0] as unknown as { value: number }).value !== 0) {
-        const n = Number((a[0] as unknown as { value: number }).value);
-        if (n < 32768) raise(PyExc_ValueError, "size not valid: 32768 bytes");
+      // Remembered only: green threads run on the VM's frame stack, whatever the size.
+      const old = threadStackSize;
+      if (a.length > 0) {
+        const n = PyNumber_AsSsize_t(a[0] as PyObject, null);
+        if (!Number.isSafeInteger(n) || Math.abs(n) === Number.MAX_SAFE_INTEGER)
+          raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+        if (n < 0) raise(PyExc_ValueError, "size must be 0 or a positive value");
+        if (n !== 0 && n < 32768) raise(PyExc_ValueError, `size not valid: ${n} bytes`);
+        threadStackSize = n;
       }
-      return PyInt_FromNumber(0);
+      return PyInt_FromNumber(old);
     },
   },
   {

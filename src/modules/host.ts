@@ -33,6 +33,8 @@ export interface HostFileSystem {
    * relative to cwd()); failures throw HostError with the errno name.
    */
   statInfo?(path: string, followSymlinks: boolean): StatInfo;
+  /** fstat() of the process's own descriptor 0, 1 or 2. */
+  fstat?(fd: number): StatInfo;
   mkdir?(path: string, mode: number): void;
   rmdir?(path: string): void;
   unlink?(path: string): void;
@@ -106,6 +108,7 @@ interface NodeFs {
   readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: null): number;
   writeSync(fd: number, data: Uint8Array, offset: number, length: number): number;
   lstatSync(path: string, opts: { bigint: true }): NodeBigStats;
+  fstatSync(fd: number, opts: { bigint: true }): NodeBigStats;
   mkdirSync(path: string, opts: { mode: number }): void;
   rmdirSync(path: string): void;
   unlinkSync(path: string): void;
@@ -282,6 +285,7 @@ export function nodeHost(): Host {
         }
       },
       cwd: () => cwd,
+      fstat: (fd) => nodeCall(() => statInfoOf(fs.fstatSync(fd, { bigint: true }))),
       statInfo: (path, follow) =>
         nodeCall(() =>
           statInfoOf(
