@@ -162,6 +162,11 @@ class Stats:
             import marshal
             with open(arg, 'rb') as f:
                 self.stats = marshal.load(f)
+            try:
+                import time
+                arg = time.ctime(os.stat(arg).st_mtime) + "    " + arg
+            except Exception:
+                pass
             self.files = [arg]
         elif hasattr(arg, 'create_stats'):
             arg.create_stats()

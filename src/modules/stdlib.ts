@@ -12,6 +12,7 @@ import { registerTracemallocModule } from "./_tracemalloc.js";
 import { registerAtexitModule } from "./atexit.js";
 import { registerCmathModule } from "./cmath.js";
 import { registerItertoolsModule } from "./itertools.js";
+import { registerMarshalModule } from "./marshal.js";
 import { registerMathModule } from "./math.js";
 import { registerDataModelModules } from "./stdlib_modules.js";
 import { registerStdlibNativeModules } from "./stdlib_native.js";
@@ -23,6 +24,7 @@ export function registerStdlibModules(): void {
   if (registered) return;
   registered = true;
   registerMathModule();
+  registerMarshalModule();
   registerOperatorModule();
   registerItertoolsModule();
   registerFunctoolsModule();

@@ -79,3 +79,20 @@ with cProfile.Profile() as p:
 out = io.StringIO()
 pstats.Stats(p, stream=out).sort_stats('cumulative').print_stats(5)
 print('function calls' in out.getvalue())
+
+# a statistics file (marshal) read back, as pstats.Stats('file') does
+import marshal
+import os
+path = '_pstats_dump.tmp'
+fixed = FixedProfile()
+fixed.create_stats()
+with open(path, 'wb') as f:
+    marshal.dump(fixed.stats, f)
+out = io.StringIO()
+loaded = pstats.Stats(path, stream=out)
+loaded.sort_stats('calls').print_stats(3)
+import re
+print(re.sub(r'^\w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4}    ', 'DATE    ', out.getvalue().replace(path, 'FILE')), end='')
+loaded.dump_stats(path)
+print(pstats.Stats(path).total_calls)
+os.remove(path)
