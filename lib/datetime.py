@@ -198,6 +198,9 @@ def _strftime(obj, fmt, timetuple):
     """strftime with datetime's own %f, %z and %Z, the rest done by time.strftime."""
     if not isinstance(fmt, str):
         raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
+    if '%f' not in fmt and '%z' not in fmt and '%Z' not in fmt:
+        # no directive of datetime's own: the loop below would rebuild fmt unchanged
+        return _time.strftime(fmt, timetuple)
     out = []
     i = 0
     n = len(fmt)
