@@ -135,9 +135,27 @@ class WObj {
     public st: number,
     public mode: number,
     public labels: number[] | null,
-    public targets: number[],
+    /** null: still the checkpoint's (`cp`, entry `ci`), copied out when first needed. */
+    public targets: number[] | null,
     public site: number,
+    public cp: Checkpoint | null = null,
+    public ci = 0,
   ) {}
+}
+
+/** o's references (its targets, and labels for NAMED), as arrays of its own. */
+function refsOf(o: WObj): number[] {
+  let t = o.targets;
+  if (t === null) {
+    const cp = o.cp!;
+    const a = cp.refStart[o.ci]!;
+    const b = cp.refStart[o.ci + 1]!;
+    t = Array.from(cp.refTargets.subarray(a, b));
+    o.targets = t;
+    o.labels = o.mode === EdgeMode.NAMED ? Array.from(cp.refLabels.subarray(a, b)) : null;
+    o.cp = null;
+  }
+  return t;
 }
 
 interface WFrame {
@@ -183,11 +201,8 @@ export class Work {
     const n = cp.ids.length;
     const objs = this.objs;
     for (let i = 0; i < n; i++) {
-      const a = cp.refStart[i]!;
-      const b = cp.refStart[i + 1]!;
-      const mode = cp.modes[i]!;
-      const targets = Array.from(cp.refTargets.subarray(a, b));
-      const labels = mode === EdgeMode.NAMED ? Array.from(cp.refLabels.subarray(a, b)) : null;
+      // (the references stay in the checkpoint until something reads or changes them: most
+      // objects of a large heap are never looked at by one rebuild)
       const o = new WObj(
         cp.ids[i]!,
         cp.ext[i] === 1,
@@ -198,10 +213,12 @@ export class Work {
         cp.sk[i]!,
         cp.sn[i]!,
         cp.st[i]!,
-        mode,
-        labels,
-        targets,
+        cp.modes[i]!,
+        null,
+        null,
         cp.sites[i]!,
+        cp,
+        i,
       );
       objs.set(o.id, o);
       if (!o.ext) {
@@ -324,11 +341,13 @@ export class Work {
             if (named) labels.push(r.uv());
             targets.push(o.id + r.sv());
           }
-          // copy on write: checkpoint arrays are shared by every rebuild
-          o.targets = o.targets.slice();
-          o.targets.splice(at, del, ...targets);
+          // (the arrays are this rebuild's own: load() and readRefs() make them; a copy here
+          // made appending to a long list cost its length at every step)
+          const ot = refsOf(o);
+          if (del === 0 && at === ot.length) for (let i = 0; i < ins; i++) ot.push(targets[i]!);
+          else ot.splice(at, del, ...targets);
           if (named) {
-            o.labels = (o.labels ?? []).slice();
+            if (o.labels === null) o.labels = [];
             o.labels.splice(at, del, ...labels);
           }
           break;
@@ -406,11 +425,18 @@ export class Work {
     return t;
   }
 
+  /** Every object, converted (without filling the cache: each is converted once). */
+  allObjects(): Map<number, TraceObject> {
+    const objects = new Map<number, TraceObject>();
+    for (const [id, o] of this.objs) objects.set(id, this.cache.get(id) ?? this.convert(o));
+    return objects;
+  }
+
   private convert(o: WObj): TraceObject {
     const rec = this.rec;
     const strings = rec.strings;
     const refs: TraceRef[] = [];
-    const t = o.targets;
+    const t = refsOf(o);
     if (o.mode === EdgeMode.ITEMS) {
       for (let i = 0; i < t.length; i++) refs.push({ kind: "item", name: i, to: t[i]! });
     } else if (o.mode === EdgeMode.DICT) {
@@ -540,6 +566,7 @@ function readRefs(r: ByteReader, o: WObj): void {
   }
   o.labels = labels;
   o.targets = targets;
+  o.cp = null;
 }
 
 /** The checkpoint to start from for step `n` (the last one at or before it). */
@@ -574,8 +601,7 @@ export function rebuildStep(rec: Recorder, n: number): StepState {
   while (work.step < n) work.advance();
   const out = outputAt(rec, n);
   const view = work.view(out.stdout, out.stderr);
-  const objects = new Map<number, TraceObject>();
-  for (const id of work.objs.keys()) objects.set(id, work.object(id)!);
+  const objects = work.allObjects();
   const { object: _o, objectIds: _ids, ...rest } = view;
   return { ...rest, objects };
 }

@@ -40,7 +40,7 @@ import { PyGen } from "../objects/generator.js";
 import { PyInt_Type } from "../objects/int.js";
 import { PyList, PyList_Type, PyListIter_Type } from "../objects/list.js";
 import { PyMethod } from "../objects/method.js";
-import { PyCFunction } from "../objects/methods.js";
+import { PyCFunction, PyMethodDescr } from "../objects/methods.js";
 import { PyModule } from "../objects/module.js";
 import { IMMORTAL_REFCNT, type PyObject } from "../objects/object.js";
 import { PyRangeIter_Type } from "../objects/range.js";
@@ -120,7 +120,10 @@ export interface RecorderOptions {
   libDir: string | null;
   /** Flush sys.stdout at each step, so that each step's output is exact (traces); off for reports. */
   flushOutputEachStep?: boolean;
-  /** Minimum bytes of changes between checkpoints (default 128 KiB). */
+  /**
+   * Bytes of changes between checkpoints (default 128 KiB, or the size of the last checkpoint
+   * when that is larger: a large heap makes checkpoints rarer).
+   */
   checkpointBytes?: number;
   /** Capture every object again at every step and count what the change rules missed (tests). */
   verify?: boolean;
@@ -292,6 +295,13 @@ class Rec {
    */
   inline: PyDict | null = null;
   site = 0;
+  /** Recorder.laterGen when last added to the recorder's rcLater list. */
+  later = 0;
+  /**
+   * An exact list only appended to since the last step (list.append, LIST_APPEND): its length
+   * before the first append, from which it is compared; -1: no such hint.
+   */
+  tailFrom = -1;
   constructor(
     public id: number,
     public obj: PyObject,
@@ -318,6 +328,7 @@ class Rec {
     this.atom = false;
     this.inline = null;
     this.site = 0;
+    this.tailFrom = -1;
   }
 }
 
@@ -534,6 +545,8 @@ export class Recorder implements VMListener {
   private shadow: FrameRec[] = [];
   private lastCheckpointOffset = 0;
   private readonly checkpointBytes: number;
+  /** Bytes of changes after the last checkpoint that make the next one. */
+  private checkpointDue: number;
   private allocTick = 0;
   private instrTick = 0;
   private lastProgress = 0;
@@ -570,20 +583,20 @@ export class Recorder implements VMListener {
   }
   private addLaterRec(r: Rec): void {
     if (r.rc === 0 || r.ext) return;
-    const later = this.rcLater;
-    later.add(r);
-    // kept across steps inside Python code called from native code: no unbounded duplicates
-    if (later.size > 8192) {
-      const unique = Array.from(new Set(later.items.slice(0, later.size)));
-      later.items = unique;
-      later.size = unique.length;
-    }
+    // kept across steps inside Python code called from native code: no duplicates (a record
+    // is in the list when its stamp is the list's)
+    if (r.later === this.laterGen) return;
+    r.later = this.laterGen;
+    this.rcLater.add(r);
   }
+  /** Stamp of the records in rcLater (a new one each time the list is emptied). */
+  private laterGen = 1;
 
   constructor(opts: RecorderOptions) {
     this.opts = opts;
     this.rcEvents = opts.refcountEvents && opts.onEvent !== undefined ? opts.onEvent : null;
     this.checkpointBytes = opts.checkpointBytes ?? 128 * 1024;
+    this.checkpointDue = this.checkpointBytes;
     const limits = opts.limits ?? {};
     this.maxSteps = limits.maxSteps ?? Number.POSITIVE_INFINITY;
     this.deadline = Number.POSITIVE_INFINITY;
@@ -1138,7 +1151,16 @@ export class Recorder implements VMListener {
         if (cell) marks.add(cell);
         break;
       }
-      case Op.LIST_APPEND:
+      case Op.LIST_APPEND: {
+        const c = fast[sp - 1 - arg];
+        if (c && c.ob_type === PyList_Type) {
+          // the stack's item moves into the list (its reference with it): only the list's end changes
+          this.noteAppend(c as PyList);
+          break;
+        }
+        if (c) marks.add(c);
+        break;
+      }
       case Op.SET_ADD:
       case Op.LIST_EXTEND:
       case Op.SET_UPDATE:
@@ -1225,6 +1247,20 @@ export class Recorder implements VMListener {
 
   private markModules = false;
 
+  /** Exact lists appended to since the last step, with their Rec.tailFrom set. */
+  private readonly appended = new RecBag();
+
+  private noteAppend(l: PyList): void {
+    const r = this.map.get(l);
+    // (a list made since the last step is captured whole)
+    if (r === undefined) return;
+    const n = l.items.length;
+    if (r.tailFrom < 0) {
+      r.tailFrom = n;
+      this.appended.add(r);
+    } else if (n < r.tailFrom) r.tailFrom = n;
+  }
+
   /**
    * An iterator stepped by native code: it may drop what it iterates when exhausted, refill a
    * result tuple it holds (dict items, zip, enumerate), and step the iterators it wraps.
@@ -1288,6 +1324,20 @@ export class Recorder implements VMListener {
     const callable = f0 ?? f1;
     if (!callable) return;
     if (callable instanceof PyFunction) return; // (the common case first: see isPythonCallable)
+    if (
+      argc === 1 &&
+      f0 instanceof PyMethodDescr &&
+      f0.owner === PyList_Type &&
+      f1 !== null &&
+      f1.ob_type === PyList_Type &&
+      f0.def.name === "append"
+    ) {
+      // lst.append(x): runs no Python code and changes only the list's end and x's count
+      this.noteAppend(f1 as PyList);
+      const x = fast[sp - 1];
+      if (x) this.rcCand.add(x);
+      return;
+    }
     const start = this.marks.size;
     if (callable instanceof PyType) {
       // instantiation: __init__ in Python is watched; builtin constructors fill the new object
@@ -1458,7 +1508,10 @@ export class Recorder implements VMListener {
     const later = this.rcLater;
     if (later.size > 0) {
       for (let i = 0; i < later.size; i++) this.candRec(later.items[i]!);
-      if (this.entryFrames === 0) later.clear();
+      if (this.entryFrames === 0) {
+        later.clear();
+        this.laterGen++;
+      }
     }
     if (value !== null) {
       // The returned value (or the exception) is no frame's yet: the caller may drop it before
@@ -1494,7 +1547,7 @@ export class Recorder implements VMListener {
     }
     if (this.mainDepth >= 0) this.exitStep = step;
     if (this.opts.verify) this.sweep(true);
-    if (w.length - this.lastCheckpointOffset >= this.checkpointBytes) this.checkpoint();
+    if (w.length - this.lastCheckpointOffset >= this.checkpointDue) this.checkpoint();
     this.epoch = nextEpoch();
     top.traceTouched = this.epoch;
     // (entries past touchedCount are stale, overwritten later; frames are pooled by the VM)
@@ -1750,7 +1803,10 @@ export class Recorder implements VMListener {
       for (const r of this.recs()) if (!r.ext && r.obj.ob_type.tp_name === "module") this.markOwner(r.obj);
     }
     const dirty = this.dirty;
-    if (dirty.size === 0) return;
+    if (dirty.size === 0) {
+      if (this.appended.size > 0) this.recordAppended();
+      return;
+    }
     // (the bag may grow while this loop runs: size is read each time)
     for (let i = 0; i < dirty.size; i++) {
       const o = dirty.items[i]!;
@@ -1769,10 +1825,59 @@ export class Recorder implements VMListener {
       }
     }
     dirty.clear();
+    if (this.appended.size > 0) this.recordAppended();
+  }
+
+  /** Lists only appended to: compared from where the appends began (unless captured whole since). */
+  private recordAppended(): void {
+    const bag = this.appended;
+    for (let i = 0; i < bag.size; i++) {
+      const r = bag.items[i]!;
+      const from = r.tailFrom;
+      if (from < 0 || r.obj === POOLED || r.ext) continue;
+      r.tailFrom = -1;
+      this.candRec(r);
+      this.recaptureFrom(r, from);
+    }
+    bag.clear();
+  }
+
+  /** recapture() of an exact list whose items before `from` are known to be as recorded. */
+  private recaptureFrom(r: Rec, from: number): void {
+    const o = r.obj as PyList;
+    if (r.mode !== EdgeMode.ITEMS || o.ob_type !== PyList_Type) {
+      this.recapture(r);
+      return;
+    }
+    const w = this.w;
+    const size = sizeOfObject(o);
+    if (size !== r.size) {
+      r.size = size;
+      w.u8(R_SIZE);
+      w.uv(r.id);
+      w.uv(size);
+    }
+    const items = o.items;
+    const n = items.length;
+    if (r.sk !== SummaryKind.LEN || r.sn !== n) {
+      summarize(o, this.summary);
+      this.setSummary(r);
+      w.u8(R_SUM);
+      w.uv(r.id);
+      this.writeSummary(r);
+    }
+    const ot = r.targets;
+    const m = ot.length;
+    const lim = Math.min(n, m);
+    let p = Math.min(from, lim);
+    while (p < lim && items[p] === ot[p]) p++;
+    if (p === n && p === m) return;
+    this.spliceRefs(r, EdgeMode.ITEMS, EMPTY_LABELS, items, n, p, 0);
   }
 
   /** Compares `r`'s object with the model and records the differences; true if anything changed. */
   private recapture(r: Rec): boolean {
+    r.tailFrom = -1; // (captured whole: an append hint of this step is moot)
     if (r.atom) return false;
     const o = r.obj;
     const w = this.w;
@@ -1837,11 +1942,33 @@ export class Recorder implements VMListener {
     let s2 = 0;
     while (s2 < lim - p && nt[n - 1 - s2] === ot[m - 1 - s2] && (!named || nl[n - 1 - s2] === ol[m - 1 - s2]))
       s2++;
+    this.spliceRefs(r, mode, nl, nt, n, p, s2);
+    return true;
+  }
+
+  /**
+   * Records r's new references `nt` (`nl`), the same as the model's but for those between the
+   * first `p` and the last `s2`, as a splice (or whole, when that is shorter).
+   */
+  private spliceRefs(
+    r: Rec,
+    mode: EdgeMode,
+    nl: number[],
+    nt: PyObject[],
+    n: number,
+    p: number,
+    s2: number,
+  ): void {
+    const w = this.w;
+    const ot = r.targets;
+    const ol = r.labels;
+    const m = ot.length;
+    const named = mode === EdgeMode.NAMED;
     const del = m - p - s2;
     const ins = n - p - s2;
     if (ins + del > n) {
       this.replaceRefs(r, mode, nl, nt, n);
-      return true;
+      return;
     }
     for (let i = p; i < p + del; i++) {
       // removed before its reference is released, maybe
@@ -1875,7 +2002,6 @@ export class Recorder implements VMListener {
       if (ol.length !== n) ol.length = n;
     }
     this.checkPlain(r);
-    return true;
   }
 
   private replaceRefs(r: Rec, mode: EdgeMode, nl: number[], nt: PyObject[], n: number): void {
@@ -2476,6 +2602,13 @@ export class Recorder implements VMListener {
     cp.bytes = bytes;
     this.checkpoints.push(cp);
     this.lastCheckpointOffset = this.w.length;
+    // A checkpoint costs time and memory in proportion to the live objects (each is captured
+    // again, then saved): with many of them the next one waits for as many bytes of changes
+    // as this one took, so checkpoints stay at most about half of what the recording retains
+    // and their cost per step stays the same whatever the heap's size.
+    // (An interval given in the options is kept as it is: tests ask for many checkpoints.)
+    if (this.opts.checkpointBytes === undefined)
+      this.checkpointDue = Math.max(this.checkpointBytes, cp.bytes);
   }
 
   /** Bytes the recorded trace retains (what grows with the number of steps). */
