@@ -278,6 +278,51 @@ describe("rebuilding steps", () => {
     }
   });
 
+  test("lists only appended to are compared from the end: nothing missed, rebuilds agree", () => {
+    // lst.append(x) and LIST_APPEND compare a list from its length before the step's first
+    // append; whatever else changes it in the same step (pop, del, a __del__ appending) must
+    // still be seen, and a long list appended to at every step must rebuild the same
+    const src = [
+      "class K:",
+      "    def __del__(self):",
+      "        log.append(len(log))",
+      "log = []",
+      "xs = [1, 2]",
+      "for i in range(40):",
+      "    xs.append(i)",
+      "    xs.append(K())",
+      "    xs.append(xs)",
+      "    ys = [j for j in range(i % 5)]",
+      "    xs.pop()",
+      "    xs.append(K()); xs.append(None); xs.pop(-2)",
+      "    xs.append(xs.pop())",
+      "    log.append(xs.append(3) or 1)",
+      "    del xs[-3:]",
+      "    xs.append(ys); ys.append(xs)",
+      "print(len(xs), log[-3:])",
+      "",
+    ].join("\n");
+    const verified = trace(src, { filename: "<string>", verify: true, ...quiet });
+    assert.equal(verified.recorder.repairs, 0, verified.recorder.repairNotes.join("\n"));
+    const t = trace(src, { filename: "<string>", checkpointBytes: 256, ...quiet });
+    assert.ok(t.recorder.checkpoints.length > 5, "expected several checkpoints");
+    const sequential: string[] = [];
+    t.forEachStep((v) => {
+      const objects = v
+        .objectIds()
+        .sort((a, b) => a - b)
+        .map((id) => v.object(id));
+      sequential.push(JSON.stringify({ frames: v.frames, objects }));
+    });
+    for (let n = 0; n < t.steps; n += 7) {
+      const s = t.step(n);
+      const objects = Array.from(s.objects.keys())
+        .sort((a, b) => a - b)
+        .map((id) => s.objects.get(id));
+      assert.equal(JSON.stringify({ frames: s.frames, objects }), sequential[n], `step ${n}`);
+    }
+  });
+
   test("a step's state: frames, locals, objects, references, output", () => {
     const src =
       "class Node:\n    def __init__(self, v):\n        self.v = v\n\ndef f(n):\n    xs = [Node(i) for i in range(n)]\n    return xs\n\nys = f(3)\nprint(len(ys))\nzs = ys\n";
