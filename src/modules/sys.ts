@@ -7,7 +7,9 @@ import {
   lookupSpecial,
   PyNumber_AsSsize_t,
   PyObject_Call,
+  PyObject_CallMethod,
   PyObject_CallNoArgs,
+  PyObject_GetAttrString,
   PyObject_Repr,
   recursion,
 } from "../objects/abstract.js";
@@ -17,9 +19,12 @@ import { type PyDict, PyDict_GetItemString, PyDict_New, PyDict_SetItemString } f
 import {
   exceptionMatches,
   type PyBaseException,
+  PyExc_AttributeError,
+  PyExc_ImportError,
   PyExc_OverflowError,
   PyExc_RecursionError,
   PyExc_RuntimeError,
+  PyExc_RuntimeWarning,
   PyExc_SystemExit,
   PyExc_TypeError,
   PyExc_ValueError,
@@ -48,9 +53,49 @@ import { intMaxStrDigits, setIntMaxStrDigits } from "../util/long_text.js";
 import { topmostException, tstate } from "../vm/state.js";
 import { debugMallocStatsText } from "./debugmallocstats.js";
 import { host } from "./host.js";
+import { PyImport_ImportModule } from "./importlib.js";
 import { fileWriteString, newStdStream } from "./io_files.js";
 
 export const VERSION = "3.11.7 (main, Jan  1 2024, 00:00:00) [heapstack]";
+
+/**
+ * sys.breakpointhook (CPython's sys_breakpointhook): PYTHONBREAKPOINT names the callable
+ * ("0" turns breakpoint() off; unset or empty means pdb.set_trace); one that cannot be
+ * imported gives a RuntimeWarning and None.
+ */
+function breakpointHook(args: PyObject[], kwnames: PyTuple | string[] | null): PyObject {
+  const env = host().env.PYTHONBREAKPOINT ?? "";
+  if (env === "0") return none();
+  const target = env === "" ? "pdb.set_trace" : env;
+  const dot = target.lastIndexOf(".");
+  const moduleName = dot < 0 ? "builtins" : target.slice(0, dot);
+  const attr = dot < 0 ? target : target.slice(dot + 1);
+  let hook: PyObject;
+  try {
+    const module = PyImport_ImportModule(moduleName);
+    try {
+      hook = PyObject_GetAttrString(module, attr);
+    } finally {
+      Py_DECREF(module);
+    }
+  } catch (e) {
+    if (!exceptionMatches(e, PyExc_ImportError) && !exceptionMatches(e, PyExc_AttributeError)) throw e;
+    const warnings = PyImport_ImportModule("warnings");
+    try {
+      const msg = PyStr_FromString(`Ignoring unimportable $PYTHONBREAKPOINT: "${target}"`);
+      Py_DECREF(PyObject_CallMethod(warnings, "warn", [msg, PyExc_RuntimeWarning]));
+      Py_DECREF(msg);
+    } finally {
+      Py_DECREF(warnings);
+    }
+    return none();
+  }
+  try {
+    return PyObject_Call(hook, args, kwnames as never);
+  } finally {
+    Py_DECREF(hook);
+  }
+}
 
 const VersionInfo_Type = newStructSeqType("sys.version_info", [
   "major",
@@ -358,7 +403,7 @@ const SYS_FUNCTIONS: MethodDef[] = [
   { name: "setprofile", impl: (_s, a, k) => (oneArg("setprofile", a, k), none()) },
   { name: "getprofile", impl: (_s, a, k) => (noArgs("getprofile", a, k), none()) },
   { name: "audit", impl: () => none() },
-  { name: "breakpointhook", impl: () => none() },
+  { name: "breakpointhook", impl: (_s, a, k) => breakpointHook(a, k) },
   { name: "addaudithook", impl: (_s, a, k) => (oneArg("addaudithook", a, k), none()) },
   { name: "_clear_type_cache", impl: (_s, a, k) => (noArgs("_clear_type_cache", a, k), none()) },
   {
