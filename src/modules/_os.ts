@@ -24,7 +24,7 @@ import { type PyModule, PyModule_Add, PyModule_AddFunctions, PyModule_New } from
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr, PyStr_FromString } from "../objects/str.js";
-import { PyTuple_New } from "../objects/tuple.js";
+import { type PyTuple, PyTuple_New } from "../objects/tuple.js";
 import { HostError, type HostFileSystem, host, type StatInfo } from "./host.js";
 import { registerBuiltinModule } from "./importlib.js";
 import { flushStdStreams } from "./io_files.js";
@@ -340,6 +340,44 @@ const FUNCTIONS: MethodDef[] = [
       // elapsed: only differences between two calls mean something (CPython's counts from boot).
       const elapsed = (performance.timeOrigin + performance.now()) * 1000;
       return PyTuple_New([ticks(u.user), ticks(u.system), ticks(elapsed)]);
+    },
+  },
+  {
+    /**
+     * spawn(argv, input, cwd, env, timeout): run a program to completion; (status or None,
+     * signal number or None, timed out, pid, stdout bytes, stderr bytes). OSError if it cannot start.
+     */
+    name: "spawn",
+    impl: (_m, args) => {
+      const spawn = host().process?.spawn;
+      if (spawn === undefined) throw osError("ENOSYS", null);
+      const argv = (args[0] as PyTuple).items.map((o) => (o as PyStr).value);
+      const input = args[1] === Py_None ? null : (args[1] as PyBytes).value;
+      const cwd = args[2] === Py_None ? host().fs.cwd() : (args[2] as PyStr).value;
+      const env: Record<string, string> = {};
+      const pairs = (args[3] as PyTuple).items;
+      for (const pair of pairs) {
+        const [k, v] = (pair as PyTuple).items;
+        env[(k as PyStr).value] = (v as PyStr).value;
+      }
+      const timeout = args[4] === Py_None ? null : Number((args[4] as unknown as { value: number }).value);
+      const r = call(() => spawn(argv, { input, cwd, env, timeout }), argv.length > 0 ? args[5]! : null);
+      return PyTuple_New([
+        r.status === null ? none() : PyInt_FromNumber(r.status),
+        r.signal === null ? none() : PyInt_FromNumber(r.signal),
+        PyBool_FromBool(r.timedOut),
+        PyInt_FromNumber(r.pid),
+        PyBytes_FromBytes(r.stdout),
+        PyBytes_FromBytes(r.stderr),
+      ]);
+    },
+  },
+  {
+    /** self_command(): the argv prefix that runs heapstack itself, or None. */
+    name: "self_command",
+    impl: () => {
+      const cmd = host().process?.selfCommand;
+      return cmd === undefined ? none() : PyTuple_New(cmd.map((s) => PyStr_FromString(s)));
     },
   },
   {

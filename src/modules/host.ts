@@ -75,6 +75,29 @@ export interface HostProcess {
   umask?(mask: number): number;
   login?: string;
   uname?: [string, string, string, string, string];
+  /** The command that runs heapstack itself (what `sys.executable` should start), if known. */
+  selfCommand?: string[];
+  /** Runs a program to completion (subprocess); absent: subprocess raises OSError ENOSYS. */
+  spawn?(argv: string[], opts: SpawnOptions): SpawnResult;
+}
+
+export interface SpawnOptions {
+  input: Uint8Array | null;
+  cwd: string;
+  env: Record<string, string>;
+  /** Seconds, or null for no limit. */
+  timeout: number | null;
+}
+
+export interface SpawnResult {
+  /** Exit status, or null when a signal ended the program. */
+  status: number | null;
+  /** The number of the signal that ended it (or killed it at the timeout), else null. */
+  signal: number | null;
+  timedOut: boolean;
+  pid: number;
+  stdout: Uint8Array;
+  stderr: Uint8Array;
 }
 
 export interface Host {
@@ -137,7 +160,30 @@ interface NodeBigStats {
   rdev: bigint;
 }
 
+interface NodeChildProcess {
+  spawnSync(
+    file: string,
+    args: string[],
+    opts: {
+      input?: Uint8Array;
+      cwd: string;
+      env: Record<string, string>;
+      timeout?: number;
+      maxBuffer: number;
+      stdio: ["pipe", "pipe", "pipe"];
+    },
+  ): {
+    pid: number;
+    status: number | null;
+    signal: string | null;
+    stdout: Uint8Array | null;
+    stderr: Uint8Array | null;
+    error?: { code?: string; message: string };
+  };
+}
+
 interface NodeOs {
+  constants?: { signals?: Record<string, number> };
   availableParallelism?(): number;
   cpus(): unknown[];
   userInfo(): { username: string };
@@ -207,6 +253,7 @@ export function nodeHost(): Host {
   const fs = proc?.getBuiltinModule?.("node:fs") as NodeFs | undefined;
   const os = proc?.getBuiltinModule?.("node:os") as NodeOs | undefined;
   const tty = proc?.getBuiltinModule?.("node:tty") as { isatty(fd: number): boolean } | undefined;
+  const child = proc?.getBuiltinModule?.("node:child_process") as NodeChildProcess | undefined;
   let umaskValue: number | undefined;
   if (proc === null || fs === undefined) throw new Error("nodeHost() needs Node's fs module");
   let stdinBuf = "";
@@ -339,7 +386,53 @@ export function nodeHost(): Host {
         os === undefined
           ? undefined
           : ["Linux", os.hostname(), os.release(), os.version(), os.machine?.() ?? "x86_64"],
+      spawn: child === undefined ? undefined : (argv, opts) => nodeSpawn(child, os, argv, opts),
+      selfCommand: selfCommand(proc, fs),
     },
+  };
+}
+
+/**
+ * [node, .../dist/cli.js]: in the built CLI, import.meta.url is the loader's own file in dist/,
+ * next to the CLI entry point (run from the sources, there is no such file: undefined).
+ */
+function selfCommand(proc: NodeProcess, fs: NodeFs): string[] | undefined {
+  const url = import.meta.url;
+  if (!url.startsWith("file://")) return undefined;
+  const here = decodeURIComponent(url.slice("file://".length));
+  const cli = `${here.slice(0, here.lastIndexOf("/"))}/cli.js`;
+  try {
+    fs.statSync(cli, { bigint: true });
+  } catch {
+    return undefined;
+  }
+  return [proc.execPath, cli];
+}
+
+function nodeSpawn(
+  child: NodeChildProcess,
+  os: NodeOs | undefined,
+  argv: string[],
+  opts: SpawnOptions,
+): SpawnResult {
+  const r = child.spawnSync(argv[0]!, argv.slice(1), {
+    ...(opts.input !== null ? { input: opts.input } : {}),
+    cwd: opts.cwd,
+    env: opts.env,
+    ...(opts.timeout !== null ? { timeout: Math.max(1, Math.round(opts.timeout * 1000)) } : {}),
+    maxBuffer: 1 << 30,
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  const timedOut = r.error?.code === "ETIMEDOUT";
+  if (r.error !== undefined && !timedOut) throw new HostError(r.error.code ?? "EIO", r.error.message);
+  const signal = r.signal === null ? null : (os?.constants?.signals?.[r.signal] ?? 9);
+  return {
+    status: r.status,
+    signal,
+    timedOut,
+    pid: r.pid,
+    stdout: r.stdout ?? new Uint8Array(0),
+    stderr: r.stderr ?? new Uint8Array(0),
   };
 }
 
