@@ -919,9 +919,11 @@ def get_terminal_size(fd=1):
     return terminal_size((80, 24))
 
 
-def _exit(status):
-    """Exit to the system with specified status, without normal exit processing."""
-    raise SystemExit(status)
+if _os.can_spawn():
+    # a host with processes (the CLI's); the browser sandbox has no os._exit, as no os.fork
+    def _exit(status):
+        """Exit to the system with specified status, without normal exit processing."""
+        raise SystemExit(status)
 
 
 def device_encoding(fd):

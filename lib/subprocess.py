@@ -13,6 +13,11 @@ import sys
 
 import _os
 
+if not _os.can_spawn():
+    # the browser sandbox: no program can be started, so the module is not there at all
+    raise ModuleNotFoundError("No module named 'subprocess' (this host cannot run programs)",
+                              name='subprocess')
+
 __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput", "getoutput",
            "check_output", "run", "CalledProcessError", "DEVNULL", "SubprocessError",
            "TimeoutExpired", "CompletedProcess"]

@@ -6,6 +6,13 @@ child shares the parent's module globals), and a Pool runs each task in the call
 in submission order. Results, ordering of results and exit codes are CPython's.
 """
 
+import _os
+
+if not _os.can_spawn():
+    # the browser sandbox offers no processes, not even these in-process ones
+    raise ModuleNotFoundError("No module named 'multiprocessing' (this host has no processes)",
+                              name='multiprocessing')
+
 import itertools as _itertools
 import os as _os
 import sys as _sys

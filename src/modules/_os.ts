@@ -373,6 +373,11 @@ const FUNCTIONS: MethodDef[] = [
     },
   },
   {
+    /** can_spawn(): whether the host runs other programs (false in the browser sandbox). */
+    name: "can_spawn",
+    impl: () => Py_NewRef(PyBool_FromBool(host().process?.spawn !== undefined)),
+  },
+  {
     /** self_command(): the argv prefix that runs heapstack itself, or None. */
     name: "self_command",
     impl: () => {
