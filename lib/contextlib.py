@@ -163,7 +163,10 @@ class _GeneratorContextManager(
                 next(self.gen)
             except StopIteration:
                 return False
-            raise RuntimeError("generator didn't stop")
+            try:
+                raise RuntimeError("generator didn't stop")
+            finally:
+                self.gen.close()
         if value is None:
             value = typ()
         try:
@@ -178,7 +181,10 @@ class _GeneratorContextManager(
             if verdict is None:
                 raise
             return verdict
-        raise RuntimeError("generator didn't stop after throw()")
+        try:
+            raise RuntimeError("generator didn't stop after throw()")
+        finally:
+            self.gen.close()
 
 
 class _AsyncGeneratorContextManager(
@@ -201,7 +207,10 @@ class _AsyncGeneratorContextManager(
                 await anext(self.gen)
             except StopAsyncIteration:
                 return False
-            raise RuntimeError("generator didn't stop")
+            try:
+                raise RuntimeError("generator didn't stop")
+            finally:
+                await self.gen.aclose()
         if value is None:
             value = typ()
         try:
@@ -214,7 +223,10 @@ class _AsyncGeneratorContextManager(
             if verdict is None:
                 raise
             return verdict
-        raise RuntimeError("generator didn't stop after athrow()")
+        try:
+            raise RuntimeError("generator didn't stop after athrow()")
+        finally:
+            await self.gen.aclose()
 
 
 def contextmanager(func):

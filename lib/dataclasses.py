@@ -88,6 +88,9 @@ class InitVar:
         return InitVar(type)
 
 
+_fields_in_repr = set()
+
+
 class Field:
     """What field() returns and fields() lists."""
 
@@ -108,11 +111,19 @@ class Field:
         self._field_type = None
 
     def __repr__(self):
-        return ("Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,"
-                "hash=%r,compare=%r,metadata=%r,kw_only=%r,_field_type=%s)"
-                % (self.name, self.type, self.default, self.default_factory, self.init,
-                   self.repr, self.hash, self.compare, self.metadata, self.kw_only,
-                   self._field_type))
+        # a field that (indirectly) contains itself shows as '...'
+        key = id(self)
+        if key in _fields_in_repr:
+            return "..."
+        _fields_in_repr.add(key)
+        try:
+            return ("Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,"
+                    "hash=%r,compare=%r,metadata=%r,kw_only=%r,_field_type=%s)"
+                    % (self.name, self.type, self.default, self.default_factory, self.init,
+                       self.repr, self.hash, self.compare, self.metadata, self.kw_only,
+                       self._field_type))
+        finally:
+            _fields_in_repr.discard(key)
 
     def __set_name__(self, owner, name):
         # let a default that is itself a descriptor learn its name

@@ -7,9 +7,10 @@
 import type * as ast from "../parser/index.js";
 import type { CompiledConst } from "./code.js";
 import { type Compiler, emitAndResetFailPop, ensureFailPop, isWildcard } from "./codegen.js";
-import { constKey, tuple } from "./consts.js";
+import { complexReal, constKey, tuple } from "./consts.js";
 import { JUMP } from "./flowgraph.js";
 import { CmpOp, NbOp, Op } from "./opcodes.js";
+import { reprConst } from "./unparse.js";
 
 export interface PatternContext {
   stores: string[];
@@ -160,14 +161,6 @@ function patternClass(c: Compiler, p: ast.MatchClass, pc: PatternContext): void 
   }
 }
 
-function reprConst(v: CompiledConst): string {
-  if (v === null) return "None";
-  if (typeof v === "boolean") return v ? "True" : "False";
-  if (typeof v === "bigint") return String(v);
-  if (typeof v === "string") return `'${v}'`;
-  return String(v);
-}
-
 function patternMapping(c: Compiler, p: ast.MatchMapping, pc: PatternContext): void {
   const keys = p.keys;
   const patterns = p.patterns;
@@ -194,7 +187,7 @@ function patternMapping(c: Compiler, p: ast.MatchMapping, pc: PatternContext): v
   for (let i = 0; i < size; i++) {
     const key = keys[i]!;
     if (key._type === "Constant") {
-      const k = constKey(key.value as CompiledConst);
+      const k = patternKeyEq(key.value as CompiledConst);
       if (seen.has(k))
         c.error(`mapping pattern checks duplicate key (${reprConst(key.value as CompiledConst)})`);
       seen.add(k);
@@ -363,4 +356,23 @@ export function compilePattern(c: Compiler, p: ast.pattern, pc: PatternContext):
       patternOr(c, p, pc);
       return;
   }
+}
+
+/**
+ * A key equal for constants Python calls equal (0 == False == 0.0 == -0.0 == 0j): the set of
+ * seen keys in compiler_pattern_mapping holds the constant objects themselves.
+ */
+function patternKeyEq(c: CompiledConst): string {
+  const num = (v: number): string | null => {
+    if (Number.isNaN(v)) return null;
+    if (Number.isInteger(v)) return `n${BigInt(v)}`;
+    return `n${v}`;
+  };
+  if (typeof c === "boolean") return c ? "n1" : "n0";
+  if (typeof c === "bigint") return `n${c}`;
+  if (typeof c === "number") return num(c) ?? constKey(c);
+  if (c !== null && typeof c === "object" && c.kind === "complex") {
+    if (c.imag === 0 || Object.is(c.imag, -0)) return num(complexReal(c)) ?? constKey(c);
+  }
+  return constKey(c);
 }

@@ -22,7 +22,7 @@ import {
   raise,
   setAttributeErrorContext,
 } from "./exceptions.js";
-import { PyInt, PyInt_Type } from "./int.js";
+import { PyInt, PyInt_FromValue, PyInt_Type } from "./int.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "./object.js";
 import type { Hash } from "./slots_types.js";
@@ -654,9 +654,16 @@ export function binary_op1(v: PyObject, w: PyObject, slot: BinarySlot): PyObject
 }
 
 function binopTypeError(v: PyObject, w: PyObject, opname: string): never {
+  // binary_op's hint for Python 2's `print >> stream`
+  const hint =
+    opname === ">>" &&
+    v.ob_type.tp_name === "builtin_function_or_method" &&
+    (v as unknown as { def?: { name?: string } }).def?.name === "print"
+      ? '. Did you mean "print(<message>, file=<output_stream>)"?'
+      : "";
   raise(
     PyExc_TypeError,
-    `unsupported operand type(s) for ${opname}: '${v.ob_type.tp_name}' and '${w.ob_type.tp_name}'`,
+    `unsupported operand type(s) for ${opname}: '${v.ob_type.tp_name}' and '${w.ob_type.tp_name}'${hint}`,
   );
 }
 
@@ -851,6 +858,9 @@ export function PyNumber_Index(o: PyObject): PyInt {
     Py_INCREF(o);
     return o as PyInt;
   }
+  // An int subclass (bool included) is its own index, copied to an exact int; its __index__
+  // is not called.
+  if (o instanceof PyInt) return PyInt_FromValue(o.value);
   const f = o.ob_type.nb_index;
   if (f === null) {
     raise(PyExc_TypeError, `'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);

@@ -97,7 +97,7 @@ const EMPTY = new Uint8Array(0);
 
 export const PyByteArray_Type = newStaticType({
   name: "bytearray",
-  flags: TypeFlag.BASETYPE | TypeFlag.MATCH_SELF | TypeFlag.SEQUENCE,
+  flags: TypeFlag.BASETYPE | TypeFlag.MATCH_SELF,
   basicsize: 56,
   itemsize: 0,
   doc:

@@ -274,7 +274,7 @@ function setField(e: PyBaseException, name: string, v: PyObject | null): void {
 
 function kwTakesNone(type: PyType, kwnames: string[] | null): void {
   if (kwnames !== null && kwnames.length > 0) {
-    raise(PyExc_TypeError, `${type.ht_qualname}() takes no keyword arguments`);
+    raise(PyExc_TypeError, `${type.tp_name}() takes no keyword arguments`);
   }
 }
 
@@ -345,7 +345,7 @@ function initExtraFields(
   } else if (PyType_IsSubtype(t, PyExc_ImportError)) {
     for (const k of kwnames ?? []) {
       if (k !== "name" && k !== "path") {
-        raise(PyExc_TypeError, `'${k}' is an invalid keyword argument for ${t.ht_qualname}()`);
+        raise(PyExc_TypeError, `'${k}' is an invalid keyword argument for ImportError()`);
       }
     }
     setField(e, "msg", pos.length === 1 ? pos[0]! : Py_None);
@@ -354,7 +354,7 @@ function initExtraFields(
   } else if (PyType_IsSubtype(t, PyExc_AttributeError)) {
     for (const k of kwnames ?? []) {
       if (k !== "name" && k !== "obj") {
-        raise(PyExc_TypeError, `'${k}' is an invalid keyword argument for ${t.ht_qualname}()`);
+        raise(PyExc_TypeError, `'${k}' is an invalid keyword argument for AttributeError()`);
       }
     }
     // Left unset (None when read) unless given, so PyObject_GetAttr can fill them in.
@@ -362,8 +362,7 @@ function initExtraFields(
     setField(e, "obj", kwValue(all, kwnames, "obj"));
   } else if (PyType_IsSubtype(t, PyExc_NameError)) {
     for (const k of kwnames ?? []) {
-      if (k !== "name")
-        raise(PyExc_TypeError, `'${k}' is an invalid keyword argument for ${t.ht_qualname}()`);
+      if (k !== "name") raise(PyExc_TypeError, `'${k}' is an invalid keyword argument for NameError()`);
     }
     setField(e, "name", kwValue(all, kwnames, "name") ?? Py_None);
   } else if (PyType_IsSubtype(t, PyExc_OSError)) {
@@ -514,7 +513,8 @@ function BaseException_str(self: PyObject): PyObject {
 
 function BaseException_repr(self: PyObject): PyObject {
   const e = self as PyBaseException;
-  const name = e.ob_type.ht_qualname;
+  // _PyType_Name: tp_name after its last dot (a heap type's __name__, not its __qualname__).
+  const name = e.ob_type.tp_name.slice(e.ob_type.tp_name.lastIndexOf(".") + 1);
   const args = exceptionArgs(e);
   if (args.items.length === 1) return PyStr_FromString(`${name}(${reprOf(args.items[0]!)})`);
   if (args.items.length === 0) return PyStr_FromString(`${name}()`);

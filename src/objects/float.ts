@@ -576,7 +576,12 @@ export function floatRepr(x: number): string {
 
 function float_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const type = typeObj as PyType;
-  if (kwnames !== null && kwnames.length > 0) raise(PyExc_TypeError, "float() takes no keyword arguments");
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  // A subclass with its own __init__ may take keywords (float_new's tp_init check).
+  if (nkw > 0 && (type === PyFloat_Type || type.tp_init === PyFloat_Type.tp_init)) {
+    raise(PyExc_TypeError, "float() takes no keyword arguments");
+  }
+  if (nkw > 0) args = args.slice(0, args.length - nkw);
   if (args.length > 1) raise(PyExc_TypeError, `float expected at most 1 argument, got ${args.length}`);
   const x = args.length > 0 ? args[0]! : null;
   let result: PyObject;

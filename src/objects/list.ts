@@ -375,7 +375,8 @@ export function PyObject_LengthHint(o: PyObject, defaultValue: number): number {
   const v = result.value;
   Py_DECREF(result);
   if (typeof v !== "number") {
-    if (v > 0n) raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+    if (v > 0x7fffffffffffffffn) raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+    if (v > 0n) return Number(v);
     raise(PyExc_ValueError, "__length_hint__() should return >= 0");
   }
   if (v < 0) raise(PyExc_ValueError, "__length_hint__() should return >= 0");
@@ -513,7 +514,10 @@ export function list_extend(self: PyList, iterable: PyObject): void {
   try {
     const n = PyObject_LengthHint(iterable, 8);
     const m = self.items.length;
-    if (self.itemsAddr === 0) {
+    // m + n would overflow Py_ssize_t: the hint is ignored (CPython's "n lied" case).
+    if (m > 0 && m + n >= 2 ** 63) {
+      // no preallocation
+    } else if (self.itemsAddr === 0) {
       if (n > 0) list_preallocate_exact(self, n);
     } else {
       list_resize(self, m + n);

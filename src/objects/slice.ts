@@ -8,7 +8,7 @@
  * ±Number.MAX_SAFE_INTEGER, which gives the same results for every sequence that can exist.
  */
 import { CmpOp } from "../compiler/opcodes.js";
-import { PyNumber_Index, PyObject_RichCompare, reprOf } from "./abstract.js";
+import { PyNumber_Index, PyObject_HashNotImplemented, PyObject_RichCompare, reprOf } from "./abstract.js";
 import { noArgs, positional } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
 import { PyExc_TypeError, PyExc_ValueError, raise } from "./exceptions.js";
@@ -286,6 +286,8 @@ function slice_new(_type: PyObject, args: PyObject[], kwnames: string[] | null):
 PySlice_Type.tp_dealloc = slice_dealloc;
 PySlice_Type.tp_repr = slice_repr;
 PySlice_Type.tp_richcompare = slice_richcompare;
+// Slices are unhashable in 3.11 (hashable only from 3.12).
+PySlice_Type.tp_hash = PyObject_HashNotImplemented;
 PySlice_Type.tp_traverse = slice_traverse;
 PySlice_Type.tp_new = slice_new;
 PySlice_Type.tp_doc =

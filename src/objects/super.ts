@@ -135,7 +135,15 @@ function super_new(type: PyObject, _args: PyObject[], _kwnames: string[] | null)
 
 function super_init(self: PyObject, args: PyObject[], kwnames: string[] | null): void {
   if (kwnames !== null && kwnames.length > 0) raise(PyExc_TypeError, "super() takes no keyword arguments");
-  if (args.length > 2) raise(PyExc_TypeError, `super() takes at most 2 arguments (${args.length} given)`);
+  if (args.length > 2) {
+    // super_vectorcall's _PyArg_CheckPositional for super itself; super_init's for subclasses
+    raise(
+      PyExc_TypeError,
+      self.ob_type === PySuper_Type
+        ? `super() expected at most 2 arguments, got ${args.length}`
+        : `super() takes at most 2 arguments (${args.length} given)`,
+    );
+  }
   let type: PyType;
   let obj: PyObject | null;
   if (args.length === 0) {

@@ -3,6 +3,8 @@
  * attribute lookup along the MRO, generic attribute access, calling a type, creating classes
  * (`type_new`) and dispatching slots to dunder methods defined in Python.
  */
+
+import { mangle } from "../compiler/mangle.js";
 import { CmpOp } from "../compiler/opcodes.js";
 import { gc } from "../memory/gc.js";
 import { heap } from "../memory/heap.js";
@@ -10,6 +12,8 @@ import { tstate } from "../vm/state.js";
 import {
   defaultRepr,
   lookupSpecial,
+  Py_EnterRecursiveCall,
+  Py_LeaveRecursiveCall,
   PyNumber_AsSsize_t,
   PyObject_Call,
   PyObject_CallOneArg,
@@ -378,11 +382,14 @@ function inheritSlots(t: PyType): void {
   if (base.hasFlag(TypeFlag.HAVE_GC)) t.tp_flags |= TypeFlag.HAVE_GC;
   if (base.hasFlag(TypeFlag.MANAGED_DICT) && t.tp_dictoffset === base.tp_dictoffset)
     t.tp_flags |= TypeFlag.MANAGED_DICT;
+  // inherit_patma_flags: the first class of the MRO with SEQUENCE or MAPPING decides.
+  for (let i = 1; i < t.tp_mro.length && (t.tp_flags & (TypeFlag.SEQUENCE | TypeFlag.MAPPING)) === 0; i++) {
+    t.tp_flags |= t.tp_mro[i]!.tp_flags & (TypeFlag.SEQUENCE | TypeFlag.MAPPING);
+  }
+  if (t.tp_mro.length === 0) t.tp_flags |= base.tp_flags & (TypeFlag.SEQUENCE | TypeFlag.MAPPING);
   t.tp_flags |=
     base.tp_flags &
-    (TypeFlag.SEQUENCE |
-      TypeFlag.MAPPING |
-      TypeFlag.LONG_SUBCLASS |
+    (TypeFlag.LONG_SUBCLASS |
       TypeFlag.LIST_SUBCLASS |
       TypeFlag.TUPLE_SUBCLASS |
       TypeFlag.BYTES_SUBCLASS |
@@ -403,7 +410,7 @@ function addMethods(t: PyType): void {
     if (def.kind === "class") {
       descr = newMethodDescr(PyClassMethodDescr_Type, t, def);
     } else if (def.kind === "static") {
-      descr = PyCFunction_New(def, null);
+      descr = PyCFunction_New(def, t); // m_self is the type (type_add_method)
     } else {
       descr = newMethodDescr(PyMethodDescr_Type, t, def);
     }
@@ -1018,12 +1025,23 @@ function wrapperDescrCall(callable: PyObject, args: PyObject[], kwnames: string[
   if (args.length < 1)
     raise(PyExc_TypeError, `descriptor '${d.name}' of '${d.owner.tp_name}' object needs an argument`);
   checkDescrApplies(d.name, d.owner, args[0]!);
-  return d.call(args[0]!, args.slice(1), kwnames);
+  // _PyObject_MakeTpCall counts the call: object.__str__ bound as __repr__ recurses in C
+  Py_EnterRecursiveCall(" while calling a Python object");
+  try {
+    return d.call(args[0]!, args.slice(1), kwnames);
+  } finally {
+    Py_LeaveRecursiveCall();
+  }
 }
 
 function methodWrapperCall(callable: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const w = callable as PyMethodWrapper;
-  return w.descr.call(w.self, args, kwnames);
+  Py_EnterRecursiveCall(" while calling a Python object");
+  try {
+    return w.descr.call(w.self, args, kwnames);
+  } finally {
+    Py_LeaveRecursiveCall();
+  }
 }
 
 /** The `__qualname__` of a builtin bound to `self`: the type's qualname, a dot, the name. */
@@ -1318,7 +1336,7 @@ export function object_new(typeObj: PyObject, args: PyObject[], kwnames: string[
     const abstract = abstractMethodNames(type);
     raise(
       PyExc_TypeError,
-      `Can't instantiate abstract class ${type.ht_qualname} with abstract method${abstract.length > 1 ? "s" : ""} ${abstract.join(", ")}`,
+      `Can't instantiate abstract class ${type.tp_name} with abstract method${abstract.length > 1 ? "s" : ""} ${abstract.join(", ")}`,
     );
   }
   const obj = new PyInstance(type);
@@ -2166,19 +2184,35 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   if (slots !== null) {
     const names: string[] = [];
     const items: PyObject[] = slots instanceof PyStr ? [slots] : Array.from(iterHook(slots));
+    if (items.length > 0 && base.tp_itemsize !== 0)
+      raise(PyExc_TypeError, `nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
+    let dictSlots = 0;
+    let weakSlots = 0;
     for (const s of items) {
       if (!(s instanceof PyStr)) {
         raise(PyExc_TypeError, `__slots__ items must be strings, not '${s.ob_type.tp_name}'`);
       }
       if (s.value === "__dict__") {
+        if (base.tp_dictoffset !== 0 || dictSlots++ !== 0)
+          raise(PyExc_TypeError, "__dict__ slot disallowed: we already got one");
         addDict = base.tp_dictoffset === 0;
         continue;
       }
-      if (s.value === "__weakref__") continue;
-      if (PyDict_GetItemString(dict, s.value) !== null) {
-        raise(PyExc_ValueError, `'${s.value}' in __slots__ conflicts with class variable`);
+      if (s.value === "__weakref__") {
+        if (base.tp_weaklistoffset !== 0 || base.tp_itemsize !== 0 || weakSlots++ !== 0) {
+          raise(
+            PyExc_TypeError,
+            "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+          );
+        }
+        continue;
       }
-      names.push(s.value);
+      // _Py_Mangle(name, slot): `__x` is stored as `_C__x`
+      const slotName = mangle(nameObj.value, s.value);
+      if (PyDict_GetItemString(dict, slotName) !== null) {
+        raise(PyExc_ValueError, `'${slotName}' in __slots__ conflicts with class variable`);
+      }
+      names.push(slotName);
     }
     const hasDictSlot = items.some((s) => s instanceof PyStr && s.value === "__dict__");
     const hasWeakSlot = items.some((s) => s instanceof PyStr && s.value === "__weakref__");
@@ -2697,7 +2731,14 @@ export function initTypeObjectSlots(): void {
       name: "__qualname__",
       get: (o) => PyStr_FromString(boundQualname((o as PyCFunction).self, (o as PyCFunction).def.name)),
     },
-    { name: "__self__", get: (o) => Py_NewRef((o as PyCFunction).self ?? Py_None) },
+    {
+      name: "__self__",
+      // PyCFunction_GET_SELF: NULL for METH_STATIC although m_self is the type
+      get: (o) => {
+        const f = o as PyCFunction;
+        return Py_NewRef(f.def.kind === "static" ? Py_None : (f.self ?? Py_None));
+      },
+    },
     {
       name: "__module__",
       kind: "member",

@@ -223,7 +223,9 @@ export function c_pow(x: number, y: number): number {
   if (y === -1) return 1 / x;
   if (Number.isInteger(2 * y) && y <= 1024 && y >= -1024) {
     const approx = y * Math.log2(x);
-    if (approx < 1000 && approx > -1000) return powHalfInteger(x, y);
+    // Dekker's splitting (x * 134217729) overflows for operands beyond ~2**996, and x**|y|
+    // is an operand when y < 0: stay well inside the range.
+    if (approx < 960 && approx > -960) return powHalfInteger(x, y);
   }
   logCore(x);
   const lh = rh;

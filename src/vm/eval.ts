@@ -909,6 +909,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               frame.pc = pc;
               const gen = ops.makeGenerator(frame);
               recursion.depth--;
+              // the call's unpacked keyword arguments (CALL_FUNCTION_EX) end with the call
+              if (frame.extraRefs !== null) ops.releaseExtraRefs(frame);
               if (frame.isEntry) {
                 ts.frame = frame.back;
                 frame.back = null;

@@ -134,7 +134,9 @@ export function unwind(
     reraise = true;
   }
   let exc = toPyException(e);
-  if (!reraise && exc.traceback === null) {
+  // A thrown exception is chained even when it already has a traceback (gen_send_ex2's
+  // _PyErr_ChainStackItem): one that ended the delegate of a `yield from` meets the handled one.
+  if (!reraise && (thrown || exc.traceback === null)) {
     if (thrown) {
       const own = frame.gen?.excState.exc_value ?? null;
       chainContext(exc, own);

@@ -4,7 +4,7 @@
  * the evaluation loop (FOR_ITER and SEND over a generator push its frame on the same stack) or
  * by native code (next(), send(), throw(), close()) through a nested loop.
  */
-import { PyObject_CallOneArg, PyObject_LookupAttrString, recursion } from "../objects/abstract.js";
+import { PyObject_CallOneArg, PyObject_LookupAttrString, recursion, reprOf } from "../objects/abstract.js";
 import {
   exceptionMatches,
   isPyException,
@@ -439,7 +439,13 @@ function throwHere(gen: PyGen, typ: PyObject, val: PyObject | null, tb: PyObject
   }
   let exc: PyBaseException;
   if (typ instanceof PyType && PyType_IsSubtype(typ, PyExc_BaseExceptionType())) {
-    exc = instantiateException(typ, val);
+    // PyErr_NormalizeException: an error making the instance is what the generator receives
+    try {
+      exc = instantiateException(typ, val);
+    } catch (e) {
+      if (!isPyException(e)) throw e;
+      exc = e;
+    }
   } else if (isPyException(typ)) {
     if (val !== null && val !== Py_None) {
       raise(PyExc_TypeError, "instance exception may not have a separate value");
@@ -484,7 +490,7 @@ function instantiateException(typ: PyType, val: PyObject | null): PyBaseExceptio
     Py_DECREF(r);
     raise(
       PyExc_TypeError,
-      `calling ${typ.tp_name} should have returned an instance of BaseException, not ${name}`,
+      `calling ${reprOf(typ)} should have returned an instance of BaseException, not ${name}`,
     );
   }
   return r;

@@ -945,6 +945,13 @@ export function popCallOperands(fast: (PyObject | null)[], sp: number, argc: num
   return base;
 }
 
+/** Drops what a frame's call held for its duration (Frame.extraRefs). */
+export function releaseExtraRefs(frame: Frame): void {
+  const extra = frame.extraRefs!;
+  frame.extraRefs = null;
+  for (const o of extra) Py_DECREF(o);
+}
+
 /** RETURN_GENERATOR: the generator object that takes over the frame (new reference). */
 export function makeGenerator(frame: Frame): PyObject {
   return PyGen_NewFromFrame(frame);

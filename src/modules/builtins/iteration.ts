@@ -87,9 +87,14 @@ function calliter_iternext(o: PyObject): PyObject | null {
     }
     throw e;
   }
+  // The call may have exhausted this iterator (gh-101892): the result is dropped.
+  if (it.it_sentinel === null) {
+    Py_DECREF(result);
+    return null;
+  }
   let ok: boolean;
   try {
-    ok = PyObject_RichCompareBool(it.it_sentinel!, result, CmpOp.EQ);
+    ok = PyObject_RichCompareBool(it.it_sentinel, result, CmpOp.EQ);
   } catch (e) {
     Py_DECREF(result);
     throw e;
