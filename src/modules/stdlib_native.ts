@@ -8,6 +8,7 @@ import { PyObject_Call, PyObject_GetAttrString } from "../objects/abstract.js";
 import { PyExc_DeprecationWarning } from "../objects/exceptions.js";
 import type { PyGen } from "../objects/generator.js";
 import { PyInt_FromNumber, setNumericWarnHook } from "../objects/int.js";
+import { PyNotImplemented_Type } from "../objects/none.js";
 import { Py_DECREF, type PyObject } from "../objects/object.js";
 import { PyStr_FromString } from "../objects/str.js";
 import { setNeverAwaitedHook } from "../vm/generators.js";
@@ -57,6 +58,11 @@ export function registerStdlibNativeModules(): void {
   registerPickleNativeModule();
   setNumericWarnHook(warnDeprecation);
   setNeverAwaitedHook(warnNeverAwaited);
+  // notimplemented_bool
+  PyNotImplemented_Type.nb_bool = () => {
+    warnDeprecation("NotImplemented should not be used in a boolean context");
+    return true;
+  };
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   PyNumber_AsSsize_t,
   PyNumber_Index,
   PyObject_CallNoArgs,
+  PyObject_CallOneArg,
   PyObject_GetIter,
 } from "./abstract.js";
 import { PyBool_FromBool } from "./bool.js";
@@ -993,8 +994,14 @@ export function bytesLikeMethods(
     fromhex: {
       impl: (cls, args, kwnames) => {
         const s = checkOneArg("fromhex", args, kwnames);
-        void cls;
-        return k.make(bytesFromHex(s));
+        const r = k.make(bytesFromHex(s));
+        // a subclass gets cls(result), as bytes_fromhex_impl does
+        if (!(cls as PyType).hasFlag(TypeFlag.HEAPTYPE)) return r;
+        try {
+          return PyObject_CallOneArg(cls!, r);
+        } finally {
+          Py_DECREF(r);
+        }
       },
       kind: "class",
       textSignature: "($type, string, /)",

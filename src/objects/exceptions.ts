@@ -399,6 +399,13 @@ function initExtraFields(
         setField(e, names[i]!, v);
       });
     }
+  } else if (PyType_IsSubtype(t, PyExc_UnicodeTranslateError)) {
+    if (pos.length === 4) {
+      const names = ["object", "start", "end", "reason"];
+      pos.forEach((v, i) => {
+        setField(e, names[i]!, v);
+      });
+    }
   }
 }
 
@@ -502,6 +509,23 @@ function BaseException_str(self: PyObject): PyObject {
     return PyStr_FromString(
       `'${enc}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`,
     );
+  }
+  if (PyType_IsSubtype(t, PyExc_UnicodeTranslateError) && e.fields?.object) {
+    const start = Number((e.fields.start as PyInt).value);
+    const end = Number((e.fields.end as PyInt).value);
+    const cps = Array.from((e.fields.object as PyStr).value);
+    const reason = strOf(e.fields.reason!);
+    if (start < cps.length && end === start + 1) {
+      const cp = cps[start]!.codePointAt(0)!;
+      const hex =
+        cp <= 0xff
+          ? `\\x${cp.toString(16).padStart(2, "0")}`
+          : cp <= 0xffff
+            ? `\\u${cp.toString(16).padStart(4, "0")}`
+            : `\\U${cp.toString(16).padStart(8, "0")}`;
+      return PyStr_FromString(`can't translate character '${hex}' in position ${start}: ${reason}`);
+    }
+    return PyStr_FromString(`can't translate characters in position ${start}-${end - 1}: ${reason}`);
   }
   const items = args.items;
   if (items.length === 0) return PyStr_FromString("");
@@ -699,7 +723,10 @@ export function initExceptionTypes(): void {
         Py_INCREF(c);
         return c;
       },
-      set: (self, v) => setExceptionLink(self as PyBaseException, "context", v, "context"),
+      set: (self, v) => {
+        if (v === null) raise(PyExc_TypeError, "__context__ may not be deleted");
+        setExceptionLink(self as PyBaseException, "context", v, "context");
+      },
     },
     {
       name: "__cause__",
@@ -709,6 +736,7 @@ export function initExceptionTypes(): void {
         return c;
       },
       set: (self, v) => {
+        if (v === null) raise(PyExc_TypeError, "__cause__ may not be deleted");
         setExceptionLink(self as PyBaseException, "cause", v, "cause");
         (self as PyBaseException).suppressContext = true;
       },
@@ -717,7 +745,8 @@ export function initExceptionTypes(): void {
       name: "__suppress_context__",
       get: (self) => boolFactory((self as PyBaseException).suppressContext),
       set: (self, v) => {
-        (self as PyBaseException).suppressContext = v !== null && boolOf(v);
+        if (v === null) raise(PyExc_TypeError, "can't delete numeric/char attribute");
+        (self as PyBaseException).suppressContext = boolOf(v);
       },
       kind: "member",
     },
@@ -750,6 +779,7 @@ export function initExceptionTypes(): void {
   ]);
   fieldGetSets(PyExc_UnicodeDecodeError, ["encoding", "object", "start", "end", "reason"]);
   fieldGetSets(PyExc_UnicodeEncodeError, ["encoding", "object", "start", "end", "reason"]);
+  fieldGetSets(PyExc_UnicodeTranslateError, ["encoding", "object", "start", "end", "reason"]);
 }
 
 let tupleFromIterable: (o: PyObject) => PyObject = (o) => (Py_INCREF(o), o);

@@ -1185,7 +1185,11 @@ export function splitSep(v: string, sep: string, maxsplit: number): string[] {
 
 /** rsplit(sep) with a non-empty separator. */
 export function rsplitSep(v: string, sep: string, maxsplit: number): string[] {
-  if (maxsplit < 0) return v.split(sep);
+  // Only a one-character separator splits the same from either end ('abbbc'.rsplit('bb')).
+  if (maxsplit < 0) {
+    if (sep.length === 1) return v.split(sep);
+    maxsplit = v.length;
+  }
   const out: string[] = [];
   let j = v.length;
   while (maxsplit-- > 0) {

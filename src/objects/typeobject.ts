@@ -53,6 +53,7 @@ import {
   PyExc_TypeError,
   PyExc_ValueError,
   raise,
+  setAttributeErrorContext,
 } from "./exceptions.js";
 import { PyInt } from "./int.js";
 import {
@@ -111,6 +112,7 @@ import {
   staticTypes,
   TypeFlag,
 } from "./type.js";
+import { strIsIdentifier } from "./unicode_data.js";
 
 // ---------------------------------------------------------------------------------------------
 // MRO lookup
@@ -812,7 +814,13 @@ function wrapSlot(def: SlotDef, fn: unknown): NativeImpl | null {
       if (name === "__getattr__") return null;
       return (self, args, kw) => {
         check(args, kw, 1);
-        return (fn as (o: PyObject, n: PyObject) => PyObject)(self!, requireStrName(args[0]!));
+        const n = requireStrName(args[0]!);
+        try {
+          return (fn as (o: PyObject, n: PyObject) => PyObject)(self!, n);
+        } catch (e) {
+          setAttributeErrorContext(e, self!, n); // as PyObject_GenericGetAttr itself does
+          throw e;
+        }
       };
     case "setattr":
       return (self, args, kw) => {
@@ -1838,6 +1846,8 @@ const slot_mp_length = (self: PyObject): number => {
     if (!(r instanceof PyInt) && r.ob_type.nb_index === null) {
       raise(PyExc_TypeError, `'${r.ob_type.tp_name}' object cannot be interpreted as an integer`);
     }
+    // the sign is checked before the size (-sys.maxsize - 10 is a ValueError)
+    if (r instanceof PyInt && r.value < 0) raise(PyExc_ValueError, "__len__() should return >= 0");
     const n = PyNumber_AsSsize_t(r, PyExc_OverflowError);
     if (n < 0) raise(PyExc_ValueError, "__len__() should return >= 0");
     return n;
@@ -2176,6 +2186,8 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
     }
     t.ht_qualname = qual.value;
     PyDict_DelItem(dict, PyStr_InternFromString("__qualname__"));
+  } else {
+    t.ht_qualname = nameObj.value; // type('B.A', (), {}).__qualname__ is 'B.A'
   }
   // __slots__
   const slots = PyDict_GetItemString(dict, "__slots__");
@@ -2207,6 +2219,7 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
         }
         continue;
       }
+      if (!strIsIdentifier(s.value)) raise(PyExc_TypeError, "__slots__ must be identifiers");
       // _Py_Mangle(name, slot): `__x` is stored as `_C__x`
       const slotName = mangle(nameObj.value, s.value);
       if (PyDict_GetItemString(dict, slotName) !== null) {
