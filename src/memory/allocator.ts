@@ -18,7 +18,28 @@ export const POOL_OVERHEAD = 48; // sizeof(struct pool_header), rounded to ALIGN
 const ARENA_BASE = 0x7f0000000000;
 const SYSTEM_BASE = 0x550000000000;
 
-/** One 16 KiB pool: blocks of a single size class, a LIFO free list and a bump pointer. */
+/**
+ * Addresses as stored (`ob_addr`, every block address the allocator hands out) are compact
+ * handles, not the addresses themselves: a block in an arena is its offset from ARENA_BASE (a
+ * positive small integer), a "system" block is minus its offset from SYSTEM_BASE, minus 16 (a
+ * negative multiple of 16, so never 0 or -1, which callers use as "no block"). A field holding
+ * a small integer is stored in place by V8, where the 47-bit address itself is a double, which
+ * V8 keeps in a separate heap box per object (one more JS allocation for every Python object,
+ * and one per read that leaves optimized code). Anything that shows an address or derives a
+ * value from it (id(), reprs, hashes, trace output) converts with realAddress. Values of
+ * RAW_ADDRESS_MIN and above are addresses already (static objects'), and realAddress leaves
+ * them, so it may be applied to an address twice.
+ */
+const RAW_ADDRESS_MIN = 2 ** 44;
+
+/** The address (what id() returns) of a stored block handle; 0 stays 0 (no block). */
+export function realAddress(handle: number): number {
+  if (handle > 0) return handle < RAW_ADDRESS_MIN ? ARENA_BASE + handle : handle;
+  if (handle === 0) return 0;
+  return SYSTEM_BASE - handle - ALIGNMENT;
+}
+
+/** One 16 KiB pool: blocks of a single size class, a LIFO free list and a bump pointer (addresses are handles, see realAddress). */
 export class Pool {
   /** Addresses of freed blocks; the last pushed is the next handed out. */
   readonly freeBlocks: number[] = [];
@@ -80,13 +101,14 @@ export class Allocator {
   private readonly usedPools: (Pool | null)[] = new Array<Pool | null>(NB_SMALL_SIZE_CLASSES).fill(null);
   /** Completely empty pools ready for reuse by any size class. */
   private readonly emptyPools: { arena: Arena; address: number }[] = [];
-  private nextArenaAddress = ARENA_BASE;
+  private nextArenaAddress = 0; // handles: offsets from ARENA_BASE
   private nextPoolInArena = ARENA_SIZE; // forces a new arena on first use
   private currentArena: Arena | null = null;
-  /** Live pools by pool number, (address - ARENA_BASE) / POOL_SIZE (CPython finds the pool header by masking the address). */
+  /** Live pools by pool number, handle / POOL_SIZE (CPython finds the pool header by masking the address). */
   private readonly poolByIndex: (Pool | undefined)[] = [];
   private poolCount = 0;
-  private nextSystemAddress = SYSTEM_BASE;
+  /** The next system block's offset from SYSTEM_BASE (its handle is -offset - ALIGNMENT). */
+  private nextSystemOffset = 0;
   private readonly systemFree = new Map<number, number[]>();
   private readonly systemSizes = new Map<number, number>();
   blocksInUse = 0;
@@ -145,7 +167,7 @@ export class Allocator {
       this.systemFree_(address);
       return;
     }
-    const pool = this.poolByIndex[Math.floor((address - ARENA_BASE) / POOL_SIZE)]!;
+    const pool = this.poolByIndex[Math.floor(address / POOL_SIZE)]!;
     if (this.baseline?.delete(address)) {
       this.baselineFreedBytes += pool.blockSize;
       this.baselineFreedBlocks++;
@@ -160,7 +182,7 @@ export class Allocator {
       this.linkPoolFirst(pool);
     } else if (pool.used === 0) {
       this.unlinkPool(pool);
-      this.poolByIndex[(pool.address - ARENA_BASE) / POOL_SIZE] = undefined;
+      this.poolByIndex[pool.address / POOL_SIZE] = undefined;
       this.poolCount--;
       this.emptyPools.push({ arena: pool.arena, address: pool.address });
     }
@@ -237,7 +259,7 @@ export class Allocator {
     const slot = arena.pools.findIndex((p) => p.address === address);
     if (slot >= 0) arena.pools[slot] = pool;
     else arena.pools.push(pool);
-    this.poolByIndex[(address - ARENA_BASE) / POOL_SIZE] = pool;
+    this.poolByIndex[address / POOL_SIZE] = pool;
     this.poolCount++;
     this.linkPoolFirst(pool);
     return pool;
@@ -270,8 +292,8 @@ export class Allocator {
     if (free && free.length > 0) {
       address = free.pop()!;
     } else {
-      address = this.nextSystemAddress;
-      this.nextSystemAddress += rounded + ALIGNMENT;
+      address = -this.nextSystemOffset - ALIGNMENT;
+      this.nextSystemOffset += rounded + ALIGNMENT;
     }
     this.systemSizes.set(address, rounded);
     this.bytesInUse += rounded;

@@ -91,10 +91,10 @@ export class UnicodeWriterModel {
     let newlen = this.pos + length;
     const wanted = Math.max(maxchar, 127);
     const allocator = heap.allocator;
-    if (this.address < 0 || newlen > this.size) {
+    if (this.address === -1 || newlen > this.size) {
       if (this.overallocate) newlen += Math.floor(newlen / OVERALLOCATE_FACTOR);
       if (newlen < this.minLength) newlen = this.minLength;
-      if (this.address < 0) {
+      if (this.address === -1) {
         this.blockSize = strBlockSize(newlen, wanted);
         this.address = allocator.malloc(this.blockSize);
         this.maxchar = kindMax(wanted);
@@ -125,7 +125,7 @@ export class UnicodeWriterModel {
 
   private write(length: number, maxchar: number): void {
     if (length === 0 || !blockModel.on) return;
-    if (this.address < 0 || maxchar > this.maxchar || length > this.size - this.pos)
+    if (this.address === -1 || maxchar > this.maxchar || length > this.size - this.pos)
       this.prepare(length, maxchar);
     this.pos += length;
   }
@@ -144,7 +144,7 @@ export class UnicodeWriterModel {
 
   /** The buffer's block goes (_PyUnicodeWriter_Finish hands it on as the result; Dealloc frees it). */
   release(): void {
-    if (this.address < 0) return;
+    if (this.address === -1) return;
     heap.allocator.free(this.address, this.blockSize);
     this.address = -1;
   }
@@ -170,7 +170,7 @@ export function reprItemsResize(newsize: number): void {
   r.size = newsize;
   if (newsize === 0) {
     // _list_clear: the items are freed
-    if (r.address >= 0) allocator.free(r.address, r.allocated * 8);
+    if (r.address !== -1) allocator.free(r.address, r.allocated * 8);
     r.address = -1;
     r.allocated = 0;
     return;
@@ -179,7 +179,7 @@ export function reprItemsResize(newsize: number): void {
   let allocated = (newsize + (newsize >> 3) + 6) & ~3;
   if (newsize - oldsize > allocated - newsize) allocated = (newsize + 3) & ~3;
   r.address =
-    r.address < 0
+    r.address === -1
       ? allocator.malloc(allocated * 8)
       : allocator.realloc(r.address, r.allocated * 8, allocated * 8);
   r.allocated = allocated;

@@ -4,6 +4,7 @@
  * the browser build hashes exactly as the CLI does. Objects behave as CPython's `_hashlib.HASH`
  * (update, digest, hexdigest, copy, name, digest_size, block_size).
  */
+import { realAddress } from "../memory/allocator.js";
 import { PyObject_IsTrue, reprOf } from "../objects/abstract.js";
 import { bufferBytes, PyBytes_FromBytes } from "../objects/bytes.js";
 import { PyDict_GetItemString, PyDict_SetItemString } from "../objects/dict.js";
@@ -595,7 +596,7 @@ Hash_Type.tp_new = () => raise(PyExc_TypeError, "cannot create '_hashlib.HASH' i
 Hash_Type.tp_repr = (o) => {
   const h = o as PyHash;
   const kind = h.d.xof ? "HASHXOF" : "HASH";
-  return PyStr_FromString(`<${h.d.name} _hashlib.${kind} object @ 0x${o.ob_addr.toString(16)}>`);
+  return PyStr_FromString(`<${h.d.name} _hashlib.${kind} object @ 0x${realAddress(o.ob_addr).toString(16)}>`);
 };
 
 /** The bytes to hash; str is refused as CPython does. */
@@ -716,7 +717,7 @@ function blake2Type(big: boolean): PyType {
     flags: TypeFlag.BASETYPE,
   });
   t.tp_dealloc = (o) => freeObject(o);
-  t.tp_repr = (o) => PyStr_FromString(`<_blake2.${name} object at 0x${o.ob_addr.toString(16)}>`);
+  t.tp_repr = (o) => PyStr_FromString(`<_blake2.${name} object at 0x${realAddress(o.ob_addr).toString(16)}>`);
   const size = big ? 64 : 32;
   const saltSize = big ? 16 : 8;
   t.tp_new = (type, args, kwnames) => {

@@ -7,6 +7,7 @@
  * works on the JS string's UTF-16 units and converts at the boundaries when the text holds
  * astral characters.
  */
+import { realAddress } from "../memory/allocator.js";
 import {
   iterateToArray,
   Py_EnterRecursiveCall,
@@ -857,7 +858,7 @@ function encodeFloat(en: EncodeRun, o: PyFloat): string {
 function markEnter(en: EncodeRun, o: PyObject): PyObject | null {
   const markers = en.markers;
   if (!(markers instanceof PyDict)) return null;
-  const ident = PyInt_FromNumber(o.ob_addr);
+  const ident = PyInt_FromNumber(realAddress(o.ob_addr));
   try {
     if (PyDict_Contains(markers, ident)) raise(PyExc_ValueError, "Circular reference detected");
     PyDict_SetItem(markers, ident, o);

@@ -5,6 +5,7 @@
  * allocator see the same blocks, the sequence protocol, slicing, comparisons, the buffer
  * protocol (`bytes(a)`, struct.pack_into), pickling support and `array.arrayiterator`.
  */
+import { realAddress } from "../memory/allocator.js";
 import {
   PyIter_Next,
   PyNumber_AsSsize_t,
@@ -884,7 +885,7 @@ const ARRAY_METHODS: Record<string, MethodDef["impl"] | Omit<MethodDef, "name">>
   },
   buffer_info: (self) => {
     const a = selfOf(self);
-    return PyTuple_New([PyInt_FromNumber(a.dataAddr), PyInt_FromNumber(a.size)]);
+    return PyTuple_New([PyInt_FromNumber(realAddress(a.dataAddr)), PyInt_FromNumber(a.size)]);
   },
   byteswap: (self) => {
     const a = selfOf(self);

@@ -786,7 +786,7 @@ function writeResult(text: string): void {
 }
 
 export function writeCallEnd(address: number): void {
-  if (address < 0) return;
+  if (address === -1) return;
   gc.unlinked();
   releaseBlock(address, BOUND_METHOD_SIZE);
 }

@@ -159,7 +159,7 @@ export function defaultRepr(o: PyObject): PyStr {
 }
 
 export function addressHex(o: PyObject): string {
-  return "0x" + o.ob_addr.toString(16).padStart(12, "0");
+  return "0x" + realAddress(o.ob_addr).toString(16).padStart(12, "0");
 }
 
 /** `module.qualname` for heap types outside builtins, the plain name for builtins. */
@@ -894,6 +894,7 @@ export function PyNumber_AsSsize_t(o: PyObject, excType: PyType | null): number 
 // ---------------------------------------------------------------------------------------------
 // late-bound helpers provided by typeobject.ts / dict.ts (see docs/internals.md "Module cycles")
 
+import { realAddress } from "../memory/allocator.js";
 import { dictGetStr, typeLookupString } from "./typeobject.js";
 
 export type { Hash };

@@ -1,3 +1,4 @@
+import { realAddress } from "../memory/allocator.js";
 import { heap } from "../memory/heap.js";
 import {
   PyObject_GetAttr,
@@ -160,7 +161,7 @@ function method_hash(o: PyObject): Hash {
 
 /** _Py_HashPointer: the address rotated right by 4 bits (as a signed 64-bit value). */
 export function pointerHash(o: PyObject): Hash {
-  const p = BigInt(o.ob_addr);
+  const p = BigInt(realAddress(o.ob_addr));
   const rotated = BigInt.asIntN(64, (p >> 4n) | ((p & 15n) << 60n));
   const h = rotated === -1n ? -2n : rotated;
   return Number.isSafeInteger(Number(h)) ? Number(h) : h;

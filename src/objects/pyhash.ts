@@ -10,6 +10,8 @@
  * A `Hash` is the exact signed 64-bit value; it is a JS number whenever it is a safe integer and
  * a bigint otherwise (see slots_types.ts).
  */
+
+import { realAddress } from "../memory/allocator.js";
 import { frexpInt } from "../util/float_format.js";
 import type { Hash } from "./slots_types.js";
 
@@ -42,7 +44,8 @@ export function _Py_HashInt(v: number | bigint): Hash {
 }
 
 /** _Py_HashPointer: the hash of an address (object identity), rotated by 4 bits. */
-export function _Py_HashPointer(addr: number): Hash {
+export function _Py_HashPointer(handle: number): Hash {
+  const addr = realAddress(handle);
   if (addr % 16 === 0) {
     // Rotating right by 4 bits moves only zero bits to the top.
     return addr / 16;

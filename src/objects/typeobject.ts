@@ -6,6 +6,7 @@
 
 import { mangle } from "../compiler/mangle.js";
 import { CmpOp } from "../compiler/opcodes.js";
+import { realAddress } from "../memory/allocator.js";
 import { gc } from "../memory/gc.js";
 import { heap } from "../memory/heap.js";
 import { tstate } from "../vm/state.js";
@@ -605,7 +606,7 @@ function getsetDescrRepr(o: PyObject): PyObject {
 }
 
 function addressOf(o: PyObject): string {
-  return "0x" + o.ob_addr.toString(16).padStart(12, "0");
+  return "0x" + realAddress(o.ob_addr).toString(16).padStart(12, "0");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1418,7 +1419,7 @@ function object_str(o: PyObject): PyObject {
 
 /** object.__hash__: derived from the address, as CPython's _Py_HashPointer. */
 function object_hash(o: PyObject): Hash {
-  const a = o.ob_addr;
+  const a = realAddress(o.ob_addr);
   // rotate right by 4 bits (the low bits of an aligned address are always zero)
   const y = Math.floor(a / 16) + (a % 16) * 2 ** 60;
   return y === -1 ? -2 : y;

@@ -26,6 +26,7 @@
  *   does this at every step, which is how the tests prove the rules complete).
  */
 import { NbOp, Op } from "../compiler/opcodes.js";
+import { realAddress } from "../memory/allocator.js";
 import { type CollectionInfo, gc } from "../memory/gc.js";
 import { heap } from "../memory/heap.js";
 import { flushStdStreams } from "../modules/io_files.js";
@@ -739,7 +740,7 @@ export class Recorder implements VMListener {
     this.opts.onEvent?.({
       kind: "alloc",
       step: this.steps,
-      address: obj.ob_addr,
+      address: realAddress(obj.ob_addr),
       size,
       type: obj.ob_type.tp_name,
     });
@@ -755,7 +756,13 @@ export class Recorder implements VMListener {
     this.freedSinceStep = true;
     const obj = o as PyObject;
     if (this.opts.onEvent)
-      this.opts.onEvent({ kind: "free", step: this.steps, address, size, type: obj.ob_type.tp_name });
+      this.opts.onEvent({
+        kind: "free",
+        step: this.steps,
+        address: realAddress(address),
+        size,
+        type: obj.ob_type.tp_name,
+      });
     const g = this.inGc;
     const r = this.rec(obj);
     if (r === undefined) {
@@ -1619,7 +1626,7 @@ export class Recorder implements VMListener {
   private writeNew(r: Rec): void {
     const o = r.obj;
     r.type = this.typeName(o.ob_type);
-    r.addr = o.ob_addr;
+    r.addr = realAddress(o.ob_addr);
     r.size = sizeOfObject(o);
     r.rc = rcOf(o);
     r.atom = isImmutableAtom(o) && !o.ob_type.hasFlag(TypeFlag.HEAPTYPE);
@@ -1738,7 +1745,7 @@ export class Recorder implements VMListener {
     const r = new Rec(this.nextId++, o, true);
     this.map.set(o, r);
     r.type = this.typeName(o.ob_type);
-    r.addr = o.ob_addr;
+    r.addr = realAddress(o.ob_addr);
     r.size = sizeOfObject(o);
     // Reference counts of objects the interpreter shares (names, constants, builtins) move with
     // the interpreter's own bookkeeping: they are not tracked (shown as unknown).

@@ -3,6 +3,7 @@
  * attribute access, hash/id/len/repr/ascii/format, chr/ord, isinstance/issubclass with
  * tuples, unions and the __instancecheck__/__subclasscheck__ hooks, dir, vars, globals, locals.
  */
+import { realAddress } from "../../memory/allocator.js";
 import {
   iterateToArray,
   lookupSpecial,
@@ -486,7 +487,7 @@ export const OBJECT_BUILTINS: MethodDef[] = [
   { name: "setattr", impl: builtin_setattr },
   { name: "delattr", impl: builtin_delattr },
   { name: "hash", impl: (_s, a, k) => hashToInt(PyObject_Hash(oneArg("hash", a, k))) },
-  { name: "id", impl: (_s, a, k) => PyInt_FromNumber(oneArg("id", a, k).ob_addr) },
+  { name: "id", impl: (_s, a, k) => PyInt_FromNumber(realAddress(oneArg("id", a, k).ob_addr)) },
   { name: "len", impl: builtin_len },
   { name: "repr", impl: (_s, a, k) => PyObject_Repr(oneArg("repr", a, k)) },
   { name: "ascii", impl: (_s, a, k) => PyObject_ASCII(oneArg("ascii", a, k)) },
