@@ -334,14 +334,20 @@ export class GarbageCollector {
     const old = generation < NUM_GENERATIONS - 1 ? this.generations[generation + 1]! : young;
 
     const unreachable = new GcList();
-    this.deduceUnreachable(young, unreachable);
+    // untrack_tuples is done by deduceUnreachable's last walk (see there).
+    this.deduceUnreachable(young, unreachable, true);
 
-    for (const o of young.toArray()) hooks.maybeUntrackTuple(o);
     if (young !== old) {
       if (generation === NUM_GENERATIONS - 2) this.longLivedPending += young.size;
       this.merge(young, old);
     } else {
-      for (const o of young.toArray()) hooks.maybeUntrackDict(o);
+      // untrack_dicts: a walk that saves the next object first, as the call may unlink the
+      // current one (and only that one).
+      for (let o = young.gc_next; o !== young; ) {
+        const g = o as GcObject;
+        o = g.gc_next!;
+        hooks.maybeUntrackDict(g);
+      }
       this.longLivedPending = 0;
       this.longLivedTotal = young.size + this.startupLongLived;
     }
@@ -398,17 +404,29 @@ export class GarbageCollector {
     to.append(g);
   }
 
-  /** update_refs + subtract_refs + move_unreachable. */
-  private deduceUnreachable(base: GcList, unreachable: GcList): void {
+  /**
+   * update_refs + subtract_refs + move_unreachable; with `untrackTuples`, also untrack_tuples
+   * over what stays in `base`. That walk is folded into move_unreachable's: its cursor passes
+   * the reachable objects in their final order (one it has passed is never moved again, and
+   * what it finds unreachable but is reached later goes to the end, ahead of the cursor), so
+   * each tuple is looked at with the same objects before it already looked at, and those
+   * after it not yet, as in CPython's separate walk after it.
+   */
+  private deduceUnreachable(base: GcList, unreachable: GcList, untrackTuples = false): void {
     const hooks = this.hooks!;
     for (let o = base.gc_next; o !== base; o = (o as GcObject).gc_next!) {
       const g = o as GcObject;
       g.gc_refs = g.ob_refcnt;
       g.gc_flags = (g.gc_flags ?? 0) | COLLECTING;
     }
+    // The visitors test one field: only objects of `base` have COLLECTING set (objects that are
+    // no GC objects have no gc_flags: undefined & COLLECTING is 0). An untracked object may keep
+    // a stale COLLECTING from a collection whose finalizers untracked it; its gc_refs, which
+    // the visitors then write, are read by nothing until it is in a collected list again, when
+    // they are set afresh. UNREACHABLE never outlives the walk that sets it.
     const visitDecref = (child: PyObject) => {
       const c = child as GcObject;
-      if (c.gc_list && (c.gc_flags ?? 0) & COLLECTING) c.gc_refs!--;
+      if ((c.gc_flags! & COLLECTING) !== 0) c.gc_refs!--;
     };
     for (let o = base.gc_next; o !== base; o = (o as GcObject).gc_next!)
       hooks.traverse(o as GcObject, visitDecref);
@@ -416,8 +434,9 @@ export class GarbageCollector {
     // they reference. The walk also visits objects moved back to the end of `base` on the way.
     const visitReachable = (child: PyObject) => {
       const c = child as PyObject & GcFields;
-      if (!c.gc_list || !((c.gc_flags ?? 0) & COLLECTING)) return;
-      if ((c.gc_flags ?? 0) & UNREACHABLE) {
+      const flags = c.gc_flags!;
+      if ((flags & COLLECTING) === 0) return;
+      if ((flags & UNREACHABLE) !== 0) {
         c.gc_flags! &= ~UNREACHABLE;
         this.moveTo(child, base);
         c.gc_refs = 1;
@@ -432,6 +451,7 @@ export class GarbageCollector {
         hooks.traverse(g, visitReachable);
         g.gc_flags! &= ~COLLECTING;
         o = g.gc_next!;
+        if (untrackTuples) hooks.maybeUntrackTuple(g);
       } else {
         o = g.gc_next!;
         this.moveTo(g, unreachable);
