@@ -236,7 +236,8 @@ function installTypeDealloc(): void {
 function type_dealloc(t: PyType): void {
   gc.untrack(t);
   for (const b of t.tp_bases) {
-    const i = b.tp_subclasses.indexOf(t);
+    // from the end: object's list starts with every static type, and classes die young
+    const i = b.tp_subclasses.lastIndexOf(t);
     if (i >= 0) b.tp_subclasses.splice(i, 1);
   }
   if (t.ob_weakrefs && t.ob_weakrefs.length > 0) PyObject_ClearWeakRefs(t);

@@ -68,11 +68,18 @@ export class PyType extends PyObject {
   tp_subclasses: PyType[] = [];
   /** `__slots__` member names of this class (heap types only). */
   ht_slots: string[] | null = null;
+  /** PyType_Ready has run (a class is ready when type.__new__ returns it). */
+  tp_ready = false;
   /** Module name for heap types (`__module__`), used by repr. */
   /** Bumped whenever this type or a type in its MRO changes; keys method caches. */
   tp_version_tag = 0;
   /** Cache of _PyType_Lookup results keyed by attribute name. */
   lookupCache: Map<string, PyObject | null> = new Map();
+  /**
+   * The slot values a subclass inherits for the dunders it does not define (typeobject.ts
+   * subclassSlots), made when the first subclass is created; null when not made or outdated.
+   */
+  ht_subclass_slots: unknown | null = null;
 
   tp_dealloc: S.DeallocFunc = defaultDealloc;
   tp_repr: S.UnaryFunc | null = null;

@@ -197,6 +197,7 @@ function forgetLookups(t: PyType, name: string): void {
 /** Invalidates lookup caches of `t` and every subclass (CPython's PyType_Modified). */
 export function PyType_Modified(t: PyType): void {
   t.lookupCache.clear();
+  t.ht_subclass_slots = null;
   t.tp_version_tag++;
   for (const sub of t.tp_subclasses) PyType_Modified(sub);
 }
@@ -204,11 +205,9 @@ export function PyType_Modified(t: PyType): void {
 // ---------------------------------------------------------------------------------------------
 // Readying builtin types
 
-const readied = new Set<PyType>();
-
 export function PyType_Ready(t: PyType): void {
-  if (readied.has(t)) return;
-  readied.add(t);
+  if (t.tp_ready) return;
+  t.tp_ready = true;
   if (t.tp_base === null && t !== PyBaseObject_Type) t.tp_base = PyBaseObject_Type;
   if (t.tp_base !== null) PyType_Ready(t.tp_base);
   if (t.ob_type === null) t.ob_type = PyType_Type;
@@ -246,6 +245,8 @@ function computeMro(t: PyType): PyType[] {
 
 /** C3 linearization with CPython's error message on failure. */
 function c3Merge(t: PyType): PyType[] {
+  // One base: the class, then the base's MRO (what the merge gives; CPython's shortcut too).
+  if (t.tp_bases.length === 1 && t.tp_bases[0]!.tp_mro.length > 0) return [t, ...t.tp_bases[0]!.tp_mro];
   // check_duplicates
   t.tp_bases.forEach((b, i) => {
     if (t.tp_bases.indexOf(b, i + 1) > 0) raise(PyExc_TypeError, `duplicate base class ${b.tp_name}`);
@@ -1894,8 +1895,17 @@ function inplaceDispatcher(name: string) {
     callMethodOrNull(self, name, [other]) ?? notImplemented();
 }
 
+/** dispatcherFor's results, made once per slot (as CPython's slot_* functions are shared). */
+const dispatchers = new Map<SlotDef, unknown>();
+
 /** The slot function a heap type gets when its MRO defines `dunder` in Python. */
 function dispatcherFor(def: SlotDef): unknown {
+  let d = dispatchers.get(def);
+  if (d === undefined) dispatchers.set(def, (d = makeDispatcher(def)));
+  return d;
+}
+
+function makeDispatcher(def: SlotDef): unknown {
   switch (def.slot) {
     case "tp_repr":
       return slot_tp_repr;
@@ -1967,32 +1977,142 @@ function dispatcherFor(def: SlotDef): unknown {
   }
 }
 
+/** One slot and the SLOTDEFS entries that feed it, in table order. */
+interface SlotGroup {
+  slot: string;
+  defs: SlotDef[];
+}
+
+/** SLOTDEFS grouped by slot (built once: every class statement walks it). */
+let slotGroups: SlotGroup[] | null = null;
+/** For each dunder of SLOTDEFS, the indices in slotGroups of the slots it feeds (`__len__`: two). */
+let groupsByDunder: Map<string, number[]> | null = null;
+
+function slotDefsGrouped(): SlotGroup[] {
+  if (slotGroups === null) {
+    const bySlot = new Map<string, SlotGroup>();
+    for (const def of SLOTDEFS) {
+      let g = bySlot.get(def.slot);
+      if (!g) bySlot.set(def.slot, (g = { slot: def.slot, defs: [] }));
+      g.defs.push(def);
+    }
+    slotGroups = [...bySlot.values()];
+    groupsByDunder = new Map();
+    slotGroups.forEach((g, index) => {
+      for (const def of g.defs) {
+        let list = groupsByDunder!.get(def.name);
+        if (!list) groupsByDunder!.set(def.name, (list = []));
+        if (!list.includes(index)) list.push(index);
+      }
+    });
+  }
+  return slotGroups;
+}
+
+/**
+ * Which slot groups `t`'s own dict names a dunder of, when `t`'s MRO is `t` followed by its
+ * base's MRO (one base, or several that add nothing to its MRO; no custom mro()). Then any other
+ * dunder is found in `t` exactly where it is found in the base. Null for any other MRO.
+ */
+function ownSlotGroups(t: PyType, groups: SlotGroup[]): boolean[] | null {
+  const base = t.tp_base;
+  const mro = t.tp_mro;
+  const d = t.tp_dict;
+  if (base === null || d === null || mro[0] !== t) return null;
+  const bmro = base.tp_mro;
+  if (bmro.length === 0 || mro.length !== bmro.length + 1) return null;
+  for (let i = 0; i < bmro.length; i++) if (mro[i + 1] !== bmro[i]) return null;
+  const own: boolean[] = new Array(groups.length).fill(false);
+  const byDunder = groupsByDunder!;
+  const mark = (key: PyObject) => {
+    if (!(key instanceof PyStr)) return;
+    const indices = byDunder.get(key.value);
+    if (indices !== undefined) for (const i of indices) own[i] = true;
+  };
+  if (d.ma_split === null) {
+    const k = d.ma_keys;
+    for (let i = 0; i < k.nentries; i++) if (k.ev[i]) mark(k.ek[i]!);
+  } else {
+    for (const [key] of dictEntriesHook(d)) mark(key);
+  }
+  return own;
+}
+
+/**
+ * What a subclass of `base` gets in the slots whose dunders it does not define itself (what
+ * fixupSlotDispatchers would derive from the base's MRO): `values` by slot group, and `changed`,
+ * the groups where that is not the base's own slot (which inheritSlots copied). Made once per
+ * base and kept until a dunder is assigned in the base's MRO (updateSlotsFor) or the MRO changes
+ * (PyType_Modified).
+ */
+interface SubclassSlots {
+  values: unknown[];
+  changed: number[];
+}
+
+function subclassSlots(base: PyType, groups: SlotGroup[]): SubclassSlots {
+  let sub = base.ht_subclass_slots as SubclassSlots | null;
+  if (sub === null) {
+    const brec = base as unknown as Record<string, unknown>;
+    const values = groups.map((g) => slotValue(base, g.slot, g.defs, brec[g.slot]));
+    const changed: number[] = [];
+    values.forEach((v, i) => {
+      if (v !== brec[groups[i]!.slot]) changed.push(i);
+    });
+    sub = { values, changed };
+    base.ht_subclass_slots = sub;
+  }
+  return sub;
+}
+
+/**
+ * The slot groups inheritSlots (and type_new right after it) may leave different from the
+ * base's: tp_hash and tp_richcompare are not inherited past an own __eq__ or __hash__, a missing
+ * tp_getattro / tp_setattro becomes the generic one. Every other slot is the base's.
+ */
+let inheritExceptions: number[] | null = null;
+
 /**
  * Points each slot of a heap type at a dispatcher when some class in its MRO defines the
  * matching dunder in Python; keeps the builtin slot when the dunder found is that builtin's own
- * slot wrapper (CPython's fixup_slot_dispatchers / update_one_slot).
+ * slot wrapper (CPython's fixup_slot_dispatchers / update_one_slot). When the class's MRO
+ * extends its base's, only the slots whose dunders the class defines (or that inheritSlots left
+ * different from the base's) are looked up; the others come from subclassSlots(base).
  */
-/** SLOTDEFS grouped by slot, in table order (built once: every class statement walks it). */
-let slotDefsBySlot: Map<string, SlotDef[]> | null = null;
-
-function slotDefsGrouped(): Map<string, SlotDef[]> {
-  if (slotDefsBySlot === null) {
-    slotDefsBySlot = new Map();
-    for (const def of SLOTDEFS) {
-      let list = slotDefsBySlot.get(def.slot);
-      if (!list) slotDefsBySlot.set(def.slot, (list = []));
-      list.push(def);
-    }
-  }
-  return slotDefsBySlot;
-}
-
 function fixupSlotDispatchers(t: PyType): void {
-  for (const [slot, defs] of slotDefsGrouped()) updateOneSlot(t, slot, defs);
+  const groups = slotDefsGrouped();
+  const rec = t as unknown as Record<string, unknown>;
+  const own = ownSlotGroups(t, groups);
+  if (own === null) {
+    for (const g of groups) rec[g.slot] = slotValue(t, g.slot, g.defs, rec[g.slot]);
+    return;
+  }
+  const base = t.tp_base!;
+  const brec = base as unknown as Record<string, unknown>;
+  if (inheritExceptions === null) {
+    const names = ["tp_hash", "tp_richcompare", "tp_getattro", "tp_setattro"];
+    inheritExceptions = names.map((n) => groups.findIndex((g) => g.slot === n));
+  }
+  for (const i of inheritExceptions) {
+    const slot = groups[i]!.slot;
+    if (!own[i] && rec[slot] !== brec[slot]) own[i] = true;
+  }
+  for (let i = 0; i < own.length; i++) {
+    if (!own[i]) continue;
+    const g = groups[i]!;
+    rec[g.slot] = slotValue(t, g.slot, g.defs, rec[g.slot]);
+  }
+  const sub = subclassSlots(base, groups);
+  for (const i of sub.changed) if (!own[i]) rec[groups[i]!.slot] = sub.values[i];
 }
 
-function updateOneSlot(t: PyType, slot: string, defs: SlotDef[]): void {
+function updateOneSlot(t: PyType, g: SlotGroup): void {
   const rec = t as unknown as Record<string, unknown>;
+  rec[g.slot] = slotValue(t, g.slot, g.defs, rec[g.slot]);
+}
+
+/** What update_one_slot makes of `slot` (now `prior`) from the dunders along `t`'s MRO. */
+function slotValue(t: PyType, slot: string, defs: SlotDef[], prior: unknown): unknown {
   let useDispatcher = false;
   let builtin: unknown;
   let sawWrapper = false;
@@ -2005,30 +2125,26 @@ function updateOneSlot(t: PyType, slot: string, defs: SlotDef[]): void {
       sawWrapper = true;
       continue;
     }
-    if (slot === "tp_hash" && descr === Py_None) {
-      rec[slot] = PyObject_HashNotImplemented;
-      return;
-    }
+    if (slot === "tp_hash" && descr === Py_None) return PyObject_HashNotImplemented;
     if (slot === "tp_new" && descr instanceof PyCFunction && descr.def.name === "__new__") {
       // a builtin __new__ inherited unchanged: keep the base's tp_new
       continue;
     }
     useDispatcher = true;
   }
-  if (useDispatcher) {
-    const d = dispatcherFor(defs[0]!);
-    if (d !== null) rec[slot] = d;
-  } else if (sawWrapper && builtin !== undefined) {
-    rec[slot] = builtin;
-  }
+  if (useDispatcher) return dispatcherFor(defs[0]!) ?? prior;
+  if (sawWrapper && builtin !== undefined) return builtin;
+  return prior;
 }
 
 /** Re-derives the slots affected by assigning `name` on a class (CPython's update_slot). */
 function updateSlotsFor(t: PyType, name: string): void {
-  const affected = new Set(SLOTDEFS.filter((d) => d.name === name).map((d) => d.slot));
-  if (affected.size === 0) return;
+  const groups = slotDefsGrouped();
+  const affected = groupsByDunder!.get(name);
+  if (affected === undefined) return;
   const visit = (ty: PyType) => {
-    for (const slot of affected) updateOneSlot(ty, slot, slotDefsGrouped().get(slot)!);
+    ty.ht_subclass_slots = null;
+    for (const i of affected) updateOneSlot(ty, groups[i]!);
     for (const sub of ty.tp_subclasses) visit(sub);
   };
   visit(t);
@@ -2279,7 +2395,7 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
     PyDict_SetItemString(dict, "__hash__", Py_None);
   }
   t.tp_dealloc = subtype_dealloc;
-  readied.add(t);
+  t.tp_ready = true;
   for (const b of baseList) b.tp_subclasses.push(t);
   inheritSlots(t);
   if (t.hasFlag(TypeFlag.MANAGED_DICT)) {
