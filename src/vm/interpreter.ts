@@ -312,6 +312,7 @@ export function runMain(opts: RunOptions): number {
 function runMainBudgeted(opts: RunOptions): number {
   bootstrap();
   startRun();
+  setTracebackSourceLinesGone(false);
   const host = makeHost(opts);
   currentHost = host;
   setHost(host);
@@ -461,7 +462,7 @@ function finalize(main: PyModule, status: number, processExits: boolean): number
     quietly(() => PyDict_SetItem(modules, key, Py_None));
   }
   quietly(() => PyDict_Clear(modules));
-  setTracebackSourceLinesGone();
+  setTracebackSourceLinesGone(true);
   quietly(() => gc.collect(2));
   for (let i = remembered.length - 1; i >= 0; i--) {
     const m = remembered[i]!;

@@ -52,14 +52,15 @@ interface Ctx {
 }
 
 /**
- * Set once interpreter shutdown has emptied sys.modules: CPython's tb_displayline then cannot
+ * True once interpreter shutdown has emptied sys.modules: CPython's tb_displayline then cannot
  * import io to open the source, so tracebacks printed from then on (a failing __del__ of a
- * module global) show no source lines.
+ * module global) show no source lines. A new run in the same host (the web worker) starts
+ * with them back.
  */
 let sourceLinesGone = false;
 
-export function setTracebackSourceLinesGone(): void {
-  sourceLinesGone = true;
+export function setTracebackSourceLinesGone(gone: boolean): void {
+  sourceLinesGone = gone;
 }
 
 /** Source lines of the files a traceback mentions (read once per display, as CPython re-reads). */

@@ -176,6 +176,17 @@ probe("constructor", lambda: (0).__class__.__class__.__call__(type, "X", (), {})
     assert.doesNotMatch(r.stdout, /\[object |function \w+\(|=>|native code/);
   });
 
+  test("a later run in the same worker still shows source lines in its traceback", () => {
+    // Interpreter shutdown hides source lines from tracebacks printed after sys.modules is
+    // emptied; the next run must get them back.
+    for (let run = 0; run < 2; run++) {
+      const r = sandboxed("def f():\n    return 1 / 0\nf()");
+      assert.equal(r.status, 1);
+      assert.match(r.stderr, /line 3, in <module>\n    f\(\)\n/, `run ${run}`);
+      assert.match(r.stderr, /    return 1 \/ 0\n/, `run ${run}`);
+    }
+  });
+
   test("hostile programs end within their budget, with Python errors", () => {
     const cases: [string, RegExp][] = [
       ["while True: pass", /^$/],
