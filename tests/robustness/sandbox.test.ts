@@ -182,8 +182,8 @@ probe("constructor", lambda: (0).__class__.__class__.__call__(type, "X", (), {})
     for (let run = 0; run < 2; run++) {
       const r = sandboxed("def f():\n    return 1 / 0\nf()");
       assert.equal(r.status, 1);
-      assert.match(r.stderr, /line 3, in <module>\n    f\(\)\n/, `run ${run}`);
-      assert.match(r.stderr, /    return 1 \/ 0\n/, `run ${run}`);
+      assert.match(r.stderr, /line 3, in <module>\n {4}f\(\)\n/, `run ${run}`);
+      assert.match(r.stderr, / {4}return 1 \/ 0\n/, `run ${run}`);
     }
   });
 
