@@ -2,6 +2,7 @@
  * The compiler's entry point, like CPython's _PyAST_Compile: __future__ features, AST
  * optimization, symbol tables, code generation and assembly.
  */
+import { checkCompilationDepth } from "../parser/ast_depth.js";
 import type * as ast from "../parser/index.js";
 import { optimizeAst } from "./ast_optimizer.js";
 import type { CodeUnit, CompiledConst } from "./code.js";
@@ -23,6 +24,11 @@ export interface CompileOptions {
   warn?: (msg: string, lineno: number) => boolean | undefined;
   /** Told of each constant the AST optimizer folds (see OptimizeState.onFold). */
   onFold?: (value: CompiledConst, item: boolean) => void;
+  /**
+   * Statement/expression nesting levels the compiler may use before raising RecursionError
+   * (see checkCompilationDepth); unlimited when absent.
+   */
+  recursionBudget?: number;
 }
 
 /** Deep copy of the AST nodes (constant values are immutable and shared). */
@@ -50,6 +56,7 @@ export function compile(
   if (module._type !== expected) {
     throw new TypeError(`compile() mode '${mode}' expects a ${expected} node, got ${module._type}`);
   }
+  if (options.recursionBudget !== undefined) checkCompilationDepth(module, options.recursionBudget);
   const mod = cloneAst(module);
   const ectx: ErrorContext = {
     filename,

@@ -72,3 +72,65 @@ export function checkAstConstructionDepth(root: AnyNode, recursionLimit = 1000, 
     throw err;
   }
 }
+
+export const COMPILATION_RECURSION_MESSAGE = "maximum recursion depth exceeded during compilation";
+
+/**
+ * Helper nodes CPython's AST optimizer and symbol table walk without counting a recursion level
+ * (only statements, expressions and patterns count).
+ */
+const UNCOUNTED_IN_COMPILATION = new Set([
+  "Module",
+  "Interactive",
+  "Expression",
+  "FunctionType",
+  "arguments",
+  "arg",
+  "keyword",
+  "alias",
+  "withitem",
+  "match_case",
+  "comprehension",
+  "ExceptHandler",
+  "TypeIgnore",
+]);
+
+/**
+ * CPython 3.11's compiler (ast_opt.c, then symtable.c) counts one level per statement,
+ * expression and pattern on the way down and raises
+ * `RecursionError("maximum recursion depth exceeded during compilation")` past
+ * `3 * sys.getrecursionlimit()`, starting from `3 * (the thread's recursion depth)`: 0 for the
+ * main program, 2 for compile() or exec() called from a module's top level. `budget` is the
+ * difference. Walks iteratively and stops at the budget, so deep trees cost no host stack.
+ */
+export function checkCompilationDepth(root: AnyNode, budget: number): void {
+  const nodes: AnyNode[] = [root];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    let depth = depths.pop()!;
+    if (!UNCOUNTED_IN_COMPILATION.has(node._type)) depth++;
+    if (depth > budget) {
+      const err = new Error(COMPILATION_RECURSION_MESSAGE);
+      err.name = "RecursionError";
+      throw err;
+    }
+    const fields = NODE_FIELDS[node._type];
+    if (fields === undefined) continue;
+    const obj = node as unknown as Record<string, unknown>;
+    for (const name of fields) {
+      const v = obj[name];
+      if (v === null || v === undefined) continue;
+      if (Array.isArray(v)) {
+        for (const item of v) {
+          if (item === null) continue;
+          nodes.push(item as AnyNode);
+          depths.push(depth);
+        }
+      } else {
+        nodes.push(v as AnyNode);
+        depths.push(depth);
+      }
+    }
+  }
+}

@@ -14,6 +14,7 @@ import {
   PyObject_GetAttrString,
   PyObject_IsTrue,
   PyObject_LookupAttrString,
+  recursion,
   reprOf,
 } from "../../objects/abstract.js";
 import { parseArgs } from "../../objects/args.js";
@@ -25,7 +26,10 @@ import { PyDict, PyDict_GetItemString, PyDict_New, PyDict_SetItemString } from "
 import {
   exceptionMatches,
   type PyBaseException,
+  PyErr_NoArgs,
   PyExc_IndentationError,
+  PyExc_MemoryError,
+  PyExc_RecursionError,
   PyExc_RuntimeError,
   PyExc_SyntaxError,
   PyExc_SyntaxWarning,
@@ -44,6 +48,7 @@ import { PyStr, PyStr_FromString } from "../../objects/str.js";
 import { PyTuple, PyTuple_New, PyTuple_Type } from "../../objects/tuple.js";
 import { PyType, PyType_IsSubtype, PyType_Type } from "../../objects/type.js";
 import { initSubclassKwargs } from "../../objects/typeobject.js";
+import { COMPILATION_RECURSION_MESSAGE, COMPILER_STACK_FRAME_SCALE } from "../../parser/ast_depth.js";
 import { parse } from "../../parser/index.js";
 import { tstate } from "../../vm/state.js";
 import { astCompileHook } from "../_ast.js";
@@ -170,12 +175,18 @@ export function compileSource(
       source: text ?? undefined,
       warn,
       onFold: arena === null ? undefined : (value, item) => folds.push({ value, item }),
+      recursionBudget: COMPILER_STACK_FRAME_SCALE * (recursion.limit - recursion.depth),
     });
     const code = PyCode_FromUnit(unit);
     if (arena !== null) holdArenaConstants(code, astConstantKeys(tree), folds, arena);
     return code;
   } catch (e) {
     if (isSyntaxErrorLike(e)) throw syntaxErrorObject(e);
+    // The parser's stack overflow (MemoryError) and the compiler's recursion limit.
+    if (e instanceof Error && e.name === "RecursionError" && e.message === COMPILATION_RECURSION_MESSAGE)
+      raise(PyExc_RecursionError, e.message);
+    if (e instanceof Error && e.name === "MemoryError" && !(e instanceof RangeError))
+      throw PyErr_NoArgs(PyExc_MemoryError);
     if (typeof source === "string" && e instanceof Error && e.name === "UnicodeEncodeError") {
       // CPython encodes a str source to UTF-8 first: lone surrogates raise UnicodeEncodeError there.
       const s = PyStr_FromString(source);
