@@ -306,6 +306,19 @@ export class GarbageCollector {
     }
   }
 
+  /** _PyGC_CollectNoFail (interpreter shutdown): a full collection that calls no gc.callbacks. */
+  collectNoFail(): number {
+    if (this.collecting) return 0;
+    this.collecting = true;
+    try {
+      const { collected, uncollectable } = this.collectMain(NUM_GENERATIONS - 1);
+      this.onCollection?.({ generation: NUM_GENERATIONS - 1, collected, uncollectable }, collected);
+      return collected + uncollectable;
+    } finally {
+      this.collecting = false;
+    }
+  }
+
   private collectWithCallback(generation: number): number {
     const hooks = this.hooks!;
     hooks.runCallbacks("start", { generation, collected: 0, uncollectable: 0 });

@@ -13,10 +13,12 @@
  *   Objects taken from a free list are no new allocations, for gc.get_count() as for
  *   tracemalloc, so a program's first lists and dicts count as in CPython.
  *
- * What compiling the script allocates shifts these numbers a little (each nested code object
- * leaves dicts on the free list, its constants tuples are tracked allocations...): heapstack
- * reproduces the state of a short script.
+ * The numbers below are the state before the script is compiled: compiling it (replayCompile,
+ * compile_replay.ts) then counts, takes and returns what CPython's compiler does, so that a short
+ * script's first line sees the counts above.
  */
+
+import type { PyCode } from "../objects/code.js";
 import {
   dictFreeListSizes,
   type PyDict,
@@ -31,12 +33,16 @@ import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
 import { PyStr_InternImmortal } from "../objects/str.js";
 import { PyTuple_New, tupleFreeListSize } from "../objects/tuple.js";
+import { replayCompile } from "./compile_replay.js";
 import { gc } from "./gc.js";
 import { heap } from "./heap.js";
 import { blockModel } from "./unicode_writer.js";
 
-/** Tracked allocations counted before `import gc` (which adds 20, see BUILTIN_IMPORT_EFFECTS). */
-const GEN0_AT_FIRST_LINE = 228;
+/**
+ * Tracked allocations counted before the script is compiled (compiling `import gc` + a print
+ * brings them to 228; the import adds 20, see BUILTIN_IMPORT_EFFECTS).
+ */
+const GEN0_AT_FIRST_LINE = 220;
 /** gc.get_stats() at the first line: [collections, collected, uncollectable] per generation. */
 const STATS_AT_FIRST_LINE = [
   [22, 43, 0],
@@ -46,13 +52,17 @@ const STATS_AT_FIRST_LINE = [
 /** Tracked objects of CPython's startup (modules, classes, functions) heapstack does not have. */
 const STARTUP_LONG_LIVED = 10700;
 
+/**
+ * The free lists before the script is compiled: compiling it (replayCompile) takes and returns
+ * blocks, leaving a short script's first line with 40 lists, 8 dicts, 8 2-tuples...
+ */
 const FREE_LISTS = {
-  lists: 40,
+  lists: 41,
   dicts: 8,
   keys: 75,
   floats: 4,
   /** tuples of 1, 2, ... 20 items */
-  tuples: [4, 8, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6],
+  tuples: [5, 0, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6],
 };
 
 /** Objects taken off a free list to shorten it: alive for the rest of the run. */
@@ -135,7 +145,7 @@ function setFreeLists(
  * Puts the collector and the free lists in the state python3 leaves before a script's first
  * line; `gen0Adjust` corrects the count for the way the program was given (-c counts one less).
  */
-export function emulateCPythonStartup(gen0Adjust = 0): void {
+export function emulateCPythonStartup(gen0Adjust = 0, script: PyCode | null = null): void {
   const listener = heap.listener;
   heap.listener = null;
   const enabled = gc.enabled;
@@ -158,6 +168,15 @@ export function emulateCPythonStartup(gen0Adjust = 0): void {
   STATS_AT_FIRST_LINE.forEach(([collections, collected, uncollectable], i) => {
     gc.stats[i] = { collections: collections!, collected: collected!, uncollectable: uncollectable! };
   });
+  if (script !== null) {
+    const listener = heap.listener;
+    heap.listener = null;
+    try {
+      held.push(...replayCompile(script));
+    } finally {
+      heap.listener = listener;
+    }
+  }
   gc.startupLongLived = STARTUP_LONG_LIVED;
   emulatedEpoch = run.epoch;
   // CPython's start has repr'd no container: the program's first repr makes the list

@@ -238,7 +238,11 @@ function type_dealloc(t: PyType): void {
   for (const b of t.tp_bases) {
     // from the end: object's list starts with every static type, and classes die young
     const i = b.tp_subclasses.lastIndexOf(t);
-    if (i >= 0) b.tp_subclasses.splice(i, 1);
+    if (i >= 0) {
+      b.tp_subclasses.splice(i, 1);
+      // remove_subclass frees the registry's weak reference (counted by type_new)
+      gc.unlinked();
+    }
   }
   if (t.ob_weakrefs && t.ob_weakrefs.length > 0) PyObject_ClearWeakRefs(t);
   // CPython's order: tp_base, tp_dict, tp_bases, tp_mro.

@@ -2526,7 +2526,11 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   }
   t.tp_dealloc = subtype_dealloc;
   t.tp_ready = true;
-  for (const b of baseList) b.tp_subclasses.push(t);
+  for (const b of baseList) {
+    b.tp_subclasses.push(t);
+    // add_subclass: CPython's registry holds a weak reference to the class (a GC allocation)
+    gc.linked();
+  }
   inheritSlots(t);
   if (t.hasFlag(TypeFlag.MANAGED_DICT)) {
     // _PyDict_NewKeysForClass: the keys the instances' attribute names will share

@@ -345,7 +345,7 @@ function runMainBudgeted(opts: RunOptions): number {
         Py_DECREF(runModuleAsMain(opts.module));
       } else {
         code = compileSource(opts.source, opts.filename, "exec", 0, 0, opts.filename !== "<string>", arena);
-        emulateCPythonStartup(opts.filename === "<string>" ? -1 : 0);
+        emulateCPythonStartup(opts.filename === "<string>" ? -1 : 0, code);
         const r = PyEval_EvalCode(code, globals, globals);
         Py_DECREF(r);
       }
@@ -430,7 +430,8 @@ function clearModuleDict(d: PyDict): void {
 
 /**
  * What Py_FinalizeEx does that a program can observe (finalize_modules in pylifecycle.c):
- * flush the standard streams; set sys.last_* and friends to None (a stored traceback lets go of
+ * flush the standard streams; collect cyclic garbage (if the collector is enabled); set
+ * sys.last_* and friends to None (a stored traceback lets go of
  * its frames' locals); empty sys.modules; collect cyclic garbage; clear the dicts of modules
  * still alive, latest imported first; then the sys and builtins dicts; flush again.
  */
@@ -444,6 +445,10 @@ function finalize(main: PyModule, status: number, processExits: boolean): number
     return status;
   }
   Py_DECREF(main); // our reference: CPython's __main__ lives on in sys.modules only
+  // _PyGC_CollectIfEnabled: a full collection while every module is still there (its survivors'
+  // new order in the oldest generation is the order the collection after finalize_remove_modules
+  // finalizes the main module's objects in)
+  if (gc.enabled) quietly(() => gc.collect(2));
   const rt = runtime();
   const sysDict = rt.sys.md_dict;
   const builtinsDict = rt.builtins.md_dict;
@@ -463,7 +468,8 @@ function finalize(main: PyModule, status: number, processExits: boolean): number
   }
   quietly(() => PyDict_Clear(modules));
   setTracebackSourceLinesGone(true);
-  quietly(() => gc.collect(2));
+  // _PyGC_CollectNoFail: no gc.callbacks from here on
+  quietly(() => gc.collectNoFail());
   for (let i = remembered.length - 1; i >= 0; i--) {
     const m = remembered[i]!;
     if (m.ob_refcnt <= 0 || m === rt.sys || m === rt.builtins) continue;
@@ -477,7 +483,7 @@ function finalize(main: PyModule, status: number, processExits: boolean): number
   flushStd();
   clearModuleDict(sysDict);
   clearModuleDict(builtinsDict);
-  quietly(() => gc.collect(2));
+  quietly(() => gc.collectNoFail());
   flushAllFiles();
   return status;
 }
