@@ -54,6 +54,7 @@ import {
   PyListIter_Type,
 } from "../objects/list.js";
 import { type PyMethod, PyMethod_Type } from "../objects/method.js";
+import { PyMethodDescr_Type } from "../objects/methods.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
 import { type PyRangeIter, PyRangeIter_Type } from "../objects/range.js";
@@ -63,7 +64,13 @@ import { breaker, breakerCheck } from "./budget.js";
 import { bindArguments } from "./call.js";
 import { unwind } from "./exceptions_unwind.js";
 import { clearFrame, type Frame, newFrame, takeFrame } from "./frame.js";
-import { genFinishInline, genResumeInline, genYieldInline } from "./generators.js";
+import {
+  genFinishInline,
+  genResumeInline,
+  genSendInline,
+  genYieldInline,
+  stopIterationWithValue,
+} from "./generators.js";
 import * as ops from "./ops.js";
 import { threadSwitch, tstate } from "./state.js";
 import { traceInstruction, traceReturn } from "./trace.js";
@@ -752,6 +759,27 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               }
               frame.sp = sp;
               frame.pc = pc;
+              if (
+                callable.ob_type === PyMethodDescr_Type &&
+                arg === 1 &&
+                kw === null &&
+                fast[base] === callable
+              ) {
+                // gen.send(v) / coro.send(v): the generator's frame runs on this stack.
+                const gf = genSendInline(callable, fast[base + 1]!, fast[base + 2]!, frame);
+                if (gf !== null) {
+                  frame = gf;
+                  code = frame.code;
+                  instrs = code.instrs;
+                  consts = code.consts;
+                  names = code.names;
+                  fast = frame.fast;
+                  sp = frame.sp;
+                  pc = frame.pc;
+                  tracing = ts.listener !== null;
+                  break;
+                }
+              }
               const pushed = ops.callSlow(frame, base, callable, argsStart, nargs, kw);
               if (pushed !== null) {
                 // A class whose __init__ runs as a pushed frame.
@@ -788,8 +816,10 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const back = frame.back!;
               ts.frame = back;
               const inst = frame.initInstance;
-              if (frame.gen !== null) {
-                genFinishInline(frame.gen);
+              const gen = frame.gen;
+              const wasGen = gen !== null;
+              if (wasGen) {
+                genFinishInline(gen);
               } else {
                 frame.initInstance = null;
                 clearFrame(frame);
@@ -835,6 +865,14 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 fast[sp - 1] = retval;
                 Py_DECREF(receiver);
                 pc = instrs[((pc - 1) << 1) + 1]!;
+              } else if (wasGen && callerOp === Op.CALL) {
+                // gen.send() resumed it (genSendInline) and it returned: the send raises
+                // StopIteration(value) at the CALL, whose operands the handler releases.
+                recursion.depth--; // the send method's level
+                const exc = stopIterationWithValue(retval);
+                Py_DECREF(retval);
+                raised = exc;
+                break dispatch;
               } else {
                 fast[sp++] = retval;
               }
@@ -865,6 +903,11 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               sp = frame.sp;
               pc = frame.pc;
               tracing = ts.listener !== null;
+              if (instrs[(pc - 1) << 1] === Op.CALL) {
+                // gen.send() resumed it (genSendInline): the send returns the value.
+                recursion.depth--; // the send method's level
+                sp = ops.popCallOperands(fast, sp, instrs[((pc - 1) << 1) + 1]!);
+              }
               fast[sp++] = v;
               break;
             }

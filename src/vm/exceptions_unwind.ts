@@ -4,6 +4,7 @@
  * implicit chaining (`__context__`), and turning host errors into Python ones.
  */
 import type { ExceptionTableEntry } from "../compiler/code.js";
+import { Op } from "../compiler/opcodes.js";
 import { isCModuleStandIn } from "../modules/stdlib_path.js";
 import { recursion } from "../objects/abstract.js";
 import type { PyCode } from "../objects/code.js";
@@ -191,6 +192,8 @@ export function unwind(
     ts.frame = back;
     if (frame.gen !== null) {
       exc = genFailInline(frame.gen, exc);
+      // Resumed by gen.send() (genSendInline): the send method's recursion level ends too.
+      if (back.code.instrs[(back.pc - 1) << 1] === Op.CALL) recursion.depth--;
     } else {
       clearFrame(frame);
     }

@@ -1,8 +1,8 @@
 /**
  * Running generators and coroutines (CPython's Objects/genobject.c: gen_send_ex2, gen_throw,
  * gen_close, the PEP 479 and PEP 492 rules). A generator's frame is resumed either inline by
- * the evaluation loop (FOR_ITER and SEND over a generator push its frame on the same stack) or
- * by native code (next(), send(), throw(), close()) through a nested loop.
+ * the evaluation loop (FOR_ITER, SEND and a `gen.send(v)` CALL over a generator push its frame
+ * on the same stack) or by native code (next(), send(), throw(), close()) through a nested loop.
  */
 import { PyObject_CallOneArg, PyObject_LookupAttrString, recursion, reprOf } from "../objects/abstract.js";
 import {
@@ -38,7 +38,7 @@ import { Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js"
 import { PyTraceback } from "../objects/traceback.js";
 import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple_New } from "../objects/tuple.js";
 import { newStaticType, PyType, PyType_IsSubtype, TypeFlag } from "../objects/type.js";
-import { unraisableHook } from "../objects/typeobject.js";
+import { typeLookupString, unraisableHook } from "../objects/typeobject.js";
 import { evalFrame } from "./eval.js";
 import type { Frame } from "./frame.js";
 import { recursionError } from "./ops.js";
@@ -79,6 +79,35 @@ export function genResumeInline(gen: PyGen, caller: Frame, value: PyObject, forI
   gen.state = GenState.EXECUTING;
   ts.frame = frame;
   return frame;
+}
+
+/** The `send` method descriptors of generator and coroutine (looked up once the types are ready). */
+let genSendDescr: PyObject | null = null;
+let coroSendDescr: PyObject | null = null;
+
+/**
+ * CALL of `gen.send(value)` through LOAD_METHOD (`descr` is the unbound method found on the
+ * type, `self` and `value` are on the caller's stack, which keeps them): resumes the generator's
+ * frame on the same stack, as FOR_ITER does, instead of a nested loop. The caller's CALL is
+ * completed by YIELD_VALUE (the call operands popped, the value pushed) or RETURN_VALUE
+ * (StopIteration raised at the CALL). As in the native call it replaces, the method takes one
+ * recursion level and the frame another; when that would overflow, or the send would raise
+ * (a finished or running generator, a value sent to a just-started one), returns null and the
+ * caller makes the ordinary call.
+ */
+export function genSendInline(descr: PyObject, self: PyObject, value: PyObject, caller: Frame): Frame | null {
+  if (genSendDescr === null) {
+    genSendDescr = typeLookupString(PyGen_Type, "send");
+    coroSendDescr = typeLookupString(PyCoro_Type, "send");
+  }
+  const t = self.ob_type;
+  if (descr === genSendDescr ? t !== PyGen_Type : descr !== coroSendDescr || t !== PyCoro_Type) return null;
+  const gen = self as PyGen;
+  const state = gen.state;
+  if (state !== GenState.SUSPENDED && (state !== GenState.CREATED || value !== Py_None)) return null;
+  if (recursion.depth + 2 > recursion.limit) return null;
+  recursion.depth++; // the method's level (callSlow's countsRecursion); the frame's is taken below
+  return genResumeInline(gen, caller, value, false);
 }
 
 /** YIELD_VALUE in an inline generator frame: unlinks it and returns the frame that resumed it. */
