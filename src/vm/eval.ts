@@ -59,7 +59,13 @@ import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
 import { type PyRangeIter, PyRangeIter_Type } from "../objects/range.js";
 import type { PyStr } from "../objects/str.js";
-import { type PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
+import {
+  type PyTuple,
+  PyTuple_New,
+  PyTuple_Type,
+  type PyTupleIter,
+  PyTupleIter_Type,
+} from "../objects/tuple.js";
 import { breaker, breakerCheck } from "./budget.js";
 import { bindArguments } from "./call.js";
 import { unwind } from "./exceptions_unwind.js";
@@ -612,6 +618,16 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 const seq = li.seq;
                 if (seq !== null && li.index < seq.items.length) {
                   const v = seq.items[li.index++]!;
+                  v.ob_refcnt++;
+                  fast[sp++] = v;
+                  break;
+                }
+              } else if (t === PyTupleIter_Type) {
+                // FOR_ITER over a tuple: the next item while there is one (as tupleiter_next).
+                const ti = it as PyTupleIter;
+                const seq = ti.seq;
+                if (seq !== null && ti.index < seq.items.length) {
+                  const v = seq.items[ti.index++]!;
                   v.ob_refcnt++;
                   fast[sp++] = v;
                   break;
