@@ -77,6 +77,15 @@ export function byteOffsetToCharacterOffset(line: string, colOffset: number): nu
   return chars;
 }
 
+/** MAXSTACK in CPython's Parser/parser.c. */
+const PARSER_MAXSTACK = 6000;
+/**
+ * Rule levels between the start rule and the innermost operand of a top-level expression
+ * statement (file, exec, single input) or of an eval() expression.
+ */
+const PARSER_BASE_LEVELS = 31;
+const PARSER_BASE_LEVELS_EVAL = 25;
+
 export class ParserBase {
   /** The tokens read so far (CPython's p->tokens; fill == tokens.length). */
   tokens: Token[] = [];
@@ -89,6 +98,11 @@ export class ParserBase {
    * because results memoized with the invalid_* rules switched off are reused with them on.
    */
   errorPass = false;
+  /**
+   * Levels of the self-recursive expression rules (unary operators, `not`, `**`, conditional
+   * expressions, lambdas) the parser is inside; see enterNesting.
+   */
+  nesting = 0;
   /** `# type: ignore` comments seen: [lineno, tag]. */
   typeIgnores: [number, string][] = [];
   /** For f-string sub-parsers: where the expression sits in the enclosing source. */
@@ -235,8 +249,27 @@ export class ParserBase {
     t.memo = { type, node, mark: this.mark, next: t.memo };
   }
 
+  /**
+   * CPython's parser counts every rule call against MAXSTACK (6000) and fails with a bare
+   * MemoryError beyond it. Only the rules that can recurse without consuming a bracket count
+   * here (brackets stop at 200 in the tokenizer), each with the levels CPython's recursion
+   * through it costs; PARSER_BASE_LEVELS stands for the rules from the file down to the
+   * innermost one, so `-` * 5969 + `1` as a statement parses and `-` * 5970 does not. Approximate elsewhere
+   * (`x = -...-1` overflows 2 levels sooner in CPython; brackets add levels not counted here).
+   */
+  enterNesting(levels: number): void {
+    this.nesting += levels;
+    const base = this.startRule === EVAL_INPUT ? PARSER_BASE_LEVELS_EVAL : PARSER_BASE_LEVELS;
+    if (this.nesting + base > PARSER_MAXSTACK) {
+      const err = new Error("");
+      err.name = "MemoryError";
+      throw err;
+    }
+  }
+
   /** Prepares the second (error-reporting) pass. */
   resetForErrorPass(): void {
+    this.nesting = 0;
     for (const t of this.tokens) t.memo = null;
     this.mark = 0;
     this.callInvalidRules = true;

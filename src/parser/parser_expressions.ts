@@ -119,7 +119,9 @@ export abstract class ExpressionParser extends ParserBase {
       if (this.expect(T.KW_IF) !== null) {
         const b = this.disjunction();
         if (b !== null && this.expect(T.KW_ELSE) !== null) {
+          this.enterNesting(1);
           const c = this.expression();
+          this.nesting -= 1;
           if (c !== null) return N.IfExp(b, a, c, s, this.lastToken());
         }
       }
@@ -339,7 +341,9 @@ export abstract class ExpressionParser extends ParserBase {
     const s = this.peek();
     if (s.type === T.KW_NOT) {
       this.mark++;
+      this.enterNesting(1);
       const a = this.inversion();
+      this.nesting -= 1;
       if (a !== null) res = N.UnaryOp(N.NOT_OP, a, s, this.lastToken());
       else this.mark = m;
     }
@@ -564,7 +568,9 @@ export abstract class ExpressionParser extends ParserBase {
     else if (s.type === T.TILDE) op = N.INVERT_OP;
     if (op !== null) {
       this.mark++;
+      this.enterNesting(1);
       const a = this.factor();
+      this.nesting -= 1;
       if (a !== null) res = N.UnaryOp(op, a, s, this.lastToken());
       else this.mark = m;
     }
@@ -580,7 +586,9 @@ export abstract class ExpressionParser extends ParserBase {
     if (a === null) return null;
     const m = this.mark;
     if (this.expect(T.DOUBLESTAR) !== null) {
+      this.enterNesting(2);
       const b = this.factor();
+      this.nesting -= 2;
       if (b !== null) return N.BinOp(a, N.POW_OP, b, s, this.lastToken());
       this.mark = m;
     }
@@ -1259,7 +1267,9 @@ export abstract class ExpressionParser extends ParserBase {
     if (s === null) return null;
     const a = this.lambda_params();
     if (this.expect(T.COLON) !== null) {
+      this.enterNesting(2);
       const b = this.expression();
+      this.nesting -= 2;
       if (b !== null) return N.Lambda(a ?? emptyArguments(), b, s, this.lastToken());
     }
     this.mark = m;
