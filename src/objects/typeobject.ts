@@ -2238,7 +2238,10 @@ function fixupSlotDispatchers(t: PyType): void {
 
 function updateOneSlot(t: PyType, g: SlotGroup): void {
   const rec = t as unknown as Record<string, unknown>;
-  rec[g.slot] = slotValue(t, g.slot, g.defs, rec[g.slot]);
+  // update_one_slot empties a slot none of whose dunders is left in the MRO: after
+  // `del C.__len__`, len(c) raises TypeError instead of calling a dispatcher that finds nothing.
+  const anyLeft = g.defs.some((def) => typeLookupString(t, def.name) !== null);
+  rec[g.slot] = anyLeft ? slotValue(t, g.slot, g.defs, rec[g.slot]) : null;
 }
 
 /** What update_one_slot makes of `slot` (now `prior`) from the dunders along `t`'s MRO. */
