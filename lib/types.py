@@ -257,7 +257,14 @@ def coroutine(func):
             return result
         if kind is GeneratorType and result.gi_code.co_flags & _CO_ITERABLE_COROUTINE:
             return result
-        if isinstance(result, GeneratorType) and not isinstance(result, CoroutineType):
+        if kind is GeneratorType:
+            return _GeneratorWrapper(result)
+        import _collections_abc
+        # A duck-typed generator (registered with or implementing the ABC)
+        # that is not already a coroutine gets wrapped too.
+        if isinstance(result, _collections_abc.Generator) and not isinstance(
+            result, _collections_abc.Coroutine
+        ):
             return _GeneratorWrapper(result)
         return result
 

@@ -18,13 +18,20 @@ import {
 } from "./abstract.js";
 import { parseArgs } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
-import { PyDict, PyDict_Contains } from "./dict.js";
+import { type PyDict, PyDict_Contains, PyDict_Type } from "./dict.js";
 import { PyExc_AttributeError, PyExc_TypeError, raise } from "./exceptions.js";
 import { defineMethods, type GetSetDef } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { Py_DECREF, Py_NewRef, PyObject } from "./object.js";
 import { PyStr_FromString } from "./str.js";
-import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple } from "./tuple.js";
+import {
+  gcAlloc,
+  gcFree,
+  Py_GenericAlias,
+  PyObject_GC_Track,
+  PyObject_GC_UnTrack,
+  PyTuple,
+} from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 import { newGetSetDescr, PyObject_GenericGetAttr } from "./typeobject.js";
 
@@ -100,7 +107,7 @@ export function initMappingProxyType(): void {
   T.mp_subscript = (o, k) => PyObject_GetItem(mp(o), k);
   T.sq_contains = (o, k) => {
     const m = mp(o);
-    if (m instanceof PyDict) return PyDict_Contains(m, k);
+    if (m.ob_type === PyDict_Type) return PyDict_Contains(m as PyDict, k);
     return PySequence_Contains(m, k);
   };
   T.nb_or = mappingproxy_or;
@@ -122,6 +129,7 @@ export function initMappingProxyType(): void {
     items: delegate("items"),
     copy: delegate("copy"),
     __reversed__: delegate("__reversed__"),
+    __class_getitem__: { impl: Py_GenericAlias, kind: "class", doc: "See PEP 585" },
   });
 }
 

@@ -39,6 +39,8 @@ import {
   PyDict_New,
   PyDict_SetItem,
   PyDict_SetItemString,
+  PyDict_Type,
+  PyDict_Update,
   SHARED_KEYS_BLOCK_SIZE,
   SHARED_KEYS_MAX_SIZE,
   sharedKeysCanTake,
@@ -1867,6 +1869,14 @@ const slot_tp_iternext = (self: PyObject): PyObject | null => {
   }
 };
 
+/**
+ * Calls tp_iternext `f` on `self`, except that a class's own __next__ is called directly so a
+ * StopIteration it raises propagates with its value (next(it), yield from) instead of becoming null.
+ */
+export function iternextKeepingStop(f: (o: PyObject) => PyObject | null, self: PyObject): PyObject | null {
+  return f === slot_tp_iternext ? callMethod(self, "__next__", []) : f(self);
+}
+
 const slot_tp_init = (self: PyObject, args: PyObject[], kwnames: string[] | null): void => {
   const descr = typeLookupString(self.ob_type, "__init__");
   const unbound = descr !== null && descr.ob_type.tp_name === "function";
@@ -2562,7 +2572,10 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
 }
 
 function copyDict(src: PyDict, dst: PyDict): void {
-  for (const [k, v] of dictEntriesHook(src)) PyDict_SetItem(dst, k, v);
+  // A subclass that overrides __iter__ (OrderedDict) is copied in its own key order, as
+  // PyDict_Copy's merge does.
+  if (src.ob_type.tp_iter !== PyDict_Type.tp_iter) PyDict_Update(dst, src);
+  else for (const [k, v] of dictEntriesHook(src)) PyDict_SetItem(dst, k, v);
 }
 
 let dictEntriesHook: (d: PyDict) => Iterable<[PyObject, PyObject]> = () => [];

@@ -38,7 +38,7 @@ import { Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js"
 import { PyTraceback } from "../objects/traceback.js";
 import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple_New } from "../objects/tuple.js";
 import { newStaticType, PyType, PyType_IsSubtype, TypeFlag } from "../objects/type.js";
-import { typeLookupString, unraisableHook } from "../objects/typeobject.js";
+import { iternextKeepingStop, typeLookupString, unraisableHook } from "../objects/typeobject.js";
 import { evalFrame } from "./eval.js";
 import type { Frame } from "./frame.js";
 import { recursionError } from "./ops.js";
@@ -642,7 +642,7 @@ export function iterSend(iter: PyObject, arg: PyObject): PyObject {
   let r: PyObject | null;
   try {
     if (arg === Py_None && t.tp_iternext !== null) {
-      r = t.tp_iternext(iter);
+      r = iternextKeepingStop(t.tp_iternext, iter);
     } else {
       const send = PyObject_LookupAttrString(iter, "send");
       if (send === null) raise(PyExc_TypeError, `'${t.tp_name}' object has no attribute 'send'`);

@@ -37,7 +37,7 @@ import {
 } from "../../objects/object.js";
 import { PyTuple_New } from "../../objects/tuple.js";
 import { newStaticType, TypeFlag } from "../../objects/type.js";
-import { PyObject_GenericGetAttr } from "../../objects/typeobject.js";
+import { iternextKeepingStop, PyObject_GenericGetAttr } from "../../objects/typeobject.js";
 
 // ---------------------------------------------------------------------------------------------
 // callable_iterator
@@ -178,7 +178,7 @@ function builtin_next(_s: PyObject | null, args: PyObject[], kwnames: string[] |
   if (f === null) raise(PyExc_TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
   let res: PyObject | null;
   try {
-    res = f(it);
+    res = iternextKeepingStop(f, it);
   } catch (e) {
     if (args.length > 1 && exceptionMatches(e, PyExc_StopIteration)) {
       Py_DECREF(e as PyBaseException);
