@@ -8,6 +8,14 @@ __all__ = ["run", "runctx", "Profile"]
 class Profile(_profile.Profile):
     """Profile(timer=None, timeunit=0.0, subcalls=True, builtins=True)"""
 
+    # (defined here, like CPython's, so the profile shows the __exit__ that calls disable())
+    def __enter__(self):
+        self.enable()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.disable()
+
 
 def run(statement, filename=None, sort=-1):
     """Run statement under the profiler, then print (or, given filename, save) the statistics."""

@@ -23,6 +23,9 @@ def _label(fn):
     return "<method '%s' of '%s%s' objects>" % (name, prefix, kind.__qualname__)
 
 
+_OWN_FILE = _label.__code__.co_filename
+
+
 class Profile:
     """Collects, per function, primitive and total call counts, own and cumulative time."""
 
@@ -40,6 +43,9 @@ class Profile:
     # --- collecting ------------------------------------------------------------------------
 
     def _event(self, frame, event, arg):
+        if frame.f_code.co_filename == _OWN_FILE:
+            # the profiler's own enable/disable (a C profiler reports none of its Python side)
+            return
         now = self.timer()
         self._seen = True
         if event == 'call':
@@ -103,14 +109,12 @@ class Profile:
     def disable(self):
         sys.setprofile(None)
         now = self.timer()
+        if getattr(self, '_enabled', False):
+            self._enabled = False
+            # the C profiler sees its own disable() called, innermost of the unfinished calls
+            self._enter(('~', 0, "<method 'disable' of '_lsprof.Profiler' objects>"), now)
         while self._stack:
             self._leave(now)
-        if not getattr(self, '_enabled', False):
-            return
-        self._enabled = False
-        # the C profiler sees its own disable() called
-        self._enter(('~', 0, "<method 'disable' of '_lsprof.Profiler' objects>"), now)
-        self._leave(now)
 
     def clear(self):
         self._records = {}

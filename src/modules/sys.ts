@@ -51,6 +51,7 @@ import { PyTuple, PyTuple_New } from "../objects/tuple.js";
 import { PyType, TypeFlag } from "../objects/type.js";
 import { intMaxStrDigits, setIntMaxStrDigits } from "../util/long_text.js";
 import { topmostException, tstate } from "../vm/state.js";
+import { getProfile, getTrace, setProfile, setTrace } from "../vm/sys_trace.js";
 import { debugMallocStatsText } from "./debugmallocstats.js";
 import { host } from "./host.js";
 import { PyImport_ImportModule } from "./importlib.js";
@@ -398,10 +399,10 @@ const SYS_FUNCTIONS: MethodDef[] = [
     impl: (_s, a, k) => (noArgs("getswitchinterval", a, k), PyFloat_FromDouble(0.005)),
   },
   { name: "setswitchinterval", impl: (_s, a, k) => (oneArg("setswitchinterval", a, k), none()) },
-  { name: "settrace", impl: (_s, a, k) => (oneArg("settrace", a, k), none()) },
-  { name: "gettrace", impl: (_s, a, k) => (noArgs("gettrace", a, k), none()) },
-  { name: "setprofile", impl: (_s, a, k) => (oneArg("setprofile", a, k), none()) },
-  { name: "getprofile", impl: (_s, a, k) => (noArgs("getprofile", a, k), none()) },
+  { name: "settrace", impl: (_s, a, k) => (oneArg("settrace", a, k), setTrace(a[0]!), none()) },
+  { name: "gettrace", impl: (_s, a, k) => (noArgs("gettrace", a, k), getTrace()) },
+  { name: "setprofile", impl: (_s, a, k) => (oneArg("setprofile", a, k), setProfile(a[0]!), none()) },
+  { name: "getprofile", impl: (_s, a, k) => (noArgs("getprofile", a, k), getProfile()) },
   { name: "audit", impl: () => none() },
   { name: "breakpointhook", impl: (_s, a, k) => breakpointHook(a, k) },
   { name: "addaudithook", impl: (_s, a, k) => (oneArg("addaudithook", a, k), none()) },

@@ -811,6 +811,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 break;
               }
               sp = frame.sp;
+              // (the callee may have been sys.settrace)
+              tracing = ts.listener !== null;
               break;
             }
 

@@ -16,7 +16,11 @@ export interface VMListener {
   onCall?(frame: Frame): void;
   onLine?(frame: Frame, lineno: number): void;
   onReturn?(frame: Frame, value: PyObject | null): void;
-  onException?(frame: Frame, exc: PyBaseException): void;
+  /**
+   * A PyBaseException returned replaces `exc` from here on (a new reference: a trace
+   * function that raised, src/vm/sys_trace.ts); anything else is ignored.
+   */
+  onException?(frame: Frame, exc: PyBaseException): unknown;
   /**
    * Before every instruction (and before the `onCall`/`onLine` it may cause): `pc` is the
    * instruction about to run and `frame.sp` the top of its value stack, so the operands are

@@ -149,7 +149,15 @@ export function unwind(
     if (!reraise) {
       if (!hiddenFromTracebacks(frame.code)) addTraceback(frame, exc);
       const listener = ts.listener;
-      if (listener !== null) listener.onException?.(frame, exc);
+      if (listener !== null) {
+        const replaced = listener.onException?.(frame, exc);
+        if (isPyException(replaced) && replaced !== exc) {
+          // A trace function raised: its exception goes on instead (CPython's call_exc_trace).
+          Py_DECREF(exc);
+          exc = replaced;
+          if (!hiddenFromTracebacks(frame.code)) addTraceback(frame, exc);
+        }
+      }
     }
     reraise = false;
     const handler = findHandler(frame.code, frame.pc - 1);

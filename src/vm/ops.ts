@@ -145,6 +145,7 @@ import { chainContext, Reraise } from "./exceptions_unwind.js";
 import { clearFrame, type Frame } from "./frame.js";
 import { asyncGenWrap, getAwaitableIter, iterSend, lastSendReturned } from "./generators.js";
 import { topmostException, tstate } from "./state.js";
+import { profiledCall } from "./sys_trace.js";
 
 // ---------------------------------------------------------------------------------------------
 // Binary operations
@@ -843,12 +844,18 @@ export function callSlow(
       throw recursionError(" while calling a Python object");
     }
     try {
-      res = PyObject_Call(callable, args, kwnames as string[] | null);
+      res =
+        tstate.listener === null
+          ? PyObject_Call(callable, args, kwnames as string[] | null)
+          : profiledCall(callable, args, kwnames as string[] | null);
     } finally {
       recursion.depth--;
     }
   } else {
-    res = PyObject_Call(callable, args, kwnames as string[] | null);
+    res =
+      tstate.listener === null
+        ? PyObject_Call(callable, args, kwnames as string[] | null)
+        : profiledCall(callable, args, kwnames as string[] | null);
   }
   popCallOperands(fast, sp, sp - base - 2);
   fast[base] = res;
