@@ -13,7 +13,7 @@ class Profile(_profile.Profile):
         self.enable()
         return self
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, exc_type, exc, tb):
         self.disable()
 
 
