@@ -1,6 +1,6 @@
 import { addressHex, PyObject_HashNotImplemented, PyObject_RichCompare } from "./abstract.js";
 import { PyBool_FromBool } from "./bool.js";
-import { PyExc_ValueError, raise } from "./exceptions.js";
+import { PyExc_TypeError, PyExc_ValueError, raise } from "./exceptions.js";
 import { defineGetSets } from "./methods.js";
 import { Py_NotImplemented } from "./none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject, PyObject as PyObjectClass } from "./object.js";
@@ -56,6 +56,12 @@ function cell_dealloc(o: PyObject): void {
 }
 
 PyCell_Type.tp_dealloc = cell_dealloc;
+// cell(contents=<empty>, /): types.CellType() is an empty cell
+PyCell_Type.tp_new = (_type, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) raise(PyExc_TypeError, "cell() takes no keyword arguments");
+  if (args.length > 1) raise(PyExc_TypeError, `cell expected at most 1 argument, got ${args.length}`);
+  return PyCell_New(args.length === 1 ? Py_NewRef(args[0]!) : null);
+};
 PyCell_Type.tp_traverse = (o, visit) => {
   const v = (o as PyCell).ob_ref;
   if (v !== null) visit(v);

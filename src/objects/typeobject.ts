@@ -27,6 +27,7 @@ import {
 } from "./abstract.js";
 import { Py_False, Py_True, PyBool_FromBool } from "./bool.js";
 import { methodOwners, staticTypeDoc, staticTypeOffsets } from "./builtin_docs.js";
+import { encodeString } from "./codecs.js";
 import {
   _PyDict_MaterializeInline,
   _PyDict_NewInlineValues,
@@ -2346,6 +2347,12 @@ function bestBase(bases: PyType[]): PyType {
   return base!;
 }
 
+/** A type's name must encode to UTF-8 (no lone surrogates) and hold no NUL (type_new_set_name). */
+function checkTypeName(name: PyStr): void {
+  if (/[\ud800-\udfff]/.test(name.value)) encodeString(name.value, "utf-8", "strict", name);
+  if (name.value.includes("\0")) raise(PyExc_ValueError, "type name must not contain null characters");
+}
+
 export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const meta = metaObj as PyType;
   const nkw = kwnames === null ? 0 : kwnames.length;
@@ -2361,6 +2368,7 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   if (!(dictObj instanceof PyDict)) {
     raise(PyExc_TypeError, `type.__new__() argument 3 must be dict, not ${dictObj.ob_type.tp_name}`);
   }
+  checkTypeName(nameObj);
   const baseList: PyType[] = [];
   for (const b of basesObj.items) {
     if (!(b instanceof PyType)) {
@@ -3099,7 +3107,7 @@ function defineTypeAttributes(): void {
             `can only assign string to ${ty.tp_name}.__name__, not '${v!.ob_type.tp_name}'`,
           );
         }
-        if (v.value.includes("\0")) raise(PyExc_ValueError, "type name must not contain null characters");
+        checkTypeName(v);
         ty.tp_name = v.value;
       },
     },

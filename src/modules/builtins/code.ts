@@ -410,7 +410,7 @@ function builtin_compile(_s: PyObject | null, args: PyObject[], kwnames: string[
   const src = sourceOf(source!, "compile", "string, bytes or AST");
   if (src === null) raise(PyExc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
   if (typeof src === "string" && src.includes("\0"))
-    raise(PyExc_ValueError, "source code string cannot contain null bytes");
+    raise(PyExc_SyntaxError, "source code string cannot contain null bytes");
   // 'func_type' came with PyCF_ONLY_AST, which astCompileHook has answered.
   return compileSource(src, filename, mode as "exec" | "eval" | "single", flags, Math.max(optimize, 0));
 }
@@ -492,7 +492,7 @@ function builtin_eval(_s: PyObject | null, args: PyObject[], kwnames: string[] |
     const src = sourceOf(source!, "eval", "string, bytes or code");
     if (src === null) raise(PyExc_TypeError, "eval() arg 1 must be a string, bytes or code object");
     if (typeof src === "string" && src.includes("\0"))
-      raise(PyExc_ValueError, "source code string cannot contain null bytes");
+      raise(PyExc_SyntaxError, "source code string cannot contain null bytes");
     const arena: PyObject[] = [];
     const code = compileSource(stripLeading(src), "<string>", "eval", inheritedFlags(), 0, false, arena);
     try {
@@ -555,7 +555,7 @@ function builtin_exec(_s: PyObject | null, args: PyObject[], kwnames: string[] |
       const src = sourceOf(source!, "exec", "string, bytes or code");
       if (src === null) raise(PyExc_TypeError, "exec() arg 1 must be a string, bytes or code object");
       if (typeof src === "string" && src.includes("\0"))
-        raise(PyExc_ValueError, "source code string cannot contain null bytes");
+        raise(PyExc_SyntaxError, "source code string cannot contain null bytes");
       const arena: PyObject[] = [];
       const code = compileSource(src, "<string>", "exec", inheritedFlags(), 0, false, arena);
       try {

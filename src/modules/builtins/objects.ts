@@ -26,7 +26,7 @@ import {
 import { noArgs, oneArg, positional } from "../../objects/args.js";
 import { PyBool_FromBool } from "../../objects/bool.js";
 import { PyDictProxy_Type, type PyMappingProxy } from "../../objects/descriptors.js";
-import { PyDict, PyDict_GetItem, PyDict_New, PyDict_SetItem } from "../../objects/dict.js";
+import { PyDict, PyDict_GetItem, PyDict_New, PyDict_SetItem, PyDict_Type } from "../../objects/dict.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, raise } from "../../objects/exceptions.js";
 import { PyFrame_FastToLocals } from "../../objects/frame.js";
 import { PyInt_FromBigInt, PyInt_FromNumber } from "../../objects/int.js";
@@ -379,7 +379,7 @@ function builtin_dir(_s: PyObject | null, args: PyObject[], kwnames: string[] | 
 }
 
 function PyObject_CallMethodKeys(mapping: PyObject): PyObject {
-  if (mapping instanceof PyDict) return PyList_New(iterateToArray(mapping));
+  if (mapping.ob_type === PyDict_Type) return PyList_New(iterateToArray(mapping));
   return PyObject_CallMethod(mapping, "keys", []);
 }
 
