@@ -66,8 +66,8 @@ import { makeFrame, runFrameToCompletion } from "./call.js";
 import { isHostAllocationFailure, isHostStackOverflow } from "./exceptions_unwind.js";
 import { STATUS_BUDGET_EXCEEDED } from "./exit_status.js";
 import { installGeneratorMethods } from "./generators.js";
-import { resetThreadState } from "./state.js";
-import { formatException, setTracebackSourceLinesGone } from "./traceback_print.js";
+import { resetThreadState, setModulesGone } from "./state.js";
+import { formatException } from "./traceback_print.js";
 
 export interface RunOptions {
   /** The program: bytes (decoded like CPython: BOM, coding cookie) or text. */
@@ -312,7 +312,7 @@ export function runMain(opts: RunOptions): number {
 function runMainBudgeted(opts: RunOptions): number {
   bootstrap();
   startRun();
-  setTracebackSourceLinesGone(false);
+  setModulesGone(null);
   const host = makeHost(opts);
   currentHost = host;
   setHost(host);
@@ -458,6 +458,12 @@ function finalize(main: PyModule, status: number, processExits: boolean): number
     const original = PyDict_GetItemString(sysDict, `__${name}__`);
     if (original !== null) quietly(() => PyDict_SetItemString(sysDict, name, original));
   }
+  // _warnings keeps its own reference to the filters list: warnings issued after the modules
+  // are gone (a coroutine never awaited, freed with __main__'s globals) still follow it.
+  const warningsModule = PyDict_GetItemString(rt.modules, "warnings");
+  const warningsFilters =
+    warningsModule instanceof PyModule ? PyDict_GetItemString(warningsModule.md_dict, "filters") : null;
+  if (warningsFilters !== null) Py_INCREF(warningsFilters);
   // finalize_remove_modules: every sys.modules value becomes None; we remember the modules
   // (CPython keeps weak references) to clear the ones that stay alive.
   const modules = rt.modules;
@@ -467,7 +473,7 @@ function finalize(main: PyModule, status: number, processExits: boolean): number
     quietly(() => PyDict_SetItem(modules, key, Py_None));
   }
   quietly(() => PyDict_Clear(modules));
-  setTracebackSourceLinesGone(true);
+  setModulesGone({ warningsFilters, warned: new Set() });
   // _PyGC_CollectNoFail: no gc.callbacks from here on
   quietly(() => gc.collectNoFail());
   for (let i = remembered.length - 1; i >= 0; i--) {

@@ -14,6 +14,21 @@ export interface ExcStackItem {
   previous: ExcStackItem | null;
 }
 
+/**
+ * Non-null once interpreter shutdown has emptied sys.modules (finalize_remove_modules onward).
+ * CPython's C side still reaches a few things then: `warningsFilters` is the warnings filters
+ * list _warnings kept its own reference to (null if none could be found), `warned` the texts its
+ * registry has seen.
+ */
+export interface ModulesGone {
+  warningsFilters: PyObject | null;
+  warned: Set<string>;
+}
+export let modulesGone: ModulesGone | null = null;
+export function setModulesGone(state: ModulesGone | null): void {
+  modulesGone = state;
+}
+
 /** The interpreter's per-thread state (CPython's PyThreadState): there is one thread. */
 export class ThreadState {
   /** The frame executing now: the top of the frame stack (linked through Frame.back). */

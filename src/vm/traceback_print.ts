@@ -36,6 +36,7 @@ import { PyTuple } from "../objects/tuple.js";
 import { PyObject_TypeCheck, type PyType } from "../objects/type.js";
 import type * as ast from "../parser/index.js";
 import { parse } from "../parser/index.js";
+import { modulesGone } from "./state.js";
 
 const TB_RECURSIVE_CUTOFF = 3;
 const PyTraceBack_LIMIT = 1000;
@@ -51,24 +52,14 @@ interface Ctx {
   lines: SourceCache;
 }
 
-/**
- * True once interpreter shutdown has emptied sys.modules: CPython's tb_displayline then cannot
- * import io to open the source, so tracebacks printed from then on (a failing __del__ of a
- * module global) show no source lines. A new run in the same host (the web worker) starts
- * with them back.
- */
-let sourceLinesGone = false;
-
-export function setTracebackSourceLinesGone(gone: boolean): void {
-  sourceLinesGone = gone;
-}
-
 /** Source lines of the files a traceback mentions (read once per display, as CPython re-reads). */
 class SourceCache {
   private readonly files = new Map<string, string[] | null>();
 
   line(filename: string, lineno: number): string | null {
-    if (sourceLinesGone) return null;
+    // Once shutdown has emptied sys.modules, CPython's tb_displayline cannot import io to open
+    // the source: tracebacks printed from then on (a failing __del__ of a global) have no lines.
+    if (modulesGone !== null) return null;
     if (filename.startsWith("<") && filename.endsWith(">")) return null;
     let lines = this.files.get(filename);
     if (lines === undefined) {
