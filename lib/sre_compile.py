@@ -7,26 +7,9 @@ heapstack's regular expression engine is written in TypeScript, so only the shar
 import warnings
 warnings.warn(f"module {__name__!r} is deprecated", DeprecationWarning, stacklevel=2)
 
-from re import _constants as _shared
+import _sre_legacy_names as _shared
 globals().update({name: value for name, value in vars(_shared).items() if not name.startswith('__')})
 del _shared
-
-
-class _NamedIntConstant(int):
-    """An int that prints as its name (CPython's opcode and MAXREPEAT constants)."""
-
-    def __new__(cls, value, name):
-        self = super().__new__(cls, value)
-        self.name = name
-        return self
-
-    def __repr__(self):
-        return self.name
-
-    __reduce__ = None
-
-
-MAXREPEAT = _NamedIntConstant(MAXREPEAT, 'MAXREPEAT')
 
 
 def compile(p, flags=0):
