@@ -561,34 +561,42 @@ def getlogin():
     return login
 
 
+def _posix_result(cls):
+    """Makes a tuple subclass naming its `_names` the shape of a posix struct sequence: that many
+    items, one read-only property per field, the 'posix.<name>(field=value, ...)' repr."""
+    names = cls._names
+    size = len(names)
+
+    def __new__(klass, sequence):
+        values = tuple(sequence)
+        if len(values) != size:
+            raise TypeError("os.%s() takes a %d-sequence (%d-sequence given)"
+                            % (cls.__name__, size, len(values)))
+        return tuple.__new__(klass, values)
+
+    def __repr__(self):
+        return 'posix.%s(' % cls.__name__ + ', '.join(
+            '%s=%r' % item for item in zip(names, self)) + ')'
+
+    cls.__new__ = staticmethod(__new__)
+    cls.__repr__ = __repr__
+    cls.n_sequence_fields = cls.n_fields = size
+    cls.n_unnamed_fields = 0
+    cls.__match_args__ = names
+    for index, name in enumerate(names):
+        setattr(cls, name, property(lambda self, index=index: self[index]))
+    cls.__module__ = 'posix'
+    return cls
+
+
+@_posix_result
 class uname_result(tuple):
     """uname_result: Result from os.uname()."""
 
     _names = ('sysname', 'nodename', 'release', 'version', 'machine')
-    n_sequence_fields = n_fields = 5
-    n_unnamed_fields = 0
-    __match_args__ = _names
-
-    def __new__(cls, sequence):
-        values = tuple(sequence)
-        if len(values) != 5:
-            raise TypeError("os.uname_result() takes a 5-sequence (%d-sequence given)" % len(values))
-        return tuple.__new__(cls, values)
-
-    sysname = property(lambda self: self[0])
-    nodename = property(lambda self: self[1])
-    release = property(lambda self: self[2])
-    version = property(lambda self: self[3])
-    machine = property(lambda self: self[4])
-
-    def __repr__(self):
-        return 'posix.uname_result(' + ', '.join(
-            '%s=%r' % item for item in zip(self._names, self)) + ')'
 
 
-uname_result.__module__ = 'posix'
-
-
+@_posix_result
 class times_result(tuple):
     """times_result: Result from os.times().
 
@@ -600,31 +608,9 @@ and elapsed.
 See os.times for more information."""
 
     _names = ('user', 'system', 'children_user', 'children_system', 'elapsed')
-    n_sequence_fields = n_fields = 5
-    n_unnamed_fields = 0
-    __match_args__ = _names
-
-    def __new__(cls, sequence):
-        values = tuple(sequence)
-        if len(values) != 5:
-            raise TypeError("os.times_result() takes a 5-sequence (%d-sequence given)" % len(values))
-        return tuple.__new__(cls, values)
-
-    user = property(lambda self: self[0])
-    system = property(lambda self: self[1])
-    children_user = property(lambda self: self[2])
-    children_system = property(lambda self: self[3])
-    elapsed = property(lambda self: self[4])
-
-    def __repr__(self):
-        return 'posix.times_result(' + ', '.join(
-            '%s=%r' % item for item in zip(self._names, self)) + ')'
 
     def __reduce__(self):
         return (times_result, (tuple(self),))
-
-
-times_result.__module__ = 'posix'
 
 
 def times():
