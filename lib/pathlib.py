@@ -1,8 +1,10 @@
 """Object-oriented filesystem paths (heapstack's own implementation, CPython 3.11 behaviour).
 
 A path is kept as its root ('', '/' or the POSIX-special '//') and the list of its names
-('.' components and empty names dropped, '..' kept).  Only the POSIX flavour exists here:
-PurePath/PurePosixPath and Path/PosixPath.  Windows paths are not provided.
+('.' components and empty names dropped, '..' kept).  PurePath/PurePosixPath and
+Path/PosixPath are the POSIX flavour; PureWindowsPath keeps its anchor (drive + root, e.g.
+'c:\\', '\\\\host\\share\\') in the same slot and compares case-insensitively; WindowsPath
+cannot be instantiated here, as on any POSIX system.
 """
 
 import fnmatch
@@ -11,7 +13,7 @@ import sys
 ENOENT, EBADF, ENOTDIR, ELOOP = 2, 9, 20, 40  # Linux errno values (there is no errno module)
 from stat import S_ISDIR, S_ISLNK, S_ISREG, S_ISSOCK, S_ISFIFO, S_ISBLK, S_ISCHR
 
-__all__ = ["PurePath", "PurePosixPath", "Path", "PosixPath"]
+__all__ = ["PurePath", "PurePosixPath", "PureWindowsPath", "Path", "PosixPath", "WindowsPath"]
 
 _QUIET_ERRNOS = (ENOENT, ENOTDIR, EBADF, ELOOP)
 
@@ -33,7 +35,10 @@ def _parse(args):
     root = ""
     names = []
     for arg in args:
-        if isinstance(arg, PurePath):
+        if isinstance(arg, PurePath) and arg._windows:
+            # A Windows path's parts are read again as POSIX texts (its anchor is a name).
+            arg_root, arg_names = _parse(arg.parts)
+        elif isinstance(arg, PurePath):
             arg_root, arg_names = arg._root, arg._names
         else:
             text = os.fspath(arg)
@@ -88,6 +93,7 @@ class PurePath:
     """A path with no filesystem access; PurePath(...) makes a PurePosixPath."""
 
     __slots__ = ("_root", "_names", "_text", "_hashval")
+    _windows = False
 
     def __new__(cls, *args):
         if cls is PurePath:
@@ -147,7 +153,7 @@ class PurePath:
     def __eq__(self, other):
         if not isinstance(other, PurePath):
             return NotImplemented
-        return self._key() == other._key()
+        return self._windows is other._windows and self._key() == other._key()
 
     def __hash__(self):
         if self._hashval is None:
@@ -155,22 +161,22 @@ class PurePath:
         return self._hashval
 
     def __lt__(self, other):
-        if not isinstance(other, PurePath):
+        if not isinstance(other, PurePath) or self._windows is not other._windows:
             return NotImplemented
         return self._key() < other._key()
 
     def __le__(self, other):
-        if not isinstance(other, PurePath):
+        if not isinstance(other, PurePath) or self._windows is not other._windows:
             return NotImplemented
         return self._key() <= other._key()
 
     def __gt__(self, other):
-        if not isinstance(other, PurePath):
+        if not isinstance(other, PurePath) or self._windows is not other._windows:
             return NotImplemented
         return self._key() > other._key()
 
     def __ge__(self, other):
-        if not isinstance(other, PurePath):
+        if not isinstance(other, PurePath) or self._windows is not other._windows:
             return NotImplemented
         return self._key() >= other._key()
 
@@ -311,6 +317,219 @@ class PurePosixPath(PurePath):
     """A pure path with POSIX semantics."""
 
     __slots__ = ()
+
+
+_WIN_RESERVED = (
+    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
+    | {"COM" + c for c in "123456789\xb9\xb2\xb3"}
+    | {"LPT" + c for c in "123456789\xb9\xb2\xb3"}
+)
+_DRIVE_LETTERS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _win_splitroot(part):
+    """(drive, root, rest) of one Windows path text whose separators are already backslashes."""
+    prefix = ""
+    if part[:2] == "\\\\":
+        if part.startswith("\\\\?\\"):
+            prefix, part = part[:4], part[4:]
+            if part.startswith("UNC\\"):
+                prefix, part = prefix + part[:3], "\\" + part[3:]
+        if part[:2] == "\\\\" and part[2:3] != "\\":
+            index = part.find("\\", 2)
+            if index != -1:
+                index2 = part.find("\\", index + 1)
+                if index2 != index + 1:
+                    if index2 == -1:
+                        index2 = len(part)
+                    drv = prefix + part[1:index2] if prefix else part[:index2]
+                    return drv, "\\", part[index2 + 1 :]
+    drv = root = ""
+    if part[1:2] == ":" and part[:1] in _DRIVE_LETTERS:
+        drv, part = part[:2], part[2:]
+    if part[:1] == "\\":
+        root, part = "\\", part.lstrip("\\")
+    return prefix + drv, root, part
+
+
+def _win_texts(args):
+    texts = []
+    for arg in args:
+        if isinstance(arg, PurePath):
+            texts.extend(arg.parts)
+            continue
+        text = os.fspath(arg)
+        if not isinstance(text, str):
+            raise TypeError(
+                "argument should be a str object or an os.PathLike object returning str, not %r" % type(text)
+            )
+        texts.append(text)
+    return texts
+
+
+def _win_parse(args):
+    """(drive, root, names) of the arguments of PureWindowsPath(...): scanning from the right,
+    the last anchored argument starts the path; a root without a drive takes the drive of an
+    argument before it."""
+    names = []
+    drv = root = ""
+    it = reversed(_win_texts(args))
+    for part in it:
+        if not part:
+            continue
+        drv, root, rel = _win_splitroot(part.replace("/", "\\"))
+        names.extend(x for x in reversed(rel.split("\\")) if x and x != ".")
+        if drv or root:
+            if not drv:
+                for earlier in it:
+                    if earlier:
+                        drv = _win_splitroot(earlier.replace("/", "\\"))[0]
+                        if drv:
+                            break
+            break
+    names.reverse()
+    return drv, root, names
+
+
+class PureWindowsPath(PurePath):
+    """A pure path with Windows semantics: drives, UNC shares, '\\\\' and '/' as separators,
+    case-insensitive comparison."""
+
+    __slots__ = ()
+    _windows = True
+
+    def __new__(cls, *args):
+        return cls._from_args(args)
+
+    @classmethod
+    def _from_args(cls, args):
+        drv, root, names = _win_parse(args)
+        return cls._build_as(drv + root, names)
+
+    def _split_anchor(self):
+        anchor = self._root
+        if anchor.endswith("\\"):
+            return anchor[:-1], "\\"
+        return anchor, ""
+
+    def __str__(self):
+        if self._text is None:
+            self._text = (self._root + "\\".join(self._names)) or "."
+        return self._text
+
+    def as_posix(self):
+        return str(self).replace("\\", "/")
+
+    def _key(self):
+        key = [self._root] + self._names if self._root else list(self._names)
+        return [x.lower() for x in key]
+
+    @property
+    def parts(self):
+        return tuple([self._root] + self._names if self._root else self._names)
+
+    drive = property(lambda self: self._split_anchor()[0], doc="The drive ('c:', '\\\\\\\\host\\\\share' or '').")
+    root = property(lambda self: self._split_anchor()[1], doc="'\\\\' if the path has a root, else ''.")
+
+    def as_uri(self):
+        if not self.is_absolute():
+            raise ValueError("relative path can't be expressed as a file URI")
+        keep = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-~/"
+
+        def quote(text):
+            return "".join(chr(b) if b in keep else "%%%02X" % b for b in text.encode("utf-8"))
+
+        drive = self.drive
+        if len(drive) == 2 and drive[1] == ":":
+            return "file:///%s/%s" % (drive, quote(self.as_posix()[2:].lstrip("/")))
+        return "file:" + quote(self.as_posix())
+
+    def with_name(self, name):
+        if not self.name:
+            raise ValueError("%r has an empty name" % (self,))
+        drv, root, names = _win_parse((name,))
+        if not name or name[-1] in "\\/" or drv or root or len(names) != 1:
+            raise ValueError("Invalid name %r" % (name))
+        return self._build(self._root, self._names[:-1] + [name])
+
+    def with_suffix(self, suffix):
+        if "\\" in suffix or "/" in suffix:
+            raise ValueError("Invalid suffix %r" % (suffix,))
+        return PurePath.with_suffix(self, suffix)
+
+    def joinpath(self, *args):
+        drv, root = self._split_anchor()
+        names = self._names
+        drv2, root2, names2 = _win_parse(args)
+        if root2:
+            if not drv2 and drv:
+                return self._build(drv + root2, names2)
+        elif drv2:
+            if drv2.lower() == drv.lower():
+                return self._build(self._root, names + names2)
+        else:
+            return self._build(self._root, names + names2)
+        return self._build(drv2 + root2, names2)
+
+    def __rtruediv__(self, key):
+        try:
+            return type(self)(key).joinpath(self)
+        except TypeError:
+            return NotImplemented
+
+    def relative_to(self, *other):
+        if not other:
+            raise TypeError("need at least one argument")
+        drv, root = self._split_anchor()
+        mine = ([drv, root] + self._names) if root else list(self.parts)
+        to_drv, to_root, to_names = _win_parse(other)
+        if to_root:
+            theirs = [to_drv, to_root] + to_names
+        else:
+            theirs = ([to_drv] if to_drv else []) + to_names
+        n = len(theirs)
+        if (bool(root or drv) if n == 0 else [x.lower() for x in mine[:n]] != [x.lower() for x in theirs]):
+            shown = (to_drv + to_root + "\\".join(to_names)) or "."
+            raise ValueError(
+                "{!r} is not in the subpath of {!r} OR one path is relative and the other is absolute.".format(
+                    str(self), shown
+                )
+            )
+        if n == 1 and root:
+            return self._build(root, mine[2:])
+        return self._build("", mine[n:])
+
+    def is_absolute(self):
+        drv, root = self._split_anchor()
+        return bool(root) and bool(drv)
+
+    def is_reserved(self):
+        parts = self.parts
+        if not parts or parts[0].startswith("\\\\"):
+            return False
+        name = parts[-1].partition(".")[0].partition(":")[0].rstrip(" ")
+        return name.upper() in _WIN_RESERVED
+
+    def match(self, path_pattern):
+        pattern = path_pattern.lower()
+        drv, root, pat_names = _win_parse((pattern,))
+        if not (drv or root or pat_names):
+            raise ValueError("empty pattern")
+        my_drv, my_root = self._split_anchor()
+        if drv and drv != my_drv.lower():
+            return False
+        if root and root != my_root:
+            return False
+        key = self._key()
+        if drv or root:
+            if len(pat_names) + 1 != len(key):
+                return False
+        elif len(pat_names) > len(key):
+            return False
+        for name, pat in zip(reversed(key), reversed(pat_names)):
+            if not fnmatch.fnmatchcase(name, pat):
+                return False
+        return True
 
 
 class Path(PurePath):
@@ -513,6 +732,15 @@ class PosixPath(Path, PurePosixPath):
     """A concrete path on a POSIX system."""
 
     __slots__ = ()
+
+
+class WindowsPath(Path, PureWindowsPath):
+    """A concrete Windows path: not available on this (POSIX) system."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise NotImplementedError("cannot instantiate %r on your system" % (cls.__name__,))
 
 
 # -- glob selection (pathlib's own rules: '*' matches hidden names; '**' is any depth)
