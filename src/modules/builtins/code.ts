@@ -39,9 +39,10 @@ import {
   PyExc_ValueError,
   raise,
 } from "../../objects/exceptions.js";
-import { PyFunction } from "../../objects/function.js";
+import { PyFunction, PyFunction_New, PyFunction_Type } from "../../objects/function.js";
 import { PyInt, PyInt_FromNumber } from "../../objects/int.js";
 import type { MethodDef } from "../../objects/methods.js";
+import { PyModule_Check } from "../../objects/module.js";
 import { Py_None } from "../../objects/none.js";
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from "../../objects/object.js";
 import { PyStr, PyStr_FromString } from "../../objects/str.js";
@@ -756,3 +757,53 @@ export const CODE_BUILTINS: MethodDef[] = [
   { name: "__build_class__", impl: builtin___build_class__ },
   { name: "__import__", impl: builtin___import__ },
 ];
+
+// ---------------------------------------------------------------------------------------------
+// function(code, globals, name=None, argdefs=None, closure=None): types.FunctionType's constructor
+// (CPython's func_new). Installed here rather than in objects/function.ts because the builtins a
+// new function runs with come from the running frame when globals has no __builtins__.
+
+PyFunction_Type.tp_new = (_type, args, kwnames) => {
+  const [code, globals, name, defaults, closure] = clinicArgs("function", args, kwnames, {
+    names: ["code", "globals", "name", "argdefs", "closure"],
+    required: 2,
+  });
+  if (!(code instanceof PyCode))
+    raise(PyExc_TypeError, `function() argument 'code' must be code, not ${code!.ob_type.tp_name}`);
+  if (!(globals instanceof PyDict))
+    raise(PyExc_TypeError, `function() argument 'globals' must be dict, not ${globals!.ob_type.tp_name}`);
+  if (name !== null && name !== Py_None && !(name instanceof PyStr))
+    raise(PyExc_TypeError, "arg 3 (name) must be None or string");
+  if (defaults !== null && defaults !== Py_None && !(defaults instanceof PyTuple))
+    raise(PyExc_TypeError, "arg 4 (defaults) must be None or tuple");
+  const nfree = numFree(code);
+  let cells: PyTuple | null = null;
+  if (closure instanceof PyTuple) cells = closure;
+  else if (closure !== null && closure !== Py_None)
+    raise(PyExc_TypeError, "arg 5 (closure) must be None or tuple");
+  else if (nfree > 0) raise(PyExc_TypeError, "arg 5 (closure) must be tuple");
+  const nclosure = cells === null ? 0 : cells.items.length;
+  if (nfree !== nclosure)
+    raise(PyExc_ValueError, `${code.co_name.value} requires closure of length ${nfree}, not ${nclosure}`);
+  for (const c of cells?.items ?? []) {
+    if (!(c instanceof PyCell))
+      raise(PyExc_TypeError, `arg 5 (closure) expected cell, found ${c.ob_type.tp_name}`);
+  }
+  // _PyEval_BuiltinsFromGlobals: globals' __builtins__ (a module's dict or a dict), else the
+  // running frame's builtins.
+  let builtins: PyDict | null = null;
+  const b = PyDict_GetItemString(globals, "__builtins__");
+  if (b !== null && PyModule_Check(b)) builtins = b.md_dict;
+  else if (b instanceof PyDict) builtins = b;
+  builtins ??= currentBuiltins() ?? builtinsDictHook();
+  if (builtins === null) raise(PyExc_SystemError, "no builtins");
+  const f = PyFunction_New(code, globals, builtins);
+  if (name instanceof PyStr) {
+    const old = f.func_name;
+    f.func_name = Py_NewRef(name);
+    Py_DECREF(old);
+  }
+  if (defaults instanceof PyTuple) f.func_defaults = Py_NewRef(defaults);
+  if (cells !== null) f.func_closure = Py_NewRef(cells);
+  return f;
+};
