@@ -11,6 +11,7 @@ import { CmpOp } from "../compiler/opcodes.js";
 import {
   PyIter_Next,
   PyNumber_AsSsize_t,
+  PyObject_CallMethod,
   PyObject_GetIter,
   PyObject_HashNotImplemented,
 } from "./abstract.js";
@@ -22,6 +23,8 @@ import {
   bytesiter_dealloc,
   bytesiter_length_hint,
   bytesiter_next,
+  bytesiter_reduce,
+  bytesiter_setstate,
   bytesiter_traverse,
   bytesLikeMethods,
   byteValue,
@@ -858,8 +861,8 @@ defineMethods(PyByteArray_Type, {
 });
 
 function commonReduce(o: PyByteArray, proto: number): PyObject {
-  const state = o.ob_dict ?? Py_None;
-  Py_INCREF(state);
+  // _PyObject_GetState: __getstate__() (instance dict and slots of subclasses)
+  const state = PyObject_CallMethod(o, "__getstate__", []);
   Py_INCREF(o.ob_type);
   if (o.size === 0) return PyTuple_New([o.ob_type, PyTuple_New([]), state]);
   if (proto < 3) {
@@ -905,4 +908,6 @@ defineMethods(PyByteArrayIter_Type, {
     impl: bytesiter_length_hint,
     doc: "Private method returning an estimate of len(list(it)).",
   },
+  __reduce__: { impl: bytesiter_reduce, doc: "Return state information for pickling." },
+  __setstate__: { impl: bytesiter_setstate, doc: "Set state information for unpickling." },
 });

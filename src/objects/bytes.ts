@@ -22,6 +22,7 @@ import {
   PyObject_CallOneArg,
   PyObject_GetIter,
 } from "./abstract.js";
+import { noArgs, oneArg } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
 import { decodeBytes, encodeString, latin1String } from "./codecs.js";
 import {
@@ -68,7 +69,16 @@ import {
   unpackKeywords,
 } from "./str.js";
 import { percentFormatBytes } from "./str_percent.js";
-import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple, PyTuple_New } from "./tuple.js";
+import {
+  gcAlloc,
+  gcFree,
+  PyObject_GC_Track,
+  PyObject_GC_UnTrack,
+  PyTuple,
+  PyTuple_New,
+  reduceSeqIter,
+  setstateIndex,
+} from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 import { instanceAllocSize } from "./typeobject.js";
 
@@ -450,11 +460,41 @@ PyBytesIter_Type.tp_dealloc = bytesiter_dealloc;
 PyBytesIter_Type.tp_traverse = bytesiter_traverse;
 PyBytesIter_Type.tp_iter = (o) => Py_NewRef(o);
 PyBytesIter_Type.tp_iternext = bytesiter_next;
+/** bytes/bytearray iterators' __reduce__: (iter, (seq,), index), or (iter, ((),)) once exhausted. */
+export function bytesiter_reduce(
+  self: PyObject | null,
+  args: PyObject[],
+  kwnames: string[] | null,
+): PyObject {
+  const it = self as PyBytesIter;
+  noArgs(`${it.ob_type.tp_name}.__reduce__`, args, kwnames);
+  return reduceSeqIter(it.seq, it.index);
+}
+
+/** bytes/bytearray iterators' __setstate__: the next index, at least 0 (and at most len for bytes). */
+export function bytesiter_setstate(
+  self: PyObject | null,
+  args: PyObject[],
+  kwnames: string[] | null,
+): PyObject {
+  const it = self as PyBytesIter;
+  let index = setstateIndex(oneArg(`${it.ob_type.tp_name}.__setstate__`, args, kwnames));
+  if (it.seq !== null) {
+    if (index < 0) index = 0;
+    else if (it.ob_type === PyBytesIter_Type) index = Math.min(index, bufferBytes(it.seq)!.length);
+    it.index = index;
+  }
+  Py_INCREF(Py_None);
+  return Py_None;
+}
+
 defineMethods(PyBytesIter_Type, {
   __length_hint__: {
     impl: bytesiter_length_hint,
     doc: "Private method returning an estimate of len(list(it)).",
   },
+  __reduce__: { impl: bytesiter_reduce, doc: "Return state information for pickling." },
+  __setstate__: { impl: bytesiter_setstate, doc: "Set state information for unpickling." },
 });
 
 // ---------------------------------------------------------------------------------------------

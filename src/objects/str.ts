@@ -22,6 +22,7 @@ import {
   PyObject_Repr,
   PyObject_Str,
 } from "./abstract.js";
+import { noArgs, oneArg } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
 import { bufferBytes, type PyBytes, PyBytes_FromBytes } from "./bytes.js";
 import { decodeBytes, encodeString } from "./codecs.js";
@@ -47,7 +48,16 @@ import { _PyEval_SliceIndex, PySlice, PySlice_AdjustIndices, PySlice_Unpack } fr
 import type { Hash } from "./slots_types.js";
 import { formatString, formatStringSpec } from "./str_format.js";
 import { percentFormatStr } from "./str_percent.js";
-import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple, PyTuple_New } from "./tuple.js";
+import {
+  gcAlloc,
+  gcFree,
+  PyObject_GC_Track,
+  PyObject_GC_UnTrack,
+  PyTuple,
+  PyTuple_New,
+  reduceSeqIter,
+  setstateIndex,
+} from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 import { instanceAllocSize } from "./typeobject.js";
 import * as U from "./unicode_data.js";
@@ -898,6 +908,29 @@ function striter_length_hint(self: PyObject | null, args: PyObject[], kwnames: s
   return newInt(s.kind === 4 ? s.length - unitToCp(s, it.pos) : s.value.length - it.pos);
 }
 
+/** (iter, (s,), index) with a code point index, or (iter, ('',)) once exhausted. */
+function striter_reduce(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const it = self as PyStrIter;
+  noArgs(`${it.ob_type.tp_name}.__reduce__`, args, kwnames);
+  const s = it.seq;
+  if (s === null) return reduceSeqIter(PyStr_EmptyString, 0, "iter", true);
+  return reduceSeqIter(s, unitToCp(s, it.pos));
+}
+
+/** __setstate__(index): the next code point index, clamped to [0, len]. */
+function striter_setstate(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const it = self as PyStrIter;
+  let index = setstateIndex(oneArg(`${it.ob_type.tp_name}.__setstate__`, args, kwnames));
+  const s = it.seq;
+  if (s !== null) {
+    if (index < 0) index = 0;
+    else if (index > s.length) index = s.length;
+    it.pos = cpToUnit(s, index);
+  }
+  Py_INCREF(Py_None);
+  return Py_None;
+}
+
 for (const t of [PyStrAsciiIter_Type, PyStrIter_Type]) {
   t.tp_dealloc = striter_dealloc;
   t.tp_traverse = striter_traverse;
@@ -907,6 +940,8 @@ for (const t of [PyStrAsciiIter_Type, PyStrIter_Type]) {
       impl: striter_length_hint,
       doc: "Private method returning an estimate of len(list(it)).",
     },
+    __reduce__: { impl: striter_reduce, doc: "Return state information for pickling." },
+    __setstate__: { impl: striter_setstate, doc: "Set state information for unpickling." },
   });
 }
 PyStrAsciiIter_Type.tp_iternext = strascii_iternext;

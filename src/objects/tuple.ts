@@ -953,8 +953,18 @@ export function setstateIndex(state: PyObject): number {
 }
 
 /** `(iter, (seq,), index)` or `(iter, ((),))` when exhausted: __reduce__ of sequence iterators. */
-export function reduceSeqIter(seq: PyObject | null, index: number, builtin = "iter"): PyObject {
+export function reduceSeqIter(
+  seq: PyObject | null,
+  index: number,
+  builtin = "iter",
+  exhausted = false,
+): PyObject {
   const fn = getBuiltin(builtin);
+  if (exhausted) {
+    // str iterators: (iter, ('',))
+    Py_INCREF(seq!);
+    return PyTuple_New([fn, PyTuple_New([seq!])]);
+  }
   if (seq === null) {
     Py_INCREF(Py_EmptyTuple);
     const inner = PyTuple_New([Py_EmptyTuple]);

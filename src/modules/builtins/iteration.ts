@@ -13,7 +13,7 @@ import {
   PyObject_IsTrue,
   PyObject_RichCompareBool,
 } from "../../objects/abstract.js";
-import { oneArg, positional } from "../../objects/args.js";
+import { noArgs, oneArg, positional } from "../../objects/args.js";
 import { PyBool_FromBool } from "../../objects/bool.js";
 import {
   exceptionMatches,
@@ -35,7 +35,7 @@ import {
   Py_XDECREF,
   PyObject,
 } from "../../objects/object.js";
-import { PyTuple_New } from "../../objects/tuple.js";
+import { getBuiltin, PyTuple_New, reduceSeqIter } from "../../objects/tuple.js";
 import { newStaticType, TypeFlag } from "../../objects/type.js";
 import { iternextKeepingStop, PyObject_GenericGetAttr } from "../../objects/typeobject.js";
 
@@ -275,6 +275,23 @@ export function initIterationTypes(): void {
     calliter_clear(o);
     freeObject(o);
   };
+  defineMethods(C, {
+    __reduce__: {
+      // (iter, (callable, sentinel)), or (iter, ((),)) once exhausted
+      impl: (self, args, kwnames) => {
+        noArgs("callable_iterator.__reduce__", args, kwnames);
+        const it = self as PyCallIter;
+        if (it.it_callable !== null && it.it_sentinel !== null) {
+          return PyTuple_New([
+            getBuiltin("iter"),
+            PyTuple_New([Py_NewRef(it.it_callable), Py_NewRef(it.it_sentinel)]),
+          ]);
+        }
+        return reduceSeqIter(null, 0);
+      },
+      doc: "Return state information for pickling.",
+    },
+  });
   const A = PyAnextAwaitable_Type;
   A.tp_getattro = PyObject_GenericGetAttr;
   A.tp_iter = (o) => Py_NewRef(o);
