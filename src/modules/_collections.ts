@@ -944,9 +944,15 @@ defineMethods(PyDeque_Type, {
     impl: (self, args, kwnames) => {
       noArgs("deque.__reduce__", args, kwnames);
       const d = D(self!);
-      const dict = d.ob_dict;
-      const state = dict && (dict as PyDict).ma_used > 0 ? Py_NewRef(dict) : Py_NewRef(Py_None);
-      const it = PyObject_GetIter(d);
+      // _PyObject_GetState: __getstate__() (instance dict and slots of subclasses)
+      const state = PyObject_CallMethodNoArgs(d, "__getstate__");
+      let it: PyObject;
+      try {
+        it = PyObject_GetIter(d);
+      } catch (e) {
+        Py_DECREF(state);
+        throw e;
+      }
       Py_INCREF(d.ob_type);
       const ctorArgs =
         d.maxlen < 0 ? PyTuple_New([]) : PyTuple_New([PyTuple_New([]), PyInt_FromNumber(d.maxlen)]);

@@ -39,7 +39,6 @@ import {
   PyDict_Check,
   PyDict_CheckExact,
   PyDict_Clear,
-  PyDict_Copy,
   PyDict_Items,
   PyDict_New,
   PyDict_Type,
@@ -628,8 +627,7 @@ defineMethods(PyODict_Type, {
     impl: (self, args, kwnames) => {
       noArgs("__reduce__", args, kwnames);
       const od = OD(self!);
-      const d = od.ob_dict;
-      const state = d && d.ma_used > 0 ? PyDict_Copy(d) : Py_NewRef(Py_None);
+      const state = callMethod(od, "__getstate__");
       let iter: PyObject;
       try {
         const items = callMethod(od, "items");
