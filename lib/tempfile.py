@@ -197,9 +197,9 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
 
 
 def mktemp(suffix="", prefix=template, dir=None):
-    """Return a fresh temporary file name without creating it (unsafe)."""
-    _warnings.warn("mktemp is a potential security risk to your program",
-                   RuntimeWarning, stacklevel=2)
+    """Return a fresh temporary file name without creating it (unsafe).
+
+    Only documented as deprecated: CPython 3.11 issues no warning."""
     if dir is None:
         dir = gettempdir()
     names = _candidate_names()
