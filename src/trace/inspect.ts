@@ -16,6 +16,7 @@ import { GenState, PyGen } from "../objects/generator.js";
 import { PyInt } from "../objects/int.js";
 import { list_sizeof, PyList } from "../objects/list.js";
 import { PyMethod } from "../objects/method.js";
+import { PyCFunction } from "../objects/methods.js";
 import { PyModule } from "../objects/module.js";
 import type { PyObject } from "../objects/object.js";
 import { PySet, set_sizeof } from "../objects/set.js";
@@ -389,6 +390,12 @@ function builtinRefs(o: PyObject, strings: StringTable, buf: RefBuffer): EdgeMod
   }
   if (o instanceof PyModule) {
     named(buf, strings, "__dict__", o.ob_dict);
+    return EdgeMode.NAMED;
+  }
+  if (o instanceof PyCFunction) {
+    // a builtin method bound to its object (`xs.append`) holds a reference to it, as CPython's
+    // m_self (the runtime's collector does not traverse these, so this is said here)
+    named(buf, strings, "__self__", o.self);
     return EdgeMode.NAMED;
   }
   if (o instanceof PyGen) {

@@ -323,6 +323,31 @@ describe("rebuilding steps", () => {
     }
   });
 
+  test("a bound builtin method references its object: its count changes are seen", () => {
+    // `a = xs.append` makes a builtin_function_or_method holding a reference to xs (CPython's
+    // m_self): the recorder must see xs's count change when it is made and when it is freed
+    const src = [
+      "xs = [1, 2]",
+      "a = xs.append",
+      "a(3)",
+      "b = xs.append",
+      "del a",
+      "c = [xs.pop, xs.copy]",
+      "c = None",
+      "d = {}.setdefault",
+      "del b",
+      "print(len(xs))",
+      "",
+    ].join("\n");
+    const t = trace(src, { filename: "<string>", verify: true, ...quiet });
+    assert.equal(t.recorder.repairs, 0, t.recorder.repairNotes.join("\n"));
+    const s = t.step(2);
+    const xs = s.frames[0]!.locals.find((l) => l.name === "xs")!.ref!;
+    const a = s.frames[0]!.locals.find((l) => l.name === "a")!.ref!;
+    assert.equal(s.objects.get(xs)!.refcount, 2);
+    assert.deepEqual(s.objects.get(a)!.refs, [{ kind: "attr", name: "__self__", to: xs }]);
+  });
+
   test("a step's state: frames, locals, objects, references, output", () => {
     const src =
       "class Node:\n    def __init__(self, v):\n        self.v = v\n\ndef f(n):\n    xs = [Node(i) for i in range(n)]\n    return xs\n\nys = f(3)\nprint(len(ys))\nzs = ys\n";
