@@ -2878,6 +2878,18 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[], flags=[])
 
 
+# Native fast paths for the commonest arithmetic (src/modules/_decimal_accel.ts): they answer
+# only when the methods above would build the result directly, and call them otherwise.
+if _current_context_var is not None:
+    try:
+        from _decimal_accel import install as _install_accel
+    except ImportError:
+        pass
+    else:
+        _install_accel(Decimal, Context, _contextvars, _current_context_var, _ROUNDED, _INEXACT)
+        del _install_accel
+
+
 def __dir__():
     # the C module's namespace: its public names (and the module dunders),
     # not this implementation's helpers

@@ -882,6 +882,7 @@ function parseSimpleDecimal(s: string, base: number): number | null {
     i = 1;
     if (n === 1) return null;
   }
+  if (n - i > 15) return null; // 16 digits may pass 2**53
   if (base === 0 && s.charCodeAt(i) === 48 && n - i > 1) return null;
   let v = 0;
   for (; i < n; i++) {
