@@ -4,14 +4,18 @@
  * runtime's numeric DeprecationWarnings to the `warnings` module (lib/warnings.py), as
  * PyErr_WarnEx(PyExc_DeprecationWarning, message, 1) does. Called once per process at bootstrap.
  */
-import { PyObject_Call, PyObject_GetAttrString } from "../objects/abstract.js";
-import { PyExc_DeprecationWarning } from "../objects/exceptions.js";
+import { PyObject_Call, PyObject_CallMethod, PyObject_GetAttrString } from "../objects/abstract.js";
+import { isPyException, PyExc_DeprecationWarning, PyExc_RuntimeWarning } from "../objects/exceptions.js";
 import type { PyGen } from "../objects/generator.js";
-import { PyInt_FromNumber, setNumericWarnHook } from "../objects/int.js";
-import { PyNotImplemented_Type } from "../objects/none.js";
+import { PyInt, PyInt_FromNumber, PyLong_AsDouble, setNumericWarnHook } from "../objects/int.js";
+import { PyList } from "../objects/list.js";
+import { Py_None, PyNotImplemented_Type } from "../objects/none.js";
 import { Py_DECREF, type PyObject } from "../objects/object.js";
-import { PyStr_FromString } from "../objects/str.js";
+import { PyStr, PyStr_FromString } from "../objects/str.js";
+import { PyTuple } from "../objects/tuple.js";
+import { PyType, PyType_IsSubtype } from "../objects/type.js";
 import { setNeverAwaitedHook } from "../vm/generators.js";
+import { type ModulesGone, modulesGone } from "../vm/state.js";
 import { registerAstModule } from "./_ast.js";
 import { registerAsyncioNativeModule } from "./_asyncio_native.js";
 import { registerCodecsNativeModule } from "./_codecs_native.js";
@@ -29,8 +33,10 @@ import { registerZlibNativeModule } from "./_zlib.js";
 import { registerArrayModule } from "./array.js";
 import { PyErr_WriteUnraisable } from "./gc.js";
 import { PyImport_ImportModule } from "./importlib.js";
+import { fileWriteString } from "./io_files.js";
 import { registerPosixModule } from "./posix.js";
 import { registerSreModule } from "./re/sre.js";
+import { PySys_GetObject } from "./sys.js";
 import { registerTimeModule } from "./time.js";
 import { registerUnicodedataModule } from "./unicodedata.js";
 
@@ -72,6 +78,10 @@ export function registerStdlibNativeModules(): void {
  * _PyErr_WarnUnawaitedCoroutine does; a failure (say, warnings turned into errors) is unraisable.
  */
 function warnNeverAwaited(coro: PyGen): void {
+  if (modulesGone !== null) {
+    warnAfterModulesGone(modulesGone, `coroutine '${coro.qualname.value}' was never awaited`);
+    return;
+  }
   try {
     const warnings = PyImport_ImportModule("warnings");
     let fn: PyObject;
@@ -87,6 +97,59 @@ function warnNeverAwaited(coro: PyGen): void {
     }
   } catch (e) {
     PyErr_WriteUnraisable(e, coro);
+  }
+}
+
+/**
+ * _PyErr_WarnFormat(RuntimeWarning) once shutdown has emptied sys.modules: the warnings module is
+ * out of reach, so CPython's C warnings code applies the filters list it kept (a filter whose
+ * message or module is a regex is matched only if the regex can still run) and prints the
+ * warning itself; with no Python frame left it is located at "sys", line 1.
+ */
+function warnAfterModulesGone(gone: ModulesGone, text: string): void {
+  const action = shutdownFilterAction(gone.warningsFilters, text);
+  if (action === "ignore") return;
+  if (action !== "always" && gone.warned.has(text)) return;
+  gone.warned.add(text);
+  const file = PySys_GetObject("stderr");
+  if (file === null || file === Py_None) return;
+  try {
+    fileWriteString(file, `sys:1: RuntimeWarning: ${text}\n`);
+  } catch (e) {
+    PyErr_WriteUnraisable(e, null);
+  }
+}
+
+/** The action of the first filter that takes a RuntimeWarning with `text` from module "sys". */
+function shutdownFilterAction(filters: PyObject | null, text: string): string {
+  if (!(filters instanceof PyList)) return "default";
+  for (const item of filters.items) {
+    if (!(item instanceof PyTuple) || item.items.length !== 5) continue;
+    const [action, msg, category, module, lineno] = item.items as PyObject[];
+    if (!(action instanceof PyStr) || !(category instanceof PyType)) continue;
+    if (!PyType_IsSubtype(PyExc_RuntimeWarning, category)) continue;
+    if (!regexMatches(msg!, text) || !regexMatches(module!, "sys")) continue;
+    const ln = lineno instanceof PyInt ? PyLong_AsDouble(lineno) : 0;
+    if (ln !== 0 && ln !== 1) continue;
+    return action.value;
+  }
+  return "default";
+}
+
+function regexMatches(pattern: PyObject, text: string): boolean {
+  if (pattern === Py_None) return true;
+  const s = PyStr_FromString(text);
+  try {
+    const m = PyObject_CallMethod(pattern, "match", [s]);
+    const matched = m !== Py_None;
+    Py_DECREF(m);
+    return matched;
+  } catch (e) {
+    if (!isPyException(e)) throw e;
+    Py_DECREF(e);
+    return false;
+  } finally {
+    Py_DECREF(s);
   }
 }
 
