@@ -670,8 +670,8 @@ def _build(data):
 
     builder = _DOMBuilder()
     parser = XMLParser(target=builder, _namespaces=False, _prolog=True)
-    parser.feed(data)
     try:
+        parser.feed(data)
         return parser.close()
     except ParseError as e:
         err = ExpatError(str(e))

@@ -1039,6 +1039,7 @@ _ERRORS = {
 }
 
 _TEXT_END = re.compile(r"[<&]")
+_LINES = re.compile(r"(\n)")
 _PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _name_start = re.compile(r"[A-Za-z_:\u00c0-\U000effff]")
 _name_re = re.compile(r"[A-Za-z_:\u00c0-\U000effff][\w.:\-\u00b7\u00c0-\U000effff]*")
@@ -1051,83 +1052,204 @@ class _Fail(Exception):
 
 
 class XMLParser:
-    """A non-validating XML parser feeding a target (TreeBuilder by default)."""
+    """A non-validating XML parser feeding a target (TreeBuilder by default). It is
+    incremental, as expat is: feed() reports every complete token to the target at once and
+    keeps an incomplete one for the next feed(); close() reports the rest and checks the end."""
 
     def __init__(self, *, target=None, encoding=None, _namespaces=True, _prolog=False):
         self.target = target if target is not None else TreeBuilder()
-        # xml.dom.minidom parses without namespace processing and keeps the comments and
-        # processing instructions around the root element.
+        # xml.dom.minidom parses without namespace processing.
         self._ns_on = _namespaces
         self._prolog = _prolog
         self._encoding = encoding
-        self._chunks = []
         self.version = "Expat 2.5.0"
         self.entity = {}
         self._names = {}
+        self._raw = b""          # bytes not decoded yet (before the encoding is known)
+        self._decoder = None
+        self._cr = False         # the decoded text so far ended with "\r"
+        self._src = ""           # decoded text from the first token not reported yet
+        self._i = 0
+        self._base = 0           # characters dropped from the front of _src
+        self._lines = 0          # newlines in the dropped characters
+        self._col = 0            # characters after the last dropped newline
+        self._started = False    # the XML declaration has been looked at
+        self._stack = []         # (raw name, position, namespace scope, declared prefixes)
+        self._scopes = [{"xml": "http://www.w3.org/XML/1998/namespace"}]
+        self._seen_root = False
+        self._done_root = False
+        self._buf = []
+        self._failed = None
+        # Character data goes to a TreeBuilder in one piece per run of text; any other target
+        # gets it in expat's pieces (each line end, each reference, each fed chunk apart).
+        self._join = getattr(type(self.target), "data", None) is TreeBuilder.data
+
+    # -- input --------------------------------------------------------------------------------
+
+    def _decode(self, data, final):
+        if isinstance(data, str):
+            if self._decoder is not None:
+                data = data.encode("utf-8")
+            else:
+                return data
+        elif not isinstance(data, (bytes, bytearray)):
+            data = bytes(data)
+        if self._decoder is None:
+            raw = self._raw + bytes(data)
+            if raw[:3] == b"\xef\xbb\xbf":
+                raw = raw[3:]
+            encoding = self._encoding
+            if encoding is None:
+                if raw.startswith(b"<?xml") and b"?>" not in raw and not final:
+                    self._raw = raw
+                    return ""
+                if len(raw) < 5 and b"<?xml".startswith(raw) and not final:
+                    self._raw = raw
+                    return ""
+                m = re.match(rb"<\?xml[^>]*encoding\s*=\s*['\"]([A-Za-z0-9._\-]+)['\"]", raw)
+                encoding = m.group(1).decode("ascii") if m else "utf-8"
+            import codecs
+
+            self._decoder = codecs.getincrementaldecoder(encoding)()
+            self._raw = b""
+            data = raw
+        return self._decoder.decode(data, final)
+
+    def _add_text(self, text, final):
+        # Line ends become "\n" (a "\r" at the end of a chunk waits for the next one).
+        if self._cr:
+            text = "\r" + text
+            self._cr = False
+        if text.endswith("\r") and not final:
+            text = text[:-1]
+            self._cr = True
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if self._i:
+            dropped = self._src[:self._i]
+            nl = dropped.rfind("\n")
+            if nl >= 0:
+                self._lines += dropped.count("\n")
+                self._col = len(dropped) - nl - 1
+            else:
+                self._col += len(dropped)
+            self._base += self._i
+            self._src = self._src[self._i:] + text
+            self._i = 0
+        else:
+            self._src += text
 
     def feed(self, data):
-        self._chunks.append(data)
+        if self._failed is not None:
+            raise self._failed
+        self._add_text(self._decode(data, False), False)
+        self._run(False)
 
     def flush(self):
         pass
 
-    def _decode(self):
-        chunks = self._chunks
-        if not chunks:
-            return ""
-        if all(isinstance(c, str) for c in chunks):
-            return "".join(chunks)
-        data = b"".join(c if isinstance(c, bytes) else c.encode("utf-8") for c in chunks)
-        encoding = self._encoding
-        if encoding is None:
-            m = re.match(rb"<\?xml[^>]*encoding\s*=\s*['\"]([A-Za-z0-9._\-]+)['\"]", data)
-            encoding = m.group(1).decode("ascii") if m else "utf-8"
-            if data[:3] == b"\xef\xbb\xbf":
-                data = data[3:]
-        return data.decode(encoding)
-
     def close(self):
-        text = self._decode().replace("\r\n", "\n").replace("\r", "\n")
-        self._text = text
-        try:
-            self._parse(text)
-        except _Fail as f:
-            line = text.count("\n", 0, f.pos) + 1
-            col = f.pos - (text.rfind("\n", 0, f.pos) + 1)
-            err = ParseError("%s: line %d, column %d" % (f.message, line, col))
-            err.code = _ERRORS.get(f.message, 2)
-            err.position = line, col
-            raise err from None
+        if self._failed is not None:
+            raise self._failed
+        text = self._decode(b"", True) if self._decoder is not None or self._raw else ""
+        self._add_text(text, True)
+        self._run(True)
         close = getattr(self.target, "close", None)
         return close() if close is not None else None
 
+    def _run(self, final):
+        try:
+            self._parse(final)
+        except _Fail as f:
+            s = self._src
+            nl = s.rfind("\n", 0, f.pos)
+            line = self._lines + s.count("\n", 0, f.pos) + 1
+            col = f.pos - nl - 1 if nl >= 0 else self._col + f.pos
+            err = ParseError("%s: line %d, column %d" % (f.message, line, col))
+            err.code = _ERRORS.get(f.message, 2)
+            err.position = line, col
+            self._failed = err
+            raise err from None
+
     # -- the scanner --------------------------------------------------------------------------
 
-    def _parse(self, s):
+    @staticmethod
+    def _complete(s, i, n):
+        """Whether the markup token at s[i] ('<' or '&') is all there."""
+        if s[i] == "&":
+            return s.find(";", i) >= 0
+        head = s[i:i + 9]
+        for opener, closer in (("<!--", "-->"), ("<![CDATA[", "]]>"), ("<?", "?>")):
+            if head.startswith(opener):
+                return s.find(closer, i + len(opener)) >= 0
+            if opener.startswith(head):
+                return False
+        if head.startswith("<!DOCTYPE"):
+            return None  # decided by _doctype
+        if "<!DOCTYPE".startswith(head):
+            return False
+        gt = s.find(">", i)
+        if gt < 0:
+            return False
+        if "'" not in s[i:gt] and '"' not in s[i:gt]:
+            return True
+        quote = None
+        j = i + 1
+        while j < n:
+            c = s[j]
+            if quote:
+                if c == quote:
+                    quote = None
+            elif c == ">":
+                return True
+            elif c in "'\"":
+                quote = c
+            j += 1
+        return False
+
+    def _parse(self, final):
+        s = self._src
         n = len(s)
-        i = 0
+        i = self._i
         target = self.target
-        stack = []  # (raw name, position of its "<", namespace scope)
-        scopes = [{"xml": "http://www.w3.org/XML/1998/namespace"}]
-        seen_root = False
-        done_root = False
-        if s.startswith("<?xml") and (len(s) == 5 or s[5] in " \t\n?"):
-            end = s.find("?>")
-            if end < 0:
-                raise _Fail("unclosed token", 0)
-            i = end + 2
-        text_start = i
-        buf = []
+        stack = self._stack
+        scopes = self._scopes
+        buf = self._buf
+        if not self._started:
+            if not final and len(s) < 6 and "<?xml "[:len(s)] == s:
+                return
+            if s.startswith("<?xml") and (len(s) == 5 or s[5] in " \t\n?"):
+                end = s.find("?>")
+                if end < 0:
+                    if not final:
+                        return
+                    raise _Fail("unclosed token", 0)
+                i = end + 2
+            self._started = True
+
+        join = self._join
 
         def flush_text():
             if buf:
-                data = "".join(buf)
-                buf.clear()
                 if stack and hasattr(target, "data"):
-                    target.data(data)
+                    if join:
+                        target.data("".join(buf))
+                    else:
+                        for piece in buf:
+                            target.data(piece)
+                buf.clear()
 
         while i < n:
             c = s[i]
+            if not final and (c == "<" or c == "&"):
+                complete = self._complete(s, i, n)
+                if complete is None:
+                    try:
+                        self._doctype(s, i, probe=True)
+                    except _Fail:
+                        break
+                elif not complete:
+                    break
             if c == "<":
                 if s.startswith("<!--", i):
                     end = s.find("-->", i + 4)
@@ -1136,27 +1258,29 @@ class XMLParser:
                     body = s[i + 4:end]
                     if "--" in body:
                         raise _Fail("not well-formed (invalid token)", i + 4 + body.index("--"))
-                    if (stack or self._prolog) and hasattr(target, "comment"):
+                    if hasattr(target, "comment"):
                         flush_text()
                         target.comment(body)
                     i = end + 3
                     continue
                 if s.startswith("<![CDATA[", i):
                     if not stack:
-                        raise _Fail("syntax error" if not seen_root else "junk after document element", i)
+                        raise _Fail("syntax error" if not self._seen_root else "junk after document element", i)
                     end = s.find("]]>", i + 9)
                     if end < 0:
                         raise _Fail("unclosed CDATA section", n)
                     if hasattr(target, "cdata"):
                         flush_text()
                         target.cdata(s[i + 9:end])
-                    else:
+                    elif join or "\n" not in s[i + 9:end]:
                         buf.append(s[i + 9:end])
+                    else:
+                        buf.extend(x for x in _LINES.split(s[i + 9:end]) if x)
                     i = end + 3
                     continue
                 if s.startswith("<!DOCTYPE", i):
-                    if seen_root:
-                        raise _Fail("syntax error" if not done_root else "junk after document element", i)
+                    if self._seen_root:
+                        raise _Fail("syntax error" if not self._done_root else "junk after document element", i)
                     i = self._doctype(s, i)
                     continue
                 if s.startswith("<?", i):
@@ -1169,7 +1293,7 @@ class XMLParser:
                         raise _Fail("not well-formed (invalid token)", i + 2)
                     if m.group().lower() == "xml":
                         raise _Fail("XML or text declaration not at start of entity", i)
-                    if (stack or self._prolog) and hasattr(target, "pi"):
+                    if hasattr(target, "pi"):
                         flush_text()
                         target.pi(m.group(), body[m.end():].lstrip())
                     i = end + 2
@@ -1177,7 +1301,7 @@ class XMLParser:
                 if s.startswith("</", i):
                     m = _name_re.match(s, i + 2)
                     if not stack:
-                        raise _Fail("junk after document element" if done_root else "syntax error", i)
+                        raise _Fail("junk after document element" if self._done_root else "syntax error", i)
                     if not m:
                         raise _Fail("not well-formed (invalid token)", i + 2)
                     name = m.group()
@@ -1188,7 +1312,7 @@ class XMLParser:
                         raise _Fail("unclosed token", i)
                     if s[j] != ">":
                         raise _Fail("not well-formed (invalid token)", j)
-                    raw, _pos, scope = stack[-1]
+                    raw, _pos, scope, declared = stack[-1]
                     if name != raw:
                         raise _Fail("mismatched tag", i + 2)
                     flush_text()
@@ -1196,12 +1320,15 @@ class XMLParser:
                     scopes.pop()
                     if hasattr(target, "end"):
                         target.end(self._qualify(raw, scope, i + 1, False))
+                    if declared and hasattr(target, "end_ns"):
+                        for prefix in reversed(declared):
+                            target.end_ns(prefix)
                     i = j + 1
                     if not stack:
-                        done_root = True
+                        self._done_root = True
                     continue
                 # a start tag
-                if done_root:
+                if self._done_root:
                     raise _Fail("junk after document element", i)
                 m = _name_re.match(s, i + 1)
                 if not m:
@@ -1259,34 +1386,44 @@ class XMLParser:
                 flush_text()
                 scope = scopes[-1]
                 plain = []
+                declared = None
                 for aname, value, apos in attrs:
                     if not self._ns_on:
                         plain.append((aname, value, apos))
                     elif aname == "xmlns" or aname.startswith("xmlns:"):
                         if scope is scopes[-1]:
                             scope = dict(scope)
-                        scope[aname[6:] if aname != "xmlns" else ""] = value
+                            declared = []
+                        prefix = aname[6:] if aname != "xmlns" else ""
+                        scope[prefix] = value
+                        declared.append(prefix)
                     else:
                         plain.append((aname, value, apos))
+                if declared and hasattr(target, "start_ns"):
+                    for prefix in declared:
+                        target.start_ns(prefix, scope[prefix])
                 attrib = {}
                 for aname, value, apos in plain:
                     attrib[self._qualify(aname, scope, apos, True)] = value
                 tag = self._qualify(name, scope, m.start() - 1, False)
-                seen_root = True
+                self._seen_root = True
                 if hasattr(target, "start"):
                     target.start(tag, attrib)
                 if empty:
                     if hasattr(target, "end"):
                         target.end(tag)
+                    if declared and hasattr(target, "end_ns"):
+                        for prefix in reversed(declared):
+                            target.end_ns(prefix)
                     if not stack:
-                        done_root = True
+                        self._done_root = True
                 else:
-                    stack.append((name, i, scope))
+                    stack.append((name, i, scope, declared))
                     scopes.append(scope)
                 continue
             if c == "&":
                 if not stack:
-                    raise _Fail("junk after document element" if done_root else "syntax error", i)
+                    raise _Fail("junk after document element" if self._done_root else "syntax error", i)
                 end = s.find(";", i)
                 if end < 0:
                     raise _Fail("unclosed token", i)
@@ -1296,23 +1433,34 @@ class XMLParser:
             # character data
             m = _TEXT_END.search(s, i)
             j = m.start() if m else n
+            if not m and not final:
+                # "]" at the end may start a "]]>" that the next chunk completes
+                while j > i and s[j - 1] == "]":
+                    j -= 1
+                if j == i:
+                    break
             chunk = s[i:j]
             if not stack:
                 stripped = chunk.strip(" \t\n")
                 if stripped:
                     pos = i + (len(chunk) - len(chunk.lstrip(" \t\n")))
-                    raise _Fail("junk after document element" if done_root else "syntax error", pos)
+                    raise _Fail("junk after document element" if self._done_root else "syntax error", pos)
             else:
                 if "]]>" in chunk:
                     raise _Fail("not well-formed (invalid token)", i + chunk.index("]]>"))
-                buf.append(chunk)
+                if join or "\n" not in chunk:
+                    buf.append(chunk)
+                else:
+                    buf.extend(x for x in _LINES.split(chunk) if x)
             i = j
-        if stack:
-            raise _Fail("no element found", n)
-        if not seen_root:
+        self._i = i
+        if not final:
+            flush_text()
+            return
+        if stack or not self._seen_root:
             raise _Fail("no element found", n)
 
-    def _doctype(self, s, i):
+    def _doctype(self, s, i, probe=False):
         depth = 0
         j = i + 9
         n = len(s)
@@ -1330,9 +1478,16 @@ class XMLParser:
                 j = end
                 # <!ENTITY name "value"> inside the internal subset
                 m = re.search(r"<!ENTITY\s+([^\s%]+)\s+$", s[i:j - len(body) - 1])
-                if m and depth > 0:
+                if m and depth > 0 and not probe:
                     self.entity.setdefault(m.group(1), body)
             elif c == ">" and depth <= 0:
+                if not probe and hasattr(self.target, "doctype"):
+                    head = re.match(r"""<!DOCTYPE\s+([^\s\[>]+)(?:\s+(?:PUBLIC\s+(["'])(.*?)\2\s+(["'])(.*?)\4|SYSTEM\s+(["'])(.*?)\6))?""",
+                                    s[i:j + 1], re.S)
+                    if head:
+                        pubid = head.group(3)
+                        system = head.group(5) if pubid is not None else head.group(7)
+                        self.target.doctype(head.group(1), pubid, system)
                 return j + 1
             j += 1
         raise _Fail("unclosed token", i)
@@ -1395,13 +1550,12 @@ class XMLParser:
 
 
 class _EventTarget(TreeBuilder):
-    """TreeBuilder that also records (event, element) pairs for iterparse/XMLPullParser."""
+    """TreeBuilder that also records (event, value) pairs for iterparse/XMLPullParser."""
 
     def __init__(self, events, queue):
         super().__init__()
         self._want = set(events)
         self._queue = queue
-        self._ns_stack = []
 
     def start(self, tag, attrs):
         elem = super().start(tag, attrs)
@@ -1415,9 +1569,30 @@ class _EventTarget(TreeBuilder):
             self._queue.append(("end", elem))
         return elem
 
+    def comment(self, text):
+        elem = super().comment(text)
+        if "comment" in self._want:
+            self._queue.append(("comment", elem))
+        return elem
+
+    def pi(self, target, text=None):
+        elem = super().pi(target, text)
+        if "pi" in self._want:
+            self._queue.append(("pi", elem))
+        return elem
+
+    def start_ns(self, prefix, uri):
+        if "start-ns" in self._want:
+            self._queue.append(("start-ns", (prefix or "", uri or "")))
+
+    def end_ns(self, prefix):
+        if "end-ns" in self._want:
+            self._queue.append(("end-ns", None))
+
 
 class XMLPullParser:
-    """Parses fed data and hands out (event, element) pairs with read_events()."""
+    """Parses fed data as it comes and hands out (event, element) pairs with read_events();
+    a parse error is raised by read_events() where its event would be."""
 
     def __init__(self, events=None, *, _parser=None):
         self._queue = []
@@ -1427,51 +1602,73 @@ class XMLPullParser:
                 raise ValueError("unknown event %r" % e)
         self._target = _EventTarget(events, self._queue)
         self._parser = XMLParser(target=self._target)
-        self._closed = False
 
     def feed(self, data):
-        if self._closed:
+        if self._parser is None:
             raise ValueError("feed() called after end of stream")
-        self._parser.feed(data)
+        if data:
+            try:
+                self._parser.feed(data)
+            except SyntaxError as exc:
+                self._queue.append(exc)
+
+    def _close_and_return_root(self):
+        root = self._parser.close()
+        self._parser = None
+        return root
 
     def close(self):
-        self._closed = True
-        self._root = self._parser.close()
+        self._close_and_return_root()
 
     def read_events(self):
-        while self._queue:
-            yield self._queue.pop(0)
+        queue = self._queue
+        while queue:
+            event = queue.pop(0)
+            if isinstance(event, Exception):
+                raise event
+            yield event
+
+
+class _IterParseIterator:
+    """What iterparse() returns: an iterator of events whose `root` is set at the end."""
+
+    def __init__(self, events):
+        self._events = events
+        self.root = None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._events)
 
 
 def iterparse(source, events=None, parser=None):
-    """Parse `source` (a path or a file object), yielding (event, element) pairs; the
-    iterator's `root` is the document's root once it is exhausted."""
+    """Parse `source` (a path or a binary file object) 16 KiB at a time, yielding (event,
+    element) pairs; the iterator's `root` is the document's root once it is exhausted."""
+    pull = XMLPullParser(events)
     close_source = False
     if not hasattr(source, "read"):
         source = open(source, "rb")
         close_source = True
-    pull = XMLPullParser(events)
 
-    class IterParseIterator:
-        root = None
-
-        def __iter__(self):
-            return self
-
-        def __next__(self):
+    def events_of(source):
+        try:
             while True:
-                if not hasattr(self, "_events"):
-                    try:
-                        pull.feed(source.read())
-                        pull.close()
-                    finally:
-                        if close_source:
-                            source.close()
-                    self.root = pull._root
-                    self._events = pull.read_events()
-                return next(self._events)
+                yield from pull.read_events()
+                data = source.read(16 * 1024)
+                if not data:
+                    break
+                pull.feed(data)
+            root = pull._close_and_return_root()
+            yield from pull.read_events()
+            it.root = root
+        finally:
+            if close_source:
+                source.close()
 
-    return IterParseIterator()
+    it = _IterParseIterator(events_of(source))
+    return it
 
 
 def canonicalize(xml_data=None, *, out=None, from_file=None, **options):
