@@ -224,6 +224,13 @@ register_dialect("unix", unix_dialect)
 _EOL = None
 
 
+class _Params:
+    """A dialect's values as plain attributes."""
+
+    def __init__(self, values):
+        self.__dict__.update(values)
+
+
 class _Reader:
     """Iterator over the records of CSV text; line_num counts the lines read."""
 
@@ -235,6 +242,13 @@ class _Reader:
         self._field = []
         self._state = _RECORD_START
         self._numeric = False
+        # The dialect's values as plain attributes (the per-character loop reads them often).
+        self._d = d = _Params(object.__getattribute__(dialect, '_values'))
+        # A record on one line with no quote or escape character in it is just split at the
+        # delimiters; any other line goes through the state machine.
+        self._fast = not d.skipinitialspace
+        self._specials = tuple(c for c in ('\r', '\n', d.escapechar,
+                                           None if d.quoting == QUOTE_NONE else d.quotechar) if c)
 
     def __iter__(self):
         return self
@@ -255,7 +269,7 @@ class _Reader:
         self._field.append(ch)
 
     def _step(self, ch):
-        d = self.dialect
+        d = self._d
         state = self._state
         if state == _AFTER_ESCAPED_NEWLINE:
             if ch is _EOL:
@@ -360,6 +374,24 @@ class _Reader:
                 raise Error("iterator should return strings, not %s (the file should be opened "
                             "in text mode)" % type(line).__name__)
             self.line_num += 1
+            if self._fast and self._state == _RECORD_START and not self._fields:
+                body = line
+                if body[-1:] == '\n':
+                    body = body[:-1]
+                if body[-1:] == '\r':
+                    body = body[:-1]
+                for c in self._specials:
+                    if c in body:
+                        break
+                else:
+                    if len(body) <= _limit[0]:
+                        self._fields = None
+                        if not body:
+                            return []
+                        fields = body.split(self._d.delimiter)
+                        if self._d.quoting == QUOTE_NONNUMERIC:
+                            fields = [float(f) if f else f for f in fields]
+                        return fields
             for ch in line:
                 self._step(ch)
             self._step(_EOL)
@@ -389,10 +421,19 @@ class _Writer:
     def __init__(self, write, dialect):
         self._write = write
         self.dialect = dialect
+        self._d = d = _Params(object.__getattribute__(dialect, '_values'))
+        # A field with none of these characters is written as it is.
+        self._specials = tuple(c for c in (d.delimiter, d.escapechar, d.quotechar) if c) + tuple(
+            d.lineterminator)
 
     def _field_text(self, value, quoted):
         """The field as written, and whether it ended up quoted."""
-        d = self.dialect
+        d = self._d
+        for c in self._specials:
+            if c in value:
+                break
+        else:
+            return d.quotechar + value + d.quotechar if quoted else value
         out = []
         for ch in value:
             escape = False
@@ -423,7 +464,7 @@ class _Writer:
     def writerow(self, row):
         """writerow(iterable) -> what the file's write() returned; writes one record
         (fields that are not str are converted with str(), None becomes empty)."""
-        d = self.dialect
+        d = self._d
         try:
             fields = iter(row)
         except TypeError:
