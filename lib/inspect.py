@@ -1226,8 +1226,7 @@ def _signature_of(obj, cls, follow_wrapped, globals_, locals_, eval_str, skip_bo
             if isinstance(impl, staticmethod):
                 impl = impl.__func__
             if isfunction(impl):
-                sig = _from_function(cls, impl, True, globals_, locals_, eval_str)
-                return sig.replace(return_annotation=_empty)
+                return _from_function(cls, impl, True, globals_, locals_, eval_str)
         if "__call__" in type(obj).__dict__ and type(obj) is not type:
             call = type(obj).__dict__["__call__"]
             if isfunction(call):
