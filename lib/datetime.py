@@ -56,13 +56,14 @@ def _from_ordinal(n):
     if years == 4 or cycles100 == 4:
         # the last day of a leap cycle
         return year - 1, 12, 31
-    month = 1
-    while True:
-        length = _month_length(year, month)
-        if n < length:
-            return year, month, n + 1
-        n -= length
-        month += 1
+    # n is the day of the year (0-based); (n + 50) >> 5 is the month or the one after it
+    leap = 1 if _leap(year) else 0
+    month = (n + 50) >> 5
+    before = _MONTH_START[month] + (leap if month > 2 else 0)
+    if before > n:
+        month -= 1
+        before = _MONTH_START[month] + (leap if month > 2 else 0)
+    return year, month, n - before + 1
 
 
 def _iso_week_one(year):
@@ -252,6 +253,12 @@ Arguments may be integers or floats, and may be positive or negative."""
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int
+                and type(milliseconds) is int and type(minutes) is int and type(hours) is int
+                and type(weeks) is int):
+            # all exact ints: no rounding to do
+            return cls._from_us((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60000000
+                                + seconds * 1000000 + milliseconds * 1000 + microseconds)
         given = {'days': days, 'seconds': seconds, 'microseconds': microseconds,
                  'milliseconds': milliseconds, 'minutes': minutes, 'hours': hours, 'weeks': weeks}
         whole = 0
