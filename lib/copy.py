@@ -134,6 +134,9 @@ def deepcopy(x, memo=None, _nil=[]):
     """
     if memo is None:
         memo = {}
+    if type(memo) is dict and _native_deepcopy is not None:
+        # lists, dicts and tuples walked natively, the rest by _deep_dispatch (src/modules/_copy_accel.ts)
+        return _native_deepcopy(x, memo)
     key = id(x)
     done = memo.get(key, _NOT_SEEN)
     if done is not _NOT_SEEN:
@@ -276,3 +279,12 @@ def _rebuild(x, memo, func, args, state=None, listiter=None, dictiter=None):
 
 
 _reconstruct = _rebuild
+
+try:
+    import _copy_accel
+except ImportError:
+    _native_deepcopy = None
+else:
+    _copy_accel.configure(_ATOMIC, _deep_dispatch, copyreg.dispatch_table)
+    _native_deepcopy = _copy_accel.deepcopy
+    del _copy_accel

@@ -19,6 +19,7 @@ import { type ModulesGone, modulesGone } from "../vm/state.js";
 import { registerAstModule } from "./_ast.js";
 import { registerAsyncioNativeModule } from "./_asyncio_native.js";
 import { registerCodecsNativeModule } from "./_codecs_native.js";
+import { registerCopyAccelModule } from "./_copy_accel.js";
 import { registerDecimalAccelModule } from "./_decimal_accel.js";
 import { registerHashlibModule } from "./_hashlib.js";
 import { registerImpModule } from "./_imp.js";
@@ -64,6 +65,7 @@ export function registerStdlibNativeModules(): void {
   registerZlibNativeModule();
   registerPickleNativeModule();
   registerDecimalAccelModule();
+  registerCopyAccelModule();
   setNumericWarnHook(warnDeprecation);
   setNeverAwaitedHook(warnNeverAwaited);
   // notimplemented_bool
