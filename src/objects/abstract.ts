@@ -22,6 +22,7 @@ import {
   raise,
   setAttributeErrorContext,
 } from "./exceptions.js";
+import { Py_GenericAliasNew } from "./genericalias.js";
 import { PyInt, PyInt_FromValue, PyInt_Type } from "./int.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "./object.js";
@@ -34,7 +35,7 @@ import {
   PyStr_InternFromString,
   PyStr_Type,
 } from "./str.js";
-import { PyObject_TypeCheck, PyType, PyType_IsSubtype } from "./type.js";
+import { PyObject_TypeCheck, PyType, PyType_IsSubtype, PyType_Type } from "./type.js";
 import {
   genericGetAttrOrNull,
   PyObject_GenericGetAttr,
@@ -472,6 +473,9 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
     raise(PyExc_TypeError, `sequence index must be integer, not '${key.ob_type.tp_name}'`);
   }
   if (o instanceof PyType) {
+    // type[int] is a types.GenericAlias (CPython's special case: no __class_getitem__ on type,
+    // so that int[str] still fails).
+    if (o === PyType_Type) return Py_GenericAliasNew(o, key);
     const meth = typeLookupString(o, "__class_getitem__");
     if (meth !== null) {
       const get = meth.ob_type.tp_descr_get;
