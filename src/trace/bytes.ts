@@ -4,31 +4,80 @@
  * Values up to 2^53 are exact (the arithmetic avoids 32-bit bitwise operators above 2^31).
  */
 export class ByteWriter {
+  /** The chunk being written. */
   buf: Uint8Array;
-  length = 0;
+  /** Bytes used in `buf`. */
+  pos = 0;
+  /** Where `buf` starts in the stream. */
+  private base = 0;
+  /**
+   * Chunks filled before `buf` (each its used bytes) and where each starts in the stream. The
+   * stream grows by chunks rather than by copying one buffer into one twice its size (which
+   * for a stream of tens of MiB copied each byte about twice and touched twice the memory).
+   */
+  private readonly chunks: Uint8Array[] = [];
+  private readonly bases: number[] = [];
 
   constructor(initial = 1 << 16) {
     this.buf = new Uint8Array(initial);
   }
 
+  /** Bytes written (positions in the stream count from the start of the first chunk). */
+  get length(): number {
+    return this.base + this.pos;
+  }
+
+  /** Drops what was written after `n` (which must be in the current chunk: see `record`). */
+  set length(n: number) {
+    this.pos = n - this.base;
+  }
+
+  /**
+   * Starts a record that must stay in one chunk (a step): moves to a new chunk when the current
+   * one has less than CHUNK_RESERVE bytes left. A record larger than what is left grows the
+   * current chunk (copying that chunk only).
+   */
+  record(): void {
+    if (this.buf.length - this.pos >= CHUNK_RESERVE) return;
+    this.chunks.push(this.buf.subarray(0, this.pos));
+    this.bases.push(this.base);
+    this.base += this.pos;
+    this.buf = new Uint8Array(CHUNK_SIZE);
+    this.pos = 0;
+  }
+
+  /** The chunk holding stream position `at` and where that chunk starts in the stream. */
+  chunkAt(at: number): { buf: Uint8Array; base: number } {
+    if (at >= this.base) return { buf: this.buf, base: this.base };
+    const bases = this.bases;
+    let lo = 0;
+    let hi = bases.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (bases[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { buf: this.chunks[lo]!, base: bases[lo]! };
+  }
+
   private grow(need: number): void {
     let size = this.buf.length * 2;
-    while (size < this.length + need) size *= 2;
+    while (size < this.pos + need) size *= 2;
     const next = new Uint8Array(size);
-    next.set(this.buf.subarray(0, this.length));
+    next.set(this.buf.subarray(0, this.pos));
     this.buf = next;
   }
 
   u8(v: number): void {
-    if (this.length + 1 > this.buf.length) this.grow(1);
-    this.buf[this.length++] = v;
+    if (this.pos + 1 > this.buf.length) this.grow(1);
+    this.buf[this.pos++] = v;
   }
 
   /** An unsigned integer (0 <= v < 2^53). */
   uv(v: number): void {
-    if (this.length + 8 > this.buf.length) this.grow(8);
+    if (this.pos + 8 > this.buf.length) this.grow(8);
     const b = this.buf;
-    let n = this.length;
+    let n = this.pos;
     if (v < 0x80) {
       b[n++] = v;
     } else if (v < 0x10000000) {
@@ -44,7 +93,7 @@ export class ByteWriter {
       }
       b[n++] = v;
     }
-    this.length = n;
+    this.pos = n;
   }
 
   /** A signed integer (|v| < 2^52), zigzag-encoded. */
@@ -53,11 +102,11 @@ export class ByteWriter {
   }
 
   f64(v: number): void {
-    if (this.length + 8 > this.buf.length) this.grow(8);
+    if (this.pos + 8 > this.buf.length) this.grow(8);
     F64[0] = v;
     // byte by byte: TypedArray#set is a call into the runtime
     const b = this.buf;
-    const n = this.length;
+    const n = this.pos;
     b[n] = F64_BYTES[0]!;
     b[n + 1] = F64_BYTES[1]!;
     b[n + 2] = F64_BYTES[2]!;
@@ -66,7 +115,7 @@ export class ByteWriter {
     b[n + 5] = F64_BYTES[5]!;
     b[n + 6] = F64_BYTES[6]!;
     b[n + 7] = F64_BYTES[7]!;
-    this.length = n + 8;
+    this.pos = n + 8;
   }
 
   /** Bytes in use (what the stream retains once trimmed). */
@@ -74,11 +123,14 @@ export class ByteWriter {
     return this.length;
   }
 
-  /** Releases the unused tail of the buffer (after recording). */
+  /** Releases the unused tail of the current chunk (after recording). */
   trim(): void {
-    if (this.buf.length > this.length) this.buf = this.buf.slice(0, this.length);
+    if (this.buf.length > this.pos) this.buf = this.buf.slice(0, this.pos);
   }
 }
+
+const CHUNK_SIZE = 1 << 18;
+const CHUNK_RESERVE = 1 << 14;
 
 const F64 = new Float64Array(1);
 const F64_BYTES = new Uint8Array(F64.buffer);

@@ -241,8 +241,10 @@ export class Work {
     const rec = this.rec;
     const step = this.step + 1;
     const start = rec.offsets.get(step);
-    const end = step + 1 < rec.offsets.length ? rec.offsets.get(step + 1) : rec.w.length;
-    const r = new ByteReader(rec.w.buf, start);
+    // (a step's records are in one chunk of the stream)
+    const chunk = rec.w.chunkAt(start);
+    const end = (step + 1 < rec.offsets.length ? rec.offsets.get(step + 1) : rec.w.length) - chunk.base;
+    const r = new ByteReader(chunk.buf, start - chunk.base);
     const head = r.uv();
     this.kind = head % 4;
     this.line = Math.floor(head / 4);

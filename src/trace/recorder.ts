@@ -35,7 +35,7 @@ import { PyCell } from "../objects/cell.js";
 import type { PyCode } from "../objects/code.js";
 import { PyDict, PyDict_Type } from "../objects/dict.js";
 import type { PyBaseException } from "../objects/exceptions.js";
-import { PyFloat_Type } from "../objects/float.js";
+import { type PyFloat, PyFloat_Type } from "../objects/float.js";
 import { PyFunction } from "../objects/function.js";
 import { PyGen } from "../objects/generator.js";
 import { PyInt_Type } from "../objects/int.js";
@@ -295,6 +295,8 @@ class Rec {
    * values' holder, whose version (in `ver`) changes with any attribute set or deleted.
    */
   inline: PyDict | null = null;
+  /** With `inline`: the key of each attribute reference, in order (see Recorder.recaptureInline). */
+  keys: PyObject[] | null = null;
   site = 0;
   /** Recorder.laterGen when last added to the recorder's rcLater list. */
   later = 0;
@@ -328,6 +330,7 @@ class Rec {
     this.plain = false;
     this.atom = false;
     this.inline = null;
+    if (this.keys !== null) this.keys.length = 0;
     this.site = 0;
     this.tailFrom = -1;
   }
@@ -460,6 +463,23 @@ const PURE_BUILTINS = new Set([
   "getattr",
 ]);
 
+/**
+ * Pure builtins that create no list, dict, set or cell in their caller's frame (what an in-flight
+ * native call follows): a call of one needs no in-flight entry. (Python code they may call, a
+ * __len__ or __hash__, runs in frames of its own.)
+ */
+const NO_CONTAINER_BUILTINS = new Set([
+  "len",
+  "ord",
+  "chr",
+  "abs",
+  "id",
+  "hash",
+  "isinstance",
+  "issubclass",
+  "callable",
+]);
+
 /** Pure builtins that hold references to their argument's items while they call comparisons. */
 const ITEM_HOLDING_BUILTINS = new Set(["sorted", "min", "max"]);
 
@@ -507,6 +527,10 @@ export class Recorder implements VMListener {
   private started = false;
   private mainCode: PyCode | null = null;
   private readonly opts: RecorderOptions;
+  /** opts.flushOutputEachStep, opts.verify and opts.onEvent (read at every step and allocation). */
+  private readonly flushEachStep: boolean;
+  private readonly verifyAll: boolean;
+  private readonly onEvent: ((event: TraceEvent) => void) | undefined;
   /** Where "refcount" events go (null: not asked for). */
   private readonly rcEvents: ((event: TraceEvent) => void) | null;
   /** The step being recorded (a checkpoint's repairs after it still belong to it). */
@@ -557,6 +581,10 @@ export class Recorder implements VMListener {
   private readonly maxTraceBytes: number;
   private siteFrame: Frame | null = null;
   private siteLine = -1;
+  private sitePc = -1;
+  private siteCode: PyCode | null = null;
+  /** Per code (CodeInfo.index): site + 1 by line - firstLine (0: none yet). */
+  private readonly sitesByCode: (Int32Array | undefined)[] = [];
   private siteId = 0;
   private inGc: {
     rec: GcRecord;
@@ -596,6 +624,9 @@ export class Recorder implements VMListener {
   constructor(opts: RecorderOptions) {
     this.opts = opts;
     this.rcEvents = opts.refcountEvents && opts.onEvent !== undefined ? opts.onEvent : null;
+    this.flushEachStep = opts.flushOutputEachStep === true;
+    this.verifyAll = opts.verify === true;
+    this.onEvent = opts.onEvent;
     this.checkpointBytes = opts.checkpointBytes ?? 128 * 1024;
     this.checkpointDue = this.checkpointBytes;
     const limits = opts.limits ?? {};
@@ -668,15 +699,26 @@ export class Recorder implements VMListener {
     const f = tstate.frame;
     if (f === null) return 0;
     const pc = f.traceLast;
+    // (the same instruction as the last allocation's: a loop allocating, or one instruction
+    // allocating several objects)
+    // (frames are reused by the VM: the code is compared too)
+    if (f === this.siteFrame && pc === this.sitePc && f.code === this.siteCode) return this.siteId;
     // A native module made on first import (`import gc`) is the runtime's, not the program's:
     // CPython has it ready before the program starts.
     if (pc >= 0 && f.code.instrs[pc << 1] === Op.IMPORT_NAME) return 0;
     const line = pc >= 0 ? f.code.lineOf(pc) : -1;
-    if (f === this.siteFrame && line === this.siteLine) return this.siteId;
+    if (f === this.siteFrame && line === this.siteLine && f.code === this.siteCode) {
+      this.sitePc = pc;
+      return this.siteId;
+    }
     const info = this.codeInfo(f.code);
-    const key = info.index * 0x100000 + Math.max(line, 0);
-    let site = this.siteIndex.get(key);
-    if (site === undefined) {
+    // per code object, line -> site + 1 (lines from the code's first line on)
+    let byLine = this.sitesByCode[info.index];
+    const li = line - info.firstLine;
+    let site = byLine !== undefined && li >= 0 && li < byLine.length ? byLine[li]! - 1 : -1;
+    if (site < 0) site = this.siteIndex.get(info.index * 0x100000 + Math.max(line, 0)) ?? -1;
+    if (site < 0) {
+      const key = info.index * 0x100000 + Math.max(line, 0);
       site = this.sites.length;
       this.sites.push({
         index: site,
@@ -687,19 +729,36 @@ export class Recorder implements VMListener {
         bytes: 0,
       });
       this.siteIndex.set(key, site);
+      if (li >= 0 && li < 4096) {
+        if (byLine === undefined || byLine.length <= li) {
+          const next = new Int32Array(Math.max(li + 1, 16, (byLine?.length ?? 0) * 2));
+          if (byLine !== undefined) next.set(byLine);
+          byLine = next;
+          this.sitesByCode[info.index] = byLine;
+        }
+        byLine[li] = site + 1;
+      }
     }
     this.siteFrame = f;
+    this.siteCode = f.code;
     this.siteLine = line;
+    this.sitePc = pc;
     this.siteId = site;
     return site;
   }
 
+  private lastType: PyType | null = null;
+  private lastTypeName = 0;
+
   private typeName(t: PyType): number {
+    if (t === this.lastType) return this.lastTypeName;
     let i = this.typeNames.get(t);
     if (i === undefined) {
       i = this.strings.intern(t.tp_name);
       this.typeNames.set(t, i);
     }
+    this.lastType = t;
+    this.lastTypeName = i;
     return i;
   }
 
@@ -737,7 +796,7 @@ export class Recorder implements VMListener {
       this.peakBytesAbsolute = used;
       this.peakBytesAbsoluteStep = this.steps;
     }
-    this.opts.onEvent?.({
+    this.onEvent?.({
       kind: "alloc",
       step: this.steps,
       address: realAddress(obj.ob_addr),
@@ -755,8 +814,8 @@ export class Recorder implements VMListener {
     if (!this.started) return;
     this.freedSinceStep = true;
     const obj = o as PyObject;
-    if (this.opts.onEvent)
-      this.opts.onEvent({
+    if (this.onEvent)
+      this.onEvent({
         kind: "free",
         step: this.steps,
         address: realAddress(address),
@@ -774,8 +833,10 @@ export class Recorder implements VMListener {
     }
     this.map.delete(obj);
     this.pendingFrees[this.freeCount++] = r.id;
-    if (obj instanceof PyWeakReference) this.weakrefs.delete(obj);
-    else if (obj instanceof PyDict && this.splitDicts.delete(obj)) this.splitList = null;
+    // (most programs have neither: no instanceof for every free then)
+    if (this.weakrefs.size > 0 && obj instanceof PyWeakReference) this.weakrefs.delete(obj);
+    else if (this.splitDicts.size > 0 && obj instanceof PyDict && this.splitDicts.delete(obj))
+      this.splitList = null;
     if (!r.ext) {
       this.liveObjects--;
       if (this.rcEvents !== null && r.rc > 0)
@@ -826,7 +887,7 @@ export class Recorder implements VMListener {
       fresh.set(o, buf.targets.slice(0, buf.n));
     }
     this.inGc = { rec, found: [], fresh };
-    this.opts.onEvent?.({
+    this.onEvent?.({
       kind: "gc-start",
       step: this.steps,
       generation: info.generation,
@@ -845,7 +906,7 @@ export class Recorder implements VMListener {
     for (const f of g.found) rec.freedByType.set(f.type, (rec.freedByType.get(f.type) ?? 0) + 1);
     for (const shape of cycleShapes(g.found)) rec.cycles.set(shape, (rec.cycles.get(shape) ?? 0) + 1);
     this.gcs.push(rec);
-    this.opts.onEvent?.({
+    this.onEvent?.({
       kind: "gc-stop",
       step: this.steps,
       generation: info.generation,
@@ -909,7 +970,7 @@ export class Recorder implements VMListener {
     const last = this.output[this.output.length - 1];
     if (last !== undefined && last.step === this.steps && last.stream === stream) last.text += text;
     else this.output.push({ step: this.steps, stream, text });
-    this.opts.onEvent?.({
+    this.onEvent?.({
       kind: "output",
       step: this.steps,
       stream: stream === 0 ? "stdout" : "stderr",
@@ -1204,9 +1265,16 @@ export class Recorder implements VMListener {
         if (c) marks.add(c);
         break;
       }
-      case Op.BINARY_OP:
-        if (arg >= NbOp.INPLACE_ADD) this.markOwner(fast[sp - 2]);
+      case Op.BINARY_OP: {
+        // (an exact int, float, str or tuple is never changed in place: `x += 1` makes a new one)
+        const l = fast[sp - 2];
+        if (arg >= NbOp.INPLACE_ADD && l) {
+          const t = l.ob_type;
+          if (t !== PyFloat_Type && t !== PyInt_Type && t !== PyStr_Type && t !== PyTuple_Type)
+            this.markOwner(l);
+        }
         break;
+      }
       case Op.CALL:
         this.markCall(frame, fast, sp, arg);
         return;
@@ -1360,7 +1428,8 @@ export class Recorder implements VMListener {
     const builtin =
       callable instanceof PyCFunction && callable.module === "builtins" ? callable.def.name : null;
     if (builtin === null || !PURE_BUILTINS.has(builtin)) {
-      this.markOwner(callable);
+      // (a method descriptor, `lst.pop` called as LOAD_METHOD leaves it, changes only its self)
+      if (!(callable instanceof PyMethodDescr)) this.markOwner(callable);
       if (f0 && f1) this.markOwner(f1);
       for (let i = sp - argc; i < sp; i++) this.markOwner(fast[i]);
     } else if (argc > 0 && ITEM_HOLDING_BUILTINS.has(builtin)) {
@@ -1373,6 +1442,8 @@ export class Recorder implements VMListener {
         if (items.length <= 4096) for (let i = 0; i < items.length; i++) this.marks.add(items[i]!);
       }
     }
+    // (builtins that create no container and mark nothing have nothing in flight)
+    if (builtin !== null && this.marks.size === start && NO_CONTAINER_BUILTINS.has(builtin)) return;
     this.pushInflight(frame, start, true, builtin === "__build_class__");
   }
 
@@ -1441,6 +1512,8 @@ export class Recorder implements VMListener {
     // leave the recording inconsistent. A step that cannot be recorded now is skipped (its
     // changes show at the next one).
     if (tstate.evalDepth > 16 && !stackHeadroom()) return;
+    // (a step's records stay in one chunk of the stream: rolled back below, read back as one)
+    this.w.record();
     const start = this.w.length;
     try {
       this.recordStep(kind, top, line, value);
@@ -1460,7 +1533,7 @@ export class Recorder implements VMListener {
   lost: string | null = null;
 
   private recordStep(kind: StepKind, top: Frame, line: number, value: PyObject | null): void {
-    if (this.opts.flushOutputEachStep) flushStdStreams();
+    if (this.flushEachStep) flushStdStreams();
     this.curStep = this.steps;
     const w = this.w;
     this.offsets.push(w.length);
@@ -1541,7 +1614,7 @@ export class Recorder implements VMListener {
     this.recordMemory();
 
     const step = this.steps++;
-    if (this.opts.onEvent !== undefined) this.emitStepEvent(kind, top, line, value, step);
+    if (this.onEvent !== undefined) this.emitStepEvent(kind, top, line, value, step);
     const depth = this.shadow.length;
     if (depth > this.maxDepth) {
       this.maxDepth = depth;
@@ -1553,7 +1626,7 @@ export class Recorder implements VMListener {
       this.peakStep = step;
     }
     if (this.mainDepth >= 0) this.exitStep = step;
-    if (this.opts.verify) this.sweep(true);
+    if (this.verifyAll) this.sweep(true);
     if (w.length - this.lastCheckpointOffset >= this.checkpointDue) this.checkpoint();
     this.epoch = nextEpoch();
     top.traceTouched = this.epoch;
@@ -1582,7 +1655,7 @@ export class Recorder implements VMListener {
   ): void {
     const info = this.codeInfo(top.code);
     const base = { step, file: info.file, line, function: info.qualname };
-    const emit = this.opts.onEvent!;
+    const emit = this.onEvent!;
     if (kind === StepKind.LINE) emit({ kind: "line", ...base });
     else if (kind === StepKind.CALL) emit({ kind: "call", ...base });
     else if (kind === StepKind.RETURN) emit({ kind: "return", ...base });
@@ -1625,13 +1698,23 @@ export class Recorder implements VMListener {
 
   private writeNew(r: Rec): void {
     const o = r.obj;
-    r.type = this.typeName(o.ob_type);
+    const ty = o.ob_type;
+    r.type = this.typeName(ty);
     r.addr = realAddress(o.ob_addr);
-    r.size = sizeOfObject(o);
     r.rc = rcOf(o);
-    r.atom = isImmutableAtom(o) && !o.ob_type.hasFlag(TypeFlag.HEAPTYPE);
-    summarize(o, this.summary);
-    this.setSummary(r);
+    if (ty === PyFloat_Type) {
+      // (the commonest new object, decided without the general checks below)
+      r.size = o.ob_size_alloc;
+      r.atom = true;
+      r.sk = SummaryKind.FLOAT;
+      r.sn = (o as PyFloat).value;
+      r.st = -1;
+    } else {
+      r.size = sizeOfObject(o);
+      r.atom = isImmutableAtom(o) && !ty.hasFlag(TypeFlag.HEAPTYPE);
+      summarize(o, this.summary);
+      this.setSummary(r);
+    }
     // (an int, float or str references nothing: the record's fresh empty references stand)
     if (!r.atom) this.captureInto(r);
     const ids = this.resolveTargets(r.targets);
@@ -1718,6 +1801,14 @@ export class Recorder implements VMListener {
     if (simple && d && gc.isInlineValues(d) && r.targets[r.targets.length - 1] === o.ob_type) {
       r.inline = d;
       r.ver = d.ma_version_tag;
+      // the attributes' keys, as captureRefs walked them (present entries in order)
+      const k = d.ma_keys;
+      let keys = r.keys;
+      if (keys === null) keys = r.keys = [];
+      let j = 0;
+      for (let i = 0; i < k.nentries; i++) if (k.ev[i]) keys[j++] = k.ek[i]!;
+      if (keys.length !== j) keys.length = j;
+      if (j !== r.targets.length - 1) r.inline = null; // (not the layout expected: no fast path)
     }
   }
 
@@ -1908,6 +1999,16 @@ export class Recorder implements VMListener {
       o.ob_size_alloc === r.size
     )
       return false; // its attributes, inline values, are as they were
+    if (
+      inline !== null &&
+      o.ob_dict === inline &&
+      gc.isInlineValues(inline) &&
+      o.ob_type === r.targets[r.targets.length - 1] &&
+      o.ob_size_alloc === r.size
+    ) {
+      const res = this.recaptureInline(r, inline);
+      if (res >= 0) return res === 1;
+    }
 
     const size = sizeOfObject(o);
     if (size !== r.size) {
@@ -1951,6 +2052,40 @@ export class Recorder implements VMListener {
       s2++;
     this.spliceRefs(r, mode, nl, nt, n, p, s2);
     return true;
+  }
+
+  /**
+   * recapture() of an instance whose attributes are inline values with the same keys as when
+   * last captured (only values were set): its references are compared without capturing them
+   * again (no summary, no size, no interning of the attribute names, which are unchanged).
+   * Returns 1 if a reference changed, 0 if none did, -1 if the keys differ (capture it whole).
+   */
+  private recaptureInline(r: Rec, d: PyDict): number {
+    const k = d.ma_keys;
+    const ek = k.ek;
+    const ev = k.ev;
+    const keys = r.keys!;
+    const ot = r.targets;
+    const m = ot.length - 1;
+    const nt = this.refBuf.targets;
+    let j = 0;
+    for (let i = 0; i < k.nentries; i++) {
+      const v = ev[i];
+      if (!v) continue;
+      if (j >= m || ek[i] !== keys[j]) return -1;
+      nt[j++] = v;
+    }
+    if (j !== m) return -1;
+    const n = m + 1;
+    nt[m] = ot[m]!; // its class (checked by the caller)
+    r.ver = d.ma_version_tag;
+    let p = 0;
+    while (p < n && nt[p] === ot[p]) p++;
+    if (p === n) return 0;
+    let s2 = 0;
+    while (s2 < n - p && nt[n - 1 - s2] === ot[n - 1 - s2]) s2++;
+    this.spliceRefs(r, EdgeMode.NAMED, r.labels, nt, n, p, s2);
+    return 1;
   }
 
   /**
@@ -2138,7 +2273,7 @@ export class Recorder implements VMListener {
     // bodies, changed by any code): compare their slots and stacks. Others cannot have changed.
     const check = this.checkBuf;
     this.nCheck = 0;
-    if (this.opts.verify) {
+    if (this.verifyAll) {
       for (let i = 0; i <= anchor; i++) this.want(i);
     } else {
       const touched = this.touchedList;
@@ -2177,7 +2312,7 @@ export class Recorder implements VMListener {
       // A running generator's references are its frame's slots and stack.
       const gen = frame.gen;
       if (gen !== null && executed) this.dirty.add(gen);
-      if (executed || i === anchor || this.opts.verify) {
+      if (executed || i === anchor || this.verifyAll) {
         // (a frame that ran no instruction is still on the line it was on)
         this.compareFrame(fr, i, frame === top ? topLine : executed ? lineOf(frame) : fr.line, executed);
       } else if (fr.ns !== null) {
@@ -2533,7 +2668,7 @@ export class Recorder implements VMListener {
 
   /** Repairs the model against the program, then saves the state after the current step. */
   private checkpoint(): void {
-    if (!this.opts.verify) this.sweep(false);
+    if (!this.verifyAll) this.sweep(false);
     const recs = this.recs();
     const n = recs.length;
     let nrefs = 0;

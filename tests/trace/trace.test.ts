@@ -348,6 +348,47 @@ describe("rebuilding steps", () => {
     assert.deepEqual(s.objects.get(a)!.refs, [{ kind: "attr", name: "__self__", to: xs }]);
   });
 
+  test("fast paths: inline attributes set and deleted, in-place ops, builtins without containers", () => {
+    // an instance whose attributes are inline values is compared without capturing it again
+    // while its keys stay the same; `x += y` on an int, float, str or tuple marks nothing;
+    // len()/isinstance()... leave nothing in flight; a method descriptor's call marks its self
+    const src = [
+      "class P:",
+      "    def __init__(self, a):",
+      "        self.a = a",
+      "        self.b = [a]",
+      "    def __len__(self):",
+      "        self.n = getattr(self, 'n', 0) + 1",
+      "        return 3",
+      "ps = [P(i) for i in range(5)]",
+      "s, f, t, xs = 'a', 0.5, (1,), []",
+      "for i in range(30):",
+      "    p = ps[i % 5]",
+      "    p.a = i",
+      "    p.b = p.a",
+      "    if i % 3 == 0:",
+      "        del p.b",
+      "    if i % 4 == 0:",
+      "        p.b = i",
+      "        p.c = str(i)",
+      "    if i % 7 == 0:",
+      "        del p.a",
+      "        p.a = -i",
+      "    if i == 20:",
+      "        d = p.__dict__",
+      "        d['z'] = 1",
+      "    p.a, p.b = (p.b if hasattr(p, 'b') else 0), p",
+      "    s += str(i); f += i; t += (i,); xs += [i]; i += 1",
+      "    n = len(p) + len(xs) + isinstance(p, P) + abs(-i) + hash(s) % 2",
+      "    xs.pop(0); xs.insert(0, p); xs.remove(p)",
+      "print(len(ps), len(s), f, len(t), len(xs))",
+      "",
+    ].join("\n");
+    const t = trace(src, { filename: "<string>", verify: true, ...quiet });
+    assert.equal(t.recorder.repairs, 0, t.recorder.repairNotes.join("\n"));
+    assert.equal(t.outcome.stdout, "5 51 435.5 31 0\n"); // (python3 prints the same)
+  });
+
   test("a step's state: frames, locals, objects, references, output", () => {
     const src =
       "class Node:\n    def __init__(self, v):\n        self.v = v\n\ndef f(n):\n    xs = [Node(i) for i in range(n)]\n    return xs\n\nys = f(3)\nprint(len(ys))\nzs = ys\n";
