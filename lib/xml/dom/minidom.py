@@ -1,7 +1,8 @@
 """Simple implementation of the Level 1 DOM (heapstack's own).
 
 parse()/parseString() build a Document (comments, processing instructions, CDATA sections
-and whitespace text kept, no namespace processing, as CPython's expat builder does);
+and whitespace text kept; elements and attributes get the prefix, localName and namespaceURI
+of their xmlns declarations, as with CPython's namespace-aware expat builder);
 Documents, Elements, Text, Comment and ProcessingInstruction nodes support the usual
 navigation and editing methods, getElementsByTagName, and toxml()/toprettyxml()/writexml()
 with CPython's output.
@@ -10,8 +11,8 @@ with CPython's output.
 import io
 
 import xml.dom
-from xml.dom import (EMPTY_NAMESPACE, HierarchyRequestErr, IndexSizeErr, Node,
-                     NotFoundErr)
+from xml.dom import (EMPTY_NAMESPACE, XMLNS_NAMESPACE, HierarchyRequestErr, IndexSizeErr,
+                     Node, NotFoundErr)
 
 __all__ = ["parse", "parseString", "getDOMImplementation", "Document", "Element", "Text",
            "Comment", "ProcessingInstruction", "CDATASection", "Attr", "NodeList"]
@@ -66,6 +67,9 @@ class _Node(Node):
         if encoding is None:
             return text
         return text.encode(encoding, "xmlcharrefreplace")
+
+    def isSameNode(self, other):
+        return self is other
 
     def hasChildNodes(self):
         return bool(self.childNodes)
@@ -186,6 +190,19 @@ class _Node(Node):
         _collect(self, name, found)
         return found
 
+    def getElementsByTagNameNS(self, namespaceURI, localName):
+        found = NodeList()
+        _collect_ns(self, namespaceURI, localName, found)
+        return found
+
+
+def _collect_ns(parent, uri, local, found):
+    for node in parent.childNodes:
+        if node.nodeType == Node.ELEMENT_NODE:
+            if (local == "*" or node.localName == local) and (uri == "*" or node.namespaceURI == uri):
+                found.append(node)
+            _collect_ns(node, uri, local, found)
+
 
 def _collect(parent, name, found):
     for node in parent.childNodes:
@@ -225,6 +242,10 @@ class Attr(_Node):
     @property
     def localName(self):
         return self._localName or self._name.split(":", 1)[-1]
+
+    @property
+    def prefix(self):
+        return self._prefix
 
     def __repr__(self):
         return "<xml.dom.minidom.Attr object at %#x>" % id(self)
@@ -339,6 +360,32 @@ class Element(_Node):
 
     def hasAttribute(self, name):
         return name in self._attrs
+
+    def _attr_ns(self, namespaceURI, localName):
+        for node in self._attrs.values():
+            if node.namespaceURI == namespaceURI and node.localName == localName:
+                return node
+        return None
+
+    def getAttributeNS(self, namespaceURI, localName):
+        node = self._attr_ns(namespaceURI, localName)
+        return node.value if node is not None else ""
+
+    def getAttributeNodeNS(self, namespaceURI, localName):
+        return self._attr_ns(namespaceURI, localName)
+
+    def hasAttributeNS(self, namespaceURI, localName):
+        return self._attr_ns(namespaceURI, localName) is not None
+
+    def setAttributeNS(self, namespaceURI, qualifiedName, value):
+        prefix, _, local = qualifiedName.rpartition(":")
+        node = self._attrs.get(qualifiedName)
+        if node is None:
+            node = Attr(qualifiedName, namespaceURI, local, prefix or None)
+            node.ownerDocument = self.ownerDocument
+            node.ownerElement = self
+            self._attrs[qualifiedName] = node
+        node.value = value
 
     def hasAttributes(self):
         return bool(self._attrs)
@@ -623,6 +670,7 @@ class _DOMBuilder:
     def __init__(self):
         self.document = Document()
         self.stack = [self.document]
+        self.scopes = [{"xml": "http://www.w3.org/XML/1998/namespace"}]
 
     def _add(self, node):
         node.ownerDocument = self.document
@@ -636,13 +684,31 @@ class _DOMBuilder:
         return node
 
     def start(self, tag, attrs):
-        elem = self._add(Element(tag))
+        scope = self.scopes[-1]
         for name, value in attrs.items():
-            elem.setAttribute(name, value)
+            if name == "xmlns" or name.startswith("xmlns:"):
+                if scope is self.scopes[-1]:
+                    scope = dict(scope)
+                scope[name[6:] or None] = value or None
+        self.scopes.append(scope)
+        prefix = tag.split(":", 1)[0] if ":" in tag else None
+        elem = self._add(Element(tag, scope.get(prefix), prefix))
+        for name, value in attrs.items():
+            if name == "xmlns" or name.startswith("xmlns:"):
+                node = Attr(name, XMLNS_NAMESPACE, name[6:] or "xmlns", "xmlns" if name[5:] else None)
+            elif ":" in name:
+                attr_prefix, local = name.split(":", 1)
+                node = Attr(name, scope.get(attr_prefix), local, attr_prefix)
+            else:
+                node = Attr(name)
+            node.value = value
+            node.ownerDocument = self.document
+            elem.setAttributeNode(node)
         self.stack.append(elem)
 
     def end(self, tag):
         self.stack.pop()
+        self.scopes.pop()
 
     def data(self, data):
         kids = self.stack[-1].childNodes
