@@ -15,7 +15,7 @@ from xml.dom import (EMPTY_NAMESPACE, XMLNS_NAMESPACE, HierarchyRequestErr, Inde
                      Node, NotFoundErr)
 
 __all__ = ["parse", "parseString", "getDOMImplementation", "Document", "Element", "Text",
-           "Comment", "ProcessingInstruction", "CDATASection", "Attr", "NodeList"]
+           "Comment", "ProcessingInstruction", "CDATASection", "Attr", "NodeList", "DocumentType"]
 
 
 class NodeList(list):
@@ -763,14 +763,66 @@ def parseString(string, parser=None):
     return _build(string)
 
 
+class DocumentType(_Node):
+    """<!DOCTYPE name PUBLIC 'publicId' 'systemId'>, made by createDocumentType()."""
+
+    __slots__ = ("name", "nodeName", "publicId", "systemId", "internalSubset", "parentNode",
+                 "ownerDocument", "nextSibling", "previousSibling", "childNodes")
+    nodeType = Node.DOCUMENT_TYPE_NODE
+    nodeValue = None
+    attributes = None
+
+    def __init__(self, qualifiedName, publicId=None, systemId=None):
+        self.name = self.nodeName = qualifiedName
+        self.publicId = publicId
+        self.systemId = systemId
+        self.internalSubset = None
+        self.parentNode = self.ownerDocument = None
+        self.nextSibling = self.previousSibling = None
+        self.childNodes = NodeList()
+
+    def cloneNode(self, deep):
+        clone = DocumentType(self.name, self.publicId, self.systemId)
+        clone.internalSubset = self.internalSubset
+        return clone
+
+    def writexml(self, writer, indent="", addindent="", newl=""):
+        writer.write("<!DOCTYPE " + self.name)
+        if self.publicId:
+            writer.write("%s  PUBLIC '%s'%s  '%s'" % (newl, self.publicId, newl, self.systemId))
+        elif self.systemId:
+            writer.write("%s  SYSTEM '%s'" % (newl, self.systemId))
+        if self.internalSubset is not None:
+            writer.write(" [" + self.internalSubset + "]")
+        writer.write(">" + newl)
+
+
 class DOMImplementation:
     def hasFeature(self, feature, version):
         return feature.lower() in ("core", "xml") and version in (None, "", "1.0", "2.0")
 
+    def createDocumentType(self, qualifiedName, publicId, systemId):
+        return DocumentType(qualifiedName, publicId, systemId)
+
     def createDocument(self, namespaceURI, qualifiedName, doctype):
+        if doctype is not None and doctype.parentNode is not None:
+            raise xml.dom.WrongDocumentErr("doctype object owned by another DOM tree")
         doc = Document()
-        if qualifiedName:
-            doc.appendChild(doc.createElementNS(namespaceURI, qualifiedName))
+        if namespaceURI is not None or qualifiedName is not None or doctype is not None:
+            if not qualifiedName:
+                raise xml.dom.InvalidCharacterErr("Element with no name")
+            prefix = qualifiedName.split(":", 1)[0] if ":" in qualifiedName else None
+            if prefix == "xml" and namespaceURI != "http://www.w3.org/XML/1998/namespace":
+                raise xml.dom.NamespaceErr("illegal use of 'xml' prefix")
+            if prefix and not namespaceURI:
+                raise xml.dom.NamespaceErr("illegal use of prefix without namespaces")
+            element = doc.createElementNS(namespaceURI, qualifiedName)
+            if doctype is not None:
+                doc.appendChild(doctype)
+            doc.appendChild(element)
+        if doctype is not None:
+            doctype.parentNode = doctype.ownerDocument = doc
+        doc.doctype = doctype
         return doc
 
 
