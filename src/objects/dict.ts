@@ -333,23 +333,43 @@ export function dictFreeListSizes(): { dicts: number; keys: number } {
 let dictVersion = 0;
 
 export class PyDict extends PyObject {
-  ma_used = 0;
-  ma_keys: DictKeys = Py_EMPTY_KEYS;
+  declare ma_used: number;
+  declare ma_keys: DictKeys;
   /** Changes on every modification (CPython's ma_version_tag), for the VM's caches. */
-  ma_version_tag = 0;
+  declare ma_version_tag: number;
   /**
    * A split table (CPython's ma_values != NULL): the class whose shared keys (ht_cached_keys)
    * index this dict's values, else null. Its values array is the raw block at ma_values_addr.
    */
-  ma_split: PyType | null = null;
-  ma_values_addr = 0;
-  ma_values_size = 0;
+  declare ma_split: PyType | null;
+  declare ma_values_addr: number;
+  declare ma_values_size: number;
   /** The collector's fields (memory/gc.ts), present from construction on: one hidden class for all dicts. */
-  gc_list: unknown = null;
-  gc_next: unknown = null;
-  gc_prev: unknown = null;
-  gc_refs = 0;
-  gc_flags = 0;
+  declare gc_list: unknown;
+  declare gc_next: unknown;
+  declare gc_prev: unknown;
+  declare gc_refs: number;
+  declare gc_flags: number;
+  constructor(type: PyType) {
+    // The header written here, not by PyObject's shared constructor, and no field initializers
+    // (see PyObject's constructor): measured 7.6% of `C()` for a class without __init__.
+    super(type, true);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.ob_addr = 0;
+    this.ob_size_alloc = 0;
+    this.ma_used = 0;
+    this.ma_keys = Py_EMPTY_KEYS;
+    this.ma_version_tag = 0;
+    this.ma_split = null;
+    this.ma_values_addr = 0;
+    this.ma_values_size = 0;
+    this.gc_list = null;
+    this.gc_next = null;
+    this.gc_prev = null;
+    this.gc_refs = 0;
+    this.gc_flags = 0;
+  }
 }
 
 export const PyDict_Type = newStaticType({

@@ -18,23 +18,33 @@ import { dictGetStr } from "./typeobject.js";
  * src/vm/call.ts because running code is the VM's business.
  */
 export class PyFunction extends PyObject {
-  func_code: PyCode;
-  func_globals: PyDict;
-  func_builtins: PyDict;
-  func_name: PyStr;
-  func_qualname: PyStr;
-  func_defaults: PyTuple | null = null;
-  func_kwdefaults: PyDict | null = null;
-  func_closure: PyTuple | null = null;
-  func_doc: PyObject;
-  func_module: PyObject | null;
+  declare func_code: PyCode;
+  declare func_globals: PyDict;
+  declare func_builtins: PyDict;
+  declare func_name: PyStr;
+  declare func_qualname: PyStr;
+  declare func_defaults: PyTuple | null;
+  declare func_kwdefaults: PyDict | null;
+  declare func_closure: PyTuple | null;
+  declare func_doc: PyObject;
+  declare func_module: PyObject | null;
   /** A dict, or (as MAKE_FUNCTION leaves it in 3.11) a flat tuple of name/value pairs turned into a dict on first access. */
-  func_annotations: PyObject | null = null;
+  declare func_annotations: PyObject | null;
   /** Bumped when __code__ or __defaults__ change: keys the VM's call caches. */
-  func_version: number;
+  declare func_version: number;
 
   constructor(code: PyCode, globals: PyDict, builtins: PyDict, qualname: PyStr | null) {
-    super(PyFunction_Type);
+    // The header here rather than in PyObject's shared constructor, no field initializers (see
+    // PyObject's constructor): one hidden class for every function.
+    super(PyFunction_Type, true);
+    this.ob_refcnt = 1;
+    this.ob_type = PyFunction_Type;
+    this.ob_addr = 0;
+    this.ob_size_alloc = 0;
+    this.func_defaults = null;
+    this.func_kwdefaults = null;
+    this.func_closure = null;
+    this.func_annotations = null;
     this.func_code = code;
     this.func_globals = globals;
     this.func_builtins = builtins;
@@ -45,6 +55,18 @@ export class PyFunction extends PyObject {
     this.func_module = dictGetStr(globals, "__name__");
     this.func_version = nextFuncVersion++;
     this.ob_dict = null;
+    const g = this as unknown as {
+      gc_list: unknown;
+      gc_next: unknown;
+      gc_prev: unknown;
+      gc_refs: number;
+      gc_flags: number;
+    };
+    g.gc_list = null;
+    g.gc_next = null;
+    g.gc_prev = null;
+    g.gc_refs = 0;
+    g.gc_flags = 0;
   }
 }
 

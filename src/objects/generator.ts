@@ -31,27 +31,52 @@ export enum GenState {
  * close and the iteration protocol).
  */
 export class PyGen extends PyObject {
-  frame: Frame;
-  state: GenState = GenState.CREATED;
-  code: PyCode;
-  name: PyStr;
-  qualname: PyStr;
+  declare frame: Frame;
+  declare state: GenState;
+  declare code: PyCode;
+  declare name: PyStr;
+  declare qualname: PyStr;
   /** gi_exc_state: linked on top of the thread's stack while the generator runs. */
-  readonly excState: ExcStackItem = { exc_value: null, previous: null };
+  declare readonly excState: ExcStackItem;
   /** tp_finalize already ran (PEP 442: at most once). */
-  finalized = false;
+  declare finalized: boolean;
   /** Async generators: an asend/athrow is running (ag_running_async) and the generator was closed. */
-  runningAsync = false;
-  closed = false;
-  hooksInited = false;
-  finalizer: PyObject | null = null;
+  declare runningAsync: boolean;
+  declare closed: boolean;
+  declare hooksInited: boolean;
+  declare finalizer: PyObject | null;
 
   constructor(type: PyType, frame: Frame, name: PyStr, qualname: PyStr) {
-    super(type);
+    // The header here rather than in PyObject's shared constructor, no field initializers, and
+    // the collector's fields up front: one hidden class per generator (see PyObject's constructor).
+    super(type, true);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.ob_addr = 0;
+    this.ob_size_alloc = 0;
     this.frame = frame;
+    this.state = GenState.CREATED;
     this.code = frame.code;
     this.name = name;
     this.qualname = qualname;
+    (this as { excState: ExcStackItem }).excState = { exc_value: null, previous: null };
+    this.finalized = false;
+    this.runningAsync = false;
+    this.closed = false;
+    this.hooksInited = false;
+    this.finalizer = null;
+    const g = this as unknown as {
+      gc_list: unknown;
+      gc_next: unknown;
+      gc_prev: unknown;
+      gc_refs: number;
+      gc_flags: number;
+    };
+    g.gc_list = null;
+    g.gc_next = null;
+    g.gc_prev = null;
+    g.gc_refs = 0;
+    g.gc_flags = 0;
   }
 }
 

@@ -18,9 +18,33 @@ import { newStaticType, PyType, PyType_IsSubtype, TypeFlag } from "./type.js";
 import { instanceAllocSize, PyObject_GenericGetAttr } from "./typeobject.js";
 
 export class PySuper extends PyObject {
-  type: PyType | null = null;
-  obj: PyObject | null = null;
-  obj_type: PyType | null = null;
+  declare type: PyType | null;
+  declare obj: PyObject | null;
+  declare obj_type: PyType | null;
+  constructor(t: PyType) {
+    // The header here rather than in PyObject's shared constructor, then the collector's fields
+    // (memory/gc.ts): one hidden class for every super object (see PyObject's constructor).
+    super(t, true);
+    this.ob_refcnt = 1;
+    this.ob_type = t;
+    this.ob_addr = 0;
+    this.ob_size_alloc = 0;
+    this.type = null;
+    this.obj = null;
+    this.obj_type = null;
+    const g = this as unknown as {
+      gc_list: unknown;
+      gc_next: unknown;
+      gc_prev: unknown;
+      gc_refs: number;
+      gc_flags: number;
+    };
+    g.gc_list = null;
+    g.gc_next = null;
+    g.gc_prev = null;
+    g.gc_refs = 0;
+    g.gc_flags = 0;
+  }
 }
 
 export const PySuper_Type = newStaticType({

@@ -73,8 +73,8 @@ export class PyType extends PyObject {
   /** Module name for heap types (`__module__`), used by repr. */
   /** Bumped whenever this type or a type in its MRO changes; keys method caches. */
   tp_version_tag = 0;
-  /** Cache of _PyType_Lookup results keyed by attribute name. */
-  lookupCache: Map<string, PyObject | null> = new Map();
+  /** Cache of _PyType_Lookup results keyed by attribute name (undefined: forgotten, look again). */
+  lookupCache: Map<string, PyObject | null | undefined> = new Map();
   /**
    * The slot values a subclass inherits for the dunders it does not define (typeobject.ts
    * subclassSlots), made when the first subclass is created; null when not made or outdated.
