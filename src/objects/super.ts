@@ -197,6 +197,49 @@ function super_init(self: PyObject, args: PyObject[], kwnames: string[] | null):
   Py_XDECREF(oldObjType);
 }
 
+/**
+ * `super()` called with no arguments from the VM's CALL (CPython's super_vectorcall): the new
+ * object, initialised from the current frame, without type.__call__'s generic path (argument
+ * array, tp_new/tp_init dispatch, subtype check). Same allocation, errors and references.
+ */
+export function superZeroArgs(): PyObject {
+  const s = new PySuper(PySuper_Type);
+  gcAlloc(s, 40 + 16);
+  PyObject_GC_Track(s);
+  try {
+    const f = tstate.frame;
+    let obj: PyObject | null;
+    let type: PyType;
+    if (f === null) {
+      obj = superFirstArg(null);
+    } else {
+      const code = f.code;
+      const view = frameView;
+      view.argcount = code.co_argcount;
+      view.localsplusnames = code.localsplusnames;
+      view.localspluskinds = code.localspluskinds;
+      view.localsplus = f.fast;
+      view.started = f.pc > 0;
+      try {
+        obj = superFirstArg(view);
+        type = superClassCell(view);
+      } finally {
+        // the view must not keep the frame's arrays alive
+        view.localsplus = view.localsplusnames = view.localspluskinds = [];
+      }
+    }
+    if (obj === Py_None) obj = null;
+    const objType = obj !== null ? supercheck(type!, obj) : null;
+    s.type = Py_NewRef(type!);
+    s.obj = obj === null ? null : Py_NewRef(obj);
+    s.obj_type = objType;
+  } catch (e) {
+    Py_DECREF(s);
+    throw e;
+  }
+  return s;
+}
+
 function super_clear(o: PyObject): void {
   const su = o as PySuper;
   const oldType = su.type;

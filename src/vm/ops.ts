@@ -127,6 +127,7 @@ import {
   PyStr_InternFromString,
   PyStr_Type,
 } from "../objects/str.js";
+import { PySuper_Type, superZeroArgs } from "../objects/super.js";
 import { PySequence_Tuple, PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
 import { PyBaseObject_Type, PyType, PyType_IsSubtype, PyType_Type, TypeFlag } from "../objects/type.js";
 import {
@@ -142,7 +143,7 @@ import {
 import { makeFrame } from "./call.js";
 import { exceptionGroupMatch, prepReraiseStar } from "./exception_groups.js";
 import { chainContext, Reraise } from "./exceptions_unwind.js";
-import { clearFrame, type Frame } from "./frame.js";
+import { clearFrame, type Frame, takeFrame } from "./frame.js";
 import { asyncGenWrap, getAwaitableIter, iterSend, lastSendReturned } from "./generators.js";
 import { topmostException, tstate } from "./state.js";
 import { profiledCall } from "./sys_trace.js";
@@ -832,6 +833,14 @@ export function callSlow(
 ): Frame | null {
   const fast = frame.fast;
   const sp = frame.sp;
+  if (callable === PySuper_Type && nargs === 0 && tstate.listener === null) {
+    // super(): not counted as a recursion level (super_vectorcall)
+    const res = superZeroArgs();
+    popCallOperands(fast, sp, sp - base - 2);
+    fast[base] = res;
+    frame.sp = base + 1;
+    return null;
+  }
   if (callable instanceof PyType && callable.ob_type === PyType_Type) {
     const pushed = tryInitFastPath(frame, base, callable, argsStart, nargs, kwnames);
     if (pushed !== null) return pushed;
@@ -863,6 +872,9 @@ export function callSlow(
   return null;
 }
 
+/** The empty argument list object_new gets from the __init__ fast path (never written to). */
+const NO_ARGS: PyObject[] = [];
+
 /**
  * `Class(args)` where the metaclass is `type`, `__new__` is object's and `__init__` a Python
  * function: create the instance here and run `__init__` as a pushed frame instead of a nested
@@ -889,16 +901,48 @@ function tryInitFastPath(
   let argsTuple: PyObject | null = null;
   try {
     argsTuple = makeTpCallTemporaries(type, frame.fast, argsStart, nargs, kwnames, true);
-    inst = object_new(type, [], null);
+    inst = object_new(type, NO_ARGS, null);
     const fast = frame.fast;
-    const args: (PyObject | null)[] = [inst];
-    for (let i = 0; i < nargs; i++) args.push(fast[argsStart + i]!);
-    const nkw = kwnames === null ? 0 : kwnames.length;
-    try {
-      nf = makeFrame(func, args, 0, nargs + 1 - nkw, kwnames);
-    } catch (e) {
-      Py_DECREF(inst);
-      throw e;
+    const fcode = func.func_code;
+    const defaults = func.func_defaults;
+    const argc = fcode.co_argcount;
+    const given = nargs + 1;
+    if (
+      kwnames === null &&
+      fcode.simpleArgs &&
+      (given === argc || (given < argc && defaults !== null && given >= argc - defaults.items.length))
+    ) {
+      // self and the positional arguments, the rest from the defaults: bound by copying (the
+      // same references bindArguments would take), without the argument array.
+      Py_INCREF(func);
+      nf = takeFrame(func, fcode, (fcode.co_flags & CodeFlag.OPTIMIZED) !== 0 ? null : func.func_globals);
+      const nfast = nf.fast;
+      inst.ob_refcnt++;
+      nfast[0] = inst;
+      for (let i = 0; i < nargs; i++) {
+        const v = fast[argsStart + i]!;
+        v.ob_refcnt++;
+        nfast[i + 1] = v;
+      }
+      if (given < argc) {
+        const defs = defaults!.items;
+        const offset = argc - defs.length;
+        for (let i = given; i < argc; i++) {
+          const d = defs[i - offset]!;
+          d.ob_refcnt++;
+          nfast[i] = d;
+        }
+      }
+    } else {
+      const args: (PyObject | null)[] = [inst];
+      for (let i = 0; i < nargs; i++) args.push(fast[argsStart + i]!);
+      const nkw = kwnames === null ? 0 : kwnames.length;
+      try {
+        nf = makeFrame(func, args, 0, nargs + 1 - nkw, kwnames);
+      } catch (e) {
+        Py_DECREF(inst);
+        throw e;
+      }
     }
     if (recursion.depth >= recursion.limit) {
       clearFrame(nf);
