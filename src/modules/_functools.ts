@@ -324,8 +324,18 @@ function partial_clear(o: PyObject): void {
   for (const r of refs) if (r) Py_DECREF(r);
 }
 
+/**
+ * CPython 3.11's _functools types are heap types whose traverse visits the object's type first;
+ * ours are static, so the visit only shows in gc.get_referents (a subclass's type is visited by
+ * the generic subtype traverse already).
+ */
+function visitOwnType(o: PyObject, visit: VisitProc): void {
+  if (!o.ob_type.hasFlag(TypeFlag.HEAPTYPE)) visit(o.ob_type);
+}
+
 function partial_traverse(o: PyObject, visit: VisitProc): void {
   const pto = o as PyPartial;
+  visitOwnType(o, visit);
   if (pto.fn !== null) visit(pto.fn);
   if (pto.args !== null) visit(pto.args);
   if (pto.kw !== null) visit(pto.kw);
@@ -474,6 +484,7 @@ Key_Type.tp_dealloc = (o) => {
 };
 Key_Type.tp_traverse = (o, visit) => {
   const ko = o as PyKeyObject;
+  visitOwnType(o, visit);
   if (ko.cmp !== null) visit(ko.cmp);
   if (ko.object !== null) visit(ko.object);
 };
@@ -834,6 +845,7 @@ LruCache_Type.tp_dealloc = lru_cache_dealloc;
 LruCache_Type.tp_clear = lru_cache_tp_clear;
 LruCache_Type.tp_traverse = (o, visit) => {
   const self = o as PyLruCache;
+  visitOwnType(o, visit);
   const root = self.root;
   for (let link = root.next; link !== null && link !== root; link = link.next) {
     if (link.result !== null) visit(link.result);

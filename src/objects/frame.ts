@@ -97,12 +97,32 @@ PyFrame_Type.tp_traverse = (o, visit) => {
   const f = fo.frame;
   if (f !== null && f.owner === FrameOwner.FRAME_OBJECT) visitFrame(f, visit);
 };
+// frame_tp_clear: drops f_trace and the locals and stack (not the function, code or locals dict).
+PyFrame_Type.tp_clear = (o) => {
+  const fo = o as PyFrameObject;
+  const trace = fo.f_trace;
+  fo.f_trace = null;
+  Py_XDECREF(trace);
+  const f = fo.frame;
+  if (f === null || f.owner === FrameOwner.CLEARED) return;
+  const fast = f.fast;
+  const top = f.sp;
+  f.sp = 0;
+  for (let i = 0; i < top; i++) {
+    const v = fast[i];
+    if (v !== null && v !== undefined) {
+      fast[i] = null;
+      Py_DECREF(v);
+    }
+  }
+};
 
-/** Visits the references a frame owns (for the cycle collector). */
+/** Visits the references a frame owns (for the cycle collector), in _PyFrame_Traverse's order. */
 export function visitFrame(f: Frame, visit: (o: PyObject) => void): void {
+  if (f.frameObj !== null) visit(f.frameObj);
+  if (f.locals !== null) visit(f.locals);
   visit(f.func);
   visit(f.code);
-  if (f.locals !== null) visit(f.locals);
   const fast = f.fast;
   for (let i = 0; i < f.sp; i++) {
     const v = fast[i];

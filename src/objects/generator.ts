@@ -194,6 +194,7 @@ function gen_repr(o: PyObject): PyObject {
 
 function gen_traverse(o: PyObject, visit: (o: PyObject) => void): void {
   const gen = o as PyGen;
+  visit(gen.code);
   visit(gen.name);
   visit(gen.qualname);
   if (gen.state < GenState.CLEARED) visitFrame(gen.frame, visit);

@@ -1160,6 +1160,7 @@ function wrapperDescrGet(descr: PyObject, obj: PyObject | null, _type: PyObject 
   // a GC object, as CPython's wrapperobject (it holds `self`)
   const w = new PyMethodWrapper(d, obj);
   gcAlloc(w, 48);
+  Py_INCREF(d);
   Py_INCREF(obj);
   PyObject_GC_Track(w);
   return w;
@@ -1212,6 +1213,7 @@ function boundQualname(self: PyObject | null, name: string): string {
 
 function methodWrapperDealloc(o: PyObject): void {
   PyObject_GC_UnTrack(o);
+  Py_DECREF((o as PyMethodWrapper).descr);
   Py_DECREF((o as PyMethodWrapper).self);
   gcFree(o);
 }
@@ -2501,6 +2503,18 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
     const hasWeakSlot = items.some((s) => s instanceof PyStr && s.value === "__weakref__");
     addDict = hasDictSlot && base.tp_dictoffset === 0;
     addWeak = hasWeakSlot && base.tp_weaklistoffset === 0;
+    // type_new_slots_impl: secondary bases may provide the dict or the weakref list
+    const mayAddDict = base.tp_dictoffset === 0;
+    const mayAddWeak = base.tp_weaklistoffset === 0 && base.tp_itemsize === 0;
+    if (baseList.length > 1 && ((mayAddDict && !addDict) || (mayAddWeak && !addWeak))) {
+      for (const b of baseList) {
+        if (b === base) continue;
+        if (mayAddDict && !addDict && b.tp_dictoffset !== 0) addDict = true;
+        if (mayAddWeak && !addWeak && b.tp_weaklistoffset !== 0) addWeak = true;
+        if ((mayAddDict && !addDict) || (mayAddWeak && !addWeak)) continue;
+        break;
+      }
+    }
     names.sort(); // CPython sorts __slots__ names (their members and release order follow it)
     t.ht_slots = names;
     let offset = 0;
@@ -2982,6 +2996,11 @@ export function initTypeObjectSlots(): void {
     cfunction_dealloc(o);
     gcFree(o);
   };
+  // meth_traverse: m_self (its m_module is a name here, not an object)
+  PyCFunction_Type.tp_traverse = (o, visit) => {
+    const self = (o as PyCFunction).self;
+    if (self !== null) visit(self);
+  };
   PyGetSetDescr_Type.tp_descr_get = getsetDescrGet;
   PyGetSetDescr_Type.tp_descr_set = getsetDescrSet;
   PyGetSetDescr_Type.tp_repr = getsetDescrRepr;
@@ -3000,7 +3019,11 @@ export function initTypeObjectSlots(): void {
   };
   PyMethodWrapper_Type.tp_call = methodWrapperCall;
   PyMethodWrapper_Type.tp_dealloc = methodWrapperDealloc;
-  PyMethodWrapper_Type.tp_traverse = (o, visit) => visit((o as PyMethodWrapper).self);
+  // wrapper_traverse: the descriptor (held, as in CPython), then self
+  PyMethodWrapper_Type.tp_traverse = (o, visit) => {
+    visit((o as PyMethodWrapper).descr);
+    visit((o as PyMethodWrapper).self);
+  };
   // wrapper_getsets
   defineGetSets(PyMethodWrapper_Type, [
     { name: "__self__", get: (o) => Py_NewRef((o as PyMethodWrapper).self) },
@@ -3356,6 +3379,7 @@ function defineTypeAttributes(): void {
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
           );
         }
+        compatibleForAssignment(o.ob_type, v, "__class__");
         // the instance's names are keys of its old class: its inline values become a dict first
         const d = o.ob_dict;
         if (d && gc.isInlineValues(d)) materializeInlineValues(d);
