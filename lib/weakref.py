@@ -20,8 +20,11 @@ from _weakref import (
     ref,
 )
 from _weakrefset import WeakSet, _generic_alias, _IterationGuard
+import _collections_abc  # after _weakref: the ABCs need weak references themselves
 
 ProxyTypes = ProxyType, CallableProxyType
+
+_collections_abc.MutableSet.register(WeakSet)
 
 __all__ = [
     "ref",
@@ -136,7 +139,7 @@ def _value_remover(dict_ref):
     return on_value_death
 
 
-class WeakValueDictionary:
+class WeakValueDictionary(_collections_abc.MutableMapping):
     """A mapping whose values are held weakly: an entry goes away when its value dies."""
 
     def __init__(self, other=(), /, **kw):
@@ -346,7 +349,7 @@ def _key_remover(dict_ref):
     return on_key_death
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_collections_abc.MutableMapping):
     """A mapping whose keys are held weakly: an entry goes away when its key dies.
 
     Keys must be hashable and weakly referenceable; the table maps ref(key) to the value.

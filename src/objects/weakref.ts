@@ -16,6 +16,7 @@
  */
 import {
   addressHex,
+  lookupSpecial,
   PyIter_Next,
   PyNumber_Absolute,
   PyNumber_Add,
@@ -57,7 +58,6 @@ import {
   PyObject_Hash,
   PyObject_HashNotImplemented,
   PyObject_IsTrue,
-  PyObject_LookupAttrString,
   PyObject_RichCompare,
   PyObject_SetAttr,
   PyObject_SetItem,
@@ -485,7 +485,9 @@ function weakref_repr(o: PyObject): PyObject {
   if (obj === null) return PyStr_FromString(`<weakref at ${addressHex(wr)}; dead>`);
   Py_INCREF(obj);
   try {
-    const name = PyObject_LookupAttrString(obj, "__name__");
+    // _PyObject_LookupSpecial: the type's __name__ attribute, bound (gh-99184: never the
+    // instance's own attribute lookup).
+    const name = lookupSpecial(obj, "__name__");
     try {
       const base = `<weakref at ${addressHex(wr)}; to '${obj.ob_type.tp_name}' at ${addressHex(obj)}`;
       if (name === null || !(name instanceof PyStr)) return PyStr_FromString(`${base}>`);
