@@ -317,6 +317,17 @@ class Filter(BaseFilter):
             return any(self._frame_matches(*frame) for frame in frames)
         return self._frame_matches(*frames[0])
 
+    def _match_frame(self, filename, lineno):
+        # one frame against the pattern, the answer flipped for an exclusive filter
+        return self._frame_matches(filename, lineno) == self.inclusive
+
+    def _match_traceback(self, traceback):
+        # a traceback's (filename, lineno) pairs, most recent first; the domain is not looked at
+        if not self.all_frames:
+            return self._match_frame(*traceback[0])
+        hit = any(self._frame_matches(filename, lineno) for filename, lineno in traceback)
+        return hit == self.inclusive
+
     def _match(self, trace):
         domain, _size, frames, _total = trace
         return self._matches(domain, frames) == self.inclusive

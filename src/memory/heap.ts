@@ -21,6 +21,11 @@ export class Heap {
    * it may keep the objects it was shown, which must then stay as they died.
    */
   reuseObjects = true;
+  /**
+   * Told the block of an object that a free list gave a new object (CPython's _Py_NewReference
+   * calling _PyTraceMalloc_NewReference): tracemalloc's hook while tracing, else null.
+   */
+  reused: ((address: number) => void) | null = null;
 
   get listener(): HeapListener | null {
     return this.listener_;

@@ -22,6 +22,8 @@ import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { intArg, PyStr_FromString } from "../objects/str.js";
 import { PyTuple_New } from "../objects/tuple.js";
+import { TypeFlag } from "../objects/type.js";
+import { FrameOwner } from "../vm/frame.js";
 import { tstate } from "../vm/state.js";
 import { importState, registerBuiltinModule } from "./importlib.js";
 
@@ -96,6 +98,9 @@ function currentSite(limit: number): AllocationSite {
   let total = 0;
   let key = "";
   for (let f = tstate.frame; f !== null; f = f.back) {
+    // An incomplete frame (one that has not reached its first RESUME: making its cells, or the
+    // generator it returns) is skipped, as _PyFrame_IsIncomplete frames are.
+    if (f.owner !== FrameOwner.GENERATOR && f.pc - 1 < f.code.firstTraceable) continue;
     total++;
     if (frames.length < limit) {
       const filename = f.code.co_filename.value;
@@ -125,6 +130,16 @@ function recordAllocation(address: number, size: number): void {
   state.traces.set(address, { size, site: currentSite(state.limit) });
   state.current += size;
   if (state.current > state.peak) state.peak = state.current;
+}
+
+/**
+ * A free list gave the block at `address` to a new object: a traced block's traceback becomes
+ * the current one (_PyTraceMalloc_NewReference); its size stays.
+ */
+function renewTraceback(address: number): void {
+  if (state.suspended) return;
+  const trace = state.traces.get(address);
+  if (trace !== undefined) trace.site = currentSite(state.limit);
 }
 
 function forgetAllocation(address: number): void {
@@ -172,6 +187,7 @@ function hookAllocator(): void {
     free.call(this, address, size);
   };
   state.allocator = allocator;
+  heap.reused = renewTraceback;
 }
 
 function unhookAllocator(): void {
@@ -181,6 +197,7 @@ function unhookAllocator(): void {
   delete (allocator as Partial<Pick<Allocator, "malloc" | "free" | "realloc">>).free;
   delete (allocator as Partial<Pick<Allocator, "malloc" | "free" | "realloc">>).realloc;
   state.allocator = null;
+  heap.reused = null;
 }
 
 /** The (filename, lineno) tuples of a site, most recent first, as _get_traces gives them. */
@@ -338,9 +355,14 @@ const TRACEMALLOC_FUNCTIONS: MethodDef[] = [
     impl: (_m, args) => {
       const s = tracingState();
       const obj = args[0]!;
-      const trace = s.tracing ? s.traces.get(obj.ob_addr) : undefined;
+      // CPython 3.11 looks the block up at the object's address less the GC header only: for
+      // an instance with a managed dict (whose block starts 16 bytes earlier) it finds nothing.
+      const managed = obj.ob_type.hasFlag(TypeFlag.MANAGED_DICT);
+      const trace = s.tracing && !managed ? s.traces.get(obj.ob_addr) : undefined;
       if (trace === undefined) return none();
-      return untraced(() => siteFrames(trace.site));
+      // Traced, as CPython's traceback_to_pyobject allocations are (a tuple made here may take a
+      // block a program's tuple reuses later).
+      return siteFrames(trace.site);
     },
   },
 ];

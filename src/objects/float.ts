@@ -105,6 +105,7 @@ export function PyFloat_FromDouble(x: number): PyFloat {
     o.ob_addr = addr;
     o.ob_size_alloc = 24;
     if (heap.listener !== null) notifyAlloc(o);
+    if (heap.reused !== null) heap.reused(addr);
     return o;
   }
   // (allocateObject inlined: see objectMalloc in object.ts)

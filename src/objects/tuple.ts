@@ -200,6 +200,7 @@ export function reuseFromFreeList(fl: FreeList, o: PyObject, size: number): bool
   o.ob_size_alloc = size;
   const listener = heap.listener;
   if (listener !== null) listener.onAlloc?.(o, addr, size);
+  if (heap.reused !== null) heap.reused(addr);
   return true;
 }
 
@@ -495,6 +496,7 @@ export function PyTuple_New(items: PyObject[]): PyTuple {
   if (addr !== 0) {
     t.ob_addr = addr;
     if (heap.listener !== null) notifyAlloc(t);
+    if (heap.reused !== null) heap.reused(addr);
   } else {
     t.ob_addr = objectMalloc(size);
     if (heap.listener !== null) notifyAlloc(t);
