@@ -32,7 +32,7 @@ import {
 } from "../objects/exceptions.js";
 import { PyFloat_FromDouble } from "../objects/float.js";
 import { PyFrame_GetFrameObject } from "../objects/frame.js";
-import { PyInt_FromBigInt, PyInt_FromNumber } from "../objects/int.js";
+import { PyInt, PyInt_FromBigInt, PyInt_FromNumber } from "../objects/int.js";
 import { PyList_New } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
 import {
@@ -45,7 +45,7 @@ import {
 import { newNamespace } from "../objects/namespace.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
-import { PyStr, PyStr_FromString, PyStr_Intern } from "../objects/str.js";
+import { argTypeName, PyStr, PyStr_FromString, PyStr_Intern } from "../objects/str.js";
 import { newStructSeqType, structSeqNew } from "../objects/structseq.js";
 import { PyTuple, PyTuple_New } from "../objects/tuple.js";
 import { PyType, TypeFlag } from "../objects/type.js";
@@ -233,32 +233,54 @@ function sys_setrecursionlimit(_s: PyObject | null, args: PyObject[], kwnames: s
 
 /** sys.getsizeof: `__sizeof__()` plus the GC header and managed-dict pre-header. */
 export function sizeOf(o: PyObject): number {
+  return Number(sizeOfExact(o));
+}
+
+/** sizeOf, exact beyond 2**53 (a __sizeof__ may return up to sys.maxsize; the sum is a size_t). */
+function sizeOfExact(o: PyObject): number | bigint {
   const method = lookupSpecial(o, "__sizeof__");
   if (method === null) raise(PyExc_TypeError, `Type ${o.ob_type.tp_name} doesn't define __sizeof__`);
-  let size: number;
+  let value: number | bigint;
   try {
     const r = PyObject_CallNoArgs(method);
     try {
-      size = PyNumber_AsSsize_t(r, PyExc_OverflowError);
+      // PyLong_AsSsize_t: an int (or subclass) only, no __index__
+      if (!(r instanceof PyInt)) raise(PyExc_TypeError, "an integer is required");
+      value = r.value;
     } finally {
       Py_DECREF(r);
     }
   } finally {
     Py_DECREF(method);
   }
-  if (size < 0) raise(PyExc_ValueError, "__sizeof__() should return >= 0");
+  if (typeof value === "bigint" && value > MAX_SSIZE) {
+    raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+  }
+  if (value < 0) {
+    if (typeof value === "bigint" && value < -MAX_SSIZE - 1n) {
+      raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+    }
+    raise(PyExc_ValueError, "__sizeof__() should return >= 0");
+  }
   // _PyType_PreHeaderSize: the GC header and the managed-dict pointers, except for static types.
   const t = o.ob_type;
-  if (o instanceof PyType && !o.hasFlag(TypeFlag.HEAPTYPE)) return size;
-  let pre = t.hasFlag(TypeFlag.HAVE_GC) ? 16 : 0;
-  if (t.hasFlag(TypeFlag.MANAGED_DICT)) pre += 16;
-  return size + pre;
+  let pre = 0;
+  if (!(o instanceof PyType && !o.hasFlag(TypeFlag.HEAPTYPE))) {
+    pre = t.hasFlag(TypeFlag.HAVE_GC) ? 16 : 0;
+    if (t.hasFlag(TypeFlag.MANAGED_DICT)) pre += 16;
+  }
+  const total = Number(value) + pre;
+  // the sum is a size_t: exact past 2**53
+  return Number.isSafeInteger(total) ? total : BigInt(value) + BigInt(pre);
 }
+
+const MAX_SSIZE = 2n ** 63n - 1n;
 
 function sys_getsizeof(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const [o, dflt] = parseArgs("getsizeof", args, kwnames, { names: ["object", "default"], required: 1 });
   try {
-    return int(sizeOf(o!));
+    const size = sizeOfExact(o!);
+    return typeof size === "bigint" ? PyInt_FromBigInt(size) : int(size);
   } catch (e) {
     if (dflt !== null && exceptionMatches(e, PyExc_TypeError)) {
       Py_DECREF(e as PyBaseException);
@@ -409,9 +431,14 @@ const SYS_FUNCTIONS: MethodDef[] = [
   { name: "_clear_type_cache", impl: (_s, a, k) => (noArgs("_clear_type_cache", a, k), none()) },
   {
     name: "call_tracing",
-    impl: (_s, a, k) => (
-      positional("call_tracing", a, k, 2, 2), PyObject_Call(a[0]!, (a[1] as PyTuple).items, null)
-    ),
+    impl: (_s, a, k) => {
+      positional("call_tracing", a, k, 2, 2);
+      const args = a[1]!;
+      if (!(args instanceof PyTuple)) {
+        raise(PyExc_TypeError, `call_tracing() argument 2 must be tuple, not ${argTypeName(args)}`);
+      }
+      return PyObject_Call(a[0]!, args.items, null);
+    },
   },
 ];
 

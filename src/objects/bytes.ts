@@ -305,8 +305,14 @@ export function repeatBytes(v: Uint8Array, n: number): Uint8Array {
 
 function bytes_repeat(o: PyObject, n: number): PyObject {
   const b = o as PyBytes;
-  if (n === 1 && b.ob_type === PyBytes_Type) return Py_NewRef(b);
-  return PyBytes_FromBytes(repeatBytes(b.value, n));
+  // CPython's bytes_repeat: the operand itself when the size stays the same (exact bytes), else
+  // always a new object, even an empty one (b'ab' * 0 is not the b'' singleton).
+  const size = n <= 0 ? 0 : b.value.length * n;
+  if (size === b.value.length && b.ob_type === PyBytes_Type) return Py_NewRef(b);
+  const v = repeatBytes(b.value, n);
+  const out = new PyBytes(PyBytes_Type, v);
+  allocateObject(out, bytesSize(v.length));
+  return out;
 }
 
 /** `x in b` for bytes and bytearray: an int in range(256) or a bytes-like object. */
