@@ -66,6 +66,7 @@ import { Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js"
 import type { Hash, VisitProc } from "../objects/slots_types.js";
 import { PyStr_FromString } from "../objects/str.js";
 import {
+  _PyObject_GC_IS_TRACKED,
   gcAlloc,
   gcFree,
   PyMem_Free,
@@ -129,7 +130,7 @@ export const PyODictItems_Type = newStaticType({
 export const PyODictIter_Type = newStaticType({
   name: "odict_iterator",
   flags: TypeFlag.HAVE_GC,
-  basicsize: 56,
+  basicsize: 64,
 });
 
 function OD(o: PyObject): PyODict {
@@ -810,7 +811,7 @@ class PyODictIter extends PyObject {
 
 function newODictIter(od: PyODict, kind: IterKind, reversed: boolean): PyODictIter {
   const it = new PyODictIter(PyODictIter_Type);
-  gcAlloc(it, 72);
+  gcAlloc(it, 80);
   it.kind = kind;
   it.reversed = reversed;
   if (kind === "items") it.result = PyTuple_New([Py_NewRef(Py_None), Py_NewRef(Py_None)]);
@@ -826,11 +827,12 @@ function newODictIter(od: PyODict, kind: IterKind, reversed: boolean): PyODictIt
 /** odictiter_nextkey: a new reference to the next key, or null at the end. */
 function nextKey(it: PyODictIter): PyObject | null {
   const od = it.od;
-  if (od === null || it.current === null) return null;
-  if (od.od_state !== it.state) {
-    const c = it.current;
-    it.current = null;
-    Py_DECREF(c);
+  if (od === null) return null;
+  if (it.current === null || od.od_state !== it.state) {
+    // done (or mutated): the iterator lets go of the dict, as odictiter_nextkey's `done:`
+    it.od = null;
+    Py_DECREF(od);
+    if (it.current === null) return null;
     raise(PyExc_RuntimeError, "OrderedDict mutated during iteration");
   }
   if (it.size !== od.ma_used) {
@@ -874,6 +876,8 @@ function odictiter_next(o: PyObject): PyObject | null {
   const result = it.result!;
   if (result.ob_refcnt === 1) {
     result.ob_refcnt++;
+    // bpo-42536: a collection may have untracked the recycled tuple
+    if (!_PyObject_GC_IS_TRACKED(result)) PyObject_GC_Track(result);
     const oldK = result.items[0]!;
     const oldV = result.items[1]!;
     result.items[0] = key;

@@ -634,7 +634,7 @@ export const PyStringIO_Type = newStaticType({
   name: "_io.StringIO",
   base: PyTextIOBase_Type,
   flags: TypeFlag.BASETYPE | TypeFlag.HAVE_GC,
-  basicsize: 136,
+  basicsize: 120,
   doc: "Text I/O implementation using an in-memory buffer.\n\nThe initial_value argument sets the value of object.  The newline\nargument is like the one of TextIOWrapper's constructor.",
 });
 
@@ -664,7 +664,7 @@ function sioChecked(o: PyObject | null): PyStringIO {
 function stringio_new(typeObj: PyObject, _args: PyObject[], _kw: string[] | null): PyObject {
   const type = typeObj as PyType;
   const s = new PyStringIO(type);
-  gcAlloc(s, type === PyStringIO_Type ? 136 + 16 : type.tp_basicsize + 16);
+  gcAlloc(s, type === PyStringIO_Type ? 120 + 16 : type.tp_basicsize + 16);
   if (type.tp_dictoffset !== 0) s.ob_dict = null;
   if (type.hasFlag(TypeFlag.HEAPTYPE)) Py_INCREF(type);
   PyObject_GC_Track(s);
