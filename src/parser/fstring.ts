@@ -6,7 +6,7 @@ import type * as A from "./ast.js";
 import { concatStr, type StrValue, strText } from "./constant.js";
 import * as N from "./node_factory.js";
 import type { ParserBase } from "./parser_base.js";
-import { decodeRawString, decodeStr, LiteralDecodeError } from "./string_escapes.js";
+import { decodeRawString, decodeStr, invalidEscapeMessage, LiteralDecodeError } from "./string_escapes.js";
 import type { Token } from "./tokens.js";
 
 const MAXLEVEL = 200;
@@ -58,9 +58,12 @@ export function finish(state: FstringState, first: Token, last: Token): A.expr {
 }
 
 /** Decodes a literal part of an f-string; a decoding failure becomes a SyntaxError. */
-function decodeLiteral(p: ParserBase, s: string, raw: boolean): StrValue {
+function decodeLiteral(p: ParserBase, s: string, raw: boolean, t: Token | null = null, at = 0): StrValue {
   try {
-    return raw ? decodeRawString(s) : decodeStr(s, p.config.exactStrings);
+    if (raw) return decodeRawString(s);
+    const value = decodeStr(s, p.config.exactStrings);
+    if (t !== null) p.warnInvalidEscape(t, invalidEscapeMessage, at);
+    return value;
   } catch (e) {
     if (e instanceof LiteralDecodeError) return p.raiseSyntaxError(`(${e.errtype}) ${e.message}`);
     throw e;
@@ -142,6 +145,8 @@ class FstringScanner {
           }
           continue;
         }
+        // "\{": the backslash stays, the brace starts an expression
+        if (ch === 123) this.p.warnInvalidEscape(this.t, "invalid escape sequence '\\{'", s - 1);
       }
       if (ch === 123 || ch === 125) {
         // Doubled braces are checked only at the top level.
@@ -163,7 +168,8 @@ class FstringScanner {
     }
     if (!done) this.pos = s;
     let literal: StrValue | null = null;
-    if (literalStart !== s) literal = decodeLiteral(this.p, text.slice(literalStart, s), this.raw);
+    if (literalStart !== s)
+      literal = decodeLiteral(this.p, text.slice(literalStart, s), this.raw, this.t, literalStart);
     return { result, literal };
   }
 

@@ -52,7 +52,7 @@ export interface ParseOptions {
    * keyword, "invalid decimal literal") with their line. Returning true means a warnings filter
    * turned the warning into an error: the tokenizer then raises a SyntaxError with the same text.
    */
-  warn?: (msg: string, lineno: number) => boolean | undefined;
+  warn?: (msg: string, lineno: number, category?: "DeprecationWarning") => boolean | undefined;
 }
 
 const START_RULES: Record<ParseMode, number> = {
@@ -102,6 +102,7 @@ export function parse(
     exactStrings: options.exactStrings ?? false,
     encodingKnown: encoding !== null,
     decodeLine: decodeLineWith(encoding),
+    warn: options.warn ?? null,
   };
   const tok = new Tokenizer(text, filename, config.typeComments, fileInput, encoding !== null);
   tok.onWarning = options.warn ?? null;

@@ -52,6 +52,8 @@ export interface ParserConfig {
   encodingKnown: boolean;
   /** Decoder for lines read back from the file on disk (error texts in "exec" mode). */
   decodeLine: LineDecoder;
+  /** ParseOptions.warn: where the invalid escape sequence DeprecationWarnings go. */
+  warn?: ((msg: string, lineno: number, category?: "DeprecationWarning") => boolean | undefined) | null;
 }
 
 /** _PyPegen_byte_offset_to_character_offset: a 1-based byte column of `line` to characters. */
@@ -356,6 +358,24 @@ export class ParserBase {
       endColOffset === CURRENT_POS ? CURRENT_POS : endColOffset + 1,
       msg,
     );
+  }
+
+  /** Token offsets already warned about (an action run again must not warn twice). */
+  private warnedEscapes: Set<string> | null = null;
+
+  /**
+   * warn_invalid_escape_sequence: the DeprecationWarning for the literal just decoded in token
+   * `t`, if it had an invalid escape; a filter turning it into an error gives a SyntaxError at t.
+   */
+  warnInvalidEscape(t: Token, message: string | null, at = 0): void {
+    const warn = this.config.warn;
+    if (message === null || warn === undefined || warn === null) return;
+    const key = `${t.start}:${at}`;
+    this.warnedEscapes ??= new Set();
+    if (this.warnedEscapes.has(key)) return;
+    this.warnedEscapes.add(key);
+    if (warn(message, t.lineno, "DeprecationWarning") === true)
+      this.raiseSyntaxErrorKnownLocation(t, message);
   }
 
   /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg) */

@@ -227,12 +227,26 @@ function escapeError(buf: string, start: number, end: number, message: string): 
   );
 }
 
+/**
+ * The warning for the first invalid escape of the last literal decoded (first_invalid_escape
+ * of CPython's decoders), or null: "invalid escape sequence '\\d'", or for an octal escape
+ * above 0o377 "invalid octal escape sequence '\\777'". The parser reports it
+ * (warn_invalid_escape_sequence).
+ */
+export let invalidEscapeMessage: string | null = null;
+
+function noteInvalidEscape(octal: boolean, text: string): void {
+  if (invalidEscapeMessage === null)
+    invalidEscapeMessage = `invalid ${octal ? "octal " : ""}escape sequence '\\${text}'`;
+}
+
 /** _PyUnicode_DecodeUnicodeEscapeInternal over an ASCII buffer. */
 /**
  * `splits`, when given, receives the indices of the result where an escaped low surrogate follows
  * an escaped high one: two code points in Python, one character once in a JS string.
  */
 function decodeUnicodeEscape(buf: string, splits?: number[]): string {
+  invalidEscapeMessage = null;
   let i = buf.indexOf("\\");
   if (i < 0) return buf;
   let out = buf.slice(0, i);
@@ -298,6 +312,7 @@ function decodeUnicodeEscape(buf: string, splits?: number[]): string {
             ch = (ch << 3) + buf.charCodeAt(i++) - 48;
           }
         }
+        if (ch > 0o377) noteInvalidEscape(true, buf.slice(i - 3, i));
         out += String.fromCharCode(ch);
         break;
       }
@@ -350,6 +365,7 @@ function decodeUnicodeEscape(buf: string, splits?: number[]): string {
       }
       default:
         // An invalid escape is kept as is (CPython only warns).
+        noteInvalidEscape(false, String.fromCharCode(c));
         out += "\\" + String.fromCharCode(c);
     }
   }
@@ -358,6 +374,7 @@ function decodeUnicodeEscape(buf: string, splits?: number[]): string {
 
 /** _PyBytes_DecodeEscape over an ASCII body. */
 export function decodeBytesWithEscapes(body: string): Uint8Array {
+  invalidEscapeMessage = null;
   const out = new Uint8Array(body.length);
   let p = 0;
   const n = body.length;
@@ -421,6 +438,7 @@ export function decodeBytesWithEscapes(body: string): Uint8Array {
             ch = (ch << 3) + body.charCodeAt(i++) - 48;
           }
         }
+        if (ch > 0o377) noteInvalidEscape(true, body.slice(i - 3, i));
         out[p++] = ch & 0xff;
         break;
       }
@@ -437,6 +455,7 @@ export function decodeBytesWithEscapes(body: string): Uint8Array {
         throw new LiteralDecodeError("value error", `invalid \\x escape at position ${start}`);
       }
       default:
+        noteInvalidEscape(false, String.fromCharCode(c));
         out[p++] = 92;
         out[p++] = c;
     }

@@ -6,7 +6,13 @@ import type { StrValue } from "./constant.js";
 import { concatAndDel, concatFstring, FstringState, finish } from "./fstring.js";
 import * as N from "./node_factory.js";
 import type { ParserBase } from "./parser_base.js";
-import { decodeBytesWithEscapes, decodeRawString, decodeStr, LiteralDecodeError } from "./string_escapes.js";
+import {
+  decodeBytesWithEscapes,
+  decodeRawString,
+  decodeStr,
+  invalidEscapeMessage,
+  LiteralDecodeError,
+} from "./string_escapes.js";
 import type { Token } from "./tokens.js";
 
 /** What parsestr found in one STRING token. */
@@ -68,6 +74,7 @@ function parsestr(p: ParserBase, t: Token): ParsedString {
     if (e instanceof LiteralDecodeError) return p.raiseSyntaxError(`(${e.errtype}) ${e.message}`);
     throw e;
   }
+  if (!rawmode) p.warnInvalidEscape(t, invalidEscapeMessage);
   return { bytesmode, rawmode, value, fstart: 0, fend: 0 };
 }
 

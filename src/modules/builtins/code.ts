@@ -27,6 +27,7 @@ import {
   exceptionMatches,
   type PyBaseException,
   PyErr_NoArgs,
+  PyExc_DeprecationWarning,
   PyExc_IndentationError,
   PyExc_MemoryError,
   PyExc_RecursionError,
@@ -164,7 +165,13 @@ export function compileSource(
 ): PyCode {
   try {
     // fileInput: the program is a file run by `python3 FILE` (its tokenizer differs slightly).
-    const warn = (msg: string, lineno: number): boolean => warnSyntax(msg, filename, lineno);
+    const warn = (msg: string, lineno: number, category?: "DeprecationWarning"): boolean =>
+      warnSyntax(
+        msg,
+        filename,
+        lineno,
+        category === undefined ? PyExc_SyntaxWarning : PyExc_DeprecationWarning,
+      );
     const tree = parse(source, mode, { filename, fileInput, warn });
     // A compile-time SyntaxError shows its line as CPython reads it back from the file named
     // `filename` (PyErr_ProgramTextObject): none when there is no such file.
@@ -326,7 +333,7 @@ function programText(filename: string): string | null {
  * module and no registry). True when a filter turned it into a raised SyntaxWarning: the
  * compiler reports a SyntaxError instead. Any other exception propagates.
  */
-function warnSyntax(message: string, filename: string, lineno: number): boolean {
+function warnSyntax(message: string, filename: string, lineno: number, category: PyType): boolean {
   const warnings = PyImport_ImportModule("warnings");
   let warnExplicit: PyObject;
   try {
@@ -336,7 +343,7 @@ function warnSyntax(message: string, filename: string, lineno: number): boolean 
   }
   const args = [
     PyStr_FromString(message),
-    Py_NewRef(PyExc_SyntaxWarning),
+    Py_NewRef(category),
     PyStr_FromString(filename),
     PyInt_FromNumber(lineno),
   ];
@@ -344,7 +351,7 @@ function warnSyntax(message: string, filename: string, lineno: number): boolean 
     Py_DECREF(PyObject_Call(warnExplicit, args, null));
     return false;
   } catch (e) {
-    if (!exceptionMatches(e, PyExc_SyntaxWarning)) throw e;
+    if (!exceptionMatches(e, category)) throw e;
     Py_DECREF(e as PyObject);
     return true;
   } finally {
