@@ -23,7 +23,7 @@ import {
   setAttributeErrorContext,
 } from "./exceptions.js";
 import { Py_GenericAliasNew } from "./genericalias.js";
-import { PyInt, PyInt_FromValue, PyInt_Type } from "./int.js";
+import { PyInt, PyInt_FromValue, PyInt_Type, warnDeprecation } from "./int.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "./object.js";
 import type { Hash } from "./slots_types.js";
@@ -870,12 +870,24 @@ export function PyNumber_Index(o: PyObject): PyInt {
     raise(PyExc_TypeError, `'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
   }
   const r = f(o);
+  if (r.ob_type === PyInt_Type) return r as PyInt;
   if (!(r instanceof PyInt)) {
     const name = r.ob_type.tp_name;
     Py_DECREF(r);
     raise(PyExc_TypeError, `__index__ returned non-int (type ${name})`);
   }
-  return r;
+  // an int subclass (True...): deprecated, and the result is an exact int
+  try {
+    warnDeprecation(
+      `__index__ returned non-int (type ${r.ob_type.tp_name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`,
+    );
+  } catch (e) {
+    Py_DECREF(r);
+    throw e;
+  }
+  const copy = PyInt_FromValue(r.value);
+  Py_DECREF(r);
+  return copy;
 }
 
 /**
