@@ -5,7 +5,7 @@
  */
 
 import { tstate } from "../vm/state.js";
-import { PyObject_LookupAttrString } from "./abstract.js";
+import { PyObject_Call, PyObject_LookupAttrString } from "./abstract.js";
 import { PyCell } from "./cell.js";
 import { PyDict_GetItem } from "./dict.js";
 import { PyExc_RuntimeError, PyExc_TypeError, raise } from "./exceptions.js";
@@ -310,8 +310,8 @@ function super_descr_get(self: PyObject, obj: PyObject | null, _type: PyObject |
   const su = self as PySuper;
   if (obj === null || obj === Py_None || su.obj !== null) return Py_NewRef(self);
   if (su.ob_type !== PySuper_Type) {
-    const ctor = su.ob_type;
-    return ctor.tp_call!(ctor, [su.type ?? Py_None, obj], null);
+    // a super subclass: type(self)(self.__thisclass__, obj)
+    return PyObject_Call(su.ob_type, [su.type ?? Py_None, obj], null);
   }
   const objType = supercheck(su.type!, obj);
   const nw = super_new(PySuper_Type, [], null) as PySuper;
