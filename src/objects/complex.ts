@@ -342,7 +342,7 @@ function floatPrefix(s: string, pos: number): [number, number] | null {
   const body = text.replace(/^[+-]/, "").toLowerCase();
   let v: number;
   if (body.startsWith("inf")) v = text[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  else if (body === "nan") v = Number.NaN;
+  else if (body === "nan") v = text[0] === "-" ? -Number.NaN : Number.NaN;
   else v = Number(text);
   return [v, pos + text.length];
 }

@@ -588,7 +588,8 @@ export function parseDecimalFloat(s: string): number | null {
   if (DECIMAL_FLOAT_RE.test(s)) return Number(s);
   const m = INF_NAN_RE.exec(s);
   if (m === null) return null;
-  if (m[2]!.toLowerCase() === "nan") return Number.NaN;
+  // float('-nan') has its sign bit set (copysign and struct show it), as CPython's _Py_dg_stdnan(1)
+  if (m[2]!.toLowerCase() === "nan") return m[1] === "-" ? -Number.NaN : Number.NaN;
   return m[1] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
 }
 
