@@ -460,15 +460,6 @@ def _relink_context(new_exc, old_exc, frame_exc):
     node.__context__ = old_exc
 
 
-def _reraise_keeping_context(exc):
-    saved = exc.__context__
-    try:
-        raise exc
-    except BaseException:
-        exc.__context__ = saved
-        raise
-
-
 class ExitStack(_BaseExitStack, AbstractContextManager):
     """A with-statement target collecting cleanups at run time.
 
@@ -500,7 +491,14 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                 failing = False
                 exc_details = (None,) * 3
         if failing:
-            _reraise_keeping_context(exc_details[1])
+            # raised here (the traceback shows this frame once, as python3's) with the
+            # context the loop set up, which a plain raise would overwrite
+            saved = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = saved
+                raise
         return had_exception and suppressed
 
     def close(self):
@@ -586,5 +584,12 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                 failing = False
                 exc_details = (None,) * 3
         if failing:
-            _reraise_keeping_context(exc_details[1])
+            # raised here (the traceback shows this frame once, as python3's) with the
+            # context the loop set up, which a plain raise would overwrite
+            saved = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = saved
+                raise
         return had_exception and suppressed
