@@ -1478,9 +1478,12 @@ function combinationsNew(name: string, staticType: PyType) {
     const co = newComb(type, staticType, 72);
     co.r[0] = pool;
     co.rr = r;
-    co.indices = name === "combinations" ? Array.from({ length: r }, (_, i) => i) : new Array(r).fill(0);
-    combAlloc(co, r * 8);
     co.stopped = name === "combinations" ? r > n : n === 0 && r > 0;
+    // an iterator that yields nothing needs no indices (combinations("AA", 2**29) took the
+    // process down allocating them)
+    if (!co.stopped)
+      co.indices = name === "combinations" ? Array.from({ length: r }, (_, i) => i) : new Array(r).fill(0);
+    combAlloc(co, r * 8);
     return track(co);
   };
 }
@@ -1602,9 +1605,9 @@ Permutations_Type.tp_new = (typeObj, args, kwnames) => {
   po.r[0] = pool;
   po.rr = r;
   po.indices = Array.from({ length: n }, (_, i) => i);
-  po.cycles = Array.from({ length: r }, (_, i) => n - i);
-  combAlloc(po, n * 8 + r * 8);
   po.stopped = r > n;
+  if (!po.stopped) po.cycles = Array.from({ length: r }, (_, i) => n - i);
+  combAlloc(po, n * 8 + r * 8);
   return track(po);
 };
 Permutations_Type.tp_iternext = (o) => {
