@@ -807,7 +807,8 @@ def _from_int(n):
 
 def _from_float_exact(f):
     if f != f:
-        return _dec(1 if math.copysign(1.0, f) < 0 else 0, 0, 0, 2)
+        # a float NaN converts to a positive NaN whatever its sign bit (as _decimal)
+        return _dec(0, 0, 0, 2)
     sign = 1 if math.copysign(1.0, f) < 0 else 0
     if f in (_FLOAT_INF, -_FLOAT_INF):
         return _inf(sign)
