@@ -184,13 +184,23 @@ class PrettyPrinter:
         stream = self._stream
         if stream is None:
             return
-        self._format(object, stream, 0, 0, {}, 0)
+        self._layout_top(object, stream)
         stream.write("\n")
 
     def pformat(self, object):
         buffer = _StringIO()
-        self._format(object, buffer, 0, 0, {}, 0)
+        self._layout_top(object, buffer)
         return buffer.getvalue()
+
+    def _layout_top(self, object, stream):
+        if self._memo is not None or not self._plain():
+            self._format(object, stream, 0, 0, {}, 0)
+            return
+        self._start_memo()
+        try:
+            self._format(object, stream, 0, 0, {}, 0)
+        finally:
+            self._memo = self._pinned = None
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
@@ -247,11 +257,8 @@ class PrettyPrinter:
         stream.write('{')
         self._pad_after_bracket(stream)
         if len(object):
-            pairs = object.items()
-            if self._sort_dicts:
-                pairs = sorted(pairs, key=_safe_tuple)
-            self._format_dict_items(pairs, stream, indent, allowance + 1,
-                                    context, level)
+            self._format_dict_items(self._dict_items(object), stream, indent,
+                                    allowance + 1, context, level)
         stream.write('}')
 
     @_layout(_collections.OrderedDict.__repr__)
@@ -439,8 +446,12 @@ class PrettyPrinter:
                          context, level)
 
     def _repr(self, object, context, level):
-        text, readable, recursive = self.format(object, context.copy(),
-                                                self._depth, level)
+        if self._memo is not None:
+            text, readable, recursive, _ = self._plain_repr(
+                object, context.copy(), self._depth, level)
+        else:
+            text, readable, recursive = self.format(object, context.copy(),
+                                                    self._depth, level)
         if not readable:
             self._readable = False
         if recursive:
@@ -525,6 +536,116 @@ class PrettyPrinter:
     def _safe_repr(self, object, context, maxlevels, level):
         """(repr, readable, recursive) of object on one line, honouring
         the depth limit and sorting dict items if configured."""
+        if self._memo is not None:
+            return self._plain_repr(object, context, maxlevels, level)[:3]
+        if not self._plain():
+            return self._generic_repr(object, context, maxlevels, level)
+        self._start_memo()
+        try:
+            return self._plain_repr(object, context, maxlevels, level)[:3]
+        finally:
+            self._memo = self._pinned = None
+
+    # While a printer whose format() and _safe_repr() are ours is at work,
+    # _memo maps id(x) -> the one-line result of each list, dict and tuple
+    # x that holds only builtin scalars and such containers (nothing whose
+    # repr runs user code) and shows no recursion marker: such a text does
+    # not depend on where x is met, so every later repr of x (the layout
+    # asks again at each level, and shared parts come back) reuses it.
+    # _pinned keeps those x alive, so their ids stay theirs.
+    _memo = None
+    _pinned = None
+
+    def _plain(self):
+        cls = type(self)
+        return (cls.format is PrettyPrinter.format
+                and cls._safe_repr is PrettyPrinter._safe_repr)
+
+    def _start_memo(self):
+        self._memo = {}
+        self._pinned = []
+
+    def _plain_repr(self, object, context, maxlevels, level):
+        """_safe_repr's triple and whether it may be memoized."""
+        cls = type(object)
+        if cls in _builtin_scalars:
+            return repr(object), True, False, True
+        if cls is int:
+            if self._underscore_numbers:
+                return f"{object:_d}", True, False, True
+            return repr(object), True, False, True
+        if cls is dict:
+            opening, closing = '{', '}'
+        elif cls is list:
+            opening, closing = '[', ']'
+        elif cls is tuple:
+            opening = '('
+            closing = ',)' if len(object) == 1 else ')'
+        else:
+            return self._generic_repr(object, context, maxlevels, level) + (False,)
+        if not object:
+            return opening + closing, True, False, True
+        key = id(object)
+        if maxlevels:
+            if level >= maxlevels:
+                return opening + '...' + closing, False, key in context, False
+        else:
+            known = self._memo.get(key)
+            if known is not None:
+                return known
+        if key in context:
+            return _recursion(object), False, True, False
+        context[key] = 1
+        level += 1
+        readable, recursive, pure = True, False, True
+        texts = []
+        add = texts.append
+        describe = self._plain_repr
+        if cls is dict:
+            for k, v in self._dict_items(object):
+                ktext, kok, krec, kpure = describe(k, context, maxlevels, level)
+                vtext, vok, vrec, vpure = describe(v, context, maxlevels, level)
+                add(ktext + ': ' + vtext)
+                if not (kok and vok):
+                    readable = False
+                if krec or vrec:
+                    recursive = True
+                if not (kpure and vpure):
+                    pure = False
+        else:
+            for item in object:
+                text, ok, rec, ipure = describe(item, context, maxlevels, level)
+                add(text)
+                if not ok:
+                    readable = False
+                if rec:
+                    recursive = True
+                if not ipure:
+                    pure = False
+        del context[key]
+        if recursive:
+            pure = False
+        result = opening + ', '.join(texts) + closing, readable, recursive, pure
+        if pure and not maxlevels:
+            self._memo[key] = result
+            self._pinned.append(object)
+        return result
+
+    def _dict_items(self, object):
+        """A dict's items in the order its repr shows them."""
+        if not self._sort_dicts:
+            return object.items()
+        # Sorting by _safe_key compares keys only (the wrappers of two
+        # items are never equal); for str keys, or int and float ones,
+        # that is the plain ordering of the (key, value) pairs, since two
+        # distinct keys of those types are never equal.
+        if type(object) is dict:
+            kinds = set(map(type, object))
+            if kinds == _STR or kinds <= _REALS:
+                return sorted(object.items())
+        return sorted(object.items(), key=_safe_tuple)
+
+    def _generic_repr(self, object, context, maxlevels, level):
         cls = type(object)
         if cls in _builtin_scalars:
             return repr(object), True, False
@@ -584,3 +705,5 @@ class PrettyPrinter:
 
 PrettyPrinter._dispatch = _layouts
 _NOTHING = object()
+_STR = frozenset({str})
+_REALS = frozenset({int, float})
