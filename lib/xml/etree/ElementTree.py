@@ -1038,7 +1038,6 @@ _ERRORS = {
     "XML or text declaration not at start of entity": 17,
 }
 
-_TEXT_END = re.compile(r"[<&]")
 _LINES = re.compile(r"(\n)")
 _PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _name_start = re.compile(r"[A-Za-z_:\u00c0-\U000effff]")
@@ -1178,6 +1177,9 @@ class XMLParser:
         """Whether the markup token at s[i] ('<' or '&') is all there."""
         if s[i] == "&":
             return s.find(";", i) >= 0
+        if i + 1 < n and s[i + 1] not in "!?":
+            # a start or end tag: complete at the first '>' outside quotes
+            return XMLParser._quoted_tag_complete(s, i, n)
         head = s[i:i + 9]
         for opener, closer in (("<!--", "-->"), ("<![CDATA[", "]]>"), ("<?", "?>")):
             if head.startswith(opener):
@@ -1193,19 +1195,25 @@ class XMLParser:
             return False
         if "'" not in s[i:gt] and '"' not in s[i:gt]:
             return True
-        quote = None
+        return XMLParser._quoted_tag_complete(s, i, n)
+
+    @staticmethod
+    def _quoted_tag_complete(s, i, n):
+        """Whether the tag at s[i] has a '>' outside quoted values."""
         j = i + 1
-        while j < n:
-            c = s[j]
-            if quote:
-                if c == quote:
-                    quote = None
-            elif c == ">":
+        while True:
+            gt = s.find(">", j)
+            if gt < 0:
+                return False
+            dq = s.find('"', j, gt)
+            sq = s.find("'", j, gt)
+            if dq < 0 and sq < 0:
                 return True
-            elif c in "'\"":
-                quote = c
-            j += 1
-        return False
+            q = dq if sq < 0 or 0 <= dq < sq else sq
+            end = s.find(s[q], q + 1)
+            if end < 0:
+                return False
+            j = end + 1
 
     def _parse(self, final):
         s = self._src
@@ -1251,7 +1259,8 @@ class XMLParser:
                 elif not complete:
                     break
             if c == "<":
-                if s.startswith("<!--", i):
+                d = s[i + 1:i + 2]
+                if d == "!" and s.startswith("<!--", i):
                     end = s.find("-->", i + 4)
                     if end < 0:
                         raise _Fail("unclosed token", i)
@@ -1263,7 +1272,7 @@ class XMLParser:
                         target.comment(body)
                     i = end + 3
                     continue
-                if s.startswith("<![CDATA[", i):
+                if d == "!" and s.startswith("<![CDATA[", i):
                     if not stack:
                         raise _Fail("syntax error" if not self._seen_root else "junk after document element", i)
                     end = s.find("]]>", i + 9)
@@ -1278,12 +1287,12 @@ class XMLParser:
                         buf.extend(x for x in _LINES.split(s[i + 9:end]) if x)
                     i = end + 3
                     continue
-                if s.startswith("<!DOCTYPE", i):
+                if d == "!" and s.startswith("<!DOCTYPE", i):
                     if self._seen_root:
                         raise _Fail("syntax error" if not self._done_root else "junk after document element", i)
                     i = self._doctype(s, i)
                     continue
-                if s.startswith("<?", i):
+                if d == "?":
                     end = s.find("?>", i + 2)
                     if end < 0:
                         raise _Fail("unclosed token", i)
@@ -1298,7 +1307,25 @@ class XMLParser:
                         target.pi(m.group(), body[m.end():].lstrip())
                     i = end + 2
                     continue
-                if s.startswith("</", i):
+                if d == "/":
+                    if stack:
+                        raw = stack[-1][0]
+                        j = i + 2 + len(raw)
+                        if s.startswith(raw, i + 2) and s[j:j + 1] == ">":
+                            # the usual case, "</name>" closing the open element
+                            if buf:
+                                flush_text()
+                            raw, _pos, scope, declared = stack.pop()
+                            scopes.pop()
+                            if hasattr(target, "end"):
+                                target.end(self._qualify(raw, scope, i + 1, False))
+                            if declared and hasattr(target, "end_ns"):
+                                for prefix in reversed(declared):
+                                    target.end_ns(prefix)
+                            i = j + 1
+                            if not stack:
+                                self._done_root = True
+                            continue
                     m = _name_re.match(s, i + 2)
                     if not stack:
                         raise _Fail("junk after document element" if self._done_root else "syntax error", i)
@@ -1315,7 +1342,8 @@ class XMLParser:
                     raw, _pos, scope, declared = stack[-1]
                     if name != raw:
                         raise _Fail("mismatched tag", i + 2)
-                    flush_text()
+                    if buf:
+                        flush_text()
                     stack.pop()
                     scopes.pop()
                     if hasattr(target, "end"):
@@ -1383,7 +1411,8 @@ class XMLParser:
                     j = end + 1
                 empty = s[j] == "/"
                 i = j + (2 if empty else 1)
-                flush_text()
+                if buf:
+                    flush_text()
                 scope = scopes[-1]
                 plain = []
                 declared = None
@@ -1431,9 +1460,13 @@ class XMLParser:
                 i = end + 1
                 continue
             # character data
-            m = _TEXT_END.search(s, i)
-            j = m.start() if m else n
-            if not m and not final:
+            j = s.find("<", i)
+            if j < 0:
+                j = n
+            amp = s.find("&", i, j)
+            if amp >= 0:
+                j = amp
+            if j == n and not final:
                 # "]" at the end may start a "]]>" that the next chunk completes
                 while j > i and s[j - 1] == "]":
                     j -= 1
