@@ -8,9 +8,16 @@
 
 import { gc } from "../memory/gc.js";
 import { blockModel, holdBlock, releaseBlock, transientBlock } from "../memory/unicode_writer.js";
-import { iterateToArray, PyObject_Call, PyObject_CallMethod, reprOf } from "../objects/abstract.js";
+import {
+  iterateToArray,
+  PyObject_Call,
+  PyObject_CallMethod,
+  PyObject_IsTrue,
+  reprOf,
+} from "../objects/abstract.js";
 import { noArgs, parseArgs } from "../objects/args.js";
 import { PyBool_FromBool } from "../objects/bool.js";
+import { PyByteArray } from "../objects/bytearray.js";
 import { bufferBytes, PyBytes, PyBytes_FromBytes } from "../objects/bytes.js";
 import { decodeBytes, encodeString } from "../objects/codecs.js";
 import {
@@ -73,6 +80,13 @@ export class PyFileObject extends PyObject {
   pendingObj: PyObject | null = null;
   pendingCount = 0;
   stdMode = -1;
+  /** A text stream's `buffer` (made on first use): a binary stream sharing this one's state. */
+  bufferObj: PyFileObject | null = null;
+  /** sys.stdin.buffer: bytes read from the host but not consumed yet. */
+  stdinRest: Uint8Array = new Uint8Array(0);
+  /** TextIOWrapper.reconfigure(line_buffering=..., write_through=...); null: the default. */
+  lineBuffering: boolean | null = null;
+  writeThrough = false;
 
   constructor(type: PyType, name: PyObject, mode: string, binary: boolean) {
     super(type);
@@ -240,8 +254,7 @@ export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: 
   let rawMode: string;
   if (binary) {
     type = updating ? PyBufferedRandom_Type : reading ? PyBufferedReader_Type : PyBufferedWriter_Type;
-    rawMode = (creating ? "x" : reading ? "r" : writing ? "w" : "a") + (updating ? "+" : "") + "b";
-    if (reading && !updating) rawMode = "rb";
+    rawMode = fileioMode(creating, appending, reading || updating, !reading || updating);
   } else {
     type = PyTextIOWrapper_Type;
     rawMode = mode;
@@ -260,6 +273,60 @@ export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: 
   f.newline = newline;
   openFiles.add(f);
   return f;
+}
+
+/** FileIO.mode (mode_string): what a binary stream's .mode shows ('rb+' for 'w+b'...). */
+function fileioMode(creating: boolean, appending: boolean, readable: boolean, writable: boolean): string {
+  if (creating) return readable ? "xb+" : "xb";
+  if (appending) return readable ? "ab+" : "ab";
+  if (readable) return writable ? "rb+" : "rb";
+  return "wb";
+}
+
+/** The state a text stream's `buffer` shares with it: the same file, position and flags. */
+const SHARED_FIELDS = [
+  "kind",
+  "content",
+  "length",
+  "pos",
+  "dirty",
+  "closed",
+  "pending",
+  "path",
+  "readable",
+  "writable",
+  "appending",
+] as const;
+
+/** TextIOWrapper.buffer: the binary stream under a text one (new reference). */
+function textBuffer(f: PyFileObject): PyFileObject {
+  if (f.bufferObj === null) {
+    const type =
+      f.readable && f.writable
+        ? PyBufferedRandom_Type
+        : f.readable
+          ? PyBufferedReader_Type
+          : PyBufferedWriter_Type;
+    const creating = f.mode.includes("x");
+    const mode =
+      f.kind === "file"
+        ? fileioMode(creating, f.appending, f.readable, f.writable)
+        : f.readable
+          ? "rb"
+          : "wb";
+    const b = new PyFileObject(type, Py_NewRef(f.nameObj), mode, true);
+    allocateObject(b, type.tp_basicsize + 16);
+    for (const key of SHARED_FIELDS) {
+      Object.defineProperty(b, key, {
+        get: () => f[key],
+        set: (v) => {
+          (f as unknown as Record<string, unknown>)[key] = v;
+        },
+      });
+    }
+    f.bufferObj = b;
+  }
+  return Py_NewRef(f.bufferObj);
 }
 
 function argStr(o: PyObject, fname: string, arg: string): string {
@@ -339,17 +406,34 @@ export function flushAllFiles(): void {
 }
 
 let stdoutBuffer = "";
+/**
+ * How much of stdoutBuffer's tail (JS characters) sys.stdout's text layer has not passed down to
+ * its buffer yet (TextIOWrapper's pending bytes): bytes written to sys.stdout.buffer go before it,
+ * as in CPython when stdout is a pipe or file.
+ */
+let stdoutPending = 0;
 
 /**
- * Sends buffered stdout text to the host. A reader that went away raises BrokenPipeError in
- * the program, as CPython's flush does (so `heapstack run prog.py | head` stops the program).
+ * Sends buffered stdout text to the host, all of it or all but the last `keep` characters. A
+ * reader that went away raises BrokenPipeError in the program, as CPython's flush does (so
+ * `heapstack run prog.py | head` stops the program).
  */
-export function flushStdStreams(): void {
-  if (stdoutBuffer.length > 0) {
-    const t = stdoutBuffer;
-    stdoutBuffer = "";
+export function flushStdStreams(keep = 0): void {
+  const n = stdoutBuffer.length - Math.min(keep, stdoutBuffer.length);
+  if (n > 0) {
+    const t = stdoutBuffer.slice(0, n);
+    stdoutBuffer = stdoutBuffer.slice(n);
+    // text that reached the host is no longer pending
+    if (stdoutPending > stdoutBuffer.length) stdoutPending = stdoutBuffer.length;
     hostCall(() => host().writeStdout(t), null);
   }
+}
+
+/** sys.stdout.buffer.write: the bytes go in front of the text layer's pending text. */
+function writeStdoutBytes(text: string): void {
+  const at = stdoutBuffer.length - Math.min(stdoutPending, stdoutBuffer.length);
+  stdoutBuffer = stdoutBuffer.slice(0, at) + text + stdoutBuffer.slice(at);
+  if (stdoutBuffer.length > 8192) flushStdStreams(stdoutPending);
 }
 
 /** _io.TextIOWrapper's chunk size: pending writes are passed down once they reach it. */
@@ -422,6 +506,7 @@ function pendingWrite(f: PyFileObject, s: PyStr | null, text: string): void {
     Py_DECREF(b);
   }
   f.pendingCount += len;
+  if (f.kind === "stdout") stdoutPending += text.length;
   if (f.pendingCount >= CHUNK_SIZE || (mode === STD_LINE && /[\n\r]/.test(text))) flushPending(f);
 }
 
@@ -430,6 +515,7 @@ const PYBYTES_HEADER = 33;
 
 /** _textiowrapper_writeflush: the pending writes, joined into one bytes object, go down. */
 function flushPending(f: PyFileObject): void {
+  if (f.kind === "stdout" && !f.binary) stdoutPending = 0;
   const pending = f.pendingObj;
   if (pending === null) return;
   const joined =
@@ -445,7 +531,7 @@ function flushPending(f: PyFileObject): void {
 function writeStd(f: PyFileObject, text: string): void {
   if (f.kind === "stdout") {
     stdoutBuffer += text;
-    if (stdoutBuffer.length > 8192) flushStdStreams();
+    if (stdoutBuffer.length > 8192) flushStdStreams(stdoutPending);
   } else {
     flushStdStreams();
     hostCall(() => host().writeStderr(text), null);
@@ -543,7 +629,50 @@ function readLineText(f: PyFileObject, limit: number): string {
   return line;
 }
 
+/** sys.stdin.buffer.read(size): the host's lines as UTF-8 bytes. */
+function stdinReadBytes(f: PyFileObject, size: number): Uint8Array {
+  const parts: Uint8Array[] = [f.stdinRest];
+  let total = f.stdinRest.length;
+  while (size < 0 || total < size) {
+    const line = stdinReadLine(f);
+    if (line === "") break;
+    const b = encoder.encode(line);
+    parts.push(b);
+    total += b.length;
+  }
+  const all = joinBytes(parts, total);
+  const n = size < 0 ? all.length : Math.min(size, all.length);
+  f.stdinRest = all.slice(n);
+  return all.subarray(0, n);
+}
+
+/** sys.stdin.buffer.readline(limit). */
+function stdinReadLineBytes(f: PyFileObject, limit: number): Uint8Array {
+  let data = f.stdinRest;
+  if (!data.includes(10)) {
+    const line = stdinReadLine(f);
+    data = joinBytes([data, encoder.encode(line)], -1);
+  }
+  let end = data.indexOf(10);
+  end = end < 0 ? data.length : end + 1;
+  if (limit >= 0 && end > limit) end = limit;
+  f.stdinRest = data.slice(end);
+  return data.subarray(0, end);
+}
+
+function joinBytes(parts: Uint8Array[], total: number): Uint8Array {
+  if (total < 0) total = parts.reduce((n, p) => n + p.length, 0);
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
 function readLineBytes(f: PyFileObject, limit: number): Uint8Array {
+  if (f.kind === "stdin") return stdinReadLineBytes(f, limit);
   let end = f.pos;
   while (end < f.length && f.content[end] !== 10) end++;
   if (end < f.length) end++;
@@ -572,14 +701,51 @@ const read: NativeImpl = (o, args, kw) => {
   const [n] = parseArgs("read", args, kw, { names: ["size"], required: 0, posonly: 1 });
   check(f, "read");
   const size = sizeArg(n);
-  if (f.binary) {
-    const end = size < 0 ? f.length : Math.min(f.length, f.pos + size);
-    const out = f.content.slice(f.pos, end);
-    f.pos = end;
-    return PyBytes_FromBytes(out);
-  }
+  if (f.binary) return PyBytes_FromBytes(readBytes(f, size));
   return PyStr_FromString(readText(f, size));
 };
+
+function readBytes(f: PyFileObject, size: number): Uint8Array {
+  if (f.kind === "stdin") return stdinReadBytes(f, size).slice();
+  const end = size < 0 ? f.length : Math.min(f.length, f.pos + size);
+  const out = f.content.slice(f.pos, end);
+  f.pos = end;
+  return out;
+}
+
+/** The bytes a buffered read would find in its buffer now (peek): up to the next 8 KiB block. */
+function peekBytes(f: PyFileObject): Uint8Array {
+  if (f.kind === "stdin") {
+    if (f.stdinRest.length === 0) f.stdinRest = encoder.encode(stdinReadLine(f));
+    return f.stdinRest.slice();
+  }
+  const blockEnd = (Math.floor(f.pos / 8192) + 1) * 8192;
+  return f.content.slice(f.pos, Math.min(f.length, blockEnd));
+}
+
+/** readinto / readinto1: read into a writable buffer, returning the count. */
+function readIntoImpl(name: string): NativeImpl {
+  return (o, args, kw) => {
+    const f = self(o);
+    const [buffer] = parseArgs(name, args, kw, { names: ["buffer"], required: 1, posonly: 1 });
+    const target = writableBytes(buffer!, name);
+    check(f, "read");
+    const data = readBytes(f, target.length);
+    target.set(data, 0);
+    return PyInt_FromNumber(data.length);
+  };
+}
+
+/** A read-write bytes-like object's bytes (bytearray, writable memoryview, array...). */
+function writableBytes(o: PyObject, fname: string): Uint8Array {
+  if (o instanceof PyByteArray) return o.getBuffer();
+  const g = (o as { getWritableBuffer?: () => Uint8Array }).getWritableBuffer;
+  if (typeof g === "function") return g.call(o);
+  raise(
+    PyExc_TypeError,
+    `${fname}() argument must be read-write bytes-like object, not ${o.ob_type.tp_name}`,
+  );
+}
 
 const readline: NativeImpl = (o, args, kw) => {
   const f = self(o);
@@ -646,7 +812,11 @@ const write: NativeImpl = (o, args, kw) => {
   if (f.binary) {
     const b = bufferBytes(v);
     if (b === null) raise(PyExc_TypeError, `a bytes-like object is required, not '${v.ob_type.tp_name}'`);
-    writeBytes(f, b);
+    // sys.stdout.buffer / sys.stderr.buffer: the host takes text (invalid UTF-8 shows as U+FFFD)
+    const text = f.kind === "stdout" || f.kind === "stderr" ? decodeBytes(b, "utf-8", "replace", null) : "";
+    if (f.kind === "stdout") writeStdoutBytes(text);
+    else if (f.kind === "stderr") writeStd(f, text);
+    else writeBytes(f, b);
     return PyInt_FromNumber(b.length);
   }
   if (!(v instanceof PyStr)) raise(PyExc_TypeError, `write() argument must be str, not ${v.ob_type.tp_name}`);
@@ -755,6 +925,9 @@ function file_dealloc(o: PyObject): void {
     // errors while closing an unreferenced file are ignored, as CPython's iobase_finalize
   }
   Py_DECREF(f.nameObj);
+  const b = f.bufferObj;
+  f.bufferObj = null;
+  if (b !== null) Py_DECREF(b);
   freeObject(f);
 }
 
@@ -829,6 +1002,47 @@ export function fileWriteStr(file: PyObject, s: PyStr, booked = false): void {
   Py_DECREF(callMethod(file, "write", [s]));
 }
 
+/** TextIOWrapper.reconfigure(*, encoding, errors, newline, line_buffering, write_through). */
+const reconfigure: NativeImpl = (o, args, kw) => {
+  const f = self(o);
+  const [enc, errs, nl, lb, wt] = parseArgs("reconfigure", args, kw, {
+    names: ["encoding", "errors", "newline", "line_buffering", "write_through"],
+    required: 0,
+    kwonlyFrom: 0,
+  });
+  const given = (x: PyObject | null): x is PyObject => x !== null && x !== Py_None;
+  if (given(enc) && !(enc instanceof PyStr))
+    raise(
+      PyExc_TypeError,
+      `reconfigure() argument 'encoding' must be str or None, not ${enc.ob_type.tp_name}`,
+    );
+  if (given(errs) && !(errs instanceof PyStr))
+    raise(
+      PyExc_TypeError,
+      `reconfigure() argument 'errors' must be str or None, not ${errs.ob_type.tp_name}`,
+    );
+  if (given(nl)) {
+    if (!(nl instanceof PyStr))
+      raise(
+        PyExc_TypeError,
+        `reconfigure() argument 'newline' must be str or None, not ${nl.ob_type.tp_name}`,
+      );
+    if (!["", "\n", "\r", "\r\n"].includes(nl.value))
+      raise(PyExc_ValueError, `illegal newline value: ${nl.value}`);
+  }
+  check(f, null);
+  if (given(enc)) {
+    // checks the codec exists (LookupError otherwise)
+    encodeString("", enc.value, "strict", null);
+    f.encoding = enc.value;
+    f.errors = given(errs) ? (errs as PyStr).value : "strict";
+  } else if (given(errs)) f.errors = (errs as PyStr).value;
+  if (nl !== null) f.newline = nl === Py_None ? null : (nl as PyStr).value;
+  if (given(lb)) f.lineBuffering = PyObject_IsTrue(lb);
+  if (given(wt)) f.writeThrough = PyObject_IsTrue(wt);
+  return Py_NewRef(Py_None);
+};
+
 function callMethod(o: PyObject, name: string, args: PyObject[]): PyObject {
   return PyObject_CallMethod(o, name, args);
 }
@@ -883,7 +1097,8 @@ export function initFileTypes(): void {
         const f = self(o);
         check(f, null);
         flushPending(f);
-        if (f.kind === "stdout") flushStdStreams();
+        // sys.stdout.buffer.flush() leaves the text layer's pending text where it is
+        if (f.kind === "stdout") flushStdStreams(f.binary ? stdoutPending : 0);
         else flushFile(f);
         return Py_NewRef(Py_None);
       },
@@ -917,6 +1132,29 @@ export function initFileTypes(): void {
         return Py_NewRef(Py_None);
       },
     });
+    if (T === PyTextIOWrapper_Type) {
+      defineMethods(T, { reconfigure });
+    } else {
+      const binaryMethods: Record<string, NativeImpl> = {
+        read1: (o, a, k) => {
+          const f = self(o);
+          const [n] = parseArgs("read1", a, k, { names: ["size"], required: 0, posonly: 1 });
+          check(f, "read");
+          return PyBytes_FromBytes(readBytes(f, sizeArg(n)));
+        },
+        readinto: readIntoImpl("readinto"),
+        readinto1: readIntoImpl("readinto1"),
+      };
+      if (T !== PyBufferedWriter_Type) {
+        binaryMethods.peek = (o, a, k) => {
+          const f = self(o);
+          parseArgs("peek", a, k, { names: ["size"], required: 0, posonly: 1 });
+          check(f, "read");
+          return PyBytes_FromBytes(peekBytes(f));
+        };
+      }
+      defineMethods(T, binaryMethods);
+    }
     const getsets = [
       { name: "closed", get: (o: PyObject) => PyBool_FromBool(self(o).closed) },
       { name: "name", get: (o: PyObject) => Py_NewRef(self(o).nameObj) },
@@ -927,7 +1165,12 @@ export function initFileTypes(): void {
         { name: "encoding", get: (o: PyObject) => PyStr_FromString(self(o).encoding) },
         { name: "errors", get: (o: PyObject) => PyStr_FromString(self(o).errors) },
         { name: "newlines", get: () => Py_NewRef(Py_None) },
-        { name: "line_buffering", get: (o: PyObject) => PyBool_FromBool(self(o).kind === "stderr") },
+        {
+          name: "line_buffering",
+          get: (o: PyObject) => PyBool_FromBool(self(o).lineBuffering ?? self(o).kind === "stderr"),
+        },
+        { name: "write_through", get: (o: PyObject) => PyBool_FromBool(self(o).writeThrough) },
+        { name: "buffer", get: (o: PyObject) => textBuffer(self(o)) },
       );
     }
     defineGetSets(T, getsets);
