@@ -238,13 +238,13 @@ import {
   reprOf,
   strOf,
 } from "./abstract.js";
-import { dictItems, PyDict } from "./dict.js";
+import { dictItems, PyDict, PyDict_Copy, PyDict_New, PyDict_SetItemString } from "./dict.js";
 import { initExceptionGroupType } from "./exception_group.js";
 import { PyInt, PyInt_FromNumber } from "./int.js";
 import { PyList, PyList_Append, PyList_New } from "./list.js";
 import { defineGetSets, defineMethods } from "./methods.js";
 import { Py_None } from "./none.js";
-import { Py_DECREF, Py_INCREF, Py_XDECREF } from "./object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "./object.js";
 import { PyStr, PyStr_FromString } from "./str.js";
 import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple, PyTuple_New } from "./tuple.js";
 import { PyType_IsSubtype } from "./type.js";
@@ -349,8 +349,9 @@ function initExtraFields(
       }
     }
     setField(e, "msg", pos.length === 1 ? pos[0]! : Py_None);
-    setField(e, "name", kwValue(all, kwnames, "name") ?? Py_None);
-    setField(e, "path", kwValue(all, kwnames, "path") ?? Py_None);
+    // left unset (None when read, not pickled) unless given
+    setField(e, "name", kwValue(all, kwnames, "name"));
+    setField(e, "path", kwValue(all, kwnames, "path"));
   } else if (PyType_IsSubtype(t, PyExc_AttributeError)) {
     for (const k of kwnames ?? []) {
       if (k !== "name" && k !== "obj") {
@@ -369,9 +370,9 @@ function initExtraFields(
     if (pos.length >= 2 && pos.length <= 5) {
       setField(e, "errno", pos[0]!);
       setField(e, "strerror", pos[1]!);
-      if (pos.length >= 3) setField(e, "filename", pos[2]!);
-      if (pos.length >= 5) setField(e, "filename2", pos[4]!);
-      if (pos.length >= 3) {
+      if (pos.length >= 3 && pos[2] !== Py_None) {
+        setField(e, "filename", pos[2]!);
+        if (pos.length >= 5) setField(e, "filename2", pos[4]!);
         // args keeps only (errno, strerror) when a filename was given
         const old = e.args;
         Py_INCREF(pos[0]!);
@@ -767,6 +768,45 @@ export function initExceptionTypes(): void {
   fieldGetSets(PyExc_AttributeError, ["name", "obj"]);
   fieldGetSets(PyExc_NameError, ["name"]);
   fieldGetSets(PyExc_OSError, ["errno", "strerror", "filename", "filename2"]);
+  defineMethods(PyExc_OSError, {
+    // OSError_reduce: args get the filename(s) back, which the constructor took out of them
+    __reduce__(self) {
+      const e = self as PyBaseException;
+      let args = exceptionArgs(e);
+      const fn = e.fields?.filename ?? null;
+      const fn2 = e.fields?.filename2 ?? null;
+      if (args.items.length === 2 && fn !== null && fn !== Py_None) {
+        const items = [args.items[0]!, args.items[1]!, fn];
+        if (fn2 !== null && fn2 !== Py_None) items.push(Py_None, fn2);
+        for (const x of items) Py_INCREF(x);
+        args = PyTuple_New(items);
+      } else Py_INCREF(args);
+      const out: PyObject[] = [Py_NewRef(e.ob_type), args];
+      if (e.ob_dict) out.push(Py_NewRef(e.ob_dict));
+      return PyTuple_New(out);
+    },
+  });
+  defineMethods(PyExc_ImportError, {
+    // ImportError_reduce: name and path travel in the state dict (with the instance dict's items)
+    __reduce__(self) {
+      const e = self as PyBaseException;
+      const name = e.fields?.name ?? null;
+      const path = e.fields?.path ?? null;
+      let state: PyObject | null = e.ob_dict ? Py_NewRef(e.ob_dict) : null;
+      if (name !== null || path !== null) {
+        const d = e.ob_dict ? PyDict_Copy(e.ob_dict as PyDict) : PyDict_New();
+        if (name !== null) PyDict_SetItemString(d, "name", name);
+        if (path !== null) PyDict_SetItemString(d, "path", path);
+        Py_XDECREF(state);
+        state = d;
+      }
+      const args = exceptionArgs(e);
+      Py_INCREF(args);
+      const out: PyObject[] = [Py_NewRef(e.ob_type), args];
+      if (state !== null) out.push(state);
+      return PyTuple_New(out);
+    },
+  });
   fieldGetSets(PyExc_SyntaxError, [
     "msg",
     "filename",
