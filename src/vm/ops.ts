@@ -2141,14 +2141,17 @@ export function execSlow(frame: Frame, op: number, arg: number): Frame | null {
         try {
           awaitable = getAwaitableIter(next);
         } catch (e) {
-          if (exceptionMatches(e, PyExc_TypeError)) {
-            Py_DECREF(e as PyBaseException);
-            raise(
-              PyExc_TypeError,
-              `'async for' received an invalid object from __anext__: ${next.ob_type.tp_name}`,
-            );
-          }
-          throw e;
+          if (!isPyException(e)) throw e;
+          // _PyErr_FormatFromCause: any error (from __await__ too) becomes the cause
+          const err = PyErr_Format(
+            PyExc_TypeError,
+            `'async for' received an invalid object from __anext__: ${next.ob_type.tp_name}`,
+          );
+          const cause = e as PyBaseException;
+          err.cause = cause;
+          err.context = Py_NewRef(cause);
+          err.suppressContext = true;
+          throw err;
         } finally {
           Py_DECREF(next);
         }
