@@ -198,7 +198,11 @@ export class GarbageCollector {
 
   track(o: PyObject): void {
     const g = o as GcObject;
-    if (g.gc_list || ((g.gc_flags ?? 0) & INLINE_VALUES) !== 0) return;
+    const flags = g.gc_flags ?? 0;
+    if (g.gc_list || (flags & INLINE_VALUES) !== 0) return;
+    // A tracked object outside a collection never has COLLECTING set (deduceUnreachable
+    // relies on it); one untracked mid-collection may have kept it.
+    if ((flags & COLLECTING) !== 0) g.gc_flags = flags & ~COLLECTING;
     this.generations[0]!.append(g);
   }
 
@@ -347,12 +351,14 @@ export class GarbageCollector {
     const old = generation < NUM_GENERATIONS - 1 ? this.generations[generation + 1]! : young;
 
     const unreachable = new GcList();
-    // untrack_tuples is done by deduceUnreachable's last walk (see there).
-    this.deduceUnreachable(young, unreachable, true);
+    // untrack_tuples is done by deduceUnreachable's last walk (see there), which also relabels
+    // the survivors as members of `old`: the merge below then only splices the lists.
+    this.deduceUnreachable(young, unreachable, true, young !== old ? old : null);
 
     if (young !== old) {
-      if (generation === NUM_GENERATIONS - 2) this.longLivedPending += young.size;
-      this.merge(young, old);
+      const before = old.size;
+      this.splice(young, old);
+      if (generation === NUM_GENERATIONS - 2) this.longLivedPending += old.size - before;
     } else {
       // untrack_dicts: a walk that saves the next object first, as the call may unlink the
       // current one (and only that one).
@@ -411,6 +417,27 @@ export class GarbageCollector {
     from.size = 0;
   }
 
+  /**
+   * merge() for lists whose objects already name `to` as their list (gc_list), as the survivors
+   * deduceUnreachable relabelled: O(1). Objects relabelled and then untracked were counted out
+   * of `to`, not `from`: the sum of the sizes is still right.
+   */
+  private splice(from: GcList, to: GcList): void {
+    if (from.gc_next !== from) {
+      const first = from.gc_next as GcObject;
+      const last = from.gc_prev as GcObject;
+      const tail = to.gc_prev;
+      tail.gc_next = first;
+      first.gc_prev = tail;
+      last.gc_next = to;
+      to.gc_prev = last;
+    }
+    to.size += from.size;
+    from.gc_next = from;
+    from.gc_prev = from;
+    from.size = 0;
+  }
+
   private moveTo(o: PyObject, to: GcList): void {
     const g = o as GcObject;
     g.gc_list?.remove(g);
@@ -423,34 +450,49 @@ export class GarbageCollector {
    * the reachable objects in their final order (one it has passed is never moved again, and
    * what it finds unreachable but is reached later goes to the end, ahead of the cursor), so
    * each tuple is looked at with the same objects before it already looked at, and those
-   * after it not yet, as in CPython's separate walk after it.
+   * after it not yet, as in CPython's separate walk after it. With `survivorsTo`, the same walk
+   * relabels each object it passes as a member of that list (see splice).
+   *
+   * update_refs is folded into the other walks rather than being a walk of its own: an object's
+   * gc_refs is set from its refcount the first time subtract_refs sees it, as a referent of an
+   * object of `base` (COLLECTING marks it set), or when move_unreachable's cursor reaches it
+   * never seen (then it is referenced from outside only: reachable). Each walk over a big
+   * generation touches every object and costs cache misses, so fewer walks save most of the
+   * time; the outcome is the same as CPython's.
    */
-  private deduceUnreachable(base: GcList, unreachable: GcList, untrackTuples = false): void {
+  private deduceUnreachable(
+    base: GcList,
+    unreachable: GcList,
+    untrackTuples = false,
+    survivorsTo: GcList | null = null,
+  ): void {
     const hooks = this.hooks!;
-    for (let o = base.gc_next; o !== base; o = (o as GcObject).gc_next!) {
-      const g = o as GcObject;
-      g.gc_refs = g.ob_refcnt;
-      g.gc_flags = (g.gc_flags ?? 0) | COLLECTING;
-    }
-    // The visitors test one field: only objects of `base` have COLLECTING set (objects that are
-    // no GC objects have no gc_flags: undefined & COLLECTING is 0). An untracked object may keep
-    // a stale COLLECTING from a collection whose finalizers untracked it; its gc_refs, which
-    // the visitors then write, are read by nothing until it is in a collected list again, when
-    // they are set afresh. UNREACHABLE never outlives the walk that sets it.
+    // Members of `base` are told apart by their gc_list (objects that are no GC objects have
+    // none). COLLECTING is never set on an object outside a collection (see track), so it
+    // means "gc_refs set in this walk". UNREACHABLE never outlives the walk that sets it.
     const visitDecref = (child: PyObject) => {
       const c = child as GcObject;
-      if ((c.gc_flags! & COLLECTING) !== 0) c.gc_refs!--;
+      if (c.gc_list !== base) return;
+      const flags = c.gc_flags!;
+      if ((flags & COLLECTING) === 0) {
+        c.gc_flags = flags | COLLECTING;
+        c.gc_refs = c.ob_refcnt - 1;
+      } else {
+        c.gc_refs!--;
+      }
     };
     for (let o = base.gc_next; o !== base; o = (o as GcObject).gc_next!)
       hooks.traverse(o as GcObject, visitDecref);
     // move_unreachable: objects with gc_refs > 0 are reachable from outside; so is everything
     // they reference. The walk also visits objects moved back to the end of `base` on the way.
+    // An object the cursor has passed has COLLECTING clear, and every member of `base` that
+    // is referenced from `base` has it set until then.
     const visitReachable = (child: PyObject) => {
       const c = child as PyObject & GcFields;
       const flags = c.gc_flags!;
       if ((flags & COLLECTING) === 0) return;
       if ((flags & UNREACHABLE) !== 0) {
-        c.gc_flags! &= ~UNREACHABLE;
+        c.gc_flags = flags & ~UNREACHABLE;
         this.moveTo(child, base);
         c.gc_refs = 1;
       } else if (c.gc_refs === 0) {
@@ -460,15 +502,17 @@ export class GarbageCollector {
     let o = base.gc_next;
     while (o !== base) {
       const g = o as GcObject;
-      if (g.gc_refs! > 0) {
+      const flags = g.gc_flags!;
+      if ((flags & COLLECTING) === 0 || g.gc_refs! > 0) {
         hooks.traverse(g, visitReachable);
-        g.gc_flags! &= ~COLLECTING;
+        g.gc_flags = flags & ~COLLECTING;
         o = g.gc_next!;
+        if (survivorsTo !== null) g.gc_list = survivorsTo;
         if (untrackTuples) hooks.maybeUntrackTuple(g);
       } else {
         o = g.gc_next!;
         this.moveTo(g, unreachable);
-        g.gc_flags! |= UNREACHABLE;
+        g.gc_flags = flags | UNREACHABLE;
       }
     }
   }
