@@ -246,7 +246,15 @@ import { defineGetSets, defineMethods } from "./methods.js";
 import { Py_None } from "./none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF } from "./object.js";
 import { PyStr, PyStr_FromString } from "./str.js";
-import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple, PyTuple_New } from "./tuple.js";
+import {
+  gcAlloc,
+  gcFree,
+  PyObject_GC_Track,
+  PyObject_GC_UnTrack,
+  PySequence_Tuple,
+  PyTuple,
+  PyTuple_New,
+} from "./tuple.js";
 import { PyType_IsSubtype } from "./type.js";
 import { dictGetSet } from "./typeobject.js";
 
@@ -384,14 +392,20 @@ function initExtraFields(
   } else if (PyType_IsSubtype(t, PyExc_SyntaxError)) {
     if (pos.length >= 1) setField(e, "msg", pos[0]!);
     if (pos.length === 2) {
-      const info = pos[1]!;
-      if (!(info instanceof PyTuple) || info.items.length < 4 || info.items.length > 6) {
-        raise(PyExc_IndexError, "tuple index out of range");
+      // CPython: PySequence_Tuple, then PyArg_ParseTuple(info, "OOOO|OO")
+      const info = PySequence_Tuple(pos[1]!);
+      const n = info.items.length;
+      try {
+        if (n < 4) raise(PyExc_TypeError, `function takes at least 4 arguments (${n} given)`);
+        if (n > 6) raise(PyExc_TypeError, `function takes at most 6 arguments (${n} given)`);
+        if (n === 5) raise(PyExc_TypeError, "end_offset must be provided when end_lineno is provided");
+        const names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+        info.items.forEach((v, i) => {
+          setField(e, names[i]!, v);
+        });
+      } finally {
+        Py_DECREF(info);
       }
-      const names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
-      info.items.forEach((v, i) => {
-        setField(e, names[i]!, v);
-      });
     }
   } else if (PyType_IsSubtype(t, PyExc_UnicodeDecodeError) || PyType_IsSubtype(t, PyExc_UnicodeEncodeError)) {
     if (pos.length === 5) {
