@@ -112,6 +112,8 @@ export class PyPattern extends PyObject {
   templates = new Map<string, CompiledTemplate>();
 }
 
+const NO_MARKS: number[] = [];
+
 export class PyMatch extends PyObject {
   pattern: PyPattern | null = null;
   string: PyObject | null = null;
@@ -121,8 +123,9 @@ export class PyMatch extends PyObject {
   lastindex = -1;
   /** groups + 1 */
   ngroups = 0;
-  /** Start and end of each group (-1 when it did not participate). */
-  mark: Int32Array = new Int32Array(0);
+  /** Start and end of each group (-1 when it did not participate). A plain array: a typed
+   * array per match (and one more from the initializer) was ~25% of a pat.match() call. */
+  mark: number[] = NO_MARKS;
 }
 
 export class PyScanner extends PyObject {
@@ -194,17 +197,19 @@ function strChars(s: PyStr): Int32Array {
   return out;
 }
 
+function cachedChars(o: PyStr): Int32Array {
+  let c = subjectCache.get(o);
+  if (c === undefined) {
+    c = strChars(o);
+    subjectCache.set(o, c);
+  }
+  return c;
+}
+
 /** getstring(): the characters of a str or bytes-like object, or null. */
 function subjectOf(o: PyObject): Subject | null {
   if (o instanceof PyStr) {
-    if (o.length >= CACHE_MIN) {
-      let c = subjectCache.get(o);
-      if (c === undefined) {
-        c = strChars(o);
-        subjectCache.set(o, c);
-      }
-      return { chars: c, isbytes: false };
-    }
+    if (o.length >= CACHE_MIN) return { chars: cachedChars(o), isbytes: false };
     return { chars: strChars(o), isbytes: false };
   }
   const b = bufferBytes(o);
@@ -442,6 +447,12 @@ function ssize(o: PyObject | null, dflt: number): number {
 const MAXSIZE = Number.MAX_SAFE_INTEGER;
 
 function stringPosEndpos(name: string, args: PyObject[], kw: string[] | null): [PyObject, number, number] {
+  const n = args.length;
+  if ((kw === null || kw.length === 0) && n >= 1 && n <= 3) {
+    // Positional only (the usual call): what parseArgs would give, without its bookkeeping.
+    const pos = n > 1 ? ssize(args[1]!, 0) : 0;
+    return [args[0]!, pos, n > 2 ? ssize(args[2]!, MAXSIZE) : MAXSIZE];
+  }
   const [string, pos, endpos] = parseArgs(name, args, kw, {
     names: ["string", "pos", "endpos"],
     required: 1,
@@ -457,6 +468,16 @@ function pat(o: PyObject | null): PyPattern {
 // State and match objects
 
 function stateInit(p: PyPattern, string: PyObject, start: number, end: number): MatchState {
+  if (string instanceof PyStr) {
+    // The common case, without the Subject record.
+    if (p.isbytes > 0) raise(PyExc_TypeError, "cannot use a bytes pattern on a string-like object");
+    return new MatchState(
+      string.length >= CACHE_MIN ? cachedChars(string) : strChars(string),
+      p.groups,
+      start,
+      end,
+    );
+  }
   const s = requireSubject(string);
   if (s.isbytes && p.isbytes === 0)
     raise(PyExc_TypeError, "cannot use a string pattern on a bytes-like object");
@@ -477,19 +498,16 @@ function newMatch(p: PyPattern, state: MatchState, string: PyObject): PyMatch {
   m.pattern = Py_NewRef(p);
   m.string = Py_NewRef(string);
   m.ngroups = ngroups;
-  const mark = new Int32Array(2 * ngroups);
-  mark[0] = state.start;
-  mark[1] = state.ptr;
+  const mark: number[] = [state.start, state.ptr];
   for (let i = 0, j = 0; i < p.groups; i++, j += 2) {
     if (j + 1 <= state.lastmark && state.mark[j]! >= 0 && state.mark[j + 1]! >= 0) {
-      mark[j + 2] = state.mark[j]!;
-      mark[j + 3] = state.mark[j + 1]!;
+      mark.push(state.mark[j]!, state.mark[j + 1]!);
       if (mark[j + 2]! > mark[j + 3]!) {
         Py_DECREF(m);
         wrongSpan();
       }
     } else {
-      mark[j + 2] = mark[j + 3] = -1;
+      mark.push(-1, -1);
     }
   }
   m.mark = mark;
