@@ -62,7 +62,9 @@ _cache = {}
 
 
 def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
+    # type() first: isinstance() against RegexFlag (its class has a metaclass) is the slow
+    # part of a cached lookup, and flags is almost always a plain int.
+    if type(flags) is not int and isinstance(flags, RegexFlag):
         flags = flags._value_
     key = (type(pattern), pattern, flags)
     cached = _cache.get(key)
