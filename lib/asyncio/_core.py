@@ -12,6 +12,7 @@ import time as _time
 from _collections import deque as _deque
 from _heapq import heapify as _heapify, heappop as _heappop, heappush as _heappush
 
+from _asyncio_native import c_function as _c_function
 from _asyncio_native import future_iter as _future_iter
 
 
@@ -742,6 +743,7 @@ class Future:
     def done(self):
         return self._state != _PENDING
 
+    @_c_function
     def result(self):
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
@@ -749,9 +751,13 @@ class Future:
             raise InvalidStateError("Result is not set.")
         self.__log_traceback = False
         if self._exception is not None:
-            raise self._exception.with_traceback(self._exception_tb)
+            # CPython 3.11's future_get_result hands the traceback over once (then it is None)
+            tb = self._exception_tb
+            self._exception_tb = None
+            raise self._exception.with_traceback(tb)
         return self._result
 
+    @_c_function
     def exception(self):
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
@@ -979,6 +985,7 @@ class Task(Future):
                 future._Future__log_traceback = False
                 exc = future._exception
                 exc.__traceback__ = future._exception_tb
+                future._exception_tb = None
                 self._step(exc)
             else:
                 self._step()

@@ -25,6 +25,7 @@ import {
 import { oneArg, positional } from "../objects/args.js";
 import { Py_False, Py_True } from "../objects/bool.js";
 import { PyBaseException, PyExc_TypeError, raise } from "../objects/exceptions.js";
+import { PyFunction } from "../objects/function.js";
 import { defineMethods, type MethodDef } from "../objects/methods.js";
 import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
@@ -100,6 +101,8 @@ function futureIterNext(it: PyFutureIter): PyObject | null {
       exc.traceback = tb === Py_None ? null : tb;
       if (tb === Py_None) Py_DECREF(tb);
       if (old !== null) Py_DECREF(old);
+      // CPython 3.11's future_get_result hands the traceback over once
+      PyObject_SetAttrString(fut, "_exception_tb", Py_None);
       throw exc;
     }
     Py_DECREF(exc);
@@ -170,6 +173,16 @@ defineMethods(PyFutureIter_Type, {
 });
 
 const FUNCTIONS: MethodDef[] = [
+  {
+    // Future.result/exception are C in CPython: an exception they raise shows no line of theirs.
+    name: "c_function",
+    impl: (_m, args, kwnames) => {
+      const func = oneArg("c_function", args, kwnames);
+      if (!(func instanceof PyFunction)) raise(PyExc_TypeError, "c_function() expects a Python function");
+      func.func_code.hiddenFromTracebacks = true;
+      return Py_NewRef(func);
+    },
+  },
   {
     name: "future_iter",
     impl: (_m, args, kwnames) => {
