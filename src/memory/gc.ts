@@ -404,17 +404,7 @@ export class GarbageCollector {
   private merge(from: GcList, to: GcList): void {
     if (from === to || from.size === 0) return;
     for (let o = from.gc_next; o !== from; o = (o as GcObject).gc_next!) (o as GcObject).gc_list = to;
-    const first = from.gc_next as GcObject;
-    const last = from.gc_prev as GcObject;
-    const tail = to.gc_prev;
-    tail.gc_next = first;
-    first.gc_prev = tail;
-    last.gc_next = to;
-    to.gc_prev = last;
-    to.size += from.size;
-    from.gc_next = from;
-    from.gc_prev = from;
-    from.size = 0;
+    this.splice(from, to);
   }
 
   /**
