@@ -153,6 +153,18 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
   let raised: unknown = throwExc;
   /** The pending exception was thrown into a generator (gen.throw): chained with its own state. */
   let thrownIn = throwExc !== null;
+  if (thrownIn && tracing) {
+    // gen.throw()/close() resumes the frame with an exception: CPython's
+    // TRACE_FUNCTION_THROW_ENTRY gives it a "call" event first (at the suspended yield's line).
+    frame.sp = sp;
+    frame.traceCalled = true;
+    try {
+      ts.listener!.onCall?.(frame);
+    } catch (e) {
+      Py_DECREF(throwExc!);
+      throw e;
+    }
+  }
 
   for (;;) {
     if (raised === null) {
