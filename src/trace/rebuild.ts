@@ -141,6 +141,137 @@ class WObj {
     public cp: Checkpoint | null = null,
     public ci = 0,
   ) {}
+  /** Taken out of the checkpoint the state was loaded from (its place in the order is the row's). */
+  base = false;
+}
+
+/** Entry `i` of a checkpoint (its references stay in the checkpoint until read). */
+function rowObj(cp: Checkpoint, i: number): WObj {
+  return new WObj(
+    cp.ids[i]!,
+    cp.ext[i] === 1,
+    cp.types[i]!,
+    cp.addrs[i]!,
+    cp.sizes[i]!,
+    cp.rcs[i]!,
+    cp.sk[i]!,
+    cp.sn[i]!,
+    cp.st[i]!,
+    cp.modes[i]!,
+    null,
+    null,
+    cp.sites[i]!,
+    cp,
+    i,
+  );
+}
+
+/**
+ * The objects of a rebuilt state. Loading a checkpoint makes no object: its rows (sorted by id)
+ * are read in place, and a row becomes a WObj of its own only when a record or a reader asks for
+ * it (most objects of a large heap are neither changed nor looked at by one rebuild). Iteration
+ * gives the order a Map filled from the checkpoint and then the records would: the checkpoint's
+ * objects in id order, then the objects made since, in the order they were made.
+ */
+export class ObjTable {
+  private readonly over = new Map<number, WObj>();
+  private readonly taken: Uint8Array;
+  private readonly ids: Int32Array;
+  private readonly maxBase: number;
+  private live: number;
+
+  constructor(private readonly cp: Checkpoint) {
+    const ids = cp.ids;
+    this.ids = ids;
+    this.taken = new Uint8Array(ids.length);
+    this.maxBase = ids.length === 0 ? -1 : ids[ids.length - 1]!;
+    this.live = ids.length;
+  }
+
+  get size(): number {
+    return this.live;
+  }
+
+  /** The checkpoint row of `id`, or -1. */
+  private row(id: number): number {
+    if (id > this.maxBase) return -1;
+    const ids = this.ids;
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = ids[mid]!;
+      if (v < id) lo = mid + 1;
+      else if (v > id) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  get(id: number): WObj | undefined {
+    const o = this.over.get(id);
+    if (o !== undefined) return o;
+    const i = this.row(id);
+    if (i < 0 || this.taken[i] === 1) return undefined;
+    this.taken[i] = 1;
+    const w = rowObj(this.cp, i);
+    w.base = true;
+    this.over.set(id, w);
+    return w;
+  }
+
+  has(id: number): boolean {
+    if (this.over.has(id)) return true;
+    const i = this.row(id);
+    return i >= 0 && this.taken[i] === 0;
+  }
+
+  /** Adds an object made since the checkpoint. */
+  set(id: number, o: WObj): void {
+    if (!this.has(id)) this.live++;
+    else this.delete(id);
+    this.over.set(id, o);
+  }
+
+  delete(id: number): boolean {
+    if (this.over.delete(id)) {
+      this.live--;
+      return true;
+    }
+    const i = this.row(id);
+    if (i < 0 || this.taken[i] === 1) return false;
+    this.taken[i] = 1;
+    this.live--;
+    return true;
+  }
+
+  /** Each live object (a row not yet taken out comes as a WObj made for the occasion). */
+  *values(): IterableIterator<WObj> {
+    const { ids, taken, cp, over } = this;
+    for (let i = 0; i < ids.length; i++) {
+      if (taken[i] === 0) yield rowObj(cp, i);
+      else {
+        const o = over.get(ids[i]!);
+        if (o !== undefined) yield o;
+      }
+    }
+    for (const o of over.values()) if (!o.base) yield o;
+  }
+
+  *keys(): IterableIterator<number> {
+    const { ids, taken, over } = this;
+    for (let i = 0; i < ids.length; i++) if (taken[i] === 0 || over.has(ids[i]!)) yield ids[i]!;
+    for (const o of over.values()) if (!o.base) yield o.id;
+  }
+
+  /** The ids in iteration order, as an array. */
+  idList(): number[] {
+    const out: number[] = [];
+    const { ids, taken, over } = this;
+    for (let i = 0; i < ids.length; i++) if (taken[i] === 0 || over.has(ids[i]!)) out.push(ids[i]!);
+    for (const o of over.values()) if (!o.base) out.push(o.id);
+    return out;
+  }
 }
 
 /** o's references (its targets, and labels for NAMED), as arrays of its own. */
@@ -168,7 +299,7 @@ interface WFrame {
 
 /** The state being rebuilt: a checkpoint loaded, then records applied step by step. */
 export class Work {
-  objs = new Map<number, WObj>();
+  readonly objs: ObjTable;
   frames: WFrame[] = [];
   prevNewId = -1;
   framePushes = 0;
@@ -188,6 +319,7 @@ export class Work {
     readonly rec: Recorder,
     cp: Checkpoint,
   ) {
+    this.objs = new ObjTable(cp);
     this.load(cp);
   }
 
@@ -198,34 +330,20 @@ export class Work {
     this.lastAddr = cp.lastAddr;
     this.allocBytes = cp.allocBytes;
     this.allocBlocks = cp.allocBlocks;
+    // (no object is made: the table reads the checkpoint's rows until one is asked for)
     const n = cp.ids.length;
-    const objs = this.objs;
+    const ext = cp.ext;
+    const sizes = cp.sizes;
+    let live = 0;
+    let bytes = 0;
     for (let i = 0; i < n; i++) {
-      // (the references stay in the checkpoint until something reads or changes them: most
-      // objects of a large heap are never looked at by one rebuild)
-      const o = new WObj(
-        cp.ids[i]!,
-        cp.ext[i] === 1,
-        cp.types[i]!,
-        cp.addrs[i]!,
-        cp.sizes[i]!,
-        cp.rcs[i]!,
-        cp.sk[i]!,
-        cp.sn[i]!,
-        cp.st[i]!,
-        cp.modes[i]!,
-        null,
-        null,
-        cp.sites[i]!,
-        cp,
-        i,
-      );
-      objs.set(o.id, o);
-      if (!o.ext) {
-        this.liveObjects++;
-        this.liveBytes += o.size;
+      if (ext[i] === 0) {
+        live++;
+        bytes += sizes[i]!;
       }
     }
+    this.liveObjects = live;
+    this.liveBytes = bytes;
     for (const f of cp.frames) {
       let ns: Map<number, number> | null = null;
       if (f.ns !== null) {
@@ -427,10 +545,15 @@ export class Work {
     return t;
   }
 
+  /** `o` converted (from the cache when object() converted it already). */
+  objectOf(o: WObj): TraceObject {
+    return this.cache.get(o.id) ?? this.convert(o);
+  }
+
   /** Every object, converted (without filling the cache: each is converted once). */
   allObjects(): Map<number, TraceObject> {
     const objects = new Map<number, TraceObject>();
-    for (const [id, o] of this.objs) objects.set(id, this.cache.get(id) ?? this.convert(o));
+    for (const o of this.objs.values()) objects.set(o.id, this.cache.get(o.id) ?? this.convert(o));
     return objects;
   }
 
@@ -517,7 +640,7 @@ export class Work {
       stdout,
       stderr,
       object: (id) => this.object(id),
-      objectIds: () => Array.from(this.objs.keys()),
+      objectIds: () => this.objs.idList(),
       ...(this.rcChanges !== null ? { refcounts: mergeChanges(this.rcChanges) } : {}),
     };
   }
@@ -596,16 +719,96 @@ export function outputAt(rec: Recorder, n: number): { stdout: string; stderr: st
   return { stdout, stderr };
 }
 
-/** The full state of step `n`. */
+/**
+ * A step's objects as a Map that converts them when read: get() and has() look at one object,
+ * and the first call that needs them all (iteration, size aside, or a change) converts the rest.
+ * A rebuild thus costs the replay, not one TraceObject per live object of a large heap.
+ */
+class StepObjects extends Map<number, TraceObject> {
+  private work: Work | null;
+
+  constructor(work: Work) {
+    super();
+    this.work = work;
+  }
+
+  /** Converts every object not yet read; from then on this is a plain Map. */
+  private fill(): void {
+    const w = this.work;
+    if (w === null) return;
+    this.work = null;
+    for (const o of w.objs.values()) if (!super.has(o.id)) super.set(o.id, w.objectOf(o));
+  }
+
+  override get(id: number): TraceObject | undefined {
+    let t = super.get(id);
+    if (t !== undefined || this.work === null) return t;
+    t = this.work.object(id);
+    if (t !== undefined) super.set(id, t);
+    return t;
+  }
+
+  override has(id: number): boolean {
+    return this.work === null ? super.has(id) : this.work.objs.has(id);
+  }
+
+  override get size(): number {
+    return this.work === null ? super.size : this.work.objs.size;
+  }
+
+  override set(id: number, o: TraceObject): this {
+    this.fill();
+    return super.set(id, o);
+  }
+
+  override delete(id: number): boolean {
+    this.fill();
+    return super.delete(id);
+  }
+
+  override clear(): void {
+    this.work = null;
+    super.clear();
+  }
+
+  override forEach(
+    f: (value: TraceObject, key: number, map: Map<number, TraceObject>) => void,
+    thisArg?: unknown,
+  ): void {
+    this.fill();
+    super.forEach(f, thisArg);
+  }
+
+  override keys(): MapIterator<number> {
+    this.fill();
+    return super.keys();
+  }
+
+  override values(): MapIterator<TraceObject> {
+    this.fill();
+    return super.values();
+  }
+
+  override entries(): MapIterator<[number, TraceObject]> {
+    this.fill();
+    return super.entries();
+  }
+
+  override [Symbol.iterator](): MapIterator<[number, TraceObject]> {
+    this.fill();
+    return super[Symbol.iterator]();
+  }
+}
+
+/** The full state of step `n` (its objects are converted as they are read: StepObjects). */
 export function rebuildStep(rec: Recorder, n: number): StepState {
   if (!(n >= 0 && n < rec.steps)) throw new RangeError(`step ${n} is out of range (0..${rec.steps - 1})`);
   const work = new Work(rec, checkpointFor(rec, n));
   while (work.step < n) work.advance();
   const out = outputAt(rec, n);
   const view = work.view(out.stdout, out.stderr);
-  const objects = work.allObjects();
   const { object: _o, objectIds: _ids, ...rest } = view;
-  return { ...rest, objects };
+  return { ...rest, objects: new StepObjects(work) };
 }
 
 /** Calls `f` with every step's view in order (one pass over the recording). */
