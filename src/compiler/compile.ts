@@ -18,8 +18,11 @@ export interface CompileOptions {
   optimize?: number;
   /** Accepted for compile() compatibility; there is no inherited state to ignore. */
   dontInherit?: boolean;
-  /** The source text, to fill SyntaxError.text as CPython does when it can read the file. */
-  source?: string;
+  /**
+   * The source text, to fill SyntaxError.text as CPython does when it can read the file; a
+   * function is called (once) only when an error needs the text.
+   */
+  source?: string | (() => string | null);
   /** Receives SyntaxWarnings (message, line); see CodegenOptions.warn. */
   warn?: (msg: string, lineno: number) => boolean | undefined;
   /** Told of each constant the AST optimizer folds (see OptimizeState.onFold). */
@@ -58,9 +61,16 @@ export function compile(
   }
   if (options.recursionBudget !== undefined) checkCompilationDepth(module, options.recursionBudget);
   const mod = cloneAst(module);
+  let lines: string[] | null | undefined;
   const ectx: ErrorContext = {
     filename,
-    sourceLines: options.source !== undefined ? options.source.split(/\r\n|\r|\n/) : null,
+    get sourceLines(): string[] | null {
+      if (lines === undefined) {
+        const src = typeof options.source === "function" ? options.source() : options.source;
+        lines = src != null ? src.split(/\r\n|\r|\n/) : null;
+      }
+      return lines;
+    },
   };
   const future = futureFromAst(mod, ectx);
   const merged = future.features | (options.flags ?? 0);

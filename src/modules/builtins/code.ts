@@ -174,13 +174,13 @@ export function compileSource(
       );
     const tree = parse(source, mode, { filename, fileInput, warn });
     // A compile-time SyntaxError shows its line as CPython reads it back from the file named
-    // `filename` (PyErr_ProgramTextObject): none when there is no such file.
-    const text = programText(filename);
+    // `filename` (PyErr_ProgramTextObject): none when there is no such file. Read only when an
+    // error needs it (not on every compile() or import).
     const folds: FoldedConstant[] = [];
     const unit = compileAst(tree as Parameters<typeof compileAst>[0], filename, mode, {
       flags: flags & FUTURE_MASK,
       optimize,
-      source: text ?? undefined,
+      source: () => programText(filename),
       warn,
       onFold: arena === null ? undefined : (value, item) => folds.push({ value, item }),
       recursionBudget: COMPILER_STACK_FRAME_SCALE * (recursion.limit - recursion.depth),
