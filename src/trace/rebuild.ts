@@ -166,64 +166,168 @@ function rowObj(cp: Checkpoint, i: number): WObj {
   );
 }
 
+/** The row of `id` in the id-sorted `ids`, or -1. */
+function rowOf(ids: Int32Array, id: number): number {
+  let lo = 0;
+  let hi = ids.length - 1;
+  if (hi < 0 || id > ids[hi]! || id < ids[0]!) return -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = ids[mid]!;
+    if (v < id) lo = mid + 1;
+    else if (v > id) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** A row's state in an ObjTable: still read in place, taken out (a WObj now, or freed since), or not live at all. */
+const IN_ROW = 0;
+const TAKEN = 1;
+const DEAD = 2;
+
 /**
  * The objects of a rebuilt state. Loading a checkpoint makes no object: its rows (sorted by id)
  * are read in place, and a row becomes a WObj of its own only when a record or a reader asks for
- * it (most objects of a large heap are neither changed nor looked at by one rebuild). Iteration
- * gives the order a Map filled from the checkpoint and then the records would: the checkpoint's
- * objects in id order, then the objects made since, in the order they were made.
+ * it (most objects of a large heap are neither changed nor looked at by one rebuild). Delta
+ * checkpoints' rows lie over their full checkpoint's: the newest row of an id counts, and the
+ * full checkpoint's rows they replace or free are DEAD.
+ * Iteration gives the order a Map filled from a full checkpoint and then the records would: id
+ * order for the checkpoints' objects (ids are given in order), then the objects made since, in
+ * the order they were made.
  */
 export class ObjTable {
   private readonly over = new Map<number, WObj>();
-  private readonly taken: Uint8Array;
-  private readonly ids: Int32Array;
-  private readonly maxBase: number;
+  /** The full checkpoint. */
+  private readonly f: Checkpoint;
+  private readonly fState: Uint8Array;
+  /** The live rows of the delta checkpoints over it, by id: their ids, checkpoints and rows. */
+  private readonly dIds: Int32Array;
+  private readonly dCps: Checkpoint[];
+  private readonly dRows: Int32Array;
+  private readonly dState: Uint8Array;
   private live: number;
 
-  constructor(private readonly cp: Checkpoint) {
-    const ids = cp.ids;
-    this.ids = ids;
-    this.taken = new Uint8Array(ids.length);
-    this.maxBase = ids.length === 0 ? -1 : ids[ids.length - 1]!;
-    this.live = ids.length;
+  constructor(cp: Checkpoint) {
+    const deltas: Checkpoint[] = [];
+    let f = cp;
+    while (f.base !== null) {
+      deltas.push(f);
+      f = f.base;
+    }
+    this.f = f;
+    const fState = new Uint8Array(f.ids.length);
+    this.fState = fState;
+    this.live = f.ids.length;
+    if (deltas.length === 0) {
+      this.dIds = new Int32Array(0);
+      this.dCps = [];
+      this.dRows = new Int32Array(0);
+      this.dState = new Uint8Array(0);
+      return;
+    }
+    // An id's newest entry counts: its row, or its free. The entries of all the delta
+    // checkpoints as one sorted array of id * 8192 + age * 2 + freed (age 0: the newest
+    // checkpoint), so that each id's first entry is its newest.
+    let total = 0;
+    for (const d of deltas) total += d.ids.length + d.freed!.length;
+    const keys = new Float64Array(total);
+    let p = 0;
+    for (let k = 0; k < deltas.length; k++) {
+      const d = deltas[k]!;
+      const ids = d.ids;
+      for (let i = 0; i < ids.length; i++) keys[p++] = ids[i]! * 8192 + k * 2;
+      const freed = d.freed!;
+      for (let i = 0; i < freed.length; i++) keys[p++] = freed[i]! * 8192 + k * 2 + 1;
+    }
+    keys.sort();
+    const dIds = new Int32Array(total);
+    const dCps: Checkpoint[] = [];
+    const dRows = new Int32Array(total);
+    const fIds = f.ids;
+    const nf = fIds.length;
+    let fi = 0;
+    let dead = 0;
+    let n = 0;
+    let last = -1;
+    for (let q = 0; q < total; q++) {
+      const key = keys[q]!;
+      const id = Math.floor(key / 8192);
+      if (id === last) continue;
+      last = id;
+      // the full checkpoint's row of the id, if any, is replaced or freed
+      while (fi < nf && fIds[fi]! < id) fi++;
+      if (fi < nf && fIds[fi] === id) {
+        fState[fi] = DEAD;
+        dead++;
+      }
+      const low = key - id * 8192;
+      if ((low & 1) === 1) continue;
+      const d = deltas[low >> 1]!;
+      dIds[n] = id;
+      dCps.push(d);
+      dRows[n] = rowOf(d.ids, id);
+      n++;
+    }
+    this.dIds = dIds.subarray(0, n);
+    this.dCps = dCps;
+    this.dRows = dRows.subarray(0, n);
+    this.dState = new Uint8Array(n);
+    this.live += n - dead;
   }
 
   get size(): number {
     return this.live;
   }
 
-  /** The checkpoint row of `id`, or -1. */
-  private row(id: number): number {
-    if (id > this.maxBase) return -1;
-    const ids = this.ids;
-    let lo = 0;
-    let hi = ids.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = ids[mid]!;
-      if (v < id) lo = mid + 1;
-      else if (v > id) hi = mid - 1;
-      else return mid;
+  /** Each live checkpoint row, in id order, as (checkpoint, row); f's and d's rows merged. */
+  private *rows(): Generator<number> {
+    // yields row indexes: >= 0 for f's rows, -1 - j for d's row j
+    const fIds = this.f.ids;
+    const fState = this.fState;
+    const dIds = this.dIds;
+    let i = 0;
+    let j = 0;
+    const nf = fIds.length;
+    const nd = dIds.length;
+    while (i < nf || j < nd) {
+      if (j >= nd || (i < nf && fIds[i]! < dIds[j]!)) {
+        if (fState[i] !== DEAD) yield i;
+        i++;
+      } else {
+        yield -1 - j;
+        j++;
+      }
     }
-    return -1;
   }
 
   get(id: number): WObj | undefined {
     const o = this.over.get(id);
     if (o !== undefined) return o;
-    const i = this.row(id);
-    if (i < 0 || this.taken[i] === 1) return undefined;
-    this.taken[i] = 1;
-    const w = rowObj(this.cp, i);
+    const j = rowOf(this.dIds, id);
+    if (j >= 0) {
+      if (this.dState[j] !== IN_ROW) return undefined;
+      this.dState[j] = TAKEN;
+      return this.take(rowObj(this.dCps[j]!, this.dRows[j]!));
+    }
+    const i = rowOf(this.f.ids, id);
+    if (i < 0 || this.fState[i] !== IN_ROW) return undefined;
+    this.fState[i] = TAKEN;
+    return this.take(rowObj(this.f, i));
+  }
+
+  private take(w: WObj): WObj {
     w.base = true;
-    this.over.set(id, w);
+    this.over.set(w.id, w);
     return w;
   }
 
   has(id: number): boolean {
     if (this.over.has(id)) return true;
-    const i = this.row(id);
-    return i >= 0 && this.taken[i] === 0;
+    const j = rowOf(this.dIds, id);
+    if (j >= 0) return this.dState[j] === IN_ROW;
+    const i = rowOf(this.f.ids, id);
+    return i >= 0 && this.fState[i] === IN_ROW;
   }
 
   /** Adds an object made since the checkpoint. */
@@ -238,39 +342,78 @@ export class ObjTable {
       this.live--;
       return true;
     }
-    const i = this.row(id);
-    if (i < 0 || this.taken[i] === 1) return false;
-    this.taken[i] = 1;
+    const j = rowOf(this.dIds, id);
+    if (j >= 0) {
+      if (this.dState[j] !== IN_ROW) return false;
+      this.dState[j] = TAKEN;
+      this.live--;
+      return true;
+    }
+    const i = rowOf(this.f.ids, id);
+    if (i < 0 || this.fState[i] !== IN_ROW) return false;
+    this.fState[i] = TAKEN;
     this.live--;
     return true;
   }
 
   /** Each live object (a row not yet taken out comes as a WObj made for the occasion). */
   *values(): IterableIterator<WObj> {
-    const { ids, taken, cp, over } = this;
-    for (let i = 0; i < ids.length; i++) {
-      if (taken[i] === 0) yield rowObj(cp, i);
-      else {
-        const o = over.get(ids[i]!);
-        if (o !== undefined) yield o;
+    const { f, fState, dState, over } = this;
+    for (const k of this.rows()) {
+      if (k >= 0) {
+        if (fState[k] === IN_ROW) yield rowObj(f, k);
+        else {
+          const o = over.get(f.ids[k]!);
+          if (o !== undefined) yield o;
+        }
+      } else {
+        const j = -1 - k;
+        if (dState[j] === IN_ROW) yield rowObj(this.dCps[j]!, this.dRows[j]!);
+        else {
+          const o = over.get(this.dIds[j]!);
+          if (o !== undefined) yield o;
+        }
       }
     }
     for (const o of over.values()) if (!o.base) yield o;
   }
 
   *keys(): IterableIterator<number> {
-    const { ids, taken, over } = this;
-    for (let i = 0; i < ids.length; i++) if (taken[i] === 0 || over.has(ids[i]!)) yield ids[i]!;
-    for (const o of over.values()) if (!o.base) yield o.id;
+    for (const id of this.idList()) yield id;
   }
 
   /** The ids in iteration order, as an array. */
   idList(): number[] {
     const out: number[] = [];
-    const { ids, taken, over } = this;
-    for (let i = 0; i < ids.length; i++) if (taken[i] === 0 || over.has(ids[i]!)) out.push(ids[i]!);
+    const { f, fState, dState, over } = this;
+    for (const k of this.rows()) {
+      const id = k >= 0 ? f.ids[k]! : this.dIds[-1 - k]!;
+      if ((k >= 0 ? fState[k] : dState[-1 - k]) === IN_ROW || over.has(id)) out.push(id);
+    }
     for (const o of over.values()) if (!o.base) out.push(o.id);
     return out;
+  }
+
+  /** Live objects the program created (not external) and the sum of their sizes, in the rows. */
+  rowTotals(): { objects: number; bytes: number } {
+    let objects = 0;
+    let bytes = 0;
+    const { f, fState } = this;
+    for (let i = 0; i < f.ids.length; i++) {
+      if (fState[i] === IN_ROW && f.ext[i] === 0) {
+        objects++;
+        bytes += f.sizes[i]!;
+      }
+    }
+    for (let j = 0; j < this.dIds.length; j++) {
+      const d = this.dCps[j]!;
+      const i = this.dRows[j]!;
+      if (d.ext[i] === 0) {
+        objects++;
+        bytes += d.sizes[i]!;
+      }
+    }
+    return { objects, bytes };
   }
 }
 
@@ -330,20 +473,10 @@ export class Work {
     this.lastAddr = cp.lastAddr;
     this.allocBytes = cp.allocBytes;
     this.allocBlocks = cp.allocBlocks;
-    // (no object is made: the table reads the checkpoint's rows until one is asked for)
-    const n = cp.ids.length;
-    const ext = cp.ext;
-    const sizes = cp.sizes;
-    let live = 0;
-    let bytes = 0;
-    for (let i = 0; i < n; i++) {
-      if (ext[i] === 0) {
-        live++;
-        bytes += sizes[i]!;
-      }
-    }
-    this.liveObjects = live;
-    this.liveBytes = bytes;
+    // (no object is made: the table reads the checkpoints' rows until one is asked for)
+    const totals = this.objs.rowTotals();
+    this.liveObjects = totals.objects;
+    this.liveBytes = totals.bytes;
     for (const f of cp.frames) {
       let ns: Map<number, number> | null = null;
       if (f.ns !== null) {

@@ -126,6 +126,12 @@ export interface RecorderOptions {
    * when that is larger: a large heap makes checkpoints rarer).
    */
   checkpointBytes?: number;
+  /**
+   * Bytes of changes between delta checkpoints, which hold only the objects made or changed
+   * since the last full checkpoint (default 128 KiB when `checkpointBytes` is not given; 0:
+   * none). They are taken only while full checkpoints are further apart (a large heap).
+   */
+  deltaCheckpointBytes?: number;
   /** Capture every object again at every step and count what the change rules missed (tests). */
   verify?: boolean;
   limits?: RecorderLimits;
@@ -218,6 +224,13 @@ export interface Checkpoint {
   /** Frames pushed before the checkpoint (the next FPUSH's uid). */
   framePushes: number;
   bytes: number;
+  /**
+   * A delta checkpoint: the checkpoint before it (full or delta), of which this one holds only
+   * the objects made or changed since (its rows, sorted by id; an id of both is this one's) and
+   * `freed`, the ids of its objects freed since (sorted). Null: a full checkpoint.
+   */
+  base: Checkpoint | null;
+  freed: Int32Array | null;
 }
 
 /**
@@ -242,6 +255,11 @@ class Bag {
     if (this.size > 4096) this.items = [];
     this.size = 0;
   }
+}
+
+/** Bytes a checkpoint of `n` objects with `nrefs` references in all retains (its typed arrays). */
+function estimateBytes(n: number, nrefs: number): number {
+  return 200 + n * (4 + 1 + 4 + 8 + 8 + 8 + 1 + 8 + 4 + 1 + 4 + 4) + nrefs * 8;
 }
 
 const IMMORTAL_HALF = IMMORTAL_REFCNT / 2;
@@ -305,6 +323,8 @@ class Rec {
    * before the first append, from which it is compared; -1: no such hint.
    */
   tailFrom = -1;
+  /** Recorder.fullGen when last added to the recorder's list of records changed since the full checkpoint. */
+  cpMark = -1;
   constructor(
     public id: number,
     public obj: PyObject,
@@ -333,6 +353,7 @@ class Rec {
     if (this.keys !== null) this.keys.length = 0;
     this.site = 0;
     this.tailFrom = -1;
+    this.cpMark = -1;
   }
 }
 
@@ -569,6 +590,28 @@ export class Recorder implements VMListener {
   private lastFrame: Frame | null = null;
   private shadow: FrameRec[] = [];
   private lastCheckpointOffset = 0;
+  /** Offset of the last checkpoint of either kind. */
+  private lastAnyCheckpointOffset = 0;
+  private readonly deltaBytes: number;
+  /** Checkpoints taken (a record's cpMark says whether it is in `changed` already). */
+  private cpGen = 0;
+  /** Records written (made, changed) since the last checkpoint, with their ids then. */
+  private changed: Rec[] = [];
+  private changedIds: number[] = [];
+  /** Ids of the last checkpoint's objects freed since (its ids are <= cpMaxId). */
+  private freedSinceCp: number[] = [];
+  private cpMaxId = -1;
+  private lastFull: Checkpoint | null = null;
+  /** Delta checkpoints since the last full one. */
+  private chain = 0;
+  /** Notes that a record was written about r (for the next delta checkpoint). */
+  private changedRec(r: Rec): void {
+    if (r.cpMark !== this.cpGen) {
+      r.cpMark = this.cpGen;
+      this.changed.push(r);
+      this.changedIds.push(r.id);
+    }
+  }
   private readonly checkpointBytes: number;
   /** Bytes of changes after the last checkpoint that make the next one. */
   private checkpointDue: number;
@@ -629,6 +672,9 @@ export class Recorder implements VMListener {
     this.onEvent = opts.onEvent;
     this.checkpointBytes = opts.checkpointBytes ?? 128 * 1024;
     this.checkpointDue = this.checkpointBytes;
+    this.deltaBytes = this.verifyAll
+      ? 0
+      : (opts.deltaCheckpointBytes ?? (opts.checkpointBytes === undefined ? 128 * 1024 : 0));
     const limits = opts.limits ?? {};
     this.maxSteps = limits.maxSteps ?? Number.POSITIVE_INFINITY;
     this.deadline = Number.POSITIVE_INFINITY;
@@ -1544,8 +1590,10 @@ export class Recorder implements VMListener {
     const hadFrees = nFrees > 0 || this.freedSinceStep;
     this.freedSinceStep = false;
     for (let i = 0; i < nFrees; i++) {
+      const id = frees[i]!;
       w.u8(R_FREE);
-      w.uv(frees[i]!);
+      w.uv(id);
+      if (id <= this.cpMaxId) this.freedSinceCp.push(id);
     }
     this.freeCount = 0;
     if (nFrees > 4096) frees.length = 0;
@@ -1628,6 +1676,8 @@ export class Recorder implements VMListener {
     if (this.mainDepth >= 0) this.exitStep = step;
     if (this.verifyAll) this.sweep(true);
     if (w.length - this.lastCheckpointOffset >= this.checkpointDue) this.checkpoint();
+    else if (this.deltaBytes > 0 && w.length - this.lastAnyCheckpointOffset >= this.deltaBytes)
+      this.deltaCheckpoint();
     this.epoch = nextEpoch();
     top.traceTouched = this.epoch;
     // (entries past touchedCount are stale, overwritten later; frames are pooled by the VM)
@@ -1719,6 +1769,7 @@ export class Recorder implements VMListener {
     if (!r.atom) this.captureInto(r);
     const ids = this.resolveTargets(r.targets);
     const w = this.w;
+    this.changedRec(r);
     w.u8(R_NEW);
     w.sv(r.id - this.prevNewId - 1);
     this.prevNewId = r.id;
@@ -1855,6 +1906,7 @@ export class Recorder implements VMListener {
       ids = r.targets.map((t) => this.idOf(t));
     }
     const w = this.w;
+    this.changedRec(r);
     w.u8(R_EXT);
     w.sv(r.id - this.prevNewId - 1);
     this.prevNewId = r.id;
@@ -1951,6 +2003,7 @@ export class Recorder implements VMListener {
     const size = sizeOfObject(o);
     if (size !== r.size) {
       r.size = size;
+      this.changedRec(r);
       w.u8(R_SIZE);
       w.uv(r.id);
       w.uv(size);
@@ -1960,6 +2013,7 @@ export class Recorder implements VMListener {
     if (r.sk !== SummaryKind.LEN || r.sn !== n) {
       summarize(o, this.summary);
       this.setSummary(r);
+      this.changedRec(r);
       w.u8(R_SUM);
       w.uv(r.id);
       this.writeSummary(r);
@@ -2013,6 +2067,7 @@ export class Recorder implements VMListener {
     const size = sizeOfObject(o);
     if (size !== r.size) {
       r.size = size;
+      this.changedRec(r);
       w.u8(R_SIZE);
       w.uv(r.id);
       w.uv(size);
@@ -2023,6 +2078,7 @@ export class Recorder implements VMListener {
     const st = s.kind === SummaryKind.TEXT ? this.strings.intern(s.text) : -1;
     if (s.kind !== r.sk || !Object.is(s.num, r.sn) || st !== r.st) {
       this.setSummary(r);
+      this.changedRec(r);
       w.u8(R_SUM);
       w.uv(r.id);
       this.writeSummary(r);
@@ -2122,6 +2178,7 @@ export class Recorder implements VMListener {
     }
     for (let i = p; i < p + ins; i++) this.rcCand.add(nt[i]!);
     const ids = this.resolveTargets(nt, p, p + ins);
+    this.changedRec(r);
     w.u8(R_SPLICE);
     w.uv(r.id);
     w.uv(p);
@@ -2160,6 +2217,7 @@ export class Recorder implements VMListener {
     r.labels = mode === EdgeMode.NAMED && n > 0 ? nl.slice(0, n) : EMPTY_LABELS;
     this.checkPlain(r);
     const ids = this.resolveTargets(r.targets);
+    this.changedRec(r);
     this.w.u8(R_REFS);
     this.w.uv(r.id);
     this.writeRefs(r, ids);
@@ -2557,6 +2615,7 @@ export class Recorder implements VMListener {
       if (this.rcEvents !== null && rc > 0 && r.rc > 0)
         this.rcEvents({ kind: "refcount", step: this.curStep, id: r.id, old: r.rc - 1, new: rc - 1 });
       r.rc = rc;
+      this.changedRec(r);
       const w = this.w;
       w.u8(R_RC);
       w.uv(r.id);
@@ -2663,13 +2722,91 @@ export class Recorder implements VMListener {
       frames: [],
       framePushes: 0,
       bytes: 0,
+      base: null,
+      freed: null,
     };
   }
 
   /** Repairs the model against the program, then saves the state after the current step. */
   private checkpoint(): void {
     if (!this.verifyAll) this.sweep(false);
-    const recs = this.recs();
+    const cp = this.saveState(this.recs(), null, null);
+    this.checkpoints.push(cp);
+    this.lastCheckpointOffset = this.w.length;
+    this.lastAnyCheckpointOffset = this.w.length;
+    this.lastFull = cp;
+    this.chain = 0;
+    this.newWindow();
+    // A checkpoint costs time and memory in proportion to the live objects (each is captured
+    // again, then saved): with many of them the next one waits for as many bytes of changes
+    // as this one took, so checkpoints stay at most about half of what the recording retains
+    // and their cost per step stays the same whatever the heap's size.
+    // With delta checkpoints in between (a rebuild then replays at most deltaBytes of changes),
+    // full ones wait for twice as many: they stay about a quarter of the recording.
+    // (An interval given in the options is kept as it is: tests ask for many checkpoints.)
+    if (this.opts.checkpointBytes === undefined)
+      this.checkpointDue = Math.max(this.checkpointBytes, cp.bytes * (this.deltaBytes > 0 ? 2 : 1));
+  }
+
+  /** What changed is now counted from the checkpoint just taken. */
+  private newWindow(): void {
+    this.cpGen++;
+    this.changed = [];
+    this.changedIds = [];
+    this.freedSinceCp = [];
+    this.cpMaxId = this.nextId - 1;
+  }
+
+  /**
+   * Saves the objects made or changed since the last checkpoint (and which of its objects were
+   * freed since), so that a rebuild between two full checkpoints far apart (a large heap)
+   * replays at most about `deltaBytes` of changes: it loads the full checkpoint and the delta
+   * checkpoints after it. The model is not repaired first (that looks at every object): the
+   * rows are what the records say, as a replay would rebuild them. Skipped (the next one covers
+   * the changes) while they are more than a quarter of the full checkpoint.
+   */
+  private deltaCheckpoint(): void {
+    this.lastAnyCheckpointOffset = this.w.length;
+    const full = this.lastFull;
+    if (full === null) return;
+    const changed = this.changed;
+    const ids = this.changedIds;
+    const live: Rec[] = [];
+    const liveIds: number[] = [];
+    for (let i = 0; i < changed.length; i++) {
+      const r = changed[i]!;
+      // (a freed record is pooled, maybe reused for another object: its id then differs)
+      if (r.obj !== POOLED && r.id === ids[i]) {
+        live.push(r);
+        liveIds.push(r.id);
+      }
+    }
+    // what was made and freed since needs no row
+    this.changed = live;
+    this.changedIds = liveIds;
+    let nrefs = 0;
+    for (const r of live) nrefs += r.targets.length;
+    const freed = this.freedSinceCp;
+    if (estimateBytes(live.length, nrefs) + freed.length * 4 > full.bytes / 4) {
+      // (much is new or changed: a heap growing, whose full checkpoints then come as often as
+      // without delta ones)
+      if (this.opts.checkpointBytes === undefined)
+        this.checkpointDue = Math.min(this.checkpointDue, Math.max(this.checkpointBytes, full.bytes));
+      return;
+    }
+    // (a rebuild sorts its chain's entries by id and age: at most 4096 delta checkpoints a chain)
+    if (++this.chain >= 4000) {
+      this.checkpoint();
+      return;
+    }
+    const rows = live.sort((a, b) => a.id - b.id);
+    const f = Int32Array.from(freed).sort();
+    this.checkpoints.push(this.saveState(rows, this.checkpoints[this.checkpoints.length - 1]!, f));
+    this.newWindow();
+  }
+
+  /** A checkpoint of `recs` (sorted by id) and the frames, after the current step. */
+  private saveState(recs: readonly Rec[], base: Checkpoint | null, freed: Int32Array | null): Checkpoint {
     const n = recs.length;
     let nrefs = 0;
     for (const r of recs) nrefs += r.targets.length;
@@ -2697,6 +2834,8 @@ export class Recorder implements VMListener {
       frames: [],
       framePushes: this.framePushes,
       bytes: 0,
+      base,
+      freed,
     };
     let k = 0;
     for (let i = 0; i < n; i++) {
@@ -2739,18 +2878,10 @@ export class Recorder implements VMListener {
       }
       cp.frames.push({ code: fr.code.index, uid: fr.uid, line: fr.line, slots, ns });
     }
-    let bytes = 200 + n * (4 + 1 + 4 + 8 + 8 + 8 + 1 + 8 + 4 + 1 + 4 + 4) + nrefs * 8;
+    let bytes = estimateBytes(n, nrefs) + (freed === null ? 0 : freed.byteLength);
     for (const f of cp.frames) bytes += 64 + f.slots.byteLength + (f.ns?.byteLength ?? 0);
     cp.bytes = bytes;
-    this.checkpoints.push(cp);
-    this.lastCheckpointOffset = this.w.length;
-    // A checkpoint costs time and memory in proportion to the live objects (each is captured
-    // again, then saved): with many of them the next one waits for as many bytes of changes
-    // as this one took, so checkpoints stay at most about half of what the recording retains
-    // and their cost per step stays the same whatever the heap's size.
-    // (An interval given in the options is kept as it is: tests ask for many checkpoints.)
-    if (this.opts.checkpointBytes === undefined)
-      this.checkpointDue = Math.max(this.checkpointBytes, cp.bytes);
+    return cp;
   }
 
   /** Bytes the recorded trace retains (what grows with the number of steps). */

@@ -51,6 +51,8 @@ export interface RecordOptions {
   verify?: boolean;
   /** Bytes of changes between checkpoints (default 128 KiB). */
   checkpointBytes?: number;
+  /** Bytes of changes between delta checkpoints (default 128 KiB without `checkpointBytes`; 0: none). */
+  deltaCheckpointBytes?: number;
   /** The host the program runs on (files, imports); default: Node's. The browser passes a virtual one. */
   host?: Host;
 }
@@ -87,6 +89,7 @@ export function record(
     flushOutputEachStep,
     verify: opts.verify,
     checkpointBytes: opts.checkpointBytes,
+    deltaCheckpointBytes: opts.deltaCheckpointBytes,
     limits: {
       maxSteps: opts.maxSteps,
       timeoutMs: opts.timeout === undefined ? undefined : opts.timeout * 1000,

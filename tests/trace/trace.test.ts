@@ -278,6 +278,49 @@ describe("rebuilding steps", () => {
     }
   });
 
+  test("delta checkpoints: step(n) from a chain of them equals the sequential replay", () => {
+    // delta checkpoints hold only what changed since the checkpoint before them (rows of objects
+    // made or changed, ids of objects freed); a rebuild loads the full checkpoint and the chain
+    const src = readFileSync(join(ROOT, "bench/trace/objects_dicts.py"), "utf8").replace(
+      "print(run(36000))",
+      "print(run(100))\nbig = [str(i) for i in range(150)]\ndel big[::3]\nbig = None\nprint(run(30))",
+    );
+    const t = trace(src, {
+      filename: "<string>",
+      checkpointBytes: 8192,
+      deltaCheckpointBytes: 300,
+      ...quiet,
+    });
+    const cps = t.recorder.checkpoints;
+    assert.ok(cps.filter((c) => c.base !== null).length > 20, "expected many delta checkpoints");
+    let chain = 0;
+    let longest = 0;
+    for (const c of cps) {
+      chain = c.base === null ? 0 : chain + 1;
+      longest = Math.max(longest, chain);
+    }
+    assert.ok(longest >= 5, `expected chains of delta checkpoints (longest ${longest})`);
+    const sequential: string[] = [];
+    t.forEachStep((v) => {
+      const objects = v
+        .objectIds()
+        .sort((a, b) => a - b)
+        .map((id) => v.object(id));
+      sequential.push(JSON.stringify({ frames: v.frames, objects, memory: v.memory, n: objects.length }));
+    });
+    for (let n = 0; n < t.steps; n += 5) {
+      const s = t.step(n);
+      const objects = Array.from(s.objects.keys())
+        .sort((a, b) => a - b)
+        .map((id) => s.objects.get(id));
+      assert.equal(
+        JSON.stringify({ frames: s.frames, objects, memory: s.memory, n: s.objects.size }),
+        sequential[n],
+        `step ${n}`,
+      );
+    }
+  });
+
   test("lists only appended to are compared from the end: nothing missed, rebuilds agree", () => {
     // lst.append(x) and LIST_APPEND compare a list from its length before the step's first
     // append; whatever else changes it in the same step (pop, del, a __del__ appending) must
