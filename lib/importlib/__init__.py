@@ -2,8 +2,8 @@
 
 The import statement is native in heapstack (src/modules/importlib.ts, with `_imp` exposing
 its finders and loaders); this package offers what programs call on top of it. Of CPython's
-importlib, `resources` and `metadata` are not provided (importing them fails with
-ModuleNotFoundError)."""
+importlib, `metadata` is not provided (importing it fails with ModuleNotFoundError);
+`resources` (resources.py) reads package data straight from the file system."""
 
 import sys
 import _imp

@@ -76,6 +76,7 @@ import {
   pendingGetSets,
   pendingMethods,
 } from "./methods.js";
+import { PyModule_Type } from "./module.js";
 import { Py_Ellipsis, Py_None, Py_NotImplemented } from "./none.js";
 import {
   allocateObject,
@@ -3373,7 +3374,9 @@ function defineTypeAttributes(): void {
         if (!(v instanceof PyType)) {
           raise(PyExc_TypeError, `__class__ must be set to a class, not '${v.ob_type.tp_name}' object`);
         }
-        if (!v.hasFlag(TypeFlag.HEAPTYPE) || !o.ob_type.hasFlag(TypeFlag.HEAPTYPE)) {
+        // module objects may switch between ModuleType and its subclasses (the lazy-module idiom)
+        const bothModules = PyType_IsSubtype(v, PyModule_Type) && PyType_IsSubtype(o.ob_type, PyModule_Type);
+        if (!bothModules && (!v.hasFlag(TypeFlag.HEAPTYPE) || !o.ob_type.hasFlag(TypeFlag.HEAPTYPE))) {
           raise(
             PyExc_TypeError,
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
