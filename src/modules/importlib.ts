@@ -9,6 +9,9 @@
 import { finishImport, startImport } from "../memory/startup.js";
 import {
   iterateToArray,
+  PyObject_Call,
+  PyObject_CallMethod,
+  PyObject_CallOneArg,
   PyObject_GetAttr,
   PyObject_GetAttrString,
   PyObject_IsTrue,
@@ -32,6 +35,7 @@ import {
   exceptionMatches,
   type PyBaseException,
   PyErr_Format,
+  PyExc_AttributeError,
   PyExc_ImportError,
   PyExc_KeyError,
   PyExc_ModuleNotFoundError,
@@ -478,6 +482,171 @@ function setImportErrorName(e: PyBaseException, name: string | null, path: strin
   fields.path = path === null ? null : PyStr_FromString(path);
 }
 
+/**
+ * The finders a program put on sys.meta_path (six's moves, import hooks), asked once the
+ * built-in, frozen and path finders (which sys.meta_path does not list here) found nothing --
+ * CPython's order for finders appended to sys.meta_path. find_spec(name, path, None) and the
+ * loader's create_module/exec_module, or the legacy find_module/load_module; a new reference
+ * to the module, or null when no finder knows `name`.
+ */
+function loadFromMetaPath(name: string, parentModule: PyObject | null): PyObject | null {
+  const sys = importState.sys;
+  if (sys === null) return null;
+  const metaPath = PyObject_LookupAttrString(sys, "meta_path");
+  if (metaPath === null) return null;
+  let finders: PyObject[];
+  try {
+    finders = iterateToArray(metaPath);
+  } finally {
+    Py_DECREF(metaPath);
+  }
+  const parentPath = parentModule === null ? null : PyObject_LookupAttrString(parentModule, "__path__");
+  const nameObj = PyStr_FromString(name);
+  try {
+    for (const finder of finders) {
+      const findSpecFn = PyObject_LookupAttrString(finder, "find_spec");
+      if (findSpecFn === null) {
+        const findModule = PyObject_LookupAttrString(finder, "find_module");
+        if (findModule === null) continue;
+        let loader: PyObject;
+        try {
+          loader = PyObject_Call(findModule, [nameObj, parentPath ?? Py_None], null);
+        } finally {
+          Py_DECREF(findModule);
+        }
+        if (loader === Py_None) {
+          Py_DECREF(loader);
+          continue;
+        }
+        try {
+          const m = PyObject_CallMethod(loader, "load_module", [nameObj]);
+          Py_DECREF(m);
+        } finally {
+          Py_DECREF(loader);
+        }
+        return finalModule(name);
+      }
+      let spec: PyObject;
+      try {
+        spec = PyObject_Call(findSpecFn, [nameObj, parentPath ?? Py_None, Py_None], null);
+      } finally {
+        Py_DECREF(findSpecFn);
+      }
+      if (spec === Py_None) {
+        Py_DECREF(spec);
+        continue;
+      }
+      try {
+        return loadFromHookSpec(name, nameObj, spec);
+      } finally {
+        Py_DECREF(spec);
+      }
+    }
+    return null;
+  } finally {
+    Py_DECREF(nameObj);
+    Py_XDECREF(parentPath);
+    for (const f of finders) Py_DECREF(f);
+  }
+}
+
+/** _load_unlocked for a spec a sys.meta_path finder returned. */
+function loadFromHookSpec(name: string, nameObj: PyStr, spec: PyObject): PyObject {
+  const modules = sysModules();
+  const loader = PyObject_LookupAttrString(spec, "loader");
+  if (loader === null || loader === Py_None) {
+    Py_XDECREF(loader);
+    raise(PyExc_ImportError, "missing loader");
+  }
+  try {
+    const execFn = PyObject_LookupAttrString(loader, "exec_module");
+    if (execFn === null) {
+      const m = PyObject_CallMethod(loader, "load_module", [nameObj]);
+      Py_DECREF(m);
+      return finalModule(name);
+    }
+    try {
+      let m: PyObject | null = null;
+      const create = PyObject_LookupAttrString(loader, "create_module");
+      if (create !== null) {
+        try {
+          m = PyObject_CallOneArg(create, spec);
+        } finally {
+          Py_DECREF(create);
+        }
+        if (m === Py_None) {
+          Py_DECREF(m);
+          m = null;
+        }
+      }
+      m ??= PyModule_New(name);
+      try {
+        initHookModuleAttrs(m, spec, loader);
+        PyDict_SetItemString(modules, name, m);
+        try {
+          const r = PyObject_CallOneArg(execFn, m);
+          Py_DECREF(r);
+        } catch (e) {
+          if (PyDict_GetItemString(modules, name) !== null) PyDict_DelItemString(modules, name);
+          throw e;
+        }
+      } finally {
+        Py_DECREF(m);
+      }
+      return finalModule(name);
+    } finally {
+      Py_DECREF(execFn);
+    }
+  } finally {
+    Py_DECREF(loader);
+  }
+}
+
+/** _init_module_attrs (override=False): the spec's facts on a module a hook's loader made. */
+function initHookModuleAttrs(m: PyObject, spec: PyObject, loader: PyObject): void {
+  const setIfMissing = (attr: string, value: () => PyObject | null) => {
+    const have = PyObject_LookupAttrString(m, attr);
+    if (have !== null && have !== Py_None) {
+      Py_DECREF(have);
+      return;
+    }
+    Py_XDECREF(have);
+    const v = value();
+    if (v === null) return;
+    try {
+      PyObject_SetAttrString(m, attr, v);
+    } catch (e) {
+      if (!exceptionMatches(e, PyExc_AttributeError)) throw e;
+      Py_DECREF(e as PyBaseException);
+    } finally {
+      Py_DECREF(v);
+    }
+  };
+  setIfMissing("__name__", () => PyObject_LookupAttrString(spec, "name"));
+  setIfMissing("__loader__", () => Py_NewRef(loader));
+  setIfMissing("__package__", () => PyObject_LookupAttrString(spec, "parent"));
+  try {
+    PyObject_SetAttrString(m, "__spec__", spec);
+  } catch (e) {
+    if (!exceptionMatches(e, PyExc_AttributeError)) throw e;
+    Py_DECREF(e as PyBaseException);
+  }
+  const subs = PyObject_LookupAttrString(spec, "submodule_search_locations");
+  if (subs !== null && subs !== Py_None) setIfMissing("__path__", () => Py_NewRef(subs));
+  Py_XDECREF(subs);
+  const hasLocation = PyObject_LookupAttrString(spec, "has_location");
+  const located = hasLocation !== null && PyObject_IsTrue(hasLocation);
+  Py_XDECREF(hasLocation);
+  if (located) setIfMissing("__file__", () => PyObject_LookupAttrString(spec, "origin"));
+}
+
+/** sys.modules[name] once a loader ran (it may have replaced itself), a new reference. */
+function finalModule(name: string): PyObject {
+  const final = PyDict_GetItemString(sysModules(), name);
+  if (final === null) raise(PyExc_ImportError, `Loaded module ${name} not found in sys.modules`);
+  return Py_NewRef(final);
+}
+
 function findAndLoadUnlocked(name: string): PyObject {
   const modules = sysModules();
   let path: string[] | null = null;
@@ -510,12 +679,17 @@ function findAndLoadUnlocked(name: string): PyObject {
     Py_XDECREF(parentSpec);
   }
   const found = findSpec(name, path);
-  if (found === null) throw moduleNotFound(`No module named '${name}'`, name);
   let module: PyObject;
-  try {
-    module = loadUnlocked(found, name);
-  } finally {
-    Py_DECREF(found.spec);
+  if (found === null) {
+    const viaHook = loadFromMetaPath(name, parent === "" ? null : PyDict_GetItemString(modules, parent));
+    if (viaHook === null) throw moduleNotFound(`No module named '${name}'`, name);
+    module = viaHook;
+  } else {
+    try {
+      module = loadUnlocked(found, name);
+    } finally {
+      Py_DECREF(found.spec);
+    }
   }
   if (parent !== "") {
     const parentModule = PyDict_GetItemString(modules, parent);
