@@ -3,6 +3,8 @@ on its binascii."""
 
 import binascii
 
+import _binascii_accel as _accel
+
 __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64decode',
            'b32encode', 'b32decode', 'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
            'standard_b64encode', 'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode',
@@ -81,21 +83,13 @@ def urlsafe_b64decode(s):
 
 _B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 _B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
-# how many '=' follow the last group for each leftover byte count
-_B32_PAD = {0: 0, 1: 6, 2: 4, 3: 3, 4: 1}
 
 
 def _b32_encode(alphabet, s):
-    data = _encode_input(s)
-    out = bytearray()
-    for start in range(0, len(data), 5):
-        chunk = data[start:start + 5]
-        missing = 5 - len(chunk)
-        n = int.from_bytes(chunk + bytes(missing), 'big')
-        group = bytes(alphabet[(n >> shift) & 31] for shift in range(35, -1, -5))
-        pads = _B32_PAD[len(chunk) % 5] if missing else 0
-        out += group[:8 - pads] + b'=' * pads
-    return bytes(out)
+    if not isinstance(s, (bytes, bytearray, memoryview)):
+        raise TypeError("memoryview: a bytes-like object is required, not '%s'"
+                        % type(s).__name__)
+    return _accel.b32encode(alphabet, bytes(s))
 
 
 def _b32_decode(alphabet, s, casefold=False, map01=None):
@@ -109,26 +103,10 @@ def _b32_decode(alphabet, s, casefold=False, map01=None):
         data = _swap(data, b'01', b'O' + target)
     if casefold:
         data = data.upper()
-    body = data.rstrip(b'=')
-    pads = len(data) - len(body)
-    values = {c: i for i, c in enumerate(alphabet)}
-    out = bytearray()
-    for start in range(0, len(body), 8):
-        group = body[start:start + 8]
-        n = 0
-        for c in group:
-            v = values.get(c)
-            if v is None:
-                raise binascii.Error('Non-base32 digit found')
-            n = (n << 5) | v
-        n <<= 5 * (8 - len(group))
-        out += n.to_bytes(5, 'big')
-    if pads:
-        keep = {0: 5, 1: 4, 3: 3, 4: 2, 6: 1}.get(pads)
-        if keep is None or not out:
-            raise binascii.Error('Incorrect padding')
-        del out[len(out) - 5 + keep:]
-    return bytes(out)
+    out = _accel.b32decode(alphabet, data)
+    if type(out) is str:
+        raise binascii.Error(out)
+    return out
 
 
 def b32encode(s):
@@ -174,7 +152,6 @@ def b16decode(s, casefold=False):
 _A85_DIGITS = bytes(range(33, 118))
 _B85_DIGITS = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
                b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
-_B85_VALUES = {c: i for i, c in enumerate(_B85_DIGITS)}
 
 
 def _input85(b):
@@ -186,26 +163,7 @@ def _input85(b):
 def _encode85(data, digits, pad, zeros_as_z=False, spaces_as_y=False):
     """Each 4-byte big-endian word as 5 base-85 digits; a short last word is zero-filled and
     its surplus digits dropped unless pad."""
-    short = -len(data) % 4
-    data = data + bytes(short)
-    out = bytearray()
-    for start in range(0, len(data), 4):
-        word = int.from_bytes(data[start:start + 4], 'big')
-        if zeros_as_z and word == 0:
-            out += b'z'
-        elif spaces_as_y and word == 0x20202020:
-            out += b'y'
-        else:
-            group = bytearray(5)
-            for k in range(4, -1, -1):
-                word, digit = divmod(word, 85)
-                group[k] = digits[digit]
-            out += group
-    if short and not pad:
-        if out.endswith(b'z') and zeros_as_z:
-            out[-1:] = digits[0:1] * 5
-        del out[len(out) - short:]
-    return bytes(out)
+    return _accel.encode85(data, digits, bool(pad), bool(zeros_as_z), bool(spaces_as_y))
 
 
 def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
@@ -271,23 +229,10 @@ def b85encode(b, pad=False):
 
 def b85decode(b):
     """Decode Base85 data (bytes or ASCII str)."""
-    data = _decode_input(b)
-    short = -len(data) % 5
-    data = data + b'~' * short
-    out = bytearray()
-    for start in range(0, len(data), 5):
-        value = 0
-        for offset, byte in enumerate(data[start:start + 5]):
-            digit = _B85_VALUES.get(byte)
-            if digit is None:
-                raise ValueError('bad base85 character at position %d' % (start + offset))
-            value = value * 85 + digit
-        if value > 0xFFFFFFFF:
-            raise ValueError('base85 overflow in hunk starting at byte %d' % start)
-        out += value.to_bytes(4, 'big')
-    if short:
-        del out[len(out) - short:]
-    return bytes(out)
+    out = _accel.b85decode(_decode_input(b))
+    if type(out) is str:
+        raise ValueError(out)
+    return out
 
 
 # --- MIME-style line-wrapped Base64 -----------------------------------------------------------

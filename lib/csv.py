@@ -20,6 +20,8 @@ class Error(Exception):
 
 Error.__module__ = '_csv'
 
+import _csv_accel as _accel
+
 _registry = {}
 _limit = [128 * 1024]
 
@@ -239,7 +241,7 @@ class _Reader:
         self.dialect = dialect
         self.line_num = 0
         self._fields = None
-        self._field = []
+        self._field = ''
         self._state = _RECORD_START
         self._numeric = False
         # The dialect's values as plain attributes (the per-character loop reads them often).
@@ -247,6 +249,8 @@ class _Reader:
         # A record on one line with no quote or escape character in it is just split at the
         # delimiters; any other line goes through the state machine.
         self._fast = not d.skipinitialspace
+        self._params = (d.delimiter, d.quotechar, d.escapechar, d.quoting, d.doublequote,
+                        d.skipinitialspace, d.strict, d.lineterminator)
         self._specials = tuple(c for c in ('\r', '\n', d.escapechar,
                                            None if d.quoting == QUOTE_NONE else d.quotechar) if c)
 
@@ -254,8 +258,8 @@ class _Reader:
         return self
 
     def _save(self):
-        text = ''.join(self._field)
-        self._field = []
+        text = self._field
+        self._field = ''
         if self._numeric:
             self._numeric = False
             value = float(text)
@@ -263,101 +267,9 @@ class _Reader:
             value = text
         self._fields.append(value)
 
-    def _add(self, ch):
-        if len(self._field) >= _limit[0]:
-            raise Error("field larger than field limit (%d)" % _limit[0])
-        self._field.append(ch)
-
-    def _step(self, ch):
-        d = self._d
-        state = self._state
-        if state == _AFTER_ESCAPED_NEWLINE:
-            if ch is _EOL:
-                return
-            state = _UNQUOTED
-        if state == _RECORD_START:
-            if ch is _EOL:
-                return
-            if ch == '\n' or ch == '\r':
-                self._state = _LINE_END
-                return
-            state = _FIELD_START
-        if state == _FIELD_START:
-            if ch is _EOL or ch == '\n' or ch == '\r':
-                self._save()
-                self._state = _RECORD_START if ch is _EOL else _LINE_END
-            elif ch == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _QUOTED
-            elif ch == d.escapechar:
-                self._state = _AFTER_ESCAPE
-            elif ch == ' ' and d.skipinitialspace:
-                self._state = _FIELD_START
-            elif ch == d.delimiter:
-                self._save()
-                self._state = _FIELD_START
-            else:
-                if d.quoting == QUOTE_NONNUMERIC:
-                    self._numeric = True
-                self._add(ch)
-                self._state = _UNQUOTED
-        elif state == _AFTER_ESCAPE:
-            if ch == '\n' or ch == '\r':
-                self._add(ch)
-                self._state = _AFTER_ESCAPED_NEWLINE
-                return
-            self._add('\n' if ch is _EOL else ch)
-            self._state = _UNQUOTED
-        elif state == _UNQUOTED:
-            if ch is _EOL or ch == '\n' or ch == '\r':
-                self._save()
-                self._state = _RECORD_START if ch is _EOL else _LINE_END
-            elif ch == d.escapechar:
-                self._state = _AFTER_ESCAPE
-            elif ch == d.delimiter:
-                self._save()
-                self._state = _FIELD_START
-            else:
-                self._add(ch)
-                self._state = _UNQUOTED
-        elif state == _QUOTED:
-            if ch is _EOL:
-                pass
-            elif ch == d.escapechar:
-                self._state = _ESCAPE_IN_QUOTES
-            elif ch == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _QUOTE_IN_QUOTES if d.doublequote else _UNQUOTED
-            else:
-                self._add(ch)
-        elif state == _ESCAPE_IN_QUOTES:
-            self._add('\n' if ch is _EOL else ch)
-            self._state = _QUOTED
-        elif state == _QUOTE_IN_QUOTES:
-            if d.quoting != QUOTE_NONE and ch == d.quotechar:
-                self._add(ch)
-                self._state = _QUOTED
-            elif ch == d.delimiter:
-                self._save()
-                self._state = _FIELD_START
-            elif ch is _EOL or ch == '\n' or ch == '\r':
-                self._save()
-                self._state = _RECORD_START if ch is _EOL else _LINE_END
-            elif not d.strict:
-                self._add(ch)
-                self._state = _UNQUOTED
-            else:
-                raise Error("'%s' expected after '%s'" % (d.delimiter, d.quotechar))
-        elif state == _LINE_END:
-            if ch == '\n' or ch == '\r':
-                pass
-            elif ch is _EOL:
-                self._state = _RECORD_START
-            else:
-                raise Error("new-line character seen in unquoted field - do you need to open "
-                            "the file in universal-newline mode?")
-
     def __next__(self):
         self._fields = []
-        self._field = []
+        self._field = ''
         self._state = _RECORD_START
         self._numeric = False
         while True:
@@ -392,9 +304,13 @@ class _Reader:
                         if self._d.quoting == QUOTE_NONNUMERIC:
                             fields = [float(f) if f else f for f in fields]
                         return fields
-            for ch in line:
-                self._step(ch)
-            self._step(_EOL)
+            # the state machine (Modules/_csv.c's parse_process_char) over the line's
+            # characters and the end-of-line step, in _csv_accel
+            step = _accel.feed(line, self._state, self._field, self._numeric, self._fields,
+                               self._params, _limit[0])
+            if type(step) is str:
+                raise Error(step)
+            self._state, self._field, self._numeric = step
             if self._state == _RECORD_START:
                 break
         fields = self._fields
@@ -425,6 +341,8 @@ class _Writer:
         # A field with none of these characters is written as it is.
         self._specials = tuple(c for c in (d.delimiter, d.escapechar, d.quotechar) if c) + tuple(
             d.lineterminator)
+        self._params = (d.delimiter, d.quotechar, d.escapechar, d.quoting, d.doublequote,
+                        d.skipinitialspace, d.strict, d.lineterminator)
 
     def _field_text(self, value, quoted):
         """The field as written, and whether it ended up quoted."""
@@ -464,6 +382,10 @@ class _Writer:
     def writerow(self, row):
         """writerow(iterable) -> what the file's write() returned; writes one record
         (fields that are not str are converted with str(), None becomes empty)."""
+        # a list or tuple of str, int, float and None, written without an error: in _csv_accel
+        line = _accel.writerow(row, self._params)
+        if line is not None:
+            return self._write(line)
         d = self._d
         try:
             fields = iter(row)

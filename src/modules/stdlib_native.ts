@@ -18,8 +18,10 @@ import { setNeverAwaitedHook } from "../vm/generators.js";
 import { type ModulesGone, modulesGone } from "../vm/state.js";
 import { registerAstModule } from "./_ast.js";
 import { registerAsyncioNativeModule } from "./_asyncio_native.js";
+import { registerBinasciiAccelModule } from "./_binascii_accel.js";
 import { registerCodecsNativeModule } from "./_codecs_native.js";
 import { registerCopyAccelModule } from "./_copy_accel.js";
+import { registerCsvAccelModule } from "./_csv_accel.js";
 import { registerDecimalAccelModule } from "./_decimal_accel.js";
 import { registerHashlibModule } from "./_hashlib.js";
 import { registerImpModule } from "./_imp.js";
@@ -66,6 +68,8 @@ export function registerStdlibNativeModules(): void {
   registerPickleNativeModule();
   registerDecimalAccelModule();
   registerCopyAccelModule();
+  registerBinasciiAccelModule();
+  registerCsvAccelModule();
   setNumericWarnHook(warnDeprecation);
   setNeverAwaitedHook(warnNeverAwaited);
   // notimplemented_bool
