@@ -32,6 +32,11 @@ export interface CompileOptions {
    * (see checkCompilationDepth); unlimited when absent.
    */
   recursionBudget?: number;
+  /**
+   * The caller hands over `module` (a tree nobody else holds): compiled in place (the AST
+   * optimizer rewrites it) instead of on a copy.
+   */
+  ownsTree?: boolean;
 }
 
 /** Deep copy of the AST nodes (constant values are immutable and shared). */
@@ -60,7 +65,7 @@ export function compile(
     throw new TypeError(`compile() mode '${mode}' expects a ${expected} node, got ${module._type}`);
   }
   if (options.recursionBudget !== undefined) checkCompilationDepth(module, options.recursionBudget);
-  const mod = cloneAst(module);
+  const mod = options.ownsTree === true ? module : cloneAst(module);
   let lines: string[] | null | undefined;
   const ectx: ErrorContext = {
     filename,

@@ -184,6 +184,8 @@ export function compileSource(
       warn,
       onFold: arena === null ? undefined : (value, item) => folds.push({ value, item }),
       recursionBudget: COMPILER_STACK_FRAME_SCALE * (recursion.limit - recursion.depth),
+      // The parsed tree is ours alone, unless holdArenaConstants reads it afterwards.
+      ownsTree: arena === null,
     });
     const code = PyCode_FromUnit(unit);
     if (arena !== null) holdArenaConstants(code, astConstantKeys(tree), folds, arena);
