@@ -508,11 +508,7 @@ interface AttrCache {
    * layout do not have it (layouts never change), e.g. a method name at LOAD_METHOD.
    */
   absent: object | null;
-  /**
-   * The entry for a second type seen at this instruction (a method of a base class runs on
-   * instances of the class and of its subclasses): without it the two would refill the cache
-   * in turn, each time with the full MRO lookup.
-   */
+  /** The entry for another type seen at this instruction (see fillAttrCache). */
   next: AttrCache | null;
 }
 
@@ -533,14 +529,16 @@ function instanceDictGet(d: PyDict, name: PyStr, c: AttrCache): PyObject | null 
 }
 
 function attrCacheFor(code: PyCode, idx: number, tp: PyType): AttrCache | null {
-  const c = cachesOf(code)[idx] as AttrCache | null;
-  if (c === null) return null;
-  if (c.type === tp && c.version === tp.tp_version_tag && c.nameBox.v === c.nameVersion) return c;
-  const c2 = c.next;
-  return c2 !== null && c2.type === tp && c2.version === tp.tp_version_tag && c2.nameBox.v === c2.nameVersion
-    ? c2
-    : null;
+  let c = cachesOf(code)[idx] as AttrCache | null;
+  while (c !== null) {
+    if (c.type === tp) return c.version === tp.tp_version_tag && c.nameBox.v === c.nameVersion ? c : null;
+    c = c.next;
+  }
+  return null;
 }
+
+/** Entries kept per instruction (the types seen there most recently, newest first). */
+const ATTR_CACHE_WAYS = 4;
 
 /** Records where `name` was found for type `tp` (the generic lookup just ran). */
 function fillAttrCache(
@@ -565,11 +563,19 @@ function fillAttrCache(
     absent: null,
     next: null,
   };
-  // The previous entry stays as the second one when it is for another type (two at most).
-  if (old !== null && old.type !== tp) {
-    old.next = null;
-    c.next = old;
+  // The entries for other types stay behind it (a method of a base class runs on instances of
+  // the class and of its subclasses: with one entry they would refill it in turn, each time
+  // with the full MRO lookup); an outdated entry for this type and the oldest beyond the
+  // limit are dropped.
+  let tail = c;
+  let n = 1;
+  for (let e = old; e !== null && n < ATTR_CACHE_WAYS; e = e.next) {
+    if (e.type === tp) continue;
+    tail.next = e;
+    tail = e;
+    n++;
   }
+  tail.next = null;
   caches[idx] = c;
   return c;
 }
