@@ -47,8 +47,8 @@ async function buildCodeCache() {
 }
 
 /**
- * The CLI (dist/cli.js) and the interpreter's thread (dist/worker.js, which the CLI starts as
- * new Worker("./worker.js")) are each a small ES module that compiles its CommonJS bundle
+ * The CLI (dist/cli.js, an ES module) and the interpreter's thread (dist/worker.cjs, which the
+ * CLI starts as new Worker("./worker.cjs")) are each a small loader that compiles its CommonJS bundle
  * (dist/cli-main.cjs, dist/worker-main.cjs) as a function with node:vm, so V8's code cache
  * (dist/NAME-main.HASH.v8cache, made below) spares compiling ~4 MB of JavaScript on every start: ES modules
  * cannot use a code cache on Node 20.
@@ -78,10 +78,11 @@ async function buildCachedBundle(entryPoint, name, launcher) {
     if (f.startsWith(`${name}-main.`) && f.endsWith(".v8cache")) rmSync(`dist/${f}`, { force: true });
   }
   rmSync(`dist/${name}.js.map`, { force: true }); // the map of the ES module bundle that was here
-  writeFileSync(
-    `dist/${name}.js`,
-    bundleLoader(`${name}-main.cjs`, `${name}-main.${hash}.v8cache`, launcher),
-  );
+  // The worker's loader is CommonJS: a worker started from an ES module first sets up the ES
+  // module loader for it (about 5 ms of CPU at every start).
+  const loader = launcher === undefined ? `dist/${name}.cjs` : `dist/${name}.js`;
+  rmSync(launcher === undefined ? `dist/${name}.js` : `dist/${name}.cjs`, { force: true });
+  writeFileSync(loader, bundleLoader(`${name}-main.cjs`, `${name}-main.${hash}.v8cache`, launcher));
 }
 
 /**
@@ -90,16 +91,32 @@ async function buildCachedBundle(entryPoint, name, launcher) {
  * only when it declines.
  */
 function bundleLoader(bundle, cache, launcher) {
-  const load = `// Made by scripts/build.mjs: runs ${bundle} with V8's code cache (${cache}).
-import { readFileSync, writeFileSync } from "node:fs";
+  const imports =
+    launcher === undefined
+      ? `"use strict";
+const { readFileSync, writeFileSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const { pathToFileURL } = require("node:url");
+const { Script } = require("node:vm");
+`
+      : `import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
-
-const bundleUrl = new URL("./${bundle}", import.meta.url);
+`;
+  const paths =
+    launcher === undefined
+      ? `const bundlePath = require.resolve("./${bundle}");
+const bundleUrl = pathToFileURL(bundlePath);
+const cachePath = \`\${__dirname}/${cache}\`;
+`
+      : `const bundleUrl = new URL("./${bundle}", import.meta.url);
 const bundlePath = fileURLToPath(bundleUrl);
 const cachePath = fileURLToPath(new URL("./${cache}", import.meta.url));
-let cachedData;
+`;
+  const load = `// Made by scripts/build.mjs: runs ${bundle} with V8's code cache (${cache}).
+${imports}
+${paths}let cachedData;
 try {
   cachedData = readFileSync(cachePath);
 } catch {
@@ -123,11 +140,8 @@ script.runInThisContext()(createRequire(bundleUrl), bundleUrl.href);
 `;
   if (launcher === undefined) return load;
   // The loader's body runs only when the launcher declines (static imports stay at the top).
-  const [imports, body] = [
-    load.slice(0, load.indexOf("\nconst bundleUrl")),
-    load.slice(load.indexOf("\nconst bundleUrl")),
-  ];
-  return `${imports}
+  const body = load.slice(load.indexOf("\nconst bundleUrl"));
+  return `${load.slice(0, load.indexOf("\nconst bundleUrl"))}
 import { launch } from "./${launcher}";
 
 if (!launch(process.argv.slice(2))) {

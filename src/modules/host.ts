@@ -251,11 +251,32 @@ function wrapErr(e: unknown): never {
 export function nodeHost(): Host {
   const proc = nodeProcess();
   const fs = proc?.getBuiltinModule?.("node:fs") as NodeFs | undefined;
-  const os = proc?.getBuiltinModule?.("node:os") as NodeOs | undefined;
-  const tty = proc?.getBuiltinModule?.("node:tty") as { isatty(fd: number): boolean } | undefined;
-  const child = proc?.getBuiltinModule?.("node:child_process") as NodeChildProcess | undefined;
+  // The other modules are loaded when first used: most programs never ask (node:child_process
+  // alone took about 1 ms of every start).
+  const os = once(() => proc?.getBuiltinModule?.("node:os") as NodeOs | undefined);
+  const tty = once(() => proc?.getBuiltinModule?.("node:tty") as { isatty(fd: number): boolean } | undefined);
+  const child = once(() => proc?.getBuiltinModule?.("node:child_process") as NodeChildProcess | undefined);
   let umaskValue: number | undefined;
   if (proc === null || fs === undefined) throw new Error("nodeHost() needs Node's fs module");
+  const cpuCount = once(() => {
+    const m = os();
+    return m === undefined ? null : (m.availableParallelism?.() ?? m.cpus().length);
+  });
+  // getlogin() names the user of the controlling terminal; without one it fails (ENXIO)
+  const login = once(() => (tty()?.isatty(0) ? os()?.userInfo().username : undefined));
+  const uname = once((): [string, string, string, string, string] | undefined => {
+    const m = os();
+    return m === undefined
+      ? undefined
+      : ["Linux", m.hostname(), m.release(), m.version(), m.machine?.() ?? "x86_64"];
+  });
+  const spawn = once(() => {
+    const c = child();
+    return c === undefined
+      ? undefined
+      : (argv: string[], opts: SpawnOptions) => nodeSpawn(c, os(), argv, opts);
+  });
+  const self = once(() => selfCommand(proc, fs));
   let stdinBuf = "";
   let stdinEof = false;
   let cwd = proc.cwd();
@@ -365,13 +386,15 @@ export function nodeHost(): Host {
       },
     },
     env: proc.env,
-    isatty: (fd) => tty?.isatty(fd) ?? false,
+    isatty: (fd) => tty()?.isatty(fd) ?? false,
     executable: proc.execPath,
     platform: proc.platform,
     process: {
       pid: proc.pid,
       ppid: proc.ppid,
-      cpuCount: os === undefined ? null : (os.availableParallelism?.() ?? os.cpus().length),
+      get cpuCount() {
+        return cpuCount();
+      },
       uid: proc.getuid?.() ?? 0,
       gid: proc.getgid?.() ?? 0,
       umask(mask) {
@@ -380,15 +403,32 @@ export function nodeHost(): Host {
         umaskValue = mask;
         return previous;
       },
-      // getlogin() names the user of the controlling terminal; without one it fails (ENXIO)
-      login: tty?.isatty(0) ? os?.userInfo().username : undefined,
-      uname:
-        os === undefined
-          ? undefined
-          : ["Linux", os.hostname(), os.release(), os.version(), os.machine?.() ?? "x86_64"],
-      spawn: child === undefined ? undefined : (argv, opts) => nodeSpawn(child, os, argv, opts),
-      selfCommand: selfCommand(proc, fs),
+      get login() {
+        return login();
+      },
+      get uname() {
+        return uname();
+      },
+      get spawn() {
+        return spawn();
+      },
+      get selfCommand() {
+        return self();
+      },
     },
+  };
+}
+
+/** `f`'s result, computed at the first call. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value;
   };
 }
 

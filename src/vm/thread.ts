@@ -20,10 +20,10 @@ import { STATUS_BUDGET_EXCEEDED } from "./exit_status.js";
 import type { RunOptions } from "./interpreter.js";
 
 /**
- * The worker's own bundle (dist/worker.js, beside the CLI's): only the worker loads the
+ * The worker's own bundle (dist/worker.cjs, beside the CLI's): only the worker loads the
  * interpreter, so the main thread, which just waits, starts fast.
  */
-export const WORKER_URL = new URL("./worker.js", import.meta.url);
+export const WORKER_URL = new URL("./worker.cjs", import.meta.url);
 
 /** Megabytes of stack for the interpreter thread (reserved lazily by the OS). */
 export const STACK_SIZE_MB = 1024;
