@@ -40,6 +40,44 @@ export function setHashSecret(secret: Uint8Array): void {
   k0h = le(4);
   k1l = le(8);
   k1h = le(12);
+  wasm?.setKey(k0l, k0h, k1l, k1h);
+}
+
+/**
+ * `n` random bytes for the key, from /dev/urandom as CPython's _PyOS_URandom: in a worker
+ * thread, Web Crypto (the browser's source, used when there is no file system) costs about 2 ms
+ * of the start to load.
+ */
+function randomBytes(n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const fs = proc?.getBuiltinModule?.("node:fs") as
+    | {
+        openSync(path: string, flags: string): number;
+        readSync(fd: number, buf: Uint8Array, off: number, len: number, pos: null): number;
+        closeSync(fd: number): void;
+      }
+    | undefined;
+  if (fs !== undefined) {
+    try {
+      const fd = fs.openSync("/dev/urandom", "r");
+      try {
+        let got = 0;
+        while (got < n) {
+          const k = fs.readSync(fd, out, got, n - got, null);
+          if (k <= 0) break;
+          got += k;
+        }
+        if (got === n) return out;
+      } finally {
+        fs.closeSync(fd);
+      }
+    } catch {
+      // no /dev/urandom (another platform): Web Crypto below
+    }
+  }
+  globalThis.crypto.getRandomValues(out);
+  return out;
 }
 
 /**
@@ -50,9 +88,7 @@ export function setHashSecret(secret: Uint8Array): void {
  */
 export function initHashSecret(seed: string | undefined): number | null {
   if (seed === undefined || seed === "" || seed === "random") {
-    const secret = new Uint8Array(24);
-    globalThis.crypto.getRandomValues(secret);
-    setHashSecret(secret);
+    setHashSecret(randomBytes(24));
     return null;
   }
   const trimmed = seed.trim();
@@ -64,6 +100,122 @@ export function initHashSecret(seed: string | undefined): number | null {
   else setHashSecret(lcgUrandom(n, 24));
   return n;
 }
+
+/**
+ * SipHash-1-3 as a small WebAssembly function (built below, about 500 bytes), used when the host
+ * has WebAssembly: the same function as siphash13() further down, but with native 64-bit
+ * arithmetic, and compiled to machine code at once. The JavaScript version runs interpreted
+ * until V8 optimizes it, which made hashing the few thousand names the runtime's types define at
+ * start-up a noticeable share of every start.
+ *
+ * The module's memory holds the result at byte 0 (little-endian 64-bit) and the input from byte
+ * 16 (DATA); `hash(len)` reads len bytes there, and up to 7 bytes past them (masked off).
+ */
+const DATA = 16;
+
+interface SipWasm {
+  setKey(k0lo: number, k0hi: number, k1lo: number, k1hi: number): void;
+  hash(len: number): void;
+  memory: WebAssembly.Memory;
+}
+
+/** The module's bytes: one memory, two i64 globals (k0, k1), setKey and hash. */
+function sipHashModule(): Uint8Array<ArrayBuffer> {
+  const sleb = (v: bigint): number[] => {
+    const out: number[] = [];
+    for (;;) {
+      const byte = Number(v & 0x7fn);
+      v >>= 7n;
+      if ((v === 0n && (byte & 0x40) === 0) || (v === -1n && (byte & 0x40) !== 0)) {
+        out.push(byte);
+        return out;
+      }
+      out.push(byte | 0x80);
+    }
+  };
+  const I64 = 0x7e;
+  const I32 = 0x7f;
+  const get = (l: number) => [0x20, l];
+  const set = (l: number) => [0x21, l];
+  const c64 = (v: bigint) => [0x42, ...sleb(v)];
+  const [ADD, XOR, OR, AND, SHL, SUB, ROTL, EXT] = [0x7c, 0x85, 0x84, 0x83, 0x86, 0x7d, 0x89, 0xad];
+  // hash(len): locals 1..4 = v0..v3, 5 = m, 6 = b (i64); 7 = p, 8 = end (i32)
+  const [LEN, V0, V1, V2, V3, M, B, P, END] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+  // biome-ignore format: one wasm instruction and its operands per group
+  const half = (a: number, b: number, c: number, d: number, s: number, t: number) => [
+    ...get(a), ...get(b), ADD, ...set(a),
+    ...get(c), ...get(d), ADD, ...set(c),
+    ...get(b), ...c64(BigInt(s)), ROTL, ...get(a), XOR, ...set(b),
+    ...get(d), ...c64(BigInt(t)), ROTL, ...get(c), XOR, ...set(d),
+    ...get(a), ...c64(32n), ROTL, ...set(a),
+  ];
+  const round = [...half(V0, V1, V2, V3, 13, 16), ...half(V2, V1, V0, V3, 17, 21)];
+  const xorInto = (dst: number, src: number) => [...get(dst), ...get(src), XOR, ...set(dst)];
+  const initV = (v: number, k: number, c: bigint) => [0x23, k, ...c64(c), XOR, ...set(v)];
+  // biome-ignore format: one wasm instruction and its operands per group
+  const hashBody = [
+    ...[2, 6, I64, 2, I32], // locals: 6 x i64, 2 x i32
+    ...get(LEN), EXT, ...c64(56n), SHL, ...set(B),
+    ...initV(V0, 0, 0x736f6d6570736575n),
+    ...initV(V1, 1, 0x646f72616e646f6dn),
+    ...initV(V2, 0, 0x6c7967656e657261n),
+    ...initV(V3, 1, 0x7465646279746573n),
+    0x41, DATA, ...set(P),
+    ...get(LEN), 0x41, ...sleb(-8n), 0x71, 0x41, DATA, 0x6a, ...set(END),
+    0x02, 0x40, 0x03, 0x40, // block, loop
+    ...get(P), ...get(END), 0x4f, 0x0d, 1, // p >= end: leave
+    ...get(P), 0x29, 3, 0, ...set(M),
+    ...xorInto(V3, M), ...round, ...xorInto(V0, M),
+    ...get(P), 0x41, 8, 0x6a, ...set(P),
+    0x0c, 0, 0x0b, 0x0b, // br loop; end loop; end block
+    // b |= the last len & 7 bytes (an 8-byte load, masked)
+    ...get(P), 0x29, 3, 0,
+    ...c64(1n), ...get(LEN), 0x41, 7, 0x71, 0x41, 3, 0x74, EXT, SHL, ...c64(1n), SUB, AND,
+    ...get(B), OR, ...set(B),
+    ...xorInto(V3, B), ...round, ...xorInto(V0, B),
+    ...get(V2), ...c64(0xffn), XOR, ...set(V2),
+    ...round, ...round, ...round,
+    0x41, 0, ...get(V0), ...get(V1), XOR, ...get(V2), ...get(V3), XOR, XOR, 0x37, 3, 0,
+    0x0b,
+  ];
+  // biome-ignore format: one wasm instruction and its operands per group
+  const setKeyBody = [
+    0,
+    ...get(0), EXT, ...get(1), EXT, ...c64(32n), SHL, OR, 0x24, 0,
+    ...get(2), EXT, ...get(3), EXT, ...c64(32n), SHL, OR, 0x24, 1,
+    0x0b,
+  ];
+  const vec = (items: number[][]) => [items.length, ...items.flat()];
+  const uleb = (n: number): number[] => (n < 0x80 ? [n] : [(n & 0x7f) | 0x80, ...uleb(n >>> 7)]);
+  const section = (id: number, body: number[]) => [id, ...uleb(body.length), ...body];
+  const name = (s: string) => [s.length, ...[...s].map((c) => c.charCodeAt(0))];
+  const fn = (body: number[]) => [...uleb(body.length), ...body];
+  // biome-ignore format: one wasm instruction and its operands per group
+  return new Uint8Array([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, vec([[0x60, 4, I32, I32, I32, I32, 0], [0x60, 1, I32, 0]])),
+    ...section(3, [2, 0, 1]),
+    ...section(5, [1, 0, 1]),
+    ...section(6, vec([[I64, 1, ...c64(0n), 0x0b], [I64, 1, ...c64(0n), 0x0b]])),
+    ...section(7, vec([[...name("memory"), 2, 0], [...name("setKey"), 0, 0], [...name("hash"), 0, 1]])),
+    ...section(10, vec([fn(setKeyBody), fn(hashBody)])),
+  ]);
+}
+
+function instantiateSipHash(): SipWasm | null {
+  try {
+    if (typeof WebAssembly !== "object") return null;
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(sipHashModule()), {});
+    return instance.exports as unknown as SipWasm;
+  } catch {
+    return null; // no WebAssembly here (a locked-down page): the JavaScript version
+  }
+}
+
+const wasm = instantiateSipHash();
+/** Views on the module's memory (remade when it grows). */
+let wasmBytes = wasm === null ? new Uint8Array(0) : new Uint8Array(wasm.memory.buffer);
+let wasmWords = wasm === null ? new Int32Array(0) : new Int32Array(wasm.memory.buffer);
 
 initHashSecret(typeof process !== "undefined" ? process.env?.PYTHONHASHSEED : undefined);
 
@@ -209,13 +361,40 @@ function siphash13(data: Uint8Array, len: number): void {
 /** CPython's _Py_HashBytes: the hash of `len` bytes of `data` (0 for empty input, never -1). */
 export function hashBytes(data: Uint8Array, len: number = data.length): Hash {
   if (len === 0) return 0;
+  if (wasm !== null) {
+    if (data !== scratch) ensureScratch(len).set(data.length === len ? data : data.subarray(0, len));
+    wasm.hash(len);
+    return int64ToHash(wasmWords[1]!, wasmWords[0]!);
+  }
   siphash13(data, len);
   return int64ToHash(resultHi, resultLo);
 }
 
-let scratch = new Uint8Array(256);
+/** Where hashString lays out a str's bytes: the WebAssembly module's input area when there is one. */
+/** The JavaScript SipHash alone (what hashBytes computes where WebAssembly is missing), for tests. */
+export function hashBytesPortable(data: Uint8Array, len: number = data.length): Hash {
+  if (len === 0) return 0;
+  siphash13(data, len);
+  return int64ToHash(resultHi, resultLo);
+}
+
+/** Whether hashBytes runs the WebAssembly version. */
+export const hashUsesWasm = wasm !== null;
+
+let scratch = wasm === null ? new Uint8Array(256) : new Uint8Array(wasm.memory.buffer, DATA);
 
 function ensureScratch(n: number): Uint8Array {
+  if (wasm !== null) {
+    // room for n bytes plus the 8-byte load of the last block
+    const need = DATA + n + 8;
+    if (wasmBytes.length < need) {
+      wasm.memory.grow(Math.ceil((need - wasmBytes.length) / 65536));
+      wasmBytes = new Uint8Array(wasm.memory.buffer);
+      wasmWords = new Int32Array(wasm.memory.buffer);
+      scratch = new Uint8Array(wasm.memory.buffer, DATA);
+    }
+    return scratch;
+  }
   if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2));
   return scratch;
 }
