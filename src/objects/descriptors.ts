@@ -141,6 +141,7 @@ export function slotMember(owner: PyType, name: string, index: number): PyObject
   const def: GetSetDef = {
     name,
     kind: "member",
+    slotIndex: index,
     get: (self) => {
       const v = self.ob_slots?.[index] ?? null;
       if (v === null)

@@ -123,6 +123,8 @@ export interface GetSetDef {
   doc?: string;
   /** "member" shows as member_descriptor (PyMemberDef), otherwise getset_descriptor. */
   kind?: "getset" | "member";
+  /** A `__slots__` member: the index in `ob_slots` that get/set read and write. */
+  slotIndex?: number;
 }
 
 export const pendingGetSets = new Map<PyType, GetSetDef[]>();

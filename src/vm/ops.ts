@@ -136,6 +136,8 @@ import {
   attrNameVersion,
   makeTpCallTemporaries,
   object_new,
+  type PyGetSetDescr,
+  PyMemberDescr_Type,
   PyObject_GenericGetAttr,
   PyObject_GenericSetAttr,
   typeLookupString,
@@ -501,6 +503,11 @@ interface AttrCache {
   descr: PyObject | null;
   /** The descriptor is a method that LOAD_METHOD can call unbound with self. */
   method: boolean;
+  /**
+   * The descriptor is a `__slots__` member applying to the type: the index of its value in
+   * `ob_slots` (CPython's LOAD_ATTR_SLOT / STORE_ATTR_SLOT), else -1.
+   */
+  slot: number;
   /** Entry index of the name in the last instance dict it was found in (a guess, checked). */
   ix: number;
   /**
@@ -537,6 +544,15 @@ function attrCacheFor(code: PyCode, idx: number, tp: PyType): AttrCache | null {
   return null;
 }
 
+/** The `ob_slots` index a `__slots__` member descriptor reads on instances of `tp`, or -1. */
+function slotIndexOf(descr: PyObject, tp: PyType): number {
+  if (descr.ob_type !== PyMemberDescr_Type) return -1;
+  const d = descr as PyGetSetDescr;
+  const i = d.def.slotIndex;
+  // (a member descriptor stored in an unrelated class raises TypeError through the generic path)
+  return i !== undefined && PyType_IsSubtype(tp, d.owner) ? i : -1;
+}
+
 /** Entries kept per instruction (the types seen there most recently, newest first). */
 const ATTR_CACHE_WAYS = 4;
 
@@ -559,6 +575,7 @@ function fillAttrCache(
     nameVersion: nameBox.v,
     descr,
     method: descr !== null && isMethodDescriptor(descr),
+    slot: descr !== null ? slotIndexOf(descr, tp) : -1,
     ix: -1,
     absent: null,
     next: null,
@@ -596,6 +613,14 @@ export function loadAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr
   if (c === null) c = fillAttrCache(code, idx, tp, name, _PyType_Lookup(tp, name));
   const descr = c.descr;
   if (descr !== null) {
+    const slot = c.slot;
+    if (slot >= 0) {
+      const v = owner.ob_slots?.[slot];
+      if (v !== null && v !== undefined) {
+        v.ob_refcnt++;
+        return v;
+      }
+    }
     const get = descr.ob_type.tp_descr_get;
     if (get !== null && descr.ob_type.tp_descr_set !== null) return get(descr, owner, tp);
     const d = owner.ob_dict;
@@ -629,6 +654,18 @@ export function storeAttr(code: PyCode, idx: number, owner: PyObject, name: PySt
   }
   let c = attrCacheFor(code, idx, tp);
   if (c === null) c = fillAttrCache(code, idx, tp, name, _PyType_Lookup(tp, name));
+  const slot = c.slot;
+  if (slot >= 0) {
+    // the member descriptor's set: the new reference first, then the old one released
+    const slots = owner.ob_slots;
+    if (slots !== undefined && slot < slots.length) {
+      const old = slots[slot];
+      v.ob_refcnt++;
+      slots[slot] = v;
+      if (old !== null && old !== undefined) Py_DECREF(old);
+      return;
+    }
+  }
   const d = owner.ob_dict;
   if (c.descr === null && d) {
     if (_PyDict_ReplaceAtIndex(d, name, v, c.ix)) return;
@@ -842,6 +879,23 @@ export function callSlow(
   if (callable === PySuper_Type && nargs === 0 && tstate.listener === null) {
     // super(): not counted as a recursion level (super_vectorcall)
     const res = superZeroArgs();
+    popCallOperands(fast, sp, sp - base - 2);
+    fast[base] = res;
+    frame.sp = base + 1;
+    return null;
+  }
+  if (
+    nargs === 2 &&
+    kwnames === null &&
+    callable.ob_type === PyCFunction_Type &&
+    (callable as PyCFunction).def.name === "isinstance" &&
+    (callable as PyCFunction).module === "builtins" &&
+    tstate.listener === null
+  ) {
+    // builtins.isinstance(obj, cls) (CPython 3.11's PRECALL_NO_KW_ISINSTANCE): no argument array,
+    // no recursion level
+    const res = PyObject_IsInstance(fast[argsStart]!, fast[argsStart + 1]!) ? Py_True : Py_False;
+    res.ob_refcnt++;
     popCallOperands(fast, sp, sp - base - 2);
     fast[base] = res;
     frame.sp = base + 1;
