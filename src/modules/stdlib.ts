@@ -8,6 +8,7 @@ import { registerHeapqModule } from "./_heapq.js";
 import { registerOperatorModule } from "./_operator.js";
 import { registerRandomModule } from "./_random.js";
 import { registerSha512Module } from "./_sha512.js";
+import { registerSymtableModule } from "./_symtable.js";
 import { registerTracemallocModule } from "./_tracemalloc.js";
 import { registerAtexitModule } from "./atexit.js";
 import { registerCmathModule } from "./cmath.js";
@@ -32,6 +33,7 @@ export function registerStdlibModules(): void {
   registerBisectModule();
   registerRandomModule();
   registerSha512Module();
+  registerSymtableModule();
   registerAtexitModule();
   registerTracemallocModule();
   registerCmathModule();
