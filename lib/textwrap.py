@@ -6,6 +6,7 @@
 # of regular expressions.
 
 from _stdlib_helpers import textwrap_chunks as _chunks
+from _stdlib_helpers import textwrap_wrap as _wrap_native
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
@@ -224,6 +225,15 @@ class TextWrapper:
             prefix = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
             if len(prefix) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError("placeholder too large for max width")
+        elif (type(self.width) is int and type(chunks) is list
+              and type(self.initial_indent) is str and type(self.subsequent_indent) is str
+              and type(self)._handle_long_word is TextWrapper._handle_long_word):
+            # the same packing in _stdlib_helpers (None when a chunk is not an exact str)
+            lines = _wrap_native(chunks, self.width, self.initial_indent,
+                                 self.subsequent_indent, self.drop_whitespace,
+                                 self.break_long_words, self.break_on_hyphens)
+            if lines is not None:
+                return lines
 
         lines = []
         pending = chunks

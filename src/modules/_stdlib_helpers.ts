@@ -19,12 +19,12 @@ import { parseArgs } from "../objects/args.js";
 import { PyCode } from "../objects/code.js";
 import { PyExc_TypeError, raise } from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber } from "../objects/int.js";
-import { PyList_New } from "../objects/list.js";
+import { type PyList, PyList_New, PyList_SetSlice, PyList_Type } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
 import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_NewRef, type PyObject } from "../objects/object.js";
-import { PyStr, PyStr_FromString } from "../objects/str.js";
+import { isUnicodeSpace, PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
 import { PyTuple_New } from "../objects/tuple.js";
 import { PyType, TypeFlag } from "../objects/type.js";
 import { nameLikeStaticType } from "../objects/typeobject.js";
@@ -272,6 +272,95 @@ function strArg(fname: string, o: PyObject | null): string {
   return o.value;
 }
 
+/** len() of a JS string in code points. */
+function cpLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+/** s.strip() == '' (no whitespace character is astral). */
+function allSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isUnicodeSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * lib/textwrap.py's TextWrapper._wrap_chunks with max_lines None and its own _handle_long_word,
+ * over `chunks`, a list of exact strs that it empties as the Python code does; null (list left
+ * alone) when a chunk is not an exact str.
+ */
+function textwrapWrap(
+  list: PyList,
+  width: number,
+  initialIndent: string,
+  subsequentIndent: string,
+  dropWhitespace: boolean,
+  breakLongWords: boolean,
+  breakOnHyphens: boolean,
+): PyObject | null {
+  const pending: string[] = [];
+  for (let i = list.items.length - 1; i >= 0; i--) {
+    const c = list.items[i]!;
+    if (c.ob_type !== PyStr_Type) return null;
+    pending.push((c as PyStr).value);
+  }
+  PyList_SetSlice(list, 0, list.items.length, null);
+  const lines: string[] = [];
+  const initialLen = cpLength(initialIndent);
+  const subsequentLen = cpLength(subsequentIndent);
+  while (pending.length > 0) {
+    const indent = lines.length > 0 ? subsequentIndent : initialIndent;
+    const room = width - (lines.length > 0 ? subsequentLen : initialLen);
+    const line: string[] = [];
+    let size = 0;
+    if (dropWhitespace && lines.length > 0 && allSpace(pending[pending.length - 1]!)) pending.pop();
+    while (pending.length > 0) {
+      const n = cpLength(pending[pending.length - 1]!);
+      if (size + n > room) break;
+      size += n;
+      line.push(pending.pop()!);
+    }
+    if (pending.length > 0 && cpLength(pending[pending.length - 1]!) > room) {
+      // _handle_long_word(pending, line, size, room)
+      const space = room < 1 ? 1 : room - size;
+      if (breakLongWords) {
+        const word = pending[pending.length - 1]!;
+        const cps = Array.from(word);
+        let cut = space;
+        if (breakOnHyphens && cps.length > space) {
+          let dash = -1;
+          for (let k = Math.min(space, cps.length) - 1; k >= 0; k--) {
+            if (cps[k] === "-") {
+              dash = k;
+              break;
+            }
+          }
+          if (dash > 0 && cps.slice(0, dash).some((ch) => ch !== "-")) cut = dash + 1;
+        }
+        const at = cut < 0 ? Math.max(0, cps.length + cut) : cut;
+        line.push(cps.slice(0, at).join(""));
+        pending[pending.length - 1] = cps.slice(at).join("");
+      } else if (line.length === 0) line.push(pending.pop()!);
+      size = 0;
+      for (const piece of line) size += cpLength(piece);
+    }
+    if (dropWhitespace && line.length > 0 && allSpace(line[line.length - 1]!)) size -= cpLength(line.pop()!);
+    if (line.length === 0) continue;
+    lines.push(indent + line.join(""));
+  }
+  return PyList_New(lines.map((l) => PyStr_FromString(l)));
+}
+
 const FUNCTIONS: MethodDef[] = [
   {
     name: "caret_anchors",
@@ -300,6 +389,37 @@ const FUNCTIONS: MethodDef[] = [
       return PyList_New(chunks.map((c) => PyStr_FromString(c)));
     },
     doc: "textwrap's chunks of text: by words and hyphens when words is true, else on whitespace.",
+  },
+  {
+    name: "textwrap_wrap",
+    impl: (_m, args) => {
+      const [chunks, width, initial, subsequent, drop, breakLong, breakHyphens] = args;
+      if (args.length !== 7) raise(PyExc_TypeError, "textwrap_wrap() takes 7 arguments");
+      // anything but a list, int options and str indents: None, for the Python code
+      if (
+        chunks!.ob_type !== PyList_Type ||
+        !(width instanceof PyInt) ||
+        typeof width.value !== "number" ||
+        !(initial instanceof PyStr) ||
+        !(subsequent instanceof PyStr) ||
+        !(drop instanceof PyInt) ||
+        !(breakLong instanceof PyInt) ||
+        !(breakHyphens instanceof PyInt)
+      ) {
+        return Py_NewRef(Py_None);
+      }
+      const r = textwrapWrap(
+        chunks as PyList,
+        width.value,
+        initial.value,
+        subsequent.value,
+        PyObject_IsTrue(drop!),
+        PyObject_IsTrue(breakLong!),
+        PyObject_IsTrue(breakHyphens!),
+      );
+      return r ?? Py_NewRef(Py_None);
+    },
+    doc: "TextWrapper._wrap_chunks for max_lines None: the lines, or None when a chunk is not an exact str.",
   },
   {
     name: "c_type_name",
