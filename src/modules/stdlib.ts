@@ -3,6 +3,7 @@
  * written in Python live in lib/ and are found on sys.path instead.
  */
 import { registerBisectModule } from "./_bisect.js";
+import { registerCtypesHeapModule } from "./_ctypes_heap.js";
 import { registerFunctoolsModule } from "./_functools.js";
 import { registerHeapqModule } from "./_heapq.js";
 import { registerOperatorModule } from "./_operator.js";
@@ -36,6 +37,7 @@ export function registerStdlibModules(): void {
   registerSymtableModule();
   registerAtexitModule();
   registerTracemallocModule();
+  registerCtypesHeapModule();
   registerCmathModule();
   registerDataModelModules();
   registerStdlibNativeModules();

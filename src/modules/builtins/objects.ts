@@ -46,6 +46,7 @@ import {
 import { PyTuple } from "../../objects/tuple.js";
 import { PyType, PyType_IsSubtype, PyType_Type } from "../../objects/type.js";
 import { tstate } from "../../vm/state.js";
+import { ctypesNoteId } from "../_ctypes_heap.js";
 
 // ---------------------------------------------------------------------------------------------
 // attributes
@@ -487,7 +488,14 @@ export const OBJECT_BUILTINS: MethodDef[] = [
   { name: "setattr", impl: builtin_setattr },
   { name: "delattr", impl: builtin_delattr },
   { name: "hash", impl: (_s, a, k) => hashToInt(PyObject_Hash(oneArg("hash", a, k))) },
-  { name: "id", impl: (_s, a, k) => PyInt_FromNumber(realAddress(oneArg("id", a, k).ob_addr)) },
+  {
+    name: "id",
+    impl: (_s, a, k) => {
+      const o = oneArg("id", a, k);
+      ctypesNoteId(o); // lets ctypes.from_address/cast find the object again
+      return PyInt_FromNumber(realAddress(o.ob_addr));
+    },
+  },
   { name: "len", impl: builtin_len },
   { name: "repr", impl: (_s, a, k) => PyObject_Repr(oneArg("repr", a, k)) },
   { name: "ascii", impl: (_s, a, k) => PyObject_ASCII(oneArg("ascii", a, k)) },
