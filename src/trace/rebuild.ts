@@ -356,6 +356,43 @@ export class ObjTable {
     return true;
   }
 
+  /** What free() removed: external, size and count (+1, 0: immortal). */
+  freedExt = false;
+  freedSize = 0;
+  freedRc = 0;
+
+  /** Removes object `id`, reading what it was from its row without making a WObj. */
+  free(id: number): boolean {
+    const o = this.over.get(id);
+    if (o !== undefined) {
+      this.over.delete(id);
+      this.live--;
+      this.freedExt = o.ext;
+      this.freedSize = o.size;
+      this.freedRc = o.rc;
+      return true;
+    }
+    let cp: Checkpoint;
+    let i: number;
+    const j = rowOf(this.dIds, id);
+    if (j >= 0) {
+      if (this.dState[j] !== IN_ROW) return false;
+      this.dState[j] = TAKEN;
+      cp = this.dCps[j]!;
+      i = this.dRows[j]!;
+    } else {
+      i = rowOf(this.f.ids, id);
+      if (i < 0 || this.fState[i] !== IN_ROW) return false;
+      this.fState[i] = TAKEN;
+      cp = this.f;
+    }
+    this.live--;
+    this.freedExt = cp.ext[i] === 1;
+    this.freedSize = cp.sizes[i]!;
+    this.freedRc = cp.rcs[i]!;
+    return true;
+  }
+
   /** Each live object (a row not yet taken out comes as a WObj made for the occasion). */
   *values(): IterableIterator<WObj> {
     const { f, fState, dState, over } = this;
@@ -509,14 +546,12 @@ export class Work {
       switch (op) {
         case R_FREE: {
           const id = r.uv();
-          const o = objs.get(id);
-          if (o !== undefined) {
-            objs.delete(id);
-            if (!o.ext) {
-              this.liveObjects--;
-              this.liveBytes -= o.size;
-              if (changes !== null && o.rc > 0) changes.push({ id, old: o.rc - 1, new: 0 });
-            }
+          // (no WObj is made for a row freed: a program's exit frees its whole heap)
+          if (objs.free(id) && !objs.freedExt) {
+            this.liveObjects--;
+            this.liveBytes -= objs.freedSize;
+            const rc = objs.freedRc;
+            if (changes !== null && rc > 0) changes.push({ id, old: rc - 1, new: 0 });
           }
           break;
         }

@@ -604,9 +604,11 @@ export class Recorder implements VMListener {
   private lastFull: Checkpoint | null = null;
   /** Delta checkpoints since the last full one. */
   private chain = 0;
+  /** Whether the next delta checkpoint may be taken (changed records are noted only then). */
+  private deltaOn = false;
   /** Notes that a record was written about r (for the next delta checkpoint). */
   private changedRec(r: Rec): void {
-    if (r.cpMark !== this.cpGen) {
+    if (this.deltaOn && r.cpMark !== this.cpGen) {
       r.cpMark = this.cpGen;
       this.changed.push(r);
       this.changedIds.push(r.id);
@@ -1593,7 +1595,7 @@ export class Recorder implements VMListener {
       const id = frees[i]!;
       w.u8(R_FREE);
       w.uv(id);
-      if (id <= this.cpMaxId) this.freedSinceCp.push(id);
+      if (id <= this.cpMaxId && this.deltaOn) this.freedSinceCp.push(id);
     }
     this.freeCount = 0;
     if (nFrees > 4096) frees.length = 0;
@@ -1676,7 +1678,7 @@ export class Recorder implements VMListener {
     if (this.mainDepth >= 0) this.exitStep = step;
     if (this.verifyAll) this.sweep(true);
     if (w.length - this.lastCheckpointOffset >= this.checkpointDue) this.checkpoint();
-    else if (this.deltaBytes > 0 && w.length - this.lastAnyCheckpointOffset >= this.deltaBytes)
+    else if (this.deltaOn && w.length - this.lastAnyCheckpointOffset >= this.deltaBytes)
       this.deltaCheckpoint();
     this.epoch = nextEpoch();
     top.traceTouched = this.epoch;
@@ -2736,6 +2738,7 @@ export class Recorder implements VMListener {
     this.lastAnyCheckpointOffset = this.w.length;
     this.lastFull = cp;
     this.chain = 0;
+    this.deltaOn = this.deltaBytes > 0;
     this.newWindow();
     // A checkpoint costs time and memory in proportion to the live objects (each is captured
     // again, then saved): with many of them the next one waits for as many bytes of changes
@@ -2762,10 +2765,12 @@ export class Recorder implements VMListener {
    * freed since), so that a rebuild between two full checkpoints far apart (a large heap)
    * replays at most about `deltaBytes` of changes: it loads the full checkpoint and the delta
    * checkpoints after it. The model is not repaired first (that looks at every object): the
-   * rows are what the records say, as a replay would rebuild them. Skipped (the next one covers
-   * the changes) while they are more than a quarter of the full checkpoint.
+   * rows are what the records say, as a replay would rebuild them. None is taken, until the next
+   * full one, when they are more than a quarter of the full checkpoint or (past 64 KiB) than
+   * twice the bytes of changes since the last checkpoint.
    */
   private deltaCheckpoint(): void {
+    const window = this.w.length - this.lastAnyCheckpointOffset;
     this.lastAnyCheckpointOffset = this.w.length;
     const full = this.lastFull;
     if (full === null) return;
@@ -2787,11 +2792,19 @@ export class Recorder implements VMListener {
     let nrefs = 0;
     for (const r of live) nrefs += r.targets.length;
     const freed = this.freedSinceCp;
-    if (estimateBytes(live.length, nrefs) + freed.length * 4 > full.bytes / 4) {
-      // (much is new or changed: a heap growing, whose full checkpoints then come as often as
-      // without delta ones)
+    const bytes = estimateBytes(live.length, nrefs) + freed.length * 4;
+    if (bytes > full.bytes / 4 || (bytes > 2 * window && bytes > 64 * 1024)) {
+      // Much is new or changed (a heap growing, a large container changed at every step, whose
+      // every reference a delta checkpoint would hold again): no delta checkpoint until the next
+      // full one, which then comes after half its size in changes (a rebuild's replay stays
+      // short; a growing heap's full checkpoints are soon outgrown). (What changed only grows meanwhile: looking
+      // at it again every deltaBytes would cost the square of the objects made.)
       if (this.opts.checkpointBytes === undefined)
-        this.checkpointDue = Math.min(this.checkpointDue, Math.max(this.checkpointBytes, full.bytes));
+        this.checkpointDue = Math.min(this.checkpointDue, Math.max(this.checkpointBytes, full.bytes / 2));
+      this.deltaOn = false;
+      this.changed = [];
+      this.changedIds = [];
+      this.freedSinceCp = [];
       return;
     }
     // (a rebuild sorts its chain's entries by id and age: at most 4096 delta checkpoints a chain)
