@@ -138,8 +138,8 @@ for _m in (PyCSimpleType, PyCArrayType, PyCPointerType):
 
 def _bind(obj, mem, base, off):
     obj._b_mem_ = mem
-    obj._b_addr_ = base + off if not isinstance(mem, _HeapMem) else mem.addr
-    obj._b_off_ = off if not isinstance(mem, _HeapMem) else 0
+    obj._b_addr_ = base + off
+    obj._b_off_ = off
     obj._objects = None
 
 
@@ -152,6 +152,7 @@ class _CData(metaclass=_CDataMeta):
     _size_ = 0
     _align_ = 1
     _b_needsfree_ = 1
+    _b_base_ = None
 
     def __new__(cls, *args, **kw):
         if cls._size_ is None:
@@ -172,7 +173,7 @@ class _CData(metaclass=_CDataMeta):
     def __reduce__(self):
         raise ValueError("ctypes objects containing pointers cannot be pickled")
 
-    def __buffer_bytes(self):
+    def __bytes__(self):
         return self._read(0, type(self)._size_)
 
 
@@ -377,6 +378,8 @@ def _from_python(tp, obj, off, value):
         view = tp.__new__(tp)
         _bind(view, obj._b_mem_, obj._b_addr_ - obj._b_off_, obj._b_off_ + off)
         view.value = value
+        if view._objects is not None:
+            _keep(obj, view._objects)
         return
     if issubclass(tp, (Structure, Union)) and isinstance(value, tuple):
         tmp = tp(*value)
@@ -391,6 +394,8 @@ def _from_python(tp, obj, off, value):
 
 
 def _keep(obj, value):
+    while obj._b_base_ is not None:
+        obj = obj._b_base_
     if getattr(obj, '_objects', None) is None:
         obj._objects = {}
     obj._objects[len(obj._objects)] = value
@@ -891,7 +896,14 @@ def string_at(ptr, size=-1):
     a = _addr_of(ptr)
     buf, off = _find_buffer(a)
     if buf is None:
-        return _ctypes_heap.read(a, size)
+        if size >= 0:
+            return _ctypes_heap.read(a, size)
+        out = bytearray()
+        while True:
+            ch = _ctypes_heap.read(a + len(out), 1)
+            if ch == b'\0':
+                return bytes(out)
+            out += ch
     off = a - off
     if size < 0:
         end = buf.find(b'\0', off)

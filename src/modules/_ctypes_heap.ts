@@ -124,6 +124,7 @@ function addrArg(o: PyObject): number {
 
 /** The `n` bytes at `addr`, which must lie in the modelled start of one live object. */
 function readBytes(addr: number, n: number): Uint8Array {
+  if (n < 0) raise(PyExc_ValueError, "heapstack: ctypes cannot read a negative number of bytes");
   // the object holding addr starts at most this far below it (objects are 16-byte aligned)
   for (let base = addr - (addr % 16), steps = 0; steps < 4096 && base > 0; base -= 16, steps++) {
     const o = liveAt(base);
