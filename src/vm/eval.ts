@@ -439,7 +439,10 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               // execSlow, as module-level loops are common.
               const locals = frame.locals;
               if (locals !== null && locals.ob_type === PyDict_Type) {
-                fast[sp++] = ops.loadNameDict(frame, code, pc - 1, locals as PyDict, names[arg]!);
+                // not `fast[sp++] = f()`: JS bumps sp before f runs, and a NameError would then
+                // unwind (DECREF) the stale value left in that slot
+                const v = ops.loadNameDict(frame, code, pc - 1, locals as PyDict, names[arg]!);
+                fast[sp++] = v;
                 break;
               }
               frame.sp = sp;
