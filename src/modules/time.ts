@@ -442,7 +442,7 @@ function secondsArg(o: PyObject): number {
 }
 
 function nowSeconds(): number {
-  return Math.floor(Date.now() / 1000);
+  return Number(wallNs() / 1000000000n);
 }
 
 /** gettmarg: a struct_time or a 9-tuple as C struct tm fields (C conventions). */
@@ -1306,8 +1306,30 @@ function cpuNs(): bigint {
   return monotonicNs();
 }
 
+/**
+ * The wall clock with a monotonic clock's resolution: Date.now() only has milliseconds (so
+ * datetime.now().microsecond was always a multiple of 1000), so the high-resolution clock is
+ * anchored to it once and re-anchored whenever the two drift more than a second apart (the
+ * system clock was set, or the machine slept).
+ */
+let wallAnchorNs: bigint | null = null;
+
 function wallNs(): bigint {
-  return BigInt(Date.now()) * 1000000n;
+  const mono = monotonicNs();
+  const dateNs = BigInt(Date.now()) * 1000000n;
+  if (wallAnchorNs === null) wallAnchorNs = dateNs - mono;
+  let t = wallAnchorNs + mono;
+  const drift = t - dateNs;
+  if (drift > 1000000000n || drift < -1000000000n) {
+    wallAnchorNs = dateNs - mono;
+    t = dateNs;
+  }
+  return t;
+}
+
+/** time.time_ns() for other modules (os.utime with no times). */
+export function wallClockNs(): bigint {
+  return wallNs();
 }
 
 function nsToFloat(ns: bigint): PyObject {
@@ -1405,7 +1427,7 @@ function zone(): ZoneInfo {
 const FUNCTIONS: MethodDef[] = [
   {
     name: "time",
-    impl: (_m, a, k) => (noArgs("time", a, k), PyFloat_FromDouble(Date.now() / 1000)),
+    impl: (_m, a, k) => (noArgs("time", a, k), nsToFloat(wallNs())),
     doc: "time() -> floating point number\n\nReturn the current time in seconds since the Epoch.\nFractions of a second may be present if the system clock provides them.",
   },
   { name: "time_ns", impl: (_m, a, k) => (noArgs("time_ns", a, k), PyInt_FromBigInt(wallNs())) },
