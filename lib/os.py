@@ -1,8 +1,8 @@
 """Operating-system interfaces (heapstack): files, directories, the environment and the
 process, over the host operations of the built-in _os module.
 
-Only the POSIX flavour exists (os.name == 'posix'); file descriptors, processes (fork, exec,
-system, spawn), signals and terminals are not provided: using them raises AttributeError."""
+Only the POSIX flavour exists (os.name == 'posix'); processes (fork, exec, spawn), signals and
+terminals are not provided. system/popen run a command to completion (not in the browser)."""
 
 import abc as _abc
 import sys
@@ -905,11 +905,132 @@ def get_terminal_size(fd=1):
     return terminal_size((80, 24))
 
 
+def _c_int_status(status):
+    # the wait status is a C int
+    status = status.__index__() if not isinstance(status, int) and hasattr(type(status), '__index__') else status
+    if not isinstance(status, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(status).__name__)
+    if not -0x80000000 <= status <= 0x7fffffff:
+        raise OverflowError('Python int too large to convert to C int')
+    return status
+
+
+def WIFEXITED(status):
+    """Return True if the process exited by calling exit()."""
+    return _c_int_status(status) & 0x7f == 0
+
+
+def WEXITSTATUS(status):
+    """Return the process's exit code (when WIFEXITED is true)."""
+    return (_c_int_status(status) >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    """Return True if the process was ended by a signal."""
+    return 0 < _c_int_status(status) & 0x7f < 0x7f
+
+
+def WTERMSIG(status):
+    """Return the signal that ended the process (when WIFSIGNALED is true)."""
+    return _c_int_status(status) & 0x7f
+
+
+def WIFSTOPPED(status):
+    """Return True if the process is stopped."""
+    return _c_int_status(status) & 0xff == 0x7f
+
+
+def WSTOPSIG(status):
+    """Return the signal that stopped the process (when WIFSTOPPED is true)."""
+    return (_c_int_status(status) >> 8) & 0xff
+
+
+def WIFCONTINUED(status):
+    """Return True if a stopped process was resumed by SIGCONT."""
+    return _c_int_status(status) == 0xffff
+
+
+def WCOREDUMP(status):
+    """Return True if the process left a core dump."""
+    return bool(_c_int_status(status) & 0x80)
+
+
+def waitstatus_to_exitcode(status):
+    """Turn a wait status into an exit code: the exit status, or -signal when killed."""
+    status = _c_int_status(status)
+    low = status & 0x7f
+    if low == 0:
+        return (status >> 8) & 0xff
+    if low != 0x7f:
+        return -low
+    if status & 0xff == 0x7f:
+        raise ValueError('process stopped by delivery of signal %i' % ((status >> 8) & 0xff))
+    raise ValueError('invalid wait status: %i' % status)
+
+
 if _os.can_spawn():
     # a host with processes (the CLI's); the browser sandbox has no os._exit, as no os.fork
     def _exit(status):
         """Exit to the system with specified status, without normal exit processing."""
         raise SystemExit(status)
+
+    def system(command):
+        """Execute the command in a subshell; return its wait status (exit code << 8)."""
+        command = fsdecode(command)
+        # the child writes to our stdout/stderr directly: what sys.stdout still buffers is
+        # not flushed first (as in CPython, whose buffered output can come after the child's)
+        status, signal, _timed_out, _pid, out, err = _os.spawn(
+            ('/bin/sh', '-c', command), b'', None, tuple(environ.items()), None, '/bin/sh')
+        if out:
+            _os.write_std(1, out)
+        if err:
+            _os.write_std(2, err)
+        if status is None:
+            return signal & 0x7f
+        return (status & 0xff) << 8
+
+    class _wrap_close:
+        """The stream os.popen returns: closing it waits for the command and gives its
+        status (None when it succeeded, else the wait status)."""
+
+        def __init__(self, stream, proc):
+            self._stream = stream
+            self._proc = proc
+
+        def close(self):
+            self._stream.close()
+            code = self._proc.wait()
+            return None if code == 0 else code << 8
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc_info):
+            self.close()
+
+        def __getattr__(self, name):
+            return getattr(self._stream, name)
+
+        def __iter__(self):
+            return iter(self._stream)
+
+    def popen(cmd, mode="r", buffering=-1):
+        """Open a pipe to or from the shell command cmd ('r': read its output, 'w': write
+        its input)."""
+        if not isinstance(cmd, str):
+            raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+        if mode not in ("r", "w"):
+            raise ValueError("invalid mode %r" % mode)
+        if buffering == 0 or buffering is None:
+            raise ValueError("popen() does not support unbuffered streams")
+        import subprocess
+        if mode == "r":
+            proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE,
+                                    bufsize=buffering)
+            return _wrap_close(proc.stdout, proc)
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE,
+                                bufsize=buffering)
+        return _wrap_close(proc.stdin, proc)
 
 
 def device_encoding(fd):

@@ -4,7 +4,7 @@ heapstack's host runs a child to completion before the call returns (no concurre
 run/call/check_call/check_output/getoutput/getstatusoutput behave as in CPython; a Popen
 starts its child at once, or, when stdin is PIPE, once its input is complete (communicate,
 wait, closing stdin or reading its output). A child writing to an inherited stdout/stderr is
-copied there when it ends, after what this program printed before.
+copied there when it ends, ahead of what a block-buffered sys.stdout still holds.
 """
 
 import io

@@ -27,7 +27,7 @@ import { PyStr, PyStr_FromString } from "../objects/str.js";
 import { type PyTuple, PyTuple_New } from "../objects/tuple.js";
 import { HostError, type HostFileSystem, host, type StatInfo } from "./host.js";
 import { registerBuiltinModule } from "./importlib.js";
-import { flushStdStreams } from "./io_files.js";
+import { flushStdStreamsBeforeDirectWrite } from "./io_files.js";
 
 /** errno names → (number, strerror) as glibc on x86-64 Linux reports them. */
 const ERRNO: Record<string, [number, string]> = {
@@ -196,7 +196,7 @@ const FUNCTIONS: MethodDef[] = [
       if (dec === undefined) stdDecoders.set(fd, (dec = new TextDecoder()));
       const text = dec.decode(data, { stream: true });
       // What sys.stdout has already passed down comes first; what its buffer still holds, after.
-      flushStdStreams();
+      flushStdStreamsBeforeDirectWrite();
       call(() => (fd === 2 ? host().writeStderr(text) : host().writeStdout(text)), null);
       return PyInt_FromNumber(data.length);
     },

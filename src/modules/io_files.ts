@@ -429,6 +429,17 @@ export function flushStdStreams(keep = 0): void {
   }
 }
 
+/**
+ * Before a write to fd 1 or 2 that goes past sys.stdout (os.write, a child process's output):
+ * sys.stdout's buffered text comes first unless stdout is block-buffered (a pipe or a file),
+ * where CPython's buffer still holds it and the direct write comes out ahead of it.
+ */
+export function flushStdStreamsBeforeDirectWrite(): void {
+  const h = host();
+  const unbuffered = (h.env.PYTHONUNBUFFERED ?? "") !== "" || h.isatty === undefined;
+  if (unbuffered || (h.isatty?.(1) ?? false)) flushStdStreams();
+}
+
 /** sys.stdout.buffer.write: the bytes go in front of the text layer's pending text. */
 function writeStdoutBytes(text: string): void {
   const at = stdoutBuffer.length - Math.min(stdoutPending, stdoutBuffer.length);
