@@ -890,6 +890,40 @@ export function _PyDict_StrEntryIndex(mp: PyDict, key: PyStr): number {
   return ix >= 0 && dk.ek[ix] === key ? ix : -1;
 }
 
+/**
+ * The entry index of an exact str or int `key` (identical or equal by value), -1 if absent, -2
+ * if deciding would need a key's `__eq__` (another type of key with the same hash). Runs no
+ * Python code (for the trace recorder, which must not).
+ */
+export function _PyDict_EntryIndexNoCall(mp: PyDict, key: PyObject): number {
+  const dk = mp.ma_keys;
+  if (dk === Py_EMPTY_KEYS || mp.ma_split !== null) return -2;
+  intType();
+  const kt = key.ob_type;
+  if (kt !== PyStr_Type && kt !== PyInt_TypeRef) return -2;
+  const hash = keyHash(key);
+  const mask = dk.mask;
+  const indices = dk.indices;
+  splitHash(key, hash);
+  let plo = OUT_LO;
+  let phi = OUT_HI;
+  let i = plo & mask;
+  for (;;) {
+    const ix = indices[i]!;
+    if (ix >= 0) {
+      const k = dk.ek[ix]!;
+      if (k === key) return ix;
+      if (dk.eh[ix] === hash) {
+        if (k.ob_type !== kt) return -2;
+        if ((k as PyStr | PyInt).value === (key as PyStr | PyInt).value) return ix;
+      }
+    } else if (ix === DKIX_EMPTY) return -1;
+    plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+    phi >>>= 5;
+    i = (i * 5 + plo + 1) & mask;
+  }
+}
+
 /** d[s] = value for a JS string key (interned, as CPython's PyDict_SetItemString). */
 export function PyDict_SetItemString(mp: PyDict, s: string, value: PyObject): void {
   const k = PyStr_InternFromString(s);

@@ -33,7 +33,7 @@ import { flushStdStreams } from "../modules/io_files.js";
 import { recursion } from "../objects/abstract.js";
 import { PyCell } from "../objects/cell.js";
 import type { PyCode } from "../objects/code.js";
-import { PyDict, PyDict_Type } from "../objects/dict.js";
+import { _PyDict_EntryIndexNoCall, PyDict, PyDict_Type } from "../objects/dict.js";
 import type { PyBaseException } from "../objects/exceptions.js";
 import { type PyFloat, PyFloat_Type } from "../objects/float.js";
 import { PyFunction } from "../objects/function.js";
@@ -134,6 +134,11 @@ export interface RecorderOptions {
   deltaCheckpointBytes?: number;
   /** Capture every object again at every step and count what the change rules missed (tests). */
   verify?: boolean;
+  /**
+   * Compare a large dict stored into only at the keys stored (default true; false: capture it
+   * whole, which the tests compare with).
+   */
+  dictFastPath?: boolean;
   limits?: RecorderLimits;
   /** Called about every 100 ms with the steps recorded so far. */
   onProgress?: (steps: number, elapsedMs: number) => void;
@@ -323,6 +328,13 @@ class Rec {
    * before the first append, from which it is compared; -1: no such hint.
    */
   tailFrom = -1;
+  /**
+   * A large exact dict stored into (STORE_SUBSCR with an exact str or int key) since the last
+   * step: the keys, which Recorder.recordDictStores compares alone; null or empty: no such hint.
+   */
+  dstores: PyObject[] | null = null;
+  /** A large exact dict's keys (as in `targets`) to their pair index there; null: not built. */
+  kmap: Map<PyObject, number> | null = null;
   /** Recorder.fullGen when last added to the recorder's list of records changed since the full checkpoint. */
   cpMark = -1;
   constructor(
@@ -353,6 +365,8 @@ class Rec {
     if (this.keys !== null) this.keys.length = 0;
     this.site = 0;
     this.tailFrom = -1;
+    if (this.dstores !== null) this.dstores.length = 0;
+    this.kmap = null;
     this.cpMark = -1;
   }
 }
@@ -506,6 +520,8 @@ const ITEM_HOLDING_BUILTINS = new Set(["sorted", "min", "max"]);
 
 const CHECK_EVERY_ALLOCS = 4095;
 const CHECK_EVERY_INSTRS = 0xffff;
+/** Dicts with fewer entries are captured whole when stored into (see Recorder.noteDictStore). */
+const DICT_FAST_MIN = 32;
 
 export class Recorder implements VMListener {
   readonly strings = new StringTable();
@@ -551,6 +567,8 @@ export class Recorder implements VMListener {
   /** opts.flushOutputEachStep, opts.verify and opts.onEvent (read at every step and allocation). */
   private readonly flushEachStep: boolean;
   private readonly verifyAll: boolean;
+  /** opts.dictFastPath. */
+  private readonly dictFastPath: boolean;
   private readonly onEvent: ((event: TraceEvent) => void) | undefined;
   /** Where "refcount" events go (null: not asked for). */
   private readonly rcEvents: ((event: TraceEvent) => void) | null;
@@ -671,6 +689,7 @@ export class Recorder implements VMListener {
     this.rcEvents = opts.refcountEvents && opts.onEvent !== undefined ? opts.onEvent : null;
     this.flushEachStep = opts.flushOutputEachStep === true;
     this.verifyAll = opts.verify === true;
+    this.dictFastPath = opts.dictFastPath !== false;
     this.onEvent = opts.onEvent;
     this.checkpointBytes = opts.checkpointBytes ?? 128 * 1024;
     this.checkpointDue = this.checkpointBytes;
@@ -1234,7 +1253,9 @@ export class Recorder implements VMListener {
         break;
       }
       case Op.STORE_SUBSCR: {
-        this.markOwner(fast[sp - 2]);
+        const c = fast[sp - 2];
+        if (!(c && c.ob_type === PyDict_Type && this.noteDictStore(c as PyDict, fast[sp - 1])))
+          this.markOwner(c);
         const v = fast[sp - 3];
         if (v) marks.add(v);
         break;
@@ -1372,6 +1393,31 @@ export class Recorder implements VMListener {
 
   /** Exact lists appended to since the last step, with their Rec.tailFrom set. */
   private readonly appended = new RecBag();
+
+  /** Dicts compared at the keys stored only (recordDictStores), counted for the tests. */
+  dictStoreSteps = 0;
+
+  /** Large exact dicts stored into since the last step, with their Rec.dstores set. */
+  private readonly dictStored = new RecBag();
+
+  /**
+   * `d[key] = v` on an exact dict: notes the key if the dict is large and the key an exact str or
+   * int (whose hash and equality run no Python code); false: mark the dict dirty instead.
+   */
+  private noteDictStore(d: PyDict, key: PyObject | null | undefined): boolean {
+    if (!this.dictFastPath || !key) return false;
+    const kt = key.ob_type;
+    if (kt !== PyStr_Type && kt !== PyInt_Type) return false;
+    const r = this.map.get(d);
+    if (r === undefined || r.ext || r.mode !== EdgeMode.DICT || r.targets.length < DICT_FAST_MIN * 2)
+      return false;
+    let ks = r.dstores;
+    if (ks === null) ks = r.dstores = [];
+    if (ks.length === 0) this.dictStored.add(r);
+    else if (ks.length >= 64) return false; // (many keys: compared whole)
+    ks.push(key);
+    return true;
+  }
 
   private noteAppend(l: PyList): void {
     const r = this.map.get(l);
@@ -1831,6 +1877,7 @@ export class Recorder implements VMListener {
     r.mode = mode;
     r.labels = mode === EdgeMode.NAMED && n > 0 ? buf.labels.slice(0, n) : EMPTY_LABELS;
     r.targets = n > 0 ? buf.targets.slice(0, n) : EMPTY_TARGETS;
+    r.kmap = null;
     if (r.obj instanceof PyDict) r.ver = r.obj.ma_version_tag;
     this.checkPlain(r);
   }
@@ -1957,6 +2004,7 @@ export class Recorder implements VMListener {
     const dirty = this.dirty;
     if (dirty.size === 0) {
       if (this.appended.size > 0) this.recordAppended();
+      if (this.dictStored.size > 0) this.recordDictStores();
       return;
     }
     // (the bag may grow while this loop runs: size is read each time)
@@ -1978,6 +2026,153 @@ export class Recorder implements VMListener {
     }
     dirty.clear();
     if (this.appended.size > 0) this.recordAppended();
+    if (this.dictStored.size > 0) this.recordDictStores();
+  }
+
+  /** Dicts only stored into: compared at the keys stored (unless captured whole since). */
+  private recordDictStores(): void {
+    const bag = this.dictStored;
+    for (let i = 0; i < bag.size; i++) {
+      const r = bag.items[i]!;
+      const keys = r.dstores;
+      if (keys === null || keys.length === 0 || r.obj === POOLED || r.ext) continue;
+      this.candRec(r);
+      if (this.recaptureStores(r, keys)) this.dictStoreSteps++;
+      else this.recapture(r);
+      keys.length = 0;
+    }
+    bag.clear();
+  }
+
+  /**
+   * recapture() of an exact dict whose only changes since the last step are stores at `keys`:
+   * new keys appended (in insertion order), values replaced in place. Records what a whole
+   * recapture would (size, summary, the changed references), as splices at the changed pairs.
+   * False (nothing recorded) if the dict is not as expected: the caller captures it whole.
+   */
+  private recaptureStores(r: Rec, keys: PyObject[]): boolean {
+    const d = r.obj as PyDict;
+    if (d.ob_type !== PyDict_Type || d.ma_split !== null || r.mode !== EdgeMode.DICT) return false;
+    if (d.ma_version_tag === r.ver) return true;
+    const ot = r.targets;
+    const m = ot.length >> 1;
+    let kmap = r.kmap;
+    if (kmap === null) {
+      kmap = new Map();
+      for (let j = 0; j < m; j++) kmap.set(ot[2 * j]!, j);
+      if (kmap.size !== m) return false;
+      r.kmap = kmap;
+    }
+    const dk = d.ma_keys;
+    const ek = dk.ek;
+    const ev = dk.ev;
+    const repl = this.dictRepl;
+    repl.length = 0;
+    let fresh: Set<PyObject> | null = null;
+    for (let i = 0; i < keys.length; i++) {
+      const ix = _PyDict_EntryIndexNoCall(d, keys[i]!);
+      if (ix < 0) return false;
+      const sk = ek[ix]!;
+      const v = ev[ix];
+      if (!v) return false;
+      const j = kmap.get(sk);
+      if (j !== undefined) {
+        if (ot[2 * j] !== sk) return false;
+        if (ot[2 * j + 1] !== v) repl.push(j);
+      } else {
+        if (fresh === null) fresh = new Set();
+        fresh.add(sk);
+      }
+    }
+    const nNew = fresh === null ? 0 : fresh.size;
+    if (d.ma_used !== m + nNew) return false;
+    // the new keys are the last entries present, in insertion order
+    const tail = this.dictTail;
+    tail.length = 0;
+    if (nNew > 0) {
+      let ix = dk.nentries - 1;
+      const stop = ix - nNew - 16;
+      while (tail.length < nNew) {
+        if (ix < 0 || ix < stop) return false;
+        const v = ev[ix];
+        if (v) {
+          if (!fresh!.has(ek[ix]!)) return false;
+          tail.push(ix);
+        }
+        ix--;
+      }
+    }
+    const w = this.w;
+    const size = sizeOfObject(d);
+    if (size !== r.size) {
+      r.size = size;
+      this.changedRec(r);
+      w.u8(R_SIZE);
+      w.uv(r.id);
+      w.uv(size);
+    }
+    if (r.sk !== SummaryKind.LEN || r.sn !== d.ma_used) {
+      summarize(d, this.summary);
+      this.setSummary(r);
+      this.changedRec(r);
+      w.u8(R_SUM);
+      w.uv(r.id);
+      this.writeSummary(r);
+    }
+    r.ver = d.ma_version_tag;
+    const one = this.dictPair;
+    for (let t = 0; t < repl.length; t++) {
+      const j = repl[t]!;
+      const p = 2 * j + 1;
+      // (a key stored twice: replaced once)
+      const v = ev[_PyDict_EntryIndexNoCall(d, ot[2 * j]!)]!;
+      if (ot[p] === v) continue;
+      one[0] = v;
+      this.writeSplice(r, p, 1, one, 1);
+      ot[p] = v;
+    }
+    if (nNew > 0) {
+      const add = this.dictAdd;
+      add.length = 0;
+      for (let t = tail.length - 1; t >= 0; t--) {
+        const ix = tail[t]!;
+        kmap.set(ek[ix]!, m + (tail.length - 1 - t));
+        add.push(ek[ix]!, ev[ix]!);
+      }
+      this.writeSplice(r, 2 * m, 0, add, add.length);
+      for (let t = 0; t < add.length; t++) ot.push(add[t]!);
+    }
+    return true;
+  }
+
+  private readonly dictRepl: number[] = [];
+  private readonly dictTail: number[] = [];
+  private readonly dictPair: PyObject[] = [];
+  private readonly dictAdd: PyObject[] = [];
+
+  /**
+   * An R_SPLICE of an unlabelled record at `p`: `del` references removed, the first `ins` of
+   * `nt` inserted (the caller updates the model).
+   */
+  private writeSplice(r: Rec, p: number, del: number, nt: PyObject[], ins: number): void {
+    const ot = r.targets;
+    for (let i = p; i < p + del; i++) {
+      const x = this.rec(ot[i]!);
+      if (x !== undefined) {
+        this.candRec(x);
+        this.addLaterRec(x);
+      }
+    }
+    for (let i = 0; i < ins; i++) this.rcCand.add(nt[i]!);
+    const ids = this.resolveTargets(nt, 0, ins);
+    const w = this.w;
+    this.changedRec(r);
+    w.u8(R_SPLICE);
+    w.uv(r.id);
+    w.uv(p);
+    w.uv(del);
+    w.uv(ins);
+    for (let i = 0; i < ins; i++) w.sv(ids[i]! - r.id);
   }
 
   /** Lists only appended to: compared from where the appends began (unless captured whole since). */
@@ -2032,6 +2227,7 @@ export class Recorder implements VMListener {
   /** Compares `r`'s object with the model and records the differences; true if anything changed. */
   private recapture(r: Rec): boolean {
     r.tailFrom = -1; // (captured whole: an append hint of this step is moot)
+    if (r.dstores !== null) r.dstores.length = 0;
     if (r.atom) return false;
     const o = r.obj;
     const w = this.w;
@@ -2166,6 +2362,7 @@ export class Recorder implements VMListener {
     const named = mode === EdgeMode.NAMED;
     const del = m - p - s2;
     const ins = n - p - s2;
+    r.kmap = null;
     if (ins + del > n) {
       this.replaceRefs(r, mode, nl, nt, n);
       return;
@@ -2215,6 +2412,7 @@ export class Recorder implements VMListener {
     }
     for (let i = 0; i < n; i++) this.rcCand.add(nt[i]!);
     r.mode = mode;
+    r.kmap = null;
     r.targets = n > 0 ? nt.slice(0, n) : EMPTY_TARGETS;
     r.labels = mode === EdgeMode.NAMED && n > 0 ? nl.slice(0, n) : EMPTY_LABELS;
     this.checkPlain(r);

@@ -49,6 +49,8 @@ export interface RecordOptions {
   events?: readonly TraceEventOption[];
   /** Capture every object at every step and count what the change rules missed (slow; for tests). */
   verify?: boolean;
+  /** false: capture a large dict whole when stored into (tests compare with the default, true). */
+  dictFastPath?: boolean;
   /** Bytes of changes between checkpoints (default 128 KiB). */
   checkpointBytes?: number;
   /** Bytes of changes between delta checkpoints (default 128 KiB without `checkpointBytes`; 0: none). */
@@ -88,6 +90,7 @@ export function record(
     libDir: stdlibPath(),
     flushOutputEachStep,
     verify: opts.verify,
+    dictFastPath: opts.dictFastPath,
     checkpointBytes: opts.checkpointBytes,
     deltaCheckpointBytes: opts.deltaCheckpointBytes,
     limits: {

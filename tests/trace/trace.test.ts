@@ -366,6 +366,72 @@ describe("rebuilding steps", () => {
     }
   });
 
+  test("large dicts only stored into are compared at the keys stored: rebuilds agree", () => {
+    // d[k] = v on a large exact dict with a str or int key compares only the keys stored (new
+    // keys appended, values replaced); deletions, pops, updates, clears, a __del__ storing into
+    // it and keys of other types fall back to the whole capture, and every step must rebuild as
+    // it does with the fast path off
+    const src = [
+      "class K:",
+      "    def __del__(self):",
+      "        d['del%d' % len(d)] = 0",
+      "d = {}",
+      "s = {}",
+      "for i in range(40):",
+      "    d[i] = [i]",
+      "    s[str(i)] = i",
+      "for i in range(60):",
+      "    d[i + 1000] = i",
+      "    d[i] = K()",
+      "    d[i] = None; d[i + 2000] = d",
+      "    d[i + 10**20] = 'big'",
+      "    s['k%d' % i] = s",
+      "    s['k%d' % (i // 2)] = i",
+      "    if i % 7 == 0:",
+      "        del d[i + 1000]",
+      "    if i % 5 == 1:",
+      "        d.pop(i + 2000)",
+      "    if i % 9 == 2:",
+      "        d.update({i + 3000: 1, 'u': i})",
+      "    if i % 11 == 3:",
+      "        d.setdefault(i + 4000, [])",
+      "    d[(i, 1)] = i; d[True] = i; d[1.5] = i",
+      "    d[i] = i; d[i + 5000] = 1; del d[i + 5000]",
+      "    if i == 45:",
+      "        s.clear()",
+      "        for j in range(50): s[j] = j",
+      "print(len(d), len(s), sorted(k for k in s if isinstance(k, str))[:3])",
+      "",
+    ].join("\n");
+    const verified = trace(src, { filename: "<string>", verify: true, ...quiet });
+    assert.equal(verified.recorder.repairs, 0, verified.recorder.repairNotes.join("\n"));
+    assert.ok(
+      verified.recorder.dictStoreSteps > 100,
+      `fast path taken ${verified.recorder.dictStoreSteps} times`,
+    );
+    const views = (opts: { dictFastPath: boolean; checkpointBytes?: number }): string[] => {
+      const t = trace(src, { filename: "<string>", ...opts, ...quiet });
+      const out: string[] = [];
+      for (let n = 0; n < t.steps; n++) {
+        const s = t.step(n);
+        const objects = Array.from(s.objects.keys())
+          .sort((a, b) => a - b)
+          // (addresses of objects the program did not make differ between runs)
+          .map((id) => ({ ...s.objects.get(id), address: 0 }));
+        out.push(JSON.stringify({ frames: s.frames, objects, memory: s.memory, out: s.stdout }));
+      }
+      return out;
+    };
+    const slow = views({ dictFastPath: false });
+    const fast = views({ dictFastPath: true });
+    const fastCp = views({ dictFastPath: true, checkpointBytes: 512 });
+    assert.equal(fast.length, slow.length);
+    for (let n = 0; n < slow.length; n++) {
+      assert.equal(fast[n], slow[n], `step ${n}`);
+      assert.equal(fastCp[n], slow[n], `step ${n} (many checkpoints)`);
+    }
+  });
+
   test("a bound builtin method references its object: its count changes are seen", () => {
     // `a = xs.append` makes a builtin_function_or_method holding a reference to xs (CPython's
     // m_self): the recorder must see xs's count change when it is made and when it is freed
