@@ -1507,6 +1507,21 @@ export class Recorder implements VMListener {
       if (x) this.rcCand.add(x);
       return;
     }
+    if (
+      f0 instanceof PyMethodDescr &&
+      f0.owner === PyDict_Type &&
+      f1 !== null &&
+      f1.ob_type === PyDict_Type &&
+      (argc === 2 || argc === 1) &&
+      f0.def.name === "setdefault" &&
+      this.noteDictStore(f1 as PyDict, fast[sp - argc])
+    ) {
+      // d.setdefault(k, v) with an exact str or int key: runs no Python code, changes only the
+      // dict at k and v's count
+      const x = argc === 2 ? fast[sp - 1] : null;
+      if (x) this.rcCand.add(x);
+      return;
+    }
     const start = this.marks.size;
     if (callable instanceof PyType) {
       // instantiation: __init__ in Python is watched; builtin constructors fill the new object

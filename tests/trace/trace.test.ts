@@ -387,6 +387,8 @@ describe("rebuilding steps", () => {
       "    d[i + 10**20] = 'big'",
       "    s['k%d' % i] = s",
       "    s['k%d' % (i // 2)] = i",
+      "    s.setdefault('sd%d' % i, [i]); s.setdefault('sd0'); s.setdefault('n%d' % i)",
+      "    s.__setitem__('si%d' % (i // 3), [i]); d.setdefault(i, 0); d.__setitem__(i + 6000, s)",
       "    if i % 7 == 0:",
       "        del d[i + 1000]",
       "    if i % 5 == 1:",
