@@ -13,6 +13,7 @@ import type { MethodDef } from "../objects/methods.js";
 import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import type { PyObject } from "../objects/object.js";
 import { PyStr_FromString } from "../objects/str.js";
+import { crc32 } from "./_zlib.js";
 import { registerBuiltinModule } from "./importlib.js";
 
 const B64 = new TextEncoder().encode("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
@@ -115,22 +116,6 @@ function a2bBase64(data: Uint8Array, strict: boolean): Uint8Array | string {
     return "Incorrect padding";
   }
   return out.slice(0, o);
-}
-
-const CRC_TABLE = (() => {
-  const t = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  return t;
-})();
-
-function crc32(data: Uint8Array, start: number): number {
-  let c = ~start;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
-  return ~c >>> 0;
 }
 
 const B32_PAD = [0, 6, 4, 3, 1];

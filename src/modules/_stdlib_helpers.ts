@@ -24,7 +24,7 @@ import type { MethodDef } from "../objects/methods.js";
 import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_NewRef, type PyObject } from "../objects/object.js";
-import { isUnicodeSpace, PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
+import { cpLength, isUnicodeSpace, PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
 import { PyTuple_New } from "../objects/tuple.js";
 import { PyType, TypeFlag } from "../objects/type.js";
 import { nameLikeStaticType } from "../objects/typeobject.js";
@@ -270,22 +270,6 @@ function strArg(fname: string, o: PyObject | null): string {
   if (!(o instanceof PyStr))
     raise(PyExc_TypeError, `${fname}() argument must be str, not ${o!.ob_type.tp_name}`);
   return o.value;
-}
-
-/** len() of a JS string in code points. */
-function cpLength(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d < 0xe000) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
 }
 
 /** s.strip() == '' (no whitespace character is astral). */

@@ -2118,14 +2118,7 @@ export class Recorder implements VMListener {
       }
     }
     const w = this.w;
-    const size = sizeOfObject(d);
-    if (size !== r.size) {
-      r.size = size;
-      this.changedRec(r);
-      w.u8(R_SIZE);
-      w.uv(r.id);
-      w.uv(size);
-    }
+    this.recordSize(r, sizeOfObject(d));
     if (r.sk !== SummaryKind.LEN || r.sn !== d.ma_used) {
       summarize(d, this.summary);
       this.setSummary(r);
@@ -2204,6 +2197,18 @@ export class Recorder implements VMListener {
     bag.clear();
   }
 
+  /** Records `r`'s object's new size if it differs from the recorded one; true if it did. */
+  private recordSize(r: Rec, size: number): boolean {
+    if (size === r.size) return false;
+    r.size = size;
+    this.changedRec(r);
+    const w = this.w;
+    w.u8(R_SIZE);
+    w.uv(r.id);
+    w.uv(size);
+    return true;
+  }
+
   /** recapture() of an exact list whose items before `from` are known to be as recorded. */
   private recaptureFrom(r: Rec, from: number): void {
     const o = r.obj as PyList;
@@ -2212,14 +2217,7 @@ export class Recorder implements VMListener {
       return;
     }
     const w = this.w;
-    const size = sizeOfObject(o);
-    if (size !== r.size) {
-      r.size = size;
-      this.changedRec(r);
-      w.u8(R_SIZE);
-      w.uv(r.id);
-      w.uv(size);
-    }
+    this.recordSize(r, sizeOfObject(o));
     const items = o.items;
     const n = items.length;
     if (r.sk !== SummaryKind.LEN || r.sn !== n) {
@@ -2277,15 +2275,7 @@ export class Recorder implements VMListener {
       if (res >= 0) return res === 1;
     }
 
-    const size = sizeOfObject(o);
-    if (size !== r.size) {
-      r.size = size;
-      this.changedRec(r);
-      w.u8(R_SIZE);
-      w.uv(r.id);
-      w.uv(size);
-      changed = true;
-    }
+    if (this.recordSize(r, sizeOfObject(o))) changed = true;
     summarize(o, this.summary);
     const s = this.summary;
     const st = s.kind === SummaryKind.TEXT ? this.strings.intern(s.text) : -1;
