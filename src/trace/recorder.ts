@@ -2117,16 +2117,8 @@ export class Recorder implements VMListener {
         ix--;
       }
     }
-    const w = this.w;
     this.recordSize(r, sizeOfObject(d));
-    if (r.sk !== SummaryKind.LEN || r.sn !== d.ma_used) {
-      summarize(d, this.summary);
-      this.setSummary(r);
-      this.changedRec(r);
-      w.u8(R_SUM);
-      w.uv(r.id);
-      this.writeSummary(r);
-    }
+    this.recordLength(r, d, d.ma_used);
     r.ver = d.ma_version_tag;
     const one = this.dictPair;
     for (let t = 0; t < repl.length; t++) {
@@ -2209,6 +2201,18 @@ export class Recorder implements VMListener {
     return true;
   }
 
+  /** Records a list's or dict's summary (its length `n`) if it differs from the recorded one. */
+  private recordLength(r: Rec, o: PyObject, n: number): void {
+    if (r.sk === SummaryKind.LEN && r.sn === n) return;
+    summarize(o, this.summary);
+    this.setSummary(r);
+    this.changedRec(r);
+    const w = this.w;
+    w.u8(R_SUM);
+    w.uv(r.id);
+    this.writeSummary(r);
+  }
+
   /** recapture() of an exact list whose items before `from` are known to be as recorded. */
   private recaptureFrom(r: Rec, from: number): void {
     const o = r.obj as PyList;
@@ -2216,18 +2220,10 @@ export class Recorder implements VMListener {
       this.recapture(r);
       return;
     }
-    const w = this.w;
     this.recordSize(r, sizeOfObject(o));
     const items = o.items;
     const n = items.length;
-    if (r.sk !== SummaryKind.LEN || r.sn !== n) {
-      summarize(o, this.summary);
-      this.setSummary(r);
-      this.changedRec(r);
-      w.u8(R_SUM);
-      w.uv(r.id);
-      this.writeSummary(r);
-    }
+    this.recordLength(r, o, n);
     const ot = r.targets;
     const m = ot.length;
     const lim = Math.min(n, m);

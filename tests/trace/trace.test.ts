@@ -30,6 +30,35 @@ const ORACLE = join(ROOT, "tests", "trace", "oracle.py");
 const CLI = join(ROOT, "bin", "heapstack.js");
 const schema = JSON.parse(readFileSync(join(ROOT, "docs", "trace.schema.json"), "utf8"));
 
+type Traced = ReturnType<typeof trace>;
+
+/** A step's state as JSON: frames, objects in id order, memory and output so far. */
+function stepJson(frames: unknown, objects: unknown[], memory: unknown, stdout: unknown): string {
+  return JSON.stringify({ frames, objects, memory, out: stdout });
+}
+
+/** Every step as the sequential replay gives it (stepJson). */
+function replayedSteps(t: Traced): string[] {
+  const out: string[] = [];
+  t.forEachStep((v) => {
+    const objects = v
+      .objectIds()
+      .sort((a, b) => a - b)
+      .map((id) => v.object(id));
+    out.push(stepJson(v.frames, objects, v.memory, v.stdout));
+  });
+  return out;
+}
+
+/** Step n as a rebuild from checkpoints gives it (stepJson); `object` may normalise each object. */
+function rebuiltStep(t: Traced, n: number, object: (o: unknown) => unknown = (o) => o): string {
+  const s = t.step(n);
+  const objects = Array.from(s.objects.keys())
+    .sort((a, b) => a - b)
+    .map((id) => object(s.objects.get(id)));
+  return stepJson(s.frames, objects, s.memory, s.stdout);
+}
+
 /**
  * Programs whose every line event is compared with python3's: classes, closures, generators,
  * exceptions, containers and cycles. Not in the sample, and why:
@@ -257,25 +286,8 @@ describe("rebuilding steps", () => {
     // tiny checkpoint intervals: many checkpoints, every rebuild starts from one
     const t = trace(readFileSync(file), { filename: file, checkpointBytes: 64, ...quiet });
     assert.ok(t.recorder.checkpoints.length > 10, "expected many checkpoints");
-    const sequential: string[] = [];
-    t.forEachStep((v) => {
-      const objects = v
-        .objectIds()
-        .sort((a, b) => a - b)
-        .map((id) => v.object(id));
-      sequential.push(JSON.stringify({ frames: v.frames, objects, memory: v.memory, out: v.stdout }));
-    });
-    for (let n = 0; n < t.steps; n++) {
-      const s = t.step(n);
-      const objects = Array.from(s.objects.keys())
-        .sort((a, b) => a - b)
-        .map((id) => s.objects.get(id));
-      assert.equal(
-        JSON.stringify({ frames: s.frames, objects, memory: s.memory, out: s.stdout }),
-        sequential[n],
-        `step ${n}`,
-      );
-    }
+    const sequential = replayedSteps(t);
+    for (let n = 0; n < t.steps; n++) assert.equal(rebuiltStep(t, n), sequential[n], `step ${n}`);
   });
 
   test("delta checkpoints: step(n) from a chain of them equals the sequential replay", () => {
@@ -300,25 +312,8 @@ describe("rebuilding steps", () => {
       longest = Math.max(longest, chain);
     }
     assert.ok(longest >= 5, `expected chains of delta checkpoints (longest ${longest})`);
-    const sequential: string[] = [];
-    t.forEachStep((v) => {
-      const objects = v
-        .objectIds()
-        .sort((a, b) => a - b)
-        .map((id) => v.object(id));
-      sequential.push(JSON.stringify({ frames: v.frames, objects, memory: v.memory, n: objects.length }));
-    });
-    for (let n = 0; n < t.steps; n += 5) {
-      const s = t.step(n);
-      const objects = Array.from(s.objects.keys())
-        .sort((a, b) => a - b)
-        .map((id) => s.objects.get(id));
-      assert.equal(
-        JSON.stringify({ frames: s.frames, objects, memory: s.memory, n: s.objects.size }),
-        sequential[n],
-        `step ${n}`,
-      );
-    }
+    const sequential = replayedSteps(t);
+    for (let n = 0; n < t.steps; n += 5) assert.equal(rebuiltStep(t, n), sequential[n], `step ${n}`);
   });
 
   test("lists only appended to are compared from the end: nothing missed, rebuilds agree", () => {
@@ -349,21 +344,8 @@ describe("rebuilding steps", () => {
     assert.equal(verified.recorder.repairs, 0, verified.recorder.repairNotes.join("\n"));
     const t = trace(src, { filename: "<string>", checkpointBytes: 256, ...quiet });
     assert.ok(t.recorder.checkpoints.length > 5, "expected several checkpoints");
-    const sequential: string[] = [];
-    t.forEachStep((v) => {
-      const objects = v
-        .objectIds()
-        .sort((a, b) => a - b)
-        .map((id) => v.object(id));
-      sequential.push(JSON.stringify({ frames: v.frames, objects }));
-    });
-    for (let n = 0; n < t.steps; n += 7) {
-      const s = t.step(n);
-      const objects = Array.from(s.objects.keys())
-        .sort((a, b) => a - b)
-        .map((id) => s.objects.get(id));
-      assert.equal(JSON.stringify({ frames: s.frames, objects }), sequential[n], `step ${n}`);
-    }
+    const sequential = replayedSteps(t);
+    for (let n = 0; n < t.steps; n += 7) assert.equal(rebuiltStep(t, n), sequential[n], `step ${n}`);
   });
 
   test("large dicts only stored into are compared at the keys stored: rebuilds agree", () => {
@@ -414,14 +396,9 @@ describe("rebuilding steps", () => {
     const views = (opts: { dictFastPath: boolean; checkpointBytes?: number }): string[] => {
       const t = trace(src, { filename: "<string>", ...opts, ...quiet });
       const out: string[] = [];
-      for (let n = 0; n < t.steps; n++) {
-        const s = t.step(n);
-        const objects = Array.from(s.objects.keys())
-          .sort((a, b) => a - b)
-          // (addresses of objects the program did not make differ between runs)
-          .map((id) => ({ ...s.objects.get(id), address: 0 }));
-        out.push(JSON.stringify({ frames: s.frames, objects, memory: s.memory, out: s.stdout }));
-      }
+      // (addresses of objects the program did not make differ between runs)
+      for (let n = 0; n < t.steps; n++)
+        out.push(rebuiltStep(t, n, (o) => ({ ...(o as object), address: 0 })));
       return out;
     };
     const slow = views({ dictFastPath: false });
