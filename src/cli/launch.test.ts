@@ -68,6 +68,59 @@ test("`heapstack run FILE` is `heapstack FILE`; a missing script is python3's er
   assert.equal(ours.stderr.replace(/^heapstack:/, ""), theirs.stderr.replace(/^\S*python3[.\d]*:/, ""));
 });
 
+test("`heapstack run -c CODE` / `run -m MODULE` are python3's -c / -m, options of run before them", () => {
+  const py = python();
+  const cases: [string[], string[]][] = [
+    [
+      ["run", "-c", PRINT_ARGV, "a", "-b"],
+      ["-c", PRINT_ARGV, "a", "-b"],
+    ],
+    [["run", "-cimport sys; sys.exit(6)"], ["-cimport sys; sys.exit(6)"]],
+    [
+      ["run", "--max-steps", "1000", "-c", "import sys; print(sys.argv, repr(sys.path[0]))", "-m"],
+      ["-c", "import sys; print(sys.argv, repr(sys.path[0]))", "-m"],
+    ],
+    [
+      ["run", "-m", "show_argv", "1", "--report"],
+      ["-m", "show_argv", "1", "--report"],
+    ],
+    [
+      ["run", "--timeout", "60", "-m", "show_argv"],
+      ["-m", "show_argv"],
+    ],
+    [
+      ["run", "-c", "1/0"],
+      ["-c", "1/0"],
+    ],
+    [
+      ["run", "-m", "no_such_module_here"],
+      ["-m", "no_such_module_here"],
+    ],
+  ];
+  for (const [ours_args, theirs_args] of cases) {
+    const ours = run(process.execPath, [CLI, ...ours_args]);
+    const theirs = run(py, theirs_args);
+    assert.equal(ours.stdout, theirs.stdout, `stdout of ${JSON.stringify(ours_args)}`);
+    assert.equal(ours.status, theirs.status, `status of ${JSON.stringify(ours_args)}: ${ours.stderr}`);
+    assert.equal(
+      ours.stderr.replace(/^heapstack:/, ""),
+      theirs.stderr.replace(/^\S*python3[.\d]*:/, ""),
+      `stderr of ${JSON.stringify(ours_args)}`,
+    );
+  }
+});
+
+test("`heapstack run --report` reports on -c CODE and -m MODULE runs too", () => {
+  const code = run(process.execPath, [CLI, "run", "--report", "-c", "x = [1] * 100; print('hi')", "--a"]);
+  assert.equal(code.stdout, "hi\n");
+  assert.equal(code.status, 0);
+  assert.match(code.stderr, /<string>:1: size=856 B, count=1/);
+  const mod = run(process.execPath, [CLI, "run", "--report", "--report-file", "-", "-m", "show_argv", "q"]);
+  assert.equal(mod.status, 3);
+  assert.match(mod.stdout, /^\['q'\] True\n/);
+  assert.match(mod.stdout, /show_argv\.py:2/);
+});
+
 test("anything else still goes to the full command line", () => {
   const help = run(process.execPath, [CLI, "--help"]);
   assert.equal(help.status, 0);

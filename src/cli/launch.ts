@@ -28,6 +28,8 @@ function plainRun(argv: string[]): (() => number) | null {
   }
   if (plain(first) && !COMMANDS.has(first)) return () => runFile(first, argv.slice(1));
   if (first === "run" && plain(second)) return () => runFile(second, argv.slice(2));
+  if (first === "run" && (second === "-c" || second === "-m") && plain(argv[2]))
+    return plainRun(argv.slice(1));
   return null;
 }
 

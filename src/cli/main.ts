@@ -5,7 +5,16 @@ import type { ParseMode } from "../parser/index.js";
 import { AST_MODES, astCommand } from "./ast_command.js";
 import { CliError, reportInternalError } from "./cli_error.js";
 import { EXIT_USAGE_OR_INTERNAL } from "./exit_codes.js";
-import { type ReportOptions, runCode, runFile, runFileWithReport, runModule, runStdin } from "./run.js";
+import {
+  type ReportOptions,
+  runCode,
+  runCodeWithReport,
+  runFile,
+  runFileWithReport,
+  runModule,
+  runModuleWithReport,
+  runStdin,
+} from "./run.js";
 import {
   DEFAULT_MAX_TRACE_BYTES,
   DEFAULT_TRACE_MAX_STEPS,
@@ -21,6 +30,8 @@ import { type ViewOptions, viewCommand } from "./view_command.js";
 
 interface RunCommandOptions extends ReportOptions {
   report?: boolean;
+  c?: string;
+  m?: string;
 }
 
 function buildProgram(setExitCode: (code: number) => void): Command {
@@ -50,9 +61,12 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   program
     .command("run")
     .description("run a Python program; --report adds a memory report on stderr after its output")
+    .usage("[options] [-c CODE | -m MODULE | FILE | -] [ARGS...]")
     .passThroughOptions()
     .argument("[file]", "script file; '-' or nothing reads stdin")
     .argument("[args...]", "arguments for the program's sys.argv[1:]")
+    .option("-c <code>", "program passed in as a string (like python3 -c; terminates option list)")
+    .option("-m <module>", "run library module as a script (like python3 -m; terminates option list)")
     .option(
       "--report",
       "record the run and print a memory report (peak, allocation sites, stack, collections, cycles, leaks)",
@@ -80,12 +94,18 @@ function buildProgram(setExitCode: (code: number) => void): Command {
         "heapstack prints 'heapstack: stopped: <why>' on stderr and exits with status 124.",
     )
     .action((file: string | undefined, args: string[], options: RunCommandOptions) => {
+      // As at the top level: after -c CODE / -m MODULE every word is the program's.
+      const rest = file === undefined ? args : [file, ...args];
       if (options.report) {
-        runFileWithReport(file ?? "-", args, options, setExitCode);
+        if (options.m !== undefined) runModuleWithReport(options.m, rest, options, setExitCode);
+        else if (options.c !== undefined) runCodeWithReport(options.c, rest, options, setExitCode);
+        else runFileWithReport(file ?? "-", args, options, setExitCode);
         return;
       }
       const limits = { maxSteps: options.maxSteps, timeout: options.timeout, maxMemory: options.maxMemory };
-      setExitCode(file === undefined ? runStdin(args, [""], limits) : runFile(file, args, limits));
+      if (options.m !== undefined) setExitCode(runModule(options.m, rest, limits));
+      else if (options.c !== undefined) setExitCode(runCode(options.c, rest, limits));
+      else setExitCode(file === undefined ? runStdin(args, [""], limits) : runFile(file, args, limits));
     });
 
   program
@@ -204,9 +224,11 @@ function main(argv: string[]): void {
 
 /**
  * As in python3, `-c CODE` and `-m MODULE` end heapstack's own options: what follows belongs to
- * the program (`heapstack -m json.tool --sort-keys`). Commander is told so with a `--`.
+ * the program (`heapstack -m json.tool --sort-keys`, `heapstack run --report -c CODE -x`).
+ * Commander is told so with a `--`.
  */
 function endOptionsAfterCodeOrModule(argv: string[]): string[] {
+  let inRun = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "-c" || arg === "-m") {
@@ -214,11 +236,29 @@ function endOptionsAfterCodeOrModule(argv: string[]): string[] {
       return i + 1 < argv.length ? [...argv.slice(0, i + 2), "--", ...argv.slice(i + 2)] : argv;
     }
     if (/^-[cm]./.test(arg)) return [...argv.slice(0, i + 1), "--", ...argv.slice(i + 1)];
+    // `run` takes -c/-m among its own options, which may come first.
+    if (arg === "run" && !inRun) {
+      inRun = true;
+      continue;
+    }
+    if (inRun && RUN_OPTIONS_WITH_VALUE.has(arg)) {
+      i++;
+      continue;
+    }
     // Only heapstack's options come before -c/-m; a command or a script name ends the search.
     if (!arg.startsWith("-") || arg === "-" || arg === "--") return argv;
   }
   return argv;
 }
+
+/** `run`'s options whose value is the next word. */
+const RUN_OPTIONS_WITH_VALUE = new Set([
+  "--report-format",
+  "--report-file",
+  "--max-steps",
+  "--timeout",
+  "--max-memory",
+]);
 
 // Anything thrown asynchronously (a stream error, say) still ends as one line, not a stack dump.
 process.on("uncaughtException", (error) => {

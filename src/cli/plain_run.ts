@@ -64,13 +64,23 @@ export function runFile(file: string, args: string[], limits: RunLimits = {}): n
 }
 
 /** `heapstack -c CODE args...`: sys.argv[0] is "-c", as in python3. */
-export function runCode(code: string, args: string[]): number {
-  return runProgram({ source: code, filename: "<string>", argv: ["-c", ...args] });
+export function runCode(code: string, args: string[], limits: RunLimits = {}): number {
+  return runProgram(codeProgram(code, args), limits);
+}
+
+/** What `-c CODE args...` runs: sys.argv[0] is "-c", the code object's file "<string>". */
+export function codeProgram(code: string, args: string[]): Program {
+  return { source: code, filename: "<string>", argv: ["-c", ...args] };
 }
 
 /** `heapstack -m MODULE args...`: sys.argv[0] is "-m" until runpy sets it to the module's file. */
-export function runModule(module: string, args: string[]): number {
-  return runProgram({ source: "", filename: "<module>", argv: ["-m", ...args], module });
+export function runModule(module: string, args: string[], limits: RunLimits = {}): number {
+  return runProgram(moduleProgram(module, args), limits);
+}
+
+/** What `-m MODULE args...` runs: the module as __main__, sys.path[0] the working directory. */
+export function moduleProgram(module: string, args: string[]): Program {
+  return { source: "", filename: "<module>", argv: ["-m", ...args], module };
 }
 
 /** A program piped on standard input. */

@@ -60,6 +60,7 @@ function runRequest(req: RecordRequest): number {
     {
       filename: req.filename,
       argv: req.argv,
+      module: req.module,
       maxSteps: req.maxSteps,
       timeout: req.timeout,
       maxMemory: req.maxMemory,

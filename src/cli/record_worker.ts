@@ -20,6 +20,8 @@ export interface RecordRequest {
   source: Uint8Array | string;
   filename: string;
   argv: string[];
+  /** `-m MODULE`: the module to run as __main__ (source is then unused). */
+  module?: string;
   maxSteps?: number;
   timeout?: number;
   maxMemory?: number;

@@ -1,8 +1,10 @@
-import { scriptPath } from "./plain_run.js";
+import { codeProgram, moduleProgram, type Program, scriptPath } from "./plain_run.js";
 import { recordOnThread } from "./record_worker.js";
 import { readSourceBytes, readStdinBytes } from "./source.js";
 
 export {
+  codeProgram,
+  moduleProgram,
   type Program,
   type RunLimits,
   runCode,
@@ -39,13 +41,38 @@ export function runFileWithReport(
   const source = fromStdin
     ? readStdinBytes()
     : readSourceBytes(file, (reason) => `heapstack: can't open file '${filename}': ${reason}`);
+  runWithReport({ source, filename, argv: [fromStdin ? "-" : file, ...args] }, options, setExitCode);
+}
+
+/** `heapstack run --report -c CODE args...` */
+export function runCodeWithReport(
+  code: string,
+  args: string[],
+  options: ReportOptions,
+  setExitCode: (code: number) => void,
+): void {
+  runWithReport(codeProgram(code, args), options, setExitCode);
+}
+
+/** `heapstack run --report -m MODULE args...` */
+export function runModuleWithReport(
+  module: string,
+  args: string[],
+  options: ReportOptions,
+  setExitCode: (code: number) => void,
+): void {
+  runWithReport(moduleProgram(module, args), options, setExitCode);
+}
+
+function runWithReport(program: Program, options: ReportOptions, setExitCode: (code: number) => void): void {
   recordOnThread(
     {
       heapstackRecord: true,
       mode: "report",
-      source,
-      filename,
-      argv: [fromStdin ? "-" : file, ...args],
+      source: program.source,
+      filename: program.filename,
+      argv: program.argv,
+      module: program.module,
       maxSteps: options.maxSteps,
       timeout: options.timeout,
       maxMemory: options.maxMemory,

@@ -33,7 +33,7 @@ import { flushStdStreams } from "../modules/io_files.js";
 import { recursion } from "../objects/abstract.js";
 import { PyCell } from "../objects/cell.js";
 import type { PyCode } from "../objects/code.js";
-import { _PyDict_EntryIndexNoCall, PyDict, PyDict_Type } from "../objects/dict.js";
+import { _PyDict_EntryIndexNoCall, PyDict, PyDict_GetItemString, PyDict_Type } from "../objects/dict.js";
 import type { PyBaseException } from "../objects/exceptions.js";
 import { type PyFloat, PyFloat_Type } from "../objects/float.js";
 import { PyFunction } from "../objects/function.js";
@@ -1048,10 +1048,21 @@ export class Recorder implements VMListener {
   // ----------------------------------------------------------------------------------------
   // VM listener
 
+  /**
+   * Is `frame` the main program's module code? For `-m MODULE` (mainFile "<module>") that is
+   * the first module code run in __main__'s namespace (runpy's _run_code).
+   */
+  private isMainFile(frame: Frame): boolean {
+    if (this.opts.mainFile !== "<module>") return frame.code.co_filename.value === this.opts.mainFile;
+    const name = PyDict_GetItemString(frame.globals, "__name__");
+    return (
+      name instanceof PyStr && name.value === "__main__" && !frame.code.co_filename.value.startsWith("<")
+    );
+  }
+
   onCall(frame: Frame): void {
     if (!this.started) {
-      if (frame.code.co_filename.value !== this.opts.mainFile || frame.code.co_name.value !== "<module>")
-        return;
+      if (frame.code.co_name.value !== "<module>" || !this.isMainFile(frame)) return;
       this.start(frame);
       return;
     }

@@ -27,6 +27,8 @@ export interface RecordOptions {
   filename?: string;
   /** sys.argv (default [filename]). */
   argv?: string[];
+  /** `-m MODULE`: run this module as __main__ instead of `source`. */
+  module?: string;
   /** Standard input for input() and sys.stdin. */
   stdin?: string;
   /** Stop after this many steps. */
@@ -114,6 +116,7 @@ export function record(
       source,
       filename,
       argv: opts.argv ?? [filename],
+      module: opts.module,
       stdin: opts.stdin,
       host: opts.host,
       stdout: (t) => {
