@@ -728,7 +728,7 @@ def _from_iso_calendar(year, week, day):
 def _digits(text, pos, count):
     """The int made of count ASCII digits at pos, or None."""
     chunk = text[pos:pos + count]
-    if len(chunk) != count or not all('0' <= c <= '9' for c in chunk):
+    if len(chunk) != count or not (chunk.isascii() and chunk.isdigit()):
         return None
     return int(chunk)
 
@@ -833,7 +833,7 @@ def _parse_clock(text):
         if text[pos] not in '.,':
             return None
         frac = text[pos + 1:]
-        if not frac or not all('0' <= c <= '9' for c in frac):
+        if not (frac.isascii() and frac.isdigit()):
             return None
         micro = int(frac[:6].ljust(6, '0'))
     return values[0], values[1], values[2], micro
@@ -1641,3 +1641,13 @@ if "_first_build_done" not in globals():
     _first_build_done = True
     exec(_sys._getframe(0).f_code, globals())
     del _first_build_done
+    # Native fast paths for the commonest operations on exact date/datetime/timedelta values
+    # (src/modules/_datetime_accel.ts): they answer only where the methods above would build
+    # the result directly, and call them otherwise (subclasses, errors, other operand types).
+    try:
+        from _datetime_accel import install as _install_accel
+    except ImportError:
+        pass
+    else:
+        _install_accel(timedelta, date, datetime, timezone, tzinfo, globals())
+        del _install_accel

@@ -22,6 +22,7 @@ import { registerBinasciiAccelModule } from "./_binascii_accel.js";
 import { registerCodecsNativeModule } from "./_codecs_native.js";
 import { registerCopyAccelModule } from "./_copy_accel.js";
 import { registerCsvAccelModule } from "./_csv_accel.js";
+import { registerDatetimeAccelModule } from "./_datetime_accel.js";
 import { registerDecimalAccelModule } from "./_decimal_accel.js";
 import { registerHashlibModule } from "./_hashlib.js";
 import { registerImpModule } from "./_imp.js";
@@ -66,6 +67,7 @@ export function registerStdlibNativeModules(): void {
   registerThreadModule();
   registerZlibNativeModule();
   registerPickleNativeModule();
+  registerDatetimeAccelModule();
   registerDecimalAccelModule();
   registerCopyAccelModule();
   registerBinasciiAccelModule();
