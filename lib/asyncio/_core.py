@@ -5,6 +5,13 @@ heap of timers ordered by deadline; each turn (``_tick``) moves the timers whose
 deadline has passed onto the ready FIFO and runs exactly the handles that were ready
 when the turn began, as CPython's selector loop does, so the order in which callbacks
 and task steps run is CPython's.  Waiting for the next timer sleeps on the host clock.
+
+``loop.time()`` is a loop clock that stands still while callbacks run and moves only
+while the loop waits (to the deadline it waited for, or by the time a wait for threads
+took).  CPython runs a program's callbacks in a few microseconds; heapstack needs far
+longer, and on the host clock a task that starts ``sleep(0.005)`` a little later than
+another's ``sleep(0.001)`` could wake first.  On the standing clock deadlines keep the
+order they have in CPython, while each wait still sleeps as long as the program asked.
 """
 
 import sys
@@ -384,6 +391,7 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         self._default_executor = None
         self._external = 0
         self._wakeup = None
+        self._clock = _time.monotonic()
 
     def __repr__(self):
         return f"<{type(self).__name__} running={self.is_running()} closed={self._closed} debug={self._debug}>"
@@ -402,7 +410,7 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         self._debug = bool(enabled)
 
     def time(self):
-        return _time.monotonic()
+        return self._clock
 
     def _ensure_open(self):
         if self._closed:
@@ -509,13 +517,19 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
                 _heappop(timers)._scheduled = False
 
         if not self._ready and not self._stopping and self._external:
-            wait = min(max(0.0, timers[0]._when - self.time()), _SLEEP_CAP) if timers else None
-            self._wakeup.wait(wait)
+            wait = min(max(0.0, timers[0]._when - self._clock), _SLEEP_CAP) if timers else None
+            started = _time.monotonic()
+            woken = self._wakeup.wait(wait)
             self._wakeup.clear()
+            if woken or wait is None:
+                self._clock += _time.monotonic() - started
+            else:
+                self._clock = max(self._clock, timers[0]._when)
         elif not self._ready and not self._stopping and timers:
-            wait = timers[0]._when - self.time()
+            wait = timers[0]._when - self._clock
             if wait > 0:
                 _time.sleep(min(wait, _SLEEP_CAP))
+                self._clock = timers[0]._when
         elif not self._ready and not self._stopping:
             raise RuntimeError("heapstack's event loop has nothing to wait for (no timers, no I/O)")
 
