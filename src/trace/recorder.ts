@@ -38,11 +38,12 @@ import type { PyBaseException } from "../objects/exceptions.js";
 import { type PyFloat, PyFloat_Type } from "../objects/float.js";
 import { PyFunction } from "../objects/function.js";
 import { PyGen } from "../objects/generator.js";
-import { PyInt_Type } from "../objects/int.js";
+import { PyBool_Type, PyInt_Type } from "../objects/int.js";
 import { PyList, PyList_Type, PyListIter_Type } from "../objects/list.js";
 import { PyMethod } from "../objects/method.js";
 import { PyCFunction, PyMethodDescr } from "../objects/methods.js";
 import { PyModule } from "../objects/module.js";
+import { Py_None } from "../objects/none.js";
 import { IMMORTAL_REFCNT, type PyObject } from "../objects/object.js";
 import { PyRangeIter_Type } from "../objects/range.js";
 import { PySet, PySet_Type } from "../objects/set.js";
@@ -335,6 +336,14 @@ class Rec {
   dstores: PyObject[] | null = null;
   /** A large exact dict's keys (as in `targets`) to their pair index there; null: not built. */
   kmap: Map<PyObject, number> | null = null;
+  /**
+   * An exact set added to (set.add with a key whose hash and equality run no Python code) since
+   * the last step: its length before the first add (if it is the same at the step, no add
+   * changed it); -1: no such hint.
+   */
+  setUsed = -1;
+  /** An exact set's recorded keys all hash and compare without Python code: 1 yes, 0 no, -1 not known. */
+  setSafe = -1;
   /** Recorder.fullGen when last added to the recorder's list of records changed since the full checkpoint. */
   cpMark = -1;
   constructor(
@@ -368,6 +377,8 @@ class Rec {
     if (this.dstores !== null) this.dstores.length = 0;
     this.kmap = null;
     this.cpMark = -1;
+    this.setUsed = -1;
+    this.setSafe = -1;
   }
 }
 
@@ -1430,6 +1441,56 @@ export class Recorder implements VMListener {
     return true;
   }
 
+  /** Sets found unchanged after adds (recordSetAdds), counted for the tests. */
+  setAddSteps = 0;
+
+  /** Exact sets added to since the last step, with their Rec.setUsed set. */
+  private readonly setAdded = new RecBag();
+
+  /**
+   * `s.add(x)` on an exact set: notes the set's length before the add (see Rec.setUsed) if x and
+   * the set's keys are of types whose hash and equality run no Python code; false: mark the set
+   * dirty instead.
+   */
+  private noteSetAdd(s: PySet, x: PyObject | null | undefined): boolean {
+    if (!x || !isPlainKey(x, 2)) return false;
+    const r = this.map.get(s);
+    if (r === undefined || r.ext || r.mode !== EdgeMode.ITEMS) return false;
+    if (r.setUsed >= 0) return true;
+    // (changed since it was captured, by a call that marked it: captured whole)
+    if (s.used !== r.targets.length) return false;
+    if (r.setSafe < 0) {
+      const t = r.targets;
+      let safe = 1;
+      for (let i = 0; i < t.length; i++) {
+        if (!isPlainKey(t[i]!, 2)) {
+          safe = 0;
+          break;
+        }
+      }
+      r.setSafe = safe;
+    }
+    if (r.setSafe === 0) return false;
+    r.setUsed = s.used;
+    this.setAdded.add(r);
+    return true;
+  }
+
+  /** Sets only added to: captured again only if an add changed their length. */
+  private recordSetAdds(): void {
+    const bag = this.setAdded;
+    for (let i = 0; i < bag.size; i++) {
+      const r = bag.items[i]!;
+      const n = r.setUsed;
+      if (n < 0 || r.obj === POOLED || r.ext) continue;
+      r.setUsed = -1;
+      this.candRec(r);
+      if ((r.obj as PySet).used !== n) this.recapture(r);
+      else this.setAddSteps++;
+    }
+    bag.clear();
+  }
+
   private noteAppend(l: PyList): void {
     const r = this.map.get(l);
     // (a list made since the last step is captured whole)
@@ -1516,6 +1577,20 @@ export class Recorder implements VMListener {
       this.noteAppend(f1 as PyList);
       const x = fast[sp - 1];
       if (x) this.rcCand.add(x);
+      return;
+    }
+    if (
+      argc === 1 &&
+      f0 instanceof PyMethodDescr &&
+      f0.owner === PySet_Type &&
+      f1 !== null &&
+      f1.ob_type === PySet_Type &&
+      f0.def.name === "add" &&
+      this.noteSetAdd(f1 as PySet, fast[sp - 1])
+    ) {
+      // s.add(x) with a key of exact builtin types into a set of such keys: runs no Python code
+      // and changes only the set (if x is new) and x's count
+      this.rcCand.add(fast[sp - 1]!);
       return;
     }
     if (
@@ -1910,6 +1985,7 @@ export class Recorder implements VMListener {
 
   private checkPlain(r: Rec): void {
     const o = r.obj;
+    r.setSafe = -1; // (its references changed)
     if (!o.ob_type.hasFlag(TypeFlag.HEAPTYPE)) {
       // (a list, dict, float...: the common case, decided without the checks below)
       r.plain = false;
@@ -2029,6 +2105,7 @@ export class Recorder implements VMListener {
     }
     const dirty = this.dirty;
     if (dirty.size === 0) {
+      if (this.setAdded.size > 0) this.recordSetAdds();
       if (this.appended.size > 0) this.recordAppended();
       if (this.dictStored.size > 0) this.recordDictStores();
       return;
@@ -2051,6 +2128,7 @@ export class Recorder implements VMListener {
       }
     }
     dirty.clear();
+    if (this.setAdded.size > 0) this.recordSetAdds();
     if (this.appended.size > 0) this.recordAppended();
     if (this.dictStored.size > 0) this.recordDictStores();
   }
@@ -2247,6 +2325,7 @@ export class Recorder implements VMListener {
   /** Compares `r`'s object with the model and records the differences; true if anything changed. */
   private recapture(r: Rec): boolean {
     r.tailFrom = -1; // (captured whole: an append hint of this step is moot)
+    r.setUsed = -1;
     if (r.dstores !== null) r.dstores.length = 0;
     if (r.atom) return false;
     const o = r.obj;
@@ -3201,6 +3280,20 @@ function isIteratorLike(o: PyObject): boolean {
     n === "filter" ||
     n === "reversed"
   );
+}
+
+/**
+ * A key whose hash and equality with keys like it run no Python code: an exact str, int, float,
+ * bool or None, or a tuple of such (`depth` levels of tuples).
+ */
+function isPlainKey(x: PyObject, depth: number): boolean {
+  const t = x.ob_type;
+  if (t === PyStr_Type || t === PyInt_Type || t === PyFloat_Type || t === PyBool_Type || x === Py_None)
+    return true;
+  if (t !== PyTuple_Type || depth === 0) return false;
+  const items = (x as PyTuple).items;
+  for (let i = 0; i < items.length; i++) if (!isPlainKey(items[i]!, depth - 1)) return false;
+  return true;
 }
 
 /** Containers builtins fill in place (the result of list(), sorted(), dict(), set()...). */

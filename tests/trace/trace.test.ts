@@ -411,6 +411,39 @@ describe("rebuilding steps", () => {
     }
   });
 
+  test("set.add of keys already there: the set is not captured again", () => {
+    // s.add(x) with a key of exact builtin types (str, int, float, bool, None, tuples of them)
+    // into a set of such keys leaves the set as it was when its length is unchanged; any other
+    // key, a set holding another key, a set changed otherwise in the same step: captured whole
+    const src = [
+      "class E:",
+      "    def __init__(self, v): self.v = v",
+      "    def __hash__(self): return hash(self.v)",
+      "    def __eq__(self, o): return isinstance(o, E) and o.v == self.v",
+      "s = set()",
+      "t = {1, 'a'}",
+      "for i in range(60):",
+      "    pair = ('w%d' % (i % 7), i % 3)",
+      "    s.add(pair); s.add(i % 5); s.add(1.5)",
+      "    t.add(E(i % 4)); t.add('a')",
+      "    if i % 10 == 3:",
+      "        s.discard(1.5); s.add(1.5); s.discard(0); s.add('new%d' % i)",
+      "    if i % 13 == 4:",
+      "        s.add((i, (i, 'x'))); t.add(frozenset([i]))",
+      "    u = {i}; u.add(i + 1); u.add(i)",
+      "    s.add(True); s.add(None); s.add(pair)",
+      "    if i % 17 == 5:",
+      "        s = set(s)",
+      "print(len(s), len(t))",
+      "",
+    ].join("\n");
+    const t = trace(src, { filename: "<string>", verify: true, ...quiet });
+    assert.equal(t.recorder.repairs, 0, t.recorder.repairNotes.join("\n"));
+    assert.ok(t.recorder.setAddSteps > 50, `fast path taken ${t.recorder.setAddSteps} times`);
+    const plain = trace(src, { filename: "<string>", checkpointBytes: 512, ...quiet });
+    assert.equal(plain.recorder.repairs, 0);
+  });
+
   test("a bound builtin method references its object: its count changes are seen", () => {
     // `a = xs.append` makes a builtin_function_or_method holding a reference to xs (CPython's
     // m_self): the recorder must see xs's count change when it is made and when it is freed
