@@ -6,12 +6,14 @@ deadline has passed onto the ready FIFO and runs exactly the handles that were r
 when the turn began, as CPython's selector loop does, so the order in which callbacks
 and task steps run is CPython's.  Waiting for the next timer sleeps on the host clock.
 
-``loop.time()`` is a loop clock that stands still while callbacks run and moves only
-while the loop waits (to the deadline it waited for, or by the time a wait for threads
-took).  CPython runs a program's callbacks in a few microseconds; heapstack needs far
-longer, and on the host clock a task that starts ``sleep(0.005)`` a little later than
-another's ``sleep(0.001)`` could wake first.  On the standing clock deadlines keep the
-order they have in CPython, while each wait still sleeps as long as the program asked.
+``loop.time()`` is a loop clock: while the loop waits it moves to the deadline it waited
+for (or by the time a wait for threads took); while callbacks run it moves at
+1/_CALLBACK_TIME_SCALE of the host clock's speed.  CPython runs a program's callbacks in a
+few microseconds; heapstack needs far longer, and on the host clock a task that starts
+``sleep(0.005)`` a little later than another's ``sleep(0.001)`` could wake first.  On the
+slowed clock deadlines keep the order they have in CPython, each wait still sleeps as long
+as the program asked, and a task that polls ``loop.time()`` between ``sleep(0)`` calls
+still sees time pass.
 """
 
 import sys
@@ -361,6 +363,8 @@ def new_event_loop():
 
 
 _SLEEP_CAP = 86400.0
+# Roughly how much slower than CPython heapstack runs a callback (see the module docstring).
+_CALLBACK_TIME_SCALE = 20.0
 
 
 class AbstractEventLoop:
@@ -392,6 +396,7 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         self._external = 0
         self._wakeup = None
         self._clock = _time.monotonic()
+        self._clock_synced_at = self._clock
 
     def __repr__(self):
         return f"<{type(self).__name__} running={self.is_running()} closed={self._closed} debug={self._debug}>"
@@ -499,7 +504,13 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         return self._task_factory
 
     # -- running
+    def _credit_callback_time(self):
+        now = _time.monotonic()
+        self._clock += (now - self._clock_synced_at) / _CALLBACK_TIME_SCALE
+        self._clock_synced_at = now
+
     def _tick(self):
+        self._credit_callback_time()
         timers = self._timers
         if len(timers) > 100 and self._cancelled_timers * 2 > len(timers):
             live = []
@@ -525,11 +536,13 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
                 self._clock += _time.monotonic() - started
             else:
                 self._clock = max(self._clock, timers[0]._when)
+            self._clock_synced_at = _time.monotonic()
         elif not self._ready and not self._stopping and timers:
             wait = timers[0]._when - self._clock
             if wait > 0:
                 _time.sleep(min(wait, _SLEEP_CAP))
                 self._clock = timers[0]._when
+                self._clock_synced_at = _time.monotonic()
         elif not self._ready and not self._stopping:
             raise RuntimeError("heapstack's event loop has nothing to wait for (no timers, no I/O)")
 
