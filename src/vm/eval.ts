@@ -244,6 +244,15 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const lt = left.ob_type;
               if (lt === PyInt_Type && right.ob_type === PyInt_Type) {
                 res = ops.intBinaryFast(arg, (left as PyInt).value, (right as PyInt).value);
+                if (res !== null) {
+                  // The references dropped here, where both are ints: these property accesses see
+                  // one hidden class (fast), the shared ones below see every type (megamorphic).
+                  sp -= 2;
+                  if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
+                  if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
+                  fast[sp++] = res;
+                  break;
+                }
               } else if (lt === PyFloat_Type) {
                 const rt = right.ob_type;
                 if (rt === PyFloat_Type) {
@@ -259,7 +268,15 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               ) {
                 res = floatBinaryFast(arg, (left as PyInt).value as number, (right as PyFloat).value);
               }
-              if (res === null) res = BINARY_OPS[arg]!(left, right);
+              if (res !== null) {
+                // float op float/int, int op float (two hidden classes at these accesses)
+                sp -= 2;
+                if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
+                if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
+                fast[sp++] = res;
+                break;
+              }
+              res = BINARY_OPS[arg]!(left, right);
               sp -= 2;
               if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
               if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
@@ -336,8 +353,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const left = fast[sp - 2]!;
               const r = PySequence_Contains(right, left);
               sp -= 2;
-              Py_DECREF(left);
-              Py_DECREF(right);
+              if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
+              if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
               const res = r !== (arg === 1) ? Py_True : Py_False;
               res.ob_refcnt++;
               fast[sp++] = res;
@@ -353,7 +370,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 try {
                   t = PyObject_IsTrue(v);
                 } finally {
-                  Py_DECREF(v);
+                  if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
                 }
                 if (!t) pc = arg;
               }
@@ -369,7 +386,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 try {
                   t = PyObject_IsTrue(v);
                 } finally {
-                  Py_DECREF(v);
+                  if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
                 }
                 if (t) pc = arg;
               }
@@ -398,7 +415,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               if (!t) pc = arg;
               else {
                 sp--;
-                Py_DECREF(v);
+                if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
               }
               break;
             }
@@ -409,7 +426,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               if (t) pc = arg;
               else {
                 sp--;
-                Py_DECREF(v);
+                if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
               }
               break;
             }
@@ -484,8 +501,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const v = fast[sp - 2]!;
               ops.storeAttr(code, pc - 1, owner, names[arg]!, v);
               sp -= 2;
-              Py_DECREF(owner);
-              Py_DECREF(v);
+              if (--owner.ob_refcnt === 0) owner.ob_type.tp_dealloc(owner);
+              if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
               break;
             }
 
@@ -501,6 +518,12 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                   if (i < 0 || i >= items.length) raise(PyExc_IndexError, "list index out of range");
                   res = items[i]!;
                   res.ob_refcnt++;
+                  // (a list and an int here: accesses that see one hidden class each)
+                  sp -= 2;
+                  if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
+                  if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
+                  fast[sp++] = res;
+                  break;
                 } else res = PyObject_GetItem(container, sub);
               } else if (container.ob_type === PyTuple_Type && sub.ob_type === PyInt_Type) {
                 const items = (container as PyTuple).items;
@@ -510,6 +533,11 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                   if (i < 0 || i >= items.length) raise(PyExc_IndexError, "tuple index out of range");
                   res = items[i]!;
                   res.ob_refcnt++;
+                  sp -= 2;
+                  if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
+                  if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
+                  fast[sp++] = res;
+                  break;
                 } else res = PyObject_GetItem(container, sub);
               } else if (container.ob_type === PyDict_Type) {
                 // dict_subscript of an exact dict (no __missing__), with a missing key raised
@@ -547,14 +575,49 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 const old = items[i]!;
                 items[i] = v; // the list takes the stack's reference
                 sp -= 3;
-                Py_DECREF(old);
+                if (--old.ob_refcnt === 0) old.ob_type.tp_dealloc(old);
+                if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
+                if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
+                break;
               } else {
                 PyObject_SetItem(container, sub, v);
                 sp -= 3;
-                Py_DECREF(v);
+                if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
               }
-              Py_DECREF(container);
-              Py_DECREF(sub);
+              if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
+              if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
+              break;
+            }
+
+            case Op.UNPACK_SEQUENCE: {
+              // An exact tuple (UNPACK_SEQUENCE_TUPLE / _TWO_TUPLE) or list of the right length:
+              // its items pushed last first; anything else through unpack_iterable (ops.ts).
+              const seq = fast[sp - 1]!;
+              if (seq.ob_type === PyTuple_Type && (seq as PyTuple).items.length === arg) {
+                const items = (seq as PyTuple).items;
+                sp--;
+                for (let i = arg - 1; i >= 0; i--) {
+                  const v = items[i]!;
+                  v.ob_refcnt++;
+                  fast[sp++] = v;
+                }
+                if (--seq.ob_refcnt === 0) seq.ob_type.tp_dealloc(seq);
+                break;
+              }
+              if (seq.ob_type === PyList_Type && (seq as PyList).items.length === arg) {
+                const items = (seq as PyList).items;
+                sp--;
+                for (let i = arg - 1; i >= 0; i--) {
+                  const v = items[i]!;
+                  v.ob_refcnt++;
+                  fast[sp++] = v;
+                }
+                if (--seq.ob_refcnt === 0) seq.ob_type.tp_dealloc(seq);
+                break;
+              }
+              frame.sp = sp;
+              ops.execSlow(frame, op, arg);
+              sp = frame.sp;
               break;
             }
 
@@ -563,8 +626,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const container = fast[sp - 2]!;
               PyObject_DelItem(container, sub);
               sp -= 2;
-              Py_DECREF(container);
-              Py_DECREF(sub);
+              if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
+              if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
               break;
             }
 
@@ -574,7 +637,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const res = t ? Py_False : Py_True;
               res.ob_refcnt++;
               fast[sp - 1] = res;
-              Py_DECREF(v);
+              if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
               break;
             }
 
@@ -589,7 +652,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                     ? PyNumber_Positive(v)
                     : PyNumber_Invert(v);
               fast[sp - 1] = res;
-              Py_DECREF(v);
+              if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
               break;
             }
 
@@ -597,7 +660,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const v = fast[sp - 1]!;
               const it = PyObject_GetIter(v);
               fast[sp - 1] = it;
-              Py_DECREF(v);
+              if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
               break;
             }
 
@@ -612,7 +675,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 if (gf === null) {
                   // exhausted
                   sp--;
-                  Py_DECREF(it);
+                  if (--it.ob_refcnt === 0) it.ob_type.tp_dealloc(it);
                   pc = arg;
                   break;
                 }
@@ -676,7 +739,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 fast[sp++] = v;
               } else {
                 sp--;
-                Py_DECREF(it);
+                if (--it.ob_refcnt === 0) it.ob_type.tp_dealloc(it);
                 pc = arg;
               }
               break;
@@ -702,7 +765,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                   func.ob_refcnt++;
                   fast[base] = func;
                   fast[base + 1] = self;
-                  Py_DECREF(m);
+                  if (--m.ob_refcnt === 0) m.ob_type.tp_dealloc(m);
                   callable = func;
                   nargs++;
                 }
@@ -872,19 +935,19 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 // arguments the stack kept, then push the instance.
                 recursion.depth--; // the level type.__call__ took
                 if (retval !== Py_None) {
-                  Py_DECREF(inst);
+                  if (--inst.ob_refcnt === 0) inst.ob_type.tp_dealloc(inst);
                   throw ops.initReturnedNonNone(retval);
                 }
-                Py_DECREF(retval);
+                if (--retval.ob_refcnt === 0) retval.ob_type.tp_dealloc(retval);
                 sp = ops.popCallOperands(fast, sp, instrs[((pc - 1) << 1) + 1]!);
                 fast[sp++] = inst;
                 break;
               }
               if (callerOp === Op.FOR_ITER) {
                 // A generator resumed by FOR_ITER finished: the loop is over.
-                Py_DECREF(retval);
+                if (--retval.ob_refcnt === 0) retval.ob_type.tp_dealloc(retval);
                 const it = fast[--sp]!;
-                Py_DECREF(it);
+                if (--it.ob_refcnt === 0) it.ob_type.tp_dealloc(it);
                 pc = instrs[((pc - 1) << 1) + 1]!;
               } else if (callerOp === Op.CALL_FUNCTION_EX) {
                 // f(*args, **kwargs) of a Python function: release func, callargs and kwargs.
@@ -896,14 +959,14 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               } else if (callerOp === Op.SEND) {
                 const receiver = fast[sp - 1]!;
                 fast[sp - 1] = retval;
-                Py_DECREF(receiver);
+                if (--receiver.ob_refcnt === 0) receiver.ob_type.tp_dealloc(receiver);
                 pc = instrs[((pc - 1) << 1) + 1]!;
               } else if (wasGen && callerOp === Op.CALL) {
                 // gen.send() resumed it (genSendInline) and it returned: the send raises
                 // StopIteration(value) at the CALL, whose operands the handler releases.
                 recursion.depth--; // the send method's level
                 const exc = stopIterationWithValue(retval);
-                Py_DECREF(retval);
+                if (--retval.ob_refcnt === 0) retval.ob_type.tp_dealloc(retval);
                 raised = exc;
                 break dispatch;
               } else {
@@ -957,7 +1020,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 frame.sp = sp;
                 frame.pc = pc;
                 const gf = genResumeInline(receiver as PyGen, frame, v, false);
-                Py_DECREF(v);
+                if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
                 if (gf === null) {
                   // Already finished: cannot happen for state < EXECUTING.
                   raise(PyExc_SystemError, "SEND to a finished generator");
@@ -1031,7 +1094,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const cell = fast[arg] as PyCell;
               const old = cell.ob_ref;
               cell.ob_ref = fast[--sp]!;
-              if (old !== null) Py_DECREF(old);
+              if (old !== null && --old.ob_refcnt === 0) old.ob_type.tp_dealloc(old);
               break;
             }
 
@@ -1089,7 +1152,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               if (arg & 0x04) func.func_annotations = fast[--sp]!;
               if (arg & 0x02) func.func_kwdefaults = fast[--sp] as PyDict;
               if (arg & 0x01) func.func_defaults = fast[--sp] as PyTuple;
-              Py_DECREF(fcode);
+              if (--fcode.ob_refcnt === 0) fcode.ob_type.tp_dealloc(fcode);
               fast[sp++] = func;
               break;
             }
@@ -1098,7 +1161,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const old = fast[arg];
               if (old === null || old === undefined) throw ops.unboundLocal(code, arg);
               fast[arg] = null;
-              Py_DECREF(old);
+              if (--old.ob_refcnt === 0) old.ob_type.tp_dealloc(old);
               break;
             }
 
@@ -1140,7 +1203,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const info = ts.excInfo;
               const old = info.exc_value;
               info.exc_value = fast[--sp]!;
-              if (old !== null) Py_DECREF(old);
+              if (old !== null && --old.ob_refcnt === 0) old.ob_type.tp_dealloc(old);
               break;
             }
 

@@ -626,14 +626,20 @@ export function loadAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr
     const d = owner.ob_dict;
     if (d) {
       const v = instanceDictGet(d, name, c);
-      if (v !== null) return Py_NewRef(v);
+      if (v !== null) {
+        v.ob_refcnt++;
+        return v;
+      }
     }
     return get !== null ? get(descr, owner, tp) : Py_NewRef(descr);
   }
   const d = owner.ob_dict;
   if (d) {
     const v = instanceDictGet(d, name, c);
-    if (v !== null) return Py_NewRef(v);
+    if (v !== null) {
+      v.ob_refcnt++;
+      return v;
+    }
   }
   return PyObject_GetAttr(owner, name); // CPython's AttributeError
 }
@@ -662,7 +668,7 @@ export function storeAttr(code: PyCode, idx: number, owner: PyObject, name: PySt
       const old = slots[slot];
       v.ob_refcnt++;
       slots[slot] = v;
-      if (old !== null && old !== undefined) Py_DECREF(old);
+      if (old !== null && old !== undefined && --old.ob_refcnt === 0) old.ob_type.tp_dealloc(old);
       return;
     }
   }
@@ -711,7 +717,7 @@ export function loadMethod(
     const v = loadAttr(code, idx, obj, name);
     fast[sp - 1] = null;
     fast[sp] = v;
-    Py_DECREF(obj);
+    if (--obj.ob_refcnt === 0) obj.ob_type.tp_dealloc(obj);
     return sp + 1;
   }
   if (tp.tp_getattro === PyObject_GenericGetAttr) {
@@ -723,15 +729,15 @@ export function loadMethod(
       const shadow = dict ? instanceDictGet(dict, name, c) : null;
       if (shadow === null) {
         const m = c.descr!;
-        Py_INCREF(m);
+        m.ob_refcnt++;
         fast[sp - 1] = m;
         fast[sp] = obj; // self keeps the stack's reference
         return sp + 1;
       }
-      Py_INCREF(shadow);
+      shadow.ob_refcnt++;
       fast[sp - 1] = null;
       fast[sp] = shadow;
-      Py_DECREF(obj);
+      if (--obj.ob_refcnt === 0) obj.ob_type.tp_dealloc(obj);
       return sp + 1;
     }
     const descr = c.descr;
@@ -745,7 +751,7 @@ export function loadMethod(
           const v = get(descr, obj, tp);
           fast[sp - 1] = null;
           fast[sp] = v;
-          Py_DECREF(obj);
+          if (--obj.ob_refcnt === 0) obj.ob_type.tp_dealloc(obj);
           return sp + 1;
         }
       }
@@ -754,16 +760,16 @@ export function loadMethod(
     if (dict) {
       const v = PyDict_GetItemWithError(dict, name);
       if (v !== null) {
-        Py_INCREF(v);
+        v.ob_refcnt++;
         fast[sp - 1] = null;
         fast[sp] = v;
-        Py_DECREF(obj);
+        if (--obj.ob_refcnt === 0) obj.ob_type.tp_dealloc(obj);
         return sp + 1;
       }
     }
     let v: PyObject;
     if (methFound) {
-      Py_INCREF(descr!);
+      descr!.ob_refcnt++;
       fast[sp - 1] = descr!;
       fast[sp] = obj; // self keeps the stack's reference
       return sp + 1;
@@ -773,13 +779,13 @@ export function loadMethod(
     else v = PyObject_GetAttr(obj, name); // raises CPython's AttributeError
     fast[sp - 1] = null;
     fast[sp] = v;
-    Py_DECREF(obj);
+    if (--obj.ob_refcnt === 0) obj.ob_type.tp_dealloc(obj);
     return sp + 1;
   }
   const v = PyObject_GetAttr(obj, name);
   fast[sp - 1] = null;
   fast[sp] = v;
-  Py_DECREF(obj);
+  if (--obj.ob_refcnt === 0) obj.ob_type.tp_dealloc(obj);
   return sp + 1;
 }
 
@@ -974,7 +980,7 @@ function tryInitFastPath(
     ) {
       // self and the positional arguments, the rest from the defaults: bound by copying (the
       // same references bindArguments would take), without the argument array.
-      Py_INCREF(func);
+      func.ob_refcnt++;
       nf = takeFrame(func, fcode, (fcode.co_flags & CodeFlag.OPTIMIZED) !== 0 ? null : func.func_globals);
       const nfast = nf.fast;
       inst.ob_refcnt++;
@@ -1000,18 +1006,18 @@ function tryInitFastPath(
       try {
         nf = makeFrame(func, args, 0, nargs + 1 - nkw, kwnames);
       } catch (e) {
-        Py_DECREF(inst);
+        if (--inst.ob_refcnt === 0) inst.ob_type.tp_dealloc(inst);
         throw e;
       }
     }
     if (recursion.depth >= recursion.limit) {
       clearFrame(nf);
-      Py_DECREF(inst);
+      if (--inst.ob_refcnt === 0) inst.ob_type.tp_dealloc(inst);
       throw recursionError("");
     }
   } catch (e) {
     recursion.depth--;
-    if (argsTuple !== null) Py_DECREF(argsTuple);
+    if (argsTuple !== null && --argsTuple.ob_refcnt === 0) argsTuple.ob_type.tp_dealloc(argsTuple);
     throw e;
   }
   recursion.depth++;
@@ -1048,10 +1054,10 @@ function tryInitFastPath(
 export function popCallOperands(fast: (PyObject | null)[], sp: number, argc: number): number {
   const base = sp - argc - 2;
   const callable = fast[base] ?? fast[base + 1]!;
-  Py_DECREF(callable);
+  if (--callable.ob_refcnt === 0) callable.ob_type.tp_dealloc(callable);
   for (let i = fast[base] === null ? base + 2 : base + 1; i < sp; i++) {
     const v = fast[i];
-    if (v !== null && v !== undefined) Py_DECREF(v);
+    if (v !== null && v !== undefined && --v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
   }
   return base;
 }
@@ -1391,10 +1397,10 @@ function unpack(frame: Frame, seq: PyObject, before: number, after: number): voi
       frame.sp--;
       for (let i = before - 1; i >= 0; i--) {
         const v = src[i]!;
-        Py_INCREF(v);
+        v.ob_refcnt++;
         fast[frame.sp++] = v;
       }
-      Py_DECREF(seq);
+      if (--seq.ob_refcnt === 0) seq.ob_type.tp_dealloc(seq);
       return;
     }
   }
@@ -1426,7 +1432,7 @@ function unpack(frame: Frame, seq: PyObject, before: number, after: number): voi
     if (!star) {
       const extra = PyIter_Next(it);
       if (extra !== null) {
-        Py_DECREF(extra);
+        if (--extra.ob_refcnt === 0) extra.ob_type.tp_dealloc(extra);
         raise(PyExc_ValueError, `too many values to unpack (expected ${before})`);
       }
     } else {
@@ -1450,13 +1456,13 @@ function unpack(frame: Frame, seq: PyObject, before: number, after: number): voi
     }
   } catch (e) {
     for (const v of items) Py_DECREF(v);
-    Py_DECREF(it);
+    if (--it.ob_refcnt === 0) it.ob_type.tp_dealloc(it);
     throw e;
   }
-  Py_DECREF(it);
+  if (--it.ob_refcnt === 0) it.ob_type.tp_dealloc(it);
   frame.sp--;
   for (let i = items.length - 1; i >= 0; i--) fast[frame.sp++] = items[i]!;
-  Py_DECREF(seq);
+  if (--seq.ob_refcnt === 0) seq.ob_type.tp_dealloc(seq);
 }
 
 /** PyErr_GivenExceptionMatches for CHECK_EXC_MATCH (classes or tuples of classes). */
