@@ -770,6 +770,36 @@ function dtFromIsoImpl(_m: PyObject | null, args: PyObject[], kw: string[] | nul
   return fallback("datetime.fromisoformat", null, args, kw);
 }
 
+/** An exact timezone's offset in microseconds, or null. */
+function tzOffsetUs(tz: PyObject): number | null {
+  if (tz.ob_type !== TZ) return null;
+  const off = tz.ob_slots![TZ_OFF] ?? null;
+  const f = off === null ? null : tdFields(off);
+  if (f === null || f[0] < -1 || f[0] > 0) return null;
+  return f[0] * US_PER_DAY + f[1] * 1000000 + f[2];
+}
+
+/** dt.astimezone(tz) between exact timezones: shifted by the offsets' difference. */
+function dtAstimezone(self: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  const tz = kw === null ? args[0] : kw.length === 1 && kw[0] === "tz" ? args[0] : undefined;
+  const a = tz !== undefined && args.length === 1 ? dtFields(self) : null;
+  if (a !== null) {
+    const from = tzOffsetUs(a.tz);
+    const to = tzOffsetUs(tz!);
+    if (from !== null && to !== null) {
+      if (tz === a.tz) return Py_NewRef(self);
+      const day = ymdToOrd(a.y, a.m, a.d);
+      const utc = dtUsOfDay(a) - from;
+      const mid = day + Math.floor(utc / US_PER_DAY);
+      if (mid > 0 && mid <= MAX_ORDINAL) {
+        const r = dtFromDaysUs(day, utc + to, tz!);
+        if (r !== null) return r;
+      }
+    }
+  }
+  return fallback("datetime.astimezone", self, args, kw);
+}
+
 // ---------------------------------------------------------------------------------------------
 // install
 
@@ -913,6 +943,7 @@ function install(_m: PyObject | null, args: PyObject[], kwnames: string[] | null
   setMethod(dt, "__sub__", dtSub);
   for (const op of COMPARISONS) setMethod(dt, op, dtCompare(op));
   setMethod(dt, "__hash__", dtHash);
+  setMethod(dt, "astimezone", dtAstimezone);
   setMethod(dt, "isoformat", (s, a, k) => dtIso(s, "T", "datetime.isoformat", a, k));
   setMethod(dt, "__str__", (s, a, k) => dtIso(s, " ", "datetime.__str__", a, k));
   return Py_NewRef(Py_None);

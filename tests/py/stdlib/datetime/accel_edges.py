@@ -159,3 +159,23 @@ for text in ["2024-02-29", "2024-02-29T12:30", "2024-02-29 12:30:59", "2024-02-2
     attempt("isoD " + text, lambda: DT.fromisoformat(text))
 attempt("iso z", lambda: datetime.fromisoformat("2024-02-29T12:30Z").tzinfo is timezone.utc)
 attempt("iso bytes", lambda: datetime.fromisoformat(b"2024-02-29"))
+
+# field properties
+x = datetime(2024, 2, 29, 1, 2, 3, 4, ist, fold=1)
+print(x.year, x.month, x.day, x.hour, x.minute, x.second, x.microsecond, x.tzinfo, x.fold)
+y = DT(2024, 2, 29, 5)
+print(y.year, y.hour, y.tzinfo, D(1, 2, 3).day, TD(1, 2, 3).seconds, timedelta(-1, 5, 6).microseconds)
+attempt("getter", lambda: date.year.__get__(date(2024, 5, 6)))
+
+# astimezone between fixed offsets
+far = timezone(timedelta(hours=23, minutes=59))
+west = timezone(-timedelta(hours=23, minutes=59), "W")
+for x in [datetime(2024, 2, 29, 23, 30, tzinfo=utc), datetime(2024, 1, 1, 0, 0, 0, 1, ist, fold=1),
+          datetime.min.replace(tzinfo=far), datetime.max.replace(tzinfo=west), datetime(1, 1, 1, 23, tzinfo=utc),
+          datetime(9999, 12, 31, 1, tzinfo=utc), DT(2024, 1, 1, tzinfo=ist)]:
+    for z in [utc, ist, neg, far, west, x.tzinfo]:
+        attempt("astz", lambda: x.astimezone(z))
+    attempt("astz kw", lambda: x.astimezone(tz=ist))
+    attempt("astz same", lambda: x.astimezone(x.tzinfo) is x)
+attempt("astz bad", lambda: datetime(2024, 1, 1, tzinfo=utc).astimezone(5))
+attempt("astz Fixed", lambda: datetime(2024, 1, 1, tzinfo=utc).astimezone(Fixed()).hour)
