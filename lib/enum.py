@@ -1162,6 +1162,9 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
         body = metacls.__prepare__(cls.__name__, bases)
         for key, value in cls.__dict__.items():
             if key not in ("__dict__", "__weakref__"):
+                if key == "__new__" and isinstance(value, staticmethod):
+                    # the enum gets the function; the plain class's staticmethod goes with it
+                    value = value.__func__
                 body[key] = value
         return metacls(cls.__name__, bases, body, boundary=boundary)
 

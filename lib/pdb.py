@@ -13,6 +13,7 @@ import cmd
 import linecache
 import os
 import pprint
+import signal  # noqa: F401 (imported as CPython's pdb does: its import-time garbage)
 import sys
 import traceback
 

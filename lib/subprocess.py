@@ -7,9 +7,16 @@ wait, closing stdin or reading its output). A child writing to an inherited stdo
 copied there when it ends, ahead of what a block-buffered sys.stdout still holds.
 """
 
+import builtins  # noqa: F401 (the modules CPython's subprocess imports)
+import contextlib  # noqa: F401
+import errno  # noqa: F401
 import io
+import locale  # noqa: F401
 import os
 import sys
+import threading  # noqa: F401
+import time  # noqa: F401
+import warnings  # noqa: F401
 
 import _os
 
@@ -49,7 +56,6 @@ class CalledProcessError(SubprocessError):
     def __str__(self):
         if self.returncode and self.returncode < 0:
             try:
-                import signal
                 return "Command '%s' died with %r." % (self.cmd, signal.Signals(-self.returncode))
             except ValueError:
                 return "Command '%s' died with unknown signal %d." % (self.cmd, -self.returncode)
@@ -467,3 +473,8 @@ def list2cmdline(seq):
         text = ''.join(pieces) + tail
         result.append('"%s"' % text if needquote else text)
     return ' '.join(result)
+
+
+# CPython's subprocess imports signal; its import-time garbage (the throwaway enum classes) is
+# still there for a first gc.collect() after `import subprocess`, as here
+import signal  # noqa: E402

@@ -1,6 +1,6 @@
 """HTTP status codes and methods (heapstack's own http package: HTTPStatus, HTTPMethod)."""
 
-from enum import IntEnum, StrEnum
+from enum import IntEnum, StrEnum, _simple_enum
 
 __all__ = ["HTTPStatus", "HTTPMethod"]
 
@@ -84,7 +84,10 @@ _METHODS = [
 ]
 
 
-class HTTPStatus(IntEnum):
+# as in CPython, each enum is made by enum._simple_enum from a plain class, which is left behind
+# (with its member value tuples) as cyclic garbage of the import
+@_simple_enum(IntEnum)
+class HTTPStatus:
     """HTTP status codes and reason phrases
 
     Status codes from the following RFCs are all observed:
@@ -111,11 +114,12 @@ class HTTPStatus(IntEnum):
         member.description = description
         return member
 
-    locals().update({name: (code, phrase, description)
+    locals().update({name: (code, phrase, description) if description else (code, phrase)
                      for code, name, phrase, description in _STATUSES})
 
 
-class HTTPMethod(StrEnum):
+@_simple_enum(StrEnum)
+class HTTPMethod:
     """HTTP methods and descriptions
 
     Methods from the following RFCs are all observed:

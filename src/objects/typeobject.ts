@@ -2465,7 +2465,7 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   // __slots__
   const slots = PyDict_GetItemString(dict, "__slots__");
   let addDict = base.tp_dictoffset === 0;
-  let addWeak = base.tp_weaklistoffset === 0;
+  let addWeak = base.tp_weaklistoffset === 0 && base.tp_itemsize === 0;
   if (slots !== null) {
     const names: string[] = [];
     const items: PyObject[] = slots instanceof PyStr ? [slots] : Array.from(iterHook(slots));
@@ -2529,7 +2529,9 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   }
   if (addDict) {
     t.tp_dictoffset = -1;
+    // a variable-size base: the dict pointer sits after the items (its 8 bytes in basicsize)
     if (t.tp_itemsize === 0) t.tp_flags |= TypeFlag.MANAGED_DICT;
+    else t.tp_basicsize += 8;
   }
   if (addWeak) {
     t.tp_weaklistoffset = 1;

@@ -1711,3 +1711,32 @@ def canonicalize(xml_data=None, *, out=None, from_file=None, **options):
 class C14NWriterTarget:
     def __init__(self, *args, **kwargs):
         raise NotImplementedError("heapstack's ElementTree has no C14N serializer")
+
+
+def _python_classes_replaced():
+    """CPython's ElementTree.py defines ParseError, TreeBuilder and XMLParser in Python and then
+    imports the C accelerator's over them (`from _elementtree import *`), so its Python classes
+    -- type, dict, bases and mro tuples, __dict__/__weakref__ descriptors and their methods --
+    are cyclic garbage of the import (a first gc.collect() after it finds 37 objects).  We have
+    one implementation: the same shapes are built once from it and dropped."""
+    function = type(iselement)
+
+    def copied(cls, names):
+        body = {"__module__": __name__, "__doc__": cls.__doc__}
+        for name in names:
+            f = cls.__dict__[name]
+            g = function(f.__code__, f.__globals__, f.__name__, f.__defaults__, f.__closure__)
+            g.__kwdefaults__ = f.__kwdefaults__
+            g.__qualname__ = f.__qualname__
+            body[name] = g
+        return type(cls.__name__, (), body)
+
+    type(ParseError.__name__, (SyntaxError,), {"__module__": __name__, "__doc__": ParseError.__doc__})
+    copied(TreeBuilder, ("__init__", "close", "_flush", "data", "start", "end", "comment", "pi",
+                         "_handle_single"))
+    copied(XMLParser, ("__init__", "_decode", "_add_text", "feed", "flush", "close", "_run", "_parse",
+                       "_doctype", "_expand", "_qualify"))
+
+
+_python_classes_replaced()
+del _python_classes_replaced
