@@ -77,12 +77,36 @@ import { newStaticType, type PyType, PyType_IsSubtype, TypeFlag } from "./type.j
 
 export class PyList extends PyObject {
   /** The items (owned references); `items.length` is the Python length. */
-  items: PyObject[] = [];
+  declare items: PyObject[];
   /** CPython's `allocated`: the capacity of the item vector (-1 while the list is being sorted). */
-  allocated = 0;
+  declare allocated: number;
   /** Address and byte size of the item vector's block (0 = NULL). */
-  itemsAddr = 0;
-  itemsSize = 0;
+  declare itemsAddr: number;
+  declare itemsSize: number;
+  /** The collector's fields (memory/gc.ts), present from construction on: one hidden class for all lists. */
+  declare gc_list: unknown;
+  declare gc_next: unknown;
+  declare gc_prev: unknown;
+  declare gc_refs: number;
+  declare gc_flags: number;
+  constructor(type: PyType) {
+    // The header here, not in PyObject's shared constructor, and no field initializers (see
+    // PyObject's constructor); the collector's fields up front, so tracking adds no properties.
+    super(type, true);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.ob_addr = 0;
+    this.ob_size_alloc = 0;
+    this.items = [];
+    this.allocated = 0;
+    this.itemsAddr = 0;
+    this.itemsSize = 0;
+    this.gc_list = null;
+    this.gc_next = null;
+    this.gc_prev = null;
+    this.gc_refs = 0;
+    this.gc_flags = 0;
+  }
 }
 
 export const PyList_Type = newStaticType({

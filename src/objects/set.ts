@@ -72,18 +72,46 @@ const LINEAR_PROBES = 9;
 export const PySet_MINSIZE = 8;
 
 export class PySet extends PyObject {
-  fill = 0;
-  used = 0;
-  mask = PySet_MINSIZE - 1;
+  declare fill: number;
+  declare used: number;
+  declare mask: number;
   /** Slot keys: null = never used, `dummy` = deleted. */
-  keys: (PyObject | null)[] = new Array(PySet_MINSIZE).fill(null);
+  declare keys: (PyObject | null)[];
   /** Slot hashes: 0 for unused slots, -1 for dummies. */
-  hashes: Hash[] = new Array(PySet_MINSIZE).fill(0);
+  declare hashes: Hash[];
   /** frozenset's cached hash (-1 = not computed). */
-  hash: Hash = -1;
-  finger = 0;
+  declare hash: Hash;
+  declare finger: number;
   /** The malloc'd table block when the table outgrew the embedded smalltable (mask+1 > 8). */
-  tableAddr = 0;
+  declare tableAddr: number;
+  /** The collector's fields (memory/gc.ts), present from construction on: one hidden class for all sets. */
+  declare gc_list: unknown;
+  declare gc_next: unknown;
+  declare gc_prev: unknown;
+  declare gc_refs: number;
+  declare gc_flags: number;
+  constructor(type: PyType) {
+    // The header here, not in PyObject's shared constructor, and no field initializers (see
+    // PyObject's constructor); the collector's fields up front, so tracking adds no properties.
+    super(type, true);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.ob_addr = 0;
+    this.ob_size_alloc = 0;
+    this.fill = 0;
+    this.used = 0;
+    this.mask = PySet_MINSIZE - 1;
+    this.keys = [null, null, null, null, null, null, null, null];
+    this.hashes = [0, 0, 0, 0, 0, 0, 0, 0];
+    this.hash = -1;
+    this.finger = 0;
+    this.tableAddr = 0;
+    this.gc_list = null;
+    this.gc_next = null;
+    this.gc_prev = null;
+    this.gc_refs = 0;
+    this.gc_flags = 0;
+  }
 }
 
 /** The placeholder left in deleted slots. Never visible to Python code. */
