@@ -421,17 +421,25 @@ function tdNeg(self: PyObject, args: PyObject[], kw: string[] | null): PyObject 
   return r ?? fallback("timedelta.__neg__", self, args, kw);
 }
 
-function tdCompare(op: string): Impl {
-  const key = `timedelta.${op}`;
-  return (self, args, kw) => {
-    if (kw === null && args.length === 1) {
-      const a = tdFields(self);
-      const b = a === null ? null : tdFields(args[0]!);
-      if (b !== null) return opResult(cmpNums(a!, b), op);
-    }
-    return fallback(key, self, args, kw);
+/**
+ * The rich comparison `op` of class `cls`: native when `keysOf` gives both operands' comparison
+ * keys (exact values of a kind it knows), else the Python method.
+ */
+function comparison(cls: string, keysOf: (a: PyObject, b: PyObject) => [number[], number[]] | null) {
+  return (op: string): Impl => {
+    const key = `${cls}.${op}`;
+    return (self, args, kw) => {
+      const keys = kw === null && args.length === 1 ? keysOf(self, args[0]!) : null;
+      return keys === null ? fallback(key, self, args, kw) : opResult(cmpNums(keys[0], keys[1]), op);
+    };
   };
 }
+
+const tdCompare = comparison("timedelta", (a, b) => {
+  const x = tdFields(a);
+  const y = x === null ? null : tdFields(b);
+  return y === null ? null : [x!, y];
+});
 
 function tdHash(self: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   const a = args.length === 0 && kw === null ? tdFields(self) : null;
@@ -525,17 +533,11 @@ function dateSub(self: PyObject, args: PyObject[], kw: string[] | null): PyObjec
   return fallback("date.__sub__", self, args, kw);
 }
 
-function dateCompare(op: string): Impl {
-  const key = `date.${op}`;
-  return (self, args, kw) => {
-    if (kw === null && args.length === 1) {
-      const a = exactDate(self);
-      const b = a === null ? null : exactDate(args[0]!);
-      if (b !== null) return opResult(cmpNums(a!, b), op);
-    }
-    return fallback(key, self, args, kw);
-  };
-}
+const dateCompare = comparison("date", (a, b) => {
+  const x = exactDate(a);
+  const y = x === null ? null : exactDate(b);
+  return y === null ? null : [x!, y];
+});
 
 function dateHash(self: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   const a = args.length === 0 && kw === null ? exactDate(self) : null;
@@ -657,17 +659,12 @@ function dtKey(a: DtFields): number[] {
   return [a.y, a.m, a.d, a.hh, a.mm, a.ss, a.us];
 }
 
-function dtCompare(op: string): Impl {
-  const key = `datetime.${op}`;
-  return (self, args, kw) => {
-    if (kw === null && args.length === 1) {
-      const a = dtFields(self);
-      const b = a === null ? null : dtFields(args[0]!);
-      if (b !== null && a!.tz === b.tz) return opResult(cmpNums(dtKey(a!), dtKey(b)), op);
-    }
-    return fallback(key, self, args, kw);
-  };
-}
+// Same tzinfo object (or both naive): CPython compares the base datetimes, ignoring tzinfo and fold.
+const dtCompare = comparison("datetime", (a, b) => {
+  const x = dtFields(a);
+  const y = x === null ? null : dtFields(b);
+  return y === null || x!.tz !== y.tz ? null : [dtKey(x!), dtKey(y)];
+});
 
 function dtHash(self: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   const a = args.length === 0 && kw === null ? dtFields(self) : null;

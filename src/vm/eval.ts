@@ -592,20 +592,14 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
             case Op.UNPACK_SEQUENCE: {
               // An exact tuple (UNPACK_SEQUENCE_TUPLE / _TWO_TUPLE) or list of the right length:
               // its items pushed last first; anything else through unpack_iterable (ops.ts).
+              // (Two hidden classes at these accesses: still V8's fast polymorphic case.)
               const seq = fast[sp - 1]!;
-              if (seq.ob_type === PyTuple_Type && (seq as PyTuple).items.length === arg) {
-                const items = (seq as PyTuple).items;
-                sp--;
-                for (let i = arg - 1; i >= 0; i--) {
-                  const v = items[i]!;
-                  v.ob_refcnt++;
-                  fast[sp++] = v;
-                }
-                if (--seq.ob_refcnt === 0) seq.ob_type.tp_dealloc(seq);
-                break;
-              }
-              if (seq.ob_type === PyList_Type && (seq as PyList).items.length === arg) {
-                const items = (seq as PyList).items;
+              const seqType = seq.ob_type;
+              if (
+                (seqType === PyTuple_Type || seqType === PyList_Type) &&
+                (seq as PyTuple | PyList).items.length === arg
+              ) {
+                const items = (seq as PyTuple | PyList).items;
                 sp--;
                 for (let i = arg - 1; i >= 0; i--) {
                   const v = items[i]!;
