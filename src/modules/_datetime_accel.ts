@@ -435,11 +435,16 @@ function comparison(cls: string, keysOf: (a: PyObject, b: PyObject) => [number[]
   };
 }
 
-const tdCompare = comparison("timedelta", (a, b) => {
-  const x = tdFields(a);
-  const y = x === null ? null : tdFields(b);
-  return y === null ? null : [x!, y];
-});
+/** Both operands' fields as comparison keys, when `fieldsOf` knows both. */
+function bothFields(fieldsOf: (o: PyObject) => number[] | null) {
+  return (a: PyObject, b: PyObject): [number[], number[]] | null => {
+    const x = fieldsOf(a);
+    const y = x === null ? null : fieldsOf(b);
+    return y === null ? null : [x!, y];
+  };
+}
+
+const tdCompare = comparison("timedelta", bothFields(tdFields));
 
 function tdHash(self: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   const a = args.length === 0 && kw === null ? tdFields(self) : null;
@@ -533,11 +538,7 @@ function dateSub(self: PyObject, args: PyObject[], kw: string[] | null): PyObjec
   return fallback("date.__sub__", self, args, kw);
 }
 
-const dateCompare = comparison("date", (a, b) => {
-  const x = exactDate(a);
-  const y = x === null ? null : exactDate(b);
-  return y === null ? null : [x!, y];
-});
+const dateCompare = comparison("date", bothFields(exactDate));
 
 function dateHash(self: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   const a = args.length === 0 && kw === null ? exactDate(self) : null;
