@@ -33,6 +33,7 @@ import { registerPickleNativeModule } from "./_pickle_native.js";
 import { registerStdlibHelpersModule } from "./_stdlib_helpers.js";
 import { registerStructModule } from "./_struct.js";
 import { registerThreadModule } from "./_thread.js";
+import { registerXmlAccelModule } from "./_xml_accel.js";
 import { registerZlibNativeModule } from "./_zlib.js";
 import { registerArrayModule } from "./array.js";
 import { PyErr_WriteUnraisable } from "./gc.js";
@@ -72,6 +73,7 @@ export function registerStdlibNativeModules(): void {
   registerCopyAccelModule();
   registerBinasciiAccelModule();
   registerCsvAccelModule();
+  registerXmlAccelModule();
   setNumericWarnHook(warnDeprecation);
   setNeverAwaitedHook(warnNeverAwaited);
   // notimplemented_bool

@@ -17,6 +17,8 @@ import re
 import sys
 import warnings
 
+import _xml_accel
+
 __all__ = [
     "Comment", "dump", "Element", "ElementTree", "fromstring", "fromstringlist",
     "indent", "iselement", "iterparse", "parse", "ParseError", "PI",
@@ -1216,6 +1218,12 @@ class XMLParser:
             j = end + 1
 
     def _parse(self, final):
+        # _xml_accel.parse is _scan in TypeScript (CPython's expat is C); it leaves text with
+        # astral characters, whose str indexes are not JS string indexes, to _scan.
+        if not _xml_accel.parse(self, final, _Fail):
+            self._scan(final)
+
+    def _scan(self, final):
         s = self._src
         n = len(s)
         i = self._i
