@@ -70,10 +70,13 @@ import { PyObject_ClearWeakRefs } from "../objects/weakref.js";
 import { registerBuiltinModule } from "./importlib.js";
 import {
   builtin_open,
+  newlineKinds,
+  newlinesValue,
   PyBufferedRandom_Type,
   PyBufferedReader_Type,
   PyBufferedWriter_Type,
   PyExc_UnsupportedOperation,
+  PyFileIO_Type,
   PyTextIOWrapper_Type,
 } from "./io_files.js";
 
@@ -562,34 +565,9 @@ function bufferediobase_readinto_generic(
 // ---------------------------------------------------------------------------------------------
 // StringIO (stringio.c)
 
-const SEEN_CR = 1;
-const SEEN_LF = 2;
-const SEEN_CRLF = 4;
-
 /** The newline kinds in `s` (for `newlines`), as IncrementalNewlineDecoder records them. */
 function seenNewlines(s: string): number {
-  let seen = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 10) seen |= SEEN_LF;
-    else if (c === 13) {
-      if (s.charCodeAt(i + 1) === 10) {
-        seen |= SEEN_CRLF;
-        i++;
-      } else seen |= SEEN_CR;
-    }
-  }
-  return seen;
-}
-
-function newlinesValue(seen: number): PyObject {
-  const kinds: string[] = [];
-  if (seen & SEEN_CR) kinds.push("\r");
-  if (seen & SEEN_LF) kinds.push("\n");
-  if (seen & SEEN_CRLF) kinds.push("\r\n");
-  if (kinds.length === 0) return none();
-  if (kinds.length === 1) return PyStr_FromString(kinds[0]!);
-  return PyTuple_New(kinds.map((k) => PyStr_FromString(k)));
+  return newlineKinds((i) => s.charCodeAt(i), 0, s.length);
 }
 
 const ASTRAL = /[\ud800-\udbff][\udc00-\udfff]/;
@@ -1578,6 +1556,7 @@ function createIoModule(): PyModule {
     ["BufferedReader", PyBufferedReader_Type],
     ["BufferedWriter", PyBufferedWriter_Type],
     ["BufferedRandom", PyBufferedRandom_Type],
+    ["FileIO", PyFileIO_Type],
   ];
   for (const [name, t] of types) PyModule_AddObjectRef(m, name, t);
   return m;

@@ -10,6 +10,7 @@ import { gc } from "../memory/gc.js";
 import { blockModel, holdBlock, releaseBlock, transientBlock } from "../memory/unicode_writer.js";
 import {
   iterateToArray,
+  PyNumber_AsSsize_t,
   PyObject_Call,
   PyObject_CallMethod,
   PyObject_IsTrue,
@@ -19,11 +20,12 @@ import { noArgs, parseArgs } from "../objects/args.js";
 import { PyBool_FromBool } from "../objects/bool.js";
 import { PyByteArray } from "../objects/bytearray.js";
 import { bufferBytes, PyBytes, PyBytes_FromBytes } from "../objects/bytes.js";
-import { decodeBytes, encodeString } from "../objects/codecs.js";
+import { decodeBytes, encodeString, lookupCodec } from "../objects/codecs.js";
 import {
   isPyException,
   type PyBaseException,
   PyExc_OSError,
+  PyExc_OverflowError,
   PyExc_TypeError,
   PyExc_ValueError,
   raise,
@@ -34,6 +36,7 @@ import { defineGetSets, defineMethods, type NativeImpl } from "../objects/method
 import { Py_None } from "../objects/none.js";
 import { allocateObject, freeObject, Py_DECREF, Py_NewRef, PyObject } from "../objects/object.js";
 import { PyStr, PyStr_FromString } from "../objects/str.js";
+import { PyTuple_New } from "../objects/tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
 import { PyObject_GenericGetAttr } from "../objects/typeobject.js";
 import { HostError, host } from "./host.js";
@@ -87,6 +90,9 @@ export class PyFileObject extends PyObject {
   /** TextIOWrapper.reconfigure(line_buffering=..., write_through=...); null: the default. */
   lineBuffering: boolean | null = null;
   writeThrough = false;
+  /** TextIOWrapper.newlines: SEEN_* bits for the bytes before `decodedEnd` (noteNewlines). */
+  seenNewlines = 0;
+  decodedEnd = 0;
 
   constructor(type: PyType, name: PyObject, mode: string, binary: boolean) {
     super(type);
@@ -116,8 +122,15 @@ export const PyBufferedRandom_Type = newStaticType({
   flags: TypeFlag.BASETYPE | TypeFlag.HAVE_GC,
   basicsize: 168,
 });
+/** open(..., buffering=0) in binary mode: the raw, unbuffered stream. */
+export const PyFileIO_Type = newStaticType({
+  name: "_io.FileIO",
+  flags: TypeFlag.BASETYPE | TypeFlag.HAVE_GC,
+  basicsize: 48,
+});
 const FILE_TYPES = [
   PyTextIOWrapper_Type,
+  PyFileIO_Type,
   PyBufferedReader_Type,
   PyBufferedWriter_Type,
   PyBufferedRandom_Type,
@@ -175,7 +188,7 @@ function hostCall<T>(f: () => T, filename: PyObject | null): T {
 
 /** open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None). */
 export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const [file, modeObj, _buffering, encodingObj, errorsObj, newlineObj] = parseArgs("open", args, kwnames, {
+  const [file, modeObj, bufferingObj, encodingObj, errorsObj, newlineObj] = parseArgs("open", args, kwnames, {
     names: ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
     required: 1,
   });
@@ -252,8 +265,17 @@ export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: 
   }
   let type: PyType;
   let rawMode: string;
+  const buffering = bufferingObj === null ? -1 : PyNumber_AsSsize_t(bufferingObj, PyExc_OverflowError);
+  if (buffering === 0 && !binary) raise(PyExc_ValueError, "can't have unbuffered text I/O");
   if (binary) {
-    type = updating ? PyBufferedRandom_Type : reading ? PyBufferedReader_Type : PyBufferedWriter_Type;
+    type =
+      buffering === 0
+        ? PyFileIO_Type
+        : updating
+          ? PyBufferedRandom_Type
+          : reading
+            ? PyBufferedReader_Type
+            : PyBufferedWriter_Type;
     rawMode = fileioMode(creating, appending, reading || updating, !reading || updating);
   } else {
     type = PyTextIOWrapper_Type;
@@ -273,6 +295,22 @@ export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: 
   f.newline = newline;
   openFiles.add(f);
   return f;
+}
+
+/** FileIO(file, mode='r', closefd=True, opener=None): open(file, mode + 'b', buffering=0). */
+function fileio_new(_type: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [file, modeObj] = parseArgs("FileIO", args, kwnames, {
+    names: ["file", "mode", "closefd", "opener"],
+    required: 1,
+  });
+  const mode = modeObj === null ? "r" : argStr(modeObj, "FileIO", "mode");
+  if (/[^rwxa+b]/.test(mode)) raise(PyExc_ValueError, `invalid mode: ${mode}`);
+  const openArgs = [file!, PyStr_FromString(mode.includes("b") ? mode : `${mode}b`), PyInt_FromNumber(0)];
+  try {
+    return builtin_open(null, openArgs, null);
+  } finally {
+    Py_DECREF(openArgs[1]!);
+  }
 }
 
 /** FileIO.mode (mode_string): what a binary stream's .mode shows ('rb+' for 'w+b'...). */
@@ -555,35 +593,128 @@ function check(f: PyFileObject, what: "read" | "write" | null): void {
   if (what === "write" && !f.writable) unsupported(f.binary ? "write" : "not writable");
 }
 
-/** Decoded text from the current position to the end (files) for text mode. */
+/** Decoded text of the bytes [start, end) (files) for text mode. */
 function decodeFrom(f: PyFileObject, start: number, end: number): string {
   let s = decodeBytes(f.content.subarray(start, end), f.encoding, f.errors, null);
   if (f.newline === null) s = s.replace(/\r\n?/g, "\n");
   return s;
 }
 
-/** Byte offset just after the first `n` characters of the text that starts at `start`. */
-function byteOffsetAfter(f: PyFileObject, start: number, text: string): number {
-  if (f.newline === null) {
-    // Count raw bytes including the \r of \r\n pairs the decoder folded.
-    let pos = start;
-    let chars = 0;
-    const raw = decodeBytes(f.content.subarray(start, f.length), f.encoding, f.errors, null);
-    let i = 0;
-    while (chars < text.length && i < raw.length) {
-      const ch = raw[i]!;
-      if (ch === "\r" && raw[i + 1] === "\n") {
-        pos += 2;
-        i += 2;
-      } else {
-        pos += encoder.encode(ch).length;
-        i++;
-      }
-      chars++;
-    }
-    return pos;
+/** Byte offset just after the first `n` characters of the text of the bytes [start, end). */
+function byteOffsetAfter(f: PyFileObject, start: number, end: number, text: string): number {
+  if (f.newline !== null) return start + encodedLength(f, start, text);
+  // the raw text the decoder folded \r\n and \r of into this many characters
+  const raw = decodeBytes(f.content.subarray(start, end), f.encoding, f.errors, null);
+  let chars = 0;
+  let i = 0;
+  while (chars < text.length && i < raw.length) {
+    i += raw[i] === "\r" && raw[i + 1] === "\n" ? 2 : 1;
+    chars++;
   }
-  return start + encodeString(text, f.encoding, f.errors, null).length;
+  return start + encodedLength(f, start, raw.slice(0, i));
+}
+
+/**
+ * How many bytes `text`, read at byte `start`, took in the stream's encoding: encoding it again
+ * writes a BOM (UTF-16/32, utf-8-sig), which only the text at the start of the file had.
+ */
+function encodedLength(f: PyFileObject, start: number, text: string): number {
+  const n = encodeString(text, f.encoding, f.errors, null).length;
+  if (start === 0) return n;
+  const codec = lookupCodec(f.encoding, true);
+  return n - (codec === "utf_16" ? 2 : codec === "utf_32" ? 4 : codec === "utf_8_sig" ? 3 : 0);
+}
+
+/**
+ * Codecs whose bytes 0x0A and 0x0D are always the characters \n and \r: a line can be found in
+ * the bytes and only its own bytes decoded (reading a file line by line stays linear).
+ */
+const ASCII_LINE_CODECS = new Set(["utf_8", "utf_8_sig", "ascii", "latin_1"]);
+
+function linesInBytes(f: PyFileObject): boolean {
+  const codec = lookupCodec(f.encoding, false);
+  return ASCII_LINE_CODECS.has(codec) || codec.startsWith("charmap:");
+}
+
+/**
+ * Where the line starting at `from` ends (just after its terminator, or `end`) in units of
+ * `at(i)` (bytes or characters): with newline=None or '' a line ends at \n, \r\n or \r; with
+ * '\n', '\r' or '\r\n' only at that string.
+ */
+function lineEnd(newline: string | null, at: (i: number) => number, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const c = at(i);
+    if (c === 10) {
+      if (newline === null || newline === "" || newline === "\n") return i + 1;
+    } else if (c === 13) {
+      if (newline === "\r") return i + 1;
+      if (newline === "\r\n" || newline === null || newline === "") {
+        if (i + 1 < end && at(i + 1) === 10) return i + 2;
+        if (newline !== "\r\n") return i + 1;
+      }
+    }
+  }
+  return end;
+}
+
+/** IncrementalNewlineDecoder's record of the line endings it met (`newlines`). */
+export const SEEN_CR = 1;
+export const SEEN_LF = 2;
+export const SEEN_CRLF = 4;
+
+/** The SEEN_* kinds among the characters (or ASCII-compatible bytes) `at(from)`..`at(to - 1)`. */
+export function newlineKinds(at: (i: number) => number, from: number, to: number): number {
+  let seen = 0;
+  for (let i = from; i < to; i++) {
+    const c = at(i);
+    if (c === 10) seen |= SEEN_LF;
+    else if (c === 13) {
+      if (i + 1 < to && at(i + 1) === 10) {
+        seen |= SEEN_CRLF;
+        i++;
+      } else seen |= SEEN_CR;
+    }
+  }
+  return seen;
+}
+
+/** `newlines` as Python shows it: None, one string, or a tuple of them. */
+export function newlinesValue(seen: number): PyObject {
+  const kinds: string[] = [];
+  if (seen & SEEN_CR) kinds.push("\r");
+  if (seen & SEEN_LF) kinds.push("\n");
+  if (seen & SEEN_CRLF) kinds.push("\r\n");
+  if (kinds.length === 0) return Py_NewRef(Py_None);
+  if (kinds.length === 1) return PyStr_FromString(kinds[0]!);
+  return PyTuple_New(kinds.map((k) => PyStr_FromString(k)));
+}
+
+/**
+ * A text file's universal-newlines decoder (newline=None or ''): CPython decodes 8 KiB chunks
+ * ahead of what a read consumes, so the line endings up to the chunk holding `consumedEnd` count.
+ */
+function noteNewlines(f: PyFileObject, consumedEnd: number): void {
+  if (f.newline !== null && f.newline !== "") return;
+  const chunkEnd = Math.min(f.length, Math.ceil(consumedEnd / 8192) * 8192);
+  if (chunkEnd <= f.decodedEnd) return;
+  if (linesInBytes(f)) {
+    const c = f.content;
+    // a \r\n split by a chunk boundary counts once, as the decoder's pending \r
+    const from =
+      f.decodedEnd > 0 && c[f.decodedEnd - 1] === 13 && c[f.decodedEnd] === 10
+        ? f.decodedEnd + 1
+        : f.decodedEnd;
+    f.seenNewlines |= newlineKinds(
+      (i) => c[i]!,
+      from,
+      chunkEnd < f.length && c[chunkEnd - 1] === 13 ? chunkEnd + 1 : chunkEnd,
+    );
+  } else {
+    // UTF-16/32: their characters, decoded from the start
+    const text = decodeBytes(f.content.subarray(0, chunkEnd), f.encoding, f.errors, null);
+    f.seenNewlines |= newlineKinds((i) => text.charCodeAt(i), 0, text.length);
+  }
+  f.decodedEnd = chunkEnd;
 }
 
 function stdinReadLine(f: PyFileObject): string {
@@ -618,7 +749,8 @@ function readText(f: PyFileObject, size: number): string {
   }
   const all = decodeFrom(f, f.pos, f.length);
   const text = size < 0 ? all : all.slice(0, size);
-  f.pos = size < 0 ? f.length : byteOffsetAfter(f, f.pos, text);
+  f.pos = size < 0 ? f.length : byteOffsetAfter(f, f.pos, f.length, text);
+  noteNewlines(f, f.pos);
   return text;
 }
 
@@ -631,12 +763,27 @@ function readLineText(f: PyFileObject, limit: number): string {
     }
     return line;
   }
-  const rest = decodeFrom(f, f.pos, f.length);
-  let end = rest.indexOf("\n");
-  end = end < 0 ? rest.length : end + 1;
-  if (limit >= 0 && end > limit) end = limit;
-  const line = rest.slice(0, end);
-  f.pos = byteOffsetAfter(f, f.pos, line);
+  let stop: number;
+  let line: string;
+  if (linesInBytes(f)) {
+    const c = f.content;
+    stop = lineEnd(f.newline, (i) => c[i]!, f.pos, f.length);
+    line = decodeFrom(f, f.pos, stop);
+  } else {
+    // other codecs (UTF-16/32): the line is found in the decoded rest
+    stop = f.length;
+    const rest = decodeFrom(f, f.pos, stop);
+    line = rest.slice(
+      0,
+      lineEnd(f.newline, (i) => rest.charCodeAt(i), 0, rest.length),
+    );
+  }
+  const cut = limit >= 0 && line.length > limit;
+  if (cut) line = line.slice(0, limit);
+  // a line decoded from its own bytes ends at `stop` unless the limit cut it
+  if (cut || stop === f.length) stop = byteOffsetAfter(f, f.pos, stop, line);
+  f.pos = stop;
+  noteNewlines(f, f.pos);
   return line;
 }
 
@@ -924,6 +1071,10 @@ function truthReturn(b: boolean): PyObject {
 function fileRepr(o: PyObject): PyObject {
   const f = self(o);
   const t = f.ob_type.tp_name;
+  if (f.ob_type === PyFileIO_Type) {
+    if (f.closed) return PyStr_FromString(`<${t} [closed]>`);
+    return PyStr_FromString(`<${t} name=${reprOf(f.nameObj)} mode='${f.mode}' closefd=True>`);
+  }
   if (f.binary) return PyStr_FromString(`<${t} name=${reprOf(f.nameObj)}>`);
   return PyStr_FromString(`<${t} name=${reprOf(f.nameObj)} mode='${f.mode}' encoding='${f.encoding}'>`);
 }
@@ -1145,6 +1296,18 @@ export function initFileTypes(): void {
     });
     if (T === PyTextIOWrapper_Type) {
       defineMethods(T, { reconfigure });
+    } else if (T === PyFileIO_Type) {
+      defineMethods(T, {
+        readall: (o, a, k) => {
+          noArgs("readall", a, k);
+          const f = self(o);
+          check(f, "read");
+          return PyBytes_FromBytes(readBytes(f, -1));
+        },
+        readinto: readIntoImpl("readinto"),
+      });
+      defineGetSets(T, [{ name: "closefd", get: () => PyBool_FromBool(true) }]);
+      T.tp_new = fileio_new;
     } else {
       const binaryMethods: Record<string, NativeImpl> = {
         read1: (o, a, k) => {
@@ -1175,7 +1338,7 @@ export function initFileTypes(): void {
       getsets.push(
         { name: "encoding", get: (o: PyObject) => PyStr_FromString(self(o).encoding) },
         { name: "errors", get: (o: PyObject) => PyStr_FromString(self(o).errors) },
-        { name: "newlines", get: () => Py_NewRef(Py_None) },
+        { name: "newlines", get: (o: PyObject) => newlinesValue(self(o).seenNewlines) },
         {
           name: "line_buffering",
           get: (o: PyObject) => PyBool_FromBool(self(o).lineBuffering ?? self(o).kind === "stderr"),
