@@ -268,20 +268,28 @@ class _Reader:
         self._fields.append(value)
 
     def __next__(self):
+        # _csv_accel.install replaces this with a native method that returns a record on one
+        # plain line itself and hands any other line to _next_from, as this does
+        try:
+            line = next(self._lines)
+        except StopIteration:
+            line = None
+        return self._next_from(line)
+
+    def _next_from(self, line):
+        """The record starting at `line`, the first line read (None: the lines had ended)."""
         self._fields = []
         self._field = ''
         self._state = _RECORD_START
         self._numeric = False
         while True:
-            try:
-                line = next(self._lines)
-            except StopIteration:
+            if line is None:
                 if self._field or self._state == _QUOTED:
                     if self.dialect.strict:
-                        raise Error("unexpected end of data") from None
+                        raise Error("unexpected end of data")
                     self._save()
                     break
-                raise
+                raise StopIteration
             if not isinstance(line, str):
                 raise Error("iterator should return strings, not %s (the file should be opened "
                             "in text mode)" % type(line).__name__)
@@ -313,6 +321,10 @@ class _Reader:
             self._state, self._field, self._numeric = step
             if self._state == _RECORD_START:
                 break
+            try:
+                line = next(self._lines)
+            except StopIteration:
+                line = None
         fields = self._fields
         self._fields = None
         return fields
@@ -383,9 +395,13 @@ class _Writer:
         """writerow(iterable) -> what the file's write() returned; writes one record
         (fields that are not str are converted with str(), None becomes empty)."""
         # a list or tuple of str, int, float and None, written without an error: in _csv_accel
+        # (_csv_accel.install makes this whole method native, calling _writerow_fields for others)
         line = _accel.writerow(row, self._params)
         if line is not None:
             return self._write(line)
+        return self._writerow_fields(row)
+
+    def _writerow_fields(self, row):
         d = self._d
         try:
             fields = iter(row)
@@ -418,6 +434,7 @@ class _Writer:
             self.writerow(row)
 
 
+_accel.install(_Reader, _Writer, _limit)
 _Writer.__name__ = _Writer.__qualname__ = 'writer'
 _Writer.__module__ = '_csv'
 

@@ -14,20 +14,36 @@
  *
  * `params` is the tuple (delimiter, quotechar, escapechar, quoting, doublequote,
  * skipinitialspace, strict, lineterminator), None for an unset character.
+ *
+ * `install(reader, writer, limit)` makes three methods of lib/csv.py's classes native (CPython's
+ * reader and writer are C types): reader.__next__ returns a record on one plain line itself (as
+ * the Python fast path does) and hands any other line to `_next_from`; writer.writerow writes a
+ * row `writerow()` above accepts and hands any other to `_writerow_fields`; writer.writerows
+ * loops over the rows natively. The Python code stays the definition of everything else.
  */
 
-import { PyObject_CallOneArg, PyObject_Str } from "../objects/abstract.js";
+import {
+  PyIter_Next,
+  PyObject_CallMethod,
+  PyObject_CallOneArg,
+  PyObject_GetAttrString,
+  PyObject_GetIter,
+  PyObject_IsTrue,
+  PyObject_SetAttrString,
+  PyObject_Str,
+} from "../objects/abstract.js";
 import { Py_False, Py_True } from "../objects/bool.js";
 import { PyExc_TypeError, raise } from "../objects/exceptions.js";
 import { PyFloat_Type } from "../objects/float.js";
 import { PyInt, PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
-import { type PyList, PyList_Append, PyList_Type } from "../objects/list.js";
-import type { MethodDef } from "../objects/methods.js";
+import { PyList, PyList_Append, PyList_New, PyList_Type } from "../objects/list.js";
+import { type MethodDef, PyMethodDescr, PyMethodDescr_Type } from "../objects/methods.js";
 import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
-import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
+import { allocateObject, Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
 import { PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
+import type { PyType } from "../objects/type.js";
 import { registerBuiltinModule } from "./importlib.js";
 
 const QUOTE_ALL = 1;
@@ -64,8 +80,19 @@ function truth(o: PyObject): boolean {
   return o instanceof PyInt && o.value !== 0 && o.value !== 0n;
 }
 
+const paramsCache = new WeakMap<PyTuple, Params>();
+
 function paramsOf(o: PyObject | undefined): Params {
   if (!(o instanceof PyTuple) || o.items.length !== 8) raise(PyExc_TypeError, "bad csv parameters");
+  let d = paramsCache.get(o);
+  if (d === undefined) {
+    d = readParams(o);
+    paramsCache.set(o, d);
+  }
+  return d;
+}
+
+function readParams(o: PyTuple): Params {
   const it = o.items;
   return {
     delimiter: charOrNull(it[0]!) ?? "",
@@ -296,6 +323,142 @@ function writerow(row: PyObject, d: Params): PyObject {
   return PyStr_FromString(parts.join(d.delimiter) + d.lineterminator);
 }
 
+/** The attribute `name` of `o` (a new reference). */
+const attr = PyObject_GetAttrString;
+
+function withAttr<R>(o: PyObject, name: string, f: (v: PyObject) => R): R {
+  const v = attr(o, name);
+  try {
+    return f(v);
+  } finally {
+    Py_DECREF(v);
+  }
+}
+
+function setAttr(o: PyObject, name: string, v: PyObject): void {
+  PyObject_SetAttrString(o, name, v);
+  Py_DECREF(v);
+}
+
+let fieldLimit: PyList | null = null;
+
+/** reader.__next__: a record on one line free of quote, escape and line-end characters. */
+function readerNext(self: PyObject): PyObject {
+  const line = withAttr(self, "_lines", PyIter_Next);
+  if (line === null) return PyObject_CallMethod(self, "_next_from", [Py_None]);
+  try {
+    const record = line.ob_type === PyStr_Type ? plainRecord(self, line as PyStr) : null;
+    return record ?? PyObject_CallMethod(self, "_next_from", [line]);
+  } finally {
+    Py_DECREF(line);
+  }
+}
+
+/** The Python fast path of _next_from for the first line, or null where it does not apply. */
+function plainRecord(self: PyObject, line: PyStr): PyObject | null {
+  if (!withAttr(self, "_fast", PyObject_IsTrue)) return null;
+  const d = withAttr(self, "_params", paramsOf);
+  if (d.quoting === QUOTE_NONNUMERIC) return null;
+  const lineNum = attr(self, "line_num");
+  Py_DECREF(lineNum);
+  if (lineNum.ob_type !== PyInt_Type || typeof (lineNum as PyInt).value !== "number") return null;
+  let body = line.value;
+  if (body.endsWith("\n")) body = body.slice(0, -1);
+  if (body.endsWith("\r")) body = body.slice(0, -1);
+  const specials = withAttr(self, "_specials", (v) => (v instanceof PyTuple ? v.items : null));
+  if (specials === null) return null;
+  for (const c of specials) if (!(c instanceof PyStr) || body.includes(c.value)) return null;
+  const limit = fieldLimit?.items[0];
+  if (!(limit instanceof PyInt) || body.length > Number(limit.value)) return null;
+  setAttr(self, "line_num", PyInt_FromNumber(((lineNum as PyInt).value as number) + 1));
+  setAttr(self, "_fields", Py_NewRef(Py_None));
+  if (body === "") return PyList_New();
+  const bodyStr = body.length === line.value.length ? Py_NewRef(line) : PyStr_FromString(body);
+  const delimiter = PyStr_FromString(d.delimiter);
+  try {
+    return PyObject_CallMethod(bodyStr, "split", [delimiter]);
+  } finally {
+    Py_DECREF(delimiter);
+    Py_DECREF(bodyStr);
+  }
+}
+
+/** writer.writerow */
+function writerWriterow(self: PyObject, row: PyObject): PyObject {
+  const line = writerow(row, withAttr(self, "_params", paramsOf));
+  if (line === Py_None) {
+    Py_DECREF(line);
+    return PyObject_CallMethod(self, "_writerow_fields", [row]);
+  }
+  try {
+    return withAttr(self, "_write", (write) => PyObject_CallOneArg(write, line));
+  } finally {
+    Py_DECREF(line);
+  }
+}
+
+/** writer.writerows */
+function writerWriterows(self: PyObject, rows: PyObject): PyObject {
+  const it = PyObject_GetIter(rows);
+  try {
+    for (let row = PyIter_Next(it); row !== null; row = PyIter_Next(it)) {
+      try {
+        Py_DECREF(writerWriterow(self, row));
+      } finally {
+        Py_DECREF(row);
+      }
+    }
+  } finally {
+    Py_DECREF(it);
+  }
+  return Py_NewRef(Py_None);
+}
+
+type Method = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
+
+/** Sets `type.name` to a native method descriptor with the doc of the function it replaces. */
+function setMethod(type: PyType, name: string, impl: Method): void {
+  const doc = withAttr(type, name, (f) =>
+    withAttr(f, "__doc__", (v) => (v instanceof PyStr ? v.value : undefined)),
+  );
+  const def: MethodDef = {
+    name,
+    impl: (self, args, kw) => impl(self!, args, kw),
+    ...(doc === undefined ? {} : { doc }),
+  };
+  const descr = new PyMethodDescr(PyMethodDescr_Type, type, def);
+  allocateObject(descr, 72);
+  PyObject_SetAttrString(type, name, descr);
+  Py_DECREF(descr);
+}
+
+/** A writer method of one positional argument, with the C writer's argument errors. */
+function oneArgMethod(name: string, f: (self: PyObject, arg: PyObject) => PyObject): Method {
+  return (self, args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0)
+      raise(PyExc_TypeError, `writer.${name}() takes no keyword arguments`);
+    if (args.length !== 1) {
+      raise(PyExc_TypeError, `writer.${name}() takes exactly one argument (${args.length} given)`);
+    }
+    return f(self, args[0]!);
+  };
+}
+
+function install(args: PyObject[]): PyObject {
+  if (args.length !== 3 || !(args[2] instanceof PyList))
+    raise(PyExc_TypeError, "install(reader, writer, limit)");
+  const [reader, writer] = args as [PyType, PyType];
+  fieldLimit = Py_NewRef(args[2]) as PyList;
+  setMethod(reader, "__next__", (self, a, kwnames) => {
+    const n = a.length + (kwnames?.length ?? 0);
+    if (n !== 0) raise(PyExc_TypeError, `expected 0 arguments, got ${n}`);
+    return readerNext(self);
+  });
+  setMethod(writer, "writerow", oneArgMethod("writerow", writerWriterow));
+  setMethod(writer, "writerows", oneArgMethod("writerows", writerWriterows));
+  return Py_NewRef(Py_None);
+}
+
 const FUNCTIONS: MethodDef[] = [
   {
     name: "feed",
@@ -329,6 +492,11 @@ const FUNCTIONS: MethodDef[] = [
       return writerow(args[0]!, paramsOf(args[1]));
     },
     doc: "writerow(row, params) -> the record as a str, or None for the Python writer to handle",
+  },
+  {
+    name: "install",
+    impl: (_m, args) => install(args),
+    doc: "install(reader, writer, limit): native reader.__next__, writer.writerow and writer.writerows",
   },
 ];
 
