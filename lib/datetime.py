@@ -103,10 +103,62 @@ def _int_field(value):
 _MISSING = object()
 
 
-def _require_ymd(year, month, day):
-    for position, (name, value) in enumerate((('year', year), ('month', month), ('day', day))):
-        if value is _MISSING:
-            raise TypeError("function missing required argument '%s' (pos %d)" % (name, position + 1))
+def _c_int(value):
+    """An argument converted as a C int (CPython's "i" argument format)."""
+    value = int(_int_field(value))
+    if not -0x80000000 <= value <= 0x7fffffff:
+        if not -0x8000000000000000 <= value <= 0x7fffffffffffffff:
+            raise OverflowError('Python int too large to convert to C long')
+        raise OverflowError('signed integer is %s'
+                            % ('greater than maximum' if value > 0 else 'less than minimum'))
+    return value
+
+
+def _parse_args(fname, names, formats, required, positional, args, kwargs, absent=_MISSING):
+    """The values of `names` given by a call's args and kwargs, in CPython's C argument parser's
+    order of checks and with its messages (fname None: the messages say 'function').  Format
+    letters: 'i' a C int (converted as it is read), 'O' any object.  Absent values are `absent`."""
+    if not kwargs and required <= len(args) <= positional:
+        # the common call: positional arguments only, plain C ints where ints are wanted
+        values = list(args)
+        for i, value in enumerate(values):
+            if formats[i] == 'i' and not (type(value) is int and -0x80000000 <= value <= 0x7fffffff):
+                values[i] = _c_int(value)
+        values += [absent] * (len(names) - len(values))
+        return values
+    where = 'function' if fname is None else fname + '()'
+    given = len(args) + len(kwargs)
+    if given > len(names):
+        raise TypeError('%s takes at most %d %sargument%s (%d given)'
+                        % (where, len(names), '' if args else 'keyword ',
+                           '' if len(names) == 1 else 's', given))
+    values = []
+    left = len(kwargs)
+    for i, name in enumerate(names):
+        if i == positional and len(args) > positional:
+            raise TypeError('%s takes at most %d positional argument%s (%d given)'
+                            % (where, positional, '' if positional == 1 else 's', len(args)))
+        if i < len(args):
+            value = args[i]
+        elif left and name in kwargs:
+            value = kwargs[name]
+            left -= 1
+        elif i < required:
+            raise TypeError("%s missing required argument '%s' (pos %d)" % (where, name, i + 1))
+        else:
+            values.append(absent)
+            continue
+        values.append(_c_int(value) if formats[i] == 'i' else value)
+    if left:
+        for i in range(len(args)):
+            if names[i] in kwargs:
+                raise TypeError("argument for %s given by name ('%s') and position (%d)"
+                                % (where, names[i], i + 1))
+        for key in kwargs:
+            if key not in names:
+                raise TypeError("'%s' is an invalid keyword argument for %s"
+                                % (key, 'this function' if fname is None else where))
+    return values
 
 
 def _check_date(year, month, day):
@@ -123,10 +175,17 @@ def _check_date(year, month, day):
 
 
 def _check_time(hour, minute, second, microsecond, fold):
-    hour = _int_field(hour)
-    minute = _int_field(minute)
-    second = _int_field(second)
-    microsecond = _int_field(microsecond)
+    """Parsed time fields (_MISSING for 0) checked against their ranges."""
+    if hour is _MISSING:
+        hour = 0
+    if minute is _MISSING:
+        minute = 0
+    if second is _MISSING:
+        second = 0
+    if microsecond is _MISSING:
+        microsecond = 0
+    if fold is _MISSING:
+        fold = 0
     if not 0 <= hour <= 23:
         raise ValueError('hour must be in 0..23')
     if not 0 <= minute <= 59:
@@ -140,10 +199,25 @@ def _check_time(hour, minute, second, microsecond, fold):
     return hour, minute, second, microsecond, fold
 
 
+def _set_clock(self, hour, minute, second, microsecond, tz, fold):
+    """Sets the time fields of a new time or datetime."""
+    self._hour = hour
+    self._minute = minute
+    self._second = second
+    self._microsecond = microsecond
+    self._tzinfo = tz
+    self._fold = fold
+    return self
+
+
 def _check_tzinfo(tz):
+    """tz (_MISSING for None) checked to be None or a tzinfo."""
+    if tz is _MISSING:
+        return None
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
                         % type(tz).__name__)
+    return tz
 
 
 def _checked_offset(name, offset):
@@ -237,6 +311,9 @@ def _build_struct_time(y, m, d, hh, mm, ss, dst):
 
 # --- timedelta -------------------------------------------------------------------------------
 
+_DATE_FIELDS = ('year', 'month', 'day')
+_TIME_FIELDS = ('hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold')
+_TIMEDELTA_UNITS = ('days', 'seconds', 'microseconds', 'milliseconds', 'minutes', 'hours', 'weeks')
 _UNIT_US = (('microseconds', 1), ('milliseconds', 1000), ('seconds', 1000000),
             ('minutes', 60000000), ('hours', 3600000000), ('days', _US_PER_DAY),
             ('weeks', 7 * _US_PER_DAY))
@@ -252,13 +329,15 @@ Arguments may be integers or floats, and may be positive or negative."""
 
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
-    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+    def __new__(cls, *args, **kwargs):
+        days, seconds, microseconds, milliseconds, minutes, hours, weeks = _parse_args(
+            '__new__', _TIMEDELTA_UNITS, 'OOOOOOO', 0, 7, args, kwargs, 0)
         if (type(days) is int and type(seconds) is int and type(microseconds) is int
                 and type(milliseconds) is int and type(minutes) is int and type(hours) is int
                 and type(weeks) is int):
             # all exact ints: no rounding to do
-            return cls._from_us((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60000000
-                                + seconds * 1000000 + milliseconds * 1000 + microseconds)
+            return _td_from_us(cls, (((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60000000
+                                   + seconds * 1000000 + milliseconds * 1000 + microseconds)
         given = {'days': days, 'seconds': seconds, 'microseconds': microseconds,
                  'milliseconds': milliseconds, 'minutes': minutes, 'hours': hours, 'weeks': weeks}
         whole = 0
@@ -284,22 +363,7 @@ Arguments may be integers or floats, and may be positive or negative."""
                 odd = whole & 1
                 rounded = 2.0 * round((leftover + odd) * 0.5) - odd
             whole += int(rounded)
-        return cls._from_us(whole)
-
-    @classmethod
-    def _from_us(cls, us):
-        days, rest = divmod(us, _US_PER_DAY)
-        seconds, micro = divmod(rest, 1000000)
-        if not -2 ** 31 <= days < 2 ** 31:
-            raise OverflowError("Python int too large to convert to C int")
-        if not -999999999 <= days <= 999999999:
-            raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
-        self = object.__new__(cls)
-        self._days = days
-        self._seconds = seconds
-        self._microseconds = micro
-        self._hashcode = -1
-        return self
+        return _td_from_us(cls, whole)
 
     def _us(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
@@ -346,36 +410,36 @@ Arguments may be integers or floats, and may be positive or negative."""
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(self._us() + other._us())
+            return _td_from_us(timedelta, self._us() + other._us())
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(self._us() - other._us())
+            return _td_from_us(timedelta, self._us() - other._us())
         return NotImplemented
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(other._us() - self._us())
+            return _td_from_us(timedelta, other._us() - self._us())
         return NotImplemented
 
     def __neg__(self):
-        return timedelta._from_us(-self._us())
+        return _td_from_us(timedelta, -self._us())
 
     def __pos__(self):
-        return timedelta._from_us(self._us())
+        return _td_from_us(timedelta, self._us())
 
     def __abs__(self):
         return -self if self._days < 0 else +self
 
     def __mul__(self, other):
         if isinstance(other, int):
-            return timedelta._from_us(self._us() * other)
+            return _td_from_us(timedelta, self._us() * other)
         if isinstance(other, float):
             num, den = other.as_integer_ratio()
-            return timedelta._from_us(_div_round(self._us() * num, den))
+            return _td_from_us(timedelta, _div_round(self._us() * num, den))
         return NotImplemented
 
     __rmul__ = __mul__
@@ -384,28 +448,28 @@ Arguments may be integers or floats, and may be positive or negative."""
         if isinstance(other, timedelta):
             return self._us() / other._us()
         if isinstance(other, int):
-            return timedelta._from_us(_div_round(self._us(), other))
+            return _td_from_us(timedelta, _div_round(self._us(), other))
         if isinstance(other, float):
             num, den = other.as_integer_ratio()
-            return timedelta._from_us(_div_round(den * self._us(), num))
+            return _td_from_us(timedelta, _div_round(den * self._us(), num))
         return NotImplemented
 
     def __floordiv__(self, other):
         if isinstance(other, timedelta):
             return self._us() // other._us()
         if isinstance(other, int):
-            return timedelta._from_us(self._us() // other)
+            return _td_from_us(timedelta, self._us() // other)
         return NotImplemented
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(self._us() % other._us())
+            return _td_from_us(timedelta, self._us() % other._us())
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
             q, r = divmod(self._us(), other._us())
-            return q, timedelta._from_us(r)
+            return q, _td_from_us(timedelta, r)
         return NotImplemented
 
     def _cmp_key(self, other):
@@ -453,6 +517,22 @@ Arguments may be integers or floats, and may be positive or negative."""
         return (type(self), (self._days, self._seconds, self._microseconds))
 
 
+def _td_from_us(cls, us):
+    """A new timedelta of class cls lasting us microseconds."""
+    days, rest = divmod(us, _US_PER_DAY)
+    seconds, micro = divmod(rest, 1000000)
+    if not -2 ** 31 <= days < 2 ** 31:
+        raise OverflowError("Python int too large to convert to C int")
+    if not -999999999 <= days <= 999999999:
+        raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
+    self = object.__new__(cls)
+    self._days = days
+    self._seconds = seconds
+    self._microseconds = micro
+    self._hashcode = -1
+    return self
+
+
 timedelta.min = timedelta(-999999999)
 timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
 timedelta.resolution = timedelta(microseconds=1)
@@ -465,26 +545,9 @@ class date:
 
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
-    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING):
-        _require_ymd(year, month, day)
-        year, month, day = _check_date(year, month, day)
-        return cls._make(year, month, day)
-
-    @classmethod
-    def _make(cls, year, month, day):
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
-        return self
-
-    @classmethod
-    def _result(cls, year, month, day):
-        """A new date of this class (subclasses are called like CPython's C code does)."""
-        if cls is date:
-            return date._make(year, month, day)
-        return cls(year, month, day)
+    def __new__(cls, *args, **kwargs):
+        year, month, day = _parse_args(None, _DATE_FIELDS, 'iii', 3, 3, args, kwargs)
+        return _date_make(cls, *_check_date(year, month, day))
 
     # constructors
 
@@ -657,7 +720,7 @@ Monday == 1 ... Sunday == 7"""
         if isinstance(other, timedelta):
             n = self.toordinal() + other.days
             if 0 < n <= _MAX_ORDINAL:
-                return type(self)._result(*_from_ordinal(n))
+                return _date_result(type(self), *_from_ordinal(n))
             raise OverflowError('date value out of range')
         return NotImplemented
 
@@ -672,6 +735,22 @@ Monday == 1 ... Sunday == 7"""
 
     def __reduce__(self):
         return (type(self), (self._year, self._month, self._day))
+
+
+def _date_make(cls, year, month, day):
+    self = object.__new__(cls)
+    self._year = year
+    self._month = month
+    self._day = day
+    self._hashcode = -1
+    return self
+
+
+def _date_result(cls, year, month, day):
+    """A new date of class cls (subclasses are called like CPython's C code does)."""
+    if cls is date:
+        return _date_make(date, year, month, day)
+    return cls(year, month, day)
 
 
 date.min = date(1, 1, 1)
@@ -890,7 +969,12 @@ class timezone(tzinfo):
 
     __slots__ = ('_offset', '_name')
 
-    def __new__(cls, offset, name=None):
+    # an offset lies within these bounds (strictly between -24 and +24 hours)
+    _maxoffset = timedelta(hours=24, microseconds=-1)
+    _minoffset = -_maxoffset
+
+    def __new__(cls, *args, **kwargs):
+        offset, name = _parse_args('timezone', ('offset', 'name'), 'OO', 1, 2, args, kwargs, None)
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
                             % type(offset).__name__)
@@ -900,9 +984,13 @@ class timezone(tzinfo):
             utc = globals().get('_UTC_SINGLETON')
             if utc is not None:
                 return utc
-        if not -timedelta(1) < offset < timedelta(1):
+        if not cls._minoffset <= offset <= cls._maxoffset:
             raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
                              "and timedelta(hours=24), not %r." % (offset,))
+        return cls._create(offset, name)
+
+    @classmethod
+    def _create(cls, offset, name=None):
         self = tzinfo.__new__(cls)
         self._offset = offset
         self._name = name
@@ -932,7 +1020,8 @@ class timezone(tzinfo):
     def __str__(self):
         return self.tzname(None)
 
-    def _arg_check(self, dt, what):
+    @staticmethod
+    def _arg_check(dt, what):
         if dt is not None and not isinstance(dt, datetime):
             raise TypeError("%s(dt) argument must be a datetime instance or None, not %s"
                             % (what, type(dt).__name__))
@@ -960,9 +1049,6 @@ class timezone(tzinfo):
             raise ValueError("fromutc: dt.tzinfo is not self")
         return dt + self._offset
 
-    def __reduce__(self):
-        return (type(self), self.__getinitargs__())
-
 
 _UTC_SINGLETON = None
 _UTC_SINGLETON = timezone(timedelta(0))
@@ -983,18 +1069,13 @@ a tzinfo subclass. The remaining arguments may be ints.
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
 
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+    def __new__(cls, *args, **kwargs):
+        hour, minute, second, microsecond, tzinfo, fold = _parse_args(
+            None, _TIME_FIELDS, 'iiiiOi', 0, 5, args, kwargs)
         hour, minute, second, microsecond, fold = _check_time(hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
         self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
         self._hashcode = -1
-        return self
+        return _set_clock(self, hour, minute, second, microsecond, _check_tzinfo(tzinfo), fold)
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
@@ -1185,36 +1266,16 @@ The year, month and day arguments are required. tzinfo may be None, or an
 instance of a tzinfo subclass. The remaining arguments may be ints.
 """
 
-    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
+    # as CPython's Python datetime, the date fields are declared again (their own descriptors)
+    __slots__ = date.__slots__ + ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
-    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0, microsecond=0,
-                tzinfo=None, *, fold=0):
-        _require_ymd(year, month, day)
+    def __new__(cls, *args, **kwargs):
+        year, month, day, hour, minute, second, microsecond, tzinfo, fold = _parse_args(
+            None, _DATE_FIELDS + _TIME_FIELDS, 'iiiiiiiOi', 3, 8, args, kwargs)
         year, month, day = _check_date(year, month, day)
         hour, minute, second, microsecond, fold = _check_time(hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
-        return cls._make_dt(year, month, day, hour, minute, second, microsecond, tzinfo, fold)
-
-    @classmethod
-    def _make_dt(cls, year, month, day, hour, minute, second, microsecond, tz, fold=0):
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tz
-        self._fold = fold
-        self._hashcode = -1
-        return self
-
-    @classmethod
-    def _result_dt(cls, y, mo, d, h, mi, s, us, tz, fold=0):
-        if cls is datetime:
-            return datetime._make_dt(y, mo, d, h, mi, s, us, tz, fold)
-        return cls(y, mo, d, h, mi, s, us, tz, fold=fold)
+        return _datetime_make(cls, year, month, day, hour, minute, second, microsecond,
+                              _check_tzinfo(tzinfo), fold)
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
@@ -1273,17 +1334,6 @@ If no tz is specified, uses local timezone."""
     def utcnow(cls):
         """Return a new datetime representing UTC day and time."""
         return cls.utcfromtimestamp(_time.time())
-
-    @classmethod
-    def today(cls):
-        """Current date or datetime:  same as self.__class__.fromtimestamp(time.time())."""
-        return cls.fromtimestamp(_time.time())
-
-    @classmethod
-    def fromordinal(cls, n):
-        """int -> date corresponding to a proleptic Gregorian ordinal."""
-        d = date.fromordinal(n)
-        return cls(d.year, d.month, d.day)
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
@@ -1489,10 +1539,6 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             text += ', tzinfo=%r' % (self._tzinfo,)
         return '%s(%s)' % (_type_name(self), text)
 
-    def strftime(self, format):
-        """format -> strftime() style string."""
-        return _strftime(self, format, self.timetuple())
-
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
                 microsecond=None, tzinfo=True, *, fold=None):
         """Return datetime with new specified fields."""
@@ -1523,7 +1569,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         seconds, us = divmod(rest, 1000000)
         hh, rest_s = divmod(seconds, 3600)
         mm, ss = divmod(rest_s, 60)
-        return type(self)._result_dt(y, m, d, hh, mm, ss, us, self._tzinfo)
+        return _datetime_result(type(self), y, m, d, hh, mm, ss, us, self._tzinfo)
 
     __radd__ = __add__
 
@@ -1536,7 +1582,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             diff = self._total_us() - other._total_us()
             if mine is not None:
                 diff -= mine._us() - theirs._us()
-            return timedelta._from_us(diff)
+            return _td_from_us(timedelta, diff)
         if isinstance(other, timedelta):
             return self + -other
         return NotImplemented
@@ -1612,6 +1658,17 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         if self._fold:
             return (_datetime_with_fold, args + (self._fold, type(self)))
         return (type(self), args)
+
+
+def _datetime_make(cls, year, month, day, hour, minute, second, microsecond, tz, fold=0):
+    return _set_clock(_date_make(cls, year, month, day), hour, minute, second, microsecond, tz, fold)
+
+
+def _datetime_result(cls, y, mo, d, h, mi, s, us, tz, fold=0):
+    """A new datetime of class cls (subclasses are called like CPython's C code does)."""
+    if cls is datetime:
+        return _datetime_make(datetime, y, mo, d, h, mi, s, us, tz, fold)
+    return cls(y, mo, d, h, mi, s, us, tz, fold=fold)
 
 
 def _datetime_with_fold(y, mo, d, h, mi, s, us, tz, fold, cls=datetime):

@@ -8,10 +8,11 @@
  * Python method they replaced with the same arguments, before changing anything. So every
  * error, every subclass result and every unusual argument is the Python implementation's; the
  * native code only answers where that implementation would build its result directly. The
- * module helpers `_ordinal` / `_from_ordinal` in `globals` are replaced the same way.
+ * module helpers `_ordinal` / `_from_ordinal` / `_td_from_us` in `globals` are replaced the same way.
  *
  * Instances keep their `__slots__` (`_year`, `_days`, ...): the native code reads and writes
- * `ob_slots` at the indexes of those member descriptors.
+ * `ob_slots` at the indexes of those member descriptors. datetime declares the date fields
+ * again (as CPython's Python datetime does), so a datetime's `_year` has its own index.
  */
 
 import { PyObject_Call, PyObject_Hash, PyObject_SetAttr } from "../objects/abstract.js";
@@ -27,14 +28,14 @@ import {
   PyInt_FromNumber,
   PyInt_Type,
 } from "../objects/int.js";
-import { type MethodDef, PyMethodDescr, PyMethodDescr_Type } from "../objects/methods.js";
+import { type GetSetDef, type MethodDef, PyMethodDescr, PyMethodDescr_Type } from "../objects/methods.js";
 import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
-import { allocateObject, Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
+import { allocateObject, Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { type PyStr, PyStr_FromString, PyStr_InternImmortal, PyStr_Type } from "../objects/str.js";
 import { PyTuple_New } from "../objects/tuple.js";
-import { type PyType, PyType_Type } from "../objects/type.js";
-import { object_new, PyGetSetDescr } from "../objects/typeobject.js";
+import { PyType, PyType_IsSubtype, PyType_Type } from "../objects/type.js";
+import { object_new, PyGetSetDescr, PyGetSetDescr_Type, PyMemberDescr_Type } from "../objects/typeobject.js";
 import { registerBuiltinModule } from "./importlib.js";
 
 type Impl = (self: PyObject, args: PyObject[], kw: string[] | null) => PyObject;
@@ -118,6 +119,10 @@ let D_Y = 0;
 let D_M = 0;
 let D_D = 0;
 let D_H = 0;
+let DT_Y = 0;
+let DT_M = 0;
+let DT_D = 0;
+let DT_H = 0;
 let DT_HH = 0;
 let DT_MM = 0;
 let DT_SS = 0;
@@ -165,13 +170,14 @@ function newTD(days: number, us: number): PyObject | null {
   return o;
 }
 
-/** Fields of an exact date: [y, m, d], or null. */
+/** Fields of an exact date or datetime: [y, m, d], or null. */
 function dateFields(o: PyObject): [number, number, number] | null {
   const s = o.ob_slots;
   if (s === undefined) return null;
-  const y = num(s[D_Y]);
-  const m = num(s[D_M]);
-  const d = num(s[D_D]);
+  const dt = o.ob_type === DT;
+  const y = num(s[dt ? DT_Y : D_Y]);
+  const m = num(s[dt ? DT_M : D_M]);
+  const d = num(s[dt ? DT_D : D_D]);
   if (y === null || m === null || d === null || m < 1 || m > 12) return null;
   return [y, m, d];
 }
@@ -227,10 +233,10 @@ function newDatetime(
 ): PyObject {
   const o = object_new(DT!, [], null);
   const s = o.ob_slots!;
-  s[D_Y] = PyInt_FromNumber(y);
-  s[D_M] = PyInt_FromNumber(m);
-  s[D_D] = PyInt_FromNumber(d);
-  s[D_H] = PyInt_FromNumber(-1);
+  s[DT_Y] = PyInt_FromNumber(y);
+  s[DT_M] = PyInt_FromNumber(m);
+  s[DT_D] = PyInt_FromNumber(d);
+  s[DT_H] = PyInt_FromNumber(-1);
   s[DT_HH] = PyInt_FromNumber(hh);
   s[DT_MM] = PyInt_FromNumber(mm);
   s[DT_SS] = PyInt_FromNumber(ss);
@@ -298,7 +304,7 @@ function bytesHash(values: number[]): PyObject {
 
 /** The cached `_hashcode` slot if set, else null. */
 function cachedHash(self: PyObject): PyObject | null {
-  const h = self.ob_slots![self.ob_type === TD ? TD_H : D_H] ?? null;
+  const h = self.ob_slots![self.ob_type === TD ? TD_H : self.ob_type === DT ? DT_H : D_H] ?? null;
   if (h === null || num(h) === -1) return null;
   return Py_NewRef(h);
 }
@@ -388,7 +394,7 @@ function tdNewImpl(_m: PyObject | null, args: PyObject[], kw: string[] | null): 
 }
 
 function tdFromUsImpl(_m: PyObject | null, args: PyObject[], kw: string[] | null): PyObject {
-  // bound classmethod: args = [cls, us]
+  // _td_from_us(cls, us)
   if (kw === null && args.length === 2 && args[0] === TD) {
     const us = num(args[1]);
     if (us !== null) {
@@ -396,7 +402,7 @@ function tdFromUsImpl(_m: PyObject | null, args: PyObject[], kw: string[] | null
       if (r !== null) return r;
     }
   }
-  return fallback("timedelta._from_us", null, args, kw);
+  return fallback("_td_from_us", null, args, kw);
 }
 
 function tdBinary(name: string, sign: number, reflected: boolean): Impl {
@@ -677,7 +683,7 @@ function dtHash(self: PyObject, args: PyObject[], kw: string[] | null): PyObject
   const us = a.us;
   return storeHash(
     self,
-    D_H,
+    DT_H,
     bytesHash([a.y >> 8, a.y & 255, a.m, a.d, a.hh, a.mm, a.ss, us >> 16, (us >> 8) & 255, us & 255]),
   );
 }
@@ -856,6 +862,75 @@ function rewrap(
   PyObject_SetAttr(type, PyStr_InternImmortal(name), w);
 }
 
+/**
+ * The read-only field `name` of `type` as the C type has it: a getset descriptor of `owner`
+ * (`d.year = 5`: "attribute 'year' of 'datetime.date' objects is not writable"), or a member
+ * descriptor (`td.days = 5`: "readonly attribute"), reading the slot `indexOf(obj)` gives. It
+ * replaces the Python property, which still answers for an empty slot. Like plainDescr, not a GC
+ * object; it lives for the whole run, as a static type's descriptors do.
+ */
+function setField(
+  type: PyType,
+  owner: PyType,
+  name: string,
+  kind: "getset" | "member",
+  indexOf: (o: PyObject) => number,
+): void {
+  const prop = PyDict_GetItemString(type.tp_dict!, name);
+  if (prop === null || prop.ob_type.tp_descr_get === null) {
+    raise(PyExc_TypeError, `_datetime_accel: ${type.tp_name}.${name} is missing`);
+  }
+  Py_INCREF(prop);
+  const def: GetSetDef = {
+    name,
+    kind,
+    get: (o) => {
+      const v = o.ob_slots?.[indexOf(o)];
+      return v == null ? prop.ob_type.tp_descr_get!(prop, o, o.ob_type) : Py_NewRef(v);
+    },
+  };
+  const d = new PyGetSetDescr(kind === "member" ? PyMemberDescr_Type : PyGetSetDescr_Type, owner, def);
+  allocateObject(d, 64);
+  Py_INCREF(d);
+  PyObject_SetAttr(type, PyStr_InternImmortal(name), d);
+  Py_DECREF(d);
+}
+
+/** The slot index of a date field in a date, or in a datetime (which declares it again). */
+function dateSlot(dateIndex: number, datetimeIndex: number): (o: PyObject) => number {
+  return (o) =>
+    o.ob_type === DATE
+      ? dateIndex
+      : o.ob_type === DT || PyType_IsSubtype(o.ob_type, DT!)
+        ? datetimeIndex
+        : dateIndex;
+}
+
+function installFields(time: PyType): void {
+  setField(DATE!, DATE!, "year", "getset", dateSlot(D_Y, DT_Y));
+  setField(DATE!, DATE!, "month", "getset", dateSlot(D_M, DT_M));
+  setField(DATE!, DATE!, "day", "getset", dateSlot(D_D, DT_D));
+  for (const [name, slot] of [
+    ["days", TD_D],
+    ["seconds", TD_S],
+    ["microseconds", TD_U],
+  ] as const) {
+    setField(TD!, TD!, name, "member", () => slot);
+  }
+  for (const [name, dtSlot] of [
+    ["hour", DT_HH],
+    ["minute", DT_MM],
+    ["second", DT_SS],
+    ["microsecond", DT_US],
+    ["tzinfo", DT_TZ],
+    ["fold", DT_FOLD],
+  ] as const) {
+    setField(DT!, DT!, name, "getset", () => dtSlot);
+    const timeSlot = slotIndex(time, `_${name}`);
+    if (timeSlot >= 0) setField(time, time, name, "getset", () => timeSlot);
+  }
+}
+
 function install(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   if (kwnames !== null || args.length !== 6) raise(PyExc_TypeError, "install() takes 6 arguments");
   const [td, date, dt, tz, tzinfo, globals] = args as [PyType, PyType, PyType, PyType, PyType, PyDict];
@@ -869,6 +944,10 @@ function install(_m: PyObject | null, args: PyObject[], kwnames: string[] | null
     D_M: slotIndex(date, "_month"),
     D_D: slotIndex(date, "_day"),
     D_H: slotIndex(date, "_hashcode"),
+    DT_Y: slotIndex(dt, "_year"),
+    DT_M: slotIndex(dt, "_month"),
+    DT_D: slotIndex(dt, "_day"),
+    DT_H: slotIndex(dt, "_hashcode"),
     DT_HH: slotIndex(dt, "_hour"),
     DT_MM: slotIndex(dt, "_minute"),
     DT_SS: slotIndex(dt, "_second"),
@@ -878,27 +957,48 @@ function install(_m: PyObject | null, args: PyObject[], kwnames: string[] | null
     TZ_OFF: slotIndex(tz, "_offset"),
   };
   if (Object.values(idx).some((i) => i < 0)) return Py_NewRef(Py_None);
-  ({ TD_D, TD_S, TD_U, TD_H, D_Y, D_M, D_D, D_H, DT_HH, DT_MM, DT_SS, DT_US, DT_TZ, DT_FOLD, TZ_OFF } = idx);
+  ({
+    TD_D,
+    TD_S,
+    TD_U,
+    TD_H,
+    D_Y,
+    D_M,
+    D_D,
+    D_H,
+    DT_Y,
+    DT_M,
+    DT_D,
+    DT_H,
+    DT_HH,
+    DT_MM,
+    DT_SS,
+    DT_US,
+    DT_TZ,
+    DT_FOLD,
+    TZ_OFF,
+  } = idx);
   TD = Py_NewRef(td);
   DATE = Py_NewRef(date);
   DT = Py_NewRef(dt);
   TZ = Py_NewRef(tz);
   TZINFO = Py_NewRef(tzinfo);
 
-  for (const [name, impl] of [
-    ["_ordinal", ordinalImpl],
-    ["_from_ordinal", fromOrdinalImpl],
+  for (const [name, impl, firstArgType] of [
+    // called with ints only (validated fields): descriptors of int objects
+    ["_ordinal", ordinalImpl, PyInt_Type],
+    ["_from_ordinal", fromOrdinalImpl, PyInt_Type],
+    // called with a class first
+    ["_td_from_us", tdFromUsImpl, PyType_Type],
   ] as const) {
-    // called with ints only (validated fields): a descriptor of int objects
     py.set(name, Py_NewRef(PyDict_GetItemString(globals, name)!));
-    const f = plainDescr(PyInt_Type, name, impl);
+    const f = plainDescr(firstArgType, name, impl);
     PyDict_SetItemString(globals, name, f);
     Py_DECREF(f);
   }
 
   // timedelta
   rewrap(td, "__new__", "timedelta.__new__", tdNewImpl);
-  rewrap(td, "_from_us", "timedelta._from_us", tdFromUsImpl);
   setMethod(td, "__add__", tdBinary("__add__", 1, false));
   setMethod(td, "__radd__", tdBinary("__radd__", 1, true));
   setMethod(td, "__sub__", tdBinary("__sub__", -1, false));
@@ -944,6 +1044,9 @@ function install(_m: PyObject | null, args: PyObject[], kwnames: string[] | null
   setMethod(dt, "astimezone", dtAstimezone);
   setMethod(dt, "isoformat", (s, a, k) => dtIso(s, "T", "datetime.isoformat", a, k));
   setMethod(dt, "__str__", (s, a, k) => dtIso(s, " ", "datetime.__str__", a, k));
+
+  const time = PyDict_GetItemString(globals, "time");
+  if (time instanceof PyType) installFields(time);
   return Py_NewRef(Py_None);
 }
 
