@@ -79,7 +79,7 @@ import {
 } from "./generators.js";
 import * as ops from "./ops.js";
 import { threadSwitch, tstate } from "./state.js";
-import { traceInstruction, traceReturn } from "./trace.js";
+import { traceInstruction, traceMapFor, traceReturn } from "./trace.js";
 
 const CO_OPTIMIZED = CodeFlag.OPTIMIZED;
 
@@ -140,7 +140,11 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
   let sp = frame.sp;
   let pc = frame.pc;
   let kwnames: readonly string[] | null = null;
-  let tracing = ts.listener !== null;
+  /**
+   * While a listener is attached: which instructions of `code` it needs to see (traceMapFor);
+   * the others run without leaving the loop. Null: no listener.
+   */
+  let traceMap = traceMapFor(code);
   /** Set when the pending exception is re-raised (RERAISE, bare raise): no new traceback entry. */
   let reraise = false;
   /** RERAISE with an argument: the instruction index the frame's lasti goes back to. */
@@ -153,7 +157,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
   let raised: unknown = throwExc;
   /** The pending exception was thrown into a generator (gen.throw): chained with its own state. */
   let thrownIn = throwExc !== null;
-  if (thrownIn && tracing) {
+  if (thrownIn && traceMap !== null) {
     // gen.throw()/close() resumes the frame with an exception: CPython's
     // TRACE_FUNCTION_THROW_ENTRY gives it a "call" event first (at the suspended yield's line).
     frame.sp = sp;
@@ -170,11 +174,11 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
     if (raised === null) {
       try {
         dispatch: for (;;) {
-          if (tracing) {
+          if (traceMap !== null && traceMap[pc] !== 0) {
             // The stack is consistent between instructions: save its top for the listener, as
             // CPython saves stack_pointer before calling a trace function.
             frame.sp = sp;
-            traceInstruction(frame, pc);
+            traceInstruction(frame, pc, traceMap[pc]!);
           }
           const op = instrs[pc << 1]!;
           const arg = instrs[(pc << 1) + 1]!;
@@ -316,7 +320,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                     r = a >= b;
                 }
                 const next = instrs[pc << 1];
-                if ((next === Op.POP_JUMP_IF_FALSE || next === Op.POP_JUMP_IF_TRUE) && !tracing) {
+                if ((next === Op.POP_JUMP_IF_FALSE || next === Op.POP_JUMP_IF_TRUE) && traceMap === null) {
                   // COMPARE_OP + POP_JUMP_IF_*: jump on the result without making a bool
                   // (CPython 3.11's COMPARE_OP_INT_JUMP).
                   sp -= 2;
@@ -439,7 +443,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               // The check comes first so that an exception it raises points at this instruction.
               if (--breaker.ticks < 0) breakerCheck();
               pc = arg;
-              if (tracing !== (ts.listener !== null)) tracing = ts.listener !== null;
+              if ((traceMap !== null) !== (ts.listener !== null)) traceMap = traceMapFor(code);
               break;
 
             case Op.LOAD_GLOBAL: {
@@ -681,7 +685,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 fast = frame.fast;
                 sp = frame.sp;
                 pc = frame.pc;
-                tracing = ts.listener !== null;
+                traceMap = traceMapFor(code);
                 break;
               }
               if (t === PyListIter_Type) {
@@ -810,7 +814,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                   fast = nfast;
                   sp = nf.sp;
                   pc = 0;
-                  tracing = ts.listener !== null;
+                  traceMap = traceMapFor(code);
                   break;
                 }
                 nf = newFrame(func, fcode, (fcode.co_flags & CO_OPTIMIZED) !== 0 ? null : func.func_globals);
@@ -842,7 +846,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 fast = nf.fast;
                 sp = nf.sp;
                 pc = 0;
-                tracing = ts.listener !== null;
+                traceMap = traceMapFor(code);
                 break;
               }
               frame.sp = sp;
@@ -864,7 +868,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                   fast = frame.fast;
                   sp = frame.sp;
                   pc = frame.pc;
-                  tracing = ts.listener !== null;
+                  traceMap = traceMapFor(code);
                   break;
                 }
               }
@@ -879,12 +883,12 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 fast = frame.fast;
                 sp = frame.sp;
                 pc = frame.pc;
-                tracing = ts.listener !== null;
+                traceMap = traceMapFor(code);
                 break;
               }
               sp = frame.sp;
               // (the callee may have been sys.settrace)
-              tracing = ts.listener !== null;
+              traceMap = traceMapFor(code);
               break;
             }
 
@@ -895,7 +899,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
             case Op.RETURN_VALUE: {
               const retval = fast[--sp]!;
               frame.sp = sp;
-              if (tracing) traceReturn(frame, retval);
+              if (traceMap !== null) traceReturn(frame, retval);
               recursion.depth--;
               if (frame.isEntry) {
                 ts.frame = frame.back;
@@ -922,7 +926,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               fast = frame.fast;
               sp = frame.sp;
               pc = frame.pc;
-              tracing = ts.listener !== null;
+              traceMap = traceMapFor(code);
               const callerOp = instrs[(pc - 1) << 1];
               if (inst !== null) {
                 // The __init__ of a class instantiated by CALL returned: release the class and the
@@ -973,7 +977,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const v = fast[--sp]!;
               frame.sp = sp;
               frame.pc = pc;
-              if (tracing) traceReturn(frame, v);
+              if (traceMap !== null) traceReturn(frame, v);
               recursion.depth--;
               const gen = frame.gen!;
               gen.state = GenState.SUSPENDED;
@@ -992,7 +996,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               fast = frame.fast;
               sp = frame.sp;
               pc = frame.pc;
-              tracing = ts.listener !== null;
+              traceMap = traceMapFor(code);
               if (instrs[(pc - 1) << 1] === Op.CALL) {
                 // gen.send() resumed it (genSendInline): the send returns the value.
                 recursion.depth--; // the send method's level
@@ -1027,7 +1031,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 fast = frame.fast;
                 sp = frame.sp;
                 pc = frame.pc;
-                tracing = ts.listener !== null;
+                traceMap = traceMapFor(code);
                 break;
               }
               frame.sp = sp;
@@ -1060,7 +1064,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               fast = frame.fast;
               sp = frame.sp;
               pc = frame.pc;
-              tracing = ts.listener !== null;
+              traceMap = traceMapFor(code);
               if (instrs[(pc - 1) << 1] === Op.CALL_FUNCTION_EX) {
                 // g(*args, **kwargs) of a generator function: release func, callargs and kwargs
                 // (and NULL's slot) as RETURN_VALUE does, then push the generator in their place.
@@ -1214,7 +1218,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 consts = code.consts;
                 names = code.names;
                 fast = frame.fast;
-                tracing = ts.listener !== null;
+                traceMap = traceMapFor(code);
               }
               sp = frame.sp;
               pc = frame.pc;
@@ -1248,7 +1252,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
       fast = frame.fast;
       sp = frame.sp;
       pc = frame.pc;
-      tracing = ts.listener !== null;
+      traceMap = traceMapFor(code);
     }
   }
 }

@@ -81,16 +81,29 @@ function mapOf(code: PyCode, listener: VMListener): Uint8Array {
 }
 
 /**
- * Before instruction `pc` of `frame` runs. RESUME (a frame starting, or a generator resumed)
- * is a "call" event. Any other instruction is a "line" event when its line differs from the
- * previously executed instruction's, or when it was reached by a backward jump (a loop), except
- * the jump back to SEND in `yield from` / `await`.
+ * The evaluation loop's view of `code` while a listener is attached: per instruction, nonzero
+ * when traceInstruction must see it (null: no listener). The loop asks again whenever it
+ * switches code objects, and after calls (a call may have attached or replaced the listener).
  */
-export function traceInstruction(frame: Frame, pc: number): void {
+export function traceMapFor(code: PyCode): Uint8Array | null {
+  const listener = tstate.listener;
+  if (listener === null) return null;
+  return code === lastCode && listener === mapsFor ? lastMap : mapOf(code, listener);
+}
+
+/**
+ * Before instruction `pc` of `frame` runs (the loop calls it when the instruction's `flags` in
+ * traceMapFor's map are nonzero). RESUME (a frame starting, or a generator resumed) is a "call"
+ * event. Any other instruction is a "line" event when its line differs from the previously
+ * executed instruction's, or when it was reached by a backward jump (a loop), except the jump
+ * back to SEND in `yield from` / `await`.
+ */
+export function traceInstruction(frame: Frame, pc: number, flags: number): void {
   const listener = tstate.listener;
   if (listener === null) return;
   const code = frame.code;
-  const flags = (code === lastCode && listener === mapsFor ? lastMap : mapOf(code, listener))[pc]!;
+  // (`flags` come from the loop's map, made for the listener attached when it last looked)
+  if (listener !== mapsFor) flags = mapOf(code, listener)[pc]!;
   if (flags === 0) return;
   const prev = frame.traceLast;
   frame.traceLast = pc;
