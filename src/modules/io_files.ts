@@ -35,7 +35,7 @@ import { PyList, PyList_Append, PyList_New, PyList_Type } from "../objects/list.
 import { defineGetSets, defineMethods, type NativeImpl } from "../objects/methods.js";
 import { Py_None } from "../objects/none.js";
 import { allocateObject, freeObject, Py_DECREF, Py_NewRef, PyObject } from "../objects/object.js";
-import { PyStr, PyStr_FromString } from "../objects/str.js";
+import { cpLength, cpPrefix, PyStr, PyStr_FromString } from "../objects/str.js";
 import { PyTuple_New } from "../objects/tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
 import { PyObject_GenericGetAttr } from "../objects/typeobject.js";
@@ -615,14 +615,18 @@ function byteOffsetAfter(f: PyFileObject, start: number, end: number, text: stri
 }
 
 /**
- * How many bytes `text`, read at byte `start`, took in the stream's encoding: encoding it again
- * writes a BOM (UTF-16/32, utf-8-sig), which only the text at the start of the file had.
+ * How many bytes `text`, read at byte `start`, took in the stream's encoding. Encoding it again
+ * writes a BOM (UTF-16/32, utf-8-sig) that the text had only if it began the file with one.
  */
 function encodedLength(f: PyFileObject, start: number, text: string): number {
+  if (text.length === 0) return 0;
   const n = encodeString(text, f.encoding, f.errors, null).length;
-  if (start === 0) return n;
   const codec = lookupCodec(f.encoding, true);
-  return n - (codec === "utf_16" ? 2 : codec === "utf_32" ? 4 : codec === "utf_8_sig" ? 3 : 0);
+  const bom = codec === "utf_16" ? 2 : codec === "utf_32" ? 4 : codec === "utf_8_sig" ? 3 : 0;
+  if (bom === 0) return n;
+  const written = encodeString("", f.encoding, f.errors, null);
+  const hadBom = start === 0 && f.length >= bom && written.every((b, i) => f.content[i] === b);
+  return hadBom ? n : n - bom;
 }
 
 /**
@@ -747,11 +751,28 @@ function readText(f: PyFileObject, size: number): string {
     }
     return out;
   }
-  const all = decodeFrom(f, f.pos, f.length);
-  const text = size < 0 ? all : all.slice(0, size);
-  f.pos = size < 0 ? f.length : byteOffsetAfter(f, f.pos, f.length, text);
+  const end = size < 0 ? f.length : readWindowEnd(f, size);
+  const all = decodeFrom(f, f.pos, end);
+  const text = size < 0 ? all : cpPrefix(all, size);
+  f.pos = size < 0 ? f.length : byteOffsetAfter(f, f.pos, end, text);
   noteNewlines(f, f.pos);
   return text;
+}
+
+/**
+ * Where the bytes holding the next `size` characters surely end: a UTF-8 character takes at most
+ * 4 bytes, an 8-bit codec's 1, a translated \r\n 2; the window ends on a character boundary and
+ * keeps a \r with the \n after it. Other codecs: the whole rest.
+ */
+function readWindowEnd(f: PyFileObject, size: number): number {
+  const codec = lookupCodec(f.encoding, false);
+  const utf8 = codec === "utf_8" || codec === "utf_8_sig";
+  if (!utf8 && !linesInBytes(f)) return f.length;
+  const c = f.content;
+  let end = Math.min(f.length, f.pos + (utf8 ? 4 * size + 3 : 2 * size + 1));
+  if (utf8) while (end < f.length && (c[end]! & 0xc0) === 0x80) end++;
+  if (end < f.length && c[end - 1] === 13) end++;
+  return end;
 }
 
 function readLineText(f: PyFileObject, limit: number): string {
@@ -778,8 +799,8 @@ function readLineText(f: PyFileObject, limit: number): string {
       lineEnd(f.newline, (i) => rest.charCodeAt(i), 0, rest.length),
     );
   }
-  const cut = limit >= 0 && line.length > limit;
-  if (cut) line = line.slice(0, limit);
+  const cut = limit >= 0 && line.length > limit && cpLength(line) > limit;
+  if (cut) line = cpPrefix(line, limit);
   // a line decoded from its own bytes ends at `stop` unless the limit cut it
   if (cut || stop === f.length) stop = byteOffsetAfter(f, f.pos, stop, line);
   f.pos = stop;
@@ -979,21 +1000,8 @@ const write: NativeImpl = (o, args, kw) => {
   }
   if (!(v instanceof PyStr)) raise(PyExc_TypeError, `write() argument must be str, not ${v.ob_type.tp_name}`);
   writeText(f, v.value, v);
-  return PyInt_FromNumber(codePointLength(v.value));
+  return PyInt_FromNumber(cpLength(v.value));
 };
-
-function codePointLength(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    n++;
-  }
-  return n;
-}
 
 const writelines: NativeImpl = (o, args, kw) => {
   const f = self(o);
@@ -1117,7 +1125,7 @@ export function writeCallBegin(file: PyObject): number {
 
 /** write() returns the text's length: an int object of 28 bytes beyond the small ints. */
 function writeResult(text: string): void {
-  if (text.length > 256 && codePointLength(text) > 256) transientBlock(28);
+  if (text.length > 256 && cpLength(text) > 256) transientBlock(28);
 }
 
 export function writeCallEnd(address: number): void {

@@ -396,6 +396,18 @@ export function cpLength(s: string): number {
   return n;
 }
 
+/** The first `n` code points of a JS string (a surrogate pair is one). */
+export function cpPrefix(s: string, n: number): string {
+  if (n >= s.length) return s;
+  let i = 0;
+  for (let k = 0; k < n && i < s.length; k++) {
+    const c = s.charCodeAt(i);
+    const d = s.charCodeAt(i + 1);
+    i += c >= 0xd800 && c < 0xdc00 && d >= 0xdc00 && d < 0xe000 ? 2 : 1;
+  }
+  return s.slice(0, i);
+}
+
 /** The largest string JS can hold: bigger results raise MemoryError as CPython does when out of memory. */
 export const MAX_STRING_LENGTH = 0x1fffffe8;
 
