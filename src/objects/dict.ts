@@ -155,6 +155,13 @@ export class DictKeys {
    */
   orderedFor: PyType | null = null;
   orderedAt = -1;
+  /**
+   * CPython's dk_version: a number naming this table's set of keys, given on request
+   * (_PyDictKeys_GetVersion) and dropped (0) whenever a key is added, never reused. An inline
+   * cache that saw a name missing from a table with version v knows it is still missing while the
+   * version is v (removing keys cannot make it present).
+   */
+  version = 0;
 
   constructor(log2Size: number, unicode: boolean, allocate: boolean, layout: SplitLayout | null = null) {
     this.log2Size = log2Size;
@@ -213,6 +220,14 @@ class SplitLayout {
     readonly eh: Hash[],
     readonly nentries: number,
   ) {}
+}
+
+let nextKeysVersion = 1;
+
+/** The keys version of `k` (see DictKeys.version), assigned now if it has none. */
+export function _PyDictKeys_GetVersion(k: DictKeys): number {
+  if (k.version === 0) k.version = nextKeysVersion++;
+  return k.version;
 }
 
 /** Layouts made so far: bounded (they keep their key objects reachable from JS). */
@@ -718,6 +733,7 @@ function insertdict(mp: PyDict, key: PyObject, hash: Hash, value: PyObject): voi
       }
       if (mp.ma_keys.usable <= 0) insertion_resize(mp, true);
       const k = mp.ma_keys;
+      k.version = 0;
       const n = k.nentries;
       const layout = k.layout;
       if (layout !== null) {
@@ -824,6 +840,7 @@ export function _PyDict_SplitAppendStr(mp: PyDict, ownerType: PyType, key: PyStr
   key.ob_refcnt++;
   value.ob_refcnt++;
   MAINTAIN_TRACKING(mp, key, value);
+  k.version = 0;
   k.layout = next;
   k.indices = next.indices;
   k.ek = next.ek;
@@ -1699,6 +1716,7 @@ export function PyDict_SetDefault(mp: PyDict, key: PyObject, defaultobj: PyObjec
     if (mp.ma_keys.usable <= 0) insertion_resize(mp, true);
     const k = mp.ma_keys;
     unshareKeys(k);
+    k.version = 0;
     const hashpos = find_empty_slot(k, key, hash);
     const n = k.nentries;
     k.indices[hashpos] = n;

@@ -66,6 +66,7 @@ import {
   _PyDict_ReplaceAtIndex,
   _PyDict_SplitAppendStr,
   _PyDict_StrEntryIndex,
+  _PyDictKeys_GetVersion,
   type PyDict,
   PyDict_DelItem,
   PyDict_GetItemStr,
@@ -314,6 +315,8 @@ interface DictKeysLike {
   nentries: number;
   /** The shared (immutable) layout of a split table, or null (see dict.ts's SplitLayout). */
   layout: object | null;
+  /** dict.ts's DictKeys.version. */
+  version: number;
 }
 
 function cachesOf(code: PyCode): unknown[] {
@@ -515,6 +518,13 @@ interface AttrCache {
    * layout do not have it (layouts never change), e.g. a method name at LOAD_METHOD.
    */
   absent: object | null;
+  /**
+   * The keys version (dict.ts's _PyDictKeys_GetVersion) of an instance dict of its own layout
+   * the name was last found missing from, or 0: a method called again on the same instance
+   * (`self.helper()` in a loop) skips the probe of an instance dict with too many attributes to
+   * share a layout.
+   */
+  absentVersion: number;
   /** The entry for another type seen at this instruction (see fillAttrCache). */
   next: AttrCache | null;
 }
@@ -528,10 +538,18 @@ function instanceDictGet(d: PyDict, name: PyStr, c: AttrCache): PyObject | null 
     if (v !== null && v !== undefined) return v;
   }
   const layout = keys.layout;
-  if (layout !== null && layout === c.absent) return null;
+  let version = 0;
+  if (layout !== null) {
+    if (layout === c.absent) return null;
+  } else {
+    version = _PyDictKeys_GetVersion(d.ma_keys);
+    if (version === c.absentVersion) return null;
+  }
   const v = PyDict_GetItemStr(d, name);
   if (v !== null) c.ix = keys.ek.indexOf(name);
   else if (layout !== null) c.absent = layout;
+  // (unless the lookup changed the table: another key's __eq__ may run Python code)
+  else if (d.ma_keys === (keys as unknown) && keys.version === version) c.absentVersion = version;
   return v;
 }
 
@@ -578,6 +596,7 @@ function fillAttrCache(
     slot: descr !== null ? slotIndexOf(descr, tp) : -1,
     ix: -1,
     absent: null,
+    absentVersion: 0,
     next: null,
   };
   // The entries for other types stay behind it (a method of a base class runs on instances of
