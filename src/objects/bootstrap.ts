@@ -299,7 +299,9 @@ function gcTraverse(o: PyObject, visit: (child: PyObject) => void): void {
 }
 
 function baseTraverse(base: PyType, o: PyObject, visit: (child: PyObject) => void): void {
-  if (o instanceof PyType && (base === PyType_Type || PyType_IsSubtype(base, PyType_Type))) {
+  // (the flag first: it is one read, while instanceof walks the prototype chain of every kind
+  // of object the collector visits)
+  if (base.hasFlag(TypeFlag.TYPE_SUBCLASS) && o instanceof PyType) {
     typeTraverse(o, visit);
     return;
   }
