@@ -1286,9 +1286,9 @@ export class Recorder implements VMListener {
         this.markOwner(fast[sp - 2]);
         break;
       case Op.BINARY_SUBSCR: {
-        // dict subclasses with __missing__ (defaultdict) insert on lookup
+        // dict subclasses with __missing__ (defaultdict) insert on lookup (an exact dict cannot)
         const c = fast[sp - 2];
-        if (c instanceof PyDict) marks.add(c);
+        if (c instanceof PyDict && c.ob_type !== PyDict_Type) marks.add(c);
         break;
       }
       case Op.STORE_NAME:
@@ -1606,6 +1606,19 @@ export class Recorder implements VMListener {
       // dict at k and v's count
       const x = argc === 2 ? fast[sp - 1] : null;
       if (x) this.rcCand.add(x);
+      return;
+    }
+    if (
+      f0 instanceof PyMethodDescr &&
+      f0.owner === PyDict_Type &&
+      f1 !== null &&
+      f1.ob_type === PyDict_Type &&
+      (argc === 1 || argc === 2) &&
+      f0.def.name === "get"
+    ) {
+      // d.get(k[, default]) on an exact dict changes no object (a __hash__ or __eq__ it calls
+      // runs in frames of its own; the value it returns is on the stack afterwards, where the
+      // frame comparison sees it)
       return;
     }
     const start = this.marks.size;
