@@ -24,14 +24,24 @@ import { Py_False, Py_True } from "../objects/bool.js";
 import { PyDict, PyDict_Copy, PyDict_GetItemString, PyDict_New, PyDict_SetItem } from "../objects/dict.js";
 import { exceptionMatches, PyExc_TypeError, raise } from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber } from "../objects/int.js";
-import { _PyList_AppendTakeRef, list_resize, PyList, PyList_New, PyList_SetSlice } from "../objects/list.js";
+import {
+  _PyList_AppendTakeRef,
+  list_resize,
+  PyList,
+  PyList_Append,
+  PyList_New,
+  PyList_SetSlice,
+  PyList_Type,
+} from "../objects/list.js";
+import { PyMethod } from "../objects/method.js";
 import type { MethodDef } from "../objects/methods.js";
 import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
-import { isUnicodeSpace, PyStr, PyStr_FromString } from "../objects/str.js";
-import { type PyTuple, PyTuple_New } from "../objects/tuple.js";
+import { isUnicodeSpace, PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
+import { PyTuple, PyTuple_New } from "../objects/tuple.js";
 import type { PyType } from "../objects/type.js";
+import { typeLookupString } from "../objects/typeobject.js";
 import { registerBuiltinModule } from "./importlib.js";
 
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
@@ -113,6 +123,159 @@ function str(s: string): PyStr {
   return PyStr_FromString(s) as PyStr;
 }
 
+/**
+ * TreeBuilder's start/end/data for an exact TreeBuilder whose methods are the module's own (as
+ * CPython's C TreeBuilder): the same attribute updates in the same order, the element made by
+ * the builder's factory. Where an assertion of the Python methods would fail, or elements are
+ * not exact Elements with Element.append, the Python method runs instead.
+ */
+class FastTreeBuilder {
+  constructor(
+    readonly tb: PyObject,
+    readonly element: PyType,
+    readonly appendOk: boolean,
+  ) {}
+
+  get(name: string): PyObject {
+    return PyObject_GetAttrString(this.tb, name);
+  }
+
+  set(name: string, v: PyObject): void {
+    PyObject_SetAttrString(this.tb, name, v);
+    Py_DECREF(v);
+  }
+
+  /** TreeBuilder._flush, or false (nothing done) where its assertion would fail. */
+  flush(): boolean {
+    const data = this.get("_data") as PyList;
+    try {
+      if (!(data instanceof PyList) || data.items.length === 0) return data instanceof PyList;
+      const last = this.get("_last");
+      try {
+        if (last !== Py_None) {
+          if (!data.items.every((p) => p.ob_type === PyStr_Type)) return false;
+          const tail = this.get("_tail");
+          const toTail = PyObject_IsTrue(tail);
+          Py_DECREF(tail);
+          const field = toTail ? "tail" : "text";
+          const old = PyObject_GetAttrString(last, field);
+          Py_DECREF(old);
+          if (old !== Py_None) return false;
+          const text = str(data.items.map((p) => (p as PyStr).value).join(""));
+          PyObject_SetAttrString(last, field, text);
+          Py_DECREF(text);
+        }
+      } finally {
+        Py_DECREF(last);
+      }
+      this.set("_data", PyList_New());
+      return true;
+    } finally {
+      Py_DECREF(data);
+    }
+  }
+
+  start(tag: PyObject, attrib: PyObject): void {
+    const elems = this.get("_elem");
+    try {
+      const parent = elems instanceof PyList ? elems.items[elems.items.length - 1] : undefined;
+      if (
+        !(elems instanceof PyList) ||
+        (parent !== undefined && !(this.appendOk && parent.ob_type === this.element)) ||
+        !this.flush()
+      ) {
+        Py_DECREF(PyObject_CallMethod(this.tb, "start", [tag, attrib]));
+        return;
+      }
+      const factory = this.get("_factory");
+      let elem: PyObject;
+      try {
+        elem = PyObject_Call(factory, [tag, attrib], null);
+      } finally {
+        Py_DECREF(factory);
+      }
+      try {
+        PyObject_SetAttrString(this.tb, "_last", elem);
+        if (parent !== undefined) {
+          if (elem.ob_type === this.element) PyList_Append(this.children(parent), elem);
+          else Py_DECREF(PyObject_CallMethod(parent, "append", [elem]));
+        } else {
+          const root = this.get("_root");
+          Py_DECREF(root);
+          if (root === Py_None) PyObject_SetAttrString(this.tb, "_root", elem);
+        }
+        PyList_Append(elems, elem);
+        this.set("_tail", PyInt_FromNumber(0));
+      } finally {
+        Py_DECREF(elem);
+      }
+    } finally {
+      Py_DECREF(elems);
+    }
+  }
+
+  children(elem: PyObject): PyList {
+    const c = PyObject_GetAttrString(elem, "_children");
+    Py_DECREF(c);
+    if (!(c instanceof PyList)) raise(PyExc_TypeError, "Element._children is not a list");
+    return c;
+  }
+
+  end(tag: PyStr): void {
+    const elems = this.get("_elem");
+    try {
+      const last = elems instanceof PyList ? elems.items[elems.items.length - 1] : undefined;
+      let same = false;
+      if (last !== undefined) {
+        const lastTag = PyObject_GetAttrString(last, "tag");
+        same = lastTag.ob_type === PyStr_Type && (lastTag as PyStr).value === tag.value;
+        Py_DECREF(lastTag);
+      }
+      if (!same || !this.flush()) {
+        Py_DECREF(PyObject_CallMethod(this.tb, "end", [tag]));
+        return;
+      }
+      const elem = Scan.pop(elems as PyList);
+      PyObject_SetAttrString(this.tb, "_last", elem);
+      Py_DECREF(elem);
+      this.set("_tail", PyInt_FromNumber(1));
+    } finally {
+      Py_DECREF(elems);
+    }
+  }
+
+  data(text: PyObject): void {
+    const data = this.get("_data");
+    try {
+      if (data.ob_type === PyList_Type) PyList_Append(data as PyList, text);
+      else Py_DECREF(PyObject_CallMethod(this.tb, "data", [text]));
+    } finally {
+      Py_DECREF(data);
+    }
+  }
+}
+
+/** The TreeBuilder fast path for `target`, or null: `tree` is (TreeBuilder, its start, end and
+ * data functions, Element, Element.append). */
+function fastTreeBuilder(target: PyObject, tree: PyObject): FastTreeBuilder | null {
+  if (!(tree instanceof PyTuple) || tree.items.length !== 6) return null;
+  const [cls, start, end, data, element, append] = tree.items as PyObject[];
+  if (target.ob_type !== cls) return null;
+  for (const [name, f] of [
+    ["start", start],
+    ["end", end],
+    ["data", data],
+  ] as const) {
+    const m = PyObject_LookupAttrString(target, name);
+    if (m === null) return null;
+    const ok = m instanceof PyMethod && m.im_func === f && m.im_self === target;
+    Py_DECREF(m);
+    if (!ok) return null;
+  }
+  const el = element as PyType;
+  return new FastTreeBuilder(target, el, typeLookupString(el, "append") === append);
+}
+
 /** One call of XMLParser._scan over the parser's current text. */
 class Scan {
   readonly s: string;
@@ -128,6 +291,7 @@ class Scan {
     readonly scopes: PyList,
     readonly buf: PyList,
     readonly Fail: PyType,
+    readonly tree: FastTreeBuilder | null,
   ) {
     this.s = src.value;
     this.n = this.s.length;
@@ -176,6 +340,11 @@ class Scan {
     return true;
   }
 
+  reportEnd(tag: PyStr): void {
+    if (this.tree !== null) this.tree.end(tag);
+    else this.report("end", [tag]);
+  }
+
   has(name: string): boolean {
     const m = PyObject_LookupAttrString(this.target, name);
     if (m === null) return false;
@@ -200,11 +369,12 @@ class Scan {
   flushText(): void {
     const buf = this.buf;
     if (buf.items.length === 0) return;
-    if (this.stack.items.length > 0 && this.has("data")) {
+    if (this.stack.items.length > 0 && (this.tree !== null || this.has("data"))) {
       if (this.join) {
         const joined = str(buf.items.map((p) => (p as PyStr).value).join(""));
         try {
-          this.report("data", [joined]);
+          if (this.tree !== null) this.tree.data(joined);
+          else this.report("data", [joined]);
         } finally {
           Py_DECREF(joined);
         }
@@ -314,10 +484,10 @@ class Scan {
     try {
       Py_DECREF(Scan.pop(this.scopes));
       const [raw, , scope, declared] = entry.items as [PyStr, PyObject, PyDict, PyObject];
-      if (this.has("end")) {
+      if (this.tree !== null || this.has("end")) {
         const tag = this.qualify(raw.value, scope, at, false);
         try {
-          this.report("end", [tag]);
+          this.reportEnd(tag);
         } finally {
           Py_DECREF(tag);
         }
@@ -443,9 +613,10 @@ class Scan {
       const tag = this.qualify(name, scope, i, false);
       held.push(tag);
       this.setFlag("_seen_root");
-      this.report("start", [tag, attrib]);
+      if (this.tree !== null) this.tree.start(tag, attrib);
+      else this.report("start", [tag, attrib]);
       if (empty) {
-        this.report("end", [tag]);
+        this.reportEnd(tag);
         this.endNamespaces(declared ?? Py_None);
         if (this.stack.items.length === 0) this.setFlag("_done_root");
       } else {
@@ -639,7 +810,7 @@ function attrOf<T extends PyObject>(o: PyObject, name: string, cls: abstract new
   return v;
 }
 
-function parse(parser: PyObject, final: boolean, Fail: PyType): PyObject {
+function parse(parser: PyObject, final: boolean, Fail: PyType, tree: PyObject): PyObject {
   const src = attrOf(parser, "_src", PyStr);
   const held: PyObject[] = [src];
   try {
@@ -653,7 +824,7 @@ function parse(parser: PyObject, final: boolean, Fail: PyType): PyObject {
     held.push(scopes);
     const buf = attrOf(parser, "_buf", PyList);
     held.push(buf);
-    scanText(new Scan(parser, src, target, stack, scopes, buf, Fail), final);
+    scanText(new Scan(parser, src, target, stack, scopes, buf, Fail, fastTreeBuilder(target, tree)), final);
     return Py_NewRef(Py_True);
   } finally {
     for (const o of held) Py_DECREF(o);
@@ -664,10 +835,10 @@ const FUNCTIONS: MethodDef[] = [
   {
     name: "parse",
     impl: (_m, args) => {
-      if (args.length !== 3) raise(PyExc_TypeError, "parse(parser, final, Fail)");
-      return parse(args[0]!, PyObject_IsTrue(args[1]!), args[2] as PyType);
+      if (args.length !== 4) raise(PyExc_TypeError, "parse(parser, final, Fail, tree)");
+      return parse(args[0]!, PyObject_IsTrue(args[1]!), args[2] as PyType, args[3]!);
     },
-    doc: "parse(parser, final, Fail) -> False if the text is left to the Python scanner, else True",
+    doc: "parse(parser, final, Fail, (TreeBuilder, start, end, data, Element, Element.append)) -> False if the text is left to the Python scanner, else True",
   },
 ];
 

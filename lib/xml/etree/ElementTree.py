@@ -1024,6 +1024,9 @@ class TreeBuilder:
         return elem
 
 
+# What _xml_accel needs to stand in for an exact TreeBuilder whose methods are these.
+_TREE_BUILDER = (TreeBuilder, TreeBuilder.start, TreeBuilder.end, TreeBuilder.data, Element, Element.append)
+
 _ERRORS = {
     "syntax error": 2,
     "no element found": 3,
@@ -1220,7 +1223,7 @@ class XMLParser:
     def _parse(self, final):
         # _xml_accel.parse is _scan in TypeScript (CPython's expat is C); it leaves text with
         # astral characters, whose str indexes are not JS string indexes, to _scan.
-        if not _xml_accel.parse(self, final, _Fail):
+        if not _xml_accel.parse(self, final, _Fail, _TREE_BUILDER):
             self._scan(final)
 
     def _scan(self, final):
