@@ -279,3 +279,47 @@ def decode(input, output):
         if not line:
             break
         output.write(binascii.a2b_base64(line))
+
+
+def main():
+    """`python -m base64 [-h|-d|-e|-u|-t] [file|-]`: encode (the default) or decode a file or
+    standard input to standard output; -t shows a round trip of a fixed string."""
+    import getopt
+    import sys
+    usage = f"""usage: {sys.argv[0]} [-h|-d|-e|-u|-t] [file|-]
+        -h: print this help message and exit
+        -d, -u: decode
+        -e: encode (default)
+        -t: encode and decode string 'Aladdin:open sesame'"""
+    try:
+        opts, args = getopt.getopt(sys.argv[1:], 'hdeut')
+    except getopt.error as err:
+        sys.stdout = sys.stderr
+        print(err)
+        print(usage)
+        sys.exit(2)
+    action = encode
+    for flag, _ in opts:
+        if flag == '-h':
+            print(usage)
+            return
+        if flag in ('-d', '-u'):
+            action = decode
+        elif flag == '-e':
+            action = encode
+        elif flag == '-t':
+            sample = b'Aladdin:open sesame'
+            encoded = encodebytes(sample)
+            print(repr(sample))
+            print(repr(encoded))
+            print(repr(decodebytes(encoded)))
+            return
+    if args and args[0] != '-':
+        with open(args[0], 'rb') as f:
+            action(f, sys.stdout.buffer)
+    else:
+        action(sys.stdin.buffer, sys.stdout.buffer)
+
+
+if __name__ == '__main__':
+    main()

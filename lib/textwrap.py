@@ -343,3 +343,8 @@ def indent(text, prefix, predicate=None):
     keep = predicate if predicate is not None else (lambda line: line.strip())
     return ''.join(prefix + line if keep(line) else line
                    for line in text.splitlines(True))
+
+
+if __name__ == "__main__":
+    # `python -m textwrap` shows dedent at work, as CPython's module does
+    print(dedent("Hello there.\n  This is indented."))

@@ -449,3 +449,51 @@ def untokenize(iterable):
     worker = Untokenizer()
     text = worker.untokenize(iterable)
     return text if worker.encoding is None else text.encode(worker.encoding)
+
+
+def _main(args=None):
+    """`python -m tokenize [-e] [filename.py]`: one line per token (its range, type name and
+    string), reading standard input when no file is named."""
+    import argparse
+
+    def fail(message, where=None, filename=None):
+        if where is not None:
+            message = f"{filename}:{where[0]}:{where[1]}: error: {message}"
+        elif filename is not None:
+            message = f"{filename}: error: {message}"
+        else:
+            message = f"error: {message}"
+        print(message, file=sys.stderr)
+        sys.exit(1)
+
+    parser = argparse.ArgumentParser(prog='python -m tokenize')
+    parser.add_argument(dest='filename', nargs='?', metavar='filename.py',
+                        help='the file to tokenize; defaults to stdin')
+    parser.add_argument('-e', '--exact', dest='exact', action='store_true',
+                        help='display token names using the exact type')
+    options = parser.parse_args(args)
+    filename = options.filename or "<stdin>"
+    try:
+        if options.filename:
+            with _builtin_open(options.filename, 'rb') as f:
+                tokens = list(tokenize(f.readline))
+        else:
+            tokens = _tokenize(sys.stdin.readline, None)
+        for tok in tokens:
+            kind = tok.exact_type if options.exact else tok.type
+            where = "%d,%d-%d,%d:" % (tok.start + tok.end)
+            print("%-20s%-15s%-15r" % (where, tok_name[kind], tok.string))
+    except IndentationError as err:
+        fail(err.args[0], err.args[1][1:3], filename)
+    except TokenError as err:
+        fail(err.args[0], err.args[1], filename)
+    except SyntaxError as err:
+        fail(err, None, filename)
+    except OSError as err:
+        fail(err)
+    except KeyboardInterrupt:
+        print("interrupted\n")
+
+
+if __name__ == "__main__":
+    _main()
