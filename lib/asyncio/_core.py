@@ -16,6 +16,7 @@ as the program asked, and a task that polls ``loop.time()`` between ``sleep(0)``
 still sees time pass.
 """
 
+import contextvars as _contextvars
 import sys
 import time as _time
 from _collections import deque as _deque
@@ -214,7 +215,8 @@ class Handle:
         self._args = args
         self._cancelled = False
         self._repr = None
-        self._context = context
+        # as CPython's Handle: a callback runs in the context current when it was scheduled
+        self._context = _contextvars.copy_context() if context is None else context
 
     def _parts(self):
         parts = [type(self).__name__]
@@ -229,9 +231,6 @@ class Handle:
             return self._repr
         return "<" + " ".join(self._parts()) + ">"
 
-    def get_context(self):
-        return self._context
-
     def cancel(self):
         if not self._cancelled:
             self._cancelled = True
@@ -242,6 +241,8 @@ class Handle:
         return self._cancelled
 
     def _run(self):
+        outer = _contextvars._current
+        _contextvars._current = self._context
         try:
             self._callback(*self._args)
         except (SystemExit, KeyboardInterrupt):
@@ -254,6 +255,8 @@ class Handle:
                     "handle": self,
                 }
             )
+        finally:
+            _contextvars._current = outer
         self = None
 
 
@@ -488,9 +491,9 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
     def create_task(self, coro, *, name=None, context=None):
         self._ensure_open()
         if self._task_factory is None:
-            task = Task(coro, loop=self, name=name)
+            task = Task(coro, loop=self, name=name, context=context)
         else:
-            task = self._task_factory(self, coro)
+            task = self._task_factory(self, coro) if context is None else self._task_factory(self, coro, context=context)
             if name is not None:
                 task.set_name(name)
         return task
@@ -870,7 +873,8 @@ class Task(Future):
         self._fut_waiter = None
         self._coro = coro
         self._cancel_requests = 0
-        self._loop.call_soon(self._step)
+        self._context = _contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self._step, context=self._context)
         _live_tasks.add(self)
 
     def _parts(self):
@@ -890,9 +894,6 @@ class Task(Future):
 
     def get_coro(self):
         return self._coro
-
-    def get_context(self):
-        return None
 
     def get_name(self):
         return self._name
@@ -951,6 +952,10 @@ class Task(Future):
         if other is not None:
             raise RuntimeError(f"Cannot enter into task {self!r} while another task {other!r} is being executed.")
         _running_task[loop] = self
+        # the coroutine runs in the task's context (entered here, not through Context.run, so
+        # no Python frame of ours joins the tracebacks)
+        outer = _contextvars._current
+        _contextvars._current = self._context
         try:
             try:
                 if exc is None:
@@ -974,6 +979,7 @@ class Task(Future):
             else:
                 self._after_yield(yielded)
         finally:
+            _contextvars._current = outer
             del _running_task[loop]
         self = None
 
@@ -993,14 +999,14 @@ class Task(Future):
                 if self._must_cancel and yielded.cancel(msg=self._cancel_message):
                     self._must_cancel = False
                 return
-            self._loop.call_soon(self._step, problem)
+            self._loop.call_soon(self._step, problem, context=self._context)
         elif yielded is None:
-            self._loop.call_soon(self._step)
+            self._loop.call_soon(self._step, context=self._context)
         elif type(yielded).__name__ == "generator":
             problem = RuntimeError(f"yield was used instead of yield from for generator in task {self!r} with {yielded!r}")
-            self._loop.call_soon(self._step, problem)
+            self._loop.call_soon(self._step, problem, context=self._context)
         else:
-            self._loop.call_soon(self._step, RuntimeError(f"Task got bad yield: {yielded!r}"))
+            self._loop.call_soon(self._step, RuntimeError(f"Task got bad yield: {yielded!r}"), context=self._context)
 
     def task_wakeup(self, future):
         if isinstance(future, Future):
@@ -1438,7 +1444,7 @@ class Runner:
         if _running is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._start()
-        task = self._loop.create_task(coro)
+        task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
     def _start(self):
