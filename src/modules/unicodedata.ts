@@ -389,12 +389,21 @@ function strArg(fn: string, n: number, o: PyObject | null | undefined): string {
   return o.value;
 }
 
+/** The functions of one character (METH_O or positional-only in CPython) take no keywords. */
+function noKeywords(name: string, kw: string[] | null): void {
+  if (kw !== null && kw.length > 0)
+    raise(PyExc_TypeError, `unicodedata.${name}() takes no keyword arguments`);
+}
+
 function oneChar(name: string, get: (cp: number) => PyObject): MethodDef {
   return {
     name,
     impl: (_m, args, kw) => {
-      const [c] = parseArgs(name, args, kw, { names: ["chr"], required: 1, posonly: 1 });
-      return get(charArg(name, c, false));
+      noKeywords(name, kw);
+      if (args.length !== 1) {
+        raise(PyExc_TypeError, `unicodedata.${name}() takes exactly one argument (${args.length} given)`);
+      }
+      return get(charArg(name, args[0]!, false));
     },
   };
 }
@@ -403,7 +412,10 @@ function withDefault(name: string, message: string, get: (cp: number) => PyObjec
   return {
     name,
     impl: (_m, args, kw) => {
-      const [c, dflt] = parseArgs(name, args, kw, { names: ["chr", "default"], required: 1, posonly: 2 });
+      noKeywords(name, kw);
+      if (args.length === 0) raise(PyExc_TypeError, `${name} expected at least 1 argument, got 0`);
+      if (args.length > 2) raise(PyExc_TypeError, `${name} expected at most 2 arguments, got ${args.length}`);
+      const [c, dflt] = args;
       const value = get(charArg(name, c, true));
       if (value !== null) return value;
       if (dflt !== undefined && dflt !== null) return Py_NewRef(dflt);
