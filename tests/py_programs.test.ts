@@ -53,6 +53,16 @@ interface Outcome {
   status: number;
 }
 
+/**
+ * A stream's bytes as text for comparing and showing: UTF-8 when they are UTF-8, otherwise one
+ * character per byte (so a program writing other bytes through sys.stdout.buffer or os.write is
+ * still compared byte for byte).
+ */
+function streamText(bytes: Buffer): string {
+  const text = bytes.toString("utf8");
+  return Buffer.from(text, "utf8").equals(bytes) ? text : `[bytes, not UTF-8] ${bytes.toString("latin1")}`;
+}
+
 function run(cmd: string, args: string[], cwd: string, stdin: string | null): Promise<Outcome> {
   return new Promise((resolvePromise, reject) => {
     const child = execFile(
@@ -60,12 +70,14 @@ function run(cmd: string, args: string[], cwd: string, stdin: string | null): Pr
       args,
       {
         cwd,
-        encoding: "utf8",
+        encoding: "buffer",
         timeout: TIMEOUT_MS,
         maxBuffer: 64 * 1024 * 1024,
         env: { ...process.env, PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1" },
       },
-      (error, stdout, stderr) => {
+      (error, stdoutBytes, stderrBytes) => {
+        const stdout = streamText(stdoutBytes);
+        const stderr = streamText(stderrBytes);
         if (error === null) {
           resolvePromise({ stdout, stderr, status: 0 });
         } else if (typeof error.code === "number") {

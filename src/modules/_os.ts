@@ -8,6 +8,7 @@
 import { PyObject_Call } from "../objects/abstract.js";
 import { Py_False, PyBool_FromBool } from "../objects/bool.js";
 import { type PyBytes, PyBytes_FromBytes } from "../objects/bytes.js";
+import { decodeBytes } from "../objects/codecs.js";
 import { PyDict_New, PyDict_SetItem } from "../objects/dict.js";
 import {
   type PyBaseException,
@@ -149,9 +150,6 @@ function pathFn(
   };
 }
 
-/** Per standard descriptor: os.write() may split a UTF-8 sequence between two calls. */
-const stdDecoders = new Map<number, TextDecoder>();
-
 function statTuple(st: StatInfo): PyObject {
   const big = (b: bigint) => PyInt_FromBigInt(b);
   return PyTuple_New([
@@ -192,9 +190,8 @@ const FUNCTIONS: MethodDef[] = [
     impl: (_m, args) => {
       const fd = intArg(args[0], 1);
       const data = (args[1] as PyBytes).value;
-      let dec = stdDecoders.get(fd);
-      if (dec === undefined) stdDecoders.set(fd, (dec = new TextDecoder()));
-      const text = dec.decode(data, { stream: true });
+      // bytes that are not UTF-8 travel as surrogate escapes (see encodeStreamText)
+      const text = decodeBytes(data, "utf-8", "surrogateescape", null);
       // What sys.stdout has already passed down comes first; what its buffer still holds, after.
       flushStdStreamsBeforeDirectWrite();
       call(() => (fd === 2 ? host().writeStderr(text) : host().writeStdout(text)), null);

@@ -969,8 +969,9 @@ function writeText(f: PyFileObject, s: string, obj: PyStr | null = null): void {
     if (LONE_SURROGATE.test(s)) {
       // TextIOWrapper.write encodes at once: under "strict" (stdout) a lone surrogate raises
       // UnicodeEncodeError before anything is written; stderr's backslashreplace shows \udXXX.
+      // (surrogateescape's bytes travel on as escapes, see the binary write below)
       const bytes = encodeString(s, f.encoding, f.errors, obj);
-      s = decodeBytes(bytes, "utf-8", "replace", null);
+      s = decodeBytes(bytes, "utf-8", "surrogateescape", null);
       obj = null;
     }
     if (f.kind !== "stdin") pendingWrite(f, obj, s);
@@ -991,8 +992,10 @@ const write: NativeImpl = (o, args, kw) => {
   if (f.binary) {
     const b = bufferBytes(v);
     if (b === null) raise(PyExc_TypeError, `a bytes-like object is required, not '${v.ob_type.tp_name}'`);
-    // sys.stdout.buffer / sys.stderr.buffer: the host takes text (invalid UTF-8 shows as U+FFFD)
-    const text = f.kind === "stdout" || f.kind === "stderr" ? decodeBytes(b, "utf-8", "replace", null) : "";
+    // sys.stdout.buffer / sys.stderr.buffer: the host takes text; bytes that are not UTF-8 travel
+    // as surrogate escapes, which the host's encodeStreamText turns back into the same bytes
+    const text =
+      f.kind === "stdout" || f.kind === "stderr" ? decodeBytes(b, "utf-8", "surrogateescape", null) : "";
     if (f.kind === "stdout") writeStdoutBytes(text);
     else if (f.kind === "stderr") writeStd(f, text);
     else writeBytes(f, b);

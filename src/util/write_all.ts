@@ -8,12 +8,45 @@ export type WriteSync = (fd: number, data: Uint8Array, offset: number, length: n
 /** Made on first use: a browser page that is not cross-origin isolated has no SharedArrayBuffer. */
 let pause: Int32Array | null = null;
 
+/** A lone low surrogate U+DC80..U+DCFF: one raw byte carried through a JS string. */
+const ESCAPED_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/;
+
 /**
- * Writes all of `text` (UTF-8) to `fd` through `write`, synchronously. Returns false when the
- * reader went away (EPIPE) before everything was written; other errors are thrown.
+ * The bytes a standard stream sends for `text`: UTF-8, except that a lone surrogate U+DC80..U+DCFF
+ * is the byte 0x80..0xFF it escapes (Python's surrogateescape, the error handler CPython's
+ * sys.stdout and sys.stderr use under a C or UTF-8 locale). That is how sys.stdout.buffer.write
+ * and os.write(1, ...) of bytes that are not UTF-8 reach the host intact.
+ */
+export function encodeStreamText(text: string): Uint8Array {
+  const encoder = new TextEncoder();
+  if (!ESCAPED_BYTE.test(text)) return encoder.encode(text);
+  const parts: Uint8Array[] = [];
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc80 || c > 0xdcff) continue;
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+    if (prev >= 0xd800 && prev <= 0xdbff) continue;
+    parts.push(encoder.encode(text.slice(runStart, i)), Uint8Array.of(c - 0xdc00));
+    runStart = i + 1;
+  }
+  parts.push(encoder.encode(text.slice(runStart)));
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    bytes.set(p, at);
+    at += p.length;
+  }
+  return bytes;
+}
+
+/**
+ * Writes all of `text` (as encodeStreamText encodes it) to `fd` through `write`, synchronously.
+ * Returns false when the reader went away (EPIPE) before everything was written; other errors
+ * are thrown.
  */
 export function writeAllThrough(write: WriteSync, fd: number, text: string): boolean {
-  const bytes = new TextEncoder().encode(text);
+  const bytes = encodeStreamText(text);
   let offset = 0;
   while (offset < bytes.length) {
     try {
