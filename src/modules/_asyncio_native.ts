@@ -27,7 +27,6 @@ import { Py_False, Py_True } from "../objects/bool.js";
 import { PyBaseException, PyExc_TypeError, raise } from "../objects/exceptions.js";
 import { PyFunction } from "../objects/function.js";
 import { defineMethods, type MethodDef } from "../objects/methods.js";
-import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js";
 import { PyStr_FromString } from "../objects/str.js";
@@ -35,7 +34,7 @@ import { PyTraceback } from "../objects/traceback.js";
 import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "../objects/tuple.js";
 import { newStaticType, PyType, TypeFlag } from "../objects/type.js";
 import { stopIterationWithValue } from "../vm/generators.js";
-import { registerBuiltinModule } from "./importlib.js";
+import { registerFunctionModule } from "./importlib.js";
 
 class PyFutureIter extends PyObject {
   constructor(public future: PyObject | null) {
@@ -194,12 +193,6 @@ const FUNCTIONS: MethodDef[] = [
   },
 ];
 
-function createModule(): PyModule {
-  const m = PyModule_New("_asyncio_native");
-  PyModule_AddFunctions(m, FUNCTIONS);
-  return m;
-}
-
 export function registerAsyncioNativeModule(): void {
-  registerBuiltinModule("_asyncio_native", createModule);
+  registerFunctionModule("_asyncio_native", FUNCTIONS);
 }

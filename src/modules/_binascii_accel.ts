@@ -10,11 +10,10 @@ import { PyBytes_FromBytes, requireBuffer } from "../objects/bytes.js";
 import { PyExc_TypeError, raise } from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber } from "../objects/int.js";
 import type { MethodDef } from "../objects/methods.js";
-import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import type { PyObject } from "../objects/object.js";
 import { PyStr_FromString } from "../objects/str.js";
 import { crc32 } from "./_zlib.js";
-import { registerBuiltinModule } from "./importlib.js";
+import { registerFunctionModule } from "./importlib.js";
 
 const B64 = new TextEncoder().encode("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
 const B64_VALUE = new Int8Array(256).fill(-1);
@@ -305,12 +304,6 @@ const FUNCTIONS: MethodDef[] = [
   },
 ];
 
-function createModule(): PyModule {
-  const m = PyModule_New("_binascii_accel");
-  PyModule_AddFunctions(m, FUNCTIONS);
-  return m;
-}
-
 export function registerBinasciiAccelModule(): void {
-  registerBuiltinModule("_binascii_accel", createModule);
+  registerFunctionModule("_binascii_accel", FUNCTIONS);
 }

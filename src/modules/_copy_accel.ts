@@ -35,14 +35,13 @@ import { PyExc_RuntimeError, PyExc_TypeError, raise } from "../objects/exception
 import { PyInt_FromNumber } from "../objects/int.js";
 import { type PyList, PyList_Append, PyList_New, PyList_Type } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
-import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { type PyStr, PyStr_InternImmortal } from "../objects/str.js";
 import { type PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
 import { PyBaseObject_Type, type PyType, PyType_Type } from "../objects/type.js";
 import { _PyType_Lookup, object_new, PyGetSetDescr_Type } from "../objects/typeobject.js";
-import { registerBuiltinModule } from "./importlib.js";
+import { registerFunctionModule } from "./importlib.js";
 
 let atomic = new Set<PyType>();
 let dispatch: PyObject | null = null;
@@ -348,12 +347,6 @@ const FUNCTIONS: MethodDef[] = [
   },
 ];
 
-function createModule(): PyModule {
-  const m = PyModule_New("_copy_accel");
-  PyModule_AddFunctions(m, FUNCTIONS);
-  return m;
-}
-
 export function registerCopyAccelModule(): void {
-  registerBuiltinModule("_copy_accel", createModule);
+  registerFunctionModule("_copy_accel", FUNCTIONS);
 }

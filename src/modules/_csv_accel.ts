@@ -38,13 +38,12 @@ import { PyFloat_Type } from "../objects/float.js";
 import { PyInt, PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
 import { PyList, PyList_Append, PyList_New, PyList_Type } from "../objects/list.js";
 import { type MethodDef, PyMethodDescr, PyMethodDescr_Type } from "../objects/methods.js";
-import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { allocateObject, Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
 import { PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
 import type { PyType } from "../objects/type.js";
-import { registerBuiltinModule } from "./importlib.js";
+import { registerFunctionModule } from "./importlib.js";
 
 const QUOTE_ALL = 1;
 const QUOTE_NONNUMERIC = 2;
@@ -500,12 +499,6 @@ const FUNCTIONS: MethodDef[] = [
   },
 ];
 
-function createModule(): PyModule {
-  const m = PyModule_New("_csv_accel");
-  PyModule_AddFunctions(m, FUNCTIONS);
-  return m;
-}
-
 export function registerCsvAccelModule(): void {
-  registerBuiltinModule("_csv_accel", createModule);
+  registerFunctionModule("_csv_accel", FUNCTIONS);
 }

@@ -24,12 +24,11 @@ import { PyFloat } from "../objects/float.js";
 import { PyInt, PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
 import { PyList } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
-import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr, strLength } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
-import { registerBuiltinModule } from "./importlib.js";
+import { registerFunctionModule } from "./importlib.js";
 
 const ID_RING = 256;
 const ring: (PyObject | undefined)[] = new Array(ID_RING);
@@ -191,12 +190,6 @@ const FUNCTIONS: MethodDef[] = [
   },
 ];
 
-function createModule(): PyModule {
-  const m = PyModule_New("_ctypes_heap");
-  PyModule_AddFunctions(m, FUNCTIONS);
-  return m;
-}
-
 export function registerCtypesHeapModule(): void {
-  registerBuiltinModule("_ctypes_heap", createModule);
+  registerFunctionModule("_ctypes_heap", FUNCTIONS);
 }

@@ -29,14 +29,13 @@ import {
   PyInt_Type,
 } from "../objects/int.js";
 import { type GetSetDef, type MethodDef, PyMethodDescr, PyMethodDescr_Type } from "../objects/methods.js";
-import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { allocateObject, Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { type PyStr, PyStr_FromString, PyStr_InternImmortal, PyStr_Type } from "../objects/str.js";
 import { PyTuple_New } from "../objects/tuple.js";
 import { PyType, PyType_IsSubtype, PyType_Type } from "../objects/type.js";
 import { object_new, PyGetSetDescr, PyGetSetDescr_Type, PyMemberDescr_Type } from "../objects/typeobject.js";
-import { registerBuiltinModule } from "./importlib.js";
+import { registerFunctionModule } from "./importlib.js";
 
 type Impl = (self: PyObject, args: PyObject[], kw: string[] | null) => PyObject;
 
@@ -1058,12 +1057,6 @@ const FUNCTIONS: MethodDef[] = [
   },
 ];
 
-function createModule(): PyModule {
-  const m = PyModule_New("_datetime_accel");
-  PyModule_AddFunctions(m, FUNCTIONS);
-  return m;
-}
-
 export function registerDatetimeAccelModule(): void {
-  registerBuiltinModule("_datetime_accel", createModule);
+  registerFunctionModule("_datetime_accel", FUNCTIONS);
 }

@@ -19,14 +19,14 @@ import { type PyDict, PyDict_GetItem, PyDict_GetItemString, PyDict_Type } from "
 import { PyExc_TypeError, raise } from "../objects/exceptions.js";
 import { type PyInt, PyInt_FromBigInt, PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
 import { type MethodDef, PyCFunction_New, PyMethodDescr, PyMethodDescr_Type } from "../objects/methods.js";
-import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
+import type { PyModule } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { allocateObject, Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStaticMethod_New } from "../objects/staticmethod.js";
 import { type PyStr, PyStr_InternImmortal, PyStr_Type } from "../objects/str.js";
 import type { PyType } from "../objects/type.js";
 import { _PyType_Lookup, object_new } from "../objects/typeobject.js";
-import { registerBuiltinModule } from "./importlib.js";
+import { registerFunctionModule } from "./importlib.js";
 
 type Num = number | bigint;
 
@@ -525,12 +525,6 @@ const FUNCTIONS: MethodDef[] = [
   },
 ];
 
-function createModule(): PyModule {
-  const m = PyModule_New("_decimal_accel");
-  PyModule_AddFunctions(m, FUNCTIONS);
-  return m;
-}
-
 export function registerDecimalAccelModule(): void {
-  registerBuiltinModule("_decimal_accel", createModule);
+  registerFunctionModule("_decimal_accel", FUNCTIONS);
 }

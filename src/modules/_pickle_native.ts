@@ -32,7 +32,7 @@ import { type PyInt, PyInt_FromBigInt, PyInt_FromNumber, PyInt_Type } from "../o
 import { list_ass_slice, type PyList, PyList_Append, PyList_New, PyList_Type } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
 import { PyCFunction } from "../objects/methods.js";
-import { type PyModule, PyModule_AddFunctions, PyModule_New, PyModule_Type } from "../objects/module.js";
+import { type PyModule, PyModule_Type } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import {
@@ -48,7 +48,7 @@ import { type PyStr, PyStr_FromString, PyStr_Intern, PyStr_Type } from "../objec
 import { type PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
 import { PyBaseObject_Type, PyType, PyType_Type, TypeFlag } from "../objects/type.js";
 import { object_new, typeLookupString } from "../objects/typeobject.js";
-import { importState, registerBuiltinModule } from "./importlib.js";
+import { importState, registerFunctionModule } from "./importlib.js";
 
 const FRAME_TARGET = 64 * 1024;
 const BATCH = 1000;
@@ -1136,12 +1136,6 @@ const FUNCTIONS: MethodDef[] = [
   },
 ];
 
-function createModule(): PyModule {
-  const m = PyModule_New("_pickle_native");
-  PyModule_AddFunctions(m, FUNCTIONS);
-  return m;
-}
-
 export function registerPickleNativeModule(): void {
-  registerBuiltinModule("_pickle_native", createModule);
+  registerFunctionModule("_pickle_native", FUNCTIONS);
 }

@@ -21,7 +21,6 @@ import { PyExc_TypeError, raise } from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber } from "../objects/int.js";
 import { type PyList, PyList_New, PyList_SetSlice, PyList_Type } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
-import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_NewRef, type PyObject } from "../objects/object.js";
 import { cpLength, isUnicodeSpace, PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
@@ -32,7 +31,7 @@ import { isDecimal } from "../objects/unicode_data.js";
 import type * as ast from "../parser/index.js";
 import { parse } from "../parser/index.js";
 import { py_encode_pretty } from "./_json.js";
-import { registerBuiltinModule } from "./importlib.js";
+import { registerFunctionModule } from "./importlib.js";
 import { isUnicodeWord } from "./re/chars.js";
 
 const utf8 = new TextEncoder();
@@ -448,12 +447,6 @@ const FUNCTIONS: MethodDef[] = [
   },
 ];
 
-function createModule(): PyModule {
-  const m = PyModule_New("_stdlib_helpers");
-  PyModule_AddFunctions(m, FUNCTIONS);
-  return m;
-}
-
 export function registerStdlibHelpersModule(): void {
-  registerBuiltinModule("_stdlib_helpers", createModule);
+  registerFunctionModule("_stdlib_helpers", FUNCTIONS);
 }

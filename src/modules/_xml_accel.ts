@@ -35,14 +35,13 @@ import {
 } from "../objects/list.js";
 import { PyMethod } from "../objects/method.js";
 import type { MethodDef } from "../objects/methods.js";
-import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { isUnicodeSpace, PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
 import { PyTuple, PyTuple_New } from "../objects/tuple.js";
 import type { PyType } from "../objects/type.js";
 import { typeLookupString } from "../objects/typeobject.js";
-import { registerBuiltinModule } from "./importlib.js";
+import { registerFunctionModule } from "./importlib.js";
 
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
@@ -842,12 +841,6 @@ const FUNCTIONS: MethodDef[] = [
   },
 ];
 
-function createModule(): PyModule {
-  const m = PyModule_New("_xml_accel");
-  PyModule_AddFunctions(m, FUNCTIONS);
-  return m;
-}
-
 export function registerXmlAccelModule(): void {
-  registerBuiltinModule("_xml_accel", createModule);
+  registerFunctionModule("_xml_accel", FUNCTIONS);
 }

@@ -44,7 +44,8 @@ import {
   raise,
 } from "../objects/exceptions.js";
 import { PyList_New } from "../objects/list.js";
-import { type PyModule, PyModule_Check, PyModule_New } from "../objects/module.js";
+import type { MethodDef } from "../objects/methods.js";
+import { type PyModule, PyModule_AddFunctions, PyModule_Check, PyModule_New } from "../objects/module.js";
 import { newNamespace } from "../objects/namespace.js";
 import { Py_None } from "../objects/none.js";
 import {
@@ -73,6 +74,15 @@ const builtinModules = new Map<string, BuiltinModuleInit>();
 /** Makes `import name` create the module with `init` (once per run; the result is cached in sys.modules). */
 export function registerBuiltinModule(name: string, init: BuiltinModuleInit): void {
   builtinModules.set(name, init);
+}
+
+/** A built-in module that is only functions (the native half of a lib/ module, an accelerator). */
+export function registerFunctionModule(name: string, functions: MethodDef[]): void {
+  registerBuiltinModule(name, () => {
+    const m = PyModule_New(name);
+    PyModule_AddFunctions(m, functions);
+    return m;
+  });
 }
 
 export function builtinModuleNames(): string[] {
