@@ -1565,14 +1565,10 @@ export class Recorder implements VMListener {
     const callable = f0 ?? f1;
     if (!callable) return;
     if (callable instanceof PyFunction) return; // (the common case first: see isPythonCallable)
-    if (
-      argc === 1 &&
-      f0 instanceof PyMethodDescr &&
-      f0.owner === PyList_Type &&
-      f1 !== null &&
-      f1.ob_type === PyList_Type &&
-      f0.def.name === "append"
-    ) {
+    // a method of list, set or dict called (as LOAD_METHOD leaves it) on an exact instance
+    const owner = f0 instanceof PyMethodDescr && f1 !== null && f1.ob_type === f0.owner ? f0.owner : null;
+    const method = owner === null ? "" : (f0 as PyMethodDescr).def.name;
+    if (owner === PyList_Type && method === "append" && argc === 1) {
       // lst.append(x): runs no Python code and changes only the list's end and x's count
       this.noteAppend(f1 as PyList);
       const x = fast[sp - 1];
@@ -1580,12 +1576,9 @@ export class Recorder implements VMListener {
       return;
     }
     if (
+      owner === PySet_Type &&
+      method === "add" &&
       argc === 1 &&
-      f0 instanceof PyMethodDescr &&
-      f0.owner === PySet_Type &&
-      f1 !== null &&
-      f1.ob_type === PySet_Type &&
-      f0.def.name === "add" &&
       this.noteSetAdd(f1 as PySet, fast[sp - 1])
     ) {
       // s.add(x) with a key of exact builtin types into a set of such keys: runs no Python code
@@ -1594,12 +1587,9 @@ export class Recorder implements VMListener {
       return;
     }
     if (
-      f0 instanceof PyMethodDescr &&
-      f0.owner === PyDict_Type &&
-      f1 !== null &&
-      f1.ob_type === PyDict_Type &&
+      owner === PyDict_Type &&
+      method === "setdefault" &&
       (argc === 2 || argc === 1) &&
-      f0.def.name === "setdefault" &&
       this.noteDictStore(f1 as PyDict, fast[sp - argc])
     ) {
       // d.setdefault(k, v) with an exact str or int key: runs no Python code, changes only the
@@ -1608,14 +1598,7 @@ export class Recorder implements VMListener {
       if (x) this.rcCand.add(x);
       return;
     }
-    if (
-      f0 instanceof PyMethodDescr &&
-      f0.owner === PyDict_Type &&
-      f1 !== null &&
-      f1.ob_type === PyDict_Type &&
-      (argc === 1 || argc === 2) &&
-      f0.def.name === "get"
-    ) {
+    if (owner === PyDict_Type && method === "get" && (argc === 1 || argc === 2)) {
       // d.get(k[, default]) on an exact dict changes no object (a __hash__ or __eq__ it calls
       // runs in frames of its own; the value it returns is on the stack afterwards, where the
       // frame comparison sees it)
