@@ -13,6 +13,7 @@ import {
   PyNumber_AsSsize_t,
   PyObject_Call,
   PyObject_CallMethod,
+  PyObject_GetAttrString,
   PyObject_IsTrue,
   reprOf,
 } from "../objects/abstract.js";
@@ -24,6 +25,7 @@ import { decodeBytes, encodeString, lookupCodec } from "../objects/codecs.js";
 import {
   isPyException,
   type PyBaseException,
+  PyExc_AttributeError,
   PyExc_OSError,
   PyExc_OverflowError,
   PyExc_TypeError,
@@ -32,14 +34,16 @@ import {
 } from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber } from "../objects/int.js";
 import { PyList, PyList_Append, PyList_New, PyList_Type } from "../objects/list.js";
-import { defineGetSets, defineMethods, type NativeImpl } from "../objects/methods.js";
+import { defineGetSets, defineMethods, type GetSetDef, type NativeImpl } from "../objects/methods.js";
 import { Py_None } from "../objects/none.js";
 import { allocateObject, freeObject, Py_DECREF, Py_NewRef, PyObject } from "../objects/object.js";
 import { cpLength, cpPrefix, PyStr, PyStr_FromString } from "../objects/str.js";
+import { PyTraceback } from "../objects/traceback.js";
 import { PyTuple_New } from "../objects/tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
 import { PyObject_GenericGetAttr } from "../objects/typeobject.js";
 import { HostError, host } from "./host.js";
+import { PyImport_ImportModule } from "./importlib.js";
 import { PyOS_FSPath } from "./posix.js";
 
 /** `io.UnsupportedOperation` (an OSError and a ValueError). */
@@ -93,6 +97,12 @@ export class PyFileObject extends PyObject {
   /** TextIOWrapper.newlines: SEEN_* bits for the bytes before `decodedEnd` (noteNewlines). */
   seenNewlines = 0;
   decodedEnd = 0;
+  /**
+   * TextIOWrapper/BufferedReader/BufferedWriter constructed by the program over a stream of its
+   * own: the `io` module's Python object doing the work, which every method and attribute of
+   * this one forwards to (the fields above are then unused).
+   */
+  impl: PyObject | null = null;
 
   constructor(type: PyType, name: PyObject, mode: string, binary: boolean) {
     super(type);
@@ -138,6 +148,8 @@ const FILE_TYPES = [
 
 /** Files that may still have unwritten data (flushed by `flushAllFiles` at exit). */
 const openFiles = new Set<PyFileObject>();
+/** TextIOWrapper/BufferedReader/BufferedWriter objects over the program's streams, alive. */
+const programStreams = new Set<PyFileObject>();
 
 const encoder = new TextEncoder();
 
@@ -427,6 +439,19 @@ function flushFile(f: PyFileObject): void {
 
 /** Writes every open file's pending data to the host (at interpreter exit). */
 export function flushAllFiles(): void {
+  // streams over the program's objects still alive are closed, in the order they were made,
+  // as clearing the modules' globals at CPython's shutdown frees (and so closes) them
+  for (const f of [...programStreams]) {
+    programStreams.delete(f);
+    const impl = f.impl;
+    if (impl === null) continue;
+    try {
+      Py_DECREF(callMethod(impl, "_finalize", []));
+    } catch (e) {
+      if (!isPyException(e)) throw e;
+      Py_DECREF(e as PyBaseException);
+    }
+  }
   for (const f of openFiles) {
     try {
       flushFile(f);
@@ -1082,6 +1107,15 @@ function truthReturn(b: boolean): PyObject {
 function fileRepr(o: PyObject): PyObject {
   const f = self(o);
   const t = f.ob_type.tp_name;
+  if (f.impl !== null) {
+    const typeName = PyStr_FromString(t);
+    try {
+      const impl = f.impl;
+      return inWorker(() => callMethod(impl, "_repr", [typeName]));
+    } finally {
+      Py_DECREF(typeName);
+    }
+  }
   if (f.ob_type === PyFileIO_Type) {
     if (f.closed) return PyStr_FromString(`<${t} [closed]>`);
     return PyStr_FromString(`<${t} name=${reprOf(f.nameObj)} mode='${f.mode}' closefd=True>`);
@@ -1093,7 +1127,8 @@ function fileRepr(o: PyObject): PyObject {
 function file_dealloc(o: PyObject): void {
   const f = self(o);
   try {
-    closeFile(f);
+    if (f.impl !== null) Py_DECREF(callMethod(f.impl, "_finalize", []));
+    else closeFile(f);
   } catch {
     // errors while closing an unreferenced file are ignored, as CPython's iobase_finalize
   }
@@ -1101,6 +1136,10 @@ function file_dealloc(o: PyObject): void {
   const b = f.bufferObj;
   f.bufferObj = null;
   if (b !== null) Py_DECREF(b);
+  const impl = f.impl;
+  f.impl = null;
+  programStreams.delete(f);
+  if (impl !== null) Py_DECREF(impl);
   freeObject(f);
 }
 
@@ -1108,7 +1147,9 @@ function file_dealloc(o: PyObject): void {
 const BOUND_METHOD_SIZE = 72;
 
 function isFastTextFile(file: PyObject): file is PyFileObject {
-  return file instanceof PyFileObject && !file.binary && FILE_TYPES.includes(file.ob_type);
+  return (
+    file instanceof PyFileObject && file.impl === null && !file.binary && FILE_TYPES.includes(file.ob_type)
+  );
 }
 
 /**
@@ -1220,17 +1261,182 @@ function callMethod(o: PyObject, name: string, args: PyObject[]): PyObject {
   return PyObject_CallMethod(o, name, args);
 }
 
+// ---------------------------------------------------------------------------------------------
+// streams over the program's own objects: TextIOWrapper(buffer), BufferedReader(raw), ...
+
+/** The classes of lib/io.py that do the work, by the type whose constructor makes them. */
+interface StreamImpl {
+  publicName: string;
+  implName: string;
+  args: string[];
+}
+const STREAM_IMPLS = new Map<PyType, StreamImpl>([
+  [
+    PyTextIOWrapper_Type,
+    {
+      publicName: "TextIOWrapper",
+      implName: "_TextStream",
+      args: ["buffer", "encoding", "errors", "newline", "line_buffering", "write_through"],
+    },
+  ],
+  [
+    PyBufferedReader_Type,
+    { publicName: "BufferedReader", implName: "_BufferedReaderStream", args: ["raw", "buffer_size"] },
+  ],
+  [
+    PyBufferedWriter_Type,
+    { publicName: "BufferedWriter", implName: "_BufferedWriterStream", args: ["raw", "buffer_size"] },
+  ],
+]);
+
+function streamImplFor(type: PyType): StreamImpl | undefined {
+  for (let t: PyType | null = type; t !== null; t = t.tp_base) {
+    const spec = STREAM_IMPLS.get(t);
+    if (spec !== undefined) return spec;
+  }
+  return undefined;
+}
+
+/**
+ * Runs a call into the io module's worker. CPython's streams are C code: an exception they raise
+ * carries no frame of theirs, so the worker's own entries leave the traceback (those of the
+ * program's stream, called by the worker, stay).
+ */
+function inWorker<T>(call: () => T): T {
+  try {
+    return call();
+  } catch (e) {
+    if (isPyException(e)) {
+      let tb = e.traceback;
+      while (tb instanceof PyTraceback && tb.tb_frame.frame?.code.co_filename.value === "<frozen io>") {
+        const next = tb.tb_next;
+        e.traceback = next === null ? null : Py_NewRef(next);
+        Py_DECREF(tb);
+        tb = next;
+      }
+    }
+    throw e;
+  }
+}
+
+function wrapped_new(type: PyObject, _args: PyObject[], _kw: string[] | null): PyObject {
+  const t = type as PyType;
+  const binary = streamImplFor(t)?.implName !== "_TextStream";
+  const f = new PyFileObject(t, Py_NewRef(Py_None), "", binary);
+  allocateObject(f, t.tp_basicsize + 16);
+  return f;
+}
+
+/** __init__: builds the io module's stream object from the arguments, checked as CPython does. */
+function wrapped_init(o: PyObject, args: PyObject[], kw: string[] | null): void {
+  const f = self(o);
+  const spec = streamImplFor(f.ob_type)!;
+  const values = parseArgs(spec.publicName, args, kw, { names: spec.args, required: 1 });
+  const io = PyImport_ImportModule("io");
+  let implClass: PyObject;
+  try {
+    implClass = PyObject_GetAttrString(io, spec.implName);
+  } finally {
+    Py_DECREF(io);
+  }
+  let impl: PyObject;
+  try {
+    impl = inWorker(() =>
+      PyObject_Call(
+        implClass,
+        values.map((v) => v ?? Py_None),
+        null,
+      ),
+    );
+  } finally {
+    Py_DECREF(implClass);
+  }
+  const old = f.impl;
+  f.impl = impl;
+  programStreams.add(f);
+  if (old !== null) Py_DECREF(old);
+}
+
+function notInitialized(): never {
+  raise(PyExc_ValueError, "I/O operation on uninitialized object");
+}
+
+/** A method that, on a stream built over the program's object, is the io module's method. */
+function forwarding(name: string, native: NativeImpl): NativeImpl {
+  return (o, args, kw) => {
+    const f = self(o);
+    if (f.impl === null) {
+      // only the constructor leaves the mode empty: open() always gives one
+      if (f.mode === "") notInitialized();
+      return native(o, args, kw);
+    }
+    const method = PyObject_GetAttrString(f.impl, name);
+    let result: PyObject;
+    try {
+      result = inWorker(() => PyObject_Call(method, args, kw));
+    } finally {
+      Py_DECREF(method);
+    }
+    // `with` and the like hand back the stream itself: that is this object, not the worker
+    if (result !== f.impl) return result;
+    Py_DECREF(result);
+    return Py_NewRef(o!);
+  };
+}
+
+function forwardingMethods(defs: Record<string, NativeImpl>): Record<string, NativeImpl> {
+  const out: Record<string, NativeImpl> = {};
+  for (const [name, impl] of Object.entries(defs)) out[name] = forwarding(name, impl);
+  return out;
+}
+
+function forwardingGetSet(def: GetSetDef): GetSetDef {
+  return {
+    name: def.name,
+    get: (o) => {
+      const f = self(o);
+      const impl = f.impl;
+      return impl === null ? def.get(o) : inWorker(() => PyObject_GetAttrString(impl, def.name));
+    },
+  };
+}
+
+/** `raw` of a binary file open() made: not modelled (no FileIO object stands behind it). */
+function noRawStream(o: PyObject): never {
+  raise(PyExc_AttributeError, `'${o.ob_type.tp_name}' object has no attribute 'raw'`);
+}
+
+function detachUnsupported(): never {
+  unsupported("detach");
+}
+
 export function initFileTypes(): void {
   for (const T of FILE_TYPES) {
     T.tp_getattro = PyObject_GenericGetAttr;
     T.tp_repr = fileRepr;
     T.tp_dealloc = file_dealloc;
     T.tp_iter = (o) => {
-      check(self(o), null);
+      const f = self(o);
+      const impl = f.impl;
+      if (impl !== null) Py_DECREF(inWorker(() => callMethod(impl, "_check_open", [])));
+      else check(f, null);
       return Py_NewRef(o);
     };
-    T.tp_iternext = (o) => nextLine(self(o));
-    defineMethods(T, {
+    T.tp_iternext = (o) => {
+      const f = self(o);
+      const impl = f.impl;
+      if (impl === null) return nextLine(f);
+      const line = inWorker(() => callMethod(impl, "_next_line", []));
+      if (line !== Py_None) return line;
+      Py_DECREF(line);
+      return null;
+    };
+    if (STREAM_IMPLS.has(T)) {
+      T.tp_new = wrapped_new;
+      T.tp_init = wrapped_init;
+      defineMethods(T, forwardingMethods({ detach: detachUnsupported }));
+    }
+    defineFileMethods(T, {
       read,
       readline,
       readlines,
@@ -1305,10 +1511,15 @@ export function initFileTypes(): void {
         return Py_NewRef(Py_None);
       },
     });
+    const getsets = [
+      { name: "closed", get: (o: PyObject) => PyBool_FromBool(self(o).closed) },
+      { name: "name", get: (o: PyObject) => Py_NewRef(self(o).nameObj) },
+      { name: "mode", get: (o: PyObject) => PyStr_FromString(self(o).mode) },
+    ];
     if (T === PyTextIOWrapper_Type) {
-      defineMethods(T, { reconfigure });
+      defineFileMethods(T, { reconfigure });
     } else if (T === PyFileIO_Type) {
-      defineMethods(T, {
+      defineFileMethods(T, {
         readall: (o, a, k) => {
           noArgs("readall", a, k);
           const f = self(o);
@@ -1338,13 +1549,9 @@ export function initFileTypes(): void {
           return PyBytes_FromBytes(peekBytes(f));
         };
       }
-      defineMethods(T, binaryMethods);
+      defineFileMethods(T, binaryMethods);
+      if (STREAM_IMPLS.has(T)) getsets.push({ name: "raw", get: noRawStream });
     }
-    const getsets = [
-      { name: "closed", get: (o: PyObject) => PyBool_FromBool(self(o).closed) },
-      { name: "name", get: (o: PyObject) => Py_NewRef(self(o).nameObj) },
-      { name: "mode", get: (o: PyObject) => PyStr_FromString(self(o).mode) },
-    ];
     if (T === PyTextIOWrapper_Type) {
       getsets.push(
         { name: "encoding", get: (o: PyObject) => PyStr_FromString(self(o).encoding) },
@@ -1358,6 +1565,10 @@ export function initFileTypes(): void {
         { name: "buffer", get: (o: PyObject) => textBuffer(self(o)) },
       );
     }
-    defineGetSets(T, getsets);
+    defineGetSets(T, getsets.map(forwardingGetSet));
   }
+}
+
+function defineFileMethods(T: PyType, defs: Record<string, NativeImpl>): void {
+  defineMethods(T, STREAM_IMPLS.has(T) ? forwardingMethods(defs) : defs);
 }

@@ -1,0 +1,26 @@
+# TextIOWrapper over sys.stdout.buffer: the re-encoded stdout idiom; output order as python3.
+import io
+import sys
+
+print("before")
+w = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", line_buffering=True)
+print(repr(w), w.name, w.encoding, w.line_buffering)
+w.write("h\u00e9llo\n")
+print("between")
+w.write("partial ")
+print("after partial")
+w.flush()
+print("after flush")
+latin = io.TextIOWrapper(sys.stdout.buffer, encoding="latin-1", errors="replace", newline="\r\n")
+print("\u00e9 \u20ac", file=latin)
+latin.flush()
+print(latin.write("x\n"), "written")
+latin.flush()
+sys.stdout.flush()
+latin.detach()
+w.detach()
+err = io.TextIOWrapper(sys.stderr.buffer, encoding="ascii", errors="backslashreplace")
+err.write("to stderr \u00e9\n")
+err.flush()
+err.detach()
+print("done")
