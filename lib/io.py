@@ -202,6 +202,7 @@ class _TextStream(_LineReader):
         self._decoded = ''
         self._decoded_pos = 0
         self._eof = False
+        self._snapshot = None
         self._pending = []
         self._pending_count = 0
 
@@ -359,6 +360,10 @@ class _TextStream(_LineReader):
             raise TypeError("underlying read1() should have returned a bytes-like object, "
                             f"not '{type(data).__name__}'")
         final = not data
+        # what tell() needs to find a character's byte position: the decoder's state before
+        # this chunk, the chunk, and how much earlier text comes first
+        self._snapshot = (self._decoder.getstate(), bytes(data),
+                          len(self._decoded) - self._decoded_pos)
         text = self._decoder.decode(data, final)
         self._decoded = self._decoded[self._decoded_pos:] + text
         self._decoded_pos = 0
@@ -434,11 +439,38 @@ class _TextStream(_LineReader):
             raise UnsupportedOperation("underlying stream is not seekable")
         self.flush()
         position = self._buffer.tell()
-        unread = self._decoded[self._decoded_pos:]
-        if unread or (self._decoder is not None and self._decoder.getstate()[0]):
-            pending = self._decoder.getstate()[0] if self._decoder is not None else b''
-            position -= len(self._codec.encode(unread, self._errors)[0]) + len(pending)
-        return position
+        if self._decoder is None or self._decoded_pos == len(self._decoded) and (
+                not self._decoder.getstate()[0]):
+            return position
+        snapshot = self._snapshot
+        wanted = self._decoded_pos - (snapshot[2] if snapshot else 0)
+        if snapshot is None or wanted < 0:
+            # still inside text from an earlier chunk: count its bytes by encoding it again
+            unread = self._decoded[self._decoded_pos:]
+            pending = self._decoder.getstate()[0]
+            return position - len(self._codec.encode(unread, self._errors)[0]) - len(pending)
+        state, data, _ = snapshot
+        return position - len(data) + self._bytes_for(state, data, wanted)
+
+    def _bytes_for(self, state, data, wanted):
+        """How many bytes of `data`, decoded from `state`, give `wanted` characters (the
+        fewest; one less when that byte also gave characters past them)."""
+        saved = self._decoder.getstate()
+        try:
+            low, high = 0, len(data)
+            while low < high:
+                middle = (low + high) // 2
+                self._decoder.setstate(state)
+                if len(self._decoder.decode(data[:middle])) >= wanted:
+                    high = middle
+                else:
+                    low = middle + 1
+            self._decoder.setstate(state)
+            if low and len(self._decoder.decode(data[:low])) > wanted:
+                low -= 1
+            return low
+        finally:
+            self._decoder.setstate(saved)
 
     def seek(self, cookie, whence=0, /):
         self._check_open()
