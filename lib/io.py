@@ -429,6 +429,13 @@ class _TextStream(_LineReader):
         return self._take(min(end, len(self._decoded)))
 
     def _next_line(self):
+        # the common case first: a whole '\n'-ended line already decoded
+        if self._newline is None or self._newline == '\n':
+            start = self._decoded_pos
+            end = self._decoded.find('\n', start) + 1
+            if end and self._buffer is not None and not self._buffer.closed:
+                self._decoded_pos = end
+                return self._decoded[start:end]
         return self.readline() or None
 
     # positioning ----------------------------------------------------------------------------
