@@ -131,8 +131,36 @@ def _stream_repr(type_name, stream, extra=''):
     return f"<{type_name} name={name!r}{extra}>"
 
 
-class _LineReader:
-    """readlines() over readline(), for the stream classes below."""
+class _StreamWorker:
+    """What the stream classes below share: readlines() over readline(), and the lifetime of
+    the stream they wrap (the attribute named by _inner_name: TextIOWrapper's buffer, or
+    BufferedReader's and BufferedWriter's raw stream)."""
+
+    _inner_name = '_buffer'
+
+    def close(self):
+        self._check_attached()
+        inner = getattr(self, self._inner_name)
+        if inner.closed:
+            return
+        try:
+            self.flush()
+        finally:
+            inner.close()
+
+    def detach(self):
+        self._check_attached()
+        self.flush()
+        inner = getattr(self, self._inner_name)
+        setattr(self, self._inner_name, None)
+        return inner
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
 
     def readlines(self, hint=-1, /):
         self._check_open()
@@ -148,7 +176,7 @@ class _LineReader:
                 return lines
 
 
-class _TextStream(_LineReader):
+class _TextStream(_StreamWorker):
     """TextIOWrapper's behaviour over any binary stream: an incremental decoder for reads
     (multi-byte sequences may split across chunks), an incremental encoder for writes, and
     newline translation in both directions."""
@@ -506,21 +534,6 @@ class _TextStream(_LineReader):
 
     # lifetime -------------------------------------------------------------------------------
 
-    def close(self):
-        self._check_attached()
-        if self._buffer.closed:
-            return
-        try:
-            self.flush()
-        finally:
-            self._buffer.close()
-
-    def detach(self):
-        self._check_attached()
-        self.flush()
-        buffer = self._buffer
-        self._buffer = None
-        return buffer
 
     def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis,
                     line_buffering=None, write_through=None):
@@ -548,21 +561,16 @@ class _TextStream(_LineReader):
             self._decoded = unread
             self._eof = eof
 
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *exc_info):
-        self.close()
-
     def _finalize(self):
         """The wrapper is being freed: close it, as IOBase's finalizer does."""
         if self._buffer is not None and not self._buffer.closed:
             self.close()
 
 
-class _BufferedStream(_LineReader):
+class _BufferedStream(_StreamWorker):
     """What BufferedReader and BufferedWriter share over a raw stream."""
+
+    _inner_name = '_raw'
 
     # True for BufferedReader: only one direction of the raw stream is offered
     _reads = True
@@ -634,29 +642,6 @@ class _BufferedStream(_LineReader):
     def flush(self):
         self._check_open()
         self._raw.flush()
-
-    def close(self):
-        self._check_attached()
-        if self._raw.closed:
-            return
-        try:
-            self.flush()
-        finally:
-            self._raw.close()
-
-    def detach(self):
-        self._check_attached()
-        self.flush()
-        raw = self._raw
-        self._raw = None
-        return raw
-
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *exc_info):
-        self.close()
 
     def _next_line(self):
         self._check_open("readline of")
