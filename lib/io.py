@@ -138,9 +138,20 @@ class _StreamWorker:
 
     _inner_name = '_buffer'
 
-    def close(self):
+    def _attached_inner(self):
         self._check_attached()
-        inner = getattr(self, self._inner_name)
+        return getattr(self, self._inner_name)
+
+    @property
+    def name(self):
+        return self._attached_inner().name
+
+    @property
+    def closed(self):
+        return self._attached_inner().closed
+
+    def close(self):
+        inner = self._attached_inner()
         if inner.closed:
             return
         try:
@@ -149,9 +160,8 @@ class _StreamWorker:
             inner.close()
 
     def detach(self):
-        self._check_attached()
+        inner = self._attached_inner()
         self.flush()
-        inner = getattr(self, self._inner_name)
         setattr(self, self._inner_name, None)
         return inner
 
@@ -261,16 +271,6 @@ class _TextStream(_StreamWorker):
     def buffer(self):
         self._check_attached()
         return self._buffer
-
-    @property
-    def name(self):
-        self._check_attached()
-        return self._buffer.name
-
-    @property
-    def closed(self):
-        self._check_attached()
-        return self._buffer.closed
 
     @property
     def mode(self):
@@ -600,19 +600,9 @@ class _BufferedStream(_StreamWorker):
         return self._raw
 
     @property
-    def name(self):
-        self._check_attached()
-        return self._raw.name
-
-    @property
     def mode(self):
         self._check_attached()
         return self._raw.mode
-
-    @property
-    def closed(self):
-        self._check_attached()
-        return self._raw.closed
 
     def _repr(self, type_name):
         if self._raw is None:
