@@ -161,6 +161,23 @@ def _parse_args(fname, names, formats, required, positional, args, kwargs, absen
     return values
 
 
+def _no_args(where, args, kwargs):
+    """A METH_NOARGS method's argument check (`where` is the qualified name)."""
+    if kwargs:
+        raise TypeError('%s() takes no keyword arguments' % where)
+    if args:
+        raise TypeError('%s() takes no arguments (%d given)' % (where, len(args)))
+
+
+def _one_arg(where, args, kwargs):
+    """A METH_O method's single argument (`where` is the qualified name)."""
+    if kwargs:
+        raise TypeError('%s() takes no keyword arguments' % where)
+    if len(args) != 1:
+        raise TypeError('%s() takes exactly one argument (%d given)' % (where, len(args)))
+    return args[0]
+
+
 def _check_date(year, month, day):
     year = _int_field(year)
     month = _int_field(month)
@@ -552,23 +569,30 @@ class date:
     # constructors
 
     @classmethod
-    def fromtimestamp(cls, t):
+    def fromtimestamp(cls, *args, **kwargs):
         """Create a date from a POSIX timestamp.
 
 The timestamp is a number, e.g. created via time.time(), that is interpreted
 as local time."""
+        t = _one_arg('date.fromtimestamp', args, kwargs)
         y, m, d = _time.localtime(_seconds_of(t)[0])[:3]
         return cls(y, m, d)
 
     @classmethod
-    def today(cls):
+    def today(cls, *args, **kwargs):
         """Current date or datetime:  same as self.__class__.fromtimestamp(time.time())."""
+        if args or kwargs:
+            _no_args('datetime.today' if issubclass(cls, datetime) else 'date.today', args, kwargs)
         return cls.fromtimestamp(_time.time())
 
     @classmethod
-    def fromordinal(cls, n):
+    def fromordinal(cls, *args, **kwargs):
         """int -> date corresponding to a proleptic Gregorian ordinal."""
-        n = _int_field(n)
+        if kwargs:
+            raise TypeError('fromordinal() takes no keyword arguments')
+        if len(args) != 1:
+            raise TypeError('fromordinal() takes exactly 1 argument (%d given)' % len(args))
+        n = _c_int(args[0])
         if n < 1:
             raise ValueError('ordinal must be >= 1')
         if n > _MAX_ORDINAL:
@@ -576,8 +600,9 @@ as local time."""
         return cls(*_from_ordinal(n))
 
     @classmethod
-    def fromisoformat(cls, date_string):
+    def fromisoformat(cls, *args, **kwargs):
         """str -> Construct a date from a string in ISO 8601 format."""
+        date_string = _one_arg('date.fromisoformat', args, kwargs)
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
         parsed = _parse_iso_date(date_string)
@@ -667,11 +692,12 @@ Monday == 1 ... Sunday == 7"""
             week = 0
         return IsoCalendarDate(year, week + 1, day + 1)
 
-    def replace(self, year=None, month=None, day=None):
+    def replace(self, *args, **kwargs):
         """Return date with new specified fields."""
-        return type(self)(self._year if year is None else year,
-                          self._month if month is None else month,
-                          self._day if day is None else day)
+        year, month, day = _parse_args('replace', _DATE_FIELDS, 'iii', 0, 3, args, kwargs)
+        return type(self)(self._year if year is _MISSING else year,
+                          self._month if month is _MISSING else month,
+                          self._day if day is _MISSING else day)
 
     # comparisons and hashing
 
@@ -1150,15 +1176,16 @@ a tzinfo subclass. The remaining arguments may be ints.
             return self.strftime(fmt)
         return str(self)
 
-    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *,
-                fold=None):
+    def replace(self, *args, **kwargs):
         """Return time with new specified fields."""
-        return type(self)(self._hour if hour is None else hour,
-                          self._minute if minute is None else minute,
-                          self._second if second is None else second,
-                          self._microsecond if microsecond is None else microsecond,
-                          self._tzinfo if tzinfo is True else tzinfo,
-                          fold=self._fold if fold is None else fold)
+        hour, minute, second, microsecond, tzinfo, fold = _parse_args(
+            'replace', _TIME_FIELDS, 'iiiiOi', 0, 5, args, kwargs)
+        return type(self)(self._hour if hour is _MISSING else hour,
+                          self._minute if minute is _MISSING else minute,
+                          self._second if second is _MISSING else second,
+                          self._microsecond if microsecond is _MISSING else microsecond,
+                          self._tzinfo if tzinfo is _MISSING else tzinfo,
+                          fold=self._fold if fold is _MISSING else fold)
 
     def _us_of_day(self):
         return ((self._hour * 60 + self._minute) * 60 + self._second) * 1000000 + self._microsecond
@@ -1321,18 +1348,21 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         return cls._from_seconds(whole, us, True, None)
 
     @classmethod
-    def now(cls, tz=None):
+    def now(cls, *args, **kwargs):
         """Returns new datetime object representing current time local to tz.
 
   tz
     Timezone object.
 
 If no tz is specified, uses local timezone."""
+        tz, = _parse_args('now', ('tz',), 'O', 0, 1, args, kwargs, None)
         return cls.fromtimestamp(_time.time(), tz)
 
     @classmethod
-    def utcnow(cls):
+    def utcnow(cls, *args, **kwargs):
         """Return a new datetime representing UTC day and time."""
+        if args or kwargs:
+            _no_args('datetime.utcnow', args, kwargs)
         return cls.utcfromtimestamp(_time.time())
 
     @classmethod
@@ -1539,18 +1569,19 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             text += ', tzinfo=%r' % (self._tzinfo,)
         return '%s(%s)' % (_type_name(self), text)
 
-    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
-                microsecond=None, tzinfo=True, *, fold=None):
+    def replace(self, *args, **kwargs):
         """Return datetime with new specified fields."""
-        return type(self)(self._year if year is None else year,
-                          self._month if month is None else month,
-                          self._day if day is None else day,
-                          self._hour if hour is None else hour,
-                          self._minute if minute is None else minute,
-                          self._second if second is None else second,
-                          self._microsecond if microsecond is None else microsecond,
-                          self._tzinfo if tzinfo is True else tzinfo,
-                          fold=self._fold if fold is None else fold)
+        year, month, day, hour, minute, second, microsecond, tzinfo, fold = _parse_args(
+            'replace', _DATE_FIELDS + _TIME_FIELDS, 'iiiiiiiOi', 0, 8, args, kwargs)
+        return type(self)(self._year if year is _MISSING else year,
+                          self._month if month is _MISSING else month,
+                          self._day if day is _MISSING else day,
+                          self._hour if hour is _MISSING else hour,
+                          self._minute if minute is _MISSING else minute,
+                          self._second if second is _MISSING else second,
+                          self._microsecond if microsecond is _MISSING else microsecond,
+                          self._tzinfo if tzinfo is _MISSING else tzinfo,
+                          fold=self._fold if fold is _MISSING else fold)
 
     # arithmetic
 
