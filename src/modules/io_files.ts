@@ -28,6 +28,7 @@ import {
   PyExc_AttributeError,
   PyExc_OSError,
   PyExc_OverflowError,
+  PyExc_RuntimeWarning,
   PyExc_TypeError,
   PyExc_ValueError,
   raise,
@@ -198,6 +199,18 @@ function hostCall<T>(f: () => T, filename: PyObject | null): T {
 // ---------------------------------------------------------------------------------------------
 // creation
 
+/** PyErr_WarnEx(PyExc_RuntimeWarning, message, 1): through the warnings module, at the caller's line. */
+function warnRuntime(message: string): void {
+  const warnings = PyImport_ImportModule("warnings");
+  const text = PyStr_FromString(message);
+  try {
+    Py_DECREF(PyObject_CallMethod(warnings, "warn", [text, PyExc_RuntimeWarning]));
+  } finally {
+    Py_DECREF(text);
+    Py_DECREF(warnings);
+  }
+}
+
 /** open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None). */
 export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const [file, modeObj, bufferingObj, encodingObj, errorsObj, newlineObj] = parseArgs("open", args, kwnames, {
@@ -219,6 +232,7 @@ export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: 
     }
   }
   const mode = modeObj === null ? "r" : argStr(modeObj, "open", "mode");
+  const buffering = bufferingObj === null ? -1 : PyNumber_AsSsize_t(bufferingObj, PyExc_OverflowError);
   let encoding =
     encodingObj === null || encodingObj === Py_None ? null : argStr(encodingObj, "open", "encoding");
   // encoding="locale" (3.10+) is the locale's encoding, which is what no encoding means here.
@@ -258,6 +272,11 @@ export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: 
   if (newline !== null && !["", "\n", "\r", "\r\n"].includes(newline)) {
     raise(PyExc_ValueError, `illegal newline value: ${newline}`);
   }
+  if (binary && buffering === 1) {
+    warnRuntime(
+      "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used",
+    );
+  }
   const fs = host().fs;
   const path = file instanceof PyStr ? file.value : decodeBytes(file.value, "utf-8", "surrogateescape", null);
   const fullPath = path.startsWith("/") ? path : `${fs.cwd()}/${path}`;
@@ -277,7 +296,6 @@ export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: 
   }
   let type: PyType;
   let rawMode: string;
-  const buffering = bufferingObj === null ? -1 : PyNumber_AsSsize_t(bufferingObj, PyExc_OverflowError);
   if (buffering === 0 && !binary) raise(PyExc_ValueError, "can't have unbuffered text I/O");
   if (binary) {
     type =
@@ -305,6 +323,7 @@ export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: 
   if (encoding !== null) f.encoding = encoding;
   if (errors !== null) f.errors = errors;
   f.newline = newline;
+  if (!binary && buffering === 1) f.lineBuffering = true;
   openFiles.add(f);
   return f;
 }
@@ -1006,6 +1025,8 @@ function writeText(f: PyFileObject, s: string, obj: PyStr | null = null): void {
   let text = s;
   if (f.newline !== null && f.newline !== "" && f.newline !== "\n") text = text.replace(/\n/g, f.newline);
   writeBytes(f, encodeString(text, f.encoding, f.errors, null));
+  // line_buffering: a write holding a newline or carriage return flushes down to the file
+  if (f.lineBuffering === true && (s.includes("\n") || s.includes("\r"))) flushFile(f);
 }
 
 const write: NativeImpl = (o, args, kw) => {
