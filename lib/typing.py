@@ -12,6 +12,7 @@ classes name their origin lazily and import that module on first real use.
 
 import sys as _sys
 from abc import ABCMeta as _ABCMeta, abstractmethod
+from _stdlib_helpers import only_methods as _native_only_methods, protocol_members as _native_protocol_members
 
 __all__ = [
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
@@ -1086,6 +1087,9 @@ _NOT_PROTOCOL_MEMBERS = frozenset({
 
 
 def _protocol_members(cls):
+    members = _native_protocol_members(cls, _NOT_PROTOCOL_MEMBERS)
+    if members is not None:
+        return members
     members = set()
     for base in cls.__mro__[:-1]:
         if base.__name__ in ('Protocol', 'Generic'):
@@ -1098,7 +1102,7 @@ def _protocol_members(cls):
 
 
 def _only_methods(cls):
-    return all(callable(getattr(cls, name, None)) for name in _protocol_members(cls))
+    return _native_only_methods(cls, _protocol_members(cls))
 
 
 def _called_from_abc_machinery(depth=3):

@@ -9,22 +9,27 @@
  *   Asian characters counting two (`unicodedata.east_asian_width` in 'WF', Unicode 14).
  * - `textwrap_chunks(text, words)`: textwrap's word splitting (its regular expressions' work).
  * - `json_encode_pretty(...)`: json's indent= encoding with the pure-Python encoder's behaviour.
+ * - `protocol_members(cls, excluded)`, `only_methods(cls, members)`: typing's runtime-protocol
+ *   member scan and its all-callable test, which every isinstance() against a protocol runs.
  * - `c_type_name(cls, "module.Name")`: a Python class that stands for a C type gets the C type's
  *   dotted tp_name for messages while its __name__ stays "Name".
  */
 
 import { Op } from "../compiler/opcodes.js";
-import { PyObject_IsTrue } from "../objects/abstract.js";
+import { PyObject_GetAttrString, PyObject_IsTrue, PyObject_LookupAttr } from "../objects/abstract.js";
 import { parseArgs } from "../objects/args.js";
+import { PyBool_FromBool } from "../objects/bool.js";
 import { PyCode } from "../objects/code.js";
+import { type PyDict, PyDict_CheckExact, PyDict_GetItemString } from "../objects/dict.js";
 import { PyExc_TypeError, raise } from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber } from "../objects/int.js";
 import { type PyList, PyList_New, PyList_SetSlice, PyList_Type } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
 import { Py_None } from "../objects/none.js";
-import { Py_NewRef, type PyObject } from "../objects/object.js";
+import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
+import { PySet, PySet_Add, PySet_Contains, PySet_New, PySet_Type, setKeys } from "../objects/set.js";
 import { cpLength, isUnicodeSpace, PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
-import { PyTuple_New } from "../objects/tuple.js";
+import { type PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
 import { PyType, TypeFlag } from "../objects/type.js";
 import { nameLikeStaticType } from "../objects/typeobject.js";
 import { isDecimal } from "../objects/unicode_data.js";
@@ -278,6 +283,72 @@ function allSpace(s: string): boolean {
 }
 
 /**
+ * lib/typing.py's _protocol_members(cls) for the usual case: a class whose __mro__ is a tuple of
+ * classes with exact-str __name__s, exact-dict __annotations__ and exact-str attribute names.
+ * The same set, built by the same additions in the same order; null when anything is unusual
+ * (the Python code then runs, and raises what it raises).
+ */
+function protocolMembers(cls: PyObject, excluded: PySet): PySet | null {
+  if (!(cls instanceof PyType)) return null;
+  const mro = PyObject_GetAttrString(cls, "__mro__");
+  const names: PyObject[] = [];
+  try {
+    if (mro.ob_type !== PyTuple_Type) return null;
+    const bases = (mro as PyTuple).items;
+    for (let i = 0; i < bases.length - 1; i++) {
+      const base = bases[i]!;
+      if (!(base instanceof PyType) || base.tp_dict === null) return null;
+      const nm = PyObject_GetAttrString(base, "__name__");
+      const plain = nm.ob_type === PyStr_Type;
+      const skip = plain && ((nm as PyStr).value === "Protocol" || (nm as PyStr).value === "Generic");
+      Py_DECREF(nm);
+      if (!plain) return null;
+      if (skip) continue;
+      const dicts: PyDict[] = [base.tp_dict];
+      const ann = PyDict_GetItemString(base.tp_dict, "__annotations__");
+      if (ann !== null) {
+        if (!PyDict_CheckExact(ann)) return null;
+        dicts.push(ann);
+      }
+      for (const d of dicts) {
+        const k = d.ma_keys;
+        for (let j = 0; j < k.nentries; j++) {
+          if (!k.ev[j]) continue;
+          const name = k.ek[j]!;
+          if (name.ob_type !== PyStr_Type) return null;
+          names.push(name);
+        }
+      }
+    }
+  } finally {
+    Py_DECREF(mro);
+  }
+  const members = PySet_New(null);
+  try {
+    for (const name of names) {
+      if (!(name as PyStr).value.startsWith("_abc_") && !PySet_Contains(excluded, name))
+        PySet_Add(members, name);
+    }
+  } catch (e) {
+    Py_DECREF(members);
+    throw e;
+  }
+  return members;
+}
+
+/** all(callable(getattr(cls, name, None)) for name in members), members an exact set. */
+function onlyMethods(cls: PyObject, members: PySet): boolean {
+  for (const name of setKeys(members)) {
+    const v = name instanceof PyStr ? PyObject_LookupAttr(cls, name) : null;
+    if (v === null) return false;
+    const ok = v.ob_type.tp_call !== null;
+    Py_DECREF(v);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/**
  * lib/textwrap.py's TextWrapper._wrap_chunks with max_lines None and its own _handle_long_word,
  * over `chunks`, a list of exact strs that it empties as the Python code does; null (list left
  * alone) when a chunk is not an exact str.
@@ -403,6 +474,30 @@ const FUNCTIONS: MethodDef[] = [
       return r ?? Py_NewRef(Py_None);
     },
     doc: "TextWrapper._wrap_chunks for max_lines None: the lines, or None when a chunk is not an exact str.",
+  },
+  {
+    name: "protocol_members",
+    impl: (_m, args, kw) => {
+      const [cls, excluded] = parseArgs("protocol_members", args, kw, {
+        names: ["cls", "excluded"],
+        required: 2,
+      });
+      if (!(excluded instanceof PySet))
+        raise(PyExc_TypeError, "protocol_members() argument 2 must be a frozenset");
+      return protocolMembers(cls!, excluded) ?? Py_NewRef(Py_None);
+    },
+    doc: "typing's _protocol_members(cls) as a set, or None when the class is unusual (the Python code then runs).",
+  },
+  {
+    name: "only_methods",
+    impl: (_m, args, kw) => {
+      const [cls, members] = parseArgs("only_methods", args, kw, { names: ["cls", "members"], required: 2 });
+      if (!(members instanceof PySet) || members.ob_type !== PySet_Type) {
+        raise(PyExc_TypeError, "only_methods() argument 2 must be a set");
+      }
+      return PyBool_FromBool(onlyMethods(cls!, members));
+    },
+    doc: "all(callable(getattr(cls, name, None)) for name in members) over a set of names.",
   },
   {
     name: "c_type_name",
