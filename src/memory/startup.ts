@@ -18,7 +18,7 @@
  * script's first line sees the counts above.
  */
 
-import type { PyCode } from "../objects/code.js";
+import { PyCode } from "../objects/code.js";
 import {
   dictFreeListSizes,
   type PyDict,
@@ -32,7 +32,8 @@ import { listFreeListSize, PyList_New } from "../objects/list.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
 import { PyStr_InternImmortal } from "../objects/str.js";
-import { PyTuple_New, tupleFreeListSize } from "../objects/tuple.js";
+import { PySet } from "../objects/set.js";
+import { PyTuple, PyTuple_New, tupleFreeListSize } from "../objects/tuple.js";
 import { replayCompile } from "./compile_replay.js";
 import { gc } from "./gc.js";
 import { heap } from "./heap.js";
@@ -176,11 +177,36 @@ export function emulateCPythonStartup(gen0Adjust = 0, script: PyCode | null = nu
     } finally {
       heap.listener = listener;
     }
+    makeYoung(script);
   }
   gc.startupLongLived = STARTUP_LONG_LIVED;
   emulatedEpoch = run.epoch;
   // CPython's start has repr'd no container: the program's first repr makes the list
   reprList.epoch = -1;
+}
+
+/**
+ * The script's code objects keep the constant and name tuples CPython's compiler made just
+ * before the first line: they belong in generation 0 (where the next automatic collection's
+ * untrack_tuples untracks the atomic ones), not with the startup's survivors ageSince aged.
+ * Moved uncounted, inner objects first (the order the compiler made them).
+ */
+function makeYoung(co: PyCode): void {
+  const visit = (o: PyObject): void => {
+    if (o instanceof PyCode) makeYoung(o);
+    else if (o instanceof PyTuple) {
+      for (const item of o.items) visit(item);
+      retrack(o);
+    } else if (o instanceof PySet) retrack(o);
+  };
+  visit(co.co_consts);
+  retrack(co.co_names);
+}
+
+function retrack(o: PyObject): void {
+  if (!gc.isTracked(o)) return;
+  gc.untrack(o);
+  gc.track(o);
 }
 
 /**
