@@ -1303,8 +1303,9 @@ export function PyDict_GetItemString(mp: PyDict, s: string): PyObject | null {
 }
 
 /**
- * d[key] for a str key object (borrowed or null), no errors: the VM's LOAD_NAME/LOAD_GLOBAL and
- * attribute paths. Identity first, then the cached hash and characters.
+ * d[key] for a str key object (borrowed or null): the VM's LOAD_NAME/LOAD_GLOBAL and attribute
+ * paths. Identity first, then the cached hash and characters. In a table with other keys, an
+ * exception from a colliding key's __eq__ propagates, as PyDict_GetItemWithError's does.
  */
 export function PyDict_GetItemStr(mp: PyDict, key: PyStr): PyObject | null {
   const dk = mp.ma_keys;
@@ -1314,7 +1315,7 @@ export function PyDict_GetItemStr(mp: PyDict, key: PyStr): PyObject | null {
     const ix = unicodekeys_lookup_unicode(dk, key, hash);
     return ix >= 0 ? dk.ev[ix]! : null;
   }
-  return PyDict_GetItem(mp, key);
+  return _PyDict_GetItem_KnownHash(mp, key, hash);
 }
 
 /** LOAD_GLOBAL: globals[key], then builtins[key]; null when missing in both (borrowed). */

@@ -36,6 +36,7 @@ import {
   PyDict,
   PyDict_DelItem,
   PyDict_GetItem,
+  PyDict_GetItemWithError,
   PyDict_GetItemString,
   PyDict_New,
   PyDict_SetItem,
@@ -1243,7 +1244,8 @@ export function genericGetAttrOrNull(obj: PyObject, name: PyStr): PyObject | nul
   }
   const dict = obj.ob_dict;
   if (dict) {
-    const v = PyDict_GetItem(dict, name);
+    // (PyDict_GetItemWithError: a non-str key's __eq__ raising propagates)
+    const v = dict.ma_keys.unicode ? PyDict_GetItem(dict, name) : PyDict_GetItemWithError(dict, name);
     if (v !== null) {
       Py_INCREF(v);
       return v;
