@@ -285,7 +285,7 @@ class Pickler:
                 and getattr(self, "persistent_id", None) is None
                 and getattr(self, "reducer_override", None) is None
                 and getattr(self, "dispatch_table", None) is None):
-            done = _native_dump(obj, self.proto)   # plain data only, else None
+            done = _native_dump(obj, self.proto, self.fix_imports)   # plain data only, else None
             if done is not None:
                 data, objs, cuts = done
                 self._memo = {id(o): (i, o) for i, o in enumerate(objs)}
@@ -1678,9 +1678,19 @@ def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Return the pickled representation of the object as a bytes object."""
+    if buffer_callback is None and (protocol is None or type(protocol) is int):
+        # Plain data with a valid protocol: no Pickler is needed (its __init__ checks nothing
+        # else that can fail here).
+        proto = DEFAULT_PROTOCOL if protocol is None else protocol
+        if proto < 0:
+            proto = HIGHEST_PROTOCOL
+        if proto <= HIGHEST_PROTOCOL:
+            data = _native_dumps(obj, proto, fix_imports)   # plain data only, else None
+            if data is not None:
+                return data
     pickler = Pickler(None, protocol, fix_imports=fix_imports,
                       buffer_callback=buffer_callback)
-    data = _native_dumps(obj, pickler.proto)   # plain data only, else None
+    data = _native_dumps(obj, pickler.proto, pickler.fix_imports)   # plain data only, else None
     if data is not None:
         return data
     return pickler._dump(obj)
@@ -1705,7 +1715,7 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
     if type(data) is bytes:
-        done = _native_loads(data)   # (value,) for a pure-data pickle, else None
+        done = _native_loads(data, fix_imports)   # (value,) for a pure-data pickle, else None
         if done is not None:
             return done[0]
     unpickler = Unpickler(_NoFile(), fix_imports=fix_imports, buffers=buffers,

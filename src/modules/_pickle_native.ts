@@ -218,6 +218,8 @@ class NativePickler {
   constructor(
     readonly proto: number,
     readonly bin: boolean,
+    /** Pickler.fix_imports: protocol < 3 and names mapped to Python 2's (_compat_pickle). */
+    readonly fixImports: boolean,
   ) {}
 
   release(): void {
@@ -378,9 +380,9 @@ class NativePickler {
         w.byte(0x91);
         this.memoize(o);
       }
-    } else if (t === PyType_Type && this.proto >= 4) this.saveGlobal(o as PyType);
-    else if (t === PyComplex_Type && this.proto >= 4) this.saveComplex(o as PyComplex);
-    else if (this.proto >= 4 && t instanceof PyType) this.saveInstance(o, t);
+    } else if (t === PyType_Type) this.saveGlobal(o as PyType);
+    else if (t === PyComplex_Type) this.saveComplex(o as PyComplex);
+    else if (this.proto >= 2 && t instanceof PyType) this.saveInstance(o, t);
     else throw UNSUPPORTED;
     this.depth--;
   }
@@ -449,7 +451,11 @@ class NativePickler {
     this.memoize(c);
   }
 
-  /** Pickler.save_global of a class found as a module global, protocol >= 4. */
+  /**
+   * Pickler.save_global of a class found as a module global: STACK_GLOBAL of the memoized
+   * module and name strings (protocol >= 4), else GLOBAL with the names on lines (mapped to
+   * Python 2's with fix_imports).
+   */
   saveGlobal(t: PyType): void {
     const reg = moduleGlobal("pickle", "_extension_registry");
     if (reg === null || reg.ob_type !== PyDict_Type || PyDict_Size(reg as PyDict) !== 0) throw UNSUPPORTED;
@@ -462,10 +468,24 @@ class NativePickler {
         const name = (qualname as PyStr).value;
         if (name.includes(".") || !importIsOriginal()) throw UNSUPPORTED;
         if (moduleGlobal((module as PyStr).value, name) !== t) throw UNSUPPORTED;
-        this.keep.push(Py_NewRef(module), Py_NewRef(qualname));
-        this.save(module);
-        this.save(qualname);
-        this.w.byte(0x93); // STACK_GLOBAL
+        if (this.proto >= 4) {
+          this.keep.push(Py_NewRef(module), Py_NewRef(qualname));
+          this.save(module);
+          this.save(qualname);
+          this.w.byte(0x93); // STACK_GLOBAL
+        } else {
+          let [modText, nameText] = [(module as PyStr).value, name];
+          if (this.fixImports) [modText, nameText] = python2Names(modText, nameText);
+          // protocols 0-2 write ASCII, 3 UTF-8: anything else is the Python pickler's error
+          const plain = this.proto === 3 ? /^[^\ud800-\udfff]*$/ : /^[\x00-\x7f]*$/;
+          if (!plain.test(modText) || !plain.test(nameText)) throw UNSUPPORTED;
+          const w = this.w;
+          w.byte(0x63); // GLOBAL
+          w.bytes(utf8enc.encode(modText));
+          w.byte(0x0a);
+          w.bytes(utf8enc.encode(nameText));
+          w.byte(0x0a);
+        }
         this.memoize(t);
       } finally {
         Py_DECREF(module);
@@ -564,6 +584,55 @@ class NativePickler {
   }
 }
 
+/** A `_compat_pickle` table (dict) of the imported module, or null. */
+function compatTable(name: string): PyDict | null {
+  const table = moduleGlobal("_compat_pickle", name);
+  return table !== null && table.ob_type === PyDict_Type ? (table as PyDict) : null;
+}
+
+/** Two exact strs from a mapping's value, or UNSUPPORTED. */
+function strPair(v: PyObject): [string, string] {
+  if (v.ob_type !== PyTuple_Type) throw UNSUPPORTED;
+  const [a, b] = (v as PyTuple).items;
+  if ((v as PyTuple).items.length !== 2 || a!.ob_type !== PyStr_Type || b!.ob_type !== PyStr_Type)
+    throw UNSUPPORTED;
+  return [(a as PyStr).value, (b as PyStr).value];
+}
+
+/** A (module, name) pair through one of _compat_pickle's pair and module tables, as lib/pickle.py. */
+function mapNames(pairs: string, modules: string, module: string, name: string): [string, string] {
+  const byPair = compatTable(pairs);
+  const byModule = compatTable(modules);
+  if (byPair === null || byModule === null) throw UNSUPPORTED;
+  const key = PyTuple_New([PyStr_FromString(module), PyStr_FromString(name)]);
+  let hit: PyObject | null;
+  try {
+    hit = PyDict_GetItem(byPair, key);
+  } finally {
+    Py_DECREF(key);
+  }
+  if (hit !== null) return strPair(hit);
+  const mod = PyDict_GetItemString(byModule, module);
+  if (mod === null) return [module, name];
+  if (mod.ob_type !== PyStr_Type) throw UNSUPPORTED;
+  return [(mod as PyStr).value, name];
+}
+
+/** Unpickler.find_class's fix_imports renaming (NAME_MAPPING, else IMPORT_MAPPING). */
+function python3Names(module: string, name: string): [string, string] {
+  try {
+    return mapNames("NAME_MAPPING", "IMPORT_MAPPING", module, name);
+  } catch (e) {
+    if (e === UNSUPPORTED) throw BAIL;
+    throw e;
+  }
+}
+
+/** Pickler.save_global's fix_imports renaming (REVERSE_NAME_MAPPING, else REVERSE_IMPORT_MAPPING). */
+function python2Names(module: string, name: string): [string, string] {
+  return mapNames("REVERSE_NAME_MAPPING", "REVERSE_IMPORT_MAPPING", module, name);
+}
+
 function latin(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
@@ -580,8 +649,8 @@ function rawEscape(w: Writer, s: string): void {
   }
 }
 
-function nativeDumps(obj: PyObject, proto: number): NativePickler | null {
-  const p = new NativePickler(proto, proto >= 1);
+function nativeDumps(obj: PyObject, proto: number, fixImports: boolean): NativePickler | null {
+  const p = new NativePickler(proto, proto >= 1, fixImports && proto < 3);
   const w = p.w;
   if (proto >= 2) {
     w.byte(0x80);
@@ -609,7 +678,7 @@ function nativeDumps(obj: PyObject, proto: number): NativePickler | null {
 class Bail {}
 const BAIL = new Bail();
 
-function nativeLoads(data: Uint8Array): PyObject | null {
+function nativeLoads(data: Uint8Array, fixImports: boolean): PyObject | null {
   let stack: PyObject[] = [];
   const meta: PyObject[][] = [];
   const memo = new Map<number, PyObject>();
@@ -634,6 +703,18 @@ function nativeLoads(data: Uint8Array): PyObject | null {
     if (end < 0) throw BAIL;
     let s = "";
     for (let i = pos; i < end; i++) s += String.fromCharCode(data[i]!);
+    pos = end + 1;
+    return s;
+  };
+  const utf8Line = (): string => {
+    const end = data.indexOf(0x0a, pos);
+    if (end < 0) throw BAIL;
+    let s: string;
+    try {
+      s = utf8dec.decode(data.subarray(pos, end));
+    } catch {
+      throw BAIL;
+    }
     pos = end + 1;
     return s;
   };
@@ -1000,6 +1081,18 @@ function nativeLoads(data: Uint8Array): PyObject | null {
           meta.push(stack);
           stack = [];
           break;
+        case 0x63: {
+          // GLOBAL: Unpickler.find_class of a module global (already imported), the names
+          // mapped from Python 2's (NAME_MAPPING, else IMPORT_MAPPING) with fix_imports
+          let module = utf8Line();
+          let name = utf8Line();
+          if (proto < 3 && fixImports) [module, name] = python3Names(module, name);
+          if (name.includes(".") || !importIsOriginal()) throw BAIL;
+          const v = moduleGlobal(module, name);
+          if (v === null) throw BAIL;
+          stack.push(Py_NewRef(v));
+          break;
+        }
         case 0x93: {
           // STACK_GLOBAL: Unpickler.find_class of a module global (already imported)
           if (proto < 4 || stack.length < 2) throw BAIL;
@@ -1101,9 +1194,13 @@ const FUNCTIONS: MethodDef[] = [
   {
     name: "dumps",
     impl: (_m, args, kw) => {
-      const [obj, proto] = parseArgs("dumps", args, kw, { names: ["obj", "protocol"], required: 2 });
+      const [obj, proto, fix] = parseArgs("dumps", args, kw, {
+        names: ["obj", "protocol", "fix_imports"],
+        required: 2,
+      });
+      if (fix !== null && fix !== Py_True && fix !== Py_False) return Py_NewRef(Py_None);
       const p = Number((proto as PyInt).value);
-      const out = nativeDumps(obj!, p);
+      const out = nativeDumps(obj!, p, fix !== Py_False);
       if (out === null) return Py_NewRef(Py_None);
       out.release();
       return PyBytes_FromBytes(out.w.buf.slice(0, out.w.len));
@@ -1113,8 +1210,12 @@ const FUNCTIONS: MethodDef[] = [
   {
     name: "dump",
     impl: (_m, args, kw) => {
-      const [obj, proto] = parseArgs("dump", args, kw, { names: ["obj", "protocol"], required: 2 });
-      const out = nativeDumps(obj!, Number((proto as PyInt).value));
+      const [obj, proto, fix] = parseArgs("dump", args, kw, {
+        names: ["obj", "protocol", "fix_imports"],
+        required: 2,
+      });
+      if (fix !== null && fix !== Py_True && fix !== Py_False) return Py_NewRef(Py_None);
+      const out = nativeDumps(obj!, Number((proto as PyInt).value), fix !== Py_False);
       if (out === null) return Py_NewRef(Py_None);
       const memo: PyObject[] = [];
       for (const o of out.memo.keys()) memo.push(Py_NewRef(o));
@@ -1127,9 +1228,10 @@ const FUNCTIONS: MethodDef[] = [
   {
     name: "loads",
     impl: (_m, args, kw) => {
-      const [data] = parseArgs("loads", args, kw, { names: ["data"], required: 1 });
+      const [data, fix] = parseArgs("loads", args, kw, { names: ["data", "fix_imports"], required: 1 });
       if (!(data instanceof PyBytes)) return Py_NewRef(Py_None);
-      const v = nativeLoads(data.value);
+      if (fix !== null && fix !== Py_True && fix !== Py_False) return Py_NewRef(Py_None);
+      const v = nativeLoads(data.value, fix !== Py_False);
       return v === null ? Py_NewRef(Py_None) : PyTuple_New([v]);
     },
     doc: "(value,) for a pure-data pickle, or None.",
