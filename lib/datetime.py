@@ -9,6 +9,14 @@ import sys as _sys
 from operator import index as _index
 from _stdlib_helpers import c_type_name as _c_type_name
 
+if "_first_build_done" in globals():
+    # the classes that stay: the non-GC C types' struct sizes (see the end of the module)
+    from _stdlib_helpers import c_layout as _c_layout
+else:
+    def _c_layout(cls, basicsize):
+        """The first build stands for CPython's pure-Python classes: ordinary GC classes."""
+        return cls
+
 MINYEAR = 1
 MAXYEAR = 9999
 
@@ -550,6 +558,8 @@ def _td_from_us(cls, us):
     return self
 
 
+# The C type's struct: no GC header, never tracked, no __slots__ attribute (see _c_layout).
+_c_layout(timedelta, 40)
 timedelta.min = timedelta(-999999999)
 timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
 timedelta.resolution = timedelta(microseconds=1)
@@ -779,6 +789,8 @@ def _date_result(cls, year, month, day):
     return cls(year, month, day)
 
 
+_DATE_SLOTS = date.__slots__  # (datetime's own, below: c_layout drops the attribute)
+_c_layout(date, 32)
 date.min = date(1, 1, 1)
 date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
@@ -990,6 +1002,9 @@ class tzinfo:
         return (type(self), args, state)
 
 
+_c_layout(tzinfo, 16)
+
+
 class timezone(tzinfo):
     """Fixed offset from UTC implementation of tzinfo."""
 
@@ -1076,6 +1091,7 @@ class timezone(tzinfo):
         return dt + self._offset
 
 
+_c_layout(timezone, 32)
 _UTC_SINGLETON = None
 _UTC_SINGLETON = timezone(timedelta(0))
 timezone.utc = _UTC_SINGLETON
@@ -1256,6 +1272,7 @@ def _time_with_fold(h, m, s, us, tz, fold, cls=time):
     return cls(h, m, s, us, tz, fold=fold)
 
 
+_c_layout(time, 40)
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
@@ -1294,7 +1311,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
 """
 
     # as CPython's Python datetime, the date fields are declared again (their own descriptors)
-    __slots__ = date.__slots__ + ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
+    __slots__ = _DATE_SLOTS + ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, *args, **kwargs):
         year, month, day, hour, minute, second, microsecond, tzinfo, fold = _parse_args(
@@ -1706,6 +1723,8 @@ def _datetime_with_fold(y, mo, d, h, mi, s, us, tz, fold, cls=datetime):
     return cls(y, mo, d, h, mi, s, us, tz, fold=fold)
 
 
+del _DATE_SLOTS
+_c_layout(datetime, 48)
 _DATE = date
 _TIME = time
 datetime.min = datetime(1, 1, 1)

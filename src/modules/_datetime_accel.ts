@@ -13,8 +13,14 @@
  * Instances keep their `__slots__` (`_year`, `_days`, ...): the native code reads and writes
  * `ob_slots` at the indexes of those member descriptors. datetime declares the date fields
  * again (as CPython's Python datetime does), so a datetime's `_year` has its own index.
+ *
+ * The classes are declared with CPython's struct sizes (`_stdlib_helpers.c_layout`), so the
+ * ints this code stores in the slots are the struct's C fields: `fieldInt` makes them without
+ * an allocation (tracemalloc, gc counts and id() never see them), and the public getters
+ * (`d.year`, `td.days`) and `__hash__` return a new int each time, as the C getters do.
  */
 
+import { heap } from "../memory/heap.js";
 import { PyObject_Call, PyObject_Hash, PyObject_SetAttr } from "../objects/abstract.js";
 import { PyBytes_FromBytes } from "../objects/bytes.js";
 import { PyCallableWrapper } from "../objects/classmethod.js";
@@ -23,9 +29,10 @@ import { PyExc_TypeError, raise } from "../objects/exceptions.js";
 import {
   Py_False,
   Py_True,
-  type PyInt,
+  PyInt,
   PyInt_FromBigInt,
   PyInt_FromNumber,
+  PyInt_FromValue,
   PyInt_Type,
 } from "../objects/int.js";
 import { type GetSetDef, type MethodDef, PyMethodDescr, PyMethodDescr_Type } from "../objects/methods.js";
@@ -96,6 +103,20 @@ function num(o: PyObject | null | undefined): number | null {
   return typeof v === "number" ? v : null;
 }
 
+/**
+ * An int kept as a C field of a date/time struct: a small int is the shared one; any other is an
+ * object with no allocator block (a C struct holds the number itself, not an int object).
+ */
+function fieldInt(v: number | bigint): PyInt {
+  if (typeof v === "number" && v >= -5 && v <= 256) return PyInt_FromNumber(v);
+  return new PyInt(PyInt_Type, v);
+}
+
+/** What a C getter returns for a field: a new int (shared when small); other values as they are. */
+function fieldValue(v: PyObject): PyObject {
+  return v.ob_type === PyInt_Type ? PyInt_FromValue((v as PyInt).value) : Py_NewRef(v);
+}
+
 function bool(b: boolean): PyObject {
   return b ? Py_True : Py_False;
 }
@@ -129,6 +150,9 @@ let DT_US = 0;
 let DT_TZ = 0;
 let DT_FOLD = 0;
 let TZ_OFF = 0;
+/** lib/datetime.py's time and its slot indexes (null until install finds them). */
+let TIME: PyType | null = null;
+const T_SLOT = { hh: 0, mm: 0, ss: 0, us: 0, tz: 0, fold: 0, hash: 0 };
 
 function fallback(key: string, self: PyObject | null, args: PyObject[], kw: string[] | null): PyObject {
   const fn = py.get(key)!;
@@ -162,9 +186,9 @@ function newTD(days: number, us: number): PyObject | null {
   const sec = Math.floor(r / 1000000);
   const o = object_new(TD!, [], null);
   const s = o.ob_slots!;
-  s[TD_D] = PyInt_FromNumber(days);
-  s[TD_S] = PyInt_FromNumber(sec);
-  s[TD_U] = PyInt_FromNumber(r - sec * 1000000);
+  s[TD_D] = fieldInt(days);
+  s[TD_S] = fieldInt(sec);
+  s[TD_U] = fieldInt(r - sec * 1000000);
   s[TD_H] = PyInt_FromNumber(-1);
   return o;
 }
@@ -184,9 +208,9 @@ function dateFields(o: PyObject): [number, number, number] | null {
 function newDate(y: number, m: number, d: number): PyObject {
   const o = object_new(DATE!, [], null);
   const s = o.ob_slots!;
-  s[D_Y] = PyInt_FromNumber(y);
-  s[D_M] = PyInt_FromNumber(m);
-  s[D_D] = PyInt_FromNumber(d);
+  s[D_Y] = fieldInt(y);
+  s[D_M] = fieldInt(m);
+  s[D_D] = fieldInt(d);
   s[D_H] = PyInt_FromNumber(-1);
   return o;
 }
@@ -232,17 +256,74 @@ function newDatetime(
 ): PyObject {
   const o = object_new(DT!, [], null);
   const s = o.ob_slots!;
-  s[DT_Y] = PyInt_FromNumber(y);
-  s[DT_M] = PyInt_FromNumber(m);
-  s[DT_D] = PyInt_FromNumber(d);
+  s[DT_Y] = fieldInt(y);
+  s[DT_M] = fieldInt(m);
+  s[DT_D] = fieldInt(d);
   s[DT_H] = PyInt_FromNumber(-1);
   s[DT_HH] = PyInt_FromNumber(hh);
   s[DT_MM] = PyInt_FromNumber(mm);
   s[DT_SS] = PyInt_FromNumber(ss);
-  s[DT_US] = PyInt_FromNumber(us);
+  s[DT_US] = fieldInt(us);
   s[DT_TZ] = Py_NewRef(tz);
   s[DT_FOLD] = PyInt_FromNumber(fold);
+  if (tz === Py_None) shrinkNaive(o);
   return o;
+}
+
+/**
+ * datetime_alloc / time_alloc: a naive datetime's or time's block has no room for the tzinfo
+ * pointer (8 bytes less than the basicsize sys.getsizeof reports); pymalloc keeps it in place.
+ */
+function shrinkNaive(o: PyObject): void {
+  o.ob_addr = heap.allocator.realloc(o.ob_addr, o.ob_size_alloc, o.ob_size_alloc - 8);
+  o.ob_size_alloc -= 8;
+}
+
+const TIME_ARGS = ["hour", "minute", "second", "microsecond", "tzinfo", "fold"];
+
+/** time(...) of exact type with in-range int fields (the C constructor allocates no other object). */
+function timeNewImpl(_m: PyObject | null, args: PyObject[], kw: string[] | null): PyObject {
+  const nkw = kw === null ? 0 : kw.length;
+  const npos = args.length - 1 - nkw;
+  if (args[0] === TIME && npos <= 5) {
+    const vals: (PyObject | null)[] = [null, null, null, null, null, null];
+    let ok = true;
+    for (let i = 0; i < args.length - 1 && ok; i++) {
+      const idx = i < npos ? i : TIME_ARGS.indexOf(kw![i - npos]!);
+      if (idx < 0 || vals[idx] !== null) ok = false;
+      else vals[idx] = args[i + 1]!;
+    }
+    const n = vals.map((v, i) => (i === 4 ? 0 : v === null ? 0 : num(v)));
+    const tz = vals[4] ?? Py_None;
+    const [hh, mm, ss, us, , fold] = n;
+    if (
+      ok &&
+      n.every((v) => v !== null) &&
+      hh! >= 0 &&
+      hh! <= 23 &&
+      mm! >= 0 &&
+      mm! <= 59 &&
+      ss! >= 0 &&
+      ss! <= 59 &&
+      us! >= 0 &&
+      us! <= 999999 &&
+      (fold === 0 || fold === 1) &&
+      isTzinfoOrNone(tz)
+    ) {
+      const o = object_new(TIME!, [], null);
+      const s = o.ob_slots!;
+      s[T_SLOT.hash] = PyInt_FromNumber(-1);
+      s[T_SLOT.hh] = PyInt_FromNumber(hh!);
+      s[T_SLOT.mm] = PyInt_FromNumber(mm!);
+      s[T_SLOT.ss] = PyInt_FromNumber(ss!);
+      s[T_SLOT.us] = fieldInt(us!);
+      s[T_SLOT.tz] = Py_NewRef(tz);
+      s[T_SLOT.fold] = PyInt_FromNumber(fold!);
+      if (tz === Py_None) shrinkNaive(o);
+      return o;
+    }
+  }
+  return fallback("time.__new__", null, args, kw);
 }
 
 /** datetime at ordinal `days` plus `us` microseconds (any safe value), or null when out of range. */
@@ -305,13 +386,14 @@ function bytesHash(values: number[]): PyObject {
 function cachedHash(self: PyObject): PyObject | null {
   const h = self.ob_slots![self.ob_type === TD ? TD_H : self.ob_type === DT ? DT_H : D_H] ?? null;
   if (h === null || num(h) === -1) return null;
-  return Py_NewRef(h);
+  return fieldValue(h);
 }
 
+/** Caches the hash `h` (a new reference, returned) in the `_hashcode` field. */
 function storeHash(self: PyObject, index: number, h: PyObject): PyObject {
   const s = self.ob_slots!;
   const old = s[index] ?? null;
-  s[index] = Py_NewRef(h);
+  s[index] = fieldInt((h as PyInt).value);
   if (old !== null) Py_DECREF(old);
   return h;
 }
@@ -885,7 +967,7 @@ function setField(
     kind,
     get: (o) => {
       const v = o.ob_slots?.[indexOf(o)];
-      return v == null ? prop.ob_type.tp_descr_get!(prop, o, o.ob_type) : Py_NewRef(v);
+      return v == null ? prop.ob_type.tp_descr_get!(prop, o, o.ob_type) : fieldValue(v);
     },
   };
   const d = new PyGetSetDescr(kind === "member" ? PyMemberDescr_Type : PyGetSetDescr_Type, owner, def);
@@ -1045,7 +1127,23 @@ function install(_m: PyObject | null, args: PyObject[], kwnames: string[] | null
   setMethod(dt, "__str__", (s, a, k) => dtIso(s, " ", "datetime.__str__", a, k));
 
   const time = PyDict_GetItemString(globals, "time");
-  if (time instanceof PyType) installFields(time);
+  if (time instanceof PyType) {
+    installFields(time);
+    const slots = {
+      hh: slotIndex(time, "_hour"),
+      mm: slotIndex(time, "_minute"),
+      ss: slotIndex(time, "_second"),
+      us: slotIndex(time, "_microsecond"),
+      tz: slotIndex(time, "_tzinfo"),
+      fold: slotIndex(time, "_fold"),
+      hash: slotIndex(time, "_hashcode"),
+    };
+    if (Object.values(slots).every((i) => i >= 0)) {
+      Object.assign(T_SLOT, slots);
+      TIME = Py_NewRef(time);
+      rewrap(time, "__new__", "time.__new__", timeNewImpl);
+    }
+  }
   return Py_NewRef(Py_None);
 }
 

@@ -13,6 +13,8 @@
  *   member scan and its all-callable test, which every isinstance() against a protocol runs.
  * - `c_type_name(cls, "module.Name")`: a Python class that stands for a C type gets the C type's
  *   dotted tp_name for messages while its __name__ stays "Name".
+ * - `c_layout(cls, basicsize)`: a Python class that stands for a non-GC C type gets the C type's
+ *   instance size and is not a GC type (see declareCLayout).
  */
 
 import { Op } from "../compiler/opcodes.js";
@@ -31,7 +33,7 @@ import { PySet, PySet_Add, PySet_Contains, PySet_New, PySet_Type, setKeys } from
 import { cpLength, isUnicodeSpace, PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
 import { type PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
 import { PyType, TypeFlag } from "../objects/type.js";
-import { nameLikeStaticType } from "../objects/typeobject.js";
+import { declareCLayout, nameLikeStaticType } from "../objects/typeobject.js";
 import { isDecimal } from "../objects/unicode_data.js";
 import type * as ast from "../parser/index.js";
 import { parse } from "../parser/index.js";
@@ -510,6 +512,21 @@ const FUNCTIONS: MethodDef[] = [
       return Py_NewRef(Py_None);
     },
     doc: "Name a Python class like the C type it stands for: 'module.Name' in messages, __name__ 'Name'.",
+  },
+  {
+    name: "c_layout",
+    impl: (_m, args, kw) => {
+      const [cls, size] = parseArgs("c_layout", args, kw, { names: ["cls", "basicsize"], required: 2 });
+      if (!(cls instanceof PyType) || !cls.hasFlag(TypeFlag.HEAPTYPE)) {
+        raise(PyExc_TypeError, "c_layout() argument 1 must be a class defined in Python");
+      }
+      if (!(size instanceof PyInt) || typeof size.value !== "number" || size.value < 16) {
+        raise(PyExc_TypeError, "c_layout() argument 2 must be an int >= 16");
+      }
+      declareCLayout(cls, size.value);
+      return Py_NewRef(cls);
+    },
+    doc: "Give a Python class the instance size of the non-GC C type it stands for, before any instance exists.",
   },
   {
     name: "code_instructions",

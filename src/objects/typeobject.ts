@@ -35,6 +35,7 @@ import {
   dictFreeListSizes,
   PyDict,
   PyDict_DelItem,
+  PyDict_DelItemString,
   PyDict_GetItem,
   PyDict_GetItemWithError,
   PyDict_GetItemString,
@@ -3113,6 +3114,24 @@ const namedLikeStaticTypes = new WeakSet<PyType>();
 export function nameLikeStaticType(t: PyType, fullName: string): void {
   t.tp_name = fullName;
   namedLikeStaticTypes.add(t);
+}
+
+/**
+ * A heap type written in Python that stands for a non-GC C type with a fixed struct
+ * (lib/datetime.py's date, time, datetime, timedelta, tzinfo, timezone): its instances take
+ * `basicsize` bytes with no GC header, are never tracked (so gc.get_referents and the
+ * collector see no children, and allocating one does not count toward a collection), and the
+ * class has no `__slots__` attribute; the slot values stay where the Python methods read them,
+ * as the C struct's fields. Must run before the first instance exists. Subclasses made by a
+ * class statement are ordinary GC heap types built on that size, as in CPython.
+ */
+export function declareCLayout(t: PyType, basicsize: number): void {
+  t.tp_flags &= ~TypeFlag.HAVE_GC;
+  t.tp_basicsize = basicsize;
+  if (t.tp_dict !== null && PyDict_GetItemString(t.tp_dict, "__slots__") !== null) {
+    PyDict_DelItemString(t.tp_dict, "__slots__");
+    PyType_Modified(t);
+  }
 }
 
 function defineTypeAttributes(): void {
