@@ -38,7 +38,7 @@ import type { PyBaseException } from "../objects/exceptions.js";
 import { type PyFloat, PyFloat_Type } from "../objects/float.js";
 import { PyFunction } from "../objects/function.js";
 import { PyGen } from "../objects/generator.js";
-import { PyBool_Type, PyInt_Type } from "../objects/int.js";
+import { PyBool_Type, type PyInt, PyInt_Type } from "../objects/int.js";
 import { PyList, PyList_Type, PyListIter_Type } from "../objects/list.js";
 import { PyMethod } from "../objects/method.js";
 import { PyCFunction, PyMethodDescr } from "../objects/methods.js";
@@ -1876,10 +1876,14 @@ export class Recorder implements VMListener {
       } else r = new Rec(this.nextId++, o, false);
       r.site = sites[i]!;
       this.map.set(o, r);
-      if (o instanceof PyWeakReference) this.weakrefs.add(o);
-      else if (o instanceof PyDict && o.ma_split !== null) {
-        this.splitDicts.add(o);
-        this.splitList = null;
+      // (the commonest new objects are neither a weak reference nor a dict: decided without
+      // walking their prototype chains)
+      if (!isCommonExact(o.ob_type)) {
+        if (o instanceof PyWeakReference) this.weakrefs.add(o);
+        else if (o instanceof PyDict && o.ma_split !== null) {
+          this.splitDicts.add(o);
+          this.splitList = null;
+        }
       }
       created[nCreated++] = r;
       this.liveObjects++;
@@ -1903,6 +1907,13 @@ export class Recorder implements VMListener {
       r.atom = true;
       r.sk = SummaryKind.FLOAT;
       r.sn = (o as PyFloat).value;
+      r.st = -1;
+    } else if (ty === PyInt_Type && isSmallNumber((o as PyInt).value)) {
+      // (an exact int of a JS number below 2^51: what summarize and setSummary make of it)
+      r.size = o.ob_size_alloc;
+      r.atom = true;
+      r.sk = SummaryKind.INT;
+      r.sn = (o as PyInt).value as number;
       r.st = -1;
     } else {
       r.size = sizeOfObject(o);
@@ -2335,6 +2346,19 @@ export class Recorder implements VMListener {
       return false;
     if (r.plain && o.ob_dict === r.targets[0] && o.ob_type === r.targets[1] && o.ob_size_alloc === r.size) {
       return false; // an instance whose attributes live in its __dict__ (captured on its own)
+    }
+    const ty = o.ob_type;
+    if ((ty === PyTuple_Type || ty === PyList_Type) && r.mode === EdgeMode.ITEMS) {
+      // an exact tuple or list: its references are its items, its summary their number; with
+      // the same items and size nothing changed (no capture, no copy)
+      const items = (o as PyTuple | PyList).items;
+      const ot = r.targets;
+      const n = items.length;
+      if (n === ot.length && (ty === PyTuple_Type ? o.ob_size_alloc : sizeOfObject(o)) === r.size) {
+        let i = 0;
+        while (i < n && items[i] === ot[i]) i++;
+        if (i === n) return false;
+      }
     }
     const inline = r.inline;
     if (
@@ -3238,6 +3262,18 @@ export class Recorder implements VMListener {
 let epochs = 0;
 function nextEpoch(): number {
   return ++epochs;
+}
+
+/** An exact float, int, str, tuple or list. */
+function isCommonExact(t: PyType): boolean {
+  return (
+    t === PyFloat_Type || t === PyInt_Type || t === PyStr_Type || t === PyTuple_Type || t === PyList_Type
+  );
+}
+
+/** A JS number whose summary is an INT (setSummary writes larger ones as text). */
+function isSmallNumber(v: number | bigint): boolean {
+  return typeof v === "number" && Math.abs(v) < 2 ** 51;
 }
 
 function rcOf(o: PyObject): number {
