@@ -26,7 +26,7 @@ import { noArgs, oneArg } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
 import { bufferBytes, type PyBytes, PyBytes_FromBytes } from "./bytes.js";
 import { decodeBytes, encodeString } from "./codecs.js";
-import { PyDict, PyDict_New, PyDict_SetItem } from "./dict.js";
+import { PyDict, PyDict_GetItemWithError, PyDict_New, PyDict_SetItem, PyDict_Type } from "./dict.js";
 import {
   exceptionMatches,
   PyErr_NoArgs,
@@ -1657,7 +1657,13 @@ function translateLookup(table: PyObject, cp: number): string | null {
   const key = newInt(cp);
   let r: PyObject;
   try {
-    r = PyObject_GetItem(table, key);
+    if (table.ob_type === PyDict_Type) {
+      // an exact dict: a miss is no KeyError to build and drop (no __missing__ to call)
+      const hit = PyDict_GetItemWithError(table as PyDict, key);
+      if (hit === null) return String.fromCodePoint(cp);
+      r = hit;
+      Py_INCREF(r);
+    } else r = PyObject_GetItem(table, key);
   } catch (e) {
     if (exceptionMatches(e, PyExc_LookupError)) {
       Py_DECREF(e as PyObject);
