@@ -13,7 +13,7 @@ import { Py_Ellipsis, Py_None, Py_NotImplemented } from "./none.js";
 import { allocateObject, freeObject, Py_DECREF, Py_NewRef, PyObject } from "./object.js";
 import { PyFrozenSet_New } from "./set.js";
 import type { Hash } from "./slots_types.js";
-import { PyStr, PyStr_FromString, PyStr_InternFromString } from "./str.js";
+import { isInternedText, PyStr, PyStr_FromString, PyStr_InternFromString } from "./str.js";
 import { PySequence_Tuple, PyTuple, PyTuple_New } from "./tuple.js";
 import { newStaticType } from "./type.js";
 
@@ -179,6 +179,14 @@ class ConstMaterializer {
         // constant (1, 2) are one object)
         return this.shared(constKey(c), () => PyTuple_New(c.items.map((x) => this.constant(x))));
       case "frozenset": {
+        // _PyCode_New's intern_string_constants rebuilds it once more when interning replaces
+        // one of its str items: one of name characters that was interned already (a name of
+        // the program, of the runtime, any one-letter name...); one interned for the first time
+        // stays the same object
+        const reinterned = c.items.some(
+          (x) =>
+            typeof x === "string" && x !== "" && isIdentifierLike(x) && (x.length === 1 || isInternedText(x)),
+        );
         const items = c.items.map((x) => this.constant(x));
         const t = PyTuple_New(items);
         let first: PyObject;
@@ -190,16 +198,8 @@ class ConstMaterializer {
         if (items.length === 0) return first;
         // CPython's merge_consts_recursive rebuilds a frozenset constant from the iteration
         // order of the first one, which can change the table order (and so the literal's).
-        try {
-          const again = PySequence_Tuple(first);
-          try {
-            return PyFrozenSet_New(again);
-          } finally {
-            Py_DECREF(again);
-          }
-        } finally {
-          Py_DECREF(first);
-        }
+        const set = rebuildFrozenSet(first);
+        return reinterned ? rebuildFrozenSet(set) : set;
       }
     }
   }
@@ -225,6 +225,20 @@ class ConstMaterializer {
     const o = make();
     this.cache.set(key, o);
     return o;
+  }
+}
+
+/** A frozenset made again from its own iteration order (steals `set`; a new reference). */
+function rebuildFrozenSet(set: PyObject): PyObject {
+  try {
+    const again = PySequence_Tuple(set);
+    try {
+      return PyFrozenSet_New(again);
+    } finally {
+      Py_DECREF(again);
+    }
+  } finally {
+    Py_DECREF(set);
   }
 }
 

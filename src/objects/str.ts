@@ -290,6 +290,11 @@ export function PyStr_Intern(o: PyStr): PyStr {
   return Py_NewStr(o);
 }
 
+/** Is a str with these characters interned already (no object made)? */
+export function isInternedText(s: string): boolean {
+  return internedTable.has(s);
+}
+
 /** Is `s` an interned string (sys._is_interned-style check)? */
 export function PyStr_IsInterned(o: PyStr): boolean {
   return o.interned !== Interned.NOT && internedTable.get(o.value) === o;
