@@ -1764,6 +1764,14 @@ for (const def of SLOTDEFS) {
   }
 }
 
+/**
+ * The slot function a class defined in Python gets for a binary number slot ("nb_add"...):
+ * a type whose slot is this one dispatches it to its `__op__`/`__rop__` methods.
+ */
+export function binarySlotDispatcher(slot: string): ((a: PyObject, b: PyObject) => PyObject) | undefined {
+  return BINARY_DISPATCHERS.get(slot);
+}
+
 const slot_nb_power = (self: PyObject, other: PyObject, mod: PyObject): PyObject => {
   if (mod === Py_None) {
     const st = self.ob_type;

@@ -66,6 +66,7 @@ import {
   type PyTupleIter,
   PyTupleIter_Type,
 } from "../objects/tuple.js";
+import { TypeFlag } from "../objects/type.js";
 import { breaker, breakerCheck } from "./budget.js";
 import { bindArguments } from "./call.js";
 import { unwind } from "./exceptions_unwind.js";
@@ -82,6 +83,7 @@ import { threadSwitch, tstate } from "./state.js";
 import { traceInstruction, traceMapFor, traceReturn } from "./trace.js";
 
 const CO_OPTIMIZED = CodeFlag.OPTIMIZED;
+const HEAPTYPE = TypeFlag.HEAPTYPE;
 
 /** Binary operations by NbOp (generic path). */
 const BINARY_OPS = ops.BINARY_OPS;
@@ -279,6 +281,42 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
                 fast[sp++] = res;
                 break;
+              }
+              if (traceMap === null && (lt.tp_flags & HEAPTYPE) !== 0) {
+                const f = ops.binaryDunderFunction(lt, right.ob_type, arg);
+                if (f !== null) {
+                  // A class's __add__ (...) written in Python runs as a frame in this loop, not in
+                  // a nested one (entering `run` afresh per operation defeats V8's optimised
+                  // code); its RETURN_VALUE finishes the operation (ops.binaryDunderReturned).
+                  // References as CPython's slot call: the slot's to the function (released
+                  // after the frame, as extraRefs are) and the frame's own, the frame's to both
+                  // operands (the stack keeps its own until the operation ends).
+                  if (recursion.depth >= recursion.limit) throw ops.recursionError("");
+                  recursion.depth++;
+                  f.ob_refcnt += 2;
+                  const fcode = f.func_code;
+                  const nf = takeFrame(f, fcode, null);
+                  nf.extraRefs = [f];
+                  const nfast = nf.fast;
+                  left.ob_refcnt++;
+                  right.ob_refcnt++;
+                  nfast[0] = left;
+                  nfast[1] = right;
+                  frame.sp = sp;
+                  frame.pc = pc;
+                  nf.back = frame;
+                  ts.frame = nf;
+                  frame = nf;
+                  code = fcode;
+                  instrs = code.instrs;
+                  consts = code.consts;
+                  names = code.names;
+                  fast = nfast;
+                  sp = nf.sp;
+                  pc = 0;
+                  traceMap = traceMapFor(code);
+                  break;
+                }
               }
               res = BINARY_OPS[arg]!(left, right);
               sp -= 2;
@@ -491,6 +529,34 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
             case Op.LOAD_ATTR: {
               const owner = fast[sp - 1]!;
               const v = ops.loadAttr(code, pc - 1, owner, names[arg]!);
+              if (v === null) {
+                // A property whose getter is a Python function: it runs as a frame in this loop
+                // (its RETURN_VALUE replaces the owner with the result). The frame takes its
+                // references to the getter and the owner, as the call from property.__get__.
+                const f = ops.pendingGetter.func!;
+                ops.pendingGetter.func = null;
+                if (recursion.depth >= recursion.limit) throw ops.recursionError("");
+                recursion.depth++;
+                f.ob_refcnt++;
+                const fcode = f.func_code;
+                const nf = takeFrame(f, fcode, null);
+                owner.ob_refcnt++;
+                nf.fast[0] = owner;
+                frame.sp = sp;
+                frame.pc = pc;
+                nf.back = frame;
+                ts.frame = nf;
+                frame = nf;
+                code = fcode;
+                instrs = code.instrs;
+                consts = code.consts;
+                names = code.names;
+                fast = nf.fast;
+                sp = nf.sp;
+                pc = 0;
+                traceMap = traceMapFor(code);
+                break;
+              }
               fast[sp - 1] = v;
               if (--owner.ob_refcnt === 0) owner.ob_type.tp_dealloc(owner);
               break;
@@ -947,6 +1013,14 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 const it = fast[--sp]!;
                 if (--it.ob_refcnt === 0) it.ob_type.tp_dealloc(it);
                 pc = instrs[((pc - 1) << 1) + 1]!;
+              } else if (callerOp === Op.LOAD_ATTR) {
+                // A property's Python getter run by LOAD_ATTR returned: the result replaces the owner.
+                const owner = fast[sp - 1]!;
+                fast[sp - 1] = retval;
+                if (--owner.ob_refcnt === 0) owner.ob_type.tp_dealloc(owner);
+              } else if (callerOp === Op.BINARY_OP) {
+                // A class's Python __add__ (...) run by BINARY_OP returned.
+                sp = ops.binaryDunderReturned(fast, sp, instrs[((pc - 1) << 1) + 1]!, retval);
               } else if (callerOp === Op.CALL_FUNCTION_EX) {
                 // f(*args, **kwargs) of a Python function: release func, callargs and kwargs.
                 const n = instrs[((pc - 1) << 1) + 1]! & 1 ? 4 : 3;

@@ -99,6 +99,7 @@ import {
   PyExc_ValueError,
   raise,
 } from "../objects/exceptions.js";
+import { PyFloat_Type } from "../objects/float.js";
 import { type PyFunction, PyFunction_Type } from "../objects/function.js";
 import {
   genYieldFrom,
@@ -108,7 +109,7 @@ import {
   PyGen_NewFromFrame,
   PyGen_Type,
 } from "../objects/generator.js";
-import { PyInt_FromNumber } from "../objects/int.js";
+import { PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
 import { _PyList_Extend, type PyList, PyList_New, PyList_Type } from "../objects/list.js";
 import {
   type PyCFunction,
@@ -117,8 +118,9 @@ import {
   PyMethodDescr_Type,
 } from "../objects/methods.js";
 import { module_getattro } from "../objects/module.js";
-import { Py_None } from "../objects/none.js";
+import { Py_None, Py_NotImplemented } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from "../objects/object.js";
+import { type PyProperty, PyProperty_Type } from "../objects/property.js";
 import { _PySet_Update, type PySet, PySet_Add, PySet_Contains, PySet_New } from "../objects/set.js";
 import { PySlice_New } from "../objects/slice.js";
 import {
@@ -135,6 +137,7 @@ import {
   _PyType_Lookup,
   type AttrNameVersion,
   attrNameVersion,
+  binarySlotDispatcher,
   makeTpCallTemporaries,
   object_new,
   type PyGetSetDescr,
@@ -189,6 +192,138 @@ BINARY_OPS[NbOp.INPLACE_RSHIFT] = PyNumber_InPlaceRshift;
 BINARY_OPS[NbOp.INPLACE_SUBTRACT] = PyNumber_InPlaceSubtract;
 BINARY_OPS[NbOp.INPLACE_TRUE_DIVIDE] = PyNumber_InPlaceTrueDivide;
 BINARY_OPS[NbOp.INPLACE_XOR] = PyNumber_InPlaceXor;
+
+/**
+ * BINARY_OP with a special method written in Python: per NbOp, the number slot, the method's
+ * name, the operator as error messages print it, and whether the operation is in-place.
+ */
+interface DunderOp {
+  slot: string;
+  inplaceSlot: string | null;
+  method: string;
+  opname: string;
+  dispatcher: ((a: PyObject, b: PyObject) => PyObject) | undefined;
+}
+const DUNDER_OPS: (DunderOp | null)[] = [];
+{
+  const table: [NbOp, string, string][] = [
+    [NbOp.ADD, "add", "+"],
+    [NbOp.AND, "and", "&"],
+    [NbOp.FLOOR_DIVIDE, "floor_divide", "//"],
+    [NbOp.LSHIFT, "lshift", "<<"],
+    [NbOp.MATRIX_MULTIPLY, "matrix_multiply", "@"],
+    [NbOp.MULTIPLY, "multiply", "*"],
+    [NbOp.REMAINDER, "remainder", "%"],
+    [NbOp.OR, "or", "|"],
+    [NbOp.RSHIFT, "rshift", ">>"],
+    [NbOp.SUBTRACT, "subtract", "-"],
+    [NbOp.TRUE_DIVIDE, "true_divide", "/"],
+    [NbOp.XOR, "xor", "^"],
+  ];
+  const methods: Record<string, string> = {
+    add: "add",
+    and: "and",
+    floor_divide: "floordiv",
+    lshift: "lshift",
+    matrix_multiply: "matmul",
+    multiply: "mul",
+    remainder: "mod",
+    or: "or",
+    rshift: "rshift",
+    subtract: "sub",
+    true_divide: "truediv",
+    xor: "xor",
+  };
+  for (const [op, name, opname] of table) {
+    const slot = `nb_${name}`;
+    const method = `__${methods[name]}__`;
+    // (the dispatchers are looked up on first use: typeobject.ts may not be evaluated yet)
+    const dispatcher = undefined;
+    DUNDER_OPS[op] = { slot, inplaceSlot: null, method, opname, dispatcher };
+    // the in-place form (NbOp.INPLACE_* follow the same order, after XOR)
+    DUNDER_OPS[op + NbOp.INPLACE_ADD] = {
+      slot,
+      inplaceSlot: `nb_inplace_${name}`,
+      method,
+      opname: `${opname}=`,
+      dispatcher,
+    };
+  }
+}
+
+/**
+ * The Python function BINARY_OP `op` calls on (left of type `lt`, right of type `rt`), when
+ * that call is all CPython's binary_op1 would do before a result other than NotImplemented:
+ * `lt` is a class whose slot dispatches to a plain function `__op__` taking two positional
+ * parameters (no in-place method for an in-place op), and `rt` is `lt` itself or an exact int
+ * or float (no `__rop__` of the right operand to try first), and no sequence fallback follows
+ * NotImplemented. Null: take the generic path. The caller runs the function as a frame in the
+ * loop; binaryDunderReturned finishes the operation.
+ */
+export function binaryDunderFunction(lt: PyType, rt: PyType, op: number): PyFunction | null {
+  const d = DUNDER_OPS[op];
+  if (d === undefined || d === null) return null;
+  if (rt !== lt && rt !== PyFloat_Type && rt !== PyInt_Type) return null;
+  const slots = lt as unknown as Record<string, unknown>;
+  if (d.dispatcher === undefined) d.dispatcher = binarySlotDispatcher(d.slot);
+  if (slots[d.slot] !== d.dispatcher) return null;
+  if (d.inplaceSlot !== null && slots[d.inplaceSlot] !== null) return null;
+  if (lt.sq_concat !== null || lt.sq_inplace_concat !== null || lt.sq_repeat !== null) return null;
+  if (lt.sq_inplace_repeat !== null) return null;
+  const f = typeLookupString(lt, d.method);
+  if (f === null || f.ob_type !== PyFunction_Type) return null;
+  const code = (f as PyFunction).func_code;
+  if (!code.simpleArgs || code.co_argcount !== 2 || code.isGenerator) return null;
+  return f as PyFunction;
+}
+
+/**
+ * The special method binaryDunderFunction chose returned `retval` (a new reference) to the
+ * BINARY_OP whose operands are still on the stack: pops them and pushes the result. For
+ * NotImplemented the rest of binary_op1 runs (the right operand's own slot when its type
+ * differs), then CPython's TypeError, raised with the operands still on the stack.
+ */
+export function binaryDunderReturned(
+  fast: (PyObject | null)[],
+  sp: number,
+  op: number,
+  retval: PyObject,
+): number {
+  const right = fast[sp - 1]!;
+  const left = fast[sp - 2]!;
+  let res = retval;
+  if (res === Py_NotImplemented) {
+    Py_DECREF(res);
+    const d = DUNDER_OPS[op]!;
+    const lt = left.ob_type;
+    const rt = right.ob_type;
+    let x: PyObject | null = null;
+    if (rt !== lt) {
+      const slotw = (rt as unknown as Record<string, ((a: PyObject, b: PyObject) => PyObject) | null>)[
+        d.slot
+      ];
+      if (slotw !== null && slotw !== undefined) {
+        x = slotw(left, right);
+        if (x === Py_NotImplemented) {
+          Py_DECREF(x);
+          x = null;
+        }
+      }
+    }
+    if (x === null) {
+      raise(
+        PyExc_TypeError,
+        `unsupported operand type(s) for ${d.opname}: '${lt.tp_name}' and '${rt.tp_name}'`,
+      );
+    }
+    res = x;
+  }
+  sp -= 2;
+  Py_DECREF(left);
+  Py_DECREF(right);
+  fast[sp++] = res;
+  return sp;
+}
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -621,7 +756,14 @@ function fillAttrCache(
  * keyed by the type's version remembers what the type's MRO holds for the name, so a hit skips
  * the MRO walk: an instance attribute is then one dict probe (usually at the cached index).
  */
-export function loadAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr): PyObject {
+/**
+ * LOAD_ATTR's getter to run: loadAttr returns null after storing here a property's getter, a
+ * plain Python function of one parameter, which the loop runs as a frame with the owner as its
+ * argument (CPython's property_descr_get calling fget), rather than in a nested loop.
+ */
+export const pendingGetter: { func: PyFunction | null } = { func: null };
+
+export function loadAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr): PyObject | null {
   const tp = owner.ob_type;
   // A module's getattro is the generic one until the name is missing everywhere (then its
   // __getattr__ and messages, through PyObject_GetAttr below).
@@ -641,7 +783,19 @@ export function loadAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr
       }
     }
     const get = descr.ob_type.tp_descr_get;
-    if (get !== null && descr.ob_type.tp_descr_set !== null) return get(descr, owner, tp);
+    if (get !== null && descr.ob_type.tp_descr_set !== null) {
+      if (descr.ob_type === PyProperty_Type && getattro === PyObject_GenericGetAttr) {
+        const fget = (descr as PyProperty).prop_get;
+        if (fget !== null && fget.ob_type === PyFunction_Type && tstate.listener === null) {
+          const fcode = (fget as PyFunction).func_code;
+          if (fcode.simpleArgs && fcode.co_argcount === 1 && !fcode.isGenerator) {
+            pendingGetter.func = fget as PyFunction;
+            return null;
+          }
+        }
+      }
+      return get(descr, owner, tp);
+    }
     const d = owner.ob_dict;
     if (d) {
       const v = instanceDictGet(d, name, c);
@@ -733,7 +887,7 @@ export function loadMethod(
   const tp = obj.ob_type;
   if (tp.tp_getattro === module_getattro) {
     // Not the generic getattro: CPython's _PyObject_GetMethod does a plain getattr ([NULL, attr]).
-    const v = loadAttr(code, idx, obj, name);
+    const v = loadAttr(code, idx, obj, name) as PyObject; // (never a property's getter here)
     fast[sp - 1] = null;
     fast[sp] = v;
     if (--obj.ob_refcnt === 0) obj.ob_type.tp_dealloc(obj);
