@@ -11,6 +11,7 @@ import fnmatch
 import os
 import sys
 ENOENT, EBADF, ENOTDIR, ELOOP = 2, 9, 20, 40  # Linux errno values (there is no errno module)
+from _stdlib_helpers import path_split as _path_split
 from stat import S_ISDIR, S_ISLNK, S_ISREG, S_ISSOCK, S_ISFIFO, S_ISBLK, S_ISCHR
 
 __all__ = ["PurePath", "PurePosixPath", "PureWindowsPath", "Path", "PosixPath", "WindowsPath"]
@@ -24,6 +25,8 @@ def _quiet(exc):
 
 
 def _split_text(text):
+    if type(text) is str:
+        return _path_split(text)
     if text.startswith("/"):
         root = "//" if text.startswith("//") and not text.startswith("///") else "/"
     else:

@@ -11,6 +11,7 @@
  * - `json_encode_pretty(...)`: json's indent= encoding with the pure-Python encoder's behaviour.
  * - `protocol_members(cls, excluded)`, `only_methods(cls, members)`: typing's runtime-protocol
  *   member scan and its all-callable test, which every isinstance() against a protocol runs.
+ * - `path_split(text)`: lib/pathlib.py's split of a POSIX path text into its root and names.
  * - `c_type_name(cls, "module.Name")`: a Python class that stands for a C type gets the C type's
  *   dotted tp_name for messages while its __name__ stays "Name".
  * - `c_layout(cls, basicsize)`: a Python class that stands for a non-GC C type gets the C type's
@@ -500,6 +501,20 @@ const FUNCTIONS: MethodDef[] = [
       return PyBool_FromBool(onlyMethods(cls!, members));
     },
     doc: "all(callable(getattr(cls, name, None)) for name in members) over a set of names.",
+  },
+  {
+    name: "path_split",
+    impl: (_m, args, kw) => {
+      const [text] = parseArgs("path_split", args, kw, { names: ["text"], required: 1 });
+      if (text!.ob_type !== PyStr_Type) raise(PyExc_TypeError, "path_split() argument must be str");
+      const v = (text as PyStr).value;
+      let root = "";
+      if (v.startsWith("/")) root = v.startsWith("//") && !v.startsWith("///") ? "//" : "/";
+      const names: PyObject[] = [];
+      for (const name of v.split("/")) if (name !== "" && name !== ".") names.push(PyStr_FromString(name));
+      return PyTuple_New([PyStr_FromString(root), PyList_New(names)]);
+    },
+    doc: "pathlib's _split_text of a str: (root, [names]) with '' and '.' names dropped.",
   },
   {
     name: "c_type_name",
