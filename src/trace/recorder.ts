@@ -882,9 +882,7 @@ export class Recorder implements VMListener {
       type: obj.ob_type.tp_name,
     });
     if (this.stopped !== null) throw this.stopped;
-    if (used > this.maxMemory) {
-      this.stop("max-memory", `the program's heap grew past ${this.maxMemory} bytes (--max-memory)`);
-    }
+    if (used > this.maxMemory) this.stopMemory();
     if ((++this.allocTick & CHECK_EVERY_ALLOCS) === 0) this.checkTime();
   }
 
@@ -1663,6 +1661,10 @@ export class Recorder implements VMListener {
     this.hookCollector();
   }
 
+  private stopMemory(): never {
+    this.stop("max-memory", `the program's heap grew past ${this.maxMemory} bytes (--max-memory)`);
+  }
+
   private stop(reason: StopReason, message: string): never {
     if (this.stopped === null) this.stopped = new StopRun(reason, message);
     throw this.stopped;
@@ -1833,6 +1835,8 @@ export class Recorder implements VMListener {
     if (this.steps >= this.maxSteps) {
       this.stop("max-steps", `stopped after ${this.maxSteps} steps (--max-steps)`);
     }
+    // (a heap grows without allocating objects too: a list's or dict's table resized)
+    if (used > this.maxMemory) this.stopMemory();
     if ((step & 0x3ff) === 0) {
       this.checkTime();
       if (this.retainedBytes() > this.maxTraceBytes) {

@@ -1023,3 +1023,17 @@ describe("exports from the CLI", () => {
     assert.equal(meta.node_types[0][snap.nodes[0]], "synthetic");
   });
 });
+
+describe("limits (library)", () => {
+  test("maxMemory counts a container's table growing, where no object is allocated", () => {
+    // the same object appended: only the list's item array grows (it stopped at maxSteps before)
+    const t = trace("xs = []\nx = object()\nwhile True:\n    xs.append(x)\n", {
+      ...quiet,
+      maxMemory: 256 * 1024,
+      maxSteps: 2_000_000,
+    });
+    assert.equal(t.outcome.stopped?.reason, "max-memory");
+    assert.match(t.outcome.stopped!.message, /heap grew past 262144 bytes \(--max-memory\)/);
+    assert.ok(t.steps < 200_000, String(t.steps));
+  });
+});
