@@ -31,3 +31,12 @@ def label(code):
     if isinstance(code, str):
         return ('~', 0, code)
     return (code.co_filename, code.co_firstlineno, code.co_name)
+
+
+def main():
+    import pstats
+    return _profile._main('cProfile', 2, sorted(pstats.Stats.sort_arg_dict_default), runctx)
+
+
+if __name__ == '__main__':
+    main()

@@ -43,8 +43,10 @@ class Profile:
     # --- collecting ------------------------------------------------------------------------
 
     def _event(self, frame, event, arg):
-        if frame.f_code.co_filename == _OWN_FILE:
-            # the profiler's own enable/disable (a C profiler reports none of its Python side)
+        if frame.f_code.co_filename == _OWN_FILE and not (
+                frame.f_code.co_name == 'runctx' and event[:2] == 'c_' and arg is exec):
+            # the profiler's own enable/disable (a C profiler reports none of its Python side);
+            # the exec() in runctx is the profiled program's outermost call, as in CPython
             return
         now = self.timer()
         self._seen = True
@@ -213,3 +215,59 @@ def _run(profiler, statement, filename, sort, namespaces):
             profiler.dump_stats(filename)
         else:
             profiler.print_stats(sort)
+
+
+def _main(name, sort_default, sort_choices, run):
+    """The command line of 'python -m profile' / 'python -m cProfile' (name is the module's)."""
+    import io
+    import os
+    from optparse import OptionParser
+
+    parser = OptionParser(usage="%s.py [-o output_file_path] [-s sort] [-m module | scriptfile] [arg] ..." % name)
+    parser.allow_interspersed_args = False
+    parser.add_option('-o', '--outfile', dest="outfile", default=None, help="Save stats to <outfile>")
+    sort_help = "Sort order when printing to stdout, based on pstats.Stats class"
+    if sort_choices is None:
+        parser.add_option('-m', dest="module", action="store_true", default=False,
+                          help="Profile a library module.")
+        parser.add_option('-s', '--sort', dest="sort", default=sort_default, help=sort_help)
+    else:
+        parser.add_option('-s', '--sort', dest="sort", default=sort_default, choices=sort_choices,
+                          help=sort_help)
+        parser.add_option('-m', dest="module", action="store_true", default=False,
+                          help="Profile a library module")
+    if not sys.argv[1:]:
+        parser.print_usage()
+        sys.exit(2)
+    options, args = parser.parse_args()
+    sys.argv[:] = args
+    if not args:
+        parser.print_usage()
+        return parser
+    # the profiled program may change directory: the output path is fixed now
+    outfile = os.path.abspath(options.outfile) if options.outfile is not None else None
+    if options.module:
+        import runpy
+        code = "run_module(modname, run_name='__main__')"
+        namespace = {'run_module': runpy.run_module, 'modname': args[0]}
+    else:
+        script = args[0]
+        sys.path.insert(0, os.path.dirname(script))
+        with io.open_code(script) as source:
+            code = compile(source.read(), script, 'exec')
+        namespace = {'__file__': script, '__name__': '__main__', '__package__': None,
+                     '__cached__': None}
+    try:
+        run(code, namespace, None, outfile, options.sort)
+    except BrokenPipeError as exc:
+        sys.stdout = None
+        sys.exit(exc.errno)
+    return parser
+
+
+def main():
+    return _main('profile', -1, None, runctx)
+
+
+if __name__ == '__main__':
+    main()

@@ -137,6 +137,9 @@ def f8(x):
 class Stats:
     """Statistics from one or more profiles, sorted and printed on request."""
 
+    # the sort keys sort_stats accepts in full (others are accepted as unique prefixes)
+    sort_arg_dict_default = {key: value for key, value in _SORTS.items() if key != 'file'}
+
     def __init__(self, *args, stream=None):
         self.stream = stream or sys.stdout
         self.stats = {}
