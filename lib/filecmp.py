@@ -184,3 +184,21 @@ def cmpfiles(a, b, common, shallow=True):
             outcome = 2
         result[outcome].append(name)
     return result
+
+
+def demo():
+    """'python -m filecmp [-r] dir1 dir2': report how two directories differ (-r: recursively)."""
+    import getopt
+    import sys
+    options, args = getopt.getopt(sys.argv[1:], 'r')
+    if len(args) != 2:
+        raise getopt.GetoptError('need exactly two args', None)
+    comparison = dircmp(args[0], args[1])
+    if ('-r', '') in options:
+        comparison.report_full_closure()
+    else:
+        comparison.report()
+
+
+if __name__ == '__main__':
+    demo()

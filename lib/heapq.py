@@ -95,6 +95,11 @@ def merge(*iterables, key=None, reverse=False):
     every input must already be sorted (in descending order when reverse is
     true).  key, when given, is applied to each element to get its sort value.
     Equal elements come out in the order of their inputs.
+
+    >>> list(merge([1, 4, 9], [2, 3, 10], [], [0]))
+    [0, 1, 2, 3, 4, 9, 10]
+    >>> list(merge(['ox', 'horse'], ['a', 'eel', 'zebra'], key=len))
+    ['a', 'ox', 'eel', 'horse', 'zebra']
     """
     if reverse:
         build, drop, swap, step = _heapify_max, _heappop_max, _heapreplace_max, -1
@@ -194,3 +199,9 @@ def nsmallest(n, iterable, key=None):
 def nlargest(n, iterable, key=None):
     """The n largest items of iterable, largest first (like sorted(..., reverse=True)[:n])."""
     return _select(n, iterable, key, True)
+
+
+if __name__ == "__main__":
+    # 'python -m heapq' checks the examples above
+    import doctest
+    print(doctest.testmod())
