@@ -526,3 +526,33 @@ def _export_bound_methods(namespace):
 
 _export_bound_methods(globals())
 del _export_bound_methods
+
+
+# -- 'python -m random': time each generator and summarise what it produced -----------------
+
+def _test_generator(n, func, args):
+    from statistics import fmean, stdev
+    from time import perf_counter
+
+    started = perf_counter()
+    data = [func(*args) for _ in _repeat(None, n)]
+    elapsed = perf_counter() - started
+    average = fmean(data)
+    print(f'{elapsed:.3f} sec, {n} times {func.__name__}')
+    print('avg %g, stddev %g, min %g, max %g\n' % (average, stdev(data, average), min(data), max(data)))
+
+
+def _test(N=2000):
+    for func, args in ((random, ()), (normalvariate, (0.0, 1.0)), (lognormvariate, (0.0, 1.0)),
+                       (vonmisesvariate, (0.0, 1.0)), (gammavariate, (0.01, 1.0)),
+                       (gammavariate, (0.1, 1.0)), (gammavariate, (0.1, 2.0)),
+                       (gammavariate, (0.5, 1.0)), (gammavariate, (0.9, 1.0)),
+                       (gammavariate, (1.0, 1.0)), (gammavariate, (2.0, 1.0)),
+                       (gammavariate, (20.0, 1.0)), (gammavariate, (200.0, 1.0)),
+                       (gauss, (0.0, 1.0)), (betavariate, (3.0, 3.0)),
+                       (triangular, (0.0, 1.0, 1.0 / 3.0))):
+        _test_generator(N, func, args)
+
+
+if __name__ == '__main__':
+    _test()
