@@ -1419,3 +1419,51 @@ def getcallargs(func, /, *positional, **named):
     if lacking:
         _complain_missing(fname, kwonly, False, values)
     return values
+
+
+def _main():
+    """'python -m inspect [-d] module[:qualname]': print an object's source, or (-d) where it is."""
+    import argparse
+    import importlib
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument('object', help="The object to be analysed. It supports the 'module:qualname' syntax")
+    parser.add_argument('-d', '--details', action='store_true',
+                        help='Display info about the module rather than its source code')
+    options = parser.parse_args()
+    target = options.object
+    module_name, colon, qualname = target.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except Exception as exc:
+        print("Failed to import %s (%s: %s)" % (module_name, type(exc).__name__, exc), file=sys.stderr)
+        sys.exit(2)
+    obj = module
+    if colon:
+        for part in qualname.split("."):
+            obj = getattr(obj, part)
+    if module.__name__ in sys.builtin_module_names:
+        print("Can't get info for builtin modules.", file=sys.stderr)
+        sys.exit(1)
+    if not options.details:
+        print(getsource(obj))
+        return
+    print('Target: %s' % target)
+    print('Origin: %s' % getsourcefile(module))
+    print('Cached: %s' % module.__cached__)
+    if obj is module:
+        print('Loader: %r' % (module.__loader__,))
+        if hasattr(module, '__path__'):
+            print('Submodule search path: %s' % (module.__path__,))
+    else:
+        try:
+            lineno = findsource(obj)[1]
+        except Exception:
+            pass
+        else:
+            print('Line: %s' % lineno)
+    print('\n')
+
+
+if __name__ == "__main__":
+    _main()
