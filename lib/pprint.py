@@ -707,3 +707,25 @@ PrettyPrinter._dispatch = _layouts
 _NOTHING = object()
 _STR = frozenset({str})
 _REALS = frozenset({int, float})
+
+
+def _perfcheck(object=None):
+    """'python -m pprint': time _safe_repr and pformat on a large list.
+
+    Python 3.11's version passes _safe_repr one argument too many and so stops with a TypeError
+    before printing anything; this one makes the same call, so 'python -m pprint' fails alike.
+    """
+    import time
+    if object is None:
+        object = [("string", (1, 2), [3, 4], {5: 6, 7: 8})] * 100000
+    printer = PrettyPrinter()
+    started = time.perf_counter()
+    printer._safe_repr(object, {}, None, 0, True)
+    middle = time.perf_counter()
+    printer.pformat(object)
+    print("_safe_repr:", middle - started)
+    print("pformat:", time.perf_counter() - middle)
+
+
+if __name__ == "__main__":
+    _perfcheck()
