@@ -8,6 +8,8 @@ __all__ = ["run", "runctx", "Profile"]
 class Profile(_profile.Profile):
     """Profile(timer=None, timeunit=0.0, subcalls=True, builtins=True)"""
 
+    _c_profiler = True
+
     # (defined here, like CPython's, so the profile shows the __exit__ that calls disable())
     def __enter__(self):
         self.enable()

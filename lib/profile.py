@@ -25,9 +25,17 @@ def _label(fn):
 
 _OWN_FILE = _label.__code__.co_filename
 
+# the pseudo function the pure-Python profiler's report shows as 'profile:0(profiler)': the root
+# of every call it records, itself never called
+_PROFILER = ('profile', 0, 'profiler')
+
 
 class Profile:
     """Collects, per function, primitive and total call counts, own and cumulative time."""
+
+    # False: name rows as python3's profile module does (':0(print)', 'profile:0(profiler)', the
+    # statement run, sys.setprofile counted); cProfile.Profile, True, names them as _lsprof does
+    _c_profiler = False
 
     def __init__(self, timer=None, timeunit=0.0, subcalls=True, builtins=True):
         self.timer = timer if timer is not None else time.perf_counter
@@ -44,9 +52,11 @@ class Profile:
 
     def _event(self, frame, event, arg):
         if frame.f_code.co_filename == _OWN_FILE and not (
-                frame.f_code.co_name == 'runctx' and event[:2] == 'c_' and arg is exec):
+                frame.f_code.co_name in ('runctx', 'runcall') and event[:2] == 'c_'
+                and (arg is exec or (arg is sys.setprofile and not self._c_profiler))):
             # the profiler's own enable/disable (a C profiler reports none of its Python side);
-            # the exec() in runctx is the profiled program's outermost call, as in CPython
+            # the exec() in runctx is the profiled program's outermost call, as in CPython, and
+            # the pure-Python profiler also sees the setprofile(None) that ends its run
             return
         now = self.timer()
         self._seen = True
@@ -55,9 +65,23 @@ class Profile:
             self._enter((code.co_filename, code.co_firstlineno, code.co_name), now)
         elif event == 'c_call':
             if self.builtins:
-                self._enter(('~', 0, _label(arg)), now)
+                self._enter(self._c_key(arg), now)
         elif event == 'return' or (self.builtins and event in ('c_return', 'c_exception')):
             self._leave(now)
+
+    def _c_key(self, fn):
+        if self._c_profiler:
+            return ('~', 0, _label(fn))
+        return ('', 0, getattr(fn, '__name__', None) or repr(fn))
+
+    def _root(self, cmd):
+        """The pure-Python profiler's pseudo frames: 'profiler', then the statement it runs."""
+        if self._c_profiler or self._stack:
+            return
+        now = self.timer()
+        self._enter(_PROFILER, now)
+        if cmd is not None:
+            self._enter(('profile', 0, str(cmd)), now)
 
     def _record_span(self, keys, start, end):
         """Account a nest of calls the interpreter reported no events for (outermost first)."""
@@ -79,6 +103,9 @@ class Profile:
             return
         key, start, inner, caller, primitive = self._stack.pop()
         self._depth[key] -= 1
+        if key == _PROFILER and not self._c_profiler:
+            self._records.setdefault(key, [0, 0, 0, 0, {}])
+            return
         elapsed = now - start
         if self._stack:
             self._stack[-1][2] += elapsed
@@ -113,6 +140,10 @@ class Profile:
         now = self.timer()
         if getattr(self, '_enabled', False):
             self._enabled = False
+            if not self._c_profiler:
+                while self._stack:
+                    self._leave(now)
+                return
             # the C profiler sees its own disable() called, innermost of the unfinished calls
             self._enter(('~', 0, "<method 'disable' of '_lsprof.Profiler' objects>"), now)
         while self._stack:
@@ -131,6 +162,8 @@ class Profile:
 
     def snapshot_stats(self):
         self.stats = {}
+        if not self._c_profiler:
+            self._records.setdefault(_PROFILER, [0, 0, 0, 0, {}])
         for key, (cc, nc, tt, ct, callers) in self._records.items():
             edges = {caller: tuple(edge) for caller, edge in callers.items()}
             self.stats[key] = (cc, nc, tt, ct, edges)
@@ -157,18 +190,20 @@ class Profile:
         return self.runctx(cmd, namespace, namespace)
 
     def runctx(self, cmd, globals, locals):
+        self._root(cmd)
         self.enable()
         start = self.timer()
         try:
             exec(cmd, globals, locals)
         finally:
             sys.setprofile(None)
-            self._record_span([('~', 0, '<built-in method builtins.exec>'), ('<string>', 1, '<module>')],
+            self._record_span([self._c_key(exec), ('<string>', 1, '<module>')],
                               start, self.timer())
             self.disable()
         return self
 
     def runcall(self, func, /, *args, **kw):
+        self._root(repr(func))
         self.enable()
         start = self.timer()
         try:
@@ -177,7 +212,7 @@ class Profile:
             sys.setprofile(None)
             code = getattr(func, '__code__', None)
             key = ((code.co_filename, code.co_firstlineno, code.co_name) if code is not None
-                   else ('~', 0, _label(func)))
+                   else self._c_key(func))
             self._record_span([key], start, self.timer())
             self.disable()
 
