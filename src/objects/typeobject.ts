@@ -1862,6 +1862,11 @@ const slot_tp_richcompare = (self: PyObject, other: PyObject, op: number): PyObj
   return r ?? notImplemented();
 };
 
+/** The tp_richcompare of a class defined in Python: it calls `__lt__`, `__eq__`... by CmpOp. */
+export function richcompareSlotDispatcher(): (self: PyObject, other: PyObject, op: number) => PyObject {
+  return slot_tp_richcompare;
+}
+
 const slot_tp_call = (self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject => {
   const notCallable = (): never => raise(PyExc_TypeError, `'${self.ob_type.tp_name}' object is not callable`);
   // `__call__ = None` is called like any other attribute: "'NoneType' object is not callable".
@@ -2016,6 +2021,11 @@ const slot_mp_length = (self: PyObject): number => {
 };
 
 const slot_mp_subscript = (self: PyObject, key: PyObject): PyObject => callMethod(self, "__getitem__", [key]);
+
+/** The mp_subscript of a class defined in Python with `__getitem__`: it calls that method. */
+export function subscriptSlotDispatcher(): (self: PyObject, key: PyObject) => PyObject {
+  return slot_mp_subscript;
+}
 const slot_sq_item = (self: PyObject, i: number): PyObject => {
   const idx = intFromNumber(i);
   try {

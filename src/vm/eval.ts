@@ -370,6 +370,47 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 res = r ? Py_True : Py_False;
                 res.ob_refcnt++;
               } else {
+                if (traceMap === null && (lt.tp_flags & HEAPTYPE) !== 0) {
+                  const f = ops.compareDunderFunction(lt, rt, arg);
+                  if (f !== null) {
+                    // A class's __eq__ (...) written in Python runs as a frame in this loop (as
+                    // BINARY_OP's __add__ does); its RETURN_VALUE finishes the comparison
+                    // (ops.compareDunderReturned: NotImplemented fallbacks, and the release of
+                    // PyObject_RichCompare's " in comparison" level, held by the frame until then).
+                    if (++recursion.depth > recursion.limit) {
+                      recursion.depth--;
+                      throw ops.recursionError(" in comparison");
+                    }
+                    if (recursion.depth >= recursion.limit) {
+                      recursion.depth--;
+                      throw ops.recursionError("");
+                    }
+                    recursion.depth++;
+                    f.ob_refcnt += 2;
+                    const fcode = f.func_code;
+                    const nf = takeFrame(f, fcode, null);
+                    nf.extraRefs = [f];
+                    const nfast = nf.fast;
+                    left.ob_refcnt++;
+                    right.ob_refcnt++;
+                    nfast[0] = left;
+                    nfast[1] = right;
+                    frame.sp = sp;
+                    frame.pc = pc;
+                    nf.back = frame;
+                    ts.frame = nf;
+                    frame = nf;
+                    code = fcode;
+                    instrs = code.instrs;
+                    consts = code.consts;
+                    names = code.names;
+                    fast = nfast;
+                    sp = nf.sp;
+                    pc = 0;
+                    traceMap = traceMapFor(code);
+                    break;
+                  }
+                }
                 res = PyObject_RichCompare(left, right, arg);
               }
               sp -= 2;
@@ -620,6 +661,39 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 v.ob_refcnt++;
                 res = v;
               } else {
+                const ct = container.ob_type;
+                if (traceMap === null && (ct.tp_flags & HEAPTYPE) !== 0) {
+                  const f = ops.subscrDunderFunction(ct);
+                  if (f !== null) {
+                    // A class's __getitem__ written in Python runs as a frame in this loop (as
+                    // BINARY_OP's __add__ does); its RETURN_VALUE replaces container and key.
+                    if (recursion.depth >= recursion.limit) throw ops.recursionError("");
+                    recursion.depth++;
+                    f.ob_refcnt += 2;
+                    const fcode = f.func_code;
+                    const nf = takeFrame(f, fcode, null);
+                    nf.extraRefs = [f];
+                    const nfast = nf.fast;
+                    container.ob_refcnt++;
+                    sub.ob_refcnt++;
+                    nfast[0] = container;
+                    nfast[1] = sub;
+                    frame.sp = sp;
+                    frame.pc = pc;
+                    nf.back = frame;
+                    ts.frame = nf;
+                    frame = nf;
+                    code = fcode;
+                    instrs = code.instrs;
+                    consts = code.consts;
+                    names = code.names;
+                    fast = nfast;
+                    sp = nf.sp;
+                    pc = 0;
+                    traceMap = traceMapFor(code);
+                    break;
+                  }
+                }
                 res = PyObject_GetItem(container, sub);
               }
               sp -= 2;
@@ -1021,6 +1095,16 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               } else if (callerOp === Op.BINARY_OP) {
                 // A class's Python __add__ (...) run by BINARY_OP returned.
                 sp = ops.binaryDunderReturned(fast, sp, instrs[((pc - 1) << 1) + 1]!, retval);
+              } else if (callerOp === Op.BINARY_SUBSCR) {
+                // A class's Python __getitem__ run by BINARY_SUBSCR returned.
+                const sub = fast[--sp]!;
+                const container = fast[sp - 1]!;
+                fast[sp - 1] = retval;
+                if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
+                if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
+              } else if (callerOp === Op.COMPARE_OP) {
+                // A class's Python __eq__ (...) run by COMPARE_OP returned.
+                sp = ops.compareDunderReturned(fast, sp, instrs[((pc - 1) << 1) + 1]!, retval);
               } else if (callerOp === Op.CALL_FUNCTION_EX) {
                 // f(*args, **kwargs) of a Python function: release func, callargs and kwargs.
                 const n = instrs[((pc - 1) << 1) + 1]! & 1 ? 4 : 3;

@@ -204,6 +204,8 @@ export function unwind(
       if (back.code.instrs[(back.pc - 1) << 1] === Op.CALL) recursion.depth--;
     } else {
       clearFrame(frame);
+      // A Python __eq__ (...) run by COMPARE_OP (eval.ts): the comparison's level ends too.
+      if (back.code.instrs[(back.pc - 1) << 1] === Op.COMPARE_OP) recursion.depth--;
     }
     frame = back;
   }

@@ -144,6 +144,8 @@ import {
   PyMemberDescr_Type,
   PyObject_GenericGetAttr,
   PyObject_GenericSetAttr,
+  richcompareSlotDispatcher,
+  subscriptSlotDispatcher,
   typeLookupString,
 } from "../objects/typeobject.js";
 import { makeFrame } from "./call.js";
@@ -317,6 +319,96 @@ export function binaryDunderReturned(
       );
     }
     res = x;
+  }
+  sp -= 2;
+  Py_DECREF(left);
+  Py_DECREF(right);
+  fast[sp++] = res;
+  return sp;
+}
+
+/** A plain Python function of two positional parameters, run as a frame by the loop? */
+function frameableBinary(f: PyObject | null): f is PyFunction {
+  if (f === null || f.ob_type !== PyFunction_Type) return false;
+  const code = (f as PyFunction).func_code;
+  return code.simpleArgs && code.co_argcount === 2 && !code.isGenerator;
+}
+
+/**
+ * The Python `__getitem__` BINARY_SUBSCR calls on an instance of `ct` when that call is all
+ * PyObject_GetItem would do: `ct` is a class whose mp_subscript dispatches to a plain function
+ * of two positional parameters. Null: take the generic path. The loop runs it as a frame and
+ * its RETURN_VALUE replaces the container and key with the result.
+ */
+export function subscrDunderFunction(ct: PyType): PyFunction | null {
+  if (ct.mp_subscript !== subscriptSlotDispatcher()) return null;
+  const f = typeLookupString(ct, "__getitem__");
+  return frameableBinary(f) ? f : null;
+}
+
+const RICH_METHODS = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+const RICH_OPSTRINGS = ["<", "<=", "==", "!=", ">", ">="];
+const RICH_SWAPPED = [CmpOp.GT, CmpOp.GE, CmpOp.EQ, CmpOp.NE, CmpOp.LT, CmpOp.LE];
+
+/**
+ * The Python `__lt__` (...) COMPARE_OP `op` calls first on (left of type `lt`, right of type
+ * `rt`): `lt` is a class whose tp_richcompare dispatches to a plain function of two positional
+ * parameters, and the right operand's reflected method does not go first (`rt` is `lt` or not
+ * a subclass of it). Null: take the generic path. The loop runs it as a frame, holding the
+ * " in comparison" recursion level as PyObject_RichCompare does; compareDunderReturned finishes.
+ */
+export function compareDunderFunction(lt: PyType, rt: PyType, op: number): PyFunction | null {
+  if (lt.tp_richcompare !== richcompareSlotDispatcher()) return null;
+  if (rt !== lt && PyType_IsSubtype(rt, lt)) return null;
+  const f = typeLookupString(lt, RICH_METHODS[op]!);
+  return frameableBinary(f) ? f : null;
+}
+
+/**
+ * The method compareDunderFunction chose returned `retval` (a new reference) to the COMPARE_OP
+ * whose operands are still on the stack: pops them and pushes the result. For NotImplemented
+ * the rest of do_richcompare runs (the right operand's reflected method, then identity for
+ * ==/!=, else CPython's TypeError raised with the operands still on the stack). Releases the
+ * comparison's recursion level either way.
+ */
+export function compareDunderReturned(
+  fast: (PyObject | null)[],
+  sp: number,
+  op: number,
+  retval: PyObject,
+): number {
+  const right = fast[sp - 1]!;
+  const left = fast[sp - 2]!;
+  let res = retval;
+  if (res === Py_NotImplemented) {
+    Py_DECREF(res);
+    const rt = right.ob_type;
+    let x: PyObject | null = null;
+    try {
+      if (rt.tp_richcompare !== null) {
+        x = rt.tp_richcompare(right, left, RICH_SWAPPED[op]!);
+        if (x === Py_NotImplemented) {
+          Py_DECREF(x);
+          x = null;
+        }
+      }
+    } finally {
+      recursion.depth--;
+    }
+    if (x === null) {
+      if (op === CmpOp.EQ || op === CmpOp.NE) {
+        x = (left === right) === (op === CmpOp.EQ) ? Py_True : Py_False;
+        Py_INCREF(x);
+      } else {
+        raise(
+          PyExc_TypeError,
+          `'${RICH_OPSTRINGS[op]}' not supported between instances of '${left.ob_type.tp_name}' and '${rt.tp_name}'`,
+        );
+      }
+    }
+    res = x;
+  } else {
+    recursion.depth--;
   }
   sp -= 2;
   Py_DECREF(left);
