@@ -204,21 +204,6 @@ class ConstMaterializer {
     }
   }
 
-  /**
-   * A code object's co_consts or co_names: makecode's merge_const_one shares an equal tuple made
-   * earlier in the compilation (two functions returning 1000 have one co_consts tuple). One
-   * holding a code object is unique (keyed by identity).
-   */
-  codeTuple(items: CompiledConst[]): PyTuple {
-    const hasCode = items.some((c) => c !== null && typeof c === "object" && c.kind === "code");
-    if (hasCode) return PyTuple_New(items.map((c) => this.constant(c)));
-    // (kept apart from the program's tuple constants: which of two equal ones CPython's cache
-    // sees first depends on the compile order, and a literal's object is the arena's too)
-    return this.shared(`k${constKey({ kind: "tuple", items })}`, () =>
-      PyTuple_New(items.map((c) => this.constant(c))),
-    ) as PyTuple;
-  }
-
   private shared(key: string, make: () => PyObject): PyObject {
     const found = this.cache.get(key);
     if (found !== undefined) return Py_NewRef(found);
@@ -252,10 +237,8 @@ export function PyCode_FromUnit(
   unit: CodeUnit,
   materializer: ConstMaterializer = new ConstMaterializer(),
 ): PyCode {
-  const consts = materializer.codeTuple(unit.consts);
-  const names = unit.names.every(isIdentifierLike)
-    ? materializer.codeTuple(unit.names)
-    : PyTuple_New(unit.names.map((n) => PyStr_InternFromString(n)));
+  const consts = PyTuple_New(unit.consts.map((c) => materializer.constant(c)));
+  const names = PyTuple_New(unit.names.map((n) => PyStr_InternFromString(n)));
   const co = new PyCode(unit, consts, names);
   allocateObject(co, 184 + 2 * co.ninstrs * 2);
   return co;
