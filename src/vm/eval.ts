@@ -89,6 +89,26 @@ const HEAPTYPE = TypeFlag.HEAPTYPE;
 const BINARY_OPS = ops.BINARY_OPS;
 
 /**
+ * The frame in which a class's two-operand special method written in Python (__add__,
+ * __getitem__, __eq__, ...) runs inside the loop, instead of a nested loop from its slot: a
+ * recursion level, the slot's reference to the function (released after the frame, as extraRefs
+ * are) and the frame's own, and the frame's references to both operands (the caller's stack keeps
+ * its own until the operation ends). The caller switches the loop to it.
+ */
+function specialMethodFrame(f: PyFunction, a: PyObject, b: PyObject): Frame {
+  if (recursion.depth >= recursion.limit) throw ops.recursionError("");
+  recursion.depth++;
+  f.ob_refcnt += 2;
+  const nf = takeFrame(f, f.func_code, null);
+  nf.extraRefs = [f];
+  a.ob_refcnt++;
+  b.ob_refcnt++;
+  nf.fast[0] = a;
+  nf.fast[1] = b;
+  return nf;
+}
+
+/**
  * Runs `entry` (already initialised) in a new evaluation loop until it returns or yields;
  * returns the value (a new reference) or throws the exception that left it. The caller owns the
  * frame afterwards (it clears it unless a generator owns it). `throwExc` (a reference that is
@@ -288,20 +308,9 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                   // A class's __add__ (...) written in Python runs as a frame in this loop, not in
                   // a nested one (entering `run` afresh per operation defeats V8's optimised
                   // code); its RETURN_VALUE finishes the operation (ops.binaryDunderReturned).
-                  // References as CPython's slot call: the slot's to the function (released
-                  // after the frame, as extraRefs are) and the frame's own, the frame's to both
-                  // operands (the stack keeps its own until the operation ends).
-                  if (recursion.depth >= recursion.limit) throw ops.recursionError("");
-                  recursion.depth++;
-                  f.ob_refcnt += 2;
+                  const nf = specialMethodFrame(f, left, right);
                   const fcode = f.func_code;
-                  const nf = takeFrame(f, fcode, null);
-                  nf.extraRefs = [f];
                   const nfast = nf.fast;
-                  left.ob_refcnt++;
-                  right.ob_refcnt++;
-                  nfast[0] = left;
-                  nfast[1] = right;
                   frame.sp = sp;
                   frame.pc = pc;
                   nf.back = frame;
@@ -385,16 +394,9 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                       recursion.depth--;
                       throw ops.recursionError("");
                     }
-                    recursion.depth++;
-                    f.ob_refcnt += 2;
+                    const nf = specialMethodFrame(f, left, right);
                     const fcode = f.func_code;
-                    const nf = takeFrame(f, fcode, null);
-                    nf.extraRefs = [f];
                     const nfast = nf.fast;
-                    left.ob_refcnt++;
-                    right.ob_refcnt++;
-                    nfast[0] = left;
-                    nfast[1] = right;
                     frame.sp = sp;
                     frame.pc = pc;
                     nf.back = frame;
@@ -667,17 +669,9 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                   if (f !== null) {
                     // A class's __getitem__ written in Python runs as a frame in this loop (as
                     // BINARY_OP's __add__ does); its RETURN_VALUE replaces container and key.
-                    if (recursion.depth >= recursion.limit) throw ops.recursionError("");
-                    recursion.depth++;
-                    f.ob_refcnt += 2;
+                    const nf = specialMethodFrame(f, container, sub);
                     const fcode = f.func_code;
-                    const nf = takeFrame(f, fcode, null);
-                    nf.extraRefs = [f];
                     const nfast = nf.fast;
-                    container.ob_refcnt++;
-                    sub.ob_refcnt++;
-                    nfast[0] = container;
-                    nfast[1] = sub;
                     frame.sp = sp;
                     frame.pc = pc;
                     nf.back = frame;
