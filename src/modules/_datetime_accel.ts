@@ -279,6 +279,40 @@ function shrinkNaive(o: PyObject): void {
   o.ob_size_alloc -= 8;
 }
 
+/**
+ * A constructor's arguments (after the class) placed by position, then by keyword among `names`;
+ * null when a keyword is unknown or given twice (the Python path then raises CPython's error).
+ */
+function argumentsByName(
+  args: PyObject[],
+  npos: number,
+  kw: string[] | null,
+  names: readonly string[],
+): (PyObject | null)[] | null {
+  const vals: (PyObject | null)[] = names.map(() => null);
+  for (let i = 0; i < args.length - 1; i++) {
+    const idx = i < npos ? i : names.indexOf(kw![i - npos]!);
+    if (idx < 0 || vals[idx] !== null) return null;
+    vals[idx] = args[i + 1]!;
+  }
+  return vals;
+}
+
+/** The ranges time() and datetime() accept for hour, minute, second, microsecond and fold. */
+function timeOfDayInRange(hh: number, mm: number, ss: number, us: number, fold: number): boolean {
+  return (
+    hh >= 0 &&
+    hh <= 23 &&
+    mm >= 0 &&
+    mm <= 59 &&
+    ss >= 0 &&
+    ss <= 59 &&
+    us >= 0 &&
+    us <= 999999 &&
+    (fold === 0 || fold === 1)
+  );
+}
+
 const TIME_ARGS = ["hour", "minute", "second", "microsecond", "tzinfo", "fold"];
 
 /** time(...) of exact type with in-range int fields (the C constructor allocates no other object). */
@@ -286,28 +320,14 @@ function timeNewImpl(_m: PyObject | null, args: PyObject[], kw: string[] | null)
   const nkw = kw === null ? 0 : kw.length;
   const npos = args.length - 1 - nkw;
   if (args[0] === TIME && npos <= 5) {
-    const vals: (PyObject | null)[] = [null, null, null, null, null, null];
-    let ok = true;
-    for (let i = 0; i < args.length - 1 && ok; i++) {
-      const idx = i < npos ? i : TIME_ARGS.indexOf(kw![i - npos]!);
-      if (idx < 0 || vals[idx] !== null) ok = false;
-      else vals[idx] = args[i + 1]!;
-    }
-    const n = vals.map((v, i) => (i === 4 ? 0 : v === null ? 0 : num(v)));
-    const tz = vals[4] ?? Py_None;
+    const vals = argumentsByName(args, npos, kw, TIME_ARGS);
+    const n = (vals ?? []).map((v, i) => (i === 4 ? 0 : v === null ? 0 : num(v)));
+    const tz = vals?.[4] ?? Py_None;
     const [hh, mm, ss, us, , fold] = n;
     if (
-      ok &&
+      vals !== null &&
       n.every((v) => v !== null) &&
-      hh! >= 0 &&
-      hh! <= 23 &&
-      mm! >= 0 &&
-      mm! <= 59 &&
-      ss! >= 0 &&
-      ss! <= 59 &&
-      us! >= 0 &&
-      us! <= 999999 &&
-      (fold === 0 || fold === 1) &&
+      timeOfDayInRange(hh!, mm!, ss!, us!, fold!) &&
       isTzinfoOrNone(tz)
     ) {
       const o = object_new(TIME!, [], null);
@@ -662,14 +682,8 @@ function dtNewImpl(_m: PyObject | null, args: PyObject[], kw: string[] | null): 
   const nkw = kw === null ? 0 : kw.length;
   const npos = args.length - 1 - nkw;
   if (args[0] === DT && npos <= 8) {
-    const vals: (PyObject | null)[] = [null, null, null, null, null, null, null, null, null];
-    let ok = true;
-    for (let i = 0; i < args.length - 1 && ok; i++) {
-      const idx = i < npos ? i : DT_ARGS.indexOf(kw![i - npos]!);
-      if (idx < 0 || vals[idx] !== null) ok = false;
-      else vals[idx] = args[i + 1]!;
-    }
-    if (ok && vals[0] !== null && vals[1] !== null && vals[2] !== null) {
+    const vals = argumentsByName(args, npos, kw, DT_ARGS);
+    if (vals !== null && vals[0] !== null && vals[1] !== null && vals[2] !== null) {
       const n = vals.map((v, i) => (i === 7 ? 0 : v === null ? 0 : num(v)));
       const tz = vals[7] ?? Py_None;
       const [y, m, d, hh, mm, ss, us, , fold] = n;
@@ -681,15 +695,7 @@ function dtNewImpl(_m: PyObject | null, args: PyObject[], kw: string[] | null): 
         m! <= 12 &&
         d! >= 1 &&
         d! <= monthLength(y!, m!) &&
-        hh! >= 0 &&
-        hh! <= 23 &&
-        mm! >= 0 &&
-        mm! <= 59 &&
-        ss! >= 0 &&
-        ss! <= 59 &&
-        us! >= 0 &&
-        us! <= 999999 &&
-        (fold === 0 || fold === 1) &&
+        timeOfDayInRange(hh!, mm!, ss!, us!, fold!) &&
         isTzinfoOrNone(tz)
       ) {
         return newDatetime(y!, m!, d!, hh!, mm!, ss!, us!, tz, fold!);
