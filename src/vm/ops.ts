@@ -273,10 +273,7 @@ export function binaryDunderFunction(lt: PyType, rt: PyType, op: number): PyFunc
   if (lt.sq_concat !== null || lt.sq_inplace_concat !== null || lt.sq_repeat !== null) return null;
   if (lt.sq_inplace_repeat !== null) return null;
   const f = typeLookupString(lt, d.method);
-  if (f === null || f.ob_type !== PyFunction_Type) return null;
-  const code = (f as PyFunction).func_code;
-  if (!code.simpleArgs || code.co_argcount !== 2 || code.isGenerator) return null;
-  return f as PyFunction;
+  return runsAsFrame(f, 2) ? f : null;
 }
 
 /**
@@ -327,11 +324,11 @@ export function binaryDunderReturned(
   return sp;
 }
 
-/** A plain Python function of two positional parameters, run as a frame by the loop? */
-function frameableBinary(f: PyObject | null): f is PyFunction {
+/** A plain Python function of `nargs` positional parameters, which the loop can run as a frame? */
+function runsAsFrame(f: PyObject | null, nargs: number): f is PyFunction {
   if (f === null || f.ob_type !== PyFunction_Type) return false;
   const code = (f as PyFunction).func_code;
-  return code.simpleArgs && code.co_argcount === 2 && !code.isGenerator;
+  return code.simpleArgs && code.co_argcount === nargs && !code.isGenerator;
 }
 
 /**
@@ -343,7 +340,7 @@ function frameableBinary(f: PyObject | null): f is PyFunction {
 export function subscrDunderFunction(ct: PyType): PyFunction | null {
   if (ct.mp_subscript !== subscriptSlotDispatcher()) return null;
   const f = typeLookupString(ct, "__getitem__");
-  return frameableBinary(f) ? f : null;
+  return runsAsFrame(f, 2) ? f : null;
 }
 
 const RICH_METHODS = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
@@ -361,7 +358,7 @@ export function compareDunderFunction(lt: PyType, rt: PyType, op: number): PyFun
   if (lt.tp_richcompare !== richcompareSlotDispatcher()) return null;
   if (rt !== lt && PyType_IsSubtype(rt, lt)) return null;
   const f = typeLookupString(lt, RICH_METHODS[op]!);
-  return frameableBinary(f) ? f : null;
+  return runsAsFrame(f, 2) ? f : null;
 }
 
 /**
@@ -878,12 +875,9 @@ export function loadAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr
     if (get !== null && descr.ob_type.tp_descr_set !== null) {
       if (descr.ob_type === PyProperty_Type && getattro === PyObject_GenericGetAttr) {
         const fget = (descr as PyProperty).prop_get;
-        if (fget !== null && fget.ob_type === PyFunction_Type && tstate.listener === null) {
-          const fcode = (fget as PyFunction).func_code;
-          if (fcode.simpleArgs && fcode.co_argcount === 1 && !fcode.isGenerator) {
-            pendingGetter.func = fget as PyFunction;
-            return null;
-          }
+        if (tstate.listener === null && runsAsFrame(fget, 1)) {
+          pendingGetter.func = fget;
+          return null;
         }
       }
       return get(descr, owner, tp);
