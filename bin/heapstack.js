@@ -1,2 +1,4 @@
 #!/usr/bin/env node
-import "../dist/cli.js";
+// CommonJS (bin/package.json): an ES module entry point would set up Node's ES module loader
+// on every start (see scripts/build.mjs).
+require("../dist/cli.cjs");

@@ -47,8 +47,8 @@ async function buildCodeCache() {
 }
 
 /**
- * The CLI (dist/cli.js, an ES module) and the interpreter's thread (dist/worker.cjs, which the
- * CLI starts as new Worker("./worker.cjs")) are each a small loader that compiles its CommonJS bundle
+ * The CLI (dist/cli.cjs) and the interpreter's thread (dist/worker.cjs, which the CLI starts as
+ * new Worker("./worker.cjs")) are each a small loader that compiles its CommonJS bundle
  * (dist/cli-main.cjs, dist/worker-main.cjs) as a function with node:vm, so V8's code cache
  * (dist/NAME-main.HASH.v8cache, made below) spares compiling ~4 MB of JavaScript on every start: ES modules
  * cannot use a code cache on Node 20.
@@ -78,45 +78,39 @@ async function buildCachedBundle(entryPoint, name, launcher) {
     if (f.startsWith(`${name}-main.`) && f.endsWith(".v8cache")) rmSync(`dist/${f}`, { force: true });
   }
   rmSync(`dist/${name}.js.map`, { force: true }); // the map of the ES module bundle that was here
-  // The worker's loader is CommonJS: a worker started from an ES module first sets up the ES
-  // module loader for it (about 5 ms of CPU at every start).
-  const loader = launcher === undefined ? `dist/${name}.cjs` : `dist/${name}.js`;
-  rmSync(launcher === undefined ? `dist/${name}.js` : `dist/${name}.cjs`, { force: true });
-  writeFileSync(loader, bundleLoader(`${name}-main.cjs`, `${name}-main.${hash}.v8cache`, launcher));
+  // Both loaders are CommonJS: on the main thread an ES module entry point sets up Node's ES
+  // module loader and makes an ES module facade of each builtin it imports (node:fs's touches
+  // every lazy export, loading the streams), about 12 ms of CPU at every start; a worker
+  // started from an ES module sets up that loader for itself too (about 5 ms).
+  rmSync(`dist/${name}.js`, { force: true });
+  writeFileSync(
+    `dist/${name}.cjs`,
+    bundleLoader(`${name}-main.cjs`, `${name}-main.${hash}.v8cache`, launcher),
+  );
+  if (launcher !== undefined) {
+    // `node dist/cli.js` (what sys.executable runs, src/modules/host.ts) stays an entry point.
+    writeFileSync(
+      `dist/${name}.js`,
+      `// Made by scripts/build.mjs: the CLI for whoever runs dist/${name}.js.\nimport "./${name}.cjs";\n`,
+    );
+  }
 }
 
 /**
- * With `launcher` (the CLI: dist/launch.js, src/cli/launch.ts), the loader first offers the
+ * With `launcher` (the CLI: dist/launch.cjs, src/cli/launch.ts), the loader first offers the
  * command line to that small bundle, which starts a plain run itself, and loads the big bundle
  * only when it declines.
  */
 function bundleLoader(bundle, cache, launcher) {
-  const imports =
-    launcher === undefined
-      ? `"use strict";
-const { readFileSync, writeFileSync } = require("node:fs");
+  const load = `const { readFileSync, writeFileSync } = require("node:fs");
 const { createRequire } = require("node:module");
 const { pathToFileURL } = require("node:url");
 const { Script } = require("node:vm");
-`
-      : `import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-import { Script } from "node:vm";
-`;
-  const paths =
-    launcher === undefined
-      ? `const bundlePath = require.resolve("./${bundle}");
+
+const bundlePath = require.resolve("./${bundle}");
 const bundleUrl = pathToFileURL(bundlePath);
 const cachePath = \`\${__dirname}/${cache}\`;
-`
-      : `const bundleUrl = new URL("./${bundle}", import.meta.url);
-const bundlePath = fileURLToPath(bundleUrl);
-const cachePath = fileURLToPath(new URL("./${cache}", import.meta.url));
-`;
-  const load = `// Made by scripts/build.mjs: runs ${bundle} with V8's code cache (${cache}).
-${imports}
-${paths}let cachedData;
+let cachedData;
 try {
   cachedData = readFileSync(cachePath);
 } catch {
@@ -138,23 +132,40 @@ if (process.env.HEAPSTACK_WRITE_V8_CACHE === "1") {
 }
 script.runInThisContext()(createRequire(bundleUrl), bundleUrl.href);
 `;
-  if (launcher === undefined) return load;
-  // The loader's body runs only when the launcher declines (static imports stay at the top).
-  const body = load.slice(load.indexOf("\nconst bundleUrl"));
-  return `${load.slice(0, load.indexOf("\nconst bundleUrl"))}
-import { launch } from "./${launcher}";
+  const header = `// Made by scripts/build.mjs: runs ${bundle} with V8's code cache (${cache}).
+"use strict";
+`;
+  if (launcher === undefined) return `${header}${load}`;
+  // The big bundle's modules load only when the launcher declines.
+  return `${header}const { launch } = require("./${launcher}");
 
 if (!launch(process.argv.slice(2))) {
-${body.trim().replace(/^/gm, "  ")}
+${load.trim().replace(/^(?=.)/gm, "  ")}
 }
 `;
+}
+
+/** The start-up fast path (src/cli/launch.ts) as a CommonJS module, dist/launch.cjs. */
+async function buildLauncher() {
+  rmSync("dist/launch.js", { force: true }); // the ES module launcher that was here
+  await build({
+    ...common,
+    format: "cjs",
+    sourcemap: false,
+    banner: {
+      js: '"use strict";\nconst __hsImportMetaUrl = require("node:url").pathToFileURL(__filename).href;',
+    },
+    define: { ...common.define, "import.meta.url": "__hsImportMetaUrl" },
+    entryPoints: ["src/cli/launch.ts"],
+    outfile: "dist/launch.cjs",
+  });
 }
 
 /** Runs a typical program once so that V8's code caches cover start-up and common imports. */
 function buildV8CodeCaches() {
   const warmUp =
     "import typing, inspect, asyncio, unittest, json, re, dataclasses, collections, functools\nprint(sorted({1: 2}.items()), f'{3.5!r}')";
-  // An option (here --timeout) takes the command line past dist/launch.js to the full CLI
+  // An option (here --timeout) takes the command line past dist/launch.cjs to the full CLI
   // (dist/cli-main.cjs), so both bundles' caches are written.
   const r = spawnSync(process.execPath, ["bin/heapstack.js", "run", "--timeout", "600", "-"], {
     env: { ...process.env, HEAPSTACK_WRITE_V8_CACHE: "1" },
@@ -166,8 +177,8 @@ function buildV8CodeCaches() {
 }
 
 await Promise.all([
-  buildCachedBundle("src/cli/main.ts", "cli", "launch.js"),
-  build({ ...common, sourcemap: false, entryPoints: ["src/cli/launch.ts"], outfile: "dist/launch.js" }),
+  buildCachedBundle("src/cli/main.ts", "cli", "launch.cjs"),
+  buildLauncher(),
   buildCachedBundle("src/cli/worker_main.ts", "worker"),
   build({ ...common, entryPoints: ["src/index.ts"], outfile: "dist/index.js" }),
   buildCodeCache(),
