@@ -235,6 +235,49 @@ def _set_clock(self, hour, minute, second, microsecond, tz, fold):
     return self
 
 
+def _pickled_state(args, size, field, limit, what):
+    """The bytes of a pickled date, time or datetime when args is how pickle calls the class:
+    (state,) or, for time and datetime, (state, tzinfo), where state holds the C struct's data
+    (a str from a Python 2 pickle is taken as its latin-1 bytes) and the byte at index field,
+    without the fold bit 0x80 for time and datetime, is below limit. Otherwise None."""
+    state = args[0]
+    if isinstance(state, bytes):
+        if len(state) == size and _state_field_ok(state[field], what, limit):
+            return state
+    elif isinstance(state, str):
+        if len(state) == size and _state_field_ok(ord(state[field]), what, limit):
+            try:
+                return state.encode('latin1')
+            except UnicodeEncodeError:
+                raise ValueError("Failed to encode latin1 string when unpickling a %s object. "
+                                 "pickle.load(data, encoding='latin1') is assumed." % what) from None
+    return None
+
+
+def _state_field_ok(value, what, limit):
+    if what == 'date':
+        # C reads the month as a signed char: 1 to 12, nothing else
+        return 1 <= value <= 12
+    value &= 0x7F
+    return 1 <= value <= 12 if what == 'datetime' else value < limit
+
+
+def _pickled_tzinfo(args):
+    tz = args[1] if len(args) == 2 else None
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("bad tzinfo state arg")
+    return tz
+
+
+def _state_with_fold(data, index, fold, protocol):
+    """Protocols above 3 carry fold in the top bit of the hour (time) or month (datetime)."""
+    if protocol > 3 and fold:
+        data = bytearray(data)
+        data[index] |= 0x80
+        data = bytes(data)
+    return data
+
+
 def _check_tzinfo(tz):
     """tz (_MISSING for None) checked to be None or a tzinfo."""
     if tz is _MISSING:
@@ -573,6 +616,10 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, *args, **kwargs):
+        if len(args) == 1:
+            state = _pickled_state(args, 4, 2, 13, 'date')
+            if state is not None:
+                return _date_make(cls, state[0] * 256 + state[1], state[2], state[3])
         year, month, day = _parse_args(None, _DATE_FIELDS, 'iii', 3, 3, args, kwargs)
         return _date_make(cls, *_check_date(year, month, day))
 
@@ -770,7 +817,8 @@ Monday == 1 ... Sunday == 7"""
         return NotImplemented
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        # CPython's state: the C struct's bytes (year big-endian, month, day)
+        return (type(self), (bytes((self._year >> 8, self._year & 255, self._month, self._day)),))
 
 
 def _date_make(cls, year, month, day):
@@ -1112,6 +1160,14 @@ a tzinfo subclass. The remaining arguments may be ints.
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
 
     def __new__(cls, *args, **kwargs):
+        if 1 <= len(args) <= 2:
+            state = _pickled_state(args, 6, 0, 24, 'time')
+            if state is not None:
+                tz = _pickled_tzinfo(args)
+                self = object.__new__(cls)
+                self._hashcode = -1
+                return _set_clock(self, state[0] & 0x7F, state[1], state[2],
+                                  (state[3] << 16) | (state[4] << 8) | state[5], tz, state[0] >> 7)
         hour, minute, second, microsecond, tzinfo, fold = _parse_args(
             None, _TIME_FIELDS, 'iiiiOi', 0, 5, args, kwargs)
         hour, minute, second, microsecond, fold = _check_time(hour, minute, second, microsecond, fold)
@@ -1261,15 +1317,16 @@ a tzinfo subclass. The remaining arguments may be ints.
                 self._hashcode = hash(timedelta(0, seconds, self._microsecond) - offset)
         return self._hashcode
 
-    def __reduce__(self):
-        args = (self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
-        if self._fold:
-            return (_time_with_fold, args + (self._fold, type(self)))
-        return (type(self), args)
+    def __reduce_ex__(self, protocol=2, /):
+        # CPython's state: the C struct's bytes (hour, minute, second, microsecond
+        # big-endian), then the tzinfo if any; __reduce__ is protocol 2's.  (One function
+        # for both, so the import leaves CPython's number of functions as garbage.)
+        us = self._microsecond
+        data = _state_with_fold(bytes((self._hour, self._minute, self._second, us >> 16,
+                                       (us >> 8) & 255, us & 255)), 0, self._fold, _c_int(protocol))
+        return (type(self), (data,) if self._tzinfo is None else (data, self._tzinfo))
 
-
-def _time_with_fold(h, m, s, us, tz, fold, cls=time):
-    return cls(h, m, s, us, tz, fold=fold)
+    __reduce__ = __reduce_ex__
 
 
 _c_layout(time, 40)
@@ -1314,6 +1371,14 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
     __slots__ = _DATE_SLOTS + ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, *args, **kwargs):
+        if 1 <= len(args) <= 2:
+            state = _pickled_state(args, 10, 2, 13, 'datetime')
+            if state is not None:
+                tz = _pickled_tzinfo(args)
+                return _datetime_make(cls, state[0] * 256 + state[1], state[2] & 0x7F, state[3],
+                                      state[4], state[5], state[6],
+                                      (state[7] << 16) | (state[8] << 8) | state[9], tz,
+                                      state[2] >> 7)
         year, month, day, hour, minute, second, microsecond, tzinfo, fold = _parse_args(
             None, _DATE_FIELDS + _TIME_FIELDS, 'iiiiiiiOi', 3, 8, args, kwargs)
         year, month, day = _check_date(year, month, day)
@@ -1700,12 +1765,15 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
                 self._hashcode = hash(timedelta(days, seconds, self._microsecond) - offset)
         return self._hashcode
 
-    def __reduce__(self):
-        args = (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                self._microsecond, self._tzinfo)
-        if self._fold:
-            return (_datetime_with_fold, args + (self._fold, type(self)))
-        return (type(self), args)
+    def __reduce_ex__(self, protocol=2, /):
+        # as time's: the C struct's bytes (date's four, then the time's six), the tzinfo if any
+        us = self._microsecond
+        data = _state_with_fold(bytes((self._year >> 8, self._year & 255, self._month, self._day,
+                                       self._hour, self._minute, self._second, us >> 16,
+                                       (us >> 8) & 255, us & 255)), 2, self._fold, _c_int(protocol))
+        return (type(self), (data,) if self._tzinfo is None else (data, self._tzinfo))
+
+    __reduce__ = __reduce_ex__
 
 
 def _datetime_make(cls, year, month, day, hour, minute, second, microsecond, tz, fold=0):
@@ -1716,10 +1784,6 @@ def _datetime_result(cls, y, mo, d, h, mi, s, us, tz, fold=0):
     """A new datetime of class cls (subclasses are called like CPython's C code does)."""
     if cls is datetime:
         return _datetime_make(datetime, y, mo, d, h, mi, s, us, tz, fold)
-    return cls(y, mo, d, h, mi, s, us, tz, fold=fold)
-
-
-def _datetime_with_fold(y, mo, d, h, mi, s, us, tz, fold, cls=datetime):
     return cls(y, mo, d, h, mi, s, us, tz, fold=fold)
 
 
