@@ -34,7 +34,13 @@ const silent = { stdout: () => {}, stderr: () => {} };
 
 function measure(file) {
   const source = readFileSync(file, "utf8");
-  // Warm up both paths once (JIT), then alternate untraced and traced runs.
+  // Warm up both paths once (JIT), then alternate untraced and traced runs in this one process,
+  // each started from the same state: the previous recording dropped and the heap collected
+  // (--expose-gc). Otherwise the untraced run would carry the last recording (hundreds of MB the
+  // collector marks again and again) and the traced run's garbage, which made it slower and the
+  // ratio look better than it is.
+  if (globalThis.gc === undefined)
+    console.log("(run with node --expose-gc: runs not started from a collected heap)");
   run(source, { filename: file, ...silent });
   trace(source, { filename: file, ...silent });
   const untraced = [];
@@ -42,10 +48,11 @@ function measure(file) {
   const tracedWall = [];
   let t = null;
   for (let r = 0; r < runs; r++) {
+    t = null;
+    globalThis.gc?.();
     let c = cpu();
     run(source, { filename: file, ...silent });
     untraced.push(cpu() - c);
-    t = null;
     globalThis.gc?.();
     c = cpu();
     const w = performance.now();

@@ -2,13 +2,19 @@
  * The JSON trace (docs/trace-format.md, docs/trace.schema.json): every step's frames, the
  * objects they can reach (or every live object), the allocator's totals and the output written
  * since the previous step, plus the run's collections.
+ *
+ * A step lists its objects as changes to the previous step's listing (objects added whole,
+ * objects changed as the fields that changed, a container's references as the slots that
+ * changed, ids removed): a loop appending to a long list writes one item per step, not the list
+ * (version 1 wrote every object at every step, so the document grew with steps times heap).
+ * src/trace/read_json.ts rebuilds a step's whole listing from them.
  */
 import { FRAME_HEADER_BYTES } from "./inspect.js";
-import type { StepView, TraceFrame, TraceObject } from "./rebuild.js";
+import { NO_REFS_CHANGED, type StepView, type TraceFrame, type TraceObject } from "./rebuild.js";
 import type { Trace } from "./session.js";
 
 export const TRACE_FORMAT = "heapstack-trace";
-export const TRACE_FORMAT_VERSION = 1;
+export const TRACE_FORMAT_VERSION = 2;
 
 export interface TraceJsonOptions {
   /** Only this step (0-based), with every live object. */
@@ -24,6 +30,21 @@ export type TraceEventOption = "refcount";
 export const TRACE_EVENT_OPTIONS: readonly TraceEventOption[] = ["refcount"];
 
 export type JsonRef = [kind: "item" | "key" | "value" | "attr", name: string | number, to: number];
+/** A reference set at a position of an object's `refs`: [index, kind, name, to]. */
+export type JsonRefSet = [index: number, kind: JsonRef[0], name: JsonRef[1], to: number];
+
+/**
+ * An object listed at the previous step too, with what changed since: the fields present are
+ * the new values; `refs` says the new number of references and the positions set (the others,
+ * below `length`, are as before).
+ */
+export interface JsonObjectChange {
+  id: number;
+  size?: number;
+  refcount?: number | null;
+  value?: string;
+  refs?: { length: number; set: JsonRefSet[] };
+}
 
 export interface JsonObject {
   id: number;
@@ -48,7 +69,12 @@ export interface JsonStep {
   memory: { heapBytes: number; heapBlocks: number; objects: number; objectBytes: number };
   /** Output written since the previous step (what was printed before this line runs). */
   output: { stream: "stdout" | "stderr"; text: string }[];
+  /** Objects listed now and not at the previous step of the document (at its first step: all), whole. */
   heap: JsonObject[];
+  /** Objects listed at both steps that changed, as their changes. */
+  changed: JsonObjectChange[];
+  /** Ids listed at the previous step and not now (freed, or no longer reachable). */
+  removed: number[];
   /** With events "refcount": the reference counts that changed since the previous step. */
   refcounts?: { id: number; old: number; new: number }[];
 }
@@ -84,7 +110,7 @@ export interface TraceDocument {
   collections: JsonCollection[];
 }
 
-function jsonObject(o: TraceObject): JsonObject {
+export function jsonObject(o: TraceObject): JsonObject {
   return {
     id: o.id,
     type: o.type,
@@ -121,13 +147,236 @@ export function reachableIds(view: StepView): number[] {
   return order.sort((a, b) => a - b);
 }
 
-function jsonStep(view: StepView, heap: "reachable" | "all", output: JsonStep["output"]): JsonStep {
-  const ids = heap === "all" ? view.objectIds().sort((a, b) => a - b) : reachableIds(view);
-  const objects: JsonObject[] = [];
-  for (const id of ids) {
-    const o = view.object(id);
-    if (o !== undefined) objects.push(jsonObject(o));
+/** What the writer keeps of an object listed at the previous step (to write only changes). */
+interface Listed {
+  size: number;
+  refcount: number | null;
+  value: string;
+  refs: JsonRef[];
+  /** The step at which it was last listed ("all") or marked (a full walk of "reachable"). */
+  seen: number;
+}
+
+/** How many referrers a candidate's proof of reachability may look at before walking everything. */
+const PROOF_LIMIT = 64;
+
+/**
+ * The listing of the previous step, and the changes that make the next one from it. Objects a
+ * step did not touch (view.touched) are not compared: they are as they were.
+ *
+ * With "reachable" the listing is kept up to date without walking the heap at every step (a
+ * walk costs the heap's size, and a loop appending to a long list would cost its length at every
+ * step): objects reached by a new reference (a frame's local, a changed container's slot) are
+ * added with what they reach; an object that lost a reference stays if a short walk back along
+ * its referrers finds a frame's local, is removed if nothing refers to it any more, and only
+ * otherwise (a cycle cut loose, say) is the whole listing walked again from the frames.
+ */
+class Listing {
+  private readonly listed = new Map<number, Listed>();
+  private stamp = 0;
+  /** "reachable": the frames' locals and the step's value, with how many times each is one. */
+  private roots = new Map<number, number>();
+  /** "reachable": for each object, the listed objects referring to it, with how many references. */
+  private readonly by = new Map<number, Map<number, number>>();
+  private heap: JsonObject[] = [];
+  private queue: number[] = [];
+  private candidates: number[] = [];
+
+  constructor(private readonly reachable: boolean) {}
+
+  step(view: StepView): Pick<JsonStep, "heap" | "changed" | "removed"> {
+    this.heap = [];
+    const changed: JsonObjectChange[] = [];
+    const removed: number[] = [];
+    if (!this.reachable) {
+      const stamp = ++this.stamp;
+      const ids = view.objectIds();
+      const before = this.listed.size;
+      for (const id of ids) {
+        const l = this.listed.get(id);
+        if (l === undefined) this.add(view, id);
+        else {
+          l.seen = stamp;
+          this.compare(view, id, l, changed);
+        }
+      }
+      const added = this.listed.size - before;
+      // (ids are distinct: whether any was removed is known from the counts)
+      if (before + added !== ids.length)
+        for (const [id, l] of this.listed) if (l.seen !== stamp) removed.push(id);
+      for (const id of removed) this.listed.delete(id);
+    } else {
+      // the roots now, against the previous step's
+      const roots = new Map<number, number>();
+      const root = (id: number | null) => {
+        if (id !== null) roots.set(id, (roots.get(id) ?? 0) + 1);
+      };
+      for (const f of view.frames) for (const l of f.locals) root(l.ref);
+      root(view.value);
+      for (const id of roots.keys()) if (!this.roots.has(id)) this.queue.push(id);
+      for (const id of this.roots.keys()) if (!roots.has(id)) this.candidates.push(id);
+      this.roots = roots;
+      // changed objects (their references lost and gained update `by` and the queue)
+      const touched = view.touched;
+      if (touched !== undefined)
+        for (const id of touched.keys()) {
+          const l = this.listed.get(id);
+          if (l !== undefined) this.compare(view, id, l, changed);
+        }
+      // what the new references reach
+      while (this.queue.length > 0) {
+        const id = this.queue.pop()!;
+        if (!this.listed.has(id)) this.add(view, id);
+      }
+      this.prune(removed);
+    }
+    this.heap.sort((x, y) => x.id - y.id);
+    removed.sort((x, y) => x - y);
+    // (an object changed and then found unreachable is only removed)
+    const kept = removed.length === 0 ? changed : changed.filter((c) => this.listed.has(c.id));
+    kept.sort((x, y) => x.id - y.id);
+    return { heap: this.heap, changed: kept, removed };
   }
+
+  /** Lists object `id` whole (with "reachable", queues what it references). */
+  private add(view: StepView, id: number): void {
+    const o = view.object(id);
+    if (o === undefined) return;
+    const j = jsonObject(o);
+    this.heap.push(j);
+    const refs = j.refs.slice();
+    this.listed.set(id, { size: j.size, refcount: j.refcount, value: j.value, refs, seen: this.stamp });
+    if (this.reachable) for (const r of refs) this.link(id, r[2]);
+  }
+
+  /** A reference from listed object `from` to `to`. */
+  private link(from: number, to: number): void {
+    let m = this.by.get(to);
+    if (m === undefined) {
+      m = new Map();
+      this.by.set(to, m);
+    }
+    m.set(from, (m.get(from) ?? 0) + 1);
+    if (!this.listed.has(to)) this.queue.push(to);
+  }
+
+  /** A reference from `from` to `to` gone: `to` may be unreachable now. */
+  private unlink(from: number, to: number): void {
+    const m = this.by.get(to);
+    if (m !== undefined) {
+      const n = (m.get(from) ?? 0) - 1;
+      if (n > 0) m.set(from, n);
+      else m.delete(from);
+      if (m.size === 0) this.by.delete(to);
+    }
+    this.candidates.push(to);
+  }
+
+  /** Whether a walk back from `id` along its referrers meets a root soon (null: gave up). */
+  private rooted(id: number): boolean | null {
+    const seen = new Set<number>([id]);
+    const todo = [id];
+    while (todo.length > 0) {
+      const x = todo.pop()!;
+      if (this.roots.has(x)) return true;
+      const m = this.by.get(x);
+      if (m === undefined) continue;
+      for (const from of m.keys()) {
+        if (seen.has(from)) continue;
+        if (seen.size >= PROOF_LIMIT) return null;
+        seen.add(from);
+        todo.push(from);
+      }
+    }
+    // every referrer, and theirs, was looked at: none is reachable from a root
+    return seen.size === 1 ? false : null;
+  }
+
+  /** Removes the listed objects that are no longer reachable. */
+  private prune(removed: number[]): void {
+    let walk = false;
+    while (this.candidates.length > 0) {
+      const id = this.candidates.pop()!;
+      const l = this.listed.get(id);
+      if (l === undefined) continue;
+      const r = this.rooted(id);
+      if (r === true) continue;
+      if (r === null) {
+        walk = true;
+        continue;
+      }
+      this.remove(id, l, removed);
+    }
+    if (!walk) return;
+    // a walk of the listing from the roots (every listed object's refs are current)
+    const stamp = ++this.stamp;
+    const todo = Array.from(this.roots.keys());
+    while (todo.length > 0) {
+      const id = todo.pop()!;
+      const l = this.listed.get(id);
+      if (l === undefined || l.seen === stamp) continue;
+      l.seen = stamp;
+      for (const r of l.refs) todo.push(r[2]);
+    }
+    for (const [id, l] of this.listed) if (l.seen !== stamp) this.remove(id, l, removed);
+    this.candidates.length = 0;
+  }
+
+  private remove(id: number, l: Listed, removed: number[]): void {
+    this.listed.delete(id);
+    removed.push(id);
+    for (const r of l.refs) this.unlink(id, r[2]);
+  }
+
+  /** Notes in `changed` what changed in listed object `id` (updating `l`). */
+  private compare(view: StepView, id: number, l: Listed, changed: JsonObjectChange[]): void {
+    const from = view.touched?.get(id);
+    if (from === undefined) return;
+    const part = view.objectFrom!(id, from === NO_REFS_CHANGED ? Number.MAX_SAFE_INTEGER : from);
+    if (part === undefined) return;
+    const o = part.object;
+    const c: JsonObjectChange = { id };
+    let any = false;
+    if (o.size !== l.size) {
+      c.size = l.size = o.size;
+      any = true;
+    }
+    if (o.refcount !== l.refcount) {
+      c.refcount = l.refcount = o.refcount;
+      any = true;
+    }
+    if (o.value !== l.value) {
+      c.value = l.value = o.value;
+      any = true;
+    }
+    const n = part.refsLength;
+    const refs = l.refs;
+    if (from !== NO_REFS_CHANGED && (n !== refs.length || o.refs.length > 0)) {
+      const set: JsonRefSet[] = [];
+      for (let k = 0; k < o.refs.length; k++) {
+        const i = from + k;
+        const r = o.refs[k]!;
+        const was = refs[i];
+        if (was !== undefined && was[0] === r.kind && was[1] === r.name && was[2] === r.to) continue;
+        if (this.reachable) {
+          if (was !== undefined) this.unlink(id, was[2]);
+          this.link(id, r.to);
+        }
+        refs[i] = [r.kind, r.name, r.to];
+        set.push([i, r.kind, r.name, r.to]);
+      }
+      if (set.length > 0 || n !== refs.length) {
+        if (this.reachable) for (let i = n; i < refs.length; i++) this.unlink(id, refs[i]![2]);
+        refs.length = n;
+        c.refs = { length: n, set };
+        any = true;
+      }
+    }
+    if (any) changed.push(c);
+  }
+}
+
+function jsonStep(view: StepView, output: JsonStep["output"], listing: Listing): JsonStep {
   return {
     step: view.step,
     event: view.event,
@@ -138,7 +387,7 @@ function jsonStep(view: StepView, heap: "reachable" | "all", output: JsonStep["o
     value: view.value,
     memory: view.memory,
     output,
-    heap: objects,
+    ...listing.step(view),
     ...(view.refcounts !== undefined ? { refcounts: view.refcounts } : {}),
   };
 }
@@ -178,12 +427,16 @@ export function traceDocumentWith(
   if (onStep === null) {
     // the header only
   } else if (at !== undefined) {
-    t.forEachStep((view) => onStep(jsonStep(view, heap, outputFor(view.step, 0))), at, at + 1, {
+    const listing = new Listing(heap === "reachable");
+    t.forEachStep((view) => onStep(jsonStep(view, outputFor(view.step, 0), listing)), at, at + 1, {
       refcounts,
+      touched: true,
     });
   } else {
-    t.forEachStep((view) => onStep(jsonStep(view, heap, outputFor(view.step, view.step))), 0, t.steps, {
+    const listing = new Listing(heap === "reachable");
+    t.forEachStep((view) => onStep(jsonStep(view, outputFor(view.step, view.step), listing)), 0, t.steps, {
       refcounts,
+      touched: true,
     });
   }
   return {

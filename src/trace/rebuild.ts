@@ -104,6 +104,14 @@ export interface StepView {
   objectIds(): number[];
   /** The reference counts that changed at this step (only when asked for: forEachStep's `refcounts`). */
   refcounts?: RefcountChange[];
+  /**
+   * Only when asked for (forEachStep's `touched`): the objects this step changed (since the
+   * previous step), each with the first index of its `refs` that may differ (NO_REFS_CHANGED:
+   * none). Objects not in it are as they were; new objects are not in it.
+   */
+  touched?: ReadonlyMap<number, number>;
+  /** With `touched`: object `id` with only its references from index `from` on, and their number. */
+  objectFrom?(id: number, from: number): { object: TraceObject; refsLength: number } | undefined;
 }
 
 /**
@@ -182,6 +190,9 @@ function rowOf(ids: Int32Array, id: number): number {
 }
 
 /** A row's state in an ObjTable: still read in place, taken out (a WObj now, or freed since), or not live at all. */
+/** Work.touched's value for an object whose references the step did not change. */
+export const NO_REFS_CHANGED = Number.MAX_SAFE_INTEGER;
+
 const IN_ROW = 0;
 const TAKEN = 1;
 const DEAD = 2;
@@ -494,6 +505,19 @@ export class Work {
   liveBytes = 0;
   /** When not null: the reference count changes of the step last applied. */
   rcChanges: RefcountChange[] | null = null;
+  /**
+   * When not null: the objects the step last applied changed (a record about them), each with
+   * the first position of its references that may differ from before (NO_REFS_CHANGED: only its
+   * size, count or summary). Writers of deltas (export_json.ts) compare only these.
+   */
+  touched: Map<number, number> | null = null;
+
+  /** Notes that the step changed object `id` from reference `from` on. */
+  private touch(id: number, from: number): void {
+    const t = this.touched!;
+    const was = t.get(id);
+    if (was === undefined || from < was) t.set(id, from);
+  }
 
   constructor(
     readonly rec: Recorder,
@@ -541,6 +565,8 @@ export class Work {
     const objs = this.objs;
     const changes = this.rcChanges;
     if (changes !== null) changes.length = 0;
+    const touched = this.touched;
+    if (touched !== null) touched.clear();
     while (r.pos < end) {
       const op = r.u8();
       switch (op) {
@@ -597,6 +623,7 @@ export class Work {
           const size = r.uv();
           if (!o.ext) this.liveBytes += size - o.size;
           o.size = size;
+          if (touched !== null) this.touch(o.id, NO_REFS_CHANGED);
           break;
         }
         case R_RC: {
@@ -608,20 +635,28 @@ export class Work {
               changes.push({ id: o.id, old: o.rc - 1, new: rc - 1 });
             }
             o.rc = rc;
+            if (touched !== null) this.touch(o.id, NO_REFS_CHANGED);
           }
           break;
         }
-        case R_SUM:
-          readSummary(r, objs.get(r.uv())!);
+        case R_SUM: {
+          const o = objs.get(r.uv())!;
+          readSummary(r, o);
+          if (touched !== null) this.touch(o.id, NO_REFS_CHANGED);
           break;
-        case R_REFS:
-          readRefs(r, objs.get(r.uv())!);
+        }
+        case R_REFS: {
+          const o = objs.get(r.uv())!;
+          readRefs(r, o);
+          if (touched !== null) this.touch(o.id, 0);
           break;
+        }
         case R_SPLICE: {
           const o = objs.get(r.uv())!;
           const at = r.uv();
           const del = r.uv();
           const ins = r.uv();
+          if (touched !== null) this.touch(o.id, at);
           const named = o.mode === EdgeMode.NAMED;
           const labels: number[] = [];
           const targets: number[] = [];
@@ -725,19 +760,30 @@ export class Work {
     return objects;
   }
 
-  private convert(o: WObj): TraceObject {
+  /**
+   * Object `id` converted with only its references from index `from` on in `refs` (a writer of
+   * deltas reads the tail of a long list that changed, not the whole list), and how many
+   * references it has in all.
+   */
+  objectFrom(id: number, from: number): { object: TraceObject; refsLength: number } | undefined {
+    const o = this.objs.get(id);
+    if (o === undefined) return undefined;
+    return { object: this.convert(o, from), refsLength: refsOf(o).length };
+  }
+
+  private convert(o: WObj, from = 0): TraceObject {
     const rec = this.rec;
     const strings = rec.strings;
     const refs: TraceRef[] = [];
     const t = refsOf(o);
     if (o.mode === EdgeMode.ITEMS) {
-      for (let i = 0; i < t.length; i++) refs.push({ kind: "item", name: i, to: t[i]! });
+      for (let i = from; i < t.length; i++) refs.push({ kind: "item", name: i, to: t[i]! });
     } else if (o.mode === EdgeMode.DICT) {
-      for (let i = 0; i < t.length; i++)
+      for (let i = from; i < t.length; i++)
         refs.push({ kind: i % 2 === 0 ? "key" : "value", name: i >> 1, to: t[i]! });
     } else {
       const labels = o.labels ?? [];
-      for (let i = 0; i < t.length; i++)
+      for (let i = from; i < t.length; i++)
         refs.push({ kind: "attr", name: strings.get(labels[i]!), to: t[i]! });
     }
     const site = o.ext || o.site === 0 ? null : rec.sites[o.site]!;
@@ -810,6 +856,9 @@ export class Work {
       object: (id) => this.object(id),
       objectIds: () => this.objs.idList(),
       ...(this.rcChanges !== null ? { refcounts: mergeChanges(this.rcChanges) } : {}),
+      ...(this.touched !== null
+        ? { touched: this.touched, objectFrom: (id: number, from: number) => this.objectFrom(id, from) }
+        : {}),
     };
   }
 }
@@ -985,12 +1034,13 @@ export function forEachStep(
   f: (view: StepView) => void,
   from = 0,
   to = rec.steps,
-  options: { refcounts?: boolean } = {},
+  options: { refcounts?: boolean; touched?: boolean } = {},
 ): void {
   if (to <= from) return;
   const work = new Work(rec, checkpointFor(rec, from - 1 < 0 ? -1 : from - 1));
   while (work.step < from - 1) work.advance();
   if (options.refcounts) work.rcChanges = [];
+  if (options.touched) work.touched = new Map();
   const pre = outputAt(rec, from - 1);
   let stdout = pre.stdout;
   let stderr = pre.stderr;

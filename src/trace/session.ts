@@ -178,7 +178,7 @@ export class Trace {
     f: (view: StepView) => void,
     from = 0,
     to = this.steps,
-    options: { refcounts?: boolean } = {},
+    options: { refcounts?: boolean; touched?: boolean } = {},
   ): void {
     forEachStep(this.recorder, f, from, to, options);
   }

@@ -264,9 +264,13 @@ describe("JSON traces validate against docs/trace.schema.json", () => {
       string,
       unknown
     >;
-    assert.equal(validate({ ...doc, version: 2 }), false);
+    assert.equal(validate({ ...doc, version: 1 }), false);
     const steps = doc.steps as Record<string, unknown>[];
     assert.equal(validate({ ...doc, steps: [{ ...steps[0], event: "jump" }] }), false);
+    // version 2's steps are changes: the fields saying them are required, and a change says one
+    const { removed: _, ...noRemoved } = steps[0]!;
+    assert.equal(validate({ ...doc, steps: [noRemoved] }), false);
+    assert.equal(validate({ ...doc, steps: [{ ...steps[0], changed: [{ id: 1 }] }] }), false);
   });
 });
 

@@ -1,5 +1,6 @@
 /** The step source of a saved trace document (`heapstack trace FILE --html`). */
-import type { JsonStep, TraceDocument } from "../../src/trace/export_json.js";
+import type { JsonObject, TraceDocument } from "../../src/trace/export_json.js";
+import { TraceJsonReader } from "../../src/trace/read_json.js";
 import { allocatorView } from "./alloc.js";
 import {
   type OutputChunk,
@@ -10,17 +11,22 @@ import {
   type TraceObject,
 } from "./types.js";
 
-function toObject(o: JsonStep["heap"][number]): TraceObject {
+function toObject(o: JsonObject): TraceObject {
   return { ...o, refs: o.refs.map(([kind, name, to]) => ({ kind, name, to })) };
 }
 
-/** A saved trace (`heapstack trace FILE --html`): each step carries the objects reachable from its frames. */
+/**
+ * A saved trace (`heapstack trace FILE --html`): each step carries the changes to the objects
+ * reachable from its frames, which the reader applies.
+ */
 export class DocumentSource implements StepSource {
   readonly summary: RunSummary;
+  private readonly reader: TraceJsonReader;
 
   constructor(private readonly doc: TraceDocument) {
     const steps = doc.steps;
     const n = steps.length;
+    this.reader = new TraceJsonReader(steps);
     const output: OutputChunk[] = [];
     let stdout = "";
     let stderr = "";
@@ -57,10 +63,8 @@ export class DocumentSource implements StepSource {
   async getStep(n: number): Promise<StepData> {
     const s = this.doc.steps[n];
     if (s === undefined) throw new RangeError(`step ${n} is out of range`);
-    const objects = s.heap.map(toObject);
-    const prev = n > 0 ? this.doc.steps[n - 1]!.heap : [];
-    const ids = new Set(s.heap.map((o) => o.id));
-    const prevIds = new Set(prev.map((o) => o.id));
+    const { objects: heap, removed } = this.reader.objectsAt(n);
+    const objects = Array.from(heap.values(), toObject).sort((a, b) => a.id - b.id);
     return {
       step: s.step,
       event: s.event,
@@ -70,8 +74,9 @@ export class DocumentSource implements StepSource {
       value: s.value,
       memory: s.memory,
       objects,
-      created: n > 0 ? s.heap.filter((o) => !prevIds.has(o.id)).map((o) => o.id) : [],
-      freed: prev.filter((o) => !ids.has(o.id)).map(toObject),
+      // (a step's `heap` lists the objects new to the listing; at the first step: all of them)
+      created: n > 0 ? s.heap.map((o) => o.id) : [],
+      freed: removed.map(toObject),
       alloc: allocatorView(objects),
     };
   }

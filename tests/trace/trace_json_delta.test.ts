@@ -1,0 +1,123 @@
+/**
+ * The JSON trace's steps are changes to the previous step's listing (format version 2): read
+ * back with src/trace/read_json.ts, every step must list exactly the objects, in their state,
+ * that listing the step whole gives (objects reachable from the frames, or every live one), in
+ * any reading order; and a loop appending to a list writes about one item per step.
+ *
+ *   node scripts/run-tests.mjs tests/trace/trace_json_delta.test.ts
+ */
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { type JsonObject, jsonObject, reachableIds } from "../../src/trace/export_json.js";
+import { TraceJsonReader } from "../../src/trace/read_json.js";
+import { trace } from "../../src/trace/session.js";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const PY = join(ROOT, "tests", "py");
+const quiet = { stdout: () => {}, stderr: () => {} };
+
+// cycles cut loose (the listing's full walk), containers changed in the middle, dicts, frames
+// popping, generators, exceptions
+const SAMPLE = [
+  "memory/cycles/doubly_linked_list.py",
+  "memory/cycles/classes_cycles.py",
+  "memory/cycles/dict_cycles.py",
+  "memory/cycles/cycle_with_external_ref.py",
+  "memory/cycles/closures_cycles.py",
+  "lang/generators/pipeline_processing.py",
+  "lang/exceptions/chaining_context.py",
+];
+
+const EDITS = `
+xs = [[i] for i in range(6)]
+ys = xs
+del xs[2]
+xs.insert(0, "front")
+xs[3] = xs
+xs.sort(key=lambda v: 0)
+d = {"a": [1], "b": [2]}
+d["a"] = d
+del d["b"]
+class Node:
+    def __init__(self, nxt):
+        self.nxt = nxt
+a = Node(None)
+b = Node(a)
+a.nxt = b
+a = b = None
+xs.clear()
+ys = None
+t = (xs, d)
+del d
+`;
+
+/** Every step's listing, each step written whole (what version 1 of the format wrote). */
+function wholeSteps(t: ReturnType<typeof trace>, heap: "reachable" | "all"): JsonObject[][] {
+  const out: JsonObject[][] = [];
+  t.forEachStep((view) => {
+    const ids = heap === "all" ? view.objectIds().sort((a, b) => a - b) : reachableIds(view);
+    out.push(ids.flatMap((id) => (view.object(id) === undefined ? [] : [jsonObject(view.object(id)!)])));
+  });
+  return out;
+}
+
+function check(source: string, filename: string, heap: "reachable" | "all"): void {
+  const t = trace(source, { filename, ...quiet });
+  const doc = t.toJSON({ heap });
+  const whole = wholeSteps(t, heap);
+  assert.equal(doc.steps.length, whole.length);
+  const reader = new TraceJsonReader(doc.steps);
+  const listed = (i: number) => Array.from(reader.objectsAt(i).objects.values()).sort((a, b) => a.id - b.id);
+  for (let i = 0; i < whole.length; i++)
+    assert.deepEqual(listed(i), whole[i], `${heap} step ${i} (forwards)`);
+  // backwards and at random: from the reader's snapshots
+  let seed = 7;
+  for (let k = 0; k < Math.min(40, whole.length); k++) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    const i = k < 5 ? whole.length - 1 - k : seed % whole.length;
+    assert.deepEqual(listed(i), whole[i], `${heap} step ${i} (read after others)`);
+  }
+  // removed objects are given as they were at the step before
+  for (let i = 1; i < whole.length; i++) {
+    const ids = new Set(whole[i]!.map((o) => o.id));
+    const expected = whole[i - 1]!.filter((o) => !ids.has(o.id));
+    const removed = [...reader.objectsAt(i).removed].sort((a, b) => a.id - b.id);
+    assert.deepEqual(removed, expected, `${heap} step ${i}: removed`);
+  }
+}
+
+describe("JSON trace steps read back as the whole listing", () => {
+  test("edits in the middle of lists and dicts, a cycle cut loose", () => {
+    check(EDITS, "/tmp/edits.py", "reachable");
+    check(EDITS, "/tmp/edits.py", "all");
+  });
+  SAMPLE.forEach((rel, i) => {
+    test(rel, () => {
+      const file = join(PY, rel);
+      const source = readFileSync(file, "utf8");
+      check(source, file, "reachable");
+      if (i % 2 === 0) check(source, file, "all");
+    });
+  });
+});
+
+describe("a loop appending to a list writes one item per step", () => {
+  const traced = (n: number) => {
+    const src = `xs = []\nfor i in range(${n}):\n    xs.append(i * 1000)\n`;
+    return trace(src, { filename: "/tmp/append.py", ...quiet }).toJSON();
+  };
+  test("each step writes the new item and the one slot set, and the document grows linearly", () => {
+    const small = traced(2000);
+    const large = traced(8000);
+    for (const s of large.steps.slice(1)) {
+      const written = s.heap.length + s.changed.reduce((k, c) => k + (c.refs?.set.length ?? 0), 0);
+      assert.ok(written <= 2, `step ${s.step} writes ${written} objects and slots`);
+    }
+    // whole lists at every step: 16x; changes: 4x
+    const ratio = JSON.stringify(large).length / JSON.stringify(small).length;
+    assert.ok(ratio < 4.5, `8000 items / 2000 items: ${ratio.toFixed(2)}x the bytes`);
+  });
+});
