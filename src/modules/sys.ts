@@ -53,6 +53,7 @@ import { intMaxStrDigits, setIntMaxStrDigits } from "../util/long_text.js";
 import { topmostException, tstate } from "../vm/state.js";
 import { getProfile, getTrace, setProfile, setTrace } from "../vm/sys_trace.js";
 import { debugMallocStatsText } from "./debugmallocstats.js";
+import { SYS_UNRAISABLEHOOK_DEF } from "./gc.js";
 import { host } from "./host.js";
 import { PyImport_ImportModule } from "./importlib.js";
 import { fileWriteString, newStdStream } from "./io_files.js";
@@ -483,7 +484,10 @@ export function initSys(config: SysConfig): PyModule {
   add("__stdout__", stdout);
   add("__stderr__", stderr);
   const d = m.md_dict;
-  for (const name of ["displayhook", "excepthook", "breakpointhook"]) {
+  // The default unraisable hook lives with PyErr_WriteUnraisable (gc.ts), which calls
+  // sys.unraisablehook as CPython does: with UnraisableHookArgs, whichever hook is installed.
+  PyModule_AddFunctions(m, [SYS_UNRAISABLEHOOK_DEF]);
+  for (const name of ["displayhook", "excepthook", "breakpointhook", "unraisablehook"]) {
     const f = PyDict_GetItemString(d, name);
     if (f !== null) PyModule_AddObjectRef(m, `__${name}__`, f);
   }
