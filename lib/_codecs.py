@@ -60,10 +60,43 @@ def _forget(encoding):
     _cache.pop(_normalize(encoding), None)
 
 
+# Builtin exceptions whose constructor keeps more than args: a codec error of these kinds (or of
+# their subclasses) cannot be re-made with a new message, so it is not wrapped.
+_STATEFUL_EXCEPTIONS = (StopIteration, SystemExit, ImportError, OSError, NameError, AttributeError,
+                        SyntaxError, UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError,
+                        BaseExceptionGroup, MemoryError)
+
+
+def _wrap_codec_error(exc, operation, encoding):
+    """CPython's wrap_codec_error: an exception from a codec comes out as one of the same type
+    saying "<operation> with '<encoding>' codec failed (<type>: <message>)", caused by the
+    original -- when the type keeps nothing but its args (no __init__/__new__ of its own, at
+    most one str argument, no attributes set). Otherwise the original goes on unchanged."""
+    kind = type(exc)
+    if isinstance(exc, _STATEFUL_EXCEPTIONS) or exc.__dict__:
+        return exc
+    for cls in kind.__mro__:
+        if cls.__module__ == 'builtins':
+            break
+        if '__init__' in cls.__dict__ or '__new__' in cls.__dict__:
+            return exc
+    if len(exc.args) > 1 or (exc.args and type(exc.args[0]) is not str):
+        return exc
+    wrapped = kind("%s with '%s' codec failed (%s: %s)" % (operation, encoding, kind.__name__, exc))
+    wrapped.__cause__ = exc
+    return wrapped
+
+
 def encode(obj, encoding="utf-8", errors="strict"):
     """Encodes obj using the codec registered for encoding."""
     info = lookup(encoding)
-    result = info[0](obj, errors)
+    try:
+        result = info[0](obj, errors)
+    except Exception as exc:
+        wrapped = _wrap_codec_error(exc, "encoding", encoding)
+        if wrapped is exc:
+            raise
+        raise wrapped from exc
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError("encoder must return a tuple (object, integer)")
     return result[0]
@@ -72,7 +105,13 @@ def encode(obj, encoding="utf-8", errors="strict"):
 def decode(obj, encoding="utf-8", errors="strict"):
     """Decodes obj using the codec registered for encoding."""
     info = lookup(encoding)
-    result = info[1](obj, errors)
+    try:
+        result = info[1](obj, errors)
+    except Exception as exc:
+        wrapped = _wrap_codec_error(exc, "decoding", encoding)
+        if wrapped is exc:
+            raise
+        raise wrapped from exc
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError("decoder must return a tuple (object,integer)")
     return result[0]

@@ -662,6 +662,28 @@ def _base64_codec():
     return _bytes_codec("base64", base64.encodebytes, base64.decodebytes)
 
 
+def _zlib_codec():
+    import zlib
+    return _bytes_codec("zlib", zlib.compress, zlib.decompress)
+
+
+def _quopri_codec():
+    import quopri
+    from io import BytesIO
+
+    # quoted-printable of bytes, tabs and spaces quoted too (as CPython's quopri_codec)
+    def encode(data):
+        out = BytesIO()
+        quopri.encode(BytesIO(data), out, quotetabs=True)
+        return out.getvalue()
+
+    def decode(data):
+        out = BytesIO()
+        quopri.decode(BytesIO(data), out)
+        return out.getvalue()
+    return _bytes_codec("quopri", encode, decode)
+
+
 _CODEC_NAMES = {
     "utf_8": "utf-8", "ascii": "ascii", "latin_1": "iso8859-1",
     "utf_16_le": "utf-16-le", "utf_16_be": "utf-16-be",
@@ -695,6 +717,10 @@ def _build(canonical):
         return _hex_codec()
     if canonical == "base64":
         return _base64_codec()
+    if canonical == "zlib":
+        return _zlib_codec()
+    if canonical == "quopri":
+        return _quopri_codec()
     if canonical == "rot_13":
         info = _text_codec("rot-13", _rot13, _rot13,
                            lambda input, errors='strict', final=False: _rot13(input, errors))
@@ -706,6 +732,9 @@ def _build(canonical):
 _NON_TEXT_ALIASES = {
     "hex": "hex", "hex_codec": "hex", "base64": "base64", "base_64": "base64",
     "base64_codec": "base64", "rot13": "rot_13", "rot_13": "rot_13",
+    "zip": "zlib", "zlib": "zlib", "zlib_codec": "zlib",
+    "quopri": "quopri", "quopri_codec": "quopri", "quotedprintable": "quopri",
+    "quoted_printable": "quopri",
 }
 
 
