@@ -749,21 +749,28 @@ def main(args=None):
     group.add_argument("-c", "--create", nargs="+", metavar=("<name>", "<file>"),
                        help="Create zipfile from sources")
     group.add_argument("-t", "--test", metavar="<zipfile>", help="Test if a zipfile is valid")
+    parser.add_argument("--metadata-encoding", metavar="<encoding>",
+                        help="Specify encoding of member names for -l, -e and -t")
     args = parser.parse_args(args)
+    encoding = args.metadata_encoding
     if args.test is not None:
-        with ZipFile(args.test, "r") as zf:
+        with ZipFile(args.test, "r", metadata_encoding=encoding) as zf:
             badfile = zf.testzip()
         if badfile:
             print("The following enclosed file is corrupted: {!r}".format(badfile))
         print("Done testing")
     elif args.list is not None:
-        with ZipFile(args.list, "r") as zf:
+        with ZipFile(args.list, "r", metadata_encoding=encoding) as zf:
             zf.printdir()
     elif args.extract is not None:
         src, curdir = args.extract
-        with ZipFile(src, "r") as zf:
+        with ZipFile(src, "r", metadata_encoding=encoding) as zf:
             zf.extractall(curdir)
     elif args.create is not None:
+        if encoding:
+            # names are always written as UTF-8 (or ASCII) by this module
+            print("Non-conforming encodings not supported with -c.", file=sys.stderr)
+            sys.exit(1)
         zip_name = args.create.pop(0)
         with ZipFile(zip_name, "w") as zf:
             for path in args.create:
