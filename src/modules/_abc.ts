@@ -4,9 +4,11 @@
  * registry of virtual subclasses and the positive and negative caches of `issubclass` answers;
  * `register()` bumps a global invalidation counter that empties the negative caches lazily.
  *
- * CPython keeps weak references in those sets. Here they hold the class objects without counting
- * a reference, so a class that dies simply stays unreachable in the set (it can never be asked
- * about again); a registry walk skips dead classes as CPython's skips dead weak references.
+ * As in CPython, the three are Python sets of weak references to the classes, made on first
+ * use; each weak reference's callback (a builtin `_destroy` bound to a weak reference to the set)
+ * drops it from its set when its class dies. A program sees them: gc.get_objects() lists them,
+ * gc.get_count() counts them, weakref.getweakrefcount(cls) and gc.collect() after `del cls`
+ * include them.
  *
  * `_abc_init` also turns `__abc_tpflags__` into the SEQUENCE/MAPPING type flags that `match`
  * uses, and `register` propagates them to the registered class.
@@ -23,10 +25,17 @@ import {
 } from "../objects/abstract.js";
 import { noArgs, oneArg, positional } from "../objects/args.js";
 import { type PyDict, PyDict_DelItemString, PyDict_GetItemString } from "../objects/dict.js";
-import { PyExc_AssertionError, PyExc_RuntimeError, PyExc_TypeError, raise } from "../objects/exceptions.js";
+import {
+  exceptionMatches,
+  PyBaseException,
+  PyExc_AssertionError,
+  PyExc_RuntimeError,
+  PyExc_TypeError,
+  raise,
+} from "../objects/exceptions.js";
 import { Py_False, Py_True, PyInt, PyInt_CheckExact, PyInt_FromNumber } from "../objects/int.js";
 import { PyList } from "../objects/list.js";
-import type { MethodDef } from "../objects/methods.js";
+import { type MethodDef, PyCFunction_New } from "../objects/methods.js";
 import {
   type PyModule,
   PyModule_Add,
@@ -35,12 +44,29 @@ import {
   PyModule_New,
 } from "../objects/module.js";
 import { Py_None, Py_NotImplemented } from "../objects/none.js";
-import { allocateObject, freeObject, Py_DECREF, Py_NewRef, PyObject } from "../objects/object.js";
-import { PyFrozenSet_New, PySet_Add, PySet_New } from "../objects/set.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js";
+import {
+  PyFrozenSet_New,
+  PySet,
+  PySet_Add,
+  PySet_Clear,
+  PySet_Contains,
+  PySet_Discard,
+  PySet_New,
+  PySet_Size,
+  setKeys,
+} from "../objects/set.js";
 import { PyStr, PyStr_FromString } from "../objects/str.js";
-import { PyTuple, PyTuple_New } from "../objects/tuple.js";
+import {
+  gcAlloc,
+  gcFree,
+  PyObject_GC_Track,
+  PyObject_GC_UnTrack,
+  PyTuple,
+  PyTuple_New,
+} from "../objects/tuple.js";
 import { newStaticType, PyType, TypeFlag } from "../objects/type.js";
-import { PyWeakref_NewRef } from "../objects/weakref.js";
+import { type PyWeakReference, PyWeakref_GetObject, PyWeakref_NewRef } from "../objects/weakref.js";
 import { PyObject_IsSubclass } from "./builtins/objects.js";
 import { registerBuiltinModule } from "./importlib.js";
 
@@ -49,39 +75,112 @@ const COLLECTION_FLAGS = TypeFlag.SEQUENCE | TypeFlag.MAPPING;
 /** Bumped by every register(): negative caches older than this are stale. */
 let invalidationCounter = 0;
 
+type WeakSetName = "registry" | "cache" | "negativeCache";
+
 class PyAbcData extends PyObject {
-  registry: Set<PyObject> | null = null;
-  cache: Set<PyObject> | null = null;
-  negativeCache: Set<PyObject> | null = null;
+  registry: PySet | null = null;
+  cache: PySet | null = null;
+  negativeCache: PySet | null = null;
   negativeCacheVersion = invalidationCounter;
 }
 
+/** A GC object in CPython 3.11 (it holds the sets): 48 bytes and the GC header. */
 export const PyAbcData_Type = newStaticType({
   name: "_abc._abc_data",
+  flags: TypeFlag.HAVE_GC,
   basicsize: 48,
   doc: "Internal state held by ABC machinery.",
 });
-PyAbcData_Type.tp_dealloc = (o) => freeObject(o);
+const WEAK_SETS: readonly WeakSetName[] = ["registry", "cache", "negativeCache"];
+PyAbcData_Type.tp_dealloc = (o) => {
+  PyObject_GC_UnTrack(o);
+  abc_data_clear(o);
+  gcFree(o);
+};
+PyAbcData_Type.tp_traverse = (o, visit) => {
+  const d = o as PyAbcData;
+  for (const which of WEAK_SETS) {
+    const s = d[which];
+    if (s !== null) visit(s);
+  }
+};
+PyAbcData_Type.tp_clear = abc_data_clear;
+
+function abc_data_clear(o: PyObject): void {
+  const d = o as PyAbcData;
+  for (const which of WEAK_SETS) {
+    const s = d[which];
+    d[which] = null;
+    if (s !== null) Py_DECREF(s);
+  }
+}
 
 function abcDataNew(): PyAbcData {
   const d = new PyAbcData(PyAbcData_Type);
-  allocateObject(d, 48);
+  gcAlloc(d, 64);
   d.negativeCacheVersion = invalidationCounter;
+  PyObject_GC_Track(d);
   return d;
 }
 
-function isAlive(o: PyObject): boolean {
-  return o.ob_refcnt > 0;
+/** _in_weak_set: a (possibly new, short-lived) weak reference to `o` looked up in `s`. */
+function inSet(s: PySet | null, o: PyObject): boolean {
+  if (s === null || PySet_Size(s) === 0) return false;
+  let ref: PyObject;
+  try {
+    ref = PyWeakref_NewRef(o, null);
+  } catch (e) {
+    if (e instanceof PyBaseException && exceptionMatches(e, PyExc_TypeError)) return false;
+    throw e;
+  }
+  try {
+    return PySet_Contains(s, ref);
+  } finally {
+    Py_DECREF(ref);
+  }
 }
 
-function inSet(s: Set<PyObject> | null, o: PyObject): boolean {
-  return s?.has(o) === true;
-}
+/** _destroy, the callback of the weak references in the sets: drops the dead class's entry. */
+const DESTROY_DEF: MethodDef = {
+  name: "_destroy",
+  impl: (setRef, args) => {
+    const set = PyWeakref_GetObject(setRef as PyWeakReference);
+    if (set instanceof PySet) {
+      Py_INCREF(set);
+      try {
+        PySet_Discard(set, args[0]!);
+      } finally {
+        Py_DECREF(set);
+      }
+    }
+    return Py_NewRef(Py_None);
+  },
+};
 
-function addTo(d: PyAbcData, which: "registry" | "cache" | "negativeCache", o: PyObject): void {
+/**
+ * _add_to_weak_set: the set is made on first use; each entry is a weak reference to `o` whose
+ * callback is a new `_destroy` bound to the set's (shared, plain) weak reference.
+ */
+function addTo(d: PyAbcData, which: WeakSetName, o: PyObject): void {
   let s = d[which];
-  if (s === null) s = d[which] = new Set();
-  s.add(o);
+  if (s === null) s = d[which] = PySet_New(null);
+  const wr = PyWeakref_NewRef(s, null);
+  try {
+    const destroy = PyCFunction_New(DESTROY_DEF, wr);
+    let ref: PyObject;
+    try {
+      ref = PyWeakref_NewRef(o, destroy);
+    } finally {
+      Py_DECREF(destroy);
+    }
+    try {
+      PySet_Add(s, ref);
+    } finally {
+      Py_DECREF(ref);
+    }
+  } finally {
+    Py_DECREF(wr);
+  }
 }
 
 function getImpl(self: PyObject): PyAbcData {
@@ -297,7 +396,7 @@ function abc_subclasscheck(_m: PyObject | null, args: PyObject[], kwnames: strin
   if (inSet(impl.cache, subclass)) return Py_NewRef(Py_True);
   // 2. Check negative cache; may have to invalidate.
   if (impl.negativeCacheVersion < invalidationCounter) {
-    impl.negativeCache?.clear();
+    if (impl.negativeCache !== null) PySet_Clear(impl.negativeCache);
     impl.negativeCacheVersion = invalidationCounter;
   } else if (inSet(impl.negativeCache, subclass)) {
     return Py_NewRef(Py_False);
@@ -325,18 +424,30 @@ function abc_subclasscheck(_m: PyObject | null, args: PyObject[], kwnames: strin
     return Py_NewRef(Py_True);
   }
   // 5. Check if it's a subclass of a registered class (recursive).
+  if (inSet(impl.registry, subclass)) return Py_NewRef(Py_True);
   const registry = impl.registry;
-  if (registry !== null && registry.size > 0) {
-    if (registry.has(subclass)) return Py_NewRef(Py_True);
-    for (const rcls of [...registry]) {
-      if (!isAlive(rcls)) {
-        registry.delete(rcls);
-        continue;
+  if (registry !== null && PySet_Size(registry) > 0) {
+    // A weak reference's callback may remove entries: walk a snapshot, as CPython does.
+    const copy = setKeys(registry);
+    for (const r of copy) Py_INCREF(r);
+    try {
+      for (const r of copy) {
+        const rcls = PyWeakref_GetObject(r as PyWeakReference);
+        if (rcls === Py_None) continue;
+        Py_INCREF(rcls);
+        let isSub: boolean;
+        try {
+          isSub = PyObject_IsSubclass(subclass, rcls);
+        } finally {
+          Py_DECREF(rcls);
+        }
+        if (isSub) {
+          addTo(impl, "cache", subclass);
+          return Py_NewRef(Py_True);
+        }
       }
-      if (PyObject_IsSubclass(subclass, rcls)) {
-        addTo(impl, "cache", subclass);
-        return Py_NewRef(Py_True);
-      }
+    } finally {
+      for (const r of copy) Py_DECREF(r);
     }
   }
   // 6. Check if it's a subclass of a subclass (recursive).
@@ -364,20 +475,9 @@ function abc_subclasscheck(_m: PyObject | null, args: PyObject[], kwnames: strin
   return Py_NewRef(Py_False);
 }
 
-/** A set of weak references to the live members of `s`. */
-function weakSetCopy(s: Set<PyObject> | null): PyObject {
-  const out = PySet_New(null);
-  if (s === null) return out;
-  for (const o of s) {
-    if (!isAlive(o)) continue;
-    const ref = PyWeakref_NewRef(o, null);
-    try {
-      PySet_Add(out, ref);
-    } finally {
-      Py_DECREF(ref);
-    }
-  }
-  return out;
+/** A shallow copy of one of the sets (the same weak references). */
+function weakSetCopy(s: PySet | null): PyObject {
+  return PySet_New(s);
 }
 
 function abc_get_dump(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
@@ -424,7 +524,8 @@ const FUNCTIONS: MethodDef[] = [
   {
     name: "_reset_registry",
     impl: (_m, a, k) => {
-      getImpl(oneArg("_reset_registry", a, k)).registry?.clear();
+      const registry = getImpl(oneArg("_reset_registry", a, k)).registry;
+      if (registry !== null) PySet_Clear(registry);
       return Py_NewRef(Py_None);
     },
     doc: "Internal ABC helper to reset registry of a given class.\n\nShould be only used by refleak.py",
@@ -433,8 +534,8 @@ const FUNCTIONS: MethodDef[] = [
     name: "_reset_caches",
     impl: (_m, a, k) => {
       const impl = getImpl(oneArg("_reset_caches", a, k));
-      impl.cache?.clear();
-      impl.negativeCache?.clear();
+      if (impl.cache !== null) PySet_Clear(impl.cache);
+      if (impl.negativeCache !== null) PySet_Clear(impl.negativeCache);
       return Py_NewRef(Py_None);
     },
     doc: "Internal ABC helper to reset both caches of a given class.\n\nShould be only used by refleak.py",

@@ -86,6 +86,7 @@ import { PyType, PyType_IsSubtype, PyType_Type, staticTypes, TypeFlag } from "./
 import {
   PyType_Modified,
   releaseInstanceDict,
+  removeSubclass,
   setClearWeakrefsHook,
   setDictEntriesHook,
   setExceptionFactory,
@@ -100,6 +101,7 @@ import {
   PyObject_ClearWeakRefs,
   type PyWeakReference,
   PyWeakref_Check,
+  PyWeakref_NewRef,
   typeSupportsWeakrefs,
   weakrefHooks,
 } from "./weakref.js";
@@ -121,6 +123,7 @@ export function wireObjectHooks(): void {
   setTypeObjectHooks({
     importModule: PyImport_ImportModule,
     list: (items) => PyList_New(items),
+    weakref: (o) => PyWeakref_NewRef(o, null),
     itemCount: (o) => {
       const items = (o as { items?: unknown[] }).items;
       return Array.isArray(items) ? items.length : 0;
@@ -235,15 +238,11 @@ function installTypeDealloc(): void {
 
 function type_dealloc(t: PyType): void {
   gc.untrack(t);
-  for (const b of t.tp_bases) {
-    // from the end: object's list starts with every static type, and classes die young
-    const i = b.tp_subclasses.lastIndexOf(t);
-    if (i >= 0) {
-      b.tp_subclasses.splice(i, 1);
-      // remove_subclass frees the registry's weak reference (counted by type_new)
-      gc.unlinked();
-    }
-  }
+  // from the end of each list: object's starts with every static type, and classes die young
+  for (const b of t.tp_bases) removeSubclass(b, t);
+  const subclasses = t.ht_subclasses_dict;
+  t.ht_subclasses_dict = null;
+  if (subclasses !== null) Py_DECREF(subclasses);
   if (t.ob_weakrefs && t.ob_weakrefs.length > 0) PyObject_ClearWeakRefs(t);
   // CPython's order: tp_base, tp_dict, tp_bases, tp_mro.
   const base = t.tp_base;

@@ -66,6 +66,14 @@ export class PyType extends PyObject {
   tp_doc: string | null = null;
   /** Weak list of direct subclasses (for slot updates and cache invalidation). */
   tp_subclasses: PyType[] = [];
+  /**
+   * A class's registry of its subclasses (CPython's tp_subclasses dict: the subclass's address
+   * -> a weak reference to it), made at the first subclass and freed with the last one. Only
+   * classes have it here; the builtin types' registries are part of CPython's startup.
+   */
+  ht_subclasses_dict: PyObject | null = null;
+  /** The weak references to this class that builtin bases' registries hold (one per base). */
+  ht_static_base_refs: PyObject[] | null = null;
   /** `__slots__` member names of this class (heap types only). */
   ht_slots: string[] | null = null;
   /** PyType_Ready has run (a class is ready when type.__new__ returns it). */

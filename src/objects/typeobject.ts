@@ -62,7 +62,7 @@ import {
   raise,
   setAttributeErrorContext,
 } from "./exceptions.js";
-import { PyInt } from "./int.js";
+import { PyInt, PyInt_FromNumber } from "./int.js";
 import {
   cfunction_dealloc,
   defineGetSets,
@@ -2588,11 +2588,7 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   }
   t.tp_dealloc = subtype_dealloc;
   t.tp_ready = true;
-  for (const b of baseList) {
-    b.tp_subclasses.push(t);
-    // add_subclass: CPython's registry holds a weak reference to the class (a GC allocation)
-    gc.linked();
-  }
+  for (const b of baseList) addSubclass(b, t);
   inheritSlots(t);
   if (t.hasFlag(TypeFlag.MANAGED_DICT)) {
     // _PyDict_NewKeysForClass: the keys the instances' attribute names will share
@@ -2618,6 +2614,53 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   setNames(t);
   initSubclass(t, args.slice(3), kwnames);
   return t;
+}
+
+/**
+ * add_subclass: the base's registry of subclasses gets the class's address -> its plain weak
+ * reference (so weakref.getweakrefcount(cls) counts it and weakref.ref(cls) returns it).
+ */
+/**
+ * PyWeakref_NewRef(o, NULL), wired by bootstrap: weakref.ts builds its proxy type's slots from
+ * abstract.ts at load time, so this module (loaded before them) must not import it.
+ */
+let weakrefHook: (o: PyObject) => PyObject = () => {
+  throw new Error("weakref hook not wired");
+};
+
+function addSubclass(base: PyType, t: PyType): void {
+  base.tp_subclasses.push(t);
+  if (base.hasFlag(TypeFlag.HEAPTYPE)) {
+    const key = PyInt_FromNumber(realAddress(t.ob_addr));
+    const ref = weakrefHook(t);
+    if (base.ht_subclasses_dict === null) base.ht_subclasses_dict = PyDict_New();
+    PyDict_SetItem(base.ht_subclasses_dict as PyDict, key, ref);
+    Py_DECREF(key);
+    Py_DECREF(ref);
+  } else {
+    if (t.ht_static_base_refs === null) t.ht_static_base_refs = [];
+    t.ht_static_base_refs.push(weakrefHook(t));
+  }
+}
+
+/** remove_subclass: the base forgets the class; a registry left empty is freed. */
+export function removeSubclass(base: PyType, t: PyType): void {
+  const i = base.tp_subclasses.lastIndexOf(t);
+  if (i < 0) return;
+  base.tp_subclasses.splice(i, 1);
+  const dict = base.ht_subclasses_dict as PyDict | null;
+  if (dict !== null && base.hasFlag(TypeFlag.HEAPTYPE)) {
+    const key = PyInt_FromNumber(realAddress(t.ob_addr));
+    if (PyDict_GetItem(dict, key) !== null) PyDict_DelItem(dict, key);
+    Py_DECREF(key);
+    if (dict.ma_used === 0) {
+      base.ht_subclasses_dict = null;
+      Py_DECREF(dict);
+    }
+    return;
+  }
+  const ref = t.ht_static_base_refs?.pop();
+  if (ref !== undefined) Py_DECREF(ref);
 }
 
 function copyDict(src: PyDict, dst: PyDict): void {
@@ -2954,11 +2997,8 @@ function typeSetBases(typeObj: PyObject, value: PyObject | null): void {
     Py_DECREF(newBase);
     throw e;
   }
-  for (const b of oldBases) {
-    const i = b.tp_subclasses.indexOf(t);
-    if (i >= 0) b.tp_subclasses.splice(i, 1);
-  }
-  for (const b of bases) if (!b.tp_subclasses.includes(t)) b.tp_subclasses.push(t);
+  for (const b of oldBases) removeSubclass(b, t);
+  for (const b of bases) if (!b.tp_subclasses.includes(t)) addSubclass(b, t);
   // update_all_slots: every slot is re-derived from the new bases, for the class and its
   // subclasses (all heap types: they own no native slots, only inherited ones and dispatchers).
   const refresh = (ty: PyType) => {
@@ -3516,8 +3556,10 @@ export function setTypeObjectHooks(h: {
   dir?: (o: PyObject) => PyObject;
   itemCount?: (o: PyObject) => number;
   importModule?: (name: string) => PyObject;
+  weakref?: (o: PyObject) => PyObject;
 }): void {
   if (h.importModule) importHook = h.importModule;
+  if (h.weakref) weakrefHook = h.weakref;
   if (h.list) listHook = h.list;
   if (h.mappingProxy) mappingProxyHook = h.mappingProxy;
   if (h.isinstance) isinstanceHook = h.isinstance;
