@@ -1276,14 +1276,14 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
             }
 
             case Op.BUILD_TUPLE: {
-              const items = fast.slice(sp - arg, sp) as PyObject[];
+              const items = ops.stackItems(fast, sp - arg, arg);
               sp -= arg;
               fast[sp++] = PyTuple_New(items);
               break;
             }
 
             case Op.BUILD_LIST: {
-              const items = fast.slice(sp - arg, sp) as PyObject[];
+              const items = ops.stackItems(fast, sp - arg, arg);
               sp -= arg;
               fast[sp++] = PyList_New(items);
               break;

@@ -1170,7 +1170,7 @@ export function callSlow(
     const pushed = tryInitFastPath(frame, base, callable, argsStart, nargs, kwnames);
     if (pushed !== null) return pushed;
   }
-  const args = fast.slice(argsStart, argsStart + nargs) as PyObject[];
+  const args = stackItems(fast, argsStart, nargs);
   let res: PyObject;
   if (countsRecursion(callable)) {
     if (++recursion.depth > recursion.limit) {
@@ -1286,6 +1286,18 @@ function tryInitFastPath(
   // caller's stack keeps the class and the arguments; RETURN_VALUE releases them.
   const fast = frame.fast;
   const nkw = kwnames === null ? 0 : kwnames.length;
+  if (nkw === 0) {
+    // (the usual case, without the general one's array building: the tuple, or its items)
+    if (argsTuple !== null) nf.extraRefs = [argsTuple];
+    else if (nargs > 0) {
+      const items = stackItems(fast, argsStart, nargs);
+      for (let i = 0; i < nargs; i++) items[i]!.ob_refcnt++;
+      nf.extraRefs = items;
+    }
+    nf.back = frame;
+    tstate.frame = nf;
+    return nf;
+  }
   const npos = nargs - nkw;
   const extra: PyObject[] = [];
   if (nkw > 0) {
@@ -1304,6 +1316,30 @@ function tryInitFastPath(
   nf.back = frame;
   tstate.frame = nf;
   return nf;
+}
+
+/**
+ * The value-stack slots [start, start + n) as a new array (the arguments of a native call, the
+ * items of a tuple or list display): what `fast.slice(start, start + n)` returns, for a fraction
+ * of its cost with the few items these have (slice is a builtin call on the stack's array; small
+ * array literals are allocated inline by V8's optimised code).
+ */
+export function stackItems(fast: readonly (PyObject | null)[], start: number, n: number): PyObject[] {
+  switch (n) {
+    case 0:
+      return [];
+    case 1:
+      return [fast[start]!];
+    case 2:
+      return [fast[start]!, fast[start + 1]!];
+    case 3:
+      return [fast[start]!, fast[start + 1]!, fast[start + 2]!];
+    default: {
+      const items = new Array<PyObject>(n);
+      for (let i = 0; i < n; i++) items[i] = fast[start + i]!;
+      return items;
+    }
+  }
 }
 
 /**
