@@ -1103,8 +1103,13 @@ const VECTORCALL_CLASSES = new Set<string>([
   "super",
 ]);
 
-/** Builtins whose 3.11 specialised calls skip the recursion check (PRECALL_NO_KW_LEN, ...). */
-const UNCOUNTED_BUILTINS = new Set<string>(["len", "isinstance"]);
+/**
+ * Builtins whose 3.11 specialised calls skip the recursion check (PRECALL_NO_KW_LEN, ...): len
+ * and isinstance (compared as names, not through a Set: this runs at every builtin call).
+ */
+function isUncountedBuiltin(name: string): boolean {
+  return name === "len" || name === "isinstance";
+}
 
 /**
  * Does calling `callable` from CALL take a recursion level (" while calling a Python object")?
@@ -1115,7 +1120,7 @@ const UNCOUNTED_BUILTINS = new Set<string>(["len", "isinstance"]);
  */
 function countsRecursion(callable: PyObject): boolean {
   const t = callable.ob_type;
-  if (t === PyCFunction_Type) return !UNCOUNTED_BUILTINS.has((callable as PyCFunction).def.name);
+  if (t === PyCFunction_Type) return !isUncountedBuiltin((callable as PyCFunction).def.name);
   if (t === PyMethodDescr_Type) {
     const d = callable as PyMethodDescr;
     return !(d.owner === PyList_Type && d.def.name === "append");
@@ -1161,6 +1166,37 @@ export function callSlow(
     // no recursion level
     const res = PyObject_IsInstance(fast[argsStart]!, fast[argsStart + 1]!) ? Py_True : Py_False;
     res.ob_refcnt++;
+    popCallOperands(fast, sp, sp - base - 2);
+    fast[base] = res;
+    frame.sp = base + 1;
+    return null;
+  }
+  if (
+    callable.ob_type === PyMethodDescr_Type &&
+    fast[base] === callable &&
+    PyType_IsSubtype(fast[argsStart]!.ob_type, (callable as PyMethodDescr).owner) &&
+    tstate.listener === null
+  ) {
+    // obj.method(args) of a builtin method found by LOAD_METHOD ([descr, self, args...]): what
+    // methodDescrCall does once its self argument applies (CPython's method_vectorcall_*), with
+    // the arguments after self taken from the stack, without the array of all of them.
+    const d = callable as PyMethodDescr;
+    const def = d.def;
+    const counts = !(d.owner === PyList_Type && def.name === "append");
+    if (counts && ++recursion.depth > recursion.limit) {
+      recursion.depth--;
+      throw recursionError(" while calling a Python object");
+    }
+    let res: PyObject;
+    try {
+      res = def.impl(
+        fast[argsStart]!,
+        stackItems(fast, argsStart + 1, nargs - 1),
+        kwnames as string[] | null,
+      );
+    } finally {
+      if (counts) recursion.depth--;
+    }
     popCallOperands(fast, sp, sp - base - 2);
     fast[base] = res;
     frame.sp = base + 1;
