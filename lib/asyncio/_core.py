@@ -19,6 +19,7 @@ still sees time pass.
 import contextvars as _contextvars
 import sys
 import time as _time
+import weakref as _weakref
 from _collections import deque as _deque
 from _heapq import heapify as _heapify, heappop as _heappop, heappush as _heappush
 
@@ -76,12 +77,17 @@ _p.close()
 del _p
 
 
+_GeneratorType = type(_i for _i in ())
+
+
 def iscoroutine(obj):
-    """True for coroutine objects (and generator-based coroutines)."""
+    """True for coroutines, generators (the old generator-based coroutines) and any object with
+    Coroutine's interface (send, throw, close, __await__: an async generator's aclose(), say)."""
     if type(obj) is _CoroutineType:
         return True
-    code = getattr(obj, "gi_code", None)
-    return code is not None and bool(code.co_flags & 0x100)
+    import _collections_abc
+
+    return isinstance(obj, (_GeneratorType, _collections_abc.Coroutine))
 
 
 def iscoroutinefunction(func):
@@ -390,6 +396,9 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         self._debug = False
         self._task_factory = None
         self._asyncgens_shutdown_called = False
+        # Async generators first iterated while this loop ran (weakly held): the loop closes
+        # those still unfinished in shutdown_asyncgens.
+        self._asyncgens = _weakref.WeakSet()
         self._executor_shutdown_called = False
         self.slow_callback_duration = 0.1
         # executors: jobs running in threads report back through call_soon_threadsafe,
@@ -570,6 +579,8 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
             raise RuntimeError("Cannot run the event loop while another loop is running")
         self._is_running = True
         _set_running_loop(self)
+        previous_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook, finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._tick()
@@ -579,6 +590,25 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
             self._stopping = False
             self._is_running = False
             _set_running_loop(None)
+            sys.set_asyncgen_hooks(*previous_hooks)
+
+    # -- async generators (the sys.set_asyncgen_hooks hooks run_forever installs)
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            import warnings
+
+            warnings.warn(
+                f"asynchronous generator {agen!r} was scheduled after loop.shutdown_asyncgens() call",
+                ResourceWarning,
+                source=self,
+            )
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # An unfinished generator that died: close it in a task of its own, since closing may await.
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
         self._ensure_open()
@@ -607,7 +637,22 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         self._stopping = True
 
     async def shutdown_asyncgens(self):
+        """Closes every async generator of this loop that is still unfinished."""
         self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        outcomes = await gather(*[agen.aclose() for agen in agens], return_exceptions=True)
+        for outcome, agen in zip(outcomes, agens):
+            if isinstance(outcome, Exception):
+                self.call_exception_handler(
+                    {
+                        "message": f"an error occurred during closing of asynchronous generator {agen!r}",
+                        "exception": outcome,
+                        "asyncgen": agen,
+                    }
+                )
 
     async def shutdown_default_executor(self):
         self._executor_shutdown_called = True

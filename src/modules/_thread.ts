@@ -114,9 +114,14 @@ class GreenThread {
   bottom: Frame | null = null;
   /** The innermost frame of a suspended thread. */
   top: Frame | null = null;
+  /** The innermost frame of a thread waiting in place while it runs others (see block). */
+  waitingTop: Frame | null = null;
   /** recursion.depth the suspended thread's frames account for. */
   depth = 0;
   excInfo: ExcStackItem = { exc_value: null, previous: null };
+  /** The thread's sys.set_asyncgen_hooks callables while it is switched out (per thread, as CPython's). */
+  asyncGenFirstiter: PyObject | null = null;
+  asyncGenFinalizer: PyObject | null = null;
   wait: Wait | null = null;
   /** When it blocked (or was created): its place among the threads ready to run. */
   since = 0;
@@ -193,6 +198,25 @@ function sleepMs(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+/**
+ * Each thread's innermost frame by ident (sys._current_frames); threads not started yet, or
+ * with no Python frame, have none.
+ */
+export function threadTopFrames(): [number, Frame][] {
+  const s = activeScheduler();
+  if (s === null) return tstate.frame === null ? [] : [[MAIN_IDENT, tstate.frame]];
+  const frames: [number, Frame][] = [];
+  // CPython's interpreter lists its thread states newest first.
+  for (const t of [...s.alive.values()].reverse()) {
+    let top: Frame | null = null;
+    if (t === s.current) top = tstate.frame;
+    else if (t.state === State.SUSPENDED) top = t.top;
+    else if (t.state === State.RUNNING) top = t.waitingTop;
+    if (top !== null) frames.push([t.ident, top]);
+  }
+  return frames;
+}
+
 /** The ident of the running thread. */
 export function currentIdent(): number {
   return activeScheduler()?.current.ident ?? MAIN_IDENT;
@@ -214,14 +238,19 @@ function runThread(s: Scheduler, t: GreenThread, result: PyObject | null): void 
   const prev = s.current;
   const savedFrame = ts.frame;
   const savedExc = ts.excInfo;
+  const savedFirstiter = ts.asyncGenFirstiter;
+  const savedFinalizer = ts.asyncGenFinalizer;
   const depth0 = recursion.depth;
   const qi = s.queue.indexOf(t);
   if (qi >= 0) s.queue.splice(qi, 1);
   s.current = t;
+  prev.waitingTop = savedFrame;
   t.state = State.RUNNING;
   t.wait = null;
   ts.frame = null;
   ts.excInfo = t.excInfo;
+  ts.asyncGenFirstiter = t.asyncGenFirstiter;
+  ts.asyncGenFinalizer = t.asyncGenFinalizer;
   try {
     let res: PyObject;
     const top = t.top;
@@ -239,6 +268,8 @@ function runThread(s: Scheduler, t: GreenThread, result: PyObject | null): void 
     if (e === threadSwitch) {
       t.depth = recursion.depth - depth0;
       t.excInfo = ts.excInfo;
+      t.asyncGenFirstiter = ts.asyncGenFirstiter;
+      t.asyncGenFinalizer = ts.asyncGenFinalizer;
       t.state = State.SUSPENDED;
       s.queue.push(t);
     } else {
@@ -256,9 +287,20 @@ function runThread(s: Scheduler, t: GreenThread, result: PyObject | null): void 
       }
     }
   } finally {
+    if ((t.state as State) === State.DONE) {
+      // The thread's state is cleared when it ends, its hooks with it.
+      const firstiter = ts.asyncGenFirstiter;
+      const finalizer = ts.asyncGenFinalizer;
+      ts.asyncGenFirstiter = ts.asyncGenFinalizer = null;
+      if (firstiter !== null) Py_DECREF(firstiter);
+      if (finalizer !== null) Py_DECREF(finalizer);
+    }
     recursion.depth = depth0;
     ts.frame = savedFrame;
     ts.excInfo = savedExc;
+    ts.asyncGenFirstiter = savedFirstiter;
+    ts.asyncGenFinalizer = savedFinalizer;
+    prev.waitingTop = null;
     s.current = prev;
   }
 }

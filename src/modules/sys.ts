@@ -3,6 +3,8 @@
  * argv, path, modules, the standard streams, the recursion limit, version information,
  * getsizeof/getrefcount, exc_info, _getframe, exit, displayhook and excepthook.
  */
+
+import { heap } from "../memory/heap.js";
 import {
   lookupSpecial,
   PyNumber_AsSsize_t,
@@ -15,7 +17,13 @@ import {
 } from "../objects/abstract.js";
 import { noArgs, oneArg, parseArgs, positional } from "../objects/args.js";
 import { Py_False, Py_True, PyBool_FromBool } from "../objects/bool.js";
-import { type PyDict, PyDict_GetItemString, PyDict_New, PyDict_SetItemString } from "../objects/dict.js";
+import {
+  type PyDict,
+  PyDict_GetItemString,
+  PyDict_New,
+  PyDict_SetItem,
+  PyDict_SetItemString,
+} from "../objects/dict.js";
 import {
   exceptionMatches,
   type PyBaseException,
@@ -52,6 +60,7 @@ import { PyType, TypeFlag } from "../objects/type.js";
 import { intMaxStrDigits, setIntMaxStrDigits } from "../util/long_text.js";
 import { topmostException, tstate } from "../vm/state.js";
 import { getProfile, getTrace, setProfile, setTrace } from "../vm/sys_trace.js";
+import { threadTopFrames } from "./_thread.js";
 import { debugMallocStatsText } from "./debugmallocstats.js";
 import { SYS_UNRAISABLEHOOK_DEF } from "./gc.js";
 import { host } from "./host.js";
@@ -207,7 +216,7 @@ function sys_exit(_s: PyObject | null, args: PyObject[], kwnames: string[] | nul
 }
 
 function sys_setrecursionlimit(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const o = oneArg("setrecursionlimit", args, kwnames);
+  const o = oneArg("sys.setrecursionlimit", args, kwnames);
   let n: number;
   try {
     n = PyNumber_AsSsize_t(o, PyExc_OverflowError);
@@ -312,7 +321,7 @@ function excInfoTuple(): PyObject {
 
 /** sys.displayhook: prints repr(o) to sys.stdout and stores it in builtins._ */
 function sys_displayhook(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const o = oneArg("displayhook", args, kwnames);
+  const o = oneArg("sys.displayhook", args, kwnames);
   if (o === Py_None) return Py_NewRef(Py_None);
   const builtins = displayBuiltins();
   if (builtins !== null) PyDict_SetItemString(builtins, "_", Py_None);
@@ -352,7 +361,7 @@ function none(): PyObject {
 }
 
 function sys_intern(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const s = oneArg("intern", args, kwnames);
+  const s = oneArg("sys.intern", args, kwnames);
   if (!(s instanceof PyStr))
     raise(PyExc_TypeError, `intern() argument must be str, not ${s.ob_type.tp_name}`);
   if (s.ob_type.hasFlag(TypeFlag.HEAPTYPE)) raise(PyExc_TypeError, `can't intern ${s.ob_type.tp_name}`);
@@ -372,64 +381,147 @@ function sys_set_int_max_str_digits(
   return none();
 }
 
+/** The struct sequence sys.get_asyncgen_hooks() returns. */
+const AsyncGenHooks_Type = newStructSeqType("asyncgen_hooks", ["firstiter", "finalizer"]);
+
+function sys_get_asyncgen_hooks(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  noArgs("sys.get_asyncgen_hooks", args, kwnames);
+  return structSeqNew(AsyncGenHooks_Type, [
+    Py_NewRef(tstate.asyncGenFirstiter ?? Py_None),
+    Py_NewRef(tstate.asyncGenFinalizer ?? Py_None),
+  ]);
+}
+
+/**
+ * sys.set_asyncgen_hooks([firstiter] [, finalizer]): an omitted hook stays, None removes it.
+ * Parsed as CPython's PyArg_ParseTupleAndKeywords("|OO") does, with its (nameless) messages;
+ * both hooks are checked, the finalizer first, before either is set.
+ */
+function sys_set_asyncgen_hooks(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const names = ["firstiter", "finalizer"];
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (args.length > 2) raise(PyExc_TypeError, `function takes at most 2 arguments (${args.length} given)`);
+  const given: (PyObject | null)[] = [null, null];
+  for (let i = 0; i < npos; i++) given[i] = args[i]!;
+  for (let i = 0; i < nkw; i++) {
+    const name = kwnames![i]!;
+    const index = names.indexOf(name);
+    if (index < 0) raise(PyExc_TypeError, `'${name}' is an invalid keyword argument for this function`);
+    if (index < npos) {
+      raise(PyExc_TypeError, `argument for function given by name ('${name}') and position (${index + 1})`);
+    }
+    given[index] = args[npos + i]!;
+  }
+  const [firstiter, finalizer] = given;
+  if (finalizer !== null && finalizer !== Py_None && finalizer.ob_type.tp_call === null) {
+    raise(PyExc_TypeError, `callable finalizer expected, got ${finalizer.ob_type.tp_name}`);
+  }
+  if (firstiter !== null && firstiter !== Py_None && firstiter.ob_type.tp_call === null) {
+    raise(PyExc_TypeError, `callable firstiter expected, got ${firstiter.ob_type.tp_name}`);
+  }
+  const ts = tstate;
+  if (finalizer !== null) {
+    const old = ts.asyncGenFinalizer;
+    ts.asyncGenFinalizer = finalizer === Py_None ? null : Py_NewRef(finalizer);
+    if (old !== null) Py_DECREF(old);
+  }
+  if (firstiter !== null) {
+    const old = ts.asyncGenFirstiter;
+    ts.asyncGenFirstiter = firstiter === Py_None ? null : Py_NewRef(firstiter);
+    if (old !== null) Py_DECREF(old);
+  }
+  return none();
+}
+
 const SYS_FUNCTIONS: MethodDef[] = [
   { name: "exit", impl: sys_exit },
   {
     name: "getrecursionlimit",
-    impl: (_s, a, k) => (noArgs("getrecursionlimit", a, k), int(recursion.limit)),
+    impl: (_s, a, k) => (noArgs("sys.getrecursionlimit", a, k), int(recursion.limit)),
   },
   { name: "setrecursionlimit", impl: sys_setrecursionlimit },
   { name: "getsizeof", impl: sys_getsizeof },
-  { name: "getrefcount", impl: (_s, a, k) => int(oneArg("getrefcount", a, k).ob_refcnt) },
+  { name: "getrefcount", impl: (_s, a, k) => int(oneArg("sys.getrefcount", a, k).ob_refcnt) },
   {
     name: "_debugmallocstats",
     impl: (_s, a, k) => {
-      noArgs("_debugmallocstats", a, k);
+      noArgs("sys._debugmallocstats", a, k);
       host().writeStderr(debugMallocStatsText());
       return none();
     },
   },
+  {
+    // _Py_GetAllocatedBlocks: pymalloc's blocks in use plus the larger object allocations that
+    // fell through to the system allocator (raw_allocated_blocks), as the allocator model has them.
+    name: "getallocatedblocks",
+    impl: (_s, a, k) => {
+      noArgs("sys.getallocatedblocks", a, k);
+      const allocator = heap.allocator;
+      return int(allocator.blocksInUse + allocator.stats().largeBlocks);
+    },
+  },
   { name: "intern", impl: sys_intern },
+  { name: "get_asyncgen_hooks", impl: sys_get_asyncgen_hooks },
+  { name: "set_asyncgen_hooks", impl: sys_set_asyncgen_hooks },
   { name: "_getframe", impl: sys_getframe },
-  { name: "exc_info", impl: (_s, a, k) => (noArgs("exc_info", a, k), excInfoTuple()) },
+  {
+    name: "_current_frames",
+    impl: (_s, a, k) => {
+      noArgs("sys._current_frames", a, k);
+      const frames = PyDict_New();
+      for (const [ident, frame] of threadTopFrames()) {
+        const key = int(ident);
+        const f = PyFrame_GetFrameObject(frame);
+        try {
+          PyDict_SetItem(frames, key, f);
+        } finally {
+          Py_DECREF(key);
+          Py_DECREF(f);
+        }
+      }
+      return frames;
+    },
+  },
+  { name: "exc_info", impl: (_s, a, k) => (noArgs("sys.exc_info", a, k), excInfoTuple()) },
   {
     name: "exception",
     impl: (_s, a, k) => {
-      noArgs("exception", a, k);
+      noArgs("sys.exception", a, k);
       const e = topmostException();
       return Py_NewRef(e ?? Py_None);
     },
   },
-  { name: "getdefaultencoding", impl: (_s, a, k) => (noArgs("getdefaultencoding", a, k), str("utf-8")) },
+  { name: "getdefaultencoding", impl: (_s, a, k) => (noArgs("sys.getdefaultencoding", a, k), str("utf-8")) },
   {
     name: "getfilesystemencoding",
-    impl: (_s, a, k) => (noArgs("getfilesystemencoding", a, k), str("utf-8")),
+    impl: (_s, a, k) => (noArgs("sys.getfilesystemencoding", a, k), str("utf-8")),
   },
   {
     name: "getfilesystemencodeerrors",
-    impl: (_s, a, k) => (noArgs("getfilesystemencodeerrors", a, k), str("surrogateescape")),
+    impl: (_s, a, k) => (noArgs("sys.getfilesystemencodeerrors", a, k), str("surrogateescape")),
   },
   {
     name: "get_int_max_str_digits",
-    impl: (_s, a, k) => (noArgs("get_int_max_str_digits", a, k), int(intMaxStrDigits)),
+    impl: (_s, a, k) => (noArgs("sys.get_int_max_str_digits", a, k), int(intMaxStrDigits)),
   },
   { name: "set_int_max_str_digits", impl: sys_set_int_max_str_digits },
   { name: "displayhook", impl: sys_displayhook },
   { name: "excepthook", impl: sys_excepthook },
-  { name: "is_finalizing", impl: (_s, a, k) => (noArgs("is_finalizing", a, k), PyBool_FromBool(false)) },
+  { name: "is_finalizing", impl: (_s, a, k) => (noArgs("sys.is_finalizing", a, k), PyBool_FromBool(false)) },
   {
     name: "getswitchinterval",
-    impl: (_s, a, k) => (noArgs("getswitchinterval", a, k), PyFloat_FromDouble(0.005)),
+    impl: (_s, a, k) => (noArgs("sys.getswitchinterval", a, k), PyFloat_FromDouble(0.005)),
   },
-  { name: "setswitchinterval", impl: (_s, a, k) => (oneArg("setswitchinterval", a, k), none()) },
-  { name: "settrace", impl: (_s, a, k) => (oneArg("settrace", a, k), setTrace(a[0]!), none()) },
-  { name: "gettrace", impl: (_s, a, k) => (noArgs("gettrace", a, k), getTrace()) },
-  { name: "setprofile", impl: (_s, a, k) => (oneArg("setprofile", a, k), setProfile(a[0]!), none()) },
-  { name: "getprofile", impl: (_s, a, k) => (noArgs("getprofile", a, k), getProfile()) },
+  { name: "setswitchinterval", impl: (_s, a, k) => (oneArg("sys.setswitchinterval", a, k), none()) },
+  { name: "settrace", impl: (_s, a, k) => (oneArg("sys.settrace", a, k), setTrace(a[0]!), none()) },
+  { name: "gettrace", impl: (_s, a, k) => (noArgs("sys.gettrace", a, k), getTrace()) },
+  { name: "setprofile", impl: (_s, a, k) => (oneArg("sys.setprofile", a, k), setProfile(a[0]!), none()) },
+  { name: "getprofile", impl: (_s, a, k) => (noArgs("sys.getprofile", a, k), getProfile()) },
   { name: "audit", impl: () => none() },
   { name: "breakpointhook", impl: (_s, a, k) => breakpointHook(a, k) },
-  { name: "addaudithook", impl: (_s, a, k) => (oneArg("addaudithook", a, k), none()) },
-  { name: "_clear_type_cache", impl: (_s, a, k) => (noArgs("_clear_type_cache", a, k), none()) },
+  { name: "addaudithook", impl: (_s, a, k) => (oneArg("sys.addaudithook", a, k), none()) },
+  { name: "_clear_type_cache", impl: (_s, a, k) => (noArgs("sys._clear_type_cache", a, k), none()) },
   {
     name: "call_tracing",
     impl: (_s, a, k) => {

@@ -197,6 +197,7 @@ function gen_traverse(o: PyObject, visit: (o: PyObject) => void): void {
   visit(gen.code);
   visit(gen.name);
   visit(gen.qualname);
+  if (gen.finalizer !== null) visit(gen.finalizer);
   if (gen.state < GenState.CLEARED) visitFrame(gen.frame, visit);
   if (gen.excState.exc_value !== null) visit(gen.excState.exc_value);
 }

@@ -950,15 +950,47 @@ function athrowThrow(
   return retval;
 }
 
+/**
+ * async_gen_init_hooks: on an async generator's first __anext__/asend/athrow/aclose it keeps the
+ * thread's finalizer hook (called instead of closing it when it dies unfinished) and is passed
+ * to the firstiter hook; this is how an event loop learns of the generators it must close.
+ */
+function asyncGenInitHooks(gen: PyGen): void {
+  if (gen.hooksInited) return;
+  gen.hooksInited = true;
+  const finalizer = tstate.asyncGenFinalizer;
+  if (finalizer !== null) gen.finalizer = Py_NewRef(finalizer);
+  const firstiter = tstate.asyncGenFirstiter;
+  if (firstiter !== null) {
+    Py_INCREF(firstiter);
+    try {
+      Py_DECREF(PyObject_CallOneArg(firstiter, gen));
+    } finally {
+      Py_DECREF(firstiter);
+    }
+  }
+}
+
 function installAsyncGenMethods(): void {
   PyAsyncGen_Type.am_aiter = (o) => Py_NewRef(o);
-  PyAsyncGen_Type.am_anext = (o) => newASend(o as PyGen, Py_None);
+  PyAsyncGen_Type.am_anext = (o) => {
+    asyncGenInitHooks(o as PyGen);
+    return newASend(o as PyGen, Py_None);
+  };
   defineMethods(PyAsyncGen_Type, {
-    asend: (self, args, kw) => newASend(self as PyGen, oneArgOnly(args, kw, "asend")),
-    athrow: (self, args, kw) =>
-      newAThrow(self as PyGen, throwArgs(args, kw, "athrow").filter((x) => x !== null) as PyObject[]),
+    asend: (self, args, kw) => {
+      const value = oneArgOnly(args, kw, "asend");
+      asyncGenInitHooks(self as PyGen);
+      return newASend(self as PyGen, value);
+    },
+    athrow: (self, args, kw) => {
+      const throwArgsGiven = throwArgs(args, kw, "athrow").filter((x) => x !== null) as PyObject[];
+      asyncGenInitHooks(self as PyGen);
+      return newAThrow(self as PyGen, throwArgsGiven);
+    },
     aclose: (self, args, kw) => {
       noArgsOnly(args, kw, "aclose");
+      asyncGenInitHooks(self as PyGen);
       return newAThrow(self as PyGen, null);
     },
   });

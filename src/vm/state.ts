@@ -41,6 +41,9 @@ export class ThreadState {
   listener: VMListener | null = null;
   /** Number of nested evaluation loops running (native code re-entering Python). */
   evalDepth = 0;
+  /** sys.set_asyncgen_hooks' callables (strong references), given to each async generator on its first iteration. */
+  asyncGenFirstiter: PyObject | null = null;
+  asyncGenFinalizer: PyObject | null = null;
 }
 
 export let tstate = new ThreadState();
