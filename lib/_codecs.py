@@ -89,7 +89,10 @@ def _wrap_codec_error(exc, operation, encoding):
 
 def encode(obj, encoding="utf-8", errors="strict"):
     """Encodes obj using the codec registered for encoding."""
-    info = lookup(encoding)
+    return _encode_with(lookup(encoding), obj, encoding, errors)
+
+
+def _encode_with(info, obj, encoding, errors):
     try:
         result = info[0](obj, errors)
     except Exception as exc:
@@ -104,7 +107,10 @@ def encode(obj, encoding="utf-8", errors="strict"):
 
 def decode(obj, encoding="utf-8", errors="strict"):
     """Decodes obj using the codec registered for encoding."""
-    info = lookup(encoding)
+    return _decode_with(lookup(encoding), obj, encoding, errors)
+
+
+def _decode_with(info, obj, encoding, errors):
     try:
         result = info[1](obj, errors)
     except Exception as exc:
@@ -358,6 +364,148 @@ raw_unicode_escape_encode = _make_encoder("raw_unicode_escape_encode", "raw-unic
 unicode_escape_encode = _make_encoder("unicode_escape_encode", "unicode-escape")
 
 
+# UTF-7 (RFC 2152) as CPython writes it: every printable ASCII character but '+', '\\' and '~'
+# (and tab, newline, carriage return, space) stands for itself; the rest goes in "+...-" runs of
+# modified base64 over UTF-16. Decoding errors name the codec 'utf7', as CPython's do.
+
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_B64_VALUE = {ord(ch): i for i, ch in enumerate(_B64)}
+
+
+def _utf7_direct(code):
+    return 0 < code < 128 and (code >= 32 or code in (9, 10, 13)) and code not in (43, 92, 126, 127)
+
+
+def utf_7_encode(str, errors=None):
+    text = _text_arg("utf_7_encode", str)
+    out = bytearray()
+    shifted = False
+    bits = 0
+    buffer = 0
+    for ch in text:
+        code = ord(ch)
+        if shifted and _utf7_direct(code):
+            if bits:
+                out.append(ord(_B64[(buffer << (6 - bits)) & 0x3f]))
+                buffer = bits = 0
+            shifted = False
+            # a base64 character or '-' right after the run would be read as part of it
+            if code in _B64_VALUE or code == 45:
+                out.append(45)
+            out.append(code)
+            continue
+        if not shifted:
+            if code == 43:
+                out += b"+-"
+                continue
+            if _utf7_direct(code):
+                out.append(code)
+                continue
+            out.append(43)
+            shifted = True
+        units = (code,) if code < 0x10000 else (0xd800 | ((code - 0x10000) >> 10), 0xdc00 | (code & 0x3ff))
+        for unit in units:
+            buffer = (buffer << 16) | unit
+            bits += 16
+            while bits >= 6:
+                bits -= 6
+                out.append(ord(_B64[(buffer >> bits) & 0x3f]))
+            buffer &= (1 << bits) - 1
+    if bits:
+        out.append(ord(_B64[(buffer << (6 - bits)) & 0x3f]))
+    if shifted:
+        out.append(45)
+    return (bytes(out), len(text))
+
+
+def utf_7_decode(data, errors=None, final=False):
+    raw = _bytes_arg("utf_7_decode", data)
+    errors = _errors(errors)
+    out = []
+    shifted = False
+    shift_start = 0      # where the open "+" run began (input)
+    shift_out = 0        # and how much output came before it
+    bits = 0
+    buffer = 0
+    surrogate = 0
+    pos = 0
+    end = len(raw)
+
+    def fail(start, stop, reason):
+        exc = UnicodeDecodeError("utf7", raw, start, stop, reason)
+        replacement, resume = _handler_result(lookup_error(errors), exc, "decoding")
+        out.append(replacement)
+        return resume
+
+    while True:
+        while pos < end:
+            code = raw[pos]
+            if shifted:
+                value = _B64_VALUE.get(code)
+                if value is not None:
+                    buffer = (buffer << 6) | value
+                    bits += 6
+                    pos += 1
+                    if bits >= 16:
+                        unit = buffer >> (bits - 16)
+                        bits -= 16
+                        buffer &= (1 << bits) - 1
+                        if surrogate:
+                            if 0xdc00 <= unit <= 0xdfff:
+                                out.append(chr(0x10000 + ((surrogate - 0xd800) << 10) + (unit - 0xdc00)))
+                                surrogate = 0
+                                continue
+                            out.append(chr(surrogate))
+                            surrogate = 0
+                        if 0xd800 <= unit <= 0xdbff:
+                            surrogate = unit
+                        else:
+                            out.append(chr(unit))
+                    continue
+                # the run ends here
+                shifted = False
+                if bits >= 6:
+                    pos = fail(shift_start, pos + 1, "partial character in shift sequence")
+                    continue
+                if bits and buffer:
+                    pos = fail(shift_start, pos + 1, "non-zero padding bits in shift sequence")
+                    continue
+                if surrogate and code < 128 and code != 43:
+                    out.append(chr(surrogate))
+                surrogate = 0
+                if code == 45:   # '-' closes the run and is dropped
+                    pos += 1
+            elif code == 43:
+                shift_start = pos
+                pos += 1
+                if pos < end and raw[pos] == 45:
+                    pos += 1
+                    out.append("+")
+                elif pos < end and raw[pos] not in _B64_VALUE:
+                    pos = fail(shift_start, pos + 1, "ill-formed sequence")
+                else:
+                    shifted = True
+                    surrogate = bits = buffer = 0
+                    shift_out = sum(map(len, out))
+            elif code < 128:
+                out.append(chr(code))
+                pos += 1
+            else:
+                pos = fail(pos, pos + 1, "unexpected special character")
+        if shifted and final:
+            shifted = False
+            if surrogate or bits >= 6 or (bits and buffer):
+                pos = fail(shift_start, end, "unterminated shift sequence")
+                if pos < end:
+                    continue
+        break
+    text = "".join(out)
+    if shifted and not final:
+        # an open run may continue in the next chunk: give it back
+        return (text[:shift_out], shift_start)
+    return (text, pos)
+
+
 def raw_unicode_escape_decode(data, errors=None, final=True):
     raw = data.encode("latin-1") if isinstance(data, str) else bytes(data)
     return (raw.decode("raw-unicode-escape", _errors(errors)), len(raw))
@@ -607,9 +755,48 @@ def _charmap_name(normalized):
     return name if name in TABLES else None
 
 
+def _registry_name(encoding):
+    # str.encode / bytes.decode with an encoding the runtime does not implement: "@" + the name
+    # when the registry has a codec for it (text or not: _registry_codec says which), else None.
+    try:
+        lookup(encoding)
+    except LookupError:
+        return None
+    return "@" + encoding
+
+
+def _registry_codec(encoding, operation):
+    info = lookup(encoding)
+    if not getattr(info, "_is_text_encoding", True):
+        raise LookupError(f"'{encoding}' is not a text encoding; "
+                          f"use codecs.{operation}() to handle arbitrary codecs")
+    return info
+
+
 def _table_encode(name, text, errors):
-    return charmap_encode(text, errors, _charmap(name)[2])[0]
+    if name[0] != "@":
+        return charmap_encode(text, errors, _charmap(name)[2])[0]
+    # PyUnicode_AsEncodedString through the registry: the result must be bytes.
+    encoding = name[1:]
+    result = _encode_with(_registry_codec(encoding, "encode"), text, encoding, errors)
+    if isinstance(result, bytearray):
+        import warnings
+        warnings.warn(f"encoder {encoding} returned bytearray instead of bytes; "
+                      "use codecs.encode() to encode to arbitrary types", RuntimeWarning, 2)
+        return bytes(result)
+    if not isinstance(result, bytes):
+        raise TypeError(f"'{encoding}' encoder returned '{type(result).__name__}' instead of 'bytes'; "
+                        "use codecs.encode() to encode to arbitrary types")
+    return result
 
 
 def _table_decode(name, data, errors):
-    return charmap_decode(data, errors, _charmap(name)[1])[0]
+    if name[0] != "@":
+        return charmap_decode(data, errors, _charmap(name)[1])[0]
+    # PyUnicode_Decode through the registry: the codec sees a memoryview; the result must be str.
+    encoding = name[1:]
+    result = _decode_with(_registry_codec(encoding, "decode"), memoryview(data), encoding, errors)
+    if not isinstance(result, _STR):
+        raise TypeError(f"'{encoding}' decoder returned '{type(result).__name__}' instead of 'str'; "
+                        "use codecs.decode() to decode to arbitrary types")
+    return result

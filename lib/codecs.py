@@ -751,8 +751,52 @@ def _charmap_codec(name):
                        lambda input, errors='strict', final=False: decode(input, errors))
 
 
+def _bare_charmap_codec():
+    # The "charmap" codec itself: with no mapping, charmap_encode/charmap_decode are latin-1.
+    def encode(input, errors='strict'):
+        return _codecs.charmap_encode(input, errors)
+
+    def decode(input, errors='strict'):
+        return _codecs.charmap_decode(input, errors)
+
+    return _text_codec("charmap", encode, decode,
+                       lambda input, errors='strict', final=False: decode(input, errors))
+
+
+def _punycode_codec():
+    import _punycode
+
+    def encode(input, errors='strict'):
+        return (_punycode.encode(input), len(input))
+
+    def decode(input, errors='strict', final=False):
+        if errors not in ('strict', 'replace', 'ignore'):
+            raise UnicodeError("Unsupported error handling " + errors)
+        return (_punycode.decode(input, errors), len(input))
+
+    info = _text_codec("punycode", encode, lambda input, errors='strict': decode(input, errors),
+                       decode)
+
+    class _WholeDecoder(IncrementalDecoder):
+        # punycode cannot be decoded piecewise: each call decodes what it is given
+        def decode(self, input, final=False):
+            return decode(input, self.errors)[0]
+
+    _WholeDecoder.__name__ = _WholeDecoder.__qualname__ = "IncrementalDecoder"
+    info.incrementaldecoder = _WholeDecoder
+    return info
+
+
 def _search(name):
     key = "_".join(name.replace("-", " ").replace(".", " ").split()).lower()
+    if key == "charmap":
+        return _bare_charmap_codec()
+    if key == "punycode":
+        return _punycode_codec()
+    if key in ("utf_7", "utf7", "u7", "unicode_1_1_utf_7"):
+        return _text_codec("utf-7", _codecs.utf_7_encode,
+                           lambda input, errors='strict': _codecs.utf_7_decode(input, errors, True),
+                           _codecs.utf_7_decode)
     charmap = _codecs._charmap_name(key)
     if charmap is not None:
         return _charmap_codec(charmap)

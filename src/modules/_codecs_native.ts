@@ -34,7 +34,7 @@ const FUNCTIONS: MethodDef[] = [
         names: ["encoding", "for_encode"],
         required: 2,
       });
-      return PyStr_FromString(lookupCodec(strArg("canonical", enc), PyObject_IsTrue(forEncode!)));
+      return PyStr_FromString(lookupCodec(strArg("canonical", enc), PyObject_IsTrue(forEncode!), false));
     },
     doc: "The canonical name of a text codec the runtime implements, or LookupError.",
   },
@@ -90,8 +90,16 @@ export function registerCodecsNativeModule(): void {
   registerBuiltinModule("_codecs_native", createModule);
   const known = new Map<string, string | null>();
   setExternalCodecs({
-    find(normalized) {
+    find(normalized, encoding, registry) {
       let found = known.get(normalized);
+      if (found === null && registry) {
+        // Not a table: a codec of the registry (the program's own, or utf-7, punycode ...)?
+        // Asked each time, since search functions may be registered at any point.
+        const r = withArgs([PyStr_FromString(encoding)], (a) => callCodecs("_registry_name", a));
+        const name = r instanceof PyStr ? r.value : null;
+        Py_DECREF(r);
+        return name;
+      }
       if (found === undefined) {
         let r: PyObject;
         try {
@@ -105,6 +113,7 @@ export function registerCodecsNativeModule(): void {
         found = r instanceof PyStr ? r.value : null;
         Py_DECREF(r);
         known.set(normalized, found);
+        if (found === null && registry) return this.find(normalized, encoding, registry);
       }
       return found;
     },

@@ -130,7 +130,10 @@ export function normalizeEncoding(name: string): string {
  * which the runtime reaches for names it does not implement itself; set by src/modules/_codecs_native.ts.
  */
 export interface ExternalCodecs {
-  find(normalized: string): string | null;
+  /** A codec for `normalized` (`encoding` as given): an 8-bit table's name, or "@" + `encoding` for
+   * one only the codec registry knows (registered by the program, or written in Python), when
+   * `registry` allows asking it; null for none. */
+  find(normalized: string, encoding: string, registry: boolean): string | null;
   encode(name: string, s: string, errors: string): Uint8Array;
   decode(name: string, data: Uint8Array, errors: string): string;
 }
@@ -139,8 +142,11 @@ export function setExternalCodecs(codecs: ExternalCodecs): void {
   externalCodecs = codecs;
 }
 
-/** The canonical codec name for `encoding`, or raises LookupError as codecs.lookup does. */
-export function lookupCodec(encoding: string, forEncode: boolean): string {
+/**
+ * The canonical codec name for `encoding`, or raises LookupError as codecs.lookup does.
+ * `registry` false: only codecs the runtime implements (what the registry's own search asks).
+ */
+export function lookupCodec(encoding: string, forEncode: boolean, registry = true): string {
   // Fast path for the spellings CPython itself short-circuits.
   switch (encoding) {
     case "utf-8":
@@ -163,7 +169,7 @@ export function lookupCodec(encoding: string, forEncode: boolean): string {
       `'${encoding}' is not a text encoding; use codecs.${forEncode ? "encode" : "decode"}() to handle arbitrary codecs`,
     );
   }
-  const external = externalCodecs?.find(n) ?? null;
+  const external = externalCodecs?.find(n, encoding, registry) ?? null;
   if (external !== null) return `charmap:${external}`;
   raise(PyExc_LookupError, `unknown encoding: ${encoding}`);
 }
