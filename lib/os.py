@@ -1,8 +1,8 @@
 """Operating-system interfaces (heapstack): files, directories, the environment and the
 process, over the host operations of the built-in _os module.
 
-Only the POSIX flavour exists (os.name == 'posix'); processes (fork, exec, spawn), signals and
-terminals are not provided. system/popen run a command to completion (not in the browser)."""
+Only the POSIX flavour exists (os.name == 'posix'); no fork, exec or spawn, no terminals (kill and
+the wait family are at the end). system/popen run a command to completion (not in the browser)."""
 
 import abc as _abc
 import sys
@@ -1045,3 +1045,44 @@ supports_effective_ids = set()
 supports_follow_symlinks = {stat}
 
 del _abc
+
+
+# --- processes and devices (native, in src/modules/posix.ts) ---------------------------------
+# Defined last so that the functions above keep the line numbers CPython's tracebacks show for
+# them ("<frozen os>", line N). kill sends signals; heapstack's processes have no children (no
+# fork; subprocess reaps what it runs), so the wait family fails with ECHILD as on Linux then.
+
+from posix import (link, truncate, kill, wait, waitpid, wait3, wait4, sched_yield, getloadavg,
+                   getgroups, major, minor, makedev, getrandom)
+
+# Linux's values of the constants CPython's posix module defines (x86-64 glibc): a program may
+# test or pass them even where heapstack has no function that takes them.
+EX_OK, EX_USAGE, EX_DATAERR, EX_NOINPUT, EX_NOUSER, EX_NOHOST = 0, 64, 65, 66, 67, 68
+EX_UNAVAILABLE, EX_SOFTWARE, EX_OSERR, EX_OSFILE, EX_CANTCREAT, EX_IOERR = 69, 70, 71, 72, 73, 74
+EX_TEMPFAIL, EX_PROTOCOL, EX_NOPERM, EX_CONFIG = 75, 76, 77, 78
+WNOHANG, WUNTRACED, WSTOPPED, WEXITED, WCONTINUED, WNOWAIT = 1, 2, 2, 4, 8, 0x1000000
+P_PID, P_PGID, P_ALL, P_PIDFD = 1, 2, 0, 3
+P_WAIT, P_NOWAIT, P_NOWAITO = 0, 1, 1
+CLD_EXITED, CLD_KILLED, CLD_DUMPED, CLD_TRAPPED, CLD_STOPPED, CLD_CONTINUED = 1, 2, 3, 4, 5, 6
+PRIO_PROCESS, PRIO_PGRP, PRIO_USER = 0, 1, 2
+SEEK_DATA, SEEK_HOLE = 3, 4
+F_ULOCK, F_LOCK, F_TLOCK, F_TEST = 0, 1, 2, 3
+O_FSYNC = O_SYNC
+SCHED_OTHER, SCHED_FIFO, SCHED_RR, SCHED_BATCH, SCHED_IDLE = 0, 1, 2, 3, 5
+SCHED_RESET_ON_FORK = 0x40000000
+RTLD_LAZY, RTLD_NOW, RTLD_NOLOAD, RTLD_DEEPBIND, RTLD_GLOBAL, RTLD_LOCAL, RTLD_NODELETE = 1, 2, 4, 8, 256, 0, 4096
+ST_RDONLY, ST_NOSUID, ST_NODEV, ST_NOEXEC, ST_SYNCHRONOUS, ST_MANDLOCK = 1, 2, 4, 8, 16, 64
+ST_WRITE, ST_APPEND, ST_NOATIME, ST_NODIRATIME, ST_RELATIME = 128, 256, 1024, 2048, 4096
+POSIX_FADV_NORMAL, POSIX_FADV_RANDOM, POSIX_FADV_SEQUENTIAL = 0, 1, 2
+POSIX_FADV_WILLNEED, POSIX_FADV_DONTNEED, POSIX_FADV_NOREUSE = 3, 4, 5
+POSIX_SPAWN_OPEN, POSIX_SPAWN_CLOSE, POSIX_SPAWN_DUP2 = 0, 1, 2
+GRND_NONBLOCK, GRND_RANDOM = 1, 2
+EFD_SEMAPHORE, EFD_NONBLOCK, EFD_CLOEXEC = 1, 2048, 524288
+MFD_CLOEXEC, MFD_ALLOW_SEALING, MFD_HUGETLB, MFD_HUGE_SHIFT, MFD_HUGE_MASK = 1, 2, 4, 26, 63
+(MFD_HUGE_64KB, MFD_HUGE_512KB, MFD_HUGE_1MB, MFD_HUGE_2MB, MFD_HUGE_8MB, MFD_HUGE_16MB,
+ MFD_HUGE_32MB, MFD_HUGE_256MB, MFD_HUGE_512MB, MFD_HUGE_1GB, MFD_HUGE_2GB, MFD_HUGE_16GB) = (
+    size << 26 for size in (16, 19, 20, 21, 23, 24, 25, 28, 29, 30, 31, 34))
+RWF_HIPRI, RWF_DSYNC, RWF_SYNC, RWF_NOWAIT, RWF_APPEND = 1, 2, 4, 8, 16
+SPLICE_F_MOVE, SPLICE_F_NONBLOCK, SPLICE_F_MORE = 1, 2, 4
+XATTR_CREATE, XATTR_REPLACE, XATTR_SIZE_MAX = 1, 2, 65536
+NGROUPS_MAX, TMP_MAX = 65536, 238328

@@ -220,6 +220,23 @@ const FUNCTIONS: MethodDef[] = [
     call(() => op("chmod", fn)(path, intArg(args[2], 0)), fn);
     return none();
   }),
+  pathFn("truncate", (path, fn, args) => {
+    call(() => op("truncate", fn)(path, intArg(args[2], 0)), fn);
+    return none();
+  }),
+  {
+    /** link(src, dst, src_obj, dst_obj). */
+    name: "link",
+    impl: (_m, args) => {
+      const src = strArg("link", args[0], "src");
+      const dst = strArg("link", args[1], "dst");
+      const fs = args[2] ?? args[0]!;
+      const fd = args[3] ?? args[1]!;
+      if (src === "" || dst === "") throw osError("ENOENT", fs, fd);
+      call(() => op("link", fs)(src, dst), fs, fd);
+      return none();
+    },
+  },
   pathFn("utime", (path, fn, args) => {
     call(() => op("utime", fn)(path, bigArg(args[2]), bigArg(args[3])), fn);
     return none();
@@ -419,6 +436,33 @@ const FUNCTIONS: MethodDef[] = [
       const u = host().process?.uname;
       if (u === undefined) throw osError("ENOSYS", null);
       return PyTuple_New(u.map((s) => PyStr_FromString(s)));
+    },
+  },
+  {
+    /** kill(pid, signal): OSError as kill(2) reports it (ProcessLookupError, PermissionError). */
+    name: "kill",
+    impl: (_m, args) => {
+      const kill = host().process?.kill;
+      if (kill === undefined) throw osError("ENOSYS", null);
+      call(() => kill(intArg(args[0], 0), intArg(args[1], 0)), null);
+      return none();
+    },
+  },
+  {
+    name: "getloadavg",
+    impl: () => {
+      const loadavg = host().process?.loadavg;
+      // getloadavg(3) failing is what CPython reports when the host has no load averages
+      if (loadavg === undefined) raise(PyExc_OSError, "Load averages are unobtainable");
+      return PyTuple_New(loadavg().map((x) => PyFloat_FromDouble(x)));
+    },
+  },
+  {
+    name: "getgroups",
+    impl: () => {
+      const groups = host().process?.groups;
+      if (groups === undefined) throw osError("ENOSYS", null);
+      return PyList_New(groups().map((g) => PyInt_FromNumber(g)));
     },
   },
   {

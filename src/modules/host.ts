@@ -46,6 +46,8 @@ export interface HostFileSystem {
   chmod?(path: string, mode: number): void;
   utime?(path: string, atimeNs: bigint, mtimeNs: bigint): void;
   access?(path: string, mode: number): boolean;
+  truncate?(path: string, length: number): void;
+  link?(src: string, dst: string): void;
 }
 
 /** What os.stat() reports (times in nanoseconds since the epoch). */
@@ -79,6 +81,12 @@ export interface HostProcess {
   selfCommand?: string[];
   /** Runs a program to completion (subprocess); absent: subprocess raises OSError ENOSYS. */
   spawn?(argv: string[], opts: SpawnOptions): SpawnResult;
+  /** Sends signal number `signal` to process `pid` (kill(2)); throws a HostError (ESRCH, EPERM ...). */
+  kill?(pid: number, signal: number): void;
+  /** The 1, 5 and 15 minute load averages. */
+  loadavg?(): [number, number, number];
+  /** The supplementary group ids. */
+  groups?(): number[];
 }
 
 export interface SpawnOptions {
@@ -142,6 +150,8 @@ interface NodeFs {
   chmodSync(path: string, mode: number): void;
   utimesSync(path: string, atime: number, mtime: number): void;
   accessSync(path: string, mode: number): void;
+  truncateSync(path: string, length: number): void;
+  linkSync(existingPath: string, newPath: string): void;
 }
 
 interface NodeBigStats {
@@ -191,6 +201,7 @@ interface NodeOs {
   version(): string;
   hostname(): string;
   machine?(): string;
+  loadavg(): number[];
 }
 
 interface NodeProcess {
@@ -199,6 +210,8 @@ interface NodeProcess {
   umask(mask?: number): number;
   getuid?(): number;
   getgid?(): number;
+  getgroups?(): number[];
+  kill(pid: number, signal: number): boolean;
   pid: number;
   ppid: number;
   env: Record<string, string | undefined>;
@@ -384,6 +397,8 @@ export function nodeHost(): Host {
           return false;
         }
       },
+      truncate: (path, length) => nodeCall(() => fs.truncateSync(at(path), length)),
+      link: (src, dst) => nodeCall(() => fs.linkSync(at(src), at(dst))),
     },
     env: proc.env,
     isatty: (fd) => tty()?.isatty(fd) ?? false,
@@ -415,6 +430,17 @@ export function nodeHost(): Host {
       get selfCommand() {
         return self();
       },
+      kill(pid, signal) {
+        // Node refuses signal numbers it has no name for; kill(2) takes 0..64 (SIGRTMAX)
+        if (!Number.isInteger(signal) || signal < 0 || signal > 64)
+          throw new HostError("EINVAL", "bad signal");
+        nodeCall(() => proc.kill(pid, signal));
+      },
+      loadavg() {
+        const [one, five, fifteen] = os()?.loadavg() ?? [0, 0, 0];
+        return [one ?? 0, five ?? 0, fifteen ?? 0];
+      },
+      groups: () => proc.getgroups?.() ?? [proc.getgid?.() ?? 0],
     },
   };
 }

@@ -9,19 +9,28 @@
  * CPython's TypeError wording; bytes paths give bytes results. The host operations themselves are
  * the `_os` primitives (src/modules/_os.ts). File descriptors and dir_fd are not modelled.
  */
-import { lookupSpecial, PyObject_Call, PyObject_CallNoArgs, PyObject_IsTrue } from "../objects/abstract.js";
-import { parseArgs } from "../objects/args.js";
+import {
+  lookupSpecial,
+  PyNumber_AsSsize_t,
+  PyNumber_Index,
+  PyObject_Call,
+  PyObject_CallNoArgs,
+  PyObject_IsTrue,
+} from "../objects/abstract.js";
+import { parseArgs, positional } from "../objects/args.js";
 import { PyBool_FromBool } from "../objects/bool.js";
 import { PyBytes, PyBytes_FromBytes } from "../objects/bytes.js";
 import { decodeBytes, encodeString } from "../objects/codecs.js";
 import {
   PyExc_NotImplementedError,
+  PyExc_OSError,
+  PyExc_OverflowError,
   PyExc_TypeError,
   PyExc_ValueError,
   raise,
 } from "../objects/exceptions.js";
 import { PyFloat } from "../objects/float.js";
-import { PyInt, PyInt_FromBigInt } from "../objects/int.js";
+import { PyInt, PyInt_FromBigInt, PyInt_FromNumber } from "../objects/int.js";
 import { type PyList, PyList_New } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
 import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
@@ -155,7 +164,7 @@ function pyText(p: ConvertedPath): PyObject {
   return p.object instanceof PyStr ? p.object : PyStr_FromString(p.text);
 }
 
-/** Two-path functions: rename, replace, symlink. */
+/** Two-path functions: rename, replace, symlink, link. */
 function twoPaths(name: string, args: PyObject[], kwnames: string[] | null, names: string[]): PyObject {
   const parsed = parseArgs(name, args, kwnames, {
     names,
@@ -167,7 +176,7 @@ function twoPaths(name: string, args: PyObject[], kwnames: string[] | null, name
   return withPaths([src], () => {
     dst = convertPath(name, parsed[1]!, { argname: "dst" });
     return withPaths([dst], () =>
-      callPrimitive(name === "symlink" ? "symlink" : "rename", [
+      callPrimitive(name === "symlink" || name === "link" ? name : "rename", [
         pyText(src),
         pyText(dst!),
         src.object,
@@ -450,3 +459,222 @@ function createPosixModule(): PyModule {
 export function registerPosixModule(): void {
   registerBuiltinModule("posix", createPosixModule);
 }
+
+/** A C int argument (pid_t, a signal number) with CPython's overflow messages. */
+function cIntArg(o: PyObject): number {
+  const index = PyNumber_Index(o);
+  const v = index.value;
+  Py_DECREF(index);
+  if (v > 2147483647) raise(PyExc_OverflowError, "signed integer is greater than maximum");
+  if (v < -2147483648) raise(PyExc_OverflowError, "signed integer is less than minimum");
+  return Number(v);
+}
+
+FUNCTIONS.push(
+  {
+    name: "kill",
+    doc: "Kill a process with a signal.",
+    impl: (_m, args, kwnames) => {
+      if (kwnames !== null && kwnames.length > 0)
+        raise(PyExc_TypeError, "posix.kill() takes no keyword arguments");
+      if (args.length !== 2)
+        raise(PyExc_TypeError, `kill() takes exactly 2 arguments (${args.length} given)`);
+      const pid = cIntArg(args[0]!);
+      const signal = cIntArg(args[1]!);
+      return callPrimitive("kill", [PyInt_FromNumber(pid), PyInt_FromNumber(signal)]);
+    },
+  },
+  {
+    name: "link",
+    doc: "Create a hard link to a file.",
+    impl: (_m, args, kwnames) =>
+      twoPaths("link", args, kwnames, ["src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"]),
+  },
+  {
+    name: "truncate",
+    doc: "Truncate a file, specified by path, to a specific length.",
+    impl: (_m, args, kwnames) => {
+      const [path, length] = parseArgs("truncate", args, kwnames, { names: ["path", "length"], required: 2 });
+      const p = convertPath("truncate", path!, { allowFd: true })!;
+      const n = PyNumber_Index(length!);
+      return withPaths([p], () => {
+        try {
+          return callPrimitive("truncate", [pyText(p), p.object, n]);
+        } finally {
+          Py_DECREF(n);
+        }
+      });
+    },
+  },
+);
+
+/**
+ * The wait family: heapstack's processes never have children left to wait for (subprocess
+ * runs a program to completion and reaps it), so these fail as wait(2) does then: ECHILD.
+ */
+function noChildProcesses(): never {
+  const args = [PyInt_FromNumber(10), PyStr_FromString("No child processes")];
+  try {
+    throw PyObject_Call(PyExc_OSError, args, null);
+  } finally {
+    for (const a of args) Py_DECREF(a);
+  }
+}
+
+function noArguments(name: string, args: PyObject[], kwnames: string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0)
+    raise(PyExc_TypeError, `posix.${name}() takes no keyword arguments`);
+  if (args.length !== 0) raise(PyExc_TypeError, `posix.${name}() takes no arguments (${args.length} given)`);
+}
+
+FUNCTIONS.push(
+  {
+    name: "wait",
+    doc: "Wait for completion of a child process.",
+    impl: (_m, args, kwnames) => {
+      noArguments("wait", args, kwnames);
+      return noChildProcesses();
+    },
+  },
+  {
+    name: "waitpid",
+    doc: "Wait for completion of a given child process.",
+    impl: (_m, args, kwnames) => {
+      if (kwnames !== null && kwnames.length > 0)
+        raise(PyExc_TypeError, "posix.waitpid() takes no keyword arguments");
+      if (args.length !== 2)
+        raise(PyExc_TypeError, `waitpid() takes exactly 2 arguments (${args.length} given)`);
+      cIntArg(args[0]!);
+      cIntArg(args[1]!);
+      return noChildProcesses();
+    },
+  },
+  {
+    name: "wait3",
+    doc: "Wait for completion of a child process.",
+    impl: (_m, args, kwnames) => {
+      const [options] = parseArgs("wait3", args, kwnames, { names: ["options"], required: 1 });
+      cIntArg(options!);
+      return noChildProcesses();
+    },
+  },
+  {
+    name: "wait4",
+    doc: "Wait for completion of a specific child process.",
+    impl: (_m, args, kwnames) => {
+      const [pid, options] = parseArgs("wait4", args, kwnames, { names: ["pid", "options"], required: 2 });
+      cIntArg(pid!);
+      cIntArg(options!);
+      return noChildProcesses();
+    },
+  },
+  {
+    name: "sched_yield",
+    doc: "Voluntarily relinquish the CPU.",
+    impl: (_m, args, kwnames) => {
+      noArguments("sched_yield", args, kwnames);
+      return Py_NewRef(Py_None);
+    },
+  },
+  {
+    name: "getloadavg",
+    doc: "Return average recent system load information.",
+    impl: (_m, args, kwnames) => {
+      noArguments("getloadavg", args, kwnames);
+      return callPrimitive("getloadavg", []);
+    },
+  },
+  {
+    name: "getgroups",
+    doc: "Return list of supplemental group IDs for the process.",
+    impl: (_m, args, kwnames) => {
+      noArguments("getgroups", args, kwnames);
+      return callPrimitive("getgroups", []);
+    },
+  },
+);
+
+/** A dev_t argument (_Py_Dev_Converter): an int in 0 .. 2**64-1, no __index__. */
+function devArg(o: PyObject): bigint {
+  if (!(o instanceof PyInt)) raise(PyExc_TypeError, "an integer is required");
+  const v = BigInt(o.value);
+  if (v < 0n) raise(PyExc_OverflowError, "can't convert negative int to unsigned");
+  if (v > 0xffffffffffffffffn) raise(PyExc_OverflowError, "int too big to convert");
+  return v;
+}
+
+/** An argument-clinic `int` argument: __index__, then C int range. */
+function clinicIntArg(o: PyObject): number {
+  const index = PyNumber_Index(o);
+  const v = index.value;
+  Py_DECREF(index);
+  if (v > 2147483647 || v < -2147483648)
+    raise(PyExc_OverflowError, "Python int too large to convert to C int");
+  return Number(v);
+}
+
+function oneArgument(name: string, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (kwnames !== null && kwnames.length > 0)
+    raise(PyExc_TypeError, `posix.${name}() takes no keyword arguments`);
+  if (args.length !== 1) {
+    raise(PyExc_TypeError, `posix.${name}() takes exactly one argument (${args.length} given)`);
+  }
+  return args[0]!;
+}
+
+FUNCTIONS.push(
+  {
+    // glibc's gnu_dev_major / gnu_dev_minor / gnu_dev_makedev: the 64-bit dev_t layout of Linux
+    name: "major",
+    doc: "Extracts a device major number from a raw device number.",
+    impl: (_m, args, kwnames) => {
+      const dev = devArg(oneArgument("major", args, kwnames));
+      return PyInt_FromBigInt(((dev & 0xfff00n) >> 8n) | ((dev & 0xfffff00000000000n) >> 32n));
+    },
+  },
+  {
+    name: "minor",
+    doc: "Extracts a device minor number from a raw device number.",
+    impl: (_m, args, kwnames) => {
+      const dev = devArg(oneArgument("minor", args, kwnames));
+      return PyInt_FromBigInt((dev & 0xffn) | ((dev & 0xffffff00000n) >> 12n));
+    },
+  },
+  {
+    name: "makedev",
+    doc: "Composes a raw device number from the major and minor device numbers.",
+    impl: (_m, args, kwnames) => {
+      positional("makedev", args, kwnames, 2, 2);
+      const major = BigInt(clinicIntArg(args[0]!) >>> 0);
+      const minor = BigInt(clinicIntArg(args[1]!) >>> 0);
+      const dev =
+        ((major & 0xfffn) << 8n) |
+        ((major & 0xfffff000n) << 32n) |
+        (minor & 0xffn) |
+        ((minor & 0xffffff00n) << 12n);
+      // dev_t comes back through PyLong_FromLongLong: the top bit makes it negative
+      return PyInt_FromBigInt(BigInt.asIntN(64, dev));
+    },
+  },
+  {
+    name: "getrandom",
+    doc: "Obtain a series of random bytes.",
+    impl: (_m, args, kwnames) => {
+      const [size, flags] = parseArgs("getrandom", args, kwnames, { names: ["size", "flags"], required: 1 });
+      const n = PyNumber_AsSsize_t(size!, PyExc_OverflowError);
+      if (flags !== null) clinicIntArg(flags);
+      if (n < 0) {
+        const errArgs = [PyInt_FromNumber(22), PyStr_FromString("Invalid argument")];
+        try {
+          throw PyObject_Call(PyExc_OSError, errArgs, null);
+        } finally {
+          for (const a of errArgs) Py_DECREF(a);
+        }
+      }
+      const out = new Uint8Array(n);
+      for (let off = 0; off < n; off += 65536)
+        globalThis.crypto.getRandomValues(out.subarray(off, off + 65536));
+      return PyBytes_FromBytes(out);
+    },
+  },
+);
