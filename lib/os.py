@@ -1053,7 +1053,7 @@ del _abc
 # fork; subprocess reaps what it runs), so the wait family fails with ECHILD as on Linux then.
 
 from posix import (link, truncate, kill, wait, waitpid, wait3, wait4, sched_yield, getloadavg,
-                   getgroups, major, minor, makedev, getrandom)
+                   getgroups, major, minor, makedev, getrandom, sched_getaffinity)
 
 # Linux's values of the constants CPython's posix module defines (x86-64 glibc): a program may
 # test or pass them even where heapstack has no function that takes them.

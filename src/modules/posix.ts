@@ -36,9 +36,11 @@ import type { MethodDef } from "../objects/methods.js";
 import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
+import { PySet_Add, PySet_New } from "../objects/set.js";
 import { PyStr, PyStr_FromString } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
 import { osPrimitive } from "./_os.js";
+import { HostError, host } from "./host.js";
 import { registerBuiltinModule } from "./importlib.js";
 
 /** A path argument after conversion: the text the host uses and what errors name. */
@@ -678,3 +680,45 @@ FUNCTIONS.push(
     },
   },
 );
+
+/** An OSError for errno `errno` (new exception object, subclass chosen by OSError). */
+function errnoError(errno: number, text: string): PyObject {
+  const args = [PyInt_FromNumber(errno), PyStr_FromString(text)];
+  try {
+    return PyObject_Call(PyExc_OSError, args, null);
+  } finally {
+    for (const a of args) Py_DECREF(a);
+  }
+}
+
+FUNCTIONS.push({
+  // The kernel's answer to sched_getaffinity(2), as Linux publishes it in /proc/<pid>/status
+  // ("Cpus_allowed_list: 0-3,6"): the process running heapstack is the program's own.
+  name: "sched_getaffinity",
+  doc: "Return the affinity of the process identified by pid (or the current process if zero).",
+  impl: (_m, args, kwnames) => {
+    const pid = cIntArg(oneArgument("sched_getaffinity", args, kwnames));
+    let status: string;
+    try {
+      status = new TextDecoder().decode(
+        host().fs.readFile(pid === 0 ? "/proc/self/status" : `/proc/${pid}/status`),
+      );
+    } catch (e) {
+      if (!(e instanceof HostError)) throw e;
+      throw pid === 0 ? errnoError(38, "Function not implemented") : errnoError(3, "No such process");
+    }
+    const line = /^Cpus_allowed_list:\s*(\S*)/m.exec(status);
+    if (line === null) throw errnoError(38, "Function not implemented");
+    const cpus = PySet_New(null);
+    for (const range of line[1]!.split(",")) {
+      if (range === "") continue;
+      const [first, last] = range.split("-").map(Number) as [number, number | undefined];
+      for (let cpu = first; cpu <= (last ?? first); cpu++) {
+        const n = PyInt_FromNumber(cpu);
+        PySet_Add(cpus, n);
+        Py_DECREF(n);
+      }
+    }
+    return cpus;
+  },
+});
