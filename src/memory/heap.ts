@@ -8,6 +8,8 @@ import { Allocator } from "./allocator.js";
 export interface HeapListener {
   onAlloc?(obj: object, address: number, size: number): void;
   onFree?(obj: object, address: number, size: number): void;
+  /** Native code changed `obj` where the running instruction's operands do not lead. */
+  onChange?(obj: object): void;
 }
 
 export class Heap {
@@ -38,6 +40,16 @@ export class Heap {
 }
 
 export let heap = new Heap();
+
+/**
+ * Tells the listener (the trace recorder) that native code changed `o` although the running
+ * instruction's operands do not lead to it: a base class's registry of subclasses changed by a
+ * class statement, an ABC's caches filled by isinstance(). Costs one check with no listener.
+ */
+export function noteChanged(o: object): void {
+  const l = heap.listener;
+  if (l !== null && l.onChange !== undefined) l.onChange(o);
+}
 
 export function resetHeap(): Heap {
   heap = new Heap();

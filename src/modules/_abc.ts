@@ -13,6 +13,7 @@
  * `_abc_init` also turns `__abc_tpflags__` into the SEQUENCE/MAPPING type flags that `match`
  * uses, and `register` propagates them to the registered class.
  */
+import { noteChanged } from "../memory/heap.js";
 import {
   PyIter_Next,
   PyObject_CallMethod,
@@ -149,6 +150,7 @@ const DESTROY_DEF: MethodDef = {
       Py_INCREF(set);
       try {
         PySet_Discard(set, args[0]!);
+        noteChanged(set);
       } finally {
         Py_DECREF(set);
       }
@@ -163,7 +165,10 @@ const DESTROY_DEF: MethodDef = {
  */
 function addTo(d: PyAbcData, which: WeakSetName, o: PyObject): void {
   let s = d[which];
-  if (s === null) s = d[which] = PySet_New(null);
+  if (s === null) {
+    s = d[which] = PySet_New(null);
+    noteChanged(d);
+  }
   const wr = PyWeakref_NewRef(s, null);
   try {
     const destroy = PyCFunction_New(DESTROY_DEF, wr);
@@ -175,6 +180,7 @@ function addTo(d: PyAbcData, which: WeakSetName, o: PyObject): void {
     }
     try {
       PySet_Add(s, ref);
+      noteChanged(s);
     } finally {
       Py_DECREF(ref);
     }
@@ -396,7 +402,10 @@ function abc_subclasscheck(_m: PyObject | null, args: PyObject[], kwnames: strin
   if (inSet(impl.cache, subclass)) return Py_NewRef(Py_True);
   // 2. Check negative cache; may have to invalidate.
   if (impl.negativeCacheVersion < invalidationCounter) {
-    if (impl.negativeCache !== null) PySet_Clear(impl.negativeCache);
+    if (impl.negativeCache !== null) {
+      PySet_Clear(impl.negativeCache);
+      noteChanged(impl.negativeCache);
+    }
     impl.negativeCacheVersion = invalidationCounter;
   } else if (inSet(impl.negativeCache, subclass)) {
     return Py_NewRef(Py_False);
@@ -525,7 +534,10 @@ const FUNCTIONS: MethodDef[] = [
     name: "_reset_registry",
     impl: (_m, a, k) => {
       const registry = getImpl(oneArg("_reset_registry", a, k)).registry;
-      if (registry !== null) PySet_Clear(registry);
+      if (registry !== null) {
+        PySet_Clear(registry);
+        noteChanged(registry);
+      }
       return Py_NewRef(Py_None);
     },
     doc: "Internal ABC helper to reset registry of a given class.\n\nShould be only used by refleak.py",
@@ -534,8 +546,11 @@ const FUNCTIONS: MethodDef[] = [
     name: "_reset_caches",
     impl: (_m, a, k) => {
       const impl = getImpl(oneArg("_reset_caches", a, k));
-      if (impl.cache !== null) PySet_Clear(impl.cache);
-      if (impl.negativeCache !== null) PySet_Clear(impl.negativeCache);
+      for (const s of [impl.cache, impl.negativeCache]) {
+        if (s === null) continue;
+        PySet_Clear(s);
+        noteChanged(s);
+      }
       return Py_NewRef(Py_None);
     },
     doc: "Internal ABC helper to reset both caches of a given class.\n\nShould be only used by refleak.py",

@@ -8,7 +8,7 @@ import { mangle } from "../compiler/mangle.js";
 import { CmpOp } from "../compiler/opcodes.js";
 import { realAddress } from "../memory/allocator.js";
 import { gc } from "../memory/gc.js";
-import { heap } from "../memory/heap.js";
+import { heap, noteChanged } from "../memory/heap.js";
 import { tstate } from "../vm/state.js";
 import {
   defaultRepr,
@@ -2633,8 +2633,12 @@ function addSubclass(base: PyType, t: PyType): void {
   if (base.hasFlag(TypeFlag.HEAPTYPE)) {
     const key = PyInt_FromNumber(realAddress(t.ob_addr));
     const ref = weakrefHook(t);
-    if (base.ht_subclasses_dict === null) base.ht_subclasses_dict = PyDict_New();
+    if (base.ht_subclasses_dict === null) {
+      base.ht_subclasses_dict = PyDict_New();
+      noteChanged(base);
+    }
     PyDict_SetItem(base.ht_subclasses_dict as PyDict, key, ref);
+    noteChanged(base.ht_subclasses_dict);
     Py_DECREF(key);
     Py_DECREF(ref);
   } else {
@@ -2655,8 +2659,9 @@ export function removeSubclass(base: PyType, t: PyType): void {
     Py_DECREF(key);
     if (dict.ma_used === 0) {
       base.ht_subclasses_dict = null;
+      noteChanged(base);
       Py_DECREF(dict);
-    }
+    } else noteChanged(dict);
     return;
   }
   const ref = t.ht_static_base_refs?.pop();

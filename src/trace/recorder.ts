@@ -886,6 +886,10 @@ export class Recorder implements VMListener {
     if ((++this.allocTick & CHECK_EVERY_ALLOCS) === 0) this.checkTime();
   }
 
+  onChange(o: object): void {
+    if (this.started) this.dirty.add(o as PyObject);
+  }
+
   onFree(o: object, address: number, size: number): void {
     if (!this.started) return;
     this.freedSinceStep = true;
