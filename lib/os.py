@@ -1052,8 +1052,11 @@ del _abc
 # them ("<frozen os>", line N). kill sends signals; heapstack's processes have no children (no
 # fork; subprocess reaps what it runs), so the wait family fails with ECHILD as on Linux then.
 
-from posix import (link, truncate, kill, wait, waitpid, wait3, wait4, sched_yield, getloadavg,
+from posix import (link, truncate, wait, waitpid, wait3, wait4, sched_yield, getloadavg,
                    getgroups, major, minor, makedev, getrandom, sched_getaffinity)
+if _os.can_spawn():
+    # a host with processes (the CLI's); the browser sandbox has none to signal
+    from posix import kill
 
 # Linux's values of the constants CPython's posix module defines (x86-64 glibc): a program may
 # test or pass them even where heapstack has no function that takes them.
