@@ -89,38 +89,31 @@ def _wrap_codec_error(exc, operation, encoding):
 
 def encode(obj, encoding="utf-8", errors="strict"):
     """Encodes obj using the codec registered for encoding."""
-    return _encode_with(lookup(encoding), obj, encoding, errors)
+    return _code_with(lookup(encoding), 0, obj, encoding, errors)
 
 
-def _encode_with(info, obj, encoding, errors):
+# (CPython's two messages differ by a space)
+_CODER_RESULT_ERRORS = ("encoder must return a tuple (object, integer)",
+                        "decoder must return a tuple (object,integer)")
+
+
+def _code_with(info, direction, obj, encoding, errors):
+    """Runs the codec's encoder (direction 0) or decoder (1) on obj, as codecs.encode/decode."""
     try:
-        result = info[0](obj, errors)
+        result = info[direction](obj, errors)
     except Exception as exc:
-        wrapped = _wrap_codec_error(exc, "encoding", encoding)
+        wrapped = _wrap_codec_error(exc, ("encoding", "decoding")[direction], encoding)
         if wrapped is exc:
             raise
         raise wrapped from exc
     if not isinstance(result, tuple) or len(result) != 2:
-        raise TypeError("encoder must return a tuple (object, integer)")
+        raise TypeError(_CODER_RESULT_ERRORS[direction])
     return result[0]
 
 
 def decode(obj, encoding="utf-8", errors="strict"):
     """Decodes obj using the codec registered for encoding."""
-    return _decode_with(lookup(encoding), obj, encoding, errors)
-
-
-def _decode_with(info, obj, encoding, errors):
-    try:
-        result = info[1](obj, errors)
-    except Exception as exc:
-        wrapped = _wrap_codec_error(exc, "decoding", encoding)
-        if wrapped is exc:
-            raise
-        raise wrapped from exc
-    if not isinstance(result, tuple) or len(result) != 2:
-        raise TypeError("decoder must return a tuple (object,integer)")
-    return result[0]
+    return _code_with(lookup(encoding), 1, obj, encoding, errors)
 
 
 def _forget_codec(encoding):
@@ -778,7 +771,7 @@ def _table_encode(name, text, errors):
         return charmap_encode(text, errors, _charmap(name)[2])[0]
     # PyUnicode_AsEncodedString through the registry: the result must be bytes.
     encoding = name[1:]
-    result = _encode_with(_registry_codec(encoding, "encode"), text, encoding, errors)
+    result = _code_with(_registry_codec(encoding, "encode"), 0, text, encoding, errors)
     if isinstance(result, bytearray):
         import warnings
         warnings.warn(f"encoder {encoding} returned bytearray instead of bytes; "
@@ -795,7 +788,7 @@ def _table_decode(name, data, errors):
         return charmap_decode(data, errors, _charmap(name)[1])[0]
     # PyUnicode_Decode through the registry: the codec sees a memoryview; the result must be str.
     encoding = name[1:]
-    result = _decode_with(_registry_codec(encoding, "decode"), memoryview(data), encoding, errors)
+    result = _code_with(_registry_codec(encoding, "decode"), 1, memoryview(data), encoding, errors)
     if not isinstance(result, _STR):
         raise TypeError(f"'{encoding}' decoder returned '{type(result).__name__}' instead of 'str'; "
                         "use codecs.decode() to decode to arbitrary types")
