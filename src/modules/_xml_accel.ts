@@ -19,9 +19,18 @@ import {
   PyObject_IsTrue,
   PyObject_LookupAttrString,
   PyObject_SetAttrString,
+  PySequence_Contains,
 } from "../objects/abstract.js";
 import { Py_False, Py_True } from "../objects/bool.js";
-import { PyDict, PyDict_Copy, PyDict_GetItemString, PyDict_New, PyDict_SetItem } from "../objects/dict.js";
+import {
+  PyDict,
+  PyDict_Copy,
+  PyDict_GetItemString,
+  PyDict_New,
+  PyDict_SetItem,
+  PyDict_Type,
+  PyDict_Update,
+} from "../objects/dict.js";
 import { exceptionMatches, PyExc_TypeError, raise } from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber } from "../objects/int.js";
 import {
@@ -37,10 +46,17 @@ import { PyMethod } from "../objects/method.js";
 import type { MethodDef } from "../objects/methods.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
-import { isUnicodeSpace, PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
-import { PyTuple, PyTuple_New } from "../objects/tuple.js";
+import {
+  isUnicodeSpace,
+  PyStr,
+  PyStr_FromString,
+  PyStr_InternFromString,
+  PyStr_Type,
+} from "../objects/str.js";
+import { PyTuple, PyTuple_New, PyTuple_Pack } from "../objects/tuple.js";
 import type { PyType } from "../objects/type.js";
-import { typeLookupString } from "../objects/typeobject.js";
+import { object_new, typeLookupString } from "../objects/typeobject.js";
+import { serializeElement } from "./_xml_serialize.js";
 import { registerFunctionModule } from "./importlib.js";
 
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
@@ -133,7 +149,68 @@ class FastTreeBuilder {
     readonly tb: PyObject,
     readonly element: PyType,
     readonly appendOk: boolean,
+    /** Element(tag, attrib) may be made here: Element.__init__ is the module's, __new__ object's. */
+    readonly initOk: boolean,
+    /** An _EventTarget: start/end also queue ("start", elem) / ("end", elem) when wanted. */
+    readonly queuesEvents: boolean,
   ) {}
+
+  /** _EventTarget's `if event in self._want: self._queue.append((event, elem))`. */
+  queue(event: string, elem: PyObject): void {
+    if (!this.queuesEvents) return;
+    const want = this.get("_want");
+    const name = PyStr_InternFromString(event);
+    try {
+      if (!PySequence_Contains(want, name)) return;
+      const q = this.get("_queue");
+      try {
+        const pair = PyTuple_Pack(name, elem);
+        try {
+          Py_DECREF(PyObject_CallMethod(q, "append", [pair]));
+        } finally {
+          Py_DECREF(pair);
+        }
+      } finally {
+        Py_DECREF(q);
+      }
+    } finally {
+      Py_DECREF(name);
+      Py_DECREF(want);
+    }
+  }
+
+  /** self._factory(tag, attrib); Element.__init__'s work done here when the factory is Element. */
+  make(tag: PyObject, attrib: PyObject): PyObject {
+    const factory = this.get("_factory");
+    try {
+      if (factory !== this.element || !this.initOk || attrib.ob_type !== PyDict_Type) {
+        return PyObject_Call(factory, [tag, attrib], null);
+      }
+    } finally {
+      Py_DECREF(factory);
+    }
+    const elem = object_new(this.element, [], null);
+    try {
+      PyObject_SetAttrString(elem, "tag", tag);
+      const copy = PyDict_New();
+      try {
+        PyDict_Update(copy, attrib);
+        PyObject_SetAttrString(elem, "attrib", copy);
+      } finally {
+        Py_DECREF(copy);
+      }
+      const children = PyList_New();
+      try {
+        PyObject_SetAttrString(elem, "_children", children);
+      } finally {
+        Py_DECREF(children);
+      }
+    } catch (e) {
+      Py_DECREF(elem);
+      throw e;
+    }
+    return elem;
+  }
 
   get(name: string): PyObject {
     return PyObject_GetAttrString(this.tb, name);
@@ -186,13 +263,7 @@ class FastTreeBuilder {
         Py_DECREF(PyObject_CallMethod(this.tb, "start", [tag, attrib]));
         return;
       }
-      const factory = this.get("_factory");
-      let elem: PyObject;
-      try {
-        elem = PyObject_Call(factory, [tag, attrib], null);
-      } finally {
-        Py_DECREF(factory);
-      }
+      const elem = this.make(tag, attrib);
       try {
         PyObject_SetAttrString(this.tb, "_last", elem);
         if (parent !== undefined) {
@@ -205,6 +276,7 @@ class FastTreeBuilder {
         }
         PyList_Append(elems, elem);
         this.set("_tail", PyInt_FromNumber(0));
+        this.queue("start", elem);
       } finally {
         Py_DECREF(elem);
       }
@@ -235,9 +307,13 @@ class FastTreeBuilder {
         return;
       }
       const elem = Scan.pop(elems as PyList);
-      PyObject_SetAttrString(this.tb, "_last", elem);
-      Py_DECREF(elem);
-      this.set("_tail", PyInt_FromNumber(1));
+      try {
+        PyObject_SetAttrString(this.tb, "_last", elem);
+        this.set("_tail", PyInt_FromNumber(1));
+        this.queue("end", elem);
+      } finally {
+        Py_DECREF(elem);
+      }
     } finally {
       Py_DECREF(elems);
     }
@@ -255,14 +331,16 @@ class FastTreeBuilder {
 }
 
 /** The TreeBuilder fast path for `target`, or null: `tree` is (TreeBuilder, its start, end and
- * data functions, Element, Element.append). */
+ * data functions, Element, Element.append, Element.__init__, _EventTarget, its start and end). */
 function fastTreeBuilder(target: PyObject, tree: PyObject): FastTreeBuilder | null {
-  if (!(tree instanceof PyTuple) || tree.items.length !== 6) return null;
-  const [cls, start, end, data, element, append] = tree.items as PyObject[];
-  if (target.ob_type !== cls) return null;
+  if (!(tree instanceof PyTuple) || tree.items.length !== 10) return null;
+  const [cls, start, end, data, element, append, init, eventCls, eventStart, eventEnd] =
+    tree.items as PyObject[];
+  const queuesEvents = target.ob_type === eventCls;
+  if (target.ob_type !== cls && !queuesEvents) return null;
   for (const [name, f] of [
-    ["start", start],
-    ["end", end],
+    ["start", queuesEvents ? eventStart : start],
+    ["end", queuesEvents ? eventEnd : end],
     ["data", data],
   ] as const) {
     const m = PyObject_LookupAttrString(target, name);
@@ -272,7 +350,15 @@ function fastTreeBuilder(target: PyObject, tree: PyObject): FastTreeBuilder | nu
     if (!ok) return null;
   }
   const el = element as PyType;
-  return new FastTreeBuilder(target, el, typeLookupString(el, "append") === append);
+  // _EventTarget.start/end run TreeBuilder's through super()
+  if (
+    queuesEvents &&
+    (typeLookupString(cls as PyType, "start") !== start || typeLookupString(cls as PyType, "end") !== end)
+  ) {
+    return null;
+  }
+  const initOk = typeLookupString(el, "__init__") === init && el.tp_new === object_new;
+  return new FastTreeBuilder(target, el, typeLookupString(el, "append") === append, initOk, queuesEvents);
 }
 
 /** One call of XMLParser._scan over the parser's current text. */
@@ -838,6 +924,14 @@ const FUNCTIONS: MethodDef[] = [
       return parse(args[0]!, PyObject_IsTrue(args[1]!), args[2] as PyType, args[3]!);
     },
     doc: "parse(parser, final, Fail, (TreeBuilder, start, end, data, Element, Element.append)) -> False if the text is left to the Python scanner, else True",
+  },
+  {
+    name: "serialize",
+    impl: (_m, args) => {
+      if (args.length !== 4) raise(PyExc_TypeError, "serialize(root, method, short_empty_elements, spec)");
+      return serializeElement(args[0]!, args[1]!, PyObject_IsTrue(args[2]!), args[3]!);
+    },
+    doc: "serialize(root, method, short_empty_elements, (Element, Comment, PI, *Element methods)) -> str, or None where the Python serializer must run",
   },
 ];
 

@@ -584,7 +584,12 @@ class ElementTree:
                     and declared_encoding.lower() not in ("utf-8", "us-ascii"))
             ):
                 write("<?xml version='1.0' encoding='%s'?>\n" % (declared_encoding,))
-            if method == "text":
+            fast = None
+            if not default_namespace and _serializer_is_ours():
+                fast = _xml_accel.serialize(self._root, method, short_empty_elements, _SERIALIZE)
+            if fast is not None:
+                write(fast)
+            elif method == "text":
                 for part in self._root.itertext():
                     write(part)
             else:
@@ -786,6 +791,18 @@ def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements, **kwar
                 write(" />")
     if elem.tail:
         write(_escape_cdata(elem.tail))
+
+
+# What _xml_accel.serialize needs to stand in for _namespaces and _serialize_xml (or itertext)
+# over a tree of exact Elements whose methods are these; it returns None for anything else.
+_SERIALIZE = (Element, Comment, ProcessingInstruction, Element.items, Element.iter, Element.itertext,
+              Element.__iter__, Element.__len__)
+_SERIALIZERS = (_namespaces, _serialize_xml, _escape_cdata, _escape_attrib)
+
+
+def _serializer_is_ours():
+    # a program may replace the module's helpers (ET._escape_cdata = ...), as with CPython's
+    return (_namespaces, _serialize_xml, _escape_cdata, _escape_attrib) == _SERIALIZERS
 
 
 HTML_EMPTY = {"area", "base", "basefont", "br", "col", "embed", "frame", "hr", "img", "input",
@@ -1024,8 +1041,6 @@ class TreeBuilder:
         return elem
 
 
-# What _xml_accel needs to stand in for an exact TreeBuilder whose methods are these.
-_TREE_BUILDER = (TreeBuilder, TreeBuilder.start, TreeBuilder.end, TreeBuilder.data, Element, Element.append)
 
 _ERRORS = {
     "syntax error": 2,
@@ -1632,6 +1647,12 @@ class _EventTarget(TreeBuilder):
     def end_ns(self, prefix):
         if "end-ns" in self._want:
             self._queue.append(("end-ns", None))
+
+
+# What _xml_accel needs to stand in for an exact TreeBuilder or _EventTarget whose methods are
+# these, making Elements whose __init__ is this one.
+_TREE_BUILDER = (TreeBuilder, TreeBuilder.start, TreeBuilder.end, TreeBuilder.data, Element, Element.append,
+                 Element.__init__, _EventTarget, _EventTarget.start, _EventTarget.end)
 
 
 class XMLPullParser:
