@@ -4,6 +4,7 @@
  * VM's current frame's first argument and its `__class__` cell (`superFromFrame`).
  */
 
+import { heap } from "../memory/heap.js";
 import { tstate } from "../vm/state.js";
 import { PyObject_Call, PyObject_LookupAttrString } from "./abstract.js";
 import { PyCell } from "./cell.js";
@@ -11,9 +12,19 @@ import { PyDict_GetItem } from "./dict.js";
 import { PyExc_RuntimeError, PyExc_TypeError, raise } from "./exceptions.js";
 import { defineGetSets } from "./methods.js";
 import { Py_None } from "./none.js";
-import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyObject } from "./object.js";
+import {
+  notifyAlloc,
+  notifyFree,
+  objectFree,
+  objectMalloc,
+  Py_DECREF,
+  Py_INCREF,
+  Py_NewRef,
+  Py_XDECREF,
+  PyObject,
+} from "./object.js";
 import { type PyStr, PyStr_FromString } from "./str.js";
-import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "./tuple.js";
+import { containerHooks, gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "./tuple.js";
 import { newStaticType, PyType, PyType_IsSubtype, TypeFlag } from "./type.js";
 import { instanceAllocSize, PyObject_GenericGetAttr } from "./typeobject.js";
 
@@ -204,7 +215,11 @@ function super_init(self: PyObject, args: PyObject[], kwnames: string[] | null):
  */
 export function superZeroArgs(): PyObject {
   const s = new PySuper(PySuper_Type);
-  gcAlloc(s, 40 + 16);
+  // gcAlloc inlined (see objectMalloc in object.ts): these accesses see one class
+  s.ob_size_alloc = 40 + 16;
+  s.ob_addr = objectMalloc(40 + 16);
+  if (heap.listener !== null) notifyAlloc(s);
+  containerHooks.gcLinked(s);
   PyObject_GC_Track(s);
   try {
     const f = tstate.frame;
@@ -225,13 +240,23 @@ export function superZeroArgs(): PyObject {
         type = superClassCell(view);
       } finally {
         // the view must not keep the frame's arrays alive
-        view.localsplus = view.localsplusnames = view.localspluskinds = [];
+        view.localsplus = view.localsplusnames = view.localspluskinds = NO_SLOTS;
       }
     }
     if (obj === Py_None) obj = null;
-    const objType = obj !== null ? supercheck(type!, obj) : null;
-    s.type = Py_NewRef(type!);
-    s.obj = obj === null ? null : Py_NewRef(obj);
+    let objType: PyType | null = null;
+    if (obj !== null) {
+      // supercheck's usual case (an instance of the class, not a class) without its call
+      const ot = obj.ob_type;
+      if (!(obj instanceof PyType) && PyType_IsSubtype(ot, type!)) {
+        ot.ob_refcnt++;
+        objType = ot;
+      } else objType = supercheck(type!, obj);
+    }
+    type!.ob_refcnt++;
+    s.type = type!;
+    if (obj !== null) obj.ob_refcnt++;
+    s.obj = obj;
     s.obj_type = objType;
   } catch (e) {
     Py_DECREF(s);
@@ -239,6 +264,9 @@ export function superZeroArgs(): PyObject {
   }
   return s;
 }
+
+/** What the frame view holds between uses (never written to). */
+const NO_SLOTS: readonly never[] = [];
 
 function super_clear(o: PyObject): void {
   const su = o as PySuper;
@@ -253,13 +281,33 @@ function super_clear(o: PyObject): void {
 
 function super_dealloc(o: PyObject): void {
   PyObject_GC_UnTrack(o);
-  super_clear(o);
-  if (o.ob_dict) {
-    const d = o.ob_dict;
-    o.ob_dict = null;
-    Py_DECREF(d);
+  if (o.ob_type !== PySuper_Type) {
+    super_clear(o);
+    if (o.ob_dict) {
+      const d = o.ob_dict;
+      o.ob_dict = null;
+      Py_DECREF(d);
+    }
+    gcFree(o);
+    return;
   }
-  gcFree(o);
+  // An exact super (the usual one): super_clear and gcFree written out, so that these accesses
+  // see one class.
+  const su = o as PySuper;
+  const type = su.type;
+  const obj = su.obj;
+  const objType = su.obj_type;
+  su.type = su.obj = su.obj_type = null;
+  if (type !== null && --type.ob_refcnt === 0) type.ob_type.tp_dealloc(type);
+  if (obj !== null && --obj.ob_refcnt === 0) obj.ob_type.tp_dealloc(obj);
+  if (objType !== null && --objType.ob_refcnt === 0) objType.ob_type.tp_dealloc(objType);
+  containerHooks.gcUnlinked(su);
+  const size = su.ob_size_alloc;
+  if (size !== 0) {
+    objectFree(su.ob_addr, size);
+    if (heap.listener !== null) notifyFree(su);
+    su.ob_size_alloc = 0;
+  }
 }
 
 function super_traverse(o: PyObject, visit: (o: PyObject) => void): void {

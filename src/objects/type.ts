@@ -76,6 +76,8 @@ export class PyType extends PyObject {
   ht_static_base_refs: PyObject[] | null = null;
   /** `__slots__` member names of this class (heap types only). */
   ht_slots: string[] | null = null;
+  /** How many `__slots__` values an instance holds (the MRO's, fixed once the class exists); -1 until counted. */
+  ht_nslots = -1;
   /** PyType_Ready has run (a class is ready when type.__new__ returns it). */
   tp_ready = false;
   /** Module name for heap types (`__module__`), used by repr. */

@@ -1492,16 +1492,20 @@ export function object_new(typeObj: PyObject, args: PyObject[], kwnames: string[
     );
   }
   const obj = new PyInstance(type);
-  if (type.ht_slots !== null || slotCount(type) > 0) obj.ob_slots = new Array(slotCount(type)).fill(null);
+  const nslots = slotCount(type);
+  if (nslots > 0 || type.ht_slots !== null) obj.ob_slots = new Array(nslots).fill(null);
   // gcAlloc / allocateObject inlined (see objectMalloc in object.ts)
-  const size = instanceAllocSize(type);
+  const flags = type.tp_flags;
+  let size = type.tp_basicsize;
+  if ((flags & TypeFlag.HAVE_GC) !== 0) size += 16;
+  if ((flags & TypeFlag.MANAGED_DICT) !== 0) size += 16;
   obj.ob_size_alloc = size;
   obj.ob_addr = objectMalloc(size);
   if (heap.listener !== null) notifyAlloc(obj);
-  if (type.hasFlag(TypeFlag.HAVE_GC)) containerHooks.gcLinked(obj);
-  Py_INCREF(type);
-  if (type.hasFlag(TypeFlag.HAVE_GC)) PyObject_GC_Track(obj);
-  if (type.ht_cached_keys !== null && type.hasFlag(TypeFlag.MANAGED_DICT)) {
+  if ((flags & TypeFlag.HAVE_GC) !== 0) containerHooks.gcLinked(obj);
+  type.ob_refcnt++;
+  if ((flags & TypeFlag.HAVE_GC) !== 0) PyObject_GC_Track(obj);
+  if (type.ht_cached_keys !== null && (flags & TypeFlag.MANAGED_DICT) !== 0) {
     // init_inline_values: every new instance takes one of the keys' usable slots (down to 1),
     // and gets a values array as large as the keys could then hold.
     if (type.ht_keys_usable > 1) type.ht_keys_usable--;
@@ -1530,9 +1534,13 @@ export function setIterHook(f: (o: PyObject) => Iterable<PyObject>): void {
   iterHook = f;
 }
 
+/** The `__slots__` values of an instance: its MRO's slots, counted once (a class's layout never changes). */
 function slotCount(type: PyType): number {
-  let n = 0;
+  let n = type.ht_nslots;
+  if (n >= 0) return n;
+  n = 0;
   for (const t of type.tp_mro) if (t.ht_slots !== null) n += t.ht_slots.length;
+  if (type.tp_mro.length > 0) type.ht_nslots = n;
   return n;
 }
 

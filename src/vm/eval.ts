@@ -951,6 +951,26 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                   traceMap = traceMapFor(code);
                   break;
                 }
+                if (kw !== null && fcode.simpleArgs) {
+                  // f(x, c=3): keywords bound straight from the stack (CALL_PY with kwnames)
+                  const kf = ops.keywordCallFrame(code, pc - 1, func, fast, argsStart, nargs, kw);
+                  if (kf !== null) {
+                    frame.sp = base;
+                    frame.pc = pc;
+                    kf.back = frame;
+                    ts.frame = kf;
+                    frame = kf;
+                    code = fcode;
+                    instrs = code.instrs;
+                    consts = code.consts;
+                    names = code.names;
+                    fast = kf.fast;
+                    sp = kf.sp;
+                    pc = 0;
+                    traceMap = traceMapFor(code);
+                    break;
+                  }
+                }
                 nf = newFrame(func, fcode, (fcode.co_flags & CO_OPTIMIZED) !== 0 ? null : func.func_globals);
                 try {
                   bindArguments(func, nf, fast, argsStart, nargs - (kw === null ? 0 : kw.length), kw);

@@ -139,6 +139,7 @@ import {
   attrNameVersion,
   binarySlotDispatcher,
   makeTpCallTemporaries,
+  object_init,
   object_new,
   type PyGetSetDescr,
   PyMemberDescr_Type,
@@ -1076,6 +1077,88 @@ export function kwnamesOf(code: PyCode, arg: number): readonly string[] {
   return names;
 }
 
+/** What a CALL with keywords last found for its callee's code (see keywordCallFrame). */
+interface KeywordSlotsCache {
+  fcode: PyCode;
+  kwnames: readonly string[];
+  /** The parameter slot each keyword names, or null when one names no positional-or-keyword parameter. */
+  slots: number[] | null;
+}
+
+/** The parameter slots the keywords `kw` name in `fcode`, cached at the CALL (`idx`) per callee code. */
+function keywordSlots(code: PyCode, idx: number, fcode: PyCode, kw: readonly string[]): number[] | null {
+  const caches = cachesOf(code);
+  const c = caches[idx] as KeywordSlotsCache | null;
+  if (c !== null && c.fcode === fcode && c.kwnames === kw) return c.slots;
+  const names = fcode.unit.localsplusnames;
+  const argc = fcode.co_argcount;
+  let slots: number[] | null = [];
+  for (let i = 0; i < kw.length; i++) {
+    let j = fcode.co_posonlyargcount;
+    while (j < argc && names[j] !== kw[i]) j++;
+    if (j === argc) {
+      slots = null;
+      break;
+    }
+    slots.push(j);
+  }
+  caches[idx] = { fcode, kwnames: kw, slots };
+  return slots;
+}
+
+/**
+ * CALL of a Python function without *args/**kwargs/keyword-only parameters, with keywords that
+ * bind without error (each names a parameter after the positional arguments, and every parameter
+ * left has a default): the frame, which takes over the stack's references to the function and
+ * the arguments as the positional fast path's does (CPython's _PyEvalFramePushAndInit consumes
+ * them), without bindArguments' general pass. Null when the general path must decide (and raise).
+ * The stack holds [.., args..., keyword values...] from `argsStart`; `nargs` counts them all.
+ */
+export function keywordCallFrame(
+  code: PyCode,
+  idx: number,
+  func: PyFunction,
+  fast: (PyObject | null)[],
+  argsStart: number,
+  nargs: number,
+  kw: readonly string[],
+): Frame | null {
+  const fcode = func.func_code;
+  const argc = fcode.co_argcount;
+  const nkw = kw.length;
+  const npos = nargs - nkw;
+  if (npos > argc) return null;
+  const slots = keywordSlots(code, idx, fcode, kw);
+  if (slots === null) return null;
+  const defaults = func.func_defaults;
+  const firstDefault = argc - (defaults === null ? 0 : defaults.items.length);
+  // (keywords name distinct parameters: the compiler rejects repeated ones)
+  let required = 0;
+  for (let i = 0; i < nkw; i++) {
+    const s = slots[i]!;
+    if (s < npos) return null; // given twice
+    if (s < firstDefault) required++;
+  }
+  if (npos < firstDefault && required !== firstDefault - npos) return null; // a parameter missing
+  if (recursion.depth >= recursion.limit) throw recursionError("");
+  recursion.depth++;
+  const nf = takeFrame(func, fcode, (fcode.co_flags & CodeFlag.OPTIMIZED) !== 0 ? null : func.func_globals);
+  const nfast = nf.fast;
+  for (let i = 0; i < npos; i++) nfast[i] = fast[argsStart + i]!;
+  for (let i = 0; i < nkw; i++) nfast[slots[i]!] = fast[argsStart + npos + i]!;
+  if (defaults !== null) {
+    const defs = defaults.items;
+    for (let i = Math.max(npos, firstDefault); i < argc; i++) {
+      if (nfast[i] === null) {
+        const d = defs[i - firstDefault]!;
+        d.ob_refcnt++;
+        nfast[i] = d;
+      }
+    }
+  }
+  return nf;
+}
+
 /**
  * Builtin classes CPython 3.11 instantiates through vectorcall: calling any other class goes
  * through _PyObject_MakeTpCall, which counts one recursion level.
@@ -1203,6 +1286,31 @@ export function callSlow(
     return null;
   }
   if (callable instanceof PyType && callable.ob_type === PyType_Type) {
+    if (
+      nargs === 0 &&
+      kwnames === null &&
+      callable.tp_new === object_new &&
+      callable.tp_init === object_init &&
+      (callable.tp_flags & TypeFlag.HEAPTYPE) !== 0 &&
+      tstate.listener === null
+    ) {
+      // C() of a class with object's __new__ and __init__: what type.__call__ does for it (no
+      // argument tuple, object_init has nothing to check), in _PyObject_MakeTpCall's level.
+      if (++recursion.depth > recursion.limit) {
+        recursion.depth--;
+        throw recursionError(" while calling a Python object");
+      }
+      let res: PyObject;
+      try {
+        res = object_new(callable, NO_ARGS, null);
+      } finally {
+        recursion.depth--;
+      }
+      popCallOperands(fast, sp, sp - base - 2);
+      fast[base] = res;
+      frame.sp = base + 1;
+      return null;
+    }
     const pushed = tryInitFastPath(frame, base, callable, argsStart, nargs, kwnames);
     if (pushed !== null) return pushed;
   }
