@@ -139,6 +139,87 @@ function str(s: string): PyStr {
 }
 
 /**
+ * Element(tag, attrib) of an Element class whose __init__ is the module's and __new__ object's:
+ * its tag, a dict of attrib's items (a copy as {**attrib}, or attrib itself when `copy` is false
+ * and the caller made it) and an empty child list, set in __init__'s order.
+ */
+function newElement(element: PyType, tag: PyObject, attrib: PyDict, copy: boolean): PyObject {
+  const elem = object_new(element, [], null);
+  try {
+    PyObject_SetAttrString(elem, "tag", tag);
+    const own = copy ? PyDict_New() : Py_NewRef(attrib);
+    try {
+      if (copy) PyDict_Update(own, attrib);
+      PyObject_SetAttrString(elem, "attrib", own);
+    } finally {
+      Py_DECREF(own);
+    }
+    const children = PyList_New();
+    try {
+      PyObject_SetAttrString(elem, "_children", children);
+    } finally {
+      Py_DECREF(children);
+    }
+  } catch (e) {
+    Py_DECREF(elem);
+    throw e;
+  }
+  return elem;
+}
+
+/**
+ * SubElement(parent, tag, attrib, **extra) for an exact Element parent whose class keeps the
+ * module's makeelement, __init__ and append (none shadowed in the parent's __dict__) and exact
+ * dicts: the new last child, or None where the Python function must run. `spec` is (Element,
+ * Element.makeelement, Element.__init__, Element.append).
+ */
+function subElement(
+  parent: PyObject,
+  tag: PyObject,
+  attrib: PyObject,
+  extra: PyObject,
+  spec: PyObject,
+): PyObject {
+  if (!(spec instanceof PyTuple) || spec.items.length !== 4) return Py_NewRef(Py_None);
+  const [element, makeelement, init, append] = spec.items as PyObject[];
+  const el = element as PyType;
+  const ns = parent.ob_dict;
+  if (
+    parent.ob_type !== el ||
+    attrib.ob_type !== PyDict_Type ||
+    extra.ob_type !== PyDict_Type ||
+    !ns ||
+    el.tp_new !== object_new ||
+    typeLookupString(el, "makeelement") !== makeelement ||
+    typeLookupString(el, "__init__") !== init ||
+    typeLookupString(el, "append") !== append ||
+    PyDict_GetItemString(ns, "makeelement") !== null ||
+    PyDict_GetItemString(ns, "append") !== null
+  ) {
+    return Py_NewRef(Py_None);
+  }
+  const children = PyDict_GetItemString(ns, "_children");
+  if (children === null || children.ob_type !== PyList_Type) return Py_NewRef(Py_None);
+  // {**attrib, **extra}, which Element.__init__ copies again: one dict holds the same items
+  const merged = PyDict_New();
+  let elem: PyObject;
+  try {
+    PyDict_Update(merged, attrib);
+    PyDict_Update(merged, extra);
+    elem = newElement(el, tag, merged, false);
+  } finally {
+    Py_DECREF(merged);
+  }
+  try {
+    PyList_Append(children as PyList, elem);
+  } catch (e) {
+    Py_DECREF(elem);
+    throw e;
+  }
+  return elem;
+}
+
+/**
  * TreeBuilder's start/end/data for an exact TreeBuilder whose methods are the module's own (as
  * CPython's C TreeBuilder): the same attribute updates in the same order, the element made by
  * the builder's factory. Where an assertion of the Python methods would fail, or elements are
@@ -189,27 +270,7 @@ class FastTreeBuilder {
     } finally {
       Py_DECREF(factory);
     }
-    const elem = object_new(this.element, [], null);
-    try {
-      PyObject_SetAttrString(elem, "tag", tag);
-      const copy = PyDict_New();
-      try {
-        PyDict_Update(copy, attrib);
-        PyObject_SetAttrString(elem, "attrib", copy);
-      } finally {
-        Py_DECREF(copy);
-      }
-      const children = PyList_New();
-      try {
-        PyObject_SetAttrString(elem, "_children", children);
-      } finally {
-        Py_DECREF(children);
-      }
-    } catch (e) {
-      Py_DECREF(elem);
-      throw e;
-    }
-    return elem;
+    return newElement(this.element, tag, attrib as PyDict, true);
   }
 
   get(name: string): PyObject {
@@ -924,6 +985,14 @@ const FUNCTIONS: MethodDef[] = [
       return parse(args[0]!, PyObject_IsTrue(args[1]!), args[2] as PyType, args[3]!);
     },
     doc: "parse(parser, final, Fail, (TreeBuilder, start, end, data, Element, Element.append)) -> False if the text is left to the Python scanner, else True",
+  },
+  {
+    name: "subelement",
+    impl: (_m, args) => {
+      if (args.length !== 5) raise(PyExc_TypeError, "subelement(parent, tag, attrib, extra, spec)");
+      return subElement(args[0]!, args[1]!, args[2]!, args[3]!, args[4]!);
+    },
+    doc: "subelement(parent, tag, attrib, extra, (Element, makeelement, __init__, append)) -> the new child, or None where SubElement's Python code must run",
   },
   {
     name: "serialize",

@@ -190,12 +190,19 @@ def _check_element(what, e):
 
 def SubElement(parent, tag, attrib={}, **extra):
     """Create `tag` as a new last child of `parent`."""
+    element = _xml_accel.subelement(parent, tag, attrib, extra, _SUB_ELEMENT)
+    if element is not None:
+        return element
     _check_element("SubElement() argument 1", parent)
     if not isinstance(attrib, dict):
         raise TypeError("SubElement() argument 3 must be dict, not %s" % type(attrib).__name__)
     element = parent.makeelement(tag, {**attrib, **extra})
     parent.append(element)
     return element
+
+
+# What _xml_accel.subelement needs to stand in for SubElement with an Element parent.
+_SUB_ELEMENT = (Element, Element.makeelement, Element.__init__, Element.append)
 
 
 def Comment(text=None):

@@ -102,3 +102,17 @@ for ev, el in ET.iterparse(io.BytesIO(b"<a>" + b"<b><c>1</c></b>" * 50 + b"</a>"
         count += len(el)
         el.clear()
 print(count)
+
+# SubElement: attrib and keywords merged into a new dict, argument errors as python3's
+parent = ET.Element("p")
+given = {"x": "1"}
+first = ET.SubElement(parent, "a", given, y="2", x="3")
+given["late"] = "no"
+second = ET.SubElement(parent, "b", attrib={"k": "v"})
+third = ET.SubElement(first, "c")
+print(ET.tostring(parent), first.attrib, first.attrib is given, second.attrib, third.attrib, list(parent) == [first, second])
+for args in (("not an element", "x"), (parent, "x", "not a dict"), (parent, 5)):
+    try:
+        print(ET.tostring(ET.SubElement(*args)))
+    except TypeError as exc:
+        print("TypeError", exc)
