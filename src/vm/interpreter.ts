@@ -193,8 +193,11 @@ function systemExitStatus(exc: PyBaseException): number {
   const code = exc.fields?.code ?? Py_None;
   if (code === Py_None) return 0;
   if (code instanceof PyInt) {
-    const v = code.value;
-    return Number(BigInt.asIntN(32, BigInt(v))) & 0xff;
+    // (int)PyLong_AsLong(code): a value outside C long's range is -1 (the OverflowError is
+    // cleared), any other keeps its low 32 bits.
+    const v = BigInt(code.value);
+    if (v !== BigInt.asIntN(64, v)) return 0xff;
+    return Number(BigInt.asIntN(32, v)) & 0xff;
   }
   const s = PyObject_Str(code);
   try {

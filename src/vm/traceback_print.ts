@@ -6,6 +6,7 @@
  * (Python/suggestions.c).
  */
 import { formatSyntaxError } from "../cli/format_syntax_error.js";
+import { optimizeAst } from "../compiler/ast_optimizer.js";
 import { FastKind } from "../compiler/opcodes.js";
 import { wide } from "../modules/_stdlib_helpers.js";
 import { dirHook } from "../modules/builtins/objects.js";
@@ -126,8 +127,10 @@ function isWs(c: string | undefined): boolean {
 }
 
 /**
- * extract_anchors_from_line: parses the erroring segment; for a binary operation or a
- * subscript, returns [left_end, right_start] (character offsets in the line) and the chars.
+ * extract_anchors_from_line: parses and constant-folds (as _PyAST_Optimize) the erroring
+ * segment; for a binary operation or a subscript, returns [left_end, right_start] (character
+ * offsets in the line) and the chars. A segment that folds to a constant, like the target of
+ * `"abc"[0] = "x"`, has no anchors: its carets span it all.
  */
 function extractAnchors(
   filename: string,
@@ -139,6 +142,7 @@ function extractAnchors(
   let mod: ast.mod;
   try {
     mod = parse(segment, "exec", { filename });
+    optimizeAst(mod, { optimize: 0, features: 0 });
   } catch {
     return null;
   }
