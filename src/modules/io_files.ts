@@ -10,6 +10,8 @@ import { gc } from "../memory/gc.js";
 import { blockModel, holdBlock, releaseBlock, transientBlock } from "../memory/unicode_writer.js";
 import {
   iterateToArray,
+  Py_EnterRecursiveCall,
+  Py_LeaveRecursiveCall,
   PyNumber_AsSsize_t,
   PyObject_Call,
   PyObject_CallMethod,
@@ -35,14 +37,20 @@ import {
 } from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber } from "../objects/int.js";
 import { PyList, PyList_Append, PyList_New, PyList_Type } from "../objects/list.js";
-import { defineGetSets, defineMethods, type GetSetDef, type NativeImpl } from "../objects/methods.js";
+import {
+  defineGetSets,
+  defineMethods,
+  type GetSetDef,
+  type NativeImpl,
+  PyMethodDescr_Type,
+} from "../objects/methods.js";
 import { Py_None } from "../objects/none.js";
 import { allocateObject, freeObject, Py_DECREF, Py_NewRef, PyObject } from "../objects/object.js";
 import { cpLength, cpPrefix, PyStr, PyStr_FromString } from "../objects/str.js";
 import { PyTraceback } from "../objects/traceback.js";
 import { PyTuple_New } from "../objects/tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
-import { PyObject_GenericGetAttr } from "../objects/typeobject.js";
+import { PyObject_GenericGetAttr, typeLookupString } from "../objects/typeobject.js";
 import { HostError, host } from "./host.js";
 import { PyImport_ImportModule } from "./importlib.js";
 import { PyOS_FSPath } from "./posix.js";
@@ -94,7 +102,7 @@ export class PyFileObject extends PyObject {
   stdinRest: Uint8Array = new Uint8Array(0);
   /** TextIOWrapper.reconfigure(line_buffering=..., write_through=...); null: the default. */
   lineBuffering: boolean | null = null;
-  writeThrough = false;
+  writeThrough: boolean | null = null;
   /** TextIOWrapper.newlines: SEEN_* bits for the bytes before `decodedEnd` (noteNewlines). */
   seenNewlines = 0;
   decodedEnd = 0;
@@ -370,8 +378,10 @@ const SHARED_FIELDS = [
 /** TextIOWrapper.buffer: the binary stream under a text one (new reference). */
 function textBuffer(f: PyFileObject): PyFileObject {
   if (f.bufferObj === null) {
-    const type =
-      f.readable && f.writable
+    // create_stdio opens an unbuffered (-u, PYTHONUNBUFFERED) stdout or stderr as a bare FileIO
+    const type = isStdOutput(f, STD_WRITE_THROUGH)
+      ? PyFileIO_Type
+      : f.readable && f.writable
         ? PyBufferedRandom_Type
         : f.readable
           ? PyBufferedReader_Type
@@ -548,6 +558,16 @@ function stdMode(f: PyFileObject): number {
     f.stdMode = unbuffered ? STD_WRITE_THROUGH : f.kind === "stderr" || tty ? STD_LINE : STD_BLOCK;
   }
   return f.stdMode;
+}
+
+/** Is `f` sys.stdout or sys.stderr passing writes down in `mode`? */
+function isStdOutput(f: PyFileObject, mode: number): boolean {
+  return (f.kind === "stdout" || f.kind === "stderr") && stdMode(f) === mode;
+}
+
+/** A standard stream's TextIOWrapper flags: create_stdio gives stdin the same ones. */
+function isStdStream(f: PyFileObject, mode: number): boolean {
+  return f.kind !== "file" && stdMode(f) === mode;
 }
 
 /**
@@ -1010,6 +1030,12 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 function writeText(f: PyFileObject, s: string, obj: PyStr | null = null): void {
   if (f.kind !== "file") {
+    if (f.kind !== "stdin" && stdMode(f) === STD_WRITE_THROUGH) {
+      // write_through: TextIOWrapper.write hands the bytes to buffer.write at once, a call
+      // that takes a recursion level
+      Py_EnterRecursiveCall(" while calling a Python object");
+      Py_LeaveRecursiveCall();
+    }
     if (LONE_SURROGATE.test(s)) {
       // TextIOWrapper.write encodes at once: under "strict" (stdout) a lone surrogate raises
       // UnicodeEncodeError before anything is written; stderr's backslashreplace shows \udXXX.
@@ -1139,7 +1165,8 @@ function fileRepr(o: PyObject): PyObject {
   }
   if (f.ob_type === PyFileIO_Type) {
     if (f.closed) return PyStr_FromString(`<${t} [closed]>`);
-    return PyStr_FromString(`<${t} name=${reprOf(f.nameObj)} mode='${f.mode}' closefd=True>`);
+    const closefd = f.kind === "file" ? "True" : "False";
+    return PyStr_FromString(`<${t} name=${reprOf(f.nameObj)} mode='${f.mode}' closefd=${closefd}>`);
   }
   if (f.binary) return PyStr_FromString(`<${t} name=${reprOf(f.nameObj)}>`);
   return PyStr_FromString(`<${t} name=${reprOf(f.nameObj)} mode='${f.mode}' encoding='${f.encoding}'>`);
@@ -1204,20 +1231,36 @@ export function fileWriteString(file: PyObject, text: string): void {
   if (isFastTextFile(file)) {
     check(file, "write");
     const call = writeCallBegin(file);
+    Py_EnterRecursiveCall(" while calling a Python object");
     try {
       writeText(file, text);
       writeResult(text);
     } finally {
+      Py_LeaveRecursiveCall();
       writeCallEnd(call);
     }
     return;
   }
   const s = PyStr_FromString(text);
   try {
-    const r = callMethod(file, "write", [s]);
-    Py_DECREF(r);
+    callWrite(file, s);
   } finally {
     Py_DECREF(s);
+  }
+}
+
+/**
+ * file.write(s) from native code (PyFile_WriteObject's PyObject_CallOneArg): a builtin `write`
+ * (StringIO's, a C stream's) is called through cfunction_vectorcall, which takes a recursion
+ * level; a Python one takes its frame's.
+ */
+function callWrite(file: PyObject, s: PyStr): void {
+  const native = typeLookupString(file.ob_type, "write")?.ob_type === PyMethodDescr_Type;
+  if (native) Py_EnterRecursiveCall(" while calling a Python object");
+  try {
+    Py_DECREF(callMethod(file, "write", [s]));
+  } finally {
+    if (native) Py_LeaveRecursiveCall();
   }
 }
 
@@ -1226,15 +1269,17 @@ export function fileWriteStr(file: PyObject, s: PyStr, booked = false): void {
   if (isFastTextFile(file)) {
     check(file, "write");
     const call = booked ? -1 : writeCallBegin(file);
+    Py_EnterRecursiveCall(" while calling a Python object");
     try {
       writeText(file, s.value, s);
       writeResult(s.value);
     } finally {
+      Py_LeaveRecursiveCall();
       writeCallEnd(call);
     }
     return;
   }
-  Py_DECREF(callMethod(file, "write", [s]));
+  callWrite(file, s);
 }
 
 /** TextIOWrapper.reconfigure(*, encoding, errors, newline, line_buffering, write_through). */
@@ -1549,7 +1594,7 @@ export function initFileTypes(): void {
         },
         readinto: readIntoImpl("readinto"),
       });
-      defineGetSets(T, [{ name: "closefd", get: () => PyBool_FromBool(true) }]);
+      defineGetSets(T, [{ name: "closefd", get: (o: PyObject) => PyBool_FromBool(self(o).kind === "file") }]);
       T.tp_new = fileio_new;
     } else {
       const binaryMethods: Record<string, NativeImpl> = {
@@ -1580,9 +1625,13 @@ export function initFileTypes(): void {
         { name: "newlines", get: (o: PyObject) => newlinesValue(self(o).seenNewlines) },
         {
           name: "line_buffering",
-          get: (o: PyObject) => PyBool_FromBool(self(o).lineBuffering ?? self(o).kind === "stderr"),
+          get: (o: PyObject) => PyBool_FromBool(self(o).lineBuffering ?? isStdStream(self(o), STD_LINE)),
         },
-        { name: "write_through", get: (o: PyObject) => PyBool_FromBool(self(o).writeThrough) },
+        {
+          name: "write_through",
+          get: (o: PyObject) =>
+            PyBool_FromBool(self(o).writeThrough ?? isStdStream(self(o), STD_WRITE_THROUGH)),
+        },
         { name: "buffer", get: (o: PyObject) => textBuffer(self(o)) },
       );
     }

@@ -66,6 +66,8 @@ export class PyCode extends PyObject {
   kwnamesCache: (readonly string[])[] | null = null;
   /** Spare frames of this code, reused by the VM to avoid allocating per call. */
   readonly framePool: unknown[] = [];
+  /** Frames started (_PyCode_Warmup's count): from 8 on, CPython runs the code quickened. */
+  warmup = 0;
   /** No *args, **kwargs or keyword-only parameters: a call with exactly co_argcount positional arguments binds by copying. */
   readonly simpleArgs: boolean;
   /** Index of the first RESUME (CPython's _co_firsttraceable), for line tracing. */

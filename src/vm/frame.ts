@@ -117,6 +117,7 @@ export function takeFrame(func: PyFunction, code: PyCode, locals: PyObject | nul
   // with the feedback of every caller (every hidden class: a megamorphic access, ~10x slower),
   // while an access written here sees one class (a code object, a function).
   code.ob_refcnt++;
+  code.warmup++;
   if (locals !== null) Py_INCREF(locals);
   const pool = code.framePool as Frame[];
   if (pool.length > 0) {

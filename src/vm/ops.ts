@@ -112,6 +112,7 @@ import {
 import { PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
 import { _PyList_Extend, type PyList, PyList_New, PyList_Type } from "../objects/list.js";
 import {
+  type MethodDef,
   type PyCFunction,
   PyCFunction_Type,
   type PyMethodDescr,
@@ -1187,27 +1188,118 @@ const VECTORCALL_CLASSES = new Set<string>([
 ]);
 
 /**
- * Builtins whose 3.11 specialised calls skip the recursion check (PRECALL_NO_KW_LEN, ...): len
- * and isinstance (compared as names, not through a Set: this runs at every builtin call).
+ * _PyCode_Warmup: CPython 3.11 quickens a code object when its frames have started 8 times;
+ * from then on each CALL site specialises on its first run. A specialised call of a builtin
+ * written with METH_FASTCALL (PRECALL_BUILTIN_FAST*, PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST,
+ * PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS), of len, isinstance or list.append takes no
+ * recursion level, where the generic call (cfunction_vectorcall_*, method_vectorcall_*) takes
+ * one. METH_O and METH_NOARGS ones still count when specialised. It shows in which operation
+ * meets the recursion limit: `print(n)` in a runaway recursion fails in the write to stdout.
  */
-function isUncountedBuiltin(name: string): boolean {
-  return name === "len" || name === "isinstance";
+const WARMUP_CALLS = 8;
+
+/** Module functions (module.name) CPython 3.11 declares METH_FASTCALL (with or without keywords). */
+const FASTCALL_FUNCTIONS = new Set<string>([
+  "builtins.anext",
+  "builtins.breakpoint",
+  "builtins.delattr",
+  "builtins.divmod",
+  "builtins.format",
+  "builtins.getattr",
+  "builtins.hasattr",
+  "builtins.input",
+  "builtins.isinstance",
+  "builtins.issubclass",
+  "builtins.iter",
+  "builtins.len",
+  "builtins.next",
+  "builtins.pow",
+  "builtins.print",
+  "builtins.setattr",
+  "builtins.sorted",
+  "builtins.sum",
+  "sys._getframe",
+]);
+
+/** Methods of builtin types (type.name) CPython 3.11 declares METH_FASTCALL, checked one by one. */
+const FASTCALL_METHODS = new Set<string>([
+  "str.split",
+  "str.rsplit",
+  "str.strip",
+  "str.lstrip",
+  "str.rstrip",
+  "str.replace",
+  "str.encode",
+  "str.center",
+  "str.ljust",
+  "str.rjust",
+  "str.splitlines",
+  "str.expandtabs",
+  "bytes.decode",
+  "bytes.split",
+  "bytes.rsplit",
+  "bytes.strip",
+  "bytes.rstrip",
+  "bytes.replace",
+  "bytes.hex",
+  "bytes.center",
+  "list.append",
+  "list.pop",
+  "list.insert",
+  "list.index",
+  "list.sort",
+  "dict.get",
+  "dict.setdefault",
+  "dict.pop",
+  "tuple.index",
+  "int.to_bytes",
+  "int.__round__",
+  "float.__round__",
+]);
+
+/** Is `frame`'s code quickened (its CALL sites specialised)? */
+function isWarm(frame: Frame): boolean {
+  return frame.code.warmup >= WARMUP_CALLS;
+}
+
+/** Answers of isFastcallFunction and isFastcallMethod by definition (no name built at each call). */
+const fastcallFunctionByDef = new WeakMap<MethodDef, boolean>();
+const fastcallMethodByDef = new WeakMap<MethodDef, boolean>();
+
+/** A builtin function, or a builtin method bound to its object (`s.split` called later). */
+function isFastcallFunction(f: PyCFunction): boolean {
+  if (f.module === null) {
+    if (f.self === null) return false;
+    return fastcallMethodByDef.get(f.def) ?? FASTCALL_METHODS.has(`${f.self.ob_type.tp_name}.${f.def.name}`);
+  }
+  let known = fastcallFunctionByDef.get(f.def);
+  if (known === undefined) {
+    known = FASTCALL_FUNCTIONS.has(`${f.module}.${f.def.name}`);
+    fastcallFunctionByDef.set(f.def, known);
+  }
+  return known;
+}
+
+function isFastcallMethod(d: PyMethodDescr): boolean {
+  let known = fastcallMethodByDef.get(d.def);
+  if (known === undefined) {
+    known = FASTCALL_METHODS.has(`${d.owner.tp_name}.${d.def.name}`);
+    fastcallMethodByDef.set(d.def, known);
+  }
+  return known;
 }
 
 /**
- * Does calling `callable` from CALL take a recursion level (" while calling a Python object")?
- * CPython counts one for builtin functions and method descriptors (cfunction_vectorcall_*,
- * method_enter_call) and for anything called through _PyObject_MakeTpCall (classes without
- * vectorcall, callable instances), but not for Python functions, builtin classes with
- * vectorcall, or the specialised len(), isinstance() and list.append().
+ * Does calling `callable` take a recursion level (" while calling a Python object")? CPython
+ * counts one for builtin functions and method descriptors (cfunction_vectorcall_*,
+ * method_vectorcall_*) unless a specialised CALL (`warm`) skips it, and for anything called
+ * through _PyObject_MakeTpCall (classes without vectorcall, callable instances), but not for
+ * Python functions or builtin classes with vectorcall.
  */
-function countsRecursion(callable: PyObject): boolean {
+function countsRecursion(callable: PyObject, warm: boolean): boolean {
   const t = callable.ob_type;
-  if (t === PyCFunction_Type) return !isUncountedBuiltin((callable as PyCFunction).def.name);
-  if (t === PyMethodDescr_Type) {
-    const d = callable as PyMethodDescr;
-    return !(d.owner === PyList_Type && d.def.name === "append");
-  }
+  if (t === PyCFunction_Type) return !(warm && isFastcallFunction(callable as PyCFunction));
+  if (t === PyMethodDescr_Type) return !(warm && isFastcallMethod(callable as PyMethodDescr));
   if (callable instanceof PyType)
     return callable.hasFlag(TypeFlag.HEAPTYPE) || !VECTORCALL_CLASSES.has(callable.tp_name);
   return t !== PyFunction_Type;
@@ -1243,7 +1335,8 @@ export function callSlow(
     callable.ob_type === PyCFunction_Type &&
     (callable as PyCFunction).def.name === "isinstance" &&
     (callable as PyCFunction).module === "builtins" &&
-    tstate.listener === null
+    tstate.listener === null &&
+    isWarm(frame)
   ) {
     // builtins.isinstance(obj, cls) (CPython 3.11's PRECALL_NO_KW_ISINSTANCE): no argument array,
     // no recursion level
@@ -1265,7 +1358,7 @@ export function callSlow(
     // the arguments after self taken from the stack, without the array of all of them.
     const d = callable as PyMethodDescr;
     const def = d.def;
-    const counts = !(d.owner === PyList_Type && def.name === "append");
+    const counts = !(isWarm(frame) && isFastcallMethod(d));
     if (counts && ++recursion.depth > recursion.limit) {
       recursion.depth--;
       throw recursionError(" while calling a Python object");
@@ -1316,7 +1409,7 @@ export function callSlow(
   }
   const args = stackItems(fast, argsStart, nargs);
   let res: PyObject;
-  if (countsRecursion(callable)) {
+  if (countsRecursion(callable, isWarm(frame))) {
     if (++recursion.depth > recursion.limit) {
       recursion.depth--;
       throw recursionError(" while calling a Python object");
@@ -1762,7 +1855,8 @@ function callFunctionEx(frame: Frame, arg: number): Frame | null {
   }
   callable = func;
   let res: PyObject;
-  if (countsRecursion(callable)) {
+  // CALL_FUNCTION_EX is never specialised.
+  if (countsRecursion(callable, false)) {
     if (++recursion.depth > recursion.limit) {
       recursion.depth--;
       throw recursionError(" while calling a Python object");

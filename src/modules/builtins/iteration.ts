@@ -6,6 +6,8 @@
 
 import { CmpOp } from "../../compiler/opcodes.js";
 import {
+  Py_EnterRecursiveCall,
+  Py_LeaveRecursiveCall,
   PyIter_Next,
   PyObject_Call,
   PyObject_CallMethod,
@@ -241,7 +243,14 @@ function builtin_sorted(_s: PyObject | null, args: PyObject[], kwnames: string[]
   if (npos !== 1) raise(PyExc_TypeError, `sorted expected 1 argument, got ${npos}`);
   const newlist = PySequence_List(args[0]!);
   try {
-    const r = PyObject_CallMethod(newlist, "sort", args.slice(1), kwnames);
+    // PyObject_VectorcallMethod: list.sort through method_vectorcall, a recursion level
+    Py_EnterRecursiveCall(" while calling a Python object");
+    let r: PyObject;
+    try {
+      r = PyObject_CallMethod(newlist, "sort", args.slice(1), kwnames);
+    } finally {
+      Py_LeaveRecursiveCall();
+    }
     Py_DECREF(r);
   } catch (e) {
     Py_DECREF(newlist);
