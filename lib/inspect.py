@@ -1373,6 +1373,87 @@ def _complain_too_many(fname, names, kwonly, varargs, ndefaults, given, values):
     )
 
 
+Arguments = namedtuple("Arguments", "args, varargs, varkw")
+Arguments.__module__ = "inspect"
+ArgInfo = namedtuple("ArgInfo", "args varargs keywords locals")
+ArgInfo.__module__ = "inspect"
+ClosureVars = namedtuple("ClosureVars", "nonlocals globals builtins unbound")
+ClosureVars.__module__ = "inspect"
+
+
+def getargs(co):
+    """The argument names of a code object: positional and keyword-only ones, then the
+    names of *args and **kwargs (None when absent)."""
+    if not iscode(co):
+        raise TypeError("{!r} is not a code object".format(co))
+    named = co.co_argcount + co.co_kwonlyargcount
+    names = list(co.co_varnames[:named])
+    rest = iter(co.co_varnames[named:])
+    star = next(rest) if co.co_flags & CO_VARARGS else None
+    double_star = next(rest) if co.co_flags & CO_VARKEYWORDS else None
+    return Arguments(names, star, double_star)
+
+
+def getargvalues(frame):
+    """The arguments a frame was called with, and its locals."""
+    names, star, double_star = getargs(frame.f_code)
+    return ArgInfo(names, star, double_star, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals, formatarg=str,
+                    formatvarargs=lambda name: "*" + name,
+                    formatvarkw=lambda name: "**" + name,
+                    formatvalue=lambda value: "=" + repr(value)):
+    """getargvalues' four values as the text of a call: (a=1, *rest=(2,), **kw={})."""
+    parts = [formatarg(name) + formatvalue(locals[name]) for name in args]
+    if varargs:
+        parts.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        parts.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return "(%s)" % ", ".join(parts)
+
+
+def getclosurevars(func):
+    """What the names a Python function refers to stand for now: its closure's cells, the
+    globals and builtins its name lookups find, and the names neither has."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError("{!r} is not a Python function".format(func))
+    code = func.__code__
+    cells = func.__closure__ or ()
+    nonlocal_vars = {name: cell.cell_contents for name, cell in zip(code.co_freevars, cells)}
+    global_ns = func.__globals__
+    builtin_ns = global_ns.get("__builtins__", sys.modules["builtins"].__dict__)
+    if ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    global_vars = {}
+    builtin_vars = {}
+    unbound = set()
+    for name in code.co_names:
+        if name in ("None", "True", "False"):
+            continue
+        if name in global_ns:
+            global_vars[name] = global_ns[name]
+        elif name in builtin_ns:
+            builtin_vars[name] = builtin_ns[name]
+        else:
+            unbound.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound)
+
+
+def getcoroutinelocals(coroutine):
+    """A coroutine's local variables while it has a frame ({} once it finished)."""
+    frame = getattr(coroutine, "cr_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+def indentsize(line):
+    """The width of a line's leading whitespace, tabs expanded."""
+    expanded = line.expandtabs()
+    return len(expanded) - len(expanded.lstrip())
+
+
 def getcallargs(func, /, *positional, **named):
     """The mapping of parameter names to the values a call func(*positional, **named) would bind."""
     spec = getfullargspec(func)
