@@ -3,8 +3,8 @@
 TestCase with CPython 3.11's assertion methods and failure messages (including the ndiff
 shown under unequal lists, dicts and strings), fixtures, cleanups, subTest, skips and
 expected failures; TestSuite, TestLoader, TestResult, TextTestRunner and main() with the same
-report as python3 -m unittest. unittest.mock, discovery and the -c/--catch option are not
-provided."""
+report as python3 -m unittest; IsolatedAsyncioTestCase (unittest.async_case, imported when
+first asked for, as CPython does). The -c/--catch option is not provided."""
 
 import collections
 import functools
@@ -22,7 +22,20 @@ __unittest = True
 __all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner', 'TestLoader',
            'FunctionTestCase', 'main', 'defaultTestLoader', 'SkipTest', 'skip', 'skipIf',
            'skipUnless', 'expectedFailure', 'TextTestResult', 'registerResult', 'removeResult',
-           'addModuleCleanup', 'doModuleCleanups']
+           'addModuleCleanup', 'doModuleCleanups', 'IsolatedAsyncioTestCase']
+
+
+def __dir__():
+    return sorted(globals().keys() | {'IsolatedAsyncioTestCase'})
+
+
+def __getattr__(name):
+    # loaded on first use so that importing unittest does not import asyncio
+    if name == 'IsolatedAsyncioTestCase':
+        global IsolatedAsyncioTestCase
+        from .async_case import IsolatedAsyncioTestCase
+        return IsolatedAsyncioTestCase
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 DIFF_OMITTED = '\nDiff is %s characters long. Set self.maxDiff to None to see it.'
 _MAX_LENGTH = 80
