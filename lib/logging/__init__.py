@@ -19,7 +19,7 @@ __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
            'critical', 'debug', 'disable', 'error', 'exception', 'fatal', 'getLevelName',
            'getLogger', 'getLoggerClass', 'info', 'log', 'makeLogRecord', 'setLoggerClass',
            'shutdown', 'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
-           'lastResort', 'raiseExceptions', 'getLevelNamesMapping']
+           'lastResort', 'raiseExceptions', 'getLevelNamesMapping', 'captureWarnings']
 
 raiseExceptions = True
 logThreads = True
@@ -166,7 +166,7 @@ def makeLogRecord(dict):
 
 # --- formatting ------------------------------------------------------------------------------
 
-class _PercentStyle:
+class PercentStyle:
     default_format = '%(message)s'
     asctime_format = '%(asctime)s'
     asctime_search = '%(asctime)'
@@ -200,7 +200,7 @@ class _PercentStyle:
             raise ValueError('Formatting field not found in record: %s' % err)
 
 
-class _BraceStyle(_PercentStyle):
+class StrFormatStyle(PercentStyle):
     default_format = '{message}'
     asctime_format = '{asctime}'
     asctime_search = '{asctime'
@@ -215,7 +215,7 @@ class _BraceStyle(_PercentStyle):
         return self._fmt.format(**self._values(record))
 
 
-class _DollarStyle(_PercentStyle):
+class StringTemplateStyle(PercentStyle):
     default_format = '${message}'
     asctime_format = '${asctime}'
     asctime_search = '${asctime}'
@@ -236,9 +236,9 @@ class _DollarStyle(_PercentStyle):
         return self._template.substitute(**self._values(record))
 
 
-_STYLES = {'%': (_PercentStyle, '%(levelname)s:%(name)s:%(message)s'),
-           '{': (_BraceStyle, '{levelname}:{name}:{message}'),
-           '$': (_DollarStyle, '${levelname}:${name}:${message}')}
+_STYLES = {'%': (PercentStyle, '%(levelname)s:%(name)s:%(message)s'),
+           '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
+           '$': (StringTemplateStyle, '${levelname}:${name}:${message}')}
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
 
@@ -755,7 +755,7 @@ class RootLogger(Logger):
 _logger_class = Logger
 
 
-class _Manager:
+class Manager:
     """The registry of named loggers and their parent links."""
 
     def __init__(self, rootnode):
@@ -808,7 +808,7 @@ class _Manager:
 
 root = RootLogger(WARNING)
 Logger.root = root
-_manager = _Manager(root)
+_manager = Manager(root)
 Logger.manager = _manager
 
 
@@ -981,3 +981,42 @@ def shutdown(handlerList=None):
             handler.close()
         except (OSError, ValueError):
             pass
+
+
+def currentframe():
+    """The frame of the caller."""
+    return sys._getframe(1)
+
+
+# captureWarnings: the warnings module's showwarning while logging has it replaced
+_warnings_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    # a warning shown to a given file still goes there; others become a WARNING record of the
+    # 'py.warnings' logger holding the text showwarning would have written
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file, line)
+        return
+    import warnings
+
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    logger = getLogger("py.warnings")
+    if not logger.handlers:
+        logger.addHandler(NullHandler())
+    logger.warning(str(text))
+
+
+def captureWarnings(capture):
+    """Routes warnings to the 'py.warnings' logger (True) or back to warnings.showwarning."""
+    global _warnings_showwarning
+    import warnings
+
+    if capture:
+        if _warnings_showwarning is None:
+            _warnings_showwarning = warnings.showwarning
+            warnings.showwarning = _showwarning
+    elif _warnings_showwarning is not None:
+        warnings.showwarning = _warnings_showwarning
+        _warnings_showwarning = None
