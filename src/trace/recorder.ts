@@ -346,6 +346,11 @@ class Rec {
   setSafe = -1;
   /** Recorder.fullGen when last added to the recorder's list of records changed since the full checkpoint. */
   cpMark = -1;
+  /**
+   * Its death may run Python code: its type has a finalizer (tp_finalize: __del__, a generator's
+   * close), or it is a weak reference with a callback. Counted in Recorder.finalizable.
+   */
+  fin = false;
   constructor(
     public id: number,
     public obj: PyObject,
@@ -377,6 +382,7 @@ class Rec {
     if (this.dstores !== null) this.dstores.length = 0;
     this.kmap = null;
     this.cpMark = -1;
+    this.fin = false;
     this.setUsed = -1;
     this.setSafe = -1;
   }
@@ -919,6 +925,7 @@ export class Recorder implements VMListener {
       this.splitList = null;
     if (!r.ext) {
       this.liveObjects--;
+      if (r.fin) this.finalizable--;
       if (this.rcEvents !== null && r.rc > 0)
         this.rcEvents({ kind: "refcount", step: this.steps, id: r.id, old: r.rc - 1, new: 0 });
     }
@@ -1149,6 +1156,8 @@ export class Recorder implements VMListener {
    * every step.
    */
   private readonly splitDicts = new Set<PyDict>();
+  /** Live objects of the program whose death may run Python code (records with `fin`). */
+  private finalizable = 0;
   /** splitDicts as an array (iterating a Set allocates an iterator, at every step); null: stale. */
   private splitList: PyDict[] | null = null;
 
@@ -1768,7 +1777,10 @@ export class Recorder implements VMListener {
     }
     // Python code called from native code (a __del__, a weakref callback) may run in the middle
     // of a deallocation: the objects being destroyed (reference count 0) are emptied meanwhile.
-    if (this.entryFrames > 0 && (hadFrees || enteredFromNative)) {
+    // Only a finalizer or a weak reference's callback runs Python code during a deallocation:
+    // without a live object of the program that has either, none is in progress, and the walk
+    // over every record (at every step inside a property getter, a key function...) is skipped.
+    if (this.entryFrames > 0 && (hadFrees || enteredFromNative) && this.finalizable > 0) {
       for (const r of this.recs()) {
         if (r.obj.ob_refcnt === 0 && !r.ext) {
           r.ver = -1; // a dict being deallocated is emptied without a new version
@@ -1887,6 +1899,10 @@ export class Recorder implements VMListener {
       // (the commonest new objects are neither a weak reference nor a dict: decided without
       // walking their prototype chains)
       if (!isCommonExact(o.ob_type)) {
+        if (o.ob_type.tp_finalize !== null || (o instanceof PyWeakReference && o.wr_callback !== null)) {
+          r.fin = true;
+          this.finalizable++;
+        }
         if (o instanceof PyWeakReference) this.weakrefs.add(o);
         else if (o instanceof PyDict && o.ma_split !== null) {
           this.splitDicts.add(o);

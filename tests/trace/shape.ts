@@ -167,7 +167,9 @@ class Walker {
     if (isClass(o)) return `class:${o.value}`;
     if (o.type === "module") return `module:${o.value}`;
     const k = this.kind(o);
-    if (k === null) return `other:${o.type}`;
+    // (oracle.py writes type(o).__name__: a static type's tp_name without its module,
+    // "weakref.ReferenceType" -> "ReferenceType")
+    if (k === null) return `other:${o.type.slice(o.type.lastIndexOf(".") + 1)}`;
     const n = this.seen.get(id);
     if (n !== undefined) return `#${n}`;
     this.seen.set(id, this.seen.size);
