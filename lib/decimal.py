@@ -13,6 +13,7 @@ import sys
 from collections import namedtuple as _namedtuple
 from collections.abc import MutableMapping as _MutableMapping
 from _stdlib_helpers import c_type_name as _c_type_name
+from _stdlib_helpers import c_layout as _c_layout
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
@@ -2223,7 +2224,18 @@ class Decimal(object):
         return self._exp == other._exp
 
     def __sizeof__(self):
-        return object.__sizeof__(self)
+        # libmpdec keeps up to 4 words of 19 digits inside the object; a longer
+        # coefficient is a separate block of exactly the words it needs
+        size = object.__sizeof__(self)
+        words = -(-_nd(self._int) // 19) if self._int else 1
+        if words > 4:
+            size += 8 * words
+        return size
+
+
+# The C type's struct (PyDecObject with its 4 inline words): no GC header,
+# never tracked, as the C module's Decimal (see _c_layout).
+_c_layout(Decimal, 104)
 
 
 def _check_rounding(rounding):

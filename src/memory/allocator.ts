@@ -256,9 +256,8 @@ export class Allocator {
       this.nextPoolInArena += POOL_SIZE;
     }
     const pool = new Pool(address, sizeClass, (sizeClass + 1) << 4, arena);
-    const slot = arena.pools.findIndex((p) => p.address === address);
-    if (slot >= 0) arena.pools[slot] = pool;
-    else arena.pools.push(pool);
+    // pools are carved in address order, so a pool's index in its arena is its offset there
+    arena.pools[(address - arena.address) / POOL_SIZE] = pool;
     this.poolByIndex[address / POOL_SIZE] = pool;
     this.poolCount++;
     this.linkPoolFirst(pool);

@@ -32,6 +32,7 @@ import { listFreeListSize, PyList_New } from "../objects/list.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
 import { PySet } from "../objects/set.js";
+import { PySlice_New } from "../objects/slice.js";
 import { PyStr_InternImmortal } from "../objects/str.js";
 import { PyTuple, PyTuple_New, tupleFreeListSize } from "../objects/tuple.js";
 import { replayCompile } from "./compile_replay.js";
@@ -78,6 +79,8 @@ export function startRun(): void {
   blockModel.on = false;
   held.length = 0;
   reprList.epoch = -1;
+  startupModuleBlocks.count = 0;
+  neutralDepth = 0;
 }
 
 /** Fills (or shortens) one free list to `target` entries. */
@@ -153,6 +156,9 @@ export function emulateCPythonStartup(gen0Adjust = 0, script: PyCode | null = nu
   gc.enabled = false;
   try {
     setFreeLists(FREE_LISTS.keys, FREE_LISTS.dicts, FREE_LISTS.lists, FREE_LISTS.floats, FREE_LISTS.tuples);
+    // CPython's one-slice cache holds a dead slice by then: a program's first slice is no new
+    // allocation for gc.get_count() (`xs[:1]` at the first line leaves the count as it was)
+    Py_DECREF(PySlice_New(null, null, null));
     // static in CPython: made before the program could trace it
     PyStr_InternImmortal("Py_Repr");
   } finally {
@@ -232,6 +238,16 @@ const CPYTHON_STARTUP_MODULES = new Set(
   ).split(" "),
 );
 
+/**
+ * The submodules of `name` python3 had imported at startup: a program that imports the package
+ * finds them as its attributes there (`import collections` then `collections.abc.Sequence`).
+ */
+export function startupSubmodules(name: string): string[] {
+  if (emulatedEpoch !== run.epoch) return [];
+  const prefix = `${name}.`;
+  return [...CPYTHON_STARTUP_MODULES].filter((m) => m.startsWith(prefix) && !m.includes(".", prefix.length));
+}
+
 /** What CPython's import of a module does to the collector's count and the free lists. */
 interface ImportEffect {
   /** tracked allocations counted when no tuple has to be made new (see tuplePeak) */
@@ -292,6 +308,24 @@ export interface NeutralImport {
   count0: number;
   collecting: boolean;
   freeLists: number[];
+  /** the allocator's blocks in use when the import started */
+  blocks: number;
+  /** generation 0 and 1 collections made before the import (ordinary imports that settle) */
+  collections?: number[];
+}
+
+/**
+ * Blocks in use that the loads of modules python3 had imported at startup left behind: for
+ * CPython those imports allocate nothing, so sys.getallocatedblocks() leaves them out.
+ */
+export const startupModuleBlocks = { count: 0 };
+
+/** Neutral imports in progress (one loading another counts its blocks once, at the outer one). */
+let neutralDepth = 0;
+
+function blocksInUse(): number {
+  const allocator = heap.allocator;
+  return allocator.blocksInUse + allocator.stats().largeBlocks;
 }
 
 function freeListSizes(): number[] {
@@ -316,7 +350,16 @@ export function startImport(name: string): NeutralImport | null {
   if (emulatedEpoch !== run.epoch) return null;
   const settle = IMPORT_FREE_LISTS[name];
   if (settle !== undefined) {
-    return { effect: NO_EFFECT, settle, tail: gc, count0: 0, collecting: false, freeLists: freeListSizes() };
+    return {
+      effect: NO_EFFECT,
+      settle,
+      tail: gc,
+      count0: gc.counts[0]!,
+      collecting: false,
+      freeLists: freeListSizes(),
+      blocks: 0,
+      collections: [gc.stats[0]!.collections, gc.stats[1]!.collections],
+    };
   }
   const effect = BUILTIN_IMPORT_EFFECTS[name] ?? (CPYTHON_STARTUP_MODULES.has(name) ? NO_EFFECT : null);
   if (effect === null) return null;
@@ -326,12 +369,74 @@ export function startImport(name: string): NeutralImport | null {
     count0: gc.counts[0]!,
     collecting: gc.collecting,
     freeLists: freeListSizes(),
+    blocks: blocksInUse(),
   };
+  neutralDepth++;
   gc.collecting = true;
   return mark;
 }
 
-export function finishImport(mark: NeutralImport | null): void {
+/**
+ * python3's generation-0 count after `import tracemalloc` (which runs pickle's, linecache's,
+ * tokenize's... Python code) begins at count c0, with default thresholds and the free lists a
+ * script starts with, measured for every c0 in 0..700 (from 228 with the import near a script's
+ * top, as most programs have it; below, only reached after a collection, with the import after
+ * one): from c0 = 71 its ~1,330 tracked allocations make two collections, below one. Each list is the count after the import at its
+ * first c0 then, one character per next c0, how much higher it is (0-9a-zA-Z: 0..61). The count
+ * depends on when those collections come among the import's short-lived objects, which
+ * heapstack's import (its own code) does not reproduce: without this, a program importing
+ * tracemalloc had its automatic collections ~70 allocations later than python3's.
+ */
+const TRACEMALLOC_IMPORT_ONE_COLLECTION = {
+  first: 0,
+  count: 622,
+  steps: "1300000030011300112200111111111111111111111111111111111111111111111111",
+};
+const TRACEMALLOC_IMPORT_TWO_COLLECTIONS = {
+  first: 71,
+  count: 0,
+  steps:
+    "0000000000000004000011101300101111114000111401001111201114000111111111150001030011111201111111150001" +
+    "011111111114001011111101114001011a000000k000000000000000i1111111111111111111111111111111111000000000" +
+    "0000014000430200001020114000140001140020011120111h00000000000B00000000000000000000000000000000000000" +
+    "0030001300140001600c00000000110000004000130040012001111111111111111111111111111111111111111700009000" +
+    "0000004100001201111112011111111115130000003001130011220011111111115130000003001130011220011111111111" +
+    "1111111111111130011130011111111111111111111111111111111111111111111111111111111111111111111111111111" +
+    "1111c00000000000230200070011",
+};
+/** Tracked allocations python3's `import tracemalloc` leaves counted when the collector is disabled. */
+const TRACEMALLOC_IMPORT_NET = 1327;
+const STEP_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+function countAfter(table: { first: number; count: number; steps: string }, c0: number): number {
+  let count = table.count;
+  for (let i = 0; i < c0 - table.first; i++) count += STEP_DIGITS.indexOf(table.steps[i]!);
+  return count;
+}
+
+function countLikeCPythonTracemallocImport(mark: NeutralImport): void {
+  const c0 = mark.count0;
+  if (!gc.enabled) {
+    gc.counts[0] = c0 + TRACEMALLOC_IMPORT_NET;
+    return;
+  }
+  const [t0, t1, t2] = gc.thresholds;
+  if (t0 !== 700 || t1 !== 10 || t2 !== 10 || mark.collections === undefined) return;
+  const one = c0 <= 70 || c0 >= 700;
+  gc.counts[0] = one
+    ? countAfter(TRACEMALLOC_IMPORT_ONE_COLLECTION, c0 >= 700 ? 0 : c0)
+    : countAfter(TRACEMALLOC_IMPORT_TWO_COLLECTIONS, c0);
+  // heapstack's import (a little larger) made a second collection where python3's made one:
+  // the counters show python3's
+  const [gen0Before, gen1Before] = mark.collections;
+  const gen0 = gc.stats[0]!.collections - gen0Before!;
+  if (one && gen0 === 2 && gc.stats[1]!.collections === gen1Before && gc.counts[1]! > 0) {
+    gc.stats[0]!.collections--;
+    gc.counts[1]!--;
+  }
+}
+
+export function finishImport(mark: NeutralImport | null, name = ""): void {
   if (mark === null) return;
   if (mark.settle !== undefined) {
     const [, dicts, lists, floats] = mark.freeLists;
@@ -348,7 +453,8 @@ export function finishImport(mark: NeutralImport | null): void {
     }
     // filling or shortening the lists is no allocation of the program's
     gc.counts[0] = count0;
-    heap.gen0Count = count0;
+    if (name === "tracemalloc") countLikeCPythonTracemallocImport(mark);
+    heap.gen0Count = gc.counts[0]!;
     return;
   }
   // tuples the import had to make new (its peak need beyond the free lists)
@@ -366,6 +472,7 @@ export function finishImport(mark: NeutralImport | null): void {
   } finally {
     heap.listener = listener;
   }
+  if (--neutralDepth === 0) startupModuleBlocks.count += blocksInUse() - mark.blocks;
   gc.ageSince(mark.tail);
   gc.collecting = mark.collecting;
   gc.counts[0] = mark.count0 + mark.effect.count + made;

@@ -51,7 +51,7 @@ import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from "../objects/objec
 import { PyStr, PyStr_FromString } from "../objects/str.js";
 import { newStructSeqType, type PyStructSeq, structSeqNew } from "../objects/structseq.js";
 import { PyTraceBack_Here, PyTraceback } from "../objects/traceback.js";
-import { PyObject_IS_GC, PyTuple_New } from "../objects/tuple.js";
+import { _PyTuple_TemporaryArgs, PyObject_IS_GC, type PyTuple, PyTuple_New } from "../objects/tuple.js";
 import { type PyType, TypeFlag } from "../objects/type.js";
 import { typeLookupString } from "../objects/typeobject.js";
 import { tstate } from "../vm/state.js";
@@ -403,9 +403,21 @@ function gc_collect(_m: PyObject | null, args: PyObject[], kwnames: string[] | n
   return int(gc.collect(generation));
 }
 
+/**
+ * set_threshold, get_referrers and get_referents are METH_VARARGS functions in CPython: the
+ * call packs its arguments in a tuple alive for the call, a new (counted) allocation when the
+ * tuple free list is empty, as right after a full collection (`gc.collect();
+ * gc.set_threshold(700)` leaves gc.get_count() at 1 in python3). Null when no tuple is made.
+ */
+function varargsTuple(args: PyObject[]): PyTuple | null {
+  return _PyTuple_TemporaryArgs(args, 0, args.length, true);
+}
+
 function gc_set_threshold(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   if (kwnames !== null && kwnames.length > 0)
     raise(PyExc_TypeError, "set_threshold() takes no keyword arguments");
+  const argsTuple = varargsTuple(args);
+  if (argsTuple !== null) Py_DECREF(argsTuple);
   if (args.length < 1) {
     raise(PyExc_TypeError, `set_threshold() takes at least 1 argument (${args.length} given)`);
   }
@@ -452,10 +464,11 @@ function gc_get_referrers(_m: PyObject | null, args: PyObject[], kwnames: string
   if (kwnames !== null && kwnames.length > 0)
     raise(PyExc_TypeError, "get_referrers() takes no keyword arguments");
   const targets = new Set(args);
+  const argsTuple = varargsTuple(args);
   const result = PyList_New([]);
   for (let i = 0; i < NUM_GENERATIONS; i++) {
     for (const o of gc.objects(i)) {
-      if (o === result) continue;
+      if (o === result || o === argsTuple) continue;
       let found = false;
       traverseOf(o, (child) => {
         if (!found && targets.has(child)) found = true;
@@ -463,17 +476,20 @@ function gc_get_referrers(_m: PyObject | null, args: PyObject[], kwnames: string
       if (found) PyList_Append(result, o);
     }
   }
+  if (argsTuple !== null) Py_DECREF(argsTuple);
   return result;
 }
 
 function gc_get_referents(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   if (kwnames !== null && kwnames.length > 0)
     raise(PyExc_TypeError, "get_referents() takes no keyword arguments");
+  const argsTuple = varargsTuple(args);
   const result = PyList_New([]);
   for (const o of args) {
     if (!PyObject_IS_GC(o)) continue;
     traverseOf(o, (child) => PyList_Append(result, child));
   }
+  if (argsTuple !== null) Py_DECREF(argsTuple);
   return result;
 }
 

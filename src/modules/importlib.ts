@@ -6,7 +6,7 @@
  *
  * The file system is reached only through the host (src/modules/host.ts).
  */
-import { finishImport, startImport } from "../memory/startup.js";
+import { finishImport, startImport, startupSubmodules } from "../memory/startup.js";
 import {
   iterateToArray,
   PyObject_Call,
@@ -724,9 +724,21 @@ export function gcdImport(name: string): PyObject {
   }
   const neutral = startImport(name);
   try {
-    return findAndLoadUnlocked(name);
+    const module = findAndLoadUnlocked(name);
+    if (neutral !== null && neutral.settle === undefined) {
+      for (const sub of startupSubmodules(name)) {
+        try {
+          Py_DECREF(gcdImport(sub));
+        } catch (e) {
+          // (a CPython-internal module heapstack does not have)
+          if (!exceptionMatches(e, PyExc_ModuleNotFoundError)) throw e;
+          Py_DECREF(e as PyBaseException);
+        }
+      }
+    }
+    return module;
   } finally {
-    finishImport(neutral);
+    finishImport(neutral, name);
   }
 }
 

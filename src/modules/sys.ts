@@ -5,6 +5,7 @@
  */
 
 import { heap } from "../memory/heap.js";
+import { startupModuleBlocks } from "../memory/startup.js";
 import {
   lookupSpecial,
   PyNumber_AsSsize_t,
@@ -458,7 +459,8 @@ const SYS_FUNCTIONS: MethodDef[] = [
     impl: (_s, a, k) => {
       noArgs("sys.getallocatedblocks", a, k);
       const allocator = heap.allocator;
-      return int(allocator.blocksInUse + allocator.stats().largeBlocks);
+      // less what loading modules CPython had imported before the first line left
+      return int(allocator.blocksInUse + allocator.stats().largeBlocks - startupModuleBlocks.count);
     },
   },
   { name: "intern", impl: sys_intern },

@@ -57,6 +57,7 @@ import {
   PyStr,
   PyStr_FromASCII,
   PyStr_FromString,
+  repeatOverflows,
   rsplitSep,
   rsplitWhitespace,
   sliceIndexArg,
@@ -308,6 +309,7 @@ function bytes_repeat(o: PyObject, n: number): PyObject {
   // CPython's bytes_repeat: the operand itself when the size stays the same (exact bytes), else
   // always a new object, even an empty one (b'ab' * 0 is not the b'' singleton).
   const size = n <= 0 ? 0 : b.value.length * n;
+  if (n > 0 && repeatOverflows(b.value.length, n)) raise(PyExc_OverflowError, "repeated bytes are too long");
   if (size === b.value.length && b.ob_type === PyBytes_Type) return Py_NewRef(b);
   const v = repeatBytes(b.value, n);
   const out = new PyBytes(PyBytes_Type, v);

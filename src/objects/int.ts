@@ -136,23 +136,105 @@ function bitsBound(o: PyInt): number {
   return o.ob_type === PyInt_Type && o.ob_size_alloc > 28 ? ((o.ob_size_alloc - 24) >> 2) * 30 : 0;
 }
 
-/** Bound for a + b, a - b (0: unknown). */
-function sumBound(a: PyInt, b: PyInt): number {
-  const x = bitsBound(a);
-  const y = bitsBound(b);
-  return x === 0 || y === 0 ? 0 : Math.max(x, y) + 1;
-}
-
-/** Bound for a * b (0: unknown). */
-function productBound(a: PyInt, b: PyInt): number {
-  const x = bitsBound(a);
-  const y = bitsBound(b);
-  return x === 0 || y === 0 ? 0 : x + y;
-}
-
 /** int.__sizeof__: what sys.getsizeof reports for an exact int (no GC header). */
 export function int_sizeof(o: PyInt): number {
   return 24 + 4 * Math.max(1, intNDigits(o.value));
+}
+
+/** 2**30: ints below it in magnitude are CPython's "compact" ints (one digit, the fast paths). */
+const DIGIT_BASE = 1073741824;
+
+function isCompact(v: number | bigint): boolean {
+  return typeof v === "number" && v < DIGIT_BASE && v > -DIGIT_BASE;
+}
+
+/** An operand's number of 30-bit digits. */
+function operandDigits(o: PyInt): number {
+  return intNDigits(o.value, bitsBound(o));
+}
+
+/**
+ * The digits CPython allocates for a + b (or a - b) when one operand is not compact: x_add
+ * allocates one more than the longer operand; x_sub the longer one's length, or for operands of
+ * equal length only up to the highest digit where they differ (0: the result is 0).
+ */
+function sumDigits(
+  x: number | bigint,
+  y: number | bigint,
+  nx: number,
+  ny: number,
+  subtract: boolean,
+): number {
+  const sameSign = x < 0 === y < 0;
+  if (sameSign !== subtract) return Math.max(nx, ny) + 1;
+  if (nx !== ny) return Math.max(nx, ny);
+  if (typeof x === "number" && typeof y === "number") {
+    // equal lengths of two digits (one-digit pairs are compact)
+    const ax = Math.abs(x);
+    const ay = Math.abs(y);
+    if (ax === ay) return 0;
+    return Math.floor(ax / DIGIT_BASE) === Math.floor(ay / DIGIT_BASE) ? 1 : 2;
+  }
+  const bx = big(x);
+  const by = big(y);
+  const diff = (bx < 0n ? -bx : bx) ^ (by < 0n ? -by : by);
+  return diff === 0n ? 0 : Math.ceil(bigBitLength(diff, 30 * nx) / 30);
+}
+
+function sumOf(a: PyInt, b: PyInt, r: number | bigint, subtract: boolean): PyInt {
+  return PyInt_FromValueInBlock(r, sumDigits(a.value, b.value, operandDigits(a), operandDigits(b), subtract));
+}
+
+/**
+ * x + y (x - y with `subtract`) of safe-integer values whose result `r` is safe too, in the
+ * block CPython allocates for it (see sumDigits): the VM's fast path for ints.
+ */
+export function intSumOfNumbers(x: number, y: number, r: number, subtract: boolean): PyInt {
+  if (x < DIGIT_BASE && x > -DIGIT_BASE && y < DIGIT_BASE && y > -DIGIT_BASE) return PyInt_FromNumber(r);
+  // an operand of two digits: x_add allocates three
+  if ((x < 0 === y < 0) !== subtract) return numberIntInBlock(r, 3);
+  return numberIntInBlock(r, sumDigits(x, y, intNDigits(x), intNDigits(y), subtract));
+}
+
+/** PyInt_FromValueInBlock for a safe-integer value (its JS object recycled as PyInt_FromNumber's). */
+function numberIntInBlock(n: number, digits: number): PyInt {
+  if (n >= -5 && n <= 256) return PyInt_FromNumber(n);
+  let o: PyInt;
+  if (deadInts.length > 0 && deadIntsHeap === heap) {
+    o = deadInts.pop()!;
+    o.ob_refcnt = 1;
+    o.value = n;
+  } else {
+    o = new PyInt(PyInt_Type, n);
+  }
+  const size = digits > 1 ? 24 + 4 * digits : 28;
+  o.ob_size_alloc = size;
+  o.ob_addr = objectMalloc(size);
+  if (heap.listener !== null) notifyAlloc(o);
+  return o;
+}
+
+/** x * y of safe-integer values whose product `r` is safe too, in CPython's block (x_mul's). */
+export function intProductOfNumbers(x: number, y: number, r: number): PyInt {
+  if (r === 0 || (isCompact(x) && isCompact(y))) return PyInt_FromNumber(r === 0 ? 0 : r);
+  return numberIntInBlock(r, intNDigits(x) + intNDigits(y));
+}
+
+/**
+ * A new reference to an int whose block was allocated for `digits` 30-bit digits though its
+ * value may need fewer: CPython's arithmetic allocates a result before knowing its length (x_add
+ * one digit more than the longer operand, x_mul the sum of both lengths) and long_normalize only
+ * shrinks its ob_size, so tracemalloc sees the size first asked for. Small ints are the shared ones.
+ */
+export function PyInt_FromValueInBlock(v: number | bigint, digits: number): PyInt {
+  if (typeof v === "bigint" && v >= -MAX_SAFE_BIG && v <= MAX_SAFE_BIG) v = Number(v);
+  if (typeof v === "number") return numberIntInBlock(v, digits);
+  const o = new PyInt(PyInt_Type, v);
+  const size = 24 + 4 * Math.max(1, digits);
+  o.ob_size_alloc = size;
+  o.ob_addr = objectMalloc(size);
+  if (heap.listener !== null) notifyAlloc(o);
+  return o;
 }
 
 /**
@@ -328,10 +410,9 @@ export function int_add(a: PyInt, b: PyInt): PyInt {
   const y = b.value;
   if (typeof x === "number" && typeof y === "number") {
     const r = x + y;
-    if (r <= MAX_SAFE && r >= -MAX_SAFE) return PyInt_FromNumber(r);
-    return PyInt_FromBigInt(BigInt(x) + BigInt(y));
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return intSumOfNumbers(x, y, r, false);
   }
-  return PyInt_FromBigInt(big(x) + big(y), sumBound(a, b));
+  return sumOf(a, b, big(x) + big(y), false);
 }
 
 export function int_sub(a: PyInt, b: PyInt): PyInt {
@@ -339,10 +420,9 @@ export function int_sub(a: PyInt, b: PyInt): PyInt {
   const y = b.value;
   if (typeof x === "number" && typeof y === "number") {
     const r = x - y;
-    if (r <= MAX_SAFE && r >= -MAX_SAFE) return PyInt_FromNumber(r);
-    return PyInt_FromBigInt(BigInt(x) - BigInt(y));
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return intSumOfNumbers(x, y, r, true);
   }
-  return PyInt_FromBigInt(big(x) - big(y), sumBound(a, b));
+  return sumOf(a, b, big(x) - big(y), true);
 }
 
 export function int_mul(a: PyInt, b: PyInt): PyInt {
@@ -350,10 +430,11 @@ export function int_mul(a: PyInt, b: PyInt): PyInt {
   const y = b.value;
   if (typeof x === "number" && typeof y === "number") {
     const r = x * y;
-    if (r <= MAX_SAFE && r >= -MAX_SAFE) return PyInt_FromNumber(r);
-    return PyInt_FromBigInt(BigInt(x) * BigInt(y));
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return intProductOfNumbers(x, y, r);
   }
-  return PyInt_FromBigInt(big(x) * big(y), productBound(a, b));
+  if (x === 0 || y === 0) return PyInt_FromNumber(0);
+  // k_mul and x_mul allocate the sum of the operands' lengths
+  return PyInt_FromValueInBlock(big(x) * big(y), operandDigits(a) + operandDigits(b));
 }
 
 function floorDivBig(x: bigint, y: bigint): bigint {
@@ -526,8 +607,34 @@ export function int_abs(a: PyInt): PyInt {
 
 export function int_invert(a: PyInt): PyInt {
   const x = a.value;
-  if (typeof x === "number") return PyInt_FromJsInteger(-x - 1);
-  return PyInt_FromBigInt(-x - 1n);
+  if (isCompact(x)) return PyInt_FromNumber(-(x as number) - 1);
+  // -(x + 1) through long_add(x, 1): x_add's block for x >= 0, x_sub's for x < 0
+  const digits = operandDigits(a) + (x < 0 ? 0 : 1);
+  return PyInt_FromValueInBlock(typeof x === "number" ? -x - 1 : -x - 1n, digits);
+}
+
+/**
+ * The block long_bitwise allocates for a & b, a | b, a ^ b when an operand is not compact: the
+ * length of the operand that bounds the result (the longer one, the shorter for & of two
+ * non-negatives and | of two negatives...) and a digit more for a negative result.
+ */
+function bitwiseDigits(a: PyInt, b: PyInt, op: "&" | "|" | "^"): number {
+  let na = operandDigits(a);
+  let nb = operandDigits(b);
+  let nega = a.value < 0;
+  let negb = b.value < 0;
+  if (na < nb) {
+    [na, nb] = [nb, na];
+    [nega, negb] = [negb, nega];
+  }
+  if (op === "^") return na + (nega !== negb ? 1 : 0);
+  if (op === "&") return (negb ? na : nb) + (nega && negb ? 1 : 0);
+  return (negb ? nb : na) + (nega || negb ? 1 : 0);
+}
+
+function bitwiseResult(a: PyInt, b: PyInt, v: number | bigint, op: "&" | "|" | "^"): PyInt {
+  if (isCompact(a.value) && isCompact(b.value)) return PyInt_FromValue(v);
+  return PyInt_FromValueInBlock(v, bitwiseDigits(a, b, op));
 }
 
 /** Three-way comparison of two ints: -1, 0 or 1. */
@@ -545,27 +652,27 @@ export function int_and(a: PyInt, b: PyInt): PyInt {
   const x = a.value;
   const y = b.value;
   if (typeof x === "number" && typeof y === "number" && (x | 0) === x && (y | 0) === y) {
-    return PyInt_FromNumber(x & y);
+    return bitwiseResult(a, b, x & y, "&");
   }
-  return PyInt_FromBigInt(big(x) & big(y));
+  return bitwiseResult(a, b, big(x) & big(y), "&");
 }
 
 export function int_or(a: PyInt, b: PyInt): PyInt {
   const x = a.value;
   const y = b.value;
   if (typeof x === "number" && typeof y === "number" && (x | 0) === x && (y | 0) === y) {
-    return PyInt_FromNumber(x | y);
+    return bitwiseResult(a, b, x | y, "|");
   }
-  return PyInt_FromBigInt(big(x) | big(y));
+  return bitwiseResult(a, b, big(x) | big(y), "|");
 }
 
 export function int_xor(a: PyInt, b: PyInt): PyInt {
   const x = a.value;
   const y = b.value;
   if (typeof x === "number" && typeof y === "number" && (x | 0) === x && (y | 0) === y) {
-    return PyInt_FromNumber(x ^ y);
+    return bitwiseResult(a, b, x ^ y, "^");
   }
-  return PyInt_FromBigInt(big(x) ^ big(y));
+  return bitwiseResult(a, b, big(x) ^ big(y), "^");
 }
 
 /** Largest shift we attempt: V8's bigints stop at 2**30 bits. */
@@ -578,16 +685,26 @@ export function int_lshift(a: PyInt, b: PyInt): PyInt {
   const n = b.value;
   if (n < 0) raise(PyExc_ValueError, "negative shift count");
   if (x === 0) return PyInt_FromNumber(0);
+  // a compact int shifted by less than a digit is made from its value (at most two digits)
+  const medium = typeof n === "number" && n < 30 && isCompact(x);
   if (typeof n === "number" && typeof x === "number" && n < 53) {
     const r = x * 2 ** n;
-    if (r <= MAX_SAFE && r >= -MAX_SAFE) return PyInt_FromNumber(r);
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+      return medium ? PyInt_FromNumber(r) : PyInt_FromValueInBlock(r, lshiftDigits(a, n));
+    }
   }
   const bits = typeof n === "bigint" ? 0 : bigBitLength(big(x), bitsBound(a));
   if (typeof n === "bigint" || n + bits > MAX_BIGINT_BITS) {
     if (big(n) > MAX_SHIFT_BITS) raise(PyExc_OverflowError, "too many digits in integer");
     throw PyErr_NoArgs(PyExc_MemoryError);
   }
-  return PyInt_FromBigInt(big(x) << BigInt(n), bits + n);
+  if (medium) return PyInt_FromBigInt(big(x) << BigInt(n), bits + n);
+  return PyInt_FromValueInBlock(big(x) << BigInt(n), lshiftDigits(a, n));
+}
+
+/** long_lshift1's block: the operand's digits, the whole digits shifted in, one for the rest. */
+function lshiftDigits(a: PyInt, n: number): number {
+  return operandDigits(a) + Math.floor(n / 30) + (n % 30 !== 0 ? 1 : 0);
 }
 
 export function int_rshift(a: PyInt, b: PyInt): PyInt {

@@ -416,8 +416,10 @@ export function cpPrefix(s: string, n: number): string {
 /** The largest string JS can hold: bigger results raise MemoryError as CPython does when out of memory. */
 export const MAX_STRING_LENGTH = 0x1fffffe8;
 
-/** PY_SSIZE_T_MAX (2**63 - 1) as a double. */
-const PY_SSIZE_T_MAX = 2 ** 63 - 1;
+/** C's `len > PY_SSIZE_T_MAX / n` (integer division) for a repeat count n > 0. */
+export function repeatOverflows(len: number, n: number): boolean {
+  return len * n > 2 ** 62 && BigInt(len) > 9223372036854775807n / BigInt(Math.trunc(n));
+}
 
 export function checkResultLength(n: number): void {
   if (n > MAX_STRING_LENGTH) throw PyErr_NoArgs(PyExc_MemoryError);
@@ -744,7 +746,7 @@ function str_repeat(o: PyObject, n: number): PyObject {
   const s = o as PyStr;
   if (n <= 0 || s.length === 0) return PyStr_EmptyString;
   if (n === 1) return resultUnchanged(s);
-  if (s.length > PY_SSIZE_T_MAX / n) {
+  if (repeatOverflows(s.length, n)) {
     raise(PyExc_OverflowError, "repeated string is too long");
   }
   checkResultLength(s.value.length * n);

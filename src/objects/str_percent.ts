@@ -30,7 +30,7 @@ import {
 import { PyFloat_AsDouble } from "./float.js";
 import { PyInt } from "./int.js";
 import { Py_DECREF, type PyObject } from "./object.js";
-import { PyObject_ASCII, PyStr, PyStr_FromString, PyStr_Type } from "./str.js";
+import { checkResultLength, PyObject_ASCII, PyStr, PyStr_FromString, PyStr_Type } from "./str.js";
 import { PyTuple } from "./tuple.js";
 
 const F_LJUST = 1;
@@ -340,8 +340,10 @@ function percentFormat(fmt: string, args: PyObject, fl: Flavor): Piece[] {
 
 function ssize(v: PyInt): number {
   const n = v.value;
-  if (typeof n === "bigint") raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
-  return n;
+  if (typeof n === "bigint" && (n > 9223372036854775807n || n < -9223372036854775808n)) {
+    raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+  }
+  return Number(n);
 }
 
 function latin1Bytes(s: string): Uint8Array {
@@ -467,6 +469,8 @@ function output(
     return [textIn];
   }
   if (isObj) Py_DECREF(textIn);
+  // the writer is made as wide as asked before anything is written
+  checkResultLength(Math.max(width, prec));
   let body = s;
   if ((ch === "s" || ch === "r" || ch === "a" || ch === "b") && prec >= 0 && len > prec) {
     body = sliceCp(s, prec);

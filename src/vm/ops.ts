@@ -109,7 +109,7 @@ import {
   PyGen_NewFromFrame,
   PyGen_Type,
 } from "../objects/generator.js";
-import { PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
+import { intProductOfNumbers, intSumOfNumbers, PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
 import { _PyList_Extend, type PyList, PyList_New, PyList_Type } from "../objects/list.js";
 import {
   type MethodDef,
@@ -428,17 +428,17 @@ export function intBinaryFast(op: number, a: number | bigint, b: number | bigint
     case NbOp.ADD:
     case NbOp.INPLACE_ADD: {
       const r = a + b;
-      return r <= MAX_SAFE && r >= -MAX_SAFE ? PyInt_FromNumber(r) : null;
+      return r <= MAX_SAFE && r >= -MAX_SAFE ? intSumOfNumbers(a, b, r, false) : null;
     }
     case NbOp.SUBTRACT:
     case NbOp.INPLACE_SUBTRACT: {
       const r = a - b;
-      return r <= MAX_SAFE && r >= -MAX_SAFE ? PyInt_FromNumber(r) : null;
+      return r <= MAX_SAFE && r >= -MAX_SAFE ? intSumOfNumbers(a, b, r, true) : null;
     }
     case NbOp.MULTIPLY:
     case NbOp.INPLACE_MULTIPLY: {
       const r = a * b;
-      return r <= MAX_SAFE && r >= -MAX_SAFE ? PyInt_FromNumber(r === 0 ? 0 : r) : null;
+      return r <= MAX_SAFE && r >= -MAX_SAFE ? intProductOfNumbers(a, b, r) : null;
     }
     case NbOp.FLOOR_DIVIDE:
     case NbOp.INPLACE_FLOOR_DIVIDE:
