@@ -156,7 +156,7 @@ import { chainContext, Reraise } from "./exceptions_unwind.js";
 import { clearFrame, type Frame, takeFrame } from "./frame.js";
 import { asyncGenWrap, getAwaitableIter, iterSend, lastSendReturned } from "./generators.js";
 import { topmostException, tstate } from "./state.js";
-import { profiledCall } from "./sys_trace.js";
+import { profiledCall, pythonTracing } from "./sys_trace.js";
 
 // ---------------------------------------------------------------------------------------------
 // Binary operations
@@ -1321,7 +1321,7 @@ export function callSlow(
 ): Frame | null {
   const fast = frame.fast;
   const sp = frame.sp;
-  if (callable === PySuper_Type && nargs === 0 && tstate.listener === null) {
+  if (callable === PySuper_Type && nargs === 0 && !pythonTracing()) {
     // super(): not counted as a recursion level (super_vectorcall)
     const res = superZeroArgs();
     popCallOperands(fast, sp, sp - base - 2);
@@ -1335,7 +1335,7 @@ export function callSlow(
     callable.ob_type === PyCFunction_Type &&
     (callable as PyCFunction).def.name === "isinstance" &&
     (callable as PyCFunction).module === "builtins" &&
-    tstate.listener === null &&
+    !pythonTracing() &&
     isWarm(frame)
   ) {
     // builtins.isinstance(obj, cls) (CPython 3.11's PRECALL_NO_KW_ISINSTANCE): no argument array,
@@ -1351,7 +1351,7 @@ export function callSlow(
     callable.ob_type === PyMethodDescr_Type &&
     fast[base] === callable &&
     PyType_IsSubtype(fast[argsStart]!.ob_type, (callable as PyMethodDescr).owner) &&
-    tstate.listener === null
+    !pythonTracing()
   ) {
     // obj.method(args) of a builtin method found by LOAD_METHOD ([descr, self, args...]): what
     // methodDescrCall does once its self argument applies (CPython's method_vectorcall_*), with

@@ -174,6 +174,17 @@ export class SysTracer implements VMListener {
 }
 
 /** The thread's SysTracer, if one is attached. */
+/**
+ * Whether sys.settrace or sys.setprofile is in effect (a SysTracer is the listener). The CALL
+ * instruction's fast paths for builtins are then off: a profile function gets c_call/c_return
+ * around each builtin (profiledCall), and CPython runs traced code unspecialized. The trace
+ * recorder alone is neither: a recorded run takes the same paths as an unrecorded one.
+ */
+export function pythonTracing(): boolean {
+  const l = tstate.listener;
+  return l !== null && l instanceof SysTracer;
+}
+
 export function sysTracer(): SysTracer | null {
   const l = tstate.listener;
   return l instanceof SysTracer ? l : null;
