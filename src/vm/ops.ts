@@ -1270,7 +1270,12 @@ const fastcallMethodByDef = new WeakMap<MethodDef, boolean>();
 function isFastcallFunction(f: PyCFunction): boolean {
   if (f.module === null) {
     if (f.self === null) return false;
-    return fastcallMethodByDef.get(f.def) ?? FASTCALL_METHODS.has(`${f.self.ob_type.tp_name}.${f.def.name}`);
+    let known = fastcallMethodByDef.get(f.def);
+    if (known === undefined) {
+      known = FASTCALL_METHODS.has(`${builtinBase(f.self.ob_type).tp_name}.${f.def.name}`);
+      fastcallMethodByDef.set(f.def, known);
+    }
+    return known;
   }
   let known = fastcallFunctionByDef.get(f.def);
   if (known === undefined) {
@@ -1278,6 +1283,14 @@ function isFastcallFunction(f: PyCFunction): boolean {
     fastcallFunctionByDef.set(f.def, known);
   }
   return known;
+}
+
+/** The builtin type whose method a bound builtin method is: the first static type in the MRO. */
+function builtinBase(t: PyType): PyType {
+  for (const base of t.tp_mro) {
+    if (!(base.tp_flags & TypeFlag.HEAPTYPE)) return base;
+  }
+  return t;
 }
 
 function isFastcallMethod(d: PyMethodDescr): boolean {
