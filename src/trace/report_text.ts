@@ -30,6 +30,21 @@ function plural(n: number, word: string): string {
   return `${int(n)} ${word}${n === 1 ? "" : "s"}`;
 }
 
+/**
+ * What a collection freed, by type. The collector counts only the tracked objects it found
+ * unreachable; freeing them also frees what only they held (strs, ints...), so this total is
+ * usually larger and is said apart from the count.
+ */
+function freedWith(found: readonly TypeStat[], shown: number): string {
+  if (found.length === 0) return "";
+  const total = found.reduce((sum, f) => sum + f.count, 0);
+  const types = found
+    .slice(0, shown)
+    .map((f) => `${f.type} ${int(f.count)}`)
+    .join(", ");
+  return `, freeing ${plural(total, "object")} (${types}${found.length > shown ? ", ..." : ""})`;
+}
+
 export function formatReport(r: Report, opts: TextOptions = {}): string {
   const cwd = opts.cwd ?? process.cwd();
   const limit = opts.limit ?? 10;
@@ -106,23 +121,15 @@ export function formatReport(r: Report, opts: TextOptions = {}): string {
       out.push(`  generation ${g.generation}: none`);
       continue;
     }
-    const found = g.found
-      .slice(0, 5)
-      .map((f) => `${f.type} ${int(f.count)}`)
-      .join(", ");
     out.push(
-      `  generation ${g.generation}: ${plural(g.collections, "collection")}, ${int(g.collected)} unreachable found${found === "" ? "" : ` (freed: ${found})`}`,
+      `  generation ${g.generation}: ${plural(g.collections, "collection")}, ${int(g.collected)} unreachable found${freedWith(g.found, 5)}`,
     );
   }
   const notable = r.collections.filter((c) => c.collected > 0);
   for (const c of notable.slice(0, Math.min(limit, 8))) {
-    const what = c.found
-      .slice(0, 4)
-      .map((f) => `${f.type} ${int(f.count)}`)
-      .join(", ");
     const when = c.atExit ? "at interpreter shutdown" : `step ${int(c.step)} (${where(c.file, c.line)})`;
     out.push(
-      `    ${when}: gen ${c.generation} found ${int(c.collected)} unreachable${what === "" ? "" : `; freed ${what}`}`,
+      `    ${when}: gen ${c.generation} found ${int(c.collected)} unreachable${freedWith(c.found, 4)}`,
     );
   }
   if (notable.length > 8)
