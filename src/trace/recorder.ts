@@ -2997,7 +2997,7 @@ export class Recorder implements VMListener {
         fixed++;
         if (note && this.repairNotes.length < 20) {
           this.repairNotes.push(
-            `step ${this.steps - 1}: refcount of ${r.obj.ob_type.tp_name} #${r.id}${r.ext ? " (external)" : ""} changed unseen`,
+            `step ${this.steps - 1}: refcount of ${r.obj.ob_type.tp_name} #${r.id}${r.obj instanceof PyStr ? ` ${JSON.stringify(r.obj.value.slice(0, 40))}` : ""} changed unseen (${r.rc} -> ${rcOf(r.obj)})`,
           );
         }
         this.rcCand.add(r.obj);
