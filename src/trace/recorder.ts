@@ -2708,6 +2708,7 @@ export class Recorder implements VMListener {
       if (executed || i === anchor || this.verifyAll) {
         // (a frame that ran no instruction is still on the line it was on)
         this.compareFrame(fr, i, frame === top ? topLine : executed ? lineOf(frame) : fr.line, executed);
+        if (frame !== top) this.heldByInstruction(fr);
       } else if (fr.ns !== null) {
         // a namespace is changed by any code; the frame's slots and stack only by its own
         this.compareNamespace(fr, i);
@@ -2859,6 +2860,23 @@ export class Recorder implements VMListener {
       }
     }
     if (fr.ns !== null) this.compareNamespace(fr, depth);
+  }
+
+  /**
+   * A frame below the top is in the middle of an instruction (a comparison, a call...) whose
+   * operands native code may still hold above the stack pointer the frame last saved; they are
+   * released when the instruction ends, after this step: look at them again then.
+   */
+  private heldByInstruction(fr: FrameRec): void {
+    const frame = fr.frame;
+    const fast = frame.fast;
+    const end = Math.min(fast.length, fr.slots.length + frame.code.co_stacksize);
+    for (let i = Math.max(frame.sp, fr.slots.length); i < end; i++) {
+      const v = fast[i];
+      if (v === null || v === undefined) continue;
+      const r = this.rec(v);
+      if (r !== undefined) fr.pendingRc.add(r);
+    }
   }
 
   /** A module or class body's namespace (its frame's `ns`) against the model. */

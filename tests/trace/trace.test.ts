@@ -108,6 +108,7 @@ const SAMPLE = [
   "memory/refcount/unpacking.py",
   "memory/del_order/reassignment.py",
   "memory/finalizers/python_code_during_container_dealloc.py",
+  "memory/weakref/ref_equality_hash.py",
   // containers and reference counts
   "memory/refcount/list_during_iteration.py",
   "memory/refcount/dict_iteration.py",
