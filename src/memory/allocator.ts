@@ -208,6 +208,11 @@ export class Allocator {
     return size > SMALL_REQUEST_THRESHOLD ? size : ((size + ALIGNMENT - 1) >> 4) << 4;
   }
 
+  /** Blocks handed out and not freed, pymalloc's and the system allocator's (sys.getallocatedblocks). */
+  allocatedBlocks(): number {
+    return this.blocksInUse + this.systemSizes.size;
+  }
+
   stats(): AllocatorStats {
     const blocksPerClass = new Array<number>(NB_SMALL_SIZE_CLASSES).fill(0);
     const poolsPerClass = new Array<number>(NB_SMALL_SIZE_CLASSES).fill(0);

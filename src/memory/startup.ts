@@ -323,11 +323,6 @@ export const startupModuleBlocks = { count: 0 };
 /** Neutral imports in progress (one loading another counts its blocks once, at the outer one). */
 let neutralDepth = 0;
 
-function blocksInUse(): number {
-  const allocator = heap.allocator;
-  return allocator.blocksInUse + allocator.stats().largeBlocks;
-}
-
 function freeListSizes(): number[] {
   const d = dictFreeListSizes();
   return [
@@ -369,7 +364,7 @@ export function startImport(name: string): NeutralImport | null {
     count0: gc.counts[0]!,
     collecting: gc.collecting,
     freeLists: freeListSizes(),
-    blocks: blocksInUse(),
+    blocks: heap.allocator.allocatedBlocks(),
   };
   neutralDepth++;
   gc.collecting = true;
@@ -472,7 +467,7 @@ export function finishImport(mark: NeutralImport | null, name = ""): void {
   } finally {
     heap.listener = listener;
   }
-  if (--neutralDepth === 0) startupModuleBlocks.count += blocksInUse() - mark.blocks;
+  if (--neutralDepth === 0) startupModuleBlocks.count += heap.allocator.allocatedBlocks() - mark.blocks;
   gc.ageSince(mark.tail);
   gc.collecting = mark.collecting;
   gc.counts[0] = mark.count0 + mark.effect.count + made;

@@ -458,9 +458,8 @@ const SYS_FUNCTIONS: MethodDef[] = [
     name: "getallocatedblocks",
     impl: (_s, a, k) => {
       noArgs("sys.getallocatedblocks", a, k);
-      const allocator = heap.allocator;
       // less what loading modules CPython had imported before the first line left
-      return int(allocator.blocksInUse + allocator.stats().largeBlocks - startupModuleBlocks.count);
+      return int(heap.allocator.allocatedBlocks() - startupModuleBlocks.count);
     },
   },
   { name: "intern", impl: sys_intern },

@@ -196,22 +196,10 @@ export function intSumOfNumbers(x: number, y: number, r: number, subtract: boole
   return numberIntInBlock(r, sumDigits(x, y, intNDigits(x), intNDigits(y), subtract));
 }
 
-/** PyInt_FromValueInBlock for a safe-integer value (its JS object recycled as PyInt_FromNumber's). */
+/** PyInt_FromValueInBlock for a safe-integer value. */
 function numberIntInBlock(n: number, digits: number): PyInt {
   if (n >= -5 && n <= 256) return PyInt_FromNumber(n);
-  let o: PyInt;
-  if (deadInts.length > 0 && deadIntsHeap === heap) {
-    o = deadInts.pop()!;
-    o.ob_refcnt = 1;
-    o.value = n;
-  } else {
-    o = new PyInt(PyInt_Type, n);
-  }
-  const size = digits > 1 ? 24 + 4 * digits : 28;
-  o.ob_size_alloc = size;
-  o.ob_addr = objectMalloc(size);
-  if (heap.listener !== null) notifyAlloc(o);
-  return o;
+  return newNumberInt(n, digits > 1 ? 24 + 4 * digits : 28);
 }
 
 /** x * y of safe-integer values whose product `r` is safe too, in CPython's block (x_mul's). */
@@ -229,12 +217,7 @@ export function intProductOfNumbers(x: number, y: number, r: number): PyInt {
 export function PyInt_FromValueInBlock(v: number | bigint, digits: number): PyInt {
   if (typeof v === "bigint" && v >= -MAX_SAFE_BIG && v <= MAX_SAFE_BIG) v = Number(v);
   if (typeof v === "number") return numberIntInBlock(v, digits);
-  const o = new PyInt(PyInt_Type, v);
-  const size = 24 + 4 * Math.max(1, digits);
-  o.ob_size_alloc = size;
-  o.ob_addr = objectMalloc(size);
-  if (heap.listener !== null) notifyAlloc(o);
-  return o;
+  return newBigInt(v, 24 + 4 * Math.max(1, digits));
 }
 
 /**
@@ -255,6 +238,13 @@ export function PyInt_FromNumber(n: number): PyInt {
     o.ob_refcnt++;
     return o;
   }
+  // PyLong_FromLong and the arithmetic fast paths allocate sizeof(PyLongObject) (32) for one
+  // digit (_PyLong_FromMedium) and _PyLong_New(2) (32) for two: tracemalloc sees 32.
+  return newNumberInt(n, 32);
+}
+
+/** A new int of a safe-integer value (not a small one) in a block of `size` bytes, its JS object recycled. */
+function newNumberInt(n: number, size: number): PyInt {
   let o: PyInt;
   if (deadInts.length > 0 && deadIntsHeap === heap) {
     o = deadInts.pop()!;
@@ -263,11 +253,9 @@ export function PyInt_FromNumber(n: number): PyInt {
   } else {
     o = new PyInt(PyInt_Type, n);
   }
-  // PyLong_FromLong and the arithmetic fast paths allocate sizeof(PyLongObject) (32) for one
-  // digit (_PyLong_FromMedium) and _PyLong_New(2) (32) for two: tracemalloc sees 32.
   // (allocateObject inlined: see objectMalloc)
-  o.ob_size_alloc = 32;
-  o.ob_addr = objectMalloc(32);
+  o.ob_size_alloc = size;
+  o.ob_addr = objectMalloc(size);
   if (heap.listener !== null) notifyAlloc(o);
   return o;
 }
@@ -278,8 +266,12 @@ export function PyInt_FromNumber(n: number): PyInt {
  */
 export function PyInt_FromBigInt(b: bigint, bitsUpper = 0): PyInt {
   if (b >= -MAX_SAFE_BIG && b <= MAX_SAFE_BIG) return PyInt_FromNumber(Number(b));
+  return newBigInt(b, intAllocSize(b, bitsUpper));
+}
+
+/** A new int of a value beyond the safe integers in a block of `size` bytes. */
+function newBigInt(b: bigint, size: number): PyInt {
   const o = new PyInt(PyInt_Type, b);
-  const size = intAllocSize(b, bitsUpper);
   o.ob_size_alloc = size;
   o.ob_addr = objectMalloc(size);
   if (heap.listener !== null) notifyAlloc(o);

@@ -1464,9 +1464,10 @@ export function type_call(typeObj: PyObject, args: PyObject[], kwnames: string[]
 
 /** Size of a plain instance's block: basicsize + GC header + the managed-dict pre-header (3.11). */
 export function instanceAllocSize(type: PyType): number {
+  const flags = type.tp_flags;
   let size = type.tp_basicsize;
-  if (type.hasFlag(TypeFlag.HAVE_GC)) size += 16;
-  if (type.hasFlag(TypeFlag.MANAGED_DICT)) size += 16;
+  if ((flags & TypeFlag.HAVE_GC) !== 0) size += 16;
+  if ((flags & TypeFlag.MANAGED_DICT) !== 0) size += 16;
   return size;
 }
 
@@ -1496,9 +1497,7 @@ export function object_new(typeObj: PyObject, args: PyObject[], kwnames: string[
   if (nslots > 0 || type.ht_slots !== null) obj.ob_slots = new Array(nslots).fill(null);
   // gcAlloc / allocateObject inlined (see objectMalloc in object.ts)
   const flags = type.tp_flags;
-  let size = type.tp_basicsize;
-  if ((flags & TypeFlag.HAVE_GC) !== 0) size += 16;
-  if ((flags & TypeFlag.MANAGED_DICT) !== 0) size += 16;
+  const size = instanceAllocSize(type);
   obj.ob_size_alloc = size;
   obj.ob_addr = objectMalloc(size);
   if (heap.listener !== null) notifyAlloc(obj);
