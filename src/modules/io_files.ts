@@ -1030,7 +1030,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 function writeText(f: PyFileObject, s: string, obj: PyStr | null = null): void {
   if (f.kind !== "file") {
-    if (f.kind !== "stdin" && stdMode(f) === STD_WRITE_THROUGH) {
+    if (isStdOutput(f, STD_WRITE_THROUGH)) {
       // write_through: TextIOWrapper.write hands the bytes to buffer.write at once, a call
       // that takes a recursion level
       Py_EnterRecursiveCall(" while calling a Python object");
@@ -1230,15 +1230,7 @@ export function writeCallEnd(address: number): void {
 export function fileWriteString(file: PyObject, text: string): void {
   if (isFastTextFile(file)) {
     check(file, "write");
-    const call = writeCallBegin(file);
-    Py_EnterRecursiveCall(" while calling a Python object");
-    try {
-      writeText(file, text);
-      writeResult(text);
-    } finally {
-      Py_LeaveRecursiveCall();
-      writeCallEnd(call);
-    }
+    writeFast(file, text, null, writeCallBegin(file));
     return;
   }
   const s = PyStr_FromString(text);
@@ -1268,18 +1260,25 @@ function callWrite(file: PyObject, s: PyStr): void {
 export function fileWriteStr(file: PyObject, s: PyStr, booked = false): void {
   if (isFastTextFile(file)) {
     check(file, "write");
-    const call = booked ? -1 : writeCallBegin(file);
-    Py_EnterRecursiveCall(" while calling a Python object");
-    try {
-      writeText(file, s.value, s);
-      writeResult(s.value);
-    } finally {
-      Py_LeaveRecursiveCall();
-      writeCallEnd(call);
-    }
+    writeFast(file, s.value, s, booked ? -1 : writeCallBegin(file));
     return;
   }
   callWrite(file, s);
+}
+
+/**
+ * file.write(text) of one of heapstack's text files, without the call: as a builtin `write`
+ * called from PyFile_WriteObject, it takes a recursion level. `call` is writeCallBegin's.
+ */
+function writeFast(file: PyFileObject, text: string, obj: PyStr | null, call: number): void {
+  Py_EnterRecursiveCall(" while calling a Python object");
+  try {
+    writeText(file, text, obj);
+    writeResult(text);
+  } finally {
+    Py_LeaveRecursiveCall();
+    writeCallEnd(call);
+  }
 }
 
 /** TextIOWrapper.reconfigure(*, encoding, errors, newline, line_buffering, write_through). */

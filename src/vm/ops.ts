@@ -1262,27 +1262,28 @@ function isWarm(frame: Frame): boolean {
   return frame.code.warmup >= WARMUP_CALLS;
 }
 
-/** Answers of isFastcallFunction and isFastcallMethod by definition (no name built at each call). */
-const fastcallFunctionByDef = new WeakMap<MethodDef, boolean>();
-const fastcallMethodByDef = new WeakMap<MethodDef, boolean>();
+/**
+ * Whether a builtin's definition is METH_FASTCALL, by definition (a function's or a method's,
+ * shared by its descriptor and its bound methods): no name is built at each call.
+ */
+const fastcallByDef = new WeakMap<MethodDef, boolean>();
+
+/** Looks `owner.name` up in `table` once for `def`. */
+function learnFastcall(def: MethodDef, table: ReadonlySet<string>, owner: string): boolean {
+  const known = table.has(`${owner}.${def.name}`);
+  fastcallByDef.set(def, known);
+  return known;
+}
 
 /** A builtin function, or a builtin method bound to its object (`s.split` called later). */
 function isFastcallFunction(f: PyCFunction): boolean {
-  if (f.module === null) {
-    if (f.self === null) return false;
-    let known = fastcallMethodByDef.get(f.def);
-    if (known === undefined) {
-      known = FASTCALL_METHODS.has(`${builtinBase(f.self.ob_type).tp_name}.${f.def.name}`);
-      fastcallMethodByDef.set(f.def, known);
-    }
-    return known;
+  if (f.module !== null) {
+    return fastcallByDef.get(f.def) ?? learnFastcall(f.def, FASTCALL_FUNCTIONS, f.module);
   }
-  let known = fastcallFunctionByDef.get(f.def);
-  if (known === undefined) {
-    known = FASTCALL_FUNCTIONS.has(`${f.module}.${f.def.name}`);
-    fastcallFunctionByDef.set(f.def, known);
-  }
-  return known;
+  if (f.self === null) return false;
+  return (
+    fastcallByDef.get(f.def) ?? learnFastcall(f.def, FASTCALL_METHODS, builtinBase(f.self.ob_type).tp_name)
+  );
 }
 
 /** The builtin type whose method a bound builtin method is: the first static type in the MRO. */
@@ -1294,12 +1295,7 @@ function builtinBase(t: PyType): PyType {
 }
 
 function isFastcallMethod(d: PyMethodDescr): boolean {
-  let known = fastcallMethodByDef.get(d.def);
-  if (known === undefined) {
-    known = FASTCALL_METHODS.has(`${d.owner.tp_name}.${d.def.name}`);
-    fastcallMethodByDef.set(d.def, known);
-  }
-  return known;
+  return fastcallByDef.get(d.def) ?? learnFastcall(d.def, FASTCALL_METHODS, d.owner.tp_name);
 }
 
 /**

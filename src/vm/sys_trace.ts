@@ -173,7 +173,6 @@ export class SysTracer implements VMListener {
   }
 }
 
-/** The thread's SysTracer, if one is attached. */
 /**
  * Whether sys.settrace or sys.setprofile is in effect (a SysTracer is the listener). The CALL
  * instruction's fast paths for builtins are then off: a profile function gets c_call/c_return
@@ -181,10 +180,10 @@ export class SysTracer implements VMListener {
  * recorder alone is neither: a recorded run takes the same paths as an unrecorded one.
  */
 export function pythonTracing(): boolean {
-  const l = tstate.listener;
-  return l !== null && l instanceof SysTracer;
+  return tstate.listener instanceof SysTracer;
 }
 
+/** The thread's SysTracer, if one is attached. */
 export function sysTracer(): SysTracer | null {
   const l = tstate.listener;
   return l instanceof SysTracer ? l : null;
