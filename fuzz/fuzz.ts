@@ -12,7 +12,7 @@
  * worker carries on with the next index. Findings are written to --out (default
  * test-artifacts/fuzz/). The exit status is 1 when anything was found.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -232,7 +232,8 @@ async function main(opts: Options): Promise<number> {
   const workDir = mkdtempSync(join(tmpdir(), "heapstack-fuzz-"));
   // str hashes (set order) as python3's under the same seed; the workers inherit the environment.
   process.env.PYTHONHASHSEED = "0";
-  // Mutated programs may write files: they land in a scratch directory.
+  // Mutated programs may write files: they land in a scratch directory, removed at the end.
+  const startDir = process.cwd();
   process.chdir(workDir);
   let from = opts.replay?.index ?? 0;
   const to = opts.replay ? from + 1 : opts.count;
@@ -330,6 +331,8 @@ async function main(opts: Options): Promise<number> {
     });
     from = next;
   }
+  process.chdir(startDir);
+  rmSync(workDir, { recursive: true, force: true });
 
   mkdirSync(opts.out, { recursive: true });
   findings.forEach((f, i) => {

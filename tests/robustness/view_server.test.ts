@@ -4,7 +4,7 @@
  * written on a raw socket so that no client normalises the path first.
  */
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { connect } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
@@ -13,6 +13,7 @@ import { after, before, describe, test } from "node:test";
 import { resolveRequestPath, serveDirectory } from "../../src/cli/view_command.js";
 
 const dir = mkdtempSync(join(tmpdir(), "heapstack-view-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const root = join(dir, "root");
 const SECRET = "top secret outside the root";
 
