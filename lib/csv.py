@@ -220,12 +220,6 @@ register_dialect("unix", unix_dialect)
 
 # --- reading ---------------------------------------------------------------------------------
 
-# parser states
-(_RECORD_START, _FIELD_START, _AFTER_ESCAPE, _UNQUOTED, _QUOTED, _ESCAPE_IN_QUOTES,
- _QUOTE_IN_QUOTES, _LINE_END, _AFTER_ESCAPED_NEWLINE) = range(9)
-_EOL = None
-
-
 class _Params:
     """A dialect's values as plain attributes."""
 
@@ -237,97 +231,22 @@ class _Reader:
     """Iterator over the records of CSV text; line_num counts the lines read."""
 
     def __init__(self, iterable, dialect):
+        # the list the next record is read into: C's reader makes one at its creation, then a
+        # new one at every record's start (parse_reset), so lists are made and freed as there
+        self._fields = []
         self._lines = iter(iterable)
         self.dialect = dialect
         self.line_num = 0
-        self._fields = None
-        self._field = ''
-        self._state = _RECORD_START
-        self._numeric = False
-        # The dialect's values as plain attributes (the per-character loop reads them often).
-        self._d = d = _Params(object.__getattribute__(dialect, '_values'))
-        # A record on one line with no quote or escape character in it is just split at the
-        # delimiters; any other line goes through the state machine.
-        self._fast = not d.skipinitialspace
-        self._params = (d.delimiter, d.quotechar, d.escapechar, d.quoting, d.doublequote,
-                        d.skipinitialspace, d.strict, d.lineterminator)
-        self._specials = tuple(c for c in ('\r', '\n', d.escapechar,
-                                           None if d.quoting == QUOTE_NONE else d.quotechar) if c)
+        d = object.__getattribute__(dialect, '_values')
+        self._params = (d['delimiter'], d['quotechar'], d['escapechar'], d['quoting'],
+                        d['doublequote'], d['skipinitialspace'], d['strict'], d['lineterminator'])
 
     def __iter__(self):
         return self
 
-    def _save(self):
-        text = self._field
-        self._field = ''
-        if self._numeric:
-            self._numeric = False
-            value = float(text)
-        else:
-            value = text
-        self._fields.append(value)
-
     def __next__(self):
-        # _csv_accel.install replaces this with a native method that returns a record on one
-        # plain line itself and hands any other line to _next_from, as this does
-        try:
-            line = next(self._lines)
-        except StopIteration:
-            line = None
-        return self._next_from(line)
-
-    def _next_from(self, line):
-        """The record starting at `line`, the first line read (None: the lines had ended)."""
-        self._fields = []
-        self._field = ''
-        self._state = _RECORD_START
-        self._numeric = False
-        while True:
-            if line is None:
-                if self._field or self._state == _QUOTED:
-                    if self.dialect.strict:
-                        raise Error("unexpected end of data")
-                    self._save()
-                    break
-                raise StopIteration
-            if not isinstance(line, str):
-                raise Error("iterator should return strings, not %s (the file should be opened "
-                            "in text mode)" % type(line).__name__)
-            self.line_num += 1
-            if self._fast and self._state == _RECORD_START and not self._fields:
-                body = line
-                if body[-1:] == '\n':
-                    body = body[:-1]
-                if body[-1:] == '\r':
-                    body = body[:-1]
-                for c in self._specials:
-                    if c in body:
-                        break
-                else:
-                    if len(body) <= _limit[0]:
-                        self._fields = None
-                        if not body:
-                            return []
-                        fields = body.split(self._d.delimiter)
-                        if self._d.quoting == QUOTE_NONNUMERIC:
-                            fields = [float(f) if f else f for f in fields]
-                        return fields
-            # the state machine (Modules/_csv.c's parse_process_char) over the line's
-            # characters and the end-of-line step, in _csv_accel
-            step = _accel.feed(line, self._state, self._field, self._numeric, self._fields,
-                               self._params, _limit[0])
-            if type(step) is str:
-                raise Error(step)
-            self._state, self._field, self._numeric = step
-            if self._state == _RECORD_START:
-                break
-            try:
-                line = next(self._lines)
-            except StopIteration:
-                line = None
-        fields = self._fields
-        self._fields = None
-        return fields
+        # _csv_accel.install replaces this with Modules/_csv.c's Reader_iternext in TypeScript
+        raise NotImplementedError
 
 
 _Reader.__name__ = _Reader.__qualname__ = 'reader'
@@ -434,7 +353,7 @@ class _Writer:
             self.writerow(row)
 
 
-_accel.install(_Reader, _Writer, _limit)
+_accel.install(_Reader, _Writer, _limit, Error)
 _Writer.__name__ = _Writer.__qualname__ = 'writer'
 _Writer.__module__ = '_csv'
 

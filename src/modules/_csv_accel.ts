@@ -1,12 +1,6 @@
 /**
- * `_csv_accel`: the per-character loops of lib/csv.py in TypeScript (CPython's _csv is C).
- *
- * `feed(line, state, field, numeric, fields, params, limit)` runs lib/csv.py's reader state
- * machine (Modules/_csv.c's parse_process_char) over every character of one line and then the
- * end-of-line step, appending finished fields to the list `fields`; it returns
- * `(state, field, numeric)` to carry over to the next line, or a str: the message of the csv.Error
- * the caller raises. A QUOTE_NONNUMERIC field is converted by calling float, so its ValueError
- * propagates as it does from the Python code.
+ * `_csv_accel`: the reader and the writer's per-character work of lib/csv.py in TypeScript
+ * (CPython's _csv is C).
  *
  * `writerow(row, params)` builds one record for a list or tuple of str, int, float and None
  * (exact types, whose str() runs no Python code); it returns None whenever anything else is
@@ -15,25 +9,25 @@
  * `params` is the tuple (delimiter, quotechar, escapechar, quoting, doublequote,
  * skipinitialspace, strict, lineterminator), None for an unset character.
  *
- * `install(reader, writer, limit)` makes three methods of lib/csv.py's classes native (CPython's
- * reader and writer are C types): reader.__next__ returns a record on one plain line itself (as
- * the Python fast path does) and hands any other line to `_next_from`; writer.writerow writes a
- * row `writerow()` above accepts and hands any other to `_writerow_fields`; writer.writerows
- * loops over the rows natively. The Python code stays the definition of everything else.
+ * `install(reader, writer, limit, error)` makes three methods of lib/csv.py's classes native
+ * (CPython's reader and writer are C types): reader.__next__ is Modules/_csv.c's Reader_iternext
+ * (the state machine over as many lines as a record spans, raising `error`, lib/csv.py's
+ * csv.Error; a record on one plain line is just split at the delimiters); writer.writerow writes
+ * a row `writerow()` above accepts and hands any other to `_writerow_fields`; writer.writerows
+ * loops over the rows natively. `limit` is the one-item list holding the field-size limit.
  */
 
 import {
   PyIter_Next,
+  PyNumber_Add,
   PyObject_CallMethod,
   PyObject_CallOneArg,
   PyObject_GetAttrString,
   PyObject_GetIter,
-  PyObject_IsTrue,
   PyObject_SetAttrString,
   PyObject_Str,
 } from "../objects/abstract.js";
-import { Py_False, Py_True } from "../objects/bool.js";
-import { PyExc_TypeError, raise } from "../objects/exceptions.js";
+import { PyErr_NoArgs, PyExc_StopIteration, PyExc_TypeError, raise } from "../objects/exceptions.js";
 import { PyFloat_Type } from "../objects/float.js";
 import { PyInt, PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
 import { PyList, PyList_Append, PyList_New, PyList_Type } from "../objects/list.js";
@@ -41,7 +35,7 @@ import { type MethodDef, PyMethodDescr, PyMethodDescr_Type } from "../objects/me
 import { Py_None } from "../objects/none.js";
 import { allocateObject, Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
-import { PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
+import { PyTuple, PyTuple_Type } from "../objects/tuple.js";
 import type { PyType } from "../objects/type.js";
 import { registerFunctionModule } from "./importlib.js";
 
@@ -49,7 +43,7 @@ const QUOTE_ALL = 1;
 const QUOTE_NONNUMERIC = 2;
 const QUOTE_NONE = 3;
 
-// reader states, as lib/csv.py numbers them
+// reader states (Modules/_csv.c: START_RECORD, START_FIELD, ESCAPED_CHAR, IN_FIELD, ...)
 const RECORD_START = 0;
 const FIELD_START = 1;
 const AFTER_ESCAPE = 2;
@@ -105,53 +99,65 @@ function readParams(o: PyTuple): Params {
   };
 }
 
+/**
+ * The reader's state machine (Modules/_csv.c's parse_process_char) for one record: `line` feeds
+ * the characters of one line and then the end-of-line step; finished fields go to `fields`.
+ * A csv.Error is thrown as a CsvError carrying its message.
+ */
 class CsvError {
   constructor(readonly message: string) {}
 }
 
-function feed(
-  line: string,
-  state0: number,
-  field0: string,
-  numeric0: boolean,
-  fields: PyList,
-  d: Params,
-  limit: number,
-): PyObject {
-  let state = state0;
-  let field = field0;
-  // the field's length in code points (the field-size limit counts them)
-  let fieldLen = 0;
-  for (const _ of field0) fieldLen++;
-  let numeric = numeric0;
-  const quoteOn = d.quoting !== QUOTE_NONE;
+class RecordParser {
+  state = RECORD_START;
+  field = "";
+  /** The field's length in code points (the field-size limit counts them). */
+  fieldLen = 0;
+  numeric = false;
+  private readonly quoteOn: boolean;
 
-  const save = (): void => {
-    const text = field;
-    field = "";
-    fieldLen = 0;
+  constructor(
+    readonly fields: PyList,
+    readonly d: Params,
+    public limit: number,
+  ) {
+    this.quoteOn = d.quoting !== QUOTE_NONE;
+  }
+
+  /** Appends the field read so far to the record (a float for an unquoted QUOTE_NONNUMERIC field). */
+  save(): void {
+    const text = this.field;
+    this.field = "";
+    this.fieldLen = 0;
     let value: PyObject;
     const s = PyStr_FromString(text);
-    if (numeric) {
-      numeric = false;
+    if (this.numeric) {
+      this.numeric = false;
       try {
         value = PyObject_CallOneArg(PyFloat_Type, s);
       } finally {
         Py_DECREF(s);
       }
     } else value = s;
-    PyList_Append(fields, value);
+    PyList_Append(this.fields, value);
     Py_DECREF(value);
-  };
-  const add = (ch: string): void => {
-    if (fieldLen >= limit) throw new CsvError(`field larger than field limit (${limit})`);
-    field += ch;
-    fieldLen++;
-  };
+  }
 
-  // ch null is the end-of-line step
-  const step = (ch: string | null): void => {
-    let st = state;
+  private add(ch: string): void {
+    if (this.fieldLen >= this.limit) throw new CsvError(`field larger than field limit (${this.limit})`);
+    this.field += ch;
+    this.fieldLen++;
+  }
+
+  line(text: string): void {
+    for (const ch of text) this.step(ch);
+    this.step(null);
+  }
+
+  /** One character; null is the end-of-line step. */
+  private step(ch: string | null): void {
+    const d = this.d;
+    let st = this.state;
     if (st === AFTER_ESCAPED_NEWLINE) {
       if (ch === null) return;
       st = UNQUOTED;
@@ -159,7 +165,7 @@ function feed(
     if (st === RECORD_START) {
       if (ch === null) return;
       if (ch === "\n" || ch === "\r") {
-        state = LINE_END;
+        this.state = LINE_END;
         return;
       }
       st = FIELD_START;
@@ -167,72 +173,72 @@ function feed(
     switch (st) {
       case FIELD_START:
         if (ch === null || ch === "\n" || ch === "\r") {
-          save();
-          state = ch === null ? RECORD_START : LINE_END;
-        } else if (ch === d.quotechar && quoteOn) state = QUOTED;
-        else if (ch === d.escapechar) state = AFTER_ESCAPE;
-        else if (ch === " " && d.skipinitialspace) state = FIELD_START;
+          this.save();
+          this.state = ch === null ? RECORD_START : LINE_END;
+        } else if (ch === d.quotechar && this.quoteOn) this.state = QUOTED;
+        else if (ch === d.escapechar) this.state = AFTER_ESCAPE;
+        else if (ch === " " && d.skipinitialspace) this.state = FIELD_START;
         else if (ch === d.delimiter) {
-          save();
-          state = FIELD_START;
+          this.save();
+          this.state = FIELD_START;
         } else {
-          if (d.quoting === QUOTE_NONNUMERIC) numeric = true;
-          add(ch);
-          state = UNQUOTED;
+          if (d.quoting === QUOTE_NONNUMERIC) this.numeric = true;
+          this.add(ch);
+          this.state = UNQUOTED;
         }
         return;
       case AFTER_ESCAPE:
         if (ch === "\n" || ch === "\r") {
-          add(ch);
-          state = AFTER_ESCAPED_NEWLINE;
+          this.add(ch);
+          this.state = AFTER_ESCAPED_NEWLINE;
           return;
         }
-        add(ch === null ? "\n" : ch);
-        state = UNQUOTED;
+        this.add(ch === null ? "\n" : ch);
+        this.state = UNQUOTED;
         return;
       case UNQUOTED:
         if (ch === null || ch === "\n" || ch === "\r") {
-          save();
-          state = ch === null ? RECORD_START : LINE_END;
-        } else if (ch === d.escapechar) state = AFTER_ESCAPE;
+          this.save();
+          this.state = ch === null ? RECORD_START : LINE_END;
+        } else if (ch === d.escapechar) this.state = AFTER_ESCAPE;
         else if (ch === d.delimiter) {
-          save();
-          state = FIELD_START;
+          this.save();
+          this.state = FIELD_START;
         } else {
-          add(ch);
-          state = UNQUOTED;
+          this.add(ch);
+          this.state = UNQUOTED;
         }
         return;
       case QUOTED:
         if (ch === null) {
           // stays quoted across the line end
-        } else if (ch === d.escapechar) state = ESCAPE_IN_QUOTES;
-        else if (ch === d.quotechar && quoteOn) state = d.doublequote ? QUOTE_IN_QUOTES : UNQUOTED;
-        else add(ch);
+        } else if (ch === d.escapechar) this.state = ESCAPE_IN_QUOTES;
+        else if (ch === d.quotechar && this.quoteOn) this.state = d.doublequote ? QUOTE_IN_QUOTES : UNQUOTED;
+        else this.add(ch);
         return;
       case ESCAPE_IN_QUOTES:
-        add(ch === null ? "\n" : ch);
-        state = QUOTED;
+        this.add(ch === null ? "\n" : ch);
+        this.state = QUOTED;
         return;
       case QUOTE_IN_QUOTES:
-        if (quoteOn && ch === d.quotechar) {
-          add(ch!);
-          state = QUOTED;
+        if (this.quoteOn && ch === d.quotechar) {
+          this.add(ch!);
+          this.state = QUOTED;
         } else if (ch === d.delimiter) {
-          save();
-          state = FIELD_START;
+          this.save();
+          this.state = FIELD_START;
         } else if (ch === null || ch === "\n" || ch === "\r") {
-          save();
-          state = ch === null ? RECORD_START : LINE_END;
+          this.save();
+          this.state = ch === null ? RECORD_START : LINE_END;
         } else if (!d.strict) {
-          add(ch);
-          state = UNQUOTED;
+          this.add(ch);
+          this.state = UNQUOTED;
         } else throw new CsvError(`'${d.delimiter}' expected after '${d.quotechar}'`);
         return;
       case LINE_END:
         if (ch === "\n" || ch === "\r") {
           // more line-end characters
-        } else if (ch === null) state = RECORD_START;
+        } else if (ch === null) this.state = RECORD_START;
         else {
           throw new CsvError(
             "new-line character seen in unquoted field - do you need to open the file in universal-newline mode?",
@@ -240,20 +246,7 @@ function feed(
         }
         return;
     }
-  };
-
-  try {
-    for (const ch of line) step(ch);
-    step(null);
-  } catch (e) {
-    if (e instanceof CsvError) return PyStr_FromString(e.message);
-    throw e;
   }
-  return PyTuple_New([
-    PyInt_FromNumber(state),
-    PyStr_FromString(field),
-    Py_NewRef(numeric ? Py_True : Py_False),
-  ]);
 }
 
 /** lib/csv.py's _Writer._field_text, or null where it would raise. */
@@ -340,46 +333,132 @@ function setAttr(o: PyObject, name: string, v: PyObject): void {
 }
 
 let fieldLimit: PyList | null = null;
+/** lib/csv.py's Error, the class of every error the reader raises. */
+let csvError: PyObject | null = null;
 
-/** reader.__next__: a record on one line free of quote, escape and line-end characters. */
-function readerNext(self: PyObject): PyObject {
-  const line = withAttr(self, "_lines", PyIter_Next);
-  if (line === null) return PyObject_CallMethod(self, "_next_from", [Py_None]);
+function raiseCsvError(message: string): never {
+  const text = PyStr_FromString(message);
+  let exc: PyObject;
   try {
-    const record = line.ob_type === PyStr_Type ? plainRecord(self, line as PyStr) : null;
-    return record ?? PyObject_CallMethod(self, "_next_from", [line]);
+    exc = PyObject_CallOneArg(csvError!, text);
   } finally {
-    Py_DECREF(line);
+    Py_DECREF(text);
+  }
+  throw exc;
+}
+
+/** The field-size limit as csv.field_size_limit() last set it. */
+function currentLimit(): number {
+  const limit = fieldLimit?.items[0];
+  return limit instanceof PyInt ? Number(limit.value) : 0;
+}
+
+/** self.line_num += 1 */
+function countLine(self: PyObject): void {
+  const lineNum = attr(self, "line_num");
+  let next: PyObject;
+  if (lineNum.ob_type === PyInt_Type && typeof (lineNum as PyInt).value === "number") {
+    next = PyInt_FromNumber(((lineNum as PyInt).value as number) + 1);
+  } else {
+    const one = PyInt_FromNumber(1);
+    try {
+      next = PyNumber_Add(lineNum, one);
+    } finally {
+      Py_DECREF(one);
+    }
+  }
+  Py_DECREF(lineNum);
+  setAttr(self, "line_num", next);
+}
+
+/**
+ * The reader type's tp_iternext (Modules/_csv.c's Reader_iternext): the next record, read from
+ * as many lines as it spans; null when the lines have ended between records.
+ */
+function readerNext(self: PyObject): PyObject | null {
+  const lines = attr(self, "_lines");
+  // parse_reset: the record's new list replaces the one the reader held, which keeps it until
+  // the record is complete (after an error or at the end of the lines, until the next call)
+  const fields = PyList_New();
+  try {
+    setAttr(self, "_fields", Py_NewRef(fields));
+    const record = readRecord(self, lines, fields);
+    if (record) setAttr(self, "_fields", Py_NewRef(Py_None));
+    return record ? Py_NewRef(fields) : null;
+  } finally {
+    Py_DECREF(fields);
+    Py_DECREF(lines);
   }
 }
 
-/** The Python fast path of _next_from for the first line, or null where it does not apply. */
-function plainRecord(self: PyObject, line: PyStr): PyObject | null {
-  if (!withAttr(self, "_fast", PyObject_IsTrue)) return null;
+/** Reads the next record into `fields`: false when the lines have ended between records. */
+function readRecord(self: PyObject, lines: PyObject, fields: PyList): boolean {
+  let line = PyIter_Next(lines);
   const d = withAttr(self, "_params", paramsOf);
-  if (d.quoting === QUOTE_NONNUMERIC) return null;
-  const lineNum = attr(self, "line_num");
-  Py_DECREF(lineNum);
-  if (lineNum.ob_type !== PyInt_Type || typeof (lineNum as PyInt).value !== "number") return null;
+  if (line instanceof PyStr) {
+    let plain: boolean;
+    try {
+      plain = plainRecord(self, line, d, fields);
+    } catch (e) {
+      Py_DECREF(line);
+      throw e;
+    }
+    if (plain) {
+      Py_DECREF(line);
+      return true;
+    }
+  }
+  const parser = new RecordParser(fields, d, currentLimit());
+  for (;;) {
+    if (line === null) {
+      if (parser.field === "" && parser.state !== QUOTED) return false;
+      if (d.strict) raiseCsvError("unexpected end of data");
+      parser.save();
+      return true;
+    }
+    try {
+      if (!(line instanceof PyStr)) {
+        raiseCsvError(
+          `iterator should return strings, not ${line.ob_type.tp_name} (the file should be opened in text mode)`,
+        );
+      }
+      countLine(self);
+      parser.limit = currentLimit();
+      parser.line(line.value);
+    } catch (e) {
+      if (e instanceof CsvError) raiseCsvError(e.message);
+      throw e;
+    } finally {
+      Py_DECREF(line);
+    }
+    if (parser.state === RECORD_START) return true;
+    line = PyIter_Next(lines);
+  }
+}
+
+/**
+ * A record on one line free of quote, escape and line-end characters, read as the state
+ * machine would (the same fields, made and appended one by one to `fields`) without stepping
+ * through every character; false for any other line.
+ */
+function plainRecord(self: PyObject, line: PyStr, d: Params, fields: PyList): boolean {
+  if (d.skipinitialspace || d.quoting === QUOTE_NONNUMERIC) return false;
   let body = line.value;
   if (body.endsWith("\n")) body = body.slice(0, -1);
   if (body.endsWith("\r")) body = body.slice(0, -1);
-  const specials = withAttr(self, "_specials", (v) => (v instanceof PyTuple ? v.items : null));
-  if (specials === null) return null;
-  for (const c of specials) if (!(c instanceof PyStr) || body.includes(c.value)) return null;
-  const limit = fieldLimit?.items[0];
-  if (!(limit instanceof PyInt) || body.length > Number(limit.value)) return null;
-  setAttr(self, "line_num", PyInt_FromNumber(((lineNum as PyInt).value as number) + 1));
-  setAttr(self, "_fields", Py_NewRef(Py_None));
-  if (body === "") return PyList_New();
-  const bodyStr = body.length === line.value.length ? Py_NewRef(line) : PyStr_FromString(body);
-  const delimiter = PyStr_FromString(d.delimiter);
-  try {
-    return PyObject_CallMethod(bodyStr, "split", [delimiter]);
-  } finally {
-    Py_DECREF(delimiter);
-    Py_DECREF(bodyStr);
+  if (body.includes("\r") || body.includes("\n")) return false;
+  if (d.escapechar !== null && body.includes(d.escapechar)) return false;
+  if (d.quotechar !== null && d.quoting !== QUOTE_NONE && body.includes(d.quotechar)) return false;
+  // the limit counts code points, of which there are at most body.length
+  if (body.length > currentLimit()) return false;
+  countLine(self);
+  if (body === "") return true;
+  for (const text of body.split(d.delimiter)) {
+    const field = PyStr_FromString(text);
+    PyList_Append(fields, field);
+    Py_DECREF(field);
   }
+  return true;
 }
 
 /** writer.writerow */
@@ -444,46 +523,27 @@ function oneArgMethod(name: string, f: (self: PyObject, arg: PyObject) => PyObje
 }
 
 function install(args: PyObject[]): PyObject {
-  if (args.length !== 3 || !(args[2] instanceof PyList))
-    raise(PyExc_TypeError, "install(reader, writer, limit)");
+  if (args.length !== 4 || !(args[2] instanceof PyList))
+    raise(PyExc_TypeError, "install(reader, writer, limit, error)");
   const [reader, writer] = args as [PyType, PyType];
   fieldLimit = Py_NewRef(args[2]) as PyList;
+  csvError = Py_NewRef(args[3]!);
   setMethod(reader, "__next__", (self, a, kwnames) => {
     const n = a.length + (kwnames?.length ?? 0);
     if (n !== 0) raise(PyExc_TypeError, `expected 0 arguments, got ${n}`);
-    return readerNext(self);
+    const record = readerNext(self);
+    if (record === null) throw PyErr_NoArgs(PyExc_StopIteration);
+    return record;
   });
+  // next(reader) and for loops call the slot itself, as for CPython's C type: no bound method
+  // made per record, no StopIteration at the end.
+  reader.tp_iternext = readerNext;
   setMethod(writer, "writerow", oneArgMethod("writerow", writerWriterow));
   setMethod(writer, "writerows", oneArgMethod("writerows", writerWriterows));
   return Py_NewRef(Py_None);
 }
 
 const FUNCTIONS: MethodDef[] = [
-  {
-    name: "feed",
-    impl: (_m, args) => {
-      const [line, state, field, numeric, fields, params, limit] = args;
-      if (
-        args.length !== 7 ||
-        !(line instanceof PyStr) ||
-        !(field instanceof PyStr) ||
-        fields!.ob_type !== PyList_Type ||
-        !(limit instanceof PyInt)
-      ) {
-        raise(PyExc_TypeError, "feed(line, state, field, numeric, fields, params, limit)");
-      }
-      return feed(
-        line.value,
-        Number((state as PyInt).value),
-        field.value,
-        truth(numeric!),
-        fields as PyList,
-        paramsOf(params),
-        Number(limit.value),
-      );
-    },
-    doc: "feed(line, state, field, numeric, fields, params, limit) -> (state, field, numeric) or an error message",
-  },
   {
     name: "writerow",
     impl: (_m, args) => {
@@ -495,7 +555,7 @@ const FUNCTIONS: MethodDef[] = [
   {
     name: "install",
     impl: (_m, args) => install(args),
-    doc: "install(reader, writer, limit): native reader.__next__, writer.writerow and writer.writerows",
+    doc: "install(reader, writer, limit, error): native reader.__next__, writer.writerow and writer.writerows",
   },
 ];
 
