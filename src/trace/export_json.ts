@@ -3,18 +3,29 @@
  * objects they can reach (or every live object), the allocator's totals and the output written
  * since the previous step, plus the run's collections.
  *
- * A step lists its objects as changes to the previous step's listing (objects added whole,
- * objects changed as the fields that changed, a container's references as the slots that
- * changed, ids removed): a loop appending to a long list writes one item per step, not the list
- * (version 1 wrote every object at every step, so the document grew with steps times heap).
- * src/trace/read_json.ts rebuilds a step's whole listing from them.
+ * Everything a step writes is a change to the previous step (version 3): its objects as the
+ * listing's changes (objects added, objects changed as the fields that changed, a container's
+ * references as the slots that changed, ids removed), its frames as the frames pushed and popped
+ * and the lines and locals that changed, with the whole frames now and then (a checkpoint, from
+ * which a reader can start), its memory as the totals that changed; what did not change is left
+ * out. A loop of a few lines writes a few dozen bytes per step (version 2 wrote every frame whole
+ * at every step, about 900 bytes a step for a module's loop; version 1 every object as well).
+ * src/trace/read_json.ts rebuilds any step whole from them.
  */
 import { FRAME_HEADER_BYTES } from "./inspect.js";
-import { NO_REFS_CHANGED, type StepView, type TraceFrame, type TraceObject } from "./rebuild.js";
+import {
+  NO_REFS_CHANGED,
+  type StepMemory,
+  type StepView,
+  type TraceFrame,
+  type TraceLocal,
+  type TraceObject,
+} from "./rebuild.js";
+import type { StepEvent } from "./records.js";
 import type { Trace } from "./session.js";
 
 export const TRACE_FORMAT = "heapstack-trace";
-export const TRACE_FORMAT_VERSION = 2;
+export const TRACE_FORMAT_VERSION = 3;
 
 export interface TraceJsonOptions {
   /** Only this step (0-based), with every live object. */
@@ -46,6 +57,7 @@ export interface JsonObjectChange {
   refs?: { length: number; set: JsonRefSet[] };
 }
 
+/** An object as a reader gives it (and as version 2 wrote it): every field. */
 export interface JsonObject {
   id: number;
   type: string;
@@ -58,25 +70,90 @@ export interface JsonObject {
   refs: JsonRef[];
 }
 
+/**
+ * An object as version 3 writes it: `external` only when true, `refs` only when there are some,
+ * `site.file` only when it is not the program's file.
+ */
+export interface JsonObjectRecord {
+  id: number;
+  type: string;
+  address: number;
+  size: number;
+  refcount: number | null;
+  value: string;
+  external?: true;
+  site: { file?: string; line: number } | null;
+  refs?: JsonRef[];
+}
+
+/** Frame `index`'s locals from position `from` on: the locals there now, whole. */
+export interface JsonLocalsTail {
+  index: number;
+  from: number;
+  locals: TraceLocal[];
+}
+
+/**
+ * A step's frames as changes to the previous step's: the first `keep` frames stay (absent: all
+ * of them) and the frames in `push` follow, whole; the innermost frame's line becomes the step's
+ * `line`; then `lines` sets frames' lines, `locals` the references of locals, and `tails` the
+ * locals of a frame from a position on (a name added to or deleted from a namespace).
+ */
+export interface JsonFrameChanges {
+  keep?: number;
+  push?: TraceFrame[];
+  /** [frame, line]. */
+  lines?: [index: number, line: number][];
+  /** [frame, position, ref]: a local's new reference (null: unbound). */
+  locals?: [index: number, position: number, ref: number | null][];
+  tails?: JsonLocalsTail[];
+}
+
+export type JsonOutput = { stream: "stdout" | "stderr"; text: string }[];
+export type JsonRefcounts = { id: number; old: number; new: number }[];
+
+/** A step as version 3 writes it: what changed since the document's previous step. */
 export interface JsonStep {
   step: number;
-  event: "line" | "call" | "return" | "exception";
+  /** Absent: "line" (most steps). */
+  event?: StepEvent;
+  /** The innermost frame's line. */
+  line: number;
+  /** A checkpoint (the document's first step, and now and then): the frames whole, outermost first. */
+  frames?: TraceFrame[];
+  /** At other steps: the frames' changes (absent: only the innermost frame's line, to `line`). */
+  frameChanges?: JsonFrameChanges;
+  /** The returned value (return) or the exception (exception); absent: null. */
+  value?: number;
+  /** Whole at a checkpoint; at other steps the totals that changed (absent: none). */
+  memory?: Partial<StepMemory>;
+  /** Output written since the previous step (absent: none). */
+  output?: JsonOutput;
+  /** Objects listed now and not at the previous step of the document (at its first step: all). */
+  heap: JsonObjectRecord[];
+  /** Objects listed at both steps that changed, as their changes (absent: none). */
+  changed?: JsonObjectChange[];
+  /** Ids listed at the previous step and not now (freed, or no longer reachable; absent: none). */
+  removed?: number[];
+  /** With events "refcount": the reference counts that changed since the previous step. */
+  refcounts?: JsonRefcounts;
+}
+
+/** A step whole: what a reader rebuilds (src/trace/read_json.ts), and what version 2 wrote. */
+export interface JsonStepState {
+  step: number;
+  event: StepEvent;
   file: string;
   line: number;
   function: string;
   frames: TraceFrame[];
   value: number | null;
-  memory: { heapBytes: number; heapBlocks: number; objects: number; objectBytes: number };
-  /** Output written since the previous step (what was printed before this line runs). */
-  output: { stream: "stdout" | "stderr"; text: string }[];
-  /** Objects listed now and not at the previous step of the document (at its first step: all), whole. */
+  memory: StepMemory;
+  output: JsonOutput;
   heap: JsonObject[];
-  /** Objects listed at both steps that changed, as their changes. */
   changed: JsonObjectChange[];
-  /** Ids listed at the previous step and not now (freed, or no longer reachable). */
   removed: number[];
-  /** With events "refcount": the reference counts that changed since the previous step. */
-  refcounts?: { id: number; old: number; new: number }[];
+  refcounts?: JsonRefcounts;
 }
 
 export interface JsonCollection {
@@ -121,6 +198,39 @@ export function jsonObject(o: TraceObject): JsonObject {
     external: o.external,
     site: o.site,
     refs: o.refs.map((r) => [r.kind, r.name, r.to]),
+  };
+}
+
+/** An object as version 3 writes it (JsonObjectRecord): fields at their usual values left out. */
+export function objectRecord(o: JsonObject, programFile: string): JsonObjectRecord {
+  // (fields in the order of JsonObject)
+  const r = {
+    id: o.id,
+    type: o.type,
+    address: o.address,
+    size: o.size,
+    refcount: o.refcount,
+    value: o.value,
+  } as JsonObjectRecord;
+  if (o.external) r.external = true;
+  r.site = o.site === null ? null : o.site.file === programFile ? { line: o.site.line } : o.site;
+  if (o.refs.length > 0) r.refs = o.refs;
+  return r;
+}
+
+/** An object record read back whole (version 3's left-out fields, at their usual values). */
+export function objectFromRecord(r: JsonObjectRecord, programFile: string): JsonObject {
+  const site = r.site;
+  return {
+    id: r.id,
+    type: r.type,
+    address: r.address,
+    size: r.size,
+    refcount: r.refcount,
+    value: r.value,
+    external: r.external === true,
+    site: site === null ? null : { file: site.file ?? programFile, line: site.line },
+    refs: r.refs === undefined ? [] : r.refs.map((x) => [x[0], x[1], x[2]]),
   };
 }
 
@@ -178,11 +288,14 @@ class Listing {
   private roots = new Map<number, number>();
   /** "reachable": for each object, the listed objects referring to it, with how many references. */
   private readonly by = new Map<number, Map<number, number>>();
-  private heap: JsonObject[] = [];
+  private heap: JsonObjectRecord[] = [];
   private queue: number[] = [];
   private candidates: number[] = [];
 
-  constructor(private readonly reachable: boolean) {}
+  constructor(
+    private readonly reachable: boolean,
+    private readonly programFile: string,
+  ) {}
 
   step(view: StepView): Pick<JsonStep, "heap" | "changed" | "removed"> {
     this.heap = [];
@@ -235,7 +348,10 @@ class Listing {
     // (an object changed and then found unreachable is only removed)
     const kept = removed.length === 0 ? changed : changed.filter((c) => this.listed.has(c.id));
     kept.sort((x, y) => x.id - y.id);
-    return { heap: this.heap, changed: kept, removed };
+    const out: Pick<JsonStep, "heap" | "changed" | "removed"> = { heap: this.heap };
+    if (kept.length > 0) out.changed = kept;
+    if (removed.length > 0) out.removed = removed;
+    return out;
   }
 
   /** Lists object `id` whole (with "reachable", queues what it references). */
@@ -243,7 +359,7 @@ class Listing {
     const o = view.object(id);
     if (o === undefined) return;
     const j = jsonObject(o);
-    this.heap.push(j);
+    this.heap.push(objectRecord(j, this.programFile));
     const refs = j.refs.slice();
     this.listed.set(id, { size: j.size, refcount: j.refcount, value: j.value, refs, seen: this.stamp });
     if (this.reachable) for (const r of refs) this.link(id, r[2]);
@@ -376,20 +492,120 @@ class Listing {
   }
 }
 
-function jsonStep(view: StepView, output: JsonStep["output"], listing: Listing): JsonStep {
-  return {
-    step: view.step,
-    event: view.event,
-    file: view.file,
-    line: view.line,
-    function: view.function,
-    frames: view.frames,
-    value: view.value,
-    memory: view.memory,
-    output,
-    ...listing.step(view),
-    ...(view.refcounts !== undefined ? { refcounts: view.refcounts } : {}),
-  };
+/** How many times a checkpoint's size the frames' changes written after it may reach before the next. */
+const FRAME_CHECKPOINT_RATIO = 16;
+
+/** The size of frames as the number of frames and locals (a checkpoint's, or changes'). */
+function framesWeight(frames: readonly TraceFrame[]): number {
+  let w = 0;
+  for (const f of frames) w += 1 + f.locals.length;
+  return w;
+}
+
+/**
+ * The previous step's frames and memory, and the changes that make the next step's from them;
+ * the whole frames and memory at the first step and whenever the changes written since the
+ * last checkpoint outweigh it FRAME_CHECKPOINT_RATIO times (so checkpoints cost a small part of
+ * the changes, and a reader starting at one replays a bounded amount).
+ */
+class FrameWriter {
+  private frames: TraceFrame[] = [];
+  private memory: StepMemory | null = null;
+  private checkpointWeight = 0;
+  private changesWeight = 0;
+
+  step(view: StepView, step: JsonStep): void {
+    const frames = view.frames;
+    const memory = view.memory;
+    const prevFrames = this.frames;
+    const prevMemory = this.memory;
+    this.frames = frames;
+    this.memory = memory;
+    if (
+      prevMemory === null ||
+      this.changesWeight >= FRAME_CHECKPOINT_RATIO * Math.max(this.checkpointWeight, 4)
+    ) {
+      step.frames = frames;
+      step.memory = memory;
+      this.checkpointWeight = framesWeight(frames);
+      this.changesWeight = 0;
+      return;
+    }
+    const changes = this.frameChanges(prevFrames, frames, view.line);
+    if (changes !== null) step.frameChanges = changes;
+    const m: Partial<StepMemory> = {};
+    let any = false;
+    for (const k of MEMORY_FIELDS)
+      if (memory[k] !== prevMemory[k]) {
+        m[k] = memory[k];
+        any = true;
+      }
+    if (any) step.memory = m;
+  }
+
+  /** The frames written as changes to `prev` (null: none beyond the innermost line). */
+  private frameChanges(
+    prev: readonly TraceFrame[],
+    cur: readonly TraceFrame[],
+    line: number,
+  ): JsonFrameChanges | null {
+    let keep = 0;
+    while (keep < prev.length && keep < cur.length && sameActivation(prev[keep]!, cur[keep]!)) keep++;
+    const out: JsonFrameChanges = {};
+    if (keep < prev.length) out.keep = keep;
+    if (keep < cur.length) out.push = cur.slice(keep);
+    const lines: [number, number][] = [];
+    const locals: [number, number, number | null][] = [];
+    const tails: JsonLocalsTail[] = [];
+    let weight = out.push === undefined ? 0 : framesWeight(out.push);
+    for (let i = 0; i < cur.length; i++) {
+      const f = cur[i]!;
+      // what a reader has for frame i before the changes: kept or pushed, the innermost at the step's line
+      const expectedLine = i === cur.length - 1 ? line : i < keep ? prev[i]!.line : f.line;
+      if (f.line !== expectedLine) lines.push([i, f.line]);
+      if (i >= keep) continue;
+      const was = prev[i]!.locals;
+      const now = f.locals;
+      if (was === now) continue;
+      let same = 0;
+      const n = Math.min(was.length, now.length);
+      while (same < n && was[same]!.name === now[same]!.name && was[same]!.kind === now[same]!.kind) same++;
+      for (let j = 0; j < same; j++) if (was[j]!.ref !== now[j]!.ref) locals.push([i, j, now[j]!.ref]);
+      if (same < was.length || same < now.length) {
+        tails.push({ index: i, from: same, locals: now.slice(same) });
+        weight += 1 + now.length - same;
+      }
+    }
+    weight += lines.length + locals.length;
+    if (lines.length > 0) out.lines = lines;
+    if (locals.length > 0) out.locals = locals;
+    if (tails.length > 0) out.tails = tails;
+    this.changesWeight += weight;
+    return weight === 0 && out.keep === undefined ? null : out;
+  }
+}
+
+const MEMORY_FIELDS = ["heapBytes", "heapBlocks", "objects", "objectBytes"] as const;
+
+/** The same activation at the same position (a frame's code never changes). */
+function sameActivation(a: TraceFrame, b: TraceFrame): boolean {
+  return a.id === b.id && a.function === b.function && a.file === b.file && a.firstLine === b.firstLine;
+}
+
+function jsonStep(view: StepView, output: JsonOutput, listing: Listing, frames: FrameWriter): JsonStep {
+  // (fields in the order the format lists them; `heap` is set below)
+  const step = { step: view.step } as JsonStep;
+  if (view.event !== "line") step.event = view.event;
+  step.line = view.line;
+  frames.step(view, step);
+  if (view.value !== null) step.value = view.value;
+  if (output.length > 0) step.output = output;
+  const objects = listing.step(view);
+  step.heap = objects.heap;
+  if (objects.changed !== undefined) step.changed = objects.changed;
+  if (objects.removed !== undefined) step.removed = objects.removed;
+  if (view.refcounts !== undefined) step.refcounts = view.refcounts;
+  return step;
 }
 
 export function traceDocument(t: Trace, options: TraceJsonOptions): TraceDocument {
@@ -412,8 +628,8 @@ export function traceDocumentWith(
   const refcounts = events.includes("refcount");
   const chunks = rec.output;
   let chunk = 0;
-  const outputFor = (step: number, from: number): JsonStep["output"] => {
-    const out: JsonStep["output"] = [];
+  const outputFor = (step: number, from: number): JsonOutput => {
+    const out: JsonOutput = [];
     while (chunk < chunks.length && chunks[chunk]!.step < from) chunk++;
     while (chunk < chunks.length && chunks[chunk]!.step <= step) {
       const c = chunks[chunk++]!;
@@ -427,17 +643,21 @@ export function traceDocumentWith(
   if (onStep === null) {
     // the header only
   } else if (at !== undefined) {
-    const listing = new Listing(heap === "reachable");
-    t.forEachStep((view) => onStep(jsonStep(view, outputFor(view.step, 0), listing)), at, at + 1, {
+    const listing = new Listing(heap === "reachable", t.filename);
+    const frames = new FrameWriter();
+    t.forEachStep((view) => onStep(jsonStep(view, outputFor(view.step, 0), listing, frames)), at, at + 1, {
       refcounts,
       touched: true,
     });
   } else {
-    const listing = new Listing(heap === "reachable");
-    t.forEachStep((view) => onStep(jsonStep(view, outputFor(view.step, view.step), listing)), 0, t.steps, {
-      refcounts,
-      touched: true,
-    });
+    const listing = new Listing(heap === "reachable", t.filename);
+    const frames = new FrameWriter();
+    t.forEachStep(
+      (view) => onStep(jsonStep(view, outputFor(view.step, view.step), listing, frames)),
+      0,
+      t.steps,
+      { refcounts, touched: true },
+    );
   }
   return {
     format: TRACE_FORMAT,

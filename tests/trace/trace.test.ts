@@ -21,6 +21,7 @@ import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
 import { snapshotOf } from "../../src/trace/export_heapsnapshot.js";
+import { TraceJsonReader } from "../../src/trace/read_json.js";
 import { trace } from "../../src/trace/session.js";
 import { stepShape } from "./shape.js";
 
@@ -266,13 +267,19 @@ describe("JSON traces validate against docs/trace.schema.json", () => {
       string,
       unknown
     >;
-    assert.equal(validate({ ...doc, version: 1 }), false);
+    assert.equal(validate({ ...doc, version: 2 }), false);
     const steps = doc.steps as Record<string, unknown>[];
     assert.equal(validate({ ...doc, steps: [{ ...steps[0], event: "jump" }] }), false);
-    // version 2's steps are changes: the fields saying them are required, and a change says one
-    const { removed: _, ...noRemoved } = steps[0]!;
-    assert.equal(validate({ ...doc, steps: [noRemoved] }), false);
+    // version 3's steps are changes: `heap` is always there, a change says something, a
+    // checkpoint's frames and memory are whole, and a step has frames or their changes, not both
+    const { heap: _, ...noHeap } = steps[0]!;
+    assert.equal(validate({ ...doc, steps: [noHeap] }), false);
     assert.equal(validate({ ...doc, steps: [{ ...steps[0], changed: [{ id: 1 }] }] }), false);
+    assert.equal(validate({ ...doc, steps: [{ ...steps[0], memory: { objects: 1 } }] }), false);
+    assert.equal(validate({ ...doc, steps: [{ ...steps[0], frameChanges: { keep: 0 } }] }), false);
+    const { frames: __, memory: ___, ...noFrames } = steps[0]!;
+    assert.equal(validate({ ...doc, steps: [{ ...noFrames, frameChanges: {} }] }), false);
+    assert.equal(validate({ ...doc, steps: [{ ...noFrames, frameChanges: { keep: 0 } }] }), true);
   });
 });
 
@@ -968,9 +975,11 @@ describe("exports from the CLI", () => {
     writeFileSync(join(dir, "p.py"), PROG);
     const json = JSON.parse(cli(["trace", "p.py"]).stdout);
     // the step inside f where both P instances exist (the return of f)
-    const at = json.steps.findIndex(
-      (s: { event: string; function: string }) => s.event === "return" && s.function === "f",
-    );
+    const reader = new TraceJsonReader(json);
+    const at = json.steps.findIndex((_: unknown, i: number) => {
+      const s = reader.stepAt(i);
+      return s.event === "return" && s.function === "f";
+    });
     const r = cli([
       "trace",
       "--format",

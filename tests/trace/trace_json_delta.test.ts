@@ -1,8 +1,10 @@
 /**
- * The JSON trace's steps are changes to the previous step's listing (format version 2): read
- * back with src/trace/read_json.ts, every step must list exactly the objects, in their state,
- * that listing the step whole gives (objects reachable from the frames, or every live one), in
- * any reading order; and a loop appending to a list writes about one item per step.
+ * The JSON trace's steps are changes to the previous step (format version 3: its objects'
+ * listing, its frames, its memory): read back with src/trace/read_json.ts, every step must give
+ * exactly the frames, memory and objects, in their state, that writing the step whole gives
+ * (objects reachable from the frames, or every live one), in any reading order; a version 2
+ * document (every step's frames whole) reads the same; a loop appending to a list writes about
+ * one item per step, and a loop of a few lines about a hundred bytes per step.
  *
  *   node scripts/run-tests.mjs tests/trace/trace_json_delta.test.ts
  */
@@ -11,7 +13,12 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { type JsonObject, jsonObject, reachableIds } from "../../src/trace/export_json.js";
+import {
+  type JsonObject,
+  type JsonStepState,
+  jsonObject,
+  reachableIds,
+} from "../../src/trace/export_json.js";
 import { TraceJsonReader } from "../../src/trace/read_json.js";
 import { trace } from "../../src/trace/session.js";
 
@@ -54,14 +61,30 @@ t = (xs, d)
 del d
 `;
 
-/** Every step's listing, each step written whole (what version 1 of the format wrote). */
-function wholeSteps(t: ReturnType<typeof trace>, heap: "reachable" | "all"): JsonObject[][] {
-  const out: JsonObject[][] = [];
+/** A step written whole: where, frames, memory, value, and its listing. */
+interface WholeStep {
+  where: unknown;
+  objects: JsonObject[];
+}
+
+/** Every step written whole (what version 1 of the format wrote). */
+function wholeSteps(t: ReturnType<typeof trace>, heap: "reachable" | "all"): WholeStep[] {
+  const out: WholeStep[] = [];
   t.forEachStep((view) => {
     const ids = heap === "all" ? view.objectIds().sort((a, b) => a - b) : reachableIds(view);
-    out.push(ids.flatMap((id) => (view.object(id) === undefined ? [] : [jsonObject(view.object(id)!)])));
+    const { step, event, file, line, function: fn, frames, value, memory } = view;
+    out.push({
+      where: JSON.parse(JSON.stringify({ step, event, file, line, function: fn, frames, value, memory })),
+      objects: ids.flatMap((id) => (view.object(id) === undefined ? [] : [jsonObject(view.object(id)!)])),
+    });
   });
   return out;
+}
+
+/** What a reader's step gives of WholeStep.where. */
+function whereOf(s: JsonStepState): unknown {
+  const { step, event, file, line, function: fn, frames, value, memory } = s;
+  return JSON.parse(JSON.stringify({ step, event, file, line, function: fn, frames, value, memory }));
 }
 
 function check(source: string, filename: string, heap: "reachable" | "all"): void {
@@ -69,23 +92,40 @@ function check(source: string, filename: string, heap: "reachable" | "all"): voi
   const doc = t.toJSON({ heap });
   const whole = wholeSteps(t, heap);
   assert.equal(doc.steps.length, whole.length);
-  const reader = new TraceJsonReader(doc.steps);
+  const reader = new TraceJsonReader(doc);
   const listed = (i: number) => Array.from(reader.objectsAt(i).objects.values()).sort((a, b) => a.id - b.id);
-  for (let i = 0; i < whole.length; i++)
-    assert.deepEqual(listed(i), whole[i], `${heap} step ${i} (forwards)`);
-  // backwards and at random: from the reader's snapshots
+  const states: JsonStepState[] = [];
+  for (let i = 0; i < whole.length; i++) {
+    const s = reader.stepAt(i);
+    assert.deepEqual(whereOf(s), whole[i]!.where, `${heap} step ${i}: frames and memory (forwards)`);
+    assert.deepEqual(listed(i), whole[i]!.objects, `${heap} step ${i} (forwards)`);
+    states.push(JSON.parse(JSON.stringify(s)));
+  }
+  // backwards and at random: from the reader's snapshots and checkpoints
   let seed = 7;
   for (let k = 0; k < Math.min(40, whole.length); k++) {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
     const i = k < 5 ? whole.length - 1 - k : seed % whole.length;
-    assert.deepEqual(listed(i), whole[i], `${heap} step ${i} (read after others)`);
+    assert.deepEqual(
+      whereOf(reader.stepAt(i)),
+      whole[i]!.where,
+      `${heap} step ${i}: frames (read after others)`,
+    );
+    assert.deepEqual(listed(i), whole[i]!.objects, `${heap} step ${i} (read after others)`);
   }
   // removed objects are given as they were at the step before
   for (let i = 1; i < whole.length; i++) {
-    const ids = new Set(whole[i]!.map((o) => o.id));
-    const expected = whole[i - 1]!.filter((o) => !ids.has(o.id));
+    const ids = new Set(whole[i]!.objects.map((o) => o.id));
+    const expected = whole[i - 1]!.objects.filter((o) => !ids.has(o.id));
     const removed = [...reader.objectsAt(i).removed].sort((a, b) => a.id - b.id);
     assert.deepEqual(removed, expected, `${heap} step ${i}: removed`);
+  }
+  // the same steps written as version 2 did (every step whole but its objects' changes) read the same
+  const v2 = new TraceJsonReader({ ...doc, version: 2, steps: states });
+  for (let i = whole.length - 1; i >= 0; i -= 3) {
+    assert.deepEqual(whereOf(v2.stepAt(i)), whole[i]!.where, `${heap} step ${i}: version 2`);
+    const objects = Array.from(v2.objectsAt(i).objects.values()).sort((a, b) => a.id - b.id);
+    assert.deepEqual(objects, whole[i]!.objects, `${heap} step ${i}: version 2 objects`);
   }
 }
 
@@ -113,11 +153,30 @@ describe("a loop appending to a list writes one item per step", () => {
     const small = traced(2000);
     const large = traced(8000);
     for (const s of large.steps.slice(1)) {
-      const written = s.heap.length + s.changed.reduce((k, c) => k + (c.refs?.set.length ?? 0), 0);
+      const written = s.heap.length + (s.changed ?? []).reduce((k, c) => k + (c.refs?.set.length ?? 0), 0);
       assert.ok(written <= 2, `step ${s.step} writes ${written} objects and slots`);
     }
     // whole lists at every step: 16x; changes: 4x
     const ratio = JSON.stringify(large).length / JSON.stringify(small).length;
     assert.ok(ratio < 4.5, `8000 items / 2000 items: ${ratio.toFixed(2)}x the bytes`);
+  });
+});
+
+describe("a loop of a few lines writes about a hundred bytes per step", () => {
+  test("frames and memory are written as changes, whole now and then", () => {
+    const src = "i = 0\nwhile i < 3000:\n    i += 1\n";
+    const doc = trace(src, { filename: "/tmp/loop.py", ...quiet }).toJSON();
+    const bytes = Buffer.byteLength(JSON.stringify(doc.steps));
+    // version 2 wrote the module's frame whole at every step: about 870 bytes a step; now most of
+    // it is the int made every other step (a whole object, about 120 bytes)
+    const perStep = bytes / doc.steps.length;
+    assert.ok(perStep < 150, `${perStep.toFixed(1)} bytes per step`);
+    const checkpoints = doc.steps.filter((s) => s.frames !== undefined).length;
+    assert.ok(checkpoints >= 2 && checkpoints < doc.steps.length / 100, `${checkpoints} checkpoints`);
+    // a reader starting at the last step rebuilds it from the last checkpoint
+    const reader = new TraceJsonReader(doc);
+    const last = reader.stepAt(doc.steps.length - 1);
+    const i = last.frames[0]!.locals.find((l) => l.name === "i")!.ref!;
+    assert.equal(reader.objectsAt(doc.steps.length - 1).objects.get(i)?.value, "3000");
   });
 });

@@ -16,8 +16,8 @@ function toObject(o: JsonObject): TraceObject {
 }
 
 /**
- * A saved trace (`heapstack trace FILE --html`): each step carries the changes to the objects
- * reachable from its frames, which the reader applies.
+ * A saved trace (`heapstack trace FILE --html`): each step carries the changes to its frames,
+ * memory and the objects reachable from its frames, which the reader applies.
  */
 export class DocumentSource implements StepSource {
   readonly summary: RunSummary;
@@ -26,12 +26,13 @@ export class DocumentSource implements StepSource {
   constructor(private readonly doc: TraceDocument) {
     const steps = doc.steps;
     const n = steps.length;
-    this.reader = new TraceJsonReader(steps);
+    const reader = new TraceJsonReader(doc);
+    this.reader = reader;
     const output: OutputChunk[] = [];
     let stdout = "";
     let stderr = "";
     for (const s of steps)
-      for (const o of s.output) {
+      for (const o of s.output ?? []) {
         output.push({ step: s.step, stream: o.stream, text: o.text });
         if (o.stream === "stdout") stdout += o.text;
         else stderr += o.text;
@@ -44,10 +45,10 @@ export class DocumentSource implements StepSource {
       stopped: doc.run.stopped,
       elapsedMs: doc.run.elapsedMs,
       lines: Int32Array.from(steps, (s) => s.line),
-      events: Uint8Array.from(steps, (s) => STEP_EVENTS.indexOf(s.event)),
-      depth: Uint16Array.from(steps, (s) => s.frames.length),
-      heapBytes: Float64Array.from(steps, (s) => s.memory.heapBytes),
-      objects: Int32Array.from(steps, (s) => s.memory.objects),
+      events: Uint8Array.from(steps, (s) => STEP_EVENTS.indexOf(s.event ?? "line")),
+      depth: Uint16Array.from(reader.depth),
+      heapBytes: Float64Array.from(reader.heapBytes),
+      objects: Int32Array.from(reader.objects),
       collections: doc.collections.map((c) => ({
         step: c.step,
         generation: c.generation,
@@ -61,8 +62,8 @@ export class DocumentSource implements StepSource {
   }
 
   async getStep(n: number): Promise<StepData> {
-    const s = this.doc.steps[n];
-    if (s === undefined) throw new RangeError(`step ${n} is out of range`);
+    if (this.doc.steps[n] === undefined) throw new RangeError(`step ${n} is out of range`);
+    const s = this.reader.stepAt(n);
     const { objects: heap, removed } = this.reader.objectsAt(n);
     const objects = Array.from(heap.values(), toObject).sort((a, b) => a.id - b.id);
     return {
