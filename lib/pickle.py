@@ -483,6 +483,9 @@ class Pickler:
     def _save_bytes(self, obj):
         if self.proto < 3:
             if obj:
+                # imported here: loading _codecs (builtin in CPython) is a cost import pickle
+                # need not pay
+                from _codecs import encode as _codecs_encode
                 rv = (_codecs_encode, (str(obj, 'latin1'), 'latin1'))
             else:
                 rv = (bytes, ())
@@ -943,15 +946,6 @@ def _raw_escape(text):
             out.append(ch)
     return "".join(out).encode('latin-1')
 
-
-def _codecs_encode_fallback(obj, encoding='utf-8', errors='strict'):
-    return obj.encode(encoding, errors)
-
-
-try:
-    from _codecs import encode as _codecs_encode
-except ImportError:
-    _codecs_encode = _codecs_encode_fallback
 
 
 # ---------------------------------------------------------------------------

@@ -26,7 +26,7 @@ import {
   PyDict_Size,
   PyDict_Type,
 } from "../objects/dict.js";
-import { isPyException } from "../objects/exceptions.js";
+import { isPyException, PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
 import { floatRepr, type PyFloat, PyFloat_FromDouble, PyFloat_Type } from "../objects/float.js";
 import { type PyInt, PyInt_FromBigInt, PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
 import { list_ass_slice, type PyList, PyList_Append, PyList_New, PyList_Type } from "../objects/list.js";
@@ -44,7 +44,7 @@ import {
   PySet_Type,
   setKeys,
 } from "../objects/set.js";
-import { type PyStr, PyStr_FromString, PyStr_Intern, PyStr_Type } from "../objects/str.js";
+import { PyStr, PyStr_FromString, PyStr_Intern, PyStr_Type } from "../objects/str.js";
 import { type PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
 import { PyBaseObject_Type, PyType, PyType_Type, TypeFlag } from "../objects/type.js";
 import { object_new, typeLookupString } from "../objects/typeobject.js";
@@ -1190,6 +1190,40 @@ function nativeLoads(data: Uint8Array, fixImports: boolean): PyObject | null {
   }
 }
 
+/** A name (one word: a str) or dotted pair (several words: a tuple of them) of a name table. */
+function tableKey(text: string): PyObject {
+  const words = text.split(/\s+/).filter((w) => w !== "");
+  if (words.length === 1) return PyStr_FromString(words[0]!);
+  return PyTuple_New(words.map((w) => PyStr_FromString(w)));
+}
+
+/**
+ * lib/_compat_pickle.py's tables from their text, one "key -> value" row a line: parsed here
+ * because running that per-row work as Python code cost every `import pickle` about 0.1 s.
+ */
+function nameTable(block: string): PyObject {
+  const table = PyDict_New();
+  try {
+    for (const row of block.split("\n")) {
+      if (row.trim() === "") continue;
+      const sides = row.split(" -> ");
+      if (sides.length !== 2) raise(PyExc_ValueError, `bad name table row: ${row}`);
+      const key = tableKey(sides[0]!);
+      const value = tableKey(sides[1]!);
+      try {
+        PyDict_SetItem(table, key, value);
+      } finally {
+        Py_DECREF(key);
+        Py_DECREF(value);
+      }
+    }
+  } catch (e) {
+    Py_DECREF(table);
+    throw e;
+  }
+  return table;
+}
+
 const FUNCTIONS: MethodDef[] = [
   {
     name: "dumps",
@@ -1235,6 +1269,15 @@ const FUNCTIONS: MethodDef[] = [
       return v === null ? Py_NewRef(Py_None) : PyTuple_New([v]);
     },
     doc: "(value,) for a pure-data pickle, or None.",
+  },
+  {
+    name: "name_table",
+    impl: (_m, args, kw) => {
+      const [block] = parseArgs("name_table", args, kw, { names: ["block"], required: 1 });
+      if (!(block instanceof PyStr)) raise(PyExc_TypeError, "name_table() argument must be str");
+      return nameTable(block.value);
+    },
+    doc: 'name_table(block) -> the dict of the rows "key -> value" (several words: a tuple)',
   },
 ];
 
