@@ -21,6 +21,7 @@ class Error(Exception):
 Error.__module__ = '_csv'
 
 import _csv_accel as _accel
+from _operator import attrgetter as _attrgetter
 
 _registry = {}
 _limit = [128 * 1024]
@@ -227,6 +228,14 @@ class _Params:
         self.__dict__.update(values)
 
 
+def _readonly(slot):
+    """An attribute kept under `slot` that, like a C type's READONLY member, cannot be set or
+    deleted ("readonly attribute")."""
+    def refuse(self, value=None):
+        raise AttributeError("readonly attribute")
+    return property(_attrgetter(slot), refuse, refuse)
+
+
 class _Reader:
     """Iterator over the records of CSV text; line_num counts the lines read."""
 
@@ -235,11 +244,14 @@ class _Reader:
         # new one at every record's start (parse_reset), so lists are made and freed as there
         self._fields = []
         self._lines = iter(iterable)
-        self.dialect = dialect
-        self.line_num = 0
+        self._dialect = dialect
+        self._line_num = 0
         d = object.__getattribute__(dialect, '_values')
         self._params = (d['delimiter'], d['quotechar'], d['escapechar'], d['quoting'],
                         d['doublequote'], d['skipinitialspace'], d['strict'], d['lineterminator'])
+
+    dialect = _readonly('_dialect')
+    line_num = _readonly('_line_num')
 
     def __iter__(self):
         return self
@@ -265,9 +277,11 @@ def reader(csvfile, dialect='excel', **fmtparams):
 class _Writer:
     """Writes rows as CSV records to a file-like object."""
 
+    dialect = _readonly('_dialect')
+
     def __init__(self, write, dialect):
         self._write = write
-        self.dialect = dialect
+        self._dialect = dialect
         self._d = d = _Params(object.__getattribute__(dialect, '_values'))
         # A field with none of these characters is written as it is.
         self._specials = tuple(c for c in (d.delimiter, d.escapechar, d.quotechar) if c) + tuple(

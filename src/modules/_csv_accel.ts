@@ -353,9 +353,9 @@ function currentLimit(): number {
   return limit instanceof PyInt ? Number(limit.value) : 0;
 }
 
-/** self.line_num += 1 */
+/** self._line_num += 1 (the reader's read-only line_num) */
 function countLine(self: PyObject): void {
-  const lineNum = attr(self, "line_num");
+  const lineNum = attr(self, "_line_num");
   let next: PyObject;
   if (lineNum.ob_type === PyInt_Type && typeof (lineNum as PyInt).value === "number") {
     next = PyInt_FromNumber(((lineNum as PyInt).value as number) + 1);
@@ -368,7 +368,7 @@ function countLine(self: PyObject): void {
     }
   }
   Py_DECREF(lineNum);
-  setAttr(self, "line_num", next);
+  setAttr(self, "_line_num", next);
 }
 
 /**
