@@ -24,6 +24,7 @@ import {
 } from "./exceptions.js";
 import { Py_GenericAliasNew } from "./genericalias.js";
 import { PyInt, PyInt_FromValue, PyInt_Type, warnDeprecation } from "./int.js";
+import { PyCFunction_Type } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "./object.js";
 import type { Hash } from "./slots_types.js";
@@ -194,6 +195,18 @@ export function PyObject_Format(o: PyObject, spec: PyStr | null): PyObject {
   const fmt = lookupSpecial(o, "__format__");
   if (fmt === null) raise(PyExc_TypeError, `Type ${o.ob_type.tp_name} doesn't define __format__`);
   const s = spec ?? PyStr_InternFromString("");
+  // A builtin __format__ (object's, int's...) is called through cfunction_vectorcall_*, which
+  // takes a recursion level; a Python one is a bound method whose frame takes its own.
+  const counted = fmt.ob_type === PyCFunction_Type;
+  if (counted) {
+    try {
+      Py_EnterRecursiveCall(" while calling a Python object");
+    } catch (e) {
+      Py_DECREF(fmt);
+      if (spec === null) Py_DECREF(s);
+      throw e;
+    }
+  }
   try {
     const r = PyObject_CallOneArg(fmt, s);
     if (!(r instanceof PyStr)) {
@@ -203,6 +216,7 @@ export function PyObject_Format(o: PyObject, spec: PyStr | null): PyObject {
     }
     return r;
   } finally {
+    if (counted) Py_LeaveRecursiveCall();
     Py_DECREF(fmt);
     if (spec === null) Py_DECREF(s);
   }

@@ -22,6 +22,7 @@ import {
   PyObject_Hash,
   PyObject_HashNotImplemented,
   PyObject_IsTrue,
+  PyObject_Str,
   reprOf,
   typeQualifiedName,
 } from "./abstract.js";
@@ -3421,8 +3422,7 @@ function defineTypeAttributes(): void {
         if (spec.value.length > 0) {
           raise(PyExc_TypeError, `unsupported format string passed to ${self!.ob_type.tp_name}.__format__`);
         }
-        const f = self!.ob_type.tp_str;
-        return f === null ? object_str(self!) : f(self!);
+        return PyObject_Str(self!);
       },
     },
     {

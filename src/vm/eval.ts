@@ -212,6 +212,9 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               break;
 
             case Op.RESUME:
+              // _PyCode_Warmup: a frame's start is counted where it is made (takeFrame); a
+              // generator's resumption after a yield counts too
+              if (arg !== 0) code.warmup++;
               if (--breaker.ticks < 0) breakerCheck();
               break;
 
@@ -521,6 +524,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               break;
 
             case Op.JUMP_BACKWARD:
+              code.warmup++; // _PyCode_Warmup: a loop quickens its code object as calls do
               // The check comes first so that an exception it raises points at this instruction.
               if (--breaker.ticks < 0) breakerCheck();
               pc = arg;

@@ -153,6 +153,7 @@ import {
 import { makeFrame } from "./call.js";
 import { exceptionGroupMatch, prepReraiseStar } from "./exception_groups.js";
 import { chainContext, Reraise } from "./exceptions_unwind.js";
+import { FASTCALL_FUNCTIONS, FASTCALL_METHODS } from "./fastcall_table.js";
 import { clearFrame, type Frame, takeFrame } from "./frame.js";
 import { asyncGenWrap, getAwaitableIter, iterSend, lastSendReturned } from "./generators.js";
 import { topmostException, tstate } from "./state.js";
@@ -1161,17 +1162,14 @@ export function keywordCallFrame(
 }
 
 /**
- * Builtin classes CPython 3.11 instantiates through vectorcall: calling any other class goes
- * through _PyObject_MakeTpCall, which counts one recursion level.
+ * Builtin classes CPython 3.11 instantiates through vectorcall (those whose tp_vectorcall is
+ * set, read from python3's type objects): calling any other class goes through
+ * _PyObject_MakeTpCall, which counts one recursion level. int, str, bytes, bytearray, complex
+ * and zip are not among them in 3.11.
  */
 const VECTORCALL_CLASSES = new Set<string>([
   "type",
-  "int",
   "float",
-  "complex",
-  "str",
-  "bytes",
-  "bytearray",
   "list",
   "tuple",
   "dict",
@@ -1183,7 +1181,6 @@ const VECTORCALL_CLASSES = new Set<string>([
   "reversed",
   "filter",
   "map",
-  "zip",
   "super",
 ]);
 
@@ -1197,65 +1194,6 @@ const VECTORCALL_CLASSES = new Set<string>([
  * meets the recursion limit: `print(n)` in a runaway recursion fails in the write to stdout.
  */
 const WARMUP_CALLS = 8;
-
-/** Module functions (module.name) CPython 3.11 declares METH_FASTCALL (with or without keywords). */
-const FASTCALL_FUNCTIONS = new Set<string>([
-  "builtins.anext",
-  "builtins.breakpoint",
-  "builtins.delattr",
-  "builtins.divmod",
-  "builtins.format",
-  "builtins.getattr",
-  "builtins.hasattr",
-  "builtins.input",
-  "builtins.isinstance",
-  "builtins.issubclass",
-  "builtins.iter",
-  "builtins.len",
-  "builtins.next",
-  "builtins.pow",
-  "builtins.print",
-  "builtins.setattr",
-  "builtins.sorted",
-  "builtins.sum",
-  "sys._getframe",
-]);
-
-/** Methods of builtin types (type.name) CPython 3.11 declares METH_FASTCALL, checked one by one. */
-const FASTCALL_METHODS = new Set<string>([
-  "str.split",
-  "str.rsplit",
-  "str.strip",
-  "str.lstrip",
-  "str.rstrip",
-  "str.replace",
-  "str.encode",
-  "str.center",
-  "str.ljust",
-  "str.rjust",
-  "str.splitlines",
-  "str.expandtabs",
-  "bytes.decode",
-  "bytes.split",
-  "bytes.rsplit",
-  "bytes.strip",
-  "bytes.rstrip",
-  "bytes.replace",
-  "bytes.hex",
-  "bytes.center",
-  "list.append",
-  "list.pop",
-  "list.insert",
-  "list.index",
-  "list.sort",
-  "dict.get",
-  "dict.setdefault",
-  "dict.pop",
-  "tuple.index",
-  "int.to_bytes",
-  "int.__round__",
-  "float.__round__",
-]);
 
 /** Is `frame`'s code quickened (its CALL sites specialised)? */
 function isWarm(frame: Frame): boolean {
@@ -1305,12 +1243,20 @@ function isFastcallMethod(d: PyMethodDescr): boolean {
  * through _PyObject_MakeTpCall (classes without vectorcall, callable instances), but not for
  * Python functions or builtin classes with vectorcall.
  */
-function countsRecursion(callable: PyObject, warm: boolean): boolean {
+function countsRecursion(
+  callable: PyObject,
+  warm: boolean,
+  nargs = -1,
+  kwnames: readonly string[] | null = null,
+): boolean {
   const t = callable.ob_type;
   if (t === PyCFunction_Type) return !(warm && isFastcallFunction(callable as PyCFunction));
   if (t === PyMethodDescr_Type) return !(warm && isFastcallMethod(callable as PyMethodDescr));
-  if (callable instanceof PyType)
+  if (callable instanceof PyType) {
+    // str(x) specialised (PRECALL_NO_KW_STR_1) calls PyObject_Str directly, without a level.
+    if (callable === PyStr_Type && warm && nargs === 1 && kwnames === null) return false;
     return callable.hasFlag(TypeFlag.HEAPTYPE) || !VECTORCALL_CLASSES.has(callable.tp_name);
+  }
   return t !== PyFunction_Type;
 }
 
@@ -1418,7 +1364,7 @@ export function callSlow(
   }
   const args = stackItems(fast, argsStart, nargs);
   let res: PyObject;
-  if (countsRecursion(callable, isWarm(frame))) {
+  if (countsRecursion(callable, isWarm(frame), nargs, kwnames)) {
     if (++recursion.depth > recursion.limit) {
       recursion.depth--;
       throw recursionError(" while calling a Python object");
