@@ -3,10 +3,8 @@
 Written for heapstack from CPython 3.11's documented behaviour: SequenceMatcher (the
 Ratcliff/Obershelp-style longest-matching-block matcher with junk and "popular element"
 heuristics), Differ/ndiff, unified_diff, context_diff, diff_bytes, get_close_matches,
-restore, IS_LINE_JUNK and IS_CHARACTER_JUNK, all producing python3's exact output.
-
-Not available: HtmlDiff (the HTML side-by-side table) is not implemented; using it raises
-AttributeError.
+restore, IS_LINE_JUNK and IS_CHARACTER_JUNK, all producing python3's exact output;
+HtmlDiff (the HTML side-by-side table) lives in _difflib_html.
 """
 
 import re
@@ -16,7 +14,7 @@ from types import GenericAlias
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ',
            'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff', 'unified_diff',
-           'diff_bytes', 'Match']
+           'diff_bytes', 'HtmlDiff', 'Match']
 
 Match = _namedtuple('Match', 'a b size')
 
@@ -493,3 +491,5 @@ def restore(delta, which):
 
 # only IS_LINE_JUNK's default argument needed re
 del re
+
+from _difflib_html import HtmlDiff, _mdiff  # noqa: E402  (it uses ndiff, defined above)

@@ -193,6 +193,99 @@ def getmembers_static(object, predicate=None):
     return sorted(found.items(), key=lambda item: item[0])
 
 
+Attribute = namedtuple('Attribute', 'name kind defining_class object')
+
+
+def _where_found(cls, name, value, own_chain, meta_chain):
+    # The class getattr found `value` on: its __objclass__ when that is one of the class's own
+    # bases, else the last class (then metaclass) in the chains that gives the same object.
+    owner = getattr(value, "__objclass__", None)
+    if owner in own_chain:
+        return owner
+    owner = None
+    for klass in own_chain:
+        if getattr(klass, name, None) is value:
+            owner = klass
+    for meta in meta_chain:
+        try:
+            if meta.__getattr__(cls, name) is value:
+                owner = meta
+        except AttributeError:
+            pass
+    return owner
+
+
+def classify_class_attrs(cls):
+    """A list of Attribute(name, kind, defining_class, object) for each name of dir(cls);
+    kind is 'class method', 'static method', 'property', 'method' or 'data'."""
+    own_chain = (cls,) + tuple(cls.__mro__)
+    meta_chain = tuple(m for m in type(cls).__mro__ if m is not type and m is not object)
+    names = dir(cls)
+    for klass in cls.__mro__:
+        names.extend(key for key, value in klass.__dict__.items()
+                     if isinstance(value, types.DynamicClassAttribute) and value.fget is not None)
+    seen = set()
+    result = []
+    for name in names:
+        owner = got = raw = None
+        if name not in seen and name != '__dict__':
+            try:
+                got = getattr(cls, name)
+            except Exception:
+                got = None
+            else:
+                owner = _where_found(cls, name, got, own_chain, meta_chain)
+        for klass in own_chain + meta_chain:
+            if name in klass.__dict__:
+                raw = klass.__dict__[name]
+                if owner not in meta_chain:
+                    owner = klass
+                break
+        if owner is None:
+            continue
+        if isinstance(raw, (staticmethod, types.BuiltinMethodType)):
+            kind, value = 'static method', raw
+        elif isinstance(raw, (classmethod, types.ClassMethodDescriptorType)):
+            kind, value = 'class method', raw
+        elif isinstance(raw, property):
+            kind, value = 'property', raw
+        else:
+            value = raw if got is None else got
+            kind = 'method' if isroutine(value) else 'data'
+        result.append(Attribute(name, kind, owner, value))
+        seen.add(name)
+    return result
+
+
+def _class_tree_level(classes, children):
+    level = []
+    for klass in sorted(classes, key=lambda c: (c.__module__, c.__name__)):
+        level.append((klass, klass.__bases__))
+        if klass in children:
+            level.append(_class_tree_level(children[klass], children))
+    return level
+
+
+def getclasstree(classes, unique=False):
+    """Nested lists of (class, bases) tuples: each class's subclasses among `classes` follow it
+    in a list of their own. With unique, a class appears under its first listed base only."""
+    children = {}
+    roots = []
+    for klass in classes:
+        if not klass.__bases__:
+            if klass not in roots:
+                roots.append(klass)
+            continue
+        for base in klass.__bases__:
+            below = children.setdefault(base, [])
+            if klass not in below:
+                below.append(klass)
+            if unique and base in classes:
+                break
+    roots.extend(base for base in children if base not in classes)
+    return _class_tree_level(roots, children)
+
+
 def unwrap(func, *, stop=None):
     """Follow the __wrapped__ chain (functools.wraps) to the innermost function."""
     original = func

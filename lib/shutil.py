@@ -1,8 +1,8 @@
 """High-level file operations (heapstack's own implementation of CPython 3.11's basics).
 
 Copying (copyfileobj, copyfile, copymode, copystat, copy, copy2, copytree with
-ignore_patterns), removing (rmtree), moving (move), which and get_terminal_size.
-Archives, disk_usage and chown are not provided.
+ignore_patterns), removing (rmtree), moving (move), which, get_terminal_size and disk_usage.
+Archives and chown are not provided.
 """
 
 import os
@@ -12,6 +12,7 @@ import sys
 __all__ = [
     "copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree", "move", "rmtree",
     "Error", "SpecialFileError", "ExecError", "ignore_patterns", "which", "get_terminal_size", "SameFileError",
+    "disk_usage",
 ]
 
 COPY_BUFSIZE = 64 * 1024
@@ -337,6 +338,23 @@ class _terminal_size(tuple):
 _terminal_size.__name__ = "terminal_size"
 _terminal_size.__qualname__ = "terminal_size"
 _terminal_size.__module__ = "os"
+
+
+_usage = None
+
+
+def disk_usage(path):
+    """Return disk usage statistics about the given path.
+
+    Returned value is a named tuple with attributes 'total', 'used' and
+    'free', which are the amount of total, used and free space, in bytes.
+    """
+    global _usage
+    import _os
+    if _usage is None:
+        from collections import namedtuple
+        _usage = namedtuple('usage', 'total used free', module=__name__)
+    return _usage(*_os.disk_usage(os.fsdecode(os.fspath(path)), path))
 
 
 def _positive_env(name):

@@ -6,12 +6,15 @@
  *   raising CPython's LookupError messages for unknown and non-text encodings.
  * - `set_error_handler(name, handler)`: makes a codecs.register_error() handler visible to
  *   str.encode/bytes.decode (the table the native codecs consult).
+ * - `text_aliases()`: {normalised alias: canonical name} of the text codecs implemented here
+ *   (lib/encodings/aliases.py builds encodings.aliases.aliases from it).
  */
 
 import { PyObject_Call, PyObject_GetAttrString, PyObject_IsTrue } from "../objects/abstract.js";
 import { parseArgs } from "../objects/args.js";
 import { type PyBytes, PyBytes_FromBytes } from "../objects/bytes.js";
-import { customErrorHandlers, lookupCodec, setExternalCodecs } from "../objects/codecs.js";
+import { ALIASES, customErrorHandlers, lookupCodec, setExternalCodecs } from "../objects/codecs.js";
+import { PyDict_New, PyDict_SetItemString } from "../objects/dict.js";
 import { isPyException, PyExc_ImportError, PyExc_TypeError, raise } from "../objects/exceptions.js";
 import type { MethodDef } from "../objects/methods.js";
 import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
@@ -37,6 +40,19 @@ const FUNCTIONS: MethodDef[] = [
       return PyStr_FromString(lookupCodec(strArg("canonical", enc), PyObject_IsTrue(forEncode!), false));
     },
     doc: "The canonical name of a text codec the runtime implements, or LookupError.",
+  },
+  {
+    name: "text_aliases",
+    impl: () => {
+      const d = PyDict_New();
+      for (const [alias, canonical] of Object.entries(ALIASES)) {
+        const v = PyStr_FromString(canonical);
+        PyDict_SetItemString(d, alias, v);
+        Py_DECREF(v);
+      }
+      return d;
+    },
+    doc: "{normalised alias: canonical name} of the text codecs the runtime implements.",
   },
   {
     name: "set_error_handler",

@@ -212,6 +212,12 @@ const FUNCTIONS: MethodDef[] = [
   }),
   pathFn("readlink", (path, fn) => PyStr_FromString(call(() => op("readlink", fn)(path), fn))),
   pathFn("realpath", (path, fn) => PyStr_FromString(call(() => op("realpath", fn)(path), fn))),
+  pathFn("disk_usage", (path, fn) => {
+    // shutil.disk_usage's numbers (total, used, free) from the file system's statvfs sizes
+    const [total, rootFree, free] = call(() => op("diskUsage", fn)(path), fn);
+    const items = [total, total - rootFree, free].map((n) => PyInt_FromBigInt(n));
+    return PyTuple_New(items);
+  }),
   pathFn("chdir", (path, fn) => {
     call(() => op("chdir", fn)(path), fn);
     return none();

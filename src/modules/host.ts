@@ -48,6 +48,8 @@ export interface HostFileSystem {
   access?(path: string, mode: number): boolean;
   truncate?(path: string, length: number): void;
   link?(src: string, dst: string): void;
+  /** statvfs() sizes of the file system holding `path`, in bytes: [total, free to root, free]. */
+  diskUsage?(path: string): [bigint, bigint, bigint];
 }
 
 /** What os.stat() reports (times in nanoseconds since the epoch). */
@@ -145,6 +147,10 @@ interface NodeFs {
   unlinkSync(path: string): void;
   renameSync(src: string, dst: string): void;
   realpathSync(path: string): string;
+  statfsSync(
+    path: string,
+    opts: { bigint: true },
+  ): { bsize: bigint; blocks: bigint; bfree: bigint; bavail: bigint };
   readlinkSync(path: string): string;
   symlinkSync(target: string, path: string): void;
   chmodSync(path: string, mode: number): void;
@@ -378,6 +384,11 @@ export function nodeHost(): Host {
       unlink: (path) => nodeCall(() => fs.unlinkSync(at(path))),
       rename: (src, dst) => nodeCall(() => fs.renameSync(at(src), at(dst))),
       realpath: (path) => nodeCall(() => fs.realpathSync(at(path))),
+      diskUsage: (path) =>
+        nodeCall(() => {
+          const st = fs.statfsSync(at(path), { bigint: true });
+          return [st.blocks * st.bsize, st.bfree * st.bsize, st.bavail * st.bsize];
+        }),
       readlink: (path) => nodeCall(() => fs.readlinkSync(at(path))),
       symlink: (target, path) => nodeCall(() => fs.symlinkSync(target, at(path))),
       chdir(path) {

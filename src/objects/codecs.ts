@@ -29,7 +29,7 @@ import { PyTuple } from "./tuple.js";
 // Encoding names
 
 /** Normalised alias → canonical codec name (from CPython's Lib/encodings/aliases.py). */
-const ALIASES: Record<string, string> = {
+export const ALIASES: Record<string, string> = {
   utf_8: "utf_8",
   utf8: "utf_8",
   u8: "utf_8",

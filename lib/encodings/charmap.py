@@ -1,0 +1,6 @@
+"""The charmap codec (heapstack: the registry's codec under CPython's module names)."""
+
+from encodings import _fill_codec_module
+
+_fill_codec_module(globals(), 'charmap')
+del _fill_codec_module

@@ -1,0 +1,6 @@
+"""The cp437 codec (heapstack: the registry's codec under CPython's module names)."""
+
+from encodings import _fill_codec_module
+
+_fill_codec_module(globals(), 'cp437')
+del _fill_codec_module

@@ -1,0 +1,6 @@
+"""The mac-roman codec (heapstack: the registry's codec under CPython's module names)."""
+
+from encodings import _fill_codec_module
+
+_fill_codec_module(globals(), 'mac-roman')
+del _fill_codec_module

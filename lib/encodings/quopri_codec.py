@@ -1,0 +1,6 @@
+"""The quopri codec (heapstack: the registry's codec under CPython's module names)."""
+
+from encodings import _fill_codec_module
+
+_fill_codec_module(globals(), 'quopri')
+del _fill_codec_module

@@ -1,0 +1,6 @@
+"""The raw_unicode_escape codec (heapstack: the registry's codec under CPython's module names)."""
+
+from encodings import _fill_codec_module
+
+_fill_codec_module(globals(), 'raw_unicode_escape')
+del _fill_codec_module

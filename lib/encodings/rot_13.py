@@ -1,0 +1,6 @@
+"""The rot13 codec (heapstack: the registry's codec under CPython's module names)."""
+
+from encodings import _fill_codec_module
+
+_fill_codec_module(globals(), 'rot13')
+del _fill_codec_module

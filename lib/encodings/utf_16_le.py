@@ -1,0 +1,6 @@
+"""The utf-16-le codec (heapstack: the registry's codec under CPython's module names)."""
+
+from encodings import _fill_codec_module
+
+_fill_codec_module(globals(), 'utf-16-le')
+del _fill_codec_module
