@@ -31,6 +31,18 @@ export const STACK_SIZE_MB = 1024;
 /** Megabytes of JS heap for the interpreter thread: what the process itself may use. */
 const HEAP_LIMIT_MB = Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20);
 
+/**
+ * Megabytes of V8 young generation for the interpreter thread (three times the largest
+ * semi-space: 128 MB, V8's default being 16 MB). Python objects are JS objects that mostly die
+ * young (ints, floats, bound methods, frames' arguments) while a program's live data survives
+ * every scavenge; a larger nursery scavenges less often, so fewer of the short-lived ones are
+ * still alive (copied) when it does. V8 grows the space to this only for programs that allocate
+ * that much. Measured (CPU s, median of 3, alternating, load ~23): raytrace 9.89 -> 8.48,
+ * xml_etree 8.81 -> 7.84, 300,000 small instances 5.02 -> 4.53; csv_stringio, unicode_text
+ * unchanged.
+ */
+const YOUNG_GENERATION_MB = 384;
+
 /** The worker's exit code meaning "die by SIGINT", as python3 does after an uncaught KeyboardInterrupt. */
 export const EXIT_BY_SIGINT = 256 + 130;
 
@@ -97,7 +109,11 @@ export function runMainOnThread(
     workerData: request,
     // An explicit heap limit (the process's own) makes running out of host memory end the
     // worker with ERR_WORKER_OUT_OF_MEMORY, reported below, instead of aborting the process.
-    resourceLimits: { stackSizeMb: STACK_SIZE_MB, maxOldGenerationSizeMb: HEAP_LIMIT_MB },
+    resourceLimits: {
+      stackSizeMb: STACK_SIZE_MB,
+      maxOldGenerationSizeMb: HEAP_LIMIT_MB,
+      maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+    },
   });
   const onSigint = () => {
     if (Atomics.exchange(flag, 0, 1) !== 0) {
