@@ -50,9 +50,13 @@ export function PyFrame_GetFrameObject(frame: Frame): PyFrameObject {
   return Py_NewRef(fo);
 }
 
-/** sys.getsizeof of a frame object: header + the frame's data (CPython's frame_sizeof). */
+/**
+ * The frame object's size, as _PyFrame_New_NoTrack requests it (PyObject_GC_NewVar with one item per
+ * local, cell, free variable and stack slot; tp_basicsize already holds the interpreter frame's
+ * header): what frame_sizeof reports, without the GC header.
+ */
 function frameObjectSize(frame: Frame): number {
-  return 120 + 8 * (frame.code.nlocalsplus + frame.code.co_stacksize) + 72;
+  return PyFrame_Type.tp_basicsize + 8 * (frame.code.nlocalsplus + frame.code.co_stacksize);
 }
 
 function frame_dealloc(o: PyObject): void {
