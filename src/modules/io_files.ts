@@ -1271,7 +1271,13 @@ export function fileWriteStr(file: PyObject, s: PyStr, booked = false): void {
  * called from PyFile_WriteObject, it takes a recursion level. `call` is writeCallBegin's.
  */
 function writeFast(file: PyFileObject, text: string, obj: PyStr | null, call: number): void {
-  Py_EnterRecursiveCall(" while calling a Python object");
+  try {
+    Py_EnterRecursiveCall(" while calling a Python object");
+  } catch (e) {
+    // the bound `write` CPython made before the call is released with the RecursionError
+    writeCallEnd(call);
+    throw e;
+  }
   try {
     writeText(file, text, obj);
     writeResult(text);
