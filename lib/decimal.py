@@ -177,7 +177,7 @@ def _signal_list_to_bits(value):
 
 def _signals_to_bits(value, what):
     if isinstance(value, _SignalDict):
-        return getattr(value._context, value._attr)
+        return value._bits
     if isinstance(value, dict):
         if len(value) != len(_SIGNALS):
             raise KeyError('invalid signal dict')
@@ -303,7 +303,7 @@ def setcontext(context):
         raise TypeError('argument must be a context')
     if context is DefaultContext or context is BasicContext or context is ExtendedContext:
         context = context.copy()
-        context._flags = 0
+        context._fl._bits = 0
     if _current_context_var is not None:
         _current_context_var.set(context)
     else:
@@ -344,13 +344,30 @@ class _ContextManager(object):
         return None
 
 
-class _SignalDict(_MutableMapping):
-    """A context's flags or traps: a mapping from signal classes to bools."""
-    __slots__ = ('_context', '_attr')
+_ContextManager.__name__ = _ContextManager.__qualname__ = 'ContextManager'
 
-    def __init__(self, context, attr):
-        self._context = context
-        self._attr = attr
+
+# the traps of a new context without DefaultContext (one int object, as the C
+# context's word is no object at all)
+_DEFAULT_TRAPS = _IEEE_INVALID | _DIV_BY_ZERO | _OVERFLOW
+
+
+class _SignalDictMixin(_MutableMapping):
+    """The C module's SignalDictMixin: the signal bits of a context."""
+    __slots__ = ('_bits',)
+
+
+class _SignalDict(_SignalDictMixin):
+    """A context's flags or traps: a mapping from signal classes to bools.
+
+    As in the C module, a context makes its two signal dicts when it is made and
+    they hold the bits themselves (the C context's words they point into), so the
+    context refers to them and they do not refer back: no cycle. Like the C
+    module's class (made from the mixin by abc machinery) its instances have a
+    __dict__ and a __weakref__ slot."""
+
+    def __init__(self, bits):
+        self._bits = bits
 
     def _mask(self, key):
         mask = _SIGNAL_MASK.get(key)
@@ -359,12 +376,11 @@ class _SignalDict(_MutableMapping):
         return mask
 
     def __getitem__(self, key):
-        return bool(getattr(self._context, self._attr) & self._mask(key))
+        return bool(self._bits & self._mask(key))
 
     def __setitem__(self, key, value):
         mask = self._mask(key)
-        bits = getattr(self._context, self._attr)
-        setattr(self._context, self._attr, (bits | mask) if value else (bits & ~mask))
+        self._bits = (self._bits | mask) if value else (self._bits & ~mask)
 
     def __delitem__(self, key):
         raise ValueError('signal keys cannot be deleted')
@@ -386,6 +402,9 @@ class _SignalDict(_MutableMapping):
 _SignalDict.__name__ = _SignalDict.__qualname__ = 'SignalDict'
 _SignalDict.__module__ = 'abc'
 
+# the signals of the work contexts (always none): see _work_context
+_NO_SIGNALS = _SignalDict(0)
+
 
 def _check_int(value):
     if not isinstance(value, int):
@@ -396,6 +415,10 @@ def _check_int(value):
 class Context(object):
     """The environment for arithmetic: precision, rounding, exponent limits,
     and the flags and traps of the signals."""
+    # _fl, _tr: the flags' and traps' signal dicts (their _bits are the signals);
+    # _st: the conditions of the operation under way
+    __slots__ = ('_prec', '_rounding', '_Emin', '_Emax', '_capitals', '_clamp',
+                 '_fl', '_tr', '_st')
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
                  capitals=None, clamp=None, flags=None, traps=None):
@@ -409,14 +432,14 @@ class Context(object):
         self._Emax = 999999
         self._capitals = 1
         self._clamp = 0
-        self._flags = 0
-        self._traps = _IEEE_INVALID | _DIV_BY_ZERO | _OVERFLOW
+        self._tr = _SignalDict(_DEFAULT_TRAPS)
+        self._fl = _SignalDict(0)
         self._st = 0
         if dc is not None:
             self._prec, self._rounding = dc._prec, dc._rounding
             self._Emin, self._Emax = dc._Emin, dc._Emax
             self._capitals, self._clamp = dc._capitals, dc._clamp
-            self._traps = dc._traps
+            self._tr._bits = dc._tr._bits
         if prec is not None:
             self.prec = prec
         if rounding is not None:
@@ -430,9 +453,9 @@ class Context(object):
         if clamp is not None:
             self.clamp = clamp
         if traps is not None:
-            self._traps = _signals_to_bits(traps, 'traps')
+            self._tr._bits = _signals_to_bits(traps, 'traps')
         if flags is not None:
-            self._flags = _signals_to_bits(flags, 'flags')
+            self._fl._bits = _signals_to_bits(flags, 'flags')
 
     # attributes with the C module's validation
     @property
@@ -505,26 +528,26 @@ class Context(object):
 
     @property
     def flags(self):
-        return _SignalDict(self, '_flags')
+        return self._fl
 
     @flags.setter
     def flags(self, value):
-        self._flags = _signals_to_bits(value, 'flags')
+        self._fl._bits = _signals_to_bits(value, 'flags')
 
     @property
     def traps(self):
-        return _SignalDict(self, '_traps')
+        return self._tr
 
     @traps.setter
     def traps(self, value):
-        self._traps = _signals_to_bits(value, 'traps')
+        self._tr._bits = _signals_to_bits(value, 'traps')
 
     def __repr__(self):
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, '
                 'clamp=%d, flags=%s, traps=%s)' % (
                     self._prec, self._rounding, self._Emin, self._Emax,
-                    self._capitals, self._clamp, _bits_repr(self._flags),
-                    _bits_repr(self._traps)))
+                    self._capitals, self._clamp, _bits_repr(self._fl._bits),
+                    _bits_repr(self._tr._bits)))
 
     def _signal_list(self, bits):
         return [sig for sig, mask in _SIGNALS if bits & mask]
@@ -532,22 +555,27 @@ class Context(object):
     def __reduce__(self):
         return (self.__class__, (self._prec, self._rounding, self._Emin,
                                  self._Emax, self._capitals, self._clamp,
-                                 self._signal_list(self._flags),
-                                 self._signal_list(self._traps)))
+                                 self._signal_list(self._fl._bits),
+                                 self._signal_list(self._tr._bits)))
 
     def copy(self):
-        new = Context.__new__(type(self))
-        new.__dict__.update(self.__dict__)
+        # context_copy makes a decimal.Context whatever the class of self
+        new = Context.__new__(Context)
+        new._prec, new._rounding = self._prec, self._rounding
+        new._Emin, new._Emax = self._Emin, self._Emax
+        new._capitals, new._clamp = self._capitals, self._clamp
+        new._tr = _SignalDict(self._tr._bits)
+        new._fl = _SignalDict(self._fl._bits)
         new._st = 0
         return new
 
     __copy__ = copy
 
     def clear_flags(self):
-        self._flags = 0
+        self._fl._bits = 0
 
     def clear_traps(self):
-        self._traps = 0
+        self._tr._bits = 0
 
     def Etiny(self):
         return self._Emin - self._prec + 1
@@ -563,8 +591,8 @@ class Context(object):
         st = self._st
         if st:
             self._st = 0
-            self._flags |= st
-            trapped = st & self._traps
+            self._fl._bits |= st
+            trapped = st & self._tr._bits
             if trapped:
                 for sig, mask in _SIGNALS:
                     if trapped & mask:
@@ -609,6 +637,12 @@ class Context(object):
 # -- construction helpers -----------------------------------------------------------
 
 _new_object = object.__new__
+
+# The C type's struct (PyDecContextObject): 96 bytes, no GC header, never
+# tracked, no __dict__ (its signal dicts are the GC objects a context makes).
+_c_layout(Context, 96)
+_c_type_name(Context, 'decimal.Context')
+
 
 def _dec(sign, coef, exp, kind=0):
     d = _new_object(Decimal)
@@ -1415,8 +1449,8 @@ def _half_even(fn):
     def wrapper(a, ctx):
         if ctx._rounding == ROUND_HALF_EVEN:
             return fn(a, ctx)
-        tmp = ctx.copy()
-        tmp._rounding = ROUND_HALF_EVEN
+        tmp = _work_context(ctx._prec, ctx._Emin, ctx._Emax, ROUND_HALF_EVEN,
+                            ctx._capitals, ctx._clamp)
         result = fn(a, tmp)
         ctx._st |= tmp._st
         return result
@@ -1437,11 +1471,14 @@ def _lead_log10(c, e):
     return math.log10(c) + e
 
 
-def _work_context(prec, Emin, Emax):
-    """A half-even context for intermediate results (no traps)."""
+def _work_context(prec, Emin, Emax, rounding=ROUND_HALF_EVEN, capitals=1, clamp=0):
+    """A context for intermediate results (no flags, no traps): libmpdec's work
+    contexts are C structs, so no signal dicts are made for it."""
     work = Context.__new__(Context)
-    work.__dict__.update(_prec=prec, _rounding=ROUND_HALF_EVEN, _Emin=Emin, _Emax=Emax,
-                         _capitals=1, _clamp=0, _flags=0, _traps=0, _st=0)
+    work._prec, work._rounding, work._Emin, work._Emax = prec, rounding, Emin, Emax
+    work._capitals, work._clamp = capitals, clamp
+    work._fl = work._tr = _NO_SIGNALS
+    work._st = 0
     return work
 
 
@@ -1816,7 +1853,7 @@ class Decimal(object):
         if isinstance(other, float):
             ctx = getcontext()
             if equality:
-                ctx._flags |= _FLOAT_OP
+                ctx._fl._bits |= _FLOAT_OP
             else:
                 ctx._signal(_FLOAT_OP)
             return self, _from_float_exact(other)
@@ -2526,9 +2563,8 @@ def _next(a, ctx, up):
         if a._sign == (0 if up else 1):
             return a
         return _dec(a._sign, 10 ** ctx._prec - 1, ctx._Emax - ctx._prec + 1)
-    tmp = ctx.copy()
-    tmp._rounding = ROUND_CEILING if up else ROUND_FLOOR
-    tmp._traps = 0
+    tmp = _work_context(ctx._prec, ctx._Emin, ctx._Emax,
+                        ROUND_CEILING if up else ROUND_FLOOR, ctx._capitals, ctx._clamp)
     c, e = a._int, a._exp
     if c:
         pos = max(e + _nd(c) - ctx._prec, ctx._Emin - ctx._prec + 1) - 2

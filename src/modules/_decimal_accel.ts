@@ -21,11 +21,11 @@ import { type PyInt, PyInt_FromBigInt, PyInt_FromNumber, PyInt_Type } from "../o
 import { type MethodDef, PyCFunction_New, PyMethodDescr, PyMethodDescr_Type } from "../objects/methods.js";
 import type { PyModule } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
-import { allocateObject, Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
+import { allocateObject, Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from "../objects/object.js";
 import { PyStaticMethod_New } from "../objects/staticmethod.js";
 import { type PyStr, PyStr_InternImmortal, PyStr_Type } from "../objects/str.js";
 import type { PyType } from "../objects/type.js";
-import { _PyType_Lookup, object_new } from "../objects/typeobject.js";
+import { object_new } from "../objects/typeobject.js";
 import { registerFunctionModule } from "./importlib.js";
 
 type Num = number | bigint;
@@ -185,16 +185,16 @@ function currentContext(): PyObject | null {
   return PyDict_GetItem(values as PyDict, contextVar!);
 }
 
+/** Where each attribute the fast paths read sits in a decimal.Context's slots (its __slots__). */
+const ctxSlot = new Map<PyStr, number>();
+
 /** A small int attribute of the context, or null when it is not a plain int. */
 function ctxInt(ctx: PyObject, name: PyStr): number | null {
-  if (ctx.ob_type === ContextType && ctx.ob_dict) {
-    // decimal.Context defines none of these names: they live in the instance dict
-    const v = PyDict_GetItem(ctx.ob_dict, name);
-    if (v !== null) {
-      return v.ob_type === PyInt_Type && typeof (v as PyInt).value === "number"
-        ? ((v as PyInt).value as number)
-        : null;
-    }
+  if (ctx.ob_type === ContextType) {
+    const v = ctx.ob_slots![ctxSlot.get(name)!];
+    return v != null && v.ob_type === PyInt_Type && typeof (v as PyInt).value === "number"
+      ? ((v as PyInt).value as number)
+      : null;
   }
   const v = PyObject_GetAttr(ctx, name);
   const r =
@@ -203,6 +203,29 @@ function ctxInt(ctx: PyObject, name: PyStr): number | null {
       : null;
   Py_DECREF(v);
   return r;
+}
+
+/** Index of the `_bits` slot in a signal dict (SignalDictMixin's only slot). */
+let I_BITS = -1;
+let SignalDictType: PyType | null = null;
+
+/** The bits of an exact decimal.Context's flags (`_fl`) or traps (`_tr`) signal dict, or null. */
+function signalBits(ctx: PyObject, name: PyStr): number | null {
+  if (ctx.ob_type !== ContextType) return null;
+  const d = ctx.ob_slots![ctxSlot.get(name)!];
+  if (d == null) return null;
+  if (SignalDictType === null) {
+    // the mixin's slots come first: _bits is at the index its own slot list gives it
+    const mixin = d.ob_type.tp_mro.find((t) => t.ht_slots?.includes("_bits") === true);
+    if (mixin === undefined || mixin.tp_base?.ht_slots?.length) return null;
+    SignalDictType = d.ob_type;
+    I_BITS = mixin.ht_slots!.indexOf("_bits");
+  }
+  if (d.ob_type !== SignalDictType) return null;
+  const v = d.ob_slots![I_BITS];
+  return v != null && v.ob_type === PyInt_Type && typeof (v as PyInt).value === "number"
+    ? ((v as PyInt).value as number)
+    : null;
 }
 
 interface Ctx {
@@ -413,16 +436,19 @@ function quantizeImpl(self: PyObject, args: PyObject[], kwnames: string[] | null
   const st = e > se ? (inexact ? BIT_ROUNDED | BIT_INEXACT : BIT_ROUNDED) : 0;
   const total = k.st | st;
   if (total !== 0) {
-    const traps = ctxInt(ctx!, N_TRAPS);
-    const flags = ctxInt(ctx!, N_FLAGS);
+    // a context's flags and traps are the bits its two signal dicts hold
+    const flagDict = ctx!.ob_type === ContextType ? ctx!.ob_slots![ctxSlot.get(N_FLAGS)!] : null;
+    const traps = signalBits(ctx!, N_TRAPS);
+    const flags = signalBits(ctx!, N_FLAGS);
     if (traps === null || flags === null || (total & traps) !== 0)
       return fallback(pyQuantize!, self, args, kwnames);
     const zero = PyInt_FromNumber(0);
     PyObject_SetAttr(ctx!, N_ST, zero);
     Py_DECREF(zero);
-    const f = PyInt_FromNumber(flags | total);
-    PyObject_SetAttr(ctx!, N_FLAGS, f);
-    Py_DECREF(f);
+    const slots = flagDict!.ob_slots!;
+    const old = slots[I_BITS];
+    slots[I_BITS] = PyInt_FromNumber(flags | total);
+    Py_XDECREF(old);
   }
   return newDecimal(a!.sign, q, e);
 }
@@ -479,11 +505,16 @@ function install(_m: PyObject | null, args: PyObject[], kwnames: string[] | null
   N_EMAX = PyStr_InternImmortal("_Emax");
   N_CLAMP = PyStr_InternImmortal("_clamp");
   N_ST = PyStr_InternImmortal("_st");
-  N_FLAGS = PyStr_InternImmortal("_flags");
-  N_TRAPS = PyStr_InternImmortal("_traps");
+  N_FLAGS = PyStr_InternImmortal("_fl");
+  N_TRAPS = PyStr_InternImmortal("_tr");
   N_ROUNDING = PyStr_InternImmortal("_rounding");
+  // decimal.Context keeps them in its __slots__ (the C struct's fields)
+  const ctxSlots = context.ht_slots;
+  if (ctxSlots === null || context.tp_base?.ht_slots?.length) return Py_NewRef(Py_None);
   for (const n of [N_PREC, N_EMIN, N_EMAX, N_CLAMP, N_ST, N_FLAGS, N_TRAPS, N_ROUNDING]) {
-    if (_PyType_Lookup(context, n) !== null) return Py_NewRef(Py_None);
+    const i = ctxSlots.indexOf(n.value);
+    if (i < 0) return Py_NewRef(Py_None);
+    ctxSlot.set(n, i);
   }
   ContextType = context;
   CvContextType = cvContext;
