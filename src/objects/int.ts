@@ -52,6 +52,7 @@ import {
   objectMalloc,
   Py_DECREF,
   Py_INCREF,
+  Py_NewRef,
   PyObject,
 } from "./object.js";
 import { _Py_HashInt } from "./pyhash.js";
@@ -505,15 +506,49 @@ export function int_floordiv(a: PyInt, b: PyInt): PyInt {
   return PyInt_FromBigInt(floorDivBig(bx, by), bitsBound(a) === 0 ? 0 : bitsBound(a) + 1);
 }
 
+/** The number of 30-bit digits of |v| and the most significant one. */
+function topDigit(v: number | bigint): [number, number] {
+  if (typeof v === "number") {
+    const m = Math.abs(v);
+    return m < DIGIT_BASE ? [m === 0 ? 0 : 1, m] : [2, Math.floor(m / DIGIT_BASE)];
+  }
+  const m = v < 0n ? -v : v;
+  const n = Math.ceil(m.toString(2).length / 30);
+  return [n, Number(m >> BigInt(30 * (n - 1)))];
+}
+
+/**
+ * long_rem / long_divrem's first case: when |a| has fewer digits than |b|, or as many with a
+ * smaller top digit, the remainder is `a` itself (long_long: the same object for an exact int),
+ * and l_mod / l_divmod keep it when its sign is b's (or it is 0). Not for two one-digit ints
+ * (fast_mod's new object). Returns a new reference to `a`, or null.
+ */
+function remainderIsDividend(a: PyInt, b: PyInt): PyInt | null {
+  if (a.ob_type !== PyInt_Type) return null;
+  const x = a.value;
+  const y = b.value;
+  if (x < 0 !== y < 0 && x !== 0) return null;
+  const [na, ta] = topDigit(x);
+  const [nb, tb] = topDigit(y);
+  if (na <= 1 && nb === 1) return null;
+  return na < nb || (na === nb && ta < tb) ? Py_NewRef(a) : null;
+}
+
 export function int_mod(a: PyInt, b: PyInt): PyInt {
   const y = b.value;
   if (y === 0) raise(PyExc_ZeroDivisionError, "integer modulo by zero");
   const x = a.value;
   if (typeof x === "number" && typeof y === "number") {
+    if (x >= DIGIT_BASE || x <= -DIGIT_BASE || y >= DIGIT_BASE || y <= -DIGIT_BASE) {
+      const same = remainderIsDividend(a, b);
+      if (same !== null) return same;
+    }
     let r = x % y;
     if (r !== 0 && r < 0 !== y < 0) r += y;
     return PyInt_FromNumber(r);
   }
+  const same = remainderIsDividend(a, b);
+  if (same !== null) return same;
   const bx = big(x);
   const by = big(y);
   if (smallQuotientDivmod(bx, by, a, b)) return PyInt_FromBigInt(dmR, bitsBound(b));
@@ -524,6 +559,8 @@ export function int_divmod(a: PyInt, b: PyInt): PyObject {
   const y = b.value;
   if (y === 0) raise(PyExc_ZeroDivisionError, "integer division or modulo by zero");
   const x = a.value;
+  const same = remainderIsDividend(a, b);
+  if (same !== null) return PyTuple_New([PyInt_FromNumber(0), same]);
   if (typeof x === "number" && typeof y === "number") {
     const q = PyInt_FromValue(intFloorDivValues(x, y));
     const r = PyInt_FromValue(intModValues(x, y));

@@ -448,6 +448,8 @@ export function intBinaryFast(op: number, a: number | bigint, b: number | bigint
     case NbOp.REMAINDER:
     case NbOp.INPLACE_REMAINDER: {
       if (b === 0) return null;
+      // |a| < |b| past one digit: the remainder can be a itself (int_mod decides)
+      if (Math.abs(a) < Math.abs(b) && Math.abs(b) >= 1073741824) return null;
       let r = a % b;
       if (r !== 0 && r < 0 !== b < 0) r += b;
       return PyInt_FromNumber(r === 0 ? 0 : r);
