@@ -1761,8 +1761,12 @@ export class Recorder implements VMListener {
     this.recordNewObjects();
     if (this.inflightCount > 0) this.markInflight();
     const enteredFromNative = this.recordFrames(top, line);
+    // A weak reference changes when its referent dies (cleared, its callback released): a free
+    // since the last step may have been that death, and Python code entered from native code
+    // may be a callback. One whose referent is alive did not see it die.
     if ((hadFrees || enteredFromNative) && this.weakrefs.size > 0)
-      for (const wr of this.weakrefs) this.dirty.add(wr);
+      for (const wr of this.weakrefs)
+        if (enteredFromNative || (wr as PyWeakReference).wr_object === null) this.dirty.add(wr);
     if (this.splitDicts.size > 0) {
       if (this.splitList === null) this.splitList = Array.from(this.splitDicts);
       const list = this.splitList;
