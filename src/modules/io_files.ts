@@ -646,7 +646,9 @@ function writeStd(f: PyFileObject, text: string): void {
     stdoutBuffer += text;
     if (stdoutBuffer.length > 8192) flushStdStreams(stdoutPending);
   } else {
-    flushStdStreams();
+    // stdout on a pipe or file keeps its buffered text: in `prog > out 2>&1` a warning or a
+    // caught exception's traceback comes out ahead of earlier prints, as with python3
+    flushStdStreamsBeforeDirectWrite();
     hostCall(() => host().writeStderr(text), null);
   }
 }
