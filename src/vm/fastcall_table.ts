@@ -3,7 +3,8 @@
  * ml_flags are METH_FASTCALL (with or without METH_KEYWORDS; methods with METH_METHOD are not
  * specialised), read from python3's own function objects and method descriptors, plus len and
  * list.append (METH_O, but specialised as PRECALL_NO_KW_LEN and PRECALL_NO_KW_LIST_APPEND).
- * Functions are named module.name, methods tp_name.name.
+ * Functions are named module.name, methods tp_name.name. Left out: _sre.compile, which here
+ * does the work of re._compiler.compile, a Python function (a level) in CPython.
  */
 
 function names(text: string): ReadonlySet<string> {
@@ -33,7 +34,7 @@ export const FASTCALL_FUNCTIONS = names(`
   _operator.isub _operator.itruediv _operator.ixor _operator.le _operator.length_hint
   _operator.lshift _operator.lt _operator.matmul _operator.mod _operator.mul _operator.ne
   _operator.or_ _operator.pow _operator.rshift _operator.setitem _operator.sub _operator.truediv
-  _operator.xor _pickle.dump _pickle.dumps _pickle.load _pickle.loads _sre.compile
+  _operator.xor _pickle.dump _pickle.dumps _pickle.load _pickle.loads
   _struct.iter_unpack _struct.pack _struct.pack_into _struct.unpack _struct.unpack_from
   _weakref._remove_dead_weakref _weakref.proxy array._array_reconstructor binascii.a2b_base64
   binascii.a2b_qp binascii.b2a_base64 binascii.b2a_hex binascii.b2a_qp binascii.b2a_uu
