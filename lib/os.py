@@ -102,77 +102,77 @@ def _path_arg(func, value, argname='path', allow_none=False, allow_fd=False):
 
 # --- stat ------------------------------------------------------------------------------------
 
-class stat_result(tuple):
-    """stat_result: Result from stat, fstat, or lstat.
-
-This object may be accessed either as a tuple of
-  (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)
-or via the attributes st_mode, st_ino, st_dev, st_nlink, st_uid, and so on."""
-
-    n_sequence_fields = 10
-    n_fields = 19
-    n_unnamed_fields = 3
-    _names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
-              'st_atime', 'st_mtime', 'st_ctime')
-    __match_args__ = _names
-
-    def __new__(cls, sequence, dict=None):
-        values = tuple(sequence)
-        if len(values) < 10:
-            raise TypeError("os.stat_result() takes an at least 10-sequence (%d-sequence given)"
-                            % len(values))
-        if len(values) > 19:
-            raise TypeError("os.stat_result() takes an at most 19-sequence (%d-sequence given)"
-                            % len(values))
-        self = tuple.__new__(cls, values[:10])
-        extra = list(values[10:]) + [None] * (19 - len(values))
-        # fields 10..12 are the float times, 13..15 the ns times
-        for i, attr in enumerate(('st_atime', 'st_mtime', 'st_ctime')):
-            if extra[i] is None:
-                extra[i] = values[7 + i]
-        if dict is not None:
-            for key, value in dict.items():
-                self.__dict__[key] = value
-        self.__dict__['_extra'] = extra
-        return self
-
-    def __setattr__(self, name, value):
-        raise AttributeError("readonly attribute")
-
-    st_mode = property(lambda self: self[0])
-    st_ino = property(lambda self: self[1])
-    st_dev = property(lambda self: self[2])
-    st_nlink = property(lambda self: self[3])
-    st_uid = property(lambda self: self[4])
-    st_gid = property(lambda self: self[5])
-    st_size = property(lambda self: self[6])
-    st_atime = property(lambda self: self._extra[0])
-    st_mtime = property(lambda self: self._extra[1])
-    st_ctime = property(lambda self: self._extra[2])
-    st_atime_ns = property(lambda self: self._extra[3])
-    st_mtime_ns = property(lambda self: self._extra[4])
-    st_ctime_ns = property(lambda self: self._extra[5])
-    st_blksize = property(lambda self: self._extra[6])
-    st_blocks = property(lambda self: self._extra[7])
-    st_rdev = property(lambda self: self._extra[8])
-
-    def __repr__(self):
-        fields = ', '.join('%s=%r' % (n, v) for n, v in zip(self._names, self))
-        return 'os.stat_result(' + fields + ')'
-
-    def __reduce__(self):
-        return (stat_result, (tuple(self), {}))
+stat_result = _posix.stat_result
 
 
-stat_result.__module__ = 'os'
+# --- wait statuses ---------------------------------------------------------------------------
+# C functions in CPython (posix.WIFEXITED...), so where they sit does not show in tracebacks.
+# They sit here, in the place of the Python stat_result this module had before posix made it,
+# so that makedirs, removedirs and renames below keep CPython's line numbers (see the note
+# under 'directories and files').
 
 
-def _make_stat(raw):
-    mode, ino, dev, nlink, uid, gid, size, ans, mns, cns, blocks, blksize, rdev = raw
-    times = (ans // 1000000000, mns // 1000000000, cns // 1000000000)
-    floats = (ans / 1e9, mns / 1e9, cns / 1e9)
-    return stat_result((mode, ino, dev, nlink, uid, gid, size) + times + floats
-                       + (ans, mns, cns, blksize, blocks, rdev))
+def _c_int_status(status):
+    # the wait status is a C int
+    status = status.__index__() if not isinstance(status, int) and hasattr(type(status), '__index__') else status
+    if not isinstance(status, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(status).__name__)
+    if not -0x80000000 <= status <= 0x7fffffff:
+        raise OverflowError('Python int too large to convert to C int')
+    return status
+
+
+def WIFEXITED(status):
+    """Return True if the process exited by calling exit()."""
+    return _c_int_status(status) & 0x7f == 0
+
+
+def WEXITSTATUS(status):
+    """Return the process's exit code (when WIFEXITED is true)."""
+    return (_c_int_status(status) >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    """Return True if the process was ended by a signal."""
+    return 0 < _c_int_status(status) & 0x7f < 0x7f
+
+
+def WTERMSIG(status):
+    """Return the signal that ended the process (when WIFSIGNALED is true)."""
+    return _c_int_status(status) & 0x7f
+
+
+def WIFSTOPPED(status):
+    """Return True if the process is stopped."""
+    return _c_int_status(status) & 0xff == 0x7f
+
+
+def WSTOPSIG(status):
+    """Return the signal that stopped the process (when WIFSTOPPED is true)."""
+    return (_c_int_status(status) >> 8) & 0xff
+
+
+def WIFCONTINUED(status):
+    """Return True if a stopped process was resumed by SIGCONT."""
+    return _c_int_status(status) == 0xffff
+
+
+def WCOREDUMP(status):
+    """Return True if the process left a core dump."""
+    return bool(_c_int_status(status) & 0x80)
+
+
+def waitstatus_to_exitcode(status):
+    """Turn a wait status into an exit code: the exit status, or -signal when killed."""
+    status = _c_int_status(status)
+    low = status & 0x7f
+    if low == 0:
+        return (status >> 8) & 0xff
+    if low != 0x7f:
+        return -low
+    if status & 0xff == 0x7f:
+        raise ValueError('process stopped by delivery of signal %i' % ((status >> 8) & 0xff))
+    raise ValueError('invalid wait status: %i' % status)
 
 
 # --- directories and files -------------------------------------------------------------------
@@ -371,7 +371,7 @@ def _scandir_result(path, names):
     return _ScandirIterator([_new_entry(directory, n) for n in names])
 
 
-_posix._register_factories(_make_stat, _scandir_result)
+_posix._register_factories(_scandir_result)
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
@@ -561,67 +561,19 @@ def getlogin():
     return login
 
 
-def _posix_result(cls):
-    """Makes a tuple subclass naming its `_names` the shape of a posix struct sequence: that many
-    items, one read-only property per field, the 'posix.<name>(field=value, ...)' repr."""
-    names = cls._names
-    size = len(names)
-
-    def __new__(klass, sequence):
-        values = tuple(sequence)
-        if len(values) != size:
-            raise TypeError("os.%s() takes a %d-sequence (%d-sequence given)"
-                            % (cls.__name__, size, len(values)))
-        return tuple.__new__(klass, values)
-
-    def __repr__(self):
-        return 'posix.%s(' % cls.__name__ + ', '.join(
-            '%s=%r' % item for item in zip(names, self)) + ')'
-
-    cls.__new__ = staticmethod(__new__)
-    cls.__repr__ = __repr__
-    cls.n_sequence_fields = cls.n_fields = size
-    cls.n_unnamed_fields = 0
-    cls.__match_args__ = names
-    for index, name in enumerate(names):
-        setattr(cls, name, property(lambda self, index=index: self[index]))
-    cls.__module__ = 'posix'
-    return cls
-
-
-@_posix_result
-class uname_result(tuple):
-    """uname_result: Result from os.uname()."""
-
-    _names = ('sysname', 'nodename', 'release', 'version', 'machine')
-
-
-@_posix_result
-class times_result(tuple):
-    """times_result: Result from os.times().
-
-This object may be accessed either as a tuple of
-  (user, system, children_user, children_system, elapsed),
-or via the attributes user, system, children_user, children_system,
-and elapsed.
-
-See os.times for more information."""
-
-    _names = ('user', 'system', 'children_user', 'children_system', 'elapsed')
-
-    def __reduce__(self):
-        return (times_result, (tuple(self),))
+uname_result = _posix.uname_result
+times_result = _posix.times_result
 
 
 def times():
     """Return a collection containing process timing information."""
     user, system, elapsed = _os.times()
-    return times_result((user, system, 0.0, 0.0, elapsed))
+    return _posix._struct_result(times_result, (user, system, 0.0, 0.0, elapsed))
 
 
 def uname():
     """Return an object identifying the current operating system."""
-    return uname_result(_os.uname())
+    return _posix._struct_result(uname_result, tuple(_os.uname()))
 
 
 def urandom(size):
@@ -813,10 +765,10 @@ def fstat(fd):
     if fd not in (0, 1, 2):
         raise _bad_fd()
     try:
-        return _make_stat(_os.fstat_std(fd))
+        return _posix._stat_result(_os.fstat_std(fd))
     except OSError:
         # A host without descriptors: a pipe with nothing waiting in it.
-        return _make_stat((0o10600, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 4096, 0))
+        return _posix._stat_result((0o10600, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 4096, 0))
 
 
 def fsync(fd):
@@ -874,98 +826,14 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     return _builtin_open(d.path, mode, buffering, encoding, *args, **kwargs)
 
 
-class terminal_size(tuple):
-    """A tuple of (columns, lines) for holding terminal window size"""
-
-    _names = ('columns', 'lines')
-    n_sequence_fields = n_fields = 2
-    n_unnamed_fields = 0
-    __match_args__ = _names
-
-    def __new__(cls, sequence):
-        values = tuple(sequence)
-        if len(values) != 2:
-            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)" % len(values))
-        return tuple.__new__(cls, values)
-
-    columns = property(lambda self: self[0])
-    lines = property(lambda self: self[1])
-
-    def __repr__(self):
-        return 'os.terminal_size(columns=%r, lines=%r)' % tuple(self)
-
-    def __reduce__(self):
-        return (terminal_size, (tuple(self),))
+terminal_size = _posix.terminal_size
 
 
 def get_terminal_size(fd=1):
     """Return the size of the terminal window as (columns, lines)."""
     if not isatty(fd):
         raise OSError(25, 'Inappropriate ioctl for device')
-    return terminal_size((80, 24))
-
-
-def _c_int_status(status):
-    # the wait status is a C int
-    status = status.__index__() if not isinstance(status, int) and hasattr(type(status), '__index__') else status
-    if not isinstance(status, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(status).__name__)
-    if not -0x80000000 <= status <= 0x7fffffff:
-        raise OverflowError('Python int too large to convert to C int')
-    return status
-
-
-def WIFEXITED(status):
-    """Return True if the process exited by calling exit()."""
-    return _c_int_status(status) & 0x7f == 0
-
-
-def WEXITSTATUS(status):
-    """Return the process's exit code (when WIFEXITED is true)."""
-    return (_c_int_status(status) >> 8) & 0xff
-
-
-def WIFSIGNALED(status):
-    """Return True if the process was ended by a signal."""
-    return 0 < _c_int_status(status) & 0x7f < 0x7f
-
-
-def WTERMSIG(status):
-    """Return the signal that ended the process (when WIFSIGNALED is true)."""
-    return _c_int_status(status) & 0x7f
-
-
-def WIFSTOPPED(status):
-    """Return True if the process is stopped."""
-    return _c_int_status(status) & 0xff == 0x7f
-
-
-def WSTOPSIG(status):
-    """Return the signal that stopped the process (when WIFSTOPPED is true)."""
-    return (_c_int_status(status) >> 8) & 0xff
-
-
-def WIFCONTINUED(status):
-    """Return True if a stopped process was resumed by SIGCONT."""
-    return _c_int_status(status) == 0xffff
-
-
-def WCOREDUMP(status):
-    """Return True if the process left a core dump."""
-    return bool(_c_int_status(status) & 0x80)
-
-
-def waitstatus_to_exitcode(status):
-    """Turn a wait status into an exit code: the exit status, or -signal when killed."""
-    status = _c_int_status(status)
-    low = status & 0x7f
-    if low == 0:
-        return (status >> 8) & 0xff
-    if low != 0x7f:
-        return -low
-    if status & 0xff == 0x7f:
-        raise ValueError('process stopped by delivery of signal %i' % ((status >> 8) & 0xff))
-    raise ValueError('invalid wait status: %i' % status)
+    return _posix._struct_result(terminal_size, (80, 24))
 
 
 if _os.can_spawn():

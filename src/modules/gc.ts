@@ -166,13 +166,10 @@ export function writeStderr(text: string): void {
 // ---------------------------------------------------------------------------------------------
 // PyErr_WriteUnraisable
 
-const UnraisableHookArgs_Type = newStructSeqType("UnraisableHookArgs", [
-  "exc_type",
-  "exc_value",
-  "exc_traceback",
-  "err_msg",
-  "object",
-]);
+const UnraisableHookArgs_Type = newStructSeqType({
+  name: "UnraisableHookArgs",
+  fields: ["exc_type", "exc_value", "exc_traceback", "err_msg", "object"],
+});
 
 /**
  * Reports an exception that cannot propagate (CPython's _PyErr_WriteUnraisableMsg). `e` is the

@@ -29,16 +29,23 @@ import {
   PyExc_ValueError,
   raise,
 } from "../objects/exceptions.js";
-import { PyFloat } from "../objects/float.js";
+import { PyFloat, PyFloat_FromDouble } from "../objects/float.js";
 import { PyInt, PyInt_FromBigInt, PyInt_FromNumber } from "../objects/int.js";
 import { type PyList, PyList_New } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
-import { type PyModule, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
+import {
+  type PyModule,
+  PyModule_AddFunctions,
+  PyModule_AddObjectRef,
+  PyModule_New,
+} from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PySet_Add, PySet_New } from "../objects/set.js";
 import { PyStr, PyStr_FromString } from "../objects/str.js";
+import { newStructSeqType, type PyStructSeq, structSeqNew, structseq_new } from "../objects/structseq.js";
 import { PyTuple } from "../objects/tuple.js";
+import type { PyType } from "../objects/type.js";
 import { osPrimitive } from "./_os.js";
 import { HostError, host } from "./host.js";
 import { registerBuiltinModule } from "./importlib.js";
@@ -188,19 +195,132 @@ function twoPaths(name: string, args: PyObject[], kwnames: string[] | null, name
   });
 }
 
-/** Set by lib/os.py: the callables that build stat_result and scandir iterators. */
-const factories: { statResult: PyObject | null; scandir: PyObject | null } = {
-  statResult: null,
-  scandir: null,
+/** Set by lib/os.py: the callable that builds scandir iterators. */
+const factories: { scandir: PyObject | null } = { scandir: null };
+
+const STAT_FIELDS: [string | null, string][] = [
+  ["st_mode", "protection bits"],
+  ["st_ino", "inode"],
+  ["st_dev", "device"],
+  ["st_nlink", "number of hard links"],
+  ["st_uid", "user ID of owner"],
+  ["st_gid", "group ID of owner"],
+  ["st_size", "total size, in bytes"],
+  [null, "integer time of last access"],
+  [null, "integer time of last modification"],
+  [null, "integer time of last change"],
+  ["st_atime", "time of last access"],
+  ["st_mtime", "time of last modification"],
+  ["st_ctime", "time of last change"],
+  ["st_atime_ns", "time of last access in nanoseconds"],
+  ["st_mtime_ns", "time of last modification in nanoseconds"],
+  ["st_ctime_ns", "time of last change in nanoseconds"],
+  ["st_blksize", "blocksize for filesystem I/O"],
+  ["st_blocks", "number of blocks allocated"],
+  ["st_rdev", "device type (if inode device)"],
+];
+
+const StatResult_Type = newStructSeqType({
+  name: "os.stat_result",
+  fields: STAT_FIELDS.map(([name, doc]) => ({ name, doc })),
+  nInSequence: 10,
+  doc:
+    "stat_result: Result from stat, fstat, or lstat.\n\n" +
+    "This object may be accessed either as a tuple of\n" +
+    "  (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)\n" +
+    "or via the attributes st_mode, st_ino, st_dev, st_nlink, st_uid, and so on.\n\n" +
+    "Posix/windows: If your platform supports st_blksize, st_blocks, st_rdev,\n" +
+    "or st_flags, they are available as attributes only.\n\n" +
+    "See os.stat for more information.",
+});
+
+/** statresult_new: a stat_result made from Python takes its missing float times from the int ones. */
+StatResult_Type.tp_new = (type, args, kwnames) => {
+  const s = structseq_new(type, args, kwnames) as PyStructSeq;
+  for (let i = 0; i < 3; i++) {
+    if (s.extra[i] === Py_None) {
+      Py_DECREF(Py_None);
+      s.extra[i] = Py_NewRef(s.items[7 + i]!);
+    }
+  }
+  return s;
 };
+
+const TerminalSize_Type = newStructSeqType({
+  name: "os.terminal_size",
+  doc: "A tuple of (columns, lines) for holding terminal window size",
+  fields: [
+    { name: "columns", doc: "width of the terminal window in characters" },
+    { name: "lines", doc: "height of the terminal window in characters" },
+  ],
+});
+
+const TimesResult_Type = newStructSeqType({
+  name: "posix.times_result",
+  doc:
+    "times_result: Result from os.times().\n\n" +
+    "This object may be accessed either as a tuple of\n" +
+    "  (user, system, children_user, children_system, elapsed),\n" +
+    "or via the attributes user, system, children_user, children_system,\n" +
+    "and elapsed.\n\n" +
+    "See os.times for more information.",
+  fields: [
+    { name: "user", doc: "user time" },
+    { name: "system", doc: "system time" },
+    { name: "children_user", doc: "user time of children" },
+    { name: "children_system", doc: "system time of children" },
+    { name: "elapsed", doc: "elapsed time since an arbitrary point in the past" },
+  ],
+});
+
+const UnameResult_Type = newStructSeqType({
+  name: "posix.uname_result",
+  doc:
+    "uname_result: Result from os.uname().\n\n" +
+    "This object may be accessed either as a tuple of\n" +
+    "  (sysname, nodename, release, version, machine),\n" +
+    "or via the attributes sysname, nodename, release, version, and machine.\n\n" +
+    "See os.uname for more information.",
+  fields: [
+    { name: "sysname", doc: "operating system name" },
+    { name: "nodename", doc: "name of machine on network (implementation-defined)" },
+    { name: "release", doc: "operating system release" },
+    { name: "version", doc: "operating system version" },
+    { name: "machine", doc: "hardware identifier" },
+  ],
+});
+
+/** fill_time: int seconds, float seconds (s + ns * 1e-9 as C computes it) and int nanoseconds. */
+function statTimes(totalNs: PyObject): [PyObject, PyObject, PyObject] {
+  const ns = BigInt((totalNs as PyInt).value);
+  let sec = ns / 1_000_000_000n;
+  let frac = ns % 1_000_000_000n;
+  if (frac < 0n) {
+    sec -= 1n;
+    frac += 1_000_000_000n;
+  }
+  return [PyInt_FromBigInt(sec), PyFloat_FromDouble(Number(sec) + Number(frac) * 1e-9), Py_NewRef(totalNs)];
+}
+
+/**
+ * An os.stat_result from the host's (mode, ino, dev, nlink, uid, gid, size, atime_ns, mtime_ns,
+ * ctime_ns, blocks, blksize, rdev): made as CPython's _pystat_fromstructstat, not GC-tracked.
+ */
+export function statResultFromRaw(raw: PyObject): PyObject {
+  const r = (raw as PyTuple).items;
+  const times = [statTimes(r[7]!), statTimes(r[8]!), statTimes(r[9]!)];
+  const values: PyObject[] = r.slice(0, 7).map((x) => Py_NewRef(x));
+  for (let kind = 0; kind < 3; kind++) for (const t of times) values.push(t[kind]!);
+  values.push(Py_NewRef(r[11]!), Py_NewRef(r[10]!), Py_NewRef(r[12]!));
+  return structSeqNew(StatResult_Type, values);
+}
 
 function statCall(name: string, path: PyObject, follow: boolean): PyObject {
   const p = convertPath(name, path, { allowFd: name === "stat" })!;
   return withPaths([p], () => {
     const raw = callPrimitive("stat", [pyText(p), p.object, PyBool_FromBool(follow)]);
-    if (factories.statResult === null) return raw;
     try {
-      return PyObject_Call(factories.statResult, [raw], null);
+      return statResultFromRaw(raw);
     } finally {
       Py_DECREF(raw);
     }
@@ -391,14 +511,35 @@ const FUNCTIONS: MethodDef[] = [
   },
   {
     name: "_register_factories",
-    doc: "lib/os.py hands over its stat_result and scandir iterator builders.",
+    doc: "lib/os.py hands over its scandir iterator builder.",
     impl: (_m, args) => {
-      const [statResult, scandir] = args;
-      if (!(args.length === 2 && statResult && scandir))
-        raise(PyExc_TypeError, "_register_factories(stat_result, scandir)");
-      factories.statResult = Py_NewRef(statResult);
+      const [scandir] = args;
+      if (!(args.length === 1 && scandir)) raise(PyExc_TypeError, "_register_factories(scandir)");
       factories.scandir = Py_NewRef(scandir);
       return Py_NewRef(Py_None);
+    },
+  },
+  {
+    name: "_struct_result",
+    doc: "lib/os.py's results made as C makes them (untracked): _struct_result(type, values).",
+    impl: (_m, args) => {
+      const [type, values] = args;
+      const types: PyObject[] = [TerminalSize_Type, TimesResult_Type, UnameResult_Type];
+      if (!(args.length === 2 && types.includes(type!) && values instanceof PyTuple))
+        raise(PyExc_TypeError, "_struct_result(type, tuple)");
+      return structSeqNew(
+        type as PyType,
+        values.items.map((x) => Py_NewRef(x)),
+      );
+    },
+  },
+  {
+    name: "_stat_result",
+    doc: "lib/os.py's fstat of the standard streams: an os.stat_result from the host's raw tuple.",
+    impl: (_m, args) => {
+      if (!(args.length === 1 && args[0] instanceof PyTuple && args[0].items.length === 13))
+        raise(PyExc_TypeError, "_stat_result(raw 13-tuple)");
+      return statResultFromRaw(args[0]);
     },
   },
 ];
@@ -455,6 +596,10 @@ FUNCTIONS.push({
 function createPosixModule(): PyModule {
   const m = PyModule_New("posix");
   PyModule_AddFunctions(m, FUNCTIONS);
+  PyModule_AddObjectRef(m, "stat_result", StatResult_Type);
+  PyModule_AddObjectRef(m, "terminal_size", TerminalSize_Type);
+  PyModule_AddObjectRef(m, "times_result", TimesResult_Type);
+  PyModule_AddObjectRef(m, "uname_result", UnameResult_Type);
   return m;
 }
 

@@ -109,64 +109,60 @@ function breakpointHook(args: PyObject[], kwnames: PyTuple | string[] | null): P
   }
 }
 
-const VersionInfo_Type = newStructSeqType("sys.version_info", [
-  "major",
-  "minor",
-  "micro",
-  "releaselevel",
-  "serial",
-]);
-const FloatInfo_Type = newStructSeqType("sys.float_info", [
-  "max",
-  "max_exp",
-  "max_10_exp",
-  "min",
-  "min_exp",
-  "min_10_exp",
-  "dig",
-  "mant_dig",
-  "epsilon",
-  "radix",
-  "rounds",
-]);
-const IntInfo_Type = newStructSeqType("sys.int_info", [
-  "bits_per_digit",
-  "sizeof_digit",
-  "default_max_str_digits",
-  "str_digits_check_threshold",
-]);
-const HashInfo_Type = newStructSeqType("sys.hash_info", [
-  "width",
-  "modulus",
-  "inf",
-  "nan",
-  "imag",
-  "algorithm",
-  "hash_bits",
-  "seed_bits",
-  "cutoff",
-]);
-const Flags_Type = newStructSeqType("sys.flags", [
-  "debug",
-  "inspect",
-  "interactive",
-  "optimize",
-  "dont_write_bytecode",
-  "no_user_site",
-  "no_site",
-  "ignore_environment",
-  "verbose",
-  "bytes_warning",
-  "quiet",
-  "hash_randomization",
-  "isolated",
-  "dev_mode",
-  "utf8_mode",
-  "warn_default_encoding",
-  "safe_path",
-  "int_max_str_digits",
-]);
-const ThreadInfo_Type = newStructSeqType("sys.thread_info", ["name", "lock", "version"]);
+const VersionInfo_Type = newStructSeqType({
+  name: "sys.version_info",
+  fields: ["major", "minor", "micro", "releaselevel", "serial"],
+  constructible: false,
+});
+const FloatInfo_Type = newStructSeqType({
+  name: "sys.float_info",
+  fields: [
+    "max",
+    "max_exp",
+    "max_10_exp",
+    "min",
+    "min_exp",
+    "min_10_exp",
+    "dig",
+    "mant_dig",
+    "epsilon",
+    "radix",
+    "rounds",
+  ],
+});
+const IntInfo_Type = newStructSeqType({
+  name: "sys.int_info",
+  fields: ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+});
+const HashInfo_Type = newStructSeqType({
+  name: "sys.hash_info",
+  fields: ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+});
+const Flags_Type = newStructSeqType({
+  name: "sys.flags",
+  fields: [
+    "debug",
+    "inspect",
+    "interactive",
+    "optimize",
+    "dont_write_bytecode",
+    "no_user_site",
+    "no_site",
+    "ignore_environment",
+    "verbose",
+    "bytes_warning",
+    "quiet",
+    "hash_randomization",
+    "isolated",
+    "dev_mode",
+    "utf8_mode",
+    "warn_default_encoding",
+    "safe_path",
+    "int_max_str_digits",
+  ],
+  constructible: false,
+});
+const ThreadInfo_Type = newStructSeqType({ name: "sys.thread_info", fields: ["name", "lock", "version"] });
 
 /** Runtime settings shared with other modules (int's str-digits limit). */
 export const sysState = {
@@ -383,7 +379,7 @@ function sys_set_int_max_str_digits(
 }
 
 /** The struct sequence sys.get_asyncgen_hooks() returns. */
-const AsyncGenHooks_Type = newStructSeqType("asyncgen_hooks", ["firstiter", "finalizer"]);
+const AsyncGenHooks_Type = newStructSeqType({ name: "asyncgen_hooks", fields: ["firstiter", "finalizer"] });
 
 function sys_get_asyncgen_hooks(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   noArgs("sys.get_asyncgen_hooks", args, kwnames);

@@ -6,13 +6,10 @@
  * `strptime` following CPython's `_strptime` (C locale). The local time zone is the host's (JS
  * `Date`, which follows TZ); `timezone`, `altzone`, `daylight` and `tzname` describe it.
  */
-import { iterateToArray, PyNumber_Index, PyObject_Call, reprOf } from "../objects/abstract.js";
+import { PyNumber_Index, PyObject_Call, reprOf } from "../objects/abstract.js";
 import { parseArgs } from "../objects/args.js";
 import { PyBool_FromBool } from "../objects/bool.js";
-import { PyDict, PyDict_GetItemString, PyDict_New, PyDict_SetItemString } from "../objects/dict.js";
 import {
-  exceptionMatches,
-  type PyBaseException,
   PyExc_OSError,
   PyExc_OverflowError,
   PyExc_TypeError,
@@ -21,7 +18,7 @@ import {
 } from "../objects/exceptions.js";
 import { PyFloat, PyFloat_FromDouble } from "../objects/float.js";
 import { PyInt_FromBigInt, PyInt_FromNumber } from "../objects/int.js";
-import { defineGetSets, defineMethods, type MethodDef } from "../objects/methods.js";
+import type { MethodDef } from "../objects/methods.js";
 import {
   type PyModule,
   PyModule_Add,
@@ -31,12 +28,10 @@ import {
 } from "../objects/module.js";
 import { newNamespace } from "../objects/namespace.js";
 import { Py_None } from "../objects/none.js";
-import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from "../objects/object.js";
+import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr, PyStr_FromString } from "../objects/str.js";
-import { PyStructSeq } from "../objects/structseq.js";
-import { gcAlloc, PyObject_GC_Track, PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
-import { newStaticType, TypeFlag } from "../objects/type.js";
-import { PyObject_GenericGetAttr } from "../objects/typeobject.js";
+import { newStructSeqType, type PyStructSeq, structSeqField, structSeqNew } from "../objects/structseq.js";
+import { PyObject_GC_Track, PyTuple, PyTuple_New } from "../objects/tuple.js";
 import { host } from "./host.js";
 import { registerBuiltinModule } from "./importlib.js";
 
@@ -285,27 +280,25 @@ function zoneInfo(): ZoneInfo {
 // ---------------------------------------------------------------------------------------------
 // struct_time
 
-const FIELDS = [
-  "tm_year",
-  "tm_mon",
-  "tm_mday",
-  "tm_hour",
-  "tm_min",
-  "tm_sec",
-  "tm_wday",
-  "tm_yday",
-  "tm_isdst",
-  "tm_zone",
-  "tm_gmtoff",
+const FIELDS: [string, string][] = [
+  ["tm_year", "year, for example, 1993"],
+  ["tm_mon", "month of year, range [1, 12]"],
+  ["tm_mday", "day of month, range [1, 31]"],
+  ["tm_hour", "hours, range [0, 23]"],
+  ["tm_min", "minutes, range [0, 59]"],
+  ["tm_sec", "seconds, range [0, 61])"],
+  ["tm_wday", "day of week, range [0, 6], Monday is 0"],
+  ["tm_yday", "day of year, range [1, 366]"],
+  ["tm_isdst", "1 if summer time is in effect, 0 if not, and -1 if unknown"],
+  ["tm_zone", "abbreviation of timezone name"],
+  ["tm_gmtoff", "offset from UTC in seconds"],
 ];
 const VISIBLE = 9;
 
-const StructTime_Type = newStaticType({
+const StructTime_Type = newStructSeqType({
   name: "time.struct_time",
-  base: PyTuple_Type,
-  flags: TypeFlag.HAVE_GC | TypeFlag.TUPLE_SUBCLASS,
-  basicsize: 24 + 8 * FIELDS.length,
-  itemsize: 8,
+  fields: FIELDS.map(([name, doc]) => ({ name, doc })),
+  nInSequence: VISIBLE,
   doc:
     "The time value as returned by gmtime(), localtime(), and strptime(), and\n" +
     " accepted by asctime(), mktime() and strftime().  May be considered as a\n" +
@@ -316,97 +309,13 @@ const StructTime_Type = newStaticType({
     " fields' descriptions for details.",
 });
 
-function newStructTime(values: PyObject[]): PyStructSeq {
-  const s = new PyStructSeq(StructTime_Type, values.slice(0, VISIBLE));
-  s.extra = values.slice(VISIBLE);
-  gcAlloc(s, StructTime_Type.tp_basicsize + 16);
-  PyObject_GC_Track(s);
-  return s;
-}
-
 function structTimeFromTm(tm: Tm): PyObject {
   const ints = [tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, tm.isdst];
   const values: PyObject[] = ints.map((n) => PyInt_FromNumber(n));
   values.push(tm.zone === null ? Py_NewRef(Py_None) : PyStr_FromString(tm.zone));
   values.push(tm.gmtoff === null ? Py_NewRef(Py_None) : PyInt_FromNumber(tm.gmtoff));
-  return newStructTime(values);
+  return structSeqNew(StructTime_Type, values);
 }
-
-function fieldValue(s: PyStructSeq, i: number): PyObject {
-  return i < s.items.length ? s.items[i]! : (s.extra[i - s.items.length] ?? Py_None);
-}
-
-/** structseq_new: struct_time(sequence[, dict]). */
-function structtime_new(_type: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
-  const [seqObj, dictObj] = parseArgs("struct_time", args, kwnames, {
-    names: ["sequence", "dict"],
-    required: 1,
-  });
-  let items: PyObject[];
-  try {
-    items = iterateToArray(seqObj!);
-  } catch (e) {
-    if (exceptionMatches(e, PyExc_TypeError)) {
-      Py_DECREF(e as PyBaseException);
-      raise(PyExc_TypeError, "constructor requires a sequence");
-    }
-    throw e;
-  }
-  const n = items.length;
-  const name = "time.struct_time";
-  if (n < VISIBLE || n > FIELDS.length) {
-    for (const x of items) Py_DECREF(x);
-    if (n < VISIBLE)
-      raise(PyExc_TypeError, `${name}() takes an at least ${VISIBLE}-sequence (${n}-sequence given)`);
-    raise(PyExc_TypeError, `${name}() takes an at most ${FIELDS.length}-sequence (${n}-sequence given)`);
-  }
-  if (dictObj !== null && dictObj !== Py_None && !(dictObj instanceof PyDict)) {
-    for (const x of items) Py_DECREF(x);
-    raise(PyExc_TypeError, `${name}() takes a dict as second arg, if any`);
-  }
-  const values = items;
-  for (let i = n; i < FIELDS.length; i++) {
-    const v = dictObj instanceof PyDict ? PyDict_GetItemString(dictObj, FIELDS[i]!) : null;
-    values.push(Py_NewRef(v ?? Py_None));
-  }
-  return newStructTime(values);
-}
-
-function structtime_repr(o: PyObject): PyObject {
-  const s = o as PyStructSeq;
-  const parts = FIELDS.slice(0, VISIBLE).map((f, i) => `${f}=${reprOf(fieldValue(s, i))}`);
-  return PyStr_FromString(`time.struct_time(${parts.join(", ")})`);
-}
-
-let structTimeReady = false;
-
-function initStructTime(): void {
-  if (structTimeReady) return;
-  structTimeReady = true;
-  StructTime_Type.tp_new = structtime_new;
-  StructTime_Type.tp_repr = structtime_repr;
-  StructTime_Type.tp_getattro = PyObject_GenericGetAttr;
-  defineGetSets(
-    StructTime_Type,
-    FIELDS.map((f, i) => ({
-      name: f,
-      kind: "member" as const,
-      get: (o: PyObject) => Py_NewRef(fieldValue(o as PyStructSeq, i)),
-    })),
-  );
-  defineMethods(StructTime_Type, {
-    __reduce__: (self) => {
-      const s = self as PyStructSeq;
-      const tup = PyTuple_New(s.items.map((x) => Py_NewRef(x)));
-      const d = PyDict_New();
-      for (let i = VISIBLE; i < FIELDS.length; i++) PyDict_SetItemString(d, FIELDS[i]!, fieldValue(s, i));
-      Py_INCREF(StructTime_Type);
-      return PyTuple_New([StructTime_Type, PyTuple_New([tup, d])]);
-    },
-  });
-}
-
-initStructTime();
 
 // ---------------------------------------------------------------------------------------------
 // argument conversion
@@ -493,12 +402,12 @@ function gettmarg(o: PyObject, fname: string): CTm {
   };
   if (isStruct) {
     const s = o as PyStructSeq;
-    const zone = fieldValue(s, 9);
+    const zone = structSeqField(s, 9);
     if (zone !== Py_None) {
       if (!(zone instanceof PyStr)) raise(PyExc_TypeError, `bad argument type for built-in operation`);
       tm.zone = zone.value;
     }
-    const off = fieldValue(s, 10);
+    const off = structSeqField(s, 10);
     if (off !== Py_None) tm.gmtoff = intOf(off);
   }
   return tm;
@@ -1555,7 +1464,10 @@ const FUNCTIONS: MethodDef[] = [
         fmt === null ? "%a %b %d %H:%M:%S %Y" : (fmt as PyStr).value,
         zone(),
       );
-      return newStructTime(values);
+      // time.strptime calls time.struct_time(...) in CPython's _strptime: a tracked instance
+      const result = structSeqNew(StructTime_Type, values);
+      PyObject_GC_Track(result);
+      return result;
     },
   },
   {
@@ -1571,7 +1483,7 @@ const FUNCTIONS: MethodDef[] = [
       }
       const values = strptimeFields(data.value, fmt.value, zone());
       return PyTuple_New([
-        newStructTime(values),
+        structSeqNew(StructTime_Type, values),
         PyInt_FromNumber(lastFractions[0]),
         PyInt_FromNumber(lastFractions[1]),
       ]);
@@ -1633,22 +1545,7 @@ const FUNCTIONS: MethodDef[] = [
   },
 ];
 
-/** The class attributes of struct sequences (set once the type's dict exists). */
-function addStructTimeClassAttributes(): void {
-  const d = StructTime_Type.tp_dict;
-  if (d === null || PyDict_GetItemString(d, "n_fields") !== null) return;
-  const set = (k: string, v: PyObject) => {
-    PyDict_SetItemString(d, k, v);
-    Py_DECREF(v);
-  };
-  set("n_sequence_fields", PyInt_FromNumber(VISIBLE));
-  set("n_fields", PyInt_FromNumber(FIELDS.length));
-  set("n_unnamed_fields", PyInt_FromNumber(0));
-  set("__match_args__", PyTuple_New(FIELDS.slice(0, VISIBLE).map((f) => PyStr_FromString(f))));
-}
-
 function createTimeModule(): PyModule {
-  addStructTimeClassAttributes();
   const m = PyModule_New("time");
   PyModule_Add(
     m,

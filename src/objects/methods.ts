@@ -127,6 +127,17 @@ export interface GetSetDef {
   slotIndex?: number;
 }
 
+/**
+ * Plain values waiting for their type's `__dict__` (a struct sequence's n_fields...): made when
+ * PyType_Ready runs, since objects cannot be made before the runtime is up. The values are stolen.
+ */
+export const pendingClassValues = new Map<PyType, () => [string, PyObject][]>();
+
+/** Declares class attributes that are plain values; they appear in `__dict__` once the type is ready. */
+export function defineClassValues(type: PyType, make: () => [string, PyObject][]): void {
+  pendingClassValues.set(type, make);
+}
+
 export const pendingGetSets = new Map<PyType, GetSetDef[]>();
 
 /** Declares computed attributes (`complex.real`, `function.__name__`...). */

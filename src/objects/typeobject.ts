@@ -77,6 +77,7 @@ import {
   PyClassMethodDescr_Type,
   PyMethodDescr,
   PyMethodDescr_Type,
+  pendingClassValues,
   pendingGetSets,
   pendingMethods,
 } from "./methods.js";
@@ -229,6 +230,7 @@ export function PyType_Ready(t: PyType): void {
   addOperators(t, ownSlots);
   addMethods(t);
   addGetSets(t);
+  addClassValues(t);
   if (t.tp_doc !== null && PyDict_GetItemString(t.tp_dict, "__doc__") === null) {
     const doc = PyStr_FromString(t.tp_doc);
     PyDict_SetItemString(t.tp_dict, "__doc__", doc);
@@ -613,6 +615,16 @@ function addGetSets(t: PyType): void {
     Py_DECREF(d);
   }
   pendingGetSets.delete(t);
+}
+
+function addClassValues(t: PyType): void {
+  const make = pendingClassValues.get(t);
+  if (!make) return;
+  pendingClassValues.delete(t);
+  for (const [name, value] of make()) {
+    PyDict_SetItemString(t.tp_dict!, name, value);
+    Py_DECREF(value);
+  }
 }
 
 /**
