@@ -838,9 +838,7 @@ def get_terminal_size(fd=1):
 
 if _os.can_spawn():
     # a host with processes (the CLI's); the browser sandbox has no os._exit, as no os.fork
-    def _exit(status):
-        """Exit to the system with specified status, without normal exit processing."""
-        raise SystemExit(status)
+    from posix import _exit
 
     def system(command):
         """Execute the command in a subshell; return its wait status (exit code << 8)."""

@@ -521,6 +521,12 @@ export function flushStdStreams(keep = 0): void {
   }
 }
 
+/** os._exit: what sys.stdout still buffers never reaches the host, as in CPython. */
+export function discardStdStreams(): void {
+  stdoutBuffer = "";
+  stdoutPending = 0;
+}
+
 /**
  * Before a write to fd 1 or 2 that goes past sys.stdout (os.write, a child process's output):
  * sys.stdout's buffered text comes first unless stdout is block-buffered (a pipe or a file),

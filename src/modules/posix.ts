@@ -46,6 +46,7 @@ import { PyStr, PyStr_FromString } from "../objects/str.js";
 import { newStructSeqType, type PyStructSeq, structSeqNew, structseq_new } from "../objects/structseq.js";
 import { PyTuple } from "../objects/tuple.js";
 import type { PyType } from "../objects/type.js";
+import { ProcessExit } from "../vm/exit_status.js";
 import { osPrimitive } from "./_os.js";
 import { HostError, host } from "./host.js";
 import { registerBuiltinModule } from "./importlib.js";
@@ -618,6 +619,18 @@ function cIntArg(o: PyObject): number {
 }
 
 FUNCTIONS.push(
+  {
+    name: "_exit",
+    doc: "Exit to the system with specified status, without normal exit processing.",
+    impl: (_m, args, kwnames) => {
+      const [status] = parseArgs("_exit", args, kwnames, { names: ["status"], required: 1 });
+      const index = PyNumber_Index(status!);
+      const v = BigInt(index.value);
+      Py_DECREF(index);
+      if (v !== BigInt.asIntN(32, v)) raise(PyExc_OverflowError, "Python int too large to convert to C int");
+      throw new ProcessExit(Number(v) & 0xff);
+    },
+  },
   {
     name: "kill",
     doc: "Kill a process with a signal.",

@@ -17,7 +17,7 @@ import { createMainModule, initBuiltinTypes, initRuntime, runtime } from "../mod
 import { gcListsInUse } from "../modules/gc.js";
 import { type Host, nodeHost, setHost } from "../modules/host.js";
 import { PyImport_ImportModule } from "../modules/importlib.js";
-import { fileWriteString, flushAllFiles, flushStdStreams } from "../modules/io_files.js";
+import { discardStdStreams, fileWriteString, flushAllFiles, flushStdStreams } from "../modules/io_files.js";
 import { stdlibPath } from "../modules/stdlib_path.js";
 import { PySys_GetObject, PySys_SetObject, setExceptHook } from "../modules/sys.js";
 import { setVmBridge } from "../modules/vm_bridge.js";
@@ -64,7 +64,7 @@ import { PyWeakReference } from "../objects/weakref.js";
 import { type Budget, BudgetExceeded, checkMemoryBudget, setBudget, startBudgetClock } from "./budget.js";
 import { makeFrame, runFrameToCompletion } from "./call.js";
 import { isHostAllocationFailure, isHostStackOverflow } from "./exceptions_unwind.js";
-import { STATUS_BUDGET_EXCEEDED } from "./exit_status.js";
+import { ProcessExit, STATUS_BUDGET_EXCEEDED } from "./exit_status.js";
 import { installGeneratorMethods } from "./generators.js";
 import { resetThreadState, setModulesGone } from "./state.js";
 import { formatException } from "./traceback_print.js";
@@ -297,6 +297,13 @@ export function runMain(opts: RunOptions): number {
   try {
     return runMainBudgeted(opts);
   } catch (e) {
+    if (e instanceof ProcessExit) {
+      // os._exit: what the program had written reached the host; what sys.stdout still
+      // buffers is lost, as in CPython
+      discardStdStreams();
+      resetGc();
+      return e.status;
+    }
     if (!(e instanceof BudgetExceeded)) throw e;
     lastRunStopped = e;
     // What the program printed before it was stopped is still owed to its reader.
