@@ -217,8 +217,13 @@ export let lastRunKilledBySigint = false;
 /** PyErr_Print: sets sys.last_* and calls sys.excepthook (or prints directly). */
 function handleUncaught(exc: PyBaseException): number {
   // python3's buffered stdout reaches the pipe or file before the traceback (or the hook's
-  // output, or SystemExit's message) does
-  flushStdStreams();
+  // output, or SystemExit's message) does; a reader that went away is the exit's to report
+  try {
+    flushStdStreams();
+  } catch (e) {
+    if (!isPyException(e)) throw e;
+    Py_DECREF(e);
+  }
   if (exceptionMatches(exc, PyExc_SystemExit)) return systemExitStatus(exc);
   if (exceptionMatches(exc, PyExc_KeyboardInterrupt)) lastRunKilledBySigint = true;
   const tb = exc.traceback ?? Py_None;
