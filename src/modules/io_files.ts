@@ -533,9 +533,7 @@ export function discardStdStreams(): void {
  * where CPython's buffer still holds it and the direct write comes out ahead of it.
  */
 export function flushStdStreamsBeforeDirectWrite(): void {
-  const h = host();
-  const unbuffered = (h.env.PYTHONUNBUFFERED ?? "") !== "" || h.isatty === undefined;
-  if (unbuffered || (h.isatty?.(1) ?? false)) flushStdStreams();
+  if (stdoutBuffer.length > 0 && stdStreamMode("stdout") !== STD_BLOCK) flushStdStreams();
 }
 
 /** sys.stdout.buffer.write: the bytes go in front of the text layer's pending text. */
@@ -555,14 +553,17 @@ const STD_LINE = 1;
 const STD_BLOCK = 2;
 
 /** How a standard stream passes writes down, decided as CPython's create_stdio decides. */
+function stdStreamMode(kind: StreamKind): number {
+  const h = host();
+  // A host without file descriptors (the browser's) shows output as it is written.
+  const unbuffered = (h.env.PYTHONUNBUFFERED ?? "") !== "" || h.isatty === undefined;
+  if (unbuffered) return STD_WRITE_THROUGH;
+  return kind === "stderr" || (h.isatty?.(kind === "stdout" ? 1 : 2) ?? false) ? STD_LINE : STD_BLOCK;
+}
+
+/** stdStreamMode of a standard stream's file object, decided once. */
 function stdMode(f: PyFileObject): number {
-  if (f.stdMode < 0) {
-    const h = host();
-    // A host without file descriptors (the browser's) shows output as it is written.
-    const unbuffered = (h.env.PYTHONUNBUFFERED ?? "") !== "" || h.isatty === undefined;
-    const tty = h.isatty?.(f.kind === "stdout" ? 1 : 2) ?? false;
-    f.stdMode = unbuffered ? STD_WRITE_THROUGH : f.kind === "stderr" || tty ? STD_LINE : STD_BLOCK;
-  }
+  if (f.stdMode < 0) f.stdMode = stdStreamMode(f.kind);
   return f.stdMode;
 }
 

@@ -57,7 +57,10 @@ export interface StructSeqDesc {
 }
 
 interface StructSeqLayout {
-  fieldNames: (string | null)[];
+  /** n_fields. */
+  nFields: number;
+  /** The named fields in order (CPython's tp_members): hidden field i is named[i - unnamed]. */
+  named: string[];
   visible: number;
   unnamed: number;
 }
@@ -81,7 +84,8 @@ export function structSeqField(s: PyStructSeq, i: number): PyObject {
 export function newStructSeqType(desc: StructSeqDesc): PyType {
   const fields = desc.fields.map((f) => (typeof f === "string" ? { name: f } : f));
   const visible = desc.nInSequence ?? fields.length;
-  const unnamed = fields.filter((f) => f.name === null).length;
+  const named = fields.flatMap((f) => (f.name === null ? [] : [f.name]));
+  const unnamed = fields.length - named.length;
   const t = newStaticType({
     name: desc.name,
     base: PyTuple_Type,
@@ -90,7 +94,7 @@ export function newStructSeqType(desc: StructSeqDesc): PyType {
     itemsize: 8,
     doc: desc.doc,
   });
-  layouts.set(t, { fieldNames: fields.map((f) => f.name), visible, unnamed });
+  layouts.set(t, { nFields: fields.length, named, visible, unnamed });
   t.tp_dealloc = structseq_dealloc;
   t.tp_traverse = structseq_traverse;
   t.tp_repr = structseq_repr;
@@ -129,10 +133,10 @@ export function newStructSeqType(desc: StructSeqDesc): PyType {
 }
 
 function allocate(type: PyType, values: PyObject[]): PyStructSeq {
-  const { fieldNames, visible } = layoutOf(type);
+  const { nFields, visible } = layoutOf(type);
   const s = new PyStructSeq(type, values.slice(0, visible));
   s.extra = values.slice(visible);
-  gcAlloc(s, type.tp_basicsize + 16 + type.tp_itemsize * fieldNames.length);
+  gcAlloc(s, type.tp_basicsize + 16 + type.tp_itemsize * nFields);
   if (type.tp_flags & TypeFlag.HEAPTYPE) Py_INCREF(type);
   return s;
 }
@@ -142,15 +146,15 @@ function allocate(type: PyType, values: PyObject[]): PyStructSeq {
  * hidden fields are None). Not GC-tracked, as CPython's.
  */
 export function structSeqNew(type: PyType, values: PyObject[]): PyStructSeq {
-  const { fieldNames } = layoutOf(type);
-  while (values.length < fieldNames.length) values.push(Py_NewRef(Py_None));
+  const { nFields } = layoutOf(type);
+  while (values.length < nFields) values.push(Py_NewRef(Py_None));
   return allocate(type, values);
 }
 
 /** structseq_new: `T(sequence, dict=None)` from Python; tracked. */
 export function structseq_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const type = typeObj as PyType;
-  const { fieldNames, visible, unnamed } = layoutOf(type);
+  const { nFields, named, visible, unnamed } = layoutOf(type);
   const [sequence, dict] = parseArgs(type.tp_name, args, kwnames, {
     names: ["sequence", "dict"],
     required: 1,
@@ -164,7 +168,7 @@ export function structseq_new(typeObj: PyObject, args: PyObject[], kwnames: stri
     raise(PyExc_TypeError, "constructor requires a sequence");
   }
   const n = items.length;
-  const max = fieldNames.length;
+  const max = nFields;
   const fail = (message: string): never => {
     for (const x of items) Py_DECREF(x);
     raise(PyExc_TypeError, message);
@@ -175,7 +179,6 @@ export function structseq_new(typeObj: PyObject, args: PyObject[], kwnames: stri
     const bound = visible === max ? "a" : n < visible ? "an at least" : "an at most";
     fail(`${type.tp_name}() takes ${bound} ${n < visible ? visible : max}-sequence (${n}-sequence given)`);
   }
-  const named = fieldNames.filter((f) => f !== null);
   for (let i = n; i < max; i++) {
     const value = dict instanceof PyDict ? PyDict_GetItemString(dict, named[i - unnamed]!) : null;
     items.push(Py_NewRef(value ?? Py_None));
@@ -208,18 +211,17 @@ function structseq_traverse(o: PyObject, visit: VisitProc): void {
 /** CPython labels the i-th item with the i-th *named* field: stat's items 7-9 show as st_atime... */
 function structseq_repr(o: PyObject): PyObject {
   const s = o as PyStructSeq;
-  const named = layoutOf(s.ob_type).fieldNames.filter((f) => f !== null);
+  const { named } = layoutOf(s.ob_type);
   const parts = s.items.map((x, i) => `${named[i]}=${reprOf(x)}`);
   return PyStr_FromString(`${s.ob_type.tp_name}(${parts.join(", ")})`);
 }
 
 function structseq_reduce(self: PyObject): PyObject {
   const s = self as PyStructSeq;
-  const { fieldNames, visible, unnamed } = layoutOf(s.ob_type);
-  const named = fieldNames.filter((f) => f !== null);
+  const { nFields, named, visible, unnamed } = layoutOf(s.ob_type);
   const tuple = PyTuple_New(s.items.map((x) => Py_NewRef(x)));
   const dict = PyDict_New();
-  for (let i = visible; i < fieldNames.length; i++)
+  for (let i = visible; i < nFields; i++)
     PyDict_SetItemString(dict, named[i - unnamed]!, structSeqField(s, i));
   return PyTuple_New([Py_NewRef(s.ob_type), PyTuple_New([tuple, dict])]);
 }
