@@ -271,6 +271,109 @@ function codeFromName(name: string): number | null {
 // ---------------------------------------------------------------------------------------------
 // Normalization
 
+/**
+ * Per code point tables for normalization, made on first use: the canonical combining class,
+ * and the Quick_Check values of the four forms (Unicode's NFD_QC, NFKD_QC, NFC_QC, NFKC_QC)
+ * as 2 bits each at QC_SHIFT[form] (QC_YES, QC_NO or QC_MAYBE), derived from the
+ * decompositions as UAX #15 defines them.
+ */
+let combiningOf: Uint8Array | null = null;
+let quickCheck: Uint8Array | null = null;
+
+const QC_YES = 0;
+const QC_NO = 1;
+const QC_MAYBE = 2;
+/** Bit offsets in quickCheck, as CPython's normalization_quick_check: (nfc ? 4 : 0) + (k ? 2 : 0). */
+const QC_SHIFT = { NFD: 0, NFKD: 2, NFC: 4, NFKC: 6 } as const;
+type Form = keyof typeof QC_SHIFT;
+
+function combiningTable(): Uint8Array {
+  if (combiningOf === null) {
+    if (propTable === null) loadProps();
+    const table = new Uint8Array(0x110000);
+    for (let i = 0; i < runStarts.length; i++) {
+      const ccc = propTable![runProps[i]!]!.combining;
+      if (ccc !== 0) table.fill(ccc, runStarts[i]!, i + 1 < runStarts.length ? runStarts[i + 1]! : 0x110000);
+    }
+    combiningOf = table;
+  }
+  return combiningOf;
+}
+
+function quickCheckTable(): Uint8Array {
+  if (quickCheck === null) {
+    const table = new Uint8Array(0x110000);
+    const composites = new Set<number>();
+    // a character that may join the one before it: NFC/NFKC text holding it is "maybe"
+    const joins = (QC_MAYBE << QC_SHIFT.NFC) | (QC_MAYBE << QC_SHIFT.NFKC);
+    for (const seconds of composeMap().values()) {
+      for (const [second, composite] of seconds) {
+        composites.add(composite);
+        table[second] = joins;
+      }
+    }
+    table.fill(joins, V_BASE, V_BASE + V_COUNT);
+    table.fill(joins, T_BASE + 1, T_BASE + T_COUNT);
+    for (const [cp, [tag]] of decompTable!) {
+      let qc = table[cp]!;
+      const canonical = tag === "";
+      qc = (qc & ~(3 << QC_SHIFT.NFKD)) | (QC_NO << QC_SHIFT.NFKD);
+      if (canonical) qc = (qc & ~(3 << QC_SHIFT.NFD)) | (QC_NO << QC_SHIFT.NFD);
+      // not in NFC: decomposed and never composed back; not in NFKC: that, or a compatibility
+      // decomposition anywhere in its full decomposition
+      if (canonical && !composites.has(cp)) qc = (qc & ~(3 << QC_SHIFT.NFC)) | (QC_NO << QC_SHIFT.NFC);
+      if (!canonical || !composites.has(cp) || compatDiffers(cp))
+        qc = (qc & ~(3 << QC_SHIFT.NFKC)) | (QC_NO << QC_SHIFT.NFKC);
+      table[cp] = qc;
+    }
+    // Hangul syllables decompose (algorithmically) and compose back
+    table.fill((QC_NO << QC_SHIFT.NFD) | (QC_NO << QC_SHIFT.NFKD), S_BASE, S_BASE + S_COUNT);
+    quickCheck = table;
+  }
+  return quickCheck;
+}
+
+/** Does a compatibility decomposition show up anywhere in `cp`'s full decomposition? */
+function compatDiffers(cp: number): boolean {
+  const canonical: number[] = [];
+  const compat: number[] = [];
+  decomposeInto(canonical, cp, false);
+  decomposeInto(compat, cp, true);
+  return canonical.length !== compat.length || canonical.some((c, i) => c !== compat[i]);
+}
+
+/**
+ * CPython's is_normalized_quickcheck: QC_YES when `s` is certainly in `form`, QC_NO when it
+ * certainly is not, QC_MAYBE otherwise; with `yesOnly`, any doubt gives QC_MAYBE.
+ */
+function quickCheckString(s: PyStr, form: Form, yesOnly: boolean): number {
+  if (s.ascii) return QC_YES;
+  const ccc = combiningTable();
+  const qcTable = quickCheckTable();
+  const shift = QC_SHIFT[form];
+  const text = s.value;
+  let prevCombining = 0;
+  let result = QC_YES;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo < 0xe000) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+        i++;
+      }
+    }
+    const combining = ccc[cp]!;
+    if (combining !== 0 && prevCombining > combining) return QC_NO;
+    prevCombining = combining;
+    const qc = (qcTable[cp]! >> shift) & 3;
+    if (qc === QC_YES) continue;
+    if (yesOnly || qc === QC_MAYBE) result = QC_MAYBE;
+    else return QC_NO;
+  }
+  return result;
+}
+
 function decomposeInto(out: number[], cp: number, compat: boolean): void {
   if (cp >= S_BASE && cp < S_BASE + S_COUNT) {
     const s = cp - S_BASE;
@@ -287,15 +390,22 @@ function decomposeInto(out: number[], cp: number, compat: boolean): void {
 }
 
 function decompose(s: string, compat: boolean): number[] {
+  const ccc = combiningTable();
   const out: number[] = [];
-  for (const ch of s) decomposeInto(out, ch.codePointAt(0)!, compat);
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    // below U+00A0 nothing decomposes
+    if (cp < 0xa0) out.push(cp);
+    else decomposeInto(out, cp, compat);
+  }
   // canonical ordering: stable sort of each run of non-starters by combining class
   for (let i = 0; i < out.length; i++) {
-    if (props(out[i]!).combining === 0) continue;
+    if (ccc[out[i]!] === 0) continue;
     let j = i;
-    while (j < out.length && props(out[j]!).combining !== 0) j++;
+    while (j < out.length && ccc[out[j]!] !== 0) j++;
     if (j - i > 1) {
-      const run = out.slice(i, j).map((cp, k) => [props(cp).combining, k, cp] as const);
+      const run = out.slice(i, j).map((cp, k) => [ccc[cp]!, k, cp] as const);
       run.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
       run.forEach((r, k) => {
         out[i + k] = r[2];
@@ -323,11 +433,12 @@ function composePair(a: number, b: number): number | null {
 }
 
 function compose(cps: number[]): number[] {
+  const ccc = combiningTable();
   const out: number[] = [];
   let starter = -1;
   let lastClass = -1; // class of the previous character when it is not the starter
   for (const cp of cps) {
-    const cls = props(cp).combining;
+    const cls = ccc[cp]!;
     if (starter >= 0 && !(lastClass !== -1 && (lastClass === 0 || lastClass >= cls))) {
       const composite = composePair(out[starter]!, cp);
       if (composite !== null) {
@@ -344,25 +455,28 @@ function compose(cps: number[]): number[] {
   return out;
 }
 
-function normalize(form: string, s: string): string {
-  let cps: number[];
+function fromCodePoints(cps: number[]): string {
+  let s = "";
+  for (let i = 0; i < cps.length; i += 4096) s += String.fromCodePoint(...cps.slice(i, i + 4096));
+  return s;
+}
+
+function normalizeText(form: Form, s: string): string {
   switch (form) {
     case "NFD":
-      cps = decompose(s, false);
-      break;
+      return fromCodePoints(decompose(s, false));
     case "NFKD":
-      cps = decompose(s, true);
-      break;
+      return fromCodePoints(decompose(s, true));
     case "NFC":
-      cps = compose(decompose(s, false));
-      break;
+      return fromCodePoints(compose(decompose(s, false)));
     case "NFKC":
-      cps = compose(decompose(s, true));
-      break;
-    default:
-      raise(PyExc_ValueError, "invalid normalization form");
+      return fromCodePoints(compose(decompose(s, true)));
   }
-  return String.fromCodePoint(...cps);
+}
+
+function formArg(form: string): Form {
+  if (form === "NFC" || form === "NFD" || form === "NFKC" || form === "NFKD") return form;
+  raise(PyExc_ValueError, "invalid normalization form");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -474,10 +588,14 @@ const FUNCTIONS: MethodDef[] = [
         posonly: 2,
       });
       const f = strArg("normalize", 1, form);
-      const text = strArg("normalize", 2, s);
-      const result = normalize(f, text);
-      if (result === text) return Py_NewRef(s!);
-      return PyStr_FromString(result);
+      strArg("normalize", 2, s);
+      const input = s as PyStr;
+      // as CPython: an empty string comes back before the form is looked at, and a string the
+      // quick check passes comes back itself; any other result is a new string, even if equal
+      if (input.length === 0) return Py_NewRef(input);
+      const nf = formArg(f);
+      if (quickCheckString(input, nf, true) === QC_YES) return Py_NewRef(input);
+      return PyStr_FromString(normalizeText(nf, input.value));
     },
   },
   {
@@ -488,8 +606,14 @@ const FUNCTIONS: MethodDef[] = [
         required: 2,
         posonly: 2,
       });
-      const text = strArg("is_normalized", 2, s);
-      return Py_NewRef(normalize(strArg("is_normalized", 1, form), text) === text ? Py_True : Py_False);
+      const f = strArg("is_normalized", 1, form);
+      strArg("is_normalized", 2, s);
+      const input = s as PyStr;
+      if (input.length === 0) return Py_NewRef(Py_True);
+      const nf = formArg(f);
+      const qc = quickCheckString(input, nf, false);
+      const normalized = qc === QC_MAYBE ? normalizeText(nf, input.value) === input.value : qc === QC_YES;
+      return Py_NewRef(normalized ? Py_True : Py_False);
     },
   },
 ];
