@@ -36,7 +36,7 @@ import type { PyCode } from "../objects/code.js";
 import { _PyDict_EntryIndexNoCall, PyDict, PyDict_GetItemString, PyDict_Type } from "../objects/dict.js";
 import type { PyBaseException } from "../objects/exceptions.js";
 import { type PyFloat, PyFloat_Type } from "../objects/float.js";
-import { PyFunction } from "../objects/function.js";
+import { PyFunction, PyFunction_Type } from "../objects/function.js";
 import { PyGen } from "../objects/generator.js";
 import { PyBool_Type, type PyInt, PyInt_Type } from "../objects/int.js";
 import { PyList, PyList_Type, PyListIter_Type } from "../objects/list.js";
@@ -351,6 +351,11 @@ class Rec {
    * close), or it is a weak reference with a callback. Counted in Recorder.finalizable.
    */
   fin = false;
+  /** In the recorder's weakrefs (a weak reference of the program), or in its splitDicts (maybe no longer). */
+  weak = false;
+  split = false;
+  /** Where RecMap lists it (-1: not listed). */
+  pos = -1;
   constructor(
     public id: number,
     public obj: PyObject,
@@ -383,10 +388,117 @@ class Rec {
     this.kmap = null;
     this.cpMark = -1;
     this.fin = false;
+    this.weak = false;
+    this.split = false;
     this.setUsed = -1;
     this.setSafe = -1;
   }
 }
+
+/**
+ * The model's records by object. An object in the allocator's arenas (ob_addr a block handle
+ * below 2^31, see src/memory/allocator.ts) is found by its block: a table per arena, a slot per
+ * 16 bytes, holding the record of the live object there (a Map keyed by objects costs a hash
+ * lookup per read and, for each object recorded and freed, an insert and a delete that
+ * hashed a fresh object and reshaped the table: a record is made about every fourth step).
+ * Others (static objects, system blocks) are in a Map. Records are listed in the order they were
+ * added, which is id order (records are added with the next id), as Map iteration was.
+ */
+class RecMap {
+  private readonly arenas: (Rec | undefined)[][] = [];
+  private readonly others = new Map<PyObject, Rec>();
+  /** Records in `others` of objects in the arenas (moved out of their block's slot). */
+  private displaced = 0;
+  /** Records in the order added; null: deleted since (`holes` of them). */
+  private order: (Rec | null)[] = [];
+  private holes = 0;
+
+  get(o: PyObject): Rec | undefined {
+    const a = o.ob_addr;
+    if (a > 0 && a < BLOCK_TABLE_LIMIT) {
+      const t = this.arenas[a >>> ARENA_SHIFT];
+      if (t !== undefined) {
+        const r = t[(a & ARENA_MASK) >>> 4];
+        if (r !== undefined && r.obj === o) return r;
+      }
+      // (most objects looked up have no record: temporaries freed, shared objects)
+      return this.displaced > 0 ? this.others.get(o) : undefined;
+    }
+    return this.others.get(o);
+  }
+
+  has(o: PyObject): boolean {
+    return this.get(o) !== undefined;
+  }
+
+  /** Adds the record of `o` (which has none). */
+  set(o: PyObject, r: Rec): void {
+    const a = o.ob_addr;
+    if (a > 0 && a < BLOCK_TABLE_LIMIT) {
+      const hi = a >>> ARENA_SHIFT;
+      let t = this.arenas[hi];
+      if (t === undefined) {
+        for (let i = this.arenas.length; i < hi; i++) this.arenas[i] = undefined as unknown as Rec[];
+        t = this.arenas[hi] = new Array<Rec | undefined>(ARENA_SLOTS).fill(undefined);
+      }
+      const i = (a & ARENA_MASK) >>> 4;
+      const old = t[i];
+      // (two live records for one block would mean an object the recorder was not told died:
+      // the older one stays findable, as it would in a Map)
+      if (old !== undefined && old.obj !== o && old.pos >= 0) {
+        this.others.set(old.obj, old);
+        this.displaced++;
+      }
+      t[i] = r;
+    } else this.others.set(o, r);
+    r.pos = this.order.length;
+    this.order.push(r);
+  }
+
+  /** Removes `o`'s record `r`. */
+  delete(o: PyObject, r: Rec): void {
+    const a = o.ob_addr;
+    if (a > 0 && a < BLOCK_TABLE_LIMIT) {
+      const t = this.arenas[a >>> ARENA_SHIFT];
+      const i = (a & ARENA_MASK) >>> 4;
+      if (t !== undefined && t[i] === r) t[i] = undefined;
+      else if (this.displaced > 0 && this.others.delete(o)) this.displaced--;
+    } else this.others.delete(o);
+    const order = this.order;
+    if (r.pos >= 0 && order[r.pos] === r) {
+      order[r.pos] = null;
+      this.holes++;
+    }
+    r.pos = -1;
+    if (this.holes > 1024 && this.holes * 2 > order.length) this.compact();
+  }
+
+  private compact(): void {
+    const order = this.order;
+    let n = 0;
+    for (let i = 0; i < order.length; i++) {
+      const r = order[i];
+      if (r === null || r === undefined) continue;
+      r.pos = n;
+      order[n++] = r;
+    }
+    order.length = n;
+    this.holes = 0;
+  }
+
+  /** Every record, in the order added. */
+  values(): Rec[] {
+    if (this.holes > 0) this.compact();
+    return this.order.slice() as Rec[];
+  }
+}
+
+/** Handles at or above this go to RecMap's Map (a table index must fit in 32 bits). */
+const BLOCK_TABLE_LIMIT = 2 ** 31;
+const ARENA_SHIFT = 20;
+const ARENA_MASK = (1 << ARENA_SHIFT) - 1;
+/** Slots of 16 bytes (the allocator's alignment) per arena. */
+const ARENA_SLOTS = 1 << (ARENA_SHIFT - 4);
 
 /** An instruction that has not finished (see Recorder.inflight). */
 interface Inflight {
@@ -591,7 +703,7 @@ export class Recorder implements VMListener {
   private readonly rcEvents: ((event: TraceEvent) => void) | null;
   /** The step being recorded (a checkpoint's repairs after it still belong to it). */
   private curStep = 0;
-  private readonly map = new Map<PyObject, Rec>();
+  private readonly map = new RecMap();
   private readonly codeIndex = new Map<PyCode, CodeInfo>();
   private readonly siteIndex = new Map<number, number>();
   private readonly typeNames = new Map<PyType, number>();
@@ -917,12 +1029,11 @@ export class Recorder implements VMListener {
       }
       return;
     }
-    this.map.delete(obj);
+    this.map.delete(obj, r);
     this.pendingFrees[this.freeCount++] = r.id;
     // (most programs have neither: no instanceof for every free then)
-    if (this.weakrefs.size > 0 && obj instanceof PyWeakReference) this.weakrefs.delete(obj);
-    else if (this.splitDicts.size > 0 && obj instanceof PyDict && this.splitDicts.delete(obj))
-      this.splitList = null;
+    if (r.weak) this.weakrefs.delete(obj);
+    else if (r.split && this.splitDicts.delete(obj as PyDict)) this.splitList = null;
     if (!r.ext) {
       this.liveObjects--;
       if (r.fin) this.finalizable--;
@@ -943,8 +1054,6 @@ export class Recorder implements VMListener {
   private readonly recPool: Rec[] = [];
 
   private rec(o: PyObject): Rec | undefined {
-    // (no cache keyed by address in front: reading `ob_addr`, a double, from objects of many
-    // classes allocates a box per read; Map.get is as fast and allocates nothing)
     return this.map.get(o);
   }
 
@@ -1575,7 +1684,8 @@ export class Recorder implements VMListener {
     const f1 = fast[base + 1];
     const callable = f0 ?? f1;
     if (!callable) return;
-    if (callable instanceof PyFunction) return; // (the common case first: see isPythonCallable)
+    // (the common case first: see isPythonCallable; a function's type is never another)
+    if (callable.ob_type === PyFunction_Type) return;
     // a method of list, set or dict called (as LOAD_METHOD leaves it) on an exact instance
     const owner = f0 instanceof PyMethodDescr && f1 !== null && f1.ob_type === f0.owner ? f0.owner : null;
     const method = owner === null ? "" : (f0 as PyMethodDescr).def.name;
@@ -1907,9 +2017,12 @@ export class Recorder implements VMListener {
           r.fin = true;
           this.finalizable++;
         }
-        if (o instanceof PyWeakReference) this.weakrefs.add(o);
-        else if (o instanceof PyDict && o.ma_split !== null) {
+        if (o instanceof PyWeakReference) {
+          this.weakrefs.add(o);
+          r.weak = true;
+        } else if (o instanceof PyDict && o.ma_split !== null) {
           this.splitDicts.add(o);
+          r.split = true;
           this.splitList = null;
         }
       }
@@ -3293,8 +3406,8 @@ export class Recorder implements VMListener {
 
   /** Every record of the model, in id order (the order in which objects were first seen). */
   private recs(): Rec[] {
-    // (a Map keeps insertion order, which is id order: records are made with the next id)
-    return Array.from(this.map.values());
+    // (in the order added, which is id order: records are made with the next id)
+    return this.map.values();
   }
 
   /** Sites of live objects (for reports at the end): id -> site, from the model. */
