@@ -34,7 +34,7 @@ import {
   PyExc_ValueError,
   raise,
 } from "./exceptions.js";
-import { PyInt, PyInt_FromNumber } from "./int.js";
+import { PyInt, PyInt_FromNumber, PyInt_Type } from "./int.js";
 import { type PyList, PyList_Type, PyObject_LengthHint } from "./list.js";
 import { defineMethods } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
@@ -299,23 +299,34 @@ export function Py_GenericAlias(cls: PyObject | null, args: PyObject[], kwnames:
 
 const TWO32 = 4294967296;
 
+// One 64-bit cell seen as a signed bigint and as two 32-bit halves: a bigint hash is split, or
+// built from its halves, by one typed-array store and load, with no BigInt arithmetic.
+const SPLIT64 = new BigInt64Array(1);
+const SPLIT32 = new Uint32Array(SPLIT64.buffer);
+const SPLIT_LO = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 0 : 1;
+const SPLIT_HI = 1 - SPLIT_LO;
+
 /** High 32 bits (unsigned) of a hash as an unsigned 64-bit value. */
 export function hashHi(h: Hash): number {
   if (typeof h === "number") return Math.floor(h / TWO32) >>> 0;
-  return Number(BigInt.asUintN(32, h >> 32n));
+  SPLIT64[0] = h;
+  return SPLIT32[SPLIT_HI]!;
 }
 
 /** Low 32 bits (unsigned) of a hash. */
 export function hashLo(h: Hash): number {
   if (typeof h === "number") return h >>> 0;
-  return Number(BigInt.asUintN(32, h));
+  SPLIT64[0] = h;
+  return SPLIT32[SPLIT_LO]!;
 }
 
 /** The signed 64-bit value with halves (hi, lo), as a canonical Hash. */
 export function hashFromHiLo(hi: number, lo: number): Hash {
   const shi = hi | 0;
   if (shi >= -0x200000 && shi < 0x200000 && !(shi === -0x200000 && lo === 0)) return shi * TWO32 + lo;
-  return BigInt.asIntN(64, (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0));
+  SPLIT32[SPLIT_LO] = lo;
+  SPLIT32[SPLIT_HI] = hi;
+  return SPLIT64[0]!;
 }
 
 /**
@@ -339,28 +350,32 @@ export function hashSplit(o: PyObject, h: bigint): number {
   if (hsObj[slot] === o && (o.ob_type === PyStr_Type || hsHash[slot] === h)) return slot;
   hsObj[slot] = o;
   hsHash[slot] = h;
-  HS_LO[slot] = Number(BigInt.asUintN(32, h));
-  HS_HI[slot] = Number(BigInt.asUintN(32, h >> 32n));
+  SPLIT64[0] = h;
+  HS_LO[slot] = SPLIT32[SPLIT_LO]!;
+  HS_HI[slot] = SPLIT32[SPLIT_HI]!;
   return slot;
 }
 
-// 64-bit multiply modulo 2^64 on 32-bit halves; results in mulHi/mulLo.
-let mulHi = 0;
-let mulLo = 0;
+// Results and state of the 64-bit arithmetic below, kept in typed arrays: an unsigned 32-bit
+// half above 2^30 in a plain variable is a heap number, allocated at every store.
+const MUL = new Uint32Array(2); // [hi, lo] of mul64's product
+const ACC = new Uint32Array(2); // [hi, lo] of tuplehash's accumulator
+const HI = 0;
+const LO = 1;
+
+/** (aHi, aLo) * (bHi, bLo) modulo 2^64 into MUL, on 16-bit pieces (every partial sum exact). */
 function mul64(aHi: number, aLo: number, bHi: number, bLo: number): void {
   const a0 = aLo & 0xffff;
   const a1 = aLo >>> 16;
   const b0 = bLo & 0xffff;
   const b1 = bLo >>> 16;
-  const p00 = a0 * b0;
-  const mid = a0 * b1 + a1 * b0;
-  const lowFull = p00 + (mid % 65536) * 65536;
-  const lo = lowFull % TWO32;
-  const carry = Math.floor(lowFull / TWO32);
-  let hi = a1 * b1 + Math.floor(mid / 65536) + carry;
-  hi = (hi + Math.imul(aHi, bLo) + Math.imul(aLo, bHi)) >>> 0;
-  mulHi = hi;
-  mulLo = lo >>> 0;
+  const p01 = a0 * b1;
+  const p10 = a1 * b0;
+  const lowFull = a0 * b0 + ((p01 & 0xffff) + (p10 & 0xffff)) * 65536;
+  const lo = lowFull >>> 0;
+  const carry = (lowFull - lo) / TWO32;
+  MUL[HI] = a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + carry + Math.imul(aHi, bLo) + Math.imul(aLo, bHi);
+  MUL[LO] = lo;
 }
 
 const XXPRIME_1_HI = 0x9e3779b1;
@@ -370,37 +385,38 @@ const XXPRIME_2_LO = 0x27d4eb4f;
 const XXPRIME_5_HI = 0x27d4eb2f;
 const XXPRIME_5_LO = 0x165667c5;
 
-/** CPython 3.11's tuplehash over item hashes (xxHash-64 lanes). */
-export function tupleHashOf(hashes: Hash[]): Hash {
-  let accHi = XXPRIME_5_HI;
-  let accLo = XXPRIME_5_LO;
-  for (let i = 0; i < hashes.length; i++) {
-    const h = hashes[i]!;
-    const laneHi = hashHi(h);
-    const laneLo = hashLo(h);
-    // acc += lane * PRIME_2
-    mul64(laneHi, laneLo, XXPRIME_2_HI, XXPRIME_2_LO);
-    let lo = accLo + mulLo;
-    let hi = accHi + mulHi + (lo >= TWO32 ? 1 : 0);
-    lo >>>= 0;
-    hi >>>= 0;
-    // acc = rotl(acc, 31)
-    const rHi = ((hi << 31) | (lo >>> 1)) >>> 0;
-    const rLo = ((lo << 31) | (hi >>> 1)) >>> 0;
-    // acc *= PRIME_1
-    mul64(rHi, rLo, XXPRIME_1_HI, XXPRIME_1_LO);
-    accHi = mulHi;
-    accLo = mulLo;
-  }
+/** acc = rotl(acc + lane * PRIME_2, 31) * PRIME_1: one item of tuplehash's xxHash-64 loop. */
+function tupleHashLane(laneHi: number, laneLo: number): void {
+  mul64(laneHi, laneLo, XXPRIME_2_HI, XXPRIME_2_LO);
+  let lo = ACC[LO]! + MUL[LO]!;
+  let hi = ACC[HI]! + MUL[HI]! + (lo >= TWO32 ? 1 : 0);
+  lo >>>= 0;
+  hi >>>= 0;
+  mul64(((hi << 31) | (lo >>> 1)) >>> 0, ((lo << 31) | (hi >>> 1)) >>> 0, XXPRIME_1_HI, XXPRIME_1_LO);
+  ACC[HI] = MUL[HI]!;
+  ACC[LO] = MUL[LO]!;
+}
+
+/** tuplehash's result from the accumulator after `length` items. */
+function tupleHashFinish(length: number): Hash {
   // acc += len ^ (PRIME_5 ^ 3527539)
-  const xLo = (hashes.length ^ XXPRIME_5_LO ^ 3527539) >>> 0;
-  const xHi = XXPRIME_5_HI;
-  let lo = accLo + xLo;
-  let hi = accHi + xHi + (lo >= TWO32 ? 1 : 0);
+  let lo = ACC[LO]! + ((length ^ XXPRIME_5_LO ^ 3527539) >>> 0);
+  let hi = ACC[HI]! + XXPRIME_5_HI + (lo >= TWO32 ? 1 : 0);
   lo >>>= 0;
   hi >>>= 0;
   if (hi === 0xffffffff && lo === 0xffffffff) return 1546275796;
   return hashFromHiLo(hi, lo);
+}
+
+/** CPython 3.11's tuplehash over item hashes (xxHash-64 lanes). */
+export function tupleHashOf(hashes: Hash[]): Hash {
+  ACC[HI] = XXPRIME_5_HI;
+  ACC[LO] = XXPRIME_5_LO;
+  for (let i = 0; i < hashes.length; i++) {
+    const h = hashes[i]!;
+    tupleHashLane(hashHi(h), hashLo(h));
+  }
+  return tupleHashFinish(hashes.length);
 }
 
 // =============================================================================================
@@ -637,9 +653,25 @@ function tuple_repr(o: PyObject): PyObject {
 
 function tuple_hash(o: PyObject): Hash {
   const items = (o as PyTuple).items;
-  const hashes: Hash[] = new Array(items.length);
-  for (let i = 0; i < items.length; i++) hashes[i] = PyObject_Hash(items[i]!);
-  return tupleHashOf(hashes);
+  // Exact ints and strs hash without running Python code (which could hash another tuple
+  // meanwhile), so their lanes go straight into the accumulator; anything else is hashed first.
+  for (let i = 0; i < items.length; i++) {
+    const t = items[i]!.ob_type;
+    if (t !== PyStr_Type && t !== PyInt_Type) return tupleHashOf(items.map(PyObject_Hash));
+  }
+  ACC[HI] = XXPRIME_5_HI;
+  ACC[LO] = XXPRIME_5_LO;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const h = item.ob_type.tp_hash!(item);
+    if (typeof h === "number") tupleHashLane(Math.floor(h / TWO32) >>> 0, h >>> 0);
+    else {
+      // a str's bigint hash is split once and memoized by hashSplit
+      const slot = hashSplit(item, h);
+      tupleHashLane(HS_HI[slot]!, HS_LO[slot]!);
+    }
+  }
+  return tupleHashFinish(items.length);
 }
 
 function tuple_length(o: PyObject): number {
