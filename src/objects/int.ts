@@ -15,7 +15,7 @@
  * foreign types, as CPython's slots do.
  */
 import { heap } from "../memory/heap.js";
-import { holdBlock, releaseBlock } from "../memory/unicode_writer.js";
+import { blockModel, holdBlock, releaseBlock } from "../memory/unicode_writer.js";
 import { bigBitLength, roundBigScaled, transformDecimalAndSpaceToASCII } from "../util/float_format.js";
 import { formatInt } from "../util/format_spec.js";
 import { longToDecimalString, normalizeInt, parseIntLiteral } from "../util/long_text.js";
@@ -499,91 +499,277 @@ export function int_floordiv(a: PyInt, b: PyInt): PyInt {
   const y = b.value;
   if (y === 0) raise(PyExc_ZeroDivisionError, "integer division or modulo by zero");
   const x = a.value;
-  if (typeof x === "number" && typeof y === "number") return PyInt_FromNumber(Math.floor(x / y));
-  const bx = big(x);
-  const by = big(y);
-  if (smallQuotientDivmod(bx, by, a, b)) return PyInt_FromBigInt(dmQ);
-  return PyInt_FromBigInt(floorDivBig(bx, by), bitsBound(a) === 0 ? 0 : bitsBound(a) + 1);
-}
-
-/** The number of 30-bit digits of |v| and the most significant one. */
-function topDigit(v: number | bigint): [number, number] {
-  if (typeof v === "number") {
-    const m = Math.abs(v);
-    return m < DIGIT_BASE ? [m === 0 ? 0 : 1, m] : [2, Math.floor(m / DIGIT_BASE)];
-  }
-  const m = v < 0n ? -v : v;
-  const n = Math.ceil(m.toString(2).length / 30);
-  return [n, Number(m >> BigInt(30 * (n - 1)))];
-}
-
-/**
- * long_rem / long_divrem's first case: when |a| has fewer digits than |b|, or as many with a
- * smaller top digit, the remainder is `a` itself (long_long: the same object for an exact int),
- * and l_mod / l_divmod keep it when its sign is b's (or it is 0). Not for two one-digit ints
- * (fast_mod's new object). Returns a new reference to `a`, or null.
- */
-function remainderIsDividend(a: PyInt, b: PyInt): PyInt | null {
-  if (a.ob_type !== PyInt_Type) return null;
-  const x = a.value;
-  const y = b.value;
-  if (x < 0 !== y < 0 && x !== 0) return null;
-  const [na, ta] = topDigit(x);
-  const [nb, tb] = topDigit(y);
-  if (na <= 1 && nb === 1) return null;
-  return na < nb || (na === nb && ta < tb) ? Py_NewRef(a) : null;
+  // fast_floor_div: two one-digit ints, the result from PyLong_FromLong
+  if (isCompact(x) && isCompact(y)) return PyInt_FromNumber(Math.floor((x as number) / (y as number)));
+  l_divmod(a, b, true, false);
+  return dmDiv!;
 }
 
 export function int_mod(a: PyInt, b: PyInt): PyInt {
   const y = b.value;
   if (y === 0) raise(PyExc_ZeroDivisionError, "integer modulo by zero");
   const x = a.value;
-  if (typeof x === "number" && typeof y === "number") {
-    if (x >= DIGIT_BASE || x <= -DIGIT_BASE || y >= DIGIT_BASE || y <= -DIGIT_BASE) {
-      const same = remainderIsDividend(a, b);
-      if (same !== null) return same;
-    }
+  if (typeof x === "number" && typeof y === "number" && isCompact(x) && isCompact(y)) {
+    // fast_mod
     let r = x % y;
     if (r !== 0 && r < 0 !== y < 0) r += y;
     return PyInt_FromNumber(r);
   }
-  const same = remainderIsDividend(a, b);
-  if (same !== null) return same;
-  const bx = big(x);
-  const by = big(y);
-  if (smallQuotientDivmod(bx, by, a, b)) return PyInt_FromBigInt(dmR, bitsBound(b));
-  return PyInt_FromBigInt(floorModBig(bx, by), bitsBound(b));
+  return l_mod(a, b);
 }
 
 export function int_divmod(a: PyInt, b: PyInt): PyObject {
   const y = b.value;
   if (y === 0) raise(PyExc_ZeroDivisionError, "integer division or modulo by zero");
   const x = a.value;
-  const same = remainderIsDividend(a, b);
-  if (same !== null) return PyTuple_New([PyInt_FromNumber(0), same]);
-  if (typeof x === "number" && typeof y === "number") {
-    const q = PyInt_FromValue(intFloorDivValues(x, y));
-    const r = PyInt_FromValue(intModValues(x, y));
-    return PyTuple_New([q, r]);
+  if (typeof x === "number" && typeof y === "number" && isCompact(x) && isCompact(y)) {
+    const q = PyInt_FromNumber(Math.floor(x / y));
+    let r = x % y;
+    if (r !== 0 && r < 0 !== y < 0) r += y;
+    return PyTuple_New([q, PyInt_FromNumber(r)]);
   }
-  // One bigint division: the remainder from the quotient (the quotient of divmod is usually
-  // small next to the operands, so q * y costs little next to a second division).
-  const bx = big(x);
-  const by = big(y);
-  if (smallQuotientDivmod(bx, by, a, b)) {
-    const q = PyInt_FromBigInt(dmQ);
-    const r = PyInt_FromBigInt(dmR, bitsBound(b));
-    return PyTuple_New([q, r]);
+  l_divmod(a, b, true, true);
+  return PyTuple_New([dmDiv!, dmMod!]);
+}
+
+/** Digit counts of the operands long_divrem's first test found, and the divisor's top digit. */
+let nA = 0;
+let nB = 0;
+let topB = 0;
+
+/** The number of 30-bit digits of |v| (into nDigits) and the most significant one. */
+function topDigit(v: number | bigint, bitsUpper: number): number {
+  if (typeof v === "number") {
+    const m = v < 0 ? -v : v;
+    if (m < DIGIT_BASE) {
+      nDigits = m === 0 ? 0 : 1;
+      return m;
+    }
+    nDigits = 2;
+    return Math.floor(m / DIGIT_BASE);
   }
-  let qb = bx / by;
-  let rb = bx - qb * by;
-  if (rb !== 0n && rb < 0n !== by < 0n) {
-    qb -= 1n;
-    rb += by;
+  const m = v < 0n ? -v : v;
+  nDigits = Math.ceil(bigBitLength(m, bitsUpper) / 30);
+  return Number(m >> BigInt(30 * (nDigits - 1)));
+}
+let nDigits = 0;
+
+/**
+ * long_divrem's first test: |a| < |b| when a has fewer 30-bit digits, or as many with a smaller
+ * top digit. Sets nA, nB and topB.
+ */
+function dividendBelowDivisor(a: PyInt, b: PyInt): boolean {
+  const ta = topDigit(a.value, bitsBound(a));
+  nA = nDigits;
+  topB = topDigit(b.value, bitsBound(b));
+  nB = nDigits;
+  return nA < nB || (nA === nB && ta < topB);
+}
+
+/** A new int of value `v` in a block of `digits` digits, never one of the shared small ints. */
+function newIntInDigits(v: number | bigint, digits: number): PyInt {
+  const size = 24 + 4 * Math.max(1, digits);
+  if (typeof v === "bigint" && v >= -MAX_SAFE_BIG && v <= MAX_SAFE_BIG) v = Number(v);
+  return typeof v === "number" ? newNumberInt(v, size) : newBigInt(v, size);
+}
+
+/** maybe_small_long: a fresh int whose value is a small int gives way to the shared one. */
+function maybeSmallLong(o: PyInt): PyInt {
+  const v = o.value;
+  if (typeof v === "number" && v >= -5 && v <= 256) {
+    Py_DECREF(o);
+    return PyInt_FromNumber(v);
   }
-  const q = PyInt_FromBigInt(qb, bitsBound(a) === 0 ? 0 : bitsBound(a) + 1);
-  const r = PyInt_FromBigInt(rb, bitsBound(b));
-  return PyTuple_New([q, r]);
+  return o;
+}
+
+/** The results of l_divmod (new references; null when not asked for). */
+let dmDiv: PyInt | null = null;
+let dmMod: PyInt | null = null;
+
+/**
+ * CPython's l_divmod for operands that are not both one-digit ints: long_divrem's truncating
+ * division, then the floor correction (mod + b, div - 1) when the remainder's sign is not b's.
+ * The objects are made, and dropped, in CPython's order with CPython's blocks, which tracemalloc,
+ * sys.getallocatedblocks() and `is` see:
+ * - |a| < |b| (fewer digits, or as many with a smaller top digit): the remainder is `a` itself
+ *   (long_long; a copy for a subclass), the quotient 0;
+ * - a one-digit divisor (divrem1): the quotient in a block of a's digits, the remainder from
+ *   PyLong_FromLong;
+ * - else x_divrem: a scratch copy of a one digit longer (alive during the division), the remainder
+ *   in a block of b's digits, the quotient in one of len(a) - len(b) digits, one more when a's
+ *   top digit, shifted as b's is shifted to normalize it, is not below b's;
+ * - maybe_small_long swaps a small quotient (and an x_divrem remainder) for the shared int.
+ * `%` computes (and drops) the quotient too, as CPython 3.11's long_mod does.
+ */
+function l_divmod(a: PyInt, b: PyInt, wantDiv: boolean, wantMod: boolean): void {
+  const x = a.value;
+  const y = b.value;
+  const below = dividendBelowDivisor(a, b);
+  const na = nA;
+  const nb = nB;
+  const tb = topB;
+  let div: PyInt;
+  let mod: PyInt;
+  if (below) {
+    mod = a.ob_type === PyInt_Type ? Py_NewRef(a) : copyOfSubclassInt(x, na);
+    div = PyInt_FromNumber(0);
+  } else {
+    // the truncated quotient and the remainder with a's sign, as long_divrem's
+    let q: number | bigint;
+    let r: number | bigint;
+    if (typeof x === "number" && typeof y === "number") {
+      q = Math.trunc(x / y);
+      r = x % y;
+      if (q === 0) q = 0;
+      if (r === 0) r = 0;
+    } else {
+      const bx = big(x);
+      const by = big(y);
+      const bq = smallQuotientDivmod(bx, by, a, b) ? dmQ : bx / by;
+      q = normalizeInt(bq);
+      if (!wantMod && !blockModel.on && bx < 0n === by < 0n) {
+        // a // b of operands of one sign: the remainder (made and dropped; no correction) is
+        // left out, as other short-lived blocks are when tracemalloc is not tracing
+        dmDiv = maybeSmallLong(
+          newIntInDigits(q, nb === 1 ? na : na - nb + xDivremExtraDigit(x, y, na, nb, tb)),
+        );
+        dmMod = null;
+        return;
+      }
+      r = normalizeInt(bx - bq * by);
+    }
+    if (nb === 1) {
+      const z = newIntInDigits(q, na);
+      mod = PyInt_FromNumber(r as number);
+      div = maybeSmallLong(z);
+    } else {
+      const scratchSize = 24 + 4 * (na + 1);
+      const scratch = holdBlock(scratchSize);
+      const rem = xDivremRemainder(r, nb);
+      const z = newIntInDigits(q, na - nb + xDivremExtraDigit(x, y, na, nb, tb));
+      releaseBlock(scratch, scratchSize);
+      mod = rem ?? smallRemainder(r);
+      div = maybeSmallLong(z);
+    }
+  }
+  const m = mod.value;
+  if (m !== 0 && m < 0 !== y < 0) {
+    const fixedMod = int_add(mod, b);
+    Py_DECREF(mod);
+    mod = fixedMod;
+    const one = PyInt_FromNumber(1);
+    const fixedDiv = int_sub(div, one);
+    Py_DECREF(one);
+    Py_DECREF(div);
+    div = fixedDiv;
+  }
+  dmDiv = wantDiv ? div : null;
+  if (!wantDiv) Py_DECREF(div);
+  dmMod = wantMod ? mod : null;
+  if (!wantMod) Py_DECREF(mod);
+}
+
+/**
+ * CPython's l_mod (long_rem, then + b when the remainder's sign is not b's) for operands that are
+ * not both one-digit ints: as l_divmod's remainder, but a one-digit divisor's remainder comes
+ * from rem1 (no quotient is made) and x_divrem's quotient is dropped at once.
+ */
+function l_mod(a: PyInt, b: PyInt): PyInt {
+  const x = a.value;
+  const y = b.value;
+  const below = dividendBelowDivisor(a, b);
+  const na = nA;
+  const nb = nB;
+  let mod: PyInt;
+  if (below) {
+    mod = a.ob_type === PyInt_Type ? Py_NewRef(a) : copyOfSubclassInt(x, na);
+  } else if (nb === 1) {
+    mod = PyInt_FromNumber(typeof x === "number" ? x % (y as number) || 0 : Number(x % big(y)));
+  } else {
+    let r: number | bigint;
+    if (typeof x === "number" && typeof y === "number") r = x % y || 0;
+    else {
+      const bx = big(x);
+      const by = big(y);
+      r = normalizeInt(smallQuotientDivmod(bx, by, a, b) ? dmR : bx % by);
+    }
+    if (blockModel.on) {
+      const scratchSize = 24 + 4 * (na + 1);
+      const scratch = holdBlock(scratchSize);
+      const rem = xDivremRemainder(r, nb);
+      const quotientSize = 24 + 4 * Math.max(1, na - nb + xDivremExtraDigit(x, y, na, nb, topB));
+      const quotient = holdBlock(quotientSize);
+      releaseBlock(scratch, scratchSize);
+      releaseBlock(quotient, quotientSize);
+      mod = rem ?? smallRemainder(r);
+    } else {
+      // (the scratch and quotient blocks are short-lived ones, booked only while tracing)
+      mod = typeof r === "number" && r >= -256 && r <= 256 ? PyInt_FromNumber(r) : newIntInDigits(r, nb);
+    }
+  }
+  const m = mod.value;
+  if (m !== 0 && m < 0 !== y < 0) {
+    const fixed = int_add(mod, b);
+    Py_DECREF(mod);
+    mod = fixed;
+  }
+  return mod;
+}
+
+/**
+ * x_divrem's remainder, in a block of b's digits: the int itself, or for a small |r| the block
+ * alone (held until smallRemainder), as maybe_small_long will swap it for a shared int.
+ */
+function xDivremRemainder(r: number | bigint, digits: number): PyInt | null {
+  if (typeof r === "number" && r >= -256 && r <= 256) {
+    heldRemainder = holdBlock(24 + 4 * digits);
+    heldRemainderSize = 24 + 4 * digits;
+    return null;
+  }
+  return newIntInDigits(r, digits);
+}
+
+let heldRemainder = 0;
+let heldRemainderSize = 0;
+
+/**
+ * xDivremRemainder's small remainder after maybe_small_long and the sign: the shared int of |r|,
+ * negated by _PyLong_Negate, which makes a new int of a shared one (PyLong_FromLong(-r)).
+ */
+function smallRemainder(r: number | bigint): PyInt {
+  releaseBlock(heldRemainder, heldRemainderSize);
+  heldRemainder = 0;
+  return PyInt_FromNumber(r as number);
+}
+
+/** long_long of an int subclass instance (_PyLong_Copy): a small int, or a copy in `digits` digits. */
+function copyOfSubclassInt(v: number | bigint, digits: number): PyInt {
+  if (typeof v === "number" && v >= -5 && v <= 256) return PyInt_FromNumber(v);
+  return newIntInDigits(v, digits);
+}
+
+/**
+ * x_divrem's extra quotient digit: 1 when |a|'s top digit, after the shift that makes |b|'s top
+ * digit at least 2**29, carries out or is not below |b|'s shifted top digit.
+ */
+function xDivremExtraDigit(
+  x: number | bigint,
+  y: number | bigint,
+  na: number,
+  nb: number,
+  tb: number,
+): number {
+  // only the top two digits of each reach the shifted top digit (the shift is below 30 bits)
+  const d = BigInt(Math.clz32(tb) - 2);
+  return topDigitShifted(x, na, d) >= topDigitShifted(y, nb, d) ? 1 : 0;
+}
+
+/** The top digit of |v| (n >= 2 digits) shifted left by d < 30 bits, with what it carries out. */
+function topDigitShifted(v: number | bigint, n: number, d: bigint): bigint {
+  let m = big(v);
+  if (m < 0n) m = -m;
+  return ((m >> BigInt(30 * (n - 2))) << d) >> 30n;
 }
 
 /** int / int, correctly rounded (long_true_divide). */
@@ -849,7 +1035,83 @@ export function intPowModValues(b: number | bigint, e: number | bigint, m: numbe
 export function int_pow(a: PyInt, b: PyInt): PyObject {
   const e = b.value;
   if (e < 0) return PyFloat_FromDouble(float_pow_values(intValueToDouble(a.value), intValueToDouble(e))!);
-  return PyInt_FromValue(intPowValues(a.value, e));
+  const x = a.value;
+  if (typeof e === "bigint" || e === 0 || (typeof x === "number" && x >= -1 && x <= 1)) {
+    return PyInt_FromValue(intPowValues(x, e));
+  }
+  if (typeof x === "number" && !blockModel.on && e < 31) {
+    // a result below 2**30 had only one-digit products on the way (shared or 32-byte ints):
+    // the intermediate blocks are short-lived ones, left out when tracemalloc is not tracing
+    const r = intPowValues(x, e);
+    if (typeof r === "number" && r < DIGIT_BASE && r > -DIGIT_BASE) return PyInt_FromNumber(r);
+  }
+  if ((typeof x === "bigint" || e > 1 << 20) && bigBitLength(big(x)) * e > MAX_BIGINT_BITS * 1.01) {
+    throw PyErr_NoArgs(PyExc_MemoryError);
+  }
+  return powerByMultiplication(x, e);
+}
+
+/**
+ * long_pow's no-modulus path for |a| >= 2, exponent e >= 1, with CPython's blocks: a ** 1 is
+ * a * 1 (a new int: x_mul's len(a) + 1 digits past one digit); otherwise z starts as a and each
+ * exponent bit below the top one squares z, then multiplies it by a when the bit is set (left to
+ * right binary exponentiation). Every product is a new block (x_mul: the sum of the operands'
+ * digits; two one-digit operands: a 32-byte int or a shared small one), made while the z it
+ * replaces is alive, which tracemalloc's peak sees. (Past 70 digits CPython multiplies by
+ * Karatsuba, whose scratch blocks are not modelled: the result's block is the same.)
+ */
+function powerByMultiplication(x: number | bigint, e: number): PyInt {
+  if (e === 1) return isCompact(x) ? PyInt_FromValue(x) : newIntInDigits(x, intNDigits(x) + 1);
+  if (!blockModel.on) {
+    // only the last product's block stays: z * z of z = a ** (e / 2), or z * a of a ** (e - 1)
+    const odd = e % 2 === 1;
+    const z = intPowValues(x, odd ? e - 1 : e / 2);
+    const y = odd ? x : z;
+    const v = productValue(z, y);
+    if (!isCompact(z) || !isCompact(y)) return newIntInDigits(v, intNDigits(z) + intNDigits(y));
+    return typeof v === "number" && v >= -5 && v <= 256 ? PyInt_FromNumber(v) : newIntInDigits(v, 2);
+  }
+  // false: z = z * z, true: z = z * a
+  const steps: boolean[] = [];
+  let bit = 1;
+  while (bit * 2 <= e) bit *= 2;
+  for (bit /= 2; bit >= 1; bit /= 2) {
+    steps.push(false);
+    if (Math.floor(e / bit) % 2 === 1) steps.push(true);
+  }
+  let z = x;
+  let held = 0;
+  let heldSize = 0;
+  for (let i = 0; ; i++) {
+    const y = steps[i] ? x : z;
+    const v = productValue(z, y);
+    const digits =
+      isCompact(z) && isCompact(y)
+        ? typeof v === "number" && v >= -5 && v <= 256
+          ? 0
+          : 2
+        : intNDigits(z) + intNDigits(y);
+    if (i === steps.length - 1) {
+      const result = digits === 0 ? PyInt_FromValue(v) : newIntInDigits(v, digits);
+      releaseBlock(held, heldSize);
+      return result;
+    }
+    const size = digits === 0 ? 0 : 24 + 4 * digits;
+    const block = size === 0 ? 0 : holdBlock(size);
+    releaseBlock(held, heldSize);
+    held = block;
+    heldSize = size;
+    z = v;
+  }
+}
+
+/** x * y of int values, normalised. */
+function productValue(x: number | bigint, y: number | bigint): number | bigint {
+  if (typeof x === "number" && typeof y === "number") {
+    const r = x * y;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+  }
+  return normalizeInt(big(x) * big(y));
 }
 
 // ---------------------------------------------------------------------------------------------
