@@ -252,8 +252,8 @@ function splitLayoutStep(from: SplitLayout, key: PyObject, hash: Hash): SplitLay
   const ek = from.ek.slice();
   const eh = from.eh.slice();
   splitHash(key, hash);
-  let plo = OUT_LO;
-  let phi = OUT_HI;
+  let plo = OUT[OUT_LO]!;
+  let phi = OUT[OUT_HI]!;
   const mask = PyDict_MINSIZE - 1;
   let i = plo & mask;
   while (indices[i]! >= 0) {
@@ -517,25 +517,28 @@ function keyHash(key: PyObject): Hash {
 // Probing: `i = hash & mask`, then `perturb >>= 5; i = (i*5 + perturb + 1) & mask` with perturb
 // the full unsigned 64-bit hash. The perturbation lives in locals of each probe loop (a __eq__
 // called while probing may run other lookups). splitHash writes the hash's unsigned 32-bit halves
-// to OUT_LO/OUT_HI, which the caller copies at once.
-let OUT_LO = 0;
-let OUT_HI = 0;
+// to OUT[OUT_LO]/OUT[OUT_HI], which the caller copies at once.
+// (a Uint32Array: an unsigned half above 2^30 in a module variable is a heap number, allocated
+// at every store)
+const OUT = new Uint32Array(2);
+const OUT_LO = 0;
+const OUT_HI = 1;
 function splitHash(o: PyObject | null, hash: Hash): void {
   if (typeof hash === "number") {
     if (hash >= 0 && hash < 4294967296) {
-      OUT_LO = hash;
-      OUT_HI = 0;
+      OUT[OUT_LO] = hash;
+      OUT[OUT_HI] = 0;
     } else {
-      OUT_LO = hash >>> 0;
-      OUT_HI = Math.floor(hash / 4294967296) >>> 0;
+      OUT[OUT_LO] = hash >>> 0;
+      OUT[OUT_HI] = Math.floor(hash / 4294967296) >>> 0;
     }
   } else if (o !== null) {
     const slot = hashSplit(o, hash);
-    OUT_LO = HS_LO[slot]!;
-    OUT_HI = HS_HI[slot]!;
+    OUT[OUT_LO] = HS_LO[slot]!;
+    OUT[OUT_HI] = HS_HI[slot]!;
   } else {
-    OUT_LO = hashLo(hash);
-    OUT_HI = hashHi(hash);
+    OUT[OUT_LO] = hashLo(hash);
+    OUT[OUT_HI] = hashHi(hash);
   }
 }
 
@@ -561,8 +564,8 @@ function unicodekeys_lookup_unicode(dk: DictKeys, key: PyStr, hash: Hash): numbe
   const ek = dk.ek;
   const eh = dk.eh;
   splitHash(key, hash);
-  let plo = OUT_LO;
-  let phi = OUT_HI;
+  let plo = OUT[OUT_LO]!;
+  let phi = OUT[OUT_HI]!;
   let i = plo & mask;
   for (;;) {
     const ix = indices[i]!;
@@ -581,8 +584,8 @@ function generic_lookup(mp: PyDict, dk: DictKeys, key: PyObject, hash: Hash): nu
   const mask = dk.mask;
   const indices = dk.indices;
   splitHash(key, hash);
-  let plo = OUT_LO;
-  let phi = OUT_HI;
+  let plo = OUT[OUT_LO]!;
+  let phi = OUT[OUT_HI]!;
   let i = plo & mask;
   for (;;) {
     const ix = indices[i]!;
@@ -623,8 +626,8 @@ function intType(): void {
 function lookdict_index(k: DictKeys, o: PyObject, hash: Hash, index: number): number {
   const mask = k.mask;
   splitHash(o, hash);
-  let plo = OUT_LO;
-  let phi = OUT_HI;
+  let plo = OUT[OUT_LO]!;
+  let phi = OUT[OUT_HI]!;
   let i = plo & mask;
   for (;;) {
     const ix = k.indices[i]!;
@@ -640,8 +643,8 @@ function lookdict_index(k: DictKeys, o: PyObject, hash: Hash, index: number): nu
 function find_empty_slot(k: DictKeys, key: PyObject, hash: Hash): number {
   const mask = k.mask;
   splitHash(key, hash);
-  let plo = OUT_LO;
-  let phi = OUT_HI;
+  let plo = OUT[OUT_LO]!;
+  let phi = OUT[OUT_HI]!;
   let i = plo & mask;
   while (k.indices[i]! >= 0) {
     plo = ((plo >>> 5) | (phi << 27)) >>> 0;
@@ -657,8 +660,8 @@ function build_indices(k: DictKeys): void {
   const indices = k.indices;
   for (let ix = 0; ix < k.nentries; ix++) {
     splitHash(k.ek[ix]!, eh[ix]!);
-    let plo = OUT_LO;
-    let phi = OUT_HI;
+    let plo = OUT[OUT_LO]!;
+    let phi = OUT[OUT_HI]!;
     let i = plo & mask;
     while (indices[i] !== DKIX_EMPTY) {
       plo = ((plo >>> 5) | (phi << 27)) >>> 0;
@@ -795,7 +798,7 @@ function insert_to_emptydict(mp: PyDict, key: PyObject, hash: Hash, value: PyObj
   MAINTAIN_TRACKING(mp, key, value);
   if (layout === null) {
     splitHash(key, hash);
-    k.indices[OUT_LO & (PyDict_MINSIZE - 1)] = 0;
+    k.indices[OUT[OUT_LO]! & (PyDict_MINSIZE - 1)] = 0;
     k.ek[0] = key;
     k.eh[0] = hash;
   }
@@ -922,8 +925,8 @@ export function _PyDict_EntryIndexNoCall(mp: PyDict, key: PyObject): number {
   const mask = dk.mask;
   const indices = dk.indices;
   splitHash(key, hash);
-  let plo = OUT_LO;
-  let phi = OUT_HI;
+  let plo = OUT[OUT_LO]!;
+  let phi = OUT[OUT_HI]!;
   let i = plo & mask;
   for (;;) {
     const ix = indices[i]!;
@@ -1241,7 +1244,7 @@ function jsStringHashEntry(s: string): JSStringHash {
   if (e === undefined) {
     const hash = computeJSStringHash(s);
     splitHash(null, hash);
-    e = { hash, lo: OUT_LO, hi: OUT_HI };
+    e = { hash, lo: OUT[OUT_LO]!, hi: OUT[OUT_HI]! };
     if (jsHashMemo.size >= MEMO_MAX) jsHashMemo.clear();
     jsHashMemo.set(s, e);
   }

@@ -172,22 +172,25 @@ function keyHash(key: PyObject): Hash {
 
 // The perturbation lives in locals of each probe loop: a __eq__ called while probing may run
 // other set or dict operations. splitHash writes the unsigned 32-bit halves of a hash to
-// OUT_LO/OUT_HI, which the caller copies at once.
-let OUT_LO = 0;
-let OUT_HI = 0;
+// OUT[OUT_LO]/OUT[OUT_HI], which the caller copies at once.
+// (a Uint32Array: an unsigned half above 2^30 in a module variable is a heap number, allocated
+// at every store)
+const OUT = new Uint32Array(2);
+const OUT_LO = 0;
+const OUT_HI = 1;
 function splitHash(o: PyObject, hash: Hash): void {
   if (typeof hash === "number") {
     if (hash >= 0 && hash < 4294967296) {
-      OUT_LO = hash;
-      OUT_HI = 0;
+      OUT[OUT_LO] = hash;
+      OUT[OUT_HI] = 0;
     } else {
-      OUT_LO = hash >>> 0;
-      OUT_HI = Math.floor(hash / 4294967296) >>> 0;
+      OUT[OUT_LO] = hash >>> 0;
+      OUT[OUT_HI] = Math.floor(hash / 4294967296) >>> 0;
     }
   } else {
     const slot = hashSplit(o, hash);
-    OUT_LO = HS_LO[slot]!;
-    OUT_HI = HS_HI[slot]!;
+    OUT[OUT_LO] = HS_LO[slot]!;
+    OUT[OUT_HI] = HS_HI[slot]!;
   }
 }
 
@@ -203,8 +206,8 @@ function set_lookkey(so: PySet, key: PyObject, hash: Hash): number {
   restart: for (;;) {
     let mask = so.mask;
     splitHash(key, hash);
-    let plo = OUT_LO;
-    let phi = OUT_HI;
+    let plo = OUT[OUT_LO]!;
+    let phi = OUT[OUT_HI]!;
     let i = plo & mask;
     for (;;) {
       let e = i;
@@ -246,8 +249,8 @@ function set_add_entry(so: PySet, key: PyObject, hash: Hash): void {
   restart: for (;;) {
     mask = so.mask;
     splitHash(key, hash);
-    let plo = OUT_LO;
-    let phi = OUT_HI;
+    let plo = OUT[OUT_LO]!;
+    let phi = OUT[OUT_HI]!;
     let i = plo & mask;
     freeslot = -1;
     for (;;) {
@@ -314,8 +317,8 @@ function set_insert_clean(
   hash: Hash,
 ): void {
   splitHash(key, hash);
-  let plo = OUT_LO;
-  let phi = OUT_HI;
+  let plo = OUT[OUT_LO]!;
+  let phi = OUT[OUT_HI]!;
   let i = plo & mask;
   for (;;) {
     if (keys[i] === null) {
