@@ -256,7 +256,7 @@ import {
   PyTuple_New,
 } from "./tuple.js";
 import { PyType_IsSubtype } from "./type.js";
-import { dictGetSet } from "./typeobject.js";
+import { dictGetSet, PyObject_GenericGetAttr, PyObject_GenericSetAttr } from "./typeobject.js";
 
 /** The args tuple of an exception, created from the pending message on first use (borrowed). */
 export function exceptionArgs(e: PyBaseException): PyTuple {
@@ -620,6 +620,113 @@ function setExceptionLink(
   Py_XDECREF(old);
 }
 
+/**
+ * The slots each builtin exception type names itself in exceptions.c (SimpleExtendsException
+ * gives tp_init and tp_new, MiddlingExtendsException tp_init, ComplexExtendsException tp_init
+ * and tp_str...), and its docstring. PyType_Ready turns an own slot into an entry of the type's
+ * __dict__, so vars(ValueError) has __init__ and __new__ and ValueError.__init__ is "of
+ * 'ValueError' objects". The functions themselves are the base's: one implementation serves all.
+ */
+const OWN_EXCEPTION_SLOTS: [PyType, string, string][] = [
+  [PyExc_ArithmeticError, "init new", "Base class for arithmetic errors."],
+  [PyExc_AssertionError, "init new", "Assertion failed."],
+  [PyExc_AttributeError, "init str", "Attribute not found."],
+  [PyExc_BaseExceptionGroup, "init new str", "A combination of multiple unrelated exceptions."],
+  [PyExc_BlockingIOError, "init", "I/O operation would block."],
+  [PyExc_BrokenPipeError, "init", "Broken pipe."],
+  [PyExc_BufferError, "init new", "Buffer error."],
+  [
+    PyExc_BytesWarning,
+    "init new",
+    "Base class for warnings about bytes and buffer related problems, mostly\nrelated to conversion from str or comparing to str.",
+  ],
+  [PyExc_ChildProcessError, "init", "Child process error."],
+  [PyExc_ConnectionAbortedError, "init", "Connection aborted."],
+  [PyExc_ConnectionError, "init", "Connection error."],
+  [PyExc_ConnectionRefusedError, "init", "Connection refused."],
+  [PyExc_ConnectionResetError, "init", "Connection reset."],
+  [PyExc_DeprecationWarning, "init new", "Base class for warnings about deprecated features."],
+  [PyExc_EOFError, "init new", "Read beyond end of file."],
+  [PyExc_EncodingWarning, "init new", "Base class for warnings about encodings."],
+  [PyExc_Exception, "init new", "Common base class for all non-exit exceptions."],
+  [PyExc_FileExistsError, "init", "File already exists."],
+  [PyExc_FileNotFoundError, "init", "File not found."],
+  [PyExc_FloatingPointError, "init new", "Floating point operation failed."],
+  [
+    PyExc_FutureWarning,
+    "init new",
+    "Base class for warnings about constructs that will change semantically\nin the future.",
+  ],
+  [PyExc_GeneratorExit, "init new", "Request that a generator exit."],
+  [PyExc_ImportError, "init str", "Import can't find module, or can't find name in module."],
+  [PyExc_ImportWarning, "init new", "Base class for warnings about probable mistakes in module imports"],
+  [PyExc_IndentationError, "init", "Improper indentation."],
+  [PyExc_IndexError, "init new", "Sequence index out of range."],
+  [PyExc_InterruptedError, "init", "Interrupted by signal."],
+  [PyExc_IsADirectoryError, "init", "Operation doesn't work on directories."],
+  [PyExc_KeyError, "init str", "Mapping key not found."],
+  [PyExc_KeyboardInterrupt, "init new", "Program interrupted by user."],
+  [PyExc_LookupError, "init new", "Base class for lookup errors."],
+  [PyExc_MemoryError, "init new", "Out of memory."],
+  [PyExc_ModuleNotFoundError, "init", "Module not found."],
+  [PyExc_NameError, "init str", "Name not found globally."],
+  [PyExc_NotADirectoryError, "init", "Operation only works on directories."],
+  [PyExc_NotImplementedError, "init new", "Method or function hasn't been implemented yet."],
+  [PyExc_OSError, "init new str", "Base class for I/O related errors."],
+  [PyExc_OverflowError, "init new", "Result too large to be represented."],
+  [
+    PyExc_PendingDeprecationWarning,
+    "init new",
+    "Base class for warnings about features which will be deprecated\nin the future.",
+  ],
+  [PyExc_PermissionError, "init", "Not enough permissions."],
+  [PyExc_ProcessLookupError, "init", "Process not found."],
+  [PyExc_RecursionError, "init new", "Recursion limit exceeded."],
+  [PyExc_ReferenceError, "init new", "Weak ref proxy used after referent went away."],
+  [PyExc_ResourceWarning, "init new", "Base class for warnings about resource usage."],
+  [PyExc_RuntimeError, "init new", "Unspecified run-time error."],
+  [PyExc_RuntimeWarning, "init new", "Base class for warnings about dubious runtime behavior."],
+  [PyExc_StopAsyncIteration, "init new", "Signal the end from iterator.__anext__()."],
+  [PyExc_StopIteration, "init", "Signal the end from iterator.__next__()."],
+  [PyExc_SyntaxError, "init str", "Invalid syntax."],
+  [PyExc_SyntaxWarning, "init new", "Base class for warnings about dubious syntax."],
+  [
+    PyExc_SystemError,
+    "init new",
+    "Internal error in the Python interpreter.\n\nPlease report this to the Python maintainer, along with the traceback,\nthe Python version, and the hardware/OS platform and version.",
+  ],
+  [PyExc_SystemExit, "init", "Request to exit from the interpreter."],
+  [PyExc_TabError, "init", "Improper mixture of spaces and tabs."],
+  [PyExc_TimeoutError, "init", "Timeout expired."],
+  [PyExc_TypeError, "init new", "Inappropriate argument type."],
+  [PyExc_UnboundLocalError, "init", "Local name referenced but not bound to a value."],
+  [PyExc_UnicodeDecodeError, "init new str", "Unicode decoding error."],
+  [PyExc_UnicodeEncodeError, "init new str", "Unicode encoding error."],
+  [PyExc_UnicodeError, "init new", "Unicode related error."],
+  [PyExc_UnicodeTranslateError, "init new str", "Unicode translation error."],
+  [
+    PyExc_UnicodeWarning,
+    "init new",
+    "Base class for warnings about Unicode related problems, mostly\nrelated to conversion problems.",
+  ],
+  [PyExc_UserWarning, "init new", "Base class for warnings generated by user code."],
+  [PyExc_ValueError, "init new", "Inappropriate argument value (of correct type)."],
+  [PyExc_Warning, "init new", "Base class for warning categories."],
+  [PyExc_ZeroDivisionError, "init new", "Second argument to a division or modulo operation was zero."],
+];
+
+function declareOwnExceptionSlots(): void {
+  for (const [t, own, doc] of OWN_EXCEPTION_SLOTS) {
+    t.tp_doc = doc;
+    for (const slot of own.split(" ")) {
+      const key = slot === "init" ? "tp_init" : slot === "new" ? "tp_new" : "tp_str";
+      let b: PyType | null = t;
+      while (b !== null && b[key] === null) b = b.tp_base;
+      if (b !== null && b !== t) (t as unknown as Record<string, unknown>)[key] = b[key];
+    }
+  }
+}
+
 /** Wires BaseException's slots, methods and attributes. Called by bootstrap before PyType_Ready. */
 export function initExceptionTypes(): void {
   const B = PyExc_BaseException;
@@ -631,8 +738,12 @@ export function initExceptionTypes(): void {
   B.tp_traverse = BaseException_traverse;
   B.tp_clear = BaseException_clear;
   B.tp_dictoffset = 1;
+  B.tp_getattro = PyObject_GenericGetAttr;
+  B.tp_setattro = PyObject_GenericSetAttr;
+  B.tp_doc = "Common base class for all exceptions";
   PyExc_OSError.tp_new = OSError_new;
   initExceptionGroupType();
+  declareOwnExceptionSlots();
   defineMethods(B, {
     // BaseException_reduce: (type, args) plus the instance dict once it exists
     __reduce__(self) {

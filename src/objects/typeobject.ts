@@ -1187,7 +1187,13 @@ function wrapperDescrCall(callable: PyObject, args: PyObject[], kwnames: string[
   const d = callable as PyWrapperDescr;
   if (args.length < 1)
     raise(PyExc_TypeError, `descriptor '${d.name}' of '${d.owner.tp_name}' object needs an argument`);
-  checkDescrApplies(d.name, d.owner, args[0]!);
+  // wrapperdescr_call words the check its own way (descr_check's message is for __get__)
+  if (!PyType_IsSubtype(args[0]!.ob_type, d.owner)) {
+    raise(
+      PyExc_TypeError,
+      `descriptor '${d.name}' requires a '${d.owner.tp_name}' object but received a '${args[0]!.ob_type.tp_name}'`,
+    );
+  }
   // _PyObject_MakeTpCall counts the call: object.__str__ bound as __repr__ recurses in C
   Py_EnterRecursiveCall(" while calling a Python object");
   try {
@@ -3049,11 +3055,6 @@ function typeTupleOf(types: PyType[]): PyObject {
   return PyTuple_New([...types]);
 }
 
-function typeRichcompare(a: PyObject, b: PyObject, op: number): PyObject {
-  if (!(b instanceof PyType) || (op !== CmpOp.EQ && op !== CmpOp.NE)) return notImplemented();
-  return PyBool_FromBool(op === CmpOp.EQ ? a === b : a !== b);
-}
-
 /** Wires the slots of the core types defined here and in methods.ts. Called by bootstrap. */
 export function initTypeObjectSlots(): void {
   const T = PyType_Type;
@@ -3065,8 +3066,7 @@ export function initTypeObjectSlots(): void {
   T.tp_repr = typeRepr;
   T.tp_dictoffset = 1;
   T.tp_weaklistoffset = 1;
-  T.tp_richcompare = typeRichcompare;
-  T.tp_hash = object_hash;
+  // tp_richcompare and tp_hash come from object, as in CPython (vars(type) has no __eq__)
   T.tp_dealloc = (o) => freeObject(o);
 
   const O = PyBaseObject_Type;
@@ -3591,9 +3591,27 @@ export function setTypeObjectHooks(h: {
   if (h.itemCount) itemCountHook = h.itemCount;
 }
 
+/**
+ * Builtin types whose C definition names PyObject_GenericGetAttr (and, for the last two,
+ * PyObject_GenericSetAttr) itself rather than inheriting object's: the own slot gives them
+ * their own __getattribute__ (__setattr__, __delattr__) in vars(T), as in python3.
+ */
+const GENERIC_GETATTR_TYPES = new Set(
+  "bytearray bytes complex dict enumerate filter float frozenset int list map range reversed set slice str tuple zip async_generator builtin_function_or_method cell classmethod_descriptor code coroutine ellipsis frame generator getset_descriptor member_descriptor method_descriptor method-wrapper traceback types.UnionType wrapper_descriptor".split(
+    " ",
+  ),
+);
+const GENERIC_SETATTR_TYPES = new Set(["frame", "method"]);
+
 /** Readies every static type, bases first. */
 export function readyAllStaticTypes(): void {
   initTypeObjectSlots();
+  for (const t of staticTypes) {
+    if (t.tp_getattro === null && GENERIC_GETATTR_TYPES.has(t.tp_name))
+      t.tp_getattro = PyObject_GenericGetAttr;
+    if (t.tp_setattro === null && GENERIC_SETATTR_TYPES.has(t.tp_name))
+      t.tp_setattro = PyObject_GenericSetAttr;
+  }
   for (const t of staticTypes) PyType_Ready(t);
 }
 
