@@ -6,6 +6,7 @@ flag arithmetic with boundaries, verify/unique checks).
 """
 
 import sys as _sys
+from _dynamicclassattribute import DynamicClassAttribute as _DynamicClassAttribute
 
 # (types is not imported: it would double the cost of importing enum)
 _MappingProxy = type(type.__dict__)
@@ -120,27 +121,9 @@ class auto:
         return "auto(%r)" % (self.value,)
 
 
-class property:
+class property(_DynamicClassAttribute):
     """Like types.DynamicClassAttribute, for enums: on the class it yields the
     member of that name (if any), on members it runs the getter."""
-
-    member = None
-
-    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
-        self.__doc__ = doc if doc is not None else getattr(fget, "__doc__", None)
-        self.__isabstractmethod__ = bool(getattr(fget, "__isabstractmethod__", False))
-
-    def getter(self, fget):
-        return type(self)(fget, self.fset, self.fdel, self.__doc__)
-
-    def setter(self, fset):
-        return type(self)(self.fget, fset, self.fdel, self.__doc__)
-
-    def deleter(self, fdel):
-        return type(self)(self.fget, self.fset, fdel, self.__doc__)
 
     def __set_name__(self, ownerclass, name):
         self.name = name
@@ -148,8 +131,9 @@ class property:
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
-            if self.member is not None:
-                return self.member
+            member = self.__dict__.get("member")
+            if member is not None:
+                return member
             raise AttributeError("%r has no attribute %r" % (ownerclass, self.name))
         if self.fget is not None:
             return self.fget(instance)
@@ -310,9 +294,7 @@ class EnumType(type):
             body["_singles_mask_"] = 0
             body["_all_bits_"] = 0
             body["_inverted_"] = None
-        if saved_new is not None:
-            body["__new_member__"] = saved_new
-        if Enum is not None:
+        if Enum is not None and "__new__" in body:
             body["__new__"] = Enum.__dict__["__new__"]
         order = body.pop("_order_", None)
         if isinstance(order, str):
@@ -328,6 +310,11 @@ class EnumType(type):
 
         if Enum is not None:
             _settle_methods(enum_class, body, member_type, first_enum, bases)
+            # set last, after the members: vars(enum_class) lists them in this order
+            if saved_new is not None:
+                enum_class.__new_member__ = saved_new
+            if "__new__" not in body:
+                enum_class.__new__ = Enum.__dict__["__new__"]
         if is_flag:
             _finish_flag(enum_class)
 
@@ -554,26 +541,34 @@ EnumMeta = EnumType
 # ------------------------------------------------ class-building helpers
 
 def _settle_methods(enum_class, body, member_type, first_enum, bases):
-    # repr/str/format/pickling come from the enum side unless the class
-    # (or a non-data mixin) defines them; the data type's own are skipped
-    data_mro = member_type.__mro__
-    for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
-        if name in body:
-            continue
-        owner = next((k for k in enum_class.__mro__ if name in k.__dict__), object)
-        if owner is object or owner in data_mro:
-            setattr(enum_class, name, getattr(first_enum, name))
+    settled = set(body)
     if ReprEnum is not None and ReprEnum in bases:
         if member_type is object:
             raise TypeError("ReprEnum subclasses must be mixed with a data type "
                             "(i.e. int, str, float, etc.)")
         if "__format__" not in body:
             enum_class.__format__ = member_type.__format__
+            settled.add("__format__")
         if "__str__" not in body:
             as_text = member_type.__str__
             if as_text is object.__str__:
                 as_text = member_type.__repr__
             enum_class.__str__ = as_text
+            settled.add("__str__")
+    # repr/str/format/pickling come from the enum side when what the class
+    # would use is the data type's or object's own
+    for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+        if name in settled:
+            continue
+        current = getattr(enum_class, name)
+        if current == getattr(member_type, name) or current == getattr(object, name):
+            setattr(enum_class, name, getattr(first_enum, name))
+    # every flag class holds the flag operators itself
+    if Flag is not None and issubclass(enum_class, Flag):
+        for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__",
+                     "__invert__"):
+            if name not in settled:
+                setattr(enum_class, name, getattr(Flag, name))
 
 
 class _PendingMember:
@@ -583,15 +578,13 @@ class _PendingMember:
         self.value = value
 
     def __set_name__(self, enum_class, name):
+        # the member is stored anew, after the class's other attributes
+        type.__delattr__(enum_class, name)
         _add_member(enum_class, name, self.value)
 
 
 def _property_kinds():
-    kinds = (_bltin_property, property)
-    types_module = _sys.modules.get("types")
-    if types_module is not None:
-        kinds += (types_module.DynamicClassAttribute,)
-    return kinds
+    return (_bltin_property, _DynamicClassAttribute)
 
 
 def _add_member(enum_class, name, value):
