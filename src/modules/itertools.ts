@@ -10,6 +10,7 @@ import {
   PyIter_Next,
   PyNumber_Add,
   PyNumber_AsSsize_t,
+  PyNumber_Check,
   PyObject_Call,
   PyObject_CallNoArgs,
   PyObject_CallOneArg,
@@ -18,7 +19,6 @@ import {
   PyObject_Repr,
   PyObject_RichCompareBool,
 } from "../objects/abstract.js";
-import { PyComplex } from "../objects/complex.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber } from "../objects/int.js";
 import { type PyList, PyList_Append, PyList_New } from "../objects/list.js";
@@ -1091,12 +1091,6 @@ const Count_Type = makeType(
   56,
   "Return a count object whose .__next__() method returns consecutive values.\n\nEquivalent to:\n    def count(firstval=0, step=1):\n        x = firstval\n        while 1:\n            yield x\n            x += step",
 );
-
-/** PyNumber_Check: can the object be used as a number (index, int, float or complex)? */
-function PyNumber_Check(o: PyObject): boolean {
-  const t = o.ob_type;
-  return t.nb_index !== null || t.nb_int !== null || t.nb_float !== null || o instanceof PyComplex;
-}
 
 function isExactOne(o: PyObject): boolean {
   return o instanceof PyInt && (o.value === 1 || o.value === 1n);

@@ -5,10 +5,12 @@
  * priority) and CPython's error messages. Every function returns a NEW reference unless it says
  * otherwise; arguments are borrowed.
  */
+
 import { CmpOp } from "../compiler/opcodes.js";
 import { firstReprEnter, reprList, run } from "../memory/startup.js";
 import { reprItemsReset, reprItemsResize, type UnicodeWriterModel } from "../memory/unicode_writer.js";
 import { Py_False, Py_True, PyBool_FromBool } from "./bool.js";
+import { PyComplex } from "./complex.js";
 import {
   exceptionMatches,
   type PyBaseException,
@@ -902,6 +904,12 @@ export function PyNumber_Index(o: PyObject): PyInt {
   const copy = PyInt_FromValue(r.value);
   Py_DECREF(r);
   return copy;
+}
+
+/** PyNumber_Check: can the object be used as a number (index, int, float or complex)? */
+export function PyNumber_Check(o: PyObject): boolean {
+  const t = o.ob_type;
+  return t.nb_index !== null || t.nb_int !== null || t.nb_float !== null || o instanceof PyComplex;
 }
 
 /**

@@ -230,6 +230,8 @@ export function exceptionMatches(e: unknown, type: PyType): boolean {
 // Everything below runs only after bootstrap, so it may use other object modules.
 
 import {
+  PyNumber_AsSsize_t,
+  PyNumber_Check,
   PyObject_LookupAttrString,
   PyObject_Repr,
   PyObject_SetAttr,
@@ -278,6 +280,13 @@ function setField(e: PyBaseException, name: string, v: PyObject | null): void {
   if (v !== null) Py_INCREF(v);
   e.fields[name] = v;
   Py_XDECREF(old);
+}
+
+/** BlockingIOError's count of characters written, any integer-like value (OSError_written_set). */
+function setCharactersWritten(e: PyBaseException, v: PyObject): void {
+  const n = PyInt_FromNumber(PyNumber_AsSsize_t(v, PyExc_ValueError));
+  setField(e, "characters_written", n);
+  Py_DECREF(n);
 }
 
 function kwTakesNone(type: PyType, kwnames: string[] | null): void {
@@ -378,7 +387,10 @@ function initExtraFields(
     if (pos.length >= 2 && pos.length <= 5) {
       setField(e, "errno", pos[0]!);
       setField(e, "strerror", pos[1]!);
-      if (pos.length >= 3 && pos[2] !== Py_None) {
+      if (pos.length >= 3 && pos[2] !== Py_None && t === PyExc_BlockingIOError && PyNumber_Check(pos[2]!)) {
+        // oserror_init: BlockingIOError's third argument can be the number of characters written
+        setCharactersWritten(e, pos[2]!);
+      } else if (pos.length >= 3 && pos[2] !== Py_None) {
         setField(e, "filename", pos[2]!);
         if (pos.length >= 5) setField(e, "filename2", pos[4]!);
         // args keeps only (errno, strerror) when a filename was given
@@ -893,6 +905,24 @@ export function initExceptionTypes(): void {
   fieldGetSets(PyExc_AttributeError, ["name", "obj"]);
   fieldGetSets(PyExc_NameError, ["name"]);
   fieldGetSets(PyExc_OSError, ["errno", "strerror", "filename", "filename2"]);
+  defineGetSets(PyExc_OSError, [
+    {
+      // OSError_written_get/set: unset (-1 in C) reads and deletes as an AttributeError
+      name: "characters_written",
+      get: (self: PyObject) => {
+        const n = (self as PyBaseException).fields?.characters_written ?? null;
+        if (n === null) raise(PyExc_AttributeError, "characters_written");
+        return Py_NewRef(n);
+      },
+      set: (self: PyObject, v: PyObject | null) => {
+        const e = self as PyBaseException;
+        if (v !== null) return setCharactersWritten(e, v);
+        if ((e.fields?.characters_written ?? null) === null)
+          raise(PyExc_AttributeError, "characters_written");
+        setField(e, "characters_written", null);
+      },
+    },
+  ]);
   defineMethods(PyExc_OSError, {
     // OSError_reduce: args get the filename(s) back, which the constructor took out of them
     __reduce__(self) {
