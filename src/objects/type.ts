@@ -1,6 +1,7 @@
 import type { PyDict } from "./dict.js";
 import { PyObject } from "./object.js";
 import type * as S from "./slots_types.js";
+import { STATIC_TYPE_PAGE_OFFSETS } from "./static_type_addresses.generated.js";
 
 /** tp_flags bits we use (CPython's values). */
 export enum TypeFlag {
@@ -203,12 +204,18 @@ function defaultDealloc(o: PyObject): void {
  * without taking blocks from the allocator model.
  */
 const STATIC_DATA_BASE = 0x7f8000000000;
-const STATIC_TYPE_SIZE = 408;
-let nextStaticAddress = STATIC_DATA_BASE;
+const PAGE_SIZE = 4096;
+let staticTypesPlaced = 0;
 
+/**
+ * Each static type gets a page of its own, at python3's offset in the page where known (see
+ * static_type_addresses.generated.ts): hash(T) comes from id(T), so small sets and dicts of
+ * types ({int, str}, {type(x) for x in xs}) iterate in python3's order.
+ */
 function placeStaticType(t: PyType): PyType {
-  t.ob_addr = nextStaticAddress;
-  nextStaticAddress += STATIC_TYPE_SIZE;
+  const n = staticTypesPlaced++;
+  const offset = STATIC_TYPE_PAGE_OFFSETS[t.tp_name] ?? (n * 0x1a0) % PAGE_SIZE;
+  t.ob_addr = STATIC_DATA_BASE + n * PAGE_SIZE + offset;
   return t;
 }
 

@@ -97,6 +97,7 @@ import {
   PyInstance,
   PyObject,
 } from "./object.js";
+import { _Py_HashPointer } from "./pyhash.js";
 import type { Hash } from "./slots_types.js";
 import { PyStr, PyStr_FromString, PyStr_InternFromString, PyStr_Type } from "./str.js";
 import {
@@ -1588,10 +1589,7 @@ function object_str(o: PyObject): PyObject {
 
 /** object.__hash__: derived from the address, as CPython's _Py_HashPointer. */
 function object_hash(o: PyObject): Hash {
-  const a = realAddress(o.ob_addr);
-  // rotate right by 4 bits (the low bits of an aligned address are always zero)
-  const y = Math.floor(a / 16) + (a % 16) * 2 ** 60;
-  return y === -1 ? -2 : y;
+  return _Py_HashPointer(o.ob_addr);
 }
 
 function object_richcompare(a: PyObject, b: PyObject, op: number): PyObject {

@@ -1,0 +1,11 @@
+# Sets and dicts of builtin types iterate in python3's order: hash(T) comes from T's address,
+# whose place in its page is the same in every python3 run (only sets whose types collide in
+# the table vary from run to run there, e.g. {set, tuple}: those are left out).
+print({int, str}, {str, int, float}, {bool, bytes})
+print({type(x) for x in [1, "a", 2.0]}, set(map(type, [1, 2.0, "s", None])))
+print({ValueError, TypeError, KeyError}, {IndexError, KeyError, LookupError, Exception})
+print({int: "i", str: "s"}.keys() | {float}, frozenset({object, type}))
+print({range, slice, memoryview, bytearray, complex, frozenset})
+import collections, itertools
+print({collections.deque, collections.OrderedDict, collections.defaultdict})
+print(hash(int) == hash(int), hash(int) >> 60 == 0, hash(object) & 1)
