@@ -1,5 +1,5 @@
 """Writes src/objects/static_type_addresses.generated.ts: where in its 4 KiB page each static
-type object of python3 lies (id(T) & 0xfff). ASLR moves libpython's data segment by whole
+type object of python3 lies (id(T) & 0xfff), and None, Ellipsis and NotImplemented. ASLR moves libpython's data segment by whole
 pages only, so these bits are the same in every run of a given python3 build, and they decide
 where a type lands in a small set or dict table (hash(T) is id(T) rotated right by 4 bits).
 
@@ -46,4 +46,7 @@ with open(out, "w") as f:
     f.write("// id(T) & 0xfff of python3's static type objects, by tp_name (see type.ts).\n")
     f.write("export const STATIC_TYPE_PAGE_OFFSETS: Record<string, number> = %s;\n"
             % json.dumps(table))
+    singletons = {"None": None, "Ellipsis": ..., "NotImplemented": NotImplemented}
+    f.write("export const STATIC_OBJECT_PAGE_OFFSETS: Record<string, number> = %s;\n"
+            % json.dumps({k: id(v) & 0xFFF for k, v in singletons.items()}))
 print(len(table), "types ->", out)

@@ -1,14 +1,18 @@
-import { makeImmortal, PyObject } from "./object.js";
-import { newStaticType } from "./type.js";
+import { PyObject } from "./object.js";
+import { newStaticType, placeStaticObject } from "./type.js";
 
 /** `None`, `NotImplemented` and `Ellipsis`: singletons of their own types (never freed). */
 export const PyNone_Type = newStaticType({ name: "NoneType", basicsize: 16 });
 export const PyNotImplemented_Type = newStaticType({ name: "NotImplementedType", basicsize: 16 });
 export const PyEllipsis_Type = newStaticType({ name: "ellipsis", basicsize: 16 });
 
-export const Py_None: PyObject = makeImmortal(new PyObject(PyNone_Type), 16);
-export const Py_NotImplemented: PyObject = makeImmortal(new PyObject(PyNotImplemented_Type), 16);
-export const Py_Ellipsis: PyObject = makeImmortal(new PyObject(PyEllipsis_Type), 16);
+// Static data in CPython (_Py_NoneStruct...), not blocks of the allocator.
+export const Py_None: PyObject = placeStaticObject(new PyObject(PyNone_Type), "None");
+export const Py_NotImplemented: PyObject = placeStaticObject(
+  new PyObject(PyNotImplemented_Type),
+  "NotImplemented",
+);
+export const Py_Ellipsis: PyObject = placeStaticObject(new PyObject(PyEllipsis_Type), "Ellipsis");
 
 /** Slots of the three singleton types; they need str objects, so bootstrap calls this. */
 export function initSingletonTypes(

@@ -1,7 +1,7 @@
 import type { PyDict } from "./dict.js";
-import { PyObject } from "./object.js";
+import { IMMORTAL_REFCNT, PyObject } from "./object.js";
 import type * as S from "./slots_types.js";
-import { STATIC_TYPE_PAGE_OFFSETS } from "./static_type_addresses.generated.js";
+import { STATIC_OBJECT_PAGE_OFFSETS, STATIC_TYPE_PAGE_OFFSETS } from "./static_type_addresses.generated.js";
 
 /** tp_flags bits we use (CPython's values). */
 export enum TypeFlag {
@@ -218,6 +218,19 @@ function placeStaticType(t: PyType): PyType {
   t.ob_addr = STATIC_DATA_BASE + n * PAGE_SIZE + offset;
   return t;
 }
+
+/**
+ * An object that is static data in CPython (None, Ellipsis, NotImplemented): immortal, at
+ * python3's offset in a page of its own (its hash is its address) and outside the allocator.
+ */
+export function placeStaticObject<T extends PyObject>(o: T, name: string): T {
+  const n = staticObjectsPlaced++;
+  o.ob_refcnt = IMMORTAL_REFCNT;
+  o.ob_addr = STATIC_OBJECTS_BASE + n * PAGE_SIZE + (STATIC_OBJECT_PAGE_OFFSETS[name] ?? 0);
+  return o;
+}
+const STATIC_OBJECTS_BASE = STATIC_DATA_BASE - 0x100000;
+let staticObjectsPlaced = 0;
 
 /** `type`: the metatype. Its own ob_type is itself. */
 export const PyType_Type = new PyType({

@@ -9,3 +9,7 @@ print({range, slice, memoryview, bytearray, complex, frozenset})
 import collections, itertools
 print({collections.deque, collections.OrderedDict, collections.defaultdict})
 print(hash(int) == hash(int), hash(int) >> 60 == 0, hash(object) & 1)
+# None, Ellipsis and NotImplemented are static data too (their hash is their address)
+print({None, 1, "a"}, {None, 0, 2.5}, {..., None}, {NotImplemented, None, 1}, set([None, "x", b"y"]))
+values = [3, None, "b", None, 3, "a"]
+print(set(values), {v for v in values if v is not None}, dict.fromkeys(set(values)))
