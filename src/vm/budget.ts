@@ -69,6 +69,10 @@ let baseline = 0;
 /** Length of the current countdown. */
 let chunk = Number.POSITIVE_INFINITY;
 let active = false;
+/** The countdown is a short one, whose check only primes the evaluation loop's call. */
+let priming = false;
+/** Length of that first countdown. */
+const PRIMING_TICKS = 100;
 
 function armCountdown(): void {
   chunk = active ? Math.max(1, Math.min(CHECK_INTERVAL, maxSteps - used)) : Number.POSITIVE_INFINITY;
@@ -83,6 +87,7 @@ export function setBudget(b: Budget | null): void {
   maxMemory = b?.maxMemory ?? Number.POSITIVE_INFINITY;
   interrupt = b?.interrupt ?? null;
   used = 0;
+  priming = false;
   active =
     maxSteps !== Number.POSITIVE_INFINITY ||
     deadline !== Number.POSITIVE_INFINITY ||
@@ -97,11 +102,21 @@ export function startBudgetClock(): void {
   baseline = heap.allocator.bytesInUse;
   used = 0;
   armCountdown();
+  if (active && chunk > PRIMING_TICKS + 1) {
+    // The program's first check comes early and only continues the countdown: V8 optimises
+    // the evaluation loop after a few thousand instructions and compiles a call it has never
+    // seen made as a deoptimisation, so a first check CHECK_INTERVAL ticks later would cost a
+    // recompilation of the whole loop. (Not at the very first tick: V8 records what a function
+    // does only once it has run a little.)
+    priming = true;
+    breaker.ticks = PRIMING_TICKS;
+  }
 }
 
 /** Ticks used so far (for messages and tests). */
 export function ticksUsed(): number {
-  return active ? used + (chunk - breaker.ticks) : 0;
+  if (!active) return 0;
+  return used + (priming ? PRIMING_TICKS : chunk) - breaker.ticks;
 }
 
 function seconds(ms: number): string {
@@ -124,6 +139,11 @@ export function memoryBudget(): number | null {
 
 /** Runs when the countdown goes below zero: steps, clock, heap, interrupt flag. */
 export function breakerCheck(): void {
+  if (priming) {
+    priming = false;
+    breaker.ticks = chunk - (PRIMING_TICKS + 1);
+    return;
+  }
   used += chunk;
   if (used >= maxSteps) {
     breaker.ticks = Number.POSITIVE_INFINITY;

@@ -212,10 +212,21 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               break;
 
             case Op.RESUME:
+            case Op.JUMP_BACKWARD:
               // _PyCode_Warmup: a frame's start is counted where it is made (takeFrame); a
-              // generator's resumption after a yield counts too
-              if (arg !== 0) code.warmup++;
+              // generator's resumption after a yield counts too, and so does a loop's turn.
+              if (op === Op.JUMP_BACKWARD || arg !== 0) code.warmup++;
+              // The eval breaker, from ONE call site, which the budget primes at the program's
+              // first tick (startBudgetClock): V8 optimises this loop after a few thousand
+              // instructions, and a call it has never seen made is compiled as a deoptimisation,
+              // which costs a recompilation of the whole loop when it first runs. For
+              // JUMP_BACKWARD the check comes first so that an exception it raises points at
+              // this instruction.
               if (--breaker.ticks < 0) breakerCheck();
+              if (op === Op.JUMP_BACKWARD) {
+                pc = arg;
+                if ((traceMap !== null) !== (ts.listener !== null)) traceMap = traceMapFor(code);
+              }
               break;
 
             case Op.LOAD_FAST: {
@@ -521,14 +532,6 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
 
             case Op.JUMP:
               pc = arg;
-              break;
-
-            case Op.JUMP_BACKWARD:
-              code.warmup++; // _PyCode_Warmup: a loop quickens its code object as calls do
-              // The check comes first so that an exception it raises points at this instruction.
-              if (--breaker.ticks < 0) breakerCheck();
-              pc = arg;
-              if ((traceMap !== null) !== (ts.listener !== null)) traceMap = traceMapFor(code);
               break;
 
             case Op.LOAD_GLOBAL: {
