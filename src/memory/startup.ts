@@ -268,6 +268,11 @@ const NO_EFFECT: ImportEffect = { count: 0, dicts: 0, lists: 0, tuplePeak: [] };
 /** The run that started with emulateCPythonStartup (imports are neutral only there). */
 let emulatedEpoch = -1;
 
+/** Whether this run started in the state python3 leaves before a script's first line. */
+export function startupEmulated(): boolean {
+  return emulatedEpoch === run.epoch;
+}
+
 /**
  * Builtin modules python3 imports at the program's request, with what that import does in
  * CPython: tracked allocations counted, objects taken from the free lists of dicts and lists,

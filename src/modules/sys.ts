@@ -5,7 +5,8 @@
  */
 
 import { heap } from "../memory/heap.js";
-import { startupModuleBlocks } from "../memory/startup.js";
+import { startupEmulated, startupModuleBlocks } from "../memory/startup.js";
+import { startupReferences } from "../memory/startup_refs.js";
 import {
   lookupSpecial,
   PyNumber_AsSsize_t,
@@ -62,6 +63,7 @@ import { intMaxStrDigits, setIntMaxStrDigits } from "../util/long_text.js";
 import { topmostException, tstate } from "../vm/state.js";
 import { getProfile, getTrace, setProfile, setTrace } from "../vm/sys_trace.js";
 import { threadTopFrames } from "./_thread.js";
+import { runtime } from "./builtins.js";
 import { debugMallocStatsText } from "./debugmallocstats.js";
 import { SYS_UNRAISABLEHOOK_DEF } from "./gc.js";
 import { host } from "./host.js";
@@ -439,7 +441,15 @@ const SYS_FUNCTIONS: MethodDef[] = [
   },
   { name: "setrecursionlimit", impl: sys_setrecursionlimit },
   { name: "getsizeof", impl: sys_getsizeof },
-  { name: "getrefcount", impl: (_s, a, k) => int(oneArg("sys.getrefcount", a, k).ob_refcnt) },
+  {
+    name: "getrefcount",
+    impl: (_s, a, k) => {
+      const o = oneArg("sys.getrefcount", a, k);
+      // with CPython's start emulated, the references its start holds to builtins count too
+      const extra = startupEmulated() ? startupReferences(o, runtime().builtins.md_dict) : 0;
+      return int(o.ob_refcnt + extra);
+    },
+  },
   {
     name: "_debugmallocstats",
     impl: (_s, a, k) => {

@@ -1,0 +1,66 @@
+/**
+ * The references CPython 3.11.7's start holds to the functions and classes of the builtins
+ * module that heapstack's start does not hold, so that `sys.getrefcount(len)` at a script's first
+ * lines is python3's 10, not heapstack's 2. They are held by objects heapstack's start does not
+ * make: the interpreter's copy of the builtins dict (interp->builtins_copy: one for every name),
+ * a snapshot of the builtins dict made before the exceptions are added (one for every function
+ * and non-exception class), the slot wrappers and method descriptors of the builtin classes (each
+ * holds its class: 60 for int), the bases and __mro__ tuples of the subclasses the startup
+ * modules define (`Exception`: 129), the closure cells of the namedtuple classes made by the
+ * modules site imports (`_len = len`), the defaults of their functions (`getattr`), type
+ * annotations kept by typing. heapstack does not make those objects: sys.getrefcount adds their
+ * number (they never change: the objects holding them live until the interpreter ends).
+ *
+ * Measured with the reference installation (`python3 script.py`, its site-packages imported),
+ * for every function and class in builtins: python3's sys.getrefcount at a script's first line
+ * minus heapstack's. Known difference: importing a module python3 had imported at startup
+ * (collections, re, typing...) runs heapstack's copy, whose classes and closures add references
+ * CPython's count already had (`sys.getrefcount(object)` then grows; python3's does not).
+ */
+import { type PyDict, PyDict_GetItemString } from "../objects/dict.js";
+import type { PyObject } from "../objects/object.js";
+
+const STARTUP_REFERENCES =
+  "ArithmeticError:10 AssertionError:4 AttributeError:6 BaseException:113 BaseExceptionGroup:13 " +
+  "BlockingIOError:8 BrokenPipeError:5 BufferError:4 BytesWarning:4 ChildProcessError:4 " +
+  "ConnectionAbortedError:4 ConnectionError:11 ConnectionRefusedError:4 ConnectionResetError:4 " +
+  "DeprecationWarning:6 EOFError:4 EncodingWarning:4 EnvironmentError:59 Exception:129 " +
+  "ExceptionGroup:3 FileExistsError:4 FileNotFoundError:4 FloatingPointError:4 FutureWarning:4 " +
+  "GeneratorExit:4 IOError:59 ImportError:13 ImportWarning:5 IndentationError:5 IndexError:4 " +
+  "InterruptedError:4 IsADirectoryError:4 KeyError:4 KeyboardInterrupt:4 LookupError:11 " +
+  "MemoryError:4 ModuleNotFoundError:3 NameError:7 NotADirectoryError:4 NotImplementedError:4 " +
+  "OSError:59 OverflowError:4 PendingDeprecationWarning:5 PermissionError:5 ProcessLookupError:4 " +
+  "RecursionError:4 ReferenceError:4 ResourceWarning:5 RuntimeError:16 RuntimeWarning:4 " +
+  "StopAsyncIteration:4 StopIteration:4 SyntaxError:15 SyntaxWarning:4 SystemError:6 " +
+  "SystemExit:4 TabError:3 TimeoutError:4 TypeError:4 UnboundLocalError:3 UnicodeDecodeError:10 " +
+  "UnicodeEncodeError:10 UnicodeError:10 UnicodeTranslateError:10 UnicodeWarning:4 UserWarning:4 " +
+  "ValueError:20 Warning:29 ZeroDivisionError:4 __build_class__:2 __import__:3 __loader__:42 " +
+  "abs:3 aiter:2 all:2 anext:2 any:2 ascii:2 bin:2 bool:26 breakpoint:2 bytearray:81 bytes:75 " +
+  "callable:2 chr:2 classmethod:13 compile:2 complex:34 delattr:2 dict:57 dir:2 divmod:2 " +
+  "enumerate:8 eval:2 exec:2 filter:7 float:49 format:2 frozenset:35 getattr:6 globals:2 " +
+  "hasattr:2 hash:3 hex:3 id:2 input:2 int:95 isinstance:2 issubclass:2 iter:2 len:8 list:42 " +
+  "locals:2 map:12 max:2 memoryview:37 min:2 next:2 object:1132 oct:2 open:3 ord:2 pow:2 print:3 " +
+  "property:20 range:24 repr:3 reversed:9 round:2 set:48 setattr:2 slice:16 sorted:2 " +
+  "staticmethod:14 str:123 sum:2 super:10 tuple:101 type:57 vars:2 zip:14";
+/** The objects of STARTUP_REFERENCES found in one builtins dict, with their counts. */
+let resolved: { builtins: PyDict | null; counts: Map<PyObject, number> } = {
+  builtins: null,
+  counts: new Map(),
+};
+
+/**
+ * The references CPython's start holds to `o` beyond heapstack's (0 for anything but the
+ * functions and classes of `builtins`, the interpreter's builtins dict).
+ */
+export function startupReferences(o: PyObject, builtins: PyDict): number {
+  if (resolved.builtins !== builtins) {
+    const counts = new Map<PyObject, number>();
+    for (const entry of STARTUP_REFERENCES.split(" ")) {
+      const [name, n] = entry.split(":");
+      const v = PyDict_GetItemString(builtins, name!);
+      if (v !== null) counts.set(v, Number(n));
+    }
+    resolved = { builtins, counts };
+  }
+  return resolved.counts.get(o) ?? 0;
+}
