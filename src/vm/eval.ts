@@ -249,13 +249,13 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
             case Op.STORE_FAST: {
               const old = fast[arg];
               fast[arg] = fast[--sp]!;
-              if (old !== null && old !== undefined && --old.ob_refcnt === 0) old.ob_type.tp_dealloc(old);
+              if (old !== null && old !== undefined && --old.ob_refcnt === 0) _Py_Dealloc(old);
               break;
             }
 
             case Op.POP_TOP: {
               const v = fast[--sp]!;
-              if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
+              if (--v.ob_refcnt === 0) _Py_Dealloc(v);
               break;
             }
 
@@ -343,8 +343,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               }
               res = BINARY_OPS[arg]!(left, right);
               sp -= 2;
-              if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
-              if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
+              if (--left.ob_refcnt === 0) _Py_Dealloc(left);
+              if (--right.ob_refcnt === 0) _Py_Dealloc(right);
               fast[sp++] = res;
               break;
             }
@@ -430,8 +430,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 res = PyObject_RichCompare(left, right, arg);
               }
               sp -= 2;
-              if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
-              if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
+              if (--left.ob_refcnt === 0) _Py_Dealloc(left);
+              if (--right.ob_refcnt === 0) _Py_Dealloc(right);
               fast[sp++] = res;
               break;
             }
@@ -442,8 +442,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const res = (left === right) !== (arg === 1) ? Py_True : Py_False;
               res.ob_refcnt++;
               fast[sp++] = res;
-              if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
-              if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
+              if (--left.ob_refcnt === 0) _Py_Dealloc(left);
+              if (--right.ob_refcnt === 0) _Py_Dealloc(right);
               break;
             }
 
@@ -452,8 +452,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const left = fast[sp - 2]!;
               const r = PySequence_Contains(right, left);
               sp -= 2;
-              if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
-              if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
+              if (--left.ob_refcnt === 0) _Py_Dealloc(left);
+              if (--right.ob_refcnt === 0) _Py_Dealloc(right);
               const res = r !== (arg === 1) ? Py_True : Py_False;
               res.ob_refcnt++;
               fast[sp++] = res;
@@ -469,7 +469,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 try {
                   t = PyObject_IsTrue(v);
                 } finally {
-                  if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
+                  if (--v.ob_refcnt === 0) _Py_Dealloc(v);
                 }
                 if (!t) pc = arg;
               }
@@ -485,7 +485,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 try {
                   t = PyObject_IsTrue(v);
                 } finally {
-                  if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
+                  if (--v.ob_refcnt === 0) _Py_Dealloc(v);
                 }
                 if (t) pc = arg;
               }
@@ -495,7 +495,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
             case Op.POP_JUMP_IF_NONE: {
               const v = fast[--sp]!;
               if (v === Py_None) pc = arg;
-              else if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
+              else if (--v.ob_refcnt === 0) _Py_Dealloc(v);
               break;
             }
 
@@ -503,7 +503,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const v = fast[--sp]!;
               if (v !== Py_None) {
                 pc = arg;
-                if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
+                if (--v.ob_refcnt === 0) _Py_Dealloc(v);
               }
               break;
             }
@@ -514,7 +514,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               if (!t) pc = arg;
               else {
                 sp--;
-                if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
+                if (--v.ob_refcnt === 0) _Py_Dealloc(v);
               }
               break;
             }
@@ -525,7 +525,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               if (t) pc = arg;
               else {
                 sp--;
-                if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
+                if (--v.ob_refcnt === 0) _Py_Dealloc(v);
               }
               break;
             }
@@ -567,7 +567,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 frame.sp = sp;
                 ops.storeNameDict(code, pc - 1, locals as PyDict, names[arg]!, v);
                 sp--;
-                if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
+                if (--v.ob_refcnt === 0) _Py_Dealloc(v);
                 break;
               }
               frame.sp = sp;
@@ -608,7 +608,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 break;
               }
               fast[sp - 1] = v;
-              if (--owner.ob_refcnt === 0) owner.ob_type.tp_dealloc(owner);
+              if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
               break;
             }
 
@@ -621,8 +621,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const v = fast[sp - 2]!;
               ops.storeAttr(code, pc - 1, owner, names[arg]!, v);
               sp -= 2;
-              if (--owner.ob_refcnt === 0) owner.ob_type.tp_dealloc(owner);
-              if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
+              if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
+              if (--v.ob_refcnt === 0) _Py_Dealloc(v);
               break;
             }
 
@@ -698,8 +698,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 res = PyObject_GetItem(container, sub);
               }
               sp -= 2;
-              if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
-              if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
+              if (--container.ob_refcnt === 0) _Py_Dealloc(container);
+              if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
               fast[sp++] = res;
               break;
             }
@@ -720,17 +720,17 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 const old = items[i]!;
                 items[i] = v; // the list takes the stack's reference
                 sp -= 3;
-                if (--old.ob_refcnt === 0) old.ob_type.tp_dealloc(old);
+                if (--old.ob_refcnt === 0) _Py_Dealloc(old);
                 if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
                 if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
                 break;
               } else {
                 PyObject_SetItem(container, sub, v);
                 sp -= 3;
-                if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
+                if (--v.ob_refcnt === 0) _Py_Dealloc(v);
               }
-              if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
-              if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
+              if (--container.ob_refcnt === 0) _Py_Dealloc(container);
+              if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
               break;
             }
 
@@ -751,7 +751,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                   v.ob_refcnt++;
                   fast[sp++] = v;
                 }
-                if (--seq.ob_refcnt === 0) seq.ob_type.tp_dealloc(seq);
+                if (--seq.ob_refcnt === 0) _Py_Dealloc(seq);
                 break;
               }
               frame.sp = sp;
@@ -765,8 +765,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const container = fast[sp - 2]!;
               PyObject_DelItem(container, sub);
               sp -= 2;
-              if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
-              if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
+              if (--container.ob_refcnt === 0) _Py_Dealloc(container);
+              if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
               break;
             }
 
@@ -776,7 +776,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const res = t ? Py_False : Py_True;
               res.ob_refcnt++;
               fast[sp - 1] = res;
-              if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
+              if (--v.ob_refcnt === 0) _Py_Dealloc(v);
               break;
             }
 
@@ -791,7 +791,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                     ? PyNumber_Positive(v)
                     : PyNumber_Invert(v);
               fast[sp - 1] = res;
-              if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
+              if (--v.ob_refcnt === 0) _Py_Dealloc(v);
               break;
             }
 
@@ -799,7 +799,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const v = fast[sp - 1]!;
               const it = PyObject_GetIter(v);
               fast[sp - 1] = it;
-              if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
+              if (--v.ob_refcnt === 0) _Py_Dealloc(v);
               break;
             }
 
@@ -814,7 +814,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 if (gf === null) {
                   // exhausted
                   sp--;
-                  if (--it.ob_refcnt === 0) it.ob_type.tp_dealloc(it);
+                  if (--it.ob_refcnt === 0) _Py_Dealloc(it);
                   pc = arg;
                   break;
                 }
@@ -878,7 +878,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 fast[sp++] = v;
               } else {
                 sp--;
-                if (--it.ob_refcnt === 0) it.ob_type.tp_dealloc(it);
+                if (--it.ob_refcnt === 0) _Py_Dealloc(it);
                 pc = arg;
               }
               break;
@@ -904,7 +904,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                   func.ob_refcnt++;
                   fast[base] = func;
                   fast[base + 1] = self;
-                  if (--m.ob_refcnt === 0) m.ob_type.tp_dealloc(m);
+                  if (--m.ob_refcnt === 0) _Py_Dealloc(m);
                   callable = func;
                   nargs++;
                 }
@@ -993,7 +993,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 // The frame took its own references; release the stack's (function first, as CPython).
                 for (let i = base; i < sp; i++) {
                   const v = fast[i];
-                  if (v !== null && v !== undefined && --v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
+                  if (v !== null && v !== undefined && --v.ob_refcnt === 0) _Py_Dealloc(v);
                 }
                 frame.sp = base;
                 frame.pc = pc;
@@ -1094,25 +1094,25 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 // arguments the stack kept, then push the instance.
                 recursion.depth--; // the level type.__call__ took
                 if (retval !== Py_None) {
-                  if (--inst.ob_refcnt === 0) inst.ob_type.tp_dealloc(inst);
+                  if (--inst.ob_refcnt === 0) _Py_Dealloc(inst);
                   throw ops.initReturnedNonNone(retval);
                 }
-                if (--retval.ob_refcnt === 0) retval.ob_type.tp_dealloc(retval);
+                if (--retval.ob_refcnt === 0) _Py_Dealloc(retval);
                 sp = ops.popCallOperands(fast, sp, instrs[((pc - 1) << 1) + 1]!);
                 fast[sp++] = inst;
                 break;
               }
               if (callerOp === Op.FOR_ITER) {
                 // A generator resumed by FOR_ITER finished: the loop is over.
-                if (--retval.ob_refcnt === 0) retval.ob_type.tp_dealloc(retval);
+                if (--retval.ob_refcnt === 0) _Py_Dealloc(retval);
                 const it = fast[--sp]!;
-                if (--it.ob_refcnt === 0) it.ob_type.tp_dealloc(it);
+                if (--it.ob_refcnt === 0) _Py_Dealloc(it);
                 pc = instrs[((pc - 1) << 1) + 1]!;
               } else if (callerOp === Op.LOAD_ATTR) {
                 // A property's Python getter run by LOAD_ATTR returned: the result replaces the owner.
                 const owner = fast[sp - 1]!;
                 fast[sp - 1] = retval;
-                if (--owner.ob_refcnt === 0) owner.ob_type.tp_dealloc(owner);
+                if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
               } else if (callerOp === Op.BINARY_OP) {
                 // A class's Python __add__ (...) run by BINARY_OP returned.
                 sp = ops.binaryDunderReturned(fast, sp, instrs[((pc - 1) << 1) + 1]!, retval);
@@ -1121,8 +1121,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 const sub = fast[--sp]!;
                 const container = fast[sp - 1]!;
                 fast[sp - 1] = retval;
-                if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
-                if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
+                if (--container.ob_refcnt === 0) _Py_Dealloc(container);
+                if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
               } else if (callerOp === Op.COMPARE_OP) {
                 // A class's Python __eq__ (...) run by COMPARE_OP returned.
                 sp = ops.compareDunderReturned(fast, sp, instrs[((pc - 1) << 1) + 1]!, retval);
@@ -1136,14 +1136,14 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               } else if (callerOp === Op.SEND) {
                 const receiver = fast[sp - 1]!;
                 fast[sp - 1] = retval;
-                if (--receiver.ob_refcnt === 0) receiver.ob_type.tp_dealloc(receiver);
+                if (--receiver.ob_refcnt === 0) _Py_Dealloc(receiver);
                 pc = instrs[((pc - 1) << 1) + 1]!;
               } else if (wasGen && callerOp === Op.CALL) {
                 // gen.send() resumed it (genSendInline) and it returned: the send raises
                 // StopIteration(value) at the CALL, whose operands the handler releases.
                 recursion.depth--; // the send method's level
                 const exc = stopIterationWithValue(retval);
-                if (--retval.ob_refcnt === 0) retval.ob_type.tp_dealloc(retval);
+                if (--retval.ob_refcnt === 0) _Py_Dealloc(retval);
                 raised = exc;
                 break dispatch;
               } else {
@@ -1197,7 +1197,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
                 frame.sp = sp;
                 frame.pc = pc;
                 const gf = genResumeInline(receiver as PyGen, frame, v, false);
-                if (--v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
+                if (--v.ob_refcnt === 0) _Py_Dealloc(v);
                 if (gf === null) {
                   // Already finished: cannot happen for state < EXECUTING.
                   raise(PyExc_SystemError, "SEND to a finished generator");
@@ -1271,7 +1271,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const cell = fast[arg] as PyCell;
               const old = cell.ob_ref;
               cell.ob_ref = fast[--sp]!;
-              if (old !== null && --old.ob_refcnt === 0) old.ob_type.tp_dealloc(old);
+              if (old !== null && --old.ob_refcnt === 0) _Py_Dealloc(old);
               break;
             }
 
@@ -1329,7 +1329,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               if (arg & 0x04) func.func_annotations = fast[--sp]!;
               if (arg & 0x02) func.func_kwdefaults = fast[--sp] as PyDict;
               if (arg & 0x01) func.func_defaults = fast[--sp] as PyTuple;
-              if (--fcode.ob_refcnt === 0) fcode.ob_type.tp_dealloc(fcode);
+              if (--fcode.ob_refcnt === 0) _Py_Dealloc(fcode);
               fast[sp++] = func;
               break;
             }
@@ -1338,7 +1338,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const old = fast[arg];
               if (old === null || old === undefined) throw ops.unboundLocal(code, arg);
               fast[arg] = null;
-              if (--old.ob_refcnt === 0) old.ob_type.tp_dealloc(old);
+              if (--old.ob_refcnt === 0) _Py_Dealloc(old);
               break;
             }
 
@@ -1380,7 +1380,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
               const info = ts.excInfo;
               const old = info.exc_value;
               info.exc_value = fast[--sp]!;
-              if (old !== null && --old.ob_refcnt === 0) old.ob_type.tp_dealloc(old);
+              if (old !== null && --old.ob_refcnt === 0) _Py_Dealloc(old);
               break;
             }
 
@@ -1434,6 +1434,15 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject {
       traceMap = traceMapFor(code);
     }
   }
+}
+
+/**
+ * Deallocates an object whose count reached zero, for the loop's sites that see objects of every
+ * type: one call target at each site (V8 compiles a site whose callee changes with a check that
+ * deoptimises the whole loop when a new type's tp_dealloc comes), with the type dispatch here.
+ */
+function _Py_Dealloc(o: PyObject): void {
+  o.ob_type.tp_dealloc(o);
 }
 
 /** BINARY_OP on two exact floats (null: not handled here). */
