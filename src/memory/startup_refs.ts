@@ -21,20 +21,20 @@ import { type PyDict, PyDict_GetItemString } from "../objects/dict.js";
 import type { PyObject } from "../objects/object.js";
 
 const STARTUP_REFERENCES =
-  "ArithmeticError:10 AssertionError:4 AttributeError:6 BaseException:113 BaseExceptionGroup:13 " +
-  "BlockingIOError:8 BrokenPipeError:5 BufferError:4 BytesWarning:4 ChildProcessError:4 " +
+  "ArithmeticError:9 AssertionError:3 AttributeError:6 BaseException:113 BaseExceptionGroup:13 " +
+  "BlockingIOError:8 BrokenPipeError:5 BufferError:3 BytesWarning:3 ChildProcessError:4 " +
   "ConnectionAbortedError:4 ConnectionError:11 ConnectionRefusedError:4 ConnectionResetError:4 " +
-  "DeprecationWarning:6 EOFError:4 EncodingWarning:4 EnvironmentError:59 Exception:129 " +
-  "ExceptionGroup:3 FileExistsError:4 FileNotFoundError:4 FloatingPointError:4 FutureWarning:4 " +
-  "GeneratorExit:4 IOError:59 ImportError:13 ImportWarning:5 IndentationError:5 IndexError:4 " +
-  "InterruptedError:4 IsADirectoryError:4 KeyError:4 KeyboardInterrupt:4 LookupError:11 " +
-  "MemoryError:4 ModuleNotFoundError:3 NameError:7 NotADirectoryError:4 NotImplementedError:4 " +
-  "OSError:59 OverflowError:4 PendingDeprecationWarning:5 PermissionError:5 ProcessLookupError:4 " +
-  "RecursionError:4 ReferenceError:4 ResourceWarning:5 RuntimeError:16 RuntimeWarning:4 " +
-  "StopAsyncIteration:4 StopIteration:4 SyntaxError:15 SyntaxWarning:4 SystemError:6 " +
-  "SystemExit:4 TabError:3 TimeoutError:4 TypeError:4 UnboundLocalError:3 UnicodeDecodeError:10 " +
-  "UnicodeEncodeError:10 UnicodeError:10 UnicodeTranslateError:10 UnicodeWarning:4 UserWarning:4 " +
-  "ValueError:20 Warning:29 ZeroDivisionError:4 __build_class__:2 __import__:3 __loader__:42 " +
+  "DeprecationWarning:5 EOFError:3 EncodingWarning:3 EnvironmentError:59 Exception:128 " +
+  "ExceptionGroup:3 FileExistsError:4 FileNotFoundError:4 FloatingPointError:3 FutureWarning:3 " +
+  "GeneratorExit:3 IOError:59 ImportError:13 ImportWarning:4 IndentationError:5 IndexError:3 " +
+  "InterruptedError:4 IsADirectoryError:4 KeyError:4 KeyboardInterrupt:3 LookupError:10 " +
+  "MemoryError:3 ModuleNotFoundError:3 NameError:7 NotADirectoryError:4 NotImplementedError:3 " +
+  "OSError:59 OverflowError:3 PendingDeprecationWarning:4 PermissionError:5 ProcessLookupError:4 " +
+  "RecursionError:3 ReferenceError:3 ResourceWarning:4 RuntimeError:15 RuntimeWarning:3 " +
+  "StopAsyncIteration:3 StopIteration:4 SyntaxError:15 SyntaxWarning:3 SystemError:5 SystemExit:4 " +
+  "TabError:3 TimeoutError:4 TypeError:3 UnboundLocalError:3 UnicodeDecodeError:9 " +
+  "UnicodeEncodeError:9 UnicodeError:9 UnicodeTranslateError:9 UnicodeWarning:3 UserWarning:3 " +
+  "ValueError:19 Warning:28 ZeroDivisionError:3 __build_class__:2 __import__:3 __loader__:42 " +
   "abs:3 aiter:2 all:2 anext:2 any:2 ascii:2 bin:2 bool:26 breakpoint:2 bytearray:81 bytes:75 " +
   "callable:2 chr:2 classmethod:13 compile:2 complex:34 delattr:2 dict:57 dir:2 divmod:2 " +
   "enumerate:8 eval:2 exec:2 filter:7 float:49 format:2 frozenset:35 getattr:6 globals:2 " +
