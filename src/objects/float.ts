@@ -12,7 +12,14 @@
 import { FREE_LIST_ORDER, registerFreeList } from "../memory/gc.js";
 import { heap } from "../memory/heap.js";
 import { blockModel, holdBlock, releaseBlock } from "../memory/unicode_writer.js";
-import { doubleRound, floatToHex, frexpInt, hexToFloat, stringToDouble } from "../util/float_format.js";
+import {
+  doubleRound,
+  floatToHex,
+  frexpInt,
+  frexpOddInt,
+  hexToFloat,
+  stringToDouble,
+} from "../util/float_format.js";
 import { formatFloat } from "../util/format_spec.js";
 import { c_pow } from "../util/libm.js";
 import { reprBytes, reprFloat, reprStr } from "../util/repr.js";
@@ -635,11 +642,7 @@ export function floatAsIntegerRatio(x: number): [number | bigint, number | bigin
   if (Number.isNaN(x)) raise(PyExc_ValueError, "cannot convert NaN to integer ratio");
   if (!Number.isFinite(x)) raise(PyExc_OverflowError, "cannot convert Infinity to integer ratio");
   if (x === 0) return [0, 1];
-  let [m, e] = frexpInt(x);
-  while (m % 2 === 0) {
-    m /= 2;
-    e++;
-  }
+  const [m, e] = frexpOddInt(x);
   const sign = x < 0 ? -1 : 1;
   if (e >= 0) {
     const n = BigInt(m) << BigInt(e);

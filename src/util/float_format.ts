@@ -36,6 +36,20 @@ export function frexpInt(x: number): [mant: number, exp: number] {
   return [(hiMant + 0x100000) * 4294967296 + lo, bexp - 1075];
 }
 
+/**
+ * x = m * 2**e with m odd, for a finite x != 0: frexpInt with the mantissa's trailing zero bits
+ * moved into the exponent (a loop of `m % 2` on a double is a C fmod call per bit).
+ */
+export function frexpOddInt(x: number): [mant: number, exp: number] {
+  f64[0] = x;
+  const hi = u32[HI]!;
+  const lo = u32[LO]!;
+  const bexp = (hi >>> 20) & 0x7ff;
+  const hiMant = bexp === 0 ? hi & 0xfffff : (hi & 0xfffff) + 0x100000;
+  const zeros = lo !== 0 ? 31 - Math.clz32(lo & -lo) : 63 - Math.clz32(hiMant & -hiMant);
+  return [(hiMant * 4294967296 + lo) / 2 ** zeros, (bexp === 0 ? -1074 : bexp - 1075) + zeros];
+}
+
 /** C's frexp: x = m * 2**e with 0.5 <= |m| < 1 (m = x, e = 0 for 0, inf and nan). */
 export function frexp(x: number): [m: number, e: number] {
   if (x === 0 || !Number.isFinite(x)) return [x, 0];
@@ -196,11 +210,7 @@ function stripTrailingZeros(s: string): string {
 
 /** The exact decimal expansion of a finite ax > 0 (every double has a finite one). */
 export function exactDigits(ax: number): Digits {
-  let [m, e] = frexpInt(ax);
-  while (m % 2 === 0) {
-    m /= 2;
-    e++;
-  }
+  const [m, e] = frexpOddInt(ax);
   let s: string;
   let decpt: number;
   if (e >= 0) {
@@ -268,15 +278,9 @@ export function dtoa(x: number, mode: 0 | 2 | 3, ndigits: number): Digits {
  * away from zero; returns null when the value could be an exact tie (then the exact path runs).
  */
 function fixedFast(ax: number, nd: number): Digits | null {
-  let [m, e] = frexpInt(ax);
-  if (e < 0) {
-    while (m % 2 === 0) {
-      m /= 2;
-      e++;
-    }
-    // The exact expansion has exactly -e fractional digits, the last one a 5.
-    if (-e === nd + 1) return null;
-  }
+  // ax = m * 2**e with m odd: for e < 0 the exact expansion has exactly -e fractional digits,
+  // the last one a 5.
+  if (-frexpOddInt(ax)[1] === nd + 1) return null;
   const s = ax.toFixed(nd);
   const dot = s.indexOf(".");
   const intPart = dot < 0 ? s : s.slice(0, dot);
@@ -296,11 +300,7 @@ function fixedFast(ax: number, nd: number): Digits | null {
  * go away from zero; returns null when the value could be an exact tie at digit nd + 1.
  */
 function precisionFast(ax: number, nd: number): Digits | null {
-  let [m, e] = frexpInt(ax);
-  while (m % 2 === 0) {
-    m /= 2;
-    e++;
-  }
+  const [m, e] = frexpOddInt(ax);
   if (e >= 0) {
     if (ax > Number.MAX_SAFE_INTEGER) return null;
     const s = stripTrailingZeros(String(ax));
