@@ -111,11 +111,22 @@ function hiddenFromTracebacks(code: PyCode): boolean {
   return hidden;
 }
 
+/** The exception that left an entry frame which returns exceptions (set by unwind). */
+let entryException: PyBaseException | null = null;
+
+/** The exception evalFrameCatching's null result stands for (a new reference; taken once). */
+export function takeEntryException(): PyBaseException {
+  const exc = entryException!;
+  entryException = null;
+  return exc;
+}
+
 /**
  * Handles an exception raised in `frame` (its `pc - 1` is the instruction that raised): adds
  * traceback entries, and returns the frame whose handler will run, with its stack cut to the
  * handler's depth, `[lasti,] exc` pushed and `pc` at the handler. Frames without a handler are
- * popped and released. When the exception leaves the loop's entry frame it is thrown.
+ * popped and released. When the exception leaves the loop's entry frame it is thrown, or, when
+ * that frame returns exceptions (evalFrameCatching), kept for takeEntryException and null returned.
  *
  * `reraise`: the exception is re-raised (RERAISE, bare `raise`): no new traceback entry and no
  * chaining. `thrown`: it was thrown into a generator (gen.throw), chained with the generator's
@@ -128,7 +139,7 @@ export function unwind(
   reraise: boolean,
   thrown = false,
   restoredLasti = -1,
-): Frame {
+): Frame | null {
   const ts = tstate;
   if (e instanceof Reraise) {
     e = e.exc;
@@ -194,6 +205,10 @@ export function unwind(
     if (frame.isEntry) {
       ts.frame = frame.back;
       frame.back = null;
+      if (frame.returnsException) {
+        entryException = exc;
+        return null;
+      }
       throw exc;
     }
     const back = frame.back!;

@@ -43,6 +43,11 @@ export class Frame {
   back: Frame | null = null;
   /** True when this frame was entered by a (nested) call of the evaluation loop. */
   isEntry = false;
+  /**
+   * On an entry frame: an exception leaving it is handed back (evalFrameCatching returns null,
+   * takeEntryException gives it) instead of thrown.
+   */
+  returnsException = false;
   frameObj: PyFrameObject | null = null;
   owner: FrameOwner = FrameOwner.THREAD;
   /** The generator/coroutine that owns this frame. */

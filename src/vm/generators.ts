@@ -39,7 +39,8 @@ import { PyTraceback } from "../objects/traceback.js";
 import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple_New } from "../objects/tuple.js";
 import { newStaticType, PyType, PyType_IsSubtype, TypeFlag } from "../objects/type.js";
 import { iternextKeepingStop, typeLookupString, unraisableHook } from "../objects/typeobject.js";
-import { evalFrame } from "./eval.js";
+import { evalFrameCatching } from "./eval.js";
+import { takeEntryException } from "./exceptions_unwind.js";
 import type { Frame } from "./frame.js";
 import { recursionError } from "./ops.js";
 import { tstate } from "./state.js";
@@ -173,12 +174,15 @@ let lastReturned = false;
  * CPython's gen_send_ex2: resumes `gen` with `arg` (null: next()) or with `exc` thrown in (a
  * reference that is consumed). Returns the yielded or returned value (new reference) and sets
  * `lastReturned`; returns null when the generator is exhausted and there is nothing to say.
+ * `handBack`: an exception that leaves the generator's frame is not thrown but kept in
+ * `sendException` and null returned (close() expects GeneratorExit back: no JS throw for it).
  */
 function genSendEx2(
   gen: PyGen,
   arg: PyObject | null,
   exc: PyBaseException | null,
   closing: boolean,
+  handBack = false,
 ): PyObject | null {
   const kind = genKind(gen);
   if (gen.state === GenState.CREATED && arg !== null && arg !== Py_None) {
@@ -209,15 +213,20 @@ function genSendEx2(
   gen.excState.previous = ts.excInfo;
   ts.excInfo = gen.excState;
   gen.state = GenState.EXECUTING;
-  let result: PyObject;
+  let result: PyObject | null;
   try {
-    result = evalFrame(frame, exc);
+    result = evalFrameCatching(frame, exc);
   } catch (e) {
-    ts.excInfo = gen.excState.previous!;
-    gen.excState.previous = null;
-    gen.state = GenState.COMPLETED;
-    const out = isPyException(e) ? pep479(gen, e) : e;
-    genClearFrame(gen);
+    genFailed(gen);
+    throw isPyException(e) ? pep479(gen, e) : e;
+  }
+  if (result === null) {
+    genFailed(gen);
+    const out = pep479(gen, takeEntryException());
+    if (handBack) {
+      sendException = out;
+      return null;
+    }
     throw out;
   }
   ts.excInfo = gen.excState.previous!;
@@ -234,6 +243,17 @@ function genSendEx2(
   }
   lastReturned = true;
   return result;
+}
+
+/** The exception genSendEx2 handed back (a new reference), else null. */
+let sendException: PyBaseException | null = null;
+
+/** An exception ended the generator's frame: it is finished (gen_send_ex2's error exit). */
+function genFailed(gen: PyGen): void {
+  tstate.excInfo = gen.excState.previous!;
+  gen.excState.previous = null;
+  gen.state = GenState.COMPLETED;
+  genClearFrame(gen);
 }
 
 /** An exception with no arguments (CPython's PyErr_SetNone), a new reference. */
@@ -299,6 +319,15 @@ function callNoArgs(f: PyObject): PyObject {
   return call(f, [], null);
 }
 
+/** gen.close() after the generator raised `e`: None for StopIteration or GeneratorExit. */
+function closeFailed(e: unknown): PyObject {
+  if (exceptionMatches(e, PyExc_StopIteration) || exceptionMatches(e, PyExc_GeneratorExit)) {
+    Py_DECREF(e as PyBaseException);
+    return Py_NewRef(Py_None);
+  }
+  throw e;
+}
+
 /** gen.close(). */
 export function genClose(gen: PyGen): PyObject {
   const yf = genYieldFrom(gen);
@@ -320,15 +349,16 @@ export function genClose(gen: PyGen): PyObject {
   if (err !== null && !isPyException(err)) throw err;
   let r: PyObject | null;
   try {
-    r = genSendEx2(gen, Py_None, exc, true);
+    r = genSendEx2(gen, Py_None, exc, true, true);
   } catch (e) {
-    if (exceptionMatches(e, PyExc_StopIteration) || exceptionMatches(e, PyExc_GeneratorExit)) {
-      Py_DECREF(e as PyBaseException);
-      return Py_NewRef(Py_None);
-    }
-    throw e;
+    return closeFailed(e);
   }
-  if (r === null) return Py_NewRef(Py_None);
+  if (r === null) {
+    const e = sendException;
+    if (e === null) return Py_NewRef(Py_None);
+    sendException = null;
+    return closeFailed(e);
+  }
   if (lastReturned) {
     Py_DECREF(r);
     return Py_NewRef(Py_None);
