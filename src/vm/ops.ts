@@ -419,6 +419,11 @@ export function compareDunderReturned(
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
+/** |v| < 2**30: one digit of CPython's int (its // and % make no temporary blocks). */
+function isOneDigit(v: number): boolean {
+  return v < 1073741824 && v > -1073741824;
+}
+
 /**
  * BINARY_OP on two exact ints whose values are JS numbers: + - * // % and the bit operations
  * on 31-bit values, without leaving the int representation. Null: use the generic path.
@@ -443,13 +448,13 @@ export function intBinaryFast(op: number, a: number | bigint, b: number | bigint
     }
     case NbOp.FLOOR_DIVIDE:
     case NbOp.INPLACE_FLOOR_DIVIDE:
-      if (b === 0) return null;
+      // Operands of two or more 30-bit digits go through int_floordiv, which allocates
+      // CPython's temporaries (l_divmod's quotient and remainder blocks).
+      if (b === 0 || !isOneDigit(a) || !isOneDigit(b)) return null;
       return PyInt_FromNumber(Math.floor(a / b));
     case NbOp.REMAINDER:
     case NbOp.INPLACE_REMAINDER: {
-      if (b === 0) return null;
-      // |a| < |b| past one digit: the remainder can be a itself (int_mod decides)
-      if (Math.abs(a) < Math.abs(b) && Math.abs(b) >= 1073741824) return null;
+      if (b === 0 || !isOneDigit(a) || !isOneDigit(b)) return null;
       let r = a % b;
       if (r !== 0 && r < 0 !== b < 0) r += b;
       return PyInt_FromNumber(r === 0 ? 0 : r);
