@@ -355,14 +355,8 @@ function quickCheckString(s: PyStr, form: Form, yesOnly: boolean): number {
   let prevCombining = 0;
   let result = QC_YES;
   for (let i = 0; i < text.length; i++) {
-    let cp = text.charCodeAt(i);
-    if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) {
-      const lo = text.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo < 0xe000) {
-        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
-        i++;
-      }
-    }
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
     const combining = ccc[cp]!;
     if (combining !== 0 && prevCombining > combining) return QC_NO;
     prevCombining = combining;
