@@ -122,7 +122,10 @@ export function genYieldInline(gen: PyGen): Frame {
   return back;
 }
 
-/** RETURN_VALUE in an inline generator frame: the generator is finished. */
+/**
+ * The generator's frame is done without a Python exception to report (RETURN_VALUE in an inline
+ * frame, or a host error out of gen_send_ex2): the generator is finished.
+ */
 export function genFinishInline(gen: PyGen): void {
   const ts = tstate;
   ts.excInfo = gen.excState.previous!;
@@ -133,8 +136,9 @@ export function genFinishInline(gen: PyGen): void {
 }
 
 /**
- * An exception left an inline generator frame: the generator is finished, and a StopIteration
- * escaping it becomes RuntimeError (PEP 479). Returns the exception to propagate.
+ * An exception left a generator's frame (inline, or entered by gen_send_ex2): the generator is
+ * finished, and a StopIteration escaping it becomes RuntimeError (PEP 479). Returns the
+ * exception to propagate.
  */
 export function genFailInline(gen: PyGen, exc: PyBaseException): PyBaseException {
   const ts = tstate;
@@ -217,12 +221,12 @@ function genSendEx2(
   try {
     result = evalFrameCatching(frame, exc);
   } catch (e) {
-    genFailed(gen);
-    throw isPyException(e) ? pep479(gen, e) : e;
+    if (isPyException(e)) throw genFailInline(gen, e);
+    genFinishInline(gen);
+    throw e;
   }
   if (result === null) {
-    genFailed(gen);
-    const out = pep479(gen, takeEntryException());
+    const out = genFailInline(gen, takeEntryException());
     if (handBack) {
       sendException = out;
       return null;
@@ -247,14 +251,6 @@ function genSendEx2(
 
 /** The exception genSendEx2 handed back (a new reference), else null. */
 let sendException: PyBaseException | null = null;
-
-/** An exception ended the generator's frame: it is finished (gen_send_ex2's error exit). */
-function genFailed(gen: PyGen): void {
-  tstate.excInfo = gen.excState.previous!;
-  gen.excState.previous = null;
-  gen.state = GenState.COMPLETED;
-  genClearFrame(gen);
-}
 
 /** An exception with no arguments (CPython's PyErr_SetNone), a new reference. */
 function newNoArgs(type: PyType): PyBaseException {
