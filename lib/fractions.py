@@ -157,6 +157,55 @@ def _exact(top, bottom, cls=None):
     return Fraction(top, bottom, _normalize=False)
 
 
+# The operators' fast path: with two exact Fractions (or a Fraction and an
+# exact int) the result's terms come from the operands' slots and the
+# result is made without calling Fraction(): each Python-level call saved
+# counts, as every operator is a few calls deep.
+_new_object = object.__new__
+_gcd = math.gcd
+
+
+def _sum_terms(na, da, nb, db):
+    """(numerator, denominator) of na/da + nb/db in lowest terms. Reducing
+    by the gcd of the denominators first keeps the numbers small."""
+    common = _gcd(da, db)
+    if common == 1:
+        return na * db + da * nb, da * db
+    a_part = da // common
+    top = na * (db // common) + nb * a_part
+    extra = _gcd(top, common)
+    if extra == 1:
+        return top, a_part * db
+    return top // extra, a_part * (db // extra)
+
+
+def _difference_terms(na, da, nb, db):
+    """(numerator, denominator) of na/da - nb/db in lowest terms."""
+    return _sum_terms(na, da, -nb, db)
+
+
+def _product_terms(na, da, nb, db):
+    """(numerator, denominator) of na/da * nb/db: crosswise cancelling."""
+    cross1 = _gcd(na, db)
+    if cross1 > 1:
+        na, db = na // cross1, db // cross1
+    cross2 = _gcd(nb, da)
+    if cross2 > 1:
+        nb, da = nb // cross2, da // cross2
+    return na * nb, db * da
+
+
+def _quotient_terms(na, da, nb, db):
+    """(numerator, denominator) of (na/da) / (nb/db), the sign on top; a zero
+    divisor raises Fraction()'s ZeroDivisionError."""
+    top, bottom = _product_terms(na, da, db, nb)
+    if bottom < 0:
+        top, bottom = -top, -bottom
+    elif bottom == 0:
+        raise ZeroDivisionError('Fraction(%s, 0)' % top)
+    return top, bottom
+
+
 class Fraction(numbers.Rational):
     """A rational number, numerator/denominator, kept in lowest terms
     with a positive denominator.
@@ -170,7 +219,10 @@ class Fraction(numbers.Rational):
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
         """Builds the fraction numerator/denominator (see the class doc)."""
-        self = super(Fraction, cls).__new__(cls)
+        if cls is Fraction:
+            self = _new_object(Fraction)
+        else:
+            self = super(Fraction, cls).__new__(cls)
         top, bottom = numerator, denominator
         if bottom is None:
             if type(top) is int:
@@ -277,14 +329,29 @@ class Fraction(numbers.Rational):
             return str(self._numerator)
         return f'{self._numerator}/{self._denominator}'
 
-    def _operator_fallbacks(monomorphic_operator, fallback_operator, name=None):
+    def _operator_fallbacks(monomorphic_operator, fallback_operator, name=None, terms=None):
         """Makes the (forward, reverse) methods of a binary operator: exact
         with ints and Fractions (or any Rational on the right-hand side),
-        through float or complex with those."""
+        through float or complex with those. `terms`, when given, computes
+        the exact result's (numerator, denominator) from the operands' for
+        the fast path (two exact Fractions, or one and an exact int)."""
         if name is None:
             name = fallback_operator.__name__
 
         def forward(a, b):
+            if terms is not None and type(a) is Fraction:
+                tb = type(b)
+                if tb is Fraction:
+                    top, bottom = terms(a._numerator, a._denominator, b._numerator, b._denominator)
+                elif tb is int:
+                    top, bottom = terms(a._numerator, a._denominator, b, 1)
+                else:
+                    top = None
+                if top is not None:
+                    result = _new_object(Fraction)
+                    result._numerator = top
+                    result._denominator = bottom
+                    return result
             if isinstance(b, (int, Fraction)):
                 return monomorphic_operator(a, b)
             if isinstance(b, float):
@@ -294,6 +361,12 @@ class Fraction(numbers.Rational):
             return NotImplemented
 
         def reverse(b, a):
+            if terms is not None and type(a) is int and type(b) is Fraction:
+                top, bottom = terms(a, 1, b._numerator, b._denominator)
+                result = _new_object(Fraction)
+                result._numerator = top
+                result._denominator = bottom
+                return result
             if isinstance(a, numbers.Rational):
                 return monomorphic_operator(a, b)
             if isinstance(a, numbers.Real):
@@ -312,44 +385,27 @@ class Fraction(numbers.Rational):
 
     def _add(a, b):
         """a + b"""
-        return _sum_or_difference(a, b, 1)
+        return _exact(*_sum_terms(a.numerator, a.denominator, b.numerator, b.denominator))
 
-    __add__, __radd__ = _operator_fallbacks(_add, operator.add, 'add')
+    __add__, __radd__ = _operator_fallbacks(_add, operator.add, 'add', _sum_terms)
 
     def _sub(a, b):
         """a - b"""
-        return _sum_or_difference(a, b, -1)
+        return _exact(*_difference_terms(a.numerator, a.denominator, b.numerator, b.denominator))
 
-    __sub__, __rsub__ = _operator_fallbacks(_sub, operator.sub, 'sub')
+    __sub__, __rsub__ = _operator_fallbacks(_sub, operator.sub, 'sub', _difference_terms)
 
     def _mul(a, b):
         """a * b"""
-        an, ad, bn, bd = a.numerator, a.denominator, b.numerator, b.denominator
-        cross1 = math.gcd(an, bd)
-        if cross1 > 1:
-            an, bd = an // cross1, bd // cross1
-        cross2 = math.gcd(bn, ad)
-        if cross2 > 1:
-            bn, ad = bn // cross2, ad // cross2
-        return _exact(an * bn, bd * ad)
+        return _exact(*_product_terms(a.numerator, a.denominator, b.numerator, b.denominator))
 
-    __mul__, __rmul__ = _operator_fallbacks(_mul, operator.mul, 'mul')
+    __mul__, __rmul__ = _operator_fallbacks(_mul, operator.mul, 'mul', _product_terms)
 
     def _div(a, b):
         """a / b"""
-        an, ad, bn, bd = a.numerator, a.denominator, b.numerator, b.denominator
-        tops = math.gcd(an, bn)
-        if tops > 1:
-            an, bn = an // tops, bn // tops
-        bottoms = math.gcd(bd, ad)
-        if bottoms > 1:
-            ad, bd = ad // bottoms, bd // bottoms
-        top, bottom = an * bd, bn * ad
-        if bottom < 0:
-            top, bottom = -top, -bottom
-        return _exact(top, bottom)
+        return _exact(*_quotient_terms(a.numerator, a.denominator, b.numerator, b.denominator))
 
-    __truediv__, __rtruediv__ = _operator_fallbacks(_div, operator.truediv, 'truediv')
+    __truediv__, __rtruediv__ = _operator_fallbacks(_div, operator.truediv, 'truediv', _quotient_terms)
 
     def _floordiv(a, b):
         """a // b"""
@@ -454,6 +510,8 @@ class Fraction(numbers.Rational):
 
     def __eq__(a, b):
         """a == b"""
+        if type(b) is Fraction:
+            return a._numerator == b._numerator and a._denominator == b._denominator
         if type(b) is int:
             return a._denominator == 1 and a._numerator == b
         if isinstance(b, numbers.Rational):
@@ -481,18 +539,26 @@ class Fraction(numbers.Rational):
 
     def __lt__(a, b):
         """a < b"""
+        if type(b) is Fraction:
+            return a._numerator * b._denominator < a._denominator * b._numerator
         return a._richcmp(b, operator.lt)
 
     def __gt__(a, b):
         """a > b"""
+        if type(b) is Fraction:
+            return a._numerator * b._denominator > a._denominator * b._numerator
         return a._richcmp(b, operator.gt)
 
     def __le__(a, b):
         """a <= b"""
+        if type(b) is Fraction:
+            return a._numerator * b._denominator <= a._denominator * b._numerator
         return a._richcmp(b, operator.le)
 
     def __ge__(a, b):
         """a >= b"""
+        if type(b) is Fraction:
+            return a._numerator * b._denominator >= a._denominator * b._numerator
         return a._richcmp(b, operator.ge)
 
     def __bool__(a):
@@ -515,16 +581,3 @@ class Fraction(numbers.Rational):
             return self
         return self.__class__(self._numerator, self._denominator)
 
-
-def _sum_or_difference(a, b, sign):
-    an, ad = a.numerator, a.denominator
-    bn, bd = sign * b.numerator, b.denominator
-    common = math.gcd(ad, bd)
-    if common == 1:
-        return _exact(an * bd + ad * bn, ad * bd)
-    a_part = ad // common
-    top = an * (bd // common) + bn * a_part
-    extra = math.gcd(top, common)
-    if extra == 1:
-        return _exact(top, a_part * bd)
-    return _exact(top // extra, a_part * (bd // extra))
