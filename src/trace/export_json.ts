@@ -267,6 +267,9 @@ interface Listed {
   seen: number;
 }
 
+const EMPTY_LOCALS: readonly TraceLocal[] = [];
+const byId = (x: { id: number }, y: { id: number }): number => x.id - y.id;
+
 /** How many referrers a candidate's proof of reachability may look at before walking everything. */
 const PROOF_LIMIT = 64;
 
@@ -285,7 +288,7 @@ class Listing {
   private readonly listed = new Map<number, Listed>();
   private stamp = 0;
   /** "reachable": the frames' locals and the step's value, with how many times each is one. */
-  private roots = new Map<number, number>();
+  private readonly roots = new Map<number, number>();
   /** "reachable": for each object, the listed objects referring to it, with how many references. */
   private readonly by = new Map<number, Map<number, number>>();
   private heap: JsonObjectRecord[] = [];
@@ -319,16 +322,7 @@ class Listing {
         for (const [id, l] of this.listed) if (l.seen !== stamp) removed.push(id);
       for (const id of removed) this.listed.delete(id);
     } else {
-      // the roots now, against the previous step's
-      const roots = new Map<number, number>();
-      const root = (id: number | null) => {
-        if (id !== null) roots.set(id, (roots.get(id) ?? 0) + 1);
-      };
-      for (const f of view.frames) for (const l of f.locals) root(l.ref);
-      root(view.value);
-      for (const id of roots.keys()) if (!this.roots.has(id)) this.queue.push(id);
-      for (const id of this.roots.keys()) if (!roots.has(id)) this.candidates.push(id);
-      this.roots = roots;
+      this.updateRoots(view);
       // changed objects (their references lost and gained update `by` and the queue)
       const touched = view.touched;
       if (touched !== undefined)
@@ -343,15 +337,81 @@ class Listing {
       }
       this.prune(removed);
     }
-    this.heap.sort((x, y) => x.id - y.id);
-    removed.sort((x, y) => x - y);
+    if (this.heap.length > 1) this.heap.sort(byId);
+    if (removed.length > 1) removed.sort((x, y) => x - y);
     // (an object changed and then found unreachable is only removed)
     const kept = removed.length === 0 ? changed : changed.filter((c) => this.listed.has(c.id));
-    kept.sort((x, y) => x.id - y.id);
+    if (kept.length > 1) kept.sort(byId);
     const out: Pick<JsonStep, "heap" | "changed" | "removed"> = { heap: this.heap };
     if (kept.length > 0) out.changed = kept;
     if (removed.length > 0) out.removed = removed;
     return out;
+  }
+
+  /** The frames and value the roots were counted from. */
+  private rootFrames: readonly TraceFrame[] = [];
+  private rootValue: number | null = null;
+  private readonly lost: (number | null)[] = [];
+  private readonly gained: (number | null)[] = [];
+
+  /**
+   * The roots now, from the previous step's: a frame the rebuild gives as the same object (or
+   * with the same locals array) as before has the same locals, so only the locals of frames that
+   * changed are counted again. An id no longer a root is a candidate for removal, a new root is
+   * queued; all losses are counted before the gains, so a reference that only moved (from one
+   * local to another) is never both.
+   */
+  private updateRoots(view: StepView): void {
+    const lost = this.lost;
+    const gained = this.gained;
+    const prev = this.rootFrames;
+    const cur = view.frames;
+    const n = Math.max(prev.length, cur.length);
+    for (let i = 0; i < n; i++) {
+      const a = i < prev.length ? prev[i]!.locals : EMPTY_LOCALS;
+      const b = i < cur.length ? cur[i]!.locals : EMPTY_LOCALS;
+      if (a === b) continue;
+      // (the roots are a multiset of ids: locals are paired by position, whatever their names)
+      const m = Math.min(a.length, b.length);
+      for (let k = 0; k < m; k++) {
+        const x = a[k]!.ref;
+        const y = b[k]!.ref;
+        if (x !== y) {
+          lost.push(x);
+          gained.push(y);
+        }
+      }
+      for (let k = m; k < a.length; k++) lost.push(a[k]!.ref);
+      for (let k = m; k < b.length; k++) gained.push(b[k]!.ref);
+    }
+    if (view.value !== this.rootValue) {
+      lost.push(this.rootValue);
+      gained.push(view.value);
+    }
+    this.rootFrames = cur;
+    this.rootValue = view.value;
+    const roots = this.roots;
+    for (let k = 0; k < lost.length; k++) {
+      const id = lost[k]!;
+      if (id === null) continue;
+      const c = roots.get(id)!;
+      if (c > 1) roots.set(id, c - 1);
+      else {
+        roots.delete(id);
+        this.candidates.push(id);
+      }
+    }
+    for (let k = 0; k < gained.length; k++) {
+      const id = gained[k]!;
+      if (id === null) continue;
+      const c = roots.get(id);
+      if (c === undefined) {
+        roots.set(id, 1);
+        this.queue.push(id);
+      } else roots.set(id, c + 1);
+    }
+    lost.length = 0;
+    gained.length = 0;
   }
 
   /** Lists object `id` whole (with "reachable", queues what it references). */

@@ -486,6 +486,32 @@ interface WFrame {
   line: number;
   slots: number[];
   ns: Map<number, number> | null;
+  /**
+   * The frame's view as last made (null: changed since). A view, once handed out, is never
+   * changed: a step whose records leave a frame alone gives the same TraceFrame (and locals
+   * array) as the step before, which writers of deltas compare by identity.
+   */
+  view: TraceFrame | null;
+  /** Its locals as last made (null: rebuild); `localsShared`: handed out in a view, copy before changing. */
+  locals: TraceLocal[] | null;
+  localsShared: boolean;
+}
+
+function newWFrame(
+  uid: number,
+  code: number,
+  line: number,
+  slots: number[],
+  ns: Map<number, number> | null,
+): WFrame {
+  return { uid, code, line, slots, ns, view: null, locals: null, localsShared: false };
+}
+
+/** Slot `i`'s local of a frame of `info` holding object `id` (-1: unbound). */
+function slotLocal(info: CodeInfo, i: number, id: number): TraceLocal {
+  const k = info.kinds[i];
+  const kind = k === 1 ? "cell" : k === 2 ? "free" : "local";
+  return { name: info.names[i]!, kind, ref: id < 0 ? null : id };
 }
 
 /** The state being rebuilt: a checkpoint loaded, then records applied step by step. */
@@ -544,7 +570,7 @@ export class Work {
         ns = new Map();
         for (let j = 0; j < f.ns.length; j += 2) ns.set(f.ns[j]!, f.ns[j + 1]!);
       }
-      this.frames.push({ uid: f.uid, code: f.code, line: f.line, slots: Array.from(f.slots), ns });
+      this.frames.push(newWFrame(f.uid, f.code, f.line, Array.from(f.slots), ns));
     }
   }
 
@@ -684,25 +710,34 @@ export class Work {
           const code = r.uv();
           const line = r.uv();
           const info = rec.codes[code]!;
-          this.frames.push({
-            uid: this.framePushes++,
-            code,
-            line,
-            slots: new Array<number>(info.nlocalsplus).fill(-1),
-            ns: null,
-          });
+          this.frames.push(
+            newWFrame(this.framePushes++, code, line, new Array<number>(info.nlocalsplus).fill(-1), null),
+          );
           break;
         }
         case R_FLINE: {
           const d = r.uv();
-          this.frames[d]!.line = r.uv();
+          const f = this.frames[d]!;
+          f.line = r.uv();
+          f.view = null;
           break;
         }
         case R_SLOT: {
           const d = r.uv();
           const slot = r.uv();
           const id = r.uv();
-          this.frames[d]!.slots[slot] = id - 1;
+          const f = this.frames[d]!;
+          f.slots[slot] = id - 1;
+          f.view = null;
+          let locals = f.locals;
+          if (locals !== null) {
+            // (slot i is local i: a namespace's names come after the slots)
+            if (f.localsShared) {
+              locals = f.locals = locals.slice();
+              f.localsShared = false;
+            }
+            locals[slot] = slotLocal(rec.codes[f.code]!, slot, id - 1);
+          }
           break;
         }
         case R_NSLOT: {
@@ -711,6 +746,8 @@ export class Work {
           const id = r.uv();
           const f = this.frames[d]!;
           if (f.ns === null) f.ns = new Map();
+          f.view = null;
+          f.locals = null;
           if (id === 0) f.ns.delete(name);
           else f.ns.set(name, id - 1);
           break;
@@ -801,33 +838,40 @@ export class Work {
   }
 
   frameViews(): TraceFrame[] {
+    const frames = this.frames;
+    const out = new Array<TraceFrame>(frames.length);
+    for (let i = 0; i < frames.length; i++) {
+      const f = frames[i]!;
+      out[i] = f.view ?? this.frameView(f);
+    }
+    return out;
+  }
+
+  private frameView(f: WFrame): TraceFrame {
     const rec = this.rec;
-    return this.frames.map((f) => {
-      const info: CodeInfo = rec.codes[f.code]!;
-      const locals: TraceLocal[] = [];
-      for (let i = 0; i < f.slots.length; i++) {
-        const id = f.slots[i]!;
-        const kind = info.kinds[i] === 1 ? "cell" : info.kinds[i] === 2 ? "free" : "local";
-        if (id < 0 && kind === "local") {
-          locals.push({ name: info.names[i]!, kind, ref: null });
-        } else {
-          locals.push({ name: info.names[i]!, kind, ref: id < 0 ? null : id });
-        }
-      }
+    const info: CodeInfo = rec.codes[f.code]!;
+    let locals = f.locals;
+    if (locals === null) {
+      locals = [];
+      for (let i = 0; i < f.slots.length; i++) locals.push(slotLocal(info, i, f.slots[i]!));
       if (f.ns !== null) {
         for (const [name, id] of f.ns) locals.push({ name: rec.strings.get(name), kind: "name", ref: id });
       }
-      return {
-        id: f.uid,
-        function: info.qualname,
-        file: info.file,
-        line: f.line,
-        firstLine: info.firstLine,
-        user: info.user,
-        bytes: info.frameBytes,
-        locals,
-      };
-    });
+      f.locals = locals;
+    }
+    f.localsShared = true;
+    const view: TraceFrame = {
+      id: f.uid,
+      function: info.qualname,
+      file: info.file,
+      line: f.line,
+      firstLine: info.firstLine,
+      user: info.user,
+      bytes: info.frameBytes,
+      locals,
+    };
+    f.view = view;
+    return view;
   }
 
   memory(): StepMemory {
