@@ -72,7 +72,8 @@ class FdWriter {
 class TraceFull {}
 
 /**
- * Writes `json` with `key`'s (empty) array filled by the items `fill` produces, stopping before
+ * Writes `json` with `key`'s (empty) array filled by the items `fill` produces (each as
+ * JSON.stringify writes it, or as its `json` function gives it), stopping before
  * an item that would take the document past `maxBytes` (the first item is always written), then
  * the items `more(cut)` gives. Returns whether it stopped early.
  */
@@ -80,7 +81,7 @@ function streamDocument(
   out: FdWriter,
   json: string,
   key: string,
-  fill: (emit: (item: unknown) => void) => void,
+  fill: (emit: (item: unknown, json?: () => string) => void) => void,
   maxBytes: number | undefined,
   more: (cut: boolean) => unknown[] = () => [],
 ): boolean {
@@ -96,8 +97,8 @@ function streamDocument(
   };
   let cut = false;
   try {
-    fill((item) => {
-      const text = JSON.stringify(item);
+    fill((item, json) => {
+      const text = json === undefined ? JSON.stringify(item) : json();
       if (maxBytes !== undefined) {
         bytes += 2 + Buffer.byteLength(text);
         if (bytes > maxBytes && !first) throw new TraceFull();
@@ -188,8 +189,8 @@ export function writePyTutor(t: Trace, fd: number, limits: TraceWriteLimits = {}
     JSON.stringify({ code: t.source, trace: [] }),
     "trace",
     (emit) =>
-      pytutorSteps(t, (s) => {
-        emit(s);
+      pytutorSteps(t, (s, json) => {
+        emit(s, json);
         last = s;
       }),
     limits.maxBytes,
