@@ -525,8 +525,8 @@ _NOT_FOUND = object()
 
 
 class cached_property:
-    """Like property, but the value is computed once and then stored in the
-    instance's __dict__ under the same name, where later lookups find it."""
+    # Like property, but the value is computed once and then stored in the instance's
+    # __dict__ under the same name, where later lookups find it. (No docstring, as CPython.)
 
     def __init__(self, func):
         self.func = func

@@ -35,7 +35,7 @@ sys.modules['os.path'] = path
 # failing call raises from the caller's line without a frame of this module in the traceback.
 from posix import (getcwd, getcwdb, fspath, stat, lstat, chdir, listdir, mkdir, rmdir,
                    unlink, remove, rename, replace, symlink, readlink, chmod, access,
-                   utime, scandir)
+                   utime, scandir, statvfs, statvfs_result)
 
 
 # --- paths -----------------------------------------------------------------------------------

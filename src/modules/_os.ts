@@ -218,6 +218,9 @@ const FUNCTIONS: MethodDef[] = [
     const items = [total, total - rootFree, free].map((n) => PyInt_FromBigInt(n));
     return PyTuple_New(items);
   }),
+  pathFn("statvfs", (path, fn) =>
+    PyTuple_New(call(() => op("statvfs", fn)(path), fn).map((n) => PyInt_FromBigInt(n))),
+  ),
   pathFn("chdir", (path, fn) => {
     call(() => op("chdir", fn)(path), fn);
     return none();

@@ -50,6 +50,9 @@ export interface HostFileSystem {
   link?(src: string, dst: string): void;
   /** statvfs() sizes of the file system holding `path`, in bytes: [total, free to root, free]. */
   diskUsage?(path: string): [bigint, bigint, bigint];
+  /** statvfs() of the file system holding `path`: (bsize, frsize, blocks, bfree, bavail, files,
+   *  ffree, favail, flag, namemax, fsid). */
+  statvfs?(path: string): bigint[];
 }
 
 /** What os.stat() reports (times in nanoseconds since the epoch). */
@@ -150,7 +153,7 @@ interface NodeFs {
   statfsSync(
     path: string,
     opts: { bigint: true },
-  ): { bsize: bigint; blocks: bigint; bfree: bigint; bavail: bigint };
+  ): { bsize: bigint; blocks: bigint; bfree: bigint; bavail: bigint; files: bigint; ffree: bigint };
   readlinkSync(path: string): string;
   symlinkSync(target: string, path: string): void;
   chmodSync(path: string, mode: number): void;
@@ -388,6 +391,25 @@ export function nodeHost(): Host {
         nodeCall(() => {
           const st = fs.statfsSync(at(path), { bigint: true });
           return [st.blocks * st.bsize, st.bfree * st.bsize, st.bavail * st.bsize];
+        }),
+      statvfs: (path) =>
+        nodeCall(() => {
+          const st = fs.statfsSync(at(path), { bigint: true });
+          // Node's statfs has no fragment size, mount flags, name limit or fsid: Linux's usual
+          // frsize = bsize, favail = ffree, ST_RELATIME (4096), 255, and 0 stand in.
+          return [
+            st.bsize,
+            st.bsize,
+            st.blocks,
+            st.bfree,
+            st.bavail,
+            st.files,
+            st.ffree,
+            st.ffree,
+            4096n,
+            255n,
+            0n,
+          ];
         }),
       readlink: (path) => nodeCall(() => fs.readlinkSync(at(path))),
       symlink: (target, path) => nodeCall(() => fs.symlinkSync(target, at(path))),

@@ -247,6 +247,30 @@ StatResult_Type.tp_new = (type, args, kwnames) => {
   return s;
 };
 
+const StatvfsResult_Type = newStructSeqType({
+  name: "os.statvfs_result",
+  fields: [
+    "f_bsize",
+    "f_frsize",
+    "f_blocks",
+    "f_bfree",
+    "f_bavail",
+    "f_files",
+    "f_ffree",
+    "f_favail",
+    "f_flag",
+    "f_namemax",
+    "f_fsid",
+  ].map((name) => ({ name })),
+  nInSequence: 10,
+  doc:
+    "statvfs_result: Result from statvfs or fstatvfs.\n\n" +
+    "This object may be accessed either as a tuple of\n" +
+    "  (bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag, namemax),\n" +
+    "or via the attributes f_bsize, f_frsize, f_blocks, f_bfree, and so on.\n\n" +
+    "See os.statvfs for more information.",
+});
+
 const TerminalSize_Type = newStructSeqType({
   name: "os.terminal_size",
   doc: "A tuple of (columns, lines) for holding terminal window size",
@@ -377,6 +401,25 @@ const FUNCTIONS: MethodDef[] = [
       });
       noDirFd(dirFd!);
       return statCall("lstat", path!, false);
+    },
+  },
+  {
+    name: "statvfs",
+    doc:
+      "Perform a statvfs system call on the given path.\n\n" +
+      "path may always be specified as a string.\n" +
+      "On some platforms, path may also be specified as an open file descriptor.\n" +
+      "  If this functionality is unavailable, using it raises an exception.",
+    textSignature: "($module, /, path)",
+    impl: (_m, args, kwnames) => {
+      const [path] = parseArgs("statvfs", args, kwnames, { names: ["path"], required: 1 });
+      const p = convertPath("statvfs", path!, { allowFd: true })!;
+      return withPaths([p], () => {
+        const raw = callPrimitive("statvfs", [pyText(p), p.object]) as PyTuple;
+        const values = raw.items.map((x) => Py_NewRef(x));
+        Py_DECREF(raw);
+        return structSeqNew(StatvfsResult_Type, values);
+      });
     },
   },
   {
@@ -598,6 +641,7 @@ function createPosixModule(): PyModule {
   const m = PyModule_New("posix");
   PyModule_AddFunctions(m, FUNCTIONS);
   PyModule_AddObjectRef(m, "stat_result", StatResult_Type);
+  PyModule_AddObjectRef(m, "statvfs_result", StatvfsResult_Type);
   PyModule_AddObjectRef(m, "terminal_size", TerminalSize_Type);
   PyModule_AddObjectRef(m, "times_result", TimesResult_Type);
   PyModule_AddObjectRef(m, "uname_result", UnameResult_Type);

@@ -34,7 +34,7 @@ import "./generator.js";
 import "./module.js";
 import "./property.js";
 import "./classmethod.js";
-import "./staticmethod.js";
+import { PyStaticMethod_New } from "./staticmethod.js";
 import "./super.js";
 import "./descriptors.js";
 import "./namespace.js";
@@ -124,6 +124,7 @@ export function wireObjectHooks(): void {
     importModule: PyImport_ImportModule,
     list: (items) => PyList_New(items),
     weakref: (o) => PyWeakref_NewRef(o, null),
+    staticMethod: PyStaticMethod_New,
     itemCount: (o) => {
       const items = (o as { items?: unknown[] }).items;
       return Array.isArray(items) ? items.length : 0;

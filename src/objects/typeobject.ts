@@ -559,7 +559,10 @@ function addMethods(t: PyType): void {
     if (def.kind === "class") {
       descr = newMethodDescr(PyClassMethodDescr_Type, t, def);
     } else if (def.kind === "static") {
-      descr = PyCFunction_New(def, t); // m_self is the type (type_add_method)
+      // type_add_method: a builtin function whose m_self is the type, in a staticmethod.
+      const cfunc = PyCFunction_New(def, t);
+      descr = staticMethodHook(cfunc);
+      Py_DECREF(cfunc);
     } else {
       descr = newMethodDescr(PyMethodDescr_Type, t, def);
     }
@@ -3310,19 +3313,16 @@ function defineTypeAttributes(): void {
       name: "__doc__",
       get: (t) => {
         const ty = t as PyType;
-        let d = PyDict_GetItemString(ty.tp_dict!, "__doc__") ?? Py_None;
-        // A builtin type's docstring comes from CPython's table, made on first use (kept in its
-        // dict unless the dict's __doc__ is the instances' descriptor: type, property...).
-        const instancesDescr = !(d instanceof PyStr) && d !== Py_None && !ty.hasFlag(TypeFlag.HEAPTYPE);
-        if (d === Py_None || instancesDescr) {
+        const d = PyDict_GetItemString(ty.tp_dict!, "__doc__") ?? Py_None;
+        // A builtin type whose dict's __doc__ is the instances' descriptor (type, property...)
+        // shows CPython's docstring without storing it.
+        if (!(d instanceof PyStr) && d !== Py_None && !ty.hasFlag(TypeFlag.HEAPTYPE)) {
           const doc = staticTypeDoc(ty);
-          if (doc !== null) {
-            const s = PyStr_FromString(doc);
-            if (instancesDescr) return s;
-            PyDict_SetItemString(ty.tp_dict!, "__doc__", s);
-            Py_DECREF(s);
-            d = s;
-          }
+          if (doc !== null) return PyStr_FromString(doc);
+        }
+        if (d === Py_None) {
+          const s = fillStaticTypeDoc(ty);
+          if (s !== null) return Py_NewRef(s);
         }
         const get = d.ob_type.tp_descr_get;
         if (get !== null) return get(d, null, t);
@@ -3340,7 +3340,10 @@ function defineTypeAttributes(): void {
     },
     {
       name: "__dict__",
-      get: (t) => mappingProxyHook((t as PyType).tp_dict!),
+      get: (t) => {
+        fillStaticTypeDoc(t as PyType);
+        return mappingProxyHook((t as PyType).tp_dict!);
+      },
     },
     {
       name: "__abstractmethods__",
@@ -3563,7 +3566,23 @@ function c3OrChain(t: PyType): PyType[] {
 }
 
 let listHook: (items: PyObject[]) => PyObject = () => raise(PyExc_TypeError, "list missing");
+/**
+ * A builtin type's docstring comes from CPython's table, put in its dict on first use (its
+ * `__doc__` or its `__dict__`) so a run that never asks pays nothing. Returns the docstring
+ * now in the dict (borrowed), or null when the dict's `__doc__` is not None or CPython has none.
+ */
+function fillStaticTypeDoc(ty: PyType): PyObject | null {
+  if (ty.hasFlag(TypeFlag.HEAPTYPE) || PyDict_GetItemString(ty.tp_dict!, "__doc__") !== Py_None) return null;
+  const doc = staticTypeDoc(ty);
+  if (doc === null) return null;
+  const s = PyStr_FromString(doc);
+  PyDict_SetItemString(ty.tp_dict!, "__doc__", s);
+  Py_DECREF(s);
+  return s;
+}
+
 let mappingProxyHook: (d: PyDict) => PyObject = (d) => (Py_INCREF(d), d);
+let staticMethodHook: (f: PyObject) => PyObject = (f) => Py_NewRef(f);
 let isinstanceHook: (o: PyObject, cls: PyObject) => boolean = (o, cls) =>
   cls instanceof PyType && PyType_IsSubtype(o.ob_type, cls);
 let dirHook: (o: PyObject) => PyObject = () => raise(PyExc_TypeError, "dir missing");
@@ -3579,7 +3598,9 @@ export function setTypeObjectHooks(h: {
   itemCount?: (o: PyObject) => number;
   importModule?: (name: string) => PyObject;
   weakref?: (o: PyObject) => PyObject;
+  staticMethod?: (f: PyObject) => PyObject;
 }): void {
+  if (h.staticMethod) staticMethodHook = h.staticMethod;
   if (h.importModule) importHook = h.importModule;
   if (h.weakref) weakrefHook = h.weakref;
   if (h.list) listHook = h.list;
