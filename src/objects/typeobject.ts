@@ -17,7 +17,6 @@ import {
   Py_LeaveRecursiveCall,
   PyNumber_AsSsize_t,
   PyObject_Call,
-  PyObject_CallOneArg,
   PyObject_GetAttrString,
   PyObject_Hash,
   PyObject_HashNotImplemented,
@@ -1716,25 +1715,48 @@ function object_dealloc(o: PyObject): void {
 // ---------------------------------------------------------------------------------------------
 // Slot dispatch for classes defined in Python (CPython's slot_* functions)
 
-function callMethodOrNull(self: PyObject, name: string, args: PyObject[]): PyObject | null {
-  // A plain Python function is called unbound with self first, as CPython's vectorcall_method
-  // does: no bound method object, so `self` has no extra reference inside the special method.
+/**
+ * Whether lookup_maybe_method leaves `descr` unbound: the types with Py_TPFLAGS_METHOD_DESCRIPTOR
+ * (Python functions, method descriptors such as dict.get or a native method set on a class,
+ * slot wrappers) are called with self as their first argument, so no bound method is made (and
+ * allocated and freed at every call), and `self` has no extra reference inside the method.
+ */
+function isUnboundMethod(descr: PyObject): boolean {
+  const t = descr.ob_type;
+  return t === PyMethodDescr_Type || t === PyWrapperDescr_Type || t.tp_name === "function";
+}
+
+/** Whether the last lookupMaybeMethod found a method to call with self first. */
+let lookedUpUnbound = false;
+
+/**
+ * CPython's lookup_maybe_method: a new reference to what `name` gives on self's type (unbound
+ * when isUnboundMethod, with lookedUpUnbound set; else bound by its __get__), or null.
+ */
+function lookupMaybeMethod(self: PyObject, name: string): PyObject | null {
   const descr = typeLookupString(self.ob_type, name);
-  if (descr !== null && descr.ob_type.tp_name === "function") {
+  if (descr !== null && isUnboundMethod(descr)) {
+    lookedUpUnbound = true;
     Py_INCREF(descr);
-    try {
-      return PyObject_Call(descr, [self, ...args], null);
-    } finally {
-      Py_DECREF(descr);
-    }
+    return descr;
   }
   const m = lookupSpecial(self, name);
-  if (m === null) return null;
+  lookedUpUnbound = false; // after: a __get__ may have looked up methods of its own
+  return m;
+}
+
+/** Calls what lookupMaybeMethod returned (call_unbound): with self first when unbound. */
+function callLookedUp(m: PyObject, unbound: boolean, self: PyObject, args: PyObject[]): PyObject {
   try {
-    return PyObject_Call(m, args, null);
+    return PyObject_Call(m, unbound ? [self, ...args] : args, null);
   } finally {
     Py_DECREF(m);
   }
+}
+
+function callMethodOrNull(self: PyObject, name: string, args: PyObject[]): PyObject | null {
+  const m = lookupMaybeMethod(self, name);
+  return m === null ? null : callLookedUp(m, lookedUpUnbound, self, args);
 }
 
 function callMethod(self: PyObject, name: string, args: PyObject[]): PyObject {
@@ -1846,7 +1868,7 @@ function callSpecialUnbound(
 ): PyObject | null {
   const descr = typeLookupString(self.ob_type, name);
   if (descr === Py_None) onNone();
-  if (descr !== null && descr.ob_type.tp_name === "function") {
+  if (descr !== null && isUnboundMethod(descr)) {
     Py_INCREF(descr);
     try {
       return PyObject_Call(descr, [self, ...args], kwnames);
@@ -1929,7 +1951,7 @@ export function iternextKeepingStop(f: (o: PyObject) => PyObject | null, self: P
 
 const slot_tp_init = (self: PyObject, args: PyObject[], kwnames: string[] | null): void => {
   const descr = typeLookupString(self.ob_type, "__init__");
-  const unbound = descr !== null && descr.ob_type.tp_name === "function";
+  const unbound = descr !== null && isUnboundMethod(descr);
   const m = unbound ? (Py_INCREF(descr), descr) : lookupSpecial(self, "__init__");
   if (m === null) return;
   let r: PyObject;
@@ -2010,19 +2032,14 @@ const slot_tp_setattro = (self: PyObject, name: PyObject, v: PyObject | null): v
 };
 
 const slot_nb_bool = (self: PyObject): boolean => {
-  const m = lookupSpecial(self, "__bool__");
+  const m = lookupMaybeMethod(self, "__bool__");
   if (m === null) {
-    const len = lookupSpecial(self, "__len__");
+    const len = lookupMaybeMethod(self, "__len__");
     if (len === null) return true;
     Py_DECREF(len);
     return slot_mp_length(self) !== 0;
   }
-  let r: PyObject;
-  try {
-    r = PyObject_Call(m, [], null);
-  } finally {
-    Py_DECREF(m);
-  }
+  const r = callLookedUp(m, lookedUpUnbound, self, []);
   if (r === Py_True || r === Py_False) {
     Py_DECREF(r);
     return r === Py_True;
@@ -2067,17 +2084,12 @@ const slot_mp_ass_subscript = (self: PyObject, key: PyObject, v: PyObject | null
   Py_DECREF(r);
 };
 const slot_sq_contains = (self: PyObject, v: PyObject): boolean => {
-  const m = lookupSpecial(self, "__contains__");
+  const m = lookupMaybeMethod(self, "__contains__");
   if (m === null || m === Py_None) {
     if (m !== null) Py_DECREF(m);
     raise(PyExc_TypeError, `argument of type '${self.ob_type.tp_name}' is not iterable`);
   }
-  let r: PyObject;
-  try {
-    r = PyObject_CallOneArg(m, v);
-  } finally {
-    Py_DECREF(m);
-  }
+  const r = callLookedUp(m, lookedUpUnbound, self, [v]);
   try {
     return PyObject_IsTrue(r);
   } finally {
