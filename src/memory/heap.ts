@@ -28,6 +28,11 @@ export class Heap {
    * calling _PyTraceMalloc_NewReference): tracemalloc's hook while tracing, else null.
    */
   reused: ((address: number) => void) | null = null;
+  /**
+   * Set (a depth) while heapstack loads a module CPython had loaded at startup: CPython's import
+   * allocates nothing then, so tracemalloc traces none of the load's blocks.
+   */
+  untraced = 0;
 
   get listener(): HeapListener | null {
     return this.listener_;

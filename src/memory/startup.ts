@@ -38,6 +38,7 @@ import { PyTuple, PyTuple_New, tupleFreeListSize } from "../objects/tuple.js";
 import { replayCompile } from "./compile_replay.js";
 import { gc } from "./gc.js";
 import { heap } from "./heap.js";
+import { startupImportDone, startupRefcounts } from "./startup_refs.js";
 import { blockModel } from "./unicode_writer.js";
 
 /**
@@ -315,6 +316,8 @@ export interface NeutralImport {
   freeLists: number[];
   /** the allocator's blocks in use when the import started */
   blocks: number;
+  /** reference counts of builtins when the outermost load of a startup module started */
+  refs?: Map<PyObject, number> | null;
   /** generation 0 and 1 collections made before the import (ordinary imports that settle) */
   collections?: number[];
 }
@@ -370,8 +373,10 @@ export function startImport(name: string): NeutralImport | null {
     collecting: gc.collecting,
     freeLists: freeListSizes(),
     blocks: heap.allocator.allocatedBlocks(),
+    refs: neutralDepth === 0 ? startupRefcounts() : null,
   };
   neutralDepth++;
+  heap.untraced++;
   gc.collecting = true;
   return mark;
 }
@@ -472,6 +477,8 @@ export function finishImport(mark: NeutralImport | null, name = ""): void {
   } finally {
     heap.listener = listener;
   }
+  heap.untraced--;
+  startupImportDone(mark.refs ?? null);
   if (--neutralDepth === 0) startupModuleBlocks.count += heap.allocator.allocatedBlocks() - mark.blocks;
   gc.ageSince(mark.tail);
   gc.collecting = mark.collecting;

@@ -15,7 +15,9 @@
  * for every function and class in builtins: python3's sys.getrefcount at a script's first line
  * minus heapstack's. Known difference: importing a module python3 had imported at startup
  * (collections, re, typing...) runs heapstack's copy, whose classes and closures add references
- * CPython's count already had (`sys.getrefcount(object)` then grows; python3's does not).
+ * CPython's count already had: startupImportDone measures what such a load added to the table's
+ * objects, and startupReferences subtracts it (`sys.getrefcount(object)` after `import
+ * collections` is python3's, which the load does not move).
  */
 import { type PyDict, PyDict_GetItemString } from "../objects/dict.js";
 import type { PyObject } from "../objects/object.js";
@@ -42,17 +44,56 @@ const STARTUP_REFERENCES =
   "locals:2 map:12 max:2 memoryview:37 min:2 next:2 object:1132 oct:2 open:3 ord:2 pow:2 print:3 " +
   "property:20 range:24 repr:3 reversed:9 round:2 set:48 setattr:2 slice:16 sorted:2 " +
   "staticmethod:14 str:123 sum:2 super:10 tuple:101 type:57 vars:2 zip:14";
-/** The objects of STARTUP_REFERENCES found in one builtins dict, with their counts. */
-let resolved: { builtins: PyDict | null; counts: Map<PyObject, number> } = {
+/**
+ * The objects of STARTUP_REFERENCES found in one builtins dict, with their counts, and the
+ * references heapstack's loads of startup modules added to them in this run.
+ */
+let resolved: { builtins: PyDict | null; counts: Map<PyObject, number>; loaded: Map<PyObject, number> } = {
   builtins: null,
   counts: new Map(),
+  loaded: new Map(),
 };
+
+/** The builtins dict of the current run (set by the sys module), or null outside a run. */
+let runBuiltins: () => PyDict | null = () => null;
+
+export function setStartupBuiltins(get: () => PyDict | null): void {
+  runBuiltins = get;
+}
 
 /**
  * The references CPython's start holds to `o` beyond heapstack's (0 for anything but the
- * functions and classes of `builtins`, the interpreter's builtins dict).
+ * functions and classes of `builtins`, the interpreter's builtins dict), less those heapstack's
+ * later loads of startup modules added.
  */
 export function startupReferences(o: PyObject, builtins: PyDict): number {
+  resolve(builtins);
+  return (resolved.counts.get(o) ?? 0) - (resolved.loaded.get(o) ?? 0);
+}
+
+/**
+ * A module python3 had imported at startup begins to load: the reference counts of the table's
+ * objects now, for startupImportDone (null outside a run).
+ */
+export function startupRefcounts(): Map<PyObject, number> | null {
+  const builtins = runBuiltins();
+  if (builtins === null) return null;
+  resolve(builtins);
+  const now = new Map<PyObject, number>();
+  for (const o of resolved.counts.keys()) now.set(o, o.ob_refcnt);
+  return now;
+}
+
+/** The load ended: the references it added to the table's objects were in CPython's count already. */
+export function startupImportDone(before: Map<PyObject, number> | null): void {
+  if (before === null) return;
+  for (const [o, n] of before) {
+    const added = o.ob_refcnt - n;
+    if (added !== 0) resolved.loaded.set(o, (resolved.loaded.get(o) ?? 0) + added);
+  }
+}
+
+function resolve(builtins: PyDict): void {
   if (resolved.builtins !== builtins) {
     const counts = new Map<PyObject, number>();
     for (const entry of STARTUP_REFERENCES.split(" ")) {
@@ -60,7 +101,6 @@ export function startupReferences(o: PyObject, builtins: PyDict): number {
       const v = PyDict_GetItemString(builtins, name!);
       if (v !== null) counts.set(v, Number(n));
     }
-    resolved = { builtins, counts };
+    resolved = { builtins, counts, loaded: new Map() };
   }
-  return resolved.counts.get(o) ?? 0;
 }

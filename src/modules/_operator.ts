@@ -57,7 +57,7 @@ import { PyBool_FromBool } from "../objects/bool.js";
 import { PyBytes } from "../objects/bytes.js";
 import { PyDict, PyDict_Type } from "../objects/dict.js";
 import { PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
-import { PyInt_FromNumber } from "../objects/int.js";
+import { PyInt_FromSsize_t } from "../objects/int.js";
 import { PyObject_LengthHint } from "../objects/list.js";
 import { defineMethods, type MethodDef } from "../objects/methods.js";
 import {
@@ -186,7 +186,7 @@ function op_length_hint(_m: PyObject | null, args: PyObject[], kwnames: string[]
     Py_DECREF(d);
     dflt = typeof v === "number" ? v : Number(v);
   }
-  return PyInt_FromNumber(PyObject_LengthHint(args[0]!, dflt));
+  return PyInt_FromSsize_t(PyObject_LengthHint(args[0]!, dflt));
 }
 
 function op_call(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
@@ -234,12 +234,12 @@ const OPERATOR_FUNCTIONS: MethodDef[] = [
   ),
   binary(
     "indexOf",
-    (a, b) => PyInt_FromNumber(iterSearch(a, b, "index")),
+    (a, b) => PyInt_FromSsize_t(iterSearch(a, b, "index")),
     "Return the first index of b in a.",
   ),
   binary(
     "countOf",
-    (a, b) => PyInt_FromNumber(iterSearch(a, b, "count")),
+    (a, b) => PyInt_FromSsize_t(iterSearch(a, b, "count")),
     "Return the number of items in a which are, or which equal, b.",
   ),
   unary("not_", (a) => PyBool_FromBool(!PyObject_IsTrue(a)), "Same as not a."),

@@ -124,7 +124,7 @@ function currentSite(limit: number): AllocationSite {
 }
 
 function recordAllocation(address: number, size: number): void {
-  if (state.suspended) return;
+  if (state.suspended || heap.untraced > 0) return;
   const previous = state.traces.get(address);
   if (previous !== undefined) state.current -= previous.size;
   state.traces.set(address, { size, site: currentSite(state.limit) });
@@ -137,7 +137,7 @@ function recordAllocation(address: number, size: number): void {
  * the current one (_PyTraceMalloc_NewReference); its size stays.
  */
 function renewTraceback(address: number): void {
-  if (state.suspended) return;
+  if (state.suspended || heap.untraced > 0) return;
   const trace = state.traces.get(address);
   if (trace !== undefined) trace.site = currentSite(state.limit);
 }

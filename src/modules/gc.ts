@@ -36,7 +36,7 @@ import {
   PyExc_ValueError,
   raise,
 } from "../objects/exceptions.js";
-import { PyInt, PyInt_FromNumber } from "../objects/int.js";
+import { PyInt, PyInt_FromNumber, PyInt_FromSsize_t } from "../objects/int.js";
 import { type PyList, PyList_Append, PyList_New } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
 import {
@@ -119,12 +119,13 @@ export function invokeGcCallbacks(
   const callbacks = s.callbacks;
   if (callbacks === null || callbacks.items.length === 0) return;
   const dict = PyDict_New();
-  const put = (k: string, v: number) => {
-    const n = PyInt_FromNumber(v);
+  // Py_BuildValue("{sisnsn}"): the generation from a C int, the counts from Py_ssize_t
+  const put = (k: string, v: number, make = PyInt_FromSsize_t) => {
+    const n = make(v);
     PyDict_SetItemString(dict, k, n);
     Py_DECREF(n);
   };
-  put("generation", info.generation);
+  put("generation", info.generation, PyInt_FromNumber);
   put("collected", info.collected);
   put("uncollectable", info.uncollectable);
   for (let i = 0; i < callbacks.items.length; i++) {
@@ -397,7 +398,7 @@ function gc_collect(_m: PyObject | null, args: PyObject[], kwnames: string[] | n
   const [g] = parseArgs("collect", args, kwnames, { names: ["generation"], required: 0 });
   const generation = g === null ? NUM_GENERATIONS - 1 : asCInt(g);
   if (generation < 0 || generation >= NUM_GENERATIONS) raise(PyExc_ValueError, "invalid generation");
-  return int(gc.collect(generation));
+  return PyInt_FromSsize_t(gc.collect(generation));
 }
 
 /**
@@ -500,7 +501,7 @@ function gc_get_stats(_m: PyObject | null, args: PyObject[], kwnames: string[] |
       ["collected", s.collected],
       ["uncollectable", s.uncollectable],
     ] as const) {
-      const n = int(v);
+      const n = PyInt_FromSsize_t(v);
       PyDict_SetItemString(d, k, n);
       Py_DECREF(n);
     }
@@ -581,7 +582,7 @@ const GC_FUNCTIONS: MethodDef[] = [
   },
   {
     name: "get_freeze_count",
-    impl: (_m, a, k) => (noArgs("gc.get_freeze_count", a, k), int(gc.permanent.size)),
+    impl: (_m, a, k) => (noArgs("gc.get_freeze_count", a, k), PyInt_FromSsize_t(gc.permanent.size)),
   },
 ];
 

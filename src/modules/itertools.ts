@@ -20,7 +20,7 @@ import {
   PyObject_RichCompareBool,
 } from "../objects/abstract.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
-import { PyInt, PyInt_FromNumber } from "../objects/int.js";
+import { PyInt, PyInt_FromNumber, PyInt_FromSsize_t } from "../objects/int.js";
 import { type PyList, PyList_Append, PyList_New } from "../objects/list.js";
 import { defineMethods, type MethodDef } from "../objects/methods.js";
 import {
@@ -1135,7 +1135,7 @@ Count_Type.tp_iternext = (o) => {
   const lz = o as CountObject;
   if (lz.cnt !== null) {
     if (lz.cnt < Number.MAX_SAFE_INTEGER) {
-      const v = PyInt_FromNumber(lz.cnt);
+      const v = PyInt_FromSsize_t(lz.cnt);
       lz.cnt++;
       return v;
     }

@@ -6,7 +6,7 @@
 
 import { heap } from "../memory/heap.js";
 import { startupEmulated, startupModuleBlocks } from "../memory/startup.js";
-import { startupReferences } from "../memory/startup_refs.js";
+import { setStartupBuiltins, startupReferences } from "../memory/startup_refs.js";
 import {
   lookupSpecial,
   PyNumber_AsSsize_t,
@@ -42,7 +42,7 @@ import {
 } from "../objects/exceptions.js";
 import { PyFloat_FromDouble } from "../objects/float.js";
 import { PyFrame_GetFrameObject } from "../objects/frame.js";
-import { PyInt, PyInt_FromBigInt, PyInt_FromNumber } from "../objects/int.js";
+import { PyInt, PyInt_FromBigInt, PyInt_FromNumber, PyInt_FromSsize_t } from "../objects/int.js";
 import { PyList_New } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
 import {
@@ -289,7 +289,7 @@ function sys_getsizeof(_s: PyObject | null, args: PyObject[], kwnames: string[] 
   const [o, dflt] = parseArgs("getsizeof", args, kwnames, { names: ["object", "default"], required: 1 });
   try {
     const size = sizeOfExact(o!);
-    return typeof size === "bigint" ? PyInt_FromBigInt(size) : int(size);
+    return typeof size === "bigint" ? PyInt_FromBigInt(size) : PyInt_FromSsize_t(size);
   } catch (e) {
     if (dflt !== null && exceptionMatches(e, PyExc_TypeError)) {
       Py_DECREF(e as PyBaseException);
@@ -447,7 +447,7 @@ const SYS_FUNCTIONS: MethodDef[] = [
       const o = oneArg("sys.getrefcount", a, k);
       // with CPython's start emulated, the references its start holds to builtins count too
       const extra = startupEmulated() ? startupReferences(o, runtime().builtins.md_dict) : 0;
-      return int(o.ob_refcnt + extra);
+      return PyInt_FromSsize_t(o.ob_refcnt + extra);
     },
   },
   {
@@ -561,6 +561,7 @@ export const PYTHON_COPYRIGHT =
 export function initSys(config: SysConfig): PyModule {
   const m = PyModule_New("sys");
   sysState.module = m;
+  setStartupBuiltins(() => runtime().builtins.md_dict);
   const h = host();
   PyModule_AddFunctions(m, SYS_FUNCTIONS);
   const add = (name: string, v: PyObject) => PyModule_Add(m, name, v);

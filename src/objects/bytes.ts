@@ -33,7 +33,7 @@ import {
   PyExc_ValueError,
   raise,
 } from "./exceptions.js";
-import { PyInt, PyInt_FromNumber } from "./int.js";
+import { PyInt, PyInt_FromNumber, PyInt_FromSsize_t } from "./int.js";
 import { PyList_NewPreallocated, PySequence_Fast } from "./list.js";
 import { defineMethods, type NativeImpl } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
@@ -851,13 +851,13 @@ export function bytesLikeMethods(
       adjustIndices(sliceIndexArg(args[1], 0), sliceIndexArg(args[2], Number.MAX_SAFE_INTEGER), data.length);
       const start = adjStart;
       const end = adjEnd;
-      if (name === "count") return PyInt_FromNumber(countBytes(data, sub, start, end));
+      if (name === "count") return PyInt_FromSsize_t(countBytes(data, sub, start, end));
       const r =
         name === "find" || name === "index"
           ? findBytes(data, sub, start, end)
           : rfindBytes(data, sub, start, end);
       if (r < 0 && (name === "index" || name === "rindex")) raise(PyExc_ValueError, "subsection not found");
-      return PyInt_FromNumber(r);
+      return PyInt_FromSsize_t(r);
     };
   const tail =
     (name: "startswith" | "endswith"): NativeImpl =>
@@ -1282,7 +1282,7 @@ defineMethods(PyBytes_Type, {
   __sizeof__: {
     impl: (self, args, kwnames) => {
       checkNoArgs("bytes.__sizeof__", args, kwnames);
-      return PyInt_FromNumber(bytes_sizeof(self as PyBytes));
+      return PyInt_FromSsize_t(bytes_sizeof(self as PyBytes));
     },
     textSignature: "($self, /)",
   },

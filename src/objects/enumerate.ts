@@ -5,7 +5,7 @@
 import { PyNumber_Index, PyObject_GetIter } from "./abstract.js";
 import { noArgs } from "./args.js";
 import { PyExc_TypeError, raise } from "./exceptions.js";
-import { type PyInt, PyInt_FromBigInt, PyInt_FromNumber } from "./int.js";
+import { type PyInt, PyInt_FromBigInt, PyInt_FromNumber, PyInt_FromSsize_t } from "./int.js";
 import { defineMethods } from "./methods.js";
 import { Py_None } from "./none.js";
 import { Py_DECREF, Py_INCREF, PyObject } from "./object.js";
@@ -124,7 +124,7 @@ function enum_next(o: PyObject): PyObject | null {
     en.en_longindex = PyInt_FromBigInt(BigInt(nextIndex.value) + 1n);
     return packResult(en, nextIndex, item);
   }
-  const nextIndex = PyInt_FromNumber(en.en_index);
+  const nextIndex = PyInt_FromSsize_t(en.en_index);
   en.en_index++;
   return packResult(en, nextIndex, item);
 }

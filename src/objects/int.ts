@@ -199,7 +199,13 @@ export function intSumOfNumbers(x: number, y: number, r: number, subtract: boole
 
 /** PyInt_FromValueInBlock for a safe-integer value. */
 function numberIntInBlock(n: number, digits: number): PyInt {
-  if (n >= -5 && n <= 256) return PyInt_FromNumber(n);
+  if (n >= -5 && n <= 256) {
+    // maybe_small_long frees the block the result was made in for the shared int (a short-lived
+    // block, booked only while tracemalloc traces)
+    const size = digits > 1 ? 24 + 4 * digits : 28;
+    releaseBlock(holdBlock(size), size);
+    return PyInt_FromNumber(n);
+  }
   return newNumberInt(n, digits > 1 ? 24 + 4 * digits : 28);
 }
 
@@ -242,6 +248,22 @@ export function PyInt_FromNumber(n: number): PyInt {
   // PyLong_FromLong and the arithmetic fast paths allocate sizeof(PyLongObject) (32) for one
   // digit (_PyLong_FromMedium) and _PyLong_New(2) (32) for two: tracemalloc sees 32.
   return newNumberInt(n, 32);
+}
+
+/**
+ * A new reference to the int `n` (a safe integer) as PyLong_FromSsize_t / PyLong_FromSize_t
+ * make it: they count the value's digits and call _PyLong_New(ndigits), so a one-digit int is a
+ * 28-byte block (PyLong_FromLong's _PyLong_FromMedium asks for sizeof(PyLongObject), 32).
+ * CPython returns lengths, indexes, counts, sizes and hashes this way: len(), enumerate's
+ * counter, list.index, str.find, sys.getsizeof, sys.getrefcount, hash(), itertools.count...
+ */
+export function PyInt_FromSsize_t(n: number): PyInt {
+  if (n >= -5 && n <= 256) {
+    const o = SMALL_INTS[n + 5]!;
+    o.ob_refcnt++;
+    return o;
+  }
+  return newNumberInt(n, n < DIGIT_BASE && n > -DIGIT_BASE ? 28 : 24 + 4 * intNDigits(n));
 }
 
 /** A new int of a safe-integer value (not a small one) in a block of `size` bytes, its JS object recycled. */
@@ -849,7 +871,16 @@ function bitwiseDigits(a: PyInt, b: PyInt, op: "&" | "|" | "^"): number {
 
 function bitwiseResult(a: PyInt, b: PyInt, v: number | bigint, op: "&" | "|" | "^"): PyInt {
   if (isCompact(a.value) && isCompact(b.value)) return PyInt_FromValue(v);
-  return PyInt_FromValueInBlock(v, bitwiseDigits(a, b, op));
+  // long_bitwise works on two's complement copies of negative operands (blocks of their
+  // digits, alive until the result is made: short-lived, booked only while tracing)
+  const sizeA = a.value < 0 ? 24 + 4 * operandDigits(a) : 0;
+  const sizeB = b.value < 0 ? 24 + 4 * operandDigits(b) : 0;
+  const copyA = sizeA === 0 ? 0 : holdBlock(sizeA);
+  const copyB = sizeB === 0 ? 0 : holdBlock(sizeB);
+  const result = PyInt_FromValueInBlock(v, bitwiseDigits(a, b, op));
+  releaseBlock(copyA, sizeA);
+  releaseBlock(copyB, sizeB);
+  return result;
 }
 
 /** Three-way comparison of two ints: -1, 0 or 1. */
@@ -1271,11 +1302,19 @@ function invalidLiteral(base: number, reprText: string): never {
 /** PyLong_FromUnicodeObject: int(str, base). */
 export function intFromString(s: string, base: number): PyInt {
   const fast = parseSimpleDecimal(s, base);
-  if (fast !== null) return PyInt_FromNumber(fast);
+  if (fast !== null) {
+    // PyLong_FromString allocates room for the largest value of that many decimal digits
+    // (_PyLong_New(digits * log_base_BASE[10] + 1)) and then only normalizes
+    const digits = s.length - (s.charCodeAt(0) === 45 || s.charCodeAt(0) === 43 ? 1 : 0);
+    return numberIntInBlock(fast, Math.floor(digits * LOG_BASE_BASE_10 + 1));
+  }
   const v = parseIntLiteral(transformDecimalAndSpaceToASCII(s), base);
   if (v === null) invalidLiteral(base, reprStr(s));
   return PyInt_FromValue(v);
 }
+
+/** log_base_BASE[10]: 30-bit digits per decimal digit, as PyLong_FromString computes it. */
+const LOG_BASE_BASE_10 = Math.log(10) / Math.log(DIGIT_BASE);
 
 /** Fast path for plain ASCII decimal text of up to 15 digits (optional sign, no spaces). */
 function parseSimpleDecimal(s: string, base: number): number | null {
@@ -1615,7 +1654,13 @@ function int_from_bytes(cls: PyObject | null, args: PyObject[], kwnames: string[
     v = BigInt("0x" + hex);
     if (signed && (data[little ? n - 1 : 0]! & 0x80) !== 0) v -= 1n << BigInt(8 * n);
   }
-  const result = PyInt_FromBigInt(v);
+  // _PyLong_FromByteArray sizes its block by the significant bytes (leading 0x00 of a positive
+  // value, 0xff of a negative one, which keeps one more), then only normalizes
+  const insignificant = v < 0n ? 0xff : 0;
+  let significant = n;
+  while (significant > 0 && data[little ? significant - 1 : n - significant] === insignificant) significant--;
+  if (v < 0n && significant < n) significant++;
+  const result = PyInt_FromValueInBlock(v, Math.floor((significant * 8 + 29) / 30));
   if (cls === PyInt_Type) return result;
   try {
     return PyObject_CallOneArg(cls!, result);
@@ -1679,7 +1724,7 @@ defineMethods(PyInt_Type, {
   },
   bit_length: {
     impl: (self, args, kw) => (
-      noargs("bit_length", args, kw), PyInt_FromNumber(intBitLength(selfInt(self).value))
+      noargs("bit_length", args, kw), PyInt_FromSsize_t(intBitLength(selfInt(self).value))
     ),
     doc: "Number of bits necessary to represent self in binary.\n\n>>> bin(37)\n'0b100101'\n>>> (37).bit_length()\n6",
     textSignature: "($self, /)",

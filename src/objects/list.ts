@@ -40,7 +40,7 @@ import {
   PyExc_ValueError,
   raise,
 } from "./exceptions.js";
-import { PyInt, PyInt_FromNumber } from "./int.js";
+import { PyInt, PyInt_FromNumber, PyInt_FromSsize_t } from "./int.js";
 import { list_sort_impl } from "./listsort.js";
 import { defineMethods } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
@@ -971,7 +971,7 @@ defineMethods(PyList_Type, {
   __sizeof__: {
     impl: (self, args, kwnames) => {
       noArgs("list.__sizeof__", args, kwnames);
-      return PyInt_FromNumber(list_sizeof(self as PyList));
+      return PyInt_FromSsize_t(list_sizeof(self as PyList));
     },
     doc: "Return the size of the list in memory, in bytes.",
   },
@@ -1078,7 +1078,7 @@ defineMethods(PyList_Type, {
         } finally {
           Py_DECREF(obj);
         }
-        if (cmp) return PyInt_FromNumber(i);
+        if (cmp) return PyInt_FromSsize_t(i);
       }
       raise(PyExc_ValueError, `${reprOf(value)} is not in list`);
     },
@@ -1102,7 +1102,7 @@ defineMethods(PyList_Type, {
           Py_DECREF(obj);
         }
       }
-      return PyInt_FromNumber(count);
+      return PyInt_FromSsize_t(count);
     },
     doc: "Return number of occurrences of value.",
   },
@@ -1195,7 +1195,7 @@ defineMethods(PyListIter_Type, {
       noArgs("list_iterator.__length_hint__", args, kwnames);
       const it = self as PyListIter;
       const len = it.seq === null ? 0 : it.seq.items.length - it.index;
-      return PyInt_FromNumber(Math.max(len, 0));
+      return PyInt_FromSsize_t(Math.max(len, 0));
     },
     doc: "Private method returning an estimate of len(list(it)).",
   },

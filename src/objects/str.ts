@@ -38,7 +38,7 @@ import {
   PyExc_ValueError,
   raise,
 } from "./exceptions.js";
-import { PyInt, PyInt_FromNumber } from "./int.js";
+import { PyInt, PyInt_FromNumber, PyInt_FromSsize_t } from "./int.js";
 import { PyList_NewPreallocated, PySequence_Fast } from "./list.js";
 import { defineMethods } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
@@ -1124,10 +1124,10 @@ function findMethod(kind: FindKind) {
     adjustIndices(sliceIndexArg(args[1], 0), sliceIndexArg(args[2], Number.MAX_SAFE_INTEGER), s.length);
     const start = adjStart;
     const end = adjEnd;
-    if (kind === "count") return newInt(countIn(s, sub, start, end));
+    if (kind === "count") return PyInt_FromSsize_t(countIn(s, sub, start, end));
     const r = kind === "find" || kind === "index" ? findIn(s, sub, start, end) : rfindIn(s, sub, start, end);
     if (r < 0 && (kind === "index" || kind === "rindex")) raise(PyExc_ValueError, "substring not found");
-    return newInt(r);
+    return PyInt_FromSsize_t(r);
   };
 }
 
@@ -1892,7 +1892,7 @@ defineMethods(PyStr_Type, {
   __sizeof__: {
     impl: (s, a, k) => {
       checkNoArgs("str.__sizeof__", a, k);
-      return newInt(str_sizeof(s as PyStr));
+      return PyInt_FromSsize_t(str_sizeof(s as PyStr));
     },
     textSignature: "($self, /)",
   },

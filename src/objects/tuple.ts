@@ -34,7 +34,7 @@ import {
   PyExc_ValueError,
   raise,
 } from "./exceptions.js";
-import { PyInt, PyInt_FromNumber, PyInt_Type } from "./int.js";
+import { PyInt, PyInt_FromNumber, PyInt_FromSsize_t, PyInt_Type } from "./int.js";
 import { type PyList, PyList_Type, PyObject_LengthHint } from "./list.js";
 import { defineMethods } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
@@ -910,7 +910,7 @@ defineMethods(PyTuple_Type, {
       const [start, stop] = indexRangeArgs(args, items.length);
       const value = args[0]!;
       for (let i = start; i < stop && i < items.length; i++) {
-        if (PyObject_RichCompareBool(items[i]!, value, CmpOp.EQ)) return PyInt_FromNumber(i);
+        if (PyObject_RichCompareBool(items[i]!, value, CmpOp.EQ)) return PyInt_FromSsize_t(i);
       }
       raise(PyExc_ValueError, "tuple.index(x): x not in tuple");
     },
@@ -923,7 +923,7 @@ defineMethods(PyTuple_Type, {
       const items = (self as PyTuple).items;
       let n = 0;
       for (let i = 0; i < items.length; i++) if (PyObject_RichCompareBool(items[i]!, value, CmpOp.EQ)) n++;
-      return PyInt_FromNumber(n);
+      return PyInt_FromSsize_t(n);
     },
     doc: "Return number of occurrences of value.",
     textSignature: "($self, value, /)",

@@ -2490,7 +2490,9 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   }
   const t = new PyType({ name: nameObj.value, base }, winner);
   gcAlloc(t, winner.tp_basicsize + 16);
-  Py_INCREF(winner);
+  // PyType_GenericAlloc: an instance holds its type only when that is a heap type (a class made
+  // by a metaclass holds the metaclass; one made by `type` holds nothing)
+  if (winner.hasFlag(TypeFlag.HEAPTYPE)) Py_INCREF(winner);
   t.tp_flags = TypeFlag.HEAPTYPE | TypeFlag.BASETYPE | TypeFlag.HAVE_GC;
   t.tp_bases = baseList;
   t.tp_bases_obj = basesTuple;

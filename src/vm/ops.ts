@@ -426,7 +426,9 @@ function isOneDigit(v: number): boolean {
 
 /**
  * BINARY_OP on two exact ints whose values are JS numbers: + - * // % and the bit operations
- * on 31-bit values, without leaving the int representation. Null: use the generic path.
+ * on one-digit values (an operand of two digits goes to int_and/int_or/int_xor, which make the
+ * result in long_bitwise's block), without leaving the int representation. Null: use the
+ * generic path.
  */
 export function intBinaryFast(op: number, a: number | bigint, b: number | bigint): PyObject | null {
   if (typeof a !== "number" || typeof b !== "number") return null;
@@ -461,15 +463,15 @@ export function intBinaryFast(op: number, a: number | bigint, b: number | bigint
     }
     case NbOp.AND:
     case NbOp.INPLACE_AND:
-      if ((a | 0) === a && (b | 0) === b) return PyInt_FromNumber(a & b);
+      if (isOneDigit(a) && isOneDigit(b)) return PyInt_FromNumber(a & b);
       return null;
     case NbOp.OR:
     case NbOp.INPLACE_OR:
-      if ((a | 0) === a && (b | 0) === b) return PyInt_FromNumber(a | b);
+      if (isOneDigit(a) && isOneDigit(b)) return PyInt_FromNumber(a | b);
       return null;
     case NbOp.XOR:
     case NbOp.INPLACE_XOR:
-      if ((a | 0) === a && (b | 0) === b) return PyInt_FromNumber(a ^ b);
+      if (isOneDigit(a) && isOneDigit(b)) return PyInt_FromNumber(a ^ b);
       return null;
     default:
       return null;

@@ -29,7 +29,7 @@ import { PyDictProxy_Type, type PyMappingProxy } from "../../objects/descriptors
 import { PyDict, PyDict_GetItem, PyDict_New, PyDict_SetItem, PyDict_Type } from "../../objects/dict.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, raise } from "../../objects/exceptions.js";
 import { PyFrame_FastToLocals } from "../../objects/frame.js";
-import { PyInt_FromBigInt, PyInt_FromNumber } from "../../objects/int.js";
+import { PyInt_FromBigInt, PyInt_FromNumber, PyInt_FromSsize_t } from "../../objects/int.js";
 import { type PyList, PyList_New, PyList_Sort, PySequence_List } from "../../objects/list.js";
 import type { MethodDef } from "../../objects/methods.js";
 import { Py_None } from "../../objects/none.js";
@@ -475,7 +475,7 @@ function builtin_format(_s: PyObject | null, args: PyObject[], kwnames: string[]
 }
 
 function hashToInt(h: number | bigint): PyObject {
-  return typeof h === "number" ? PyInt_FromNumber(h) : PyInt_FromBigInt(h);
+  return typeof h === "number" ? PyInt_FromSsize_t(h) : PyInt_FromBigInt(h);
 }
 
 export const OBJECT_BUILTINS: MethodDef[] = [
@@ -542,5 +542,5 @@ function builtin_len(_s: PyObject | null, a: PyObject[], k: string[] | null): Py
   const o = oneArg("len", a, k);
   const n = PyObject_Size(o);
   if (n > Number.MAX_SAFE_INTEGER && o instanceof PyRange) return Py_NewRef(o.length);
-  return PyInt_FromNumber(n);
+  return PyInt_FromSsize_t(n);
 }
