@@ -54,9 +54,7 @@ class Context:
             self._entered = False
 
     def copy(self):
-        duplicate = Context()
-        duplicate._values = self._values
-        return duplicate
+        return _copy_of(self)
 
     def __getitem__(self, var):
         _check_var(var)
@@ -236,6 +234,18 @@ del _cls
 _current = Context()
 
 
+def _copy_of(context):
+    # Context() without the calls: asyncio copies the context at every call_soon
+    duplicate = _new_object(Context)
+    duplicate._values = context._values
+    duplicate._outer = None
+    duplicate._entered = False
+    return duplicate
+
+
+_new_object = object.__new__
+
+
 def copy_context():
     """A new Context holding the current context's variables."""
-    return _current.copy()
+    return _copy_of(_current)

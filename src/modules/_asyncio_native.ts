@@ -29,7 +29,7 @@ import { PyFunction } from "../objects/function.js";
 import { defineMethods, type MethodDef } from "../objects/methods.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js";
-import { PyStr_FromString } from "../objects/str.js";
+import { type PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
 import { PyTraceback } from "../objects/traceback.js";
 import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "../objects/tuple.js";
 import { newStaticType, PyType, TypeFlag } from "../objects/type.js";
@@ -70,6 +70,12 @@ PyFutureIter_Type.tp_iternext = (o) => futureIterNext(o as PyFutureIter);
 
 function attrIs(o: PyObject, name: string, text: string): boolean {
   const v = PyObject_GetAttrString(o, name);
+  if (v.ob_type === PyStr_Type) {
+    // an exact str (what lib/asyncio stores) compares by its text: no str made at every await
+    const same = (v as PyStr).value === text;
+    Py_DECREF(v);
+    return same;
+  }
   const s = PyStr_FromString(text);
   try {
     return PyObject_RichCompareBool(v, s, 2);
