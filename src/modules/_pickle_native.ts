@@ -207,6 +207,19 @@ function isPlainClass(t: PyType): boolean {
   return true;
 }
 
+/**
+ * isPlainClass's answers during one dumps or loads call (cleared when it starts): no Python code
+ * runs inside one, so a class cannot change between two of its instances; the check costs a
+ * dozen lookups, which an instance would pay at NEWOBJ and again at BUILD.
+ */
+const plainClasses = new Map<PyType, boolean>();
+
+function isPlainClassCached(t: PyType): boolean {
+  let r = plainClasses.get(t);
+  if (r === undefined) plainClasses.set(t, (r = isPlainClass(t)));
+  return r;
+}
+
 const INSTANCE_HOOKS = ["__reduce_ex__", "__getnewargs_ex__", "__getnewargs__", "__setstate__"];
 
 class NativePickler {
@@ -393,7 +406,7 @@ class NativePickler {
    * the instance dict and BUILD when it is not empty.
    */
   saveInstance(o: PyObject, t: PyType): void {
-    if (!isPlainClass(t)) throw UNSUPPORTED;
+    if (!isPlainClassCached(t)) throw UNSUPPORTED;
     const table = moduleGlobal("pickle", "dispatch_table");
     if (table === null || table.ob_type !== PyDict_Type) throw UNSUPPORTED;
     const cached = PyDict_GetItemString(t.tp_dict!, "__slotnames__");
@@ -651,6 +664,7 @@ function rawEscape(w: Writer, s: string): void {
 
 function nativeDumps(obj: PyObject, proto: number, fixImports: boolean): NativePickler | null {
   const p = new NativePickler(proto, proto >= 1, fixImports && proto < 3);
+  plainClasses.clear();
   const w = p.w;
   if (proto >= 2) {
     w.byte(0x80);
@@ -771,6 +785,7 @@ function nativeLoads(data: Uint8Array, fixImports: boolean): PyObject | null {
     return PyInt_FromBigInt(b);
   };
   const listOf = (items: PyObject[]): PyList => PyList_New(items);
+  plainClasses.clear();
   const release = (): void => {
     for (const s of [...meta, stack]) for (const o of s) Py_DECREF(o);
     for (const o of memo.values()) Py_DECREF(o);
@@ -1131,7 +1146,7 @@ function nativeLoads(data: Uint8Array, fixImports: boolean): PyObject | null {
           const args = stack[stack.length - 1]!;
           const cls = stack[stack.length - 2]!;
           if (args.ob_type !== PyTuple_Type || (args as PyTuple).items.length !== 0) throw BAIL;
-          if (!(cls instanceof PyType) || !isPlainClass(cls)) throw BAIL;
+          if (!(cls instanceof PyType) || !isPlainClassCached(cls)) throw BAIL;
           const inst = object_new(cls, [], null);
           stack.length -= 2;
           Py_DECREF(args);
@@ -1145,7 +1160,7 @@ function nativeLoads(data: Uint8Array, fixImports: boolean): PyObject | null {
           if (stack.length < 2) throw BAIL;
           const state = stack[stack.length - 1]!;
           const inst = stack[stack.length - 2]!;
-          if (!isPlainClass(inst.ob_type)) throw BAIL;
+          if (!isPlainClassCached(inst.ob_type)) throw BAIL;
           if (state.ob_type !== PyDict_Type || PyDict_Size(state as PyDict) === 0) throw BAIL;
           const ns = PyObject_GetAttrString(inst, "__dict__");
           try {
