@@ -300,7 +300,7 @@ function positionalOf(args: PyObject[], kwnames: string[] | null): PyObject[] {
   return kwnames === null || kwnames.length === 0 ? args : args.slice(0, args.length - kwnames.length);
 }
 
-function BaseException_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+export function BaseException_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const type = typeObj as PyType;
   const e = new PyBaseException(type);
   gcAlloc(e, type.tp_basicsize + 16);

@@ -32,6 +32,8 @@ import {
 import { bool_and, bool_new, bool_or, bool_repr, bool_xor } from "./bool.js";
 import { bufferBytes, PyBytes, PyBytes_FromBytes } from "./bytes.js";
 import {
+  type PyBaseException,
+  PyErr_Format,
   PyErr_NoArgs,
   PyExc_MemoryError,
   PyExc_OverflowError,
@@ -1296,11 +1298,26 @@ function repr200(r: string): string {
 }
 
 function invalidLiteral(base: number, reprText: string): never {
-  raise(PyExc_ValueError, `invalid literal for int() with base ${base}: ${repr200(reprText)}`);
+  throw invalidLiteralError(base, reprText);
+}
+
+function invalidLiteralError(base: number, reprText: string): PyBaseException {
+  return PyErr_Format(PyExc_ValueError, `invalid literal for int() with base ${base}: ${repr200(reprText)}`);
 }
 
 /** PyLong_FromUnicodeObject: int(str, base). */
 export function intFromString(s: string, base: number): PyInt {
+  const r = intFromStringOrError(s, base);
+  if (r.ob_type !== PyInt_Type) throw r;
+  return r as PyInt;
+}
+
+/**
+ * intFromString with its ValueError (text that is not an int literal of `base`) returned, not
+ * thrown, for the evaluation loop's int(str): a JS throw costs microseconds. Other errors
+ * (too many digits) are still thrown.
+ */
+export function intFromStringOrError(s: string, base: number): PyInt | PyBaseException {
   const fast = parseSimpleDecimal(s, base);
   if (fast !== null) {
     // PyLong_FromString allocates room for the largest value of that many decimal digits
@@ -1309,7 +1326,7 @@ export function intFromString(s: string, base: number): PyInt {
     return numberIntInBlock(fast, Math.floor(digits * LOG_BASE_BASE_10 + 1));
   }
   const v = parseIntLiteral(transformDecimalAndSpaceToASCII(s), base);
-  if (v === null) invalidLiteral(base, reprStr(s));
+  if (v === null) return invalidLiteralError(base, reprStr(s));
   return PyInt_FromValue(v);
 }
 

@@ -1051,6 +1051,12 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
               }
               const pushed = ops.callSlow(frame, base, callable, argsStart, nargs, kw);
               if (pushed !== null) {
+                if (pushed === ops.RAISED) {
+                  // The call's exception, returned rather than thrown (the operands are released
+                  // by the handler, as after a throw).
+                  raised = ops.takeCallRaised();
+                  break dispatch;
+                }
                 // A class whose __init__ runs as a pushed frame.
                 frame = pushed;
                 code = frame.code;

@@ -77,6 +77,7 @@ import {
   PyDict_Update,
 } from "../objects/dict.js";
 import {
+  BaseException_new,
   exceptionMatches,
   isPyException,
   type PyBaseException,
@@ -109,7 +110,13 @@ import {
   PyGen_NewFromFrame,
   PyGen_Type,
 } from "../objects/generator.js";
-import { intProductOfNumbers, intSumOfNumbers, PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
+import {
+  intFromStringOrError,
+  intProductOfNumbers,
+  intSumOfNumbers,
+  PyInt_FromNumber,
+  PyInt_Type,
+} from "../objects/int.js";
 import { _PyList_Extend, type PyList, PyList_New, PyList_Type } from "../objects/list.js";
 import {
   type MethodDef,
@@ -1342,6 +1349,26 @@ export function callSlow(
     frame.sp = base + 1;
     return null;
   }
+  if (callable === PyInt_Type && nargs === 1 && kwnames === null) {
+    const x = fast[argsStart]!;
+    if (x.ob_type === PyStr_Type && recursion.depth < recursion.limit && tstate.listener === null) {
+      // int(str), as type_call -> long_new -> PyLong_FromUnicodeObject in _PyObject_MakeTpCall's
+      // recursion level (which cannot fail here) and argument tuple: text that is not an int
+      // literal gives its ValueError back as a value, which the loop raises without a JS throw
+      // (`int(s)` in try/except ValueError is a common idiom).
+      const argsTuple = makeTpCallTemporaries(PyInt_Type, fast, argsStart, 1, null, true);
+      const r = intFromStringOrError((x as PyStr).value, 10);
+      if (argsTuple !== null) Py_DECREF(argsTuple);
+      if (r.ob_type !== PyInt_Type) {
+        callRaised = r as PyBaseException;
+        return RAISED;
+      }
+      popCallOperands(fast, sp, sp - base - 2);
+      fast[base] = r;
+      frame.sp = base + 1;
+      return null;
+    }
+  }
   if (callable instanceof PyType && callable.ob_type === PyType_Type) {
     if (
       nargs === 0 &&
@@ -1398,6 +1425,19 @@ export function callSlow(
   return null;
 }
 
+/**
+ * What callSlow returns when the call raised an exception it did not throw (callRaised, taken
+ * by takeCallRaised): the loop raises it at the CALL, whose operands are still on the stack.
+ */
+export const RAISED = { raised: true } as unknown as Frame;
+let callRaised: PyBaseException | null = null;
+
+export function takeCallRaised(): PyBaseException {
+  const e = callRaised!;
+  callRaised = null;
+  return e;
+}
+
 /** The empty argument list object_new gets from the __init__ fast path (never written to). */
 const NO_ARGS: PyObject[] = [];
 
@@ -1414,7 +1454,10 @@ function tryInitFastPath(
   nargs: number,
   kwnames: readonly string[] | null,
 ): Frame | null {
-  if (type.tp_new !== object_new || type.tp_call !== null) return null;
+  // An exception class (BaseException_new) too, without keywords: its instance keeps the
+  // arguments as its args, which stand for _PyObject_MakeTpCall's tuple (hasCPythonVectorcall).
+  const isExc = type.tp_new === BaseException_new;
+  if ((type.tp_new !== object_new && !(isExc && kwnames === null)) || type.tp_call !== null) return null;
   const init = typeLookupString(type, "__init__");
   if (init === null || init.ob_type !== PyFunction_Type) return null;
   const func = init as PyFunction;
@@ -1426,8 +1469,11 @@ function tryInitFastPath(
   let nf: Frame;
   let argsTuple: PyObject | null = null;
   try {
-    argsTuple = makeTpCallTemporaries(type, frame.fast, argsStart, nargs, kwnames, true);
-    inst = object_new(type, NO_ARGS, null);
+    if (isExc) inst = BaseException_new(type, stackItems(frame.fast, argsStart, nargs), null);
+    else {
+      argsTuple = makeTpCallTemporaries(type, frame.fast, argsStart, nargs, kwnames, true);
+      inst = object_new(type, NO_ARGS, null);
+    }
     const fast = frame.fast;
     const fcode = func.func_code;
     const defaults = func.func_defaults;
@@ -1490,7 +1536,7 @@ function tryInitFastPath(
   if (nkw === 0) {
     // (the usual case, without the general one's array building: the tuple, or its items)
     if (argsTuple !== null) nf.extraRefs = [argsTuple];
-    else if (nargs > 0) {
+    else if (nargs > 0 && !isExc) {
       const items = stackItems(fast, argsStart, nargs);
       for (let i = 0; i < nargs; i++) items[i]!.ob_refcnt++;
       nf.extraRefs = items;
