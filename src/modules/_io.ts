@@ -21,7 +21,7 @@ import {
 import { parseArgs } from "../objects/args.js";
 import { Py_False, Py_True, PyBool_FromBool } from "../objects/bool.js";
 import { PyByteArray, PyByteArray_FromBytes } from "../objects/bytearray.js";
-import { bufferBytes, PyBytes, PyBytes_FromBytes } from "../objects/bytes.js";
+import { bufferBytes, PyBytes, PyBytes_FromBytes, PyBytes_Type } from "../objects/bytes.js";
 import { PyDict, PyDict_Copy, PyDict_GetItemString, PyDict_New, PyDict_Update } from "../objects/dict.js";
 import {
   isPyException,
@@ -34,7 +34,7 @@ import {
   PyExc_ValueError,
   raise,
 } from "../objects/exceptions.js";
-import { PyInt, PyInt_FromNumber } from "../objects/int.js";
+import { PyInt, PyInt_FromNumber, PyInt_FromSsize_t } from "../objects/int.js";
 import { PyList_New } from "../objects/list.js";
 import { PyMemoryView_FromObject } from "../objects/memoryview.js";
 import {
@@ -911,6 +911,12 @@ class PyBytesIO extends PyObject {
   size = 0;
   pos = 0;
   exports = 0;
+  /**
+   * Whether the buffer is a bytes object something else holds too (SHARED_BUF: the empty bytes
+   * of a new BytesIO, the bytes it was made from): __sizeof__ leaves it out, and the next write
+   * copies it (unshare_buffer).
+   */
+  shared = true;
 
   getBuffer(): Uint8Array {
     return this.buf.subarray(0, this.size);
@@ -921,7 +927,7 @@ export const PyBytesIO_Type = newStaticType({
   name: "_io.BytesIO",
   base: PyBufferedIOBase_Type,
   flags: TypeFlag.BASETYPE | TypeFlag.HAVE_GC,
-  basicsize: 80,
+  basicsize: 64,
   doc: "Buffered I/O implementation using an in-memory bytes buffer.",
 });
 
@@ -938,7 +944,7 @@ function checkExports(b: PyBytesIO): void {
 function bytesio_new(typeObj: PyObject, _args: PyObject[], _kw: string[] | null): PyObject {
   const type = typeObj as PyType;
   const b = new PyBytesIO(type);
-  gcAlloc(b, type === PyBytesIO_Type ? 80 + 16 : type.tp_basicsize + 16);
+  gcAlloc(b, type.tp_basicsize + 16);
   if (type.tp_dictoffset !== 0) b.ob_dict = null;
   if (type.hasFlag(TypeFlag.HEAPTYPE)) Py_INCREF(type);
   PyObject_GC_Track(b);
@@ -956,9 +962,18 @@ function bytesioWrite(b: PyBytesIO, data: Uint8Array): number {
   if (n === 0) return 0;
   const end = b.pos + n;
   if (end > b.buf.length) {
-    const next = new Uint8Array(Math.max(end, b.buf.length + (b.buf.length >> 3) + 6));
+    // resize_buffer: a growth of at most an eighth overallocates, a bigger one takes end + 1
+    const alloc = b.buf.length;
+    const next = new Uint8Array(end <= alloc * 1.125 ? end + (end >> 3) + (end < 9 ? 3 : 6) : end + 1);
     next.set(b.buf.subarray(0, b.size));
     b.buf = next;
+    b.shared = false;
+  } else if (b.shared) {
+    // unshare_buffer
+    const next = new Uint8Array(Math.max(end, b.size));
+    next.set(b.buf.subarray(0, b.size));
+    b.buf = next;
+    b.shared = false;
   }
   if (b.pos > b.size) b.buf.fill(0, b.size, b.pos);
   b.buf.set(data, b.pos);
@@ -975,10 +990,17 @@ function bytesio_init(self: PyObject, args: PyObject[], kwnames: string[] | null
   b.size = 0;
   b.pos = 0;
   b.buf = new Uint8Array(0);
+  b.shared = true;
   if (init !== null && init !== Py_None) {
     const data = requireBytesLike(init);
-    b.buf = data.slice();
-    b.size = data.length;
+    if (init.ob_type === PyBytes_Type) {
+      // the bytes object itself becomes the buffer
+      b.buf = data.slice();
+      b.size = data.length;
+    } else {
+      bytesioWrite(b, data);
+      b.pos = 0;
+    }
   }
 }
 
@@ -1015,6 +1037,8 @@ const BYTESIO_METHODS: Record<string, NativeImpl | Omit<MethodDef, "name">> = {
   getvalue: (self, args, kw) => {
     parseArgs("getvalue", args, kw, { names: [], required: 0 });
     const b = bio(self);
+    // the buffer is cut to the data (returned itself: shared while the caller keeps it)
+    if (b.size > 1 && b.exports === 0 && b.size !== b.buf.length) b.buf = b.buf.slice(0, b.size);
     return PyBytes_FromBytes(b.buf.slice(0, b.size));
   },
   getbuffer: (self, args, kw) => {
@@ -1170,9 +1194,7 @@ const BYTESIO_METHODS: Record<string, NativeImpl | Omit<MethodDef, "name">> = {
   __sizeof__: (self) => {
     const b = self as PyBytesIO;
     // basicsize + the bytes object holding the data (PyBytesObject header 33 + size)
-    return PyInt_FromNumber(
-      b.ob_type.tp_basicsize + (b.buf.length > 0 || b.size > 0 ? 33 + b.buf.length : 0),
-    );
+    return PyInt_FromSsize_t(b.ob_type.tp_basicsize + (b.shared ? 0 : 33 + b.buf.length));
   },
 };
 
