@@ -190,6 +190,12 @@ export interface CodegenOptions {
    * a SyntaxError with that message at the construct, as CPython's compiler_warn does.
    */
   warn?: (msg: string, lineno: number) => boolean | undefined;
+  /**
+   * Filled with the keys of the constants whose first use in this compilation is one the code
+   * generator made (a list or set display of constants becomes a tuple or frozenset): CPython's
+   * const cache then keeps that object, not the parse arena's equal constant.
+   */
+  madeConsts?: Set<string>;
 }
 
 const BINOPS: Record<string, [NbOp, NbOp]> = {
@@ -307,9 +313,17 @@ export class Compiler {
     this.emit(op, 0, target, { lineno: -1, endLineno: 0, col: 0, endCol: 0 });
   }
 
-  addConst(c: CompiledConst): number {
+  /** Keys of the constants added so far in the whole compilation (with opts.madeConsts). */
+  private readonly seenConsts = new Set<string>();
+
+  addConst(c: CompiledConst, made = false): number {
     const u = this.u;
     const k = constKey(c);
+    const madeConsts = this.opts.madeConsts;
+    if (madeConsts !== undefined && !this.seenConsts.has(k)) {
+      this.seenConsts.add(k);
+      if (made) madeConsts.add(k);
+    }
     let i = u.constIndex.get(k);
     if (i === undefined) {
       i = u.consts.length;
@@ -319,8 +333,8 @@ export class Compiler {
     return i;
   }
 
-  loadConst(c: CompiledConst): void {
-    this.addop(Op.LOAD_CONST, this.addConst(c));
+  loadConst(c: CompiledConst, made = false): void {
+    this.addop(Op.LOAD_CONST, this.addConst(c, made));
   }
 
   addName(op: Op, name: string): void {
@@ -1855,11 +1869,11 @@ export class Compiler {
     if (n > 2 && elts.every((x) => x._type === "Constant")) {
       const items = elts.map((x) => (x as ast.Constant).value as CompiledConst);
       if (isTupleOut && !pushed) {
-        this.loadConst(tuple(items));
+        this.loadConst(tuple(items), true);
       } else {
         const folded: CompiledConst = add === Op.SET_ADD ? frozenset(items) : tuple(items);
         this.addop(build, pushed);
-        this.loadConst(folded);
+        this.loadConst(folded, true);
         this.addop(extend, 1);
         if (isTupleOut) this.addop(Op.LIST_TO_TUPLE);
       }

@@ -37,6 +37,8 @@ export interface CompileOptions {
    * optimizer rewrites it) instead of on a copy.
    */
   ownsTree?: boolean;
+  /** See CodegenOptions.madeConsts. */
+  madeConsts?: Set<string>;
 }
 
 /** Deep copy of the AST nodes (constant values are immutable and shared). */
@@ -86,7 +88,14 @@ export function compile(
   const c = new Compiler(
     st,
     future,
-    { filename, optimize, flags: merged, interactive: false, warn: options.warn },
+    {
+      filename,
+      optimize,
+      flags: merged,
+      interactive: false,
+      warn: options.warn,
+      madeConsts: options.madeConsts,
+    },
     ectx,
   );
   return c.compileMod(mod);

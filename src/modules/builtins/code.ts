@@ -177,6 +177,7 @@ export function compileSource(
     // `filename` (PyErr_ProgramTextObject): none when there is no such file. Read only when an
     // error needs it (not on every compile() or import).
     const folds: FoldedConstant[] = [];
+    const madeConsts = new Set<string>();
     const unit = compileAst(tree as Parameters<typeof compileAst>[0], filename, mode, {
       flags: flags & FUTURE_MASK,
       optimize,
@@ -186,9 +187,10 @@ export function compileSource(
       recursionBudget: COMPILER_STACK_FRAME_SCALE * (recursion.limit - recursion.depth),
       // The parsed tree is ours alone, unless holdArenaConstants reads it afterwards.
       ownsTree: arena === null,
+      madeConsts: arena === null ? undefined : madeConsts,
     });
     const code = PyCode_FromUnit(unit);
-    if (arena !== null) holdArenaConstants(code, astConstantKeys(tree), folds, arena);
+    if (arena !== null) holdArenaConstants(code, astConstantKeys(tree), folds, madeConsts, arena);
     return code;
   } catch (e) {
     if (isSyntaxErrorLike(e)) throw syntaxErrorObject(e);
@@ -268,14 +270,16 @@ function constantObjects(code: PyCode, out: Map<string, PyObject>, seen: Set<PyO
  * in it) uses: one on each object that was a literal of the source (equal literals are merged
  * into one object, the others are not the code's), and one per constant the AST optimizer
  * made (make_const adds each to the arena). A folded constant the code does not use itself (a
- * tuple consumed by a subscript, or equal to one made earlier) is an object of its own that
- * keeps its items alive; a subscript of a tuple yields the tuple's item itself, one more
- * reference to it: ("a b",)[0] is held three times.
+ * tuple consumed by a subscript, equal to one made earlier, or equal to one the code generator
+ * made first from a display of constants: `[1, 2, 3]` before `(1, 2, 3)`) is an object of its
+ * own that keeps its items alive; a subscript of a tuple yields the tuple's item itself, one
+ * more reference to it: ("a b",)[0] is held three times.
  */
 function holdArenaConstants(
   code: PyCode,
   literalKeys: Set<string>,
   folds: FoldedConstant[],
+  madeConsts: Set<string>,
   arena: PyObject[],
 ): void {
   const objects = new Map<string, PyObject>();
@@ -295,7 +299,8 @@ function holdArenaConstants(
       if (o !== undefined) hold(o);
       continue;
     }
-    if (o !== undefined && !claimed.has(key)) {
+    // The code's object is the code generator's when a display of constants made it first.
+    if (o !== undefined && !claimed.has(key) && !madeConsts.has(key)) {
       claimed.add(key);
       // The code's object is the literal's when the source also has it as a literal.
       if (!literalKeys.has(key)) hold(o);
