@@ -270,8 +270,11 @@ interface Listed {
 const EMPTY_LOCALS: readonly TraceLocal[] = [];
 const byId = (x: { id: number }, y: { id: number }): number => x.id - y.id;
 
-/** How many referrers a candidate's proof of reachability may look at before walking everything. */
-const PROOF_LIMIT = 64;
+/**
+ * How many referrers a candidate's proof of reachability may look at (and how many steps its
+ * first-referrer walk may take) before walking everything.
+ */
+const PROOF_LIMIT = 256;
 
 /**
  * The listing of the previous step, and the changes that make the next one from it. Objects a
@@ -448,40 +451,83 @@ class Listing {
     this.candidates.push(to);
   }
 
-  /** Whether a walk back from `id` along its referrers meets a root soon (null: gave up). */
-  private rooted(id: number): boolean | null {
+  /**
+   * Whether a walk back from `id` along its referrers meets a root soon: true, null when it gave
+   * up, or else the objects it met (`id`, its referrers, theirs...), none of which a root reaches:
+   * whatever refers to one of them is one of them. The walk goes breadth first, so a short way
+   * back to a root (a dict a local holds) is found before a long chain of referrers (a linked
+   * list) is followed.
+   */
+  private rooted(id: number): true | null | Set<number> {
+    if (this.rootedByFirstReferrers(id)) return true;
     const seen = new Set<number>([id]);
     const todo = [id];
-    while (todo.length > 0) {
-      const x = todo.pop()!;
+    for (let head = 0; head < todo.length; head++) {
+      const x = todo[head]!;
       if (this.roots.has(x)) return true;
       const m = this.by.get(x);
       if (m === undefined) continue;
       for (const from of m.keys()) {
         if (seen.has(from)) continue;
+        // (a root is looked for as soon as it is met: an int in many tuples of a set a local
+        // holds is proved reachable by the first tuple's set, not after every tuple's referrers)
+        if (this.roots.has(from)) return true;
         if (seen.size >= PROOF_LIMIT) return null;
         seen.add(from);
         todo.push(from);
       }
     }
     // every referrer, and theirs, was looked at: none is reachable from a root
-    return seen.size === 1 ? false : null;
+    return seen;
   }
+
+  /**
+   * Whether following one referrer at a time (the first not met yet) from `id` meets a root (as
+   * one of the referrers looked at at each step) within PROOF_LIMIT steps: an object with more
+   * referrers than a walk of all of them may look at (an int in hundreds of tuples of a set that
+   * a local holds) is mostly reachable through any of them.
+   */
+  private rootedByFirstReferrers(id: number): boolean {
+    let x = id;
+    const met = this.met;
+    met.clear();
+    met.add(x);
+    for (let n = 0; n < PROOF_LIMIT; n++) {
+      const m = this.by.get(x);
+      if (m === undefined) return false;
+      // (any of them a root: the first PROOF_LIMIT looked at)
+      let next = -1;
+      let k = 0;
+      for (const from of m.keys()) {
+        if (this.roots.has(from)) return true;
+        if (next < 0 && !met.has(from)) next = from;
+        if (++k >= PROOF_LIMIT) break;
+      }
+      if (next < 0) return false;
+      met.add(next);
+      x = next;
+    }
+    return false;
+  }
+
+  private readonly met = new Set<number>();
 
   /** Removes the listed objects that are no longer reachable. */
   private prune(removed: number[]): void {
     let walk = false;
     while (this.candidates.length > 0) {
       const id = this.candidates.pop()!;
-      const l = this.listed.get(id);
-      if (l === undefined) continue;
+      if (!this.listed.has(id)) continue;
       const r = this.rooted(id);
       if (r === true) continue;
       if (r === null) {
         walk = true;
         continue;
       }
-      this.remove(id, l, removed);
+      for (const x of r) {
+        const l = this.listed.get(x);
+        if (l !== undefined) this.remove(x, l, removed);
+      }
     }
     if (!walk) return;
     // a walk of the listing from the roots (every listed object's refs are current)
