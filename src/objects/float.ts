@@ -15,7 +15,6 @@ import { blockModel, holdBlock, releaseBlock } from "../memory/unicode_writer.js
 import {
   doubleRound,
   floatToHex,
-  frexpInt,
   frexpOddInt,
   hexToFloat,
   stringToDouble,
