@@ -12,13 +12,7 @@
 import { FREE_LIST_ORDER, registerFreeList } from "../memory/gc.js";
 import { heap } from "../memory/heap.js";
 import { blockModel, holdBlock, releaseBlock } from "../memory/unicode_writer.js";
-import {
-  doubleRound,
-  floatToHex,
-  frexpOddInt,
-  hexToFloat,
-  stringToDouble,
-} from "../util/float_format.js";
+import { doubleRound, floatToHex, frexpOddInt, hexToFloat, stringToDouble } from "../util/float_format.js";
 import { formatFloat } from "../util/format_spec.js";
 import { c_pow } from "../util/libm.js";
 import { reprBytes, reprFloat, reprStr } from "../util/repr.js";
