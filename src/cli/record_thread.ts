@@ -7,9 +7,10 @@ import { closeSync, openSync } from "node:fs";
 import { isatty } from "node:tty";
 import { parentPort } from "node:worker_threads";
 import { nodeHost } from "../modules/host.js";
+import { lastLine } from "../trace/export_pytutor.js";
 import { writeHeapSnapshot, writePyTutor, writeTraceJson } from "../trace/export_stream.js";
 import { formatReport } from "../trace/report_text.js";
-import { record, STATUS_STOPPED, Trace } from "../trace/session.js";
+import { type RunOutcome, record, STATUS_STOPPED, Trace } from "../trace/session.js";
 import { writeAllSync } from "../util/write_all_node.js";
 import { stopNotice } from "../vm/budget.js";
 import { STOPPING_MESSAGE } from "../vm/thread.js";
@@ -100,7 +101,12 @@ function runRequest(req: RecordRequest): number {
       if (req.format === "pytutor") cut = writePyTutor(trace, fd, limits);
       else if (req.format === "heapsnapshot") {
         const at = req.atStep ?? trace.steps - 1;
-        if (trace.steps === 0) throw new Error("the program recorded no steps");
+        if (trace.steps === 0) {
+          writeAllSync(2, outcome.stderr);
+          throw new Error(
+            `the program recorded no steps${outcome.status === 0 ? "" : `: it${exitedWith(outcome)}`}`,
+          );
+        }
         writeHeapSnapshot(trace, at, fd);
       } else
         cut = writeTraceJson(trace, fd, { atStep: req.atStep, heap: req.heap, events: req.events }, limits);
@@ -110,12 +116,25 @@ function runRequest(req: RecordRequest): number {
       else if (outcome.stopped !== null)
         stoppedLine(outcome.stopped.message, trace.steps.toLocaleString("en-US"));
     }
+    if (outcome.stopped === null && outcome.status !== 0) {
+      // The trace holds the output written until the last step; what python3 would have printed
+      // at the end (a traceback, a SyntaxError) is said here, or the failure goes unnoticed.
+      if (trace.steps === 0) writeAllSync(2, outcome.stderr);
+      writeAllSync(2, `heapstack trace: the program${exitedWith(outcome)}\n`);
+    }
     return outcome.stopped !== null || cut !== null ? STATUS_STOPPED : 0;
   }
   const report = trace.report();
   const text = req.reportFormat === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report);
   writeAllTo(req.reportFile, text);
   return outcome.status;
+}
+
+/** " exited with status 1 (ValueError: boom)" for a failed run; "" for a successful one. */
+function exitedWith(o: RunOutcome): string {
+  if (o.status === 0) return "";
+  const last = lastLine(o.stderr);
+  return ` exited with status ${o.status}${last === "" ? "" : ` (${last})`}`;
 }
 
 /** Inside the worker: records the request's program, writes what it asked for, exits with the status. */

@@ -420,6 +420,22 @@ export function pytutorSteps(t: Trace, emit: (step: PyTutorStep, json: () => str
   );
   const end = last as PyTutorStep | null;
   const o = t.outcome;
+  if (end === null && o.stopped === null && o.status !== 0) {
+    // The program never ran a line (a SyntaxError): Python Tutor's trace is then one
+    // uncaught_exception point at the error's line
+    const point: PyTutorStep = {
+      event: "uncaught_exception",
+      line: Number(/^ {2}File "[^"\n]*", line (\d+)/m.exec(o.stderr)?.[1] ?? 0),
+      func_name: "<module>",
+      globals: {},
+      ordered_globals: [],
+      stack_to_render: [],
+      heap: {},
+      stdout: o.stdout,
+      exception_msg: lastLine(o.stderr),
+    };
+    emit(point, () => JSON.stringify(point));
+  }
   if (end !== null && (o.stopped !== null || (o.status !== 0 && lastException !== ""))) {
     // Python Tutor ends a failed run with an uncaught_exception point
     const point: PyTutorStep = {
@@ -430,4 +446,10 @@ export function pytutorSteps(t: Trace, emit: (step: PyTutorStep, json: () => str
     };
     emit(point, () => JSON.stringify(point));
   }
+}
+
+/** The last non-empty line of a program's stderr: the exception of its traceback. */
+export function lastLine(text: string): string {
+  const lines = text.trimEnd().split("\n");
+  return lines[lines.length - 1]!.trim();
 }

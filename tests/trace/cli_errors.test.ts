@@ -1,0 +1,69 @@
+/**
+ * The command line as a new user meets it when something is wrong: a program that fails
+ * (a SyntaxError before its first line, an uncaught exception, sys.exit(3)) under `trace`, and
+ * bad input to the commands. Messages are one line (or python3's own), never a JS stack trace.
+ *
+ *   node scripts/run-tests.mjs tests/trace/cli_errors.test.ts
+ */
+import assert from "node:assert/strict";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const CLI = join(ROOT, "bin", "heapstack.js");
+
+describe("trace of a program that fails", () => {
+  let dir = "";
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), "cli-errors-"));
+    execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], { cwd: ROOT });
+    writeFileSync(join(dir, "syn.py"), "x = 1\ndef f(:\n");
+    writeFileSync(join(dir, "exc.py"), "x = [1, 2]\nprint('hi')\nraise ValueError('boom')\n");
+    writeFileSync(join(dir, "exit3.py"), "import sys\nsys.exit(3)\n");
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const cli = (args: string[]) =>
+    spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: "utf8", timeout: 60_000 });
+
+  test("a SyntaxError: python3's message on stderr, and the trace is still written", () => {
+    const r = cli(["trace", "syn.py", "-o", "t.json"]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /File ".*syn\.py", line 2\n {4}def f\(:\n {10}\^\nSyntaxError: invalid syntax\n/);
+    assert.match(
+      r.stderr,
+      /heapstack trace: the program exited with status 1 \(SyntaxError: invalid syntax\)\n$/,
+    );
+  });
+
+  test("a SyntaxError in Python Tutor's format: one uncaught_exception point at its line", () => {
+    const r = cli(["trace", "--format", "pytutor", "syn.py"]);
+    const doc = JSON.parse(r.stdout) as { code: string; trace: Record<string, unknown>[] };
+    assert.equal(doc.code, "x = 1\ndef f(:\n");
+    assert.equal(doc.trace.length, 1);
+    assert.equal(doc.trace[0]!.event, "uncaught_exception");
+    assert.equal(doc.trace[0]!.line, 2);
+    assert.equal(doc.trace[0]!.exception_msg, "SyntaxError: invalid syntax");
+  });
+
+  test("a SyntaxError as a heap snapshot: no step to write, and why", () => {
+    const r = cli(["trace", "--format", "heapsnapshot", "syn.py"]);
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, "");
+    assert.match(
+      r.stderr,
+      /SyntaxError: invalid syntax\nheapstack: the program recorded no steps: it exited with status 1 \(SyntaxError: invalid syntax\)\n$/,
+    );
+  });
+
+  test("an uncaught exception and sys.exit(3): one line saying how the program ended", () => {
+    const e = cli(["trace", "exc.py", "-o", "e.json"]);
+    assert.equal(e.status, 0, e.stderr);
+    assert.equal(e.stderr, "heapstack trace: the program exited with status 1 (ValueError: boom)\n");
+    const x = cli(["trace", "exit3.py", "-o", "x.json"]);
+    assert.equal(x.stderr, "heapstack trace: the program exited with status 3\n");
+  });
+});
