@@ -1,10 +1,11 @@
 """Quoted-printable encoding and decoding (RFC 1521), as used in MIME bodies and headers.
 
-CPython's quopri hands the work to binascii's C b2a_qp / a2b_qp; this module carries those
-two algorithms itself (our binascii has no qp functions), so the bytes produced are the same:
-76-column lines with '=' soft breaks, CRLF kept when the data uses it, trailing blanks and a
-lone '.' at the start of a line protected, '_' for spaces in header mode.
+The work is binascii's b2a_qp / a2b_qp, as in CPython: 76-column lines with '=' soft breaks,
+CRLF kept when the data uses it, trailing blanks and a lone '.' at the start of a line
+protected, '_' for spaces in header mode.
 """
+
+from binascii import a2b_qp, b2a_qp
 
 __all__ = ["encode", "decode", "encodestring", "decodestring"]
 
@@ -12,8 +13,6 @@ ESCAPE = b'='
 MAXLINESIZE = 76
 HEX = b'0123456789ABCDEF'
 EMPTYSTRING = b''
-
-_EQ, _CR, _LF, _SP, _TAB, _DOT, _US = 61, 13, 10, 32, 9, 46, 95
 
 
 def needsquoting(c, quotetabs, header):
@@ -56,141 +55,28 @@ def unhex(s):
     return value
 
 
-def _hex_pair(n):
-    return (HEX[n >> 4], HEX[n & 15])
-
-
-def _as_bytes(data):
-    try:
-        return bytes(memoryview(data))
-    except TypeError:
-        raise TypeError("a bytes-like object is required, not '%s'"
-                        % type(data).__name__) from None
-
-
-def _to_qp(data, quotetabs=False, istext=True, header=False):
-    data = _as_bytes(data)
-    size = len(data)
-    nl = data.find(b'\n')
-    crlf = nl > 0 and data[nl - 1] == _CR
-    brk = b'=\r\n' if crlf else b'=\n'
-    out = bytearray()
-    col = 0
-    i = 0
-    while i < size:
-        b = data[i]
-        last = i + 1 == size
-        nxt = None if last else data[i + 1]
-        must = (b > 126 or b == _EQ or (header and b == _US)
-                or (b == _DOT and col == 0 and (last or nxt in (_LF, _CR, 0)))
-                or (not istext and b in (_CR, _LF))
-                or (b in (_TAB, _SP) and last)
-                or (b < 33 and b not in (_CR, _LF)
-                    and (quotetabs or b not in (_TAB, _SP))))
-        if must:
-            if col + 3 >= MAXLINESIZE:
-                out += brk
-                col = 0
-            out.append(_EQ)
-            out.extend(_hex_pair(b))
-            i += 1
-            col += 3
-        elif istext and (b == _LF or (b == _CR and nxt == _LF)):
-            col = 0
-            if out and out[-1] in (_SP, _TAB):
-                blank = out[-1]
-                out[-1] = _EQ
-                out.extend(_hex_pair(blank))
-            if crlf:
-                out.append(_CR)
-            out.append(_LF)
-            i += 2 if b == _CR else 1
-        else:
-            if not last and nxt != _LF and col + 1 >= MAXLINESIZE:
-                out += brk
-                col = 0
-            col += 1
-            out.append(_US if header and b == _SP else b)
-            i += 1
-    return bytes(out)
-
-
-def _hexval(b):
-    if 48 <= b <= 57:
-        return b - 48
-    if 65 <= b <= 70:
-        return b - 55
-    if 97 <= b <= 102:
-        return b - 87
-    return -1
-
-
-def _from_qp(data, header=False):
-    if isinstance(data, str):
-        try:
-            data = data.encode('ascii')
-        except UnicodeEncodeError:
-            raise ValueError('string argument should contain only ASCII characters')
-    try:
-        data = bytes(memoryview(data))
-    except TypeError:
-        raise TypeError("argument should be bytes, buffer or ASCII string, not '%s'"
-                        % type(data).__name__) from None
-    size = len(data)
-    out = bytearray()
-    i = 0
-    while i < size:
-        b = data[i]
-        if b == _EQ:
-            i += 1
-            if i >= size:
-                break
-            c = data[i]
-            if c in (_LF, _CR):
-                if c != _LF:
-                    while i < size and data[i] != _LF:
-                        i += 1
-                if i < size:
-                    i += 1
-            elif c == _EQ:
-                out.append(_EQ)
-                i += 1
-            elif i + 1 < size and _hexval(c) >= 0 and _hexval(data[i + 1]) >= 0:
-                out.append(_hexval(c) << 4 | _hexval(data[i + 1]))
-                i += 2
-            else:
-                out.append(_EQ)
-        elif header and b == _US:
-            out.append(_SP)
-            i += 1
-        else:
-            out.append(b)
-            i += 1
-    return bytes(out)
-
-
 def encode(input, output, quotetabs, header=False):
     """Read binary file `input` and write its quoted-printable form to binary file `output`.
 
     `quotetabs` quotes every space and tab (otherwise only those ending a line); `header`
     writes spaces as '_' (RFC 1522 headers).
     """
-    output.write(_to_qp(input.read(), quotetabs=quotetabs, header=header))
+    output.write(b2a_qp(input.read(), quotetabs=quotetabs, header=header))
 
 
 def encodestring(s, quotetabs=False, header=False):
     """The quoted-printable form of bytes `s`."""
-    return _to_qp(s, quotetabs=quotetabs, header=header)
+    return b2a_qp(s, quotetabs=quotetabs, header=header)
 
 
 def decode(input, output, header=False):
     """Read quoted-printable binary file `input` and write the decoded bytes to `output`."""
-    output.write(_from_qp(input.read(), header=header))
+    output.write(a2b_qp(input.read(), header=header))
 
 
 def decodestring(s, header=False):
     """The bytes that the quoted-printable `s` stands for."""
-    return _from_qp(s, header=header)
+    return a2b_qp(s, header=header)
 
 
 def main():

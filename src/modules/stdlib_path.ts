@@ -62,7 +62,7 @@ export function stdlibPath(): string | null {
 
 /**
  * lib/ files standing in for modules CPython writes in C (_datetime, _decimal, _pickle, zlib,
- * binascii, _csv, _codecs, _string, _contextvars): a C function adds no traceback entry, so an
+ * binascii, _csv, _codecs, _string, _contextvars, _signal): a C function adds no traceback entry, so an
  * exception raised inside one of these shows only its Python caller's line, as python3 prints
  * `Decimal("x")` or `date(2020, 13, 1)` failing. Paths are relative to lib/.
  */
@@ -77,6 +77,7 @@ const C_MODULE_STAND_INS = new Set([
   "_codecs.py",
   "_string.py",
   "contextvars.py",
+  "signal.py",
 ]);
 
 /** Whether code from `filename` runs where CPython runs C code (see C_MODULE_STAND_INS). */
