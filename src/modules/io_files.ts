@@ -305,6 +305,8 @@ export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: 
   let type: PyType;
   let rawMode: string;
   if (buffering === 0 && !binary) raise(PyExc_ValueError, "can't have unbuffered text I/O");
+  // TextIOWrapper's codec lookup, once the file exists (a "w" open has made it empty already)
+  if (!binary && encoding !== null) lookupCodec(encoding, false, true, "codecs.open()");
   if (binary) {
     type =
       buffering === 0

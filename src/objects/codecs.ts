@@ -145,8 +145,14 @@ export function setExternalCodecs(codecs: ExternalCodecs): void {
 /**
  * The canonical codec name for `encoding`, or raises LookupError as codecs.lookup does.
  * `registry` false: only codecs the runtime implements (what the registry's own search asks).
+ * `alternative`: what the message of a non-text codec suggests (default codecs.encode()/decode()).
  */
-export function lookupCodec(encoding: string, forEncode: boolean, registry = true): string {
+export function lookupCodec(
+  encoding: string,
+  forEncode: boolean,
+  registry = true,
+  alternative: string | null = null,
+): string {
   // Fast path for the spellings CPython itself short-circuits.
   switch (encoding) {
     case "utf-8":
@@ -166,7 +172,7 @@ export function lookupCodec(encoding: string, forEncode: boolean, registry = tru
   if (nt !== undefined) {
     raise(
       PyExc_LookupError,
-      `'${encoding}' is not a text encoding; use codecs.${forEncode ? "encode" : "decode"}() to handle arbitrary codecs`,
+      `'${encoding}' is not a text encoding; use ${alternative ?? `codecs.${forEncode ? "encode" : "decode"}()`} to handle arbitrary codecs`,
     );
   }
   const external = externalCodecs?.find(n, encoding, registry) ?? null;
