@@ -458,12 +458,16 @@ function packValue(L: Layout, code: Code, v: PyObject, out: Uint8Array, view: Da
     }
     case "e": {
       const x = floatArg(v);
+      // s_pack_internal turns a pack's OverflowError into this when the value is an int (65520
+      // and up round past the largest half float, 65504)
+      if (v instanceof PyInt && Math.abs(x) >= 65520) structError("int too large to convert");
       view.setUint16(at, packHalf(x), little);
       return;
     }
     case "f": {
       const x = floatArg(v);
       if (L.mode !== "native" && Number.isFinite(x) && !Number.isFinite(Math.fround(x))) {
+        if (v instanceof PyInt) structError("int too large to convert");
         raise(PyExc_OverflowError, "float too large to pack with f format");
       }
       writeFloat32(view, at, x, little);
