@@ -6,8 +6,9 @@ import { resetGc } from "../memory/gc.js";
 import type { Host } from "../modules/host.js";
 import { flushStdStreams } from "../modules/io_files.js";
 import { stdlibPath } from "../modules/stdlib_path.js";
+import type { BudgetReason } from "../vm/budget.js";
 import { STATUS_BUDGET_EXCEEDED } from "../vm/exit_status.js";
-import { runMain } from "../vm/interpreter.js";
+import { lastRunStopped, runMain } from "../vm/interpreter.js";
 import { setInitialListener } from "../vm/state.js";
 import type { RefcountEvent, TraceEvent } from "./events.js";
 import { type HeapSnapshot, heapSnapshot } from "./export_heapsnapshot.js";
@@ -31,7 +32,11 @@ export interface RecordOptions {
   module?: string;
   /** Standard input for input() and sys.stdin. */
   stdin?: string;
-  /** Stop after this many steps. */
+  /**
+   * Stop after this many steps (recorded line/call/return/exception events; `run()` without
+   * `report`: calls plus loop iterations, as `heapstack run --max-steps`). A stopped run's
+   * status is 124 and `stopped` says why.
+   */
   maxSteps?: number;
   /** Stop after this many seconds. */
   timeout?: number;
@@ -68,7 +73,7 @@ export interface RunOutcome {
   stdout: string;
   stderr: string;
   /** Set when a limit stopped the run before the program ended. */
-  stopped: { reason: StopReason; message: string } | null;
+  stopped: { reason: StopReason | BudgetReason; message: string } | null;
   /** Wall-clock milliseconds the run took. */
   elapsedMs: number;
 }
@@ -250,7 +255,15 @@ export function run(
       source,
       filename: options.filename ?? "<string>",
       argv: options.argv ?? [options.filename ?? "<string>"],
+      module: options.module,
+      host: options.host,
       stdin: options.stdin,
+      // the plain run's budgets, as `heapstack run`'s: maxSteps counts calls plus loop iterations
+      budget: {
+        maxSteps: options.maxSteps,
+        timeoutMs: options.timeout === undefined ? undefined : options.timeout * 1000,
+        maxMemory: options.maxMemory,
+      },
       stdout: (t) => {
         stdout += t;
         options.stdout?.(t);
@@ -260,7 +273,9 @@ export function run(
         options.stderr?.(t);
       },
     });
-    return { status, stdout, stderr, stopped: null, elapsedMs: performance.now() - t0, report: null };
+    const stop = lastRunStopped;
+    const stopped = stop === null ? null : { reason: stop.reason, message: stop.message };
+    return { status, stdout, stderr, stopped, elapsedMs: performance.now() - t0, report: null };
   }
   const { recorder, outcome } = record(source, options, false);
   const t = new Trace(recorder, outcome, decode(source), options.filename ?? "<string>");

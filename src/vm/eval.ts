@@ -403,7 +403,12 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                   sp -= 2;
                   if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
                   if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
-                  pc = r === (next === Op.POP_JUMP_IF_TRUE) ? instrs[(pc << 1) + 1]! : pc + 1;
+                  if (r === (next === Op.POP_JUMP_IF_TRUE)) {
+                    const target = instrs[(pc << 1) + 1]!;
+                    // a loop's back edge ticks the eval breaker (see POP_JUMP_IF_FALSE)
+                    if (target < pc && --breaker.ticks < 0) breakerCheck();
+                    pc = target;
+                  } else pc = pc + 1;
                   break;
                 }
                 res = r ? Py_True : Py_False;
@@ -476,50 +481,62 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
               break;
             }
 
+            // A loop's back edge may be one of these (`while i < n:` tests again at the bottom,
+            // CPython 3.11's POP_JUMP_BACKWARD_IF_*): taken backwards, it ticks the eval breaker
+            // as JUMP_BACKWARD does, or --max-steps, --timeout and Ctrl-C never stop the loop.
             case Op.POP_JUMP_IF_FALSE: {
               const v = fast[--sp]!;
-              if (v === Py_False) {
-                pc = arg;
-              } else if (v !== Py_True) {
-                let t: boolean;
+              let taken: boolean;
+              if (v === Py_False) taken = true;
+              else if (v === Py_True) taken = false;
+              else {
                 try {
-                  t = PyObject_IsTrue(v);
+                  taken = !PyObject_IsTrue(v);
                 } finally {
                   if (--v.ob_refcnt === 0) _Py_Dealloc(v);
                 }
-                if (!t) pc = arg;
+              }
+              if (taken) {
+                if (arg < pc && --breaker.ticks < 0) breakerCheck();
+                pc = arg;
               }
               break;
             }
 
             case Op.POP_JUMP_IF_TRUE: {
               const v = fast[--sp]!;
-              if (v === Py_True) {
-                pc = arg;
-              } else if (v !== Py_False) {
-                let t: boolean;
+              let taken: boolean;
+              if (v === Py_True) taken = true;
+              else if (v === Py_False) taken = false;
+              else {
                 try {
-                  t = PyObject_IsTrue(v);
+                  taken = PyObject_IsTrue(v);
                 } finally {
                   if (--v.ob_refcnt === 0) _Py_Dealloc(v);
                 }
-                if (t) pc = arg;
+              }
+              if (taken) {
+                if (arg < pc && --breaker.ticks < 0) breakerCheck();
+                pc = arg;
               }
               break;
             }
 
             case Op.POP_JUMP_IF_NONE: {
               const v = fast[--sp]!;
-              if (v === Py_None) pc = arg;
-              else if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+              if (v === Py_None) {
+                if (arg < pc && --breaker.ticks < 0) breakerCheck();
+                pc = arg;
+              } else if (--v.ob_refcnt === 0) _Py_Dealloc(v);
               break;
             }
 
             case Op.POP_JUMP_IF_NOT_NONE: {
               const v = fast[--sp]!;
               if (v !== Py_None) {
-                pc = arg;
                 if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                if (arg < pc && --breaker.ticks < 0) breakerCheck();
+                pc = arg;
               }
               break;
             }
