@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -65,5 +65,49 @@ describe("trace of a program that fails", () => {
     assert.equal(e.stderr, "heapstack trace: the program exited with status 1 (ValueError: boom)\n");
     const x = cli(["trace", "exit3.py", "-o", "x.json"]);
     assert.equal(x.stderr, "heapstack trace: the program exited with status 3\n");
+  });
+});
+
+describe("run --report --report-format json", () => {
+  let dir = "";
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), "cli-report-"));
+    execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], { cwd: ROOT });
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("valid JSON after the program's output, with the fields docs/report-format.md lists", () => {
+    writeFileSync(
+      join(dir, "p.py"),
+      "cache = {}\nfor i in range(50):\n    cache[i] = [i] * 10\nprint(len(cache))\n",
+    );
+    const r = spawnSync(
+      process.execPath,
+      [CLI, "run", "--report", "--report-format", "json", "--report-file", "-", "p.py"],
+      {
+        cwd: dir,
+        encoding: "utf8",
+        timeout: 60_000,
+      },
+    );
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(r.stdout.startsWith("50\n"));
+    const report = JSON.parse(r.stdout.slice(3)) as Record<string, unknown>;
+    const doc = readFileSync(join(ROOT, "docs", "report-format.md"), "utf8");
+    const documented = new Set<string>();
+    for (const row of doc.matchAll(/^\| (`[^|]*`) +\|/gm))
+      for (const name of row[1]!.matchAll(/`(\w+)`/g)) documented.add(name[1]!);
+    const keys = Object.keys(report).sort();
+    assert.deepEqual(
+      keys.filter((k) => !documented.has(k)),
+      [],
+      "fields the document does not list",
+    );
+    assert.deepEqual(
+      [...documented].filter((k) => !keys.includes(k)),
+      [],
+      "listed fields the report lacks",
+    );
+    assert.equal((report.leaks as { line: number; count: number }[])[0]!.line, 3);
   });
 });
