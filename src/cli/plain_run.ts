@@ -4,7 +4,8 @@
  * Kept apart from the other commands so that the start-up fast path (src/cli/launch.ts) loads
  * only this and the thread launcher, never the interpreter or the command-line parser.
  */
-import { isAbsolute } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
 import { runMainOnThread } from "../vm/thread.js";
 import { CliError } from "./cli_error.js";
 import { readSourceBytes, readStdinBytes } from "./source.js";
@@ -19,6 +20,8 @@ export interface Program {
   argv: string[];
   /** `-m MODULE`: run this module as __main__ instead of `source`. */
   module?: string;
+  /** A directory run as a script: sys.path[0], where `module` ("__main__") is found. */
+  mainPath?: string;
 }
 
 /**
@@ -29,7 +32,13 @@ export interface Program {
  */
 export function runProgram(program: Program, limits: RunLimits = {}): number {
   runMainOnThread(
-    { source: program.source, filename: program.filename, argv: program.argv, module: program.module },
+    {
+      source: program.source,
+      filename: program.filename,
+      argv: program.argv,
+      module: program.module,
+      mainPath: program.mainPath,
+    },
     (status) => {
       process.exitCode = status;
     },
@@ -59,6 +68,15 @@ export interface RunLimits {
 export function runFile(file: string, args: string[], limits: RunLimits = {}): number {
   if (file === "-") return runStdin(args, ["-"], limits);
   const filename = scriptPath(file);
+  if (isDirectory(file)) {
+    // As python3 DIR: the directory's __main__.py runs as the module __main__, found on sys.path[0]
+    if (!existsSync(join(file, "__main__.py")))
+      throw new CliError(`heapstack: can't find '__main__' module in '${filename}'`, 1);
+    return runProgram(
+      { ...moduleProgram("__main__", args), argv: [file, ...args], mainPath: filename },
+      limits,
+    );
+  }
   const source = readSourceBytes(file, (reason) => `heapstack: can't open file '${filename}': ${reason}`);
   return runProgram({ source, filename, argv: [file, ...args] }, limits);
 }
@@ -100,4 +118,12 @@ export function runStdin(args: string[], argv0: string[] = [""], limits: RunLimi
  */
 export function scriptPath(file: string): string {
   return isAbsolute(file) ? file : `${process.cwd()}/${file}`;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

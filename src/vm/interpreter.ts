@@ -28,7 +28,7 @@ import {
   PyObject_Str,
   recursion,
 } from "../objects/abstract.js";
-import { Py_True } from "../objects/bool.js";
+import { Py_False, Py_True } from "../objects/bool.js";
 import { wireObjectHooks } from "../objects/bootstrap.js";
 import type { PyCode } from "../objects/code.js";
 import {
@@ -78,6 +78,11 @@ export interface RunOptions {
   argv: string[];
   /** `-m MODULE`: run this module as __main__ through runpy (source and filename are unused). */
   module?: string;
+  /**
+   * `python3 DIR`: the directory (absolute) is sys.path[0] and `module` ("__main__") is found
+   * there; sys.argv stays as given (runpy's alter_argv false).
+   */
+  mainPath?: string;
   /** Where sys.stdout / sys.stderr text goes (default: the process's streams). */
   stdout?: (text: string) => void;
   stderr?: (text: string) => void;
@@ -344,7 +349,7 @@ function runMainBudgeted(opts: RunOptions): number {
     argv: opts.argv,
     // -m puts the working directory first, as an absolute path (python3 -m does the same).
     path: [
-      opts.module !== undefined ? host.fs.cwd() : scriptDir(opts.filename),
+      opts.mainPath ?? (opts.module !== undefined ? host.fs.cwd() : scriptDir(opts.filename)),
       ...pythonPath,
       ...(lib === null ? [] : [lib]),
     ],
@@ -360,7 +365,7 @@ function runMainBudgeted(opts: RunOptions): number {
     const arena: PyObject[] = [];
     try {
       if (opts.module !== undefined) {
-        Py_DECREF(runModuleAsMain(opts.module));
+        Py_DECREF(runModuleAsMain(opts.module, opts.mainPath === undefined));
       } else {
         code = compileSource(opts.source, opts.filename, "exec", 0, 0, opts.filename !== "<string>", arena);
         emulateCPythonStartup(opts.filename === "<string>" ? -1 : 0, code);
@@ -384,13 +389,13 @@ function runMainBudgeted(opts: RunOptions): number {
 }
 
 /** `python3 -m MODULE`: runpy._run_module_as_main(MODULE), whose frames tracebacks show. */
-function runModuleAsMain(name: string): PyObject {
+function runModuleAsMain(name: string, alterArgv: boolean): PyObject {
   const runpy = PyImport_ImportModule("runpy");
   try {
     const run = PyObject_GetAttrString(runpy, "_run_module_as_main");
     const moduleName = PyStr_FromString(name);
     try {
-      return PyObject_Call(run, [moduleName, Py_True], null);
+      return PyObject_Call(run, [moduleName, alterArgv ? Py_True : Py_False], null);
     } finally {
       Py_DECREF(moduleName);
       Py_DECREF(run);

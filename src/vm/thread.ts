@@ -53,6 +53,8 @@ export interface WorkerRequest {
   argv: string[];
   /** `-m MODULE`: the module to run as __main__ (source and filename are then unused). */
   module?: string;
+  /** `python3 DIR`: sys.path[0] (see RunOptions.mainPath). */
+  mainPath?: string;
   /** The limits (without the interrupt flag, which is `interrupt`). */
   budget: Omit<Budget, "interrupt">;
   /** Set to 1 by the main thread on SIGINT; the program then gets a KeyboardInterrupt. */
@@ -102,6 +104,7 @@ export function runMainOnThread(
     filename: opts.filename,
     argv: opts.argv,
     module: opts.module,
+    mainPath: opts.mainPath,
     budget,
     interrupt,
   };

@@ -17,6 +17,7 @@ export function runRequestedProgram(workerData: WorkerRequest): never {
       filename: workerData.filename,
       argv: workerData.argv,
       module: workerData.module,
+      mainPath: workerData.mainPath,
       budget: { ...workerData.budget, interrupt: new Int32Array(workerData.interrupt) },
       processExitsAfter: true,
     });

@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -109,5 +109,42 @@ describe("run --report --report-format json", () => {
       "listed fields the report lacks",
     );
     assert.equal((report.leaks as { line: number; count: number }[])[0]!.line, 3);
+  });
+});
+
+describe("a directory as the script, as python3 DIR", () => {
+  let dir = "";
+  let python = "python3";
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), "cli-dir-"));
+    execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], { cwd: ROOT });
+    python = execFileSync("python3", ["-c", "import sys; print(sys.executable)"], {
+      encoding: "utf8",
+    }).trim();
+    mkdirSync(join(dir, "app"));
+    writeFileSync(join(dir, "app", "helper.py"), "NAME = 'helper'\n");
+    writeFileSync(
+      join(dir, "app", "__main__.py"),
+      "import sys, helper\nprint(sys.argv, sys.path[0], __name__, __file__, __spec__.name, helper.NAME)\n1 / 0\n",
+    );
+    mkdirSync(join(dir, "empty"));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const both = (args: string[]) => {
+    const opts = { cwd: dir, encoding: "utf8" as const, timeout: 60_000 };
+    return [spawnSync(python, args, opts), spawnSync(process.execPath, [CLI, ...args], opts)] as const;
+  };
+
+  test("its __main__.py runs as the module __main__: output, traceback and status python3's", () => {
+    const [py, hs] = both(["app", "x", "-y"]);
+    assert.equal(hs.stdout, py.stdout);
+    assert.equal(hs.stderr, py.stderr);
+    assert.equal(hs.status, py.status);
+  });
+
+  test("without a __main__.py: python3's message and status 1", () => {
+    const [py, hs] = both(["empty"]);
+    assert.equal(hs.status, py.status);
+    assert.equal(hs.stderr.replace(/^heapstack: /, ""), py.stderr.replace(/^\S+: /, ""));
   });
 });
