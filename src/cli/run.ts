@@ -1,6 +1,6 @@
 import { codeProgram, moduleProgram, type Program, scriptPath } from "./plain_run.js";
 import { recordOnThread } from "./record_worker.js";
-import { readSourceBytes, readStdinBytes } from "./source.js";
+import { checkOutputPath, readSourceBytes, readStdinBytes } from "./source.js";
 
 export {
   codeProgram,
@@ -65,6 +65,7 @@ export function runModuleWithReport(
 }
 
 function runWithReport(program: Program, options: ReportOptions, setExitCode: (code: number) => void): void {
+  if (options.reportFile !== undefined) checkOutputPath(options.reportFile, "heapstack run");
   recordOnThread(
     {
       heapstackRecord: true,

@@ -1,4 +1,5 @@
-import { readFileSync, readSync } from "node:fs";
+import { readFileSync, readSync, statSync } from "node:fs";
+import { dirname } from "node:path";
 import { CliError } from "./cli_error.js";
 
 /**
@@ -42,6 +43,28 @@ export function readSourceBytes(path: string, describe: (reason: string) => stri
   } catch (error) {
     throw new CliError(describe(osErrorReason(error)));
   }
+}
+
+/**
+ * Fails before the program runs when `path` (an output file) cannot be written: its directory
+ * missing, or `path` a directory. "-" (stdout) is always fine.
+ */
+export function checkOutputPath(path: string, command: string): void {
+  if (path === "-") return;
+  let reason: string | null = null;
+  try {
+    if (statSync(path).isDirectory()) reason = "[Errno 21] Is a directory";
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") reason = osErrorReason(error);
+    else {
+      try {
+        if (!statSync(dirname(path)).isDirectory()) reason = "[Errno 20] Not a directory";
+      } catch (e) {
+        reason = osErrorReason(e);
+      }
+    }
+  }
+  if (reason !== null) throw new CliError(`${command}: can't write '${path}': ${reason}`);
 }
 
 /** `[Errno 2] No such file or directory`, the way Python's OSError.__str__ starts. */

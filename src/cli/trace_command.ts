@@ -4,7 +4,7 @@ import { CliError } from "./cli_error.js";
 import { EXIT_USAGE_OR_INTERNAL } from "./exit_codes.js";
 import { type RecordRequest, recordOnThread, type TraceFormat } from "./record_worker.js";
 import { scriptPath } from "./run.js";
-import { readSourceBytes } from "./source.js";
+import { checkOutputPath, readSourceBytes } from "./source.js";
 import { htmlTempPath, writeTraceHtml } from "./view_command.js";
 
 /** The limits both `trace` and `run --report` take. */
@@ -94,6 +94,8 @@ export function traceCommand(
   if (options.events !== undefined && options.format !== "json") {
     throw new CliError("heapstack trace: --events applies to --format json", EXIT_USAGE_OR_INTERNAL);
   }
+  for (const out of [options.output, options.html])
+    if (out !== undefined) checkOutputPath(out, "heapstack trace");
   const filename = scriptPath(file);
   const source = readSourceBytes(file, (reason) => `heapstack: can't open file '${filename}': ${reason}`);
   const maxSteps =

@@ -59,6 +59,22 @@ describe("trace of a program that fails", () => {
     );
   });
 
+  test("an output file that cannot be written: said before the program runs", () => {
+    const cases: [string[], string][] = [
+      [["trace", "exc.py", "-o", "no/such/dir/t.json"], "heapstack trace: can't write 'no/such/dir/t.json'"],
+      [["trace", "exc.py", "--html", "no/x.html"], "heapstack trace: can't write 'no/x.html'"],
+      [["trace", "exc.py", "-o", "."], "heapstack trace: can't write '.': [Errno 21] Is a directory"],
+      [["run", "--report", "--report-file", "no/r.json", "exc.py"], "heapstack run: can't write 'no/r.json'"],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli(args);
+      assert.equal(r.status, 2, args.join(" "));
+      assert.equal(r.stdout, "", args.join(" ")); // the program did not run
+      assert.ok(r.stderr.startsWith(message), r.stderr);
+      assert.equal(r.stderr.split("\n").length, 2, r.stderr);
+    }
+  });
+
   test("an uncaught exception and sys.exit(3): one line saying how the program ended", () => {
     const e = cli(["trace", "exc.py", "-o", "e.json"]);
     assert.equal(e.status, 0, e.stderr);
