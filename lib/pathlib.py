@@ -563,6 +563,22 @@ class Path(PurePath):
     def lstat(self):
         return os.lstat(str(self))
 
+    def owner(self):
+        """The name of the user owning the file (from the password database)."""
+        try:
+            import pwd
+        except ImportError:
+            raise NotImplementedError("Path.owner() is unsupported on this system")
+        return pwd.getpwuid(self.stat().st_uid).pw_name
+
+    def group(self):
+        """The name of the group owning the file (from the group database)."""
+        try:
+            import grp
+        except ImportError:
+            raise NotImplementedError("Path.group() is unsupported on this system")
+        return grp.getgrgid(self.stat().st_gid).gr_name
+
     def _mode_test(self, test, use_lstat=False):
         try:
             mode = (self.lstat() if use_lstat else self.stat()).st_mode

@@ -380,6 +380,20 @@ def relpath(path, start=None):
         raise
 
 
+def _password_home(name):
+    """The home directory the password database gives user `name` (None: the current user),
+    or None when it has no such entry."""
+    try:
+        import pwd
+    except ImportError:
+        return None
+    try:
+        entry = pwd.getpwuid(os.getuid()) if name is None else pwd.getpwnam(name)
+    except KeyError:
+        return None
+    return entry.pw_dir
+
+
 def expanduser(path):
     """Expand ~ and ~user constructions.  If user or $HOME is unknown,
     do nothing."""
@@ -392,9 +406,15 @@ def expanduser(path):
     if end < 0:
         end = len(path)
     if end != 1:
-        # ~user needs the password database, which heapstack's hosts do not expose
-        return path
-    home = os.environ.get('HOME')
+        # ~user: that user's home in the password database
+        name = path[1:end]
+        if isinstance(name, bytes):
+            name = str(name, 'ASCII')
+        home = _password_home(name)
+    else:
+        home = os.environ.get('HOME')
+        if home is None:
+            home = _password_home(None)
     if home is None:
         return path
     if isinstance(path, bytes):
