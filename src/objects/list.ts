@@ -12,6 +12,7 @@
 import { CmpOp } from "../compiler/opcodes.js";
 import { FREE_LIST_ORDER } from "../memory/gc.js";
 import { UnicodeWriterModel } from "../memory/unicode_writer.js";
+import { MAX_SEQUENCE_ITEMS, newItemsArray } from "../util/host_arrays.js";
 import {
   lookupSpecial,
   Py_ReprEnter,
@@ -189,7 +190,7 @@ function freeBuffer(l: PyList): void {
 export function list_resize(l: PyList, newsize: number): void {
   const allocated = l.allocated;
   if (allocated >= newsize && newsize >= Math.floor(allocated / 2)) return;
-  if (newsize > 0xffffffff) throw PyErr_NoArgs(PyExc_MemoryError);
+  if (newsize > MAX_SEQUENCE_ITEMS) throw PyErr_NoArgs(PyExc_MemoryError);
   let newAllocated = newsize + Math.floor(newsize / 8) + 6;
   newAllocated -= newAllocated % 4;
   if (newsize - l.items.length > newAllocated - newsize) newAllocated = newsize + 3 - ((newsize + 3) % 4);
@@ -203,7 +204,7 @@ export function list_resize(l: PyList, newsize: number): void {
 /** list_preallocate_exact: an empty list without a vector gets room for `size` (rounded up to even). */
 function list_preallocate_exact(l: PyList, size: number): void {
   // More items than a JS array holds: CPython's allocation fails the same way (list(range(10**12))).
-  if (size > 0xffffffff) throw PyErr_NoArgs(PyExc_MemoryError);
+  if (size > MAX_SEQUENCE_ITEMS) throw PyErr_NoArgs(PyExc_MemoryError);
   size = size + (size & 1);
   setExactBuffer(l, size);
 }
@@ -601,7 +602,7 @@ function list_subscript(o: PyObject, key: PyObject): PyObject {
     const n = PySlice_AdjustIndices(l.items.length, ix);
     if (n <= 0) return PyList_New([]);
     if (ix.step === 1) return list_slice(l, ix.start, ix.stop);
-    const out: PyObject[] = new Array(n);
+    const out: PyObject[] = newItemsArray(n);
     for (let c = ix.start, i = 0; i < n; c += ix.step, i++) {
       const v = l.items[c]!;
       v.ob_refcnt++;
@@ -705,6 +706,7 @@ function list_concat(a: PyObject, b: PyObject): PyObject {
   if (!PyList_Check(b)) {
     raise(PyExc_TypeError, `can only concatenate list (not "${b.ob_type.tp_name}") to list`);
   }
+  if ((a as PyList).items.length + b.items.length > MAX_SEQUENCE_ITEMS) throw PyErr_NoArgs(PyExc_MemoryError);
   const out = (a as PyList).items.concat(b.items);
   if (out.length === 0) return PyList_New([]);
   for (let i = 0; i < out.length; i++) out[i]!.ob_refcnt++;
@@ -718,8 +720,8 @@ function list_repeat(a: PyObject, n: number): PyObject {
   if (n > 0 && len > PY_SSIZE_T_MAX / n) throw PyErr_NoArgs(PyExc_MemoryError);
   const size = len * n;
   if (size === 0) return PyList_New([]);
-  if (size > 0xffffffff) throw PyErr_NoArgs(PyExc_MemoryError);
-  const out: PyObject[] = new Array(size);
+  if (size > MAX_SEQUENCE_ITEMS) throw PyErr_NoArgs(PyExc_MemoryError);
+  const out: PyObject[] = newItemsArray(size);
   if (len === 1) {
     const v = src[0]!;
     v.ob_refcnt += n;
@@ -752,7 +754,7 @@ function list_inplace_repeat(o: PyObject, n: number): PyObject {
     Py_INCREF(self);
     return self;
   }
-  if (size > PY_SSIZE_T_MAX / n || size * n > 0xffffffff) throw PyErr_NoArgs(PyExc_MemoryError);
+  if (size > PY_SSIZE_T_MAX / n || size * n > MAX_SEQUENCE_ITEMS) throw PyErr_NoArgs(PyExc_MemoryError);
   list_resize(self, size * n);
   const src = self.items.slice();
   for (let r = 1; r < n; r++) {

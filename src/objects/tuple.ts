@@ -11,6 +11,7 @@ import { CmpOp } from "../compiler/opcodes.js";
 import { FREE_LIST_ORDER, gc, registerFreeList } from "../memory/gc.js";
 import { heap } from "../memory/heap.js";
 import { UnicodeWriterModel } from "../memory/unicode_writer.js";
+import { MAX_SEQUENCE_ITEMS, newItemsArray } from "../util/host_arrays.js";
 import {
   iterateToArray,
   lookupSpecial,
@@ -592,7 +593,7 @@ export function PySequence_Tuple(o: PyObject): PyTuple {
   }
   if (o.ob_type === PyList_Type) return PyTuple_FromArray((o as PyList).items);
   // CPython allocates the length hint first: tuple(range(10**12)) is a MemoryError, not a host crash.
-  if (PyObject_LengthHint(o, 0) > 0xffffffff) throw PyErr_NoArgs(PyExc_MemoryError);
+  if (PyObject_LengthHint(o, 0) > MAX_SEQUENCE_ITEMS) throw PyErr_NoArgs(PyExc_MemoryError);
   return PyTuple_New(iterateToArray(o));
 }
 
@@ -717,7 +718,7 @@ function tuple_subscript(o: PyObject, key: PyObject): PyObject {
       Py_INCREF(t);
       return t;
     }
-    const out: PyObject[] = new Array(n);
+    const out: PyObject[] = newItemsArray(n);
     for (let c = ix.start, i = 0; i < n; c += ix.step, i++) {
       const v = t.items[c]!;
       Py_INCREF(v);
@@ -765,8 +766,8 @@ function tuple_repeat(a: PyObject, n: number): PyObject {
     Py_INCREF(Py_EmptyTuple);
     return Py_EmptyTuple;
   }
-  if (len > PY_SSIZE_T_MAX / n || len * n > 0x7fffffff) throw PyErr_NoArgs(PyExc_MemoryError);
-  const out: PyObject[] = new Array(len * n);
+  if (len > PY_SSIZE_T_MAX / n || len * n > MAX_SEQUENCE_ITEMS) throw PyErr_NoArgs(PyExc_MemoryError);
+  const out: PyObject[] = newItemsArray(len * n);
   let k = 0;
   for (let r = 0; r < n; r++) {
     for (let i = 0; i < len; i++) {

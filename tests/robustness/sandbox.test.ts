@@ -193,6 +193,10 @@ probe("constructor", lambda: (0).__class__.__class__.__call__(type, "X", (), {})
       ["def f(): return f()\nf()", /RecursionError: maximum recursion depth exceeded/],
       ["import sys\nsys.setrecursionlimit(10**9)\ndef f(): return f()\nf()", /RecursionError|^$/],
       ["x = [0] * 10**12", /MemoryError/],
+      // More items than V8's arrays hold (they abort the process past ~134M slots).
+      ["x = [0] * 10**9", /MemoryError/],
+      ["x = (None,) * 10**9", /MemoryError/],
+      ["x = list(range(10**9))", /MemoryError/],
       ["s = 'x' * 10**12", /MemoryError/],
       ["import re\nre.match('(a+)+$', 'a' * 40 + 'b')", /^$/],
       ["exec('(' * 1000 + ')' * 1000)", /SyntaxError: too many nested parentheses/],
