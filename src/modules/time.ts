@@ -32,6 +32,7 @@ import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr, PyStr_FromString } from "../objects/str.js";
 import { newStructSeqType, type PyStructSeq, structSeqField, structSeqNew } from "../objects/structseq.js";
 import { PyObject_GC_Track, PyTuple, PyTuple_New } from "../objects/tuple.js";
+import { sleepWithinBudget } from "../vm/budget.js";
 import { host } from "./host.js";
 import { registerBuiltinModule } from "./importlib.js";
 
@@ -1254,8 +1255,7 @@ export function setThreadSleep(f: (secs: number) => boolean): void {
 
 function sleepSeconds(secs: number): void {
   if (secs <= 0) return;
-  const buf = new Int32Array(new SharedArrayBuffer(4));
-  Atomics.wait(buf, 0, 0, secs * 1000);
+  sleepWithinBudget(secs * 1000);
 }
 
 const CLOCKS: Record<string, number> = {

@@ -162,6 +162,23 @@ export function breakerCheck(): void {
 }
 
 /**
+ * time.sleep(secs) within the budget: waits on the interrupt flag, so Ctrl-C ends the sleep with
+ * a KeyboardInterrupt at once (as CPython's sleep returns on EINTR), and a --timeout deadline
+ * that comes first ends it with the limit's stop instead of sleeping past it.
+ */
+export function sleepWithinBudget(ms: number): void {
+  const end = Date.now() + ms;
+  for (;;) {
+    const left = Math.min(end, deadline) - Date.now();
+    if (left > 0) Atomics.wait(interrupt ?? sleepCell, 0, 0, left);
+    pollBudget();
+    if (Date.now() >= end) return;
+  }
+}
+
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+
+/**
  * For long native loops (the regular expression matcher, as CPython's _sre checks signals every
  * 4096 operations): the clock, the heap and the interrupt flag, without spending steps.
  */

@@ -119,7 +119,10 @@ export function runMainOnThread(
     },
   });
   const onSigint = () => {
-    if (Atomics.exchange(flag, 0, 1) !== 0) {
+    const wasSet = Atomics.exchange(flag, 0, 1) !== 0;
+    // wakes a time.sleep waiting on the flag (sleepWithinBudget)
+    Atomics.notify(flag, 0);
+    if (wasSet) {
       // The program has not reached a check since the last Ctrl-C (blocked in input(), or in
       // one long native operation): stop it the way an unhandled SIGINT does.
       process.off("SIGINT", onSigint);

@@ -85,6 +85,15 @@ describe("heapstack run budgets without --report", () => {
     assert.equal(r.status, 124);
   });
 
+  test("--timeout ends a time.sleep at the deadline", () => {
+    const file = program("sleep.py", 'import time\nprint("start", flush=True)\ntime.sleep(30)\n');
+    const r = heapstack(["run", "--timeout", "0.5", file]);
+    assert.equal(r.stdout, "start\n");
+    assert.equal(r.stderr, "heapstack: stopped: the program ran longer than 0.5 s (--timeout)\n");
+    assert.equal(r.status, 124);
+    assert.ok(r.ms < 20_000, `took ${r.ms} ms`);
+  });
+
   test("--timeout stops a catastrophic regular expression from inside the matcher", () => {
     const file = program(
       "regex.py",
@@ -127,6 +136,10 @@ describe("heapstack run budgets without --report", () => {
     [
       "sigint_in_function.py",
       'def spin():\n    while True:\n        pass\nprint("ready", flush=True)\nspin()\n',
+    ],
+    [
+      "sigint_in_sleep.py",
+      'import time\nprint("ready", flush=True)\ntry:\n    time.sleep(30)\nexcept KeyboardInterrupt:\n    print("woken", flush=True)\ntime.sleep(30)\n',
     ],
   ] as const) {
     test(`SIGINT raises KeyboardInterrupt as in python3: ${name}`, async () => {
