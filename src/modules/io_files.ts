@@ -653,7 +653,12 @@ function flushPending(f: PyFileObject): void {
 function writeStd(f: PyFileObject, text: string): void {
   if (f.kind === "stdout") {
     stdoutBuffer += text;
-    if (stdoutBuffer.length > 8192) flushStdStreams(stdoutPending);
+    const mode = stdMode(f);
+    // -u / PYTHONUNBUFFERED passes every write down, a terminal's line buffering each write with
+    // a newline or carriage return (TextIOWrapper.write's needflush): a long program's prints
+    // show as they are made, not at its end
+    if (mode === STD_WRITE_THROUGH || (mode === STD_LINE && /[\n\r]/.test(text))) flushStdStreams();
+    else if (stdoutBuffer.length > 8192) flushStdStreams(stdoutPending);
   } else {
     // stdout on a pipe or file keeps its buffered text: in `prog > out 2>&1` a warning or a
     // caught exception's traceback comes out ahead of earlier prints, as with python3
