@@ -201,14 +201,14 @@ export function intSumOfNumbers(x: number, y: number, r: number, subtract: boole
 
 /** PyInt_FromValueInBlock for a safe-integer value. */
 function numberIntInBlock(n: number, digits: number): PyInt {
+  const size = 24 + 4 * Math.max(1, digits);
   if (n >= -5 && n <= 256) {
     // maybe_small_long frees the block the result was made in for the shared int (a short-lived
     // block, booked only while tracemalloc traces)
-    const size = digits > 1 ? 24 + 4 * digits : 28;
     releaseBlock(holdBlock(size), size);
     return PyInt_FromNumber(n);
   }
-  return newNumberInt(n, digits > 1 ? 24 + 4 * digits : 28);
+  return newNumberInt(n, size);
 }
 
 /** x * y of safe-integer values whose product `r` is safe too, in CPython's block (x_mul's). */
@@ -265,7 +265,7 @@ export function PyInt_FromSsize_t(n: number): PyInt {
     o.ob_refcnt++;
     return o;
   }
-  return newNumberInt(n, n < DIGIT_BASE && n > -DIGIT_BASE ? 28 : 24 + 4 * intNDigits(n));
+  return newNumberInt(n, intAllocSize(n));
 }
 
 /** A new int of a safe-integer value (not a small one) in a block of `size` bytes, its JS object recycled. */
