@@ -170,13 +170,30 @@ export function sleepWithinBudget(ms: number): void {
   const end = Date.now() + ms;
   for (;;) {
     const left = Math.min(end, deadline) - Date.now();
-    if (left > 0) Atomics.wait(interrupt ?? sleepCell, 0, 0, left);
+    if (left > 0) waitAtMost(left);
     pollBudget();
     if (Date.now() >= end) return;
   }
 }
 
-const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+/** Made on first use: a browser page that is not cross-origin isolated has no SharedArrayBuffer. */
+let sleepCell: Int32Array | null = null;
+
+function waitAtMost(ms: number): void {
+  if (interrupt !== null) {
+    Atomics.wait(interrupt, 0, 0, ms);
+    return;
+  }
+  if (typeof SharedArrayBuffer === "undefined") {
+    // No blocking wait without shared memory (a web worker on a page that is not cross-origin
+    // isolated): spin on the clock in short slices, so the caller's pollBudget still runs.
+    const until = Date.now() + Math.min(ms, 50);
+    while (Date.now() < until) {}
+    return;
+  }
+  sleepCell ??= new Int32Array(new SharedArrayBuffer(4));
+  Atomics.wait(sleepCell, 0, 0, ms);
+}
 
 /**
  * For long native loops (the regular expression matcher, as CPython's _sre checks signals every
