@@ -3,7 +3,7 @@
 ArgumentParser with positional and optional arguments, every built-in action, nargs, types,
 choices, defaults, argument groups, mutually exclusive groups and subcommands; help and usage
 text laid out as CPython 3.11's HelpFormatter lays them out, and its error messages (printed
-with the usage, exit status 2). parse_intermixed_args is not provided."""
+with the usage, exit status 2), and parse_intermixed_args."""
 
 import os as _os
 import re as _re
@@ -1044,6 +1044,54 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             args.extend(getattr(namespace, _LEFTOVER_ATTR))
             delattr(namespace, _LEFTOVER_ATTR)
         return namespace, args
+
+    def parse_intermixed_args(self, args=None, namespace=None):
+        args, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self.error('unrecognized arguments: %s' % ' '.join(extras))
+        return args
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Options and positionals in any order: a first pass takes the options with every
+        positional switched off (nargs and default SUPPRESS), a second pass gives what is left
+        to the positionals with no option required."""
+        positionals = self._positional_actions()
+        for action in positionals:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError('parse_intermixed_args: positional arg with nargs=%s' % action.nargs)
+        for group in self._exclusive_groups:
+            if any(action in positionals for action in group._group_actions):
+                raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        saved_usage = self.usage
+        try:
+            if self.usage is None:
+                # errors of either pass show the whole usage, not the pass's own
+                self.usage = self.format_usage()[len('usage: '):]
+            saved = [(action, action.nargs, action.default) for action in positionals]
+            try:
+                for action in positionals:
+                    action.nargs = action.default = SUPPRESS
+                namespace, rest = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if getattr(namespace, action.dest, None) == []:
+                        import warnings
+                        warnings.warn('Do not expect %s in %s' % (action.dest, namespace))
+                        delattr(namespace, action.dest)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs, action.default = nargs, default
+            required = [(action, action.required) for action in self._optional_actions()]
+            required += [(group, group.required) for group in self._exclusive_groups]
+            try:
+                for thing, _ in required:
+                    thing.required = False
+                namespace, extras = self.parse_known_args(rest, namespace)
+            finally:
+                for thing, value in required:
+                    thing.required = value
+        finally:
+            self.usage = saved_usage
+        return namespace, extras
 
     def _parse_strings(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
