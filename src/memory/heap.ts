@@ -10,6 +10,12 @@ export interface HeapListener {
   onFree?(obj: object, address: number, size: number): void;
   /** Native code changed `obj` where the running instruction's operands do not lead. */
   onChange?(obj: object): void;
+  /**
+   * A raw block of item storage (PyMem_Malloc/Realloc/Free: a list's items, a dict's keys and
+   * values, a set's table, a bytearray's data) went from `oldSize` to `newSize` bytes: 0 to n
+   * when allocated, n to 0 when freed. Objects' own blocks are onAlloc's and onFree's.
+   */
+  onResize?(oldSize: number, newSize: number): void;
 }
 
 export class Heap {

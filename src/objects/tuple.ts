@@ -217,11 +217,17 @@ export function parkInFreeList(fl: FreeList, o: PyObject): boolean {
 
 /** PyMem_Malloc: a raw block (list items, dict keys, set tables). Returns its address. */
 export function PyMem_Malloc(size: number): number {
-  return heap.allocator.malloc(size);
+  const addr = heap.allocator.malloc(size);
+  const listener = heap.listener;
+  if (listener !== null) listener.onResize?.(0, size);
+  return addr;
 }
 
 export function PyMem_Free(addr: number, size: number): void {
-  if (addr !== 0) heap.allocator.free(addr, size);
+  if (addr === 0) return;
+  heap.allocator.free(addr, size);
+  const listener = heap.listener;
+  if (listener !== null) listener.onResize?.(size, 0);
 }
 
 /**
@@ -229,7 +235,10 @@ export function PyMem_Free(addr: number, size: number): void {
  * the caller records `newSize` as the block's size.
  */
 export function PyMem_Realloc(addr: number, oldSize: number, newSize: number): number {
-  return heap.allocator.realloc(addr, oldSize, newSize);
+  const moved = heap.allocator.realloc(addr, oldSize, newSize);
+  const listener = heap.listener;
+  if (listener !== null) listener.onResize?.(oldSize, newSize);
+  return moved;
 }
 
 // --- the trashcan (CPython's Py_TRASHCAN_BEGIN/END): bounds the native recursion of nested

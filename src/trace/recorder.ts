@@ -175,8 +175,9 @@ export interface SiteInfo {
   file: string;
   line: number;
   func: string;
-  /** Objects allocated here over the whole run, and their bytes. */
+  /** Objects allocated here over the whole run. */
   count: number;
+  /** Their bytes, and the item storage allocated or grown here (Recorder.onResize). */
   bytes: number;
 }
 
@@ -987,11 +988,7 @@ export class Recorder implements VMListener {
     s.bytes += size;
     this.totalAllocs++;
     this.totalAllocBytes += size;
-    const used = heap.allocator.bytesInUse - this.baselineBytes + heap.allocator.baselineFreedBytes;
-    if (used > this.peakBytesAbsolute) {
-      this.peakBytesAbsolute = used;
-      this.peakBytesAbsoluteStep = this.steps;
-    }
+    const used = this.notePeak();
     this.onEvent?.({
       kind: "alloc",
       step: this.steps,
@@ -1002,6 +999,30 @@ export class Recorder implements VMListener {
     if (this.stopped !== null) throw this.stopped;
     if (used > this.maxMemory) this.stopMemory();
     if ((++this.allocTick & CHECK_EVERY_ALLOCS) === 0) this.checkTime();
+  }
+
+  /** The allocator's bytes in use beyond the start, with the highest value so far. */
+  private notePeak(): number {
+    const used = heap.allocator.bytesInUse - this.baselineBytes + heap.allocator.baselineFreedBytes;
+    if (used > this.peakBytesAbsolute) {
+      this.peakBytesAbsolute = used;
+      this.peakBytesAbsoluteStep = this.steps;
+    }
+    return used;
+  }
+
+  /**
+   * Item storage allocated or grown (a list appended to, a dict's or set's table replaced, a
+   * bytearray extended): the growth is allocated by the line running, as tracemalloc traces a
+   * reallocated block at the line that reallocated it. (No stop for --max-memory here: the
+   * caller has not stored the block's new address yet; the next step or allocation stops.)
+   */
+  onResize(oldSize: number, newSize: number): void {
+    if (!this.started || newSize <= oldSize) return;
+    const grown = newSize - oldSize;
+    this.sites[this.currentSite()]!.bytes += grown;
+    this.totalAllocBytes += grown;
+    this.notePeak();
   }
 
   onChange(o: object): void {

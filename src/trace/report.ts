@@ -257,7 +257,7 @@ export function buildReport(t: Trace): Report {
   // by line, as tracemalloc's 'lineno' (a line's comprehension is its own code object)
   const allocatedByLine = new Map<string, { file: string; line: number; size: number; count: number }>();
   for (const s of rec.sites) {
-    if (s.count === 0 || s.index === 0) continue;
+    if ((s.count === 0 && s.bytes === 0) || s.index === 0) continue;
     const k = `${s.file}\0${s.line}`;
     const a = allocatedByLine.get(k);
     if (a === undefined)
