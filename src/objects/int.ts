@@ -18,7 +18,12 @@ import { heap } from "../memory/heap.js";
 import { blockModel, holdBlock, releaseBlock } from "../memory/unicode_writer.js";
 import { bigBitLength, roundBigScaled, transformDecimalAndSpaceToASCII } from "../util/float_format.js";
 import { formatInt } from "../util/format_spec.js";
-import { longToDecimalString, normalizeInt, parseIntLiteral } from "../util/long_text.js";
+import {
+  type IntLiteralShape,
+  longToDecimalString,
+  normalizeInt,
+  parseIntLiteral,
+} from "../util/long_text.js";
 import { reprBytes, reprStr } from "../util/repr.js";
 import {
   iterateToArray,
@@ -1325,9 +1330,31 @@ export function intFromStringOrError(s: string, base: number): PyInt | PyBaseExc
     const digits = s.length - (s.charCodeAt(0) === 45 || s.charCodeAt(0) === 43 ? 1 : 0);
     return numberIntInBlock(fast, Math.floor(digits * LOG_BASE_BASE_10 + 1));
   }
-  const v = parseIntLiteral(transformDecimalAndSpaceToASCII(s), base);
+  const v = parseIntLiteral(transformDecimalAndSpaceToASCII(s), base, literalShape);
   if (v === null) return invalidLiteralError(base, reprStr(s));
-  return PyInt_FromValue(v);
+  return intFromLiteral(v);
+}
+
+/** The shape of the literal parseIntLiteral read last (int(str) and int(bytes) size their block from it). */
+const literalShape: IntLiteralShape = { ndigits: 0, base: 10 };
+
+/**
+ * The int PyLong_FromString makes of a literal's value, in the block it allocates before knowing
+ * the value: for a power-of-two base, ceil(digits * bits per digit / 30) 30-bit digits
+ * (long_from_binary_base); otherwise digits * log_base_BASE[base] + 1, one more when the value
+ * needs it (the "extremely rare" carry). Leading zeros count; long_normalize only shrinks
+ * ob_size, maybe_small_long frees the block for a small int.
+ */
+function intFromLiteral(v: number | bigint): PyInt {
+  const { ndigits, base } = literalShape;
+  let digits: number;
+  if ((base & (base - 1)) === 0) {
+    digits = Math.floor((ndigits * Math.log2(base) + 29) / 30);
+  } else {
+    digits = Math.floor(ndigits * (Math.log(base) / Math.log(DIGIT_BASE)) + 1);
+    digits = Math.max(digits, intNDigits(v));
+  }
+  return PyInt_FromValueInBlock(v, digits);
 }
 
 /** log_base_BASE[10]: 30-bit digits per decimal digit, as PyLong_FromString computes it. */
@@ -1362,9 +1389,9 @@ export function intFromBytes(data: Uint8Array, base: number): PyInt {
   let s = "";
   for (let i = 0; i < data.length; i++) s += String.fromCharCode(data[i]!);
   // Non-ASCII bytes can never be part of a literal; keep them so that parsing fails.
-  const v = parseIntLiteral(s, base);
+  const v = parseIntLiteral(s, base, literalShape);
   if (v === null) invalidLiteral(base, reprBytes(data));
-  return PyInt_FromValue(v);
+  return intFromLiteral(v);
 }
 
 /** PyNumber_Long: int(x) for one argument. Returns an exact int (new reference). */

@@ -96,13 +96,20 @@ export function digitsToInt(digits: string, base: number): number | bigint {
   return normalizeInt(acc);
 }
 
+/** What parseIntLiteral read: the digit characters (leading zeros too, no underscores) and the base. */
+export interface IntLiteralShape {
+  ndigits: number;
+  base: number;
+}
+
 /**
  * PyLong_FromString over a whole ASCII string (leading/trailing whitespace allowed): returns
  * the value, or null when CPython reports "invalid literal". Raises ValueError when the number
  * of digits exceeds the int max str digits limit (non power-of-two bases only). `base` is 0
- * or 2..36.
+ * or 2..36. `shape`, when given, receives the digit count and the base used (CPython sizes the
+ * int's block from them).
  */
-export function parseIntLiteral(s: string, base: number): number | bigint | null {
+export function parseIntLiteral(s: string, base: number, shape?: IntLiteralShape): number | bigint | null {
   const n = s.length;
   let i = 0;
   while (i < n && isAsciiSpace(s.charCodeAt(i))) i++;
@@ -165,6 +172,10 @@ export function parseIntLiteral(s: string, base: number): number | bigint | null
   if (hasUnderscore) digits = digits.replaceAll("_", "");
   const v = digitsToInt(digits, base);
   if (oldOctal && v !== 0) return null;
+  if (shape !== undefined) {
+    shape.ndigits = ndigits;
+    shape.base = base;
+  }
   if (!neg) return v;
   return typeof v === "number" ? (v === 0 ? 0 : -v) : normalizeInt(-v);
 }
