@@ -258,7 +258,7 @@ import {
   PyTuple_New,
 } from "./tuple.js";
 import { PyType_IsSubtype } from "./type.js";
-import { dictGetSet, PyObject_GenericGetAttr, PyObject_GenericSetAttr } from "./typeobject.js";
+import { callTuples, dictGetSet, PyObject_GenericGetAttr, PyObject_GenericSetAttr } from "./typeobject.js";
 
 /** The args tuple of an exception, created from the pending message on first use (borrowed). */
 export function exceptionArgs(e: PyBaseException): PyTuple {
@@ -314,12 +314,22 @@ export function BaseException_new(typeObj: PyObject, args: PyObject[], kwnames: 
 
 function BaseException_init(self: PyObject, args: PyObject[], kwnames: string[] | null): void {
   const e = self as PyBaseException;
+  // CPython's init stores the tuple it is given: type_call's (the one BaseException_new stored
+  // too), the tuple of super().__init__(*args); called with separate arguments from Python
+  // (Exception.__init__(self, x), super().__init__(x)) a new one.
+  const star = callTuples.current;
+  const callArgs = callTuples.typeCall ?? (star !== null && star.items === args ? star : null);
+  callTuples.typeCall = null;
   if (!ownInitAcceptsKeywords(e.ob_type)) kwTakesNone(e.ob_type, kwnames);
   const pos = positionalOf(args, kwnames);
   const old = e.args;
-  // Called by the type call right after BaseException_new, CPython's init stores the same
-  // argument tuple new stored: keep it rather than allocate a second one.
-  if (!(old instanceof PyTuple && sameItems(old.items, pos))) {
+  if (callArgs instanceof PyTuple && sameItems(callArgs.items, pos)) {
+    if (callArgs !== old) {
+      Py_INCREF(callArgs);
+      e.args = callArgs;
+      Py_XDECREF(old);
+    }
+  } else {
     for (const a of pos) Py_INCREF(a);
     e.args = PyTuple_New([...pos]);
     Py_XDECREF(old);

@@ -111,6 +111,7 @@ import {
   PyObject_GC_Track,
   PyObject_GC_UnTrack,
   PyTuple,
+  PyTuple_FromArray,
   PyTuple_New,
 } from "./tuple.js";
 import {
@@ -1199,9 +1200,19 @@ function wrapperDescrCall(callable: PyObject, args: PyObject[], kwnames: string[
   }
   // _PyObject_MakeTpCall counts the call: object.__str__ bound as __repr__ recurses in C
   Py_EnterRecursiveCall(" while calling a Python object");
+  const outer = callTuples.current;
+  const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+  // _PyObject_MakeTpCall's tuple (self, args...), then wrapperdescr_call's slice of it without
+  // self: both alive during the call
+  const callTuple = outer !== null && outer.items === args ? null : _PyTuple_TemporaryArgs(args, 0, npos);
+  const rest = kwnames === null && npos > 1 ? PyTuple_FromArray(args, 1, npos) : null;
+  callTuples.current = rest;
   try {
-    return d.call(args[0]!, args.slice(1), kwnames);
+    return d.call(args[0]!, rest !== null ? rest.items : args.slice(1), kwnames);
   } finally {
+    callTuples.current = outer;
+    if (rest !== null) Py_DECREF(rest);
+    if (callTuple !== null) Py_DECREF(callTuple);
     Py_LeaveRecursiveCall();
   }
 }
@@ -1209,9 +1220,18 @@ function wrapperDescrCall(callable: PyObject, args: PyObject[], kwnames: string[
 function methodWrapperCall(callable: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const w = callable as PyMethodWrapper;
   Py_EnterRecursiveCall(" while calling a Python object");
+  const outer = callTuples.current;
+  // _PyObject_MakeTpCall's tuple, unless f(*t) passes its tuple on
+  const callTuple =
+    kwnames !== null || (outer !== null && outer.items === args)
+      ? null
+      : _PyTuple_TemporaryArgs(args, 0, args.length);
+  if (callTuple !== null) callTuples.current = callTuple;
   try {
-    return w.descr.call(w.self, args, kwnames);
+    return w.descr.call(w.self, callTuple !== null ? callTuple.items : args, kwnames);
   } finally {
+    callTuples.current = outer;
+    if (callTuple !== null) Py_DECREF(callTuple);
     Py_LeaveRecursiveCall();
   }
 }
@@ -1460,25 +1480,64 @@ export function type_call(typeObj: PyObject, args: PyObject[], kwnames: string[]
   }
   const tpNew = type.tp_new;
   if (tpNew === null) raise(PyExc_TypeError, `cannot create '${type.tp_name}' instances`);
-  const argsTuple = hasCPythonVectorcall(type)
-    ? null
-    : makeTpCallTemporaries(type, args, 0, args.length, kwnames, true);
+  // An exception class keeps _PyObject_MakeTpCall's tuple as its args (BaseException_new), unless
+  // its __new__ is a Python function: that one gets a tuple of its own.
+  const exc = type.hasFlag(TypeFlag.BASE_EXC_SUBCLASS);
+  const argsTuple =
+    hasCPythonVectorcall(type) && !(exc && tpNew === slot_tp_new)
+      ? null
+      : makeTpCallTemporaries(type, args, 0, args.length, kwnames, !exc);
   try {
     const obj = tpNew(type, args, kwnames);
     if (!PyType_IsSubtype(obj.ob_type, type)) return obj;
     const init = obj.ob_type.tp_init;
     if (init !== null) {
+      // The call's tuple stays alive until the call returns, even when __init__ replaces the
+      // exception's args; a native __init__ stores that very tuple (callTuples).
+      const held = argsTuple === null && exc ? exceptionCallTuple(obj, args, kwnames) : null;
       try {
+        if (exc && init !== slot_tp_init) callTuples.typeCall = argsTuple ?? held;
         init(obj, args, kwnames);
       } catch (e) {
         Py_DECREF(obj);
         throw e;
+      } finally {
+        callTuples.typeCall = null;
+        if (held !== null) Py_DECREF(held);
       }
     }
     return obj;
   } finally {
     if (argsTuple !== null) Py_DECREF(argsTuple);
   }
+}
+
+/**
+ * The argument tuples CPython would pass a native function, which heapstack passes as arrays:
+ * BaseException_init stores its tuple itself as the exception's args, so the identity matters.
+ * `typeCall`: the positional tuple type_call hands to a native tp_init, the one it gave tp_new
+ * (set just before, taken and cleared by it). `current`: the tuple whose items array is the
+ * running call's argument array: f(*t)'s exact tuple t (CALL_FUNCTION_EX passes it on as it is),
+ * the tuple a method-wrapper is called with, the slice of it a slot wrapper passes on.
+ */
+export const callTuples: { typeCall: PyObject | null; current: PyTuple | null } = {
+  typeCall: null,
+  current: null,
+};
+
+/**
+ * A new reference to the exception's args when BaseException_new made them of this call's
+ * positional arguments: the tuple that stands for _PyObject_MakeTpCall's. Null otherwise.
+ */
+function exceptionCallTuple(obj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject | null {
+  const t = (obj as PyObject & { args?: PyObject | null }).args;
+  if (t === undefined || t === null || !(t instanceof PyTuple)) return null;
+  const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+  const items = t.items;
+  if (items.length !== npos) return null;
+  for (let i = 0; i < npos; i++) if (items[i] !== args[i]) return null;
+  t.ob_refcnt++;
+  return t;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -146,6 +146,7 @@ import {
   type AttrNameVersion,
   attrNameVersion,
   binarySlotDispatcher,
+  callTuples,
   makeTpCallTemporaries,
   object_init,
   object_new,
@@ -1536,7 +1537,11 @@ function tryInitFastPath(
   if (nkw === 0) {
     // (the usual case, without the general one's array building: the tuple, or its items)
     if (argsTuple !== null) nf.extraRefs = [argsTuple];
-    else if (nargs > 0 && !isExc) {
+    else if (isExc) {
+      // the exception's args stand for the call's tuple, alive until __init__ returns even if
+      // it replaces them (Exception.__init__(self, x) stores a new tuple)
+      if (nargs > 0) nf.extraRefs = [Py_NewRef((inst as PyBaseException).args!)];
+    } else if (nargs > 0) {
       const items = stackItems(fast, argsStart, nargs);
       for (let i = 0; i < nargs; i++) items[i]!.ob_refcnt++;
       nf.extraRefs = items;
@@ -1865,19 +1870,26 @@ function callFunctionEx(frame: Frame, arg: number): Frame | null {
   }
   callable = func;
   let res: PyObject;
+  // the tuple passed on as it is, for a native __init__ that keeps it (BaseException_init)
+  const outerStar = callTuples.current;
+  callTuples.current = callArgs === posargs ? (callargs as PyTuple) : null;
   // CALL_FUNCTION_EX is never specialised.
-  if (countsRecursion(callable, false)) {
-    if (++recursion.depth > recursion.limit) {
-      recursion.depth--;
-      throw recursionError(" while calling a Python object");
-    }
-    try {
+  try {
+    if (countsRecursion(callable, false)) {
+      if (++recursion.depth > recursion.limit) {
+        recursion.depth--;
+        throw recursionError(" while calling a Python object");
+      }
+      try {
+        res = PyObject_Call(callable, callArgs, kwnames);
+      } finally {
+        recursion.depth--;
+      }
+    } else {
       res = PyObject_Call(callable, callArgs, kwnames);
-    } finally {
-      recursion.depth--;
     }
-  } else {
-    res = PyObject_Call(callable, callArgs, kwnames);
+  } finally {
+    callTuples.current = outerStar;
   }
   for (let i = base; i < sp; i++) {
     const v = fast[i];
