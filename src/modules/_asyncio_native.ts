@@ -6,7 +6,7 @@
  * task at its `await` would pass through that generator's frame (and through `result()`), so
  * every traceback through an `await` would show lines of lib/asyncio that CPython's (C)
  * futures do not have. This iterator:
- * - `__next__`/`send(None)`: while the future is pending, sets its `_asyncio_future_blocking`
+ * - `__next__`/`send(v)` (v ignored, as CPython 3.11's): while the future is pending, sets its `_asyncio_future_blocking`
  *   and yields the future itself (the task then waits on it); once done, finishes with the
  *   future's result (StopIteration carrying it), or raises its exception with the traceback it
  *   was set with, or the CancelledError of a cancelled future — with no frame of its own;
@@ -32,7 +32,7 @@ import { Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js"
 import { type PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
 import { PyTraceback } from "../objects/traceback.js";
 import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "../objects/tuple.js";
-import { newStaticType, PyType, TypeFlag } from "../objects/type.js";
+import { amSendResult, newStaticType, PyType, TypeFlag } from "../objects/type.js";
 import { stopIterationWithValue } from "../vm/generators.js";
 import { registerFunctionModule } from "./importlib.js";
 
@@ -67,6 +67,8 @@ PyFutureIter_Type.tp_clear = (o) => {
 };
 PyFutureIter_Type.tp_iter = (o) => Py_NewRef(o);
 PyFutureIter_Type.tp_iternext = (o) => futureIterNext(o as PyFutureIter);
+// CPython 3.11's FutureIter_am_send and FutureIter_send ignore the value sent.
+PyFutureIter_Type.am_send = (o) => futureIterSend(o as PyFutureIter);
 
 function attrIs(o: PyObject, name: string, text: string): boolean {
   const v = PyObject_GetAttrString(o, name);
@@ -85,10 +87,17 @@ function attrIs(o: PyObject, name: string, text: string): boolean {
   }
 }
 
-/** Yields the pending future once, then ends with its outcome (StopIteration or its exception). */
-function futureIterNext(it: PyFutureIter): PyObject | null {
+/**
+ * FutureIter's am_send: yields the pending future once, then returns its result (setting
+ * amSendResult.returned) or raises its exception. An await of a pending future comes back here
+ * once it is done: no StopIteration is made and thrown for its result.
+ */
+function futureIterSend(it: PyFutureIter): PyObject {
   const fut = it.future;
-  if (fut === null) return null;
+  if (fut === null) {
+    amSendResult.returned = true;
+    return Py_NewRef(Py_None);
+  }
   if (attrIs(fut, "_state", "PENDING")) {
     PyObject_SetAttrString(fut, "_asyncio_future_blocking", Py_True);
     return Py_NewRef(fut);
@@ -111,14 +120,23 @@ function futureIterNext(it: PyFutureIter): PyObject | null {
       throw exc;
     }
     Py_DECREF(exc);
-    const result = PyObject_GetAttrString(fut, "_result");
-    try {
-      throw stopIterationWithValue(result);
-    } finally {
-      Py_DECREF(result);
-    }
+    amSendResult.returned = true;
+    return PyObject_GetAttrString(fut, "_result");
   } finally {
     Py_DECREF(fut);
+  }
+}
+
+/** Yields the pending future once, then ends with its outcome (StopIteration or its exception). */
+function futureIterNext(it: PyFutureIter): PyObject | null {
+  if (it.future === null) return null;
+  amSendResult.returned = false;
+  const r = futureIterSend(it);
+  if (!amSendResult.returned) return r;
+  try {
+    throw stopIterationWithValue(r);
+  } finally {
+    Py_DECREF(r);
   }
 }
 
@@ -141,8 +159,7 @@ function makeException(typ: PyObject, val: PyObject | null): PyBaseException {
 defineMethods(PyFutureIter_Type, {
   send: {
     impl: (self, args, kwnames) => {
-      if (oneArg("send", args, kwnames) !== Py_None)
-        raise(PyExc_TypeError, "can't send non-None value to a FutureIter");
+      oneArg("send", args, kwnames);
       const r = futureIterNext(self as PyFutureIter);
       if (r === null) throw stopIterationWithValue(Py_None);
       return r;

@@ -164,6 +164,13 @@ export class PyType extends PyObject {
   am_await: S.UnaryFunc | null = null;
   am_aiter: S.UnaryFunc | null = null;
   am_anext: S.UnaryFunc | null = null;
+  /**
+   * am_send (CPython's PySendResult am_send(iter, arg, &result)): sends `arg` (borrowed) and
+   * returns a new reference, the yielded value, or the iterator's return value after setting
+   * `amSendResult.returned` (PYGEN_RETURN) -- no StopIteration made and thrown for it. Errors
+   * are thrown.
+   */
+  am_send: ((self: PyObject, arg: PyObject) => PyObject) | null = null;
 
   constructor(init: StaticTypeInit, metatype: PyType | null = null) {
     // The metatype of builtin types is `type` itself; PyType_Type is created with null and fixed up.
@@ -231,6 +238,9 @@ export function placeStaticObject<T extends PyObject>(o: T, name: string): T {
 }
 const STATIC_OBJECTS_BASE = STATIC_DATA_BASE - 0x100000;
 let staticObjectsPlaced = 0;
+
+/** Set by an am_send that returned its iterator's return value (PYGEN_RETURN), read at once. */
+export const amSendResult = { returned: false };
 
 /** `type`: the metatype. Its own ob_type is itself. */
 export const PyType_Type = new PyType({

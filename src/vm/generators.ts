@@ -37,7 +37,7 @@ import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js";
 import { PyTraceback } from "../objects/traceback.js";
 import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple_New } from "../objects/tuple.js";
-import { newStaticType, PyType, PyType_IsSubtype, TypeFlag } from "../objects/type.js";
+import { amSendResult, newStaticType, PyType, PyType_IsSubtype, TypeFlag } from "../objects/type.js";
 import { iternextKeepingStop, typeLookupString, unraisableHook } from "../objects/typeobject.js";
 import { evalFrameCatching } from "./eval.js";
 import { takeEntryException } from "./exceptions_unwind.js";
@@ -663,6 +663,15 @@ export function iterSend(iter: PyObject, arg: PyObject): PyObject {
       return Py_NewRef(Py_None);
     }
     sendReturned = lastReturned;
+    return r;
+  }
+  const amSend = t.am_send;
+  if (amSend !== null) {
+    // an iterator with am_send (an awaited future's): its return value comes back without a
+    // StopIteration thrown and caught here
+    amSendResult.returned = false;
+    const r = amSend(iter, arg);
+    sendReturned = amSendResult.returned;
     return r;
   }
   let r: PyObject | null;
