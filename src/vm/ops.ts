@@ -147,6 +147,7 @@ import {
   attrNameVersion,
   binarySlotDispatcher,
   callTuples,
+  iternextKeepingStop,
   makeTpCallTemporaries,
   object_init,
   object_new,
@@ -1302,6 +1303,17 @@ export function callSlow(
     return null;
   }
   if (
+    nargs === 1 &&
+    kwnames === null &&
+    callable.ob_type === PyCFunction_Type &&
+    (callable as PyCFunction).def.name === "next" &&
+    (callable as PyCFunction).module === "builtins" &&
+    tstate.listener === null &&
+    fast[argsStart]!.ob_type.tp_iternext !== null
+  ) {
+    return builtinNextCall(frame, base, callable, fast[argsStart]!);
+  }
+  if (
     nargs === 2 &&
     kwnames === null &&
     callable.ob_type === PyCFunction_Type &&
@@ -1421,6 +1433,34 @@ export function callSlow(
         : profiledCall(callable, args, kwnames as string[] | null);
   }
   popCallOperands(fast, sp, sp - base - 2);
+  fast[base] = res;
+  frame.sp = base + 1;
+  return null;
+}
+
+/**
+ * next(it) of an iterator (builtin_next without a default) in callSlow's recursion level: an
+ * exhausted iterator's StopIteration goes back to the loop as RAISED, not thrown (`next(it)` in
+ * try/except StopIteration ends many loops written by hand).
+ */
+function builtinNextCall(frame: Frame, base: number, callable: PyObject, it: PyObject): Frame | null {
+  const counts = countsRecursion(callable, isWarm(frame));
+  if (counts && ++recursion.depth > recursion.limit) {
+    recursion.depth--;
+    throw recursionError(" while calling a Python object");
+  }
+  let res: PyObject | null;
+  try {
+    res = iternextKeepingStop(it.ob_type.tp_iternext!, it);
+  } finally {
+    if (counts) recursion.depth--;
+  }
+  if (res === null) {
+    callRaised = PyErr_WithArgs(PyExc_StopIteration, PyTuple_New([]));
+    return RAISED;
+  }
+  const fast = frame.fast;
+  popCallOperands(fast, frame.sp, frame.sp - base - 2);
   fast[base] = res;
   frame.sp = base + 1;
   return null;
