@@ -585,9 +585,10 @@ def urandom(size):
 
 # --- file descriptors ------------------------------------------------------------------------
 #
-# heapstack's host reads and writes whole files, so a descriptor from open() is a buffer kept
-# here and written back to the file by every write; 0, 1 and 2 are the process's own standard
-# streams (os.write(1, ...) passes sys.stdout's buffer, as in CPython).
+# A descriptor is the file of a stream in _io's descriptor table: open() files hold one each,
+# os.open makes one the table keeps until os.close, and open(fd) / fdopen share its file and
+# position. 0, 1 and 2 are the process's own standard streams (os.write(1, ...) passes
+# sys.stdout's buffer, as in CPython).
 
 O_RDONLY, O_WRONLY, O_RDWR, O_ACCMODE = 0, 1, 2, 3
 O_CREAT, O_EXCL, O_NOCTTY, O_TRUNC, O_APPEND, O_NONBLOCK, O_NDELAY = 64, 128, 256, 512, 1024, 2048, 2048
@@ -595,28 +596,7 @@ O_DSYNC, O_DIRECTORY, O_NOFOLLOW, O_CLOEXEC, O_SYNC, O_RSYNC = 4096, 65536, 1310
 O_ASYNC, O_DIRECT, O_LARGEFILE, O_NOATIME, O_PATH, O_TMPFILE = 8192, 16384, 0, 262144, 2097152, 4259840
 F_OK, R_OK, W_OK, X_OK = 0, 4, 2, 1
 
-
-def _builtin_open(*args, **kwargs):
-    import builtins
-    return builtins.open(*args, **kwargs)
-
-
-class _Descriptor:
-    __slots__ = ('path', 'data', 'pos', 'readable', 'writable', 'append')
-
-    def __init__(self, path, data, readable, writable, append):
-        self.path = path
-        self.data = data
-        self.pos = 0
-        self.readable = readable
-        self.writable = writable
-        self.append = append
-
-
-_descriptors = {}
-_stdin_pending = bytearray()
-_stdin_eof = False
-
+import _io
 
 def _bad_fd():
     return OSError(9, 'Bad file descriptor')
@@ -626,6 +606,10 @@ def _fd_arg(fd):
     if not isinstance(fd, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(fd).__name__)
     return fd
+
+
+def _is_open(fd):
+    return _io._fd_path(_fd_arg(fd)) is not None
 
 
 def open(path, flags, mode=0o777, *, dir_fd=None):
@@ -641,55 +625,32 @@ def open(path, flags, mode=0o777, *, dir_fd=None):
     if exists and _stat.S_ISDIR(_posix.stat(name).st_mode):
         if access != O_RDONLY:
             raise IsADirectoryError(21, 'Is a directory', path)
-        data = bytearray()
     elif exists and not flags & O_TRUNC:
+        if not _posix.access(name, R_OK if access == O_RDONLY else W_OK):
+            raise PermissionError(13, 'Permission denied', path)
+    elif access != O_RDONLY or not exists:
         try:
-            with _builtin_open(name, 'rb') as f:
-                data = bytearray(f.read())
+            _builtin_open(name, 'wb').close()
         except PermissionError:
             raise PermissionError(13, 'Permission denied', path) from None
-    else:
-        data = bytearray()
-    d = _Descriptor(name, data, access != O_WRONLY, access != O_RDONLY, bool(flags & O_APPEND))
-    if d.writable and (not exists or flags & O_TRUNC):
-        d.pos = 0
-        _flush_descriptor(d)
-    fd = 3
-    while fd in _descriptors:
-        fd += 1
-    _descriptors[fd] = d
-    return fd
+    return _io._fd_open(name, access != O_WRONLY, access != O_RDONLY, bool(flags & O_APPEND))
 
 
-def _flush_descriptor(d):
-    with _builtin_open(d.path, 'wb') as f:
-        f.write(bytes(d.data))
+def _builtin_open(*args, **kwargs):
+    import builtins
+    return builtins.open(*args, **kwargs)
 
 
 def close(fd):
     """Close a file descriptor."""
-    if _descriptors.pop(_fd_arg(fd), None) is None and fd not in (0, 1, 2):
+    if not _io._fd_close(_fd_arg(fd)) and fd not in (0, 1, 2):
         raise _bad_fd()
 
 
 def closerange(fd_low, fd_high):
     """Closes all file descriptors in [fd_low, fd_high), ignoring errors."""
-    for fd in range(fd_low, fd_high):
-        _descriptors.pop(fd, None)
-
-
-def _read_stdin(n):
-    global _stdin_eof
-    stdin = sys.__stdin__
-    while len(_stdin_pending) < n and not _stdin_eof:
-        line = stdin.readline() if stdin is not None else ''
-        if not line:
-            _stdin_eof = True
-            break
-        _stdin_pending.extend(line.encode('utf-8', 'surrogateescape'))
-    out = bytes(_stdin_pending[:n])
-    del _stdin_pending[:n]
-    return out
+    for fd in range(max(fd_low, 3), fd_high):
+        _io._fd_close(fd)
 
 
 def read(fd, length):
@@ -699,16 +660,9 @@ def read(fd, length):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(length).__name__)
     if length < 0:
         raise OSError(22, 'Invalid argument')
-    if fd == 0:
-        return _read_stdin(length)
-    d = _descriptors.get(fd)
-    if d is None:
-        raise _bad_fd()
-    if not d.readable:
-        raise _bad_fd()
-    out = bytes(d.data[d.pos:d.pos + length])
-    d.pos += len(out)
-    return out
+    if fd == 0 and not _is_open(0):
+        return _io._stdin_read(length)
+    return _io._fd_read(fd, length)
 
 
 def write(fd, data):
@@ -718,50 +672,28 @@ def write(fd, data):
         data = memoryview(data).tobytes()
     except TypeError:
         raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__) from None
-    if fd in (1, 2) and fd not in _descriptors:
+    if fd in (1, 2) and not _is_open(fd):
         return _os.write_std(fd, data)
-    d = _descriptors.get(fd)
-    if d is None or not d.writable:
-        raise _bad_fd()
-    if d.append:
-        d.pos = len(d.data)
-    if d.pos > len(d.data):
-        d.data.extend(bytes(d.pos - len(d.data)))
-    d.data[d.pos:d.pos + len(data)] = data
-    d.pos += len(data)
-    _flush_descriptor(d)
-    return len(data)
+    return _io._fd_write(fd, data)
 
 
 def lseek(fd, position, whence):
     """Set the position of a file descriptor.  Return the new position."""
-    d = _descriptors.get(_fd_arg(fd))
-    if d is None:
-        raise OSError(29, 'Illegal seek') if fd in (0, 1, 2) else _bad_fd()
-    base = {SEEK_SET: 0, SEEK_CUR: d.pos, SEEK_END: len(d.data)}.get(whence)
-    if base is None or base + position < 0:
-        raise OSError(22, 'Invalid argument')
-    d.pos = base + position
-    return d.pos
+    if _fd_arg(fd) in (0, 1, 2) and not _is_open(fd):
+        raise OSError(29, 'Illegal seek')
+    return _io._fd_seek(fd, position, whence)
 
 
 def ftruncate(fd, length):
     """Truncate a file, specified by file descriptor, to a specific length."""
-    d = _descriptors.get(_fd_arg(fd))
-    if d is None or not d.writable:
-        raise OSError(22, 'Invalid argument') if d is not None else _bad_fd()
-    if length < len(d.data):
-        del d.data[length:]
-    else:
-        d.data.extend(bytes(length - len(d.data)))
-    _flush_descriptor(d)
+    _io._fd_truncate(_fd_arg(fd), length)
 
 
 def fstat(fd):
     """Perform a stat system call on the given file descriptor."""
-    d = _descriptors.get(_fd_arg(fd))
-    if d is not None:
-        return _posix.stat(d.path)
+    path = _io._fd_path(_fd_arg(fd))
+    if path is not None:
+        return _posix.stat(path)
     if fd not in (0, 1, 2):
         raise _bad_fd()
     try:
@@ -773,7 +705,7 @@ def fstat(fd):
 
 def fsync(fd):
     """Force write of fd to disk."""
-    if _fd_arg(fd) not in _descriptors and fd not in (0, 1, 2):
+    if not _is_open(fd) and fd not in (0, 1, 2):
         raise _bad_fd()
 
 
@@ -786,7 +718,7 @@ def sync():
 
 def isatty(fd):
     """Return True if the fd is connected to a terminal."""
-    if _fd_arg(fd) not in (0, 1, 2) or fd in _descriptors:
+    if _fd_arg(fd) not in (0, 1, 2) or _is_open(fd):
         return False
     stream = (sys.__stdin__, sys.__stdout__, sys.__stderr__)[fd]
     return bool(stream is not None and stream.isatty())
@@ -794,14 +726,14 @@ def isatty(fd):
 
 def get_inheritable(fd):
     """Get the close-on-exe flag of the specified file descriptor."""
-    if _fd_arg(fd) not in _descriptors and fd not in (0, 1, 2):
+    if not _is_open(fd) and fd not in (0, 1, 2):
         raise _bad_fd()
     return fd in (0, 1, 2)
 
 
 def get_blocking(fd):
     """Get the blocking mode of the file descriptor."""
-    if _fd_arg(fd) not in _descriptors and fd not in (0, 1, 2):
+    if not _is_open(fd) and fd not in (0, 1, 2):
         raise _bad_fd()
     return True
 
@@ -812,18 +744,12 @@ def set_blocking(fd, blocking):
 
 
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
-    """Return an open file object connected to a file descriptor (0, 1 and 2: sys's streams)."""
+    """Return an open file object connected to a file descriptor."""
     if not isinstance(fd, int):
         raise TypeError("invalid fd type (%s, expected integer)" % type(fd).__name__)
-    if fd in (0, 1, 2) and fd not in _descriptors:
-        stream = (sys.__stdin__, sys.__stdout__, sys.__stderr__)[fd]
-        return stream.buffer if 'b' in mode and hasattr(stream, 'buffer') else stream
-    d = _descriptors.get(fd)
-    if d is None:
-        raise _bad_fd()
     if 'b' in mode:
-        return _builtin_open(d.path, mode, buffering, *args, **kwargs)
-    return _builtin_open(d.path, mode, buffering, encoding, *args, **kwargs)
+        return _builtin_open(fd, mode, buffering, *args, **kwargs)
+    return _builtin_open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 terminal_size = _posix.terminal_size

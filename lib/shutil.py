@@ -1,8 +1,9 @@
 """High-level file operations (heapstack's own implementation of CPython 3.11's basics).
 
 Copying (copyfileobj, copyfile, copymode, copystat, copy, copy2, copytree with
-ignore_patterns), removing (rmtree), moving (move), which, get_terminal_size and disk_usage.
-Archives and chown are not provided.
+ignore_patterns), removing (rmtree), moving (move), which, get_terminal_size, disk_usage, and
+archives (make_archive/unpack_archive in the zip format, and formats the program registers).
+chown is not provided.
 """
 
 import os
@@ -12,7 +13,9 @@ import sys
 __all__ = [
     "copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree", "move", "rmtree",
     "Error", "SpecialFileError", "ExecError", "ignore_patterns", "which", "get_terminal_size", "SameFileError",
-    "disk_usage",
+    "disk_usage", "make_archive", "get_archive_formats", "register_archive_format",
+    "unregister_archive_format", "get_unpack_formats", "register_unpack_format",
+    "unregister_unpack_format", "unpack_archive", "ReadError", "RegistryError",
 ]
 
 COPY_BUFSIZE = 64 * 1024
@@ -40,6 +43,10 @@ class ExecError(OSError):
 
 class ReadError(OSError):
     """Raised when an archive cannot be read."""
+
+
+class RegistryError(Exception):
+    """Raised when a registry operation with the archiving and unpacking registries fails."""
 
 
 def copyfileobj(fsrc, fdst, length=0):
@@ -381,3 +388,188 @@ def get_terminal_size(fallback=(80, 24)):
     if lines <= 0:
         lines = measured.lines or fallback[1]
     return size_type((columns, lines))
+
+
+# --- archives ---------------------------------------------------------------------------------
+#
+# The zip format (through zipfile) is built in; make_archive walks base_dir below root_dir in
+# os.walk's order, directories before the files beside them, each listed in sorted order.
+
+
+def _zip_archive(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=None, group=None,
+                 root_dir=None):
+    import zipfile
+    zip_name = base_name + ".zip"
+    folder = os.path.dirname(base_name)
+    if folder and not os.path.exists(folder):
+        if logger is not None:
+            logger.info("creating %s", folder)
+        if not dry_run:
+            os.makedirs(folder)
+    if logger is not None:
+        logger.info("creating '%s' and adding '%s' to it", zip_name, base_dir)
+    if dry_run:
+        return zip_name
+
+    def on_disk(path):
+        return path if root_dir is None else os.path.join(root_dir, path)
+
+    with zipfile.ZipFile(zip_name, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        top = os.path.normpath(base_dir)
+        if top != os.curdir:
+            zf.write(on_disk(top), top)
+            if logger is not None:
+                logger.info("adding '%s'", top)
+        for folder_path, subdirs, files in os.walk(on_disk(base_dir)):
+            rel = folder_path if root_dir is None else os.path.relpath(folder_path, root_dir)
+            for name in sorted(subdirs):
+                arc = os.path.normpath(os.path.join(rel, name))
+                zf.write(on_disk(arc), arc)
+                if logger is not None:
+                    logger.info("adding '%s'", arc)
+            for name in sorted(files):
+                arc = os.path.normpath(os.path.join(rel, name))
+                if os.path.isfile(on_disk(arc)):
+                    zf.write(on_disk(arc), arc)
+                    if logger is not None:
+                        logger.info("adding '%s'", arc)
+    return zip_name
+
+
+_zip_archive.supports_root_dir = True
+
+_ARCHIVE_FORMATS = {"zip": (_zip_archive, [], "ZIP file")}
+
+
+def get_archive_formats():
+    """Returns a list of supported formats for archiving and unarchiving, as
+    (name, description) pairs."""
+    return sorted((name, entry[2]) for name, entry in _ARCHIVE_FORMATS.items())
+
+
+def _check_extra_args(extra_args):
+    if not isinstance(extra_args, (tuple, list)):
+        raise TypeError('extra_args needs to be a sequence')
+    for element in extra_args:
+        if not isinstance(element, (tuple, list)) or len(element) != 2:
+            raise TypeError('extra_args elements are : (arg_name, value)')
+
+
+def register_archive_format(name, function, extra_args=None, description=''):
+    """Registers an archive format: function(base_name, base_dir, **kwargs) makes it."""
+    if extra_args is None:
+        extra_args = []
+    if not callable(function):
+        raise TypeError('The %s object is not callable' % function)
+    _check_extra_args(extra_args)
+    _ARCHIVE_FORMATS[name] = (function, extra_args, description)
+
+
+def unregister_archive_format(name):
+    del _ARCHIVE_FORMATS[name]
+
+
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0, dry_run=0,
+                 owner=None, group=None, logger=None):
+    """Create an archive file (such as zip) and return its name."""
+    sys.audit("shutil.make_archive", base_name, format, root_dir, base_dir)
+    try:
+        entry = _ARCHIVE_FORMATS[format]
+    except KeyError:
+        raise ValueError("unknown archive format '%s'" % format) from None
+    function, extra, _ = entry
+    kwargs = dict(extra)
+    kwargs["dry_run"] = dry_run
+    kwargs["logger"] = logger
+    kwargs["owner"] = owner
+    kwargs["group"] = group
+    if base_dir is None:
+        base_dir = os.curdir
+    if root_dir is not None and getattr(function, "supports_root_dir", False):
+        kwargs["root_dir"] = os.fspath(root_dir)
+        return function(os.fspath(base_name), base_dir, **kwargs)
+    saved = None
+    if root_dir is not None:
+        # a registered format without root_dir support runs inside root_dir
+        base_name = os.path.abspath(base_name)
+        if logger is not None:
+            logger.debug("changing into '%s'", root_dir)
+        saved = os.getcwd()
+        if not dry_run:
+            os.chdir(root_dir)
+    try:
+        return function(base_name, base_dir, **kwargs)
+    finally:
+        if saved is not None:
+            if logger is not None:
+                logger.debug("changing back to '%s'", saved)
+            os.chdir(saved)
+
+
+def _unzip(filename, extract_dir):
+    import zipfile
+    if not zipfile.is_zipfile(filename):
+        raise ReadError("%s is not a zip file" % filename)
+    with zipfile.ZipFile(filename) as zf:
+        for info in zf.infolist():
+            name = info.filename
+            # nothing outside extract_dir
+            if name.startswith('/') or '..' in name.split('/'):
+                continue
+            target = os.path.join(extract_dir, *name.split('/'))
+            if not target:
+                continue
+            folder = os.path.dirname(target)
+            if not os.path.isdir(folder):
+                os.makedirs(folder)
+            if not name.endswith('/'):
+                with zf.open(name) as src, open(target, 'wb') as dst:
+                    copyfileobj(src, dst)
+
+
+_UNPACK_FORMATS = {"zip": ([".zip"], _unzip, [], "ZIP file")}
+
+
+def get_unpack_formats():
+    """Returns a list of supported formats for unpacking, as (name, extensions, description)."""
+    return sorted((name, entry[0], entry[3]) for name, entry in _UNPACK_FORMATS.items())
+
+
+def register_unpack_format(name, extensions, function, extra_args=None, description=''):
+    """Registers an unpack format: function(filename, extract_dir, **kwargs) unpacks it."""
+    if extra_args is None:
+        extra_args = []
+    taken = {ext: name for name, entry in _UNPACK_FORMATS.items() for ext in entry[0]}
+    for extension in extensions:
+        if extension in taken:
+            raise RegistryError('%s is already registered for "%s"' % (extension, taken[extension]))
+    if not callable(function):
+        raise TypeError('The registered function must be a callable')
+    _check_extra_args(extra_args)
+    _UNPACK_FORMATS[name] = extensions, function, extra_args, description
+
+
+def unregister_unpack_format(name):
+    del _UNPACK_FORMATS[name]
+
+
+def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
+    """Unpack an archive into extract_dir (default: the current directory)."""
+    sys.audit("shutil.unpack_archive", filename, extract_dir, format)
+    if extract_dir is None:
+        extract_dir = os.getcwd()
+    extract_dir = os.fspath(extract_dir)
+    filename = os.fspath(filename)
+    if format is not None:
+        try:
+            entry = _UNPACK_FORMATS[format]
+        except KeyError:
+            raise ValueError("Unknown unpack format '{0}'".format(format)) from None
+    else:
+        for name, candidate in _UNPACK_FORMATS.items():
+            if any(filename.endswith(ext) for ext in candidate[0]):
+                entry = candidate
+                break
+        else:
+            raise ReadError("Unknown archive format '{0}'".format(filename))
+    entry[1](filename, extract_dir, **dict(entry[2]))

@@ -68,6 +68,7 @@ import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
 import { object_new, PyObject_GenericGetAttr, PyObject_GenericSetAttr } from "../objects/typeobject.js";
 import { PyObject_ClearWeakRefs } from "../objects/weakref.js";
 import { registerBuiltinModule } from "./importlib.js";
+import { DESCRIPTOR_FUNCTIONS } from "./io_descriptors.js";
 import {
   builtin_open,
   newlineKinds,
@@ -1563,6 +1564,7 @@ function createIoModule(): PyModule {
       },
     },
   ]);
+  PyModule_AddFunctions(m, DESCRIPTOR_FUNCTIONS);
   PyModule_Add(m, "DEFAULT_BUFFER_SIZE", PyInt_FromNumber(DEFAULT_BUFFER_SIZE));
   PyModule_AddObjectRef(m, "UnsupportedOperation", PyExc_UnsupportedOperation);
   PyModule_AddObjectRef(m, "BlockingIOError", PyExc_BlockingIOError);

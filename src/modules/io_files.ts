@@ -45,7 +45,7 @@ import {
   PyMethodDescr_Type,
 } from "../objects/methods.js";
 import { Py_None } from "../objects/none.js";
-import { allocateObject, freeObject, Py_DECREF, Py_NewRef, PyObject } from "../objects/object.js";
+import { allocateObject, freeObject, Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js";
 import { cpLength, cpPrefix, PyStr, PyStr_FromString } from "../objects/str.js";
 import { PyTraceback } from "../objects/traceback.js";
 import { PyTuple_New } from "../objects/tuple.js";
@@ -98,8 +98,10 @@ export class PyFileObject extends PyObject {
   stdMode = -1;
   /** A text stream's `buffer` (made on first use): a binary stream sharing this one's state. */
   bufferObj: PyFileObject | null = null;
-  /** sys.stdin.buffer: bytes read from the host but not consumed yet. */
+  /** sys.stdin.buffer: bytes read from the host but not consumed yet (shared with the text layer). */
   stdinRest: Uint8Array = new Uint8Array(0);
+  /** sys.stdin: the bytes of a character the last chunk cut, decoded with the next. */
+  stdinTail: Uint8Array = new Uint8Array(0);
   /** TextIOWrapper.reconfigure(line_buffering=..., write_through=...); null: the default. */
   lineBuffering: boolean | null = null;
   writeThrough: boolean | null = null;
@@ -112,6 +114,12 @@ export class PyFileObject extends PyObject {
    * this one forwards to (the fields above are then unused).
    */
   impl: PyObject | null = null;
+  /** The file descriptor (see `fdTable`); -1 for none. */
+  fd = -1;
+  /** open(..., closefd=): whether closing this stream closes its descriptor. */
+  closefd = true;
+  /** A stream opened on a descriptor another object holds (open(fd)): that object. */
+  fdOwner: PyFileObject | null = null;
 
   constructor(type: PyType, name: PyObject, mode: string, binary: boolean) {
     super(type);
@@ -156,7 +164,7 @@ const FILE_TYPES = [
 ];
 
 /** Files that may still have unwritten data (flushed by `flushAllFiles` at exit). */
-const openFiles = new Set<PyFileObject>();
+export const openFiles = new Set<PyFileObject>();
 /** TextIOWrapper/BufferedReader/BufferedWriter objects over the program's streams, alive. */
 const programStreams = new Set<PyFileObject>();
 
@@ -181,7 +189,54 @@ const ERRNO: Record<string, [number, string]> = {
   ENOTDIR: [20, "Not a directory"],
   EPERM: [1, "Operation not permitted"],
   EPIPE: [32, "Broken pipe"],
+  EBADF: [9, "Bad file descriptor"],
 };
+
+// ---------------------------------------------------------------------------------------------
+// file descriptors
+//
+// Every file open() makes gets the lowest free descriptor from 3 up, as the kernel gives them;
+// os.open makes a FileIO the table owns (it lives until os.close). open(fd) and os.fdopen make a
+// stream sharing the descriptor's file, position and flags, so os.read/os.write/os.lseek on a
+// descriptor and the streams on it see one file.
+
+interface FdEntry {
+  file: PyFileObject;
+  /** The table holds a reference (a descriptor from os.open); else the stream's owner does. */
+  owned: boolean;
+}
+
+const fdTable = new Map<number, FdEntry>();
+
+export function allocFd(f: PyFileObject, owned: boolean): number {
+  let fd = 3;
+  while (fdTable.has(fd)) fd++;
+  fdTable.set(fd, { file: f, owned });
+  if (owned) Py_INCREF(f);
+  f.fd = fd;
+  return fd;
+}
+
+/** The file holding descriptor `fd` (borrowed), or null when it is not open. */
+export function fdFile(fd: number): PyFileObject | null {
+  return fdTable.get(fd)?.file ?? null;
+}
+
+/** Closes descriptor `fd`: its file is flushed and closed; false when it was not open. */
+export function closeFd(fd: number): boolean {
+  const entry = fdTable.get(fd);
+  if (entry === undefined) return false;
+  closeFile(entry.file);
+  return true;
+}
+
+function releaseFd(f: PyFileObject): void {
+  const entry = fdTable.get(f.fd);
+  // closing a text stream's buffer closes the stream's descriptor
+  if (entry === undefined || (entry.file !== f && !entry.file.closed)) return;
+  fdTable.delete(f.fd);
+  if (entry.owned) Py_DECREF(entry.file);
+}
 
 /** An OSError subclass chosen by errno, as OSError(errno, strerror, filename) does. */
 export function osError(code: string, filename: PyObject | null): PyBaseException {
@@ -221,12 +276,16 @@ function warnRuntime(message: string): void {
 
 /** open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None). */
 export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const [file, modeObj, bufferingObj, encodingObj, errorsObj, newlineObj] = parseArgs("open", args, kwnames, {
-    names: ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
-    required: 1,
-  });
-  if (!(file instanceof PyStr) && !(file instanceof PyBytes)) {
-    if (file instanceof PyInt) raise(PyExc_OSError, "file descriptors are not supported");
+  const [file, modeObj, bufferingObj, encodingObj, errorsObj, newlineObj, closefdObj, openerObj] = parseArgs(
+    "open",
+    args,
+    kwnames,
+    {
+      names: ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
+      required: 1,
+    },
+  );
+  if (!(file instanceof PyStr) && !(file instanceof PyBytes) && !(file instanceof PyInt)) {
     // An os.PathLike (pathlib.Path...): open what its __fspath__() returns, as PyOS_FSPath.
     const path = PyOS_FSPath(file!);
     try {
@@ -285,8 +344,31 @@ export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: 
       "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used",
     );
   }
+  const closefd = closefdObj === null || PyObject_IsTrue(closefdObj);
+  const opener = openerObj === null || openerObj === Py_None ? null : openerObj;
+  if (file instanceof PyInt || opener !== null) {
+    if (buffering === 0 && !binary) raise(PyExc_ValueError, "can't have unbuffered text I/O");
+    if (!binary && encoding !== null) lookupCodec(encoding, false, true, "codecs.open()");
+    const access = reading && !updating ? O_RDONLY : updating ? O_RDWR : O_WRONLY;
+    const flags =
+      access |
+      O_CLOEXEC |
+      (writing ? O_CREAT | O_TRUNC : creating ? O_CREAT | O_EXCL : appending ? O_CREAT | O_APPEND : 0);
+    const fd = opener === null ? descriptorArg(file!) : openerDescriptor(opener, file!, flags);
+    const f = openDescriptor(file!, fd, mode, binary, buffering, updating, reading);
+    f.closefd = closefd;
+    if (encoding !== null) f.encoding = encoding;
+    if (errors !== null) f.errors = errors;
+    f.newline = newline;
+    if (!binary && buffering === 1) f.lineBuffering = true;
+    return f;
+  }
+  if (!closefd) raise(PyExc_ValueError, "Cannot use closefd=False with file name");
   const fs = host().fs;
-  const path = file instanceof PyStr ? file.value : decodeBytes(file.value, "utf-8", "surrogateescape", null);
+  const path =
+    file instanceof PyStr
+      ? file.value
+      : decodeBytes(file!.value as Uint8Array, "utf-8", "surrogateescape", null);
   const fullPath = path.startsWith("/") ? path : `${fs.cwd()}/${path}`;
   const kind = fs.stat(fullPath);
   if (kind === "dir") throw osError("EISDIR", file);
@@ -308,14 +390,7 @@ export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: 
   // TextIOWrapper's codec lookup, once the file exists (a "w" open has made it empty already)
   if (!binary && encoding !== null) lookupCodec(encoding, false, true, "codecs.open()");
   if (binary) {
-    type =
-      buffering === 0
-        ? PyFileIO_Type
-        : updating
-          ? PyBufferedRandom_Type
-          : reading
-            ? PyBufferedReader_Type
-            : PyBufferedWriter_Type;
+    type = streamType(true, buffering, updating, reading);
     rawMode = fileioMode(creating, appending, reading || updating, !reading || updating);
   } else {
     type = PyTextIOWrapper_Type;
@@ -334,6 +409,78 @@ export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: 
   if (errors !== null) f.errors = errors;
   f.newline = newline;
   if (!binary && buffering === 1) f.lineBuffering = true;
+  openFiles.add(f);
+  allocFd(f, false);
+  return f;
+}
+
+/** The type of the stream open() returns for these mode flags. */
+function streamType(binary: boolean, buffering: number, updating: boolean, reading: boolean): PyType {
+  if (!binary) return PyTextIOWrapper_Type;
+  if (buffering === 0) return PyFileIO_Type;
+  return updating ? PyBufferedRandom_Type : reading ? PyBufferedReader_Type : PyBufferedWriter_Type;
+}
+
+const O_RDONLY = 0;
+const O_WRONLY = 1;
+const O_RDWR = 2;
+const O_CREAT = 64;
+const O_EXCL = 128;
+const O_TRUNC = 512;
+const O_APPEND = 1024;
+const O_CLOEXEC = 524288;
+
+function descriptorArg(file: PyObject): number {
+  const fd = PyNumber_AsSsize_t(file, PyExc_OverflowError);
+  if (fd < 0) raise(PyExc_ValueError, "negative file descriptor");
+  return fd;
+}
+
+/** open(name, opener=f): the descriptor f(name, flags) returns. */
+function openerDescriptor(opener: PyObject, file: PyObject, flags: number): number {
+  const flagsObj = PyInt_FromNumber(flags);
+  let result: PyObject;
+  try {
+    result = PyObject_Call(opener, [file, flagsObj], null);
+  } finally {
+    Py_DECREF(flagsObj);
+  }
+  try {
+    const fd = PyNumber_AsSsize_t(result, PyExc_OverflowError);
+    if (fd < 0) raise(PyExc_ValueError, `opener returned ${fd}`);
+    return fd;
+  } finally {
+    Py_DECREF(result);
+  }
+}
+
+/**
+ * A stream over descriptor `fd` (open(fd), os.fdopen, open(name, opener=)): 0, 1 and 2 are the
+ * process's standard streams; any other shares the file of the object holding the descriptor.
+ */
+function openDescriptor(
+  name: PyObject,
+  fd: number,
+  mode: string,
+  binary: boolean,
+  buffering: number,
+  updating: boolean,
+  reading: boolean,
+): PyFileObject {
+  const owner = fdFile(fd);
+  if (owner === null && fd > 2) throw osError("EBADF", null);
+  const type = streamType(binary, buffering, updating, reading);
+  const f = new PyFileObject(type, Py_NewRef(name), mode, binary);
+  allocateObject(f, type.tp_basicsize + 16);
+  if (owner === null) {
+    f.kind = fd === 0 ? "stdin" : fd === 1 ? "stdout" : "stderr";
+    f.readable = fd === 0;
+    f.writable = fd !== 0;
+    if (fd !== 2) f.errors = stdioErrors();
+    return f;
+  }
+  shareState(f, owner, DESCRIPTOR_FIELDS);
+  f.fdOwner = owner;
   openFiles.add(f);
   return f;
 }
@@ -355,7 +502,12 @@ function fileio_new(_type: PyObject, args: PyObject[], kwnames: string[] | null)
 }
 
 /** FileIO.mode (mode_string): what a binary stream's .mode shows ('rb+' for 'w+b'...). */
-function fileioMode(creating: boolean, appending: boolean, readable: boolean, writable: boolean): string {
+export function fileioMode(
+  creating: boolean,
+  appending: boolean,
+  readable: boolean,
+  writable: boolean,
+): string {
   if (creating) return readable ? "xb+" : "xb";
   if (appending) return readable ? "ab+" : "ab";
   if (readable) return writable ? "rb+" : "rb";
@@ -364,6 +516,7 @@ function fileioMode(creating: boolean, appending: boolean, readable: boolean, wr
 
 /** The state a text stream's `buffer` shares with it: the same file, position and flags. */
 const SHARED_FIELDS = [
+  "fd",
   "kind",
   "content",
   "length",
@@ -371,11 +524,30 @@ const SHARED_FIELDS = [
   "dirty",
   "closed",
   "pending",
+  "stdinRest",
   "path",
   "readable",
   "writable",
   "appending",
 ] as const;
+
+/** What a stream opened on a descriptor shares with the descriptor's file (not its closing). */
+const DESCRIPTOR_FIELDS = SHARED_FIELDS.filter((key) => key !== "closed" && key !== "pending");
+
+function shareState(
+  target: PyFileObject,
+  source: PyFileObject,
+  keys: readonly (typeof SHARED_FIELDS)[number][],
+): void {
+  for (const key of keys) {
+    Object.defineProperty(target, key, {
+      get: () => source[key],
+      set: (v) => {
+        (source as unknown as Record<string, unknown>)[key] = v;
+      },
+    });
+  }
+}
 
 /** TextIOWrapper.buffer: the binary stream under a text one (new reference). */
 function textBuffer(f: PyFileObject): PyFileObject {
@@ -397,14 +569,8 @@ function textBuffer(f: PyFileObject): PyFileObject {
           : "wb";
     const b = new PyFileObject(type, Py_NewRef(f.nameObj), mode, true);
     allocateObject(b, type.tp_basicsize + 16);
-    for (const key of SHARED_FIELDS) {
-      Object.defineProperty(b, key, {
-        get: () => f[key],
-        set: (v) => {
-          (f as unknown as Record<string, unknown>)[key] = v;
-        },
-      });
-    }
+    shareState(b, f, SHARED_FIELDS);
+    b.closefd = f.closefd;
     f.bufferObj = b;
   }
   return Py_NewRef(f.bufferObj);
@@ -426,6 +592,7 @@ export function newStdStream(kind: "stdin" | "stdout" | "stderr"): PyFileObject 
   f.readable = kind === "stdin";
   f.writable = kind !== "stdin";
   f.errors = kind === "stderr" ? "backslashreplace" : stdioErrors();
+  f.closefd = false;
   return f;
 }
 
@@ -452,7 +619,7 @@ function ensureCapacity(f: PyFileObject, n: number): void {
   f.content = next;
 }
 
-function writeBytes(f: PyFileObject, data: Uint8Array): void {
+export function writeBytes(f: PyFileObject, data: Uint8Array): void {
   if (f.appending) f.pos = f.length;
   ensureCapacity(f, f.pos + data.length);
   f.content.set(data, f.pos);
@@ -461,7 +628,7 @@ function writeBytes(f: PyFileObject, data: Uint8Array): void {
   f.dirty = true;
 }
 
-function flushFile(f: PyFileObject): void {
+export function flushFile(f: PyFileObject): void {
   if (f.kind !== "file" || !f.dirty) return;
   f.dirty = false;
   const data = f.content.slice(0, f.length);
@@ -801,34 +968,111 @@ function noteNewlines(f: PyFileObject, consumedEnd: number): void {
   f.decodedEnd = chunkEnd;
 }
 
+// Standard input in CPython's layers: the text stream decodes chunks of up to 8 KiB that it takes
+// from its buffer (what the buffer holds, else one read of the descriptor), and the buffer reads
+// the descriptor a block at a time; a read of a pipe or file gets all it asks for that is there, a
+// read of a terminal one line. So text reads and buffer reads mixed see the input as python3's
+// do: after sys.stdin.readline() the buffer starts after the text layer's chunk.
+
+/** Standard input the host has given that no read of descriptor 0 has taken yet. */
+let stdinRaw: Uint8Array = new Uint8Array(0);
+let stdinRawEof = false;
+
+/** One read(0, n) of standard input (os.read(0, n), and the buffer's reads). */
+export function stdinRawRead(n: number): Uint8Array {
+  const tty = host().isatty?.(0) ?? false;
+  if (!stdinRawEof && (stdinRaw.length === 0 || (!tty && stdinRaw.length < n))) {
+    flushStdStreams();
+    const parts = [stdinRaw];
+    let total = stdinRaw.length;
+    while (total === 0 || (!tty && total < n)) {
+      const line = host().readStdinLine();
+      if (line === null) {
+        stdinRawEof = true;
+        break;
+      }
+      const b = encoder.encode(line);
+      parts.push(b);
+      total += b.length;
+    }
+    stdinRaw = joinBytes(parts, total);
+  }
+  const out = stdinRaw.subarray(0, Math.min(n, stdinRaw.length));
+  stdinRaw = stdinRaw.subarray(out.length);
+  return out;
+}
+
+/**
+ * The buffer takes one more read of the descriptor; false at the end of input. Its size is what
+ * io.open chose for python3's stdin: the descriptor's st_blksize (a pipe's or file's 4096, a
+ * terminal's 1024).
+ */
+function stdinFillBuffer(f: PyFileObject): boolean {
+  const chunk = stdinRawRead(host().isatty?.(0) ? 1024 : 4096);
+  if (chunk.length === 0) return false;
+  f.stdinRest = f.stdinRest.length === 0 ? chunk : joinBytes([f.stdinRest, chunk], -1);
+  return true;
+}
+
+/** The start of UTF-8 sequence `data` ends with that is not complete yet (data.length if none). */
+function completeUtf8End(data: Uint8Array): number {
+  for (let i = data.length - 1; i >= Math.max(0, data.length - 3); i--) {
+    const b = data[i]!;
+    if (b < 0x80) return data.length;
+    if (b >= 0xc0) {
+      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      return data.length - i >= need ? data.length : i;
+    }
+  }
+  return data.length;
+}
+
+/** The text layer decodes its next chunk into `pending`; false at the end of input. */
+function stdinTextChunk(f: PyFileObject): boolean {
+  let chunk: Uint8Array;
+  if (f.stdinRest.length > 0) {
+    chunk = f.stdinRest.subarray(0, 8192);
+    f.stdinRest = f.stdinRest.subarray(chunk.length);
+  } else {
+    chunk = stdinRawRead(8192);
+  }
+  const tail = f.stdinTail;
+  if (chunk.length === 0) {
+    if (tail.length > 0) f.pending += decodeBytes(tail, f.encoding, f.errors, null);
+    f.stdinTail = chunk;
+    return tail.length > 0;
+  }
+  const data = tail.length === 0 ? chunk : joinBytes([tail, chunk], -1);
+  const utf8 = lookupCodec(f.encoding, false) === "utf_8";
+  const end = utf8 ? completeUtf8End(data) : data.length;
+  f.stdinTail = data.slice(end);
+  f.pending += decodeBytes(data.subarray(0, end), f.encoding, f.errors, null);
+  return true;
+}
+
 function stdinReadLine(f: PyFileObject): string {
-  if (f.pending.length > 0) {
-    const nl = f.pending.indexOf("\n");
+  let from = 0;
+  for (;;) {
+    const nl = f.pending.indexOf("\n", from);
     if (nl >= 0) {
       const line = f.pending.slice(0, nl + 1);
       f.pending = f.pending.slice(nl + 1);
       return line;
     }
+    from = f.pending.length;
+    if (!stdinTextChunk(f)) {
+      const rest = f.pending;
+      f.pending = "";
+      return rest;
+    }
   }
-  flushStdStreams();
-  const more = host().readStdinLine();
-  const line = f.pending + (more ?? "");
-  f.pending = "";
-  return line;
 }
 
 function readText(f: PyFileObject, size: number): string {
   if (f.kind === "stdin") {
-    let out = "";
-    while (size < 0 || out.length < size) {
-      const line = stdinReadLine(f);
-      if (line === "") break;
-      out += line;
-    }
-    if (size >= 0 && out.length > size) {
-      f.pending = out.slice(size) + f.pending;
-      out = out.slice(0, size);
-    }
+    while ((size < 0 || f.pending.length < size) && stdinTextChunk(f));
+    const out = size < 0 ? f.pending : cpPrefix(f.pending, size);
+    f.pending = f.pending.slice(out.length);
     return out;
   }
   const end = size < 0 ? f.length : readWindowEnd(f, size);
@@ -888,34 +1132,28 @@ function readLineText(f: PyFileObject, limit: number): string {
   return line;
 }
 
-/** sys.stdin.buffer.read(size): the host's lines as UTF-8 bytes. */
+/** sys.stdin.buffer.read(size): from the buffer, filled a block at a time until it holds size. */
 function stdinReadBytes(f: PyFileObject, size: number): Uint8Array {
-  const parts: Uint8Array[] = [f.stdinRest];
-  let total = f.stdinRest.length;
-  while (size < 0 || total < size) {
-    const line = stdinReadLine(f);
-    if (line === "") break;
-    const b = encoder.encode(line);
-    parts.push(b);
-    total += b.length;
-  }
-  const all = joinBytes(parts, total);
+  while ((size < 0 || f.stdinRest.length < size) && stdinFillBuffer(f));
+  const all = f.stdinRest;
   const n = size < 0 ? all.length : Math.min(size, all.length);
-  f.stdinRest = all.slice(n);
+  f.stdinRest = all.subarray(n);
   return all.subarray(0, n);
 }
 
 /** sys.stdin.buffer.readline(limit). */
 function stdinReadLineBytes(f: PyFileObject, limit: number): Uint8Array {
-  let data = f.stdinRest;
-  if (!data.includes(10)) {
-    const line = stdinReadLine(f);
-    data = joinBytes([data, encoder.encode(line)], -1);
+  let from = 0;
+  let end = f.stdinRest.indexOf(10);
+  while (end < 0 && (limit < 0 || f.stdinRest.length < limit)) {
+    from = f.stdinRest.length;
+    if (!stdinFillBuffer(f)) break;
+    end = f.stdinRest.indexOf(10, from);
   }
-  let end = data.indexOf(10);
+  const data = f.stdinRest;
   end = end < 0 ? data.length : end + 1;
   if (limit >= 0 && end > limit) end = limit;
-  f.stdinRest = data.slice(end);
+  f.stdinRest = data.subarray(end);
   return data.subarray(0, end);
 }
 
@@ -964,7 +1202,7 @@ const read: NativeImpl = (o, args, kw) => {
   return PyStr_FromString(readText(f, size));
 };
 
-function readBytes(f: PyFileObject, size: number): Uint8Array {
+export function readBytes(f: PyFileObject, size: number): Uint8Array {
   if (f.kind === "stdin") return stdinReadBytes(f, size).slice();
   const end = size < 0 ? f.length : Math.min(f.length, f.pos + size);
   const out = f.content.slice(f.pos, end);
@@ -975,7 +1213,7 @@ function readBytes(f: PyFileObject, size: number): Uint8Array {
 /** The bytes a buffered read would find in its buffer now (peek): up to the next 8 KiB block. */
 function peekBytes(f: PyFileObject): Uint8Array {
   if (f.kind === "stdin") {
-    if (f.stdinRest.length === 0) f.stdinRest = encoder.encode(stdinReadLine(f));
+    if (f.stdinRest.length === 0) stdinFillBuffer(f);
     return f.stdinRest.slice();
   }
   const blockEnd = (Math.floor(f.pos / 8192) + 1) * 8192;
@@ -1160,6 +1398,14 @@ function closeFile(f: PyFileObject): void {
   } finally {
     f.closed = true;
     openFiles.delete(f);
+    if (f.fdOwner !== null) {
+      // a stream on another object's descriptor: closefd closes the descriptor too
+      const owner = f.fdOwner;
+      f.fdOwner = null;
+      if (f.closefd && fdFile(f.fd) === owner) closeFile(owner);
+    } else if (f.closefd) {
+      releaseFd(f);
+    }
   }
 }
 
@@ -1181,7 +1427,7 @@ function fileRepr(o: PyObject): PyObject {
   }
   if (f.ob_type === PyFileIO_Type) {
     if (f.closed) return PyStr_FromString(`<${t} [closed]>`);
-    const closefd = f.kind === "file" ? "True" : "False";
+    const closefd = f.closefd ? "True" : "False";
     return PyStr_FromString(`<${t} name=${reprOf(f.nameObj)} mode='${f.mode}' closefd=${closefd}>`);
   }
   if (f.binary) return PyStr_FromString(`<${t} name=${reprOf(f.nameObj)}>`);
@@ -1587,7 +1833,7 @@ export function initFileTypes(): void {
         if (f.kind === "stdin") return PyInt_FromNumber(0);
         if (f.kind === "stdout") return PyInt_FromNumber(1);
         if (f.kind === "stderr") return PyInt_FromNumber(2);
-        return PyInt_FromNumber(3);
+        return PyInt_FromNumber(f.fd < 0 ? 3 : f.fd);
       },
       __enter__: (o) => {
         check(self(o), null);
@@ -1615,7 +1861,7 @@ export function initFileTypes(): void {
         },
         readinto: readIntoImpl("readinto"),
       });
-      defineGetSets(T, [{ name: "closefd", get: (o: PyObject) => PyBool_FromBool(self(o).kind === "file") }]);
+      defineGetSets(T, [{ name: "closefd", get: (o: PyObject) => PyBool_FromBool(self(o).closefd) }]);
       T.tp_new = fileio_new;
     } else {
       const binaryMethods: Record<string, NativeImpl> = {
