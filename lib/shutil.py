@@ -2,7 +2,8 @@
 
 Copying (copyfileobj, copyfile, copymode, copystat, copy, copy2, copytree with
 ignore_patterns), removing (rmtree), moving (move), which, get_terminal_size, disk_usage, and
-archives (make_archive/unpack_archive in the zip format, and formats the program registers).
+archives (make_archive/unpack_archive in the zip, tar and gztar formats, and formats the program
+registers).
 chown is not provided.
 """
 
@@ -392,20 +393,25 @@ def get_terminal_size(fallback=(80, 24)):
 
 # --- archives ---------------------------------------------------------------------------------
 #
-# The zip format (through zipfile) is built in; make_archive walks base_dir below root_dir in
+# zip (through zipfile), tar and gztar (through tarfile) are built in; make_archive walks base_dir below root_dir in
 # os.walk's order, directories before the files beside them, each listed in sorted order.
+
+
+def _archive_folder(archive_name, dry_run, logger):
+    # the folder the archive goes in is made first
+    folder = os.path.dirname(archive_name)
+    if folder and not os.path.exists(folder):
+        if logger is not None:
+            logger.info("creating %s", folder)
+        if not dry_run:
+            os.makedirs(folder)
 
 
 def _zip_archive(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=None, group=None,
                  root_dir=None):
     import zipfile
     zip_name = base_name + ".zip"
-    folder = os.path.dirname(base_name)
-    if folder and not os.path.exists(folder):
-        if logger is not None:
-            logger.info("creating %s", folder)
-        if not dry_run:
-            os.makedirs(folder)
+    _archive_folder(zip_name, dry_run, logger)
     if logger is not None:
         logger.info("creating '%s' and adding '%s' to it", zip_name, base_dir)
     if dry_run:
@@ -438,7 +444,56 @@ def _zip_archive(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=N
 
 _zip_archive.supports_root_dir = True
 
-_ARCHIVE_FORMATS = {"zip": (_zip_archive, [], "ZIP file")}
+def _tar_archive(base_name, base_dir, compress="gzip", verbose=0, dry_run=0, owner=None, group=None,
+                 logger=None, root_dir=None):
+    if compress is None:
+        suffix = ""
+    elif compress == "gzip":
+        suffix = ".gz"
+    else:
+        raise ValueError("bad value for 'compress', or compression format not supported : {0}"
+                         .format(compress))
+    import tarfile
+    archive_name = base_name + ".tar" + suffix
+    _archive_folder(archive_name, dry_run, logger)
+    if logger is not None:
+        logger.info("Creating tar archive")
+    uid = _owner_id(owner, "pwd", "getpwnam", 2)
+    gid = _owner_id(group, "grp", "getgrnam", 2)
+
+    def set_owner(info):
+        if gid is not None:
+            info.gid = gid
+            info.gname = group
+        if uid is not None:
+            info.uid = uid
+            info.uname = owner
+        return info
+
+    if not dry_run:
+        with tarfile.open(archive_name, "w|gz" if suffix else "w") as tar:
+            path = base_dir if root_dir is None else os.path.join(root_dir, base_dir)
+            tar.add(path, base_dir, filter=set_owner)
+    return archive_name
+
+
+_tar_archive.supports_root_dir = True
+
+
+def _owner_id(name, module, function, index):
+    if name is None:
+        return None
+    try:
+        return getattr(__import__(module), function)(name)[index]
+    except (ImportError, KeyError):
+        return None
+
+
+_ARCHIVE_FORMATS = {
+    "gztar": (_tar_archive, [("compress", "gzip")], "gzip'ed tar-file"),
+    "tar": (_tar_archive, [("compress", None)], "uncompressed tar file"),
+    "zip": (_zip_archive, [], "ZIP file"),
+}
 
 
 def get_archive_formats():
@@ -527,7 +582,23 @@ def _unzip(filename, extract_dir):
                     copyfileobj(src, dst)
 
 
-_UNPACK_FORMATS = {"zip": ([".zip"], _unzip, [], "ZIP file")}
+def _untar(filename, extract_dir, *, filter=None):
+    import tarfile
+    try:
+        archive = tarfile.open(filename)
+    except tarfile.TarError:
+        raise ReadError("%s is not a compressed or uncompressed tar file" % filename)
+    try:
+        archive.extractall(extract_dir, filter=filter)
+    finally:
+        archive.close()
+
+
+_UNPACK_FORMATS = {
+    "tar": ([".tar"], _untar, [], "uncompressed tar file"),
+    "zip": ([".zip"], _unzip, [], "ZIP file"),
+    "gztar": ([".tar.gz", ".tgz"], _untar, [], "gzip'ed tar-file"),
+}
 
 
 def get_unpack_formats():
