@@ -23,7 +23,7 @@ import { type PyModule, PyModule_Add, PyModule_AddFunctions, PyModule_New } from
 import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr_FromString } from "../objects/str.js";
 import { PySequence_Tuple, type PyTuple, PyTuple_Check, PyTuple_New } from "../objects/tuple.js";
-import { frexp, ldexp } from "../util/float_format.js";
+import { bigBitLength, frexp, ldexp } from "../util/float_format.js";
 import { c_log, c_pow } from "../util/libm.js";
 import {
   glibcExp,
@@ -214,15 +214,77 @@ function intFromBigValue(b: bigint): PyInt {
 
 import { PyInt_FromBigInt as PyIntFromBig } from "../objects/int.js";
 
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const MAX_SAFE_BIG = BigInt(MAX_SAFE);
+
+/**
+ * gcd(|a|, |b|) by Lehmer's algorithm, as CPython's _PyLong_GCD: while |a| is not a safe
+ * integer, the Euclidean steps are simulated on a's top 52 bits and the matching bits of b
+ * (exact in doubles), and their product, a 2x2 matrix of cofactors below 2**26, is applied to
+ * a and b at once (four products by a small number); a step that makes no progress is one
+ * Euclidean division. Each BigInt `%` is a full long division in V8, and plain Euclid needs
+ * about 1.7 of them per bit (math.gcd of two 3,000-bit ints: 250 us; python3 14 us).
+ */
 function gcdBig(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
   if (b < 0n) b = -b;
-  while (b !== 0n) {
-    const t = a % b;
+  if (a < b) {
+    const t = a;
     a = b;
     b = t;
   }
-  return a;
+  let nbits = 0;
+  while (a > MAX_SAFE_BIG) {
+    if (b === 0n) return a;
+    nbits = bigBitLength(a, nbits);
+    const shift = BigInt(nbits - 52);
+    let x = Number(a >> shift);
+    let y = Number(b >> shift);
+    // the inner loop: A, B, C, D stay below 2**26 (x < 2**52), so every product that is kept
+    // is exact; one that is not breaks the loop (the simulated quotient is then not trusted)
+    let A = 1;
+    let B = 0;
+    let C = 0;
+    let D = 1;
+    let k = 0;
+    for (; ; k++) {
+      if (y - C === 0) break;
+      const q = Math.floor((x + (A - 1)) / (y - C));
+      const s = B + q * D;
+      const t = x - q * y;
+      if (t < 0 || s > t) break;
+      const nd = A + q * C;
+      if (nd > MAX_SAFE) break;
+      x = y;
+      y = t;
+      A = D;
+      B = C;
+      C = s;
+      D = nd;
+    }
+    if (k === 0) {
+      // no progress: a Euclidean step
+      const r = a % b;
+      a = b;
+      b = r;
+      continue;
+    }
+    // a, b = A*b - B*a, D*a - C*b for an odd number of steps; A*a - B*b, D*b - C*a for an even one
+    const bA = BigInt(A);
+    const bB = BigInt(B);
+    const bC = BigInt(C);
+    const bD = BigInt(D);
+    if (k % 2 === 1) {
+      const na = bA * b - bB * a;
+      b = bD * a - bC * b;
+      a = na;
+    } else {
+      const na = bA * a - bB * b;
+      b = bD * b - bC * a;
+      a = na;
+    }
+  }
+  return BigInt(gcdNum(Number(a), Number(b)));
 }
 
 function gcdNum(a: number, b: number): number {

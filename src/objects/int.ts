@@ -655,7 +655,8 @@ function l_divmod(a: PyInt, b: PyInt, wantDiv: boolean, wantMod: boolean): void 
     } else {
       const bx = big(x);
       const by = big(y);
-      const bq = smallQuotientDivmod(bx, by, a, b) ? dmQ : bx / by;
+      const small = smallQuotientDivmod(bx, by, a, b);
+      const bq = small ? dmQ : bx / by;
       q = normalizeInt(bq);
       if (!wantMod && !blockModel.on && bx < 0n === by < 0n) {
         // a // b of operands of one sign: the remainder (made and dropped; no correction) is
@@ -666,7 +667,8 @@ function l_divmod(a: PyInt, b: PyInt, wantDiv: boolean, wantMod: boolean): void 
         dmMod = null;
         return;
       }
-      r = normalizeInt(bx - bq * by);
+      // smallQuotientDivmod made the remainder already (one product and difference fewer)
+      r = normalizeInt(small ? dmR : bx - bq * by);
     }
     if (nb === 1) {
       const z = newIntInDigits(q, na);
