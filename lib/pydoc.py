@@ -14,12 +14,90 @@ import sys
 __all__ = ["help", "render_doc", "getdoc", "describe", "plain"]
 
 _RULE = "-" * 70
-_SLOT_DOCS = {"__dict__": "dictionary for instance variables",
-              "__weakref__": "list of weak references to the object"}
+
+
+def _owndoc(obj):
+    # the object's own docstring: not one its type gives every instance
+    try:
+        doc = object.__getattribute__(obj, "__doc__")
+    except AttributeError:
+        return None
+    if doc is None:
+        return None
+    if obj is not type:
+        typedoc = type(obj).__doc__
+        if isinstance(typedoc, str) and typedoc == doc:
+            return None
+    return doc
+
+
+def _class_of_function(func):
+    owner = sys.modules.get(func.__module__)
+    if owner is None:
+        return None
+    for part in func.__qualname__.split(".")[:-1]:
+        owner = getattr(owner, part)
+    return owner if inspect.isclass(owner) else None
+
+
+def _inherited_doc(obj):
+    # a method, property or descriptor without a docstring takes the one of the same name
+    # in a base class
+    if inspect.ismethod(obj):
+        name = obj.__func__.__name__
+        owner = obj.__self__
+        if not (inspect.isclass(owner) and getattr(getattr(owner, name, None), "__func__") is obj.__func__):
+            owner = owner.__class__
+    elif inspect.isfunction(obj):
+        name = obj.__name__
+        owner = _class_of_function(obj)
+        if owner is None or getattr(owner, name) is not obj:
+            return None
+    elif inspect.isbuiltin(obj):
+        name = obj.__name__
+        owner = obj.__self__
+        if not (inspect.isclass(owner) and owner.__qualname__ + "." + name == obj.__qualname__):
+            owner = owner.__class__
+    elif isinstance(obj, property):
+        name = obj.fget.__name__
+        owner = _class_of_function(obj.fget)
+        if owner is None or getattr(owner, name) is not obj:
+            return None
+    elif inspect.ismethoddescriptor(obj) or inspect.isdatadescriptor(obj):
+        name = obj.__name__
+        owner = obj.__objclass__
+        if getattr(owner, name) is not obj:
+            return None
+        if inspect.ismemberdescriptor(obj):
+            slots = getattr(owner, "__slots__", None)
+            if isinstance(slots, dict) and name in slots:
+                return slots[name]
+    else:
+        return None
+    for base in owner.__mro__:
+        try:
+            doc = _owndoc(getattr(base, name))
+        except AttributeError:
+            continue
+        if doc is not None:
+            return doc
+    return None
 
 
 def getdoc(obj):
-    return inspect.getdoc(obj) or ""
+    """The docstring (or the comments above the definition) of obj, cleaned."""
+    doc = _owndoc(obj)
+    if doc is None:
+        try:
+            doc = _inherited_doc(obj)
+        except (AttributeError, TypeError):
+            doc = None
+    result = inspect.cleandoc(doc) if isinstance(doc, str) else None
+    result = result or inspect.getcomments(obj)
+    if not result:
+        return ""
+    result = result.rstrip()
+    return result[result.index("\n") + 1:] if result.lstrip(" ").startswith("\n") else result
 
 
 def plain(text):
@@ -64,36 +142,143 @@ def _signature(obj, name):
     return name + str(sig)
 
 
+def _is_bound_method(fn):
+    if inspect.ismethod(fn):
+        owner = fn.__self__
+    elif inspect.isbuiltin(fn):
+        owner = getattr(fn, "__self__", None)
+    else:
+        return False
+    return not (inspect.ismodule(owner) or owner is None)
+
+
 def _document_routine(obj, name=None, cl=None):
-    realname = getattr(obj, "__name__", name)
+    realname = obj.__name__
     name = name or realname
     note = ""
-    if inspect.ismethod(obj):
-        owner_class = type(obj.__self__)
-        if cl is not None and owner_class is not cl:
-            note = " from " + _classname(owner_class, getattr(cl, "__module__", None))
-    title = name if name == realname else "%s = %s" % (name, realname)
-    if realname == "<lambda>":
-        title = name + " lambda "
-    decl = _signature(obj, "" if realname == "<lambda>" else title)
-    if realname == "<lambda>":
-        sig = decl.strip()
-        decl = title + (sig[1:-1] if sig.startswith("(") else sig)
-    decl += note
+    skipdocs = False
+    if _is_bound_method(obj):
+        owner_class = obj.__self__.__class__
+        if cl is not None:
+            if owner_class is not cl:
+                note = " from " + _classname(owner_class, None)
+        else:
+            note = " method of %s instance" % _classname(owner_class, None)
+    asyncness = "async " if inspect.iscoroutinefunction(obj) or inspect.isasyncgenfunction(obj) else ""
+    if name == realname:
+        title = realname
+    else:
+        # an alias of a method documented under its own name
+        if cl is not None and inspect.getattr_static(cl, realname, []) is obj:
+            skipdocs = True
+        title = name + " = " + realname
+    argspec = None
+    try:
+        sig = inspect.signature(obj)
+    except (ValueError, TypeError):
+        sig = None
+    if sig:
+        argspec = str(sig)
+        if realname == "<lambda>":
+            title = name + " lambda "
+            argspec = argspec[1:-1]
+    decl = asyncness + title + (argspec or "(...)") + note
+    if skipdocs:
+        return decl + "\n"
     doc = getdoc(obj)
     return decl + "\n" + (doc and _indent(doc).rstrip() + "\n")
 
 
 def _classname(cls, modname=None):
-    name = cls.__qualname__
+    name = cls.__name__
     if cls.__module__ != modname:
         name = cls.__module__ + "." + name
     return name
 
 
-def _document_other(obj, name, doc=None):
-    text = name + " = " + repr(obj)
-    return text
+def _short_repr(obj):
+    import reprlib
+    limits = reprlib.Repr()
+    limits.maxlist = limits.maxtuple = 20
+    limits.maxdict = 10
+    limits.maxstring = limits.maxother = 100
+    return limits.repr(obj)
+
+
+def _document_other(obj, name, maxlen=None, doc=None):
+    text = _short_repr(obj)
+    if maxlen:
+        chop = maxlen - len(name + " = " + text)
+        if chop < 0:
+            text = text[:chop] + "..."
+    line = name + " = " + text
+    if not doc:
+        doc = getdoc(obj)
+    if doc:
+        line += "\n" + _indent(str(doc)) + "\n"
+    return line
+
+
+def _document_data(obj, name):
+    doc = getdoc(obj)
+    return name + "\n" + (_indent(doc) + "\n" if doc else "")
+
+
+_UNSHOWN = {"__author__", "__builtins__", "__cached__", "__credits__", "__date__", "__doc__",
+            "__file__", "__spec__", "__loader__", "__module__", "__name__", "__package__",
+            "__path__", "__qualname__", "__slots__", "__version__"}
+
+
+def visiblename(name, all=None, obj=None):
+    """Whether help shows `name`: special names yes, private ones not (a namedtuple's
+    _fields and methods are public)."""
+    if name in _UNSHOWN:
+        return False
+    if name.startswith("__") and name.endswith("__"):
+        return True
+    if name.startswith("_") and hasattr(obj, "_fields"):
+        return True
+    if all is not None:
+        return name in all
+    return not name.startswith("_")
+
+
+def classify_class_attrs(cls):
+    """inspect.classify_class_attrs with data descriptors (and read-only properties) named."""
+    out = []
+    for name, kind, home, value in inspect.classify_class_attrs(cls):
+        if inspect.isdatadescriptor(value):
+            kind = "readonly property" if isinstance(value, property) and value.fset is None \
+                else "data descriptor"
+        out.append((name, kind, home, value))
+    return out
+
+
+def sort_attributes(attrs, obj):
+    """Sort by position in _fields (a namedtuple's), then by name."""
+    fields = getattr(obj, "_fields", [])
+    try:
+        order = {name: i - len(fields) for i, name in enumerate(fields)}
+    except TypeError:
+        order = {}
+    attrs.sort(key=lambda attr: (order.get(attr[0], 0), attr[0]))
+
+
+def _document_member(cls, name, value):
+    try:
+        member = getattr(cls, name)
+    except Exception:
+        return _document_data(value, name)
+    try:
+        if inspect.isclass(member):
+            return _document_class(member, name)
+        if inspect.isroutine(member):
+            return _document_routine(member, name, cls)
+    except AttributeError:
+        pass
+    if inspect.isdatadescriptor(member):
+        return _document_data(member, name)
+    return _document_other(member, name)
 
 
 def _document_class(cls, name=None):
@@ -106,80 +291,81 @@ def _document_class(cls, name=None):
     if bases:
         parents = [_classname(b, cls.__module__) for b in bases]
         title += "(%s)" % ", ".join(parents)
-    doc = getdoc(cls)
     try:
         sig = inspect.signature(cls)
     except (ValueError, TypeError):
         sig = None
-    if sig is not None and str(sig) not in ("(*args, **kwargs)", "(...)", "()"):
-        argspec = str(sig)
-        push(realname + argspec + "\n")
+    if sig is not None and str(sig) != "()":
+        push(name + str(sig) + "\n")
+    doc = getdoc(cls)
     if doc:
         push(doc + "\n")
-    mro = inspect.getmro(cls)
+    mro = list(inspect.getmro(cls))
     if len(mro) > 2:
         push("Method resolution order:")
         for base in mro:
             push("    " + _classname(base, cls.__module__))
         push("")
-    own = [(k, v) for k, v in cls.__dict__.items() if not _hidden(k)]
-
-    methods = [(k, v) for k, v in own if inspect.isfunction(v)]
-    classmethods = [(k, v) for k, v in own if isinstance(v, classmethod)]
-    staticmethods = [(k, v) for k, v in own if isinstance(v, staticmethod)]
-    props = [(k, v) for k, v in own if isinstance(v, property)]
-    readonly = [(k, v) for k, v in props if v.fset is None and v.fdel is None]
-    rw = [(k, v) for k, v in props if not (v.fset is None and v.fdel is None)]
-    descriptors = [(k, v) for k, v in own
-                   if k in ("__dict__", "__weakref__") or (inspect.isdatadescriptor(v) and not isinstance(v, property))]
-    data = [(k, v) for k, v in own if not (inspect.isfunction(v) or isinstance(v, (classmethod, staticmethod, property))
-                                         or inspect.isdatadescriptor(v) or k in ("__dict__", "__weakref__"))]
-
-    def render_routine(key, value):
-        if isinstance(value, classmethod):
-            return _document_routine(getattr(cls, key), key, cls) + "\n"
-        if isinstance(value, staticmethod):
-            return _document_routine(value.__func__, key, cls) + "\n"
-        return _document_routine(value, key, cls) + "\n"
-
-    def render_descriptor(key, value):
-        doc = getdoc(value) or _SLOT_DOCS.get(key, "")
-        return key + "\n" + (_indent(doc) + "\n" if doc else "")
-
-    def render_data(key, value):
-        return _document_other(value, key) + "\n"
-
-    blocks = []
-    for heading, items, render in (
-        ("Methods defined here:", methods, render_routine),
-        ("Class methods defined here:", classmethods, render_routine),
-        ("Static methods defined here:", staticmethods, render_routine),
-        ("Readonly properties defined here:", readonly, render_descriptor),
-        ("Data descriptors defined here:", rw + descriptors, render_descriptor),
-        ("Data and other attributes defined here:", data, render_data),
-    ):
-        if items:
-            blocks.append((heading, items, render))
-    for index, (section_title, items, render) in enumerate(blocks):
-        if index:
-            push(_RULE)
-        push(section_title)
+    subclasses = sorted((str(sub.__name__) for sub in type.__subclasses__(cls)
+                         if not sub.__name__.startswith("_") and sub.__module__ == "builtins"),
+                        key=str.lower)
+    if subclasses:
+        push("Built-in subclasses:")
+        for sub in subclasses[:4]:
+            push("    " + sub)
+        if len(subclasses) > 4:
+            push("    ... and " + str(len(subclasses) - 4) + " other subclasses")
         push("")
-        for key, value in items:
-            push(render(key, value).rstrip("\n"))
-            push("")
-    body = "\n".join(contents).rstrip("\n")
-    return title + "\n" + _indent(body, " |  ") + "\n"
+    rule_due = [False]
 
+    def section(heading, attrs, predicate, render):
+        chosen = [a for a in attrs if predicate(a)]
+        if chosen:
+            if rule_due[0]:
+                push(_RULE)
+            rule_due[0] = True
+            push(heading)
+            for attr in chosen:
+                push(render(attr))
+        return [a for a in attrs if not predicate(a)]
 
-def _hidden(name):
-    if name in ("__dict__", "__weakref__"):
-        return False
-    if name.startswith("__") and name.endswith("__"):
-        return name not in ("__init__", "__call__", "__eq__", "__repr__", "__str__", "__len__",
-                            "__iter__", "__getitem__", "__setitem__", "__contains__", "__add__",
-                            "__lt__", "__hash__", "__enter__", "__exit__", "__next__")
-    return name.startswith("_")
+    def member(attr):
+        return _document_member(cls, attr[0], attr[3])
+
+    def descriptor(attr):
+        return _document_data(attr[3], attr[0])
+
+    def data(attr):
+        attr_name, _, home, value = attr
+        try:
+            obj = getattr(cls, attr_name)
+        except AttributeError:
+            obj = home.__dict__[attr_name]
+        return _document_other(obj, attr_name, maxlen=70, doc=getdoc(value)) + "\n"
+
+    attrs = [a for a in classify_class_attrs(cls) if visiblename(a[0], obj=cls)]
+    while attrs:
+        owner = mro.pop(0) if mro else attrs[0][2]
+        mine = [a for a in attrs if a[2] is owner]
+        inherited = [a for a in attrs if a[2] is not owner]
+        if cls is not builtins.object and owner is builtins.object:
+            attrs = inherited
+            continue
+        tag = "defined here" if owner is cls else "inherited from " + _classname(owner, cls.__module__)
+        sort_attributes(mine, cls)
+        mine = section("Methods %s:\n" % tag, mine, lambda a: a[1] == "method", member)
+        mine = section("Class methods %s:\n" % tag, mine, lambda a: a[1] == "class method", member)
+        mine = section("Static methods %s:\n" % tag, mine, lambda a: a[1] == "static method", member)
+        mine = section("Readonly properties %s:\n" % tag, mine, lambda a: a[1] == "readonly property",
+                       descriptor)
+        mine = section("Data descriptors %s:\n" % tag, mine, lambda a: a[1] == "data descriptor",
+                       descriptor)
+        mine = section("Data and other attributes %s:\n" % tag, mine, lambda a: a[1] == "data", data)
+        attrs = inherited
+    body = "\n".join(contents)
+    if not body:
+        return title + "\n"
+    return title + "\n" + _indent(body.rstrip(), " |  ") + "\n"
 
 
 def _locate(path):

@@ -1286,7 +1286,10 @@ export function genericGetAttrOrNull(obj: PyObject, name: PyStr): PyObject | nul
     get = descr.ob_type.tp_descr_get;
     if (get !== null && descr.ob_type.tp_descr_set !== null) return get(descr, obj, tp);
   }
-  const dict = obj.ob_dict;
+  let dict = obj.ob_dict;
+  // a class's instance dict is its namespace (type's tp_dictoffset): object.__getattribute__(C,
+  // '__doc__') under a metaclass with a docstring of its own gives C's
+  if (!dict && (tp.tp_flags & TypeFlag.TYPE_SUBCLASS) !== 0) dict = (obj as PyType).tp_dict;
   if (dict) {
     // (PyDict_GetItemWithError: a non-str key's __eq__ raising propagates)
     const v = dict.ma_keys.unicode ? PyDict_GetItem(dict, name) : PyDict_GetItemWithError(dict, name);
@@ -2670,7 +2673,7 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
     typeLookupString(base, "__dict__") === null &&
     PyDict_GetItemString(dict, "__dict__") === null
   ) {
-    const dd = newGetSetDescr(t, dictGetSet);
+    const dd = newGetSetDescr(t, subtypeDictGetSet);
     PyDict_SetItemString(dict, "__dict__", dd);
     Py_DECREF(dd);
   }
@@ -2880,7 +2883,11 @@ const weakrefGetSet: GetSetDef = {
     Py_INCREF(r);
     return r;
   },
+  doc: "list of weak references to the object",
 };
+
+/** subtype_getsets_full's __dict__: a class statement's, with its docstring (help() shows it). */
+const subtypeDictGetSet: GetSetDef = { ...dictGetSet, doc: "dictionary for instance variables" };
 
 // ---------------------------------------------------------------------------------------------
 // type's and object's Python-visible methods and attributes
