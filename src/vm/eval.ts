@@ -89,6 +89,19 @@ const HEAPTYPE = TypeFlag.HEAPTYPE;
 const BINARY_OPS = ops.BINARY_OPS;
 
 /**
+ * A tick of the eval breaker (RESUME, JUMP_BACKWARD, a taken backward conditional jump): the
+ * call of breakerCheck is made from this ONE place, which the budget primes at the program's
+ * first tick (startBudgetClock). V8 optimises the loop after a few thousand instructions and
+ * compiles a call it has never seen made as a deoptimisation, which costs a recompilation of
+ * the whole loop when it first runs: with a call of breakerCheck written at each jump, the
+ * first check a while loop's back edge made (CHECK_INTERVAL ticks in) was one such. Inlined by
+ * V8 with this function's feedback, shared by every caller.
+ */
+function breakerTick(): void {
+  if (--breaker.ticks < 0) breakerCheck();
+}
+
+/**
  * The frame in which a class's two-operand special method written in Python (__add__,
  * __getitem__, __eq__, ...) runs inside the loop, instead of a nested loop from its slot: a
  * recursion level, the slot's reference to the function (released after the frame, as extraRefs
@@ -232,13 +245,9 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
               // _PyCode_Warmup: a frame's start is counted where it is made (takeFrame); a
               // generator's resumption after a yield counts too, and so does a loop's turn.
               if (op === Op.JUMP_BACKWARD || arg !== 0) code.warmup++;
-              // The eval breaker, from ONE call site, which the budget primes at the program's
-              // first tick (startBudgetClock): V8 optimises this loop after a few thousand
-              // instructions, and a call it has never seen made is compiled as a deoptimisation,
-              // which costs a recompilation of the whole loop when it first runs. For
-              // JUMP_BACKWARD the check comes first so that an exception it raises points at
-              // this instruction.
-              if (--breaker.ticks < 0) breakerCheck();
+              // The eval breaker (breakerTick, see there). For JUMP_BACKWARD the check comes
+              // first so that an exception it raises points at this instruction.
+              breakerTick();
               if (op === Op.JUMP_BACKWARD) {
                 pc = arg;
                 if ((traceMap !== null) !== (ts.listener !== null)) traceMap = traceMapFor(code);
@@ -406,7 +415,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                   if (r === (next === Op.POP_JUMP_IF_TRUE)) {
                     const target = instrs[(pc << 1) + 1]!;
                     // a loop's back edge ticks the eval breaker (see POP_JUMP_IF_FALSE)
-                    if (target < pc && --breaker.ticks < 0) breakerCheck();
+                    if (target < pc) breakerTick();
                     pc = target;
                   } else pc = pc + 1;
                   break;
@@ -497,7 +506,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                 }
               }
               if (taken) {
-                if (arg < pc && --breaker.ticks < 0) breakerCheck();
+                if (arg < pc) breakerTick();
                 pc = arg;
               }
               break;
@@ -516,7 +525,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                 }
               }
               if (taken) {
-                if (arg < pc && --breaker.ticks < 0) breakerCheck();
+                if (arg < pc) breakerTick();
                 pc = arg;
               }
               break;
@@ -525,7 +534,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
             case Op.POP_JUMP_IF_NONE: {
               const v = fast[--sp]!;
               if (v === Py_None) {
-                if (arg < pc && --breaker.ticks < 0) breakerCheck();
+                if (arg < pc) breakerTick();
                 pc = arg;
               } else if (--v.ob_refcnt === 0) _Py_Dealloc(v);
               break;
@@ -535,7 +544,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
               const v = fast[--sp]!;
               if (v !== Py_None) {
                 if (--v.ob_refcnt === 0) _Py_Dealloc(v);
-                if (arg < pc && --breaker.ticks < 0) breakerCheck();
+                if (arg < pc) breakerTick();
                 pc = arg;
               }
               break;
