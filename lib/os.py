@@ -689,9 +689,18 @@ def ftruncate(fd, length):
     _io._fd_truncate(_fd_arg(fd), length)
 
 
+def pipe():
+    """Create a pipe: a pair of descriptors (r, w) for reading and writing. Its bytes are kept
+    in memory; reading an empty pipe gives b'' (there is no other process to wait for)."""
+    return _io._pipe()
+
+
 def fstat(fd):
     """Perform a stat system call on the given file descriptor."""
     path = _io._fd_path(_fd_arg(fd))
+    if path == '':
+        # a pipe
+        return _posix._stat_result((0o10600, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 4096, 0))
     if path is not None:
         return _posix.stat(path)
     if fd not in (0, 1, 2):

@@ -15,6 +15,7 @@ import type { MethodDef } from "../objects/methods.js";
 import { Py_None } from "../objects/none.js";
 import { allocateObject, Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { type PyStr, PyStr_FromString } from "../objects/str.js";
+import { PyTuple_New } from "../objects/tuple.js";
 import { host } from "./host.js";
 import {
   allocFd,
@@ -27,6 +28,7 @@ import {
   PyFileIO_Type,
   PyFileObject,
   readBytes,
+  shareState,
   stdinRawRead,
   writeBytes,
 } from "./io_files.js";
@@ -70,6 +72,29 @@ function fdOpen(args: PyObject[], kw: string[] | null): PyObject {
   return PyInt_FromNumber(fd);
 }
 
+/** _pipe(): os.pipe's two descriptors, a read end and a write end over one buffer in memory. */
+function pipe(): PyObject {
+  const ends: PyFileObject[] = [];
+  for (const readable of [true, false]) {
+    const f = new PyFileObject(PyFileIO_Type, Py_NewRef(Py_None), readable ? "rb" : "wb", true);
+    allocateObject(f, PyFileIO_Type.tp_basicsize + 16);
+    f.readable = readable;
+    f.writable = !readable;
+    f.appending = !readable;
+    ends.push(f);
+  }
+  const [reader, writer] = ends as [PyFileObject, PyFileObject];
+  shareState(writer, reader, ["content", "length"]);
+  const fds = ends.map((f) => {
+    const fd = allocFd(f, true);
+    Py_DECREF(f.nameObj);
+    f.nameObj = PyInt_FromNumber(fd);
+    Py_DECREF(f);
+    return PyInt_FromNumber(fd);
+  });
+  return PyTuple_New(fds);
+}
+
 function fdRead(args: PyObject[], kw: string[] | null): PyObject {
   const [fd, n] = parseArgs("_fd_read", args, kw, { names: ["fd", "n"], required: 2 });
   const f = descriptorFile(fd!);
@@ -90,6 +115,7 @@ function fdWrite(args: PyObject[], kw: string[] | null): PyObject {
 function fdSeek(args: PyObject[], kw: string[] | null): PyObject {
   const [fd, pos, whence] = parseArgs("_fd_seek", args, kw, { names: ["fd", "pos", "whence"], required: 3 });
   const f = descriptorFile(fd!);
+  if (f.path === "") throw osError("ESPIPE", null);
   const w = intArg(whence!);
   const base = w === 0 ? 0 : w === 1 ? f.pos : w === 2 ? f.length : -1;
   const target = base + intArg(pos!);
@@ -118,6 +144,7 @@ function fdTruncate(args: PyObject[], kw: string[] | null): PyObject {
 
 export const DESCRIPTOR_FUNCTIONS: MethodDef[] = [
   { name: "_fd_open", impl: (_m, a, k) => fdOpen(a, k) },
+  { name: "_pipe", impl: () => pipe() },
   { name: "_fd_read", impl: (_m, a, k) => fdRead(a, k) },
   { name: "_fd_write", impl: (_m, a, k) => fdWrite(a, k) },
   { name: "_fd_seek", impl: (_m, a, k) => fdSeek(a, k) },

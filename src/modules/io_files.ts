@@ -190,6 +190,7 @@ const ERRNO: Record<string, [number, string]> = {
   EPERM: [1, "Operation not permitted"],
   EPIPE: [32, "Broken pipe"],
   EBADF: [9, "Bad file descriptor"],
+  ESPIPE: [29, "Illegal seek"],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -534,7 +535,7 @@ const SHARED_FIELDS = [
 /** What a stream opened on a descriptor shares with the descriptor's file (not its closing). */
 const DESCRIPTOR_FIELDS = SHARED_FIELDS.filter((key) => key !== "closed" && key !== "pending");
 
-function shareState(
+export function shareState(
   target: PyFileObject,
   source: PyFileObject,
   keys: readonly (typeof SHARED_FIELDS)[number][],
@@ -629,7 +630,8 @@ export function writeBytes(f: PyFileObject, data: Uint8Array): void {
 }
 
 export function flushFile(f: PyFileObject): void {
-  if (f.kind !== "file" || !f.dirty) return;
+  // (a pipe's ends have no path: their bytes stay in memory)
+  if (f.kind !== "file" || !f.dirty || f.path === "") return;
   f.dirty = false;
   const data = f.content.slice(0, f.length);
   hostCall(() => host().fs.writeFile(f.path, data, false), f.nameObj);
