@@ -151,6 +151,32 @@ export class UnicodeWriterModel {
 }
 
 /**
+ * A PyMem block an object keeps for its data (StringIO's Py_UCS4 buffer), booked in the allocator
+ * model while tracemalloc traces: resize is PyMem_Realloc (PyMem_Malloc when there is no block),
+ * free PyMem_Free. Untraced, nothing is booked (a block booked before is given back).
+ */
+export class MemBlockModel {
+  private address = 0;
+  private size = 0;
+
+  resize(size: number): void {
+    if (!blockModel.on) {
+      this.free();
+      return;
+    }
+    this.address = heap.allocator.realloc(this.address, this.size, size);
+    this.size = size;
+  }
+
+  free(): void {
+    if (this.address === 0) return;
+    heap.allocator.free(this.address, this.size);
+    this.address = 0;
+    this.size = 0;
+  }
+}
+
+/**
  * The items of the list Py_ReprEnter keeps (PyList_Append on enter, PyList_SetSlice on leave,
  * which clears the list when it empties): list_resize's block for `size` entries.
  */

@@ -5,6 +5,8 @@
  * (bytesio.c, with `getbuffer()` views), `IncrementalNewlineDecoder`, and re-exports of the
  * file objects `open()` returns (src/modules/io_files.ts). lib/io.py builds the ABCs on top.
  */
+
+import { holdBlock, MemBlockModel, releaseBlock } from "../memory/unicode_writer.js";
 import {
   iterateToArray,
   PyIter_Next,
@@ -35,7 +37,7 @@ import {
   raise,
 } from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber, PyInt_FromSsize_t } from "../objects/int.js";
-import { PyList_New } from "../objects/list.js";
+import { type PyList, PyList_Append, PyList_New } from "../objects/list.js";
 import { PyMemoryView_FromObject } from "../objects/memoryview.js";
 import {
   defineGetSets,
@@ -54,7 +56,7 @@ import {
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyObject } from "../objects/object.js";
 import type { VisitProc } from "../objects/slots_types.js";
-import { PyStr, PyStr_FromString } from "../objects/str.js";
+import { PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
 import {
   gcAlloc,
   gcFree,
@@ -591,6 +593,17 @@ class PyStringIO extends PyObject {
   /** The IncrementalNewlineDecoder's state, when newline is None or "". */
   hasDecoder = false;
   seennl = 0;
+  /**
+   * CPython 3.11's memory for the text (stringio.c): an empty StringIO accumulates the str
+   * objects written at its end in a list (_PyAccu's `small`: the very objects, referenced);
+   * whatever needs characters by index (writing elsewhere, readline, truncate...) joins them
+   * into a Py_UCS4 buffer of `bufAlloc` characters (realize), which then stays. getvalue() while
+   * accumulating joins the list and starts a new one holding the result. `accu` is that list
+   * (null once realized); the buffer's block is booked while tracemalloc traces.
+   */
+  accu: PyList | null = null;
+  bufAlloc = 0;
+  bufBlock = new MemBlockModel();
 
   unit(cp: number): number {
     if (!this.astral) return cp;
@@ -647,11 +660,65 @@ function stringio_new(typeObj: PyObject, _args: PyObject[], _kw: string[] | null
   if (type.tp_dictoffset !== 0) s.ob_dict = null;
   if (type.hasFlag(TypeFlag.HEAPTYPE)) Py_INCREF(type);
   PyObject_GC_Track(s);
+  s.bufBlock.resize(0); // PyMem_Malloc(0)
   return s;
 }
 
-/** write_str: newline translation, then overwrite at the position (padding with NULs). */
-function stringioWrite(s: PyStringIO, text: string): void {
+/** stringio.c resize_buffer: the Py_UCS4 buffer for `size` characters and one more. */
+function stringioResizeBuffer(s: PyStringIO, size: number): void {
+  let alloc = s.bufAlloc;
+  const n = size + 1;
+  if (n < Math.floor(alloc / 2)) alloc = n + 1;
+  else if (n < alloc) return;
+  else if (n <= alloc * 1.125) alloc = n + (n >> 3) + (n < 9 ? 3 : 6);
+  else alloc = n + 1;
+  s.bufAlloc = alloc;
+  s.bufBlock.resize(alloc * 4);
+}
+
+/**
+ * _PyAccu_Finish: the accumulated strs joined (the only one itself, as PyUnicode_Join returns
+ * it), the list released. A new reference.
+ */
+function stringioJoinAccu(s: PyStringIO): PyObject {
+  const list = s.accu!;
+  s.accu = null;
+  const items = list.items;
+  const joined =
+    items.length === 1 && items[0]!.ob_type === PyStr_Type ? Py_NewRef(items[0]!) : PyStr_FromString(s.buf);
+  Py_DECREF(list);
+  return joined;
+}
+
+/** realize: the accumulated text moves into the Py_UCS4 buffer (the joined str alive meanwhile). */
+function stringioRealize(s: PyStringIO): void {
+  if (s.accu === null) return;
+  const intermediate = stringioJoinAccu(s);
+  stringioResizeBuffer(s, s.size);
+  Py_DECREF(intermediate);
+}
+
+/** getvalue(): make_intermediate while accumulating (a new list starts with the joined str). */
+function stringioGetvalue(s: PyStringIO): PyObject {
+  if (s.accu === null) return PyStr_FromString(s.buf);
+  const intermediate = stringioJoinAccu(s);
+  s.accu = PyList_New();
+  PyList_Append(s.accu, intermediate);
+  return intermediate;
+}
+
+/** _PyAccu_Destroy. */
+function stringioDropAccu(s: PyStringIO): void {
+  const list = s.accu;
+  s.accu = null;
+  if (list !== null) Py_DECREF(list);
+}
+
+/**
+ * write_str: newline translation, then overwrite at the position (padding with NULs). `obj`:
+ * the str object of `text` when there is one (what the accumulator keeps).
+ */
+function stringioWrite(s: PyStringIO, text: string, obj: PyStr | null): void {
   let decoded = text;
   if (s.hasDecoder) {
     s.seennl |= seenNewlines(decoded);
@@ -661,6 +728,13 @@ function stringioWrite(s: PyStringIO, text: string): void {
   if (!s.astral && ASTRAL.test(decoded)) s.astral = true;
   const len = cpLen(decoded, s.astral);
   if (len === 0) return;
+  if (s.accu !== null && s.pos !== s.size) stringioRealize(s);
+  if (s.accu !== null) {
+    // the written str itself (a translated one is a new str)
+    const item = obj !== null && decoded === text ? Py_NewRef(obj) : PyStr_FromString(decoded);
+    PyList_Append(s.accu, item);
+    Py_DECREF(item);
+  } else if (s.pos + len > s.size) stringioResizeBuffer(s, s.pos + len);
   if (s.pos > s.size) {
     s.buf += "\0".repeat(s.pos - s.size);
     s.size = s.pos;
@@ -696,6 +770,7 @@ function stringio_init(self: PyObject, args: PyObject[], kwnames: string[] | nul
     raise(PyExc_TypeError, `initial_value must be str or None, not ${value.ob_type.tp_name}`);
   }
   s.ok = false;
+  stringioDropAccu(s);
   s.closed = false;
   s.buf = "";
   s.size = 0;
@@ -707,7 +782,10 @@ function stringio_init(self: PyObject, args: PyObject[], kwnames: string[] | nul
   s.writenl = newline?.startsWith("\r") ? newline : null;
   s.hasDecoder = s.readuniversal;
   s.seennl = 0;
-  if (value instanceof PyStr) stringioWrite(s, value.value);
+  stringioResizeBuffer(s, 0);
+  // an initial value is written into the buffer; an empty StringIO accumulates
+  if (value instanceof PyStr && value.length > 0) stringioWrite(s, value.value, value);
+  else s.accu = PyList_New();
   s.pos = 0;
   s.ok = true;
 }
@@ -754,12 +832,15 @@ function stringio_dealloc(o: PyObject): void {
   const s = o as PyStringIO;
   s.ok = false;
   s.buf = "";
+  s.bufBlock.free();
+  stringioDropAccu(s);
   releaseCommon(o);
   gcFree(o);
 }
 
 function stringio_iternext(o: PyObject): PyObject | null {
   const s = sioChecked(o);
+  stringioRealize(s);
   if (o.ob_type === PyStringIO_Type) {
     const line = stringioReadline(s, -1);
     return line.length === 0 ? null : PyStr_FromString(line);
@@ -780,7 +861,7 @@ function stringio_iternext(o: PyObject): PyObject | null {
 const STRINGIO_METHODS: Record<string, NativeImpl | Omit<MethodDef, "name">> = {
   getvalue: (self, args, kw) => {
     parseArgs("getvalue", args, kw, { names: [], required: 0 });
-    return PyStr_FromString(sioChecked(self).buf);
+    return stringioGetvalue(sioChecked(self));
   },
   read: (self, args, kw) => {
     const [sizeObj] = parseArgs("read", args, kw, { names: ["size"], required: 0, posonly: 1 });
@@ -790,6 +871,12 @@ const STRINGIO_METHODS: Record<string, NativeImpl | Omit<MethodDef, "name">> = {
     let size = size0;
     const avail = Math.max(0, s.size - s.pos);
     if (size < 0 || size > avail) size = avail;
+    if (s.accu !== null && s.pos === 0 && size === s.size - s.pos) {
+      // seek(0); read(): make_intermediate, as getvalue()
+      s.pos = s.size;
+      return stringioGetvalue(s);
+    }
+    stringioRealize(s);
     const text = s.slice(s.pos, s.pos + size);
     s.pos += size;
     return PyStr_FromString(text);
@@ -798,7 +885,9 @@ const STRINGIO_METHODS: Record<string, NativeImpl | Omit<MethodDef, "name">> = {
     const [sizeObj] = parseArgs("readline", args, kw, { names: ["size"], required: 0, posonly: 1 });
     sio(self);
     const limit = optionalSize(sizeObj);
-    return PyStr_FromString(stringioReadline(sioChecked(self), limit));
+    const s = sioChecked(self);
+    stringioRealize(s);
+    return PyStr_FromString(stringioReadline(s, limit));
   },
   truncate: (self, args, kw) => {
     const [posObj] = parseArgs("truncate", args, kw, { names: ["pos"], required: 0, posonly: 1 });
@@ -806,6 +895,8 @@ const STRINGIO_METHODS: Record<string, NativeImpl | Omit<MethodDef, "name">> = {
     const size = posObj === null || posObj === Py_None ? s.pos : ssize(posObj);
     if (size < 0) raise(PyExc_ValueError, `Negative size value ${size}`);
     if (size < s.size) {
+      stringioRealize(s);
+      stringioResizeBuffer(s, size);
       s.buf = s.slice(0, size);
       s.size = size;
       if (s.astral) s.astral = ASTRAL.test(s.buf);
@@ -843,7 +934,7 @@ const STRINGIO_METHODS: Record<string, NativeImpl | Omit<MethodDef, "name">> = {
     if (!(obj instanceof PyStr))
       raise(PyExc_TypeError, `string argument expected, got '${obj.ob_type.tp_name}'`);
     const s = sioChecked(self);
-    if (obj.length > 0) stringioWrite(s, obj.value);
+    if (obj.length > 0) stringioWrite(s, obj.value, obj);
     return PyInt_FromNumber(obj.length);
   },
   tell: (self, args, kw) => {
@@ -854,6 +945,9 @@ const STRINGIO_METHODS: Record<string, NativeImpl | Omit<MethodDef, "name">> = {
     parseArgs("close", args, kw, { names: [], required: 0 });
     const s = self as PyStringIO;
     s.closed = true;
+    // "Free up some memory"
+    stringioResizeBuffer(s, 0);
+    stringioDropAccu(s);
     s.buf = "";
     s.size = 0;
     return none();
@@ -863,9 +957,10 @@ const STRINGIO_METHODS: Record<string, NativeImpl | Omit<MethodDef, "name">> = {
   seekable: (self) => (sioChecked(self), Py_NewRef(Py_True)),
   __getstate__: (self) => {
     const s = sioChecked(self);
+    const value = stringioGetvalue(s);
     const dict = self!.ob_dict ? PyDict_Copy(self!.ob_dict) : none();
     return PyTuple_New([
-      PyStr_FromString(s.buf),
+      value,
       s.readnl === null ? none() : PyStr_FromString(s.readnl),
       PyInt_FromNumber(s.pos),
       dict,
@@ -887,6 +982,11 @@ const STRINGIO_METHODS: Record<string, NativeImpl | Omit<MethodDef, "name">> = {
     s.buf = value.value;
     s.astral = ASTRAL.test(s.buf);
     s.size = cpLen(s.buf, s.astral);
+    // the state's text replaces the buffer's (its Py_UCS4 copy alive meanwhile)
+    const copy = holdBlock((s.size + 1) * 4);
+    stringioDropAccu(s);
+    stringioResizeBuffer(s, s.size);
+    releaseBlock(copy, (s.size + 1) * 4);
     if (!(pos instanceof PyInt))
       raise(PyExc_TypeError, `third item of state must be an integer, got ${pos.ob_type.tp_name}`);
     const p = ssize(pos);
