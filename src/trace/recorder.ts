@@ -2286,8 +2286,10 @@ export class Recorder implements VMListener {
       if (r === undefined || r.ext) continue;
       this.candRec(r);
       this.recapture(r);
-      if (r.mode === EdgeMode.NAMED) {
-        // iterators may refill a result tuple they still hold (dict items, zip, enumerate)
+      // Iterators may refill a result tuple they still hold (dict items, zip, enumerate). They
+      // do so only while no one else holds it (ob_refcnt 1): an instance of a class whose
+      // references are its attributes (inline values) holds no such tuple.
+      if (r.mode === EdgeMode.NAMED && r.inline === null) {
         for (const t of r.targets) {
           if (t instanceof PyTuple) {
             const tr = this.rec(t);

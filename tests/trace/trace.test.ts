@@ -424,6 +424,34 @@ describe("rebuilding steps", () => {
     }
   });
 
+  test("instances holding iterators' result tuples: every change seen", () => {
+    // An iterator refills the result tuple it holds only while nothing else holds it; an
+    // instance's attributes (inline values) are not looked through for such tuples
+    const src = [
+      "class Box:",
+      "    def __init__(self):",
+      "        self.last = None",
+      "        self.it = None",
+      "b = Box()",
+      "d = {i: str(i) for i in range(6)}",
+      "for pair in enumerate('abcdef'):",
+      "    b.last = pair",
+      "    b.it = iter(d.items())",
+      "    b.first = next(b.it)",
+      "    for kv in b.it:",
+      "        b.kv = kv",
+      "    for z in zip('xy', 'uv'):",
+      "        b.z = z if pair[0] % 2 else None",
+      "print(b.last, b.first, b.kv, b.z)",
+      "",
+    ].join("\n");
+    const verified = trace(src, { filename: "<string>", verify: true, ...quiet });
+    assert.equal(verified.recorder.repairs, 0, verified.recorder.repairNotes.join("\n"));
+    const t = trace(src, { filename: "<string>", checkpointBytes: 256, ...quiet });
+    const sequential = replayedSteps(t);
+    for (let n = 0; n < t.steps; n += 2) assert.equal(rebuiltStep(t, n), sequential[n], `step ${n}`);
+  });
+
   test("set.add of keys already there: the set is not captured again", () => {
     // s.add(x) with a key of exact builtin types (str, int, float, bool, None, tuples of them)
     // into a set of such keys leaves the set as it was when its length is unchanged; any other
