@@ -102,6 +102,8 @@ export class PyFileObject extends PyObject {
   stdinRest: Uint8Array = new Uint8Array(0);
   /** sys.stdin: the bytes of a character the last chunk cut, decoded with the next. */
   stdinTail: Uint8Array = new Uint8Array(0);
+  /** sys.stdin's text layer has decoded a chunk (TextIOWrapper's decoded_chars is set). */
+  stdinDecoded = false;
   /** TextIOWrapper.reconfigure(line_buffering=..., write_through=...); null: the default. */
   lineBuffering: boolean | null = null;
   writeThrough: boolean | null = null;
@@ -1031,6 +1033,7 @@ function completeUtf8End(data: Uint8Array): number {
 
 /** The text layer decodes its next chunk into `pending`; false at the end of input. */
 function stdinTextChunk(f: PyFileObject): boolean {
+  f.stdinDecoded = true;
   let chunk: Uint8Array;
   if (f.stdinRest.length > 0) {
     chunk = f.stdinRest.subarray(0, 8192);
@@ -1580,6 +1583,9 @@ const reconfigure: NativeImpl = (o, args, kw) => {
       raise(PyExc_ValueError, `illegal newline value: ${nl.value}`);
   }
   check(f, null);
+  if (f.stdinDecoded && (given(enc) || given(errs) || nl !== null)) {
+    unsupported("It is not possible to set the encoding or newline of stream after the first read");
+  }
   if (given(enc)) {
     // checks the codec exists (LookupError otherwise)
     encodeString("", enc.value, "strict", null);
