@@ -51,6 +51,8 @@ def _guard_recursion(method):
 # namedtuple
 
 def _checked_field_names(typename, field_names, rename):
+    # the names as a tuple, or the error for namedtuple to throw from its own frame (CPython's
+    # namedtuple checks them inline)
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     names = [str(name) for name in field_names]
@@ -64,20 +66,20 @@ def _checked_field_names(typename, field_names, rename):
             taken.add(name)
     for name in (typename, *names):
         if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
+            return TypeError('Type names and field names must be strings')
         if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
+            return ValueError('Type names and field names must be valid '
+                              f'identifiers: {name!r}')
         if _keyword.iskeyword(name):
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
+            return ValueError('Type names and field names cannot be a '
+                              f'keyword: {name!r}')
     taken = set()
     for name in names:
         if not rename and name.startswith('_'):
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
+            return ValueError('Field names cannot start with an underscore: '
+                              f'{name!r}')
         if name in taken:
-            raise ValueError(f'Encountered duplicate field name: {name!r}')
+            return ValueError(f'Encountered duplicate field name: {name!r}')
         taken.add(name)
     return tuple(_sys.intern(name) for name in names)
 
@@ -90,6 +92,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     """
     typename = _sys.intern(str(typename))
     fields = _checked_field_names(typename, field_names, rename)
+    if isinstance(fields, Exception):
+        raise fields
     count = len(fields)
 
     field_defaults = {}
