@@ -22,29 +22,36 @@ class NetmaskValueError(ValueError):
     """A value error related to the netmask."""
 
 
-def _guess(value, kinds, what):
-    for kind in kinds:
-        try:
-            return kind(value)
-        except (AddressValueError, NetmaskValueError):
-            pass
-    raise ValueError(f"{value!r} does not appear to be an IPv4 or IPv6 {what}")
-
-
+# The factories try each version's class in their own frame, so an error from a class (a
+# network with host bits set) shows the frames python3's do.
 def ip_address(address):
     """An IPv4Address or IPv6Address from a string or an integer."""
-    return _guess(address, (IPv4Address, IPv6Address), "address")
+    for kind in (IPv4Address, IPv6Address):
+        try:
+            return kind(address)
+        except (AddressValueError, NetmaskValueError):
+            pass
+    raise ValueError(f"{address!r} does not appear to be an IPv4 or IPv6 address")
 
 
 def ip_network(address, strict=True):
     """An IPv4Network or IPv6Network (strict: no host bits may be set)."""
-    return _guess(address, (lambda a: IPv4Network(a, strict), lambda a: IPv6Network(a, strict)),
-                  "network")
+    for kind in (IPv4Network, IPv6Network):
+        try:
+            return kind(address, strict)
+        except (AddressValueError, NetmaskValueError):
+            pass
+    raise ValueError(f"{address!r} does not appear to be an IPv4 or IPv6 network")
 
 
 def ip_interface(address):
     """An IPv4Interface or IPv6Interface."""
-    return _guess(address, (IPv4Interface, IPv6Interface), "interface")
+    for kind in (IPv4Interface, IPv6Interface):
+        try:
+            return kind(address)
+        except (AddressValueError, NetmaskValueError):
+            pass
+    raise ValueError(f"{address!r} does not appear to be an IPv4 or IPv6 interface")
 
 
 def v4_int_to_packed(address):
