@@ -97,8 +97,10 @@ class Template:
             return _collections.ChainMap(kws, mapping)
         return mapping
 
-    def _expand(self, lookup, safe):
-        def replace(mo):
+    def _converter(self, lookup, safe):
+        # the function re.sub calls for each placeholder; substitute calls re.sub itself, so an
+        # error (a missing key) shows the frames substitute, convert as in python3
+        def convert(mo):
             name = mo.group("named") or mo.group("braced")
             if name is not None:
                 if not safe:
@@ -114,13 +116,13 @@ class Template:
                     return mo.group()
                 self._invalid(mo)
             raise self._unrecognized()
-        return self.pattern.sub(replace, self.template)
+        return convert
 
     def substitute(self, mapping=_NO_MAPPING, /, **kws):
-        return self._expand(self._lookup(mapping, kws), False)
+        return self.pattern.sub(self._converter(self._lookup(mapping, kws), False), self.template)
 
     def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
-        return self._expand(self._lookup(mapping, kws), True)
+        return self.pattern.sub(self._converter(self._lookup(mapping, kws), True), self.template)
 
     def is_valid(self):
         for mo in self.pattern.finditer(self.template):
