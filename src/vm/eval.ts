@@ -89,16 +89,17 @@ const HEAPTYPE = TypeFlag.HEAPTYPE;
 const BINARY_OPS = ops.BINARY_OPS;
 
 /**
- * A tick of the eval breaker (RESUME, JUMP_BACKWARD, a taken backward conditional jump): the
- * call of breakerCheck is made from this ONE place, which the budget primes at the program's
- * first tick (startBudgetClock). V8 optimises the loop after a few thousand instructions and
- * compiles a call it has never seen made as a deoptimisation, which costs a recompilation of
- * the whole loop when it first runs: with a call of breakerCheck written at each jump, the
- * first check a while loop's back edge made (CHECK_INTERVAL ticks in) was one such. Inlined by
- * V8 with this function's feedback, shared by every caller.
+ * `n` ticks of the eval breaker: 1 at RESUME, JUMP_BACKWARD and a taken backward conditional
+ * jump, 0 at a taken forward one (a countdown is never left below zero, so taking 0 never
+ * checks). The call of breakerCheck is made from this ONE place, which the budget primes at
+ * the program's first tick (startBudgetClock): V8 optimises the loop after a few thousand
+ * instructions and compiles an operation it has never seen run (a call, a comparison) as a
+ * deoptimisation, which costs a recompilation of the whole loop (90-160 ms of TurboFan) when it
+ * first runs. So every taken conditional jump calls this, forward or backward: a while loop's
+ * back edge first taken after the loop was optimised finds its call and comparison seen.
  */
-function breakerTick(): void {
-  if (--breaker.ticks < 0) breakerCheck();
+function breakerTick(n: number): void {
+  if ((breaker.ticks -= n) < 0) breakerCheck();
 }
 
 /**
@@ -247,7 +248,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
               if (op === Op.JUMP_BACKWARD || arg !== 0) code.warmup++;
               // The eval breaker (breakerTick, see there). For JUMP_BACKWARD the check comes
               // first so that an exception it raises points at this instruction.
-              breakerTick();
+              breakerTick(1);
               if (op === Op.JUMP_BACKWARD) {
                 pc = arg;
                 if ((traceMap !== null) !== (ts.listener !== null)) traceMap = traceMapFor(code);
@@ -415,7 +416,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                   if (r === (next === Op.POP_JUMP_IF_TRUE)) {
                     const target = instrs[(pc << 1) + 1]!;
                     // a loop's back edge ticks the eval breaker (see POP_JUMP_IF_FALSE)
-                    if (target < pc) breakerTick();
+                    breakerTick(target < pc ? 1 : 0);
                     pc = target;
                   } else pc = pc + 1;
                   break;
@@ -506,7 +507,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                 }
               }
               if (taken) {
-                if (arg < pc) breakerTick();
+                breakerTick(arg < pc ? 1 : 0);
                 pc = arg;
               }
               break;
@@ -525,7 +526,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                 }
               }
               if (taken) {
-                if (arg < pc) breakerTick();
+                breakerTick(arg < pc ? 1 : 0);
                 pc = arg;
               }
               break;
@@ -534,7 +535,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
             case Op.POP_JUMP_IF_NONE: {
               const v = fast[--sp]!;
               if (v === Py_None) {
-                if (arg < pc) breakerTick();
+                breakerTick(arg < pc ? 1 : 0);
                 pc = arg;
               } else if (--v.ob_refcnt === 0) _Py_Dealloc(v);
               break;
@@ -544,7 +545,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
               const v = fast[--sp]!;
               if (v !== Py_None) {
                 if (--v.ob_refcnt === 0) _Py_Dealloc(v);
-                if (arg < pc) breakerTick();
+                breakerTick(arg < pc ? 1 : 0);
                 pc = arg;
               }
               break;
