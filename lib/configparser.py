@@ -237,7 +237,7 @@ class BasicInterpolation(Interpolation,):
         self, parser, section, option, value, defaults
     ):
         out = []
-        self._expand(parser, option, out, value, section, defaults, 1)
+        self._interpolate_some(parser, option, out, value, section, defaults, 1)
         return "".join(out)
 
     def before_set(
@@ -249,7 +249,7 @@ class BasicInterpolation(Interpolation,):
                              % (value, rest.find("%")))
         return value
 
-    def _expand(
+    def _interpolate_some(
         self, parser, option, out, rest, section, mapping, depth
     ):
         raw = parser.get(section, option, raw=True, fallback=rest)
@@ -279,7 +279,7 @@ class BasicInterpolation(Interpolation,):
                 except KeyError:
                     raise InterpolationMissingOptionError(option, section, raw, name) from None
                 if "%" in value:
-                    self._expand(parser, option, out, value, section, mapping, depth + 1)
+                    self._interpolate_some(parser, option, out, value, section, mapping, depth + 1)
                 else:
                     out.append(value)
             else:
@@ -297,7 +297,7 @@ class ExtendedInterpolation(Interpolation,):
         self, parser, section, option, value, defaults
     ):
         out = []
-        self._expand(parser, option, out, value, section, defaults, 1)
+        self._interpolate_some(parser, option, out, value, section, defaults, 1)
         return "".join(out)
 
     def before_set(
@@ -309,7 +309,7 @@ class ExtendedInterpolation(Interpolation,):
                              % (value, rest.find("$")))
         return value
 
-    def _expand(
+    def _interpolate_some(
         self, parser, option, out, rest, section, mapping, depth
     ):
         raw = parser.get(section, option, raw=True, fallback=rest)
@@ -349,7 +349,7 @@ class ExtendedInterpolation(Interpolation,):
                 except (KeyError, NoSectionError, NoOptionError):
                     raise InterpolationMissingOptionError(option, section, raw, ":".join(path)) from None
                 if "$" in value:
-                    self._expand(parser, opt, out, value, sect,
+                    self._interpolate_some(parser, opt, out, value, sect,
                                  dict(parser.items(sect, raw=True)), depth + 1)
                 else:
                     out.append(value)
@@ -557,7 +557,7 @@ class RawConfigParser(MutableMapping,):
         """The value of `option` in `section` (the defaults and `vars` are looked at too),
         interpolated unless raw; `fallback` instead of NoSectionError/NoOptionError."""
         try:
-            d = self._lookup_chain(section, vars)
+            d = self._unify_values(section, vars)
         except NoSectionError:
             if fallback is _UNSET:
                 raise
@@ -578,7 +578,7 @@ class RawConfigParser(MutableMapping,):
     ):
         return conv(self.get(section, option, **kwargs))
 
-    def _get_converted(
+    def _get_conv(
         self, section, option, conv, *, raw=False, vars=None, fallback=_UNSET, **kwargs
     ):
         try:
@@ -591,17 +591,17 @@ class RawConfigParser(MutableMapping,):
     def getint(
         self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs
     ):
-        return self._get_converted(section, option, int, raw=raw, vars=vars, fallback=fallback, **kwargs)
+        return self._get_conv(section, option, int, raw=raw, vars=vars, fallback=fallback, **kwargs)
 
     def getfloat(
         self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs
     ):
-        return self._get_converted(section, option, float, raw=raw, vars=vars, fallback=fallback, **kwargs)
+        return self._get_conv(section, option, float, raw=raw, vars=vars, fallback=fallback, **kwargs)
 
     def getboolean(
         self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs
     ):
-        return self._get_converted(section, option, self._to_bool, raw=raw, vars=vars,
+        return self._get_conv(section, option, self._to_bool, raw=raw, vars=vars,
                               fallback=fallback, **kwargs)
 
     def items(
@@ -856,7 +856,7 @@ class RawConfigParser(MutableMapping,):
         exc.append(lineno, repr(line))
         return exc
 
-    def _lookup_chain(
+    def _unify_values(
         self, section, vars
     ):
         """The lookup chain for get(): vars, then the section, then the defaults."""
@@ -1028,7 +1028,7 @@ class ConverterMapping(MutableMapping,):
         if k == "get":
             raise ValueError("Incompatible key: cannot use an empty string")
         self._table[key] = value
-        func = functools.partial(self._owner._get_converted, conv=value)
+        func = functools.partial(self._owner._get_conv, conv=value)
         func.converter = value
         setattr(self._owner, k, func)
         for proxy in self._owner.values():
