@@ -176,7 +176,7 @@ class shlex:
         if not ch:
             if self.debug >= 2:
                 print("shlex: I see EOF in quotes state")
-            raise ValueError("No closing quotation")
+            return "No closing quotation"
         if ch == self.state:
             if self.posix:
                 self.state = "a"
@@ -194,7 +194,7 @@ class shlex:
         if not ch:
             if self.debug >= 2:
                 print("shlex: I see EOF in escape state")
-            raise ValueError("No escaped character")
+            return "No escaped character"
         # Inside quotes only the quote and the escape itself are escapable; otherwise the
         # backslash stays.
         if self._resume in self.quotes and ch != self.state and ch != self._resume:
@@ -263,9 +263,15 @@ class shlex:
                 if state == " ":
                     self._between_tokens(ch)
                 elif state in self.quotes:
-                    self._in_quotes(ch)
+                    # (a state that cannot go on names its error, raised here as CPython's
+                    # read_token raises it)
+                    error = self._in_quotes(ch)
+                    if error:
+                        raise ValueError(error)
                 elif state in self.escape:
-                    self._after_escape(ch)
+                    error = self._after_escape(ch)
+                    if error:
+                        raise ValueError(error)
                 elif state in ("a", "c"):
                     self._in_word(ch)
         except _Emit:
