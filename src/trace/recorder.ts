@@ -335,6 +335,8 @@ class Rec {
    * step: the keys, which Recorder.recordDictStores compares alone; null or empty: no such hint.
    */
   dstores: PyObject[] | null = null;
+  /** Keys in dstores (the array is kept, not truncated: truncating frees its backing store). */
+  dn = 0;
   /** A large exact dict's keys (as in `targets`) to their pair index there; null: not built. */
   kmap: Map<PyObject, number> | null = null;
   /**
@@ -385,7 +387,7 @@ class Rec {
     if (this.keys !== null) this.keys.length = 0;
     this.site = 0;
     this.tailFrom = -1;
-    if (this.dstores !== null) this.dstores.length = 0;
+    this.dn = 0;
     this.kmap = null;
     this.cpMark = -1;
     this.fin = false;
@@ -1576,9 +1578,9 @@ export class Recorder implements VMListener {
       return false;
     let ks = r.dstores;
     if (ks === null) ks = r.dstores = [];
-    if (ks.length === 0) this.dictStored.add(r);
-    else if (ks.length >= 64) return false; // (many keys: compared whole)
-    ks.push(key);
+    if (r.dn === 0) this.dictStored.add(r);
+    else if (r.dn >= 64) return false; // (many keys: compared whole)
+    ks[r.dn++] = key;
     return true;
   }
 
@@ -2310,11 +2312,11 @@ export class Recorder implements VMListener {
     for (let i = 0; i < bag.size; i++) {
       const r = bag.items[i]!;
       const keys = r.dstores;
-      if (keys === null || keys.length === 0 || r.obj === POOLED || r.ext) continue;
+      if (keys === null || r.dn === 0 || r.obj === POOLED || r.ext) continue;
       this.candRec(r);
-      if (this.recaptureStores(r, keys)) this.dictStoreSteps++;
+      if (this.recaptureStores(r, keys, r.dn)) this.dictStoreSteps++;
       else this.recapture(r);
-      keys.length = 0;
+      r.dn = 0;
     }
     bag.clear();
   }
@@ -2325,7 +2327,7 @@ export class Recorder implements VMListener {
    * recapture would (size, summary, the changed references), as splices at the changed pairs.
    * False (nothing recorded) if the dict is not as expected: the caller captures it whole.
    */
-  private recaptureStores(r: Rec, keys: PyObject[]): boolean {
+  private recaptureStores(r: Rec, keys: PyObject[], nKeys: number): boolean {
     const d = r.obj as PyDict;
     if (d.ob_type !== PyDict_Type || d.ma_split !== null || r.mode !== EdgeMode.DICT) return false;
     if (d.ma_version_tag === r.ver) return true;
@@ -2341,10 +2343,11 @@ export class Recorder implements VMListener {
     const dk = d.ma_keys;
     const ek = dk.ek;
     const ev = dk.ev;
+    // (the scratch arrays are counted, not truncated: see Rec.dn)
     const repl = this.dictRepl;
-    repl.length = 0;
+    let nRepl = 0;
     let fresh: Set<PyObject> | null = null;
-    for (let i = 0; i < keys.length; i++) {
+    for (let i = 0; i < nKeys; i++) {
       const ix = _PyDict_EntryIndexNoCall(d, keys[i]!);
       if (ix < 0) return false;
       const sk = ek[ix]!;
@@ -2353,7 +2356,7 @@ export class Recorder implements VMListener {
       const j = kmap.get(sk);
       if (j !== undefined) {
         if (ot[2 * j] !== sk) return false;
-        if (ot[2 * j + 1] !== v) repl.push(j);
+        if (ot[2 * j + 1] !== v) repl[nRepl++] = j;
       } else {
         if (fresh === null) fresh = new Set();
         fresh.add(sk);
@@ -2363,16 +2366,16 @@ export class Recorder implements VMListener {
     if (d.ma_used !== m + nNew) return false;
     // the new keys are the last entries present, in insertion order
     const tail = this.dictTail;
-    tail.length = 0;
+    let nTail = 0;
     if (nNew > 0) {
       let ix = dk.nentries - 1;
       const stop = ix - nNew - 16;
-      while (tail.length < nNew) {
+      while (nTail < nNew) {
         if (ix < 0 || ix < stop) return false;
         const v = ev[ix];
         if (v) {
           if (!fresh!.has(ek[ix]!)) return false;
-          tail.push(ix);
+          tail[nTail++] = ix;
         }
         ix--;
       }
@@ -2381,7 +2384,7 @@ export class Recorder implements VMListener {
     this.recordLength(r, d, d.ma_used);
     r.ver = d.ma_version_tag;
     const one = this.dictPair;
-    for (let t = 0; t < repl.length; t++) {
+    for (let t = 0; t < nRepl; t++) {
       const j = repl[t]!;
       const p = 2 * j + 1;
       // (a key stored twice: replaced once)
@@ -2393,14 +2396,15 @@ export class Recorder implements VMListener {
     }
     if (nNew > 0) {
       const add = this.dictAdd;
-      add.length = 0;
-      for (let t = tail.length - 1; t >= 0; t--) {
+      let nAdd = 0;
+      for (let t = nTail - 1; t >= 0; t--) {
         const ix = tail[t]!;
-        kmap.set(ek[ix]!, m + (tail.length - 1 - t));
-        add.push(ek[ix]!, ev[ix]!);
+        kmap.set(ek[ix]!, m + (nTail - 1 - t));
+        add[nAdd++] = ek[ix]!;
+        add[nAdd++] = ev[ix]!;
       }
-      this.writeSplice(r, 2 * m, 0, add, add.length);
-      for (let t = 0; t < add.length; t++) ot.push(add[t]!);
+      this.writeSplice(r, 2 * m, 0, add, nAdd);
+      for (let t = 0; t < nAdd; t++) ot.push(add[t]!);
     }
     return true;
   }
@@ -2497,7 +2501,7 @@ export class Recorder implements VMListener {
   private recapture(r: Rec): boolean {
     r.tailFrom = -1; // (captured whole: an append hint of this step is moot)
     r.setUsed = -1;
-    if (r.dstores !== null) r.dstores.length = 0;
+    r.dn = 0;
     if (r.atom) return false;
     const o = r.obj;
     const w = this.w;
@@ -2991,12 +2995,13 @@ export class Recorder implements VMListener {
             if (r !== undefined) pending.add(r);
           }
         }
-        stack.length = 0;
+        // (written in place: truncating the array to 0 would free its backing store)
         for (let i = 0; i < depthNow; i++) {
           const v = fast[base + i] ?? null;
-          stack.push(v);
+          stack[i] = v;
           if (v !== null) this.rcCand.add(v);
         }
+        if (stack.length !== depthNow) stack.length = depthNow;
       }
     }
     if (fr.ns !== null) this.compareNamespace(fr, depth);
@@ -3136,8 +3141,11 @@ export class Recorder implements VMListener {
    */
   private sweep(note: boolean): number {
     let fixed = 0;
-    for (const r of this.recs()) {
-      if (r.ext) continue;
+    const recs = this.recs();
+    for (let i = 0; i < recs.length; i++) {
+      const r = recs[i]!;
+      // (an int, float or str never changes but for its count, looked at below)
+      if (r.ext || r.atom) continue;
       // (versions say what changed; a repair looks at everything)
       if (r.obj instanceof PyDict || r.inline !== null) r.ver = -1;
       const before = note ? this.describeRefs(r) : "";
@@ -3150,7 +3158,8 @@ export class Recorder implements VMListener {
         }
       }
     }
-    for (const r of this.recs()) {
+    for (let i = 0; i < recs.length; i++) {
+      const r = recs[i]!;
       if (!r.ext && rcOf(r.obj) !== r.rc) {
         fixed++;
         if (note && this.repairNotes.length < 20) {
@@ -3341,30 +3350,44 @@ export class Recorder implements VMListener {
       base,
       freed,
     };
+    // (the arrays in locals: one row is a dozen stores, for every live object at a full checkpoint)
+    const { ids, ext, types, addrs, sizes, rcs, sk, sn, st, modes, sites, refStart, refLabels, refTargets } =
+      cp;
+    const map = this.map;
     let k = 0;
     for (let i = 0; i < n; i++) {
       const r = recs[i]!;
-      cp.ids[i] = r.id;
-      cp.ext[i] = r.ext ? 1 : 0;
-      cp.types[i] = r.type;
-      cp.addrs[i] = r.addr;
-      cp.sizes[i] = r.size;
-      cp.rcs[i] = r.rc;
-      cp.sk[i] = r.sk;
-      cp.sn[i] = r.sn;
-      cp.st[i] = r.st;
-      cp.modes[i] = r.mode;
-      cp.sites[i] = r.site;
-      cp.refStart[i] = k;
-      const named = r.mode === EdgeMode.NAMED;
-      for (let j = 0; j < r.targets.length; j++) {
-        const t = this.map.get(r.targets[j]!);
-        cp.refTargets[k] = t === undefined ? -1 : t.id;
-        cp.refLabels[k] = named ? r.labels[j]! : -1;
-        k++;
+      ids[i] = r.id;
+      ext[i] = r.ext ? 1 : 0;
+      types[i] = r.type;
+      addrs[i] = r.addr;
+      sizes[i] = r.size;
+      rcs[i] = r.rc;
+      sk[i] = r.sk;
+      sn[i] = r.sn;
+      st[i] = r.st;
+      modes[i] = r.mode;
+      sites[i] = r.site;
+      refStart[i] = k;
+      const targets = r.targets;
+      const nt = targets.length;
+      if (nt === 0) continue;
+      if (r.mode === EdgeMode.NAMED) {
+        const labels = r.labels;
+        for (let j = 0; j < nt; j++) {
+          const t = map.get(targets[j]!);
+          refTargets[k] = t === undefined ? -1 : t.id;
+          refLabels[k++] = labels[j]!;
+        }
+      } else {
+        for (let j = 0; j < nt; j++) {
+          const t = map.get(targets[j]!);
+          refTargets[k] = t === undefined ? -1 : t.id;
+          refLabels[k++] = -1;
+        }
       }
     }
-    cp.refStart[n] = k;
+    refStart[n] = k;
     for (const fr of this.shadow) {
       const slots = new Int32Array(fr.slots.length);
       for (let i = 0; i < slots.length; i++) {
