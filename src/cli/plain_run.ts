@@ -67,18 +67,31 @@ export interface RunLimits {
 /** `heapstack FILE args...` / `heapstack run FILE args...` (`-` means stdin). */
 export function runFile(file: string, args: string[], limits: RunLimits = {}): number {
   if (file === "-") return runStdin(args, ["-"], limits);
+  const program = fileProgram(file, args);
+  return runProgram(program, limits);
+}
+
+/**
+ * What `heapstack FILE args...` runs, for every command that takes a script (plain runs, `run
+ * --report`, `trace`). A directory runs as python3 DIR does: its __main__.py as the module
+ * __main__, found on sys.path[0] (the directory); the source is that file's, for a trace's listing.
+ */
+export function fileProgram(file: string, args: string[]): Program {
   const filename = scriptPath(file);
   if (isDirectory(file)) {
-    // As python3 DIR: the directory's __main__.py runs as the module __main__, found on sys.path[0]
-    if (!existsSync(join(file, "__main__.py")))
-      throw new CliError(`heapstack: can't find '__main__' module in '${filename}'`, 1);
-    return runProgram(
-      { ...moduleProgram("__main__", args), argv: [file, ...args], mainPath: filename },
-      limits,
-    );
+    const main = join(file, "__main__.py");
+    if (!existsSync(main)) throw new CliError(`heapstack: can't find '__main__' module in '${filename}'`, 1);
+    const source = readSourceBytes(main, (reason) => `heapstack: can't open file '${filename}': ${reason}`);
+    return {
+      source,
+      filename: `${filename.replace(/\/+$/, "")}/__main__.py`,
+      argv: [file, ...args],
+      module: "__main__",
+      mainPath: filename,
+    };
   }
   const source = readSourceBytes(file, (reason) => `heapstack: can't open file '${filename}': ${reason}`);
-  return runProgram({ source, filename, argv: [file, ...args] }, limits);
+  return { source, filename, argv: [file, ...args] };
 }
 
 /** `heapstack -c CODE args...`: sys.argv[0] is "-c", as in python3. */

@@ -62,6 +62,7 @@ function runRequest(req: RecordRequest): number {
       filename: req.filename,
       argv: req.argv,
       module: req.module,
+      mainPath: req.mainPath,
       maxSteps: req.maxSteps,
       timeout: req.timeout,
       maxMemory: req.maxMemory,

@@ -22,6 +22,8 @@ export interface RecordRequest {
   argv: string[];
   /** `-m MODULE`: the module to run as __main__ (source is then unused). */
   module?: string;
+  /** A directory run as a script: sys.path[0], where `module` ("__main__") is found. */
+  mainPath?: string;
   maxSteps?: number;
   timeout?: number;
   maxMemory?: number;

@@ -1,9 +1,10 @@
-import { codeProgram, moduleProgram, type Program, scriptPath } from "./plain_run.js";
+import { codeProgram, fileProgram, moduleProgram, type Program } from "./plain_run.js";
 import { recordOnThread } from "./record_worker.js";
-import { checkOutputPath, readSourceBytes, readStdinBytes } from "./source.js";
+import { checkOutputPath, readStdinBytes } from "./source.js";
 
 export {
   codeProgram,
+  fileProgram,
   moduleProgram,
   type Program,
   type RunLimits,
@@ -36,12 +37,11 @@ export function runFileWithReport(
   options: ReportOptions,
   setExitCode: (code: number) => void,
 ): void {
-  const fromStdin = file === "-";
-  const filename = fromStdin ? "<stdin>" : scriptPath(file);
-  const source = fromStdin
-    ? readStdinBytes()
-    : readSourceBytes(file, (reason) => `heapstack: can't open file '${filename}': ${reason}`);
-  runWithReport({ source, filename, argv: [fromStdin ? "-" : file, ...args] }, options, setExitCode);
+  const program =
+    file === "-"
+      ? { source: readStdinBytes(), filename: "<stdin>", argv: ["-", ...args] }
+      : fileProgram(file, args);
+  runWithReport(program, options, setExitCode);
 }
 
 /** `heapstack run --report -c CODE args...` */
@@ -74,6 +74,7 @@ function runWithReport(program: Program, options: ReportOptions, setExitCode: (c
       filename: program.filename,
       argv: program.argv,
       module: program.module,
+      mainPath: program.mainPath,
       maxSteps: options.maxSteps,
       timeout: options.timeout,
       maxMemory: options.maxMemory,

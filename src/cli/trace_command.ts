@@ -3,8 +3,8 @@ import { TRACE_EVENT_OPTIONS, type TraceEventOption } from "../trace/export_json
 import { CliError } from "./cli_error.js";
 import { EXIT_USAGE_OR_INTERNAL } from "./exit_codes.js";
 import { type RecordRequest, recordOnThread, type TraceFormat } from "./record_worker.js";
-import { scriptPath } from "./run.js";
-import { checkOutputPath, readSourceBytes } from "./source.js";
+import { fileProgram } from "./run.js";
+import { checkOutputPath } from "./source.js";
 import { htmlTempPath, writeTraceHtml } from "./view_command.js";
 
 /** The limits both `trace` and `run --report` take. */
@@ -96,16 +96,17 @@ export function traceCommand(
   }
   for (const out of [options.output, options.html])
     if (out !== undefined) checkOutputPath(out, "heapstack trace");
-  const filename = scriptPath(file);
-  const source = readSourceBytes(file, (reason) => `heapstack: can't open file '${filename}': ${reason}`);
+  const program = fileProgram(file, args);
   const maxSteps =
     options.maxSteps ?? (options.html !== undefined ? DEFAULT_HTML_MAX_STEPS : DEFAULT_TRACE_MAX_STEPS);
   const request: RecordRequest = {
     heapstackRecord: true,
     mode: "trace",
-    source,
-    filename,
-    argv: [file, ...args],
+    source: program.source,
+    filename: program.filename,
+    argv: program.argv,
+    module: program.module,
+    mainPath: program.mainPath,
     maxSteps: maxSteps === 0 ? undefined : maxSteps,
     timeout: options.timeout,
     maxMemory: options.maxMemory,

@@ -30,6 +30,8 @@ export interface RecordOptions {
   argv?: string[];
   /** `-m MODULE`: run this module as __main__ instead of `source`. */
   module?: string;
+  /** With `module`: sys.path[0], where the module is found (a directory run as a script). */
+  mainPath?: string;
   /** Standard input for input() and sys.stdin. */
   stdin?: string;
   /**
@@ -122,6 +124,7 @@ export function record(
       filename,
       argv: opts.argv ?? [filename],
       module: opts.module,
+      mainPath: opts.mainPath,
       stdin: opts.stdin,
       host: opts.host,
       stdout: (t) => {
@@ -256,6 +259,7 @@ export function run(
       filename: options.filename ?? "<string>",
       argv: options.argv ?? [options.filename ?? "<string>"],
       module: options.module,
+      mainPath: options.mainPath,
       host: options.host,
       stdin: options.stdin,
       // the plain run's budgets, as `heapstack run`'s: maxSteps counts calls plus loop iterations

@@ -162,5 +162,32 @@ describe("a directory as the script, as python3 DIR", () => {
     const [py, hs] = both(["empty"]);
     assert.equal(hs.status, py.status);
     assert.equal(hs.stderr.replace(/^heapstack: /, ""), py.stderr.replace(/^\S+: /, ""));
+    for (const command of [["run", "--report"], ["trace"]]) {
+      const r = spawnSync(process.execPath, [CLI, ...command, "empty"], { cwd: dir, encoding: "utf8" });
+      assert.equal(r.status, py.status, command.join(" "));
+      assert.equal(r.stderr, hs.stderr, command.join(" "));
+    }
+  });
+
+  test("run --report DIR and trace DIR run it too: python3's output, the report, the trace of __main__.py", () => {
+    const [py] = both(["app", "x"]);
+    const opts = { cwd: dir, encoding: "utf8" as const, timeout: 60_000 };
+    const report = spawnSync(process.execPath, [CLI, "run", "--report", "app", "x"], opts);
+    assert.equal(report.status, py.status, report.stderr);
+    assert.equal(report.stdout, py.stdout);
+    assert.ok(report.stderr.startsWith(py.stderr), report.stderr);
+    assert.match(report.stderr, /heapstack memory report: app\/__main__\.py\n/);
+    const traced = spawnSync(process.execPath, [CLI, "trace", "app", "x", "-o", "app.json"], opts);
+    assert.equal(traced.status, 0, traced.stderr);
+    const doc = JSON.parse(readFileSync(join(dir, "app.json"), "utf8")) as {
+      program: { file: string; source: string };
+      steps: { stdout?: string }[];
+    };
+    assert.equal(doc.program.file, join(dir, "app", "__main__.py"));
+    assert.equal(doc.program.source, readFileSync(join(dir, "app", "__main__.py"), "utf8"));
+    assert.match(
+      traced.stderr,
+      /the program exited with status 1 \(ZeroDivisionError: division by zero\)\n$/,
+    );
   });
 });
