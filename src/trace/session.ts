@@ -231,8 +231,45 @@ export class Trace {
   }
 }
 
+/**
+ * Refuses limits the CLI's flags would refuse (--max-steps, --max-memory: a whole number;
+ * --timeout: seconds above 0), before the program runs: a TypeError for what is no number, a
+ * RangeError for a number out of range. (0 steps is a limit: the run stops at once.)
+ */
+function checkLimits(opts: RecordOptions): void {
+  checkLimit(
+    "maxSteps",
+    opts.maxSteps,
+    (n) => Number.isInteger(n) && n >= 0,
+    "a whole number of steps (0 or more)",
+  );
+  checkLimit(
+    "maxMemory",
+    opts.maxMemory,
+    (n) => Number.isInteger(n) && n >= 0,
+    "a whole number of bytes (0 or more)",
+  );
+  checkLimit(
+    "timeout",
+    opts.timeout,
+    (n) => n > 0 && n < Number.POSITIVE_INFINITY,
+    "a number of seconds above 0",
+  );
+}
+
+function checkLimit(name: string, value: unknown, valid: (n: number) => boolean, what: string): void {
+  if (value === undefined) return;
+  if (typeof value !== "number") {
+    const got =
+      value === null ? "null" : typeof value === "string" ? `a string ('${value}')` : `a ${typeof value}`;
+    throw new TypeError(`${name} must be a number, got ${got}`);
+  }
+  if (!valid(value)) throw new RangeError(`${name} must be ${what}, got ${value}`);
+}
+
 /** Runs `source` and records it: `trace(src).step(10).frames`, `.report()`, `.toJSON()`. */
 export function trace(source: string | Uint8Array, options: RecordOptions = {}): Trace {
+  checkLimits(options);
   const { recorder, outcome } = record(source, options, true);
   return new Trace(recorder, outcome, decode(source), options.filename ?? "<string>", options.events ?? []);
 }
@@ -250,6 +287,7 @@ export function run(
   source: string | Uint8Array,
   options: RecordOptions & { report?: boolean } = {},
 ): RunResult {
+  checkLimits(options);
   if (!options.report) {
     let stdout = "";
     let stderr = "";

@@ -1,13 +1,15 @@
 /**
  * The library's `run()` without a report (src/trace/session.ts) keeps the options it documents:
  * the limits stop the program as `heapstack run --max-steps/--timeout/--max-memory` do (status
- * 124, `stopped` says why), and `module` runs a module as __main__.
+ * 124, `stopped` says why), and `module` runs a module as __main__. A limit that is no count
+ * of steps or bytes, or no positive number of seconds, is refused before the program runs, as the
+ * CLI refuses such a flag (trace() the same).
  *
  *   node scripts/run-tests.mjs tests/trace/library_run.test.ts
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { run } from "../../src/index.js";
+import { run, trace } from "../../src/index.js";
 
 const quiet = { stdout: () => {}, stderr: () => {} };
 
@@ -59,5 +61,53 @@ describe("run() without a report", () => {
     assert.equal(r.stdout, "45\n");
     const m = run("", { module: "json.tool", argv: ["-m"], stdin: '{"b": 1}', ...quiet });
     assert.equal(m.stdout, '{\n    "b": 1\n}\n');
+  });
+});
+
+describe("limits that make no sense are refused, by run() and trace()", () => {
+  const program = "print('ran')\n";
+  const cases: [Record<string, unknown>, string, RegExp][] = [
+    [{ maxSteps: -5 }, "RangeError", /^maxSteps must be a whole number of steps \(0 or more\), got -5$/],
+    [{ maxSteps: 1.5 }, "RangeError", /^maxSteps must be a whole number of steps \(0 or more\), got 1\.5$/],
+    [
+      { maxSteps: Number.NaN },
+      "RangeError",
+      /^maxSteps must be a whole number of steps \(0 or more\), got NaN$/,
+    ],
+    [{ maxSteps: "10" }, "TypeError", /^maxSteps must be a number, got a string \('10'\)$/],
+    [{ maxMemory: -3 }, "RangeError", /^maxMemory must be a whole number of bytes \(0 or more\), got -3$/],
+    [{ timeout: -1 }, "RangeError", /^timeout must be a number of seconds above 0, got -1$/],
+    [{ timeout: 0 }, "RangeError", /^timeout must be a number of seconds above 0, got 0$/],
+    [
+      { timeout: Number.POSITIVE_INFINITY },
+      "RangeError",
+      /^timeout must be a number of seconds above 0, got Infinity$/,
+    ],
+    [{ timeout: "2" }, "TypeError", /^timeout must be a number, got a string \('2'\)$/],
+    [{ timeout: null }, "TypeError", /^timeout must be a number, got null$/],
+  ];
+  for (const [limits, name, message] of cases) {
+    for (const [api, f] of [
+      ["run", run],
+      ["run({report})", (s: string, o: object) => run(s, { ...o, report: true })],
+      ["trace", trace],
+    ] as const) {
+      test(`${api}(${JSON.stringify(limits)}): ${name}`, () => {
+        let out = "";
+        assert.throws(
+          () => f(program, { ...limits, stdout: (t: string) => (out += t), stderr: () => {} }),
+          (e: Error) => e.name === name && message.test(e.message),
+        );
+        assert.equal(out, "", "the program did not run");
+      });
+    }
+  }
+
+  test("whole numbers, 0 steps and fractions of seconds are limits", () => {
+    assert.equal(
+      run(program, { maxSteps: 1e6, maxMemory: 0x1000000, timeout: 0.5, ...quiet }).stdout,
+      "ran\n",
+    );
+    assert.equal(trace(program, { maxSteps: 0, ...quiet }).outcome.stopped?.reason, "max-steps");
   });
 });
