@@ -29,6 +29,7 @@ from collections import Counter, defaultdict, namedtuple
 from fractions import Fraction
 from itertools import groupby, repeat
 from math import erf, exp, fabs, fsum, hypot, log, sqrt, tau
+from _statistics_accel import exact_sums as _exact_sums
 try:
     from operator import mul
 except ImportError:  # lib/operator.py missing: its functions are _operator's
@@ -106,6 +107,12 @@ def _result_type(types):
 
 def _sum(data):
     """(result type, exact sum as a Fraction, count) of the data."""
+    # a list or tuple of exact ints and finite floats: summed in _statistics_accel
+    sums = _exact_sums(data, False)
+    if sums is not None:
+        kind, num, den, count = sums
+        # 0 + ...: the sum of one Fraction, as sum() of the Python path makes it
+        return kind, 0 + Fraction(num, den), count
     count = 0
     types = set()
     by_denominator = {}
@@ -128,6 +135,12 @@ def _ss(data, c=None):
     if c is not None:
         kind, total, count = _sum((x - c) * (x - c) for x in data)
         return kind, total, c, count
+    sums = _exact_sums(data, True)
+    if sums is not None:
+        kind, num, den, sq_num, sq_den, count = sums
+        sx = 0 + Fraction(num, den)
+        deviation = (count * (0 + Fraction(sq_num, sq_den)) - sx * sx) / count
+        return kind, deviation, sx / count, count
     count = 0
     types = set()
     sums = defaultdict(int)

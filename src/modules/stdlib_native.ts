@@ -30,6 +30,7 @@ import { registerIoModule } from "./_io.js";
 import { registerJsonModule } from "./_json.js";
 import { registerOsModule } from "./_os.js";
 import { registerPickleNativeModule } from "./_pickle_native.js";
+import { registerStatisticsAccelModule } from "./_statistics_accel.js";
 import { registerStdlibHelpersModule } from "./_stdlib_helpers.js";
 import { registerStructModule } from "./_struct.js";
 import { registerThreadModule } from "./_thread.js";
@@ -77,6 +78,7 @@ export function registerStdlibNativeModules(): void {
   registerCopyAccelModule();
   registerBinasciiAccelModule();
   registerCsvAccelModule();
+  registerStatisticsAccelModule();
   registerXmlAccelModule();
   setNumericWarnHook(warnDeprecation);
   setNeverAwaitedHook(warnNeverAwaited);
