@@ -349,7 +349,8 @@ function builtinRefs(o: PyObject, strings: StringTable, buf: RefBuffer): EdgeMod
     return EdgeMode.DICT;
   }
   if (o instanceof PySet) {
-    gc.hooks?.traverse(o, (c) => pushItem(buf, c));
+    traversed.buf = buf;
+    gc.hooks?.traverse(o, visitItem);
     return EdgeMode.ITEMS;
   }
   if (o instanceof PyType) {
@@ -426,11 +427,30 @@ function builtinRefs(o: PyObject, strings: StringTable, buf: RefBuffer): EdgeMod
     return EdgeMode.NAMED;
   }
   // Anything else: what the collector's tp_traverse visits, labelled by position.
-  let n = 0;
-  gc.hooks?.traverse(o, (c) => {
-    pushNamed(buf, strings.intern(`<ref ${n++}>`), c);
-  });
+  traversed.buf = buf;
+  traversed.strings = strings;
+  traversed.n = 0;
+  gc.hooks?.traverse(o, visitTraversed);
   return EdgeMode.NAMED;
+}
+
+/**
+ * Where visitTraversed puts what a traversal visits (one visitor for every capture: a closure per
+ * capture allocated at most steps, where iterators are captured again). A traversal runs no
+ * Python code, so captures never nest here.
+ */
+const traversed: { buf: RefBuffer; strings: StringTable | null; n: number } = {
+  buf: newRefBuffer(),
+  strings: null,
+  n: 0,
+};
+
+function visitItem(c: PyObject): void {
+  pushItem(traversed.buf, c);
+}
+
+function visitTraversed(c: PyObject): void {
+  pushNamed(traversed.buf, traversed.strings!.refLabel(traversed.n++), c);
 }
 
 /** True for objects that never change after creation (their references and summary are fixed). */

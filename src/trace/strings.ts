@@ -22,4 +22,17 @@ export class StringTable {
   get(i: number): string {
     return this.strings[i]!;
   }
+
+  /** Interned `<ref n>` labels by n (an iterator's references are captured at most steps). */
+  private readonly refLabels: number[] = [];
+
+  /** The index of `<ref n>` (the label of an object's n-th reference its traversal visits). */
+  refLabel(n: number): number {
+    let i = this.refLabels[n];
+    if (i === undefined) {
+      i = this.intern(`<ref ${n}>`);
+      if (n < 1024) this.refLabels[n] = i;
+    }
+    return i;
+  }
 }
