@@ -1,7 +1,7 @@
 import type { PyDict } from "./dict.js";
 import { IMMORTAL_REFCNT, PyObject } from "./object.js";
 import type * as S from "./slots_types.js";
-import { STATIC_OBJECT_PAGE_OFFSETS, STATIC_TYPE_PAGE_OFFSETS } from "./static_type_addresses.generated.js";
+import { STATIC_OBJECT_OFFSETS, STATIC_TYPE_OFFSETS } from "./static_type_addresses.generated.js";
 
 /** tp_flags bits we use (CPython's values). */
 export enum TypeFlag {
@@ -212,28 +212,43 @@ function defaultDealloc(o: PyObject): void {
  */
 const STATIC_DATA_BASE = 0x7f8000000000;
 const PAGE_SIZE = 4096;
+/** The 2 MiB window of libpython's data: python3's objects keep their offset in it. */
+const STATIC_WINDOW = 0x200000;
 let staticTypesPlaced = 0;
+const staticOffsetsUsed = new Set<number>();
 
 /**
- * Each static type gets a page of its own, at python3's offset in the page where known (see
- * static_type_addresses.generated.ts): hash(T) comes from id(T), so small sets and dicts of
- * types ({int, str}, {type(x) for x in xs}) iterate in python3's order.
+ * python3's address of a static object modulo 2 MiB (libpython3.11.so is mapped at a 2 MiB
+ * boundary, see static_type_addresses.generated.ts), placed in the window at STATIC_DATA_BASE;
+ * null when not known (or taken by another object of the same name).
+ */
+function staticWindowAddress(offset: number | undefined): number | null {
+  if (offset === undefined || staticOffsetsUsed.has(offset)) return null;
+  staticOffsetsUsed.add(offset);
+  return STATIC_DATA_BASE + offset;
+}
+
+/**
+ * Each static type sits at python3's address modulo 2 MiB where known, others in a page of their
+ * own after the window: hash(T) comes from id(T), so sets and dicts of types ({int, str},
+ * {type(x) for x in xs}) iterate in python3's order, collisions included.
  */
 function placeStaticType(t: PyType): PyType {
   const n = staticTypesPlaced++;
-  const offset = STATIC_TYPE_PAGE_OFFSETS[t.tp_name] ?? (n * 0x1a0) % PAGE_SIZE;
-  t.ob_addr = STATIC_DATA_BASE + n * PAGE_SIZE + offset;
+  t.ob_addr =
+    staticWindowAddress(STATIC_TYPE_OFFSETS[t.tp_name]) ??
+    STATIC_DATA_BASE + STATIC_WINDOW + n * PAGE_SIZE + ((n * 0x1a0) % PAGE_SIZE);
   return t;
 }
 
 /**
  * An object that is static data in CPython (None, Ellipsis, NotImplemented): immortal, at
- * python3's offset in a page of its own (its hash is its address) and outside the allocator.
+ * python3's address modulo 2 MiB (its hash is its address) and outside the allocator.
  */
 export function placeStaticObject<T extends PyObject>(o: T, name: string): T {
   const n = staticObjectsPlaced++;
   o.ob_refcnt = IMMORTAL_REFCNT;
-  o.ob_addr = STATIC_OBJECTS_BASE + n * PAGE_SIZE + (STATIC_OBJECT_PAGE_OFFSETS[name] ?? 0);
+  o.ob_addr = staticWindowAddress(STATIC_OBJECT_OFFSETS[name]) ?? STATIC_OBJECTS_BASE + n * PAGE_SIZE;
   return o;
 }
 const STATIC_OBJECTS_BASE = STATIC_DATA_BASE - 0x100000;
