@@ -416,10 +416,16 @@ class DictReader:
     def __next__(self):
         if self.line_num == 0:
             self.fieldnames
-        row = next(self.reader)
-        self.line_num = self.reader.line_num
-        while not row:
+        # the record read and its dict made in _csv_accel; there, the record alone when the
+        # field names are not a list or tuple of str, None for a subclass or another reader
+        row = _accel.dict_row(self, DictReader)
+        if type(row) is dict:
+            return row
+        if row is None:
             row = next(self.reader)
+            self.line_num = self.reader.line_num
+            while not row:
+                row = next(self.reader)
         names = self.fieldnames
         result = dict(zip(names, row))
         if len(row) > len(names):
@@ -447,19 +453,23 @@ class DictWriter:
     def writeheader(self):
         return self.writer.writerow(self.fieldnames)
 
-    def _values(self, rowdict):
+    def _dict_to_list(self, rowdict):
         if self.extrasaction == "raise":
             unknown = rowdict.keys() - self.fieldnames
             if unknown:
                 raise ValueError("dict contains fields not in fieldnames: "
                                  + ", ".join(repr(key) for key in unknown))
-        return [rowdict.get(name, self.restval) for name in self.fieldnames]
+        return (rowdict.get(name, self.restval) for name in self.fieldnames)
 
     def writerow(self, rowdict):
-        return self.writer.writerow(self._values(rowdict))
+        # self.writer.writerow(self._dict_to_list(rowdict)), the values of a dict of str keys
+        # listed natively
+        return _accel.dict_writerow(self, rowdict, DictWriter)
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(self._values(row) for row in rowdicts)
+        # a DictWriter (not a subclass) on our writer: the rows written in _csv_accel
+        if _accel.dict_writerows(self, rowdicts, DictWriter) is NotImplemented:
+            return self.writer.writerows(map(self._dict_to_list, rowdicts))
 
 
 

@@ -27,14 +27,23 @@ import {
   PyObject_SetAttrString,
   PyObject_Str,
 } from "../objects/abstract.js";
+import {
+  dictKeyAt,
+  type PyDict,
+  PyDict_GetItem,
+  PyDict_New,
+  PyDict_NextIndex,
+  PyDict_SetItem,
+  PyDict_Type,
+} from "../objects/dict.js";
 import { PyErr_NoArgs, PyExc_StopIteration, PyExc_TypeError, raise } from "../objects/exceptions.js";
 import { PyFloat_Type } from "../objects/float.js";
 import { PyInt, PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
-import { PyList, PyList_Append, PyList_New, PyList_Type } from "../objects/list.js";
+import { PyList, PyList_Append, PyList_FromArray, PyList_New, PyList_Type } from "../objects/list.js";
 import { type MethodDef, PyMethodDescr, PyMethodDescr_Type } from "../objects/methods.js";
-import { Py_None } from "../objects/none.js";
+import { Py_None, Py_NotImplemented } from "../objects/none.js";
 import { allocateObject, Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
-import { PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
+import { PyStr, PyStr_FromASCII, PyStr_FromString, PyStr_Type } from "../objects/str.js";
 import { PyTuple, PyTuple_Type } from "../objects/tuple.js";
 import type { PyType } from "../objects/type.js";
 import { registerFunctionModule } from "./importlib.js";
@@ -333,6 +342,9 @@ function setAttr(o: PyObject, name: string, v: PyObject): void {
 }
 
 let fieldLimit: PyList | null = null;
+/** lib/csv.py's reader and writer classes. */
+let readerType: PyType | null = null;
+let writerType: PyType | null = null;
 /** lib/csv.py's Error, the class of every error the reader raises. */
 let csvError: PyObject | null = null;
 
@@ -453,8 +465,9 @@ function plainRecord(self: PyObject, line: PyStr, d: Params, fields: PyList): bo
   if (body.length > currentLimit()) return false;
   countLine(self);
   if (body === "") return true;
+  const ascii = line.ascii;
   for (const text of body.split(d.delimiter)) {
-    const field = PyStr_FromString(text);
+    const field = ascii ? PyStr_FromASCII(text) : PyStr_FromString(text);
     PyList_Append(fields, field);
     Py_DECREF(field);
   }
@@ -492,6 +505,178 @@ function writerWriterows(self: PyObject, rows: PyObject): PyObject {
   return Py_NewRef(Py_None);
 }
 
+/** The next record of the reader `reader` (a new reference); StopIteration at the end. */
+function nextRecord(reader: PyObject): PyList {
+  const row = readerNext(reader);
+  if (row === null) throw PyErr_NoArgs(PyExc_StopIteration);
+  return row as PyList;
+}
+
+/** `names` when it is a list or tuple of exact strs (the keys a row's dict is made with), else null. */
+function strNames(names: PyObject): PyObject[] | null {
+  if (names.ob_type !== PyList_Type && names.ob_type !== PyTuple_Type) return null;
+  const items = (names as PyList | PyTuple).items;
+  for (const name of items) if (name.ob_type !== PyStr_Type) return null;
+  return items;
+}
+
+/**
+ * DictReader.__next__ after its first-row check, for an exact DictReader (`cls`) on our reader
+ * whose fieldnames are a list or tuple of strs: the record read, blank records skipped and
+ * line_num set as lib/csv.py's code does, made into the row's dict (restkey's list of the surplus
+ * values, restval for the missing ones). None (nothing read) for any other DictReader; the
+ * record itself when the field names are of another kind (the Python code then finishes).
+ */
+function dictRow(self: PyObject, cls: PyObject): PyObject {
+  if (self.ob_type !== cls) return Py_NewRef(Py_None);
+  const reader = attr(self, "reader");
+  let row: PyList | null = null;
+  let names: PyObject | null = null;
+  try {
+    if (reader.ob_type !== readerType) return Py_NewRef(Py_None);
+    row = nextRecord(reader);
+    setAttr(self, "line_num", attr(reader, "_line_num"));
+    while (row.items.length === 0) {
+      Py_DECREF(row);
+      row = null;
+      row = nextRecord(reader);
+    }
+    names = attr(self, "_fieldnames");
+    const keys = strNames(names);
+    if (keys === null) return Py_NewRef(row);
+    // the fieldnames property's side effect
+    setAttr(self, "line_num", attr(reader, "_line_num"));
+    return rowDict(self, keys, row.items);
+  } finally {
+    if (names !== null) Py_DECREF(names);
+    if (row !== null) Py_DECREF(row);
+    Py_DECREF(reader);
+  }
+}
+
+/** dict(zip(keys, values)) plus DictReader's restkey / restval entries. */
+function rowDict(self: PyObject, keys: PyObject[], values: PyObject[]): PyDict {
+  const d = PyDict_New();
+  try {
+    const lf = keys.length;
+    const lr = values.length;
+    const n = Math.min(lf, lr);
+    for (let i = 0; i < n; i++) PyDict_SetItem(d, keys[i]!, values[i]!);
+    if (lf < lr) {
+      const rest = PyList_FromArray(values.slice(lf));
+      try {
+        withAttr(self, "restkey", (restkey) => PyDict_SetItem(d, restkey, rest));
+      } finally {
+        Py_DECREF(rest);
+      }
+    } else if (lf > lr) {
+      withAttr(self, "restval", (restval) => {
+        for (let i = lr; i < lf; i++) PyDict_SetItem(d, keys[i]!, restval);
+      });
+    }
+  } catch (e) {
+    Py_DECREF(d);
+    throw e;
+  }
+  return d;
+}
+
+/**
+ * DictWriter._dict_to_list's list for an exact dict with str keys, fieldnames a list or tuple of
+ * strs and (with extrasaction "raise") no key outside them; null otherwise (the Python method
+ * then does it, raising its ValueError).
+ */
+function dictValues(self: PyObject, rowdict: PyObject): PyList | null {
+  if (rowdict.ob_type !== PyDict_Type) return null;
+  const fieldnames = attr(self, "fieldnames");
+  const restval = attr(self, "restval");
+  const action = attr(self, "extrasaction");
+  try {
+    const keys = strNames(fieldnames);
+    if (keys === null) return null;
+    const dict = rowdict as PyDict;
+    if (action.ob_type === PyStr_Type && (action as PyStr).value === "raise") {
+      const known = new Set<string>();
+      for (const k of keys) known.add((k as PyStr).value);
+      for (let i = PyDict_NextIndex(dict, 0); i >= 0; i = PyDict_NextIndex(dict, i + 1)) {
+        const key = dictKeyAt(dict, i);
+        if (key.ob_type !== PyStr_Type || !known.has((key as PyStr).value)) return null;
+      }
+    }
+    const values: PyObject[] = [];
+    for (const k of keys) values.push(Py_NewRef(PyDict_GetItem(dict, k) ?? restval));
+    return PyList_New(values);
+  } finally {
+    Py_DECREF(fieldnames);
+    Py_DECREF(restval);
+    Py_DECREF(action);
+  }
+}
+
+/** self._dict_to_list(rowdict), natively where dictValues can (a new reference). */
+function dictToList(self: PyObject, rowdict: PyObject, cls: PyObject): PyObject {
+  return (
+    (self.ob_type === cls ? dictValues(self, rowdict) : null) ??
+    PyObject_CallMethod(self, "_dict_to_list", [rowdict])
+  );
+}
+
+/** DictWriter.writerow: self.writer.writerow(self._dict_to_list(rowdict)). */
+function dictWriterow(self: PyObject, rowdict: PyObject, cls: PyObject): PyObject {
+  const writer = attr(self, "writer");
+  try {
+    if (writer.ob_type === writerType) {
+      const values = dictToList(self, rowdict, cls);
+      try {
+        return writerWriterow(writer, values);
+      } finally {
+        Py_DECREF(values);
+      }
+    }
+    return withAttr(writer, "writerow", (writerow) => {
+      const values = dictToList(self, rowdict, cls);
+      try {
+        return PyObject_CallOneArg(writerow, values);
+      } finally {
+        Py_DECREF(values);
+      }
+    });
+  } finally {
+    Py_DECREF(writer);
+  }
+}
+
+/**
+ * DictWriter.writerows for an exact DictWriter (`cls`) on our writer: each row's
+ * _dict_to_list written by writer.writerow; NotImplemented (nothing done) for any other.
+ */
+function dictWriterows(self: PyObject, rowdicts: PyObject, cls: PyObject): PyObject {
+  const writer = attr(self, "writer");
+  try {
+    if (self.ob_type !== cls || writer.ob_type !== writerType) return Py_NewRef(Py_NotImplemented);
+    const it = PyObject_GetIter(rowdicts);
+    try {
+      for (let row = PyIter_Next(it); row !== null; row = PyIter_Next(it)) {
+        try {
+          const values = dictToList(self, row, cls);
+          try {
+            Py_DECREF(writerWriterow(writer, values));
+          } finally {
+            Py_DECREF(values);
+          }
+        } finally {
+          Py_DECREF(row);
+        }
+      }
+    } finally {
+      Py_DECREF(it);
+    }
+    return Py_NewRef(Py_None);
+  } finally {
+    Py_DECREF(writer);
+  }
+}
+
 type Method = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
 
 /** Sets `type.name` to a native method descriptor with the doc of the function it replaces. */
@@ -526,6 +711,8 @@ function install(args: PyObject[]): PyObject {
   if (args.length !== 4 || !(args[2] instanceof PyList))
     raise(PyExc_TypeError, "install(reader, writer, limit, error)");
   const [reader, writer] = args as [PyType, PyType];
+  readerType = reader;
+  writerType = writer;
   fieldLimit = Py_NewRef(args[2]) as PyList;
   csvError = Py_NewRef(args[3]!);
   setMethod(reader, "__next__", (self, a, kwnames) => {
@@ -551,6 +738,30 @@ const FUNCTIONS: MethodDef[] = [
       return writerow(args[0]!, paramsOf(args[1]));
     },
     doc: "writerow(row, params) -> the record as a str, or None for the Python writer to handle",
+  },
+  {
+    name: "dict_row",
+    impl: (_m, args) => {
+      if (args.length !== 2) raise(PyExc_TypeError, "dict_row(dictreader, cls)");
+      return dictRow(args[0]!, args[1]!);
+    },
+    doc: "dict_row(dictreader, cls) -> the next row's dict, the next record, or None (see DictReader.__next__)",
+  },
+  {
+    name: "dict_writerow",
+    impl: (_m, args) => {
+      if (args.length !== 3) raise(PyExc_TypeError, "dict_writerow(dictwriter, rowdict, cls)");
+      return dictWriterow(args[0]!, args[1]!, args[2]!);
+    },
+    doc: "dict_writerow(dictwriter, rowdict, cls) -> DictWriter.writerow(rowdict)",
+  },
+  {
+    name: "dict_writerows",
+    impl: (_m, args) => {
+      if (args.length !== 3) raise(PyExc_TypeError, "dict_writerows(dictwriter, rowdicts, cls)");
+      return dictWriterows(args[0]!, args[1]!, args[2]!);
+    },
+    doc: "dict_writerows(dictwriter, rowdicts, cls) -> None, or NotImplemented for the Python code to do it",
   },
   {
     name: "install",
