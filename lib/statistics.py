@@ -27,7 +27,7 @@ import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict, namedtuple
 from fractions import Fraction
-from itertools import groupby, repeat
+from itertools import chain, groupby, repeat
 from math import erf, exp, fabs, fsum, hypot, log, sqrt, tau
 from _statistics_accel import exact_sums as _exact_sums
 try:
@@ -107,15 +107,18 @@ def _result_type(types):
 
 def _sum(data):
     """(result type, exact sum as a Fraction, count) of the data."""
-    # a list or tuple of exact ints and finite floats: summed in _statistics_accel
-    sums = _exact_sums(data, False)
-    if sums is not None:
-        kind, num, den, count = sums
-        # 0 + ...: the sum of one Fraction, as sum() of the Python path makes it
-        return kind, 0 + Fraction(num, den), count
     count = 0
     types = set()
     by_denominator = {}
+    # exact ints and finite floats (all of a list or tuple, the leading ones of an iterator)
+    # are summed in _statistics_accel; the loop below takes the rest
+    fast = _exact_sums(data, False)
+    if fast is not None:
+        kinds, num, den, _, count, rest = fast
+        types.update(kinds)
+        if count:
+            by_denominator[den] = num
+        data = () if rest is None else chain(rest[:1], rest[1])
     for kind, run in groupby(data, type):
         types.add(kind)
         for num, den in map(_exact_ratio, run):
@@ -135,16 +138,18 @@ def _ss(data, c=None):
     if c is not None:
         kind, total, count = _sum((x - c) * (x - c) for x in data)
         return kind, total, c, count
-    sums = _exact_sums(data, True)
-    if sums is not None:
-        kind, num, den, sq_num, sq_den, count = sums
-        sx = 0 + Fraction(num, den)
-        deviation = (count * (0 + Fraction(sq_num, sq_den)) - sx * sx) / count
-        return kind, deviation, sx / count, count
     count = 0
     types = set()
     sums = defaultdict(int)
     squares = defaultdict(int)
+    fast = _exact_sums(data, True)  # as in _sum; squares[den] / den**2: the squares' sum
+    if fast is not None:
+        kinds, num, den, sq_num, count, rest = fast
+        types.update(kinds)
+        if count:
+            sums[den] = num
+            squares[den] = sq_num
+        data = () if rest is None else chain(rest[:1], rest[1])
     for kind, run in groupby(data, type):
         types.add(kind)
         for num, den in map(_exact_ratio, run):

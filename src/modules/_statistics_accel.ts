@@ -1,15 +1,16 @@
 /**
  * `_statistics_accel`: the exact sums under lib/statistics.py's mean() and variance() family
- * (its `_sum` and `_ss`) for the common data, a list or tuple of exact ints, bools and finite
- * floats. CPython's statistics is Python too; ours spent most of mean() of 60,000 ints in the
- * per-item calls (groupby, map of _exact_ratio, the dict of denominators): 50x python3.
+ * (its `_sum` and `_ss`) for the common data, exact ints, bools and finite floats. CPython's
+ * statistics is Python too; ours spent most of mean() of 60,000 ints in the per-item calls
+ * (groupby, map of _exact_ratio, the dict of denominators): 50x python3.
  *
- * `exact_sums(data, squares)` returns None for anything else (the Python code then does it all,
- * errors and other numeric types included); otherwise (T, sum_num, sum_den) plus, with squares
- * true, (sq_num, sq_den), then the count: T is float when a float is among the data, else int;
- * sum_num / sum_den is the exact sum of the values (as_integer_ratio's fractions) and
- * sq_num / sq_den the exact sum of their squares. No Python code runs and no object is made
- * per item.
+ * `exact_sums(data, squares)` returns None for a list or tuple holding anything else (the Python
+ * code then does it all). Otherwise it sums a list or tuple whole, or any other iterable up to
+ * its first item of another kind, and returns (types, num, den, sq_num, count, rest): the types
+ * met in first-seen order, the exact sum num / den of the values (as_integer_ratio's fractions;
+ * den a power of two), with squares true the exact sum of their squares sq_num / den**2, the
+ * count, and rest: None, or (item, iterator) for the Python code to go on from. No Python code
+ * runs for a list or tuple and no object is made per item.
  *
  * A float is m * 2**e with m a 53-bit integer. The values of one exponent are summed in three
  * 18-bit limbs of m held in doubles (and their squares in five products of limbs), exact up to
@@ -17,13 +18,14 @@
  * at the end.
  */
 
+import { PyIter_Next, PyObject_GetIter } from "../objects/abstract.js";
 import { PyExc_TypeError, raise } from "../objects/exceptions.js";
 import { type PyFloat, PyFloat_Type } from "../objects/float.js";
 import { Py_True, PyBool_Type, type PyInt, PyInt_FromBigInt, PyInt_Type } from "../objects/int.js";
 import { type PyList, PyList_Type } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
 import { Py_None } from "../objects/none.js";
-import { Py_NewRef, type PyObject } from "../objects/object.js";
+import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { type PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
 import { registerFunctionModule } from "./importlib.js";
 
@@ -127,8 +129,8 @@ class Sums {
     this.acc(e).add(m, squares);
   }
 
-  /** The exact sums as (numerator, denominator) pairs: values, then squares. */
-  totals(): [bigint, bigint, bigint, bigint] {
+  /** The exact sums: of the values, num / den, and of their squares, sq / den**2. */
+  totals(): [bigint, bigint, bigint] {
     let minExp = 0;
     for (const [e, a] of this.byExp) {
       a.flush();
@@ -140,49 +142,88 @@ class Sums {
       sum += a.sum << BigInt(e - minExp);
       sq += a.sq << BigInt(2 * (e - minExp));
     }
-    return [sum, 1n << BigInt(-minExp), sq, 1n << BigInt(-2 * minExp)];
+    return [sum, 1n << BigInt(-minExp), sq];
   }
 }
 
+/** Whether `x` is an exact int or bool, or an exact finite float. */
+function summable(x: PyObject): boolean {
+  const t = x.ob_type;
+  if (t === PyFloat_Type) return Number.isFinite((x as PyFloat).value);
+  return t === PyInt_Type || t === PyBool_Type;
+}
+
+/** Adds the summable `x` to `sums`. */
+function addItem(sums: Sums, x: PyObject, squares: boolean): void {
+  if (x.ob_type === PyFloat_Type) {
+    sums.addFloat((x as PyFloat).value, squares);
+    return;
+  }
+  const v = (x as PyInt).value;
+  const ints = sums.acc(0);
+  if (typeof v === "number") ints.add(v, squares);
+  else {
+    ints.sum += v;
+    if (squares) ints.sq += v * v;
+  }
+}
+
+/**
+ * The sums of a list or tuple all of whose items are summable, or of the leading summable items
+ * of any other iterable (read one by one as groupby reads them, the previous item kept until
+ * the next is read); null for a list or tuple with another item (nothing read).
+ */
 function exactSums(data: PyObject, squares: boolean): PyObject {
   const t = data.ob_type;
-  if (t !== PyList_Type && t !== PyTuple_Type) return Py_NewRef(Py_None);
-  const items = (data as PyList | PyTuple).items;
-  const n = items.length;
-  if (n === 0) return Py_NewRef(Py_None);
-  let sawFloat = false;
-  for (let i = 0; i < n; i++) {
-    const x = items[i]!;
-    const xt = x.ob_type;
-    if (xt === PyFloat_Type) {
-      if (!Number.isFinite((x as PyFloat).value)) return Py_NewRef(Py_None);
-      sawFloat = true;
-    } else if (xt !== PyInt_Type && xt !== PyBool_Type) return Py_NewRef(Py_None);
-  }
   const sums = new Sums();
-  for (let i = 0; i < n; i++) {
-    const x = items[i]!;
-    if (x.ob_type === PyFloat_Type) {
-      sums.addFloat((x as PyFloat).value, squares);
-      continue;
+  const kinds: PyObject[] = [];
+  const seen = (k: PyObject): void => {
+    if (!kinds.includes(k)) kinds.push(k);
+  };
+  let count = 0;
+  let rest: PyObject = Py_None;
+  if (t === PyList_Type || t === PyTuple_Type) {
+    const items = (data as PyList | PyTuple).items;
+    for (let i = 0; i < items.length; i++) if (!summable(items[i]!)) return Py_NewRef(Py_None);
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i]!;
+      seen(x.ob_type);
+      addItem(sums, x, squares);
     }
-    const v = (x as PyInt).value;
-    const ints = sums.acc(0);
-    if (typeof v === "number") ints.add(v, squares);
-    else {
-      ints.sum += v;
-      if (squares) ints.sq += v * v;
+    count = items.length;
+  } else {
+    const it = PyObject_GetIter(data);
+    let prev: PyObject | null = null;
+    try {
+      for (;;) {
+        const x = PyIter_Next(it);
+        if (prev !== null) Py_DECREF(prev);
+        prev = x;
+        if (x === null) break;
+        if (!summable(x)) {
+          // the Python code goes on from x: (x, iterator)
+          prev = null;
+          rest = PyTuple_New([x, Py_NewRef(it)]);
+          break;
+        }
+        seen(x.ob_type);
+        addItem(sums, x, squares);
+        count++;
+      }
+    } finally {
+      if (prev !== null) Py_DECREF(prev);
+      Py_DECREF(it);
     }
   }
-  const [sn, sd, qn, qd] = sums.totals();
-  const out: PyObject[] = [
-    Py_NewRef(sawFloat ? PyFloat_Type : PyInt_Type),
+  const [sn, sd, qn] = sums.totals();
+  return PyTuple_New([
+    PyTuple_New(kinds.map((k) => Py_NewRef(k))),
     PyInt_FromBigInt(sn),
     PyInt_FromBigInt(sd),
-  ];
-  if (squares) out.push(PyInt_FromBigInt(qn), PyInt_FromBigInt(qd));
-  out.push(PyInt_FromBigInt(BigInt(n)));
-  return PyTuple_New(out);
+    PyInt_FromBigInt(qn),
+    PyInt_FromBigInt(BigInt(count)),
+    rest,
+  ]);
 }
 
 const FUNCTIONS: MethodDef[] = [
@@ -192,7 +233,7 @@ const FUNCTIONS: MethodDef[] = [
       if (args.length !== 2) raise(PyExc_TypeError, "exact_sums(data, squares)");
       return exactSums(args[0]!, args[1] === Py_True);
     },
-    doc: "exact_sums(data, squares) -> (T, sum_num, sum_den[, sq_num, sq_den], count), or None",
+    doc: "exact_sums(data, squares) -> (types, num, den, sq_num, count, rest), or None",
   },
 ];
 
