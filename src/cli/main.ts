@@ -1,10 +1,12 @@
 // The `heapstack` command. Each subcommand lives in its own file; this one only wires
 // commander to them and turns failures into python3-style exit statuses.
+import { dirname } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { ParseMode } from "../parser/index.js";
 import { AST_MODES, astCommand } from "./ast_command.js";
 import { CliError, reportInternalError } from "./cli_error.js";
 import { EXIT_USAGE_OR_INTERNAL } from "./exit_codes.js";
+import { replProgram } from "./repl.js";
 import {
   type ReportOptions,
   runCode,
@@ -13,8 +15,11 @@ import {
   runFileWithReport,
   runModule,
   runModuleWithReport,
+  runProgram,
   runStdin,
+  scriptPath,
 } from "./run.js";
+import { readSourceBytes } from "./source.js";
 import {
   DEFAULT_MAX_TRACE_BYTES,
   DEFAULT_TRACE_MAX_STEPS,
@@ -44,10 +49,12 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .exitOverride()
     .option("-c <code>", "program passed in as a string (like python3 -c)")
     .option("-m <module>", "run library module as a script (like python3 -m; terminates option list)")
+    .option("-i", "the interactive prompt even when stdin is no terminal (like python3 -i)")
     .argument("[file]", "program read from a script file; '-' or nothing reads stdin")
     .argument("[args...]", "arguments for the program's sys.argv[1:]")
-    .action((file: string | undefined, args: string[], options: { c?: string; m?: string }) => {
-      if (options.m !== undefined) {
+    .action((file: string | undefined, args: string[], options: { c?: string; m?: string; i?: boolean }) => {
+      if (options.i) setExitCode(runInteractive(file, args, options));
+      else if (options.m !== undefined) {
         setExitCode(runModule(options.m, file === undefined ? args : [file, ...args]));
       } else if (options.c !== undefined) {
         setExitCode(runCode(options.c, file === undefined ? args : [file, ...args]));
@@ -182,6 +189,31 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     );
 
   return program;
+}
+
+/** `heapstack -i [-c CODE | FILE | -] [ARGS...]`: the program if any, then the prompt (python3 -i). */
+function runInteractive(
+  file: string | undefined,
+  args: string[],
+  options: { c?: string; m?: string },
+): number {
+  if (options.m !== undefined)
+    throw new CliError("heapstack: -i with -m is not supported yet", EXIT_USAGE_OR_INTERNAL);
+  if (options.c !== undefined) {
+    const argv = ["-c", ...(file === undefined ? args : [file, ...args])];
+    return runProgram(replProgram(argv, { filename: "<string>", code: options.c, path0: "" }));
+  }
+  if (file === undefined || file === "-") return runProgram(replProgram([file ?? "", ...args]));
+  const filename = scriptPath(file);
+  try {
+    readSourceBytes(file, (reason) => `heapstack: can't open file '${filename}': ${reason}`);
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    // python3 -i says so and gives the prompt anyway
+    process.stderr.write(`${error.message}\n`);
+    return runProgram(replProgram([file, ...args], undefined, false));
+  }
+  return runProgram(replProgram([file, ...args], { filename, path0: dirname(filename) }));
 }
 
 /** Accepts what Python's int() accepts for a decimal literal: "3", " -1 ", "1_0". */

@@ -6,8 +6,10 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
+import { isatty } from "node:tty";
 import { runMainOnThread } from "../vm/thread.js";
 import { CliError } from "./cli_error.js";
+import { replProgram } from "./repl.js";
 import { readSourceBytes, readStdinBytes } from "./source.js";
 
 /** A Python program to run, however it was given on the command line. */
@@ -116,11 +118,8 @@ export function moduleProgram(module: string, args: string[]): Program {
 
 /** A program piped on standard input. */
 export function runStdin(args: string[], argv0: string[] = [""], limits: RunLimits = {}): number {
-  if (process.stdin.isTTY) {
-    throw new CliError(
-      "heapstack: the interactive prompt is not available yet; give a FILE, -c CODE, or pipe a program on stdin",
-    );
-  }
+  // As python3: a terminal gets the interactive prompt, with its banner
+  if (isatty(0)) return runProgram(replProgram([...argv0, ...args]), limits);
   return runProgram({ source: readStdinBytes(), filename: "<stdin>", argv: [...argv0, ...args] }, limits);
 }
 

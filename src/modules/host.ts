@@ -117,8 +117,12 @@ export interface Host {
   /** Text written to sys.stdout / sys.stderr, in program order, already encoded as JS strings. */
   writeStdout(text: string): void;
   writeStderr(text: string): void;
-  /** The next line of standard input including its "\n" (the rest without one), null at EOF. */
-  readStdinLine(): string | null;
+  /**
+   * The next line of standard input including its "\n" (the rest without one), null at EOF.
+   * `wait`, if given, is called (and may throw, a KeyboardInterrupt say) while a terminal has
+   * no line to give yet: a read that waits for the user can be interrupted.
+   */
+  readStdinLine(wait?: () => void): string | null;
   fs: HostFileSystem;
   /** Environment variables the runtime reads (PYTHONPATH). */
   env: Record<string, string | undefined>;
@@ -142,6 +146,8 @@ interface NodeFs {
   statSync(path: string, opts: { bigint: true }): NodeBigStats;
   readdirSync(path: string): string[];
   readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: null): number;
+  openSync(path: string, flags: number): number;
+  constants: { O_RDONLY: number; O_NONBLOCK: number; O_NOCTTY: number };
   writeSync(fd: number, data: Uint8Array, offset: number, length: number): number;
   lstatSync(path: string, opts: { bigint: true }): NodeBigStats;
   fstatSync(fd: number, opts: { bigint: true }): NodeBigStats;
@@ -301,6 +307,17 @@ export function nodeHost(): Host {
   const self = once(() => selfCommand(proc, fs));
   let stdinBuf = "";
   let stdinEof = false;
+  // A terminal on descriptor 0 is read through a descriptor of its own opened non-blocking (the
+  // shared one's flags stay as they are), so a read can wait for a line in slices.
+  const terminalInput = once(() => {
+    if (!tty()?.isatty(0)) return null;
+    const c = fs.constants;
+    try {
+      return fs.openSync("/proc/self/fd/0", c.O_RDONLY | c.O_NONBLOCK | c.O_NOCTTY);
+    } catch {
+      return null;
+    }
+  });
   let cwd = proc.cwd();
   /** A path relative to the program's working directory (kept here: workers cannot chdir). */
   const at = (path: string) => (path.startsWith("/") ? path : `${cwd}/${path}`);
@@ -311,7 +328,8 @@ export function nodeHost(): Host {
   return {
     writeStdout: (t) => writeAll(1, t),
     writeStderr: (t) => writeAll(2, t),
-    readStdinLine() {
+    readStdinLine(wait) {
+      const fd = wait === undefined ? 0 : (terminalInput() ?? 0);
       for (;;) {
         const nl = stdinBuf.indexOf("\n");
         if (nl >= 0) {
@@ -328,10 +346,13 @@ export function nodeHost(): Host {
         const chunk = new Uint8Array(65536);
         let n = 0;
         try {
-          n = fs.readSync(0, chunk, 0, chunk.length, null);
+          n = fs.readSync(fd, chunk, 0, chunk.length, null);
         } catch (e) {
           const code = (e as { code?: string }).code;
-          if (code === "EAGAIN") continue;
+          if (code === "EAGAIN") {
+            wait?.();
+            continue;
+          }
           n = 0;
         }
         if (n === 0) {

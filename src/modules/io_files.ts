@@ -51,6 +51,7 @@ import { PyTraceback } from "../objects/traceback.js";
 import { PyTuple_New } from "../objects/tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
 import { PyObject_GenericGetAttr, typeLookupString } from "../objects/typeobject.js";
+import { sleepWithinBudget } from "../vm/budget.js";
 import { HostError, host } from "./host.js";
 import { PyImport_ImportModule } from "./importlib.js";
 import { PyOS_FSPath } from "./posix.js";
@@ -982,6 +983,11 @@ function noteNewlines(f: PyFileObject, consumedEnd: number): void {
 let stdinRaw: Uint8Array = new Uint8Array(0);
 let stdinRawEof = false;
 
+/** While a terminal has no line yet: Ctrl-C (KeyboardInterrupt) and --timeout end the wait. */
+function waitForInput(): void {
+  sleepWithinBudget(20);
+}
+
 /** One read(0, n) of standard input (os.read(0, n), and the buffer's reads). */
 export function stdinRawRead(n: number): Uint8Array {
   const tty = host().isatty?.(0) ?? false;
@@ -990,7 +996,7 @@ export function stdinRawRead(n: number): Uint8Array {
     const parts = [stdinRaw];
     let total = stdinRaw.length;
     while (total === 0 || (!tty && total < n)) {
-      const line = host().readStdinLine();
+      const line = host().readStdinLine(waitForInput);
       if (line === null) {
         stdinRawEof = true;
         break;
