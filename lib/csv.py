@@ -426,14 +426,24 @@ class DictReader:
             self.line_num = self.reader.line_num
             while not row:
                 row = next(self.reader)
-        names = self.fieldnames
-        result = dict(zip(names, row))
-        if len(row) > len(names):
-            result[self.restkey] = row[len(names):]
-        else:
-            for name in names[len(row):]:
-                result[name] = self.restval
-        return result
+        return _finish_row(self, row)
+
+
+def _finish_row(dictreader, row):
+    """The dict DictReader.__next__ makes of the record `row`."""
+    names = dictreader.fieldnames
+    result = dict(zip(names, row))
+    if len(row) > len(names):
+        result[dictreader.restkey] = row[len(names):]
+    else:
+        for name in names[len(row):]:
+            result[name] = dictreader.restval
+    return result
+
+
+# next() and for loops read a DictReader's records natively (_csv_accel's dictReaderNext, which
+# calls __next__ for subclasses and readers of other kinds)
+_accel.install_dictreader(DictReader, _finish_row)
 
 
 

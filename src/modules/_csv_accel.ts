@@ -17,13 +17,16 @@
  * loops over the rows natively. `limit` is the one-item list holding the field-size limit.
  */
 
+import { CmpOp } from "../compiler/opcodes.js";
 import {
   PyIter_Next,
   PyNumber_Add,
+  PyObject_Call,
   PyObject_CallMethod,
   PyObject_CallOneArg,
   PyObject_GetAttrString,
   PyObject_GetIter,
+  PyObject_RichCompareBool,
   PyObject_SetAttrString,
   PyObject_Str,
 } from "../objects/abstract.js";
@@ -46,6 +49,7 @@ import { allocateObject, Py_DECREF, Py_NewRef, type PyObject } from "../objects/
 import { PyStr, PyStr_FromASCII, PyStr_FromString, PyStr_Type } from "../objects/str.js";
 import { PyTuple, PyTuple_Type } from "../objects/tuple.js";
 import type { PyType } from "../objects/type.js";
+import { slot_tp_iternext } from "../objects/typeobject.js";
 import { registerFunctionModule } from "./importlib.js";
 
 const QUOTE_ALL = 1;
@@ -505,13 +509,6 @@ function writerWriterows(self: PyObject, rows: PyObject): PyObject {
   return Py_NewRef(Py_None);
 }
 
-/** The next record of the reader `reader` (a new reference); StopIteration at the end. */
-function nextRecord(reader: PyObject): PyList {
-  const row = readerNext(reader);
-  if (row === null) throw PyErr_NoArgs(PyExc_StopIteration);
-  return row as PyList;
-}
-
 /** `names` when it is a list or tuple of exact strs (the keys a row's dict is made with), else null. */
 function strNames(names: PyObject): PyObject[] | null {
   if (names.ob_type !== PyList_Type && names.ob_type !== PyTuple_Type) return null;
@@ -524,22 +521,24 @@ function strNames(names: PyObject): PyObject[] | null {
  * DictReader.__next__ after its first-row check, for an exact DictReader (`cls`) on our reader
  * whose fieldnames are a list or tuple of strs: the record read, blank records skipped and
  * line_num set as lib/csv.py's code does, made into the row's dict (restkey's list of the surplus
- * values, restval for the missing ones). None (nothing read) for any other DictReader; the
- * record itself when the field names are of another kind (the Python code then finishes).
+ * values, restval for the missing ones); null at the end of the records. None (nothing read) for
+ * any other DictReader; the record itself when the field names are of another kind (the Python
+ * code then finishes).
  */
-function dictRow(self: PyObject, cls: PyObject): PyObject {
+function dictRow(self: PyObject, cls: PyObject): PyObject | null {
   if (self.ob_type !== cls) return Py_NewRef(Py_None);
   const reader = attr(self, "reader");
   let row: PyList | null = null;
   let names: PyObject | null = null;
   try {
     if (reader.ob_type !== readerType) return Py_NewRef(Py_None);
-    row = nextRecord(reader);
+    row = readerNext(reader) as PyList | null;
+    if (row === null) return null;
     setAttr(self, "line_num", attr(reader, "_line_num"));
     while (row.items.length === 0) {
       Py_DECREF(row);
-      row = null;
-      row = nextRecord(reader);
+      row = readerNext(reader) as PyList | null;
+      if (row === null) return null;
     }
     names = attr(self, "_fieldnames");
     const keys = strNames(names);
@@ -552,6 +551,44 @@ function dictRow(self: PyObject, cls: PyObject): PyObject {
     if (row !== null) Py_DECREF(row);
     Py_DECREF(reader);
   }
+}
+
+/** lib/csv.py's DictReader class and its _finish_row(dictreader, record) (see dictReaderNext). */
+let dictReaderType: PyType | null = null;
+let finishRow: PyObject | null = null;
+
+/**
+ * DictReader's tp_iternext (the Python __next__ stays in the class for subclasses and explicit
+ * calls): for a DictReader on our reader, __next__'s work without a Python frame (lib/csv.py is
+ * a C module's stand-in, whose frames tracebacks do not show); any other is its __next__ called.
+ */
+function dictReaderNext(self: PyObject): PyObject | null {
+  const reader = attr(self, "reader");
+  const ours = self.ob_type === dictReaderType && reader.ob_type === readerType;
+  Py_DECREF(reader);
+  if (ours) {
+    const lineNum = attr(self, "line_num");
+    const zero = PyInt_FromNumber(0);
+    let first: boolean;
+    try {
+      first = PyObject_RichCompareBool(lineNum, zero, CmpOp.EQ);
+    } finally {
+      Py_DECREF(zero);
+      Py_DECREF(lineNum);
+    }
+    if (first) Py_DECREF(attr(self, "fieldnames"));
+    const row = dictRow(self, dictReaderType!);
+    if (row === null || row.ob_type === PyDict_Type) return row;
+    if (row !== Py_None) {
+      try {
+        return PyObject_Call(finishRow!, [self, row], null);
+      } finally {
+        Py_DECREF(row);
+      }
+    }
+    Py_DECREF(row);
+  }
+  return slot_tp_iternext(self);
 }
 
 /** dict(zip(keys, values)) plus DictReader's restkey / restval entries. */
@@ -743,7 +780,9 @@ const FUNCTIONS: MethodDef[] = [
     name: "dict_row",
     impl: (_m, args) => {
       if (args.length !== 2) raise(PyExc_TypeError, "dict_row(dictreader, cls)");
-      return dictRow(args[0]!, args[1]!);
+      const row = dictRow(args[0]!, args[1]!);
+      if (row === null) throw PyErr_NoArgs(PyExc_StopIteration);
+      return row;
     },
     doc: "dict_row(dictreader, cls) -> the next row's dict, the next record, or None (see DictReader.__next__)",
   },
@@ -762,6 +801,17 @@ const FUNCTIONS: MethodDef[] = [
       return dictWriterows(args[0]!, args[1]!, args[2]!);
     },
     doc: "dict_writerows(dictwriter, rowdicts, cls) -> None, or NotImplemented for the Python code to do it",
+  },
+  {
+    name: "install_dictreader",
+    impl: (_m, args) => {
+      if (args.length !== 2) raise(PyExc_TypeError, "install_dictreader(cls, finish_row)");
+      dictReaderType = args[0] as PyType;
+      finishRow = Py_NewRef(args[1]!);
+      dictReaderType.tp_iternext = dictReaderNext;
+      return Py_NewRef(Py_None);
+    },
+    doc: "install_dictreader(cls, finish_row): DictReader's records read natively by next() and for loops",
   },
   {
     name: "install",

@@ -1991,7 +1991,8 @@ const slot_tp_iter = (self: PyObject): PyObject => {
   return callSpecialUnbound(self, "__iter__", [], null, notIterable) ?? notIterable();
 };
 
-const slot_tp_iternext = (self: PyObject): PyObject | null => {
+/** tp_iternext of a class whose __next__ is Python code: self.__next__(), null for StopIteration. */
+export const slot_tp_iternext = (self: PyObject): PyObject | null => {
   try {
     return callMethod(self, "__next__", []);
   } catch (e) {

@@ -117,3 +117,56 @@ class Recorder:
 w6 = csv.DictWriter(io.StringIO(), ["a", "b"])
 w6.writer = Recorder()
 print(w6.writerow({"a": 1}), w6.writerows([{"b": 2}]), w6.writer.rows)
+
+# next(), explicit __next__, for loops, readers of other kinds, subclasses overriding __next__
+r = csv.DictReader(io.StringIO(text))
+print(next(r), r.__next__(), r.line_num)
+for row in r:
+    print("for", row, r.line_num)
+    break
+print(list(r), next(r, "done"), r.line_num)
+frames(lambda: r.__next__())
+r = csv.DictReader(io.StringIO(""))
+print([row for row in r], r.fieldnames, r.line_num, next(r, "empty"))
+
+
+class Records:
+    def __init__(self, records):
+        self.records = iter(records)
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self.line_num += 10
+        return next(self.records)
+
+
+r = csv.DictReader(io.StringIO(text))
+r.reader = Records([["p", "q"], [], ["1", "2", "3"], ("t", "u")])
+print(list(r), r.line_num)
+
+
+class Counted(csv.DictReader):
+    def __next__(self):
+        row = super().__next__()
+        row["#"] = self.line_num
+        return row
+
+
+print(list(Counted(io.StringIO(text))))
+
+
+def lines_changing_names(reader_holder):
+    yield "a,b,c"
+    yield "1,2,3"
+    reader_holder[0].fieldnames = iter(["x", "y"])
+    yield "4,5,6"
+
+
+holder = []
+r = csv.DictReader(lines_changing_names(holder))
+holder.append(r)
+print(next(r))
+frames(lambda: next(r))
