@@ -80,13 +80,21 @@ const C_MODULE_STAND_INS = new Set([
   "signal.py",
 ]);
 
-/** Whether code from `filename` runs where CPython runs C code (see C_MODULE_STAND_INS). */
-export function isCModuleStandIn(filename: string): boolean {
+/**
+ * Functions of lib/ modules that CPython writes in Python but whose function CPython replaces
+ * with a C one: warnings.warn and warn_explicit are _warnings' (an exception raised by a warning
+ * turned into an error shows only the caller's line). "path:qualname", paths relative to lib/.
+ */
+const C_FUNCTION_STAND_INS = new Set(["warnings.py:warn", "warnings.py:warn_explicit"]);
+
+/** Whether code `qualname` from `filename` runs where CPython runs C code (see C_MODULE_STAND_INS). */
+export function isCModuleStandIn(filename: string, qualname = ""): boolean {
   const lib = stdlibPath();
   if (lib === null || filename.length <= lib.length || !filename.startsWith(lib)) return false;
   const sep = filename.charCodeAt(lib.length);
   if (sep !== 47 && sep !== 92) return false; // "/" or "\\"
-  return C_MODULE_STAND_INS.has(filename.slice(lib.length + 1));
+  const path = filename.slice(lib.length + 1);
+  return C_MODULE_STAND_INS.has(path) || C_FUNCTION_STAND_INS.has(`${path}:${qualname}`);
 }
 
 // ---------------------------------------------------------------------------------------------
