@@ -20,7 +20,7 @@ import {
   PyObject_RichCompareBool,
 } from "../objects/abstract.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
-import { PyInt, PyInt_FromNumber, PyInt_FromSsize_t } from "../objects/int.js";
+import { PyInt, PyInt_FromNumber, PyInt_FromSsize_t, PyLong_AsSsize_t } from "../objects/int.js";
 import { type PyList, PyList_Append, PyList_New } from "../objects/list.js";
 import { defineMethods, type MethodDef } from "../objects/methods.js";
 import {
@@ -1588,7 +1588,8 @@ Permutations_Type.tp_new = (typeObj, args, kwnames) => {
   let r = n;
   try {
     if (rObj !== null && rObj !== Py_None) {
-      r = PyNumber_AsSsize_t(rObj, PyExc_OverflowError);
+      if (!(rObj instanceof PyInt)) raise(PyExc_TypeError, "Expected int as r");
+      r = PyLong_AsSsize_t(rObj);
       if (r < 0) raise(PyExc_ValueError, "r must be non-negative");
     }
   } catch (e) {
