@@ -1,6 +1,7 @@
 """The JSON decoder: JSONDecoder and the JSONDecodeError it raises."""
 from json import scanner
 from _json import scanstring as _c_scanstring
+from _stdlib_helpers import json_skip_ws as _c_skip_ws
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
@@ -39,13 +40,6 @@ class JSONDecodeError(ValueError):
 _CONSTANTS = {'-Infinity': NegInf, 'Infinity': PosInf, 'NaN': NaN}
 
 
-def _skip_ws(text, index):
-    end = len(text)
-    while index < end and text[index] in WHITESPACE_STR:
-        index += 1
-    return index
-
-
 class JSONDecoder(object):
     """Decodes JSON text into Python objects.
 
@@ -76,8 +70,8 @@ class JSONDecoder(object):
     def decode(self, s, _w=None):
         """The Python value of the JSON document s (a str); whitespace
         around the document is allowed, anything else is an error."""
-        value, stop = self.raw_decode(s, idx=_skip_ws(s, 0))
-        stop = _skip_ws(s, stop)
+        value, stop = self.raw_decode(s, idx=_c_skip_ws(s, 0))
+        stop = _c_skip_ws(s, stop)
         if stop != len(s):
             raise JSONDecodeError("Extra data", s, stop)
         return value

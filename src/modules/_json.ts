@@ -24,6 +24,7 @@ import {
 } from "../objects/abstract.js";
 import { parseArgs } from "../objects/args.js";
 import { Py_False, Py_True, PyBool_FromBool } from "../objects/bool.js";
+import { bufferBytes } from "../objects/bytes.js";
 import {
   dictItems,
   PyDict,
@@ -1195,6 +1196,31 @@ function encoder_call(o: PyObject, args: PyObject[], kwnames: string[] | null): 
   const out: string[] = [];
   encodeObj(run, out, obj!, level);
   return PyList_New([PyStr_FromString(out.join(""))]);
+}
+
+/**
+ * The index of the first character at or after `index` of `text` that is not JSON whitespace
+ * (what json.decoder's WHITESPACE.match(text, index).end() gives, with that regex's TypeErrors
+ * for a non-str): json.decoder's decode skips the whitespace around a document with it.
+ */
+export function py_skip_ws(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [text, indexObj] = parseArgs("skip_ws", args, kwnames, { names: ["text", "index"], required: 2 });
+  if (!(text instanceof PyStr)) {
+    if (bufferBytes(text!) !== null)
+      raise(PyExc_TypeError, "cannot use a string pattern on a bytes-like object");
+    raise(PyExc_TypeError, `expected string or bytes-like object, got '${text!.ob_type.tp_name}'`);
+  }
+  const index = PyNumber_AsSsize_t(indexObj!, PyExc_OverflowError);
+  const value = text.value;
+  const n = value.length;
+  let u = text.kind === 4 ? cpToUnit(text, index) : index;
+  while (u < n) {
+    const c = value.charCodeAt(u);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+    u++;
+  }
+  if (u === index) return Py_NewRef(indexObj!);
+  return PyInt_FromNumber(text.kind === 4 ? unitToCp(text, u) : u);
 }
 
 /**

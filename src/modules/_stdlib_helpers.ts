@@ -38,7 +38,7 @@ import { declareCLayout, nameLikeStaticType } from "../objects/typeobject.js";
 import { isDecimal } from "../objects/unicode_data.js";
 import type * as ast from "../parser/index.js";
 import { parse } from "../parser/index.js";
-import { py_encode_pretty } from "./_json.js";
+import { py_encode_pretty, py_skip_ws } from "./_json.js";
 import { registerFunctionModule } from "./importlib.js";
 import { isUnicodeWord } from "./re/chars.js";
 
@@ -566,6 +566,11 @@ const FUNCTIONS: MethodDef[] = [
       return PyTuple_New([PyList_New(instrs), PyList_New(table)]);
     },
     doc: "([(opname, arg, (line, end_line, col, end_col)), ...], [(start, end, target, depth, lasti), ...]) of a code object, in heapstack's instruction indices (dis translates them to CPython's layout).",
+  },
+  {
+    name: "json_skip_ws",
+    impl: py_skip_ws,
+    doc: "json_skip_ws(text, index) -> the index of the first non-whitespace character of text at or after index.",
   },
   {
     name: "json_encode_pretty",
