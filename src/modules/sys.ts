@@ -580,9 +580,9 @@ export function initSys(config: SysConfig): PyModule {
   PyModule_AddObjectRef(m, "stdin", stdin);
   PyModule_AddObjectRef(m, "stdout", stdout);
   PyModule_AddObjectRef(m, "stderr", stderr);
-  add("__stdin__", stdin);
-  add("__stdout__", stdout);
-  add("__stderr__", stderr);
+  PyModule_AddObjectRef(m, "__stdin__", stdin);
+  PyModule_AddObjectRef(m, "__stdout__", stdout);
+  PyModule_AddObjectRef(m, "__stderr__", stderr);
   const d = m.md_dict;
   // The default unraisable hook lives with PyErr_WriteUnraisable (gc.ts), which calls
   // sys.unraisablehook as CPython does: with UnraisableHookArgs, whichever hook is installed.
