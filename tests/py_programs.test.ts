@@ -63,6 +63,13 @@ function streamText(bytes: Buffer): string {
   return Buffer.from(text, "utf8").equals(bytes) ? text : `[bytes, not UTF-8] ${bytes.toString("latin1")}`;
 }
 
+/**
+ * Both interpreters get the same environment, the one CI has: PYTHONUNBUFFERED is left out, as a
+ * developer's shell may set it and it changes when buffered output reaches a pipe.
+ */
+const PROGRAM_ENV: NodeJS.ProcessEnv = { ...process.env, PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1" };
+delete PROGRAM_ENV.PYTHONUNBUFFERED;
+
 function run(cmd: string, args: string[], cwd: string, stdin: string | null): Promise<Outcome> {
   return new Promise((resolvePromise, reject) => {
     const child = execFile(
@@ -73,7 +80,7 @@ function run(cmd: string, args: string[], cwd: string, stdin: string | null): Pr
         encoding: "buffer",
         timeout: TIMEOUT_MS,
         maxBuffer: 64 * 1024 * 1024,
-        env: { ...process.env, PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1" },
+        env: PROGRAM_ENV,
       },
       (error, stdoutBytes, stderrBytes) => {
         const stdout = streamText(stdoutBytes);

@@ -97,6 +97,11 @@ export class PyFileObject extends PyObject {
   pendingObj: PyObject | null = null;
   pendingCount = 0;
   stdMode = -1;
+  /**
+   * A second stream over descriptor 1 (open(1, 'w'), os.fdopen(1)): its own buffer, which
+   * reaches the host as a direct write to fd 1 does. null for sys.stdout itself.
+   */
+  ownStdout: string | null = null;
   /** A text stream's `buffer` (made on first use): a binary stream sharing this one's state. */
   bufferObj: PyFileObject | null = null;
   /** sys.stdin.buffer: bytes read from the host but not consumed yet (shared with the text layer). */
@@ -481,6 +486,13 @@ function openDescriptor(
     f.readable = fd === 0;
     f.writable = fd !== 0;
     if (fd !== 2) f.errors = stdioErrors();
+    if (fd === 1) {
+      // buffered as open() buffers any file (PYTHONUNBUFFERED is for sys.stdout only):
+      // line by line on a terminal or with buffering=1, at once with buffering=0
+      f.ownStdout = "";
+      f.stdMode = descriptorStreamMode(buffering);
+      openFiles.add(f); // flushed at exit like any open file
+    }
     return f;
   }
   shareState(f, owner, DESCRIPTOR_FIELDS);
@@ -533,6 +545,7 @@ const SHARED_FIELDS = [
   "readable",
   "writable",
   "appending",
+  "ownStdout",
 ] as const;
 
 /** What a stream opened on a descriptor shares with the descriptor's file (not its closing). */
@@ -633,6 +646,10 @@ export function writeBytes(f: PyFileObject, data: Uint8Array): void {
 }
 
 export function flushFile(f: PyFileObject): void {
+  if (f.ownStdout !== null) {
+    flushOwnStdout(f);
+    return;
+  }
   // (a pipe's ends have no path: their bytes stay in memory)
   if (f.kind !== "file" || !f.dirty || f.path === "") return;
   f.dirty = false;
@@ -735,6 +752,22 @@ function stdStreamMode(kind: StreamKind): number {
   return kind === "stderr" || (h.isatty?.(kind === "stdout" ? 1 : 2) ?? false) ? STD_LINE : STD_BLOCK;
 }
 
+/** How open(1, ...) passes writes down: as open() buffers a file on descriptor 1. */
+function descriptorStreamMode(buffering: number): number {
+  const h = host();
+  if (buffering === 0 || h.isatty === undefined) return STD_WRITE_THROUGH;
+  return buffering === 1 || h.isatty(1) ? STD_LINE : STD_BLOCK;
+}
+
+/** A second stream over fd 1 passes its buffer down: a direct write, as os.write(1, ...). */
+function flushOwnStdout(f: PyFileObject): void {
+  const text = f.ownStdout;
+  if (text === null || text === "") return;
+  f.ownStdout = "";
+  flushStdStreamsBeforeDirectWrite();
+  hostCall(() => host().writeStdout(text), null);
+}
+
 /** stdStreamMode of a standard stream's file object, decided once. */
 function stdMode(f: PyFileObject): number {
   if (f.stdMode < 0) f.stdMode = stdStreamMode(f.kind);
@@ -800,7 +833,7 @@ function pendingWrite(f: PyFileObject, s: PyStr | null, text: string): void {
     Py_DECREF(b);
   }
   f.pendingCount += len;
-  if (f.kind === "stdout") stdoutPending += text.length;
+  if (f.kind === "stdout" && f.ownStdout === null) stdoutPending += text.length;
   if (f.pendingCount >= CHUNK_SIZE || (mode === STD_LINE && /[\n\r]/.test(text))) flushPending(f);
 }
 
@@ -809,7 +842,7 @@ const PYBYTES_HEADER = 33;
 
 /** _textiowrapper_writeflush: the pending writes, joined into one bytes object, go down. */
 function flushPending(f: PyFileObject): void {
-  if (f.kind === "stdout" && !f.binary) stdoutPending = 0;
+  if (f.kind === "stdout" && !f.binary && f.ownStdout === null) stdoutPending = 0;
   const pending = f.pendingObj;
   if (pending === null) return;
   const joined =
@@ -823,7 +856,12 @@ function flushPending(f: PyFileObject): void {
 }
 
 function writeStd(f: PyFileObject, text: string): void {
-  if (f.kind === "stdout") {
+  if (f.ownStdout !== null) {
+    f.ownStdout += text;
+    const mode = stdMode(f);
+    if (mode === STD_WRITE_THROUGH || (mode === STD_LINE && /[\n\r]/.test(text)) || f.ownStdout.length > 8192)
+      flushOwnStdout(f);
+  } else if (f.kind === "stdout") {
     stdoutBuffer += text;
     const mode = stdMode(f);
     // -u / PYTHONUNBUFFERED passes every write down, a terminal's line buffering each write with
@@ -1333,8 +1371,8 @@ const write: NativeImpl = (o, args, kw) => {
     // as surrogate escapes, which the host's encodeStreamText turns back into the same bytes
     const text =
       f.kind === "stdout" || f.kind === "stderr" ? decodeBytes(b, "utf-8", "surrogateescape", null) : "";
-    if (f.kind === "stdout") writeStdoutBytes(text);
-    else if (f.kind === "stderr") writeStd(f, text);
+    if (f.kind === "stdout" && f.ownStdout === null) writeStdoutBytes(text);
+    else if (f.kind === "stdout" || f.kind === "stderr") writeStd(f, text);
     else writeBytes(f, b);
     return PyInt_FromNumber(b.length);
   }
@@ -1404,7 +1442,8 @@ function closeFile(f: PyFileObject): void {
     if (f.kind === "file") flushFile(f);
     else {
       flushPending(f);
-      if (f.kind === "stdout") flushStdStreams();
+      if (f.ownStdout !== null) flushOwnStdout(f);
+      else if (f.kind === "stdout") flushStdStreams();
     }
   } finally {
     f.closed = true;
@@ -1824,7 +1863,8 @@ export function initFileTypes(): void {
         check(f, null);
         flushPending(f);
         // sys.stdout.buffer.flush() leaves the text layer's pending text where it is
-        if (f.kind === "stdout") flushStdStreams(f.binary ? stdoutPending : 0);
+        if (f.ownStdout !== null) flushOwnStdout(f);
+        else if (f.kind === "stdout") flushStdStreams(f.binary ? stdoutPending : 0);
         else flushFile(f);
         return Py_NewRef(Py_None);
       },
