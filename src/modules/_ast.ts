@@ -25,7 +25,7 @@ import type { MethodDef } from "../objects/methods.js";
 import { type PyModule, PyModule_Add, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { Py_Ellipsis, Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_NewRef, PyObject } from "../objects/object.js";
-import { PyStr, PyStr_FromString } from "../objects/str.js";
+import { argTypeName, PyStr, PyStr_FromString } from "../objects/str.js";
 import { PyTuple_New } from "../objects/tuple.js";
 import { PyType } from "../objects/type.js";
 import type { ConstantValue } from "../parser/constant.js";
@@ -134,7 +134,7 @@ function ast_parse(_m: PyObject | null, args: PyObject[]): PyObject {
     filename = new TextDecoder().decode(b);
   }
   if (!(modeObj instanceof PyStr))
-    raise(PyExc_TypeError, `compile() argument 'mode' must be str, not ${modeObj.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `compile() argument 'mode' must be str, not ${argTypeName(modeObj)}`);
   if (!MODES.includes(modeObj.value))
     raise(PyExc_ValueError, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
   if (!(classes instanceof PyDict)) raise(PyExc_TypeError, "_parse() classes must be a dict");

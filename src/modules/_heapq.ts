@@ -12,7 +12,7 @@ import type { MethodDef } from "../objects/methods.js";
 import { type PyModule, PyModule_Add, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from "../objects/object.js";
-import { PyStr_FromString } from "../objects/str.js";
+import { argTypeName, PyStr_FromString } from "../objects/str.js";
 import { registerBuiltinModule } from "./importlib.js";
 import { argO, argPositional, fastLess } from "./stdlib_args.js";
 
@@ -86,7 +86,7 @@ function siftup(heap: PyList, pos: number, less: Less): void {
 
 function checkList(fname: string, o: PyObject, argPosition: string): PyList {
   if (!(o instanceof PyList) || !(o.ob_type === PyList_Type || o.ob_type.tp_mro.includes(PyList_Type))) {
-    raise(PyExc_TypeError, `${fname}() argument${argPosition} must be list, not ${o.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `${fname}() argument${argPosition} must be list, not ${argTypeName(o)}`);
   }
   return o;
 }

@@ -56,7 +56,7 @@ import {
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyObject } from "../objects/object.js";
 import type { VisitProc } from "../objects/slots_types.js";
-import { PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
+import { argTypeName, PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
 import {
   gcAlloc,
   gcFree,
@@ -524,15 +524,9 @@ function writableBuffer(o: PyObject, fname: string): Uint8Array {
   const g = (o as { getWritableBuffer?: () => Uint8Array }).getWritableBuffer;
   if (typeof g === "function") return g.call(o);
   if (bufferBytes(o) !== null) {
-    raise(
-      PyExc_TypeError,
-      `${fname}() argument must be read-write bytes-like object, not ${o.ob_type.tp_name}`,
-    );
+    raise(PyExc_TypeError, `${fname}() argument must be read-write bytes-like object, not ${argTypeName(o)}`);
   }
-  raise(
-    PyExc_TypeError,
-    `${fname}() argument must be read-write bytes-like object, not ${o.ob_type.tp_name}`,
-  );
+  raise(PyExc_TypeError, `${fname}() argument must be read-write bytes-like object, not ${argTypeName(o)}`);
 }
 
 function bufferediobase_readinto_generic(
@@ -1642,7 +1636,7 @@ function createIoModule(): PyModule {
       impl: (_m, args, kw) => {
         const [path] = parseArgs("open_code", args, kw, { names: ["path"], required: 1 });
         if (!(path instanceof PyStr)) {
-          raise(PyExc_TypeError, `open_code() argument 'path' must be str, not ${path!.ob_type.tp_name}`);
+          raise(PyExc_TypeError, `open_code() argument 'path' must be str, not ${argTypeName(path!)}`);
         }
         const mode = PyStr_FromString("rb");
         try {

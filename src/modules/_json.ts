@@ -56,7 +56,7 @@ import {
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyObject } from "../objects/object.js";
 import type { VisitProc } from "../objects/slots_types.js";
-import { cpToUnit, PyStr, PyStr_FromString, unitToCp } from "../objects/str.js";
+import { argTypeName, cpToUnit, PyStr, PyStr_FromString, unitToCp } from "../objects/str.js";
 import {
   gcAlloc,
   gcFree,
@@ -756,7 +756,7 @@ function encoder_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | nu
   }
   for (const i of [4, 5]) {
     if (!(a[i] instanceof PyStr)) {
-      raise(PyExc_TypeError, `make_encoder() argument ${i + 1} must be str, not ${a[i]!.ob_type.tp_name}`);
+      raise(PyExc_TypeError, `make_encoder() argument ${i + 1} must be str, not ${argTypeName(a[i]!)}`);
     }
   }
   const flags = [a[6]!, a[7]!, a[8]!].map((x) => PyObject_IsTrue(x));
@@ -1250,7 +1250,7 @@ export function py_encode_pretty(
   const strArg = (i: number): string => {
     const v = a[i]!;
     if (!(v instanceof PyStr))
-      raise(PyExc_TypeError, `encode_pretty() argument ${i + 1} must be str, not ${v.ob_type.tp_name}`);
+      raise(PyExc_TypeError, `encode_pretty() argument ${i + 1} must be str, not ${argTypeName(v)}`);
     return v.value;
   };
   const markers = a[1]!;

@@ -31,7 +31,14 @@ import type { MethodDef } from "../objects/methods.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PySet, PySet_Add, PySet_Contains, PySet_New, PySet_Type, setKeys } from "../objects/set.js";
-import { cpLength, isUnicodeSpace, PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
+import {
+  argTypeName,
+  cpLength,
+  isUnicodeSpace,
+  PyStr,
+  PyStr_FromString,
+  PyStr_Type,
+} from "../objects/str.js";
 import { type PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
 import { PyType, TypeFlag } from "../objects/type.js";
 import { declareCLayout, nameLikeStaticType } from "../objects/typeobject.js";
@@ -275,7 +282,7 @@ export function textwrapChunks(text: string, words: boolean): string[] {
 
 function strArg(fname: string, o: PyObject | null): string {
   if (!(o instanceof PyStr))
-    raise(PyExc_TypeError, `${fname}() argument must be str, not ${o!.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `${fname}() argument must be str, not ${argTypeName(o!)}`);
   return o.value;
 }
 

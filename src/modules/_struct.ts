@@ -40,7 +40,7 @@ import {
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyObject } from "../objects/object.js";
 import type { VisitProc } from "../objects/slots_types.js";
-import { PyStr, PyStr_FromString } from "../objects/str.js";
+import { argTypeName, PyStr, PyStr_FromString } from "../objects/str.js";
 import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple_New } from "../objects/tuple.js";
 import { newStaticType, type PyType, PyType_Type, TypeFlag } from "../objects/type.js";
 import { PyObject_GenericGetAttr } from "../objects/typeobject.js";
@@ -650,7 +650,7 @@ function writableBuffer(o: PyObject): Uint8Array {
   if (o instanceof PyByteArray) return o.getBuffer();
   const g = (o as { getWritableBuffer?: () => Uint8Array }).getWritableBuffer;
   if (typeof g === "function") return g.call(o);
-  raise(PyExc_TypeError, `argument must be read-write bytes-like object, not ${o.ob_type.tp_name}`);
+  raise(PyExc_TypeError, `argument must be read-write bytes-like object, not ${argTypeName(o)}`);
 }
 
 function doUnpack(L: Layout, buffer: PyObject): PyObject {

@@ -38,7 +38,7 @@ import { PyList_New } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
 import { type PyModule, PyModule_Add, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
 import { Py_DECREF, type PyObject } from "../objects/object.js";
-import { PyStr, PyStr_FromString } from "../objects/str.js";
+import { argTypeName, PyStr, PyStr_FromString } from "../objects/str.js";
 import { PyTuple_New } from "../objects/tuple.js";
 import type * as ast from "../parser/index.js";
 import { parse } from "../parser/index.js";
@@ -119,7 +119,7 @@ function symtable_symtable(_m: PyObject | null, args: PyObject[], kwnames: strin
   const source = sourceText(srcObj!);
   const filename = filenameText(fnObj!);
   if (!(modeObj instanceof PyStr)) {
-    raise(PyExc_TypeError, `symtable() argument 3 must be str, not ${modeObj!.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `symtable() argument 3 must be str, not ${argTypeName(modeObj!)}`);
   }
   const mode = modeObj.value;
   if (mode !== "exec" && mode !== "eval" && mode !== "single") {

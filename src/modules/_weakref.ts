@@ -18,7 +18,7 @@ import {
 } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_NewRef, type PyObject } from "../objects/object.js";
-import { PyStr_FromString } from "../objects/str.js";
+import { argTypeName, PyStr_FromString } from "../objects/str.js";
 import {
   getWeakrefCount,
   PyWeakref_CallableProxyType,
@@ -41,7 +41,7 @@ function remove_dead_weakref(_m: PyObject | null, args: PyObject[], kwnames: str
   positional("_remove_dead_weakref", args, kwnames, 2, 2);
   const dct = args[0]!;
   if (!(dct instanceof PyDict)) {
-    raise(PyExc_TypeError, `_remove_dead_weakref() argument 1 must be dict, not ${dct.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `_remove_dead_weakref() argument 1 must be dict, not ${argTypeName(dct)}`);
   }
   const key = args[1]!;
   const v = PyDict_GetItem(dct, key);

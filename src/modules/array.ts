@@ -45,7 +45,7 @@ import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyObject } from "../objects/object.js";
 import { _PyEval_SliceIndexNotNone, PySlice, PySlice_GetIndicesEx } from "../objects/slice.js";
 import type { VisitProc } from "../objects/slots_types.js";
-import { PyStr, PyStr_FromString } from "../objects/str.js";
+import { argTypeName, PyStr, PyStr_FromString } from "../objects/str.js";
 import {
   gcAlloc,
   gcFree,
@@ -494,7 +494,7 @@ function array_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null
   if (npos > 2) raise(PyExc_TypeError, `array() takes at most 2 arguments (${npos} given)`);
   const tc = args[0]!;
   if (!(tc instanceof PyStr) || tc.length !== 1) {
-    raise(PyExc_TypeError, `array() argument 1 must be a unicode character, not ${tc.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `array() argument 1 must be a unicode character, not ${argTypeName(tc)}`);
   }
   const c = tc.value;
   let initial: PyObject | null = npos > 1 ? args[1]! : null;
@@ -970,7 +970,7 @@ const ARRAY_METHODS: Record<string, MethodDef["impl"] | Omit<MethodDef, "name">>
   fromunicode: (self, args, kw) => {
     const s = one("fromunicode", args, kw);
     if (!(s instanceof PyStr))
-      raise(PyExc_TypeError, `fromunicode() argument must be str, not ${s.ob_type.tp_name}`);
+      raise(PyExc_TypeError, `fromunicode() argument must be str, not ${argTypeName(s)}`);
     const a = selfOf(self);
     if (a.typecode !== "u")
       raise(PyExc_ValueError, "fromunicode() may only be called on unicode type arrays");
@@ -1159,7 +1159,7 @@ function array_reconstructor(_m: PyObject | null, args: PyObject[], kw: string[]
   if (!(tcObj instanceof PyStr) || tcObj.length !== 1) {
     raise(
       PyExc_TypeError,
-      `_array_reconstructor() argument 2 must be a unicode character, not ${tcObj.ob_type.tp_name}`,
+      `_array_reconstructor() argument 2 must be a unicode character, not ${argTypeName(tcObj)}`,
     );
   }
   const tc = tcObj.value;

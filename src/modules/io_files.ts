@@ -46,7 +46,7 @@ import {
 } from "../objects/methods.js";
 import { Py_None } from "../objects/none.js";
 import { allocateObject, freeObject, Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js";
-import { cpLength, cpPrefix, PyStr, PyStr_FromString } from "../objects/str.js";
+import { argTypeName, cpLength, cpPrefix, PyStr, PyStr_FromString } from "../objects/str.js";
 import { PyTraceback } from "../objects/traceback.js";
 import { PyTuple_New } from "../objects/tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
@@ -1287,10 +1287,7 @@ function writableBytes(o: PyObject, fname: string): Uint8Array {
   if (o instanceof PyByteArray) return o.getBuffer();
   const g = (o as { getWritableBuffer?: () => Uint8Array }).getWritableBuffer;
   if (typeof g === "function") return g.call(o);
-  raise(
-    PyExc_TypeError,
-    `${fname}() argument must be read-write bytes-like object, not ${o.ob_type.tp_name}`,
-  );
+  raise(PyExc_TypeError, `${fname}() argument must be read-write bytes-like object, not ${argTypeName(o)}`);
 }
 
 const readline: NativeImpl = (o, args, kw) => {
@@ -1376,7 +1373,7 @@ const write: NativeImpl = (o, args, kw) => {
     else writeBytes(f, b);
     return PyInt_FromNumber(b.length);
   }
-  if (!(v instanceof PyStr)) raise(PyExc_TypeError, `write() argument must be str, not ${v.ob_type.tp_name}`);
+  if (!(v instanceof PyStr)) raise(PyExc_TypeError, `write() argument must be str, not ${argTypeName(v)}`);
   writeText(f, v.value, v);
   return PyInt_FromNumber(cpLength(v.value));
 };

@@ -16,7 +16,7 @@ import {
   PyModule_New,
 } from "../objects/module.js";
 import { Py_DECREF, type PyObject } from "../objects/object.js";
-import { PyStr, PyStr_FromString } from "../objects/str.js";
+import { argTypeName, PyStr, PyStr_FromString } from "../objects/str.js";
 import { newStructSeqType, structSeqNew } from "../objects/structseq.js";
 import type { PyType } from "../objects/type.js";
 import { host } from "./host.js";
@@ -55,8 +55,7 @@ export function idArg(o: PyObject, what: string): number | null {
 
 /** A name argument (`what`: "argument" or "argument 'name'"): a str without NUL characters. */
 export function nameArg(o: PyObject, func: string, what: string): string {
-  if (!(o instanceof PyStr))
-    raise(PyExc_TypeError, `${func}() ${what} must be str, not ${o.ob_type.tp_name}`);
+  if (!(o instanceof PyStr)) raise(PyExc_TypeError, `${func}() ${what} must be str, not ${argTypeName(o)}`);
   // the name is encoded with the file system encoding, which refuses NUL
   if (o.value.includes("\0")) raise(PyExc_ValueError, "embedded null byte");
   return o.value;

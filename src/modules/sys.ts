@@ -361,8 +361,7 @@ function none(): PyObject {
 
 function sys_intern(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const s = oneArg("sys.intern", args, kwnames);
-  if (!(s instanceof PyStr))
-    raise(PyExc_TypeError, `intern() argument must be str, not ${s.ob_type.tp_name}`);
+  if (!(s instanceof PyStr)) raise(PyExc_TypeError, `intern() argument must be str, not ${argTypeName(s)}`);
   if (s.ob_type.hasFlag(TypeFlag.HEAPTYPE)) raise(PyExc_TypeError, `can't intern ${s.ob_type.tp_name}`);
   return PyStr_Intern(s);
 }

@@ -29,7 +29,7 @@ import {
 import { newNamespace } from "../objects/namespace.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
-import { PyStr, PyStr_FromString } from "../objects/str.js";
+import { argTypeName, PyStr, PyStr_FromString } from "../objects/str.js";
 import { newStructSeqType, type PyStructSeq, structSeqField, structSeqNew } from "../objects/structseq.js";
 import { PyObject_GC_Track, PyTuple, PyTuple_New } from "../objects/tuple.js";
 import { sleepWithinBudget } from "../vm/budget.js";
@@ -1435,7 +1435,7 @@ const FUNCTIONS: MethodDef[] = [
       }
       const fmt = args[0]!;
       if (!(fmt instanceof PyStr)) {
-        raise(PyExc_TypeError, `strftime() argument 1 must be str, not ${fmt.ob_type.tp_name}`);
+        raise(PyExc_TypeError, `strftime() argument 1 must be str, not ${argTypeName(fmt)}`);
       }
       const tm = tmArgOrNow(args.length > 1 ? args[1]! : null, "strftime");
       checktm(tm);

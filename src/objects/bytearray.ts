@@ -53,6 +53,7 @@ import { Py_None, Py_NotImplemented } from "./none.js";
 import { allocateObject, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
 import { PySlice, PySlice_AdjustIndices, PySlice_Unpack } from "./slice.js";
 import {
+  argTypeName,
   checkNoArgs,
   checkOneArg,
   checkPositional,
@@ -509,10 +510,10 @@ function bytearray_init(self: PyObject, args: PyObject[], kwnames: string[] | nu
     "errors",
   ]);
   if (encoding !== null && !(encoding instanceof PyStr)) {
-    raise(PyExc_TypeError, `bytearray() argument 'encoding' must be str, not ${encoding.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `bytearray() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
   }
   if (errors !== null && !(errors instanceof PyStr)) {
-    raise(PyExc_TypeError, `bytearray() argument 'errors' must be str, not ${errors.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `bytearray() argument 'errors' must be str, not ${argTypeName(errors)}`);
   }
   bytearrayInit(self as PyByteArray, arg, encoding as PyStr | null, errors as PyStr | null);
 }

@@ -45,6 +45,7 @@ import {
   adjEnd,
   adjStart,
   adjustIndices,
+  argTypeName,
   checkNoArgs,
   checkOneArg,
   checkPositional,
@@ -512,10 +513,10 @@ function bytes_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null
   const type = typeObj as PyType;
   const [x, encoding, errors] = unpackKeywords("bytes", args, kwnames, ["source", "encoding", "errors"]);
   if (encoding !== null && !(encoding instanceof PyStr)) {
-    raise(PyExc_TypeError, `bytes() argument 'encoding' must be str, not ${encoding.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `bytes() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
   }
   if (errors !== null && !(errors instanceof PyStr)) {
-    raise(PyExc_TypeError, `bytes() argument 'errors' must be str, not ${errors.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `bytes() argument 'errors' must be str, not ${argTypeName(errors)}`);
   }
   let result: PyObject;
   if (x === null) {
@@ -777,8 +778,7 @@ export function bytesHex(v: Uint8Array, sepObj: PyObject | null, perSepObj: PyOb
 
 /** bytes.fromhex(string). */
 export function bytesFromHex(s: PyObject): Uint8Array {
-  if (!(s instanceof PyStr))
-    raise(PyExc_TypeError, `fromhex() argument must be str, not ${s.ob_type.tp_name}`);
+  if (!(s instanceof PyStr)) raise(PyExc_TypeError, `fromhex() argument must be str, not ${argTypeName(s)}`);
   const v = s.value;
   const out: number[] = [];
   const hexv = (c: number) =>
@@ -893,10 +893,7 @@ export function bytesLikeMethods(
     if (o === undefined) return 32;
     const b = bufferBytes(o);
     if (b === null || b.length !== 1 || !(o instanceof PyBytes || o.ob_type.tp_name === "bytearray")) {
-      raise(
-        PyExc_TypeError,
-        `${name}() argument 2 must be a byte string of length 1, not ${o.ob_type.tp_name}`,
-      );
+      raise(PyExc_TypeError, `${name}() argument 2 must be a byte string of length 1, not ${argTypeName(o)}`);
     }
     return b[0]!;
   };
@@ -995,10 +992,10 @@ export function bytesLikeMethods(
       impl: (self, args, kwnames) => {
         const [enc, err] = unpackKeywords("decode", args, kwnames, ["encoding", "errors"]);
         if (enc !== null && !(enc instanceof PyStr)) {
-          raise(PyExc_TypeError, `decode() argument 'encoding' must be str, not ${enc.ob_type.tp_name}`);
+          raise(PyExc_TypeError, `decode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
         }
         if (err !== null && !(err instanceof PyStr)) {
-          raise(PyExc_TypeError, `decode() argument 'errors' must be str, not ${err.ob_type.tp_name}`);
+          raise(PyExc_TypeError, `decode() argument 'errors' must be str, not ${argTypeName(err)}`);
         }
         const s = decodeBytes(
           k.data(self!),

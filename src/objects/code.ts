@@ -13,7 +13,7 @@ import { Py_Ellipsis, Py_None, Py_NotImplemented } from "./none.js";
 import { allocateObject, freeObject, Py_DECREF, Py_NewRef, PyObject } from "./object.js";
 import { PyFrozenSet_New } from "./set.js";
 import type { Hash } from "./slots_types.js";
-import { isInternedText, PyStr, PyStr_FromString, PyStr_InternFromString } from "./str.js";
+import { argTypeName, isInternedText, PyStr, PyStr_FromString, PyStr_InternFromString } from "./str.js";
 import { PySequence_Tuple, PyTuple, PyTuple_New } from "./tuple.js";
 import { newStaticType } from "./type.js";
 
@@ -440,14 +440,14 @@ function code_replace(self: PyObject, args: PyObject[], kwnames: string[] | null
     const v = kw.get(k);
     if (v === undefined) return cur.value;
     if (!(v instanceof PyStr))
-      raise(PyExc_TypeError, `replace() argument '${k}' must be str, not ${v.ob_type.tp_name}`);
+      raise(PyExc_TypeError, `replace() argument '${k}' must be str, not ${argTypeName(v)}`);
     return v.value;
   };
   const tupleOf = (k: string, cur: PyTuple): PyTuple => {
     const v = kw.get(k);
     if (v === undefined) return cur;
     if (!(v instanceof PyTuple))
-      raise(PyExc_TypeError, `replace() argument '${k}' must be tuple, not ${v.ob_type.tp_name}`);
+      raise(PyExc_TypeError, `replace() argument '${k}' must be tuple, not ${argTypeName(v)}`);
     return v;
   };
   const unit = co.unit;

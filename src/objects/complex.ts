@@ -29,7 +29,7 @@ import { Py_None, Py_NotImplemented } from "./none.js";
 import { allocateObject, freeObject, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
 import { _Py_HashComplex } from "./pyhash.js";
 import type { Hash } from "./slots_types.js";
-import { initSubtypeInstance, PyStr, PyStr_FromASCII, PyStr_FromString } from "./str.js";
+import { argTypeName, initSubtypeInstance, PyStr, PyStr_FromASCII, PyStr_FromString } from "./str.js";
 import { PyTuple_New } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 import { instanceAllocSize } from "./typeobject.js";
@@ -575,7 +575,7 @@ defineMethods(PyComplex_Type, {
       if (args.length !== 1) raise(PyExc_TypeError, `__format__ expected 1 argument, got ${args.length}`);
       const spec = args[0]!;
       if (!(spec instanceof PyStr)) {
-        raise(PyExc_TypeError, `__format__() argument must be str, not ${spec.ob_type.tp_name}`);
+        raise(PyExc_TypeError, `__format__() argument must be str, not ${argTypeName(spec)}`);
       }
       return PyStr_FromString(complexFormat(self as PyComplex, spec.value));
     },

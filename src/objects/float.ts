@@ -51,7 +51,14 @@ import {
 } from "./object.js";
 import { _Py_HashDouble } from "./pyhash.js";
 import type { Hash } from "./slots_types.js";
-import { initSubtypeInstance, PyStr, PyStr_FromASCII, PyStr_FromString, PyStr_Type } from "./str.js";
+import {
+  argTypeName,
+  initSubtypeInstance,
+  PyStr,
+  PyStr_FromASCII,
+  PyStr_FromString,
+  PyStr_Type,
+} from "./str.js";
 import { PyTuple_New } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 import { instanceAllocSize } from "./typeobject.js";
@@ -666,7 +673,7 @@ function float___format__(self: PyObject | null, args: PyObject[], kwnames: stri
   if (args.length !== 1) raise(PyExc_TypeError, `__format__ expected 1 argument, got ${args.length}`);
   const spec = args[0]!;
   if (!(spec instanceof PyStr)) {
-    raise(PyExc_TypeError, `__format__() argument must be str, not ${spec.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `__format__() argument must be str, not ${argTypeName(spec)}`);
   }
   return PyStr_FromString(floatFormat(self as PyFloat, spec.value));
 }
@@ -676,8 +683,8 @@ function float_fromhex(cls: PyObject | null, args: PyObject[], kwnames: string[]
   if (args.length !== 1)
     raise(PyExc_TypeError, `fromhex() takes exactly one argument (${args.length} given)`);
   const s = args[0]!;
-  if (!(s instanceof PyStr))
-    raise(PyExc_TypeError, `fromhex() argument must be str, not ${s.ob_type.tp_name}`);
+  // PyUnicode_AsUTF8AndSize's PyErr_BadArgument
+  if (!(s instanceof PyStr)) raise(PyExc_TypeError, "bad argument type for built-in operation");
   const v = hexToFloat(s.value);
   if (v === "invalid") raise(PyExc_ValueError, "invalid hexadecimal floating-point string");
   if (v === "overflow") raise(PyExc_OverflowError, "hexadecimal value too large to represent as a float");
@@ -697,7 +704,7 @@ function float___getformat__(_cls: PyObject | null, args: PyObject[], kwnames: s
     raise(PyExc_TypeError, `__getformat__() takes exactly one argument (${args.length} given)`);
   const t = args[0]!;
   if (!(t instanceof PyStr))
-    raise(PyExc_TypeError, `__getformat__() argument must be str, not ${t.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `__getformat__() argument must be str, not ${argTypeName(t)}`);
   if (t.value !== "double" && t.value !== "float") {
     raise(PyExc_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
   }

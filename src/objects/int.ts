@@ -65,6 +65,7 @@ import {
 import { _Py_HashInt } from "./pyhash.js";
 import type { Hash } from "./slots_types.js";
 import {
+  argTypeName,
   initSubtypeInstance,
   PyStr,
   PyStr_FromASCII,
@@ -1576,7 +1577,7 @@ function clinic(
 function byteorderArg(fname: string, o: PyObject | null): boolean {
   if (o === null) return false;
   if (!(o instanceof PyStr)) {
-    raise(PyExc_TypeError, `${fname}() argument 'byteorder' must be str, not ${o.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `${fname}() argument 'byteorder' must be str, not ${argTypeName(o)}`);
   }
   if (o.value === "little") return true;
   if (o.value === "big") return false;
@@ -1807,7 +1808,7 @@ function int___format__(self: PyObject | null, args: PyObject[], kwnames: string
   if (args.length !== 1) raise(PyExc_TypeError, `__format__ expected 1 argument, got ${args.length}`);
   const spec = args[0]!;
   if (!(spec instanceof PyStr)) {
-    raise(PyExc_TypeError, `__format__() argument must be str, not ${spec.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `__format__() argument must be str, not ${argTypeName(spec)}`);
   }
   return PyStr_FromString(intFormat(selfInt(self), spec.value));
 }

@@ -41,7 +41,7 @@ import { Py_DECREF, Py_NewRef, PyObject } from "./object.js";
 import { hashBytes } from "./siphash.js";
 import { PySlice, PySlice_GetIndicesEx } from "./slice.js";
 import type { Hash, VisitProc } from "./slots_types.js";
-import { PyStr, PyStr_FromString } from "./str.js";
+import { argTypeName, PyStr, PyStr_FromString } from "./str.js";
 import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple, PyTuple_New } from "./tuple.js";
 import { newStaticType, TypeFlag } from "./type.js";
 import { PyObject_GenericGetAttr } from "./typeobject.js";
@@ -787,7 +787,7 @@ function memory_cast(o: PyObject | null, args: PyObject[], kwnames: string[] | n
   const [fmtObj, shapeObj] = parseArgs("cast", args, kwnames, { names: ["format", "shape"], required: 1 });
   const v = self(o);
   if (!(fmtObj instanceof PyStr)) {
-    raise(PyExc_TypeError, `cast() argument 'format' must be str, not ${fmtObj!.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `cast() argument 'format' must be str, not ${argTypeName(fmtObj!)}`);
   }
   const shapeGiven = shapeObj !== null && shapeObj !== undefined;
   if (!isCContiguous(v)) raise(PyExc_TypeError, "memoryview: casts are restricted to C-contiguous views");

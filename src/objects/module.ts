@@ -26,7 +26,7 @@ import { PyList_New } from "./list.js";
 import { defineGetSets, defineMethods, type MethodDef, PyCFunction_New } from "./methods.js";
 import { Py_None } from "./none.js";
 import { Py_DECREF, Py_INCREF, Py_XDECREF, PyObject } from "./object.js";
-import { PyStr, PyStr_FromString, PyStr_InternFromString } from "./str.js";
+import { argTypeName, PyStr, PyStr_FromString, PyStr_InternFromString } from "./str.js";
 import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "./tuple.js";
 import { newStaticType, type PyType, PyType_IsSubtype, TypeFlag } from "./type.js";
 import { genericGetAttrOrNull, instanceAllocSize, PyObject_GenericSetAttr } from "./typeobject.js";
@@ -129,7 +129,7 @@ function module_new(type: PyObject, _args: PyObject[], _kwnames: string[] | null
 function module_init(self: PyObject, args: PyObject[], kwnames: string[] | null): void {
   const [name, doc] = parseArgs("module", args, kwnames, { names: ["name", "doc"], required: 1 });
   if (!(name instanceof PyStr)) {
-    raise(PyExc_TypeError, `module() argument 'name' must be str, not ${name!.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `module() argument 'name' must be str, not ${argTypeName(name!)}`);
   }
   const m = self as PyModule;
   initModuleDict(m.md_dict, name, doc ?? Py_None);

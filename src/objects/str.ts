@@ -1620,8 +1620,7 @@ function str_removeaffix(
   const s = self as PyStr;
   const name = suffix ? "removesuffix" : "removeprefix";
   const a = checkOneArg(`str.${name}`, args, kwnames);
-  if (!(a instanceof PyStr))
-    raise(PyExc_TypeError, `${name}() argument must be str, not ${a.ob_type.tp_name}`);
+  if (!(a instanceof PyStr)) raise(PyExc_TypeError, `${name}() argument must be str, not ${argTypeName(a)}`);
   const v = s.value;
   if (a.value.length > 0 && (suffix ? v.endsWith(a.value) : v.startsWith(a.value))) {
     return suffix ? substr(s, 0, v.length - a.value.length) : substr(s, a.value.length, v.length);
@@ -1799,7 +1798,7 @@ function str___format__(self: PyObject | null, args: PyObject[], kwnames: string
   checkPositional("str.__format__", args, kwnames, 1, 1);
   const spec = args[0]!;
   if (!(spec instanceof PyStr))
-    raise(PyExc_TypeError, `__format__() argument must be str, not ${spec.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `__format__() argument must be str, not ${argTypeName(spec)}`);
   if (spec.value.length === 0) {
     // format_obj: an exact str is itself; a subclass goes through str() (its __str__).
     if (s.ob_type === PyStr_Type) return Py_NewStr(s);

@@ -7,6 +7,7 @@ import { PyInt_FromNumber } from "./int.js";
 import { defineGetSets } from "./methods.js";
 import { Py_None } from "./none.js";
 import { Py_DECREF, Py_NewRef, Py_XDECREF, PyObject } from "./object.js";
+import { argTypeName } from "./str.js";
 import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "./tuple.js";
 import { newStaticType, TypeFlag } from "./type.js";
 
@@ -70,10 +71,7 @@ PyTraceBack_Type.tp_new = (_type, args, kwnames) => {
     raise(PyExc_TypeError, `expected traceback object or None, got '${next!.ob_type.tp_name}'`);
   }
   if (frame!.ob_type !== PyFrame_Type) {
-    raise(
-      PyExc_TypeError,
-      `TracebackType() argument 'tb_frame' must be frame, not ${frame!.ob_type.tp_name}`,
-    );
+    raise(PyExc_TypeError, `TracebackType() argument 'tb_frame' must be frame, not ${argTypeName(frame!)}`);
   }
   const tb = new PyTraceback(
     next === Py_None ? null : Py_NewRef(next as PyTraceback),

@@ -98,7 +98,7 @@ import {
 } from "./object.js";
 import { _Py_HashPointer } from "./pyhash.js";
 import type { Hash } from "./slots_types.js";
-import { PyStr, PyStr_FromString, PyStr_InternFromString, PyStr_Type } from "./str.js";
+import { argTypeName, PyStr, PyStr_FromString, PyStr_InternFromString, PyStr_Type } from "./str.js";
 import {
   _PyObject_GC_MAY_BE_TRACKED,
   _PyTuple_FreeListEmpty,
@@ -2489,13 +2489,13 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   if (npos !== 3) raise(PyExc_TypeError, "type.__new__() takes exactly 3 arguments (" + npos + " given)");
   const [nameObj, basesObj, dictObj] = args as [PyObject, PyObject, PyObject];
   if (!(nameObj instanceof PyStr)) {
-    raise(PyExc_TypeError, `type.__new__() argument 1 must be str, not ${nameObj.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `type.__new__() argument 1 must be str, not ${argTypeName(nameObj)}`);
   }
   if (!(basesObj instanceof PyTuple)) {
-    raise(PyExc_TypeError, `type.__new__() argument 2 must be tuple, not ${basesObj.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `type.__new__() argument 2 must be tuple, not ${argTypeName(basesObj)}`);
   }
   if (!(dictObj instanceof PyDict)) {
-    raise(PyExc_TypeError, `type.__new__() argument 3 must be dict, not ${dictObj.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `type.__new__() argument 3 must be dict, not ${argTypeName(dictObj)}`);
   }
   checkTypeName(nameObj);
   const baseList: PyType[] = [];

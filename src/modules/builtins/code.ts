@@ -46,7 +46,7 @@ import type { MethodDef } from "../../objects/methods.js";
 import { PyModule_Check } from "../../objects/module.js";
 import { Py_None } from "../../objects/none.js";
 import { Py_DECREF, Py_NewRef, Py_XDECREF, type PyObject } from "../../objects/object.js";
-import { PyStr, PyStr_FromString } from "../../objects/str.js";
+import { argTypeName, PyStr, PyStr_FromString } from "../../objects/str.js";
 import { PyTuple, PyTuple_New, PyTuple_Type } from "../../objects/tuple.js";
 import { PyType, PyType_IsSubtype, PyType_Type } from "../../objects/type.js";
 import { initSubclassKwargs } from "../../objects/typeobject.js";
@@ -407,7 +407,7 @@ function builtin_compile(_s: PyObject | null, args: PyObject[], kwnames: string[
     filename = new TextDecoder().decode(b);
   }
   if (!(modeObj instanceof PyStr)) {
-    raise(PyExc_TypeError, `compile() argument 'mode' must be str, not ${modeObj!.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `compile() argument 'mode' must be str, not ${argTypeName(modeObj!)}`);
   }
   let flags = flagsObj === null ? 0 : Number(intArg(flagsObj, "compile", "flags"));
   const optimize = optimizeObj === null ? -1 : Number(intArg(optimizeObj, "compile", "optimize"));
@@ -783,9 +783,9 @@ PyFunction_Type.tp_new = (_type, args, kwnames) => {
     required: 2,
   });
   if (!(code instanceof PyCode))
-    raise(PyExc_TypeError, `function() argument 'code' must be code, not ${code!.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `function() argument 'code' must be code, not ${argTypeName(code!)}`);
   if (!(globals instanceof PyDict))
-    raise(PyExc_TypeError, `function() argument 'globals' must be dict, not ${globals!.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `function() argument 'globals' must be dict, not ${argTypeName(globals!)}`);
   if (name !== null && name !== Py_None && !(name instanceof PyStr))
     raise(PyExc_TypeError, "arg 3 (name) must be None or string");
   if (defaults !== null && defaults !== Py_None && !(defaults instanceof PyTuple))

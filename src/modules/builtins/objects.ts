@@ -36,6 +36,7 @@ import { Py_None } from "../../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../../objects/object.js";
 import { PyRange } from "../../objects/range.js";
 import {
+  argTypeName,
   PyObject_ASCII,
   PyStr,
   PyStr_FromCodePoint,
@@ -469,7 +470,7 @@ function builtin_format(_s: PyObject | null, args: PyObject[], kwnames: string[]
   positional("format", args, kwnames, 1, 2);
   const spec = args[1] ?? null;
   if (spec !== null && !(spec instanceof PyStr)) {
-    raise(PyExc_TypeError, `format() argument 2 must be str, not ${spec.ob_type.tp_name}`);
+    raise(PyExc_TypeError, `format() argument 2 must be str, not ${argTypeName(spec)}`);
   }
   return PyObject_Format(args[0]!, spec);
 }
