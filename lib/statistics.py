@@ -29,7 +29,7 @@ from collections import Counter, defaultdict, namedtuple
 from fractions import Fraction
 from itertools import chain, groupby, repeat
 from math import erf, exp, fabs, fsum, hypot, log, sqrt, tau
-from _statistics_accel import exact_sums as _exact_sums
+from _statistics_accel import centred_fsum as _centred_fsum, exact_sums as _exact_sums
 try:
     from operator import mul
 except ImportError:  # lib/operator.py missing: its functions are _operator's
@@ -474,7 +474,10 @@ def _paired(x, y, what):
 def _centred_sums(x, y, n):
     xbar = fsum(x) / n
     ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    # lists or tuples of floats and ints: the same fsum in _statistics_accel
+    sxy = _centred_fsum(x, xbar, y, ybar)
+    if sxy is None:
+        sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
     return xbar, ybar, sxy
 
 
@@ -489,8 +492,12 @@ def correlation(x, y, /):
     """Pearson's correlation coefficient of the sequences x and y."""
     n = _paired(x, y, 'correlation')
     xbar, ybar, sxy = _centred_sums(x, y, n)
-    sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
-    syy = fsum((yi - ybar) * (yi - ybar) for yi in y)
+    sxx = _centred_fsum(x, xbar, None, None)
+    if sxx is None:
+        sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
+    syy = _centred_fsum(y, ybar, None, None)
+    if syy is None:
+        syy = fsum((yi - ybar) * (yi - ybar) for yi in y)
     try:
         return sxy / sqrt(sxx * syy)
     except ZeroDivisionError:
@@ -509,7 +516,9 @@ def linear_regression(x, y, /, *, proportional=False):
         sxx = fsum(xi * xi for xi in x)
     else:
         xbar, ybar, sxy = _centred_sums(x, y, n)
-        sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
+        sxx = _centred_fsum(x, xbar, None, None)
+        if sxx is None:
+            sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
     try:
         slope = sxy / sxx
     except ZeroDivisionError:

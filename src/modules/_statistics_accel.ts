@@ -20,7 +20,7 @@
 
 import { PyIter_Next, PyObject_GetIter } from "../objects/abstract.js";
 import { PyExc_TypeError, raise } from "../objects/exceptions.js";
-import { type PyFloat, PyFloat_Type } from "../objects/float.js";
+import { type PyFloat, PyFloat_FromDouble, PyFloat_Type } from "../objects/float.js";
 import { Py_True, PyBool_Type, type PyInt, PyInt_FromBigInt, PyInt_Type } from "../objects/int.js";
 import { type PyList, PyList_Type } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
@@ -28,6 +28,7 @@ import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { type PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
 import { registerFunctionModule } from "./importlib.js";
+import { Fsum } from "./math.js";
 
 const LIMB = 2 ** 18;
 const LIMB2 = 2 ** 36;
@@ -226,6 +227,44 @@ function exactSums(data: PyObject, squares: boolean): PyObject {
   ]);
 }
 
+/** The items of a list or tuple of exact floats and ints and bools within 2**53 as doubles, else null. */
+function doubles(data: PyObject): number[] | null {
+  if (data.ob_type !== PyList_Type && data.ob_type !== PyTuple_Type) return null;
+  const items = (data as PyList | PyTuple).items;
+  const out = new Array<number>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i]!;
+    const t = x.ob_type;
+    if (t === PyFloat_Type) out[i] = (x as PyFloat).value;
+    else if ((t === PyInt_Type || t === PyBool_Type) && typeof (x as PyInt).value === "number") {
+      out[i] = (x as PyInt).value as number;
+    } else return null;
+  }
+  return out;
+}
+
+/**
+ * fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)), or with y None the sum of the
+ * squares (xi - xbar) * (xi - xbar): the float arithmetic and the fsum of lib/statistics.py's
+ * generator expressions, for lists or tuples of floats and ints within 2**53 (an int minus a
+ * float is the int's exact double minus it) and float centres; None for anything else.
+ */
+function centredFsum(x: PyObject, xbar: PyObject, y: PyObject, ybar: PyObject): PyObject {
+  const xs = doubles(x);
+  if (xs === null || xbar.ob_type !== PyFloat_Type) return Py_NewRef(Py_None);
+  const xc = (xbar as PyFloat).value;
+  const sum = new Fsum();
+  if (y === Py_None) {
+    for (const v of xs) sum.add((v - xc) * (v - xc));
+    return PyFloat_FromDouble(sum.total());
+  }
+  const ys = doubles(y);
+  if (ys === null || ys.length !== xs.length || ybar.ob_type !== PyFloat_Type) return Py_NewRef(Py_None);
+  const yc = (ybar as PyFloat).value;
+  for (let i = 0; i < xs.length; i++) sum.add((xs[i]! - xc) * (ys[i]! - yc));
+  return PyFloat_FromDouble(sum.total());
+}
+
 const FUNCTIONS: MethodDef[] = [
   {
     name: "exact_sums",
@@ -234,6 +273,14 @@ const FUNCTIONS: MethodDef[] = [
       return exactSums(args[0]!, args[1] === Py_True);
     },
     doc: "exact_sums(data, squares) -> (types, num, den, sq_num, count, rest), or None",
+  },
+  {
+    name: "centred_fsum",
+    impl: (_m, args) => {
+      if (args.length !== 4) raise(PyExc_TypeError, "centred_fsum(x, xbar, y, ybar)");
+      return centredFsum(args[0]!, args[1]!, args[2]!, args[3]!);
+    },
+    doc: "centred_fsum(x, xbar, y, ybar) -> fsum of (xi - xbar) * (yi - ybar) (y None: of the squares), or None",
   },
 ];
 

@@ -513,13 +513,80 @@ function math_perm(_m: PyObject | null, args: PyObject[], kwnames: string[] | nu
 // ---------------------------------------------------------------------------------------------
 // fsum, hypot, dist, prod
 
+/**
+ * math.fsum's exact running sum (Shewchuk's partials, as CPython's math_fsum_impl): add() the
+ * doubles one by one, then total() (OverflowError or ValueError as math.fsum raises them).
+ */
+export class Fsum {
+  private readonly p: number[] = [];
+  private n = 0;
+  private specialSum = 0;
+  private infSum = 0;
+
+  add(value: number): void {
+    const p = this.p;
+    let x = value;
+    let i = 0;
+    for (let j = 0; j < this.n; j++) {
+      let y = p[j]!;
+      if (Math.abs(x) < Math.abs(y)) {
+        const t = x;
+        x = y;
+        y = t;
+      }
+      const hi = x + y;
+      const yr = hi - x;
+      const lo = y - yr;
+      if (lo !== 0) p[i++] = lo;
+      x = hi;
+    }
+    this.n = i;
+    if (x !== 0) {
+      if (!Number.isFinite(x)) {
+        if (Number.isFinite(value)) raise(PyExc_OverflowError, "intermediate overflow in fsum");
+        if (!Number.isNaN(value)) this.infSum += value;
+        this.specialSum += value;
+        this.n = 0;
+      } else {
+        p[this.n++] = x;
+      }
+    }
+  }
+
+  total(): number {
+    if (this.specialSum !== 0) {
+      if (Number.isNaN(this.infSum)) raise(PyExc_ValueError, "-inf + inf in fsum");
+      return this.specialSum;
+    }
+    const p = this.p;
+    let n = this.n;
+    let hi = 0;
+    if (n > 0) {
+      hi = p[--n]!;
+      let lo = 0;
+      while (n > 0) {
+        const x = hi;
+        const y = p[--n]!;
+        hi = x + y;
+        const yr = hi - x;
+        lo = y - yr;
+        if (lo !== 0) break;
+      }
+      if (n > 0 && ((lo < 0 && p[n - 1]! < 0) || (lo > 0 && p[n - 1]! > 0))) {
+        const y = lo * 2;
+        const x = hi + y;
+        const yr = x - hi;
+        if (y === yr) hi = x;
+      }
+    }
+    return hi;
+  }
+}
+
 function math_fsum(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const seq = argO("math.fsum", args, kwnames);
   const it = PyObject_GetIter(seq);
-  const p: number[] = [];
-  let n = 0;
-  let specialSum = 0;
-  let infSum = 0;
+  const sum = new Fsum();
   try {
     for (;;) {
       const item = PyIter_Next(it);
@@ -530,60 +597,12 @@ function math_fsum(_m: PyObject | null, args: PyObject[], kwnames: string[] | nu
       } finally {
         Py_DECREF(item);
       }
-      const xsave = x;
-      let i = 0;
-      for (let j = 0; j < n; j++) {
-        let y = p[j]!;
-        if (Math.abs(x) < Math.abs(y)) {
-          const t = x;
-          x = y;
-          y = t;
-        }
-        const hi = x + y;
-        const yr = hi - x;
-        const lo = y - yr;
-        if (lo !== 0) p[i++] = lo;
-        x = hi;
-      }
-      n = i;
-      if (x !== 0) {
-        if (!Number.isFinite(x)) {
-          if (Number.isFinite(xsave)) raise(PyExc_OverflowError, "intermediate overflow in fsum");
-          if (!Number.isNaN(xsave)) infSum += xsave;
-          specialSum += xsave;
-          n = 0;
-        } else {
-          p[n++] = x;
-        }
-      }
+      sum.add(x);
     }
   } finally {
     Py_DECREF(it);
   }
-  if (specialSum !== 0) {
-    if (Number.isNaN(infSum)) raise(PyExc_ValueError, "-inf + inf in fsum");
-    return PyFloat_FromDouble(specialSum);
-  }
-  let hi = 0;
-  if (n > 0) {
-    hi = p[--n]!;
-    let lo = 0;
-    while (n > 0) {
-      const x = hi;
-      const y = p[--n]!;
-      hi = x + y;
-      const yr = hi - x;
-      lo = y - yr;
-      if (lo !== 0) break;
-    }
-    if (n > 0 && ((lo < 0 && p[n - 1]! < 0) || (lo > 0 && p[n - 1]! > 0))) {
-      const y = lo * 2;
-      const x = hi + y;
-      const yr = x - hi;
-      if (y === yr) hi = x;
-    }
-  }
-  return PyFloat_FromDouble(hi);
+  return PyFloat_FromDouble(sum.total());
 }
 
 /** CPython's vector_norm: sqrt(sum(x**2)) nearly always correctly rounded. */
