@@ -30,6 +30,7 @@ from fractions import Fraction
 from itertools import chain, groupby, repeat
 from math import erf, exp, fabs, fsum, hypot, log, sqrt, tau
 from _statistics_accel import centred_fsum as _centred_fsum, exact_sums as _exact_sums
+from _statistics_accel import log_fmean as _log_fmean
 try:
     from operator import mul
 except ImportError:  # lib/operator.py missing: its functions are _operator's
@@ -280,7 +281,11 @@ def fmean(data, weights=None):
 def geometric_mean(data):
     """The geometric mean of positive data, as a float."""
     try:
-        return exp(fmean(map(log, data)))
+        # a list or tuple of positive floats and ints: the same mean of logs in _statistics_accel
+        mean_log = _log_fmean(data)
+        if mean_log is None:
+            mean_log = fmean(map(log, data))
+        return exp(mean_log)
     except ValueError:
         raise StatisticsError('geometric mean requires a non-empty dataset '
                               'containing positive numbers') from None

@@ -28,7 +28,7 @@ import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { type PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
 import { registerFunctionModule } from "./importlib.js";
-import { Fsum } from "./math.js";
+import { Fsum, m_log } from "./math.js";
 
 const LIMB = 2 ** 18;
 const LIMB2 = 2 ** 36;
@@ -265,6 +265,22 @@ function centredFsum(x: PyObject, xbar: PyObject, y: PyObject, ybar: PyObject): 
   return PyFloat_FromDouble(sum.total());
 }
 
+/**
+ * fmean(map(log, data)) (geometric_mean's mean of logarithms) for a non-empty list or tuple of
+ * positive finite floats and ints within 2**53: math.log of each, math.fsum of them, divided by
+ * the count; None for anything else.
+ */
+function logFmean(data: PyObject): PyObject {
+  const xs = doubles(data);
+  if (xs === null || xs.length === 0) return Py_NewRef(Py_None);
+  const sum = new Fsum();
+  for (const v of xs) {
+    if (!(v > 0 && v < Number.POSITIVE_INFINITY)) return Py_NewRef(Py_None);
+    sum.add(m_log(v));
+  }
+  return PyFloat_FromDouble(sum.total() / xs.length);
+}
+
 const FUNCTIONS: MethodDef[] = [
   {
     name: "exact_sums",
@@ -281,6 +297,14 @@ const FUNCTIONS: MethodDef[] = [
       return centredFsum(args[0]!, args[1]!, args[2]!, args[3]!);
     },
     doc: "centred_fsum(x, xbar, y, ybar) -> fsum of (xi - xbar) * (yi - ybar) (y None: of the squares), or None",
+  },
+  {
+    name: "log_fmean",
+    impl: (_m, args) => {
+      if (args.length !== 1) raise(PyExc_TypeError, "log_fmean(data)");
+      return logFmean(args[0]!);
+    },
+    doc: "log_fmean(data) -> fmean(map(log, data)) for a list or tuple of positive numbers, or None",
   },
 ];
 

@@ -83,7 +83,8 @@ export function asDouble(o: PyObject): number {
 // ---------------------------------------------------------------------------------------------
 // libm wrappers
 
-function m_log(x: number): number {
+/** math.log of a double (the libm wrapper math.log and loghelper use). */
+export function m_log(x: number): number {
   if (Number.isFinite(x)) {
     if (x > 0) return c_log(x);
     return x === 0 ? Number.NEGATIVE_INFINITY : Number.NaN;
