@@ -38,9 +38,10 @@ import {
   PyStr_InternFromString,
   PyStr_Type,
 } from "./str.js";
-import { PyObject_TypeCheck, PyType, PyType_IsSubtype, PyType_Type } from "./type.js";
+import { PyObject_TypeCheck, PyType, PyType_IsSubtype, PyType_Type, TypeFlag } from "./type.js";
 import {
   genericGetAttrOrNull,
+  isNamedLikeStaticType,
   PyObject_GenericGetAttr,
   type_getattro,
   typeGetAttrOrNull,
@@ -540,8 +541,14 @@ export function PyObject_DelItem(o: PyObject, key: PyObject): void {
     }
     raise(PyExc_TypeError, `sequence index must be integer, not '${key.ob_type.tp_name}'`);
   }
-  // An index into a sequence type fails in PySequence_DelItem, whose message differs.
-  const isSequence = t.sq_item !== null || t.sq_length !== null || t.sq_contains !== null;
+  // An index into a type with tp_as_sequence fails in PySequence_DelItem, whose message differs
+  // (every heap type has tp_as_sequence: a class's instance without __delitem__ says "doesn't";
+  // not lib/'s stand-ins for static C types such as datetime.date).
+  const isSequence =
+    t.sq_item !== null ||
+    t.sq_length !== null ||
+    t.sq_contains !== null ||
+    (t.hasFlag(TypeFlag.HEAPTYPE) && !isNamedLikeStaticType(t));
   const verb = isSequence && key.ob_type.nb_index !== null ? "doesn't" : "does not";
   raise(PyExc_TypeError, `'${t.tp_name}' object ${verb} support item deletion`);
 }

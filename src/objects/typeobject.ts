@@ -3288,6 +3288,11 @@ export function nameLikeStaticType(t: PyType, fullName: string): void {
   namedLikeStaticTypes.add(t);
 }
 
+/** Whether heap type `t` stands for a C static type (see nameLikeStaticType). */
+export function isNamedLikeStaticType(t: PyType): boolean {
+  return namedLikeStaticTypes.has(t);
+}
+
 /**
  * A heap type written in Python that stands for a non-GC C type with a fixed struct
  * (lib/datetime.py's date, time, datetime, timedelta, tzinfo, timezone): its instances take
