@@ -355,6 +355,12 @@ export function nodeHost(): Host {
           }
           n = 0;
         }
+        if (n === 0 && fd !== 0) {
+          // a terminal's end of input (Ctrl-D) ends this read only: more may be typed after it
+          const rest = stdinBuf + decoder.decode();
+          stdinBuf = "";
+          return rest === "" ? null : rest;
+        }
         if (n === 0) {
           stdinEof = true;
           stdinBuf += decoder.decode();

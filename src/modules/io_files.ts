@@ -1036,7 +1036,8 @@ export function stdinRawRead(n: number): Uint8Array {
     while (total === 0 || (!tty && total < n)) {
       const line = host().readStdinLine(waitForInput);
       if (line === null) {
-        stdinRawEof = true;
+        // a terminal's end of input (Ctrl-D) ends one read: it can be read on after it
+        if (!tty) stdinRawEof = true;
         break;
       }
       const b = encoder.encode(line);

@@ -17,6 +17,9 @@ import { fileURLToPath } from "node:url";
 const CLI = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "bin", "heapstack.js");
 const HEAPSTACK = [process.execPath, CLI];
 
+const dir = mkdtempSync(join(tmpdir(), "heapstack-repl-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
 const python = execFileSync("python3", ["-c", "import sys; print(sys.executable)"], {
   encoding: "utf8",
 }).trim();
@@ -50,7 +53,8 @@ def prompt():
         if read(0.2) == b"":
             return False
     return False
-alive = prompt()
+# a program that prints no prompt first (a script) is typed to after a pause
+alive = prompt() if not inputs[0].startswith("NOWAIT:") else not time.sleep(2)
 for text in inputs:
     if not alive:
         break
@@ -62,7 +66,10 @@ for text in inputs:
         alive = prompt()
 while read(10):
     pass
-_, status = os.waitpid(pid, 0)
+done, status = os.waitpid(pid, os.WNOHANG)
+if done == 0:
+    os.kill(pid, 9)  # still running: the transcript shows how far it got
+    _, status = os.waitpid(pid, 0)
 sys.stdout.write(seen.decode(errors="replace").replace("\\r\\n", "\\n"))
 sys.stdout.write("[exit status %d]\\n" % os.waitstatus_to_exitcode(status))
 `;
@@ -89,10 +96,11 @@ function onTerminal(argv: string[], inputs: string[]): string {
   });
 }
 
-function compareOnTerminal(inputs: string[]): void {
-  const py = onTerminal([python], inputs);
-  const hs = onTerminal(HEAPSTACK, inputs);
-  assert.equal(withoutEchoedInterrupts(withoutVersion(hs)), withoutEchoedInterrupts(withoutVersion(py)));
+function compareOnTerminal(inputs: string[], script?: string): void {
+  const py = onTerminal(script === undefined ? [python] : [python, script], inputs);
+  const hs = onTerminal(script === undefined ? HEAPSTACK : [...HEAPSTACK, script], inputs);
+  if (script !== undefined) assert.equal(hs, py);
+  else assert.equal(withoutEchoedInterrupts(withoutVersion(hs)), withoutEchoedInterrupts(withoutVersion(py)));
 }
 
 test("on a terminal: banner, prompts, results, tracebacks, a block, Ctrl-C at the prompt, Ctrl-D", () => {
@@ -127,6 +135,32 @@ test("on a terminal: Ctrl-C in a running statement, input(), exit(5)", () => {
     "\u0003",
     "exit(5)\n",
   ]);
+});
+
+test("on a terminal Ctrl-D ends one read: in a block it runs the block, and the prompt reads on", () => {
+  compareOnTerminal(["for i in range(2):\n", "  i\n", "\u0004", "5\n", "\u0004"]);
+});
+
+test("a program reading the terminal: read() and readline() to Ctrl-D, input()'s EOFError, Ctrl-C at input()", () => {
+  const script = join(dir, "reads.py");
+  writeFileSync(
+    script,
+    [
+      "import sys",
+      "print(repr(sys.stdin.read()))",
+      "print(repr(sys.stdin.readline()))",
+      "try:",
+      "    input('> ')",
+      "except EOFError as e:",
+      "    print('EOFError', e.args)",
+      "input('? ')",
+      "",
+    ].join("\n"),
+  );
+  compareOnTerminal(
+    ["NOWAIT:abc\n", "NOWAIT:\u0004", "NOWAIT:def\n", "NOWAIT:\u0004", "NOWAIT:\u0003"],
+    script,
+  );
 });
 
 const PIPED: [string, string][] = [
@@ -175,9 +209,6 @@ for (const [name, input] of PIPED) {
     assert.equal(hs.status, py.status);
   });
 }
-
-const dir = mkdtempSync(join(tmpdir(), "heapstack-repl-"));
-after(() => rmSync(dir, { recursive: true, force: true }));
 
 const FIRST: [string, string[], string][] = [
   ["a script, then its namespace", ["ok.py", "a"], "print('x is', x)\n"],

@@ -9,12 +9,19 @@ import {
 } from "../../objects/abstract.js";
 import { positional } from "../../objects/args.js";
 import { bufferBytes } from "../../objects/bytes.js";
-import { PyExc_EOFError, PyExc_RuntimeError, PyExc_TypeError, raise } from "../../objects/exceptions.js";
+import {
+  PyErr_NoArgs,
+  PyExc_EOFError,
+  PyExc_RuntimeError,
+  PyExc_TypeError,
+  raise,
+} from "../../objects/exceptions.js";
 import type { MethodDef } from "../../objects/methods.js";
 import { Py_None } from "../../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../../objects/object.js";
 import { PyStr, PyStr_FromString, PyStr_InternFromString } from "../../objects/str.js";
 import { _PyTuple_TemporaryArgs, PyTuple_FromArray } from "../../objects/tuple.js";
+import { host } from "../host.js";
 import { builtin_open, fileWriteStr, fileWriteString, writeCallBegin, writeCallEnd } from "../io_files.js";
 import { PySys_GetObject } from "../sys.js";
 import { keywordOnly, splitArgs } from "./args.js";
@@ -117,12 +124,23 @@ function builtin_input(_s: PyObject | null, args: PyObject[], kwnames: string[] 
       if (b === null) raise(PyExc_TypeError, "object.readline() returned non-string");
       text = new TextDecoder().decode(b);
     }
-    if (text.length === 0) raise(PyExc_EOFError, "EOF when reading a line");
+    if (text.length === 0) {
+      // CPython reads a terminal's line through PyOS_Readline (when sys.stdin and sys.stdout are
+      // the process's own on a terminal), whose end of input is a bare EOFError
+      if (fin === PySys_GetObject("__stdin__") && fout === PySys_GetObject("__stdout__") && onTerminal())
+        throw PyErr_NoArgs(PyExc_EOFError);
+      raise(PyExc_EOFError, "EOF when reading a line");
+    }
     if (text.endsWith("\n")) text = text.slice(0, -1);
     return PyStr_FromString(text);
   } finally {
     Py_DECREF(line);
   }
+}
+
+function onTerminal(): boolean {
+  const h = host();
+  return (h.isatty?.(0) ?? false) && (h.isatty?.(1) ?? false);
 }
 
 function builtin_breakpoint(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
