@@ -494,6 +494,19 @@ export function m_atan(x: number): number {
 
 const PIO2_HI_D = 1.5707963267948966;
 
+/**
+ * sqrt(1 - a*a) for 0 <= a < 1 into (H, L): (1 - a) and (1 + a) each as exact double-doubles
+ * (1 - a alone is inexact below 1/2), their product, and its square root.
+ */
+function oneMinusSquare(a: number): void {
+  twoSum(1, -a);
+  const mh = H;
+  const ml = L;
+  twoSum(1, a);
+  ddMul(mh, ml, H, L);
+  ddSqrt(H, L);
+}
+
 export function m_asin(x: number): number {
   if (Number.isNaN(x)) return x;
   const ax = Math.abs(x);
@@ -501,9 +514,7 @@ export function m_asin(x: number): number {
   if (ax < 2 ** -26) return x;
   if (ax === 1) return x > 0 ? PIO2_HI_D : -PIO2_HI_D;
   // sqrt(1 - x*x) = sqrt((1 - x) * (1 + x)) in double-double
-  twoSum(1, ax);
-  ddMul(1 - ax, 0, H, L);
-  ddSqrt(H, L);
+  oneMinusSquare(ax);
   const r = atan2DD(ax, 0, H, L);
   return x < 0 ? -r : r;
 }
@@ -515,9 +526,7 @@ export function m_acos(x: number): number {
   if (x === 1) return 0;
   if (x === -1) return Math.PI;
   if (ax < 2 ** -57) return PIO2_HI_D;
-  twoSum(1, ax);
-  ddMul(1 - ax, 0, H, L);
-  ddSqrt(H, L);
+  oneMinusSquare(ax);
   return atan2DD(H, L, x, 0);
 }
 
