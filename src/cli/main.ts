@@ -197,8 +197,10 @@ function runInteractive(
   args: string[],
   options: { c?: string; m?: string },
 ): number {
-  if (options.m !== undefined)
-    throw new CliError("heapstack: -i with -m is not supported yet", EXIT_USAGE_OR_INTERNAL);
+  if (options.m !== undefined) {
+    const argv = ["-m", ...(file === undefined ? args : [file, ...args])];
+    return runProgram(replProgram(argv, { filename: "<module>", code: options.m, path0: process.cwd() }));
+  }
   if (options.c !== undefined) {
     const argv = ["-c", ...(file === undefined ? args : [file, ...args])];
     return runProgram(replProgram(argv, { filename: "<string>", code: options.c, path0: "" }));

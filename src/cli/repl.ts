@@ -58,12 +58,16 @@ def __heapstack_repl__(banner, first, first_file, path0):
         # -i FILE / -i -c CODE: the program first, in the same namespace; whatever it raises,
         # SystemExit included, is shown and the prompt follows (python3 -i)
         try:
-            if first_file != '<string>':
+            if first_file == '<module>':
+                import runpy
+                runpy._run_module_as_main(first, True)
+            elif first_file != '<string>':
                 ns['__file__'] = first_file
                 ns['__cached__'] = None
                 with open(first_file, 'rb') as f:
                     first = f.read()
-            exec(compile(first, first_file, 'exec'), ns)
+            if first_file != '<module>':
+                exec(compile(first, first_file, 'exec'), ns)
         except BaseException as exc:
             show(exc, exc.__traceback__.tb_next)
 
@@ -111,9 +115,9 @@ def __heapstack_repl__(banner, first, first_file, path0):
 
 /** What runs before the prompt (python3 -i FILE, -i -c CODE). */
 export interface FirstProgram {
-  /** The script's path as python3 names it (src/cli/plain_run.ts scriptPath), or "<string>". */
+  /** The script's path as python3 names it (src/cli/plain_run.ts scriptPath), "<string>" or "<module>". */
   filename: string;
-  /** -c's code (a script is read by the loop, as python3 reads it). */
+  /** -c's code, -m's module name (a script is read by the loop, as python3 reads it). */
   code?: string;
   /** sys.path[0]: the script's directory, "" for -c. */
   path0: string;

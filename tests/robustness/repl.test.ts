@@ -217,9 +217,15 @@ const FIRST: [string, string[], string][] = [
   ["a script that does not parse", ["bad.py"], "1\n"],
   ["-c CODE", ["-c", "x = 3", "b"], "x, __name__\nimport sys; sys.argv, sys.path[0]\n"],
   ["a script that is not there", ["missing.py"], "1\n"],
+  [
+    "-m MODULE",
+    ["-m", "okmod", "a"],
+    "x, __name__\nimport sys; sys.argv, sys.path[0] == __import__('os').getcwd()\n",
+  ],
+  ["-m MODULE that fails: the traceback through runpy", ["-m", "badmod"], "y\n"],
 ];
 
-test("-i FILE and -i -c CODE run the program first, then the prompt, as python3 -i", () => {
+test("-i FILE, -i -c CODE and -i -m MODULE run the program first, then the prompt, as python3 -i", () => {
   writeFileSync(
     join(dir, "ok.py"),
     "import sys\nx = 5\nprint('ran', __name__, __file__, sys.argv, sys.path[0])\n",
@@ -227,6 +233,11 @@ test("-i FILE and -i -c CODE run the program first, then the prompt, as python3 
   writeFileSync(join(dir, "fails.py"), "x = 1\n1 / 0\n");
   writeFileSync(join(dir, "exits.py"), "import sys\nsys.exit(4)\n");
   writeFileSync(join(dir, "bad.py"), "x = (\n");
+  writeFileSync(
+    join(dir, "okmod.py"),
+    "import sys\nx = 7\nprint('mod', __name__, sys.argv[1:], __file__ == sys.argv[0])\n",
+  );
+  writeFileSync(join(dir, "badmod.py"), "y = 2\n1 / 0\n");
   for (const [name, args, input] of FIRST) {
     const opts = { cwd: dir, input, encoding: "utf8" as const, timeout: 60_000 };
     const py = spawnSync(python, ["-i", ...args], opts);
