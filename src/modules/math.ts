@@ -3,7 +3,8 @@
  * CPython's special-value and error rules (ValueError "math domain error", OverflowError "math
  * range error"), plus CPython's own algorithms where it has them (fsum, hypot/dist, gamma,
  * lgamma, remainder, log of huge ints) and exact integer functions (factorial, isqrt, comb,
- * perm, gcd, lcm, prod). The floating-point kernels live in src/util/libm.ts and libm_ext.ts.
+ * perm, gcd, lcm, prod). The floating-point kernels live in src/util/libm.ts, libm_ext.ts and
+ * libm_log2.ts.
  */
 import {
   lookupSpecial,
@@ -43,7 +44,6 @@ import {
   m_expm1,
   m_lgamma,
   m_log1p,
-  m_log2,
   m_log10,
   m_remainder,
   m_sin,
@@ -54,6 +54,7 @@ import {
   mathErrno,
   nextafter,
 } from "../util/libm_ext.js";
+import { m_log2 } from "../util/libm_log2.js";
 import { registerBuiltinModule } from "./importlib.js";
 import { argO, argPositional, bigOf, bitLength, clinicArgs } from "./stdlib_args.js";
 

@@ -2,7 +2,7 @@
  * The rest of the C math library the `math` and `cmath` modules call, computed so that results
  * agree with CPython 3.11 on x86-64 glibc (2.36) bit for bit in (nearly) all cases:
  *
- * - sin, cos, tan, asin, acos, atan, atan2, exp2, log2: correctly rounded, in double-double
+ * - sin, cos, tan, asin, acos, atan, atan2, exp2: correctly rounded, in double-double
  *   arithmetic (~2**-104 relative error before the final rounding). glibc's versions of these are
  *   within ~0.52 ulp, so they agree with the correctly rounded value almost always.
  * - expm1, log1p, log10, sinh, cosh, tanh, asinh, acosh, atanh, erf, erfc, cbrt: glibc builds
@@ -548,8 +548,6 @@ function expSmallDD(th: number, tl: number): void {
 const LN2_HI = Math.LN2;
 const LN2_LO = 2.3190468138462996e-17;
 // 1/ln2 as a double-double
-const INVLN2_HI = Math.LOG2E;
-const INVLN2_LO = 2.0355273740931033e-17;
 
 /** Rounds (h + l) * 2**n to the nearest double, subnormal results included. */
 function scaleRound(h: number, l: number, n: number): number {
@@ -601,20 +599,6 @@ function logSmallDD(m: number): void {
   // y = y0 + d - d^2/2 (second order keeps full precision when d is ~1e-16)
   const d = dh + dl;
   ddAdd(y0, 0, dh, dl - (d * d) / 2);
-}
-
-export function m_log2(x: number): number {
-  // callers handle x <= 0, inf and nan
-  let [m, e] = frexp(x);
-  if (m < Math.SQRT1_2) {
-    m *= 2;
-    e -= 1;
-  }
-  if (m === 1) return e;
-  logSmallDD(m);
-  ddMul(H, L, INVLN2_HI, INVLN2_LO);
-  ddAdd(H, L, e, 0);
-  return H + L;
 }
 
 // ---------------------------------------------------------------------------------------------
