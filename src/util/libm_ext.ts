@@ -9,13 +9,13 @@
  *   these from Sun's fdlibm algorithms (with its own re-association of some polynomials) and,
  *   on x86-64, without fused multiply-add, which is exactly JavaScript's double arithmetic. So
  *   the same algorithm gives the same bits; where they call exp/log, glibc's (correctly rounded
- *   in practice) exp/log are used: `c_exp`/`c_log` from ./libm.ts.
+ *   in practice) exp and log are used: `c_exp`/`c_log` from ./libm.ts.
  * - gamma and lgamma are CPython's own (Lanczos approximation, Modules/mathmodule.c).
  *
  * Double-double results pass through the module registers `H`/`L` (allocation-free).
  */
 import { frexp, ldexp } from "./float_format.js";
-import { c_log, c_pow } from "./libm.js";
+import { c_log, c_pow, fma } from "./libm.js";
 
 let H = 0;
 let L = 0;
@@ -51,38 +51,6 @@ function twoProd(a: number, b: number): void {
   const bl = b - bh;
   L = ah * bh - p + ah * bl + al * bh + al * bl;
   H = p;
-}
-
-/**
- * fma(a, b, c) = a*b + c rounded once (Boldo and Melquiond's emulation: the exact product and
- * sum as double-doubles, the low parts added with rounding to odd, then one final rounding).
- * Used where glibc's x86-64 build runs a function's FMA variant (expm1, log1p).
- */
-export function fma(a: number, b: number, c: number): number {
-  // exact product and sum as double-doubles: a*b + c = sh + vh + vl exactly
-  const p = a * b;
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const pl = ah * bh - p + ah * bl + al * bh + al * bl;
-  const sh = c + p;
-  let bb = sh - c;
-  const sl = c - (sh - bb) + (p - bb);
-  const vh = pl + sl;
-  bb = vh - pl;
-  const vl = pl - (vh - bb) + (sl - bb);
-  const r = sh + vh;
-  if (vl === 0) return r;
-  bb = r - sh;
-  const e = sh - (r - bb) + (vh - bb); // sh + vh = r + e exactly
-  if (e === 0) return r + vl;
-  // vl can only matter when sh + vh lies exactly halfway between two doubles
-  const r2 = r + 2 * e;
-  if (r2 - r === 2 * e && vl > 0 === e > 0) return r2;
-  return r;
 }
 
 /** fma by Boldo and Melquiond's rounding to odd (the reference the fast version is checked against). */
@@ -1392,7 +1360,20 @@ export const ddRegisters = {
     return L;
   },
 };
-export { atan2DD, cosDD, ddAdd, ddDiv, ddMul, ddSqrt, expSmallDD, logSmallDD, quickTwoSum, sinDD, twoProd };
+export {
+  atan2DD,
+  cosDD,
+  ddAdd,
+  ddDiv,
+  ddMul,
+  ddSqrt,
+  expSmallDD,
+  fma,
+  logSmallDD,
+  quickTwoSum,
+  sinDD,
+  twoProd,
+};
 
 // ---------------------------------------------------------------------------------------------
 // glibc's sin and cos (sysdeps/ieee754/dbl-64/s_sin.c and branred.c), as the x86-64 FMA build

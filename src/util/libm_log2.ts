@@ -6,14 +6,14 @@
  * glibc's x86-64 build dispatches to a copy of the function compiled with -mfma on processors with
  * FMA (every x86-64 machine of the last decade), and GCC then fuses each `a*b + c` whose product
  * has no other use into one fused multiply-add. The code below makes exactly those fusions, with
- * `fma` (one rounding) from ./libm_ext.ts; plain `*` and `+` elsewhere. Measured against
+ * `fma` (one rounding) from ./libm.ts; plain `*` and `+` elsewhere. Measured against
  * python3 3.11 on glibc 2.36: 0 differences in 100,000 arguments (a correctly rounded log2 differs
  * in 144, and the same algorithm without the fusions in 28 to 51).
  *
  * The tables are the constants of glibc's sysdeps/ieee754/dbl-64/e_log2_data.c (facts the result
  * depends on, not derivable: each c was chosen by a search), as decimal literals.
  */
-import { fma } from "./libm_ext.js";
+import { fma } from "./libm.js";
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
