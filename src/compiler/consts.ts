@@ -6,7 +6,7 @@
  * cannot reproduce CPython's exact result.
  */
 import type { BytesConstant, ComplexConstant } from "../parser/index.js";
-import { c_pow } from "../util/libm.js";
+import { c_pow } from "../util/libm_ext.js";
 import type { CodeUnit, CompiledConst, ConstComplex, ConstFrozenset, ConstTuple } from "./code.js";
 
 export type Complexish = ComplexConstant | ConstComplex;
@@ -308,7 +308,7 @@ function floatPow(a: number, b: number): number | undefined {
   }
   if (a < 0 && !Number.isInteger(b)) return undefined; // complex result: not reproduced
   if (a === 1.0) return 1.0;
-  // The runtime's correctly rounded pow (float_pow), not JS `**`, which is off by an ulp at times.
+  // The runtime's pow (float_pow, glibc's algorithm), not JS `**`, which differs by an ulp at times.
   const negate = a < 0 && Math.abs(b) % 2 === 1;
   const m = Math.abs(a);
   const r = m === 1.0 ? 1.0 : c_pow(m, b);

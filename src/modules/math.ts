@@ -25,8 +25,9 @@ import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr_FromString } from "../objects/str.js";
 import { PySequence_Tuple, type PyTuple, PyTuple_Check, PyTuple_New } from "../objects/tuple.js";
 import { bigBitLength, frexp, ldexp } from "../util/float_format.js";
-import { c_log, c_pow } from "../util/libm.js";
+import { c_log } from "../util/libm.js";
 import {
+  c_pow,
   glibcExp,
   m_acos,
   m_acosh,

@@ -11,7 +11,8 @@ import {
   transformDecimalAndSpaceToASCII,
 } from "../util/float_format.js";
 import { formatComplex } from "../util/format_spec.js";
-import { c_exp, c_hypot, c_log, c_pow } from "../util/libm.js";
+import { c_exp, c_hypot, c_log } from "../util/libm.js";
+import { c_pow } from "../util/libm_ext.js";
 import { reprComplex, reprStr } from "../util/repr.js";
 import { lookupSpecial, PyObject_CallNoArgs, PyObject_Str } from "./abstract.js";
 import { PyBool_FromBool } from "./bool.js";

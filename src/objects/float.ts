@@ -14,7 +14,7 @@ import { heap } from "../memory/heap.js";
 import { blockModel, holdBlock, releaseBlock } from "../memory/unicode_writer.js";
 import { doubleRound, floatToHex, frexpOddInt, hexToFloat, stringToDouble } from "../util/float_format.js";
 import { formatFloat } from "../util/format_spec.js";
-import { c_pow } from "../util/libm.js";
+import { c_pow } from "../util/libm_ext.js";
 import { reprBytes, reprFloat, reprStr } from "../util/repr.js";
 import { PyNumber_AsSsize_t, PyNumber_Index, PyObject_CallOneArg, PyObject_Str } from "./abstract.js";
 import { PyBool_FromBool } from "./bool.js";

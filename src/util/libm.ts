@@ -5,16 +5,16 @@
  *
  * - `c_hypot`: glibc's hypot (Borges' correctly-fused algorithm, non-FMA form, with glibc's
  *   scaling thresholds), used by abs(complex).
- * - `c_pow`, `c_exp`: correctly rounded, computed in double-double arithmetic (~2**-100 relative
- *   error before the final rounding). glibc 2.28+ is correctly rounded in all but a tiny fraction
- *   of cases, so these match it in practice.
+ * - `c_exp`: correctly rounded, computed in double-double arithmetic (~2**-100 relative error
+ *   before the final rounding). glibc 2.28+ is correctly rounded in all but a tiny fraction of
+ *   cases, so it matches it in practice. (pow is glibc's own algorithm: `c_pow` in ./libm_ext.ts.)
  * - `c_log`: glibc's own log (ARM's optimized-routines algorithm, as glibc's x86-64 build runs it
  *   on processors with FMA: see `c_log`), which is not correctly rounded in ~4 of 10,000 cases.
  *
  * Double-double intermediate results are passed through the module registers `rh`/`rl` to
  * keep the hot paths allocation-free.
  */
-import { frexp, ldexp } from "./float_format.js";
+import { ldexp } from "./float_format.js";
 
 let rh = 0;
 let rl = 0;
@@ -166,39 +166,6 @@ function expCore(ah: number, al: number): number {
   }
   addDD(1, 0, th, tl);
   return n;
-}
-
-/** log(x) as a double-double in the registers, for finite x > 0 (absolute error ~2**-100). */
-function logCore(x: number): void {
-  let [m, e] = frexp(x);
-  if (m < Math.SQRT1_2) {
-    m *= 2;
-    e--;
-  }
-  const l0 = Math.log(m);
-  // Newton step: log(m) = l0 + log1p(d) where d = m*exp(-l0) - 1 is tiny.
-  const n = expCore(-l0, 0);
-  const eh = ldexp(rh, n);
-  const el = ldexp(rl, n);
-  twoProd(m, eh);
-  const mh = rh;
-  const ml = rl + m * el;
-  addDD(mh, ml, -1, 0);
-  const dh = rh;
-  const dl = rl;
-  const corr = dl - (dh * dh) / 2 + (dh * dh * dh) / 3;
-  twoSum(l0, dh);
-  const sh = rh;
-  const sl = rl + corr;
-  fastTwoSum(sh, sl);
-  if (e !== 0) {
-    const lh = rh;
-    const ll = rl;
-    twoProd(e, LN2_HI);
-    const ph = rh;
-    const pl = rl + e * LN2_LO;
-    addDD(ph, pl, lh, ll);
-  }
 }
 
 /** Rounds the double-double (h + l) * 2**n to the nearest double (subnormals included). */
@@ -353,84 +320,6 @@ function logNear1(x: number): number {
   let l = r - h + sq;
   l = fma(B[0]! * rlo, rhi + r, l);
   return fma(r3, outer, l) + h;
-}
-
-/**
- * pow(x, y) for finite x > 0, x != 1, and finite y != 0 (float_pow deals with every other case
- * first), correctly rounded. Returns Infinity on overflow and 0 on underflow.
- */
-export function c_pow(x: number, y: number): number {
-  if (y === 1) return x;
-  if (y === 2) return x * x;
-  if (y === 0.5) return Math.sqrt(x);
-  if (y === -1) return 1 / x;
-  if (Number.isInteger(2 * y) && y <= 1024 && y >= -1024) {
-    const approx = y * Math.log2(x);
-    // Dekker's splitting (x * 134217729) overflows for operands beyond ~2**996, and x**|y|
-    // is an operand when y < 0: stay well inside the range.
-    if (approx < 960 && approx > -960) return powHalfInteger(x, y);
-  }
-  logCore(x);
-  const lh = rh;
-  const ll = rl;
-  const approx = y * lh;
-  if (approx > 710) return Number.POSITIVE_INFINITY;
-  if (approx < -746) return 0;
-  twoProd(y, lh);
-  const ph = rh;
-  const pl = rl + y * ll;
-  fastTwoSum(ph, pl);
-  const n = expCore(rh, rl);
-  const r = scaleDD(rh, rl, n);
-  return r;
-}
-
-/** (ah, al) / (bh, bl) in double-double (relative error ~2**-104). */
-function divDD(ah: number, al: number, bh: number, bl: number): void {
-  const q1 = ah / bh;
-  mulDD(q1, 0, bh, bl);
-  addDD(ah, al, -rh, -rl);
-  const q2 = rh / bh;
-  fastTwoSum(q1, q2);
-}
-
-/**
- * x**y for y a multiple of 1/2 with a result safely inside the normal range: binary powering
- * and a double-double square root, all in double-double.
- */
-function powHalfInteger(x: number, y: number): number {
-  const ay = Math.abs(y);
-  let k = Math.floor(ay);
-  let ah = 1;
-  let al = 0;
-  let bh = x;
-  let bl = 0;
-  while (k > 0) {
-    if (k & 1) {
-      mulDD(ah, al, bh, bl);
-      ah = rh;
-      al = rl;
-    }
-    k = Math.floor(k / 2);
-    if (k > 0) {
-      mulDD(bh, bl, bh, bl);
-      bh = rh;
-      bl = rl;
-    }
-  }
-  if (ay !== Math.floor(ay)) {
-    const s = Math.sqrt(x);
-    twoProd(s, s);
-    const corr = (x - rh - rl) / (2 * s);
-    mulDD(ah, al, s, corr);
-    ah = rh;
-    al = rl;
-  }
-  if (y < 0) {
-    divDD(1, 0, ah, al);
-    return rh + rl;
-  }
-  return ah + al;
 }
 
 function hypotKernel(ax: number, ay: number): number {
