@@ -82,14 +82,9 @@ function divDDByDouble(ah: number, al: number, b: number): void {
  */
 export function fma(a: number, b: number, c: number): number {
   // exact product and sum as double-doubles: a*b + c = sh + vh + vl exactly
-  const p = a * b;
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const pl = ah * bh - p + ah * bl + al * bh + al * bl;
+  twoProd(a, b);
+  const p = rh;
+  const pl = rl;
   const sh = c + p;
   let bb = sh - c;
   const sl = c - (sh - bb) + (p - bb);
