@@ -556,19 +556,6 @@ export function crExp2(x: number): number {
   return res;
 }
 
-/** ln(m) for m in [~0.7, ~1.42] into (H, L): Newton step on exp. */
-function logSmallDD(m: number): void {
-  const y0 = Math.log(m);
-  expSmallDD(-y0, 0); // exp(-y0)
-  ddMul(H, L, m, 0); // m * exp(-y0)
-  ddAdd(H, L, -1, 0); // m*exp(-y0) - 1  ~ y - y0
-  const dh = H;
-  const dl = L;
-  // y = y0 + d - d^2/2 (second order keeps full precision when d is ~1e-16)
-  const d = dh + dl;
-  ddAdd(y0, 0, dh, dl - (d * d) / 2);
-}
-
 // ---------------------------------------------------------------------------------------------
 // glibc's fdlibm-derived functions (no FMA on x86-64)
 
@@ -1360,20 +1347,7 @@ export const ddRegisters = {
     return L;
   },
 };
-export {
-  atan2DD,
-  cosDD,
-  ddAdd,
-  ddDiv,
-  ddMul,
-  ddSqrt,
-  expSmallDD,
-  fma,
-  logSmallDD,
-  quickTwoSum,
-  sinDD,
-  twoProd,
-};
+export { atan2DD, cosDD, ddAdd, ddDiv, ddMul, ddSqrt, expSmallDD, fma, quickTwoSum, sinDD, twoProd };
 
 // ---------------------------------------------------------------------------------------------
 // glibc's sin and cos (sysdeps/ieee754/dbl-64/s_sin.c and branred.c), as the x86-64 FMA build
