@@ -6,6 +6,7 @@ import type { ParseMode } from "../parser/index.js";
 import { AST_MODES, astCommand } from "./ast_command.js";
 import { CliError, reportInternalError } from "./cli_error.js";
 import { EXIT_USAGE_OR_INTERNAL } from "./exit_codes.js";
+import { isDirectory } from "./plain_run.js";
 import { replProgram } from "./repl.js";
 import {
   type ReportOptions,
@@ -207,6 +208,10 @@ function runInteractive(
   }
   if (file === undefined || file === "-") return runProgram(replProgram([file ?? "", ...args]));
   const filename = scriptPath(file);
+  if (isDirectory(file)) {
+    // python3 -i DIR: DIR/__main__.py as `python3 DIR` runs it, found on sys.path[0] = DIR
+    return runProgram(replProgram([file, ...args], { filename: "<dir>", code: "__main__", path0: filename }));
+  }
   try {
     readSourceBytes(file, (reason) => `heapstack: can't open file '${filename}': ${reason}`);
   } catch (error) {

@@ -132,7 +132,7 @@ export function scriptPath(file: string): string {
   return isAbsolute(file) ? file : `${process.cwd()}/${file}`;
 }
 
-function isDirectory(path: string): boolean {
+export function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {

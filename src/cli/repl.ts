@@ -58,15 +58,16 @@ def __heapstack_repl__(banner, first, first_file, path0):
         # -i FILE / -i -c CODE: the program first, in the same namespace; whatever it raises,
         # SystemExit included, is shown and the prompt follows (python3 -i)
         try:
-            if first_file == '<module>':
+            if first_file in ('<module>', '<dir>'):
+                # -i DIR runs DIR/__main__.py as python3 DIR does: sys.argv[0] stays DIR
                 import runpy
-                runpy._run_module_as_main(first, True)
+                runpy._run_module_as_main(first, first_file == '<module>')
             elif first_file != '<string>':
                 ns['__file__'] = first_file
                 ns['__cached__'] = None
                 with open(first_file, 'rb') as f:
                     first = f.read()
-            if first_file != '<module>':
+            if first_file not in ('<module>', '<dir>'):
                 exec(compile(first, first_file, 'exec'), ns)
         except BaseException as exc:
             show(exc, exc.__traceback__.tb_next)
@@ -115,9 +116,12 @@ def __heapstack_repl__(banner, first, first_file, path0):
 
 /** What runs before the prompt (python3 -i FILE, -i -c CODE). */
 export interface FirstProgram {
-  /** The script's path as python3 names it (src/cli/plain_run.ts scriptPath), "<string>" or "<module>". */
+  /**
+   * The script's path as python3 names it (src/cli/plain_run.ts scriptPath), "<string>", "<module>"
+   * or "<dir>" (a directory's __main__ module).
+   */
   filename: string;
-  /** -c's code, -m's module name (a script is read by the loop, as python3 reads it). */
+  /** -c's code, -m's (or a directory's) module name (a script is read by the loop, as python3 reads it). */
   code?: string;
   /** sys.path[0]: the script's directory, "" for -c. */
   path0: string;

@@ -8,7 +8,7 @@
  */
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, test } from "node:test";
@@ -223,9 +223,11 @@ const FIRST: [string, string[], string][] = [
     "x, __name__\nimport sys; sys.argv, sys.path[0] == __import__('os').getcwd()\n",
   ],
   ["-m MODULE that fails: the traceback through runpy", ["-m", "badmod"], "y\n"],
+  ["a directory: its __main__.py, sys.argv[0] the directory", ["app", "a"], "x, __name__\n"],
+  ["a directory whose __main__.py fails", ["badapp"], "y\n"],
 ];
 
-test("-i FILE, -i -c CODE and -i -m MODULE run the program first, then the prompt, as python3 -i", () => {
+test("-i FILE, -i -c CODE, -i -m MODULE and -i DIR run the program first, then the prompt, as python3 -i", () => {
   writeFileSync(
     join(dir, "ok.py"),
     "import sys\nx = 5\nprint('ran', __name__, __file__, sys.argv, sys.path[0])\n",
@@ -238,6 +240,13 @@ test("-i FILE, -i -c CODE and -i -m MODULE run the program first, then the promp
     "import sys\nx = 7\nprint('mod', __name__, sys.argv[1:], __file__ == sys.argv[0])\n",
   );
   writeFileSync(join(dir, "badmod.py"), "y = 2\n1 / 0\n");
+  mkdirSync(join(dir, "app"), { recursive: true });
+  writeFileSync(
+    join(dir, "app", "__main__.py"),
+    "import sys\nx = 9\nprint('app', __name__, sys.argv, sys.path[0])\n",
+  );
+  mkdirSync(join(dir, "badapp"), { recursive: true });
+  writeFileSync(join(dir, "badapp", "__main__.py"), "y = 2\n1 / 0\n");
   for (const [name, args, input] of FIRST) {
     const opts = { cwd: dir, input, encoding: "utf8" as const, timeout: 60_000 };
     const py = spawnSync(python, ["-i", ...args], opts);
