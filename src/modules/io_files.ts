@@ -855,19 +855,24 @@ function flushPending(f: PyFileObject): void {
   Py_DECREF(joined);
 }
 
+/**
+ * Whether a write to a standard-output stream goes down at once: every write under -u /
+ * PYTHONUNBUFFERED (write_through), a write holding a newline or carriage return under line
+ * buffering (TextIOWrapper.write's needflush).
+ */
+function passesWriteDown(f: PyFileObject, text: string): boolean {
+  const mode = stdMode(f);
+  return mode === STD_WRITE_THROUGH || (mode === STD_LINE && /[\n\r]/.test(text));
+}
+
 function writeStd(f: PyFileObject, text: string): void {
   if (f.ownStdout !== null) {
     f.ownStdout += text;
-    const mode = stdMode(f);
-    if (mode === STD_WRITE_THROUGH || (mode === STD_LINE && /[\n\r]/.test(text)) || f.ownStdout.length > 8192)
-      flushOwnStdout(f);
+    if (passesWriteDown(f, text) || f.ownStdout.length > 8192) flushOwnStdout(f);
   } else if (f.kind === "stdout") {
     stdoutBuffer += text;
-    const mode = stdMode(f);
-    // -u / PYTHONUNBUFFERED passes every write down, a terminal's line buffering each write with
-    // a newline or carriage return (TextIOWrapper.write's needflush): a long program's prints
-    // show as they are made, not at its end
-    if (mode === STD_WRITE_THROUGH || (mode === STD_LINE && /[\n\r]/.test(text))) flushStdStreams();
+    // a long program's prints show as they are made, not at its end
+    if (passesWriteDown(f, text)) flushStdStreams();
     else if (stdoutBuffer.length > 8192) flushStdStreams(stdoutPending);
   } else {
     // stdout on a pipe or file keeps its buffered text: in `prog > out 2>&1` a warning or a
