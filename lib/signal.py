@@ -1,14 +1,16 @@
 """Signal numbers and handlers (heapstack's own signal module).
 
 heapstack runs inside a JavaScript host and receives no operating-system
-signals: a handler installed with signal() runs when the program raises
-the signal itself with raise_signal() (receiving the signal number and the
-calling frame, as in CPython), and timers (alarm, setitimer) are
-accepted but never fire.  The numbers, names, enums and error messages
-are Linux's and CPython's.
+signals from others: a handler installed with signal() runs when the
+program sends the signal to itself (raise_signal(), os.kill(os.getpid(),
+...)) or when its real-time timer (alarm, setitimer(ITIMER_REAL)) expires,
+receiving the signal number and the current frame, as in CPython.  The
+virtual and profiling timers are accepted but never fire.  The numbers,
+names, enums and error messages are Linux's and CPython's.
 """
 
 import sys as _sys
+import _signal_timer
 from enum import IntEnum as _IntEnum, _simple_enum
 
 _NUMBERS = [
@@ -139,6 +141,31 @@ def raise_signal(signalnum, /):
     return None
 
 
+def _run_action(number, frame):
+    # the program's action for a signal it received; False when that is the default action
+    # that ends the process
+    action = _handlers[number]
+    if callable(action):
+        action(number, frame)
+        return True
+    return action == 1 or number in _IGNORED_BY_DEFAULT
+
+
+def _deliver_self(number):
+    # os.kill(os.getpid(), number) asks here first: True when the signal was handled (or is
+    # ignored), False to send it for real (its default action)
+    return 1 <= number < NSIG and _run_action(number, _sys._getframe(1))
+
+
+def _on_alarm():
+    # the real-time timer expired (called from the evaluation loop's check or time.sleep)
+    if not _run_action(14, _sys._getframe(1)):
+        import os
+        if hasattr(os, "kill"):
+            os.kill(os.getpid(), 14)
+        raise SystemExit(128 + 14)
+
+
 def strsignal(signalnum, /):
     """Return the system description of the given signal."""
     return _DESCRIPTIONS.get(_check_number(signalnum))
@@ -150,18 +177,23 @@ def valid_signals():
 
 
 def alarm(seconds, /):
-    """Arrange for SIGALRM (never delivered in heapstack); returns the
-    seconds left on a previous alarm."""
+    """Arrange for SIGALRM to arrive after the given number of seconds."""
     seconds = _as_int(seconds)
-    left = _timers[ITIMER_REAL][0]
-    _timers[ITIMER_REAL] = (float(seconds), 0.0)
-    return int(left + 0.5) if left else 0
+    left = _signal_timer.set_real(float(seconds), 0.0)[0]
+    # alarm(2) rounds the seconds left, and says 1 for a pending alarm due in under half a second
+    return max(int(left + 0.5), 1) if left else 0
+
+
+def _check_timer(which):
+    if which not in _timers:
+        raise ItimerError(22, "Invalid argument")
 
 
 def setitimer(which, seconds, interval=0.0, /):
-    """Set a timer (accepted, never fires); returns the old (delay, interval)."""
-    if which not in _timers:
-        raise ItimerError(22, "Invalid argument")
+    """Set a timer; returns the old (delay, interval).  Only ITIMER_REAL fires in heapstack."""
+    _check_timer(which)
+    if which == ITIMER_REAL:
+        return _signal_timer.set_real(float(seconds), float(interval))
     old = _timers[which]
     _timers[which] = (float(seconds), float(interval))
     return old
@@ -169,9 +201,15 @@ def setitimer(which, seconds, interval=0.0, /):
 
 def getitimer(which, /):
     """Return the (delay, interval) of a timer."""
-    if which not in _timers:
-        raise ItimerError(22, "Invalid argument")
+    _check_timer(which)
+    if which == ITIMER_REAL:
+        return _signal_timer.get_real()
     return _timers[which]
+
+
+def pause():
+    """Wait until a signal arrives."""
+    _signal_timer.pause()
 
 
 def pthread_sigmask(how, mask, /):

@@ -14,6 +14,7 @@ import {
   PyNumber_AsSsize_t,
   PyNumber_Index,
   PyObject_Call,
+  PyObject_CallMethod,
   PyObject_CallNoArgs,
   PyObject_IsTrue,
 } from "../objects/abstract.js";
@@ -49,7 +50,7 @@ import type { PyType } from "../objects/type.js";
 import { ProcessExit } from "../vm/exit_status.js";
 import { osPrimitive } from "./_os.js";
 import { HostError, host } from "./host.js";
-import { registerBuiltinModule } from "./importlib.js";
+import { PyImport_ImportModule, registerBuiltinModule } from "./importlib.js";
 
 /** A path argument after conversion: the text the host uses and what errors name. */
 interface ConvertedPath {
@@ -652,6 +653,26 @@ export function registerPosixModule(): void {
   registerBuiltinModule("posix", createPosixModule);
 }
 
+/**
+ * A signal the program sends itself: the host would take it (Node answers SIGUSR1 by starting its
+ * debugger, and SIGINT reaches the program only at its next check), so signal.py runs the
+ * program's handler now, as CPython runs it as soon as kill() returns. False: the signal has its
+ * default action, and is sent.
+ */
+function signalHandledInProcess(signal: number): boolean {
+  const module = PyImport_ImportModule("signal");
+  const number = PyInt_FromNumber(signal);
+  try {
+    const handled = PyObject_CallMethod(module, "_deliver_self", [number]);
+    const result = PyObject_IsTrue(handled);
+    Py_DECREF(handled);
+    return result;
+  } finally {
+    Py_DECREF(number);
+    Py_DECREF(module);
+  }
+}
+
 /** A C int argument (pid_t, a signal number) with CPython's overflow messages. */
 function cIntArg(o: PyObject): number {
   const index = PyNumber_Index(o);
@@ -685,6 +706,7 @@ FUNCTIONS.push(
         raise(PyExc_TypeError, `kill() takes exactly 2 arguments (${args.length} given)`);
       const pid = cIntArg(args[0]!);
       const signal = cIntArg(args[1]!);
+      if (pid === host().process?.pid && signalHandledInProcess(signal)) return Py_NewRef(Py_None);
       return callPrimitive("kill", [PyInt_FromNumber(pid), PyInt_FromNumber(signal)]);
     },
   },

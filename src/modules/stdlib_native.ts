@@ -30,6 +30,7 @@ import { registerIoModule } from "./_io.js";
 import { registerJsonModule } from "./_json.js";
 import { registerOsModule } from "./_os.js";
 import { registerPickleNativeModule } from "./_pickle_native.js";
+import { registerSignalTimerModule } from "./_signal_timer.js";
 import { registerStatisticsAccelModule } from "./_statistics_accel.js";
 import { registerStdlibHelpersModule } from "./_stdlib_helpers.js";
 import { registerStructModule } from "./_struct.js";
@@ -58,6 +59,7 @@ export function registerStdlibNativeModules(): void {
   registerStructModule();
   registerArrayModule();
   registerStdlibHelpersModule();
+  registerSignalTimerModule();
   registerTimeModule();
   registerSreModule();
   registerOsModule();

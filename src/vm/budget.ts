@@ -88,12 +88,74 @@ export function setBudget(b: Budget | null): void {
   interrupt = b?.interrupt ?? null;
   used = 0;
   priming = false;
+  alarmAt = Number.POSITIVE_INFINITY;
+  alarmInterval = 0;
+  onAlarm = null;
+  updateActive();
+  armCountdown();
+}
+
+function updateActive(): void {
   active =
     maxSteps !== Number.POSITIVE_INFINITY ||
     deadline !== Number.POSITIVE_INFINITY ||
     maxMemory !== Number.POSITIVE_INFINITY ||
-    interrupt !== null;
-  armCountdown();
+    interrupt !== null ||
+    alarmAt !== Number.POSITIVE_INFINITY;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The real-time interval timer (setitimer(ITIMER_REAL), alarm): heapstack receives no SIGALRM
+// from the system, so the timer is a deadline on this clock, looked at where CPython would run
+// the handler of a signal that arrived: at the evaluation loop's checks and in time.sleep.
+
+/** When the timer expires (Date.now() milliseconds), or +Infinity when it is off. */
+let alarmAt = Number.POSITIVE_INFINITY;
+/** Its reload value in milliseconds (0: one shot). */
+let alarmInterval = 0;
+/** Runs the program's action for SIGALRM (lib/signal.py's dispatcher); may throw. */
+let onAlarm: (() => void) | null = null;
+/** How many times the timer has expired (signal.pause waits for the next one). */
+let alarmsFired = 0;
+
+/**
+ * Sets the real-time timer to expire in `ms` milliseconds (0: off) and then every `intervalMs`,
+ * calling `action` each time; returns the previous [milliseconds left, interval].
+ */
+export function setRealTimer(ms: number, intervalMs: number, action: () => void): [number, number] {
+  const previous = realTimer();
+  alarmAt = ms > 0 ? Date.now() + ms : Number.POSITIVE_INFINITY;
+  alarmInterval = ms > 0 ? intervalMs : 0;
+  onAlarm = action;
+  updateActive();
+  // the next check comes soon enough for a short timer
+  if (active && breaker.ticks > CHECK_INTERVAL) armCountdown();
+  return previous;
+}
+
+/** [milliseconds left, interval in milliseconds] of the real-time timer ([0, 0]: off). */
+export function realTimer(): [number, number] {
+  if (alarmAt === Number.POSITIVE_INFINITY) return [0, 0];
+  return [Math.max(alarmAt - Date.now(), 0.001), alarmInterval];
+}
+
+/** Calls the SIGALRM action if the timer has expired (reloading or stopping it first). */
+function checkAlarm(): void {
+  if (Date.now() < alarmAt) return;
+  alarmAt = alarmInterval > 0 ? Date.now() + alarmInterval : Number.POSITIVE_INFINITY;
+  if (alarmAt === Number.POSITIVE_INFINITY) updateActive();
+  alarmsFired++;
+  onAlarm?.();
+}
+
+/**
+ * signal.pause(): waits for the timer's next expiry and runs its action; with no timer set it
+ * waits for Ctrl-C (or the run's limits), as pause(2) waits for a signal that never comes.
+ */
+export function pauseForSignal(): void {
+  const fired = alarmsFired;
+  while (alarmsFired === fired)
+    sleepWithinBudget(alarmAt === Number.POSITIVE_INFINITY ? 3_600_000 : alarmAt - Date.now());
 }
 
 /** Starts the clock of a timeout now (the budget is installed before the runtime's setup). */
@@ -159,6 +221,7 @@ export function breakerCheck(): void {
   if (interrupt !== null && Atomics.exchange(interrupt, 0, 0) !== 0) {
     throw PyErr_NoArgs(PyExc_KeyboardInterrupt);
   }
+  checkAlarm();
 }
 
 /**
@@ -169,9 +232,11 @@ export function breakerCheck(): void {
 export function sleepWithinBudget(ms: number): void {
   const end = Date.now() + ms;
   for (;;) {
-    const left = Math.min(end, deadline) - Date.now();
+    const left = Math.min(end, deadline, alarmAt) - Date.now();
     if (left > 0) waitAtMost(left);
     pollBudget();
+    // an alarm's handler runs during the sleep, which then goes on unless it raised (PEP 475)
+    checkAlarm();
     if (Date.now() >= end) return;
   }
 }
