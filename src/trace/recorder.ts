@@ -123,13 +123,13 @@ export interface RecorderOptions {
   /** Flush sys.stdout at each step, so that each step's output is exact (traces); off for reports. */
   flushOutputEachStep?: boolean;
   /**
-   * Bytes of changes between checkpoints (default 128 KiB, or the size of the last checkpoint
+   * Bytes of changes between checkpoints (default 512 KiB, or the size of the last checkpoint
    * when that is larger: a large heap makes checkpoints rarer).
    */
   checkpointBytes?: number;
   /**
    * Bytes of changes between delta checkpoints, which hold only the objects made or changed
-   * since the last full checkpoint (default 128 KiB when `checkpointBytes` is not given; 0:
+   * since the last full checkpoint (default 512 KiB when `checkpointBytes` is not given; 0:
    * none). They are taken only while full checkpoints are further apart (a large heap).
    */
   deltaCheckpointBytes?: number;
@@ -654,6 +654,13 @@ const CHECK_EVERY_ALLOCS = 4095;
 const CHECK_EVERY_INSTRS = 0xffff;
 /** Dicts with fewer entries are captured whole when stored into (see Recorder.noteDictStore). */
 const DICT_FAST_MIN = 32;
+/**
+ * Bytes of changes between checkpoints, and between delta checkpoints, unless the options say.
+ * A rebuild replays at most this much (a few ms: bench/trace.mjs); each checkpoint costs the
+ * recording a capture of the objects it saves. At 128 KiB checkpoints were about a quarter of
+ * a traced run's time on bench/trace/objects_dicts.py (a growing heap) and 6% on million_steps.py.
+ */
+const DEFAULT_CHECKPOINT_BYTES = 512 * 1024;
 
 export class Recorder implements VMListener {
   readonly strings = new StringTable();
@@ -823,11 +830,11 @@ export class Recorder implements VMListener {
     this.verifyAll = opts.verify === true;
     this.dictFastPath = opts.dictFastPath !== false;
     this.onEvent = opts.onEvent;
-    this.checkpointBytes = opts.checkpointBytes ?? 128 * 1024;
+    this.checkpointBytes = opts.checkpointBytes ?? DEFAULT_CHECKPOINT_BYTES;
     this.checkpointDue = this.checkpointBytes;
     this.deltaBytes = this.verifyAll
       ? 0
-      : (opts.deltaCheckpointBytes ?? (opts.checkpointBytes === undefined ? 128 * 1024 : 0));
+      : (opts.deltaCheckpointBytes ?? (opts.checkpointBytes === undefined ? DEFAULT_CHECKPOINT_BYTES : 0));
     const limits = opts.limits ?? {};
     this.maxSteps = limits.maxSteps ?? Number.POSITIVE_INFINITY;
     this.deadline = Number.POSITIVE_INFINITY;

@@ -60,9 +60,9 @@ export interface RecordOptions {
   verify?: boolean;
   /** false: capture a large dict whole when stored into (tests compare with the default, true). */
   dictFastPath?: boolean;
-  /** Bytes of changes between checkpoints (default 128 KiB). */
+  /** Bytes of changes between checkpoints (default 512 KiB). */
   checkpointBytes?: number;
-  /** Bytes of changes between delta checkpoints (default 128 KiB without `checkpointBytes`; 0: none). */
+  /** Bytes of changes between delta checkpoints (default 512 KiB without `checkpointBytes`; 0: none). */
   deltaCheckpointBytes?: number;
   /** The host the program runs on (files, imports); default: Node's. The browser passes a virtual one. */
   host?: Host;
