@@ -12,6 +12,11 @@ import re
 import sys
 import types
 from collections import OrderedDict, namedtuple
+from keyword import iskeyword as _iskeyword
+from _operator import itemgetter as _itemgetter
+from _stdlib_helpers import members_of as _members_of
+
+_first_item = _itemgetter(0)
 
 # code flags
 CO_OPTIMIZED = 0x1
@@ -159,24 +164,27 @@ def getmembers(object, predicate=None):
             for key, value in base.__dict__.items():
                 if isinstance(value, types.DynamicClassAttribute):
                     names.append(key)
-    found = []
-    done = set()
-    for key in names:
-        try:
-            value = getattr(object, key)
-            if key in done:
-                raise AttributeError(key)
-        except AttributeError:
-            for klass in chain:
-                if key in klass.__dict__:
-                    value = klass.__dict__[key]
-                    break
-            else:
-                continue
-        if predicate is None or predicate(value):
-            found.append((key, value))
-        done.add(key)
-    found.sort(key=lambda item: item[0])
+    # the loop runs natively when every name is an exact str (as dir() gives)
+    found = _members_of(object, names, chain, predicate if predicate else None)
+    if found is None:
+        found = []
+        done = set()
+        for key in names:
+            try:
+                value = getattr(object, key)
+                if key in done:
+                    raise AttributeError(key)
+            except AttributeError:
+                for klass in chain:
+                    if key in klass.__dict__:
+                        value = klass.__dict__[key]
+                        break
+                else:
+                    continue
+            if not predicate or predicate(value):
+                found.append((key, value))
+            done.add(key)
+    found.sort(key=_first_item)
     return found
 
 
@@ -808,10 +816,14 @@ class Parameter:
     empty = _empty
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
-        try:
-            self._kind = _ParameterKind(kind)
-        except ValueError:
-            raise ValueError(f"value {kind!r} is not a valid Parameter.kind")
+        if type(kind) is _ParameterKind:
+            # what _ParameterKind(kind) returns for a member, without the enum call's two frames
+            self._kind = kind
+        else:
+            try:
+                self._kind = _ParameterKind(kind)
+            except ValueError:
+                raise ValueError(f"value {kind!r} is not a valid Parameter.kind")
         if default is not _empty and self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
             raise ValueError(f"{self._kind.description} parameters cannot have default values")
         self._default = default
@@ -827,9 +839,7 @@ class Parameter:
                 )
             self._kind = _POSITIONAL_ONLY
             name = "implicit{}".format(name[1:])
-        import keyword
-
-        if not name.isidentifier() or keyword.iskeyword(name):
+        if not name.isidentifier() or _iskeyword(name):
             raise ValueError("{!r} is not a valid parameter name".format(name))
         self._name = name
 
@@ -1295,10 +1305,7 @@ def _signature_of(obj, cls, follow_wrapped, globals_, locals_, eval_str, skip_bo
         obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
         if isinstance(obj, types.MethodType):
             return _signature_of(obj, cls, follow_wrapped, globals_, locals_, eval_str, skip_bound)
-    try:
-        override = obj.__signature__
-    except AttributeError:
-        override = None
+    override = getattr(obj, "__signature__", None)
     if override is not None:
         if not isinstance(override, Signature):
             raise TypeError("unexpected object {!r} in __signature__ attribute".format(override))

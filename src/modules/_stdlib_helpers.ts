@@ -12,6 +12,7 @@
  * - `protocol_members(cls, excluded)`, `only_methods(cls, members)`: typing's runtime-protocol
  *   member scan and its all-callable test, which every isinstance() against a protocol runs.
  * - `path_split(text)`: lib/pathlib.py's split of a POSIX path text into its root and names.
+ * - `members_of(object, names, chain, predicate)`: inspect.getmembers' loop over dir()'s names.
  * - `c_type_name(cls, "module.Name")`: a Python class that stands for a C type gets the C type's
  *   dotted tp_name for messages while its __name__ stays "Name".
  * - `c_layout(cls, basicsize)`: a Python class that stands for a non-GC C type gets the C type's
@@ -19,17 +20,24 @@
  */
 
 import { Op } from "../compiler/opcodes.js";
-import { PyObject_GetAttrString, PyObject_IsTrue, PyObject_LookupAttr } from "../objects/abstract.js";
+import {
+  PyObject_CallOneArg,
+  PyObject_GetAttrString,
+  PyObject_GetItem,
+  PyObject_IsTrue,
+  PyObject_LookupAttr,
+  PySequence_Contains,
+} from "../objects/abstract.js";
 import { parseArgs } from "../objects/args.js";
 import { PyBool_FromBool } from "../objects/bool.js";
 import { PyCode } from "../objects/code.js";
 import { type PyDict, PyDict_CheckExact, PyDict_GetItemString } from "../objects/dict.js";
 import { PyExc_TypeError, raise } from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber } from "../objects/int.js";
-import { type PyList, PyList_New, PyList_SetSlice, PyList_Type } from "../objects/list.js";
+import { type PyList, PyList_Append, PyList_New, PyList_SetSlice, PyList_Type } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
 import { Py_None } from "../objects/none.js";
-import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PySet, PySet_Add, PySet_Contains, PySet_New, PySet_Type, setKeys } from "../objects/set.js";
 import {
   argTypeName,
@@ -293,6 +301,68 @@ function allSpace(s: string): boolean {
 }
 
 /**
+ * inspect.getmembers' loop: for each name, getattr(object, name) (a name met before, or an
+ * AttributeError, falls back to the first class of `chain` whose __dict__ has it, else the name
+ * is skipped), kept when `predicate` is null or says true; the (name, value) pairs unsorted.
+ * The same calls in the same order as the Python loop, and the same `processed` set; null
+ * when a name is not an exact str (the Python loop then runs).
+ */
+function membersOf(obj: PyObject, names: PyList, chain: PyTuple, predicate: PyObject | null): PyList | null {
+  for (const key of names.items) if (key.ob_type !== PyStr_Type) return null;
+  const found = PyList_New([]);
+  const processed = PySet_New(null);
+  try {
+    for (let i = 0; i < names.items.length; i++) {
+      const key = names.items[i] as PyStr;
+      let value = PyObject_LookupAttr(obj, key);
+      if (value !== null && PySet_Contains(processed, key)) {
+        Py_DECREF(value);
+        value = null;
+      }
+      if (value === null) {
+        value = classDictValue(chain, key);
+        if (value === null) continue;
+      }
+      let keep = true;
+      if (predicate !== null) {
+        const verdict = PyObject_CallOneArg(predicate, value);
+        try {
+          keep = PyObject_IsTrue(verdict);
+        } finally {
+          Py_DECREF(verdict);
+        }
+      }
+      if (keep) {
+        Py_INCREF(key);
+        const pair = PyTuple_New([key, value]);
+        PyList_Append(found, pair);
+        Py_DECREF(pair);
+      } else Py_DECREF(value);
+      PySet_Add(processed, key);
+    }
+  } catch (e) {
+    Py_DECREF(found);
+    throw e;
+  } finally {
+    Py_DECREF(processed);
+  }
+  return found;
+}
+
+/** `klass.__dict__[key]` of the first class of `chain` whose __dict__ has the key (new reference), or null. */
+function classDictValue(chain: PyTuple, key: PyStr): PyObject | null {
+  for (const klass of chain.items) {
+    const namespace = PyObject_GetAttrString(klass, "__dict__");
+    try {
+      if (PySequence_Contains(namespace, key)) return PyObject_GetItem(namespace, key);
+    } finally {
+      Py_DECREF(namespace);
+    }
+  }
+  return null;
+}
+
+/**
  * lib/typing.py's _protocol_members(cls) for the usual case: a class whose __mro__ is a tuple of
  * classes with exact-str __name__s, exact-dict __annotations__ and exact-str attribute names.
  * The same set, built by the same additions in the same order; null when anything is unusual
@@ -522,6 +592,20 @@ const FUNCTIONS: MethodDef[] = [
       return PyTuple_New([PyStr_FromString(root), PyList_New(names)]);
     },
     doc: "pathlib's _split_text of a str: (root, [names]) with '' and '.' names dropped.",
+  },
+  {
+    name: "members_of",
+    impl: (_m, args, kw) => {
+      const [obj, names, chain, predicate] = parseArgs("members_of", args, kw, {
+        names: ["object", "names", "chain", "predicate"],
+        required: 4,
+      });
+      if (names!.ob_type !== PyList_Type) raise(PyExc_TypeError, "members_of() argument 2 must be a list");
+      if (chain!.ob_type !== PyTuple_Type) raise(PyExc_TypeError, "members_of() argument 3 must be a tuple");
+      const pred = predicate === Py_None ? null : predicate!;
+      return membersOf(obj!, names as PyList, chain as PyTuple, pred) ?? Py_NewRef(Py_None);
+    },
+    doc: "inspect.getmembers' loop: the unsorted (name, value) list, or None when a name is not an exact str.",
   },
   {
     name: "c_type_name",
