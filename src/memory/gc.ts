@@ -20,80 +20,122 @@ import { heap } from "./heap.js";
 export const NUM_GENERATIONS = 3;
 
 /**
- * One generation (or a collector's work list): an intrusive, circular, doubly-linked list with
- * the list object itself as sentinel, as CPython's PyGC_Head lists. Appending, unlinking and
- * emptying are O(1) with no hashing; iteration follows the links, so it sees objects appended
- * during the walk (the live walk CPython's loops rely on).
+ * An object's collector state (CPython's PyGC_Head): its generation list and links, gc_refs and
+ * flags. It is a JS object of its own, one hidden class for every kind of Python object, made
+ * when the object is first tracked (gcHeadOf) and kept for its life: the list operations run by
+ * the million (tracking every new list, tuple, instance... and untracking it at its death) then
+ * read and write fields of one shape. On the Python objects themselves (a hundred JS classes)
+ * the same stores were megamorphic: measured 13% of fannkuch.
+ */
+export class GcHead {
+  /** The generation list (or a collector's work list) this object is in; null: untracked. */
+  list: GcList | null = null;
+  next: GcHead | null = null;
+  prev: GcHead | null = null;
+  /** gc_refs during a collection. */
+  refs = 0;
+  /**
+   * bit 1: collecting, bit 2: tentatively unreachable, bit 4: finalized (PEP 442), bit 8: the
+   * object stands for an instance's inline values (see markInlineValues).
+   */
+  flags = 0;
+  /** The object (null for a list's sentinel). */
+  constructor(readonly obj: PyObject | null) {}
+}
+
+/** The collector's field on a Python object: its GcHead once it has one. */
+interface GcFields {
+  gc_head?: GcHead | null;
+}
+
+type GcObject = PyObject & GcFields;
+
+/** The object's GcHead, made on first use. */
+export function gcHeadOf(o: PyObject): GcHead {
+  const g = o as GcObject;
+  let h = g.gc_head;
+  if (h === undefined || h === null) {
+    h = new GcHead(o);
+    g.gc_head = h;
+  }
+  return h;
+}
+
+/** The object's GcHead if it has one (objects never tracked and no GC objects have none). */
+function headOf(o: PyObject): GcHead | null {
+  return (o as GcObject).gc_head ?? null;
+}
+
+/**
+ * One generation (or a collector's work list): an intrusive, circular, doubly-linked list of
+ * GcHeads with a sentinel head, as CPython's PyGC_Head lists. Appending, unlinking and emptying
+ * are O(1) with no hashing; iteration follows the links, so it sees objects appended during the
+ * walk (the live walk CPython's loops rely on).
  */
 export class GcList {
-  gc_next: GcNode = this;
-  gc_prev: GcNode = this;
+  readonly head: GcHead = new GcHead(null);
   size = 0;
 
-  /** Appends `o` (not in any list) at the end. */
-  append(o: GcObject): void {
-    const last = this.gc_prev;
-    o.gc_prev = last;
-    o.gc_next = this;
-    last.gc_next = o;
-    this.gc_prev = o;
-    o.gc_list = this;
+  constructor() {
+    this.head.next = this.head;
+    this.head.prev = this.head;
+    this.head.list = this;
+  }
+
+  /** Appends `h` (not in any list) at the end. */
+  append(h: GcHead): void {
+    const sentinel = this.head;
+    const last = sentinel.prev!;
+    h.prev = last;
+    h.next = sentinel;
+    last.next = h;
+    sentinel.prev = h;
+    h.list = this;
     this.size++;
   }
 
-  /** Unlinks `o`, which is in this list. */
-  remove(o: GcObject): void {
-    const prev = o.gc_prev!;
-    const next = o.gc_next!;
-    prev.gc_next = next;
-    next.gc_prev = prev;
-    o.gc_prev = null;
-    o.gc_next = null;
-    o.gc_list = null;
+  /** Unlinks `h`, which is in this list. */
+  remove(h: GcHead): void {
+    const prev = h.prev!;
+    const next = h.next!;
+    prev.next = next;
+    next.prev = prev;
+    h.prev = null;
+    h.next = null;
+    h.list = null;
     this.size--;
   }
 
   /** The first object, or null when empty. */
   first(): PyObject | null {
-    const n = this.gc_next;
-    return n === this ? null : (n as GcObject);
+    const n = this.head.next!;
+    return n === this.head ? null : n.obj;
+  }
+
+  /** The last head (the sentinel when empty): a mark for GarbageCollector.ageSince. */
+  last(): GcHead {
+    return this.head.prev!;
   }
 
   *[Symbol.iterator](): IterableIterator<PyObject> {
-    let o = this.gc_next;
-    while (o !== this) {
-      const cur = o as GcObject;
-      yield cur;
+    const sentinel = this.head;
+    let h = sentinel.next!;
+    while (h !== sentinel) {
+      yield h.obj!;
       // A yielded object that left the list (untracked or moved) has no link back: stop at the
       // end of what is known rather than wander into another list.
-      if (cur.gc_list !== this) return;
-      o = cur.gc_next!;
+      if (h.list !== this) return;
+      h = h.next!;
     }
   }
 
   toArray(): PyObject[] {
     const out: PyObject[] = [];
-    for (let o = this.gc_next; o !== this; o = (o as GcObject).gc_next!) out.push(o as GcObject);
+    const sentinel = this.head;
+    for (let h = sentinel.next!; h !== sentinel; h = h.next!) out.push(h.obj!);
     return out;
   }
 }
-
-type GcNode = GcObject | GcList;
-
-/** Per-object collector state, stored on the object (CPython's PyGC_Head). */
-interface GcFields {
-  gc_list?: GcList | null;
-  gc_next?: GcNode | null;
-  gc_prev?: GcNode | null;
-  gc_refs?: number;
-  /**
-   * bit 1: collecting, bit 2: tentatively unreachable, bit 4: finalized (PEP 442), bit 8: the
-   * object stands for an instance's inline values (see markInlineValues).
-   */
-  gc_flags?: number;
-}
-
-type GcObject = PyObject & GcFields;
 
 const COLLECTING = 1;
 const UNREACHABLE = 2;
@@ -197,13 +239,13 @@ export class GarbageCollector {
   onCollection: ((info: CollectionInfo, freed: number) => void) | null = null;
 
   track(o: PyObject): void {
-    const g = o as GcObject;
-    const flags = g.gc_flags ?? 0;
-    if (g.gc_list || (flags & INLINE_VALUES) !== 0) return;
+    const h = gcHeadOf(o);
+    const flags = h.flags;
+    if (h.list !== null || (flags & INLINE_VALUES) !== 0) return;
     // A tracked object outside a collection never has COLLECTING set (deduceUnreachable
     // relies on it); one untracked mid-collection may have kept it.
-    if ((flags & COLLECTING) !== 0) g.gc_flags = flags & ~COLLECTING;
-    this.generations[0]!.append(g);
+    if ((flags & COLLECTING) !== 0) h.flags = flags & ~COLLECTING;
+    this.generations[0]!.append(h);
   }
 
   /**
@@ -214,52 +256,58 @@ export class GarbageCollector {
    * would create then.
    */
   markInlineValues(o: PyObject): void {
-    const g = o as GcObject;
     this.untrack(o);
-    g.gc_flags = (g.gc_flags ?? 0) | INLINE_VALUES;
+    const h = gcHeadOf(o);
+    h.flags |= INLINE_VALUES;
   }
 
   isInlineValues(o: PyObject): boolean {
-    return (((o as GcObject).gc_flags ?? 0) & INLINE_VALUES) !== 0;
+    const h = headOf(o);
+    return h !== null && (h.flags & INLINE_VALUES) !== 0;
   }
 
   /** The inline values become a dict object (the caller allocates it and tracks it if needed). */
   materialize(o: PyObject): void {
-    const g = o as GcObject;
-    g.gc_flags = (g.gc_flags ?? 0) & ~INLINE_VALUES;
+    const h = headOf(o);
+    if (h !== null) h.flags &= ~INLINE_VALUES;
   }
 
   untrack(o: PyObject): void {
-    const g = o as GcObject;
-    const list = g.gc_list;
-    if (list) list.remove(g);
+    const h = (o as GcObject).gc_head;
+    if (h !== undefined && h !== null) {
+      const list = h.list;
+      if (list !== null) list.remove(h);
+    }
   }
 
   isTracked(o: PyObject): boolean {
-    return !!(o as PyObject & GcFields).gc_list;
+    const h = headOf(o);
+    return h !== null && h.list !== null;
   }
 
   isFinalized(o: PyObject): boolean {
-    return (((o as PyObject & GcFields).gc_flags ?? 0) & FINALIZED) !== 0;
+    const h = headOf(o);
+    return h !== null && (h.flags & FINALIZED) !== 0;
   }
 
   markFinalized(o: PyObject): void {
-    const g = o as PyObject & GcFields;
-    g.gc_flags = (g.gc_flags ?? 0) | FINALIZED;
+    gcHeadOf(o).flags |= FINALIZED;
   }
 
   /**
-   * Moves the objects tracked in generation 0 after `tail` (a node of it: an object or the list
-   * itself) to the oldest generation, as if they had survived CPython's startup collections.
+   * Moves the objects tracked in generation 0 after `tail` (a head in it, or the list itself:
+   * GcList.last() taken earlier) to the oldest generation, as if they had survived CPython's
+   * startup collections.
    */
-  ageSince(tail: object): void {
+  ageSince(tail: GcHead | GcList | null): void {
     const young = this.generations[0]!;
-    const t = tail as GcNode;
-    if (t !== young && (t as GcObject).gc_list !== young) return;
-    for (let o = t.gc_next; o !== young; ) {
-      const g = o as GcObject;
-      o = g.gc_next!;
-      this.moveTo(g, this.generations[2]!);
+    const t = tail instanceof GcList ? tail.head : tail;
+    if (t === null || t.list !== young) return;
+    const sentinel = young.head;
+    for (let h = t.next!; h !== sentinel; ) {
+      const cur = h;
+      h = h.next!;
+      this.moveTo(cur, this.generations[2]!);
     }
   }
 
@@ -362,20 +410,18 @@ export class GarbageCollector {
     } else {
       // untrack_dicts: a walk that saves the next object first, as the call may unlink the
       // current one (and only that one).
-      for (let o = young.gc_next; o !== young; ) {
-        const g = o as GcObject;
-        o = g.gc_next!;
-        hooks.maybeUntrackDict(g);
+      const sentinel = young.head;
+      for (let h = sentinel.next!; h !== sentinel; ) {
+        const cur = h;
+        h = h.next!;
+        hooks.maybeUntrackDict(cur.obj!);
       }
       this.longLivedPending = 0;
       this.longLivedTotal = young.size + this.startupLongLived;
     }
 
     // No legacy (tp_del) finalizers exist among our types: every unreachable object is collectable.
-    for (let o = unreachable.gc_next; o !== unreachable; o = (o as GcObject).gc_next!) {
-      const g = o as GcObject;
-      g.gc_flags = (g.gc_flags ?? 0) & ~UNREACHABLE;
-    }
+    for (let h = unreachable.head.next!; h !== unreachable.head; h = h.next!) h.flags &= ~UNREACHABLE;
     if (this.debug & DEBUG_COLLECTABLE) {
       for (const o of unreachable) hooks.debugPrint(`gc: collectable <${hooks.describe(o)}>`);
     }
@@ -403,7 +449,7 @@ export class GarbageCollector {
   /** gc_list_merge: appends every object of `from` to `to`, in order; `from` ends empty. */
   private merge(from: GcList, to: GcList): void {
     if (from === to || from.size === 0) return;
-    for (let o = from.gc_next; o !== from; o = (o as GcObject).gc_next!) (o as GcObject).gc_list = to;
+    for (let h = from.head.next!; h !== from.head; h = h.next!) h.list = to;
     this.splice(from, to);
   }
 
@@ -413,25 +459,26 @@ export class GarbageCollector {
    * of `to`, not `from`: the sum of the sizes is still right.
    */
   private splice(from: GcList, to: GcList): void {
-    if (from.gc_next !== from) {
-      const first = from.gc_next as GcObject;
-      const last = from.gc_prev as GcObject;
-      const tail = to.gc_prev;
-      tail.gc_next = first;
-      first.gc_prev = tail;
-      last.gc_next = to;
-      to.gc_prev = last;
+    const fromHead = from.head;
+    const toHead = to.head;
+    if (fromHead.next !== fromHead) {
+      const first = fromHead.next!;
+      const last = fromHead.prev!;
+      const tail = toHead.prev!;
+      tail.next = first;
+      first.prev = tail;
+      last.next = toHead;
+      toHead.prev = last;
     }
     to.size += from.size;
-    from.gc_next = from;
-    from.gc_prev = from;
+    fromHead.next = fromHead;
+    fromHead.prev = fromHead;
     from.size = 0;
   }
 
-  private moveTo(o: PyObject, to: GcList): void {
-    const g = o as GcObject;
-    g.gc_list?.remove(g);
-    to.append(g);
+  private moveTo(h: GcHead, to: GcList): void {
+    h.list?.remove(h);
+    to.append(h);
   }
 
   /**
@@ -461,48 +508,49 @@ export class GarbageCollector {
     // none). COLLECTING is never set on an object outside a collection (see track), so it
     // means "gc_refs set in this walk". UNREACHABLE never outlives the walk that sets it.
     const visitDecref = (child: PyObject) => {
-      const c = child as GcObject;
-      if (c.gc_list !== base) return;
-      const flags = c.gc_flags!;
+      const c = (child as GcObject).gc_head;
+      if (c === undefined || c === null || c.list !== base) return;
+      const flags = c.flags;
       if ((flags & COLLECTING) === 0) {
-        c.gc_flags = flags | COLLECTING;
-        c.gc_refs = c.ob_refcnt - 1;
+        c.flags = flags | COLLECTING;
+        c.refs = child.ob_refcnt - 1;
       } else {
-        c.gc_refs!--;
+        c.refs--;
       }
     };
-    for (let o = base.gc_next; o !== base; o = (o as GcObject).gc_next!)
-      hooks.traverse(o as GcObject, visitDecref);
+    const sentinel = base.head;
+    for (let h = sentinel.next!; h !== sentinel; h = h.next!) hooks.traverse(h.obj!, visitDecref);
     // move_unreachable: objects with gc_refs > 0 are reachable from outside; so is everything
     // they reference. The walk also visits objects moved back to the end of `base` on the way.
     // An object the cursor has passed has COLLECTING clear, and every member of `base` that
     // is referenced from `base` has it set until then.
     const visitReachable = (child: PyObject) => {
-      const c = child as PyObject & GcFields;
-      const flags = c.gc_flags!;
+      const c = (child as GcObject).gc_head;
+      if (c === undefined || c === null) return;
+      const flags = c.flags;
       if ((flags & COLLECTING) === 0) return;
       if ((flags & UNREACHABLE) !== 0) {
-        c.gc_flags = flags & ~UNREACHABLE;
-        this.moveTo(child, base);
-        c.gc_refs = 1;
-      } else if (c.gc_refs === 0) {
-        c.gc_refs = 1;
+        c.flags = flags & ~UNREACHABLE;
+        this.moveTo(c, base);
+        c.refs = 1;
+      } else if (c.refs === 0) {
+        c.refs = 1;
       }
     };
-    let o = base.gc_next;
-    while (o !== base) {
-      const g = o as GcObject;
-      const flags = g.gc_flags!;
-      if ((flags & COLLECTING) === 0 || g.gc_refs! > 0) {
-        hooks.traverse(g, visitReachable);
-        g.gc_flags = flags & ~COLLECTING;
-        o = g.gc_next!;
-        if (survivorsTo !== null) g.gc_list = survivorsTo;
-        if (untrackTuples) hooks.maybeUntrackTuple(g);
+    let h = sentinel.next!;
+    while (h !== sentinel) {
+      const cur = h;
+      const flags = cur.flags;
+      if ((flags & COLLECTING) === 0 || cur.refs > 0) {
+        hooks.traverse(cur.obj!, visitReachable);
+        cur.flags = flags & ~COLLECTING;
+        h = cur.next!;
+        if (survivorsTo !== null) cur.list = survivorsTo;
+        if (untrackTuples) hooks.maybeUntrackTuple(cur.obj!);
       } else {
-        o = g.gc_next!;
-        this.moveTo(g, unreachable);
-        g.gc_flags = flags | UNREACHABLE;
+        h = cur.next!;
+        this.moveTo(cur, unreachable);
+        cur.flags = flags | UNREACHABLE;
       }
     }
   }
@@ -511,10 +559,7 @@ export class GarbageCollector {
     const hooks = this.hooks!;
     const toCall: { weakref: PyObject; callback: PyObject }[] = [];
     for (const o of unreachable.toArray()) {
-      const calls = hooks.clearWeakrefs(o, (wr) => {
-        const w = wr as PyObject & GcFields;
-        return w.gc_list === unreachable;
-      });
+      const calls = hooks.clearWeakrefs(o, (wr) => headOf(wr)?.list === unreachable);
       for (const c of calls) {
         hooks.incref(c.weakref);
         toCall.push(c);
@@ -530,7 +575,8 @@ export class GarbageCollector {
       const alive = weakref.ob_refcnt > 1;
       hooks.decref(weakref);
       if (alive) {
-        if (this.isTracked(weakref)) this.moveTo(weakref, old);
+        const h = headOf(weakref);
+        if (h !== null && h.list !== null) this.moveTo(h, old);
       } else {
         freed++;
       }
@@ -541,7 +587,7 @@ export class GarbageCollector {
   private finalizeGarbage(collectable: GcList): void {
     const hooks = this.hooks!;
     for (const o of collectable.toArray()) {
-      if ((o as GcObject).gc_list !== collectable) continue;
+      if (headOf(o)?.list !== collectable) continue;
       if (!this.isFinalized(o) && hooks.hasFinalizer(o)) {
         this.markFinalized(o);
         hooks.incref(o);
@@ -556,15 +602,10 @@ export class GarbageCollector {
   }
 
   private handleResurrected(unreachable: GcList, stillUnreachable: GcList, old: GcList): void {
-    for (let o = unreachable.gc_next; o !== unreachable; o = (o as GcObject).gc_next!) {
-      const g = o as GcObject;
-      g.gc_flags = (g.gc_flags ?? 0) & ~COLLECTING;
-    }
+    for (let h = unreachable.head.next!; h !== unreachable.head; h = h.next!) h.flags &= ~COLLECTING;
     this.deduceUnreachable(unreachable, stillUnreachable);
-    for (let o = stillUnreachable.gc_next; o !== stillUnreachable; o = (o as GcObject).gc_next!) {
-      const g = o as GcObject;
-      g.gc_flags = (g.gc_flags ?? 0) & ~(UNREACHABLE | COLLECTING);
-    }
+    const still = stillUnreachable.head;
+    for (let h = still.next!; h !== still; h = h.next!) h.flags &= ~(UNREACHABLE | COLLECTING);
     this.merge(unreachable, old);
   }
 
@@ -583,7 +624,8 @@ export class GarbageCollector {
         }
         hooks.decref(o);
       }
-      if ((o as GcObject).gc_list === collectable) this.moveTo(o, old);
+      const h = headOf(o);
+      if (h !== null && h.list === collectable) this.moveTo(h, old);
     }
   }
 

@@ -36,7 +36,7 @@ import { PySlice_New } from "../objects/slice.js";
 import { PyStr_InternImmortal } from "../objects/str.js";
 import { PyTuple, PyTuple_New, tupleFreeListSize } from "../objects/tuple.js";
 import { replayCompile } from "./compile_replay.js";
-import { gc } from "./gc.js";
+import { type GcHead, gc } from "./gc.js";
 import { heap } from "./heap.js";
 import { startupImportDone, startupRefcounts } from "./startup_refs.js";
 import { blockModel } from "./unicode_writer.js";
@@ -310,7 +310,7 @@ export interface NeutralImport {
   effect: ImportEffect;
   /** an ordinary import after which the free lists are set as IMPORT_FREE_LISTS says */
   settle?: { dicts: number; lists: number; keys: number; tuples: number[] };
-  tail: object;
+  tail: GcHead | null;
   count0: number;
   collecting: boolean;
   freeLists: number[];
@@ -356,7 +356,7 @@ export function startImport(name: string): NeutralImport | null {
     return {
       effect: NO_EFFECT,
       settle,
-      tail: gc,
+      tail: null,
       count0: gc.counts[0]!,
       collecting: false,
       freeLists: freeListSizes(),
@@ -368,7 +368,7 @@ export function startImport(name: string): NeutralImport | null {
   if (effect === null) return null;
   const mark: NeutralImport = {
     effect,
-    tail: gc.generations[0]!.gc_prev,
+    tail: gc.generations[0]!.last(),
     count0: gc.counts[0]!,
     collecting: gc.collecting,
     freeLists: freeListSizes(),

@@ -12,13 +12,6 @@ import { newStaticType, TypeFlag } from "./type.js";
  * `cell` (CPython's Objects/cellobject.c): the box a closure variable lives in. A frame holds
  * the cell in its localsplus slot; LOAD_DEREF/STORE_DEREF go through `ob_ref`.
  */
-interface GcFields {
-  gc_list: unknown;
-  gc_next: unknown;
-  gc_prev: unknown;
-  gc_refs: number;
-  gc_flags: number;
-}
 
 export class PyCell extends PyObjectClass {
   /** The variable's value (a strong reference), or null when unbound. */
@@ -32,12 +25,7 @@ export class PyCell extends PyObjectClass {
     this.ob_addr = 0;
     this.ob_size_alloc = 0;
     this.ob_ref = value;
-    const g = this as unknown as GcFields;
-    g.gc_list = null;
-    g.gc_next = null;
-    g.gc_prev = null;
-    g.gc_refs = 0;
-    g.gc_flags = 0;
+    this.gc_head = null;
   }
 }
 

@@ -359,12 +359,6 @@ export class PyDict extends PyObject {
   declare ma_split: PyType | null;
   declare ma_values_addr: number;
   declare ma_values_size: number;
-  /** The collector's fields (memory/gc.ts), present from construction on: one hidden class for all dicts. */
-  declare gc_list: unknown;
-  declare gc_next: unknown;
-  declare gc_prev: unknown;
-  declare gc_refs: number;
-  declare gc_flags: number;
   constructor(type: PyType) {
     // The header written here, not by PyObject's shared constructor, and no field initializers
     // (see PyObject's constructor): measured 7.6% of `C()` for a class without __init__.
@@ -379,11 +373,8 @@ export class PyDict extends PyObject {
     this.ma_split = null;
     this.ma_values_addr = 0;
     this.ma_values_size = 0;
-    this.gc_list = null;
-    this.gc_next = null;
-    this.gc_prev = null;
-    this.gc_refs = 0;
-    this.gc_flags = 0;
+    // the collector's field (memory/gc.ts) from the start: one hidden class, tracked or not
+    this.gc_head = null;
   }
 }
 

@@ -55,18 +55,7 @@ export class PyFunction extends PyObject {
     this.func_module = dictGetStr(globals, "__name__");
     this.func_version = nextFuncVersion++;
     this.ob_dict = null;
-    const g = this as unknown as {
-      gc_list: unknown;
-      gc_next: unknown;
-      gc_prev: unknown;
-      gc_refs: number;
-      gc_flags: number;
-    };
-    g.gc_list = null;
-    g.gc_next = null;
-    g.gc_prev = null;
-    g.gc_refs = 0;
-    g.gc_flags = 0;
+    this.gc_head = null;
   }
 }
 

@@ -65,18 +65,7 @@ export class PyGen extends PyObject {
     this.closed = false;
     this.hooksInited = false;
     this.finalizer = null;
-    const g = this as unknown as {
-      gc_list: unknown;
-      gc_next: unknown;
-      gc_prev: unknown;
-      gc_refs: number;
-      gc_flags: number;
-    };
-    g.gc_list = null;
-    g.gc_next = null;
-    g.gc_prev = null;
-    g.gc_refs = 0;
-    g.gc_flags = 0;
+    this.gc_head = null;
   }
 }
 

@@ -84,12 +84,6 @@ export class PyList extends PyObject {
   /** Address and byte size of the item vector's block (0 = NULL). */
   declare itemsAddr: number;
   declare itemsSize: number;
-  /** The collector's fields (memory/gc.ts), present from construction on: one hidden class for all lists. */
-  declare gc_list: unknown;
-  declare gc_next: unknown;
-  declare gc_prev: unknown;
-  declare gc_refs: number;
-  declare gc_flags: number;
   constructor(type: PyType) {
     // The header here, not in PyObject's shared constructor, and no field initializers (see
     // PyObject's constructor); the collector's fields up front, so tracking adds no properties.
@@ -102,11 +96,8 @@ export class PyList extends PyObject {
     this.allocated = 0;
     this.itemsAddr = 0;
     this.itemsSize = 0;
-    this.gc_list = null;
-    this.gc_next = null;
-    this.gc_prev = null;
-    this.gc_refs = 0;
-    this.gc_flags = 0;
+    // the collector's field (memory/gc.ts) from the start: one hidden class, tracked or not
+    this.gc_head = null;
   }
 }
 

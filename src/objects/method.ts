@@ -46,18 +46,7 @@ export class PyMethod extends PyObjectClass {
     this.ob_size_alloc = 0;
     this.im_func = im_func;
     this.im_self = im_self;
-    const g = this as unknown as {
-      gc_list: unknown;
-      gc_next: unknown;
-      gc_prev: unknown;
-      gc_refs: number;
-      gc_flags: number;
-    };
-    g.gc_list = null;
-    g.gc_next = null;
-    g.gc_prev = null;
-    g.gc_refs = 0;
-    g.gc_flags = 0;
+    this.gc_head = null;
   }
 }
 

@@ -1,3 +1,4 @@
+import type { GcHead } from "../memory/gc.js";
 import { heap } from "../memory/heap.js";
 import type { PyDict } from "./dict.js";
 import type { PyType } from "./type.js";
@@ -26,6 +27,12 @@ export class PyObject {
   declare ob_slots?: (PyObject | null)[];
   /** Weak references to this object, oldest first (CPython's tp_weaklistoffset list). */
   declare ob_weakrefs?: PyObject[] | null;
+  /**
+   * The cycle collector's state (memory/gc.ts), made when the object is first tracked. Hot GC
+   * classes set it to null in their constructor, so that tracking adds no property (one hidden
+   * class per class, tracked or not).
+   */
+  declare gc_head?: GcHead | null;
 
   /**
    * `headerBySubclass`: the subclass's constructor writes the four header fields itself, in this
@@ -58,18 +65,7 @@ export class PyInstance extends PyObject {
     this.ob_dict = null;
     this.ob_slots = undefined;
     this.ob_weakrefs = null;
-    const g = this as unknown as {
-      gc_list: unknown;
-      gc_next: unknown;
-      gc_prev: unknown;
-      gc_refs: number;
-      gc_flags: number;
-    };
-    g.gc_list = null;
-    g.gc_next = null;
-    g.gc_prev = null;
-    g.gc_refs = 0;
-    g.gc_flags = 0;
+    this.gc_head = null;
   }
 }
 

@@ -84,12 +84,6 @@ export class PySet extends PyObject {
   declare finger: number;
   /** The malloc'd table block when the table outgrew the embedded smalltable (mask+1 > 8). */
   declare tableAddr: number;
-  /** The collector's fields (memory/gc.ts), present from construction on: one hidden class for all sets. */
-  declare gc_list: unknown;
-  declare gc_next: unknown;
-  declare gc_prev: unknown;
-  declare gc_refs: number;
-  declare gc_flags: number;
   constructor(type: PyType) {
     // The header here, not in PyObject's shared constructor, and no field initializers (see
     // PyObject's constructor); the collector's fields up front, so tracking adds no properties.
@@ -106,11 +100,8 @@ export class PySet extends PyObject {
     this.hash = -1;
     this.finger = 0;
     this.tableAddr = 0;
-    this.gc_list = null;
-    this.gc_next = null;
-    this.gc_prev = null;
-    this.gc_refs = 0;
-    this.gc_flags = 0;
+    // the collector's field (memory/gc.ts) from the start: one hidden class, tracked or not
+    this.gc_head = null;
   }
 }
 

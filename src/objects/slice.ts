@@ -34,13 +34,21 @@ export const PY_SSIZE_T_MAX = Number.MAX_SAFE_INTEGER;
 export const PY_SSIZE_T_MIN = -Number.MAX_SAFE_INTEGER;
 
 export class PySlice extends PyObject {
-  constructor(
-    type: PyType,
-    public start: PyObject,
-    public stop: PyObject,
-    public step: PyObject,
-  ) {
-    super(type);
+  declare start: PyObject;
+  declare stop: PyObject;
+  declare step: PyObject;
+  constructor(type: PyType, start: PyObject, stop: PyObject, step: PyObject) {
+    // The header here rather than in PyObject's shared constructor, and the collector's field
+    // from the start: one hidden class for every slice (see PyObject's constructor).
+    super(type, true);
+    this.ob_refcnt = 1;
+    this.ob_type = type;
+    this.ob_addr = 0;
+    this.ob_size_alloc = 0;
+    this.start = start;
+    this.stop = stop;
+    this.step = step;
+    this.gc_head = null;
   }
 }
 

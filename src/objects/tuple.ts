@@ -445,22 +445,8 @@ export class PyTuple extends PyObject {
     this.ob_addr = 0;
     this.ob_size_alloc = 0;
     this.items = items;
-    const g = this as unknown as GcHeader;
-    g.gc_list = null;
-    g.gc_next = null;
-    g.gc_prev = null;
-    g.gc_refs = 0;
-    g.gc_flags = 0;
+    this.gc_head = null;
   }
-}
-
-/** The collector's per-object fields (memory/gc.ts), for constructors that create them up front. */
-interface GcHeader {
-  gc_list: unknown;
-  gc_next: unknown;
-  gc_prev: unknown;
-  gc_refs: number;
-  gc_flags: number;
 }
 
 export const PyTuple_Type = newStaticType({
