@@ -1,10 +1,10 @@
 """Path operations on POSIX paths (os.path), written for heapstack.
 
 Pure string functions work on str and bytes alike; the ones that ask the file system (exists,
-isdir, getsize, realpath...) go through os.stat/os.lstat."""
+isdir, getsize, realpath...) go through os.stat/os.lstat, most of them in genericpath.
 
-import os
-import stat as _stat
+CPython freezes this module, and its tracebacks show only line numbers ("<frozen posixpath>",
+line 76, in join): the statements that can raise stand at the lines CPython's stand at."""
 
 curdir = '.'
 pardir = '..'
@@ -15,6 +15,12 @@ defpath = '/bin:/usr/bin'
 altsep = None
 devnull = '/dev/null'
 supports_unicode_filenames = False
+
+import os
+import sys
+import stat as _stat
+import genericpath
+from genericpath import *
 
 __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext', 'basename',
            'dirname', 'commonprefix', 'getsize', 'getmtime', 'getatime', 'getctime', 'islink',
@@ -31,18 +37,16 @@ def _seps(p):
     return '/', '.', '..'
 
 
-def _check_types(funcname, *args):
-    kinds = set()
-    for arg in args:
-        if isinstance(arg, str):
-            kinds.add(str)
-        elif isinstance(arg, bytes):
-            kinds.add(bytes)
-        else:
-            raise TypeError("%s() argument must be str, bytes, or os.PathLike object, not %r"
-                            % (funcname, type(arg).__name__)) from None
-    if len(kinds) > 1:
-        raise TypeError("Can't mix strings and bytes in path components") from None
+
+
+
+
+
+
+
+
+
+
 
 
 def normcase(s):
@@ -50,10 +54,18 @@ def normcase(s):
     return os.fspath(s)
 
 
+
+
+
 def isabs(s):
     """Test whether a path is absolute"""
     s = os.fspath(s)
     return s.startswith(_seps(s)[0])
+
+
+
+
+
 
 
 def join(a, *p):
@@ -75,9 +87,14 @@ def join(a, *p):
             else:
                 result = result + slash + piece
     except (TypeError, AttributeError, BytesWarning):
-        _check_types('join', a, *p)
+        genericpath._check_arg_types('join', a, *p)
         raise
     return result
+
+
+
+
+
 
 
 def split(p):
@@ -92,24 +109,23 @@ def split(p):
     return head, tail
 
 
-def splitext(p):
-    """Split the extension from a pathname.
 
-    Extension is everything from the last dot to the end, ignoring
-    leading dots.  Returns "(root, ext)"; ext may be empty."""
+
+
+
+
+def splitext(p):
     p = os.fspath(p)
     if isinstance(p, bytes):
-        slash, dot = b'/', b'.'
-    else:
-        slash, dot = '/', '.'
-    last_sep = p.rfind(slash)
-    last_dot = p.rfind(dot)
-    if last_dot > last_sep:
-        start = last_sep + 1
-        # a name made only of leading dots up to the last one has no extension
-        if p[start:last_dot].strip(dot):
-            return p[:last_dot], p[last_dot:]
-    return p, p[:0]
+        return genericpath._splitext(p, b'/', None, b'.')
+    return genericpath._splitext(p, '/', None, '.')
+
+
+splitext.__doc__ = genericpath._splitext.__doc__
+
+
+
+
 
 
 def splitdrive(p):
@@ -119,10 +135,16 @@ def splitdrive(p):
     return p[:0], p
 
 
+
+
 def basename(p):
     """Returns the final component of a pathname"""
     p = os.fspath(p)
     return p[p.rfind(_seps(p)[0]) + 1:]
+
+
+
+
 
 
 def dirname(p):
@@ -135,54 +157,18 @@ def dirname(p):
     return head
 
 
-def commonprefix(m):
-    "Given a list of pathnames, returns the longest common leading component"
-    if not m:
-        return ''
-    if not isinstance(m[0], (list, tuple)):
-        m = tuple(map(os.fspath, m))
-    low, high = min(m), max(m)
-    n = 0
-    limit = min(len(low), len(high))
-    while n < limit and low[n] == high[n]:
-        n += 1
-    return low[:n]
 
 
-def commonpath(paths):
-    """Given a sequence of path names, returns the longest common sub-path."""
-    if not paths:
-        raise ValueError('commonpath() arg is an empty sequence')
-    paths = tuple(map(os.fspath, paths))
-    slash, here, _ = _seps(paths[0])
+
+
+def islink(path):
+    """Test whether a path is a symbolic link"""
     try:
-        parts = [[c for c in p.split(slash) if c and c != here] for p in paths]
-        absolute = {p[:1] == slash for p in paths}
-    except (TypeError, AttributeError):
-        _check_types('commonpath', *paths)
-        raise
-    if len(absolute) != 1:
-        raise ValueError("Can't mix absolute and relative paths")
-    _check_types('commonpath', *paths)
-    shortest, longest = min(parts), max(parts)
-    common = shortest
-    for i, c in enumerate(shortest):
-        if c != longest[i]:
-            common = shortest[:i]
-            break
-    prefix = slash if absolute.pop() else slash[:0]
-    return prefix + slash.join(common)
-
-
-# --- questions to the file system ------------------------------------------------------------
-
-def exists(path):
-    """Test whether a path exists.  Returns False for broken symbolic links"""
-    try:
-        os.stat(path)
-    except (OSError, ValueError):
+        st = os.lstat(path)
+    except (OSError, ValueError, AttributeError):
         return False
-    return True
+    return _stat.S_ISLNK(st.st_mode)
+
 
 
 def lexists(path):
@@ -194,27 +180,7 @@ def lexists(path):
     return True
 
 
-def _mode_test(path, check, follow=True):
-    try:
-        st = os.stat(path) if follow else os.lstat(path)
-    except (OSError, ValueError):
-        return False
-    return check(st.st_mode)
 
-
-def isfile(path):
-    """Test whether a path is a regular file"""
-    return _mode_test(path, _stat.S_ISREG)
-
-
-def isdir(s):
-    """Return true if the pathname refers to an existing directory."""
-    return _mode_test(s, _stat.S_ISDIR)
-
-
-def islink(path):
-    """Test whether a path is a symbolic link"""
-    return _mode_test(path, _stat.S_ISLNK, False)
 
 
 def ismount(path):
@@ -223,53 +189,160 @@ def ismount(path):
         here = os.lstat(path)
     except (OSError, ValueError):
         return False
+    # a symbolic link is never a mount point
     if _stat.S_ISLNK(here.st_mode):
         return False
+    # the parent, with symbolic links resolved: another device, or the same
+    # inode (the root: its parent is itself), makes path a mount point, as
+    # the kernel tells no other way
     path = os.fspath(path)
     parent = realpath(join(path, _seps(path)[2]))
     try:
+        # the parent of a path that lstat accepted can only fail to be
+        # looked at when it went away meanwhile (or cannot be searched):
+        # then path is not taken for a mount point, as it cannot be
+        # proved to be one
         up = os.lstat(parent)
     except (OSError, ValueError):
         return False
     return here.st_dev != up.st_dev or here.st_ino == up.st_ino
 
 
-def getsize(filename):
-    """Return the size of a file, reported by os.stat()."""
-    return os.stat(filename).st_size
+def _password_home(name):
+    """The home directory the password database gives user `name` (None: the current user),
+    or None when it has no such entry."""
+    try:
+        import pwd
+    except ImportError:
+        return None
+    try:
+        entry = pwd.getpwuid(os.getuid()) if name is None else pwd.getpwnam(name)
+    except KeyError:
+        return None
+    return entry.pw_dir
 
 
-def getmtime(filename):
-    """Return the last modification time of a file, reported by os.stat()."""
-    return os.stat(filename).st_mtime
 
 
-def getatime(filename):
-    """Return the last access time of a file, reported by os.stat()."""
-    return os.stat(filename).st_atime
 
 
-def getctime(filename):
-    """Return the metadata change time of a file, reported by os.stat()."""
-    return os.stat(filename).st_ctime
-
-
-def samestat(s1, s2):
-    """Test whether two stat buffers reference the same file"""
-    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
-
-
-def samefile(f1, f2):
-    """Test whether two pathnames reference the same actual file or directory"""
-    return samestat(os.stat(f1), os.stat(f2))
-
-
-# --- normalisation ---------------------------------------------------------------------------
-
-def normpath(path):
-    """Normalize path, eliminating double slashes, etc."""
+def expanduser(path):
+    """Expand ~ and ~user constructions.  If user or $HOME is unknown,
+    do nothing."""
     path = os.fspath(path)
-    slash, here, up = _seps(path)
+    tilde = b'~' if isinstance(path, bytes) else '~'
+    if not path.startswith(tilde):
+        return path
+    slash = _seps(path)[0]
+    end = path.find(slash, 1)
+    if end < 0:
+        end = len(path)
+    if end != 1:
+        # ~user: that user's home in the password database
+        name = path[1:end]
+        if isinstance(name, bytes):
+            name = str(name, 'ASCII')
+        home = _password_home(name)
+    else:
+        home = os.environ.get('HOME')
+        if home is None:
+            home = _password_home(None)
+    if home is None:
+        return path
+    if isinstance(path, bytes):
+        home = os.fsencode(home)
+    home = home.rstrip(slash)
+    return (home + path[end:]) or slash
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+def expandvars(path):
+    """Expand shell variables of form $var and ${var}.  Unknown variables
+    are left unchanged."""
+    path = os.fspath(path)
+    if isinstance(path, bytes):
+        if b'$' not in path:
+            return path
+        text = path.decode('utf-8', 'surrogateescape')
+    else:
+        if '$' not in path:
+            return path
+        text = path
+    out = []
+    i = 0
+    n = len(text)
+    word = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'
+    while i < n:
+        ch = text[i]
+        if ch != '$':
+            out.append(ch)
+            i += 1
+            continue
+        if i + 1 < n and text[i + 1] == '{':
+            close = text.find('}', i + 2)
+            if close < 0:
+                out.append(ch)
+                i += 1
+                continue
+            name = text[i + 2:close]
+            end = close + 1
+        else:
+            j = i + 1
+            while j < n and text[j] in word:
+                j += 1
+            if j == i + 1:
+                out.append(ch)
+                i += 1
+                continue
+            name = text[i + 1:j]
+            end = j
+        if name in os.environ:
+            out.append(os.environ[name])
+        else:
+            out.append(text[i:end])
+        i = end
+    result = ''.join(out)
+    if isinstance(path, bytes):
+        return result.encode('utf-8', 'surrogateescape')
+    return result
+
+
+def _normalise(path, slash, here, up):
+    """normpath's work on a path of the type of slash."""
     if not path:
         return here
     if path.startswith(slash):
@@ -291,6 +364,36 @@ def normpath(path):
     return result or here
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+def normpath(path):
+    """Normalize path, eliminating double slashes, etc."""
+    path = os.fspath(path)
+    return _normalise(path, *_seps(path))
+
+
+
+
 def abspath(path):
     """Return an absolute path."""
     path = os.fspath(path)
@@ -298,6 +401,12 @@ def abspath(path):
         cwd = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
         path = join(cwd, path)
     return normpath(path)
+
+
+
+
+
+
 
 
 def realpath(filename, *, strict=False):
@@ -353,127 +462,101 @@ def _follow(base, tail, strict, links):
     return base, True
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 def relpath(path, start=None):
     """Return a relative version of a path"""
+
     if not path:
         raise ValueError("no path specified")
+
     path = os.fspath(path)
     slash, here, up = _seps(path)
+    # start defaults to the current directory: compared as absolute paths,
+    # the two share a prefix of components; the rest of start becomes one
+    # parent each, followed by the rest of path.  Unequal types (str and
+    # bytes) or a start of another type fail in that comparison, and
+    # _check_arg_types then says which argument was wrong.
+    # (Blank and comment lines keep the statements that can raise at the
+    # line numbers of CPython's frozen module.)
+
     if start is None:
         start = here
     else:
         start = os.fspath(start)
+
     try:
         target = [c for c in abspath(path).split(slash) if c]
         origin = [c for c in abspath(start).split(slash) if c]
         same = 0
-        for a, b in zip(target, origin):
-            if a != b:
-                break
+        while same < min(len(target), len(origin)) and target[same] == origin[same]:
             same += 1
         parts = [up] * (len(origin) - same) + target[same:]
         if not parts:
             return here
         return join(*parts)
     except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
-        _check_types('relpath', path, start)
+        genericpath._check_arg_types('relpath', path, start)
         raise
 
 
-def _password_home(name):
-    """The home directory the password database gives user `name` (None: the current user),
-    or None when it has no such entry."""
+
+
+
+
+
+def commonpath(paths):
+    """Given a sequence of path names, returns the longest common sub-path."""
+
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+
+    paths = tuple(map(os.fspath, paths))
+    slash, here, _ = _seps(paths[0])
+    # Every path is cut at its separators (a path of the other type fails
+    # there, and _check_arg_types says so); the longest run of components,
+    # without empty ones and '.', that the smallest and the largest list
+    # share is the answer, under the root when the paths are absolute.
+    #
+    # (Blank and comment lines keep the statements that can raise at the
+    # line numbers of CPython's frozen module.)
+
     try:
-        import pwd
-    except ImportError:
-        return None
-    try:
-        entry = pwd.getpwuid(os.getuid()) if name is None else pwd.getpwnam(name)
-    except KeyError:
-        return None
-    return entry.pw_dir
+        parts = [p.split(slash) for p in paths]
+        absolute = {p[:1] == slash for p in paths}
+        if len(absolute) != 1:
+            raise ValueError("Can't mix absolute and relative paths") from None
+        parts = [[c for c in s if c and c != here] for s in parts]
+        # in sorted order, what the smallest and the largest list share
+        # every list between them shares too
+        shortest, longest = min(parts), max(parts)
+        common = shortest
+        for i, c in enumerate(shortest):
+            if c != longest[i]:
+                common = shortest[:i]
+                break
 
-
-def expanduser(path):
-    """Expand ~ and ~user constructions.  If user or $HOME is unknown,
-    do nothing."""
-    path = os.fspath(path)
-    tilde = b'~' if isinstance(path, bytes) else '~'
-    if not path.startswith(tilde):
-        return path
-    slash = _seps(path)[0]
-    end = path.find(slash, 1)
-    if end < 0:
-        end = len(path)
-    if end != 1:
-        # ~user: that user's home in the password database
-        name = path[1:end]
-        if isinstance(name, bytes):
-            name = str(name, 'ASCII')
-        home = _password_home(name)
-    else:
-        home = os.environ.get('HOME')
-        if home is None:
-            home = _password_home(None)
-    if home is None:
-        return path
-    if isinstance(path, bytes):
-        home = os.fsencode(home)
-    home = home.rstrip(slash)
-    return (home + path[end:]) or slash
-
-
-def expandvars(path):
-    """Expand shell variables of form $var and ${var}.  Unknown variables
-    are left unchanged."""
-    path = os.fspath(path)
-    if isinstance(path, bytes):
-        if b'$' not in path:
-            return path
-        text = path.decode('utf-8', 'surrogateescape')
-    else:
-        if '$' not in path:
-            return path
-        text = path
-    out = []
-    i = 0
-    n = len(text)
-    word = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'
-    while i < n:
-        ch = text[i]
-        if ch != '$':
-            out.append(ch)
-            i += 1
-            continue
-        if i + 1 < n and text[i + 1] == '{':
-            close = text.find('}', i + 2)
-            if close < 0:
-                out.append(ch)
-                i += 1
-                continue
-            name = text[i + 2:close]
-            end = close + 1
-        else:
-            j = i + 1
-            while j < n and text[j] in word:
-                j += 1
-            if j == i + 1:
-                out.append(ch)
-                i += 1
-                continue
-            name = text[i + 1:j]
-            end = j
-        if name in os.environ:
-            out.append(os.environ[name])
-        else:
-            out.append(text[i:end])
-        i = end
-    result = ''.join(out)
-    if isinstance(path, bytes):
-        return result.encode('utf-8', 'surrogateescape')
-    return result
-
-
-def sameopenfile(fp1, fp2):
-    """Test whether two open file objects reference the same file"""
-    raise OSError(38, 'Function not implemented')
+        prefix = slash if absolute.pop() else slash[:0]
+        return prefix + slash.join(common)
+    except (TypeError, AttributeError):
+        genericpath._check_arg_types('commonpath', *paths)
+        raise
