@@ -266,42 +266,49 @@ class DirEntry:
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 'posix.DirEntry' instances")
 
-    def _lstat_result(self):
-        if self._lstat is None:
-            self._lstat = lstat(self.path)
-        return self._lstat
-
+    # The tests read the cached stat results directly (CPython's are C and add no frames).
     def stat(self, *, follow_symlinks=True):
+        st = self._lstat
+        if st is None:
+            st = self._lstat = lstat(self.path)
         if not follow_symlinks:
-            return self._lstat_result()
+            return st
         if self._stat is None:
-            if self.is_symlink():
-                self._stat = stat(self.path)
-            else:
-                self._stat = self._lstat_result()
+            self._stat = stat(self.path) if st.st_mode & 0o170000 == 0o120000 else st
         return self._stat
 
     def inode(self):
-        return self._lstat_result().st_ino
+        st = self._lstat
+        if st is None:
+            st = self._lstat = lstat(self.path)
+        return st.st_ino
 
-    def _test(self, check, follow_symlinks):
-        try:
-            st = self.stat(follow_symlinks=follow_symlinks)
-        except FileNotFoundError:
-            return False
-        return check(st.st_mode)
+    def _mode(self, follow_symlinks):
+        """The entry's st_mode, or None when it no longer exists."""
+        st = self._stat if follow_symlinks else self._lstat
+        if st is None:
+            try:
+                st = self.stat(follow_symlinks=follow_symlinks)
+            except FileNotFoundError:
+                return None
+        return st.st_mode
 
     def is_dir(self, *, follow_symlinks=True):
-        return self._test(_stat.S_ISDIR, follow_symlinks)
+        mode = self._mode(follow_symlinks)
+        return mode is not None and mode & 0o170000 == 0o040000
 
     def is_file(self, *, follow_symlinks=True):
-        return self._test(_stat.S_ISREG, follow_symlinks)
+        mode = self._mode(follow_symlinks)
+        return mode is not None and mode & 0o170000 == 0o100000
 
     def is_symlink(self):
-        try:
-            return _stat.S_ISLNK(self._lstat_result().st_mode)
-        except FileNotFoundError:
-            return False
+        st = self._lstat
+        if st is None:
+            try:
+                st = self._lstat = lstat(self.path)
+            except FileNotFoundError:
+                return False
+        return st.st_mode & 0o170000 == 0o120000
 
     def __fspath__(self):
         return self.path
@@ -317,20 +324,22 @@ class DirEntry:
 DirEntry.__module__ = 'posix'
 
 
-def _new_entry(directory, entry_name):
-    entry = object.__new__(DirEntry)
-    entry.name = entry_name
-    if isinstance(directory, bytes):
-        sep_ = b'/'
-    else:
-        sep_ = '/'
-    if directory.endswith(sep_):
-        entry.path = directory + entry_name
-    else:
-        entry.path = directory + sep_ + entry_name
-    entry._lstat = None
-    entry._stat = None
-    return entry
+def _new_entries(directory, names):
+    """DirEntry objects for the names read from directory (str or bytes, as the names)."""
+    sep_ = b'/' if isinstance(directory, bytes) else '/'
+    prefix = directory if directory.endswith(sep_) else directory + sep_
+    entries = []
+    for entry_name in names:
+        entry = _new_object(DirEntry)
+        entry.name = entry_name
+        entry.path = prefix + entry_name
+        entry._lstat = None
+        entry._stat = None
+        entries.append(entry)
+    return entries
+
+
+_new_object = object.__new__
 
 
 class _ScandirIterator:
@@ -368,7 +377,7 @@ def _scandir_result(path, names):
     directory = '.' if path is None else fspath(path)
     if isinstance(directory, bytes):
         names = [fsencode(n) for n in names]
-    return _ScandirIterator([_new_entry(directory, n) for n in names])
+    return _ScandirIterator(_new_entries(directory, names))
 
 
 _posix._register_factories(_scandir_result)

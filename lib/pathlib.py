@@ -11,7 +11,7 @@ import fnmatch
 import os
 import sys
 ENOENT, EBADF, ENOTDIR, ELOOP = 2, 9, 20, 40  # Linux errno values (there is no errno module)
-from _stdlib_helpers import path_split as _path_split
+from _stdlib_helpers import path_parse as _path_parse, path_split as _path_split
 from stat import S_ISDIR, S_ISLNK, S_ISREG, S_ISSOCK, S_ISFIFO, S_ISBLK, S_ISCHR
 
 __all__ = ["PurePath", "PurePosixPath", "PureWindowsPath", "Path", "PosixPath", "WindowsPath"]
@@ -35,6 +35,10 @@ def _split_text(text):
 
 
 def _parse(args):
+    # exact strs and POSIX paths (nearly every call) are read natively
+    parsed = _path_parse(args, PurePath)
+    if parsed is not None:
+        return parsed
     root = ""
     names = []
     for arg in args:
@@ -118,7 +122,13 @@ class PurePath:
         return self
 
     def _build(self, root, names):
-        return type(self)._build_as(root, names)
+        # _build_as's body, one call fewer on every derived path
+        path = object.__new__(type(self))
+        path._root = root
+        path._names = names
+        path._text = None
+        path._hashval = None
+        return path
 
     def __reduce__(self):
         return (self.__class__, tuple(self.parts))

@@ -123,3 +123,7 @@ for _i, _name in enumerate(('READONLY', 'HIDDEN', 'SYSTEM', None, 'DIRECTORY', '
     if _name is not None:
         globals()['FILE_ATTRIBUTE_' + _name] = 1 << _i
 del _i, _name
+
+# The built-in module's functions replace the ones above (its constants are the same values):
+# S_ISDIR() and the rest are called for every isdir()/is_dir() test, and a built-in runs no frame.
+from _stat import *

@@ -11,7 +11,8 @@
  * - `json_encode_pretty(...)`: json's indent= encoding with the pure-Python encoder's behaviour.
  * - `protocol_members(cls, excluded)`, `only_methods(cls, members)`: typing's runtime-protocol
  *   member scan and its all-callable test, which every isinstance() against a protocol runs.
- * - `path_split(text)`: lib/pathlib.py's split of a POSIX path text into its root and names.
+ * - `path_split(text)`: lib/pathlib.py's split of a POSIX path text into its root and names;
+ *   `path_parse(args, PurePath)` the same over the arguments of PurePosixPath(...).
  * - `members_of(object, names, chain, predicate)`: inspect.getmembers' loop over dir()'s names.
  * - `c_type_name(cls, "module.Name")`: a Python class that stands for a C type gets the C type's
  *   dotted tp_name for messages while its __name__ stays "Name".
@@ -26,10 +27,11 @@ import {
   PyObject_GetItem,
   PyObject_IsTrue,
   PyObject_LookupAttr,
+  PyObject_LookupAttrString,
   PySequence_Contains,
 } from "../objects/abstract.js";
 import { parseArgs } from "../objects/args.js";
-import { PyBool_FromBool } from "../objects/bool.js";
+import { Py_False, PyBool_FromBool } from "../objects/bool.js";
 import { PyCode } from "../objects/code.js";
 import { type PyDict, PyDict_CheckExact, PyDict_GetItemString } from "../objects/dict.js";
 import { PyExc_TypeError, raise } from "../objects/exceptions.js";
@@ -54,6 +56,7 @@ import { isDecimal } from "../objects/unicode_data.js";
 import type * as ast from "../parser/index.js";
 import { parse } from "../parser/index.js";
 import { py_encode_pretty, py_skip_ws } from "./_json.js";
+import { PyObject_IsInstance } from "./builtins/objects.js";
 import { registerFunctionModule } from "./importlib.js";
 import { isUnicodeWord } from "./re/chars.js";
 
@@ -298,6 +301,76 @@ function strArg(fname: string, o: PyObject | null): string {
 function allSpace(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isUnicodeSpace(s.charCodeAt(i))) return false;
   return true;
+}
+
+/**
+ * The root ('', '/', or '//' but not '///') of a POSIX path text; its names, '' and '.' left
+ * out, are appended to `names` as new strs.
+ */
+function splitPosixPath(text: string, names: PyObject[]): string {
+  let root = "";
+  if (text.startsWith("/")) root = text.startsWith("//") && !text.startsWith("///") ? "//" : "/";
+  for (const name of text.split("/")) if (name !== "" && name !== ".") names.push(PyStr_FromString(name));
+  return root;
+}
+
+/**
+ * lib/pathlib.py's _parse(args) when every argument is an exact str or a POSIX PurePath
+ * (`pathType`) whose _root is an exact str and _names an exact list: (root, names), an
+ * anchored argument restarting the names. Null for anything else (the Python loop then runs,
+ * with its os.fspath calls and errors).
+ */
+function parsePosixPathArgs(args: PyTuple, pathType: PyObject): PyTuple | null {
+  let root = "";
+  const names: PyObject[] = [];
+  const restart = (): void => {
+    for (const n of names) Py_DECREF(n);
+    names.length = 0;
+  };
+  for (const arg of args.items) {
+    if (arg.ob_type === PyStr_Type) {
+      const parts: PyObject[] = [];
+      const argRoot = splitPosixPath((arg as PyStr).value, parts);
+      if (argRoot !== "") {
+        root = argRoot;
+        restart();
+      }
+      names.push(...parts);
+      continue;
+    }
+    const pathParts = PyObject_IsInstance(arg, pathType) ? posixPathParts(arg) : null;
+    if (pathParts === null) {
+      restart();
+      return null;
+    }
+    const [argRoot, argNames] = pathParts;
+    if (argRoot !== "") {
+      root = argRoot;
+      restart();
+    }
+    for (const n of argNames) {
+      Py_INCREF(n);
+      names.push(n);
+    }
+  }
+  return PyTuple_New([PyStr_FromString(root), PyList_New(names)]);
+}
+
+/** A POSIX PurePath's root text and names (borrowed), or null when it is a Windows path or unusual. */
+function posixPathParts(path: PyObject): [string, PyObject[]] | null {
+  const windows = PyObject_GetAttrString(path, "_windows");
+  Py_DECREF(windows);
+  if (windows !== Py_False) return null;
+  const root = PyObject_LookupAttrString(path, "_root");
+  const names = PyObject_LookupAttrString(path, "_names");
+  try {
+    if (root === null || root.ob_type !== PyStr_Type || names === null || names.ob_type !== PyList_Type)
+      return null;
+    return [(root as PyStr).value, (names as PyList).items];
+  } finally {
+    if (root !== null) Py_DECREF(root);
+    if (names !== null) Py_DECREF(names);
+  }
 }
 
 /**
@@ -584,14 +657,24 @@ const FUNCTIONS: MethodDef[] = [
     impl: (_m, args, kw) => {
       const [text] = parseArgs("path_split", args, kw, { names: ["text"], required: 1 });
       if (text!.ob_type !== PyStr_Type) raise(PyExc_TypeError, "path_split() argument must be str");
-      const v = (text as PyStr).value;
-      let root = "";
-      if (v.startsWith("/")) root = v.startsWith("//") && !v.startsWith("///") ? "//" : "/";
       const names: PyObject[] = [];
-      for (const name of v.split("/")) if (name !== "" && name !== ".") names.push(PyStr_FromString(name));
+      const root = splitPosixPath((text as PyStr).value, names);
       return PyTuple_New([PyStr_FromString(root), PyList_New(names)]);
     },
     doc: "pathlib's _split_text of a str: (root, [names]) with '' and '.' names dropped.",
+  },
+  {
+    name: "path_parse",
+    impl: (_m, args, kw) => {
+      const [pathArgs, pathType] = parseArgs("path_parse", args, kw, {
+        names: ["args", "path_type"],
+        required: 2,
+      });
+      if (pathArgs!.ob_type !== PyTuple_Type)
+        raise(PyExc_TypeError, "path_parse() argument 1 must be a tuple");
+      return parsePosixPathArgs(pathArgs as PyTuple, pathType!) ?? Py_NewRef(Py_None);
+    },
+    doc: "pathlib's _parse(args) over exact strs and POSIX paths: (root, [names]), or None for anything else.",
   },
   {
     name: "members_of",

@@ -31,6 +31,7 @@ import { registerJsonModule } from "./_json.js";
 import { registerOsModule } from "./_os.js";
 import { registerPickleNativeModule } from "./_pickle_native.js";
 import { registerSignalTimerModule } from "./_signal_timer.js";
+import { registerStatModule } from "./_stat.js";
 import { registerStatisticsAccelModule } from "./_statistics_accel.js";
 import { registerStdlibHelpersModule } from "./_stdlib_helpers.js";
 import { registerStructModule } from "./_struct.js";
@@ -80,6 +81,7 @@ export function registerStdlibNativeModules(): void {
   registerCopyAccelModule();
   registerBinasciiAccelModule();
   registerCsvAccelModule();
+  registerStatModule();
   registerStatisticsAccelModule();
   registerXmlAccelModule();
   setNumericWarnHook(warnDeprecation);
