@@ -3245,7 +3245,6 @@ export class Recorder implements VMListener {
     this.lastAnyCheckpointOffset = this.w.length;
     this.lastFull = cp;
     this.chain = 0;
-    this.deltaOn = this.deltaBytes > 0;
     this.newWindow();
     // A checkpoint costs time and memory in proportion to the live objects (each is captured
     // again, then saved): with many of them the next one waits for as many bytes of changes
@@ -3256,6 +3255,9 @@ export class Recorder implements VMListener {
     // (An interval given in the options is kept as it is: tests ask for many checkpoints.)
     if (this.opts.checkpointBytes === undefined)
       this.checkpointDue = Math.max(this.checkpointBytes, cp.bytes * (this.deltaBytes > 0 ? 2 : 1));
+    // Changed records are noted only when a delta checkpoint can come before the next full one
+    // (a small heap's full checkpoints come first: noting would only fill lists they drop).
+    this.deltaOn = this.deltaBytes > 0 && this.deltaBytes < this.checkpointDue;
   }
 
   /** What changed is now counted from the checkpoint just taken. */
