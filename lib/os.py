@@ -61,19 +61,6 @@ class PathLike(_abc.ABC):
         return types.GenericAlias(cls, item)
 
 
-def fsencode(filename):
-    filename = fspath(filename)
-    if isinstance(filename, str):
-        return filename.encode('utf-8', 'surrogateescape')
-    return filename
-
-
-def fsdecode(filename):
-    filename = fspath(filename)
-    if isinstance(filename, bytes):
-        return filename.decode('utf-8', 'surrogateescape')
-    return filename
-
 
 def _path_arg(func, value, argname='path', allow_none=False, allow_fd=False):
     """The str a host call needs: os.fspath of value, with CPython's TypeError wording."""
@@ -196,6 +183,20 @@ def strerror(code):
     return _os.strerror(code)
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 def makedirs(name, mode=0o777, exist_ok=False):
     """makedirs(name [, mode=0o777][, exist_ok=False])
 
@@ -203,12 +204,8 @@ def makedirs(name, mode=0o777, exist_ok=False):
 
     Each missing directory on the way to `name` is made first (recursively,
     with the same mode); a parent that appears meanwhile is not an error.
-
     When `name` itself already exists as a directory, exist_ok=True makes
-    that a success; otherwise the FileExistsError of mkdir propagates, as it
-    does for any other failure of the final mkdir.
-
-    (The call to mkdir stays at line 225, as in CPython's frozen os module.)
+    that a success; otherwise mkdir's FileExistsError propagates.
     """
     parent, leaf = path.split(name)
     if not leaf:
@@ -217,15 +214,28 @@ def makedirs(name, mode=0o777, exist_ok=False):
         try:
             makedirs(parent, exist_ok=exist_ok)
         except FileExistsError:
+            # made by someone else meanwhile: as good
             pass
         here = curdir.encode() if isinstance(parent, bytes) else curdir
         if leaf == here:
+            # "parent/." names a directory that now exists
             return
+
     try:
         mkdir(name, mode)
     except OSError:
         if not exist_ok or not path.isdir(name):
             raise
+
+
+
+
+
+
+
+
+
+
 
 
 def removedirs(name):
@@ -242,6 +252,18 @@ def removedirs(name):
         head, tail = path.split(head)
 
 
+
+
+
+
+
+
+
+
+
+
+
+
 def renames(old, new):
     """Rename, creating the new name's directories and pruning the old one's empty ones."""
     head, tail = path.split(new)
@@ -254,6 +276,118 @@ def renames(old, new):
             removedirs(head)
         except OSError:
             pass
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator: yields (dirpath, dirnames, filenames) for each directory."""
+    return _walk(fspath(top), topdown, onerror, followlinks)
+
+
+def _walk(top, topdown, onerror, followlinks):
+    # walk's generator: top is checked (fspath) when walk is called, not at the first next()
+    pending = [top]
+    while pending:
+        current = pending.pop()
+        if isinstance(current, tuple):
+            yield current
+            continue
+        dirs, files, descend = [], [], []
+        try:
+            it = scandir(current)
+        except OSError as err:
+            if onerror is not None:
+                onerror(err)
+            continue
+        with it:
+            for entry in it:
+                try:
+                    isdir = entry.is_dir()
+                except OSError:
+                    isdir = False
+                if isdir:
+                    dirs.append(entry.name)
+                    if not topdown:
+                        if followlinks:
+                            descend.append(entry.path)
+                        else:
+                            try:
+                                link = entry.is_symlink()
+                            except OSError:
+                                link = False
+                            if not link:
+                                descend.append(entry.path)
+                else:
+                    files.append(entry.name)
+        if topdown:
+            yield current, dirs, files
+            for d in reversed(dirs):
+                child = path.join(current, d)
+                if followlinks or not path.islink(child):
+                    pending.append(child)
+        else:
+            pending.append((current, dirs, files))
+            for child in reversed(descend):
+                pending.append(child)
 
 
 # --- scandir and walk ------------------------------------------------------------------------
@@ -383,148 +517,6 @@ def _scandir_result(path, names):
 _posix._register_factories(_scandir_result)
 
 
-def walk(top, topdown=True, onerror=None, followlinks=False):
-    """Directory tree generator: yields (dirpath, dirnames, filenames) for each directory."""
-    pending = [fspath(top)]
-    while pending:
-        current = pending.pop()
-        if isinstance(current, tuple):
-            yield current
-            continue
-        dirs, files, descend = [], [], []
-        try:
-            it = scandir(current)
-        except OSError as err:
-            if onerror is not None:
-                onerror(err)
-            continue
-        with it:
-            for entry in it:
-                try:
-                    isdir = entry.is_dir()
-                except OSError:
-                    isdir = False
-                if isdir:
-                    dirs.append(entry.name)
-                    if not topdown:
-                        if followlinks:
-                            descend.append(entry.path)
-                        else:
-                            try:
-                                link = entry.is_symlink()
-                            except OSError:
-                                link = False
-                            if not link:
-                                descend.append(entry.path)
-                else:
-                    files.append(entry.name)
-        if topdown:
-            yield current, dirs, files
-            for d in reversed(dirs):
-                child = path.join(current, d)
-                if followlinks or not path.islink(child):
-                    pending.append(child)
-        else:
-            pending.append((current, dirs, files))
-            for child in reversed(descend):
-                pending.append(child)
-
-
-# --- the environment -------------------------------------------------------------------------
-
-class _Environ(_MutableMapping):
-    """os.environ: the process environment as a mapping of str to str."""
-
-    def __init__(self, data):
-        self._data = data
-
-    def _key(self, key):
-        if not isinstance(key, str):
-            raise TypeError("str expected, not %s" % type(key).__name__)
-        return key
-
-    def __getitem__(self, key):
-        try:
-            return self._data[self._key(key)]
-        except KeyError:
-            raise KeyError(key) from None
-
-    def __setitem__(self, key, value):
-        key = self._key(key)
-        if not isinstance(value, str):
-            raise TypeError("str expected, not %s" % type(value).__name__)
-        _os.putenv(key, value)
-        self._data[key] = value
-
-    def __delitem__(self, key):
-        key = self._key(key)
-        _os.unsetenv(key)
-        try:
-            del self._data[key]
-        except KeyError:
-            raise KeyError(key) from None
-
-    def __iter__(self):
-        return iter(list(self._data))
-
-    def __len__(self):
-        return len(self._data)
-
-    def __repr__(self):
-        return 'environ({%s})' % ', '.join('%r: %r' % item for item in self._data.items())
-
-    def copy(self):
-        return dict(self)
-
-    def setdefault(self, key, value):
-        if key not in self:
-            self[key] = value
-        return self[key]
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if not isinstance(other, _Mapping):
-            return NotImplemented
-        merged = dict(self)
-        merged.update(other)
-        return merged
-
-    def __ror__(self, other):
-        if not isinstance(other, _Mapping):
-            return NotImplemented
-        merged = dict(other)
-        merged.update(self)
-        return merged
-
-
-environ = _Environ(_os.environ())
-
-
-def getenv(key, default=None):
-    """Get an environment variable, return None if it doesn't exist."""
-    return environ.get(key, default)
-
-
-def putenv(name, value):
-    """Change or add an environment variable (os.environ is not updated)."""
-    _os.putenv(_path_arg('putenv', name, 'name'), _path_arg('putenv', value, 'value'))
-
-
-def unsetenv(name):
-    """Delete an environment variable (os.environ is not updated)."""
-    _os.unsetenv(_path_arg('unsetenv', name, 'name'))
-
-
-def get_exec_path(env=None):
-    if env is None:
-        env = environ
-    value = env.get('PATH', defpath)
-    return value.split(pathsep)
-
-
 # --- the process -----------------------------------------------------------------------------
 
 def getpid():
@@ -648,6 +640,206 @@ def open(path, flags, mode=0o777, *, dir_fd=None):
 def _builtin_open(*args, **kwargs):
     import builtins
     return builtins.open(*args, **kwargs)
+
+
+# --- the environment -------------------------------------------------------------------------
+#
+# (This part stands where CPython's does, so that a missing variable's KeyError shows the frame
+# python3 shows: "<frozen os>", line 679, in __getitem__.)
+
+
+def putenv(name, value):
+    """Change or add an environment variable (os.environ is not updated)."""
+    _os.putenv(_path_arg('putenv', name, 'name'), _path_arg('putenv', value, 'value'))
+
+
+def unsetenv(name):
+    """Delete an environment variable (os.environ is not updated)."""
+    _os.unsetenv(_path_arg('unsetenv', name, 'name'))
+
+
+def get_exec_path(env=None):
+    if env is None:
+        env = environ
+    value = env.get('PATH', defpath)
+    return value.split(pathsep)
+
+
+# os.environ and os.environb: views of one dict of str, each with its own key and value types
+
+
+
+
+
+
+class _Environ(_MutableMapping):
+    def __init__(self, data, encodekey, decodekey, encodevalue, decodevalue):
+        self.encodekey = encodekey
+        self.decodekey = decodekey
+        self.encodevalue = encodevalue
+        self.decodevalue = decodevalue
+        self._data = data
+
+    def __getitem__(self, key):
+        try:
+            value = self._data[self.encodekey(key)]
+        except KeyError:
+            # the KeyError names the key as given
+            raise KeyError(key) from None
+        return self.decodevalue(value)
+
+    def __setitem__(self, key, value):
+        key = self.encodekey(key)
+        value = self.encodevalue(value)
+        _os.putenv(key, value)
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        encodedkey = self.encodekey(key)
+        _os.unsetenv(encodedkey)
+        try:
+            del self._data[encodedkey]
+        except KeyError:
+            # the KeyError names the key as given
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        # over a copy of the keys: the loop's body may change the environment
+        keys = list(self._data)
+        for key in keys:
+            yield self.decodekey(key)
+
+    def __len__(self):
+        return len(self._data)
+
+    def __repr__(self):
+        items = ', '.join(
+            f'{self.decodekey(key)!r}: {self.decodevalue(value)!r}'
+            for key, value in self._data.items())
+        return f'environ({{{items}}})'
+
+    def copy(self):
+        return dict(self)
+
+    def setdefault(self, key, value):
+        # stores through __setitem__, which checks and exports the value
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        merged = dict(self)
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        merged = dict(other)
+        merged.update(self)
+        return merged
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+def _createenviron():
+    # heapstack keeps the environment as str (CPython's POSIX build keeps bytes and decodes):
+    # keys and values are checked, not converted
+    def encode(value):
+        if not isinstance(value, str):
+            raise TypeError("str expected, not %s" % type(value).__name__)
+        return value
+
+    def decode(value):
+        return value
+
+    # a dict of its own: the host's environment as the program starts
+    return _Environ(_os.environ(), encode, decode, encode, decode)
+
+
+# unicode environ
+environ = _createenviron()
+del _createenviron
+
+
+def getenv(key, default=None):
+    """Get an environment variable, return None if it doesn't exist.
+    The optional second argument can specify an alternate default.
+    key, default and the result are str."""
+    return environ.get(key, default)
+
+supports_bytes_environ = True
+def _encode_text(text):
+    return text.encode('utf-8', 'surrogateescape')
+
+def _check_bytes(value):
+    if not isinstance(value, bytes):
+        raise TypeError("bytes expected, not %s" % type(value).__name__)
+    return value.decode('utf-8', 'surrogateescape')
+
+# bytes environ: the same variables as environ, with bytes keys and values
+environb = _Environ(environ._data,
+                    _check_bytes, _encode_text,
+                    _check_bytes, _encode_text)
+
+
+def getenvb(key, default=None):
+    """Get an environment variable, return None if it doesn't exist.
+    The optional second argument can specify an alternate default.
+    key, default and the result are bytes."""
+    return environb.get(key, default)
+
+
+
+def _fscodec():
+    # heapstack's file system encoding is always UTF-8, with surrogateescape
+    # for the bytes that are not
+
+    def fsencode(filename):
+        """Encode filename (an os.PathLike, bytes, or str) to the filesystem
+        encoding with 'surrogateescape' error handler, return bytes unchanged.
+        """
+        # fspath checks the type of filename (str, bytes or a PathLike
+        # giving one of them)
+        filename = fspath(filename)
+        if isinstance(filename, str):
+            return filename.encode('utf-8', 'surrogateescape')
+        else:
+            return filename
+
+    def fsdecode(filename):
+        """Decode filename (an os.PathLike, bytes, or str) from the filesystem
+        encoding with 'surrogateescape' error handler, return str unchanged.
+        """
+        # fspath checks the type of filename (str, bytes or a PathLike
+        # giving one of them)
+        filename = fspath(filename)
+        if isinstance(filename, bytes):
+            return filename.decode('utf-8', 'surrogateescape')
+        else:
+            return filename
+
+    return fsencode, fsdecode
+
+fsencode, fsdecode = _fscodec()
+del _fscodec
 
 
 def close(fd):
@@ -848,7 +1040,6 @@ def device_encoding(fd):
     return 'utf-8' if isatty(fd) else None
 
 
-supports_bytes_environ = True
 supports_dir_fd = set()
 supports_fd = set()
 supports_effective_ids = set()
