@@ -409,6 +409,14 @@ class EnumType(type):
         if names is None:
             if not cls._member_map_:
                 raise TypeError("%r has no members defined" % (cls,))
+            # Enum.__new__'s lookup done here for an int or str value (their hash and ==
+            # run no program code, so a miss looked up again there behaves the same):
+            # Color(1) and every Flag operator's result skip a frame
+            value_type = _type(value)
+            if (value_type is int or value_type is str) and cls.__new__ is _enum_new:
+                member = cls._value2member_map_.get(value)
+                if member is not None:
+                    return member
             return cls.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname, type=type,
                             start=start, boundary=boundary)
@@ -796,6 +804,11 @@ class Enum(metaclass=EnumType):
         return self._value_
 
 
+# what EnumType.__call__ compares with (see there)
+_enum_new = Enum.__new__
+_type = type
+
+
 class ReprEnum(Enum):
     """Only the repr() is the enum's; str() and format() are the data type's."""
 
@@ -874,7 +887,10 @@ class Flag(Enum, boundary=STRICT):
     @classmethod
     def _iter_member_by_value_(cls, value):
         lookup = cls._value2member_map_
-        for bit in _bits_lsb(value & cls._flag_mask_):
+        num = value & cls._flag_mask_
+        while num:  # the single bits of num, lowest first (_bits_lsb's loop, inline)
+            bit = num & -num
+            num ^= bit
             found = lookup.get(bit)
             if found is not None:
                 yield found
