@@ -499,9 +499,18 @@ export function list_ass_slice(a: PyList, ilow: number, ihigh: number, v: PyObje
     } else if (d > 0) {
       list_resize(a, size + d);
     }
-    for (let k = 0; k < n; k++) vitems[k]!.ob_refcnt++;
-    if (n === 1 && norig === 1) a.items[ilow] = vitems[0]!;
-    else a.items.splice(ilow, norig, ...vitems);
+    if (d === 0) {
+      // as many items as replaced (a[:k] = b[k::-1]): written over in place, no splice
+      const items = a.items;
+      for (let k = 0; k < n; k++) {
+        const w = vitems[k]!;
+        w.ob_refcnt++;
+        items[ilow + k] = w;
+      }
+    } else {
+      for (let k = 0; k < n; k++) vitems[k]!.ob_refcnt++;
+      a.items.splice(ilow, norig, ...vitems);
+    }
     for (let k = norig - 1; k >= 0; --k) Py_DECREF(recycle[k]!);
     if (recycleBlock !== 0) PyMem_Free(recycleBlock, norig * 8);
   } finally {

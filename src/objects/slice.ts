@@ -76,6 +76,22 @@ export function PySlice_New(start: PyObject | null, stop: PyObject | null, step:
   return s;
 }
 
+/**
+ * BUILD_SLICE's slice: PySlice_New taking over the value stack's references to its operands
+ * (`step` null: None), as the instruction's PySlice_New + DECREFs leave them.
+ */
+export function _PySlice_FromStack(start: PyObject, stop: PyObject, step: PyObject | null): PySlice {
+  let s2 = step;
+  if (s2 === null) {
+    s2 = Py_None;
+    s2.ob_refcnt++;
+  }
+  const s = new PySlice(PySlice_Type, start, stop, s2);
+  if (!reuseFromFreeList(sliceCache(), s, 56)) gcAlloc(s, 56);
+  PyObject_GC_Track(s);
+  return s;
+}
+
 /** CPython's one-slice cache (interp->slice_cache): the last dead slice's block is reused. */
 let sliceCacheObj: FreeList | null = null;
 function sliceCache(): FreeList {

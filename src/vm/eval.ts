@@ -58,6 +58,7 @@ import { PyMethodDescr_Type } from "../objects/methods.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
 import { type PyRangeIter, PyRangeIter_Type } from "../objects/range.js";
+import { _PySlice_FromStack } from "../objects/slice.js";
 import type { PyStr } from "../objects/str.js";
 import {
   type PyTuple,
@@ -774,6 +775,16 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
               }
               if (--container.ob_refcnt === 0) _Py_Dealloc(container);
               if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
+              break;
+            }
+
+            case Op.BUILD_SLICE: {
+              // a[i:j] / a[i:j:k]: common in loops over lists (here rather than in execSlow)
+              const step = arg === 3 ? fast[sp - 1]! : null;
+              const stop = fast[sp - arg + 1]!;
+              const start = fast[sp - arg]!;
+              sp -= arg;
+              fast[sp++] = _PySlice_FromStack(start, stop, step);
               break;
             }
 
