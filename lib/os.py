@@ -400,49 +400,42 @@ class DirEntry:
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 'posix.DirEntry' instances")
 
-    # The tests read the cached stat results directly (CPython's are C and add no frames).
+    def _lstat_result(self):
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
     def stat(self, *, follow_symlinks=True):
-        st = self._lstat
-        if st is None:
-            st = self._lstat = lstat(self.path)
         if not follow_symlinks:
-            return st
+            return self._lstat_result()
         if self._stat is None:
-            self._stat = stat(self.path) if st.st_mode & 0o170000 == 0o120000 else st
+            if self.is_symlink():
+                self._stat = stat(self.path)
+            else:
+                self._stat = self._lstat_result()
         return self._stat
 
     def inode(self):
-        st = self._lstat
-        if st is None:
-            st = self._lstat = lstat(self.path)
-        return st.st_ino
+        return self._lstat_result().st_ino
 
-    def _mode(self, follow_symlinks):
-        """The entry's st_mode, or None when it no longer exists."""
-        st = self._stat if follow_symlinks else self._lstat
-        if st is None:
-            try:
-                st = self.stat(follow_symlinks=follow_symlinks)
-            except FileNotFoundError:
-                return None
-        return st.st_mode
+    def _test(self, check, follow_symlinks):
+        try:
+            st = self.stat(follow_symlinks=follow_symlinks)
+        except FileNotFoundError:
+            return False
+        return check(st.st_mode)
 
     def is_dir(self, *, follow_symlinks=True):
-        mode = self._mode(follow_symlinks)
-        return mode is not None and mode & 0o170000 == 0o040000
+        return self._test(_stat.S_ISDIR, follow_symlinks)
 
     def is_file(self, *, follow_symlinks=True):
-        mode = self._mode(follow_symlinks)
-        return mode is not None and mode & 0o170000 == 0o100000
+        return self._test(_stat.S_ISREG, follow_symlinks)
 
     def is_symlink(self):
-        st = self._lstat
-        if st is None:
-            try:
-                st = self._lstat = lstat(self.path)
-            except FileNotFoundError:
-                return False
-        return st.st_mode & 0o170000 == 0o120000
+        try:
+            return _stat.S_ISLNK(self._lstat_result().st_mode)
+        except FileNotFoundError:
+            return False
 
     def __fspath__(self):
         return self.path
@@ -458,22 +451,20 @@ class DirEntry:
 DirEntry.__module__ = 'posix'
 
 
-def _new_entries(directory, names):
-    """DirEntry objects for the names read from directory (str or bytes, as the names)."""
-    sep_ = b'/' if isinstance(directory, bytes) else '/'
-    prefix = directory if directory.endswith(sep_) else directory + sep_
-    entries = []
-    for entry_name in names:
-        entry = _new_object(DirEntry)
-        entry.name = entry_name
-        entry.path = prefix + entry_name
-        entry._lstat = None
-        entry._stat = None
-        entries.append(entry)
-    return entries
-
-
-_new_object = object.__new__
+def _new_entry(directory, entry_name):
+    entry = object.__new__(DirEntry)
+    entry.name = entry_name
+    if isinstance(directory, bytes):
+        sep_ = b'/'
+    else:
+        sep_ = '/'
+    if directory.endswith(sep_):
+        entry.path = directory + entry_name
+    else:
+        entry.path = directory + sep_ + entry_name
+    entry._lstat = None
+    entry._stat = None
+    return entry
 
 
 class _ScandirIterator:
@@ -511,7 +502,7 @@ def _scandir_result(path, names):
     directory = '.' if path is None else fspath(path)
     if isinstance(directory, bytes):
         names = [fsencode(n) for n in names]
-    return _ScandirIterator(_new_entries(directory, names))
+    return _ScandirIterator([_new_entry(directory, n) for n in names])
 
 
 _posix._register_factories(_scandir_result)
@@ -953,32 +944,16 @@ def set_blocking(fd, blocking):
     get_blocking(fd)
 
 
-def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
-    """Return an open file object connected to a file descriptor."""
-    if not isinstance(fd, int):
-        raise TypeError("invalid fd type (%s, expected integer)" % type(fd).__name__)
-    if 'b' in mode:
-        return _builtin_open(fd, mode, buffering, *args, **kwargs)
-    return _builtin_open(fd, mode, buffering, encoding, *args, **kwargs)
-
-
-terminal_size = _posix.terminal_size
-
-
-def get_terminal_size(fd=1):
-    """Return the size of the terminal window as (columns, lines)."""
-    if not isatty(fd):
-        raise OSError(25, 'Inappropriate ioctl for device')
-    return _posix._struct_result(terminal_size, (80, 24))
-
-
 if _os.can_spawn():
     # a host with processes (the CLI's); the browser sandbox has no os._exit, as no os.fork
     from posix import _exit
 
     def system(command):
         """Execute the command in a subshell; return its wait status (exit code << 8)."""
-        command = fsdecode(command)
+        # the command converts as a path does (str, bytes or os.PathLike)
+        command = fspath(command)
+        if isinstance(command, bytes):
+            command = command.decode('utf-8', 'surrogateescape')
         # the child writes to our stdout/stderr directly: what sys.stdout still buffers is
         # not flushed first (as in CPython, whose buffered output can come after the child's)
         status, signal, _timed_out, _pid, out, err = _os.spawn(
@@ -990,6 +965,31 @@ if _os.can_spawn():
         if status is None:
             return signal & 0x7f
         return (status & 0xff) << 8
+
+
+
+
+
+
+
+
+
+
+    def popen(cmd, mode="r", buffering=-1):
+        if not isinstance(cmd, str):
+            raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+        if mode not in ("r", "w"):
+            raise ValueError("invalid mode %r" % mode)
+        if buffering == 0 or buffering is None:
+            raise ValueError("popen() does not support unbuffered streams")
+        import subprocess
+        if mode == "r":
+            proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE,
+                                    bufsize=buffering)
+            return _wrap_close(proc.stdout, proc)
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE,
+                                bufsize=buffering)
+        return _wrap_close(proc.stdin, proc)
 
     class _wrap_close:
         """The stream os.popen returns: closing it waits for the command and gives its
@@ -1016,23 +1016,29 @@ if _os.can_spawn():
         def __iter__(self):
             return iter(self._stream)
 
-    def popen(cmd, mode="r", buffering=-1):
-        """Open a pipe to or from the shell command cmd ('r': read its output, 'w': write
-        its input)."""
-        if not isinstance(cmd, str):
-            raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
-        if mode not in ("r", "w"):
-            raise ValueError("invalid mode %r" % mode)
-        if buffering == 0 or buffering is None:
-            raise ValueError("popen() does not support unbuffered streams")
-        import subprocess
-        if mode == "r":
-            proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE,
-                                    bufsize=buffering)
-            return _wrap_close(proc.stdout, proc)
-        proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE,
-                                bufsize=buffering)
-        return _wrap_close(proc.stdin, proc)
+
+
+
+
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    # open() itself: a text stream's encoding is chosen as open() chooses it, and the
+    # descriptor is shared with the stream (closing it closes the descriptor, unless
+    # closefd=False)
+    return _builtin_open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+terminal_size = _posix.terminal_size
+
+
+def get_terminal_size(fd=1):
+    """Return the size of the terminal window as (columns, lines)."""
+    if not isatty(fd):
+        raise OSError(25, 'Inappropriate ioctl for device')
+    return _posix._struct_result(terminal_size, (80, 24))
 
 
 def device_encoding(fd):

@@ -87,8 +87,31 @@ const C_MODULE_STAND_INS = new Set([
  */
 const C_FUNCTION_STAND_INS = new Set(["warnings.py:warn", "warnings.py:warn_explicit"]);
 
+/**
+ * Functions of the frozen os module (lib/os.py, whose code says "<frozen os>") that stand for
+ * CPython's posix functions, written in C: os.close(99) failing shows only the caller's line in
+ * python3. Also their helpers (argument conversion) and the classes scandir gives (DirEntry).
+ */
+const FROZEN_OS_C_FUNCTIONS = new Set(
+  (
+    "_path_arg _c_int_status WIFEXITED WEXITSTATUS WIFSIGNALED WTERMSIG WIFSTOPPED WSTOPSIG " +
+    "WIFCONTINUED WCOREDUMP waitstatus_to_exitcode umask strerror _new_entry _scandir_result " +
+    "getpid getppid cpu_count getuid geteuid getgid getegid getlogin times uname urandom _bad_fd " +
+    "_fd_arg _is_open open _builtin_open putenv unsetenv close closerange read write lseek " +
+    "ftruncate pipe fstat fsync sync isatty get_inheritable get_blocking set_blocking " +
+    "get_terminal_size system device_encoding"
+  ).split(" "),
+);
+
 /** Whether code `qualname` from `filename` runs where CPython runs C code (see C_MODULE_STAND_INS). */
 export function isCModuleStandIn(filename: string, qualname = ""): boolean {
+  if (filename === "<frozen os>") {
+    return (
+      FROZEN_OS_C_FUNCTIONS.has(qualname) ||
+      qualname.startsWith("DirEntry.") ||
+      qualname.startsWith("_ScandirIterator.")
+    );
+  }
   const lib = stdlibPath();
   if (lib === null || filename.length <= lib.length || !filename.startsWith(lib)) return false;
   const sep = filename.charCodeAt(lib.length);
