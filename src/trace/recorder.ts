@@ -299,7 +299,11 @@ const EMPTY_TARGETS: PyObject[] = [];
 /** The model's view of one object: its id and what was last recorded about it. */
 class Rec {
   type = 0;
-  addr = 0;
+  /**
+   * The allocator's block handle when recorded (ob_addr; realAddress(block) is the address the
+   * trace shows): a small integer, where the address, above 2^31, would be a number V8 boxes.
+   */
+  block = 0;
   size = 0;
   /** ob_refcnt + 1 as last recorded; 0 = immortal. */
   rc = 0;
@@ -371,7 +375,7 @@ class Rec {
     this.obj = obj;
     this.ext = false;
     this.type = 0;
-    this.addr = 0;
+    this.block = 0;
     this.size = 0;
     this.rc = 0;
     this.sk = SummaryKind.NONE;
@@ -535,8 +539,13 @@ interface FrameRec {
   code: CodeInfo;
   line: number;
   slots: (PyObject | null)[];
-  /** The value stack as last seen: its references count in reference counts too. */
+  /**
+   * The value stack as last seen (its first `stackLen` entries): its references count in
+   * reference counts too. (Counted, not truncated: a stack empties and fills at every few
+   * instructions, and truncating the array frees its backing store, which filling allocates again.)
+   */
   stack: (PyObject | null)[];
+  stackLen: number;
   /** References a call keeps while the frame runs (the callable and arguments of CALL). */
   extra: PyObject[] | null;
   /** Objects to look at again once the frame has run its next instruction. */
@@ -1077,11 +1086,16 @@ export class Recorder implements VMListener {
     if (g !== null && !r.ext) g.found.push({ obj, type: obj.ob_type.tp_name, targets });
     // reused for a new object (a record is made for about every fourth step); nothing keeps it
     // (a collection's `found` keeps the targets array, which a reused record replaces, never edits)
-    else if (!r.ext && this.recPool.length < 1024) this.recPool.push(r);
+    else if (!r.ext && this.recPoolN < 1024) this.recPool[this.recPoolN++] = r;
     r.obj = POOLED; // (rcRecs may still hold the record)
   }
 
+  /**
+   * Records of freed objects, for new ones (the first `recPoolN`; counted: popping an array
+   * shrinks its backing store, which pushing allocates again).
+   */
   private readonly recPool: Rec[] = [];
+  private recPoolN = 0;
 
   private rec(o: PyObject): Rec | undefined {
     return this.map.get(o);
@@ -2032,7 +2046,7 @@ export class Recorder implements VMListener {
     for (let i = 0; i < count; i++) {
       const o = fresh[i]!;
       if (o.ob_size_alloc === 0 || this.map.has(o)) continue;
-      const pooled = this.recPool.pop();
+      const pooled = this.recPoolN > 0 ? this.recPool[--this.recPoolN] : undefined;
       let r: Rec;
       if (pooled !== undefined) {
         r = pooled;
@@ -2070,7 +2084,7 @@ export class Recorder implements VMListener {
     const o = r.obj;
     const ty = o.ob_type;
     r.type = this.typeName(ty);
-    r.addr = realAddress(o.ob_addr);
+    r.block = o.ob_addr;
     r.rc = rcOf(o);
     if (ty === PyFloat_Type) {
       // (the commonest new object, decided without the general checks below)
@@ -2101,8 +2115,9 @@ export class Recorder implements VMListener {
     w.sv(r.id - this.prevNewId - 1);
     this.prevNewId = r.id;
     w.uv(r.type);
-    w.sv(r.addr - this.lastAddr);
-    this.lastAddr = r.addr;
+    const addr = realAddress(r.block);
+    w.sv(addr - this.lastAddr);
+    this.lastAddr = addr;
     w.uv(r.size);
     w.uv(r.site);
     w.uv(r.rc);
@@ -2216,7 +2231,7 @@ export class Recorder implements VMListener {
     const r = new Rec(this.nextId++, o, true);
     this.map.set(o, r);
     r.type = this.typeName(o.ob_type);
-    r.addr = realAddress(o.ob_addr);
+    r.block = o.ob_addr;
     r.size = sizeOfObject(o);
     // Reference counts of objects the interpreter shares (names, constants, builtins) move with
     // the interpreter's own bookkeeping: they are not tracked (shown as unknown).
@@ -2240,8 +2255,9 @@ export class Recorder implements VMListener {
     w.sv(r.id - this.prevNewId - 1);
     this.prevNewId = r.id;
     w.uv(r.type);
-    w.sv(r.addr - this.lastAddr);
-    this.lastAddr = r.addr;
+    const addr = realAddress(r.block);
+    w.sv(addr - this.lastAddr);
+    this.lastAddr = addr;
     w.uv(r.size);
     w.uv(r.rc);
     this.writeSummary(r);
@@ -2742,8 +2758,30 @@ export class Recorder implements VMListener {
   private readonly touchedList: Frame[] = [];
   private touchedCount = 0;
   private readonly createdBuf: Rec[] = [];
-  /** Records of popped frames, reused by later pushes. */
+  /** Records of popped frames, reused by later pushes (the first `framePoolN`). */
   private readonly framePool: FrameRec[] = [];
+  private framePoolN = 0;
+
+  /**
+   * A pooled frame record, preferably one with `nslots` slots (its slots array then serves
+   * as it is: calls alternate between a few functions, whose frames differ in size).
+   */
+  private pooledFrame(nslots: number): FrameRec | undefined {
+    const pool = this.framePool;
+    const n = this.framePoolN;
+    if (n === 0) return undefined;
+    let k = n - 1;
+    for (let i = n - 1; i >= 0 && i >= n - 8; i--) {
+      if (pool[i]!.slots.length === nslots) {
+        k = i;
+        break;
+      }
+    }
+    const fr = pool[k]!;
+    pool[k] = pool[n - 1]!;
+    this.framePoolN = n - 1;
+    return fr;
+  }
   /** Frames pushed so far (FPUSH records): the next frame's uid. */
   private framePushes = 0;
 
@@ -2790,7 +2828,7 @@ export class Recorder implements VMListener {
         const slots = fr.slots;
         for (let j = 0; j < slots.length; j++) this.released(slots[j], later);
         const stack = fr.stack;
-        for (let j = 0; j < stack.length; j++) this.released(stack[j], later);
+        for (let j = 0; j < fr.stackLen; j++) this.released(stack[j], later);
         const pending = fr.pendingRc;
         for (let j = 0; j < pending.size; j++) this.releasedRec(pending.items[j]!, later);
         if (fr.extra !== null) for (const v of fr.extra) this.released(v, later);
@@ -2803,11 +2841,12 @@ export class Recorder implements VMListener {
           this.released(fo, later);
         }
         // the record is reused for a later push (its arrays too: they hold no references then)
-        if (this.framePool.length < 256) {
+        if (this.framePoolN < 256) {
           for (let j = 0; j < slots.length; j++) slots[j] = null;
-          if (stack.length > 0) stack.length = 0;
+          for (let j = 0; j < fr.stackLen; j++) stack[j] = null;
+          fr.stackLen = 0;
           pending.clear();
-          this.framePool.push(fr);
+          this.framePool[this.framePoolN++] = fr;
         }
       }
       shadow.length = anchor + 1;
@@ -2872,7 +2911,7 @@ export class Recorder implements VMListener {
       const info = this.codeInfo(f.code);
       const depth = shadow.length;
       const line = f === top ? topLine : lineOf(f);
-      const pooled = this.framePool.pop();
+      const pooled = this.pooledFrame(info.nlocalsplus);
       let fr: FrameRec;
       if (pooled !== undefined) {
         fr = pooled;
@@ -2907,6 +2946,7 @@ export class Recorder implements VMListener {
           line,
           slots: new Array<PyObject | null>(info.nlocalsplus).fill(null),
           stack: [],
+          stackLen: 0,
           extra: f.extraRefs === null ? null : f.extraRefs.slice(),
           pendingRc: new RecBag(),
           ns: null,
@@ -2988,12 +3028,14 @@ export class Recorder implements VMListener {
     const base = slots.length;
     const sp = fr.frame.sp;
     const depthNow = sp > base ? sp - base : 0;
-    if (depthNow !== stack.length || depthNow > 0) {
-      let same = depthNow === stack.length;
+    const depthThen = fr.stackLen;
+    if (depthNow !== depthThen || depthNow > 0) {
+      let same = depthNow === depthThen;
       for (let i = 0; same && i < depthNow; i++) same = fast[base + i] === stack[i];
       if (!same) {
-        for (const v of stack) {
-          if (v === null) continue;
+        for (let i = 0; i < depthThen; i++) {
+          const v = stack[i];
+          if (v === null || v === undefined) continue;
           this.rcCand.add(v);
           // In the middle of an instruction a stack entry may be gone before its reference is
           // released: look again once the frame runs its next instruction.
@@ -3002,13 +3044,15 @@ export class Recorder implements VMListener {
             if (r !== undefined) pending.add(r);
           }
         }
-        // (written in place: truncating the array to 0 would free its backing store)
+        // (written in place; entries past the new depth are cleared: they must not keep
+        // objects alive)
         for (let i = 0; i < depthNow; i++) {
           const v = fast[base + i] ?? null;
           stack[i] = v;
           if (v !== null) this.rcCand.add(v);
         }
-        if (stack.length !== depthNow) stack.length = depthNow;
+        for (let i = depthNow; i < depthThen; i++) stack[i] = null;
+        fr.stackLen = depthNow;
       }
     }
     if (fr.ns !== null) this.compareNamespace(fr, depth);
@@ -3369,7 +3413,7 @@ export class Recorder implements VMListener {
       ids[i] = r.id;
       ext[i] = r.ext ? 1 : 0;
       types[i] = r.type;
-      addrs[i] = r.addr;
+      addrs[i] = realAddress(r.block);
       sizes[i] = r.size;
       rcs[i] = r.rc;
       sk[i] = r.sk;
