@@ -444,7 +444,8 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
 
     # -- scheduling
     def call_soon(self, callback, *args, context=None):
-        self._ensure_open()
+        if self._closed:  # _ensure_open(), inline: every future's callbacks come through here
+            raise RuntimeError("Event loop is closed")
         handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle

@@ -358,8 +358,9 @@ class Queue(_BoundToLoop):
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+        self._finished._value = False  # Event.clear(), without its frame
+        if self._getters:
+            self._wakeup_next(self._getters)
 
     async def get(self):
         while self.empty():
@@ -382,7 +383,8 @@ class Queue(_BoundToLoop):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        if self._putters:
+            self._wakeup_next(self._putters)
         return item
 
     def task_done(self):
