@@ -828,15 +828,7 @@ function newAThrow(gen: PyGen, args: PyObject[] | null): PyObject {
  * finishes with StopIteration(value)); a finished generator raises StopAsyncIteration.
  */
 function asyncGenUnwrap(gen: PyGen, run: () => PyObject): PyObject {
-  let result: PyObject;
-  try {
-    result = run();
-  } catch (e) {
-    if (exceptionMatches(e, PyExc_StopAsyncIteration) || exceptionMatches(e, PyExc_GeneratorExit))
-      gen.closed = true;
-    gen.runningAsync = false;
-    throw e;
-  }
+  const result = asyncGenRun(gen, run);
   if (result instanceof PyAsyncGenWrappedValue) {
     const v = result.value;
     gen.runningAsync = false;
@@ -849,7 +841,20 @@ function asyncGenUnwrap(gen: PyGen, run: () => PyObject): PyObject {
   return result;
 }
 
-function asendSend(a: PyAsyncGenASend, arg: PyObject | null): PyObject {
+/** Runs one step of the async generator; a failure (its end included) stops it running. */
+function asyncGenRun(gen: PyGen, run: () => PyObject): PyObject {
+  try {
+    return run();
+  } catch (e) {
+    if (exceptionMatches(e, PyExc_StopAsyncIteration) || exceptionMatches(e, PyExc_GeneratorExit))
+      gen.closed = true;
+    gen.runningAsync = false;
+    throw e;
+  }
+}
+
+/** asend's checks before a step: the value to send into the generator. */
+function asendStart(a: PyAsyncGenASend, arg: PyObject | null): PyObject {
   if (a.state === AwaitableState.CLOSED) {
     raise(PyExc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
   }
@@ -859,13 +864,40 @@ function asendSend(a: PyAsyncGenASend, arg: PyObject | null): PyObject {
     a.state = AwaitableState.ITER;
   }
   a.gen.runningAsync = true;
-  const v = arg ?? Py_None;
+  return arg ?? Py_None;
+}
+
+function asendSend(a: PyAsyncGenASend, arg: PyObject | null): PyObject {
+  const v = asendStart(a, arg);
   try {
     return asyncGenUnwrap(a.gen, () => genSend(a.gen, v));
   } catch (e) {
     a.state = AwaitableState.CLOSED;
     throw e;
   }
+}
+
+/**
+ * asend's am_send (the SEND of `await agen.asend(v)` / `async for`): a value the generator
+ * yielded is returned as the awaitable's result (amSendResult.returned) instead of being made
+ * into a StopIteration, thrown and caught, once per item.
+ */
+function asendAmSend(a: PyAsyncGenASend, arg: PyObject): PyObject {
+  const v = asendStart(a, arg);
+  let result: PyObject;
+  try {
+    result = asyncGenRun(a.gen, () => genSend(a.gen, v));
+  } catch (e) {
+    a.state = AwaitableState.CLOSED;
+    throw e;
+  }
+  if (!(result instanceof PyAsyncGenWrappedValue)) return result;
+  const value = Py_NewRef(result.value);
+  Py_DECREF(result);
+  a.gen.runningAsync = false;
+  a.state = AwaitableState.CLOSED;
+  amSendResult.returned = true;
+  return value;
 }
 
 function asendThrow(a: PyAsyncGenASend, typ: PyObject, val: PyObject | null, tb: PyObject | null): PyObject {
@@ -1034,6 +1066,7 @@ function installAsyncGenMethods(): void {
     t.am_await = (o) => Py_NewRef(o);
   }
   PyAsyncGenASend_Type.tp_iternext = (o) => asendSend(o as PyAsyncGenASend, null);
+  PyAsyncGenASend_Type.am_send = (o, arg) => asendAmSend(o as PyAsyncGenASend, arg);
   PyAsyncGenAThrow_Type.tp_iternext = (o) => athrowSend(o as PyAsyncGenAThrow, Py_None);
   defineMethods(PyAsyncGenASend_Type, {
     send: (self, args, kw) => asendSend(self as PyAsyncGenASend, oneArgOnly(args, kw, "send")),
