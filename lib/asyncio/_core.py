@@ -25,6 +25,9 @@ from _heapq import heapify as _heapify, heappop as _heappop, heappush as _heappu
 
 from _asyncio_native import c_function as _c_function
 from _asyncio_native import future_iter as _future_iter
+from _asyncio_native import _get_running_loop as _native_get_running_loop
+from _asyncio_native import _set_running_loop as _native_set_running_loop
+from _asyncio_native import get_running_loop as _native_get_running_loop_or_fail
 
 
 class CancelledError(BaseException):
@@ -333,19 +336,18 @@ _current = None  # what set_event_loop installed
 _current_set = False
 
 
-def _get_running_loop():
-    return _running
+# get_running_loop and _get_running_loop are built-ins (as CPython's _asyncio has them), reading
+# what _set_running_loop hands them too; this module's code reads _running.
+_get_running_loop = _native_get_running_loop
 
 
 def _set_running_loop(loop):
     global _running
     _running = loop
+    _native_set_running_loop(loop)
 
 
-def get_running_loop():
-    if _running is None:
-        raise RuntimeError("no running event loop")
-    return _running
+get_running_loop = _native_get_running_loop_or_fail
 
 
 def get_event_loop():

@@ -22,11 +22,13 @@ import {
   PyObject_RichCompareBool,
   PyObject_SetAttrString,
 } from "../objects/abstract.js";
-import { oneArg, positional } from "../objects/args.js";
+import { noArgs, oneArg, positional } from "../objects/args.js";
 import { Py_False, Py_True } from "../objects/bool.js";
-import { PyBaseException, PyExc_TypeError, raise } from "../objects/exceptions.js";
+import { PyDict_GetItemString, PyDict_SetItemString } from "../objects/dict.js";
+import { PyBaseException, PyExc_RuntimeError, PyExc_TypeError, raise } from "../objects/exceptions.js";
 import { PyFunction } from "../objects/function.js";
 import { defineMethods, type MethodDef } from "../objects/methods.js";
+import type { PyModule } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js";
 import { type PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
@@ -194,7 +196,47 @@ defineMethods(PyFutureIter_Type, {
   },
 });
 
+/**
+ * The loop whose run_forever is active, kept in the module's namespace (one per run, seen by
+ * the collector) under this key; borrowed, or null.
+ */
+const RUNNING_LOOP = "_running_loop";
+
+function runningLoop(module: PyObject | null): PyObject | null {
+  const loop = PyDict_GetItemString((module as PyModule).md_dict, RUNNING_LOOP);
+  return loop === null || loop === Py_None ? null : loop;
+}
+
 const FUNCTIONS: MethodDef[] = [
+  // CPython's _asyncio functions: asyncio calls get_running_loop() for every future, sleep,
+  // lock and queue wait, and a built-in one runs no frame (nor shows one in a traceback).
+  {
+    name: "get_running_loop",
+    impl: (m, args, kwnames) => {
+      noArgs("_asyncio.get_running_loop", args, kwnames);
+      const loop = runningLoop(m);
+      if (loop === null) raise(PyExc_RuntimeError, "no running event loop");
+      return Py_NewRef(loop);
+    },
+    doc: "Return the running event loop.  Raise a RuntimeError if there is none.",
+  },
+  {
+    name: "_get_running_loop",
+    impl: (m, args, kwnames) => {
+      noArgs("_asyncio._get_running_loop", args, kwnames);
+      return Py_NewRef(runningLoop(m) ?? Py_None);
+    },
+    doc: "Return the running event loop or None.",
+  },
+  {
+    name: "_set_running_loop",
+    impl: (m, args, kwnames) => {
+      const loop = oneArg("_asyncio._set_running_loop", args, kwnames);
+      PyDict_SetItemString((m as PyModule).md_dict, RUNNING_LOOP, loop);
+      return Py_NewRef(Py_None);
+    },
+    doc: "Set the running event loop (None: no loop runs).",
+  },
   {
     // Future.result/exception are C in CPython: an exception they raise shows no line of theirs.
     name: "c_function",
