@@ -137,12 +137,31 @@ script.runInThisContext()(createRequire(bundleUrl), bundleUrl.href);
 `;
   if (launcher === undefined) return `${header}${load}`;
   // The big bundle's modules load only when the launcher declines.
-  return `${header}const { launch } = require("./${launcher}");
+  return `${header}${v8FlagsLine()}const { launch } = require("./${launcher}");
 
 if (!launch(process.argv.slice(2))) {
 ${load.trim().replace(/^(?=.)/gm, "  ")}
 }
 `;
+}
+
+/**
+ * V8 flags of every heapstack process, set by the CLI's loader (dist/cli.cjs) before anything
+ * else runs: the interpreter's thread inherits them (V8's flags are per process), and so do the
+ * code caches, which V8 rejects when made under other flags (a hash of the flags is in each),
+ * so the build's warm-up run below, which goes through the same loader, makes caches that fit.
+ *
+ * --interrupt-budget=528000 (V8's default 67,584): how much bytecode a function runs before V8
+ * considers it for TurboFan. A run of a second or two spent about half of its CPU time in
+ * TurboFan compiles on V8's background threads (pathlib_tree 1.5 of 2.7 s): a few hundred of
+ * our functions were optimized early, on thin type feedback, and many were thrown away and
+ * compiled again (html_tokenize, node --trace-opt --trace-deopt: 425 compiles and 95 deopts;
+ * with this budget 175 and 10). Long runs optimize the same functions a little later.
+ */
+const V8_FLAGS = ["--interrupt-budget=528000"];
+
+function v8FlagsLine() {
+  return V8_FLAGS.map((flag) => `require("node:v8").setFlagsFromString(${JSON.stringify(flag)});\n`).join("");
 }
 
 /** The start-up fast path (src/cli/launch.ts) as a CommonJS module, dist/launch.cjs. */
