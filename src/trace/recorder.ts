@@ -416,8 +416,13 @@ class RecMap {
   private readonly others = new Map<PyObject, Rec>();
   /** Records in `others` of objects in the arenas (moved out of their block's slot). */
   private displaced = 0;
-  /** Records in the order added; null: deleted since (`holes` of them). */
-  private order: (Rec | null)[] = [];
+  /**
+   * Records in the order added (the first `count` entries); null: deleted since (`holes` of
+   * them). Compacting keeps the array (truncating it would free its backing store, which the
+   * pushes after would allocate again).
+   */
+  private readonly order: (Rec | null)[] = [];
+  private count = 0;
   private holes = 0;
 
   get(o: PyObject): Rec | undefined {
@@ -458,8 +463,8 @@ class RecMap {
       }
       t[i] = r;
     } else this.others.set(o, r);
-    r.pos = this.order.length;
-    this.order.push(r);
+    r.pos = this.count;
+    this.order[this.count++] = r;
   }
 
   /** Removes `o`'s record `r`. */
@@ -477,26 +482,28 @@ class RecMap {
       this.holes++;
     }
     r.pos = -1;
-    if (this.holes > 1024 && this.holes * 2 > order.length) this.compact();
+    if (this.holes > 1024 && this.holes * 2 > this.count) this.compact();
   }
 
   private compact(): void {
     const order = this.order;
+    const count = this.count;
     let n = 0;
-    for (let i = 0; i < order.length; i++) {
+    for (let i = 0; i < count; i++) {
       const r = order[i];
       if (r === null || r === undefined) continue;
       r.pos = n;
       order[n++] = r;
     }
-    order.length = n;
+    order.fill(null, n, count);
+    this.count = n;
     this.holes = 0;
   }
 
   /** Every record, in the order added. */
   values(): Rec[] {
     if (this.holes > 0) this.compact();
-    return this.order.slice() as Rec[];
+    return this.order.slice(0, this.count) as Rec[];
   }
 }
 
@@ -761,9 +768,13 @@ export class Recorder implements VMListener {
   private readonly deltaBytes: number;
   /** Checkpoints taken (a record's cpMark says whether it is in `changed` already). */
   private cpGen = 0;
-  /** Records written (made, changed) since the last checkpoint, with their ids then. */
-  private changed: Rec[] = [];
-  private changedIds: number[] = [];
+  /**
+   * Records written (made, changed) since the last checkpoint, with their ids then (the first
+   * `nChanged` entries: counted, as the recorder's other scratch lists).
+   */
+  private readonly changed: Rec[] = [];
+  private readonly changedIds: number[] = [];
+  private nChanged = 0;
   /** Ids of the last checkpoint's objects freed since (its ids are <= cpMaxId). */
   private freedSinceCp: number[] = [];
   private cpMaxId = -1;
@@ -776,8 +787,8 @@ export class Recorder implements VMListener {
   private changedRec(r: Rec): void {
     if (this.deltaOn && r.cpMark !== this.cpGen) {
       r.cpMark = this.cpGen;
-      this.changed.push(r);
-      this.changedIds.push(r.id);
+      this.changed[this.nChanged] = r;
+      this.changedIds[this.nChanged++] = r.id;
     }
   }
   private readonly checkpointBytes: number;
@@ -3307,8 +3318,7 @@ export class Recorder implements VMListener {
   /** What changed is now counted from the checkpoint just taken. */
   private newWindow(): void {
     this.cpGen++;
-    this.changed = [];
-    this.changedIds = [];
+    this.nChanged = 0;
     this.freedSinceCp = [];
     this.cpMaxId = this.nextId - 1;
   }
@@ -3329,23 +3339,21 @@ export class Recorder implements VMListener {
     if (full === null) return;
     const changed = this.changed;
     const ids = this.changedIds;
-    const live: Rec[] = [];
-    const liveIds: number[] = [];
-    for (let i = 0; i < changed.length; i++) {
+    // what was made and freed since needs no row: the live ones are kept, in place
+    let nLive = 0;
+    let nrefs = 0;
+    for (let i = 0; i < this.nChanged; i++) {
       const r = changed[i]!;
       // (a freed record is pooled, maybe reused for another object: its id then differs)
       if (r.obj !== POOLED && r.id === ids[i]) {
-        live.push(r);
-        liveIds.push(r.id);
+        changed[nLive] = r;
+        ids[nLive++] = r.id;
+        nrefs += r.targets.length;
       }
     }
-    // what was made and freed since needs no row
-    this.changed = live;
-    this.changedIds = liveIds;
-    let nrefs = 0;
-    for (const r of live) nrefs += r.targets.length;
+    this.nChanged = nLive;
     const freed = this.freedSinceCp;
-    const bytes = estimateBytes(live.length, nrefs) + freed.length * 4;
+    const bytes = estimateBytes(nLive, nrefs) + freed.length * 4;
     if (bytes > full.bytes / 4 || (bytes > 2 * window && bytes > 64 * 1024)) {
       // Much is new or changed (a heap growing, a large container changed at every step, whose
       // every reference a delta checkpoint would hold again): no delta checkpoint until the next
@@ -3355,8 +3363,7 @@ export class Recorder implements VMListener {
       if (this.opts.checkpointBytes === undefined)
         this.checkpointDue = Math.min(this.checkpointDue, Math.max(this.checkpointBytes, full.bytes / 2));
       this.deltaOn = false;
-      this.changed = [];
-      this.changedIds = [];
+      this.nChanged = 0;
       this.freedSinceCp = [];
       return;
     }
@@ -3365,7 +3372,7 @@ export class Recorder implements VMListener {
       this.checkpoint();
       return;
     }
-    const rows = live.sort((a, b) => a.id - b.id);
+    const rows = changed.slice(0, nLive).sort((a, b) => a.id - b.id);
     const f = Int32Array.from(freed).sort();
     this.checkpoints.push(this.saveState(rows, this.checkpoints[this.checkpoints.length - 1]!, f));
     this.newWindow();
