@@ -62,7 +62,12 @@ def _named(text):
 
 def _resolve(match):
     text = match.group(1)
-    return _numeric(text) if text[0] == "#" else _named(text)
+    if text[0] == "#":
+        return _numeric(text)
+    # a complete name (nearly every reference) is looked up here: _named's and _load_tables'
+    # frames are for the rest
+    found = (_tables or _load_tables())[0].get(text)
+    return found if found is not None else _named(text)
 
 
 def unescape(s):
