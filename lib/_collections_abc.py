@@ -350,509 +350,6 @@ class Callable(metaclass=ABCMeta):
     __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
-# ---------------------------------------------------------------------------
-# Sets
-
-def _same(a, b):
-    return a is b or a == b
-
-
-def _all_in(items, container):
-    for item in items:
-        if item not in container:
-            return False
-    return True
-
-
-class Set(Collection):
-    """Finite iterable container with set comparisons and operators.
-
-    Subclasses provide __contains__, __iter__ and __len__.  Operator results
-    are built by the classmethod _from_iterable(iterable), cls(iterable) by
-    default.
-    """
-
-    __slots__ = ()
-
-    # Comparisons only make sense against another Set; each one is
-    # "sizes compare that way, and one side's elements are in the other".
-
-    def __le__(self, other):
-        if isinstance(other, Set):
-            return len(self) <= len(other) and _all_in(self, other)
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, Set):
-            return len(self) < len(other) and _all_in(self, other)
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, Set):
-            return len(self) >= len(other) and _all_in(other, self)
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, Set):
-            return len(self) > len(other) and _all_in(other, self)
-        return NotImplemented
-
-    def __eq__(self, other):
-        if isinstance(other, Set):
-            return len(self) == len(other) and _all_in(self, other)
-        return NotImplemented
-
-    @classmethod
-    def _from_iterable(cls, it):
-        return cls(it)
-
-    def _as_set(self, other):
-        # other as something supporting `in`, or None when not iterable.
-        if isinstance(other, Set):
-            return other
-        if isinstance(other, Iterable):
-            return self._from_iterable(other)
-        return None
-
-    def __and__(self, other):
-        if isinstance(other, Iterable):
-            return self._from_iterable(e for e in other if e in self)
-        return NotImplemented
-
-    __rand__ = __and__
-
-    def isdisjoint(self, other):
-        return not any(e in self for e in other)
-
-    def __or__(self, other):
-        if isinstance(other, Iterable):
-            return self._from_iterable(e for group in (self, other) for e in group)
-        return NotImplemented
-
-    __ror__ = __or__
-
-    def __sub__(self, other):
-        other = self._as_set(other)
-        if other is None:
-            return NotImplemented
-        return self._from_iterable(e for e in self if e not in other)
-
-    def __rsub__(self, other):
-        other = self._as_set(other)
-        if other is None:
-            return NotImplemented
-        return self._from_iterable(e for e in other if e not in self)
-
-    def __xor__(self, other):
-        other = self._as_set(other)
-        if other is None:
-            return NotImplemented
-        return (self - other) | (other - self)
-
-    __rxor__ = __xor__
-
-    def _hash(self):
-        width_mask = 2 * sys.maxsize + 1
-        acc = (1927868237 * (len(self) + 1)) & width_mask
-        for element in self:
-            h = hash(element)
-            acc ^= ((h ^ (h << 16) ^ 89869747) * 3644798167) & width_mask
-        acc ^= (acc >> 11) ^ (acc >> 25)
-        acc = (acc * 69069 + 907133923) & width_mask
-        if acc > sys.maxsize:
-            acc -= width_mask + 1
-        return 590923713 if acc == -1 else acc
-
-
-Set.register(frozenset)
-
-
-class MutableSet(Set):
-    """Set plus add() and discard(), from which removal and the in-place
-    operators are derived."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def add(self, value):
-        raise NotImplementedError
-
-    @abstractmethod
-    def discard(self, value):
-        raise NotImplementedError
-
-    def remove(self, value):
-        if value not in self:
-            raise KeyError(value)
-        self.discard(value)
-
-    def pop(self):
-        try:
-            value = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        self.discard(value)
-        return value
-
-    def clear(self):
-        while True:
-            try:
-                self.pop()
-            except KeyError:
-                return
-
-    def __ior__(self, it):
-        for value in it:
-            self.add(value)
-        return self
-
-    def __iand__(self, it):
-        for value in self - it:
-            self.discard(value)
-        return self
-
-    def __ixor__(self, it):
-        if it is self:
-            self.clear()
-            return self
-        if not isinstance(it, Set):
-            it = self._from_iterable(it)
-        for value in it:
-            if value in self:
-                self.discard(value)
-            else:
-                self.add(value)
-        return self
-
-    def __isub__(self, it):
-        if it is self:
-            self.clear()
-            return self
-        for value in it:
-            self.discard(value)
-        return self
-
-
-MutableSet.register(set)
-
-
-# ---------------------------------------------------------------------------
-# Mappings and their views
-
-class Mapping(Collection):
-    """Read-only key/value container built on __getitem__, __iter__ and
-    __len__."""
-
-    __slots__ = ()
-
-    # Lets `match` treat virtual and real subclasses as mappings.
-    __abc_tpflags__ = 1 << 6
-
-    @abstractmethod
-    def __getitem__(self, key):
-        raise KeyError
-
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key):
-        try:
-            self[key]
-        except KeyError:
-            return False
-        return True
-
-    def keys(self):
-        return KeysView(self)
-
-    def items(self):
-        return ItemsView(self)
-
-    def values(self):
-        return ValuesView(self)
-
-    def __eq__(self, other):
-        if isinstance(other, Mapping):
-            return dict(self.items()) == dict(other.items())
-        return NotImplemented
-
-    __reversed__ = None
-
-
-Mapping.register(type(type.__dict__))
-
-
-class MappingView(Sized):
-
-    __slots__ = ("_mapping",)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __repr__(self):
-        return "%s(%r)" % (type(self).__name__, self._mapping)
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class KeysView(MappingView, Set):
-
-    __slots__ = ()
-
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        yield from self._mapping
-
-
-KeysView.register(type({}.keys()))
-
-
-class ItemsView(MappingView, Set):
-
-    __slots__ = ()
-
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
-
-    def __contains__(self, item):
-        key, value = item
-        try:
-            found = self._mapping[key]
-        except KeyError:
-            return False
-        return _same(found, value)
-
-    def __iter__(self):
-        mapping = self._mapping
-        for key in mapping:
-            yield (key, mapping[key])
-
-
-ItemsView.register(type({}.items()))
-
-
-class ValuesView(MappingView, Collection):
-
-    __slots__ = ()
-
-    def __contains__(self, value):
-        mapping = self._mapping
-        return any(_same(mapping[key], value) for key in mapping)
-
-    def __iter__(self):
-        mapping = self._mapping
-        for key in mapping:
-            yield mapping[key]
-
-
-ValuesView.register(type({}.values()))
-
-
-_NO_DEFAULT = object()
-
-
-class MutableMapping(Mapping):
-    """Mapping plus __setitem__ and __delitem__, from which pop, popitem,
-    clear, update and setdefault are derived."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __setitem__(self, key, value):
-        raise KeyError
-
-    @abstractmethod
-    def __delitem__(self, key):
-        raise KeyError
-
-    def pop(self, key, default=_NO_DEFAULT):
-        try:
-            value = self[key]
-        except KeyError:
-            if default is _NO_DEFAULT:
-                raise
-            return default
-        del self[key]
-        return value
-
-    def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
-
-    def clear(self):
-        while True:
-            try:
-                self.popitem()
-            except KeyError:
-                return
-
-    def update(self, other=(), /, **kwds):
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def setdefault(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-        return default
-
-
-MutableMapping.register(dict)
-
-
-# ---------------------------------------------------------------------------
-# Sequences
-
-class Sequence(Reversible, Collection):
-    """Read-only indexable container built on __getitem__ and __len__."""
-
-    __slots__ = ()
-
-    # Lets `match` treat virtual and real subclasses as sequences.
-    __abc_tpflags__ = 1 << 5
-
-    @abstractmethod
-    def __getitem__(self, index):
-        raise IndexError
-
-    def __iter__(self):
-        index = 0
-        while True:
-            try:
-                item = self[index]
-            except IndexError:
-                return
-            yield item
-            index += 1
-
-    def __contains__(self, value):
-        return any(_same(item, value) for item in self)
-
-    def __reversed__(self):
-        for index in range(len(self) - 1, -1, -1):
-            yield self[index]
-
-    def index(self, value, start=0, stop=None):
-        size = None
-        if start is not None and start < 0:
-            size = len(self)
-            start = max(0, size + start)
-        if stop is not None and stop < 0:
-            stop = stop + (len(self) if size is None else size)
-        position = start
-        while stop is None or position < stop:
-            try:
-                item = self[position]
-            except IndexError:
-                break
-            if _same(item, value):
-                return position
-            position += 1
-        raise ValueError
-
-    def count(self, value):
-        return sum(1 for item in self if _same(item, value))
-
-
-for _kind in (tuple, str, range, getattr(sys.modules["builtins"], "memoryview", None)):
-    if _kind is not None:
-        Sequence.register(_kind)
-
-
-class ByteString(Sequence):
-    """Common ABC of bytes and bytearray."""
-
-    __slots__ = ()
-
-
-for _kind in (bytes, bytearray):
-    ByteString.register(_kind)
-
-
-class MutableSequence(Sequence):
-    """Sequence plus __setitem__, __delitem__ and insert(), from which the
-    list-like mutators are derived."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __setitem__(self, index, value):
-        raise IndexError
-
-    @abstractmethod
-    def __delitem__(self, index):
-        raise IndexError
-
-    @abstractmethod
-    def insert(self, index, value):
-        raise IndexError
-
-    def append(self, value):
-        self.insert(len(self), value)
-
-    def clear(self):
-        while True:
-            try:
-                self.pop()
-            except IndexError:
-                return
-
-    def reverse(self):
-        last = len(self) - 1
-        for i in range((last + 1) // 2):
-            self[i], self[last - i] = self[last - i], self[i]
-
-    def extend(self, values):
-        if values is self:
-            values = list(values)
-        for value in values:
-            self.append(value)
-
-    def pop(self, index=-1):
-        item = self[index]
-        del self[index]
-        return item
-
-    def remove(self, value):
-        del self[self.index(value)]
-
-    def __iadd__(self, values):
-        self.extend(values)
-        return self
-
-
-for _kind in (list, bytearray):
-    MutableSequence.register(_kind)
-
-
 # The concrete iterator and view types of the builtins, registered with
 # the ABCs they implement.
 _ITERATOR_SAMPLES = {
@@ -907,5 +404,719 @@ Generator.register(generator)
 Coroutine.register(coroutine)
 AsyncGenerator.register(async_generator)
 
-del _kind, _coro, _sample_coroutine, _sample_async_generator
+del _coro, _sample_coroutine, _sample_async_generator
 del _sample_generator, _sample_dict
+
+
+# ---------------------------------------------------------------------------
+# Sets
+#
+# (Blank and comment lines keep the statements that can raise at the line numbers of
+# CPython's frozen module: its tracebacks show "<frozen _collections_abc>", line 912, in pop.)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class Set(Collection):
+    """Finite iterable container with set comparisons and operators.
+
+    Subclasses provide __contains__, __iter__ and __len__.  Operator results
+    are built by the classmethod _from_iterable(iterable), cls(iterable) by
+    default.
+    """
+
+    __slots__ = ()
+
+    # Comparisons only make sense against another Set; each one is
+    # "sizes compare that way, and one side's elements are in the other".
+
+    def __le__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) > len(other):
+            return False
+        for item in self:
+            if item not in other:
+                return False
+        return True
+
+    def __lt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) < len(other) and self.__le__(other)
+
+    def __gt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) > len(other) and self.__ge__(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) < len(other):
+            return False
+        for item in other:
+            if item not in self:
+                return False
+        return True
+
+    def __eq__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) == len(other) and self.__le__(other)
+
+    @classmethod
+    def _from_iterable(cls, it):
+        # the constructor of results; a subclass whose __init__ takes
+        # something else overrides this
+        return cls(it)
+
+
+
+
+    def __and__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        return self._from_iterable(item for item in other if item in self)
+
+    __rand__ = __and__
+
+    def isdisjoint(self, other):
+        'Whether no element of other is in this set.'
+        for item in other:
+            if item in self:
+                return False
+        return True
+
+    def __or__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        both = (item for group in (self, other) for item in group)
+        return self._from_iterable(both)
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(item for item in self if item not in other)
+
+
+    def __rsub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(item for item in other if item not in self)
+
+
+    def __xor__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return (self - other) | (other - self)
+
+    __rxor__ = __xor__
+
+    def _hash(self):
+        """The hash of a frozen set of these elements, for subclasses that are
+        hashable (__hash__ = Set._hash): CPython's algorithm for frozenset,
+        so equal sets of either kind hash alike."""
+        width_mask = 2 * sys.maxsize + 1
+        acc = (1927868237 * (len(self) + 1)) & width_mask
+        for element in self:
+            h = hash(element)
+            acc ^= ((h ^ (h << 16) ^ 89869747) * 3644798167) & width_mask
+        acc ^= (acc >> 11) ^ (acc >> 25)
+        acc = (acc * 69069 + 907133923) & width_mask
+        if acc > sys.maxsize:
+            acc -= width_mask + 1
+        return 590923713 if acc == -1 else acc
+
+
+Set.register(frozenset)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class MutableSet(Set):
+    """Set plus add() and discard(), from which removal and the in-place
+    operators are derived."""
+
+    __slots__ = ()
+
+    @abstractmethod
+
+
+
+
+
+
+
+
+    def add(self, value):
+        raise NotImplementedError
+
+    @abstractmethod
+    def discard(self, value):
+        raise NotImplementedError
+
+
+
+    def remove(self, value):
+        """Remove value; KeyError when it is not in the set."""
+        if value not in self:
+            raise KeyError(value)
+        self.discard(value)
+
+    def pop(self):
+        """Remove and return some element; KeyError when the set is empty."""
+        it = iter(self)
+        try:
+            value = next(it)
+        except StopIteration:
+            raise KeyError from None
+        self.discard(value)
+        return value
+
+    def clear(self):
+        """Remove every element, one pop() at a time."""
+        try:
+            while True:
+                self.pop()
+        except KeyError:
+            pass
+
+    def __ior__(self, it):
+        for value in it:
+            self.add(value)
+        return self
+
+    def __iand__(self, it):
+        for value in (self - it):
+            self.discard(value)
+        return self
+
+    def __ixor__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            if not isinstance(it, Set):
+                it = self._from_iterable(it)
+            for value in it:
+                if value in self:
+                    self.discard(value)
+                else:
+                    self.add(value)
+        return self
+
+    def __isub__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            for value in it:
+                self.discard(value)
+        return self
+
+
+MutableSet.register(set)
+
+
+# ---------------------------------------------------------------------------
+# Mappings and their views
+class Mapping(Collection):
+    """Read-only key/value container built on __getitem__, __iter__ and
+    __len__."""
+
+    __slots__ = ()
+
+    # Lets `match` treat virtual and real subclasses as mappings.
+    __abc_tpflags__ = 1 << 6
+
+    @abstractmethod
+
+
+
+
+    def __getitem__(self, key):
+        raise KeyError
+
+    def get(self, key, default=None):
+        'The value of key, or default (None) when key is missing.'
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        try:
+            self[key]
+        except KeyError:
+            return False
+        else:
+            return True
+
+    def keys(self):
+        "A set-like view of the keys."
+        return KeysView(self)
+
+    def items(self):
+        "A set-like view of the (key, value) pairs."
+        return ItemsView(self)
+
+    def values(self):
+        "A view of the values."
+        return ValuesView(self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __reversed__ = None
+
+
+Mapping.register(type(type.__dict__))
+
+class MappingView(Sized):
+
+    __slots__ = ("_mapping",)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return "%s(%r)" % (type(self).__name__, self._mapping)
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+class KeysView(MappingView, Set):
+
+    __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        yield from self._mapping
+
+
+KeysView.register(type({}.keys()))
+
+
+class ItemsView(MappingView, Set):
+
+    __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, item):
+        key, value = item
+        try:
+            found = self._mapping[key]
+        except KeyError:
+            return False
+        else:
+            return found is value or found == value
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+
+ItemsView.register(type({}.items()))
+
+
+class ValuesView(MappingView, Collection):
+
+    __slots__ = ()
+
+    def __contains__(self, value):
+        for key in self._mapping:
+            found = self._mapping[key]
+            if found is value or found == value:
+                return True
+        return False
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
+
+ValuesView.register(type({}.values()))
+
+
+class MutableMapping(Mapping):
+    """Mapping plus __setitem__ and __delitem__, from which pop, popitem,
+    clear, update and setdefault are derived."""
+
+    __slots__ = ()
+
+    # the default of pop: no default given
+    __marker = object()
+
+    @abstractmethod
+
+
+    def __setitem__(self, key, value):
+        raise KeyError
+
+    @abstractmethod
+    def __delitem__(self, key):
+        raise KeyError
+
+    # (blank and comment lines keep the statements that can raise at the
+    # line numbers of CPython's frozen module)
+    def pop(self, key, default=__marker):
+        '''Remove key and return its value; when key is missing, return
+        default if one was given, else raise KeyError.
+        '''
+        try:
+            value = self[key]
+        except KeyError:
+            if default is self.__marker:
+                raise
+            return default
+        else:
+            del self[key]
+            return value
+
+    def popitem(self):
+        '''Remove and return some (key, value) pair; KeyError when the
+        mapping is empty.
+        '''
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        'Remove every item, one popitem() at a time.'
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other=(), /, **kwds):
+        '''Store the items of other, then the keyword arguments.
+
+        other is a mapping, something with keys() (each key is looked up in
+        it), or an iterable of (key, value) pairs.
+        '''
+        if isinstance(other, Mapping):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        'The value of key; when key is missing, store default and return it.'
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+
+MutableMapping.register(dict)
+
+
+# ---------------------------------------------------------------------------
+# Sequences
+class Sequence(Reversible, Collection):
+    """Read-only indexable container built on __getitem__ and __len__."""
+
+    __slots__ = ()
+
+    # Lets `match` treat virtual and real subclasses as sequences.
+    __abc_tpflags__ = 1 << 5
+
+    @abstractmethod
+
+
+
+
+    def __getitem__(self, index):
+        raise IndexError
+
+    def __iter__(self):
+        i = 0
+        try:
+            while True:
+                v = self[i]
+                yield v
+                i += 1
+        except IndexError:
+            return
+
+    def __contains__(self, value):
+        for v in self:
+            if v is value or v == value:
+                return True
+        return False
+
+    def __reversed__(self):
+        for i in reversed(range(len(self))):
+            yield self[i]
+
+    def index(self, value, start=0, stop=None):
+        '''The first index of value, looked for from start up to stop;
+        ValueError when it is not there.
+
+        Negative start and stop count from the end, as in slicing (the
+        length is only asked for then).
+        '''
+        if start is not None and start < 0:
+            start = max(len(self) + start, 0)
+        if stop is not None and stop < 0:
+            stop += len(self)
+
+        i = start
+        while stop is None or i < stop:
+            try:
+                v = self[i]
+            except IndexError:
+                break
+            if v is value or v == value:
+                return i
+            i += 1
+        raise ValueError
+
+    def count(self, value):
+        'How many items are value or equal to it.'
+        return sum(1 for v in self if v is value or v == value)
+
+
+for _kind in (tuple, str, range, getattr(sys.modules["builtins"], "memoryview", None)):
+    if _kind is not None:
+        Sequence.register(_kind)
+
+
+class ByteString(Sequence):
+    """Common ABC of bytes and bytearray."""
+
+    __slots__ = ()
+
+
+for _kind in (bytes, bytearray):
+    ByteString.register(_kind)
+
+
+
+
+class MutableSequence(Sequence):
+    """Sequence plus __setitem__, __delitem__ and insert(), from which the
+    list-like mutators are derived."""
+
+    __slots__ = ()
+
+    @abstractmethod
+
+
+
+    def __setitem__(self, index, value):
+        raise IndexError
+
+    @abstractmethod
+    def __delitem__(self, index):
+        raise IndexError
+
+    @abstractmethod
+    def insert(self, index, value):
+        raise IndexError
+
+
+    def append(self, value):
+        'Add value at the end.'
+        self.insert(len(self), value)
+
+    def clear(self):
+        'Remove every item, one pop() at a time.'
+        try:
+            while True:
+                self.pop()
+        except IndexError:
+            pass
+
+    def reverse(self):
+        'Reverse the items in place.'
+        n = len(self)
+        for i in range(n // 2):
+            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+
+    def extend(self, values):
+        'Append the items of an iterable (a copy first when it is this sequence).'
+        if values is self:
+            values = list(values)
+        for v in values:
+            self.append(v)
+
+    def pop(self, index=-1):
+        '''Remove and return the item at index (the last by default);
+        IndexError when there is none there.
+        '''
+        v = self[index]
+        del self[index]
+        return v
+
+    def remove(self, value):
+        '''Remove the first item that is value or equal to it; ValueError
+        when there is none.
+        '''
+        del self[self.index(value)]
+
+    def __iadd__(self, values):
+        self.extend(values)
+        return self
+
+
+for _kind in (list, bytearray):
+    MutableSequence.register(_kind)
+del _kind

@@ -61,6 +61,38 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 class ABCMeta(type):
     """The metaclass of Abstract Base Classes (ABCs).
 
@@ -77,9 +109,10 @@ class ABCMeta(type):
 
     def register(cls, subclass):
         """Make subclass a virtual subclass of this ABC; returns it
-        unchanged, so register can be used as a class decorator."""
-        registered = _abc_register(cls, subclass)
-        return registered
+        unchanged, so register can be used as a class decorator.
+        """
+
+        return _abc_register(cls, subclass)
 
     def __instancecheck__(cls, instance):
         """isinstance(instance, cls) for ABCs."""
