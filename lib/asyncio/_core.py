@@ -988,7 +988,7 @@ class Task(Future):
             Future.cancel(self, msg=value)
 
     def _step(self, exc=None):
-        if self.done():
+        if self._state != _PENDING:  # done(), read as CPython's C task_step reads it
             raise InvalidStateError(f"_step(): already done: {self!r}, {exc!r}")
         if self._must_cancel:
             if not isinstance(exc, CancelledError):
