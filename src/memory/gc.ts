@@ -142,6 +142,14 @@ const UNREACHABLE = 2;
 const FINALIZED = 4;
 const INLINE_VALUES = 8;
 
+/**
+ * The head every inline values dict shares (see markInlineValues): such a dict is never tracked,
+ * and one is made with every instance of most classes, so it gets no head of its own. It is in no
+ * list, so no collection ever changes it.
+ */
+const INLINE_VALUES_HEAD = new GcHead(null);
+INLINE_VALUES_HEAD.flags = INLINE_VALUES;
+
 export interface GenerationStats {
   collections: number;
   collected: number;
@@ -257,19 +265,17 @@ export class GarbageCollector {
    */
   markInlineValues(o: PyObject): void {
     this.untrack(o);
-    const h = gcHeadOf(o);
-    h.flags |= INLINE_VALUES;
+    (o as GcObject).gc_head = INLINE_VALUES_HEAD;
   }
 
   isInlineValues(o: PyObject): boolean {
-    const h = headOf(o);
-    return h !== null && (h.flags & INLINE_VALUES) !== 0;
+    return (o as GcObject).gc_head === INLINE_VALUES_HEAD;
   }
 
   /** The inline values become a dict object (the caller allocates it and tracks it if needed). */
   materialize(o: PyObject): void {
-    const h = headOf(o);
-    if (h !== null) h.flags &= ~INLINE_VALUES;
+    const g = o as GcObject;
+    if (g.gc_head === INLINE_VALUES_HEAD) g.gc_head = null;
   }
 
   untrack(o: PyObject): void {
@@ -291,7 +297,8 @@ export class GarbageCollector {
   }
 
   markFinalized(o: PyObject): void {
-    gcHeadOf(o).flags |= FINALIZED;
+    const h = gcHeadOf(o);
+    if (h !== INLINE_VALUES_HEAD) h.flags |= FINALIZED;
   }
 
   /**
