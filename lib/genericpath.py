@@ -30,7 +30,7 @@ def isfile(path):
         st = os.stat(path)
     except (OSError, ValueError):
         return False
-    return stat.S_ISREG(st.st_mode)
+    return stat.S_IFMT(st.st_mode) == stat.S_IFREG
 
 
 
@@ -42,28 +42,28 @@ def isdir(s):
         st = os.stat(s)
     except (OSError, ValueError):
         return False
-    return stat.S_ISDIR(st.st_mode)
+    return stat.S_IFMT(st.st_mode) == stat.S_IFDIR
 
 
 def getsize(filename):
     """Return the size of a file, reported by os.stat()."""
-    return os.stat(filename).st_size
-
+    st = os.stat(filename)
+    return st.st_size
 
 def getmtime(filename):
     """Return the last modification time of a file, reported by os.stat()."""
-    return os.stat(filename).st_mtime
-
+    st = os.stat(filename)
+    return st.st_mtime
 
 def getatime(filename):
     """Return the last access time of a file, reported by os.stat()."""
-    return os.stat(filename).st_atime
-
+    st = os.stat(filename)
+    return st.st_atime
 
 def getctime(filename):
     """Return the metadata change time of a file, reported by os.stat()."""
-    return os.stat(filename).st_ctime
-
+    st = os.stat(filename)
+    return st.st_ctime
 
 
 
@@ -73,12 +73,12 @@ def commonprefix(m):
     if not m:
         return ''
     # a list of lists or tuples of components is compared item by item as well
-    if not isinstance(m[0], (list, tuple)):
-        m = tuple(map(os.fspath, m))
-    low, high = min(m), max(m)
+    given_components = isinstance(m[0], (list, tuple))
+    if not given_components: m = tuple(map(os.fspath, m))
+    low = min(m)
+    high = max(m)
     n = 0
-    limit = min(len(low), len(high))
-    while n < limit and low[n] == high[n]:
+    while n < min(len(low), len(high)) and low[n] == high[n]:
         n += 1
     return low[:n]
 
@@ -111,19 +111,19 @@ def sameopenfile(fp1, fp2):
     return samestat(s1, s2)
 
 
-def _splitext(p, sep, altsep, extsep):
+def _splitext(path, sep, altsep, extsep):
     """Split the extension from a pathname: everything from the last extsep (not counting
     leading ones of the last component) to the end.  Returns "(root, ext)"; ext may be empty."""
-    last_sep = p.rfind(sep)
+    last_sep = path.rfind(sep)
     if altsep:
-        last_sep = max(last_sep, p.rfind(altsep))
-    last_dot = p.rfind(extsep)
+        last_sep = max(last_sep, path.rfind(altsep))
+    last_dot = path.rfind(extsep)
     if last_dot > last_sep:
         start = last_sep + 1
         # a name made only of leading dots up to the last one has no extension
-        if p[start:last_dot].strip(extsep):
-            return p[:last_dot], p[last_dot:]
-    return p, p[:0]
+        if path[start:last_dot].strip(extsep):
+            return path[:last_dot], path[last_dot:]
+    return path, path[:0]
 
 
 
@@ -141,18 +141,26 @@ def _splitext(p, sep, altsep, extsep):
 
 
 
-def _check_arg_types(funcname, *args):
+def _check_arg_types(funcname, *paths):
     kinds = set()
-    for arg in args:
-        if isinstance(arg, str):
+    for path in paths:
+        if isinstance(path, str):
             kinds.add(str)
-        elif isinstance(arg, bytes):
+        elif isinstance(path, bytes):
             kinds.add(bytes)
         else:
-            raise TypeError(f'{funcname}() argument must be str, bytes, or '
-                            f'os.PathLike object, not {arg.__class__.__name__!r}') from None
+            raise TypeError(_not_a_path(funcname, path)) from None
+    # str and bytes paths cannot be joined or compared with each other
     if len(kinds) > 1:
-        raise TypeError("Can't mix strings and bytes in path components") from None
+        raise TypeError(_MIXED_KINDS) from None
+
+
+_MIXED_KINDS = "Can't mix strings and bytes in path components"
+
+
+def _not_a_path(funcname, value):
+    kind = value.__class__.__name__
+    return f'{funcname}() argument must be str, bytes, or os.PathLike object, not {kind!r}'
 
 
 # Last: importing genericpath first imports os, whose posixpath imports this module's names.
