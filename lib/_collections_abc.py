@@ -1003,7 +1003,7 @@ class Sequence(Reversible, Collection):
         return False
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
+        for i in range(len(self) - 1, -1, -1):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
@@ -1013,10 +1013,10 @@ class Sequence(Reversible, Collection):
         Negative start and stop count from the end, as in slicing (the
         length is only asked for then).
         '''
-        if start is not None and start < 0:
-            start = max(len(self) + start, 0)
-        if stop is not None and stop < 0:
-            stop += len(self)
+        from_end = start is not None and start < 0
+        if from_end: start = max(0, start + len(self))
+        up_to_end = stop is not None and stop < 0
+        if up_to_end: stop += len(self)
 
         i = start
         while stop is None or i < stop:
