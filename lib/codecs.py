@@ -386,115 +386,6 @@ class StreamRecoder(_OverStream):
         self.writer.seek(offset, whence)
 
 
-# ---------------------------------------------------------------------------
-# Convenience functions
-
-def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
-    """Open an encoded file using the given mode and return a wrapped version."""
-    if encoding is not None and 'b' not in mode:
-        mode = mode + 'b'
-    file = builtins.open(filename, mode, buffering)
-    if encoding is None:
-        return file
-    try:
-        info = lookup(encoding)
-        wrapped = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
-        wrapped.encoding = encoding
-        return wrapped
-    except:
-        file.close()
-        raise
-
-
-def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
-    """Return a wrapped file that recodes between data_encoding and file_encoding."""
-    if file_encoding is None:
-        file_encoding = data_encoding
-    data_info = lookup(data_encoding)
-    file_info = lookup(file_encoding)
-    recoder = StreamRecoder(file, data_info.encode, data_info.decode,
-                            file_info.streamreader, file_info.streamwriter, errors)
-    recoder.data_encoding = data_encoding
-    recoder.file_encoding = file_encoding
-    return recoder
-
-
-def getencoder(encoding):
-    """Look up the codec for the given encoding and return its encoder function."""
-    return lookup(encoding).encode
-
-
-def getdecoder(encoding):
-    """Look up the codec for the given encoding and return its decoder function."""
-    return lookup(encoding).decode
-
-
-def getincrementalencoder(encoding):
-    """Look up the codec and return its IncrementalEncoder class or factory function."""
-    factory = lookup(encoding).incrementalencoder
-    if factory is None:
-        raise LookupError(encoding)
-    return factory
-
-
-def getincrementaldecoder(encoding):
-    """Look up the codec and return its IncrementalDecoder class or factory function."""
-    factory = lookup(encoding).incrementaldecoder
-    if factory is None:
-        raise LookupError(encoding)
-    return factory
-
-
-def getreader(encoding):
-    """Look up the codec and return its StreamReader class or factory function."""
-    return lookup(encoding).streamreader
-
-
-def getwriter(encoding):
-    """Look up the codec and return its StreamWriter class or factory function."""
-    return lookup(encoding).streamwriter
-
-
-def iterencode(iterator, encoding, errors='strict', **kwargs):
-    """Encoding iterator: encodes each string the iterator yields."""
-    encoder = getincrementalencoder(encoding)(errors, **kwargs)
-    for text in iterator:
-        chunk = encoder.encode(text)
-        if chunk:
-            yield chunk
-    chunk = encoder.encode("", True)
-    if chunk:
-        yield chunk
-
-
-def iterdecode(iterator, encoding, errors='strict', **kwargs):
-    """Decoding iterator: decodes each bytes object the iterator yields."""
-    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
-    for data in iterator:
-        chunk = decoder.decode(data)
-        if chunk:
-            yield chunk
-    chunk = decoder.decode(b"", True)
-    if chunk:
-        yield chunk
-
-
-def make_identity_dict(rng):
-    """Return a dictionary mapping each value of rng to itself."""
-    return {i: i for i in rng}
-
-
-def make_encoding_map(decoding_map):
-    """Invert a decoding map; targets reached twice map to None."""
-    inverted = {}
-    for key, value in decoding_map.items():
-        inverted[value] = None if value in inverted else key
-    return inverted
-
-
-# ---------------------------------------------------------------------------
-# The codecs heapstack knows, described by a search function
-
 def _text_codec(name, encode, decode, incremental_decode=None):
     incremental_decode = incremental_decode or decode
 
@@ -810,3 +701,385 @@ def _search(name):
 
 
 register(_search)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+# ---------------------------------------------------------------------------
+# Convenience functions
+#
+# (After the codecs, with blank lines: they stand at the line numbers of CPython's frozen
+# module, whose tracebacks show "<frozen codecs>", line 918, in open.)
+
+def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
+    """Open an encoded file using the given mode and return a wrapped version."""
+    if encoding is not None and 'b' not in mode:
+        mode = mode + 'b'
+    file = builtins.open(filename, mode, buffering)
+    if encoding is None:
+        return file
+    try:
+
+        info = lookup(encoding)
+        wrapped = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
+        wrapped.encoding = encoding
+        return wrapped
+    except:
+        file.close()
+        raise
+
+
+def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
+    """Return a wrapped file that recodes between data_encoding and file_encoding."""
+    if file_encoding is None:
+        file_encoding = data_encoding
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+    data_info = lookup(data_encoding)
+    file_info = lookup(file_encoding)
+    recoder = StreamRecoder(file, data_info.encode, data_info.decode,
+                            file_info.streamreader, file_info.streamwriter, errors)
+    recoder.data_encoding = data_encoding
+    recoder.file_encoding = file_encoding
+    return recoder
+
+
+def getencoder(encoding):
+    """Look up the codec for the given encoding and return its encoder function."""
+
+
+
+
+
+
+
+
+    return lookup(encoding).encode
+
+
+def getdecoder(encoding):
+    """Look up the codec for the given encoding and return its decoder function."""
+
+
+
+
+
+    return lookup(encoding).decode
+
+
+def getincrementalencoder(encoding):
+    """Look up the codec and return its IncrementalEncoder class or factory function."""
+
+
+
+
+
+
+    factory = lookup(encoding).incrementalencoder
+    if factory is None:
+        raise LookupError(encoding)
+    return factory
+
+
+def getincrementaldecoder(encoding):
+    """Look up the codec and return its IncrementalDecoder class or factory function."""
+
+
+
+
+
+
+    factory = lookup(encoding).incrementaldecoder
+    if factory is None:
+        raise LookupError(encoding)
+    return factory
+
+
+def getreader(encoding):
+    """Look up the codec and return its StreamReader class or factory function."""
+
+
+
+
+
+    return lookup(encoding).streamreader
+
+
+def getwriter(encoding):
+    """Look up the codec and return its StreamWriter class or factory function."""
+
+
+
+
+
+    return lookup(encoding).streamwriter
+
+
+def iterencode(iterator, encoding, errors='strict', **kwargs):
+    """Encoding iterator: encodes each string the iterator yields."""
+
+
+
+
+
+
+    encoder = getincrementalencoder(encoding)(errors, **kwargs)
+    for text in iterator:
+        chunk = encoder.encode(text)
+        if chunk:
+            yield chunk
+    chunk = encoder.encode("", True)
+    if chunk:
+        yield chunk
+
+
+def iterdecode(iterator, encoding, errors='strict', **kwargs):
+    """Decoding iterator: decodes each bytes object the iterator yields."""
+
+
+
+
+
+
+    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
+    for data in iterator:
+        chunk = decoder.decode(data)
+        if chunk:
+            yield chunk
+    chunk = decoder.decode(b"", True)
+    if chunk:
+        yield chunk
+
+
+def make_identity_dict(rng):
+    """Return a dictionary mapping each value of rng to itself."""
+    return {i: i for i in rng}
+
+
+def make_encoding_map(decoding_map):
+    """Invert a decoding map; targets reached twice map to None."""
+    inverted = {}
+    for key, value in decoding_map.items():
+        inverted[value] = None if value in inverted else key
+    return inverted
