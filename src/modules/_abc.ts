@@ -36,7 +36,7 @@ import {
 } from "../objects/exceptions.js";
 import { Py_False, Py_True, PyInt, PyInt_CheckExact, PyInt_FromNumber } from "../objects/int.js";
 import { PyList } from "../objects/list.js";
-import { type MethodDef, PyCFunction_New } from "../objects/methods.js";
+import { type MethodDef, PyCFunction, PyCFunction_New } from "../objects/methods.js";
 import {
   type PyModule,
   PyModule_Add,
@@ -158,6 +158,14 @@ const DESTROY_DEF: MethodDef = {
     return Py_NewRef(Py_None);
   },
 };
+
+/**
+ * Whether `callback` is a registry's `_destroy`: what it does when its class dies (drop a weak
+ * reference from a plain set, no Python code) is nothing a program could see at its exit.
+ */
+export function isAbcRegistryCallback(callback: PyObject): boolean {
+  return callback instanceof PyCFunction && callback.def === DESTROY_DEF;
+}
 
 /**
  * _add_to_weak_set: the set is made on first use; each entry is a weak reference to `o` whose

@@ -9,6 +9,7 @@
 import { gc, resetGc } from "../memory/gc.js";
 import { heap } from "../memory/heap.js";
 import { emulateCPythonStartup, startRun } from "../memory/startup.js";
+import { isAbcRegistryCallback } from "../modules/_abc.js";
 import { waitForThreadShutdown } from "../modules/_thread.js";
 import { runExitCallbacks } from "../modules/atexit.js";
 import { compileSource, releaseArena } from "../modules/builtins/code.js";
@@ -535,7 +536,15 @@ function teardownUnobservable(): boolean {
     // Instances of a GC type are all tracked (the collector untracks exact tuples and dicts
     // only), so they were checked above: io.IOBase's inherited finalizer alone stops nothing.
     if (o instanceof PyType && o.tp_finalize !== null && !o.hasFlag(TypeFlag.HAVE_GC)) return false;
-    if (o instanceof PyWeakReference && o.wr_callback !== null && o.wr_object !== null) return false;
+    // abc's registries (collections.abc, numbers, io...) hold weak references to classes whose
+    // callbacks only drop them from a set.
+    if (
+      o instanceof PyWeakReference &&
+      o.wr_callback !== null &&
+      o.wr_object !== null &&
+      !isAbcRegistryCallback(o.wr_callback)
+    )
+      return false;
   }
   return true;
 }
