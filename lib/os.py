@@ -1036,6 +1036,10 @@ terminal_size = _posix.terminal_size
 
 def get_terminal_size(fd=1):
     """Return the size of the terminal window as (columns, lines)."""
+    # a descriptor that is not open is EBADF, as ioctl(2) says; an open one that is no
+    # terminal, ENOTTY
+    if fd not in (0, 1, 2) and not _is_open(fd):
+        raise _bad_fd()
     if not isatty(fd):
         raise OSError(25, 'Inappropriate ioctl for device')
     return _posix._struct_result(terminal_size, (80, 24))
