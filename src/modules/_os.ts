@@ -124,12 +124,12 @@ function strArg(fname: string, o: PyObject | undefined, what = "path"): string {
 function intArg(o: PyObject | undefined, dflt: number): number {
   if (o === undefined || o === Py_None) return dflt;
   if (o instanceof PyInt) return Number(o.value);
-  raise(PyExc_TypeError, `an integer is required (got type ${o.ob_type.tp_name})`);
+  raise(PyExc_TypeError, `'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
 }
 
 function bigArg(o: PyObject | undefined): bigint {
   if (o instanceof PyInt) return BigInt(o.value);
-  raise(PyExc_TypeError, `an integer is required (got type ${o?.ob_type.tp_name})`);
+  raise(PyExc_TypeError, `'${o?.ob_type.tp_name}' object cannot be interpreted as an integer`);
 }
 
 const none = () => Py_NewRef(Py_None);

@@ -6,6 +6,7 @@
  * way a buffered CPython file reaches the disk.
  */
 
+import { CmpOp } from "../compiler/opcodes.js";
 import { gc } from "../memory/gc.js";
 import { blockModel, holdBlock, releaseBlock, transientBlock } from "../memory/unicode_writer.js";
 import {
@@ -17,6 +18,7 @@ import {
   PyObject_CallMethod,
   PyObject_GetAttrString,
   PyObject_IsTrue,
+  PyObject_RichCompareBool,
   reprOf,
 } from "../objects/abstract.js";
 import { noArgs, parseArgs } from "../objects/args.js";
@@ -35,7 +37,7 @@ import {
   PyExc_ValueError,
   raise,
 } from "../objects/exceptions.js";
-import { PyInt, PyInt_FromNumber } from "../objects/int.js";
+import { PyInt, PyInt_FromNumber, PyNumber_Long } from "../objects/int.js";
 import { PyList, PyList_Append, PyList_New, PyList_Type } from "../objects/list.js";
 import {
   defineGetSets,
@@ -1411,9 +1413,23 @@ const seek: NativeImpl = (o, args, kw) => {
   });
   check(f, null);
   if (f.kind !== "file") unsupported("underlying stream is not seekable");
-  if (!(offObj instanceof PyInt))
-    raise(PyExc_TypeError, `an integer is required (got type ${offObj!.ob_type.tp_name})`);
-  const off = Number(offObj.value);
+  // CPython's text seek compares the cookie with 0 and then converts it with int() (a str cookie
+  // fails in the comparison, a float is truncated); the binary one wants an int.
+  let off: number;
+  if (offObj instanceof PyInt) off = Number(offObj.value);
+  else {
+    if (f.binary)
+      raise(PyExc_TypeError, `'${offObj!.ob_type.tp_name}' object cannot be interpreted as an integer`);
+    const zero = PyInt_FromNumber(0);
+    try {
+      PyObject_RichCompareBool(offObj!, zero, CmpOp.LT);
+    } finally {
+      Py_DECREF(zero);
+    }
+    const converted = PyNumber_Long(offObj!) as PyInt;
+    off = Number(converted.value);
+    Py_DECREF(converted);
+  }
   const whence = whenceObj === null ? 0 : Number((whenceObj as PyInt).value);
   if (!f.binary) {
     if (whence === 1 && off !== 0) unsupported("can't do nonzero cur-relative seeks");

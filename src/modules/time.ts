@@ -1309,8 +1309,8 @@ const CLOCK_INFO: Record<string, [string, boolean, boolean]> = {
 
 function noArgs(name: string, args: PyObject[], kw: string[] | null): void {
   if ((kw !== null && kw.length > 0) || args.length !== 0) {
-    if (kw !== null && kw.length > 0) raise(PyExc_TypeError, `${name}() takes no keyword arguments`);
-    raise(PyExc_TypeError, `${name}() takes no arguments (${args.length} given)`);
+    if (kw !== null && kw.length > 0) raise(PyExc_TypeError, `time.${name}() takes no keyword arguments`);
+    raise(PyExc_TypeError, `time.${name}() takes no arguments (${args.length} given)`);
   }
 }
 
