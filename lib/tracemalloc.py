@@ -106,8 +106,35 @@ class StatisticDiff:
             f"count={self.count} ({self.count_diff:+d})>"
         )
 
+
+
+
+
+
     def _sort_key(self):
         return (abs(self.size_diff), self.size, abs(self.count_diff), self.count, self.traceback)
+
+
+
+
+def _diff_grouped(old_group, new_group):
+    diffs = []
+    for group, stat in new_group.items():
+        earlier = old_group.pop(group, None)
+        if earlier is not None:
+            diff = StatisticDiff(group,
+                                 stat.size, stat.size - earlier.size,
+                                 stat.count, stat.count - earlier.count)
+        else:  # a group the old snapshot lacks: all of it is growth
+            diff = StatisticDiff(group, stat.size, stat.size,
+                                 stat.count, stat.count)
+
+        diffs.append(diff)
+
+    for group, stat in old_group.items():
+        diff = StatisticDiff(group, 0, -stat.size, 0, -stat.count)
+        diffs.append(diff)
+    return diffs
 
 
 @total_ordering
@@ -156,8 +183,13 @@ class Traceback(Sequence):
 
     __slots__ = ("_frames", "_total_nframe")
 
+
     def __init__(self, frames, total_nframe=None):
         Sequence.__init__(self)
+        # _tracemalloc lists a trace's frames most recent first; a Traceback
+        # keeps them the other way round, oldest first, as tracebacks print.
+        # (The tuple is made on CPython's line of tracemalloc.py, so that the
+        # statistics of a snapshot that sees it name the same line.)
         self._frames = tuple(frames[::-1])
         self._total_nframe = total_nframe
 
@@ -171,7 +203,8 @@ class Traceback(Sequence):
     def __getitem__(self, index):
         if isinstance(index, slice):
             return tuple(Frame(frame) for frame in self._frames[index])
-        return Frame(self._frames[index])
+        else:
+            return Frame(self._frames[index])
 
     def __contains__(self, frame):
         return frame._frame in self._frames
@@ -213,10 +246,26 @@ class Traceback(Sequence):
         return lines
 
 
+
+
+
+
+
+
+
+
 def get_object_traceback(obj):
-    """The Traceback where obj was allocated, or None when that allocation was not traced."""
+    """The Traceback where obj was allocated.
+
+    None when tracemalloc is not tracing or did not trace the block that holds obj.
+    An instance whose class keeps its attributes in the object itself (a managed
+    dict) is never found: CPython 3.11 looks the block up at the object less its
+    GC header.
+    """
     frames = _get_object_traceback(obj)
-    return None if frames is None else Traceback(frames)
+    if frames is not None:
+        return Traceback(frames)
+    return None
 
 
 class Trace:
@@ -235,6 +284,10 @@ class Trace:
     def size(self):
         return self._trace[1]
 
+
+
+
+
     @property
     def traceback(self):
         return Traceback(*self._trace[2:])
@@ -252,6 +305,7 @@ class Trace:
 
     def __repr__(self):
         return f"<Trace domain={self.domain} size={_format_size(self.size, False)}, traceback={self.traceback!r}>"
+
 
 
 class _Traces(Sequence):
@@ -348,14 +402,24 @@ class DomainFilter(BaseFilter):
         return (trace[0] == self._domain) == self.inclusive
 
 
-def _group_key(key_type, frame):
-    return frame if key_type == "lineno" else (frame[0], 0)
+
+
+
+
+
+
+
+
 
 
 class Snapshot:
     """The traces of all traced blocks at one moment."""
 
+
+
     def __init__(self, traces, traceback_limit):
+        # traces: the list _get_traces() made, one
+        # (domain, size, frames, total_nframe) tuple per traced block
         self.traces = _Traces(traces)
         self.traceback_limit = traceback_limit
 
@@ -370,76 +434,127 @@ class Snapshot:
         with open(filename, "rb") as fp:
             return pickle.load(fp)
 
+    def _filter_trace(self, keeping, dropping, trace):
+        if keeping and not any(f._match(trace) for f in keeping):
+            return False
+        return not (dropping and any(not f._match(trace) for f in dropping))
+
+
+
+
+
+
+
+
+
+
+
     def filter_traces(self, filters):
+        """A new Snapshot holding the traces that pass the filters.
+
+        An inclusive filter keeps the traces it matches, an exclusive one drops them;
+        no filters at all gives a Snapshot with a copy of the traces.
+        """
         if not isinstance(filters, Iterable):
-            raise TypeError(f"filters must be a list of filters, not {type(filters).__name__}")
-        filters = list(filters)
-        raw = self.traces._traces
+            raise TypeError("filters must be a list of filters, not "
+                            f"{type(filters).__name__}")
         if filters:
-            keeping = [f for f in filters if f.inclusive]
-            dropping = [f for f in filters if not f.inclusive]
-
-            def wanted(trace):
-                if keeping and not any(f._match(trace) for f in keeping):
-                    return False
-                return all(f._match(trace) for f in dropping)
-
-            raw = [trace for trace in raw if wanted(trace)]
+            keeping = []
+            dropping = []
+            for flt in filters:
+                if flt.inclusive:
+                    keeping.append(flt)
+                else:
+                    dropping.append(flt)
+            kept = [trace for trace in self.traces._traces
+                    if self._filter_trace(keeping, dropping, trace)]
+            # (a list comprehension here, as CPython's, so that the new list
+            # is traced at the same line)
         else:
-            raw = raw.copy()
-        return Snapshot(raw, self.traceback_limit)
+            kept = self.traces._traces.copy()
+        return Snapshot(kept, self.traceback_limit)
 
     def _group_by(self, key_type, cumulative):
         if key_type not in ("traceback", "filename", "lineno"):
             raise ValueError(f"unknown key_type: {key_type!r}")
         if cumulative and key_type == "traceback":
-            raise ValueError(f"cumulative mode cannot by used with key type {key_type!r}")
-        totals = {}
+            raise ValueError("cumulative mode cannot by used "
+                             f"with key type {key_type!r}")
+        # One Traceback per distinct key and one Statistic per Traceback.
+        stats = {}
         tracebacks = {}
-
-        def add(key, size):
-            traceback = tracebacks.get(key)
-            if traceback is None:
-                traceback = Traceback(key) if key_type == "traceback" else Traceback((key,))
-                tracebacks[key] = traceback
-            entry = totals.get(traceback)
-            if entry is None:
-                totals[traceback] = [size, 1]
-            else:
-                entry[0] += size
-                entry[1] += 1
-
-        for _domain, size, frames, _total in self.traces._traces:
-            if key_type == "traceback":
-                add(frames, size)
-            elif cumulative:
-                for frame in dict.fromkeys(frames):
-                    add(_group_key(key_type, frame), size)
-            else:
-                add(_group_key(key_type, frames[0]) if frames else ("<unknown>", 0), size)
-        return totals
+        if not cumulative:
+            for trace in self.traces._traces:
+                _domain, size, frames, _total = trace
+                try:
+                    tb = tracebacks[frames]
+                except KeyError:
+                    if key_type == "traceback":
+                        key = frames
+                    elif key_type == "lineno":
+                        key = frames[:1]
+                    else:
+                        key = ((frames[0][0], 0),)
+                    tb = Traceback(key)
+                    tracebacks[frames] = tb
+                try:
+                    stat = stats[tb]
+                    stat.size += size
+                    stat.count += 1
+                except KeyError:
+                    stats[tb] = Statistic(tb, size, 1)
+        else:
+            # every frame of a trace counts the block, not only the most recent
+            for trace in self.traces._traces:
+                _domain, size, frames, _total = trace
+                for frame in frames:
+                    try:
+                        tb = tracebacks[frame]
+                    except KeyError:
+                        if key_type == "lineno":
+                            key = (frame,)
+                        else:
+                            key = ((frame[0], 0),)
+                        tb = Traceback(key)
+                        tracebacks[frame] = tb
+                    try:
+                        stat = stats[tb]
+                        stat.size += size
+                        stat.count += 1
+                    except KeyError:
+                        stats[tb] = Statistic(tb, size, 1)
+        return stats
 
     def statistics(self, key_type, cumulative=False):
+        """Statistic objects grouped by key_type ("lineno", "filename" or "traceback"),
+        biggest first (size, then count, then traceback).
+        cumulative counts a block at every frame of its traceback.
+        """
         grouped = self._group_by(key_type, cumulative)
-        stats = [Statistic(traceback, size, count) for traceback, (size, count) in grouped.items()]
+        stats = list(grouped.values())
         stats.sort(reverse=True, key=Statistic._sort_key)
         return stats
 
     def compare_to(self, old_snapshot, key_type, cumulative=False):
-        new = self._group_by(key_type, cumulative)
-        old = old_snapshot._group_by(key_type, cumulative)
-        diffs = []
-        for traceback, (size, count) in new.items():
-            old_size, old_count = old.pop(traceback, (0, 0))
-            diffs.append(StatisticDiff(traceback, size, size - old_size, count, count - old_count))
-        for traceback, (size, count) in old.items():
-            diffs.append(StatisticDiff(traceback, 0, -size, 0, -count))
+        """StatisticDiff objects: how each group changed since old_snapshot,
+        biggest change first.
+
+        Groups are made as statistics() makes them, in both snapshots.
+        """
+        new_group = self._group_by(key_type, cumulative)
+        old_group = old_snapshot._group_by(key_type, cumulative)
+        diffs = _diff_grouped(old_group, new_group)
         diffs.sort(reverse=True, key=StatisticDiff._sort_key)
         return diffs
 
 
 def take_snapshot():
-    """A Snapshot of the blocks traced so far."""
+    """A Snapshot of the blocks traced so far.
+
+    RuntimeError when tracemalloc is not tracing."""
     if not is_tracing():
-        raise RuntimeError("the tracemalloc module must be tracing memory allocations to take a snapshot")
-    return Snapshot(_get_traces(), get_traceback_limit())
+        raise RuntimeError("the tracemalloc module must be tracing memory "
+                           "allocations to take a snapshot")
+    traces = _get_traces()
+    traceback_limit = get_traceback_limit()
+    return Snapshot(traces, traceback_limit)

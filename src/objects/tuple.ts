@@ -541,7 +541,9 @@ export function _PyTuple_TemporaryArgs(
 ): PyTuple | null {
   const n = end - start;
   if (n === 0) return null;
-  if (onlyIfNew && (n >= PyTuple_MAXSAVESIZE || tupleFreeLists[n - 1]!.size > 0)) return null;
+  // (not while tracemalloc traces: a lent block is traced again at the current line)
+  if (onlyIfNew && heap.reused === null && (n >= PyTuple_MAXSAVESIZE || tupleFreeLists[n - 1]!.size > 0))
+    return null;
   return PyTuple_FromArray(args, start, end);
 }
 

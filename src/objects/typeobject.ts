@@ -1442,6 +1442,9 @@ export function makeTpCallTemporaries(
   kwnames: readonly string[] | null,
   onlyIfNew = false,
 ): PyObject | null {
+  // While tracemalloc traces, a block a free list lends is traced again at the current line
+  // (heap.reused): the borrowing can be seen, so it is not skipped.
+  onlyIfNew &&= heap.reused === null;
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = nargs - nkw;
   const argsTuple = _PyTuple_TemporaryArgs(args as readonly PyObject[], start, start + npos, onlyIfNew);
