@@ -222,6 +222,9 @@ export function PyType_Modified(t: PyType): void {
 export function PyType_Ready(t: PyType): void {
   if (t.tp_ready) return;
   t.tp_ready = true;
+  // Historically, all static types were immutable (bpo-43908): abc's register() must not give
+  // bytearray the SEQUENCE flag a match statement reads, for one.
+  if (!t.hasFlag(TypeFlag.HEAPTYPE)) t.tp_flags |= TypeFlag.IMMUTABLETYPE;
   if (t.tp_base === null && t !== PyBaseObject_Type) t.tp_base = PyBaseObject_Type;
   if (t.tp_base !== null) PyType_Ready(t.tp_base);
   if (t.ob_type === null) t.ob_type = PyType_Type;
