@@ -57,7 +57,14 @@ async function buildCachedBundle(entryPoint, name, launcher) {
   await build({
     ...common,
     format: "cjs",
-    banner: {}, // esbuild's CommonJS output starts with "use strict" (the sources are ES modules)
+    // The file is one function expression, which the loader compiles as it is: wrapped at load
+    // time, the 4 MB text was copied once more (flattened) before V8 could take it. esbuild's
+    // CommonJS output starts with "use strict" (the sources are ES modules).
+    banner: { js: "(function (require, __hsImportMetaUrl) {" },
+    footer: { js: "})" },
+    // Without indentation and line breaks the text is a fifth smaller (4.25 -> 3.41 MB), which
+    // every start reads and hands to V8; names are kept (stack traces, dist/*.map for lines).
+    minifyWhitespace: true,
     define: { ...common.define, "import.meta.url": "__hsImportMetaUrl" },
     entryPoints: [entryPoint],
     outfile: `dist/${name}-main.cjs`,
@@ -116,10 +123,7 @@ try {
 } catch {
   cachedData = undefined; // no cache: V8 compiles the bundle (a cache for other source is rejected)
 }
-const script = new Script(
-  \`(function (require, __hsImportMetaUrl) {\${readFileSync(bundlePath, "latin1")}\\n})\`,
-  { filename: bundlePath, cachedData },
-);
+const script = new Script(readFileSync(bundlePath, "latin1"), { filename: bundlePath, cachedData });
 // The build runs a program with this set, so the cache holds the functions it compiled.
 if (process.env.HEAPSTACK_WRITE_V8_CACHE === "1") {
   process.on("exit", () => {

@@ -22,7 +22,7 @@ const [dist, name, flags] = [process.argv[1], process.argv[2], JSON.parse(proces
 for (const flag of flags) require("node:v8").setFlagsFromString(flag);
 const cache = readdirSync(dist).find((f) => f.startsWith(name + "-main.") && f.endsWith(".v8cache"));
 const source = readFileSync(dist + "/" + name + "-main.cjs", "latin1");
-const script = new Script("(function (require, __hsImportMetaUrl) {" + source + "\\n})", {
+const script = new Script(source, {
   filename: dist + "/" + name + "-main.cjs",
   cachedData: readFileSync(dist + "/" + cache),
 });
