@@ -240,6 +240,7 @@ import {
   reprOf,
   strOf,
 } from "./abstract.js";
+import { PyBytes, PyBytes_FromBytes, requireBuffer } from "./bytes.js";
 import { dictItems, PyDict, PyDict_Copy, PyDict_New, PyDict_SetItemString } from "./dict.js";
 import { initExceptionGroupType } from "./exception_group.js";
 import { PyInt, PyInt_FromNumber } from "./int.js";
@@ -430,12 +431,7 @@ function initExtraFields(
       }
     }
   } else if (PyType_IsSubtype(t, PyExc_UnicodeDecodeError) || PyType_IsSubtype(t, PyExc_UnicodeEncodeError)) {
-    if (pos.length === 5) {
-      const names = ["encoding", "object", "start", "end", "reason"];
-      pos.forEach((v, i) => {
-        setField(e, names[i]!, v);
-      });
-    }
+    unicodeErrorInit(e, pos, PyType_IsSubtype(t, PyExc_UnicodeDecodeError));
   } else if (PyType_IsSubtype(t, PyExc_UnicodeTranslateError)) {
     if (pos.length === 4) {
       const names = ["object", "start", "end", "reason"];
@@ -443,6 +439,44 @@ function initExtraFields(
         setField(e, names[i]!, v);
       });
     }
+  }
+}
+
+/**
+ * UnicodeEncodeError_init / UnicodeDecodeError_init: PyArg_ParseTuple(args, "UOnnU"); a decode
+ * error's object is any bytes-like object and is kept as bytes (a bytearray or memoryview is copied).
+ */
+function unicodeErrorInit(e: PyBaseException, pos: PyObject[], decode: boolean): void {
+  if (pos.length !== 5) raise(PyExc_TypeError, `function takes exactly 5 arguments (${pos.length} given)`);
+  const mustBeStr = (v: PyObject, n: number) => {
+    if (!(v instanceof PyStr)) raise(PyExc_TypeError, `argument ${n} must be str, not ${v.ob_type.tp_name}`);
+  };
+  const [encoding, object, start, end, reason] = pos as [PyObject, PyObject, PyObject, PyObject, PyObject];
+  mustBeStr(encoding, 1);
+  let obj: PyObject;
+  if (decode) {
+    if (object instanceof PyBytes) obj = Py_NewRef(object);
+    else obj = PyBytes_FromBytes(new Uint8Array(requireBuffer(object)));
+  } else {
+    mustBeStr(object, 2);
+    obj = Py_NewRef(object);
+  }
+  try {
+    const from = PyInt_FromNumber(PyNumber_AsSsize_t(start, PyExc_OverflowError));
+    const to = PyInt_FromNumber(PyNumber_AsSsize_t(end, PyExc_OverflowError));
+    try {
+      mustBeStr(reason, 5);
+      setField(e, "encoding", encoding);
+      setField(e, "object", obj);
+      setField(e, "start", from);
+      setField(e, "end", to);
+      setField(e, "reason", reason);
+    } finally {
+      Py_DECREF(from);
+      Py_DECREF(to);
+    }
+  } finally {
+    Py_DECREF(obj);
   }
 }
 
