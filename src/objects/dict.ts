@@ -64,6 +64,7 @@ import {
   _PyObject_GC_MAY_BE_TRACKED,
   _PyTrash_begin,
   _PyTrash_end,
+  equalWithoutCalls,
   FreeList,
   gcAlloc,
   gcFree,
@@ -564,6 +565,9 @@ function generic_lookup(mp: PyDict, dk: DictKeys, key: PyObject, hash: Hash): nu
         if (kt === key.ob_type && (kt === PyStr_Type || kt === PyInt_TypeRef)) {
           // Exact str/int keys: equality runs no Python code.
           if ((startkey as PyStr | PyInt).value === (key as PyStr | PyInt).value) return ix;
+        } else if (equalWithoutCalls(startkey, key)) {
+          // exact tuples of identical items (a fresh (a, b) key): no __eq__ to run
+          return ix;
         } else {
           startkey.ob_refcnt++;
           let cmp: boolean;

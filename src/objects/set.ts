@@ -50,6 +50,7 @@ import { type PyStr, PyStr_FromString, PyStr_Type, str_hash } from "./str.js";
 import {
   _PyTrash_begin,
   _PyTrash_end,
+  equalWithoutCalls,
   gcAlloc,
   gcFree,
   getBuiltin,
@@ -164,10 +165,6 @@ function keyHash(key: PyObject): Hash {
 
 // splitHash (tuple.ts) gives the halves of the perturbation.
 
-function strEq(a: PyObject, b: PyObject): boolean {
-  return a.ob_type === PyStr_Type && b.ob_type === PyStr_Type && (a as PyStr).value === (b as PyStr).value;
-}
-
 /**
  * set_lookkey: the slot holding `key`, or the first never-used slot on its probe path (keys[i]
  * === null means "not found"). May run `__eq__`; restarts if that mutates the set.
@@ -188,7 +185,7 @@ function set_lookkey(so: PySet, key: PyObject, hash: Hash): number {
         if (eh === 0 && ek === null) return e;
         if (eh === hash) {
           const startkey = ek;
-          if (startkey === key || strEq(startkey, key)) return e;
+          if (startkey === key || equalWithoutCalls(startkey, key)) return e;
           const table = so.keys;
           startkey.ob_refcnt++;
           let cmp: boolean;
@@ -232,7 +229,7 @@ function set_add_entry(so: PySet, key: PyObject, hash: Hash): void {
         if (eh === 0 && ek === null) break restart;
         if (eh === hash) {
           const startkey = ek;
-          if (startkey === key || strEq(startkey, key)) {
+          if (startkey === key || equalWithoutCalls(startkey, key)) {
             Py_DECREF(key);
             return;
           }

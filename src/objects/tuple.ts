@@ -714,6 +714,30 @@ function tuple_hash(o: PyObject): Hash {
   return tupleHashFinish(items.length);
 }
 
+/**
+ * Whether `a == b` holds without running Python code: exact strs or exact ints with equal values,
+ * or exact tuples of one length whose items are pairwise identical or such strs or ints (what
+ * tuple_richcompare finds without calling anything). False means "unknown: compare them".
+ */
+export function equalWithoutCalls(a: PyObject, b: PyObject): boolean {
+  const t = a.ob_type;
+  if (t !== b.ob_type) return false;
+  if (t === PyStr_Type || t === PyInt_Type) return (a as PyStr | PyInt).value === (b as PyStr | PyInt).value;
+  if (t !== PyTuple_Type) return false;
+  const x = (a as PyTuple).items;
+  const y = (b as PyTuple).items;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const p = x[i]!;
+    const q = y[i]!;
+    if (p === q) continue;
+    const pt = p.ob_type;
+    if (pt !== q.ob_type || (pt !== PyStr_Type && pt !== PyInt_Type)) return false;
+    if ((p as PyStr | PyInt).value !== (q as PyStr | PyInt).value) return false;
+  }
+  return true;
+}
+
 function tuple_length(o: PyObject): number {
   return (o as PyTuple).items.length;
 }
