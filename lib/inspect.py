@@ -1175,7 +1175,7 @@ def _from_function(cls, func, skip_first, globals_, locals_, eval_str):
 
 
 def _drop_first(params):
-    if not params:
+    if not params or params[0].kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
         raise ValueError("invalid method signature")
     if params[0].kind in (_VAR_POSITIONAL,):
         return params
@@ -1293,6 +1293,32 @@ def _from_text_signature(cls, obj, text, skip_bound):
     return cls(params, __validate_parameters__=False)
 
 
+_C_CALLABLES = (
+    types.WrapperDescriptorType,
+    types.MethodWrapperType,
+    types.ClassMethodDescriptorType,
+    types.BuiltinFunctionType,
+)
+
+
+def _python_level(owner, name):
+    """owner.<name> when it exists and is not a callable written in C, else None."""
+    try:
+        value = getattr(owner, name)
+    except AttributeError:
+        return None
+    if isinstance(value, _C_CALLABLES):
+        return None
+    return value
+
+
+def _builtin_signature(cls, obj, skip_bound):
+    text = getattr(obj, "__text_signature__", None)
+    if not text:
+        raise ValueError("no signature found for builtin {!r}".format(obj))
+    return _from_text_signature(cls, obj, text, skip_bound)
+
+
 def _signature_of(obj, cls, follow_wrapped, globals_, locals_, eval_str, skip_bound):
     if not callable(obj):
         raise TypeError("{!r} is not a callable object".format(obj))
@@ -1315,38 +1341,53 @@ def _signature_of(obj, cls, follow_wrapped, globals_, locals_, eval_str, skip_bo
     if isinstance(obj, functools.partial):
         inner = _signature_of(obj.func, cls, follow_wrapped, globals_, locals_, eval_str, skip_bound)
         return _from_partial(inner, obj)
+    if obj is type or obj is object:
+        return _builtin_signature(cls, obj, skip_bound)
+    found = None
     if isinstance(obj, type):
-        for attr in ("__new__", "__init__"):
+        # The metaclass's own __call__ wins; then the first class of the MRO that defines
+        # a __new__ or __init__ which is not written in C.
+        found = _python_level(type(obj), "__call__")
+        if found is None:
+            new = _python_level(obj, "__new__")
+            init = _python_level(obj, "__init__")
             for klass in obj.__mro__:
-                if attr in klass.__dict__ and klass is not object:
-                    impl = klass.__dict__[attr]
+                here = klass.__dict__
+                if new is not None and "__new__" in here:
+                    found = new
                     break
-            else:
-                continue
-            if isinstance(impl, staticmethod):
-                impl = impl.__func__
-            if isfunction(impl):
-                return _from_function(cls, impl, True, globals_, locals_, eval_str)
-        if "__call__" in type(obj).__dict__ and type(obj) is not type:
-            call = type(obj).__dict__["__call__"]
-            if isfunction(call):
-                return _from_function(cls, call, True, globals_, locals_, eval_str)
-        # A builtin class: the first __text_signature__ along its MRO (object's is "()").
-        for base in obj.__mro__[:-1]:
-            text = getattr(base, "__text_signature__", None)
-            if text:
-                return _from_text_signature(cls, base, text, skip_bound)
-        if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
-            return cls([], __validate_parameters__=False)
-        raise ValueError("no signature found for builtin type {!r}".format(obj))
-    if isbuiltin(obj) or ismethoddescriptor(obj) or ismethodwrapper(obj):
-        text = getattr(obj, "__text_signature__", None)
-        if not text:
-            raise ValueError("no signature found for builtin {!r}".format(obj))
-        return _from_text_signature(cls, obj, text, skip_bound)
-    call = getattr(type(obj), "__call__", None)
-    if call is not None and isfunction(call):
-        return _from_function(cls, call, True, globals_, locals_, eval_str)
+                if init is not None and "__init__" in here:
+                    found = init
+                    break
+        if found is None:
+            # A builtin class: the first __text_signature__ along its MRO (object's is "()").
+            for base in obj.__mro__[:-1]:
+                text = getattr(base, "__text_signature__", None)
+                if text:
+                    return _from_text_signature(cls, base, text, skip_bound)
+            if type not in obj.__mro__:
+                if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
+                    return _builtin_signature(cls, object, skip_bound)
+                raise ValueError("no signature found for builtin type {!r}".format(obj))
+    elif isbuiltin(obj) or ismethoddescriptor(obj) or ismethodwrapper(obj):
+        return _builtin_signature(cls, obj, skip_bound)
+    elif not isinstance(obj, _C_CALLABLES):
+        found = _python_level(type(obj), "__call__")
+        if found is not None:
+            try:
+                sig = _signature_of(found, cls, follow_wrapped, globals_, locals_, eval_str, skip_bound)
+            except ValueError as exc:
+                raise ValueError("no signature found for {!r}".format(obj)) from exc
+            if skip_bound:
+                sig = sig.replace(parameters=_drop_first(list(sig.parameters.values())))
+            return sig
+    if found is not None:
+        sig = _signature_of(found, cls, follow_wrapped, globals_, locals_, eval_str, skip_bound)
+        if skip_bound:
+            sig = sig.replace(parameters=_drop_first(list(sig.parameters.values())))
+        return sig
+    if isinstance(obj, types.BuiltinFunctionType):
+        raise ValueError("no signature found for builtin function {!r}".format(obj))
     raise ValueError("callable {!r} is not supported by signature".format(obj))
 
 

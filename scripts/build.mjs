@@ -57,7 +57,14 @@ async function buildCachedBundle(entryPoint, name, launcher) {
   await build({
     ...common,
     format: "cjs",
-    banner: {}, // esbuild's CommonJS output starts with "use strict" (the sources are ES modules)
+    // The file is one function expression, which the loader compiles as it is: wrapped at load
+    // time, the 4 MB text was copied once more (flattened) before V8 could take it. esbuild's
+    // CommonJS output starts with "use strict" (the sources are ES modules).
+    banner: { js: "(function (require, __hsImportMetaUrl) {" },
+    footer: { js: "})" },
+    // Without indentation and line breaks the text is a fifth smaller (4.25 -> 3.41 MB), which
+    // every start reads and hands to V8; names are kept (stack traces, dist/*.map for lines).
+    minifyWhitespace: true,
     define: { ...common.define, "import.meta.url": "__hsImportMetaUrl" },
     entryPoints: [entryPoint],
     outfile: `dist/${name}-main.cjs`,
@@ -106,7 +113,7 @@ function bundleLoader(bundle, cache, launcher) {
 const { createRequire } = require("node:module");
 const { pathToFileURL } = require("node:url");
 const { Script } = require("node:vm");
-
+${launcher === undefined ? workerV8Flags(bundle) : ""}
 const bundlePath = require.resolve("./${bundle}");
 const bundleUrl = pathToFileURL(bundlePath);
 const cachePath = \`\${__dirname}/${cache}\`;
@@ -116,14 +123,11 @@ try {
 } catch {
   cachedData = undefined; // no cache: V8 compiles the bundle (a cache for other source is rejected)
 }
-const script = new Script(
-  \`(function (require, __hsImportMetaUrl) {\${readFileSync(bundlePath, "latin1")}\\n})\`,
-  { filename: bundlePath, cachedData },
-);
+const script = new Script(readFileSync(bundlePath, "latin1"), { filename: bundlePath, cachedData });
 // The build runs a program with this set, so the cache holds the functions it compiled.
 if (process.env.HEAPSTACK_WRITE_V8_CACHE === "1") {
   process.on("exit", () => {
-    try {
+    try {${launcher === undefined ? "" : restoreV8FlagsLine()}
       writeFileSync(cachePath, script.createCachedData());
     } catch {
       // a read-only installation keeps the cache it has
@@ -137,7 +141,7 @@ script.runInThisContext()(createRequire(bundleUrl), bundleUrl.href);
 `;
   if (launcher === undefined) return `${header}${load}`;
   // The big bundle's modules load only when the launcher declines.
-  return `${header}${v8FlagsLine()}const { launch } = require("./${launcher}");
+  return `${header}const { launch } = require("./${launcher}");
 
 if (!launch(process.argv.slice(2))) {
 ${load.trim().replace(/^(?=.)/gm, "  ")}
@@ -146,10 +150,15 @@ ${load.trim().replace(/^(?=.)/gm, "  ")}
 }
 
 /**
- * V8 flags of every heapstack process, set by the CLI's loader (dist/cli.cjs) before anything
- * else runs: the interpreter's thread inherits them (V8's flags are per process), and so do the
- * code caches, which V8 rejects when made under other flags (a hash of the flags is in each),
- * so the build's warm-up run below, which goes through the same loader, makes caches that fit.
+ * V8 flags of the interpreter's thread, set by its loader (dist/worker.cjs) just before it
+ * compiles the interpreter's bundle. V8's flags are per process, and a code cache is rejected
+ * when made under other flags (a hash of the flags is in each): Node's own code cache of its
+ * built-in modules is made under the defaults, so the flags change only once Node has started
+ * both threads and the worker has loaded the built-in modules its bundle requires (set from
+ * the CLI's loader at start, they cost 60-80 ms of CPU per run: Node compiled its worker
+ * bootstrap and the streams from source). Our bundles' caches are made by the build's warm-up
+ * run below under the same flags as they are used: the worker's at the worker's exit, the
+ * CLI's (made under the defaults, before any worker starts) with the defaults restored.
  *
  * --interrupt-budget=528000 (V8's default 67,584): how much bytecode a function runs before V8
  * considers it for TurboFan. A run of a second or two spent about half of its CPU time in
@@ -160,8 +169,35 @@ ${load.trim().replace(/^(?=.)/gm, "  ")}
  */
 const V8_FLAGS = ["--interrupt-budget=528000"];
 
-function v8FlagsLine() {
-  return V8_FLAGS.map((flag) => `require("node:v8").setFlagsFromString(${JSON.stringify(flag)});\n`).join("");
+function setFlagsLines(flags) {
+  return flags.map((flag) => `require("node:v8").setFlagsFromString(${JSON.stringify(flag)});\n`).join("");
+}
+
+/** The worker loader's lines that load the bundle's Node modules, then set V8_FLAGS. */
+function workerV8Flags(bundle) {
+  const text = readFileSync(`dist/${bundle}`, "latin1");
+  const modules = [
+    ...new Set([...text.matchAll(/\brequire\("(node:[a-z0-9_/]+)"\)/g)].map((m) => m[1])),
+  ].sort();
+  return `// Node's modules that ${bundle} requires, compiled with Node's code cache before the flags
+// below change (the cache is made under V8's default flags; scripts/build.mjs V8_FLAGS).
+${modules.map((m) => `require(${JSON.stringify(m)});\n`).join("")}${setFlagsLines(V8_FLAGS)}`;
+}
+
+/**
+ * V8's default values of the V8_FLAGS, from this Node's `--v8-options`: the CLI's cache is
+ * written at the process's exit, after the worker changed the flags, and V8 hashes only the
+ * flags that differ from their defaults.
+ */
+function restoreV8FlagsLine() {
+  const options = spawnSync(process.execPath, ["--v8-options"], { encoding: "utf8" }).stdout;
+  const defaults = V8_FLAGS.map((flag) => {
+    const name = flag.replace(/=.*/, "");
+    const m = new RegExp(`default: (${name}=\\S+)`).exec(options);
+    if (m === null) throw new Error(`build: no default value of ${name} in node --v8-options`);
+    return m[1];
+  });
+  return `\n      // The worker changed V8's flags; this bundle's cache is used under the defaults.\n${setFlagsLines(defaults).replace(/^/gm, "      ").trimEnd()}`;
 }
 
 /** The start-up fast path (src/cli/launch.ts) as a CommonJS module, dist/launch.cjs. */

@@ -511,6 +511,27 @@ export function firstReprEnter(): void {
 }
 
 /**
+ * Makes objects CPython's start had made and heapstack makes on first use (a static type's
+ * `__mro__` and `__bases__` tuples): no allocation of the program's, so tracemalloc does not
+ * trace them, the trace recorder is not shown them and sys.getallocatedblocks() leaves their
+ * blocks out. `make` takes no free-list block and counts nothing for the collector itself.
+ */
+export function madeAtStartup<T>(make: () => T): T {
+  const listener = heap.listener;
+  heap.listener = null;
+  heap.untraced++;
+  const blocks = heap.allocator.allocatedBlocks();
+  try {
+    return make();
+  } finally {
+    heap.untraced--;
+    heap.listener = listener;
+    // (a load of a startup module counts its blocks when it finishes)
+    if (neutralDepth === 0) startupModuleBlocks.count += heap.allocator.allocatedBlocks() - blocks;
+  }
+}
+
+/**
  * Makes objects the interpreter keeps for itself (never the program's, so not shown to the
  * trace recorder, which would report them as the program's leaks); they count for the
  * collector and take free-list blocks as any allocation.

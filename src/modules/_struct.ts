@@ -40,7 +40,7 @@ import {
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, PyObject } from "../objects/object.js";
 import type { VisitProc } from "../objects/slots_types.js";
-import { argTypeName, PyStr, PyStr_FromString } from "../objects/str.js";
+import { argTypeName, PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
 import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple_New } from "../objects/tuple.js";
 import { newStaticType, type PyType, PyType_Type, TypeFlag } from "../objects/type.js";
 import { PyObject_GenericGetAttr } from "../objects/typeobject.js";
@@ -159,6 +159,46 @@ interface Code {
   offset: number;
   /** For 's' and 'p' the byte length; otherwise the item size. */
   size: number;
+  /** The layout's byte order is little-endian ('@', '=', '<'). */
+  little: boolean;
+  /** An integer code whose values are signed. */
+  signed: boolean;
+  /** FAST_INT: an int in [lo, hi] held as a JS number is written without BigInt; FAST_DOUBLE: 'd'. */
+  fast: number;
+  lo: number;
+  hi: number;
+}
+
+const FAST_NONE = 0;
+const FAST_INT = 1;
+const FAST_DOUBLE = 2;
+
+/** A format item at `offset` with its byte order and its number fast path worked out once. */
+function makeCode(fmt: string, offset: number, size: number, mode: Mode): Code {
+  const code: Code = {
+    fmt,
+    offset,
+    size,
+    little: mode !== "big",
+    signed: fmt !== fmt.toUpperCase(),
+    fast: FAST_NONE,
+    lo: 0,
+    hi: 0,
+  };
+  if (fmt === "d") code.fast = FAST_DOUBLE;
+  else if ("bBhHiIlLqQnN".includes(fmt)) {
+    code.fast = FAST_INT;
+    if (size === 8) {
+      // every int a JS number holds fits a (unsigned) 64-bit integer when it is not negative
+      code.lo = code.signed ? -Infinity : 0;
+      code.hi = Infinity;
+    } else {
+      const span = 2 ** (size * 8);
+      code.lo = code.signed ? -span / 2 : 0;
+      code.hi = (code.signed ? span / 2 : span) - 1;
+    }
+  }
+  return code;
 }
 
 interface Layout {
@@ -222,7 +262,7 @@ function parseFormat(fmt: string): Layout {
       if (a > 1 && size > 0) size += a - 1 - ((size - 1) % a);
     }
     if (c === "s" || c === "p") {
-      codes.push({ fmt: c, offset: size, size: num });
+      codes.push(makeCode(c, size, num, mode));
       len++;
       ncodes++;
       size += num;
@@ -231,7 +271,7 @@ function parseFormat(fmt: string): Layout {
     } else {
       if (num) ncodes++;
       for (let k = 0; k < num; k++) {
-        codes.push({ fmt: c, offset: size, size: itemsize });
+        codes.push(makeCode(c, size, itemsize, mode));
         size += itemsize;
       }
       len += num;
@@ -410,9 +450,53 @@ function writeFloat64(view: DataView, at: number, x: number, little: boolean): v
   view.setBigUint64(at, u64[0]!, little);
 }
 
+function copyBytes(out: Uint8Array, at: number, data: Uint8Array, n: number): void {
+  if (n > 64) out.set(data.subarray(0, n), at);
+  else for (let k = 0; k < n; k++) out[at + k] = data[k]!;
+}
+
+/** Writes an int in range for its code (a JS number) as the slow path would. */
+function writeNumber(view: DataView, at: number, code: Code, x: number): void {
+  const little = code.little;
+  switch (code.size) {
+    case 1:
+      view.setUint8(at, x & 0xff);
+      return;
+    case 2:
+      view.setUint16(at, x & 0xffff, little);
+      return;
+    case 4:
+      view.setUint32(at, x >>> 0, little);
+      return;
+    default: {
+      const hi = Math.floor(x / 4294967296);
+      const lo = x - hi * 4294967296;
+      view.setUint32(little ? at : at + 4, lo, little);
+      view.setInt32(little ? at + 4 : at, hi, little);
+    }
+  }
+}
+
 function packValue(L: Layout, code: Code, v: PyObject, out: Uint8Array, view: DataView, base: number): void {
   const at = base + code.offset;
-  const little = L.mode !== "big";
+  const fast = code.fast;
+  if (fast === FAST_INT) {
+    if (v instanceof PyInt) {
+      const x = v.value;
+      if (typeof x === "number" && x >= code.lo && x <= code.hi) {
+        writeNumber(view, at, code, x);
+        return;
+      }
+    }
+  } else if (fast === FAST_DOUBLE && v instanceof PyFloat) {
+    const x = v.value;
+    // a NaN keeps its bits through writeFloat64
+    if (!Number.isNaN(x)) {
+      view.setFloat64(at, x, code.little);
+      return;
+    }
+  }
+  const little = code.little;
   const c = code.fmt;
   switch (c) {
     case "c": {
@@ -428,15 +512,12 @@ function packValue(L: Layout, code: Code, v: PyObject, out: Uint8Array, view: Da
         structError(`argument for '${c}' must be a bytes object`);
       }
       const data = v instanceof PyBytes ? v.value : v.getBuffer();
-      if (c === "s") {
-        const n = Math.min(data.length, code.size);
-        out.set(data.subarray(0, n), at);
-        out.fill(0, at + n, at + code.size);
-      } else {
+      // packInto zeroed the field; a short string is copied without a view of its buffer
+      if (c === "s") copyBytes(out, at, data, Math.min(data.length, code.size));
+      else {
         if (code.size === 0) return;
         const n = Math.min(data.length, code.size - 1);
-        out.set(data.subarray(0, n), at + 1);
-        out.fill(0, at + 1 + n, at + code.size);
+        copyBytes(out, at + 1, data, n);
         out[at] = Math.min(n, 255);
       }
       return;
@@ -484,7 +565,7 @@ function packValue(L: Layout, code: Code, v: PyObject, out: Uint8Array, view: Da
     }
   }
   const size = code.size;
-  const unsigned = c === c.toUpperCase();
+  const unsigned = !code.signed;
   if (L.mode === "big" && (c === "q" || c === "Q")) {
     const x = big(intArg(v));
     if (unsigned ? x < 0n || x > ULONG_MAX : x < LONG_MIN || x > LONG_MAX)
@@ -515,9 +596,9 @@ function packValue(L: Layout, code: Code, v: PyObject, out: Uint8Array, view: Da
   writeInt(view, at, size, x, little);
 }
 
-function unpackValue(L: Layout, code: Code, data: Uint8Array, view: DataView, base: number): PyObject {
+function unpackValue(code: Code, data: Uint8Array, view: DataView, base: number): PyObject {
   const at = base + code.offset;
-  const little = L.mode !== "big";
+  const little = code.little;
   const c = code.fmt;
   switch (c) {
     case "c":
@@ -539,29 +620,71 @@ function unpackValue(L: Layout, code: Code, data: Uint8Array, view: DataView, ba
     case "d":
       return PyFloat_FromDouble(view.getFloat64(at, little));
   }
-  const unsigned = c === c.toUpperCase();
+  const signed = code.signed;
   switch (code.size) {
     case 1:
-      return PyInt_FromNumber(unsigned ? view.getUint8(at) : view.getInt8(at));
+      return PyInt_FromNumber(signed ? view.getInt8(at) : view.getUint8(at));
     case 2:
-      return PyInt_FromNumber(unsigned ? view.getUint16(at, little) : view.getInt16(at, little));
+      return PyInt_FromNumber(signed ? view.getInt16(at, little) : view.getUint16(at, little));
     case 4:
-      return PyInt_FromNumber(unsigned ? view.getUint32(at, little) : view.getInt32(at, little));
-    default:
-      return PyInt_FromBigInt(unsigned ? view.getBigUint64(at, little) : view.getBigInt64(at, little));
+      return PyInt_FromNumber(signed ? view.getInt32(at, little) : view.getUint32(at, little));
+    default: {
+      const hiAt = little ? at + 4 : at;
+      const hi = signed ? view.getInt32(hiAt, little) : view.getUint32(hiAt, little);
+      // below 2**53 in magnitude the value is exact as a double (and a PyInt holds a number)
+      if (hi > -0x200000 && hi < 0x200000)
+        return PyInt_FromNumber(hi * 4294967296 + view.getUint32(little ? at : at + 4, little));
+      return PyInt_FromBigInt(signed ? view.getBigInt64(at, little) : view.getBigUint64(at, little));
+    }
   }
 }
 
-function packInto(L: Layout, args: PyObject[], out: Uint8Array, base: number): void {
-  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
-  for (let i = 0; i < L.codes.length; i++) packValue(L, L.codes[i]!, args[i]!, out, view, base);
+/**
+ * Packs args[first...] at out[base...] as s_pack_internal: the struct's bytes are zeroed first
+ * (pad bytes and alignment gaps read 0; a value that fails leaves the ones before it written).
+ */
+function packInto(
+  L: Layout,
+  args: PyObject[],
+  first: number,
+  out: Uint8Array,
+  view: DataView,
+  base: number,
+): void {
+  out.fill(0, base, base + L.size);
+  const codes = L.codes;
+  for (let i = 0; i < codes.length; i++) packValue(L, codes[i]!, args[first + i]!, out, view, base);
 }
 
+// pack() writes into a scratch buffer and copies the result out: a small Uint8Array lives in
+// V8's heap until something asks for its .buffer (a DataView over it), which moves it to a
+// backing store of its own, an allocation per call. Python code run by a value's __index__ or
+// __bool__ may pack again meanwhile: such a nested pack gets a buffer of its own.
+const SCRATCH_MAX = 4096;
+let packScratch = new Uint8Array(256);
+let packView = new DataView(packScratch.buffer);
+let packBusy = false;
+// unpacking runs no Python code: one scratch copy of the bytes read serves every call
+let unpackScratch = new Uint8Array(256);
+let unpackView = new DataView(unpackScratch.buffer);
+
 function unpackAt(L: Layout, data: Uint8Array, base: number): PyObject {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const size = L.size;
+  let src = data;
+  let view: DataView;
+  if (size <= SCRATCH_MAX) {
+    if (unpackScratch.length < size) {
+      unpackScratch = new Uint8Array(size);
+      unpackView = new DataView(unpackScratch.buffer);
+    }
+    src = unpackScratch;
+    for (let i = 0; i < size; i++) src[i] = data[base + i]!;
+    view = unpackView;
+    base = 0;
+  } else view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const items: PyObject[] = [];
   try {
-    for (const code of L.codes) items.push(unpackValue(L, code, data, view, base));
+    for (const code of L.codes) items.push(unpackValue(code, src, view, base));
   } catch (e) {
     for (const x of items) Py_DECREF(x);
     throw e;
@@ -633,11 +756,27 @@ function layoutOf(o: PyObject | null): Layout {
   return s.layout;
 }
 
-function doPack(L: Layout, args: PyObject[]): PyObject {
-  if (args.length !== L.len) structError(`pack expected ${L.len} items for packing (got ${args.length})`);
-  const out = new Uint8Array(L.size);
-  packInto(L, args, out, 0);
-  return PyBytes_FromBytes(out);
+/** pack() of the values args[first...]. */
+function doPack(L: Layout, args: PyObject[], first: number): PyObject {
+  const n = args.length - first;
+  if (n !== L.len) structError(`pack expected ${L.len} items for packing (got ${n})`);
+  const size = L.size;
+  if (packBusy || size > SCRATCH_MAX) {
+    const out = new Uint8Array(size);
+    packInto(L, args, first, out, new DataView(out.buffer), 0);
+    return PyBytes_FromBytes(out);
+  }
+  if (packScratch.length < size) {
+    packScratch = new Uint8Array(size);
+    packView = new DataView(packScratch.buffer);
+  }
+  packBusy = true;
+  try {
+    packInto(L, args, first, packScratch, packView, 0);
+  } finally {
+    packBusy = false;
+  }
+  return PyBytes_FromBytes(packScratch.slice(0, size));
 }
 
 function requireBuffer(o: PyObject): Uint8Array {
@@ -695,7 +834,7 @@ function doPackInto(L: Layout, args: PyObject[]): PyObject {
       `pack_into requires a buffer of at least ${L.size + offset} bytes for packing ${L.size} bytes at offset ${offset} (actual buffer size is ${len})`,
     );
   }
-  packInto(L, args.slice(2), buf, offset);
+  packInto(L, args, 2, buf, new DataView(buf.buffer, buf.byteOffset, buf.byteLength), offset);
   return Py_NewRef(Py_None);
 }
 
@@ -767,14 +906,19 @@ const cache = new Map<string, PyStruct>();
 
 function cachedStruct(fmt: PyObject): PyStruct {
   currentRun();
-  PyObject_Hash(fmt); // the cache is a dict keyed by the format: unhashable formats fail here
-  const key = fmt instanceof PyStr ? `s${fmt.value}` : fmt instanceof PyBytes ? `b${formatText(fmt)}` : null;
-  if (key === null) formatText(fmt);
-  const hit = cache.get(key!);
+  let key: string;
+  if (fmt.ob_type === PyStr_Type) {
+    // an exact str's hash runs no code and cannot fail
+    key = `s${(fmt as PyStr).value}`;
+  } else {
+    PyObject_Hash(fmt); // the cache is a dict keyed by the format: unhashable formats fail here
+    key = fmt instanceof PyStr ? `s${fmt.value}` : `b${formatText(fmt)}`;
+  }
+  const hit = cache.get(key);
   if (hit !== undefined) return Py_NewRef(hit);
   const s = PyObject_Call(Struct_Type, [fmt], null) as PyStruct;
   if (cache.size >= MAXCACHE) clearCache();
-  cache.set(key!, Py_NewRef(s));
+  cache.set(key, Py_NewRef(s));
   return s;
 }
 
@@ -827,7 +971,7 @@ const FUNCTIONS: MethodDef[] = [
     impl: (_m, args, kw) => {
       noKw("pack", kw);
       if (args.length === 0) raise(PyExc_TypeError, "missing format argument");
-      return withStruct(args[0]!, (s) => doPack(layoutOf(s), args.slice(1)));
+      return withStruct(args[0]!, (s) => doPack(layoutOf(s), args, 1));
     },
     doc: "pack(format, v1, v2, ...) -> bytes\n\nReturn a bytes object containing the values v1, v2, ... packed according\nto the format string.  See help(struct) for more on format strings.",
   },
@@ -888,7 +1032,7 @@ function initStructTypes(): void {
   defineMethods(Struct_Type, {
     pack: (self, args, kw) => {
       noKw("pack", kw);
-      return doPack(layoutOf(self), args);
+      return doPack(layoutOf(self), args, 0);
     },
     pack_into: (self, args, kw) => {
       noKw("pack_into", kw);

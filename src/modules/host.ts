@@ -298,12 +298,18 @@ export function nodeHost(): Host {
       ? undefined
       : ["Linux", m.hostname(), m.release(), m.version(), m.machine?.() ?? "x86_64"];
   });
-  const spawn = once(() => {
-    const c = child();
-    return c === undefined
+  // node:child_process is loaded at the first spawn, not when a program asks whether it may
+  // spawn (os.py's import does): ~10 ms of CPU once the worker's V8 flags keep it out of
+  // Node's code cache (scripts/build.mjs V8_FLAGS).
+  const spawn = once(() =>
+    proc.getBuiltinModule === undefined
       ? undefined
-      : (argv: string[], opts: SpawnOptions) => nodeSpawn(c, os(), argv, opts);
-  });
+      : (argv: string[], opts: SpawnOptions) => {
+          const c = child();
+          if (c === undefined) throw new HostError("ENOSYS", "no node:child_process");
+          return nodeSpawn(c, os(), argv, opts);
+        },
+  );
   const self = once(() => selfCommand(proc, fs));
   let stdinBuf = "";
   let stdinEof = false;

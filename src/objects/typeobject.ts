@@ -9,6 +9,7 @@ import { CmpOp } from "../compiler/opcodes.js";
 import { realAddress } from "../memory/allocator.js";
 import { gc } from "../memory/gc.js";
 import { heap, noteChanged } from "../memory/heap.js";
+import { madeAtStartup } from "../memory/startup.js";
 import { tstate } from "../vm/state.js";
 import {
   defaultRepr,
@@ -113,6 +114,7 @@ import {
   PyTuple,
   PyTuple_FromArray,
   PyTuple_New,
+  PyTuple_Type,
 } from "./tuple.js";
 import {
   newStaticType,
@@ -220,6 +222,9 @@ export function PyType_Modified(t: PyType): void {
 export function PyType_Ready(t: PyType): void {
   if (t.tp_ready) return;
   t.tp_ready = true;
+  // Historically, all static types were immutable (bpo-43908): abc's register() must not give
+  // bytearray the SEQUENCE flag a match statement reads, for one.
+  if (!t.hasFlag(TypeFlag.HEAPTYPE)) t.tp_flags |= TypeFlag.IMMUTABLETYPE;
   if (t.tp_base === null && t !== PyBaseObject_Type) t.tp_base = PyBaseObject_Type;
   if (t.tp_base !== null) PyType_Ready(t.tp_base);
   if (t.ob_type === null) t.ob_type = PyType_Type;
@@ -2908,14 +2913,29 @@ function type_init(_self: PyObject, args: PyObject[], kwnames: string[] | null):
 
 /** A type's `__mro__` tuple (borrowed); static types make theirs on first use and keep it. */
 function typeMroObject(t: PyType): PyObject {
-  if (t.tp_mro_obj === null) t.tp_mro_obj = typeTupleOf(t.tp_mro);
+  if (t.tp_mro_obj === null) t.tp_mro_obj = lazyTypeTuple(t, t.tp_mro);
   return t.tp_mro_obj;
 }
 
 /** A type's `__bases__` tuple (borrowed). */
 function typeBasesObject(t: PyType): PyObject {
-  if (t.tp_bases_obj === null) t.tp_bases_obj = typeTupleOf(t.tp_bases);
+  if (t.tp_bases_obj === null) t.tp_bases_obj = lazyTypeTuple(t, t.tp_bases);
   return t.tp_bases_obj;
+}
+
+/**
+ * A static type's tuple of types, which CPython's type_ready made at startup: no allocation of
+ * the program's (no free-list block, not counted, not traced) and untracked, as CPython's first
+ * collection left it (static types are not GC objects).
+ */
+function lazyTypeTuple(t: PyType, types: PyType[]): PyObject {
+  if (t.hasFlag(TypeFlag.HEAPTYPE) || types.length === 0) return typeTupleOf(types);
+  return madeAtStartup(() => {
+    for (const b of types) Py_INCREF(b);
+    const tuple = new PyTuple(PyTuple_Type, [...types]);
+    allocateObject(tuple, 40 + 8 * types.length);
+    return tuple;
+  });
 }
 
 /**

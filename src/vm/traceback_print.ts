@@ -9,7 +9,7 @@ import { formatSyntaxError } from "../cli/format_syntax_error.js";
 import { optimizeAst } from "../compiler/ast_optimizer.js";
 import { FastKind } from "../compiler/opcodes.js";
 import { wide } from "../modules/_stdlib_helpers.js";
-import { dirHook } from "../modules/builtins/objects.js";
+import { PyObject_Dir } from "../modules/builtins/objects.js";
 import { host } from "../modules/host.js";
 import { PySys_GetObject } from "../modules/sys.js";
 import {
@@ -653,7 +653,7 @@ function offerSuggestions(value: PyBaseException): string | null {
       const name = value.fields?.name;
       const obj = value.fields?.obj;
       if (!(name instanceof PyStr) || obj === undefined || obj === null || obj === Py_None) return null;
-      const dir = dirHook(obj);
+      const dir = PyObject_Dir(obj); // sorted, as CPython: the first of equally close names wins
       try {
         return calculateSuggestions(listOfStrings(dir), name.value);
       } finally {

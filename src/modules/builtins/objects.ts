@@ -365,7 +365,11 @@ function builtin_dir(_s: PyObject | null, args: PyObject[], kwnames: string[] | 
       Py_DECREF(locals);
     }
   }
-  const obj = args[0]!;
+  return PyObject_Dir(args[0]!);
+}
+
+/** PyObject_Dir(obj): the sorted list of obj.__dir__() (dir(obj)); a new reference. */
+export function PyObject_Dir(obj: PyObject): PyObject {
   const dirfunc = lookupSpecial(obj, "__dir__");
   if (dirfunc === null) raise(PyExc_TypeError, "object does not provide __dir__");
   try {
