@@ -291,6 +291,8 @@ function holdArenaConstants(
     if (literalKeys.has(key) && !(o instanceof PyTuple)) hold(o);
   }
   const claimed = new Set<string>();
+  // whether the latest fold of a key made the code's object (folds come inner first)
+  const latestIsCode = new Map<string, boolean>();
   for (const { value, item } of folds) {
     if (isSingletonConst(value)) continue;
     const key = constKey(value);
@@ -299,8 +301,10 @@ function holdArenaConstants(
       if (o !== undefined) hold(o);
       continue;
     }
+    const isCode = o !== undefined && !claimed.has(key) && !madeConsts.has(key);
+    latestIsCode.set(key, isCode);
     // The code's object is the code generator's when a display of constants made it first.
-    if (o !== undefined && !claimed.has(key) && !madeConsts.has(key)) {
+    if (isCode) {
       claimed.add(key);
       // The code's object is the literal's when the source also has it as a literal.
       if (!literalKeys.has(key)) hold(o);
@@ -312,6 +316,11 @@ function holdArenaConstants(
       (value.kind === "tuple" || value.kind === "frozenset")
     ) {
       for (const it of value.items) {
+        // a nested tuple or frozenset item is the object its own fold made just before: the
+        // code's only when that fold's was (a duplicate fold keeps a duplicate)
+        const nested =
+          it !== null && typeof it === "object" && (it.kind === "tuple" || it.kind === "frozenset");
+        if (nested && latestIsCode.get(constKey(it)) !== true) continue;
         const io = isSingletonConst(it) ? undefined : objects.get(constKey(it));
         if (io !== undefined) hold(io);
       }
