@@ -64,15 +64,14 @@ import {
   _PyObject_GC_MAY_BE_TRACKED,
   _PyTrash_begin,
   _PyTrash_end,
+  equalWithoutCalls,
   FreeList,
   gcAlloc,
   gcFree,
   getBuiltin,
-  HS_HI,
-  HS_LO,
-  hashHi,
-  hashLo,
-  hashSplit,
+  HALF_HI,
+  HALF_LO,
+  HASH_HALVES,
   Py_GenericAlias,
   PyMem_Free,
   PyMem_Malloc,
@@ -84,6 +83,7 @@ import {
   PyTuple_Pack,
   parkInFreeList,
   reuseFromFreeList,
+  splitHash,
 } from "./tuple.js";
 import { newStaticType, type PyType, PyType_IsSubtype, TypeFlag } from "./type.js";
 
@@ -252,8 +252,8 @@ function splitLayoutStep(from: SplitLayout, key: PyObject, hash: Hash): SplitLay
   const ek = from.ek.slice();
   const eh = from.eh.slice();
   splitHash(key, hash);
-  let plo = OUT[OUT_LO]!;
-  let phi = OUT[OUT_HI]!;
+  let plo = HASH_HALVES[HALF_LO]!;
+  let phi = HASH_HALVES[HALF_HI]!;
   const mask = PyDict_MINSIZE - 1;
   let i = plo & mask;
   while (indices[i]! >= 0) {
@@ -505,33 +505,7 @@ function keyHash(key: PyObject): Hash {
   return PyObject_Hash(key);
 }
 
-// Probing: `i = hash & mask`, then `perturb >>= 5; i = (i*5 + perturb + 1) & mask` with perturb
-// the full unsigned 64-bit hash. The perturbation lives in locals of each probe loop (a __eq__
-// called while probing may run other lookups). splitHash writes the hash's unsigned 32-bit halves
-// to OUT[OUT_LO]/OUT[OUT_HI], which the caller copies at once.
-// (a Uint32Array: an unsigned half above 2^30 in a module variable is a heap number, allocated
-// at every store)
-const OUT = new Uint32Array(2);
-const OUT_LO = 0;
-const OUT_HI = 1;
-function splitHash(o: PyObject | null, hash: Hash): void {
-  if (typeof hash === "number") {
-    if (hash >= 0 && hash < 4294967296) {
-      OUT[OUT_LO] = hash;
-      OUT[OUT_HI] = 0;
-    } else {
-      OUT[OUT_LO] = hash >>> 0;
-      OUT[OUT_HI] = Math.floor(hash / 4294967296) >>> 0;
-    }
-  } else if (o !== null) {
-    const slot = hashSplit(o, hash);
-    OUT[OUT_LO] = HS_LO[slot]!;
-    OUT[OUT_HI] = HS_HI[slot]!;
-  } else {
-    OUT[OUT_LO] = hashLo(hash);
-    OUT[OUT_HI] = hashHi(hash);
-  }
-}
+// Probing: splitHash (tuple.ts) gives the halves of the 64-bit perturbation.
 
 /**
  * The lookup (CPython's _Py_dict_lookup): the entry index of `key`, or DKIX_EMPTY. May run
@@ -542,27 +516,30 @@ function _Py_dict_lookup(mp: PyDict, key: PyObject, hash: Hash): number {
     const dk = mp.ma_keys;
     const ix =
       dk.unicode && key.ob_type === PyStr_Type
-        ? unicodekeys_lookup_unicode(dk, key as PyStr, hash)
+        ? unicodekeys_lookup_unicode(dk, key as PyStr)
         : generic_lookup(mp, dk, key, hash);
     if (ix !== DKIX_KEY_CHANGED) return ix;
   }
 }
 
 /** A str key in an all-str table: identity or equal characters, never Python code. */
-function unicodekeys_lookup_unicode(dk: DictKeys, key: PyStr, hash: Hash): number {
+function unicodekeys_lookup_unicode(dk: DictKeys, key: PyStr): number {
   const mask = dk.mask;
   const indices = dk.indices;
   const ek = dk.ek;
-  const eh = dk.eh;
-  splitHash(key, hash);
-  let plo = OUT[OUT_LO]!;
-  let phi = OUT[OUT_HI]!;
+  if (key.hash === -1) str_hash(key);
+  // every key of a unicode table is an exact str with its hash computed: compare the halves
+  // (int32s) instead of the hashes (mostly bigints)
+  const keyHi = key.hashHi;
+  const keyLo = key.hashLo;
+  let plo = keyLo >>> 0;
+  let phi = keyHi >>> 0;
   let i = plo & mask;
   for (;;) {
     const ix = indices[i]!;
     if (ix >= 0) {
-      const k = ek[ix]!;
-      if (k === key || (eh[ix] === hash && (k as PyStr).value === key.value)) return ix;
+      const k = ek[ix]! as PyStr;
+      if (k === key || (k.hashLo === keyLo && k.hashHi === keyHi && k.value === key.value)) return ix;
     } else if (ix === DKIX_EMPTY) return DKIX_EMPTY;
     plo = ((plo >>> 5) | (phi << 27)) >>> 0;
     phi >>>= 5;
@@ -575,8 +552,8 @@ function generic_lookup(mp: PyDict, dk: DictKeys, key: PyObject, hash: Hash): nu
   const mask = dk.mask;
   const indices = dk.indices;
   splitHash(key, hash);
-  let plo = OUT[OUT_LO]!;
-  let phi = OUT[OUT_HI]!;
+  let plo = HASH_HALVES[HALF_LO]!;
+  let phi = HASH_HALVES[HALF_HI]!;
   let i = plo & mask;
   for (;;) {
     const ix = indices[i]!;
@@ -588,6 +565,9 @@ function generic_lookup(mp: PyDict, dk: DictKeys, key: PyObject, hash: Hash): nu
         if (kt === key.ob_type && (kt === PyStr_Type || kt === PyInt_TypeRef)) {
           // Exact str/int keys: equality runs no Python code.
           if ((startkey as PyStr | PyInt).value === (key as PyStr | PyInt).value) return ix;
+        } else if (equalWithoutCalls(startkey, key)) {
+          // exact tuples of identical items (a fresh (a, b) key): no __eq__ to run
+          return ix;
         } else {
           startkey.ob_refcnt++;
           let cmp: boolean;
@@ -617,8 +597,8 @@ function intType(): void {
 function lookdict_index(k: DictKeys, o: PyObject, hash: Hash, index: number): number {
   const mask = k.mask;
   splitHash(o, hash);
-  let plo = OUT[OUT_LO]!;
-  let phi = OUT[OUT_HI]!;
+  let plo = HASH_HALVES[HALF_LO]!;
+  let phi = HASH_HALVES[HALF_HI]!;
   let i = plo & mask;
   for (;;) {
     const ix = k.indices[i]!;
@@ -634,8 +614,8 @@ function lookdict_index(k: DictKeys, o: PyObject, hash: Hash, index: number): nu
 function find_empty_slot(k: DictKeys, key: PyObject, hash: Hash): number {
   const mask = k.mask;
   splitHash(key, hash);
-  let plo = OUT[OUT_LO]!;
-  let phi = OUT[OUT_HI]!;
+  let plo = HASH_HALVES[HALF_LO]!;
+  let phi = HASH_HALVES[HALF_HI]!;
   let i = plo & mask;
   while (k.indices[i]! >= 0) {
     plo = ((plo >>> 5) | (phi << 27)) >>> 0;
@@ -651,8 +631,8 @@ function build_indices(k: DictKeys): void {
   const indices = k.indices;
   for (let ix = 0; ix < k.nentries; ix++) {
     splitHash(k.ek[ix]!, eh[ix]!);
-    let plo = OUT[OUT_LO]!;
-    let phi = OUT[OUT_HI]!;
+    let plo = HASH_HALVES[HALF_LO]!;
+    let phi = HASH_HALVES[HALF_HI]!;
     let i = plo & mask;
     while (indices[i] !== DKIX_EMPTY) {
       plo = ((plo >>> 5) | (phi << 27)) >>> 0;
@@ -774,6 +754,8 @@ const insertCleanupPending = true;
 /** insert_to_emptydict: CONSUMES key and value. */
 function insert_to_emptydict(mp: PyDict, key: PyObject, hash: Hash, value: PyObject): void {
   const unicode = key.ob_type === PyStr_Type;
+  // unicodekeys_lookup_unicode compares the hash halves a str keeps with its computed hash
+  if (unicode && (key as PyStr).hash === -1) str_hash(key);
   if (mp.ma_split !== null) {
     if (!unicode || !sharedKeysAdd(mp.ma_split, key as PyStr)) {
       // the shared keys cannot take it: the dict gets a combined table of its own
@@ -789,7 +771,7 @@ function insert_to_emptydict(mp: PyDict, key: PyObject, hash: Hash, value: PyObj
   MAINTAIN_TRACKING(mp, key, value);
   if (layout === null) {
     splitHash(key, hash);
-    k.indices[OUT[OUT_LO]! & (PyDict_MINSIZE - 1)] = 0;
+    k.indices[HASH_HALVES[HALF_LO]! & (PyDict_MINSIZE - 1)] = 0;
     k.ek[0] = key;
     k.eh[0] = hash;
   }
@@ -896,8 +878,7 @@ export function _PyDict_ReplaceAtIndex(mp: PyDict, key: PyObject, value: PyObjec
 export function _PyDict_StrEntryIndex(mp: PyDict, key: PyStr): number {
   const dk = mp.ma_keys;
   if (!dk.unicode || dk === Py_EMPTY_KEYS) return -1;
-  const h = key.hash;
-  const ix = unicodekeys_lookup_unicode(dk, key, h !== -1 ? h : str_hash(key));
+  const ix = unicodekeys_lookup_unicode(dk, key);
   return ix >= 0 && dk.ek[ix] === key ? ix : -1;
 }
 
@@ -916,8 +897,8 @@ export function _PyDict_EntryIndexNoCall(mp: PyDict, key: PyObject): number {
   const mask = dk.mask;
   const indices = dk.indices;
   splitHash(key, hash);
-  let plo = OUT[OUT_LO]!;
-  let phi = OUT[OUT_HI]!;
+  let plo = HASH_HALVES[HALF_LO]!;
+  let phi = HASH_HALVES[HALF_HI]!;
   let i = plo & mask;
   for (;;) {
     const ix = indices[i]!;
@@ -1176,8 +1157,7 @@ function free_keys_object(k: DictKeys): void {
  */
 export function PyDict_GetItem(mp: PyDict, key: PyObject): PyObject | null {
   if (key.ob_type === PyStr_Type && mp.ma_keys.unicode) {
-    const h = (key as PyStr).hash;
-    const ix = unicodekeys_lookup_unicode(mp.ma_keys, key as PyStr, h !== -1 ? h : str_hash(key));
+    const ix = unicodekeys_lookup_unicode(mp.ma_keys, key as PyStr);
     return ix >= 0 ? mp.ma_keys.ev[ix]! : null;
   }
   try {
@@ -1235,7 +1215,7 @@ function jsStringHashEntry(s: string): JSStringHash {
   if (e === undefined) {
     const hash = computeJSStringHash(s);
     splitHash(null, hash);
-    e = { hash, lo: OUT[OUT_LO]!, hi: OUT[OUT_HI]! };
+    e = { hash, lo: HASH_HALVES[HALF_LO]!, hi: HASH_HALVES[HALF_HI]! };
     if (jsHashMemo.size >= MEMO_MAX) jsHashMemo.clear();
     jsHashMemo.set(s, e);
   }
@@ -1306,7 +1286,7 @@ export function PyDict_GetItemStr(mp: PyDict, key: PyStr): PyObject | null {
   const h0 = key.hash;
   const hash = h0 !== -1 ? h0 : str_hash(key);
   if (dk.unicode) {
-    const ix = unicodekeys_lookup_unicode(dk, key, hash);
+    const ix = unicodekeys_lookup_unicode(dk, key);
     return ix >= 0 ? dk.ev[ix]! : null;
   }
   return _PyDict_GetItem_KnownHash(mp, key, hash);

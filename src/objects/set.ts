@@ -50,13 +50,14 @@ import { type PyStr, PyStr_FromString, PyStr_Type, str_hash } from "./str.js";
 import {
   _PyTrash_begin,
   _PyTrash_end,
+  equalWithoutCalls,
   gcAlloc,
   gcFree,
   getBuiltin,
-  HS_HI,
-  HS_LO,
+  HALF_HI,
+  HALF_LO,
+  HASH_HALVES,
   hashFromHiLo,
-  hashSplit,
   Py_GenericAlias,
   PyMem_Free,
   PyMem_Malloc,
@@ -64,6 +65,7 @@ import {
   PyObject_GC_UnTrack,
   PyObject_SelfIter,
   PyTuple_New,
+  splitHash,
 } from "./tuple.js";
 import { newStaticType, type PyType, PyType_IsSubtype, TypeFlag } from "./type.js";
 import { clearWeakrefsHook } from "./typeobject.js";
@@ -161,33 +163,7 @@ function keyHash(key: PyObject): Hash {
 // ---------------------------------------------------------------------------------------------
 // probing (the full 64-bit perturbation)
 
-// The perturbation lives in locals of each probe loop: a __eq__ called while probing may run
-// other set or dict operations. splitHash writes the unsigned 32-bit halves of a hash to
-// OUT[OUT_LO]/OUT[OUT_HI], which the caller copies at once.
-// (a Uint32Array: an unsigned half above 2^30 in a module variable is a heap number, allocated
-// at every store)
-const OUT = new Uint32Array(2);
-const OUT_LO = 0;
-const OUT_HI = 1;
-function splitHash(o: PyObject, hash: Hash): void {
-  if (typeof hash === "number") {
-    if (hash >= 0 && hash < 4294967296) {
-      OUT[OUT_LO] = hash;
-      OUT[OUT_HI] = 0;
-    } else {
-      OUT[OUT_LO] = hash >>> 0;
-      OUT[OUT_HI] = Math.floor(hash / 4294967296) >>> 0;
-    }
-  } else {
-    const slot = hashSplit(o, hash);
-    OUT[OUT_LO] = HS_LO[slot]!;
-    OUT[OUT_HI] = HS_HI[slot]!;
-  }
-}
-
-function strEq(a: PyObject, b: PyObject): boolean {
-  return a.ob_type === PyStr_Type && b.ob_type === PyStr_Type && (a as PyStr).value === (b as PyStr).value;
-}
+// splitHash (tuple.ts) gives the halves of the perturbation.
 
 /**
  * set_lookkey: the slot holding `key`, or the first never-used slot on its probe path (keys[i]
@@ -197,8 +173,8 @@ function set_lookkey(so: PySet, key: PyObject, hash: Hash): number {
   restart: for (;;) {
     let mask = so.mask;
     splitHash(key, hash);
-    let plo = OUT[OUT_LO]!;
-    let phi = OUT[OUT_HI]!;
+    let plo = HASH_HALVES[HALF_LO]!;
+    let phi = HASH_HALVES[HALF_HI]!;
     let i = plo & mask;
     for (;;) {
       let e = i;
@@ -209,7 +185,7 @@ function set_lookkey(so: PySet, key: PyObject, hash: Hash): number {
         if (eh === 0 && ek === null) return e;
         if (eh === hash) {
           const startkey = ek;
-          if (startkey === key || strEq(startkey, key)) return e;
+          if (startkey === key || equalWithoutCalls(startkey, key)) return e;
           const table = so.keys;
           startkey.ob_refcnt++;
           let cmp: boolean;
@@ -240,8 +216,8 @@ function set_add_entry(so: PySet, key: PyObject, hash: Hash): void {
   restart: for (;;) {
     mask = so.mask;
     splitHash(key, hash);
-    let plo = OUT[OUT_LO]!;
-    let phi = OUT[OUT_HI]!;
+    let plo = HASH_HALVES[HALF_LO]!;
+    let phi = HASH_HALVES[HALF_HI]!;
     let i = plo & mask;
     freeslot = -1;
     for (;;) {
@@ -253,7 +229,7 @@ function set_add_entry(so: PySet, key: PyObject, hash: Hash): void {
         if (eh === 0 && ek === null) break restart;
         if (eh === hash) {
           const startkey = ek;
-          if (startkey === key || strEq(startkey, key)) {
+          if (startkey === key || equalWithoutCalls(startkey, key)) {
             Py_DECREF(key);
             return;
           }
@@ -308,8 +284,8 @@ function set_insert_clean(
   hash: Hash,
 ): void {
   splitHash(key, hash);
-  let plo = OUT[OUT_LO]!;
-  let phi = OUT[OUT_HI]!;
+  let plo = HASH_HALVES[HALF_LO]!;
+  let phi = HASH_HALVES[HALF_HI]!;
   let i = plo & mask;
   for (;;) {
     if (keys[i] === null) {

@@ -219,6 +219,16 @@ let wasmWords = wasm === null ? new Int32Array(0) : new Int32Array(wasm.memory.b
 
 initHashSecret(typeof process !== "undefined" ? process.env?.PYTHONHASHSEED : undefined);
 
+/**
+ * The signed 32-bit halves [hi, lo] of the last hash int64ToHash returned as a bigint: a str keeps
+ * them with its hash, so dict and set probes never split a bigint (int32s are small integers in V8).
+ */
+export const BIG_HASH_HALVES = new Int32Array(2);
+/** One 64-bit cell: the bigint is read back from its halves with a single allocation. */
+const BIG_HASH_CELL = new BigInt64Array(1);
+const BIG_HASH_WORDS = new Int32Array(BIG_HASH_CELL.buffer);
+const BIG_HASH_LO = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 0 : 1;
+
 /** The signed 64-bit value (hi, lo) as Python's hash: a number when safe, else a bigint. */
 export function int64ToHash(hi: number, lo: number): Hash {
   hi |= 0;
@@ -226,7 +236,11 @@ export function int64ToHash(hi: number, lo: number): Hash {
   if (hi === -1 && lo === 0xffffffff) return -2; // -1 is reserved for errors
   // Safe integers: hi in [-2^21, 2^21) except the single value -2^53.
   if (hi >= -0x200000 && hi < 0x200000 && !(hi === -0x200000 && lo === 0)) return hi * 4294967296 + lo;
-  return (BigInt(hi) << 32n) | BigInt(lo);
+  BIG_HASH_HALVES[0] = hi;
+  BIG_HASH_HALVES[1] = lo;
+  BIG_HASH_WORDS[BIG_HASH_LO] = lo;
+  BIG_HASH_WORDS[1 - BIG_HASH_LO] = hi;
+  return BIG_HASH_CELL[0]!;
 }
 
 let resultHi = 0;

@@ -43,7 +43,7 @@ import { PyList_NewPreallocated, PySequence_Fast } from "./list.js";
 import { defineMethods } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { allocateObject, freeObject, makeImmortal, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
-import { hashString } from "./siphash.js";
+import { BIG_HASH_HALVES, hashString } from "./siphash.js";
 import { _PyEval_SliceIndex, PySlice, PySlice_AdjustIndices, PySlice_Unpack } from "./slice.js";
 import type { Hash } from "./slots_types.js";
 import { formatString, formatStringSpec } from "./str_format.js";
@@ -79,6 +79,12 @@ export class PyStr extends PyObject {
   value: string;
   /** Cached hash; -1 = not computed yet (CPython's ob_hash). */
   hash: Hash = -1;
+  /**
+   * The hash's signed 32-bit halves, set with `hash` (valid when it is not -1): probes read them
+   * instead of splitting a bigint hash (most SipHash values are outside +-2^53).
+   */
+  hashHi = 0;
+  hashLo = 0;
   /** Bytes per code point in CPython's representation: 1 (latin-1), 2 (UCS-2), 4 (UCS-4 = has astral). */
   kind: 1 | 2 | 4;
   /** All code points < 128 (CPython's compact ASCII strings). */
@@ -660,7 +666,16 @@ export function str_hash(o: PyObject): Hash {
   const s = o as PyStr;
   const h = s.hash;
   if (h !== -1) return h;
-  return (s.hash = hashString(s.value, s.kind));
+  const computed = hashString(s.value, s.kind);
+  if (typeof computed === "number") {
+    s.hashLo = computed | 0;
+    s.hashHi = Math.floor(computed / 4294967296) | 0;
+  } else {
+    s.hashHi = BIG_HASH_HALVES[0]!;
+    s.hashLo = BIG_HASH_HALVES[1]!;
+  }
+  s.hash = computed;
+  return computed;
 }
 
 /** Compares two strings in code point order (JS `<` compares UTF-16 code units). */

@@ -26,6 +26,7 @@ import {
 } from "./abstract.js";
 import { noArgs, oneArg, positional } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
+import { PyBytes_Type } from "./bytes.js";
 import {
   PyErr_NoArgs,
   PyExc_IndexError,
@@ -58,7 +59,7 @@ import {
   PySlice_Unpack,
 } from "./slice.js";
 import type { Hash, VisitProc } from "./slots_types.js";
-import { type PyStr, PyStr_FromString, PyStr_Type } from "./str.js";
+import { type PyStr, PyStr_FromString, PyStr_Type, str_hash } from "./str.js";
 import { newStaticType, PyType, PyType_IsSubtype, TypeFlag } from "./type.js";
 
 // =============================================================================================
@@ -356,14 +357,48 @@ export const HS_HI = new Uint32Array(HS_SIZE);
 export function hashSplit(o: PyObject, h: bigint): number {
   // Fibonacci hashing of the address: objects of one pool sit at regular strides.
   const slot = Math.imul(o.ob_addr >>> 4, 0x9e3779b1) >>> (32 - HS_BITS);
-  // an exact str's hash never changes: identity is enough (skips a bigint comparison)
-  if (hsObj[slot] === o && (o.ob_type === PyStr_Type || hsHash[slot] === h)) return slot;
+  if (hsObj[slot] === o && hsHash[slot] === h) return slot;
   hsObj[slot] = o;
   hsHash[slot] = h;
   SPLIT64[0] = h;
   HS_LO[slot] = SPLIT32[SPLIT_LO]!;
   HS_HI[slot] = SPLIT32[SPLIT_HI]!;
   return slot;
+}
+
+// The probe loops of dicts and sets start from `i = hash & mask` and shift the full unsigned 64-bit
+// hash into the perturbation (`perturb >>= 5; i = (i*5 + perturb + 1) & mask`), kept in locals of
+// each loop (a __eq__ called while probing may run other lookups). splitHash writes the hash's
+// unsigned 32-bit halves to HASH_HALVES[HALF_LO]/HASH_HALVES[HALF_HI], which the caller copies at
+// once. (A Uint32Array: an unsigned half above 2^30 in a module variable is a heap number,
+// allocated at every store.)
+export const HASH_HALVES = new Uint32Array(2);
+export const HALF_LO = 0;
+export const HALF_HI = 1;
+
+/** Splits `hash`, the hash of `o` (null: of no object), into HASH_HALVES. */
+export function splitHash(o: PyObject | null, hash: Hash): void {
+  if (typeof hash === "number") {
+    if (hash >= 0 && hash < TWO32) {
+      HASH_HALVES[HALF_LO] = hash;
+      HASH_HALVES[HALF_HI] = 0;
+    } else {
+      HASH_HALVES[HALF_LO] = hash >>> 0;
+      HASH_HALVES[HALF_HI] = Math.floor(hash / TWO32) >>> 0;
+    }
+  } else if (o === null) {
+    SPLIT64[0] = hash;
+    HASH_HALVES[HALF_LO] = SPLIT32[SPLIT_LO]!;
+    HASH_HALVES[HALF_HI] = SPLIT32[SPLIT_HI]!;
+  } else if (o.ob_type === PyStr_Type && (o as PyStr).hash !== -1) {
+    // an exact str's hash is `hash`, kept with its halves: no BigInt work for fresh str keys
+    HASH_HALVES[HALF_LO] = (o as PyStr).hashLo;
+    HASH_HALVES[HALF_HI] = (o as PyStr).hashHi;
+  } else {
+    const slot = hashSplit(o, hash);
+    HASH_HALVES[HALF_LO] = HS_LO[slot]!;
+    HASH_HALVES[HALF_HI] = HS_HI[slot]!;
+  }
 }
 
 // Results and state of the 64-bit arithmetic below, kept in typed arrays: an unsigned 32-bit
@@ -651,25 +686,56 @@ function tuple_repr(o: PyObject): PyObject {
 
 function tuple_hash(o: PyObject): Hash {
   const items = (o as PyTuple).items;
-  // Exact ints and strs hash without running Python code (which could hash another tuple
+  // Exact ints, strs and bytes hash without running Python code (which could hash another tuple
   // meanwhile), so their lanes go straight into the accumulator; anything else is hashed first.
   for (let i = 0; i < items.length; i++) {
     const t = items[i]!.ob_type;
-    if (t !== PyStr_Type && t !== PyInt_Type) return tupleHashOf(items.map(PyObject_Hash));
+    if (t !== PyStr_Type && t !== PyInt_Type && t !== PyBytes_Type)
+      return tupleHashOf(items.map(PyObject_Hash));
   }
   ACC[HI] = XXPRIME_5_HI;
   ACC[LO] = XXPRIME_5_LO;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
+    if (item.ob_type === PyStr_Type) {
+      // a str keeps its hash's halves
+      if ((item as PyStr).hash === -1) str_hash(item);
+      tupleHashLane((item as PyStr).hashHi >>> 0, (item as PyStr).hashLo >>> 0);
+      continue;
+    }
     const h = item.ob_type.tp_hash!(item);
     if (typeof h === "number") tupleHashLane(Math.floor(h / TWO32) >>> 0, h >>> 0);
     else {
-      // a str's bigint hash is split once and memoized by hashSplit
+      // a bytes' bigint hash is split once and memoized by hashSplit
       const slot = hashSplit(item, h);
       tupleHashLane(HS_HI[slot]!, HS_LO[slot]!);
     }
   }
   return tupleHashFinish(items.length);
+}
+
+/**
+ * Whether `a == b` holds without running Python code: exact strs or exact ints with equal values,
+ * or exact tuples of one length whose items are pairwise identical or such strs or ints (what
+ * tuple_richcompare finds without calling anything). False means "unknown: compare them".
+ */
+export function equalWithoutCalls(a: PyObject, b: PyObject): boolean {
+  const t = a.ob_type;
+  if (t !== b.ob_type) return false;
+  if (t === PyStr_Type || t === PyInt_Type) return (a as PyStr | PyInt).value === (b as PyStr | PyInt).value;
+  if (t !== PyTuple_Type) return false;
+  const x = (a as PyTuple).items;
+  const y = (b as PyTuple).items;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const p = x[i]!;
+    const q = y[i]!;
+    if (p === q) continue;
+    const pt = p.ob_type;
+    if (pt !== q.ob_type || (pt !== PyStr_Type && pt !== PyInt_Type)) return false;
+    if ((p as PyStr | PyInt).value !== (q as PyStr | PyInt).value) return false;
+  }
+  return true;
 }
 
 function tuple_length(o: PyObject): number {
