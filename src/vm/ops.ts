@@ -139,7 +139,13 @@ import {
   PyStr_Type,
 } from "../objects/str.js";
 import { PySuper_Type, superZeroArgs } from "../objects/super.js";
-import { PySequence_Tuple, PyTuple, PyTuple_New, PyTuple_Type } from "../objects/tuple.js";
+import {
+  _PyTuple_FreeListEmpty,
+  PySequence_Tuple,
+  PyTuple,
+  PyTuple_New,
+  PyTuple_Type,
+} from "../objects/tuple.js";
 import { PyBaseObject_Type, PyType, PyType_IsSubtype, PyType_Type, TypeFlag } from "../objects/type.js";
 import {
   _PyType_Lookup,
@@ -1369,7 +1375,12 @@ export function callSlow(
       // recursion level (which cannot fail here) and argument tuple: text that is not an int
       // literal gives its ValueError back as a value, which the loop raises without a JS throw
       // (`int(s)` in try/except ValueError is a common idiom).
-      const argsTuple = makeTpCallTemporaries(PyInt_Type, fast, argsStart, 1, null, true);
+      // Only when its free list is empty, tracemalloc or not (makeTpCallTemporaries makes it
+      // while tracing): the exception's traced bytes then match python3's (469 in
+      // lang/exceptions/int_valueerror_and_exception_init_frames.py, 517 with the block lent).
+      const argsTuple = _PyTuple_FreeListEmpty(1)
+        ? makeTpCallTemporaries(PyInt_Type, fast, argsStart, 1, null)
+        : null;
       const r = intFromStringOrError((x as PyStr).value, 10);
       if (argsTuple !== null) Py_DECREF(argsTuple);
       if (r.ob_type !== PyInt_Type) {
