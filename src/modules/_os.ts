@@ -5,7 +5,7 @@
  * applies os.fspath first) with the object the program passed, which failures report as
  * `filename` exactly as CPython's OSError does: `[Errno 2] No such file or directory: 'x'`.
  */
-import { PyObject_Call } from "../objects/abstract.js";
+import { PyNumber_Index, PyObject_Call } from "../objects/abstract.js";
 import { Py_False, PyBool_FromBool } from "../objects/bool.js";
 import { type PyBytes, PyBytes_FromBytes } from "../objects/bytes.js";
 import { decodeBytes } from "../objects/codecs.js";
@@ -121,15 +121,21 @@ function strArg(fname: string, o: PyObject | undefined, what = "path"): string {
   );
 }
 
-function intArg(o: PyObject | undefined, dflt: number): number {
-  if (o === undefined || o === Py_None) return dflt;
-  if (o instanceof PyInt) return Number(o.value);
-  raise(PyExc_TypeError, `'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
+/** An integer argument as CPython's converters take it: through __index__. */
+function indexValue(o: PyObject): number | bigint {
+  if (o instanceof PyInt) return o.value;
+  const index = PyNumber_Index(o);
+  Py_DECREF(index);
+  return index.value;
 }
 
-function bigArg(o: PyObject | undefined): bigint {
-  if (o instanceof PyInt) return BigInt(o.value);
-  raise(PyExc_TypeError, `'${o?.ob_type.tp_name}' object cannot be interpreted as an integer`);
+function intArg(o: PyObject | undefined, dflt: number): number {
+  if (o === undefined || o === Py_None) return dflt;
+  return Number(indexValue(o));
+}
+
+function bigArg(o: PyObject): bigint {
+  return BigInt(indexValue(o));
 }
 
 const none = () => Py_NewRef(Py_None);

@@ -14,6 +14,7 @@ import {
   Py_EnterRecursiveCall,
   Py_LeaveRecursiveCall,
   PyNumber_AsSsize_t,
+  PyNumber_Index,
   PyObject_Call,
   PyObject_CallMethod,
   PyObject_GetAttrString,
@@ -1414,21 +1415,25 @@ const seek: NativeImpl = (o, args, kw) => {
   check(f, null);
   if (f.kind !== "file") unsupported("underlying stream is not seekable");
   // CPython's text seek compares the cookie with 0 and then converts it with int() (a str cookie
-  // fails in the comparison, a float is truncated); the binary one wants an int.
+  // fails in the comparison, a float is truncated); the binary one takes an int through __index__.
   let off: number;
   if (offObj instanceof PyInt) off = Number(offObj.value);
   else {
-    if (f.binary)
-      raise(PyExc_TypeError, `'${offObj!.ob_type.tp_name}' object cannot be interpreted as an integer`);
-    const zero = PyInt_FromNumber(0);
-    try {
-      PyObject_RichCompareBool(offObj!, zero, CmpOp.LT);
-    } finally {
-      Py_DECREF(zero);
+    if (f.binary) {
+      const index = PyNumber_Index(offObj!);
+      off = Number(index.value);
+      Py_DECREF(index);
+    } else {
+      const zero = PyInt_FromNumber(0);
+      try {
+        PyObject_RichCompareBool(offObj!, zero, CmpOp.LT);
+      } finally {
+        Py_DECREF(zero);
+      }
+      const converted = PyNumber_Long(offObj!) as PyInt;
+      off = Number(converted.value);
+      Py_DECREF(converted);
     }
-    const converted = PyNumber_Long(offObj!) as PyInt;
-    off = Number(converted.value);
-    Py_DECREF(converted);
   }
   const whence = whenceObj === null ? 0 : Number((whenceObj as PyInt).value);
   if (!f.binary) {

@@ -32,3 +32,19 @@ with io.BytesIO(b"abc") as b:
         b.seek("x")
     except TypeError as e:
         print("BytesIO", e)
+
+
+class Index:
+    """An int argument given through __index__, as CPython's converters accept it."""
+
+    def __init__(self, n):
+        self.n = n
+
+    def __index__(self):
+        return self.n
+
+
+with open(__file__, "rb") as fh:
+    fh.seek(Index(3))
+    print("seek by __index__:", fh.tell())
+print("access by __index__:", os.access(__file__, Index(os.R_OK)))
