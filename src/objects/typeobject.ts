@@ -52,6 +52,7 @@ import {
 } from "./dict.js";
 import {
   exceptionMatches,
+  isPyException,
   PyBaseException,
   PyErr_Format,
   PyExc_AttributeError,
@@ -1978,8 +1979,17 @@ const slot_tp_hash = (self: PyObject): Hash => {
 
 const RICH_NAMES = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
 const slot_tp_richcompare = (self: PyObject, other: PyObject, op: number): PyObject => {
-  const r = callMethodOrNull(self, RICH_NAMES[op]!, [other]);
-  return r ?? notImplemented();
+  // CPython clears any error of the lookup itself (`__eq__ = property(raising)`): the comparison
+  // is then NotImplemented; an error raised by the method called is the caller's.
+  let m: PyObject | null;
+  try {
+    m = lookupMaybeMethod(self, RICH_NAMES[op]!);
+  } catch (e) {
+    if (!isPyException(e)) throw e;
+    Py_DECREF(e);
+    m = null;
+  }
+  return m === null ? notImplemented() : callLookedUp(m, lookedUpUnbound, self, [other]);
 };
 
 /** The tp_richcompare of a class defined in Python: it calls `__lt__`, `__eq__`... by CmpOp. */
