@@ -54,6 +54,7 @@ _deep_copiers = {kind: _identity_deep for kind in _ATOMIC}
 
 _default_reduce_ex = object.__reduce_ex__
 _default_reduce = getattr(object, "__reduce__", None)
+_plain_getattribute = object.__getattribute__
 
 
 def _reduction_of(x, cls):
@@ -61,8 +62,9 @@ def _reduction_of(x, cls):
     custom = copyreg.dispatch_table.get(cls)
     if custom is not None:
         return custom(x)
-    if getattr(cls, "__reduce_ex__", None) is _default_reduce_ex:
-        # object's own __reduce_ex__: honour an overridden __reduce__,
+    if (getattr(cls, "__reduce_ex__", None) is _default_reduce_ex
+            and cls.__getattribute__ is _plain_getattribute):
+        # object's own __reduce_ex__ found the usual way: honour an overridden __reduce__,
         # otherwise compute object's default reduction.
         reduce_method = getattr(cls, "__reduce__", None)
         if reduce_method is not None and reduce_method is not _default_reduce:
@@ -84,6 +86,7 @@ def _plain_instance(x, cls):
     """True when x reduces by object's defaults to (copyreg.__newobj__, (cls,),
     x.__dict__): no hook of the pickle protocol overridden, no slots, a dict."""
     return (copyreg.dispatch_table.get(cls) is None
+            and cls.__getattribute__ is _plain_getattribute
             and getattr(cls, "__reduce_ex__", None) is _default_reduce_ex
             and getattr(cls, "__reduce__", None) is _default_reduce
             and getattr(cls, "__getstate__", None) is _default_getstate
