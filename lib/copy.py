@@ -95,7 +95,8 @@ def _plain_instance(x, cls):
             and not cls.__itemsize__
             and type(getattr(x, "__dict__", None)) is dict
             and not isinstance(x, (list, dict))
-            and not copyreg._slotnames(cls))
+            and not copyreg._slotnames(cls)
+            and not copyreg._holds_more_than_slots(cls, 0))
 
 
 def copy(x):

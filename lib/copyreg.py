@@ -149,16 +149,42 @@ def _slotnames(cls):
 _MISSING = object()
 
 
+_MANAGED_DICT = 1 << 4
+_HEAPTYPE = 1 << 9
+
+
+def _tp_name(cls):
+    # The name a C type was declared with: 'itertools.pairwise', 'dict_keys'.
+    if cls.__flags__ & _HEAPTYPE or cls.__module__ == "builtins":
+        return cls.__name__
+    return f"{cls.__module__}.{cls.__name__}"
+
+
+def _holds_more_than_slots(cls, slot_count):
+    # An instance whose C layout has fields beyond object's header, its
+    # dict and weakref pointers and its __slots__ keeps state that the
+    # default reduction cannot see.
+    words = slot_count
+    if cls.__dictoffset__ and not cls.__flags__ & _MANAGED_DICT:
+        words += 1
+    if cls.__weakrefoffset__:
+        words += 1
+    return cls.__basicsize__ > object.__basicsize__ + 8 * words
+
+
 def _default_getstate(obj, required):
     # object.__getstate__ when the class does not override it.
     cls = type(obj)
     if required and getattr(cls, "__itemsize__", 0):
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+        raise TypeError(f"cannot pickle {_tp_name(cls)} objects")
     namespace = getattr(obj, "__dict__", None)
     # the instance dict itself, as CPython's object.__getstate__ returns it
     state = namespace if namespace else None
+    slots = _slotnames(cls)
+    if required and _holds_more_than_slots(cls, len(slots)):
+        raise TypeError(f"cannot pickle {_tp_name(cls)!r} object")
     slot_values = {}
-    for attr in _slotnames(cls):
+    for attr in slots:
         value = getattr(obj, attr, _MISSING)
         if value is not _MISSING:
             slot_values[attr] = value
