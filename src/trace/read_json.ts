@@ -170,6 +170,7 @@ export class TraceJsonReader {
       function: top?.function ?? "",
       frames,
       value: s.value ?? null,
+      raising: s.raising ?? null,
       memory: {
         heapBytes: this.heapBytes[index]!,
         heapBlocks: this.heapBlocks[index]!,

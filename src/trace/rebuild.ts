@@ -14,6 +14,7 @@ import {
   R_MEM,
   R_NEW,
   R_NSLOT,
+  R_RAISING,
   R_RC,
   R_REFS,
   R_SIZE,
@@ -96,6 +97,11 @@ export interface StepView {
   frames: TraceFrame[];
   /** The returned value (return steps) or the exception (exception steps). */
   value: number | null;
+  /**
+   * The exception a return step's frame is left by (null when it returns normally, and at other
+   * steps): it is still alive and the program's, on its way to a handler.
+   */
+  raising: number | null;
   memory: StepMemory;
   stdout: string;
   stderr: string;
@@ -527,6 +533,8 @@ export class Work {
   kind = 0;
   line = 0;
   value = -1;
+  /** The exception a return step's frame is left by (R_RAISING); -1: none. */
+  raising = -1;
   liveObjects = 0;
   liveBytes = 0;
   /** When not null: the reference count changes of the step last applied. */
@@ -587,6 +595,7 @@ export class Work {
     this.kind = head % 4;
     this.line = Math.floor(head / 4);
     this.value = -1;
+    this.raising = -1;
     this.step = step;
     const objs = this.objs;
     const changes = this.rcChanges;
@@ -759,6 +768,9 @@ export class Work {
         case R_VALUE:
           this.value = r.uv();
           break;
+        case R_RAISING:
+          this.raising = r.uv();
+          break;
         default:
           throw new Error(`trace: bad record ${op} at ${r.pos - 1} (step ${step})`);
       }
@@ -894,6 +906,7 @@ export class Work {
       function: top?.function ?? "",
       frames,
       value: this.value < 0 ? null : this.value,
+      raising: this.raising < 0 ? null : this.raising,
       memory: this.memory(),
       stdout,
       stderr,

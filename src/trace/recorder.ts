@@ -80,6 +80,7 @@ import {
   R_MEM,
   R_NEW,
   R_NSLOT,
+  R_RAISING,
   R_RC,
   R_REFS,
   R_SIZE,
@@ -1267,13 +1268,15 @@ export class Recorder implements VMListener {
     }
   }
 
-  onReturn(frame: Frame, value: PyObject | null): void {
+  onReturn(frame: Frame, value: PyObject | null, raising?: PyBaseException): void {
     this.before(frame, -1);
     if (!this.started) return;
     const gen = frame.gen;
     if (gen !== null) this.dirty.add(gen);
     if (this.codeInfo(frame.code).user) {
+      this.raising = raising ?? null;
       this.boundary(StepKind.RETURN, frame, lineOf(frame), value);
+      this.raising = null;
     }
     // A generator suspends (or finishes, releasing its locals) after its return event.
     if (gen !== null) this.dirty.add(gen);
@@ -1282,6 +1285,9 @@ export class Recorder implements VMListener {
     const back = frame.back;
     if (back !== null) this.before(back, -1);
   }
+
+  /** The exception leaving the frame of the return step being recorded (onReturn). */
+  private raising: PyBaseException | null = null;
 
   onException(frame: Frame, exc: PyBaseException): void {
     this.before(frame, -1);
@@ -1963,6 +1969,14 @@ export class Recorder implements VMListener {
       w.u8(R_VALUE);
       w.uv(id);
       this.rcCand.add(value);
+    } else if (this.raising !== null) {
+      // A frame left by an exception (its return event has no value): the exception is still
+      // the program's, on its way to a handler, with the traceback of every frame it has left.
+      const r = this.rec(this.raising);
+      if (r !== undefined) {
+        w.u8(R_RAISING);
+        w.uv(r.id);
+      }
     }
     this.compareExcState();
     const later = this.rcLater;

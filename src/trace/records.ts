@@ -19,6 +19,7 @@
  *   NSLOT  uv depth, uv name, uv id+1 (0 = deleted)   module/class namespaces
  *   MEM    sv allocatorBytesDelta, sv allocatorBlocksDelta
  *   VALUE  uv id                     the step's return value or exception
+ *   RAISING uv id                    a return step's exception: the frame is left by it
  *
  * summary = u8 kind, then sv num (INT) | f64 (FLOAT) | uv string (TEXT) | uv num (LEN)
  * refs    = u8 layout, uv count, then per ref: [uv label (NAMED only)], sv (target - owner)
@@ -38,6 +39,7 @@ export const R_SLOT = 12;
 export const R_NSLOT = 13;
 export const R_MEM = 14;
 export const R_VALUE = 15;
+export const R_RAISING = 16;
 
 /** What kind of event a step is. */
 export enum StepKind {

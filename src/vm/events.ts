@@ -15,7 +15,11 @@ import type { Frame } from "./frame.js";
 export interface VMListener {
   onCall?(frame: Frame): void;
   onLine?(frame: Frame, lineno: number): void;
-  onReturn?(frame: Frame, value: PyObject | null): void;
+  /**
+   * `value` is null when an exception leaves the frame (CPython's return event then passes None);
+   * `raising` is that exception.
+   */
+  onReturn?(frame: Frame, value: PyObject | null, raising?: PyBaseException): void;
   /**
    * A PyBaseException returned replaces `exc` from here on (a new reference: a trace
    * function that raised, src/vm/sys_trace.ts); anything else is ignored.

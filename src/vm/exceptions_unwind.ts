@@ -200,7 +200,7 @@ export function unwind(
     }
     frame.sp = base;
     const listener = ts.listener;
-    if (listener !== null) listener.onReturn?.(frame, null);
+    if (listener !== null) listener.onReturn?.(frame, null, exc);
     recursion.depth--;
     if (frame.initInstance !== null) recursion.depth--; // the level type.__call__ took
     if (frame.isEntry) {

@@ -126,8 +126,8 @@ export class SysTracer implements VMListener {
     this.trace(frame, "line", Py_None, frame.traceLast);
   }
 
-  onReturn(frame: Frame, value: PyObject | null): void {
-    this.inner?.onReturn?.(frame, value);
+  onReturn(frame: Frame, value: PyObject | null, raising?: PyBaseException): void {
+    this.inner?.onReturn?.(frame, value, raising);
     if (this.busy) return;
     const arg = value ?? Py_None;
     if (this.traceFunc !== null) this.trace(frame, "return", arg, -1);

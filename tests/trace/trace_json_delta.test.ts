@@ -72,9 +72,11 @@ function wholeSteps(t: ReturnType<typeof trace>, heap: "reachable" | "all"): Who
   const out: WholeStep[] = [];
   t.forEachStep((view) => {
     const ids = heap === "all" ? view.objectIds().sort((a, b) => a - b) : reachableIds(view);
-    const { step, event, file, line, function: fn, frames, value, memory } = view;
+    const { step, event, file, line, function: fn, frames, value, raising, memory } = view;
     out.push({
-      where: JSON.parse(JSON.stringify({ step, event, file, line, function: fn, frames, value, memory })),
+      where: JSON.parse(
+        JSON.stringify({ step, event, file, line, function: fn, frames, value, raising, memory }),
+      ),
       objects: ids.flatMap((id) => (view.object(id) === undefined ? [] : [jsonObject(view.object(id)!)])),
     });
   });
@@ -83,8 +85,10 @@ function wholeSteps(t: ReturnType<typeof trace>, heap: "reachable" | "all"): Who
 
 /** What a reader's step gives of WholeStep.where. */
 function whereOf(s: JsonStepState): unknown {
-  const { step, event, file, line, function: fn, frames, value, memory } = s;
-  return JSON.parse(JSON.stringify({ step, event, file, line, function: fn, frames, value, memory }));
+  const { step, event, file, line, function: fn, frames, value, raising, memory } = s;
+  return JSON.parse(
+    JSON.stringify({ step, event, file, line, function: fn, frames, value, raising, memory }),
+  );
 }
 
 function check(source: string, filename: string, heap: "reachable" | "all"): void {
@@ -178,5 +182,25 @@ describe("a loop of a few lines writes about a hundred bytes per step", () => {
     const last = reader.stepAt(doc.steps.length - 1);
     const i = last.frames[0]!.locals.find((l) => l.name === "i")!.ref!;
     assert.equal(reader.objectsAt(doc.steps.length - 1).objects.get(i)?.value, "3000");
+  });
+});
+
+describe("an exception leaving many frames is written once", () => {
+  // Each frame the exception leaves makes an exception step (its value: the exception) and a
+  // return step; the exception, its traceback and the frames it holds stay listed between them.
+  const DEPTH = 150;
+  const src = `def down(n):\n    if n == 0:\n        raise ValueError("bottom")\n    down(n - 1)\ntry:\n    down(${DEPTH})\nexcept ValueError as e:\n    caught = e\n`;
+  test("return steps name the exception; it is listed and written whole once", () => {
+    const t = trace(src, { filename: "/tmp/unwind.py", ...quiet });
+    const doc = t.toJSON();
+    const returns = doc.steps.filter((s) => s.event === "return" && s.raising !== undefined);
+    assert.equal(returns.length, DEPTH + 1);
+    const exc = returns[0]!.raising!;
+    assert.ok(returns.every((s) => s.raising === exc));
+    const reader = new TraceJsonReader(doc);
+    for (const s of returns) assert.ok(reader.objectsAt(s.step).objects.has(exc), `step ${s.step}`);
+    const written = doc.steps.filter((s) => s.heap.some((o) => o.id === exc)).length;
+    assert.ok(written <= 2, `the exception is written whole at ${written} steps`);
+    check(src, "/tmp/unwind.py", "reachable");
   });
 });
