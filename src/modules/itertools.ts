@@ -11,7 +11,9 @@ import {
   PyNumber_Add,
   PyNumber_AsSsize_t,
   PyNumber_Check,
+  PyNumber_Index,
   PyObject_Call,
+  PyObject_CallMethod,
   PyObject_CallNoArgs,
   PyObject_CallOneArg,
   PyObject_GetIter,
@@ -21,7 +23,7 @@ import {
 } from "../objects/abstract.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber, PyInt_FromSsize_t, PyLong_AsSsize_t } from "../objects/int.js";
-import { type PyList, PyList_Append, PyList_New } from "../objects/list.js";
+import { type PyList, PyList_Append, PyList_New, PyList_Type } from "../objects/list.js";
 import { defineMethods, type MethodDef } from "../objects/methods.js";
 import {
   type PyModule,
@@ -33,11 +35,12 @@ import {
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js";
 import type { VisitProc } from "../objects/slots_types.js";
-import { PyStr_FromString } from "../objects/str.js";
+import { argTypeName, PyStr_FromString } from "../objects/str.js";
 import {
   _PyObject_GC_IS_TRACKED,
   gcAlloc,
   gcFree,
+  getBuiltin,
   PyMem_Free,
   PyMem_Malloc,
   PyObject_GC_Track,
@@ -45,8 +48,9 @@ import {
   PySequence_Tuple,
   PyTuple,
   PyTuple_New,
+  PyTuple_Type,
 } from "../objects/tuple.js";
-import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
+import { newStaticType, PyObject_TypeCheck, type PyType, TypeFlag } from "../objects/type.js";
 import { clearWeakrefsHook, instanceAllocSize } from "../objects/typeobject.js";
 import { registerBuiltinModule } from "./importlib.js";
 import { clinicArgs } from "./stdlib_args.js";
@@ -701,7 +705,7 @@ Filterfalse_Type.tp_iternext = (o) => {
   }
 };
 
-import { PyBool_Type } from "../objects/bool.js";
+import { Py_False, Py_True, PyBool_Type } from "../objects/bool.js";
 
 function boolType(): PyObject {
   return PyBool_Type;
@@ -821,19 +825,33 @@ Pairwise_Type.tp_iternext = (o) => {
   let old = po.r[1];
   if (old === null || old === undefined) {
     old = next();
-    po.r[1] = old;
+    setSlot(po, 1, old);
     if (old === null) {
       setSlot(po, 0, null);
       return null;
     }
+    // the iterator may have called this pairwise again and ended it (gh-109786)
+    if (po.r[0] === null) {
+      setSlot(po, 1, null);
+      return null;
+    }
   }
-  const nw = next();
+  // held across the call, which may replace po.r[1] by re-entering
+  Py_INCREF(old);
+  let nw: PyObject | null;
+  try {
+    nw = next();
+  } catch (e) {
+    Py_DECREF(old);
+    throw e;
+  }
   if (nw === null) {
     setSlot(po, 0, null);
     setSlot(po, 1, null);
+    Py_DECREF(old);
     return null;
   }
-  const result = PyTuple_New([Py_NewRef(old), Py_NewRef(nw)]);
+  const result = PyTuple_New([old, Py_NewRef(nw)]);
   setSlot(po, 1, nw);
   return result;
 };
@@ -1159,13 +1177,14 @@ Count_Type.tp_repr = (o) => {
 };
 defineMethods(Count_Type, {
   __reduce__: {
-    impl: (self) => {
+    impl: (self, args, kwnames) => {
+      noArgs("count", "__reduce__", args, kwnames);
       const lz = self as CountObject;
-      const args =
+      const newArgs =
         lz.cnt !== null
           ? PyTuple_New([PyInt_FromNumber(lz.cnt)])
           : PyTuple_New([Py_NewRef(lz.r[0]!), Py_NewRef(lz.r[1]!)]);
-      return PyTuple_New([Py_NewRef(lz.ob_type), args]);
+      return PyTuple_New([Py_NewRef(lz.ob_type), newArgs]);
     },
     doc: "Return state information for pickling.",
   },
@@ -1223,13 +1242,14 @@ defineMethods(Repeat_Type, {
     doc: "Private method returning an estimate of len(list(it)).",
   },
   __reduce__: {
-    impl: (self) => {
+    impl: (self, args, kwnames) => {
+      noArgs("repeat", "__reduce__", args, kwnames);
       const ro = self as RepeatObject;
-      const args =
+      const newArgs =
         ro.cnt >= 0
           ? PyTuple_New([Py_NewRef(ro.r[0]!), PyInt_FromNumber(ro.cnt)])
           : PyTuple_New([Py_NewRef(ro.r[0]!)]);
-      return PyTuple_New([Py_NewRef(ro.ob_type), args]);
+      return PyTuple_New([Py_NewRef(ro.ob_type), newArgs]);
     },
     doc: "Return state information for pickling.",
   },
@@ -1662,6 +1682,442 @@ defineMethods(Permutations_Type, {
     doc: "Returns size in memory, in bytes.",
   },
 });
+
+// ---------------------------------------------------------------------------------------------
+// pickling and copying: CPython 3.11's *_reduce and *_setstate (copy.copy shares the underlying
+// iterators with the original, as there; pickle and deepcopy copy them)
+
+/** METH_NOARGS's check. */
+function noArgs(owner: string, name: string, args: PyObject[], kwnames: string[] | null): void {
+  if (nkwOf(kwnames) > 0) raise(PyExc_TypeError, `${owner}.${name}() takes no keyword arguments`);
+  if (args.length > 0) raise(PyExc_TypeError, `${owner}.${name}() takes no arguments (${args.length} given)`);
+}
+
+/** METH_O's check: the one argument. */
+function oneArg(owner: string, name: string, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (nkwOf(kwnames) > 0) raise(PyExc_TypeError, `${owner}.${name}() takes no keyword arguments`);
+  if (args.length !== 1)
+    raise(PyExc_TypeError, `${owner}.${name}() takes exactly one argument (${args.length} given)`);
+  return args[0]!;
+}
+
+/** A state that PyArg_ParseTuple reads: a tuple of min..max items. */
+function stateItems(state: PyObject, min: number, max: number): PyObject[] {
+  if (!(state instanceof PyTuple)) raise(PyExc_TypeError, "state is not a tuple");
+  const n = state.items.length;
+  if (n < min || n > max) {
+    const bound = n < min ? min : max;
+    const how = min === max ? "exactly" : n < min ? "at least" : "at most";
+    raise(PyExc_TypeError, `function takes ${how} ${bound} argument${bound === 1 ? "" : "s"} (${n} given)`);
+  }
+  return state.items;
+}
+
+/** PyArg_ParseTuple's "O!": an instance of `type`. */
+function stateOfType(o: PyObject, pos: number, type: PyType, what: string): PyObject {
+  if (!PyObject_TypeCheck(o, type))
+    raise(PyExc_TypeError, `argument ${pos} must be ${what}, not ${argTypeName(o)}`);
+  return o;
+}
+
+/** PyArg_ParseTuple's "i". */
+function stateCInt(o: PyObject): number {
+  const v = PyNumber_Index(o);
+  const n = Number(v.value);
+  Py_DECREF(v);
+  if (n > 2147483647) raise(PyExc_OverflowError, "signed integer is greater than maximum");
+  if (n < -2147483648) raise(PyExc_OverflowError, "signed integer is less than minimum");
+  return n;
+}
+
+/** PyLong_AsSsize_t as the setstate methods call it (no __index__). */
+function stateSsize(o: PyObject): number {
+  if (!(o instanceof PyInt)) raise(PyExc_TypeError, "an integer is required");
+  return PyLong_AsSsize_t(o);
+}
+
+function ref(o: PyObject | null | undefined): PyObject {
+  return Py_NewRef(o ?? Py_None);
+}
+
+/** (type(self), args[, state]) with new references. */
+function reduction(self: PyObject, args: PyObject[], state?: PyObject): PyObject {
+  const parts: PyObject[] = [Py_NewRef(self.ob_type), PyTuple_New(args)];
+  if (state !== undefined) parts.push(state);
+  return PyTuple_New(parts);
+}
+
+function intsTuple(values: number[]): PyObject {
+  return PyTuple_New(values.map((v) => PyInt_FromNumber(v)));
+}
+
+const REDUCE_DOC = "Return state information for pickling.";
+const SETSTATE_DOC = "Set state information for unpickling.";
+
+function pickleMethods(
+  type: PyType,
+  reduce: (self: PyObject) => PyObject,
+  setstate?: (self: PyObject, state: PyObject) => void,
+): void {
+  const owner = typeName(type);
+  const defs: Record<string, Omit<MethodDef, "name">> = {
+    __reduce__: {
+      impl: (self, args, kwnames) => {
+        noArgs(owner, "__reduce__", args, kwnames);
+        return reduce(self!);
+      },
+      doc: REDUCE_DOC,
+    },
+  };
+  if (setstate !== undefined) {
+    defs.__setstate__ = {
+      impl: (self, args, kwnames) => {
+        setstate(self!, oneArg(owner, "__setstate__", args, kwnames));
+        return Py_NewRef(Py_None);
+      },
+      doc: SETSTATE_DOC,
+    };
+  }
+  defineMethods(type, defs);
+}
+
+pickleMethods(
+  Groupby_Type,
+  (self) => {
+    const r = (self as GroupbyObject).r;
+    const args = [ref(r[GB_IT]), ref(r[GB_KEYFUNC])];
+    if (r[GB_TGTKEY] && r[GB_CURRKEY] && r[GB_CURRVALUE]) {
+      return reduction(
+        self,
+        args,
+        PyTuple_New([ref(r[GB_CURRKEY]), ref(r[GB_CURRVALUE]), ref(r[GB_TGTKEY])]),
+      );
+    }
+    return reduction(self, args);
+  },
+  (self, state) => {
+    const [currkey, currvalue, tgtkey] = stateItems(state, 3, 3);
+    const gbo = self as GroupbyObject;
+    setSlot(gbo, GB_CURRKEY, Py_NewRef(currkey!));
+    setSlot(gbo, GB_CURRVALUE, Py_NewRef(currvalue!));
+    setSlot(gbo, GB_TGTKEY, Py_NewRef(tgtkey!));
+  },
+);
+
+Grouper_Type.tp_new = (_t, args, kwnames) => {
+  if (nkwOf(kwnames) > 0) raise(PyExc_TypeError, "_grouper() takes no keyword arguments");
+  checkPositional("_grouper", args.length, 2, 2);
+  const parent = args[0]!;
+  if (!PyObject_TypeCheck(parent, Groupby_Type)) {
+    raise(PyExc_TypeError, `_grouper() argument 1 must be itertools.groupby, not ${argTypeName(parent)}`);
+  }
+  return grouper_create(parent as GroupbyObject, args[1]!);
+};
+pickleMethods(Grouper_Type, (self) => {
+  const igo = self as ItObject;
+  const parent = igo.r[GR_PARENT] as GroupbyObject;
+  // a grouper its parent has moved past reduces to an empty iterator
+  if (parent.currgrouper !== igo) return PyTuple_New([getBuiltin("iter"), PyTuple_New([PyTuple_New([])])]);
+  return reduction(self, [ref(parent), ref(igo.r[GR_TGTKEY])]);
+});
+
+TeeData_Type.tp_new = (_t, args, kwnames) => {
+  if (nkwOf(kwnames) > 0) raise(PyExc_TypeError, "teedataobject() takes no keyword arguments");
+  checkPositional("teedataobject", args.length, 3, 3);
+  const [it, values, next] = args as [PyObject, PyObject, PyObject];
+  if (!PyObject_TypeCheck(values, PyList_Type)) {
+    raise(PyExc_TypeError, `teedataobject() argument 2 must be list, not ${argTypeName(values)}`);
+  }
+  const tdo = teedata_new(it);
+  const items = (values as PyList).items;
+  const full = items.length === LINKCELLS;
+  if (items.length > LINKCELLS || (next !== Py_None && (!full || next.ob_type !== TeeData_Type))) {
+    Py_DECREF(tdo);
+    raise(PyExc_ValueError, "Invalid arguments");
+  }
+  tdo.values = items.map((v) => Py_NewRef(v));
+  if (full && next !== Py_None) tdo.nextlink = Py_NewRef(next) as TeeDataObject;
+  return tdo;
+};
+pickleMethods(TeeData_Type, (self) => {
+  const tdo = self as TeeDataObject;
+  const values = PyList_New(tdo.values.map((v) => Py_NewRef(v)));
+  return reduction(self, [ref(tdo.it), values, ref(tdo.nextlink)]);
+});
+
+pickleMethods(
+  Tee_Type,
+  (self) => {
+    const to = self as TeeObject;
+    return reduction(self, [PyTuple_New([])], PyTuple_New([ref(to.dataobj), PyInt_FromNumber(to.index)]));
+  },
+  (self, state) => {
+    const [tdo, indexObj] = stateItems(state, 2, 2);
+    stateOfType(tdo!, 1, TeeData_Type, "itertools._tee_dataobject");
+    const index = stateCInt(indexObj!);
+    if (index < 0 || index > LINKCELLS) raise(PyExc_ValueError, "Index out of range");
+    const to = self as TeeObject;
+    const old = to.dataobj;
+    to.dataobj = Py_NewRef(tdo!) as TeeDataObject;
+    if (old !== null) Py_DECREF(old);
+    to.index = index;
+  },
+);
+
+pickleMethods(
+  Cycle_Type,
+  (self) => {
+    const lz = self as CycleObject;
+    const [it, saved] = lz.r;
+    if (it === null || it === undefined) {
+      // past the first pass: an iterator over what was saved, at the next position
+      const savedIt = PyObject_GetIter(saved!);
+      if (lz.index !== 0) {
+        const index = PyInt_FromNumber(lz.index);
+        try {
+          Py_DECREF(PyObject_CallMethod(savedIt, "__setstate__", [index]));
+        } catch (e) {
+          Py_DECREF(savedIt);
+          throw e;
+        } finally {
+          Py_DECREF(index);
+        }
+      }
+      return reduction(self, [savedIt], PyTuple_New([ref(saved), Py_NewRef(Py_True)]));
+    }
+    return reduction(
+      self,
+      [ref(it)],
+      PyTuple_New([ref(saved), Py_NewRef(lz.firstpass ? Py_True : Py_False)]),
+    );
+  },
+  (self, state) => {
+    const [saved, firstpass] = stateItems(state, 2, 2);
+    stateOfType(saved!, 1, PyList_Type, "list");
+    const flag = stateCInt(firstpass!);
+    const lz = self as CycleObject;
+    setSlot(lz, 1, Py_NewRef(saved!));
+    lz.firstpass = flag !== 0;
+    lz.index = 0;
+  },
+);
+
+for (const t of [Dropwhile_Type, Takewhile_Type]) {
+  pickleMethods(
+    t,
+    (self) => {
+      const lz = self as WhileObject;
+      return reduction(self, [ref(lz.r[0]), ref(lz.r[1])], PyInt_FromNumber(lz.flag ? 1 : 0));
+    },
+    (self, state) => {
+      (self as WhileObject).flag = PyObject_IsTrue(state);
+    },
+  );
+}
+
+for (const t of [Filterfalse_Type, Starmap_Type, Compress_Type]) {
+  pickleMethods(t, (self) => {
+    const lz = self as ItObject;
+    return reduction(self, [ref(lz.r[0]), ref(lz.r[1])]);
+  });
+}
+
+pickleMethods(
+  Chain_Type,
+  (self) => {
+    const [source, active] = (self as ItObject).r;
+    if (source === null || source === undefined) return reduction(self, []);
+    const state = active ? [ref(source), ref(active)] : [ref(source)];
+    return reduction(self, [], PyTuple_New(state));
+  },
+  (self, state) => {
+    const [source, active] = stateItems(state, 1, 2);
+    const isIter = (o: PyObject) => o.ob_type.tp_iternext !== null;
+    if (!isIter(source!) || (active !== undefined && !isIter(active))) {
+      raise(PyExc_TypeError, "Arguments must be iterators.");
+    }
+    const lz = self as ItObject;
+    setSlot(lz, 0, Py_NewRef(source!));
+    setSlot(lz, 1, active === undefined ? null : Py_NewRef(active));
+  },
+);
+
+pickleMethods(
+  Accumulate_Type,
+  (self) => {
+    const [it, binop, total, initial] = (self as ItObject).r;
+    const chainWith = (first: PyObject): PyObject => {
+      const head = PyTuple_New([Py_NewRef(first)]);
+      try {
+        return PyObject_Call(Chain_Type, [head, it!], null);
+      } finally {
+        Py_DECREF(head);
+      }
+    };
+    if (initial) return reduction(self, [chainWith(initial), ref(binop)], Py_NewRef(Py_None));
+    if (total === Py_None) {
+      // a total of None cannot be restored by __setstate__ (None means no state): replay it
+      const chained = chainWith(Py_None);
+      let again: PyObject;
+      try {
+        again = PyObject_Call(self.ob_type, [chained, binop ?? Py_None], null);
+      } finally {
+        Py_DECREF(chained);
+      }
+      return PyTuple_New([
+        Py_NewRef(Islice_Type),
+        PyTuple_New([again, PyInt_FromNumber(1), Py_NewRef(Py_None)]),
+      ]);
+    }
+    return reduction(self, [ref(it), ref(binop)], ref(total));
+  },
+  (self, state) => setSlot(self as ItObject, 2, Py_NewRef(state)),
+);
+
+pickleMethods(
+  Islice_Type,
+  (self) => {
+    const lz = self as IsliceObject;
+    const it = lz.r[0];
+    if (it === null || it === undefined) {
+      const empty = PyList_New([]);
+      let emptyIt: PyObject;
+      try {
+        emptyIt = PyObject_GetIter(empty);
+      } finally {
+        Py_DECREF(empty);
+      }
+      return reduction(self, [emptyIt, PyInt_FromNumber(0)], PyInt_FromNumber(0));
+    }
+    const stop = lz.stop === -1 ? Py_NewRef(Py_None) : PyInt_FromNumber(lz.stop);
+    return reduction(
+      self,
+      [Py_NewRef(it), PyInt_FromNumber(lz.next), stop, PyInt_FromNumber(lz.step)],
+      PyInt_FromNumber(lz.cnt),
+    );
+  },
+  (self, state) => {
+    (self as IsliceObject).cnt = stateSsize(state);
+  },
+);
+
+pickleMethods(
+  ZipLongest_Type,
+  (self) => {
+    const lz = self as ZipLongestObject;
+    const args: PyObject[] = [];
+    for (let i = 0; i < lz.tuplesize; i++) args.push(lz.r[i] ? Py_NewRef(lz.r[i]!) : PyTuple_New([]));
+    return PyTuple_New([Py_NewRef(self.ob_type), PyTuple_New(args), ref(lz.r[lz.tuplesize + 1])]);
+  },
+  (self, state) => {
+    const lz = self as ZipLongestObject;
+    setSlot(lz, lz.tuplesize + 1, Py_NewRef(state));
+  },
+);
+
+/** The result tuple made from `indices` into `pool` after a setstate. */
+function setResult(co: CombObject, pool: PyObject[], indices: number[]): void {
+  setSlot(co, 1, PyTuple_New(indices.map((i) => Py_NewRef(pool[i]!))));
+}
+
+pickleMethods(
+  Product_Type,
+  (self) => {
+    const lz = self as CombObject;
+    if (lz.stopped) return reduction(self, [PyTuple_New([])]);
+    const pools = lz.r[0] as PyTuple;
+    const parts: PyObject[] = [Py_NewRef(self.ob_type), Py_NewRef(pools)];
+    if (lz.r[1] !== null) parts.push(intsTuple(lz.indices));
+    return PyTuple_New(parts);
+  },
+  (self, state) => {
+    const lz = self as CombObject;
+    const pools = (lz.r[0] as PyTuple).items as PyTuple[];
+    const n = pools.length;
+    if (!(state instanceof PyTuple) || state.items.length !== n) raise(PyExc_ValueError, "invalid arguments");
+    for (let i = 0; i < n; i++) {
+      const index = stateSsize(state.items[i]!);
+      const size = pools[i]!.items.length;
+      if (size === 0) {
+        lz.stopped = true;
+        return;
+      }
+      lz.indices[i] = Math.min(Math.max(index, 0), size - 1);
+    }
+    setSlot(lz, 1, PyTuple_New(pools.map((p, i) => Py_NewRef(p.items[lz.indices[i]!]!))));
+  },
+);
+
+/** combinations, combinations_with_replacement and permutations reduce alike. */
+function combReduce(self: PyObject, state: () => PyObject): PyObject {
+  const co = self as CombObject;
+  const r = PyInt_FromNumber(co.rr);
+  if (co.r[1] === null) return reduction(self, [ref(co.r[0]), r]);
+  if (co.stopped) return reduction(self, [PyTuple_New([]), r]);
+  return reduction(self, [ref(co.r[0]), r], state());
+}
+
+function combIndicesState(
+  self: PyObject,
+  state: PyObject,
+  clamp: (index: number, i: number, n: number) => number,
+) {
+  const co = self as CombObject;
+  const pool = (co.r[0] as PyTuple).items;
+  if (!(state instanceof PyTuple) || state.items.length !== co.rr)
+    raise(PyExc_ValueError, "invalid arguments");
+  const indices = new Array<number>(co.rr);
+  for (let i = 0; i < co.rr; i++) indices[i] = clamp(stateSsize(state.items[i]!), i, pool.length);
+  co.indices = indices;
+  setResult(co, pool, indices);
+}
+
+pickleMethods(
+  Combinations_Type,
+  (self) => combReduce(self, () => intsTuple((self as CombObject).indices)),
+  (self, state) =>
+    combIndicesState(self, state, (index, i, n) =>
+      Math.max(Math.min(index, i + n - (self as CombObject).rr), 0),
+    ),
+);
+
+pickleMethods(
+  Cwr_Type,
+  (self) => combReduce(self, () => intsTuple((self as CombObject).indices)),
+  (self, state) => combIndicesState(self, state, (index, _i, n) => (index < 0 ? 0 : Math.min(index, n - 1))),
+);
+
+pickleMethods(
+  Permutations_Type,
+  (self) => {
+    const po = self as CombObject;
+    return combReduce(self, () => PyTuple_New([intsTuple(po.indices), intsTuple(po.cycles)]));
+  },
+  (self, state) => {
+    const [indices, cycles] = stateItems(state, 2, 2);
+    stateOfType(indices!, 1, PyTuple_Type, "tuple");
+    stateOfType(cycles!, 2, PyTuple_Type, "tuple");
+    const po = self as CombObject;
+    const pool = (po.r[0] as PyTuple).items;
+    const n = pool.length;
+    const idx = (indices as PyTuple).items;
+    const cyc = (cycles as PyTuple).items;
+    if (idx.length !== n || cyc.length !== po.rr) raise(PyExc_ValueError, "invalid arguments");
+    const newIndices = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      const index = stateSsize(idx[i]!);
+      newIndices[i] = index < 0 ? 0 : Math.min(index, n - 1);
+    }
+    const newCycles = new Array<number>(po.rr);
+    for (let i = 0; i < po.rr; i++) {
+      const index = stateSsize(cyc[i]!);
+      newCycles[i] = index < 1 ? 1 : Math.min(index, n - i);
+    }
+    po.indices = newIndices;
+    po.cycles = newCycles;
+    setResult(po, pool, newIndices.slice(0, po.rr));
+  },
+);
 
 // ---------------------------------------------------------------------------------------------
 // the module
