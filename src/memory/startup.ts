@@ -35,6 +35,7 @@ import { PySet } from "../objects/set.js";
 import { PySlice_New } from "../objects/slice.js";
 import { PyStr_InternImmortal } from "../objects/str.js";
 import { PyTuple, PyTuple_New, tupleFreeListSize } from "../objects/tuple.js";
+import { typeCacheReset } from "../objects/type_cache.js";
 import { replayCompile } from "./compile_replay.js";
 import { type GcHead, gc } from "./gc.js";
 import { heap } from "./heap.js";
@@ -82,6 +83,7 @@ export function startRun(): void {
   reprList.epoch = -1;
   startupModuleBlocks.count = 0;
   neutralDepth = 0;
+  typeCacheReset();
 }
 
 /** Fills (or shortens) one free list to `target` entries. */

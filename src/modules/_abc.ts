@@ -17,6 +17,8 @@ import { noteChanged } from "../memory/heap.js";
 import {
   PyIter_Next,
   PyObject_CallMethod,
+  PyObject_CallNoArgs,
+  PyObject_GetAttr,
   PyObject_GetAttrString,
   PyObject_GetIter,
   PyObject_IsTrue,
@@ -363,6 +365,20 @@ function abc_register(_m: PyObject | null, args: PyObject[], kwnames: string[] |
   return Py_NewRef(subclass);
 }
 
+/** PyObject_CallMethod(o, name) with no arguments: the name is a new (not interned) str. */
+function callMethodByNewName(o: PyObject, name: string): PyObject {
+  const nameObj = PyStr_FromString(name);
+  let method: PyObject | null = null;
+  try {
+    method = PyObject_GetAttr(o, nameObj);
+    Py_DECREF(nameObj);
+    return PyObject_CallNoArgs(method);
+  } finally {
+    // the name is released once the method is found (or its lookup failed)
+    Py_DECREF(method ?? nameObj);
+  }
+}
+
 function callSubclassCheck(self: PyObject, cls: PyObject): PyObject {
   return PyObject_CallMethod(self, "__subclasscheck__", [cls]);
 }
@@ -467,8 +483,10 @@ function abc_subclasscheck(_m: PyObject | null, args: PyObject[], kwnames: strin
       for (const r of copy) Py_DECREF(r);
     }
   }
-  // 6. Check if it's a subclass of a subclass (recursive).
-  const subclasses = PyObject_CallMethod(self, "__subclasses__", []);
+  // 6. Check if it's a subclass of a subclass (recursive). CPython calls
+  // PyObject_CallMethod(self, "__subclasses__"): a new str for the name each time, which the
+  // method cache keeps (type_cache.ts), one block per check that gets this far.
+  const subclasses = callMethodByNewName(self, "__subclasses__");
   try {
     if (!(subclasses instanceof PyList)) raise(PyExc_TypeError, "__subclasses__() must return a list");
     for (const scls of [...subclasses.items]) {

@@ -84,6 +84,8 @@ export class PyType extends PyObject {
   /** Module name for heap types (`__module__`), used by repr. */
   /** Bumped whenever this type or a type in its MRO changes; keys method caches. */
   tp_version_tag = 0;
+  /** The version tag CPython's method cache would key this type's entries by (type_cache.ts); 0 = none yet. */
+  mcache_tag = 0;
   /** Cache of _PyType_Lookup results keyed by attribute name (undefined: forgotten, look again). */
   lookupCache: Map<string, PyObject | null | undefined> = new Map();
   /**

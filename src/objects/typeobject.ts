@@ -100,7 +100,7 @@ import {
 } from "./object.js";
 import { _Py_HashPointer } from "./pyhash.js";
 import type { Hash } from "./slots_types.js";
-import { argTypeName, PyStr, PyStr_FromString, PyStr_InternFromString, PyStr_Type } from "./str.js";
+import { argTypeName, Interned, PyStr, PyStr_FromString, PyStr_InternFromString, PyStr_Type } from "./str.js";
 import {
   _PyObject_GC_MAY_BE_TRACKED,
   _PyTuple_FreeListEmpty,
@@ -126,6 +126,7 @@ import {
   staticTypes,
   TypeFlag,
 } from "./type.js";
+import { typeCacheInvalidate, typeCacheNoteLookup } from "./type_cache.js";
 import { strIsIdentifier } from "./unicode_data.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -138,6 +139,7 @@ export function dictGetStr(d: PyDict, s: string): PyObject | null {
 /** Finds `name` in the dicts along t's MRO (borrowed reference or null). Cached per type. */
 export function _PyType_Lookup(t: PyType, name: PyStr): PyObject | null {
   if (name.ob_type !== PyStr_Type) return typeLookupString(t, name.value);
+  if (name.interned !== Interned.IMMORTAL) typeCacheNoteLookup(t, name);
   const hit = t.lookupCache.get(name.value);
   return hit !== undefined ? hit : lookupAlongMro(t, name.value, name);
 }
@@ -199,6 +201,7 @@ function PyType_ModifiedName(t: PyType, name: string): void {
   const b = attrNameVersions.get(name);
   if (b !== undefined) b.v++;
   forgetLookups(t, name);
+  typeCacheInvalidate(t);
 }
 
 function forgetLookups(t: PyType, name: string): void {
@@ -214,6 +217,7 @@ export function PyType_Modified(t: PyType): void {
   t.lookupCache.clear();
   t.ht_subclass_slots = null;
   t.tp_version_tag++;
+  typeCacheInvalidate(t);
   for (const sub of t.tp_subclasses) PyType_Modified(sub);
 }
 

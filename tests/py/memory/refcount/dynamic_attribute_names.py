@@ -1,0 +1,72 @@
+# Attribute names built at run time: CPython 3.11's method cache (_PyType_Lookup's table of
+# 4096 entries) keeps a reference to the last name each entry was filled with, so a getattr()
+# or hasattr() with a fresh string leaves that string alive, and setattr() (which interns its
+# name) holds the interned one once more. (Few names: with many, entries collide and evict one
+# another at places that move with the run's addresses.)
+import sys
+import tracemalloc
+
+
+class Record:
+    pass
+
+
+fields = ["alpha", "beta", "gamma"]
+r = Record()
+for f in fields:
+    setattr(r, f + "_x", len(f))
+
+b0 = sys.getallocatedblocks()
+total = 0
+for f in fields:
+    total += getattr(r, f + "_x")
+b1 = sys.getallocatedblocks()
+print("getattr blocks", b1 - b0, total)
+
+missing = "".join(["miss", "ing"])
+hasattr(r, missing)
+print("hasattr", sys.getrefcount(missing))
+
+tracemalloc.start()
+s0 = tracemalloc.take_snapshot()
+for i in range(2):
+    getattr(Record, "attr%d" % i, None)
+s1 = tracemalloc.take_snapshot()
+tracemalloc.stop()
+for stat in s1.compare_to(s0, "lineno"):
+    if stat.traceback[0].filename == __file__ and stat.count_diff:
+        print("traced", stat.traceback[0].lineno, stat.count_diff, stat.size_diff)
+
+name = "".join(["dyn", "amic"])
+print("fresh", sys.getrefcount(name))
+getattr(r, name, None)
+print("instance lookup", sys.getrefcount(name))
+getattr(r, name, None)
+print("same lookup again", sys.getrefcount(name))
+getattr(Record, name, None)
+print("class lookup (type and metatype)", sys.getrefcount(name))
+getattr(sys, name, None)
+print("module lookup", sys.getrefcount(name))
+Record.new_attr = 1
+getattr(r, name, None)
+print("after the class changed", sys.getrefcount(name))
+
+long_name = "x" * 101
+long_name = long_name + "y"
+getattr(r, long_name, None)
+print("over 100 characters", sys.getrefcount(long_name))
+
+attr = "".join(["set", "ting"])
+o = Record()
+setattr(o, attr, 1)
+print("setattr", sys.getrefcount(attr), attr in vars(o))
+
+
+class Sub(Record):
+    pass
+
+
+key = "".join(["k", "ey"])
+for cls in (Record, Sub, int, str):
+    getattr(cls(), key, None)
+print("four types", sys.getrefcount(key))
