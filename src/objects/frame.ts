@@ -4,7 +4,14 @@ import { addressHex, PyObject_DelItem, PyObject_SetItem } from "./abstract.js";
 import { PyCell } from "./cell.js";
 import { PyDict, PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem } from "./dict.js";
 import type { PyBaseException } from "./exceptions.js";
-import { exceptionMatches, PyExc_KeyError } from "./exceptions.js";
+import {
+  exceptionMatches,
+  PyExc_KeyError,
+  PyExc_RuntimeError,
+  PyExc_TypeError,
+  raise,
+} from "./exceptions.js";
+import { GenState, PyGen_Finalize } from "./generator.js";
 import { PyInt_FromNumber } from "./int.js";
 import { defineGetSets, defineMethods } from "./methods.js";
 import { Py_None } from "./none.js";
@@ -263,14 +270,22 @@ defineGetSets(PyFrame_Type, [
 defineMethods(PyFrame_Type, {
   // frame_sizeof: the object's header and the interpreter frame's data, whoever owns it.
   __sizeof__: (self) => PyInt_FromNumber(PyFrame_Type.tp_basicsize + 8 * (self as PyFrameObject).frameSlots),
-  clear: (self) => {
+  // frame_clear: a finished frame loses its locals and stack (frame_tp_clear) but keeps its code,
+  // globals and line, so a traceback through it still prints; a suspended generator's frame is
+  // finalized (the generator closed); a running frame cannot be cleared.
+  clear: (self, args, kwnames) => {
+    if ((kwnames?.length ?? 0) > 0) raise(PyExc_TypeError, "frame.clear() takes no keyword arguments");
+    if (args.length > 0) raise(PyExc_TypeError, `frame.clear() takes no arguments (${args.length} given)`);
     const fo = self as PyFrameObject;
     const f = fo.frame;
-    if (f !== null && f.owner === FrameOwner.FRAME_OBJECT) {
-      f.owner = FrameOwner.CLEARED;
-      releaseFrameReferences(f);
-      Py_DECREF(f.code);
-      fo.frame = null;
+    if (f === null || f.owner === FrameOwner.CLEARED) return Py_NewRef(Py_None);
+    if (f.owner === FrameOwner.GENERATOR && f.gen !== null) {
+      if (f.gen.state === GenState.EXECUTING) raise(PyExc_RuntimeError, "cannot clear an executing frame");
+      PyGen_Finalize(f.gen);
+    } else if (f.owner === FrameOwner.THREAD) {
+      raise(PyExc_RuntimeError, "cannot clear an executing frame");
+    } else {
+      PyFrame_Type.tp_clear!(fo);
     }
     return Py_NewRef(Py_None);
   },

@@ -142,6 +142,11 @@ export function setGenFinalizer(f: (gen: PyGen) => void): void {
   genFinalizer = f;
 }
 
+/** _PyGen_Finalize called directly (frame.clear()): closes a generator that has not finished. */
+export function PyGen_Finalize(gen: PyGen): void {
+  if (genFinalizer !== null && gen.state < GenState.COMPLETED) genFinalizer(gen);
+}
+
 /** tp_finalize (CPython's _PyGen_Finalize): the cycle collector calls it too (PEP 442). */
 function gen_finalize(o: PyObject): void {
   const gen = o as PyGen;
