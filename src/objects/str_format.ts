@@ -15,7 +15,7 @@ import {
 } from "./abstract.js";
 import { PyExc_IndexError, PyExc_KeyError, PyExc_ValueError, raise } from "./exceptions.js";
 import { PyInt_FromNumber } from "./int.js";
-import { Py_DECREF, type PyObject } from "./object.js";
+import { Py_DECREF, Py_NewRef, type PyObject } from "./object.js";
 import {
   codePointsOf,
   PyObject_ASCII,
@@ -125,6 +125,8 @@ export function formatString(
   const out: (string | PyStr)[] = [];
   buildString(fmt.value, ctx, 2, out);
   if (out.length === 1 && typeof out[0] !== "string") return out[0]!;
+  // no replacement field and no escaped brace: CPython's writer hands back the string itself
+  if (out.length === 1 && !fmt.value.includes("{") && !fmt.value.includes("}")) return Py_NewRef(fmt);
   const parts: string[] = new Array(out.length);
   for (let i = 0; i < out.length; i++) {
     const p = out[i]!;

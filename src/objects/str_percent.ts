@@ -29,7 +29,7 @@ import {
 } from "./exceptions.js";
 import { PyFloat_AsDouble } from "./float.js";
 import { PyInt } from "./int.js";
-import { Py_DECREF, type PyObject } from "./object.js";
+import { Py_DECREF, Py_NewRef, type PyObject } from "./object.js";
 import { checkResultLength, PyObject_ASCII, PyStr, PyStr_FromString, PyStr_Type } from "./str.js";
 import { PyTuple } from "./tuple.js";
 
@@ -540,6 +540,8 @@ function sliceCp(s: string, n: number): string {
 export function percentFormatStr(fmt: PyStr, args: PyObject): PyObject {
   const pieces = percentFormat(fmt.value, args, STR);
   if (pieces.length === 1 && typeof pieces[0] !== "string") return pieces[0]!;
+  // with no conversion CPython's writer hands back the format string itself (even a subclass's)
+  if (pieces.length === 1 && !fmt.value.includes("%")) return Py_NewRef(fmt);
   let out = "";
   for (const p of pieces) {
     if (typeof p === "string") out += p;
