@@ -4,10 +4,11 @@ import { parseArgs } from "./args.js";
 import { PyExc_TypeError, PyExc_ValueError, raise } from "./exceptions.js";
 import { PyFrame_GetFrameObject, PyFrame_Type, type PyFrameObject } from "./frame.js";
 import { PyInt_FromNumber } from "./int.js";
-import { defineGetSets } from "./methods.js";
+import { PyList_New } from "./list.js";
+import { defineGetSets, defineMethods } from "./methods.js";
 import { Py_None } from "./none.js";
 import { Py_DECREF, Py_NewRef, Py_XDECREF, PyObject } from "./object.js";
-import { argTypeName } from "./str.js";
+import { argTypeName, PyStr_FromString } from "./str.js";
 import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack } from "./tuple.js";
 import { newStaticType, TypeFlag } from "./type.js";
 
@@ -107,3 +108,13 @@ defineGetSets(PyTraceBack_Type, [
   { name: "tb_lasti", get: (o) => PyInt_FromNumber((o as PyTraceback).tb_lasti), kind: "member" },
   { name: "tb_lineno", get: (o) => PyInt_FromNumber((o as PyTraceback).tb_lineno), kind: "member" },
 ]);
+
+// tb_dir: dir(tb) lists the four fields only
+defineMethods(PyTraceBack_Type, {
+  __dir__: (_self, args, kwnames) => {
+    if ((kwnames?.length ?? 0) > 0) raise(PyExc_TypeError, "traceback.__dir__() takes no keyword arguments");
+    if (args.length > 0)
+      raise(PyExc_TypeError, `traceback.__dir__() takes no arguments (${args.length} given)`);
+    return PyList_New(["tb_frame", "tb_next", "tb_lasti", "tb_lineno"].map((n) => PyStr_FromString(n)));
+  },
+});
