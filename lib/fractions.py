@@ -563,7 +563,8 @@ class Fraction(numbers.Rational):
 
     def __bool__(a):
         """a != 0"""
-        return a._numerator != 0
+        # the numerator's own truth, never a comparison (it may be any Rational)
+        return bool(a._numerator)
 
     # Immutable: pickled through the constructor; copies of exact Fractions
     # are the objects themselves.
