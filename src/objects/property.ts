@@ -86,12 +86,10 @@ function property_init(self: PyObject, args: PyObject[], kwnames: string[] | nul
           throw e;
         }
       }
-      if (gdoc === Py_None) {
-        Py_DECREF(gdoc);
-      } else {
-        ownDoc = gdoc;
-        p.getter_doc = true;
-      }
+      // (a getter without a docstring gives None, which the property then holds: it is one
+      // of its referents, as in CPython 3.11)
+      ownDoc = gdoc;
+      p.getter_doc = true;
     }
   }
   doc = ownDoc;
@@ -131,7 +129,6 @@ function property_clear(o: PyObject): void {
 function property_traverse(o: PyObject, visit: (o: PyObject) => void): void {
   const p = o as PyProperty;
   for (const f of [p.prop_get, p.prop_set, p.prop_del, p.prop_doc, p.prop_name]) if (f !== null) visit(f);
-  if (p.ob_dict) visit(p.ob_dict);
 }
 
 /** `'C'` (repr of the instance type's qualname) for the error messages. */
