@@ -2838,6 +2838,26 @@ export class Recorder implements VMListener {
         }
         above[nAbove++] = f;
       }
+    if (
+      anchor === last &&
+      cur === top &&
+      this.touchedCount === 1 &&
+      this.touchedList[0] === top &&
+      !this.verifyAll
+    ) {
+      // The commonest step: only the top frame ran since the last one and nothing was pushed or
+      // popped. What the general walk below would compare, in its order: the top frame, then
+      // the namespaces below it that changed.
+      this.checkFrame(last, last, top, topLine);
+      const ns = this.nsFrames;
+      for (let t = 0; t < ns.length; t++) {
+        const i = ns[t]!;
+        const fr = shadow[i]!;
+        if (i !== last && (fr.ns!.ma_version_tag !== fr.nsVer || fr.frame.frameObj !== fr.frameObj))
+          this.checkFrame(i, last, top, topLine);
+      }
+      return false;
+    }
     const pop = shadow.length - (anchor + 1);
     if (pop > 0) {
       w.u8(R_FPOP);
@@ -2903,32 +2923,7 @@ export class Recorder implements VMListener {
       }
     }
     const nCheck = this.nCheck;
-    for (let c = 0; c < nCheck; c++) {
-      const i = check[c]!;
-      const fr = shadow[i]!;
-      const frame = fr.frame;
-      const executed = frame.traceTouched === this.epoch;
-      const fo = frame.frameObj;
-      if (fo !== fr.frameObj) {
-        if (fr.frameObj !== null) this.rcCand.add(fr.frameObj);
-        if (fo !== null) this.rcCand.add(fo);
-      }
-      if (fo !== null) {
-        fr.frameObj = fo;
-        if (executed) this.dirty.add(fo);
-      }
-      // A running generator's references are its frame's slots and stack.
-      const gen = frame.gen;
-      if (gen !== null && executed) this.dirty.add(gen);
-      if (executed || i === anchor || this.verifyAll) {
-        // (a frame that ran no instruction is still on the line it was on)
-        this.compareFrame(fr, i, frame === top ? topLine : executed ? lineOf(frame) : fr.line, executed);
-        if (frame !== top) this.heldByInstruction(fr);
-      } else if (fr.ns !== null) {
-        // a namespace is changed by any code; the frame's slots and stack only by its own
-        this.compareNamespace(fr, i);
-      }
-    }
+    for (let c = 0; c < nCheck; c++) this.checkFrame(check[c]!, anchor, top, topLine);
     while (this.nsFrames.length > 0 && this.nsFrames[this.nsFrames.length - 1]! > anchor) this.nsFrames.pop();
     for (let k = nAbove - 1; k >= 0; k--) {
       const f = above[k]!;
@@ -3009,6 +3004,36 @@ export class Recorder implements VMListener {
       this.mainDepth = shadow.length > 0 && shadow[0]!.frame.code === this.mainCode ? 0 : -1;
     }
     return entered;
+  }
+
+  /**
+   * Compares the model's frame at depth `i` (one that ran since the last step, the anchor, or
+   * a namespace that changed) with the VM's.
+   */
+  private checkFrame(i: number, anchor: number, top: Frame, topLine: number): void {
+    const fr = this.shadow[i]!;
+    const frame = fr.frame;
+    const executed = frame.traceTouched === this.epoch;
+    const fo = frame.frameObj;
+    if (fo !== fr.frameObj) {
+      if (fr.frameObj !== null) this.rcCand.add(fr.frameObj);
+      if (fo !== null) this.rcCand.add(fo);
+    }
+    if (fo !== null) {
+      fr.frameObj = fo;
+      if (executed) this.dirty.add(fo);
+    }
+    // A running generator's references are its frame's slots and stack.
+    const gen = frame.gen;
+    if (gen !== null && executed) this.dirty.add(gen);
+    if (executed || i === anchor || this.verifyAll) {
+      // (a frame that ran no instruction is still on the line it was on)
+      this.compareFrame(fr, i, frame === top ? topLine : executed ? lineOf(frame) : fr.line, executed);
+      if (frame !== top) this.heldByInstruction(fr);
+    } else if (fr.ns !== null) {
+      // a namespace is changed by any code; the frame's slots and stack only by its own
+      this.compareNamespace(fr, i);
+    }
   }
 
   /**
