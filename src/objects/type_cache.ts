@@ -15,6 +15,7 @@
  * that uses them, so the entry's reference changes no allocation count.
  */
 import { realAddress } from "../memory/allocator.js";
+import { noteChanged } from "../memory/heap.js";
 import { Py_DECREF, Py_INCREF } from "./object.js";
 import { Interned, type PyStr, PyStr_Type } from "./str.js";
 import type { PyType } from "./type.js";
@@ -56,7 +57,12 @@ export function typeCacheNoteLookup(t: PyType, name: PyStr): void {
   entryTag[h] = tag;
   Py_INCREF(name);
   entryName[h] = name;
-  if (old !== null) Py_DECREF(old);
+  // (a trace recorder sees these counts change: no instruction's operands lead to the table)
+  noteChanged(name);
+  if (old !== null) {
+    noteChanged(old);
+    Py_DECREF(old);
+  }
 }
 
 /**
