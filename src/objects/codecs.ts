@@ -9,6 +9,7 @@
  *
  * Positions in errors are code point indices for str and byte offsets for bytes.
  */
+import { lookupUnicodeName } from "../parser/unicode_names.js";
 import { PyObject_Call } from "./abstract.js";
 import { PyBytes, PyBytes_FromBytes } from "./bytes.js";
 import {
@@ -1075,7 +1076,23 @@ function decodeUnicodeEscape(data: Uint8Array, errors: string, raw: boolean): st
       continue;
     }
     if (!raw && c === 0x4e) {
-      p = decodeError(st, start, p, "malformed \\N character escape", null);
+      // \N{name}: the error covers what was read, the closing brace included
+      let message = "malformed \\N character escape";
+      if (p < n && data[p] === 0x7b) {
+        const nameStart = ++p;
+        while (p < n && data[p] !== 0x7d) p++;
+        if (p < n && p > nameStart) {
+          const name = String.fromCharCode(...data.subarray(nameStart, p));
+          p++;
+          const cp = lookupUnicodeName(name);
+          if (cp >= 0) {
+            st.out.push(String.fromCodePoint(cp));
+            continue;
+          }
+          message = "unknown Unicode character name";
+        }
+      }
+      p = decodeError(st, start, p, message, null);
       continue;
     }
     st.out.push("\\" + String.fromCharCode(c));
