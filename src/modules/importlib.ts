@@ -428,7 +428,9 @@ export function runFileInModule(path: string, display: string, filename: string,
   const code = cached !== null ? PyCode_FromUnit(cached) : compileSource(source, filename, "exec");
   try {
     if (PyDict_GetItemString(d, "__builtins__") === null && builtinsModuleHook !== null) {
-      PyDict_SetItemString(d, "__builtins__", builtinsModuleHook());
+      // exec(code, module.__dict__) as importlib does it: exec puts the builtins dict there
+      // (only __main__ holds the builtins module itself)
+      PyDict_SetItemString(d, "__builtins__", (builtinsModuleHook() as PyModule).md_dict);
     }
     const r = vm().evalCode(code, d, d);
     Py_DECREF(r);
