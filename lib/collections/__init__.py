@@ -107,6 +107,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     shown = ', '.join(name + '=%r' for name in fields)
     repr_template = '(' + shown + ')'
     make_tuple = tuple.__new__
+    # The methods below reach these builtins through cells of their own, so a
+    # dead namedtuple class leaves as many objects to the collector as it
+    # does in CPython.
+    builtin_len, apply, as_dict, pair_up, plain = len, map, dict, zip, tuple
 
     # __new__ needs the field names as real parameters, so it is compiled.
     scope = {'_tuple_new': make_tuple, '__builtins__': {},
@@ -120,14 +124,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def _make(cls, iterable):
         made = make_tuple(cls, iterable)
-        if len(made) != count:
+        if builtin_len(made) != count:
             raise TypeError(f'Expected {count} arguments, got {len(made)}')
         return made
     _make.__doc__ = f'Make a new {typename} object from a sequence or iterable'
 
     def _replace(self, /, **kwds):
-        updated = self._make([kwds.pop(name, value)
-                              for name, value in zip(fields, self)])
+        updated = self._make(apply(kwds.pop, fields, self))
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
         return updated
@@ -140,11 +143,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def _asdict(self):
         'Return a new dict which maps field names to their values.'
-        return dict(zip(self._fields, self))
+        return as_dict(pair_up(self._fields, self))
 
     def __getnewargs__(self):
         'Return self as a plain tuple.  Used by copy and pickle.'
-        return tuple(self)
+        return plain(self)
 
     methods = {'__new__': __new__, '_make': _make, '_replace': _replace,
                '__repr__': __repr__, '_asdict': _asdict,
