@@ -199,10 +199,16 @@ class _TypedDictMeta(type):
         annotations = {}
         required = set()
         optional = set()
+        # a key belongs to the set its latest definition puts it in: later bases
+        # override earlier ones, the class's own annotations override them all
         for base in bases:
             annotations.update(base.__dict__.get('__annotations__', {}))
-            required.update(base.__dict__.get('__required_keys__', ()))
-            optional.update(base.__dict__.get('__optional_keys__', ()))
+            for key in base.__dict__.get('__required_keys__', ()):
+                required.add(key)
+                optional.discard(key)
+            for key in base.__dict__.get('__optional_keys__', ()):
+                optional.add(key)
+                required.discard(key)
         annotations.update(own)
         for key, tp in own.items():
             head = get_origin(tp)
@@ -215,15 +221,21 @@ class _TypedDictMeta(type):
                 is_required = False
             else:
                 is_required = total
-            (required if is_required else optional).add(key)
+            if is_required:
+                required.add(key)
+                optional.discard(key)
+            else:
+                optional.add(key)
+                required.discard(key)
         cls.__annotations__ = annotations
         cls.__required_keys__ = frozenset(required)
         cls.__optional_keys__ = frozenset(optional)
         cls.__total__ = total
         return cls
 
-    def __call__(cls, *args, **kwargs):
-        return dict(*args, **kwargs)
+    # calling a TypedDict class makes a plain dict: dict itself, so any keyword
+    # (cls, self...) is a key
+    __call__ = dict
 
     def __subclasscheck__(cls, other):
         raise TypeError('TypedDict does not support instance and class checks')
