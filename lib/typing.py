@@ -285,6 +285,10 @@ class _Sealed:
 class _SpecialForm(_Sealed):
     """A typing construct that is not a class: Union, Optional, ClassVar, ..."""
 
+    # not iterable, and not an Iterable either (iter() would otherwise fall back
+    # on __getitem__ and index it forever)
+    __iter__ = None
+
     def __init__(self, name, doc, subscript=None):
         self._name = name
         self.__doc__ = doc
@@ -604,6 +608,10 @@ def _subscript_again(origin, args):
 class _SpecialGenericAlias(_BaseGenericAlias):
     """The unsubscripted aliases: List, Dict, Iterable, ..."""
 
+    # not iterable, and not an Iterable either (iter() would otherwise fall back
+    # on __getitem__ and index it forever)
+    __iter__ = None
+
     def __init__(self, origin, nparams, *, inst=True, name=None, where=None):
         super().__init__(origin, inst=inst, name=name)
         self.__dict__['_nparams'] = nparams
@@ -640,6 +648,10 @@ class _SpecialGenericAlias(_BaseGenericAlias):
 
 class _CallableGenericAlias(_GenericAlias):
     """Callable[[A, B], R] (arguments stored flat: (A, B, R)) or Callable[P, R]."""
+
+    # not iterable, and not an Iterable either (iter() would otherwise fall back
+    # on __getitem__ and index it forever)
+    __iter__ = None
 
     def __repr__(self):
         args = self.__args__
@@ -700,6 +712,8 @@ class _TupleType(_SpecialGenericAlias):
 
 
 class _UnionGenericAlias(_GenericAlias):
+    __iter__ = None  # see _SpecialForm
+
     def copy_with(self, params):
         return Union[params]
 
@@ -776,6 +790,10 @@ class _UnpackGenericAlias(_GenericAlias):
 
 class _AnnotatedAlias(_GenericAlias):
     """Annotated[T, x, ...]: T with metadata; __origin__ is T itself."""
+
+    # not iterable, and not an Iterable either (iter() would otherwise fall back
+    # on __getitem__ and index it forever)
+    __iter__ = None
 
     def __init__(self, origin, metadata):
         if isinstance(origin, _AnnotatedAlias):

@@ -35,7 +35,7 @@ import { CODE_BUILTINS, setBuiltinsDictHook } from "./builtins/code.js";
 import { IO_BUILTINS } from "./builtins/io.js";
 import { ITERATION_BUILTINS, initIterationTypes } from "./builtins/iteration.js";
 import { NUMERIC_BUILTINS } from "./builtins/numeric.js";
-import { dirHook, OBJECT_BUILTINS, object_isinstance } from "./builtins/objects.js";
+import { dirHook, OBJECT_BUILTINS, object_isinstance, recursive_issubclass } from "./builtins/objects.js";
 import {
   BuiltinImporter_Type,
   builtinModuleNames,
@@ -250,6 +250,7 @@ export function initBuiltinTypes(): void {
   setTypeObjectHooks({
     mappingProxy: (d) => PyDictProxy_New(d),
     isinstance: object_isinstance,
+    issubclass: recursive_issubclass,
     dir: dirHook,
   });
 }

@@ -22,6 +22,7 @@ import {
   PyObject_Hash,
   PyObject_HashNotImplemented,
   PyObject_IsTrue,
+  PyObject_LookupAttrString,
   PyObject_Str,
   reprOf,
   typeQualifiedName,
@@ -2520,6 +2521,16 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
     raise(PyExc_TypeError, `type.__new__() argument 3 must be dict, not ${argTypeName(dictObj)}`);
   }
   checkTypeName(nameObj);
+  // type_new_get_bases: a base that would be replaced by its __mro_entries__ (a typing alias,
+  // Union...) is refused before anything else; only class statements resolve them
+  for (const b of basesObj.items) {
+    if (b instanceof PyType) continue;
+    const entries = PyObject_LookupAttrString(b, "__mro_entries__");
+    if (entries !== null) {
+      Py_DECREF(entries);
+      raise(PyExc_TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
+    }
+  }
   const baseList: PyType[] = [];
   for (const b of basesObj.items) {
     if (!(b instanceof PyType)) {
@@ -3518,8 +3529,17 @@ function defineTypeAttributes(): void {
     },
     {
       name: "__subclasscheck__",
-      impl: (self, args) =>
-        PyBool_FromBool(args[0] instanceof PyType && PyType_IsSubtype(args[0], self as PyType)),
+      // _PyObject_RealIsSubclass: issubclass(42, C) raises for a class whose metaclass
+      // inherits this method (an Enum, typing.Any) as it does for a plain class
+      impl: (self, args, kwnames) => {
+        if ((kwnames?.length ?? 0) > 0 || args.length !== 1) {
+          raise(
+            PyExc_TypeError,
+            `type.__subclasscheck__() takes exactly one argument (${args.length} given)`,
+          );
+        }
+        return PyBool_FromBool(issubclassHook(args[0]!, self!));
+      },
     },
     {
       name: "__prepare__",
@@ -3708,6 +3728,8 @@ let mappingProxyHook: (d: PyDict) => PyObject = (d) => (Py_INCREF(d), d);
 let staticMethodHook: (f: PyObject) => PyObject = (f) => Py_NewRef(f);
 let isinstanceHook: (o: PyObject, cls: PyObject) => boolean = (o, cls) =>
   cls instanceof PyType && PyType_IsSubtype(o.ob_type, cls);
+let issubclassHook: (derived: PyObject, cls: PyObject) => boolean = (derived, cls) =>
+  derived instanceof PyType && PyType_IsSubtype(derived, cls as PyType);
 let dirHook: (o: PyObject) => PyObject = () => raise(PyExc_TypeError, "dir missing");
 let itemCountHook: (o: PyObject) => number = () => 0;
 let importHook: (name: string) => PyObject = (name) => raise(PyExc_TypeError, `cannot import ${name}`);
@@ -3717,6 +3739,7 @@ export function setTypeObjectHooks(h: {
   list?: (items: PyObject[]) => PyObject;
   mappingProxy?: (d: PyDict) => PyObject;
   isinstance?: (o: PyObject, cls: PyObject) => boolean;
+  issubclass?: (derived: PyObject, cls: PyObject) => boolean;
   dir?: (o: PyObject) => PyObject;
   itemCount?: (o: PyObject) => number;
   importModule?: (name: string) => PyObject;
@@ -3729,6 +3752,7 @@ export function setTypeObjectHooks(h: {
   if (h.list) listHook = h.list;
   if (h.mappingProxy) mappingProxyHook = h.mappingProxy;
   if (h.isinstance) isinstanceHook = h.isinstance;
+  if (h.issubclass) issubclassHook = h.issubclass;
   if (h.dir) dirHook = h.dir;
   if (h.itemCount) itemCountHook = h.itemCount;
 }
