@@ -34,7 +34,7 @@ import {
   raise,
 } from "./exceptions.js";
 import { PyInt, PyInt_FromNumber, PyInt_FromSsize_t } from "./int.js";
-import { PyList_NewPreallocated, PySequence_Fast } from "./list.js";
+import { PyList_NewPreallocated, PyList_Type, PySequence_Fast } from "./list.js";
 import { defineMethods, type NativeImpl } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { allocateObject, makeImmortal, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
@@ -78,6 +78,7 @@ import {
   PyObject_GC_UnTrack,
   PyTuple,
   PyTuple_New,
+  PyTuple_Type,
   reduceSeqIter,
   setstateIndex,
 } from "./tuple.js";
@@ -599,8 +600,17 @@ export function PyBytes_FromObject(x: PyObject): PyBytes {
   if (t.tp_iter === null && t.sq_item === null) {
     raise(PyExc_TypeError, `cannot convert '${t.tp_name}' object to bytes`);
   }
-  const items = iterateToArray(x);
+  // Any other iterable than an exact list or tuple: CPython's iterator lives until the bytes
+  // are made (tracemalloc's peak holds both).
+  const sequence = t === PyList_Type || t === PyTuple_Type;
+  const iterator = sequence ? null : PyObject_GetIter(x);
+  let items: PyObject[] = [];
   try {
+    if (iterator === null) {
+      // _PyBytes_FromList / _PyBytes_FromTuple read the items in place: no iterator
+      items = (x as PyTuple).items.slice();
+      for (const item of items) Py_INCREF(item);
+    } else items = iterateToArray(iterator);
     const out = new Uint8Array(items.length);
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
@@ -611,6 +621,7 @@ export function PyBytes_FromObject(x: PyObject): PyBytes {
     return PyBytes_FromBytes(out);
   } finally {
     for (const it of items) Py_DECREF(it);
+    if (iterator !== null) Py_DECREF(iterator);
   }
 }
 

@@ -19,6 +19,7 @@ import {
   Py_ReprLeave,
   PyNumber_AsSsize_t,
   PyObject_Call,
+  PyObject_GetIter,
   PyObject_Hash,
   PyObject_RichCompare,
   PyObject_RichCompareBool,
@@ -624,9 +625,16 @@ export function PySequence_Tuple(o: PyObject): PyTuple {
     return o as PyTuple;
   }
   if (o.ob_type === PyList_Type) return PyTuple_FromArray((o as PyList).items);
-  // CPython allocates the length hint first: tuple(range(10**12)) is a MemoryError, not a host crash.
-  if (PyObject_LengthHint(o, 0) > MAX_SEQUENCE_ITEMS) throw PyErr_NoArgs(PyExc_MemoryError);
-  return PyTuple_New(iterateToArray(o));
+  // As CPython: the iterator first, and it lives until the tuple is made (tracemalloc's peak
+  // holds both: tuple(range(200)) peaks one range iterator above its result).
+  const it = PyObject_GetIter(o);
+  try {
+    // CPython allocates the length hint first: tuple(range(10**12)) is a MemoryError, not a host crash.
+    if (PyObject_LengthHint(o, 0) > MAX_SEQUENCE_ITEMS) throw PyErr_NoArgs(PyExc_MemoryError);
+    return PyTuple_New(iterateToArray(it));
+  } finally {
+    Py_DECREF(it);
+  }
 }
 
 // --- slots
