@@ -50,6 +50,11 @@ export class Pool {
   prevPool: Pool | null = null;
   /** Whether the pool is linked in its size class's usedpools list. */
   linked = false;
+  /**
+   * Per block (by index from the pool's first block), 1 while the block has been in use since
+   * Allocator.markBaseline; null: none is (the pool is newer than the mark, or no mark is set).
+   */
+  baseline: Uint8Array | null = null;
   constructor(
     readonly address: number,
     readonly sizeClass: number,
@@ -113,8 +118,11 @@ export class Allocator {
   private readonly systemSizes = new Map<number, number>();
   blocksInUse = 0;
   bytesInUse = 0;
-  /** Blocks in use when markBaseline ran (a trace recording's start); null when not marked. */
-  private baseline: Set<number> | null = null;
+  /**
+   * System blocks in use when markBaseline ran (a trace recording's start); null when not
+   * marked. (Pool blocks are flagged in their pool's `baseline`.)
+   */
+  private baselineSystem: Set<number> | null = null;
   /** Bytes and blocks of those freed since the mark: releases of no allocation of the run's. */
   baselineFreedBytes = 0;
   baselineFreedBlocks = 0;
@@ -125,19 +133,28 @@ export class Allocator {
    * was allocated since: a recording's heap size counts only the latter.
    */
   markBaseline(): void {
-    const live = new Set<number>();
     for (const pool of this.poolByIndex) {
       if (pool === undefined) continue;
       const free = new Set(pool.freeBlocks);
-      for (let off = POOL_OVERHEAD; off + pool.blockSize <= pool.nextOffset; off += pool.blockSize) {
-        const address = pool.address + off;
-        if (!free.has(address)) live.add(address);
+      const flags = new Uint8Array(Math.floor((POOL_SIZE - POOL_OVERHEAD) / pool.blockSize));
+      for (
+        let off = POOL_OVERHEAD, i = 0;
+        off + pool.blockSize <= pool.nextOffset;
+        off += pool.blockSize, i++
+      ) {
+        if (!free.has(pool.address + off)) flags[i] = 1;
       }
+      pool.baseline = flags;
     }
-    for (const address of this.systemSizes.keys()) live.add(address);
-    this.baseline = live;
+    this.baselineSystem = new Set(this.systemSizes.keys());
     this.baselineFreedBytes = 0;
     this.baselineFreedBlocks = 0;
+  }
+
+  /** Forgets the mark (the recording ended): frees need not look for the blocks of its start. */
+  clearBaseline(): void {
+    for (const pool of this.poolByIndex) if (pool !== undefined) pool.baseline = null;
+    this.baselineSystem = null;
   }
 
   /** Returns the address of a fresh block of at least `size` bytes. */
@@ -168,9 +185,14 @@ export class Allocator {
       return;
     }
     const pool = this.poolByIndex[Math.floor(address / POOL_SIZE)]!;
-    if (this.baseline?.delete(address)) {
-      this.baselineFreedBytes += pool.blockSize;
-      this.baselineFreedBlocks++;
+    const flags = pool.baseline;
+    if (flags !== null) {
+      const i = (address - pool.address - POOL_OVERHEAD) / pool.blockSize;
+      if (flags[i] === 1) {
+        flags[i] = 0;
+        this.baselineFreedBytes += pool.blockSize;
+        this.baselineFreedBlocks++;
+      }
     }
     const wasFull = !pool.linked;
     pool.freeBlocks.push(address);
@@ -307,7 +329,7 @@ export class Allocator {
   private systemFree_(address: number): void {
     const size = this.systemSizes.get(address);
     if (size === undefined) return;
-    if (this.baseline?.delete(address)) this.baselineFreedBytes += size;
+    if (this.baselineSystem?.delete(address)) this.baselineFreedBytes += size;
     this.systemSizes.delete(address);
     this.bytesInUse -= size;
     let list = this.systemFree.get(size);

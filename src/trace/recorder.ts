@@ -1870,6 +1870,7 @@ export class Recorder implements VMListener {
 
   /** Called after the run: final bookkeeping (the run may have stopped early). */
   finish(): void {
+    heap.allocator.clearBaseline();
     if (this.exitStep < 0) this.exitStep = this.steps - 1;
     this.endTime = performance.now();
     this.w.trim();
