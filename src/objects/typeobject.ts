@@ -2598,6 +2598,15 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   t.tp_dict = dict;
   PyObject_GC_Track(t);
   try {
+    // __classcell__ is filled before the MRO is computed (type_new_set_classcell runs before
+    // PyType_Ready): a metaclass's mro() may call methods that use __class__ or super()
+    const cell = PyDict_GetItemString(dict, "__classcell__");
+    if (cell !== null) {
+      if (!hooks!.setCell(cell, t)) {
+        raise(PyExc_TypeError, `__classcell__ must be a nonlocal cell, not ${reprOf(cell.ob_type)}`);
+      }
+      PyDict_DelItem(dict, PyStr_InternFromString("__classcell__"));
+    }
     t.tp_mro = t.ob_type === PyType_Type ? c3Merge(t) : mroInternal(t);
   } catch (e) {
     Py_DECREF(t);
@@ -2739,14 +2748,6 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   fixupSlotDispatchers(t);
   t.lookupCache.clear();
 
-  // __classcell__
-  const cell = PyDict_GetItemString(dict, "__classcell__");
-  if (cell !== null) {
-    if (!hooks!.setCell(cell, t)) {
-      raise(PyExc_TypeError, `__classcell__ must be a nonlocal cell, not ${cell.ob_type.tp_name}`);
-    }
-    PyDict_DelItem(dict, PyStr_InternFromString("__classcell__"));
-  }
   // __set_name__ on descriptors, then the parent's __init_subclass__ (with the class keywords).
   setNames(t);
   initSubclass(t, args.slice(3), kwnames);
