@@ -358,6 +358,10 @@ export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: 
   }
   const closefd = closefdObj === null || PyObject_IsTrue(closefdObj);
   const opener = openerObj === null || openerObj === Py_None ? null : openerObj;
+  // FileIO's PyUnicode_FSConverter, before closefd and the opener are looked at
+  if (file instanceof PyStr ? file.value.includes("\0") : file instanceof PyBytes && file.value.includes(0)) {
+    raise(PyExc_ValueError, "embedded null byte");
+  }
   if (file instanceof PyInt || opener !== null) {
     if (buffering === 0 && !binary) raise(PyExc_ValueError, "can't have unbuffered text I/O");
     if (!binary && encoding !== null) lookupCodec(encoding, false, true, "codecs.open()");
