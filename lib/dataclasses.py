@@ -567,6 +567,10 @@ def _function_signature(fn):
 
 
 def _class_signature(cls):
+    if type(cls).__call__ is not type.__call__ or cls.__new__ is not object.__new__:
+        # a metaclass __call__ or a __new__ decides what calling the class takes
+        import inspect
+        return str(inspect.signature(cls))
     init = cls.__dict__.get("__init__") or getattr(cls, "__init__", None)
     if hasattr(init, "__code__"):
         return _function_signature(init)
