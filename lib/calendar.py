@@ -30,6 +30,8 @@ __all__ = [
     "Calendar",
     "TextCalendar",
     "HTMLCalendar",
+    "LocaleTextCalendar",
+    "LocaleHTMLCalendar",
     "weekheader",
     "MONDAY",
     "TUESDAY",
@@ -404,6 +406,70 @@ class HTMLCalendar(Calendar):
 c = TextCalendar()
 
 firstweekday = c.getfirstweekday
+
+
+class different_locale:
+    """Context manager: LC_TIME is the given locale inside the with block and
+    what it was before once the block ends."""
+
+    def __init__(self, locale):
+        self.locale = locale
+        self.oldlocale = None
+
+    def __enter__(self):
+        import locale as _loc
+        self.oldlocale = _loc.setlocale(_loc.LC_TIME, None)
+        _loc.setlocale(_loc.LC_TIME, self.locale)
+
+    def __exit__(self, *exc_info):
+        if self.oldlocale is not None:
+            import locale as _loc
+            _loc.setlocale(_loc.LC_TIME, self.oldlocale)
+
+
+def _get_default_locale():
+    # The LC_TIME locale in force; when that is the bare "C" locale, the one
+    # the environment asks for instead.
+    import locale as _loc
+    name = _loc.setlocale(_loc.LC_TIME, None)
+    if name == "C":
+        with different_locale(""):
+            name = _loc.setlocale(_loc.LC_TIME, None)
+    return name
+
+
+class LocaleTextCalendar(TextCalendar):
+    """A TextCalendar whose month and weekday names are looked up with LC_TIME
+    set to `locale` (the environment's choice when None)."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        TextCalendar.__init__(self, firstweekday)
+        self.locale = _get_default_locale() if locale is None else locale
+
+    def formatweekday(self, day, width):
+        with different_locale(self.locale):
+            return super().formatweekday(day, width)
+
+    def formatmonthname(self, theyear, themonth, width, withyear=True):
+        with different_locale(self.locale):
+            return super().formatmonthname(theyear, themonth, width, withyear)
+
+
+class LocaleHTMLCalendar(HTMLCalendar):
+    """An HTMLCalendar whose month and weekday names are looked up with LC_TIME
+    set to `locale` (the environment's choice when None)."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        HTMLCalendar.__init__(self, firstweekday)
+        self.locale = _get_default_locale() if locale is None else locale
+
+    def formatweekday(self, day):
+        with different_locale(self.locale):
+            return super().formatweekday(day)
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        with different_locale(self.locale):
+            return super().formatmonthname(theyear, themonth, withyear)
 
 
 def setfirstweekday(firstweekday):
