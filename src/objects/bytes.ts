@@ -74,6 +74,8 @@ import { percentFormatBytes } from "./str_percent.js";
 import {
   gcAlloc,
   gcFree,
+  PyMem_Free,
+  PyMem_Malloc,
   PyObject_GC_Track,
   PyObject_GC_UnTrack,
   PyTuple,
@@ -1239,34 +1241,51 @@ function bytesJoin(k: BytesKind, self: PyObject, iterable: PyObject): PyObject {
     const n = items.length;
     if (n === 0) return k.make(new Uint8Array(0));
     if (n === 1 && k.name === "bytes" && items[0]!.ob_type === PyBytes_Type) return Py_NewRef(items[0]!);
-    const bufs: Uint8Array[] = new Array(n);
-    let total = sep.length * (n - 1);
-    for (let i = 0; i < n; i++) {
-      const b = bufferBytes(items[i]!);
-      if (b === null) {
-        raise(
-          PyExc_TypeError,
-          `sequence item ${i}: expected a bytes-like object, ${items[i]!.ob_type.tp_name} found`,
-        );
-      }
-      bufs[i] = b;
-      total += b.length;
+    // stringlib's join keeps a Py_buffer (80 bytes) per item, on the C stack for up to 10 items,
+    // else in a PyMem block that lives until the result is made (tracemalloc's peak sees it)
+    const buffersSize = n > JOIN_STATIC_BUFFERS ? n * PY_BUFFER_SIZE : 0;
+    const buffers = buffersSize > 0 ? PyMem_Malloc(buffersSize) : 0;
+    try {
+      return joinParts(k, sep, items);
+    } finally {
+      if (buffers !== 0) PyMem_Free(buffers, buffersSize);
     }
-    checkResultLength(total);
-    const out = new Uint8Array(total);
-    let p = 0;
-    for (let i = 0; i < n; i++) {
-      if (i > 0) {
-        out.set(sep, p);
-        p += sep.length;
-      }
-      out.set(bufs[i]!, p);
-      p += bufs[i]!.length;
-    }
-    return k.make(out);
   } finally {
     Py_DECREF(seq);
   }
+}
+
+/** NB_STATIC_BUFFERS and sizeof(Py_buffer) of CPython's stringlib join. */
+const JOIN_STATIC_BUFFERS = 10;
+const PY_BUFFER_SIZE = 80;
+
+function joinParts(k: BytesKind, sep: Uint8Array, items: PyObject[]): PyObject {
+  const n = items.length;
+  const bufs: Uint8Array[] = new Array(n);
+  let total = sep.length * (n - 1);
+  for (let i = 0; i < n; i++) {
+    const b = bufferBytes(items[i]!);
+    if (b === null) {
+      raise(
+        PyExc_TypeError,
+        `sequence item ${i}: expected a bytes-like object, ${items[i]!.ob_type.tp_name} found`,
+      );
+    }
+    bufs[i] = b;
+    total += b.length;
+  }
+  checkResultLength(total);
+  const out = new Uint8Array(total);
+  let p = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0) {
+      out.set(sep, p);
+      p += sep.length;
+    }
+    out.set(bufs[i]!, p);
+    p += bufs[i]!.length;
+  }
+  return k.make(out);
 }
 
 const BYTES_KIND: BytesKind = {

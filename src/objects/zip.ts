@@ -15,7 +15,7 @@ import {
 } from "./exceptions.js";
 import { defineMethods } from "./methods.js";
 import { Py_None } from "./none.js";
-import { Py_DECREF, Py_INCREF, PyObject } from "./object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "./object.js";
 import type { VisitProc } from "./slots_types.js";
 import {
   _PyObject_GC_IS_TRACKED,
@@ -116,23 +116,28 @@ function zip_next(o: PyObject): PyObject | null {
     if (!_PyObject_GC_IS_TRACKED(result)) PyObject_GC_Track(result);
     return result;
   }
-  const items: PyObject[] = [];
+  // The tuple first, as CPython's zip_next: the call that finds an iterator exhausted has made
+  // one, which goes back to the free list (tracemalloc still counts it, as python3 does).
+  const slots: PyObject[] = [];
+  for (let j = 0; j < tuplesize; j++) slots.push(Py_NewRef(Py_None));
+  result = PyTuple_New(slots);
   for (; i < tuplesize; i++) {
     const it = iters[i]!;
     let item: PyObject | null;
     try {
       item = lz.strict ? nextOrNull(it) : it.ob_type.tp_iternext!(it);
     } catch (e) {
-      for (const x of items) Py_DECREF(x);
+      Py_DECREF(result);
       throw e;
     }
     if (item === null) {
-      for (const x of items) Py_DECREF(x);
+      Py_DECREF(result);
       return lz.strict ? zip_check(lz, i) : null;
     }
-    items.push(item);
+    const placeholder = result.items[i]!;
+    result.items[i] = item;
+    Py_DECREF(placeholder);
   }
-  result = PyTuple_New(items);
   return result;
 }
 
