@@ -21,6 +21,7 @@ import {
   PyObject_Repr,
   PyObject_RichCompareBool,
 } from "../objects/abstract.js";
+import { noArgs, oneArg } from "../objects/args.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber, PyInt_FromSsize_t, PyLong_AsSsize_t } from "../objects/int.js";
 import { type PyList, PyList_Append, PyList_New, PyList_Type } from "../objects/list.js";
@@ -1178,7 +1179,7 @@ Count_Type.tp_repr = (o) => {
 defineMethods(Count_Type, {
   __reduce__: {
     impl: (self, args, kwnames) => {
-      noArgs("count", "__reduce__", args, kwnames);
+      noArgs("count.__reduce__", args, kwnames);
       const lz = self as CountObject;
       const newArgs =
         lz.cnt !== null
@@ -1243,7 +1244,7 @@ defineMethods(Repeat_Type, {
   },
   __reduce__: {
     impl: (self, args, kwnames) => {
-      noArgs("repeat", "__reduce__", args, kwnames);
+      noArgs("repeat.__reduce__", args, kwnames);
       const ro = self as RepeatObject;
       const newArgs =
         ro.cnt >= 0
@@ -1687,20 +1688,6 @@ defineMethods(Permutations_Type, {
 // pickling and copying: CPython 3.11's *_reduce and *_setstate (copy.copy shares the underlying
 // iterators with the original, as there; pickle and deepcopy copy them)
 
-/** METH_NOARGS's check. */
-function noArgs(owner: string, name: string, args: PyObject[], kwnames: string[] | null): void {
-  if (nkwOf(kwnames) > 0) raise(PyExc_TypeError, `${owner}.${name}() takes no keyword arguments`);
-  if (args.length > 0) raise(PyExc_TypeError, `${owner}.${name}() takes no arguments (${args.length} given)`);
-}
-
-/** METH_O's check: the one argument. */
-function oneArg(owner: string, name: string, args: PyObject[], kwnames: string[] | null): PyObject {
-  if (nkwOf(kwnames) > 0) raise(PyExc_TypeError, `${owner}.${name}() takes no keyword arguments`);
-  if (args.length !== 1)
-    raise(PyExc_TypeError, `${owner}.${name}() takes exactly one argument (${args.length} given)`);
-  return args[0]!;
-}
-
 /** A state that PyArg_ParseTuple reads: a tuple of min..max items. */
 function stateItems(state: PyObject, min: number, max: number): PyObject[] {
   if (!(state instanceof PyTuple)) raise(PyExc_TypeError, "state is not a tuple");
@@ -1763,7 +1750,7 @@ function pickleMethods(
   const defs: Record<string, Omit<MethodDef, "name">> = {
     __reduce__: {
       impl: (self, args, kwnames) => {
-        noArgs(owner, "__reduce__", args, kwnames);
+        noArgs(`${owner}.__reduce__`, args, kwnames);
         return reduce(self!);
       },
       doc: REDUCE_DOC,
@@ -1772,7 +1759,7 @@ function pickleMethods(
   if (setstate !== undefined) {
     defs.__setstate__ = {
       impl: (self, args, kwnames) => {
-        setstate(self!, oneArg(owner, "__setstate__", args, kwnames));
+        setstate(self!, oneArg(`${owner}.__setstate__`, args, kwnames));
         return Py_NewRef(Py_None);
       },
       doc: SETSTATE_DOC,

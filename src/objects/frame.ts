@@ -1,6 +1,7 @@
 import { CodeFlag, FastKind, Op } from "../compiler/opcodes.js";
 import { type Frame, FrameOwner, releaseFrameReferences } from "../vm/frame.js";
 import { addressHex, PyObject_DelItem, PyObject_SetItem } from "./abstract.js";
+import { noArgs } from "./args.js";
 import { PyCell } from "./cell.js";
 import { PyDict, PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem } from "./dict.js";
 import type { PyBaseException } from "./exceptions.js";
@@ -8,7 +9,6 @@ import {
   exceptionMatches,
   PyExc_KeyError,
   PyExc_RuntimeError,
-  PyExc_TypeError,
   raise,
 } from "./exceptions.js";
 import { GenState, PyGen_Finalize } from "./generator.js";
@@ -274,8 +274,7 @@ defineMethods(PyFrame_Type, {
   // globals and line, so a traceback through it still prints; a suspended generator's frame is
   // finalized (the generator closed); a running frame cannot be cleared.
   clear: (self, args, kwnames) => {
-    if ((kwnames?.length ?? 0) > 0) raise(PyExc_TypeError, "frame.clear() takes no keyword arguments");
-    if (args.length > 0) raise(PyExc_TypeError, `frame.clear() takes no arguments (${args.length} given)`);
+    noArgs("frame.clear", args, kwnames);
     const fo = self as PyFrameObject;
     const f = fo.frame;
     if (f === null || f.owner === FrameOwner.CLEARED) return Py_NewRef(Py_None);

@@ -1,6 +1,6 @@
 import type { Frame } from "../vm/frame.js";
 import { PyNumber_AsSsize_t } from "./abstract.js";
-import { parseArgs } from "./args.js";
+import { noArgs, parseArgs } from "./args.js";
 import { PyExc_TypeError, PyExc_ValueError, raise } from "./exceptions.js";
 import { PyFrame_GetFrameObject, PyFrame_Type, type PyFrameObject } from "./frame.js";
 import { PyInt_FromNumber } from "./int.js";
@@ -112,9 +112,7 @@ defineGetSets(PyTraceBack_Type, [
 // tb_dir: dir(tb) lists the four fields only
 defineMethods(PyTraceBack_Type, {
   __dir__: (_self, args, kwnames) => {
-    if ((kwnames?.length ?? 0) > 0) raise(PyExc_TypeError, "traceback.__dir__() takes no keyword arguments");
-    if (args.length > 0)
-      raise(PyExc_TypeError, `traceback.__dir__() takes no arguments (${args.length} given)`);
+    noArgs("traceback.__dir__", args, kwnames);
     return PyList_New(["tb_frame", "tb_next", "tb_lasti", "tb_lineno"].map((n) => PyStr_FromString(n)));
   },
 });

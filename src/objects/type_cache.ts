@@ -17,7 +17,7 @@
 import { realAddress } from "../memory/allocator.js";
 import { noteChanged } from "../memory/heap.js";
 import { Py_DECREF, Py_INCREF } from "./object.js";
-import { Interned, type PyStr, PyStr_Type } from "./str.js";
+import type { PyStr } from "./str.js";
 import type { PyType } from "./type.js";
 
 /** MCACHE_SIZE_EXP: 2 ** 12 entries. */
@@ -43,12 +43,12 @@ function versionTag(t: PyType): number {
 }
 
 /**
- * `_PyType_Lookup(t, name)` filling (or hitting) its cache entry: an exact str of at most 100
- * characters that is not interned is held by the entry, and the name it replaces is released.
+ * `_PyType_Lookup(t, name)` filling (or hitting) its cache entry, for an exact str that is not
+ * immortal (the caller's fast check): one of at most 100 characters is held by the entry, and
+ * the name it replaces is released.
  */
 export function typeCacheNoteLookup(t: PyType, name: PyStr): void {
-  if (name.interned === Interned.IMMORTAL || name.ob_type !== PyStr_Type || name.length > MAX_NAME_LENGTH)
-    return;
+  if (name.length > MAX_NAME_LENGTH) return;
   const tag = versionTag(t);
   // MCACHE_HASH_METHOD: (version ^ (address >> 3)) & (ENTRIES - 1)
   const h = (tag ^ (Math.floor(realAddress(name.ob_addr) / 8) % ENTRIES)) & (ENTRIES - 1);

@@ -27,6 +27,7 @@ import {
   reprOf,
   typeQualifiedName,
 } from "./abstract.js";
+import { oneArg } from "./args.js";
 import { Py_False, Py_True, PyBool_FromBool } from "./bool.js";
 import { methodOwners, staticTypeDoc, staticTypeOffsets } from "./builtin_docs.js";
 import { encodeString } from "./codecs.js";
@@ -3532,15 +3533,8 @@ function defineTypeAttributes(): void {
       name: "__subclasscheck__",
       // _PyObject_RealIsSubclass: issubclass(42, C) raises for a class whose metaclass
       // inherits this method (an Enum, typing.Any) as it does for a plain class
-      impl: (self, args, kwnames) => {
-        if ((kwnames?.length ?? 0) > 0 || args.length !== 1) {
-          raise(
-            PyExc_TypeError,
-            `type.__subclasscheck__() takes exactly one argument (${args.length} given)`,
-          );
-        }
-        return PyBool_FromBool(issubclassHook(args[0]!, self!));
-      },
+      impl: (self, args, kwnames) =>
+        PyBool_FromBool(issubclassHook(oneArg("type.__subclasscheck__", args, kwnames), self!)),
     },
     {
       name: "__prepare__",

@@ -22,7 +22,8 @@ for args in [(42, X), (X, 42), (42, (X, int)), (int, (X, 42)), (42, Color), (boo
         print("TypeError:", e)
 for call in [lambda: type.__subclasscheck__(X, 42), lambda: type.__subclasscheck__(X, X),
              lambda: X.__subclasscheck__(bool), lambda: type.__subclasscheck__(X),
-             lambda: M.__subclasscheck__(X, type("Sub", (X,), {}))]:
+             lambda: M.__subclasscheck__(X, type("Sub", (X,), {})),
+             lambda: type.__subclasscheck__(X, cls=X)]:
     try:
         print(call())
     except TypeError as e:
