@@ -9,9 +9,9 @@ import { CmpOp } from "../compiler/opcodes.js";
 import {
   PyIter_Next,
   PyNumber_Add,
+  PyNumber_AsCInt,
   PyNumber_AsSsize_t,
   PyNumber_Check,
-  PyNumber_Index,
   PyObject_Call,
   PyObject_CallMethod,
   PyObject_CallNoArgs,
@@ -1707,16 +1707,6 @@ function stateOfType(o: PyObject, pos: number, type: PyType, what: string): PyOb
   return o;
 }
 
-/** PyArg_ParseTuple's "i". */
-function stateCInt(o: PyObject): number {
-  const v = PyNumber_Index(o);
-  const n = Number(v.value);
-  Py_DECREF(v);
-  if (n > 2147483647) raise(PyExc_OverflowError, "signed integer is greater than maximum");
-  if (n < -2147483648) raise(PyExc_OverflowError, "signed integer is less than minimum");
-  return n;
-}
-
 /** PyLong_AsSsize_t as the setstate methods call it (no __index__). */
 function stateSsize(o: PyObject): number {
   if (!(o instanceof PyInt)) raise(PyExc_TypeError, "an integer is required");
@@ -1841,7 +1831,7 @@ pickleMethods(
   (self, state) => {
     const [tdo, indexObj] = stateItems(state, 2, 2);
     stateOfType(tdo!, 1, TeeData_Type, "itertools._tee_dataobject");
-    const index = stateCInt(indexObj!);
+    const index = PyNumber_AsCInt(indexObj!);
     if (index < 0 || index > LINKCELLS) raise(PyExc_ValueError, "Index out of range");
     const to = self as TeeObject;
     const old = to.dataobj;
@@ -1881,7 +1871,7 @@ pickleMethods(
   (self, state) => {
     const [saved, firstpass] = stateItems(state, 2, 2);
     stateOfType(saved!, 1, PyList_Type, "list");
-    const flag = stateCInt(firstpass!);
+    const flag = PyNumber_AsCInt(firstpass!);
     const lz = self as CycleObject;
     setSlot(lz, 1, Py_NewRef(saved!));
     lz.firstpass = flag !== 0;

@@ -11,6 +11,7 @@
  */
 import {
   lookupSpecial,
+  PyNumber_AsCInt,
   PyNumber_AsSsize_t,
   PyNumber_Index,
   PyObject_Call,
@@ -673,16 +674,6 @@ function signalHandledInProcess(signal: number): boolean {
   }
 }
 
-/** A C int argument (pid_t, a signal number) with CPython's overflow messages. */
-function cIntArg(o: PyObject): number {
-  const index = PyNumber_Index(o);
-  const v = index.value;
-  Py_DECREF(index);
-  if (v > 2147483647) raise(PyExc_OverflowError, "signed integer is greater than maximum");
-  if (v < -2147483648) raise(PyExc_OverflowError, "signed integer is less than minimum");
-  return Number(v);
-}
-
 FUNCTIONS.push(
   {
     name: "_exit",
@@ -704,8 +695,8 @@ FUNCTIONS.push(
         raise(PyExc_TypeError, "posix.kill() takes no keyword arguments");
       if (args.length !== 2)
         raise(PyExc_TypeError, `kill() takes exactly 2 arguments (${args.length} given)`);
-      const pid = cIntArg(args[0]!);
-      const signal = cIntArg(args[1]!);
+      const pid = PyNumber_AsCInt(args[0]!);
+      const signal = PyNumber_AsCInt(args[1]!);
       if (pid === host().process?.pid && signalHandledInProcess(signal)) return Py_NewRef(Py_None);
       return callPrimitive("kill", [PyInt_FromNumber(pid), PyInt_FromNumber(signal)]);
     },
@@ -770,8 +761,8 @@ FUNCTIONS.push(
         raise(PyExc_TypeError, "posix.waitpid() takes no keyword arguments");
       if (args.length !== 2)
         raise(PyExc_TypeError, `waitpid() takes exactly 2 arguments (${args.length} given)`);
-      cIntArg(args[0]!);
-      cIntArg(args[1]!);
+      PyNumber_AsCInt(args[0]!);
+      PyNumber_AsCInt(args[1]!);
       return noChildProcesses();
     },
   },
@@ -780,7 +771,7 @@ FUNCTIONS.push(
     doc: "Wait for completion of a child process.",
     impl: (_m, args, kwnames) => {
       const [options] = parseArgs("wait3", args, kwnames, { names: ["options"], required: 1 });
-      cIntArg(options!);
+      PyNumber_AsCInt(options!);
       return noChildProcesses();
     },
   },
@@ -789,8 +780,8 @@ FUNCTIONS.push(
     doc: "Wait for completion of a specific child process.",
     impl: (_m, args, kwnames) => {
       const [pid, options] = parseArgs("wait4", args, kwnames, { names: ["pid", "options"], required: 2 });
-      cIntArg(pid!);
-      cIntArg(options!);
+      PyNumber_AsCInt(pid!);
+      PyNumber_AsCInt(options!);
       return noChildProcesses();
     },
   },
@@ -830,7 +821,7 @@ function devArg(o: PyObject): bigint {
 }
 
 /** An argument-clinic `int` argument: __index__, then C int range. */
-function clinicIntArg(o: PyObject): number {
+function cliniPyNumber_AsCInt(o: PyObject): number {
   const index = PyNumber_Index(o);
   const v = index.value;
   Py_DECREF(index);
@@ -871,8 +862,8 @@ FUNCTIONS.push(
     doc: "Composes a raw device number from the major and minor device numbers.",
     impl: (_m, args, kwnames) => {
       positional("makedev", args, kwnames, 2, 2);
-      const major = BigInt(clinicIntArg(args[0]!) >>> 0);
-      const minor = BigInt(clinicIntArg(args[1]!) >>> 0);
+      const major = BigInt(cliniPyNumber_AsCInt(args[0]!) >>> 0);
+      const minor = BigInt(cliniPyNumber_AsCInt(args[1]!) >>> 0);
       const dev =
         ((major & 0xfffn) << 8n) |
         ((major & 0xfffff000n) << 32n) |
@@ -888,7 +879,7 @@ FUNCTIONS.push(
     impl: (_m, args, kwnames) => {
       const [size, flags] = parseArgs("getrandom", args, kwnames, { names: ["size", "flags"], required: 1 });
       const n = PyNumber_AsSsize_t(size!, PyExc_OverflowError);
-      if (flags !== null) clinicIntArg(flags);
+      if (flags !== null) cliniPyNumber_AsCInt(flags);
       if (n < 0) {
         const errArgs = [PyInt_FromNumber(22), PyStr_FromString("Invalid argument")];
         try {
@@ -921,7 +912,7 @@ FUNCTIONS.push({
   name: "sched_getaffinity",
   doc: "Return the affinity of the process identified by pid (or the current process if zero).",
   impl: (_m, args, kwnames) => {
-    const pid = cIntArg(oneArgument("sched_getaffinity", args, kwnames));
+    const pid = PyNumber_AsCInt(oneArgument("sched_getaffinity", args, kwnames));
     let status: string;
     try {
       status = new TextDecoder().decode(

@@ -936,6 +936,16 @@ export function PyNumber_AsSsize_t(o: PyObject, excType: PyType | null): number 
   return Number(v);
 }
 
+/** The "i" argument converter (a C int, through __index__) with CPython's overflow messages. */
+export function PyNumber_AsCInt(o: PyObject): number {
+  const i = PyNumber_Index(o);
+  const v = i.value;
+  Py_DECREF(i);
+  if (v > 2147483647) raise(PyExc_OverflowError, "signed integer is greater than maximum");
+  if (v < -2147483648) raise(PyExc_OverflowError, "signed integer is less than minimum");
+  return Number(v);
+}
+
 // ---------------------------------------------------------------------------------------------
 // late-bound helpers provided by typeobject.ts / dict.ts (see docs/internals.md "Module cycles")
 
