@@ -5,12 +5,7 @@ import { noArgs } from "./args.js";
 import { PyCell } from "./cell.js";
 import { PyDict, PyDict_DelItem, PyDict_GetItem, PyDict_New, PyDict_SetItem } from "./dict.js";
 import type { PyBaseException } from "./exceptions.js";
-import {
-  exceptionMatches,
-  PyExc_KeyError,
-  PyExc_RuntimeError,
-  raise,
-} from "./exceptions.js";
+import { exceptionMatches, PyExc_KeyError, PyExc_RuntimeError, raise } from "./exceptions.js";
 import { GenState, PyGen_Finalize } from "./generator.js";
 import { PyInt_FromNumber } from "./int.js";
 import { defineGetSets, defineMethods } from "./methods.js";
