@@ -6,6 +6,7 @@
  */
 import { realAddress } from "../memory/allocator.js";
 import { PyObject_IsTrue, reprOf } from "../objects/abstract.js";
+import { noArgs, oneArg } from "../objects/args.js";
 import { bufferBytes, PyBytes_FromBytes } from "../objects/bytes.js";
 import { PyDict_GetItemString, PyDict_SetItemString } from "../objects/dict.js";
 import {
@@ -29,7 +30,7 @@ import { PyStr, PyStr_FromString } from "../objects/str.js";
 import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
 import { Sha512 } from "../util/sha512.js";
 import { registerBuiltinModule } from "./importlib.js";
-import { argNone, argO, clinicArgs } from "./stdlib_args.js";
+import { clinicArgs } from "./stdlib_args.js";
 
 /** A digest computed block by block (an extendable-output one takes the length wanted). */
 interface Digest {
@@ -607,6 +608,11 @@ function dataOf(o: PyObject): Uint8Array {
   return b;
 }
 
+/** The name METH_NOARGS/METH_O messages give a method: its type's __name__, a dot, its own ("HASH.digest"). */
+function methodName(self: PyObject, name: string): string {
+  return `${self.ob_type.ht_qualname}.${name}`;
+}
+
 function newHash(d: Digest, type?: PyType): PyHash {
   const o = new PyHash(d, type);
   allocateObject(o, 32);
@@ -616,7 +622,7 @@ function newHash(d: Digest, type?: PyType): PyHash {
 /** digest()/hexdigest(): no argument, or the length an extendable-output hash must be given. */
 function digestOf(h: PyHash, fname: string, args: PyObject[], kwnames: string[] | null): Uint8Array {
   if (!h.d.xof) {
-    argNone(fname, args, kwnames);
+    noArgs(methodName(h, fname), args, kwnames);
     return h.d.digest();
   }
   const [lengthObj] = clinicArgs(fname, args, kwnames, { names: ["length"], minpos: 1 });
@@ -634,7 +640,7 @@ const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, "
 defineMethods(Hash_Type, {
   update: {
     impl: (self, args, kwnames) => {
-      (self as PyHash).d.update(dataOf(argO("update", args, kwnames)));
+      (self as PyHash).d.update(dataOf(oneArg(methodName(self!, "update"), args, kwnames)));
       return Py_NewRef(Py_None);
     },
     doc: "Update this hash object's state with the provided string.",
@@ -653,7 +659,7 @@ defineMethods(Hash_Type, {
   },
   copy: {
     impl: (self, args, kwnames) => {
-      argNone("copy", args, kwnames);
+      noArgs(methodName(self!, "copy"), args, kwnames);
       return newHash((self as PyHash).d.copy());
     },
     doc: "Return a copy of the hash object.",

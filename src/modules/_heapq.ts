@@ -6,6 +6,7 @@
  */
 import { CmpOp } from "../compiler/opcodes.js";
 import { PyObject_RichCompareBool } from "../objects/abstract.js";
+import { oneArg } from "../objects/args.js";
 import { PyExc_IndexError, PyExc_RuntimeError, PyExc_TypeError, raise } from "../objects/exceptions.js";
 import { PyList, PyList_Append, PyList_SetSlice, PyList_Type } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
@@ -14,7 +15,7 @@ import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { argTypeName, PyStr_FromString } from "../objects/str.js";
 import { registerBuiltinModule } from "./importlib.js";
-import { argO, argPositional, fastLess } from "./stdlib_args.js";
+import { argPositional, fastLess } from "./stdlib_args.js";
 
 type Less = (a: PyObject, b: PyObject) => boolean;
 
@@ -195,7 +196,7 @@ const HEAPQ_FUNCTIONS: MethodDef[] = [
   {
     name: "heappop",
     impl: (_m, args, kwnames) =>
-      heappop(checkList("heappop", argO("_heapq.heappop", args, kwnames), ""), minLess),
+      heappop(checkList("heappop", oneArg("_heapq.heappop", args, kwnames), ""), minLess),
     doc: "Pop the smallest item off the heap, maintaining the heap invariant.",
     textSignature: "($module, heap, /)",
   },
@@ -211,7 +212,7 @@ const HEAPQ_FUNCTIONS: MethodDef[] = [
   {
     name: "heapify",
     impl: (_m, args, kwnames) => {
-      heapify(checkList("heapify", argO("_heapq.heapify", args, kwnames), ""), minLess);
+      heapify(checkList("heapify", oneArg("_heapq.heapify", args, kwnames), ""), minLess);
       return Py_NewRef(Py_None);
     },
     doc: "Transform list into a heap, in-place, in O(len(heap)) time.",
@@ -220,7 +221,7 @@ const HEAPQ_FUNCTIONS: MethodDef[] = [
   {
     name: "_heappop_max",
     impl: (_m, args, kwnames) =>
-      heappop(checkList("_heappop_max", argO("_heapq._heappop_max", args, kwnames), ""), maxLess),
+      heappop(checkList("_heappop_max", oneArg("_heapq._heappop_max", args, kwnames), ""), maxLess),
     doc: "Maxheap variant of heappop.",
     textSignature: "($module, heap, /)",
   },
@@ -236,7 +237,7 @@ const HEAPQ_FUNCTIONS: MethodDef[] = [
   {
     name: "_heapify_max",
     impl: (_m, args, kwnames) => {
-      heapify(checkList("_heapify_max", argO("_heapq._heapify_max", args, kwnames), ""), maxLess);
+      heapify(checkList("_heapify_max", oneArg("_heapq._heapify_max", args, kwnames), ""), maxLess);
       return Py_NewRef(Py_None);
     },
     doc: "Maxheap variant of heapify.",

@@ -53,6 +53,7 @@ import {
   PyObject_SetItem,
   PySequence_Contains,
 } from "../objects/abstract.js";
+import { oneArg } from "../objects/args.js";
 import { PyBool_FromBool } from "../objects/bool.js";
 import { PyBytes } from "../objects/bytes.js";
 import { PyDict, PyDict_Type } from "../objects/dict.js";
@@ -81,7 +82,7 @@ import {
 } from "../objects/tuple.js";
 import { newStaticType, TypeFlag } from "../objects/type.js";
 import { PyImport_ImportModule, registerBuiltinModule } from "./importlib.js";
-import { argO, argPositional } from "./stdlib_args.js";
+import { argPositional } from "./stdlib_args.js";
 
 // ---------------------------------------------------------------------------------------------
 // helpers
@@ -157,7 +158,7 @@ function iterSearch(seq: PyObject, obj: PyObject, operation: "count" | "index"):
 
 function unary(name: string, f: (a: PyObject) => PyObject, doc: string): MethodDef {
   const qual = `_operator.${name}`;
-  return { name, impl: (_m, a, k) => f(argO(qual, a, k)), doc, textSignature: "($module, a, /)" };
+  return { name, impl: (_m, a, k) => f(oneArg(qual, a, k)), doc, textSignature: "($module, a, /)" };
 }
 
 function binary(name: string, f: (a: PyObject, b: PyObject) => PyObject, doc: string): MethodDef {

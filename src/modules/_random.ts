@@ -12,6 +12,7 @@ import {
   PyObject_CallNoArgs,
   PyObject_Hash,
 } from "../objects/abstract.js";
+import { noArgs, oneArg } from "../objects/args.js";
 import { PyBytes_FromBytes } from "../objects/bytes.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
 import { PyFloat_FromDouble } from "../objects/float.js";
@@ -31,7 +32,7 @@ import { gcAlloc, gcFree, PyObject_GC_Track, PyTuple_Check, PyTuple_New } from "
 import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
 import { instanceAllocSize } from "../objects/typeobject.js";
 import { registerBuiltinModule } from "./importlib.js";
-import { argNone, argO, argPositional } from "./stdlib_args.js";
+import { argPositional } from "./stdlib_args.js";
 
 const N = 624;
 const M = 397;
@@ -240,7 +241,7 @@ Random_Type.tp_dealloc = (o) => {
 defineMethods(Random_Type, {
   random: {
     impl: (self, args, kwnames) => {
-      argNone("Random.random", args, kwnames);
+      noArgs("Random.random", args, kwnames);
       return PyFloat_FromDouble(randomDouble(self as PyRandom));
     },
     doc: "random() -> x in the interval [0, 1).",
@@ -257,7 +258,7 @@ defineMethods(Random_Type, {
   },
   getstate: {
     impl: (self, args, kwnames) => {
-      argNone("Random.getstate", args, kwnames);
+      noArgs("Random.getstate", args, kwnames);
       const r = self as PyRandom;
       const items: PyObject[] = [];
       for (let i = 0; i < N; i++) items.push(PyInt_FromNumber(r.mt[i]!));
@@ -269,7 +270,7 @@ defineMethods(Random_Type, {
   },
   setstate: {
     impl: (self, args, kwnames) => {
-      const state = argO("Random.setstate", args, kwnames);
+      const state = oneArg("Random.setstate", args, kwnames);
       if (!PyTuple_Check(state)) raise(PyExc_TypeError, "state vector must be a tuple");
       if (state.items.length !== N + 1) raise(PyExc_ValueError, "state vector is the wrong size");
       const words = new Uint32Array(N);
@@ -304,7 +305,7 @@ const RANDOM_FUNCTIONS: MethodDef[] = [
   {
     name: "_urandom",
     impl: (_m, args, kwnames) => {
-      const n = PyNumber_Index(argO("_urandom", args, kwnames));
+      const n = PyNumber_Index(oneArg("_urandom", args, kwnames));
       const size = Number(n.value);
       Py_DECREF(n);
       if (size < 0) raise(PyExc_ValueError, "negative argument not allowed");

@@ -3,6 +3,8 @@
  * objects (update, digest, hexdigest, copy, name, digest_size, block_size) over
  * src/util/sha512.ts. random.seed() hashes str/bytes seeds with it.
  */
+
+import { noArgs, oneArg } from "../objects/args.js";
 import { PyBytes, PyBytes_FromBytes } from "../objects/bytes.js";
 import { PyExc_TypeError, raise } from "../objects/exceptions.js";
 import { PyInt_FromNumber } from "../objects/int.js";
@@ -14,7 +16,7 @@ import { PyStr, PyStr_FromString } from "../objects/str.js";
 import { newStaticType } from "../objects/type.js";
 import { Sha512 } from "../util/sha512.js";
 import { registerBuiltinModule } from "./importlib.js";
-import { argNone, argO, clinicArgs } from "./stdlib_args.js";
+import { clinicArgs } from "./stdlib_args.js";
 
 class PySha extends PyObject {
   state: Sha512 = new Sha512();
@@ -45,7 +47,7 @@ for (const t of [Sha512_Type, Sha384_Type]) {
   defineMethods(t, {
     update: {
       impl: (self, args, kwnames) => {
-        (self as PySha).state.update(bufferOf(argO("update", args, kwnames)));
+        (self as PySha).state.update(bufferOf(oneArg(`${self!.ob_type.ht_qualname}.update`, args, kwnames)));
         return Py_NewRef(Py_None);
       },
       doc: "Update this hash object's state with the provided string.",
@@ -53,7 +55,7 @@ for (const t of [Sha512_Type, Sha384_Type]) {
     },
     digest: {
       impl: (self, args, kwnames) => {
-        argNone("digest", args, kwnames);
+        noArgs(`${self!.ob_type.ht_qualname}.digest`, args, kwnames);
         return PyBytes_FromBytes((self as PySha).state.digest());
       },
       doc: "Return the digest value as a bytes object.",
@@ -61,7 +63,7 @@ for (const t of [Sha512_Type, Sha384_Type]) {
     },
     hexdigest: {
       impl: (self, args, kwnames) => {
-        argNone("hexdigest", args, kwnames);
+        noArgs(`${self!.ob_type.ht_qualname}.hexdigest`, args, kwnames);
         const d = (self as PySha).state.digest();
         return PyStr_FromString(Array.from(d, (b) => b.toString(16).padStart(2, "0")).join(""));
       },
@@ -70,7 +72,7 @@ for (const t of [Sha512_Type, Sha384_Type]) {
     },
     copy: {
       impl: (self, args, kwnames) => {
-        argNone("copy", args, kwnames);
+        noArgs(`${self!.ob_type.ht_qualname}.copy`, args, kwnames);
         const src = self as PySha;
         const o = new PySha(src.ob_type);
         o.state = src.state.copy();

@@ -6,6 +6,7 @@
  * error", OverflowError "math range error".
  */
 import { lookupSpecial, PyObject_CallNoArgs } from "../objects/abstract.js";
+import { oneArg } from "../objects/args.js";
 import { PyBool_FromBool } from "../objects/bool.js";
 import { PyComplex, PyComplex_FromDoubles } from "../objects/complex.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
@@ -30,7 +31,7 @@ import {
   m_tanh,
 } from "../util/libm_ext.js";
 import { registerBuiltinModule } from "./importlib.js";
-import { argO, argPositional, clinicArgs } from "./stdlib_args.js";
+import { argPositional, clinicArgs } from "./stdlib_args.js";
 
 type C = [number, number];
 type Errno = 0 | "EDOM" | "ERANGE";
@@ -606,7 +607,7 @@ function func(name: string, f: (re: number, im: number) => C, doc: string): Meth
   return {
     name,
     impl: (_m, args, kwnames) => {
-      const z = asComplex(argO(qual, args, kwnames));
+      const z = asComplex(oneArg(qual, args, kwnames));
       errno = 0;
       return result(f(z[0], z[1]));
     },
@@ -630,12 +631,12 @@ function cmath_log(_m: PyObject | null, args: PyObject[], kwnames: string[] | nu
 }
 
 function cmath_phase(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const z = asComplex(argO("cmath.phase", args, kwnames));
+  const z = asComplex(oneArg("cmath.phase", args, kwnames));
   return PyFloat_FromDouble(atan2(z[1], z[0]));
 }
 
 function cmath_polar(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const z = asComplex(argO("cmath.polar", args, kwnames));
+  const z = asComplex(oneArg("cmath.polar", args, kwnames));
   errno = 0;
   const phi = atan2(z[1], z[0]);
   const r = c_abs(z[0], z[1]);
@@ -690,7 +691,7 @@ function predicate(name: string, f: (z: C) => boolean, doc: string): MethodDef {
   const qual = `cmath.${name}`;
   return {
     name,
-    impl: (_m, args, kwnames) => PyBool_FromBool(f(asComplex(argO(qual, args, kwnames)))),
+    impl: (_m, args, kwnames) => PyBool_FromBool(f(asComplex(oneArg(qual, args, kwnames)))),
     doc,
     textSignature: "($module, z, /)",
   };

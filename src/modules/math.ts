@@ -15,6 +15,7 @@ import {
   PyObject_CallNoArgs,
   PyObject_GetIter,
 } from "../objects/abstract.js";
+import { oneArg } from "../objects/args.js";
 import { PyBool_FromBool } from "../objects/bool.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
 import { PyFloat, PyFloat_AsDouble, PyFloat_FromDouble, PyFloat_Type } from "../objects/float.js";
@@ -57,7 +58,7 @@ import {
 } from "../util/libm_ext.js";
 import { m_log2 } from "../util/libm_log2.js";
 import { registerBuiltinModule } from "./importlib.js";
-import { argO, argPositional, bigOf, bitLength, clinicArgs } from "./stdlib_args.js";
+import { argPositional, bigOf, bitLength, clinicArgs } from "./stdlib_args.js";
 
 // ---------------------------------------------------------------------------------------------
 // errors
@@ -393,7 +394,7 @@ export function factorialBig(n: number): bigint {
 const LONG_MAX = 9223372036854775807n;
 
 function math_factorial(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const arg = argO("math.factorial", args, kwnames);
+  const arg = oneArg("math.factorial", args, kwnames);
   return factorialOf(arg);
 }
 
@@ -435,7 +436,7 @@ function isqrtBig(n: bigint): bigint {
 }
 
 function math_isqrt(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const i = PyNumber_Index(argO("math.isqrt", args, kwnames));
+  const i = PyNumber_Index(oneArg("math.isqrt", args, kwnames));
   const v = i.value;
   Py_DECREF(i);
   if (isNegative(v)) raise(PyExc_ValueError, "isqrt() argument must be nonnegative");
@@ -587,7 +588,7 @@ export class Fsum {
 }
 
 function math_fsum(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const seq = argO("math.fsum", args, kwnames);
+  const seq = oneArg("math.fsum", args, kwnames);
   const it = PyObject_GetIter(seq);
   const sum = new Fsum();
   try {
@@ -751,7 +752,7 @@ function math_prod(_m: PyObject | null, args: PyObject[], kwnames: string[] | nu
 // floor, ceil, trunc, frexp, ldexp, modf, fmod, log, pow, isclose, nextafter, ulp
 
 function math_floor(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const x = argO("math.floor", args, kwnames);
+  const x = oneArg("math.floor", args, kwnames);
   let v: number;
   if (x.ob_type === PyFloat_Type) v = (x as PyFloat).value;
   else {
@@ -769,7 +770,7 @@ function math_floor(_m: PyObject | null, args: PyObject[], kwnames: string[] | n
 }
 
 function math_ceil(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const x = argO("math.ceil", args, kwnames);
+  const x = oneArg("math.ceil", args, kwnames);
   if (x.ob_type !== PyFloat_Type) {
     const method = lookupSpecial(x, "__ceil__");
     if (method !== null) {
@@ -785,7 +786,7 @@ function math_ceil(_m: PyObject | null, args: PyObject[], kwnames: string[] | nu
 }
 
 function math_trunc(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const x = argO("math.trunc", args, kwnames);
+  const x = oneArg("math.trunc", args, kwnames);
   if (x.ob_type === PyFloat_Type) return PyLong_FromDouble(Math.trunc((x as PyFloat).value));
   const method = lookupSpecial(x, "__trunc__");
   if (method === null) raise(PyExc_TypeError, `type ${x.ob_type.tp_name} doesn't define __trunc__ method`);
@@ -797,7 +798,7 @@ function math_trunc(_m: PyObject | null, args: PyObject[], kwnames: string[] | n
 }
 
 function math_frexp(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const x = asDouble(argO("math.frexp", args, kwnames));
+  const x = asDouble(oneArg("math.frexp", args, kwnames));
   let m = x;
   let e = 0;
   if (!Number.isNaN(x) && Number.isFinite(x) && x !== 0) [m, e] = frexp(x);
@@ -822,7 +823,7 @@ function math_ldexp(_m: PyObject | null, args: PyObject[], kwnames: string[] | n
 }
 
 function math_modf(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const x = asDouble(argO("math.modf", args, kwnames));
+  const x = asDouble(oneArg("math.modf", args, kwnames));
   if (!Number.isFinite(x)) {
     if (Number.isNaN(x)) return PyTuple_New([PyFloat_FromDouble(x), PyFloat_FromDouble(x)]);
     return PyTuple_New([PyFloat_FromDouble(copysign(0, x)), PyFloat_FromDouble(x)]);
@@ -963,7 +964,7 @@ function math_isclose(_m: PyObject | null, args: PyObject[], kwnames: string[] |
 }
 
 function math_ulp(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  let x = asDouble(argO("math.ulp", args, kwnames));
+  let x = asDouble(oneArg("math.ulp", args, kwnames));
   if (Number.isNaN(x)) return PyFloat_FromDouble(x);
   x = Math.abs(x);
   if (x === Number.POSITIVE_INFINITY) return PyFloat_FromDouble(x);
@@ -979,7 +980,7 @@ function f1(name: string, f: (x: number) => number, canOverflow: boolean, doc: s
   const qual = `math.${name}`;
   return {
     name,
-    impl: (_m, args, kwnames) => math1(argO(qual, args, kwnames), f, canOverflow),
+    impl: (_m, args, kwnames) => math1(oneArg(qual, args, kwnames), f, canOverflow),
     doc,
     textSignature: "($module, x, /)",
   };
@@ -990,7 +991,7 @@ function f1a(name: string, f: (x: number) => number, doc: string): MethodDef {
   const usesErrno = f === m_tgamma || f === m_lgamma;
   return {
     name,
-    impl: (_m, args, kwnames) => math1a(argO(qual, args, kwnames), f, usesErrno),
+    impl: (_m, args, kwnames) => math1a(oneArg(qual, args, kwnames), f, usesErrno),
     doc,
     textSignature: "($module, x, /)",
   };
@@ -1004,7 +1005,7 @@ function fDouble(name: string, f: (x: number) => PyObject, doc: string): MethodD
   const qual = `math.${name}`;
   return {
     name,
-    impl: (_m, args, kwnames) => f(asDouble(argO(qual, args, kwnames))),
+    impl: (_m, args, kwnames) => f(asDouble(oneArg(qual, args, kwnames))),
     doc,
     textSignature: "($module, x, /)",
   };
@@ -1160,13 +1161,13 @@ const MATH_FUNCTIONS: MethodDef[] = [
   ),
   {
     name: "log10",
-    impl: (_m, a, k) => loghelper(argO("math.log10", a, k), m_log10w),
+    impl: (_m, a, k) => loghelper(oneArg("math.log10", a, k), m_log10w),
     doc: "Return the base 10 logarithm of x.",
     textSignature: "($module, x, /)",
   },
   {
     name: "log2",
-    impl: (_m, a, k) => loghelper(argO("math.log2", a, k), m_log2w),
+    impl: (_m, a, k) => loghelper(oneArg("math.log2", a, k), m_log2w),
     doc: "Return the base 2 logarithm of x.",
     textSignature: "($module, x, /)",
   },

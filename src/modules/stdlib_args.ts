@@ -8,22 +8,6 @@ import { type PyFloat, PyFloat_Type } from "../objects/float.js";
 import { PyInt, PyInt_FromBigInt, PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
 import type { PyObject } from "../objects/object.js";
 
-/** METH_O: `math.sin() takes exactly one argument (2 given)`. */
-export function argO(qualname: string, args: PyObject[], kwnames: string[] | null): PyObject {
-  if (kwnames !== null && kwnames.length > 0)
-    raise(PyExc_TypeError, `${qualname}() takes no keyword arguments`);
-  if (args.length !== 1)
-    raise(PyExc_TypeError, `${qualname}() takes exactly one argument (${args.length} given)`);
-  return args[0]!;
-}
-
-/** METH_NOARGS. */
-export function argNone(qualname: string, args: PyObject[], kwnames: string[] | null): void {
-  if (kwnames !== null && kwnames.length > 0)
-    raise(PyExc_TypeError, `${qualname}() takes no keyword arguments`);
-  if (args.length !== 0) raise(PyExc_TypeError, `${qualname}() takes no arguments (${args.length} given)`);
-}
-
 /**
  * METH_FASTCALL with _PyArg_CheckPositional: keywords are refused with the qualified name
  * (`math.pow() takes no keyword arguments`), counts with the bare name (`pow expected 2 arguments, got 1`).

@@ -7,6 +7,7 @@
  * Memory model: the object itself is a 56-byte block; the data lives in a separate block of
  * `alloc` bytes obtained from the allocator model with pymalloc's realloc rules.
  */
+
 import { CmpOp } from "../compiler/opcodes.js";
 import {
   PyIter_Next,
@@ -15,6 +16,7 @@ import {
   PyObject_GetIter,
   PyObject_HashNotImplemented,
 } from "./abstract.js";
+import { noArgs, oneArg } from "./args.js";
 import {
   type BytesKind,
   bufferBytes,
@@ -54,8 +56,6 @@ import { allocateObject, Py_DECREF, Py_INCREF, PyObject } from "./object.js";
 import { PySlice, PySlice_AdjustIndices, PySlice_Unpack } from "./slice.js";
 import {
   argTypeName,
-  checkNoArgs,
-  checkOneArg,
   checkPositional,
   checkResultLength,
   freeStrLike,
@@ -698,7 +698,7 @@ defineMethods(PyByteArray_Type, {
   append: {
     impl: (self, args, kwnames) => {
       const o = ba(self);
-      const v = byteValue(checkOneArg("bytearray.append", args, kwnames));
+      const v = byteValue(oneArg("bytearray.append", args, kwnames));
       PyByteArray_Resize(o, o.size + 1);
       o.buf[o.start + o.size - 1] = v;
       return Py_None;
@@ -707,7 +707,7 @@ defineMethods(PyByteArray_Type, {
   },
   clear: {
     impl: (self, args, kwnames) => {
-      checkNoArgs("bytearray.clear", args, kwnames);
+      noArgs("bytearray.clear", args, kwnames);
       PyByteArray_Resize(ba(self), 0);
       return Py_None;
     },
@@ -715,7 +715,7 @@ defineMethods(PyByteArray_Type, {
   },
   copy: {
     impl: (self, args, kwnames) => {
-      checkNoArgs("bytearray.copy", args, kwnames);
+      noArgs("bytearray.copy", args, kwnames);
       return PyByteArray_FromBytes(ba(self).value);
     },
     textSignature: "($self, /)",
@@ -723,7 +723,7 @@ defineMethods(PyByteArray_Type, {
   extend: {
     impl: (self, args, kwnames) => {
       const o = ba(self);
-      const x = checkOneArg("bytearray.extend", args, kwnames);
+      const x = oneArg("bytearray.extend", args, kwnames);
       if (bufferBytes(x) !== null) {
         setslice(o, o.size, o.size, x);
         return Py_None;
@@ -814,7 +814,7 @@ defineMethods(PyByteArray_Type, {
   remove: {
     impl: (self, args, kwnames) => {
       const o = ba(self);
-      const v = byteValue(checkOneArg("bytearray.remove", args, kwnames));
+      const v = byteValue(oneArg("bytearray.remove", args, kwnames));
       const n = o.size;
       const where = o.value.indexOf(v);
       if (where < 0) raise(PyExc_ValueError, "value not found in bytearray");
@@ -827,26 +827,26 @@ defineMethods(PyByteArray_Type, {
   },
   reverse: {
     impl: (self, args, kwnames) => {
-      checkNoArgs("bytearray.reverse", args, kwnames);
+      noArgs("bytearray.reverse", args, kwnames);
       ba(self).value.reverse();
       return Py_None;
     },
     textSignature: "($self, /)",
   },
   __alloc__: (self, args, kwnames) => {
-    checkNoArgs("bytearray.__alloc__", args, kwnames);
+    noArgs("bytearray.__alloc__", args, kwnames);
     return PyInt_FromNumber(ba(self).alloc);
   },
   __sizeof__: {
     impl: (self, args, kwnames) => {
-      checkNoArgs("bytearray.__sizeof__", args, kwnames);
+      noArgs("bytearray.__sizeof__", args, kwnames);
       return PyInt_FromNumber(bytearray_sizeof(ba(self)));
     },
     textSignature: "($self, /)",
   },
   __reduce__: {
     impl: (self, args, kwnames) => {
-      checkNoArgs("bytearray.__reduce__", args, kwnames);
+      noArgs("bytearray.__reduce__", args, kwnames);
       return commonReduce(ba(self), 0);
     },
     textSignature: "($self, /)",

@@ -46,8 +46,6 @@ import {
   adjStart,
   adjustIndices,
   argTypeName,
-  checkNoArgs,
-  checkOneArg,
   checkPositional,
   checkResultLength,
   checkVarargs,
@@ -462,7 +460,7 @@ export function bytesiter_length_hint(
   args: PyObject[],
   kwnames: string[] | null,
 ): PyObject {
-  checkNoArgs("__length_hint__", args, kwnames);
+  noArgs("__length_hint__", args, kwnames);
   const it = self as PyBytesIter;
   if (it.seq === null) return PyInt_FromNumber(0);
   return PyInt_FromNumber(Math.max(0, bufferBytes(it.seq)!.length - it.index));
@@ -945,13 +943,13 @@ export function bytesLikeMethods(
   const caseOp =
     (name: string, f: (v: Uint8Array) => Uint8Array): NativeImpl =>
     (self, args, kwnames) => {
-      checkNoArgs(q(name), args, kwnames);
+      noArgs(q(name), args, kwnames);
       return k.makeFresh(f(k.data(self!)));
     };
   const pred =
     (name: string, f: (v: Uint8Array) => boolean): NativeImpl =>
     (self, args, kwnames) => {
-      checkNoArgs(q(name), args, kwnames);
+      noArgs(q(name), args, kwnames);
       return PyBool_FromBool(f(k.data(self!)));
     };
   const allOf = (f: (c: number) => boolean) => (v: Uint8Array) => {
@@ -962,7 +960,7 @@ export function bytesLikeMethods(
   const partition =
     (right: boolean): NativeImpl =>
     (self, args, kwnames) => {
-      const sepObj = checkOneArg(q(right ? "rpartition" : "partition"), args, kwnames);
+      const sepObj = oneArg(q(right ? "rpartition" : "partition"), args, kwnames);
       const sep = requireBuffer(sepObj);
       if (sep.length === 0) raise(PyExc_ValueError, "empty separator");
       const data = k.data(self!);
@@ -980,7 +978,7 @@ export function bytesLikeMethods(
   const removeAffix =
     (suffix: boolean): NativeImpl =>
     (self, args, kwnames) => {
-      const a = requireBuffer(checkOneArg(q(suffix ? "removesuffix" : "removeprefix"), args, kwnames));
+      const a = requireBuffer(oneArg(q(suffix ? "removesuffix" : "removeprefix"), args, kwnames));
       const data = k.data(self!);
       if (a.length > 0 && a.length <= data.length) {
         const off = suffix ? data.length - a.length : 0;
@@ -1051,7 +1049,7 @@ export function bytesLikeMethods(
     find: findLike("find"),
     fromhex: {
       impl: (cls, args, kwnames) => {
-        const s = checkOneArg("fromhex", args, kwnames);
+        const s = oneArg(`${k.name}.fromhex`, args, kwnames);
         const r = k.make(bytesFromHex(s));
         // a subclass gets cls(result), as bytes_fromhex_impl does
         if (!(cls as PyType).hasFlag(TypeFlag.HEAPTYPE)) return r;
@@ -1085,7 +1083,7 @@ export function bytesLikeMethods(
     isupper: pred("isupper", (v) => v.some(isAsciiUpper) && !v.some(isAsciiLower)),
     join: {
       impl: (self, args, kwnames) => {
-        const iterable = checkOneArg(q("join"), args, kwnames);
+        const iterable = oneArg(q("join"), args, kwnames);
         return bytesJoin(k, self!, iterable);
       },
       textSignature: "($self, iterable_of_bytes, /)",
@@ -1175,7 +1173,7 @@ export function bytesLikeMethods(
     upper: caseOp("upper", (v) => mapBytes(v, (c) => (isAsciiLower(c) ? c - 32 : c))),
     zfill: {
       impl: (self, args, kwnames) => {
-        const width = ssizeArg(checkOneArg(q("zfill"), args, kwnames));
+        const width = ssizeArg(oneArg(q("zfill"), args, kwnames));
         const data = k.data(self!);
         if (data.length >= width) return k.unchanged(self!);
         const fill = width - data.length;
@@ -1191,7 +1189,7 @@ export function bytesLikeMethods(
       textSignature: "($self, width, /)",
     },
     __getnewargs__: (self, args, kwnames) => {
-      checkNoArgs(q("__getnewargs__"), args, kwnames);
+      noArgs(q("__getnewargs__"), args, kwnames);
       return PyTuple_New([PyBytes_FromBytes(k.data(self!).slice())]);
     },
   };
@@ -1301,14 +1299,14 @@ defineMethods(PyBytes_Type, bytesLikeMethods(BYTES_KIND));
 defineMethods(PyBytes_Type, {
   __bytes__: {
     impl: (self, args, kwnames) => {
-      checkNoArgs("bytes.__bytes__", args, kwnames);
+      noArgs("bytes.__bytes__", args, kwnames);
       return BYTES_KIND.unchanged(self!);
     },
     textSignature: "($self, /)",
   },
   __sizeof__: {
     impl: (self, args, kwnames) => {
-      checkNoArgs("bytes.__sizeof__", args, kwnames);
+      noArgs("bytes.__sizeof__", args, kwnames);
       return PyInt_FromSsize_t(bytes_sizeof(self as PyBytes));
     },
     textSignature: "($self, /)",

@@ -537,22 +537,6 @@ export function checkVarargs(
   }
 }
 
-/** METH_NOARGS check ("str.upper() takes no arguments (1 given)"). */
-export function checkNoArgs(qualname: string, args: PyObject[], kwnames: string[] | null): void {
-  if (kwnames !== null && kwnames.length > 0)
-    raise(PyExc_TypeError, `${qualname}() takes no keyword arguments`);
-  if (args.length !== 0) raise(PyExc_TypeError, `${qualname}() takes no arguments (${args.length} given)`);
-}
-
-/** METH_O check ("str.join() takes exactly one argument (0 given)"). */
-export function checkOneArg(qualname: string, args: PyObject[], kwnames: string[] | null): PyObject {
-  if (kwnames !== null && kwnames.length > 0)
-    raise(PyExc_TypeError, `${qualname}() takes no keyword arguments`);
-  if (args.length !== 1)
-    raise(PyExc_TypeError, `${qualname}() takes exactly one argument (${args.length} given)`);
-  return args[0]!;
-}
-
 /** Argument Clinic's Py_ssize_t converter: index protocol, OverflowError beyond 64 bits. */
 export function ssizeArg(o: PyObject): number {
   let v: number | bigint;
@@ -935,7 +919,7 @@ function self_iter(o: PyObject): PyObject {
 }
 
 function striter_length_hint(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  checkNoArgs("__length_hint__", args, kwnames);
+  noArgs("__length_hint__", args, kwnames);
   const it = self as PyStrIter;
   const s = it.seq;
   if (s === null) return newInt(0);
@@ -1458,7 +1442,7 @@ function justify(name: "center" | "ljust" | "rjust") {
 
 function str_zfill(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const s = self as PyStr;
-  const width = ssizeArg(checkOneArg("str.zfill", args, kwnames));
+  const width = ssizeArg(oneArg("str.zfill", args, kwnames));
   if (s.length >= width) return resultUnchanged(s);
   const fill = width - s.length;
   const v = s.value;
@@ -1579,7 +1563,7 @@ function str_partition(
   right: boolean,
 ): PyObject {
   const s = self as PyStr;
-  const sep = subStrArg(checkOneArg(right ? "str.rpartition" : "str.partition", args, kwnames));
+  const sep = subStrArg(oneArg(right ? "str.rpartition" : "str.partition", args, kwnames));
   if (sep.length === 0) raise(PyExc_ValueError, "empty separator");
   const v = s.value;
   const i = right ? v.lastIndexOf(sep.value) : v.indexOf(sep.value);
@@ -1597,19 +1581,19 @@ function str_partition(
 }
 
 function str_join(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  return PyUnicode_Join(self as PyStr, checkOneArg("str.join", args, kwnames));
+  return PyUnicode_Join(self as PyStr, oneArg("str.join", args, kwnames));
 }
 
 function caseMethod(name: string, f: (s: string) => string) {
   return (self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject => {
-    checkNoArgs(`str.${name}`, args, kwnames);
+    noArgs(`str.${name}`, args, kwnames);
     return PyStr_FromStringFresh(f((self as PyStr).value));
   };
 }
 
 function predicate(name: string, f: (s: PyStr) => boolean) {
   return (self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject => {
-    checkNoArgs(`str.${name}`, args, kwnames);
+    noArgs(`str.${name}`, args, kwnames);
     return newBool(f(self as PyStr));
   };
 }
@@ -1634,7 +1618,7 @@ function str_removeaffix(
 ): PyObject {
   const s = self as PyStr;
   const name = suffix ? "removesuffix" : "removeprefix";
-  const a = checkOneArg(`str.${name}`, args, kwnames);
+  const a = oneArg(`str.${name}`, args, kwnames);
   if (!(a instanceof PyStr)) raise(PyExc_TypeError, `${name}() argument must be str, not ${argTypeName(a)}`);
   const v = s.value;
   if (a.value.length > 0 && (suffix ? v.endsWith(a.value) : v.startsWith(a.value))) {
@@ -1648,7 +1632,7 @@ function str_removeaffix(
 
 function str_translate(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const s = self as PyStr;
-  const table = checkOneArg("str.translate", args, kwnames);
+  const table = oneArg("str.translate", args, kwnames);
   const cache = new Map<number, string | null>();
   const parts: string[] = [];
   const v = s.value;
@@ -1804,7 +1788,7 @@ function str_format_method(self: PyObject | null, args: PyObject[], kwnames: str
 }
 
 function str_format_map(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const mapping = checkOneArg("str.format_map", args, kwnames);
+  const mapping = oneArg("str.format_map", args, kwnames);
   return formatString(self as PyStr, [], null, mapping);
 }
 
@@ -1830,7 +1814,7 @@ function str_splitlines(self: PyObject | null, args: PyObject[], kwnames: string
 }
 
 function str_isascii(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  checkNoArgs("str.isascii", args, kwnames);
+  noArgs("str.isascii", args, kwnames);
   return newBool((self as PyStr).ascii);
 }
 
@@ -1905,13 +1889,13 @@ defineMethods(PyStr_Type, {
   },
   __sizeof__: {
     impl: (s, a, k) => {
-      checkNoArgs("str.__sizeof__", a, k);
+      noArgs("str.__sizeof__", a, k);
       return PyInt_FromSsize_t(str_sizeof(s as PyStr));
     },
     textSignature: "($self, /)",
   },
   __getnewargs__: (s, a, k) => {
-    checkNoArgs("str.__getnewargs__", a, k);
+    noArgs("str.__getnewargs__", a, k);
     return newTuple([PyStr_FromStringFresh((s as PyStr).value)]);
   },
 });
