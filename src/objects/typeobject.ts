@@ -3110,10 +3110,16 @@ function setMro(t: PyType, mro: PyType[]): void {
   PyType_Modified(t);
 }
 
-/** mro_hierarchy: recomputes the MRO of `t` and of every subclass; returns the old ones for undo. */
-function mroHierarchy(t: PyType, done: [PyType, PyType[]][]): void {
+/**
+ * mro_hierarchy: recomputes the MRO of `t` and of every subclass, recording [type, new MRO, old
+ * MRO] for undo. A metaclass's mro() may itself assign `__bases__` (reentrance): when `t`'s MRO
+ * changed meanwhile, the newer one stays and its subclasses were already done by that call.
+ */
+function mroHierarchy(t: PyType, done: [PyType, PyType[], PyType[]][]): void {
+  const old = t.tp_mro;
   const mro = mroInternal(t);
-  done.push([t, t.tp_mro]);
+  if (t.tp_mro !== old) return;
+  done.push([t, mro, old]);
   setMro(t, mro);
   for (const sub of [...t.tp_subclasses]) mroHierarchy(sub, done);
 }
@@ -3147,18 +3153,34 @@ function typeSetBases(typeObj: PyObject, value: PyObject | null): void {
   t.tp_bases = bases;
   t.tp_bases_obj = Py_NewRef(value);
   t.tp_base = Py_NewRef(newBase);
-  const done: [PyType, PyType[]][] = [];
+  const done: [PyType, PyType[], PyType[]][] = [];
   try {
     mroHierarchy(t, done);
   } catch (e) {
-    // undo: the old MROs, bases and base come back
-    for (let i = done.length - 1; i >= 0; i--) setMro(done[i]![0], done[i]![1]);
-    t.tp_bases = oldBases;
-    t.tp_bases_obj = oldBasesObj;
-    t.tp_base = oldBase;
-    Py_DECREF(value);
-    Py_DECREF(newBase);
+    // undo: the old MROs come back, except where a reentrant assignment made a newer one; the
+    // old bases and base too, unless such an assignment replaced ours (it released them then)
+    for (let i = done.length - 1; i >= 0; i--) {
+      const [cls, newMro, oldMro] = done[i]!;
+      if (cls.tp_mro === newMro) setMro(cls, oldMro);
+    }
+    if (t.tp_bases === bases) {
+      t.tp_bases = oldBases;
+      t.tp_bases_obj = oldBasesObj;
+      t.tp_base = oldBase;
+      Py_DECREF(value);
+      Py_DECREF(newBase);
+    } else {
+      if (oldBasesObj !== null) Py_DECREF(oldBasesObj);
+      Py_DECREF(oldBase);
+    }
     throw e;
+  }
+  // A reentrant assignment from a metaclass's mro() replaced our bases: it updated the
+  // subclass lists and slots for them, which stay (as type_set_bases).
+  if (t.tp_bases !== bases) {
+    if (oldBasesObj !== null) Py_DECREF(oldBasesObj);
+    Py_DECREF(oldBase);
+    return;
   }
   for (const b of oldBases) removeSubclass(b, t);
   for (const b of bases) if (!b.tp_subclasses.includes(t)) addSubclass(b, t);
