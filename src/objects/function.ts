@@ -20,7 +20,8 @@ import { dictGetStr } from "./typeobject.js";
 export class PyFunction extends PyObject {
   declare func_code: PyCode;
   declare func_globals: PyDict;
-  declare func_builtins: PyDict;
+  /** CPython's func_builtins: globals' __builtins__ (usually a dict, any object is kept). */
+  declare func_builtins: PyObject;
   declare func_name: PyStr;
   declare func_qualname: PyStr;
   declare func_defaults: PyTuple | null;
@@ -33,7 +34,7 @@ export class PyFunction extends PyObject {
   /** Bumped when __code__ or __defaults__ change: keys the VM's call caches. */
   declare func_version: number;
 
-  constructor(code: PyCode, globals: PyDict, builtins: PyDict, qualname: PyStr | null) {
+  constructor(code: PyCode, globals: PyDict, builtins: PyObject, qualname: PyStr | null) {
     // The header here rather than in PyObject's shared constructor, no field initializers (see
     // PyObject's constructor): one hidden class for every function.
     super(PyFunction_Type, true);
@@ -71,12 +72,13 @@ PyFunction_Type.tp_weaklistoffset = 1;
 
 /**
  * MAKE_FUNCTION / PyFunction_NewWithQualName: a new function for `code` (borrowed) running in
- * `globals` (borrowed). `builtins` is the dict the frame creating the function uses.
+ * `globals` (borrowed). `builtins` is what the frame creating the function uses (a dict, or
+ * whatever object globals' `__builtins__` held).
  */
 export function PyFunction_New(
   code: PyCode,
   globals: PyDict,
-  builtins: PyDict,
+  builtins: PyObject,
   qualname: PyStr | null = null,
 ): PyFunction {
   const f = new PyFunction(code, globals, builtins, qualname);

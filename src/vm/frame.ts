@@ -31,8 +31,8 @@ export class Frame {
   func: PyFunction;
   /** Borrowed from the function. */
   globals: PyDict;
-  /** Borrowed from the function. */
-  builtins: PyDict;
+  /** Borrowed from the function: a dict, or any object globals' `__builtins__` named (CPython's f_builtins). */
+  builtins: PyObject;
   /** The locals mapping of module and class bodies (strong reference), null for functions. */
   locals: PyObject | null;
   fast: (PyObject | null)[];

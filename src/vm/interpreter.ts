@@ -12,7 +12,7 @@ import { emulateCPythonStartup, startRun } from "../memory/startup.js";
 import { isAbcRegistryCallback } from "../modules/_abc.js";
 import { waitForThreadShutdown } from "../modules/_thread.js";
 import { runExitCallbacks } from "../modules/atexit.js";
-import { compileSource, releaseArena } from "../modules/builtins/code.js";
+import { builtinsFromGlobals, compileSource, releaseArena } from "../modules/builtins/code.js";
 import { initPrintKeywords } from "../modules/builtins/io.js";
 import { createMainModule, initBuiltinTypes, initRuntime, runtime } from "../modules/builtins.js";
 import { gcListsInUse } from "../modules/gc.js";
@@ -34,7 +34,7 @@ import { wireObjectHooks } from "../objects/bootstrap.js";
 import type { PyCode } from "../objects/code.js";
 import {
   dictItems,
-  PyDict,
+  type PyDict,
   PyDict_Clear,
   PyDict_GetItemString,
   PyDict_SetItem,
@@ -54,7 +54,7 @@ import {
 } from "../objects/exceptions.js";
 import { type PyFunction, PyFunction_New } from "../objects/function.js";
 import { PyInt } from "../objects/int.js";
-import { PyModule, PyModule_Check } from "../objects/module.js";
+import { PyModule } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr, PyStr_FromString } from "../objects/str.js";
@@ -121,16 +121,6 @@ export function bootstrap(): void {
   setExceptHook((_type, value) => printException(value));
   readyAllStaticTypes();
   initPrintKeywords();
-}
-
-/** _PyEval_BuiltinsFromGlobals: globals["__builtins__"] (a module's dict or a dict) or the run's builtins. */
-function builtinsFromGlobals(globals: PyDict): PyDict {
-  const b = PyDict_GetItemString(globals, "__builtins__");
-  if (b !== null) {
-    if (PyModule_Check(b)) return b.md_dict;
-    if (b instanceof PyDict) return b;
-  }
-  return runtime().builtins.md_dict;
 }
 
 /** PyEval_EvalCode: runs a module-level code object with these globals and locals (new reference). */

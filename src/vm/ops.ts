@@ -67,7 +67,7 @@ import {
   _PyDict_SplitAppendStr,
   _PyDict_StrEntryIndex,
   _PyDictKeys_GetVersion,
-  type PyDict,
+  PyDict,
   PyDict_DelItem,
   PyDict_GetItemStr,
   PyDict_GetItemWithError,
@@ -594,7 +594,8 @@ export function loadGlobalCached(frame: Frame, code: PyCode, idx: number, name: 
     keys = gk;
   } else {
     if (c.gkeys !== gk || gk.nentries !== c.gcount) return null;
-    keys = frame.builtins.ma_keys as unknown as DictKeysLike;
+    // (undefined when the builtins are not a dict: no cache entry has that)
+    keys = (frame.builtins as PyDict).ma_keys as unknown as DictKeysLike;
     if (c.keys !== keys) return null;
   }
   const v = keys.ev[c.ix];
@@ -606,7 +607,7 @@ export function loadGlobalCached(frame: Frame, code: PyCode, idx: number, name: 
 /** LOAD_GLOBAL: globals then builtins (new reference); NameError when missing. */
 export function loadGlobal(frame: Frame, code: PyCode, idx: number, name: PyStr): PyObject {
   const g = frame.globals;
-  const b = frame.builtins;
+  const b = frame.builtins as PyDict; // a dict only where its type says so (checked here)
   if (g.ob_type === PyDict_Type && b.ob_type === PyDict_Type) {
     const caches = cachesOf(code);
     const c = caches[idx] as GlobalCache | null;
@@ -706,12 +707,12 @@ export function loadNameDict(frame: Frame, code: PyCode, idx: number, locals: Py
     v = mappingGetOrNull(globals, name);
     if (v !== null) return v;
   }
-  const builtins = frame.builtins;
-  if (builtins.ob_type !== PyDict_Type) {
-    v = mappingGetOrNull(builtins, name);
+  if (frame.builtins.ob_type !== PyDict_Type) {
+    v = mappingGetOrNull(frame.builtins, name);
     if (v === null) throw nameNotDefined(name);
     return v;
   }
+  const builtins = frame.builtins as PyDict;
   if (typeof hint === "number" && hint <= -2) {
     const keys = builtins.ma_keys as unknown as DictKeysLike;
     const bv = keys.ev[-hint - 2];
@@ -2226,8 +2227,16 @@ function reprOf(o: PyObject): string {
   return v;
 }
 
+/**
+ * PyErr_BadInternalCall's message where CPython 3.11.7's _PyDict_GetItemWithError gets something
+ * that is not a dict (`import` with `__builtins__` set to a non-dict: python3 prints this text).
+ */
+const BAD_INTERNAL_CALL_DICT = "Objects/dictobject.c:1756: bad argument to internal function";
+
 /** IMPORT_NAME: calls the frame's builtins.__import__(name, globals, locals, fromlist, level). */
 function importName(frame: Frame, name: PyStr, fromlist: PyObject, level: PyObject): PyObject {
+  // _PyDict_GetItemWithError: builtins that are not a dict are an internal error there.
+  if (!(frame.builtins instanceof PyDict)) raise(PyExc_SystemError, BAD_INTERNAL_CALL_DICT);
   const importFunc = PyDict_GetItemStr(frame.builtins, PyStr_InternFromString("__import__"));
   if (importFunc === null) raise(PyExc_ImportError, "__import__ not found");
   Py_INCREF(importFunc);
@@ -2554,9 +2563,11 @@ export function execSlow(frame: Frame, op: number, arg: number): Frame | null {
       push(frame, Py_NewRef(PyExc_AssertionError));
       return null;
     case Op.LOAD_BUILD_CLASS: {
-      const bc = PyDict_GetItemStr(frame.builtins, PyStr_InternFromString("__build_class__"));
+      // An exact dict is looked up directly; anything else by subscript, KeyError meaning missing.
+      const name = PyStr_InternFromString("__build_class__");
+      const bc = mappingGetOrNull(frame.builtins, name);
       if (bc === null) raise(PyExc_NameError, "__build_class__ not found");
-      push(frame, Py_NewRef(bc));
+      push(frame, bc);
       return null;
     }
     case Op.BUILD_SET: {

@@ -18,7 +18,6 @@ import {
   PyObject_Repr,
   PyObject_Str,
 } from "../objects/abstract.js";
-import type { PyDict } from "../objects/dict.js";
 import {
   isPyException,
   type PyBaseException,
@@ -642,7 +641,7 @@ function listOfStrings(o: PyObject): string[] {
   return out;
 }
 
-function dictKeys(d: PyDict): string[] {
+function dictKeys(d: PyObject): string[] {
   return listOfStrings(d);
 }
 

@@ -464,6 +464,19 @@ export function setBuiltinsDictHook(f: () => PyDict | null): void {
   builtinsDictHook = f;
 }
 
+/**
+ * _PyEval_BuiltinsFromGlobals (borrowed): globals' `__builtins__` (a module stands for its dict;
+ * any other object is used as it is, so `{'__builtins__': 123}` makes name lookups fail with
+ * "'int' object is not subscriptable"), else the running frame's builtins, else the run's.
+ */
+export function builtinsFromGlobals(globals: PyDict): PyObject {
+  const b = PyDict_GetItemString(globals, "__builtins__");
+  if (b !== null) return PyModule_Check(b) ? b.md_dict : b;
+  const cur = currentBuiltins() ?? builtinsDictHook();
+  if (cur === null) raise(PyExc_SystemError, "no builtins");
+  return cur;
+}
+
 function stripLeading(src: string | Uint8Array): string | Uint8Array {
   if (typeof src === "string") return src.replace(/^[ \t]+/, "");
   let i = 0;
@@ -812,15 +825,7 @@ PyFunction_Type.tp_new = (_type, args, kwnames) => {
     if (!(c instanceof PyCell))
       raise(PyExc_TypeError, `arg 5 (closure) expected cell, found ${c.ob_type.tp_name}`);
   }
-  // _PyEval_BuiltinsFromGlobals: globals' __builtins__ (a module's dict or a dict), else the
-  // running frame's builtins.
-  let builtins: PyDict | null = null;
-  const b = PyDict_GetItemString(globals, "__builtins__");
-  if (b !== null && PyModule_Check(b)) builtins = b.md_dict;
-  else if (b instanceof PyDict) builtins = b;
-  builtins ??= currentBuiltins() ?? builtinsDictHook();
-  if (builtins === null) raise(PyExc_SystemError, "no builtins");
-  const f = PyFunction_New(code, globals, builtins);
+  const f = PyFunction_New(code, globals, builtinsFromGlobals(globals));
   if (name instanceof PyStr) {
     const old = f.func_name;
     f.func_name = Py_NewRef(name);

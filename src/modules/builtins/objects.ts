@@ -406,7 +406,7 @@ export function currentLocals(): PyObject {
 }
 
 /** PyEval_GetBuiltins (borrowed) or null. */
-export function currentBuiltins(): PyDict | null {
+export function currentBuiltins(): PyObject | null {
   const f = tstate.frame;
   return f === null ? null : f.builtins;
 }
