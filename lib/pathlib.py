@@ -11,6 +11,7 @@ import fnmatch
 import os
 import sys
 ENOENT, EBADF, ENOTDIR, ELOOP = 2, 9, 20, 40  # Linux errno values (there is no errno module)
+from _collections_abc import Sequence
 from _stdlib_helpers import path_parse as _path_parse, path_split as _path_split
 from stat import S_ISDIR, S_ISLNK, S_ISREG, S_ISSOCK, S_ISFIFO, S_ISBLK, S_ISCHR
 
@@ -66,7 +67,7 @@ def _has_magic(part):
     return "*" in part or "?" in part or "[" in part
 
 
-class _PathParents:
+class _PathParents(Sequence):
     """The immutable sequence of a path's ancestors (path.parents)."""
 
     __slots__ = ("_path",)

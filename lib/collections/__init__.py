@@ -27,6 +27,26 @@ from _collections import _count_elements, _tuplegetter
 _collections_abc.MutableSequence.register(deque)  # a virtual subclass
 
 
+# The views CPython's module defines for its pure-Python OrderedDict (the OrderedDict used is
+# the C one, with view types of its own). They exist from the import on all the same, as
+# subclasses of collections.abc's views, and ABC checks against those walk them.
+class _OrderedDictKeysView(_collections_abc.KeysView):
+    def __reversed__(self):
+        return iter(reversed(self._mapping))
+
+
+class _OrderedDictItemsView(_collections_abc.ItemsView):
+    def __reversed__(self):
+        mapping = self._mapping
+        return ((key, mapping[key]) for key in reversed(mapping))
+
+
+class _OrderedDictValuesView(_collections_abc.ValuesView):
+    def __reversed__(self):
+        mapping = self._mapping
+        return (mapping[key] for key in reversed(mapping))
+
+
 def _guard_recursion(method):
     # A __repr__ that prints '...' when it is re-entered for the same object.
     active = set()

@@ -55,6 +55,30 @@ const STATS_AT_FIRST_LINE = [
 ];
 /** Tracked objects of CPython's startup (modules, classes, functions) heapstack does not have. */
 const STARTUP_LONG_LIVED = 10700;
+/** abc.get_cache_token() at the first line: the ABC registrations CPython's start made. */
+const ABC_TOKEN_AT_FIRST_LINE = 25;
+
+/**
+ * abc's cache token (Modules/_abc.c `abc_invalidation_counter`, bumped by _abc.ts's register).
+ * CPython's import of a module it had imported at startup registers nothing, so heapstack's
+ * load of one gives the token back as it was when it ends; the ABCs whose negative caches the
+ * load (re)started (`touched`) are left as CPython's start left them: valid if started after
+ * the load's last registration, stale (cleared at their next check) if before.
+ */
+export const abcInvalidation = { counter: 0, touched: [] as { negativeCacheVersion: number }[] };
+
+function endAbcRegistrations(before: number): void {
+  const after = abcInvalidation.counter;
+  for (const d of abcInvalidation.touched)
+    d.negativeCacheVersion = d.negativeCacheVersion === after ? before : -1;
+  abcInvalidation.touched.length = 0;
+  abcInvalidation.counter = before;
+}
+
+/** Whether a module python3 had imported at startup is being loaded (neutrally). */
+export function startupImportRunning(): boolean {
+  return neutralDepth > 0;
+}
 
 /**
  * The free lists before the script is compiled: compiling it (replayCompile) takes and returns
@@ -189,6 +213,7 @@ export function emulateCPythonStartup(gen0Adjust = 0, script: PyCode | null = nu
     makeYoung(script);
   }
   gc.startupLongLived = STARTUP_LONG_LIVED;
+  abcInvalidation.counter = ABC_TOKEN_AT_FIRST_LINE;
   emulatedEpoch = run.epoch;
   // CPython's start has repr'd no container: the program's first repr makes the list
   reprList.epoch = -1;
@@ -322,6 +347,8 @@ export interface NeutralImport {
   refs?: Map<PyObject, number> | null;
   /** generation 0 and 1 collections made before the import (ordinary imports that settle) */
   collections?: number[];
+  /** abc's cache token when the outermost load of a startup module started */
+  abcToken?: number;
 }
 
 /**
@@ -376,6 +403,7 @@ export function startImport(name: string): NeutralImport | null {
     freeLists: freeListSizes(),
     blocks: heap.allocator.allocatedBlocks(),
     refs: neutralDepth === 0 ? startupRefcounts() : null,
+    abcToken: abcInvalidation.counter,
   };
   neutralDepth++;
   heap.untraced++;
@@ -481,7 +509,10 @@ export function finishImport(mark: NeutralImport | null, name = ""): void {
   }
   heap.untraced--;
   startupImportDone(mark.refs ?? null);
-  if (--neutralDepth === 0) startupModuleBlocks.count += heap.allocator.allocatedBlocks() - mark.blocks;
+  if (--neutralDepth === 0) {
+    startupModuleBlocks.count += heap.allocator.allocatedBlocks() - mark.blocks;
+    endAbcRegistrations(mark.abcToken!);
+  }
   gc.ageSince(mark.tail);
   gc.collecting = mark.collecting;
   gc.counts[0] = mark.count0 + mark.effect.count + made;

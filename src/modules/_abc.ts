@@ -14,6 +14,7 @@
  * uses, and `register` propagates them to the registered class.
  */
 import { noteChanged } from "../memory/heap.js";
+import { abcInvalidation, startupEmulated, startupImportRunning } from "../memory/startup.js";
 import {
   PyIter_Next,
   PyObject_CallMethod,
@@ -25,6 +26,7 @@ import {
   PyObject_LookupAttr,
   PyObject_LookupAttrString,
   PyObject_SetAttrString,
+  typeModuleName,
 } from "../objects/abstract.js";
 import { noArgs, oneArg, positional } from "../objects/args.js";
 import { type PyDict, PyDict_DelItemString, PyDict_GetItemString } from "../objects/dict.js";
@@ -32,6 +34,7 @@ import {
   exceptionMatches,
   PyBaseException,
   PyExc_AssertionError,
+  PyExc_ImportError,
   PyExc_RuntimeError,
   PyExc_TypeError,
   raise,
@@ -71,12 +74,9 @@ import {
 import { newStaticType, PyType, TypeFlag } from "../objects/type.js";
 import { type PyWeakReference, PyWeakref_GetObject, PyWeakref_NewRef } from "../objects/weakref.js";
 import { PyObject_IsSubclass } from "./builtins/objects.js";
-import { registerBuiltinModule } from "./importlib.js";
+import { importState, PyImport_ImportModule, registerBuiltinModule } from "./importlib.js";
 
 const COLLECTION_FLAGS = TypeFlag.SEQUENCE | TypeFlag.MAPPING;
-
-/** Bumped by every register(): negative caches older than this are stale. */
-let invalidationCounter = 0;
 
 type WeakSetName = "registry" | "cache" | "negativeCache";
 
@@ -84,7 +84,7 @@ class PyAbcData extends PyObject {
   registry: PySet | null = null;
   cache: PySet | null = null;
   negativeCache: PySet | null = null;
-  negativeCacheVersion = invalidationCounter;
+  negativeCacheVersion = abcInvalidation.counter;
 }
 
 /** A GC object in CPython 3.11 (it holds the sets): 48 bytes and the GC header. */
@@ -121,9 +121,15 @@ function abc_data_clear(o: PyObject): void {
 function abcDataNew(): PyAbcData {
   const d = new PyAbcData(PyAbcData_Type);
   gcAlloc(d, 64);
-  d.negativeCacheVersion = invalidationCounter;
+  setNegativeCacheVersion(d);
   PyObject_GC_Track(d);
   return d;
+}
+
+/** The negative cache is as new as the token (seen again when a startup module's load ends). */
+function setNegativeCacheVersion(d: PyAbcData): void {
+  d.negativeCacheVersion = abcInvalidation.counter;
+  if (startupImportRunning()) abcInvalidation.touched.push(d);
 }
 
 /** _in_weak_set: a (possibly new, short-lived) weak reference to `o` looked up in `s`. */
@@ -196,6 +202,38 @@ function addTo(d: PyAbcData, which: WeakSetName, o: PyObject): void {
     }
   } finally {
     Py_DECREF(wr);
+  }
+}
+
+/**
+ * The subclasses and registrations of collections.abc's ABCs that python3's start made (its
+ * sys.modules at a script's first line holds os, pathlib and weakref; heapstack loads a module
+ * when it is first imported): pathlib._PathParents under Sequence, os._Environ and weakref's
+ * two dictionaries under MutableMapping, WeakSet registered with MutableSet. Before such an ABC
+ * walks its registry and subclasses, the modules are loaded (uncounted, as any import of a
+ * module python3 had imported), so the walk visits the classes CPython's visits and leaves the
+ * same caches (`isinstance(3, Sequence)` 18 blocks, as python3's).
+ */
+const STARTUP_EXTENSIONS: Record<string, readonly string[]> = {
+  Sequence: ["pathlib"],
+  MutableMapping: ["os", "weakref"],
+  MutableSet: ["weakref"],
+};
+
+function loadStartupExtensions(self: PyObject): void {
+  // (not while such a module loads: _collections_abc's own registrations check subclasses)
+  if (!(self instanceof PyType) || !startupEmulated() || startupImportRunning()) return;
+  const modules = STARTUP_EXTENSIONS[self.tp_name];
+  if (modules === undefined || typeModuleName(self) !== "collections.abc") return;
+  for (const name of modules) {
+    if (importState.modules === null || PyDict_GetItemString(importState.modules, name) !== null) continue;
+    try {
+      Py_DECREF(PyImport_ImportModule(name));
+    } catch (e) {
+      // (a host without the module: the walk visits what there is)
+      if (!exceptionMatches(e, PyExc_ImportError)) throw e;
+      Py_DECREF(e as PyBaseException);
+    }
   }
 }
 
@@ -357,7 +395,7 @@ function abc_register(_m: PyObject | null, args: PyObject[], kwnames: string[] |
     raise(PyExc_RuntimeError, "Refusing to create an inheritance cycle");
   const impl = getImpl(self);
   addTo(impl, "registry", subclass);
-  invalidationCounter++;
+  abcInvalidation.counter++;
   if (self instanceof PyType) {
     const flag = self.tp_flags & COLLECTION_FLAGS;
     if (flag !== 0) setCollectionFlagRecursive(subclass, flag);
@@ -394,7 +432,7 @@ function abc_instancecheck(_m: PyObject | null, args: PyObject[], kwnames: strin
     if (inSet(impl.cache, subclass)) return Py_NewRef(Py_True);
     const subtype = instance.ob_type;
     if (subtype === subclass) {
-      if (impl.negativeCacheVersion === invalidationCounter && inSet(impl.negativeCache, subclass)) {
+      if (impl.negativeCacheVersion === abcInvalidation.counter && inSet(impl.negativeCache, subclass)) {
         return Py_NewRef(Py_False);
       }
       // Fall back to the subclass check.
@@ -425,12 +463,12 @@ function abc_subclasscheck(_m: PyObject | null, args: PyObject[], kwnames: strin
   // 1. Check cache.
   if (inSet(impl.cache, subclass)) return Py_NewRef(Py_True);
   // 2. Check negative cache; may have to invalidate.
-  if (impl.negativeCacheVersion < invalidationCounter) {
+  if (impl.negativeCacheVersion < abcInvalidation.counter) {
     if (impl.negativeCache !== null) {
       PySet_Clear(impl.negativeCache);
       noteChanged(impl.negativeCache);
     }
-    impl.negativeCacheVersion = invalidationCounter;
+    setNegativeCacheVersion(impl);
   } else if (inSet(impl.negativeCache, subclass)) {
     return Py_NewRef(Py_False);
   }
@@ -457,6 +495,7 @@ function abc_subclasscheck(_m: PyObject | null, args: PyObject[], kwnames: strin
     return Py_NewRef(Py_True);
   }
   // 5. Check if it's a subclass of a registered class (recursive).
+  loadStartupExtensions(self);
   if (inSet(impl.registry, subclass)) return Py_NewRef(Py_True);
   const registry = impl.registry;
   if (registry !== null && PySet_Size(registry) > 0) {
@@ -517,6 +556,7 @@ function weakSetCopy(s: PySet | null): PyObject {
 
 function abc_get_dump(_m: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const self = oneArg("_get_dump", args, kwnames);
+  loadStartupExtensions(self);
   const impl = getImpl(self);
   return PyTuple_New([
     weakSetCopy(impl.registry),
@@ -531,7 +571,7 @@ const FUNCTIONS: MethodDef[] = [
     name: "get_cache_token",
     impl: (_m, a, k) => {
       noArgs("get_cache_token", a, k);
-      return PyInt_FromNumber(invalidationCounter);
+      return PyInt_FromNumber(abcInvalidation.counter);
     },
     doc: "Returns the current ABC cache token.\n\nThe token is an opaque object (supporting equality testing) identifying the\ncurrent version of the ABC cache for virtual subclasses. The token changes\nwith every call to register() on any ABC.",
   },
