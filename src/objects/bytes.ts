@@ -144,6 +144,16 @@ export function PyBytes_FromBytes(v: Uint8Array): PyBytes {
   return o;
 }
 
+/**
+ * _PyBytes_FromSize's size checks: more than sys.maxsize minus the object's header (33 bytes) is
+ * an OverflowError ('byte string is too large'), a size the host cannot make a MemoryError.
+ * (Sizes that large arrive as doubles: 2**63 stands for sys.maxsize and those just below it.)
+ */
+export function checkBytesLength(n: number): void {
+  if (n >= 2 ** 63 - 33) raise(PyExc_OverflowError, "byte string is too large");
+  checkResultLength(n);
+}
+
 /** A new bytes object even for one byte (CPython's _PyBytes_FromSize paths: case mappings...). */
 export function PyBytes_FromBytesFresh(v: Uint8Array): PyBytes {
   if (v.length === 0) return PyBytes_Empty;
@@ -570,7 +580,7 @@ function bytes_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null
       if (size === -2) result = PyBytes_FromObject(x);
       else {
         if (size < 0) raise(PyExc_ValueError, "negative count");
-        checkResultLength(size);
+        checkBytesLength(size);
         result = PyBytes_FromBytesFresh(new Uint8Array(size));
       }
     } else {
@@ -919,7 +929,8 @@ export function bytesLikeMethods(
       const marg = width - data.length;
       let left = name === "ljust" ? 0 : name === "rjust" ? marg : Math.floor(marg / 2) + (marg & width & 1);
       if (left < 0) left = 0;
-      checkResultLength(width);
+      if (k.name === "bytes") checkBytesLength(width);
+      else checkResultLength(width);
       const out = new Uint8Array(width).fill(fill);
       out.set(data, left);
       return k.make(out);

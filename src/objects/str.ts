@@ -424,8 +424,14 @@ export const MAX_STRING_LENGTH = 0x1fffffe8;
 
 /** C's `len > PY_SSIZE_T_MAX / n` (integer division) for a repeat count n > 0. */
 export function repeatOverflows(len: number, n: number): boolean {
-  return len * n > 2 ** 62 && BigInt(len) > 9223372036854775807n / BigInt(Math.trunc(n));
+  if (len * n <= 2 ** 62) return false;
+  // A count above 2**53 arrives as the nearest double, which for sys.maxsize is 2**63: a count
+  // is never above sys.maxsize, so 'a' * sys.maxsize is not an overflow (python3: MemoryError).
+  const count = BigInt(Math.trunc(n));
+  return BigInt(len) > SSIZE_MAX / (count > SSIZE_MAX ? SSIZE_MAX : count);
 }
+
+const SSIZE_MAX = 9223372036854775807n;
 
 export function checkResultLength(n: number): void {
   if (n > MAX_STRING_LENGTH) throw PyErr_NoArgs(PyExc_MemoryError);

@@ -57,7 +57,8 @@ function getInteger(cps: string[], pos: number): [number, number, number] {
   for (; pos < cps.length; pos++, count++) {
     const d = unicodeDecimalValue(cps[pos]!.codePointAt(0)!);
     if (d < 0) break;
-    if (big !== null || acc > 1e15) {
+    // (acc * 10 + d stays an exact JS number while acc < 1e14)
+    if (big !== null || acc >= 1e14) {
       big = (big ?? BigInt(acc)) * 10n + BigInt(d);
       if (big > PY_SSIZE_T_MAX) raise(PyExc_ValueError, "Too many decimal digits in format string");
     } else acc = acc * 10 + d;
