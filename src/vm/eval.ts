@@ -72,13 +72,7 @@ import { breaker, breakerCheck } from "./budget.js";
 import { bindArguments } from "./call.js";
 import { unwind } from "./exceptions_unwind.js";
 import { clearFrame, type Frame, newFrame, takeFrame } from "./frame.js";
-import {
-  genFinishInline,
-  genResumeInline,
-  genSendInline,
-  genYieldInline,
-  stopIterationWithValue,
-} from "./generators.js";
+import { genFinishInline, genResumeInline, genSendInline, genYieldInline } from "./generators.js";
 import * as ops from "./ops.js";
 import { threadSwitch, tstate } from "./state.js";
 import { traceInstruction, traceMapFor, traceReturn } from "./trace.js";
@@ -160,7 +154,9 @@ function enterFrame(entry: Frame, throwExc: PyBaseException | null): PyObject | 
     throw ops.recursionError("");
   }
   try {
-    return run(entry, throwExc);
+    let r = run(entry, throwExc);
+    while (r === REENTER) r = run(ts.frame!, null);
+    return r;
   } finally {
     ts.evalDepth--;
   }
@@ -176,11 +172,25 @@ export function resumeFrames(top: Frame): PyObject {
   ts.frame = top;
   ts.evalDepth++;
   try {
-    return run(top, null) as PyObject;
+    let r = run(top, null);
+    while (r === REENTER) r = run(ts.frame!, null);
+    return r as PyObject;
   } finally {
     ts.evalDepth--;
   }
 }
+
+/**
+ * What `run` returns after REENTRY_INTERVAL loop turns and frame starts (backward jumps and
+ * RESUME, where CPython checks its eval breaker too): its caller calls it
+ * again for the innermost frame (tstate.frame), whose pc and sp it saved. V8 optimises `run`
+ * after it has run a while, and compiles it again after each deoptimisation (a type or an
+ * operation its code had not seen): a call that never returned (the module's loop) could only
+ * use that code through an on-stack replacement, a second compilation of the whole function,
+ * each time. Returning now and then lets the next call take the optimised code instead.
+ */
+const REENTER = { reenter: true } as unknown as PyObject;
+const REENTRY_INTERVAL = 1000;
 
 function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
   const ts = tstate;
@@ -193,6 +203,10 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
   let sp = frame.sp;
   let pc = frame.pc;
   let kwnames: readonly string[] | null = null;
+  /** Loop turns and calls left before this call returns REENTER (see REENTRY_INTERVAL). */
+  let backEdges = REENTRY_INTERVAL;
+  /** The frame a call pushes (see toCallee below the switch). */
+  let callee: Frame = entry;
   /**
    * While a listener is attached: which instructions of `code` it needs to see (traceMapFor);
    * the others run without leaving the loop. Null: no listener.
@@ -227,1243 +241,1117 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
     if (raised === null) {
       try {
         dispatch: for (;;) {
-          if (traceMap !== null && traceMap[pc] !== 0) {
-            // The stack is consistent between instructions: save its top for the listener, as
-            // CPython saves stack_pointer before calling a trace function.
-            frame.sp = sp;
-            traceInstruction(frame, pc, traceMap[pc]!);
-          }
-          const op = instrs[pc << 1]!;
-          const arg = instrs[(pc << 1) + 1]!;
-          // The frame's own pc stays current: f_lineno / f_lasti of a running frame (seen through
-          // sys._getframe(), tracebacks, warnings) must name the instruction being executed.
-          frame.pc = ++pc;
-          switch (op) {
-            case Op.NOP:
-              break;
-
-            case Op.RESUME:
-            case Op.JUMP_BACKWARD:
-              // _PyCode_Warmup: a frame's start is counted where it is made (takeFrame); a
-              // generator's resumption after a yield counts too, and so does a loop's turn.
-              if (op === Op.JUMP_BACKWARD || arg !== 0) code.warmup++;
-              // The eval breaker (breakerTick, see there). For JUMP_BACKWARD the check comes
-              // first so that an exception it raises points at this instruction.
-              breakerTick(1);
-              if (op === Op.JUMP_BACKWARD) {
-                pc = arg;
-                if ((traceMap !== null) !== (ts.listener !== null)) traceMap = traceMapFor(code);
+          // biome-ignore lint/suspicious/noConfusingLabels: the frame switches' one shared exit
+          toFrame: {
+            // biome-ignore lint/suspicious/noConfusingLabels: the calls' one shared exit
+            toCallee: {
+              if (traceMap !== null && traceMap[pc] !== 0) {
+                // The stack is consistent between instructions: save its top for the listener, as
+                // CPython saves stack_pointer before calling a trace function.
+                frame.sp = sp;
+                traceInstruction(frame, pc, traceMap[pc]!);
               }
-              break;
-
-            case Op.LOAD_FAST: {
-              const v = fast[arg];
-              if (v === null || v === undefined) {
-                throw ops.unboundLocal(code, arg);
-              }
-              v.ob_refcnt++;
-              fast[sp++] = v;
-              break;
-            }
-
-            case Op.LOAD_CONST: {
-              const v = consts[arg]!;
-              v.ob_refcnt++;
-              fast[sp++] = v;
-              break;
-            }
-
-            case Op.STORE_FAST: {
-              const old = fast[arg];
-              fast[arg] = fast[--sp]!;
-              if (old !== null && old !== undefined && --old.ob_refcnt === 0) _Py_Dealloc(old);
-              break;
-            }
-
-            case Op.POP_TOP: {
-              const v = fast[--sp]!;
-              if (--v.ob_refcnt === 0) _Py_Dealloc(v);
-              break;
-            }
-
-            case Op.PUSH_NULL:
-              fast[sp++] = null;
-              break;
-
-            case Op.COPY: {
-              const v = fast[sp - arg]!;
-              v.ob_refcnt++;
-              fast[sp++] = v;
-              break;
-            }
-
-            case Op.SWAP: {
-              const top = fast[sp - 1]!;
-              fast[sp - 1] = fast[sp - arg]!;
-              fast[sp - arg] = top;
-              break;
-            }
-
-            case Op.BINARY_OP: {
-              const right = fast[sp - 1]!;
-              const left = fast[sp - 2]!;
-              let res: PyObject | null = null;
-              const lt = left.ob_type;
-              if (lt === PyInt_Type && right.ob_type === PyInt_Type) {
-                res = ops.intBinaryFast(arg, (left as PyInt).value, (right as PyInt).value);
-                if (res !== null) {
-                  // The references dropped here, where both are ints: these property accesses see
-                  // one hidden class (fast), the shared ones below see every type (megamorphic).
-                  sp -= 2;
-                  if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
-                  if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
-                  fast[sp++] = res;
+              const op = instrs[pc << 1]!;
+              const arg = instrs[(pc << 1) + 1]!;
+              // The frame's own pc stays current: f_lineno / f_lasti of a running frame (seen through
+              // sys._getframe(), tracebacks, warnings) must name the instruction being executed.
+              frame.pc = ++pc;
+              switch (op) {
+                case Op.NOP:
                   break;
-                }
-              } else if (lt === PyFloat_Type) {
-                const rt = right.ob_type;
-                if (rt === PyFloat_Type) {
-                  res = floatBinaryFast(arg, (left as PyFloat).value, (right as PyFloat).value);
-                } else if (rt === PyInt_Type && typeof (right as PyInt).value === "number") {
-                  // float op int: the int converts exactly (|v| < 2**53), as float's slots do.
-                  res = floatBinaryFast(arg, (left as PyFloat).value, (right as PyInt).value as number);
-                }
-              } else if (
-                lt === PyInt_Type &&
-                right.ob_type === PyFloat_Type &&
-                typeof (left as PyInt).value === "number"
-              ) {
-                res = floatBinaryFast(arg, (left as PyInt).value as number, (right as PyFloat).value);
-              }
-              if (res !== null) {
-                // float op float/int, int op float (two hidden classes at these accesses)
-                sp -= 2;
-                if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
-                if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
-                fast[sp++] = res;
-                break;
-              }
-              if (traceMap === null && (lt.tp_flags & HEAPTYPE) !== 0) {
-                const f = ops.binaryDunderFunction(lt, right.ob_type, arg);
-                if (f !== null) {
-                  // A class's __add__ (...) written in Python runs as a frame in this loop, not in
-                  // a nested one (entering `run` afresh per operation defeats V8's optimised
-                  // code); its RETURN_VALUE finishes the operation (ops.binaryDunderReturned).
-                  const nf = specialMethodFrame(f, left, right);
-                  const fcode = f.func_code;
-                  const nfast = nf.fast;
-                  frame.sp = sp;
-                  frame.pc = pc;
-                  nf.back = frame;
-                  ts.frame = nf;
-                  frame = nf;
-                  code = fcode;
-                  instrs = code.instrs;
-                  consts = code.consts;
-                  names = code.names;
-                  fast = nfast;
-                  sp = nf.sp;
-                  pc = 0;
-                  traceMap = traceMapFor(code);
-                  break;
-                }
-              }
-              res = BINARY_OPS[arg]!(left, right);
-              sp -= 2;
-              if (--left.ob_refcnt === 0) _Py_Dealloc(left);
-              if (--right.ob_refcnt === 0) _Py_Dealloc(right);
-              fast[sp++] = res;
-              break;
-            }
 
-            case Op.COMPARE_OP: {
-              const right = fast[sp - 1]!;
-              const left = fast[sp - 2]!;
-              let res: PyObject;
-              const lt = left.ob_type;
-              const rt = right.ob_type;
-              if ((lt === PyInt_Type && rt === PyInt_Type) || (lt === PyFloat_Type && rt === PyFloat_Type)) {
-                // Exact ints (normalised: a number never equals a bigint) or exact floats
-                // (IEEE comparisons are Python's: nan compares unequal, -0.0 == 0.0).
-                const a = (left as PyInt | PyFloat).value;
-                const b = (right as PyInt | PyFloat).value;
-                let r: boolean;
-                switch (arg) {
-                  case CmpOp.LT:
-                    r = a < b;
-                    break;
-                  case CmpOp.LE:
-                    r = a <= b;
-                    break;
-                  case CmpOp.EQ:
-                    r = a === b; // ints are normalised: a number never equals a bigint
-                    break;
-                  case CmpOp.NE:
-                    r = a !== b;
-                    break;
-                  case CmpOp.GT:
-                    r = a > b;
-                    break;
-                  default:
-                    r = a >= b;
-                }
-                const next = instrs[pc << 1];
-                if ((next === Op.POP_JUMP_IF_FALSE || next === Op.POP_JUMP_IF_TRUE) && traceMap === null) {
-                  // COMPARE_OP + POP_JUMP_IF_*: jump on the result without making a bool
-                  // (CPython 3.11's COMPARE_OP_INT_JUMP).
-                  sp -= 2;
-                  if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
-                  if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
-                  if (r === (next === Op.POP_JUMP_IF_TRUE)) {
-                    const target = instrs[(pc << 1) + 1]!;
-                    // a loop's back edge ticks the eval breaker (see POP_JUMP_IF_FALSE)
-                    breakerTick(target < pc ? 1 : 0);
-                    pc = target;
-                  } else pc = pc + 1;
-                  break;
-                }
-                res = r ? Py_True : Py_False;
-                res.ob_refcnt++;
-              } else {
-                if (traceMap === null && (lt.tp_flags & HEAPTYPE) !== 0) {
-                  const f = ops.compareDunderFunction(lt, rt, arg);
-                  if (f !== null) {
-                    // A class's __eq__ (...) written in Python runs as a frame in this loop (as
-                    // BINARY_OP's __add__ does); its RETURN_VALUE finishes the comparison
-                    // (ops.compareDunderReturned: NotImplemented fallbacks, and the release of
-                    // PyObject_RichCompare's " in comparison" level, held by the frame until then).
-                    if (++recursion.depth > recursion.limit) {
-                      recursion.depth--;
-                      throw ops.recursionError(" in comparison");
-                    }
-                    if (recursion.depth >= recursion.limit) {
-                      recursion.depth--;
-                      throw ops.recursionError("");
-                    }
-                    const nf = specialMethodFrame(f, left, right);
-                    const fcode = f.func_code;
-                    const nfast = nf.fast;
+                case Op.RESUME:
+                case Op.JUMP_BACKWARD:
+                  // _PyCode_Warmup: a frame's start is counted where it is made (takeFrame); a
+                  // generator's resumption after a yield counts too, and so does a loop's turn.
+                  if (op === Op.JUMP_BACKWARD || arg !== 0) code.warmup++;
+                  // The eval breaker (breakerTick, see there). For JUMP_BACKWARD the check comes
+                  // first so that an exception it raises points at this instruction.
+                  breakerTick(1);
+                  if (op === Op.JUMP_BACKWARD) {
+                    pc = arg;
+                    if ((traceMap !== null) !== (ts.listener !== null)) traceMap = traceMapFor(code);
+                  }
+                  if (--backEdges < 0) {
                     frame.sp = sp;
                     frame.pc = pc;
-                    nf.back = frame;
-                    ts.frame = nf;
-                    frame = nf;
-                    code = fcode;
-                    instrs = code.instrs;
-                    consts = code.consts;
-                    names = code.names;
-                    fast = nfast;
-                    sp = nf.sp;
-                    pc = 0;
-                    traceMap = traceMapFor(code);
-                    break;
+                    return REENTER;
                   }
-                }
-                res = PyObject_RichCompare(left, right, arg);
-              }
-              sp -= 2;
-              if (--left.ob_refcnt === 0) _Py_Dealloc(left);
-              if (--right.ob_refcnt === 0) _Py_Dealloc(right);
-              fast[sp++] = res;
-              break;
-            }
-
-            case Op.IS_OP: {
-              const right = fast[--sp]!;
-              const left = fast[--sp]!;
-              const res = (left === right) !== (arg === 1) ? Py_True : Py_False;
-              res.ob_refcnt++;
-              fast[sp++] = res;
-              if (--left.ob_refcnt === 0) _Py_Dealloc(left);
-              if (--right.ob_refcnt === 0) _Py_Dealloc(right);
-              break;
-            }
-
-            case Op.CONTAINS_OP: {
-              const right = fast[sp - 1]!;
-              const left = fast[sp - 2]!;
-              const r = PySequence_Contains(right, left);
-              sp -= 2;
-              if (--left.ob_refcnt === 0) _Py_Dealloc(left);
-              if (--right.ob_refcnt === 0) _Py_Dealloc(right);
-              const res = r !== (arg === 1) ? Py_True : Py_False;
-              res.ob_refcnt++;
-              fast[sp++] = res;
-              break;
-            }
-
-            // A loop's back edge may be one of these (`while i < n:` tests again at the bottom,
-            // CPython 3.11's POP_JUMP_BACKWARD_IF_*): taken backwards, it ticks the eval breaker
-            // as JUMP_BACKWARD does, or --max-steps, --timeout and Ctrl-C never stop the loop.
-            case Op.POP_JUMP_IF_FALSE: {
-              const v = fast[--sp]!;
-              let taken: boolean;
-              if (v === Py_False) taken = true;
-              else if (v === Py_True) taken = false;
-              else {
-                try {
-                  taken = !PyObject_IsTrue(v);
-                } finally {
-                  if (--v.ob_refcnt === 0) _Py_Dealloc(v);
-                }
-              }
-              if (taken) {
-                breakerTick(arg < pc ? 1 : 0);
-                pc = arg;
-              }
-              break;
-            }
-
-            case Op.POP_JUMP_IF_TRUE: {
-              const v = fast[--sp]!;
-              let taken: boolean;
-              if (v === Py_True) taken = true;
-              else if (v === Py_False) taken = false;
-              else {
-                try {
-                  taken = PyObject_IsTrue(v);
-                } finally {
-                  if (--v.ob_refcnt === 0) _Py_Dealloc(v);
-                }
-              }
-              if (taken) {
-                breakerTick(arg < pc ? 1 : 0);
-                pc = arg;
-              }
-              break;
-            }
-
-            case Op.POP_JUMP_IF_NONE: {
-              const v = fast[--sp]!;
-              if (v === Py_None) {
-                breakerTick(arg < pc ? 1 : 0);
-                pc = arg;
-              } else if (--v.ob_refcnt === 0) _Py_Dealloc(v);
-              break;
-            }
-
-            case Op.POP_JUMP_IF_NOT_NONE: {
-              const v = fast[--sp]!;
-              if (v !== Py_None) {
-                if (--v.ob_refcnt === 0) _Py_Dealloc(v);
-                breakerTick(arg < pc ? 1 : 0);
-                pc = arg;
-              }
-              break;
-            }
-
-            case Op.JUMP_IF_FALSE_OR_POP: {
-              const v = fast[sp - 1]!;
-              const t = v === Py_True ? true : v === Py_False ? false : PyObject_IsTrue(v);
-              if (!t) pc = arg;
-              else {
-                sp--;
-                if (--v.ob_refcnt === 0) _Py_Dealloc(v);
-              }
-              break;
-            }
-
-            case Op.JUMP_IF_TRUE_OR_POP: {
-              const v = fast[sp - 1]!;
-              const t = v === Py_True ? true : v === Py_False ? false : PyObject_IsTrue(v);
-              if (t) pc = arg;
-              else {
-                sp--;
-                if (--v.ob_refcnt === 0) _Py_Dealloc(v);
-              }
-              break;
-            }
-
-            case Op.JUMP:
-              pc = arg;
-              break;
-
-            case Op.LOAD_GLOBAL: {
-              if (arg & 1) fast[sp++] = null;
-              const name = names[arg >> 1]!;
-              const v =
-                ops.loadGlobalCached(frame, code, pc - 1, name) ?? ops.loadGlobal(frame, code, pc - 1, name);
-              fast[sp++] = v;
-              break;
-            }
-
-            case Op.LOAD_NAME: {
-              // Module-level and class-body names (locals an exact dict): here rather than in
-              // execSlow, as module-level loops are common.
-              const locals = frame.locals;
-              if (locals !== null && locals.ob_type === PyDict_Type) {
-                // not `fast[sp++] = f()`: JS bumps sp before f runs, and a NameError would then
-                // unwind (DECREF) the stale value left in that slot
-                const v = ops.loadNameDict(frame, code, pc - 1, locals as PyDict, names[arg]!);
-                fast[sp++] = v;
-                break;
-              }
-              frame.sp = sp;
-              ops.execSlow(frame, op, arg);
-              sp = frame.sp;
-              break;
-            }
-
-            case Op.STORE_NAME: {
-              const locals = frame.locals;
-              if (locals !== null && locals.ob_type === PyDict_Type) {
-                const v = fast[sp - 1]!;
-                frame.sp = sp;
-                ops.storeNameDict(code, pc - 1, locals as PyDict, names[arg]!, v);
-                sp--;
-                if (--v.ob_refcnt === 0) _Py_Dealloc(v);
-                break;
-              }
-              frame.sp = sp;
-              ops.execSlow(frame, op, arg);
-              sp = frame.sp;
-              break;
-            }
-
-            case Op.LOAD_ATTR: {
-              const owner = fast[sp - 1]!;
-              const v = ops.loadAttr(code, pc - 1, owner, names[arg]!);
-              if (v === null) {
-                // A property whose getter is a Python function: it runs as a frame in this loop
-                // (its RETURN_VALUE replaces the owner with the result). The frame takes its
-                // references to the getter and the owner, as the call from property.__get__.
-                const f = ops.pendingGetter.func!;
-                ops.pendingGetter.func = null;
-                if (recursion.depth >= recursion.limit) throw ops.recursionError("");
-                recursion.depth++;
-                f.ob_refcnt++;
-                const fcode = f.func_code;
-                const nf = takeFrame(f, fcode, null);
-                owner.ob_refcnt++;
-                nf.fast[0] = owner;
-                frame.sp = sp;
-                frame.pc = pc;
-                nf.back = frame;
-                ts.frame = nf;
-                frame = nf;
-                code = fcode;
-                instrs = code.instrs;
-                consts = code.consts;
-                names = code.names;
-                fast = nf.fast;
-                sp = nf.sp;
-                pc = 0;
-                traceMap = traceMapFor(code);
-                break;
-              }
-              fast[sp - 1] = v;
-              if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
-              break;
-            }
-
-            case Op.LOAD_METHOD:
-              sp = ops.loadMethod(fast, sp, code, pc - 1, names[arg]!);
-              break;
-
-            case Op.STORE_ATTR: {
-              const owner = fast[sp - 1]!;
-              const v = fast[sp - 2]!;
-              ops.storeAttr(code, pc - 1, owner, names[arg]!, v);
-              sp -= 2;
-              if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
-              if (--v.ob_refcnt === 0) _Py_Dealloc(v);
-              break;
-            }
-
-            case Op.BINARY_SUBSCR: {
-              const sub = fast[sp - 1]!;
-              const container = fast[sp - 2]!;
-              let res: PyObject;
-              if (container.ob_type === PyList_Type && sub.ob_type === PyInt_Type) {
-                const items = (container as PyList).items;
-                let i = (sub as PyInt).value as number;
-                if (typeof i === "number") {
-                  if (i < 0) i += items.length;
-                  if (i < 0 || i >= items.length) raise(PyExc_IndexError, "list index out of range");
-                  res = items[i]!;
-                  res.ob_refcnt++;
-                  // (a list and an int here: accesses that see one hidden class each)
-                  sp -= 2;
-                  if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
-                  if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
-                  fast[sp++] = res;
                   break;
-                } else res = PyObject_GetItem(container, sub);
-              } else if (container.ob_type === PyTuple_Type && sub.ob_type === PyInt_Type) {
-                const items = (container as PyTuple).items;
-                let i = (sub as PyInt).value as number;
-                if (typeof i === "number") {
-                  if (i < 0) i += items.length;
-                  if (i < 0 || i >= items.length) raise(PyExc_IndexError, "tuple index out of range");
-                  res = items[i]!;
-                  res.ob_refcnt++;
-                  sp -= 2;
-                  if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
-                  if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
-                  fast[sp++] = res;
-                  break;
-                } else res = PyObject_GetItem(container, sub);
-              } else if (container.ob_type === PyDict_Type) {
-                // dict_subscript of an exact dict (no __missing__), with a missing key raised
-                // without a JS throw: `d[k]` in try/except KeyError is a common idiom.
-                const v = PyDict_GetItemWithError(container as PyDict, sub);
-                if (v === null) {
-                  raised = ops.keyError(sub);
-                  break dispatch;
-                }
-                v.ob_refcnt++;
-                res = v;
-              } else {
-                const ct = container.ob_type;
-                if (traceMap === null && (ct.tp_flags & HEAPTYPE) !== 0) {
-                  const f = ops.subscrDunderFunction(ct);
-                  if (f !== null) {
-                    // A class's __getitem__ written in Python runs as a frame in this loop (as
-                    // BINARY_OP's __add__ does); its RETURN_VALUE replaces container and key.
-                    const nf = specialMethodFrame(f, container, sub);
-                    const fcode = f.func_code;
-                    const nfast = nf.fast;
-                    frame.sp = sp;
-                    frame.pc = pc;
-                    nf.back = frame;
-                    ts.frame = nf;
-                    frame = nf;
-                    code = fcode;
-                    instrs = code.instrs;
-                    consts = code.consts;
-                    names = code.names;
-                    fast = nfast;
-                    sp = nf.sp;
-                    pc = 0;
-                    traceMap = traceMapFor(code);
-                    break;
+
+                case Op.LOAD_FAST: {
+                  const v = fast[arg];
+                  if (v === null || v === undefined) {
+                    throw ops.unboundLocal(code, arg);
                   }
-                }
-                res = PyObject_GetItem(container, sub);
-              }
-              sp -= 2;
-              if (--container.ob_refcnt === 0) _Py_Dealloc(container);
-              if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
-              fast[sp++] = res;
-              break;
-            }
-
-            case Op.STORE_SUBSCR: {
-              const sub = fast[sp - 1]!;
-              const container = fast[sp - 2]!;
-              const v = fast[sp - 3]!;
-              if (
-                container.ob_type === PyList_Type &&
-                sub.ob_type === PyInt_Type &&
-                typeof (sub as PyInt).value === "number"
-              ) {
-                const items = (container as PyList).items;
-                let i = (sub as PyInt).value as number;
-                if (i < 0) i += items.length;
-                if (i < 0 || i >= items.length) raise(PyExc_IndexError, "list assignment index out of range");
-                const old = items[i]!;
-                items[i] = v; // the list takes the stack's reference
-                sp -= 3;
-                if (--old.ob_refcnt === 0) _Py_Dealloc(old);
-                if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
-                if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
-                break;
-              } else {
-                PyObject_SetItem(container, sub, v);
-                sp -= 3;
-                if (--v.ob_refcnt === 0) _Py_Dealloc(v);
-              }
-              if (--container.ob_refcnt === 0) _Py_Dealloc(container);
-              if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
-              break;
-            }
-
-            case Op.BUILD_SLICE: {
-              // a[i:j] / a[i:j:k]: common in loops over lists (here rather than in execSlow)
-              const step = arg === 3 ? fast[sp - 1]! : null;
-              const stop = fast[sp - arg + 1]!;
-              const start = fast[sp - arg]!;
-              sp -= arg;
-              fast[sp++] = _PySlice_FromStack(start, stop, step);
-              break;
-            }
-
-            case Op.UNPACK_SEQUENCE: {
-              // An exact tuple (UNPACK_SEQUENCE_TUPLE / _TWO_TUPLE) or list of the right length:
-              // its items pushed last first; anything else through unpack_iterable (ops.ts).
-              // (Two hidden classes at these accesses: still V8's fast polymorphic case.)
-              const seq = fast[sp - 1]!;
-              const seqType = seq.ob_type;
-              if (
-                (seqType === PyTuple_Type || seqType === PyList_Type) &&
-                (seq as PyTuple | PyList).items.length === arg
-              ) {
-                const items = (seq as PyTuple | PyList).items;
-                sp--;
-                for (let i = arg - 1; i >= 0; i--) {
-                  const v = items[i]!;
                   v.ob_refcnt++;
                   fast[sp++] = v;
+                  break;
                 }
-                if (--seq.ob_refcnt === 0) _Py_Dealloc(seq);
-                break;
-              }
-              frame.sp = sp;
-              ops.execSlow(frame, op, arg);
-              sp = frame.sp;
-              break;
-            }
 
-            case Op.DELETE_SUBSCR: {
-              const sub = fast[sp - 1]!;
-              const container = fast[sp - 2]!;
-              PyObject_DelItem(container, sub);
-              sp -= 2;
-              if (--container.ob_refcnt === 0) _Py_Dealloc(container);
-              if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
-              break;
-            }
+                case Op.LOAD_CONST: {
+                  const v = consts[arg]!;
+                  v.ob_refcnt++;
+                  fast[sp++] = v;
+                  break;
+                }
 
-            case Op.UNARY_NOT: {
-              const v = fast[sp - 1]!;
-              const t = PyObject_IsTrue(v);
-              const res = t ? Py_False : Py_True;
-              res.ob_refcnt++;
-              fast[sp - 1] = res;
-              if (--v.ob_refcnt === 0) _Py_Dealloc(v);
-              break;
-            }
+                case Op.STORE_FAST: {
+                  const old = fast[arg];
+                  fast[arg] = fast[--sp]!;
+                  if (old !== null && old !== undefined && --old.ob_refcnt === 0) _Py_Dealloc(old);
+                  break;
+                }
 
-            case Op.UNARY_NEGATIVE:
-            case Op.UNARY_POSITIVE:
-            case Op.UNARY_INVERT: {
-              const v = fast[sp - 1]!;
-              const res =
-                op === Op.UNARY_NEGATIVE
-                  ? PyNumber_Negative(v)
-                  : op === Op.UNARY_POSITIVE
-                    ? PyNumber_Positive(v)
-                    : PyNumber_Invert(v);
-              fast[sp - 1] = res;
-              if (--v.ob_refcnt === 0) _Py_Dealloc(v);
-              break;
-            }
+                case Op.POP_TOP: {
+                  const v = fast[--sp]!;
+                  if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                  break;
+                }
 
-            case Op.GET_ITER: {
-              const v = fast[sp - 1]!;
-              const it = PyObject_GetIter(v);
-              fast[sp - 1] = it;
-              if (--v.ob_refcnt === 0) _Py_Dealloc(v);
-              break;
-            }
+                case Op.PUSH_NULL:
+                  fast[sp++] = null;
+                  break;
 
-            case Op.FOR_ITER: {
-              const it = fast[sp - 1]!;
-              const t = it.ob_type;
-              if (t === PyGen_Type && (it as PyGen).state !== GenState.EXECUTING) {
-                // Resume the generator's frame on this stack.
-                frame.sp = sp;
-                frame.pc = pc;
-                const gf = genResumeInline(it as PyGen, frame, Py_None, true);
-                if (gf === null) {
-                  // exhausted
-                  sp--;
-                  if (--it.ob_refcnt === 0) _Py_Dealloc(it);
+                case Op.COPY: {
+                  const v = fast[sp - arg]!;
+                  v.ob_refcnt++;
+                  fast[sp++] = v;
+                  break;
+                }
+
+                case Op.SWAP: {
+                  const top = fast[sp - 1]!;
+                  fast[sp - 1] = fast[sp - arg]!;
+                  fast[sp - arg] = top;
+                  break;
+                }
+
+                case Op.BINARY_OP: {
+                  const right = fast[sp - 1]!;
+                  const left = fast[sp - 2]!;
+                  let res: PyObject | null = null;
+                  const lt = left.ob_type;
+                  if (lt === PyInt_Type && right.ob_type === PyInt_Type) {
+                    res = ops.intBinaryFast(arg, (left as PyInt).value, (right as PyInt).value);
+                    if (res !== null) {
+                      // The references dropped here, where both are ints: these property accesses see
+                      // one hidden class (fast), the shared ones below see every type (megamorphic).
+                      sp -= 2;
+                      if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
+                      if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
+                      fast[sp++] = res;
+                      break;
+                    }
+                  } else if (lt === PyFloat_Type) {
+                    const rt = right.ob_type;
+                    if (rt === PyFloat_Type) {
+                      res = floatBinaryFast(arg, (left as PyFloat).value, (right as PyFloat).value);
+                    } else if (rt === PyInt_Type && typeof (right as PyInt).value === "number") {
+                      // float op int: the int converts exactly (|v| < 2**53), as float's slots do.
+                      res = floatBinaryFast(arg, (left as PyFloat).value, (right as PyInt).value as number);
+                    }
+                  } else if (
+                    lt === PyInt_Type &&
+                    right.ob_type === PyFloat_Type &&
+                    typeof (left as PyInt).value === "number"
+                  ) {
+                    res = floatBinaryFast(arg, (left as PyInt).value as number, (right as PyFloat).value);
+                  }
+                  if (res !== null) {
+                    // float op float/int, int op float (two hidden classes at these accesses)
+                    sp -= 2;
+                    if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
+                    if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
+                    fast[sp++] = res;
+                    break;
+                  }
+                  if (traceMap === null && (lt.tp_flags & HEAPTYPE) !== 0) {
+                    const f = ops.binaryDunderFunction(lt, right.ob_type, arg);
+                    if (f !== null) {
+                      // A class's __add__ (...) written in Python runs as a frame in this loop, not in
+                      // a nested one (entering `run` afresh per operation defeats V8's optimised
+                      // code); its RETURN_VALUE finishes the operation (ops.binaryDunderReturned).
+                      callee = specialMethodFrame(f, left, right);
+                      frame.sp = sp;
+                      break toCallee;
+                    }
+                  }
+                  res = BINARY_OPS[arg]!(left, right);
+                  sp -= 2;
+                  if (--left.ob_refcnt === 0) _Py_Dealloc(left);
+                  if (--right.ob_refcnt === 0) _Py_Dealloc(right);
+                  fast[sp++] = res;
+                  break;
+                }
+
+                case Op.COMPARE_OP: {
+                  const right = fast[sp - 1]!;
+                  const left = fast[sp - 2]!;
+                  let res: PyObject;
+                  const lt = left.ob_type;
+                  const rt = right.ob_type;
+                  if (
+                    (lt === PyInt_Type && rt === PyInt_Type) ||
+                    (lt === PyFloat_Type && rt === PyFloat_Type)
+                  ) {
+                    // Exact ints (normalised: a number never equals a bigint) or exact floats
+                    // (IEEE comparisons are Python's: nan compares unequal, -0.0 == 0.0).
+                    const a = (left as PyInt | PyFloat).value;
+                    const b = (right as PyInt | PyFloat).value;
+                    let r: boolean;
+                    switch (arg) {
+                      case CmpOp.LT:
+                        r = a < b;
+                        break;
+                      case CmpOp.LE:
+                        r = a <= b;
+                        break;
+                      case CmpOp.EQ:
+                        r = a === b; // ints are normalised: a number never equals a bigint
+                        break;
+                      case CmpOp.NE:
+                        r = a !== b;
+                        break;
+                      case CmpOp.GT:
+                        r = a > b;
+                        break;
+                      default:
+                        r = a >= b;
+                    }
+                    const next = instrs[pc << 1];
+                    if (
+                      (next === Op.POP_JUMP_IF_FALSE || next === Op.POP_JUMP_IF_TRUE) &&
+                      traceMap === null
+                    ) {
+                      // COMPARE_OP + POP_JUMP_IF_*: jump on the result without making a bool
+                      // (CPython 3.11's COMPARE_OP_INT_JUMP).
+                      sp -= 2;
+                      if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
+                      if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
+                      if (r === (next === Op.POP_JUMP_IF_TRUE)) {
+                        const target = instrs[(pc << 1) + 1]!;
+                        // a loop's back edge ticks the eval breaker (see POP_JUMP_IF_FALSE)
+                        if (target < pc) {
+                          breakerTick(1);
+                          pc = target;
+                          if (--backEdges < 0) {
+                            frame.sp = sp;
+                            frame.pc = pc;
+                            return REENTER;
+                          }
+                        } else {
+                          breakerTick(0);
+                          pc = target;
+                        }
+                      } else pc = pc + 1;
+                      break;
+                    }
+                    res = r ? Py_True : Py_False;
+                    res.ob_refcnt++;
+                  } else {
+                    if (traceMap === null && (lt.tp_flags & HEAPTYPE) !== 0) {
+                      const f = ops.compareDunderFunction(lt, rt, arg);
+                      if (f !== null) {
+                        // A class's __eq__ (...) written in Python runs as a frame in this loop (as
+                        // BINARY_OP's __add__ does); its RETURN_VALUE finishes the comparison
+                        // (ops.compareDunderReturned: NotImplemented fallbacks, and the release of
+                        // PyObject_RichCompare's " in comparison" level, held by the frame until then).
+                        if (++recursion.depth > recursion.limit) {
+                          recursion.depth--;
+                          throw ops.recursionError(" in comparison");
+                        }
+                        if (recursion.depth >= recursion.limit) {
+                          recursion.depth--;
+                          throw ops.recursionError("");
+                        }
+                        callee = specialMethodFrame(f, left, right);
+                        frame.sp = sp;
+                        break toCallee;
+                      }
+                    }
+                    res = PyObject_RichCompare(left, right, arg);
+                  }
+                  sp -= 2;
+                  if (--left.ob_refcnt === 0) _Py_Dealloc(left);
+                  if (--right.ob_refcnt === 0) _Py_Dealloc(right);
+                  fast[sp++] = res;
+                  break;
+                }
+
+                case Op.IS_OP: {
+                  const right = fast[--sp]!;
+                  const left = fast[--sp]!;
+                  const res = (left === right) !== (arg === 1) ? Py_True : Py_False;
+                  res.ob_refcnt++;
+                  fast[sp++] = res;
+                  if (--left.ob_refcnt === 0) _Py_Dealloc(left);
+                  if (--right.ob_refcnt === 0) _Py_Dealloc(right);
+                  break;
+                }
+
+                case Op.CONTAINS_OP: {
+                  const right = fast[sp - 1]!;
+                  const left = fast[sp - 2]!;
+                  const r = PySequence_Contains(right, left);
+                  sp -= 2;
+                  if (--left.ob_refcnt === 0) _Py_Dealloc(left);
+                  if (--right.ob_refcnt === 0) _Py_Dealloc(right);
+                  const res = r !== (arg === 1) ? Py_True : Py_False;
+                  res.ob_refcnt++;
+                  fast[sp++] = res;
+                  break;
+                }
+
+                // A loop's back edge may be one of these (`while i < n:` tests again at the bottom,
+                // CPython 3.11's POP_JUMP_BACKWARD_IF_*): taken backwards, it ticks the eval breaker
+                // as JUMP_BACKWARD does, or --max-steps, --timeout and Ctrl-C never stop the loop.
+                case Op.POP_JUMP_IF_FALSE: {
+                  const v = fast[--sp]!;
+                  let taken: boolean;
+                  if (v === Py_False) taken = true;
+                  else if (v === Py_True) taken = false;
+                  else {
+                    try {
+                      taken = !PyObject_IsTrue(v);
+                    } finally {
+                      if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                    }
+                  }
+                  if (taken) {
+                    if (arg < pc) {
+                      breakerTick(1);
+                      pc = arg;
+                      if (--backEdges < 0) {
+                        frame.sp = sp;
+                        frame.pc = pc;
+                        return REENTER;
+                      }
+                    } else {
+                      breakerTick(0);
+                      pc = arg;
+                    }
+                  }
+                  break;
+                }
+
+                case Op.POP_JUMP_IF_TRUE: {
+                  const v = fast[--sp]!;
+                  let taken: boolean;
+                  if (v === Py_True) taken = true;
+                  else if (v === Py_False) taken = false;
+                  else {
+                    try {
+                      taken = PyObject_IsTrue(v);
+                    } finally {
+                      if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                    }
+                  }
+                  if (taken) {
+                    if (arg < pc) {
+                      breakerTick(1);
+                      pc = arg;
+                      if (--backEdges < 0) {
+                        frame.sp = sp;
+                        frame.pc = pc;
+                        return REENTER;
+                      }
+                    } else {
+                      breakerTick(0);
+                      pc = arg;
+                    }
+                  }
+                  break;
+                }
+
+                case Op.POP_JUMP_IF_NONE: {
+                  const v = fast[--sp]!;
+                  if (v === Py_None) {
+                    breakerTick(arg < pc ? 1 : 0);
+                    pc = arg;
+                  } else if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                  break;
+                }
+
+                case Op.POP_JUMP_IF_NOT_NONE: {
+                  const v = fast[--sp]!;
+                  if (v !== Py_None) {
+                    if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                    breakerTick(arg < pc ? 1 : 0);
+                    pc = arg;
+                  }
+                  break;
+                }
+
+                case Op.JUMP_IF_FALSE_OR_POP: {
+                  const v = fast[sp - 1]!;
+                  const t = v === Py_True ? true : v === Py_False ? false : PyObject_IsTrue(v);
+                  if (!t) pc = arg;
+                  else {
+                    sp--;
+                    if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                  }
+                  break;
+                }
+
+                case Op.JUMP_IF_TRUE_OR_POP: {
+                  const v = fast[sp - 1]!;
+                  const t = v === Py_True ? true : v === Py_False ? false : PyObject_IsTrue(v);
+                  if (t) pc = arg;
+                  else {
+                    sp--;
+                    if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                  }
+                  break;
+                }
+
+                case Op.JUMP:
                   pc = arg;
                   break;
-                }
-                frame = gf;
-                code = frame.code;
-                instrs = code.instrs;
-                consts = code.consts;
-                names = code.names;
-                fast = frame.fast;
-                sp = frame.sp;
-                pc = frame.pc;
-                traceMap = traceMapFor(code);
-                break;
-              }
-              if (t === PyListIter_Type) {
-                // FOR_ITER_LIST: the next item while there is one (the end goes the generic way).
-                const li = it as PyListIter;
-                const seq = li.seq;
-                if (seq !== null && li.index < seq.items.length) {
-                  const v = seq.items[li.index++]!;
-                  v.ob_refcnt++;
+
+                case Op.LOAD_GLOBAL: {
+                  if (arg & 1) fast[sp++] = null;
+                  const name = names[arg >> 1]!;
+                  const v =
+                    ops.loadGlobalCached(frame, code, pc - 1, name) ??
+                    ops.loadGlobal(frame, code, pc - 1, name);
                   fast[sp++] = v;
                   break;
                 }
-              } else if (t === PyTupleIter_Type) {
-                // FOR_ITER over a tuple: the next item while there is one (as tupleiter_next).
-                const ti = it as PyTupleIter;
-                const seq = ti.seq;
-                if (seq !== null && ti.index < seq.items.length) {
-                  const v = seq.items[ti.index++]!;
-                  v.ob_refcnt++;
-                  fast[sp++] = v;
-                  break;
-                }
-              } else if (t === PyRangeIter_Type) {
-                // FOR_ITER_RANGE: all-number ranges (as rangeiter_next).
-                const ri = it as PyRangeIter;
-                const index = ri.index;
-                const start = ri.start;
-                const step = ri.step;
-                if (
-                  typeof index === "number" &&
-                  typeof start === "number" &&
-                  typeof step === "number" &&
-                  index < ri.len &&
-                  index < 9007199254740991
-                ) {
-                  const v = start + index * step;
-                  if (Number.isSafeInteger(v) && Number.isSafeInteger(index * step)) {
-                    ri.index = index + 1;
-                    fast[sp++] = PyInt_FromNumber(v);
+
+                case Op.LOAD_NAME: {
+                  // Module-level and class-body names (locals an exact dict): here rather than in
+                  // execSlow, as module-level loops are common.
+                  const locals = frame.locals;
+                  if (locals !== null && locals.ob_type === PyDict_Type) {
+                    // not `fast[sp++] = f()`: JS bumps sp before f runs, and a NameError would then
+                    // unwind (DECREF) the stale value left in that slot
+                    const v = ops.loadNameDict(frame, code, pc - 1, locals as PyDict, names[arg]!);
+                    fast[sp++] = v;
                     break;
                   }
+                  frame.sp = sp;
+                  ops.execSlow(frame, op, arg);
+                  sp = frame.sp;
+                  break;
                 }
-              }
-              const next = t.tp_iternext;
-              let v: PyObject | null;
-              if (next === null) v = PyIter_Next(it);
-              else v = ops.iterNext(next, it);
-              if (v !== null) {
-                fast[sp++] = v;
-              } else {
-                sp--;
-                if (--it.ob_refcnt === 0) _Py_Dealloc(it);
-                pc = arg;
-              }
-              break;
-            }
 
-            case Op.CALL: {
-              const kw = kwnames;
-              kwnames = null;
-              const base = sp - arg - 2;
-              let callable = fast[base];
-              let nargs = arg;
-              if (callable !== null) {
-                // LOAD_METHOD found a method: [meth, self, args...]
-                nargs++;
-              } else {
-                callable = fast[base + 1]!;
-                if (callable.ob_type === PyMethod_Type) {
-                  // A bound method: call its function with self first, [func, self, args...]
-                  const m = callable as PyMethod;
-                  const self = m.im_self;
-                  const func = m.im_func;
-                  self.ob_refcnt++;
-                  func.ob_refcnt++;
-                  fast[base] = func;
-                  fast[base + 1] = self;
-                  if (--m.ob_refcnt === 0) _Py_Dealloc(m);
-                  callable = func;
-                  nargs++;
+                case Op.STORE_NAME: {
+                  const locals = frame.locals;
+                  if (locals !== null && locals.ob_type === PyDict_Type) {
+                    const v = fast[sp - 1]!;
+                    frame.sp = sp;
+                    ops.storeNameDict(code, pc - 1, locals as PyDict, names[arg]!, v);
+                    sp--;
+                    if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                    break;
+                  }
+                  frame.sp = sp;
+                  ops.execSlow(frame, op, arg);
+                  sp = frame.sp;
+                  break;
                 }
-              }
-              const argsStart = sp - nargs;
-              if (callable.ob_type === PyFunction_Type) {
-                const func = callable as PyFunction;
-                const fcode = func.func_code;
-                let nf: Frame;
-                const argc = fcode.co_argcount;
-                const defaults = func.func_defaults;
-                if (
-                  kw === null &&
-                  fcode.simpleArgs &&
-                  (nargs === argc ||
-                    (nargs < argc && defaults !== null && nargs >= argc - defaults.items.length))
-                ) {
-                  // Positional arguments only, the rest from the defaults: the frame takes over the
-                  // stack's references to the function and the arguments, as CPython's
-                  // _PyEvalFramePushAndInit (CALL_PY_EXACT_ARGS / CALL_PY_WITH_DEFAULTS).
-                  if (recursion.depth >= recursion.limit) throw ops.recursionError("");
-                  recursion.depth++;
-                  nf = takeFrame(
-                    func,
-                    fcode,
-                    (fcode.co_flags & CO_OPTIMIZED) !== 0 ? null : func.func_globals,
-                  );
-                  const nfast = nf.fast;
-                  for (let i = 0; i < nargs; i++) nfast[i] = fast[argsStart + i]!;
-                  if (nargs < argc) {
-                    const defs = defaults!.items;
-                    const offset = argc - defs.length;
-                    for (let i = nargs; i < argc; i++) {
-                      const d = defs[i - offset]!;
-                      d.ob_refcnt++;
-                      nfast[i] = d;
+
+                case Op.LOAD_ATTR: {
+                  const owner = fast[sp - 1]!;
+                  const v = ops.loadAttr(code, pc - 1, owner, names[arg]!);
+                  if (v === null) {
+                    // A property whose getter is a Python function: it runs as a frame in this loop
+                    // (its RETURN_VALUE replaces the owner with the result). The frame takes its
+                    // references to the getter and the owner, as the call from property.__get__.
+                    const f = ops.pendingGetter.func!;
+                    ops.pendingGetter.func = null;
+                    if (recursion.depth >= recursion.limit) throw ops.recursionError("");
+                    recursion.depth++;
+                    f.ob_refcnt++;
+                    const fcode = f.func_code;
+                    const nf = takeFrame(f, fcode, null);
+                    owner.ob_refcnt++;
+                    nf.fast[0] = owner;
+                    frame.sp = sp;
+                    callee = nf;
+                    break toCallee;
+                  }
+                  fast[sp - 1] = v;
+                  if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
+                  break;
+                }
+
+                case Op.LOAD_METHOD:
+                  sp = ops.loadMethod(fast, sp, code, pc - 1, names[arg]!);
+                  break;
+
+                case Op.STORE_ATTR: {
+                  const owner = fast[sp - 1]!;
+                  const v = fast[sp - 2]!;
+                  ops.storeAttr(code, pc - 1, owner, names[arg]!, v);
+                  sp -= 2;
+                  if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
+                  if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                  break;
+                }
+
+                case Op.BINARY_SUBSCR: {
+                  const sub = fast[sp - 1]!;
+                  const container = fast[sp - 2]!;
+                  let res: PyObject;
+                  if (container.ob_type === PyList_Type && sub.ob_type === PyInt_Type) {
+                    const items = (container as PyList).items;
+                    let i = (sub as PyInt).value as number;
+                    if (typeof i === "number") {
+                      if (i < 0) i += items.length;
+                      if (i < 0 || i >= items.length) raise(PyExc_IndexError, "list index out of range");
+                      res = items[i]!;
+                      res.ob_refcnt++;
+                      // (a list and an int here: accesses that see one hidden class each)
+                      sp -= 2;
+                      if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
+                      if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
+                      fast[sp++] = res;
+                      break;
+                    } else res = PyObject_GetItem(container, sub);
+                  } else if (container.ob_type === PyTuple_Type && sub.ob_type === PyInt_Type) {
+                    const items = (container as PyTuple).items;
+                    let i = (sub as PyInt).value as number;
+                    if (typeof i === "number") {
+                      if (i < 0) i += items.length;
+                      if (i < 0 || i >= items.length) raise(PyExc_IndexError, "tuple index out of range");
+                      res = items[i]!;
+                      res.ob_refcnt++;
+                      sp -= 2;
+                      if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
+                      if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
+                      fast[sp++] = res;
+                      break;
+                    } else res = PyObject_GetItem(container, sub);
+                  } else if (container.ob_type === PyDict_Type) {
+                    // dict_subscript of an exact dict (no __missing__), with a missing key raised
+                    // without a JS throw: `d[k]` in try/except KeyError is a common idiom.
+                    const v = PyDict_GetItemWithError(container as PyDict, sub);
+                    if (v === null) {
+                      raised = ops.keyError(sub);
+                      break dispatch;
+                    }
+                    v.ob_refcnt++;
+                    res = v;
+                  } else {
+                    const ct = container.ob_type;
+                    if (traceMap === null && (ct.tp_flags & HEAPTYPE) !== 0) {
+                      const f = ops.subscrDunderFunction(ct);
+                      if (f !== null) {
+                        // A class's __getitem__ written in Python runs as a frame in this loop (as
+                        // BINARY_OP's __add__ does); its RETURN_VALUE replaces container and key.
+                        callee = specialMethodFrame(f, container, sub);
+                        frame.sp = sp;
+                        break toCallee;
+                      }
+                    }
+                    res = PyObject_GetItem(container, sub);
+                  }
+                  sp -= 2;
+                  if (--container.ob_refcnt === 0) _Py_Dealloc(container);
+                  if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
+                  fast[sp++] = res;
+                  break;
+                }
+
+                case Op.STORE_SUBSCR: {
+                  const sub = fast[sp - 1]!;
+                  const container = fast[sp - 2]!;
+                  const v = fast[sp - 3]!;
+                  if (
+                    container.ob_type === PyList_Type &&
+                    sub.ob_type === PyInt_Type &&
+                    typeof (sub as PyInt).value === "number"
+                  ) {
+                    const items = (container as PyList).items;
+                    let i = (sub as PyInt).value as number;
+                    if (i < 0) i += items.length;
+                    if (i < 0 || i >= items.length)
+                      raise(PyExc_IndexError, "list assignment index out of range");
+                    const old = items[i]!;
+                    items[i] = v; // the list takes the stack's reference
+                    sp -= 3;
+                    if (--old.ob_refcnt === 0) _Py_Dealloc(old);
+                    if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
+                    if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
+                    break;
+                  } else {
+                    PyObject_SetItem(container, sub, v);
+                    sp -= 3;
+                    if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                  }
+                  if (--container.ob_refcnt === 0) _Py_Dealloc(container);
+                  if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
+                  break;
+                }
+
+                case Op.BUILD_SLICE: {
+                  // a[i:j] / a[i:j:k]: common in loops over lists (here rather than in execSlow)
+                  const step = arg === 3 ? fast[sp - 1]! : null;
+                  const stop = fast[sp - arg + 1]!;
+                  const start = fast[sp - arg]!;
+                  sp -= arg;
+                  fast[sp++] = _PySlice_FromStack(start, stop, step);
+                  break;
+                }
+
+                case Op.UNPACK_SEQUENCE: {
+                  // An exact tuple (UNPACK_SEQUENCE_TUPLE / _TWO_TUPLE) or list of the right length:
+                  // its items pushed last first; anything else through unpack_iterable (ops.ts).
+                  // (Two hidden classes at these accesses: still V8's fast polymorphic case.)
+                  const seq = fast[sp - 1]!;
+                  const seqType = seq.ob_type;
+                  if (
+                    (seqType === PyTuple_Type || seqType === PyList_Type) &&
+                    (seq as PyTuple | PyList).items.length === arg
+                  ) {
+                    const items = (seq as PyTuple | PyList).items;
+                    sp--;
+                    for (let i = arg - 1; i >= 0; i--) {
+                      const v = items[i]!;
+                      v.ob_refcnt++;
+                      fast[sp++] = v;
+                    }
+                    if (--seq.ob_refcnt === 0) _Py_Dealloc(seq);
+                    break;
+                  }
+                  frame.sp = sp;
+                  ops.execSlow(frame, op, arg);
+                  sp = frame.sp;
+                  break;
+                }
+
+                case Op.DELETE_SUBSCR: {
+                  const sub = fast[sp - 1]!;
+                  const container = fast[sp - 2]!;
+                  PyObject_DelItem(container, sub);
+                  sp -= 2;
+                  if (--container.ob_refcnt === 0) _Py_Dealloc(container);
+                  if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
+                  break;
+                }
+
+                case Op.UNARY_NOT: {
+                  const v = fast[sp - 1]!;
+                  const t = PyObject_IsTrue(v);
+                  const res = t ? Py_False : Py_True;
+                  res.ob_refcnt++;
+                  fast[sp - 1] = res;
+                  if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                  break;
+                }
+
+                case Op.UNARY_NEGATIVE:
+                case Op.UNARY_POSITIVE:
+                case Op.UNARY_INVERT: {
+                  const v = fast[sp - 1]!;
+                  const res =
+                    op === Op.UNARY_NEGATIVE
+                      ? PyNumber_Negative(v)
+                      : op === Op.UNARY_POSITIVE
+                        ? PyNumber_Positive(v)
+                        : PyNumber_Invert(v);
+                  fast[sp - 1] = res;
+                  if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                  break;
+                }
+
+                case Op.GET_ITER: {
+                  const v = fast[sp - 1]!;
+                  const it = PyObject_GetIter(v);
+                  fast[sp - 1] = it;
+                  if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                  break;
+                }
+
+                case Op.FOR_ITER: {
+                  const it = fast[sp - 1]!;
+                  const t = it.ob_type;
+                  if (t === PyGen_Type && (it as PyGen).state !== GenState.EXECUTING) {
+                    // Resume the generator's frame on this stack.
+                    frame.sp = sp;
+                    frame.pc = pc;
+                    const gf = genResumeInline(it as PyGen, frame, Py_None, true);
+                    if (gf === null) {
+                      // exhausted
+                      sp--;
+                      if (--it.ob_refcnt === 0) _Py_Dealloc(it);
+                      pc = arg;
+                      break;
+                    }
+                    frame = gf;
+                    break toFrame;
+                  }
+                  if (t === PyListIter_Type) {
+                    // FOR_ITER_LIST: the next item while there is one (the end goes the generic way).
+                    const li = it as PyListIter;
+                    const seq = li.seq;
+                    if (seq !== null && li.index < seq.items.length) {
+                      const v = seq.items[li.index++]!;
+                      v.ob_refcnt++;
+                      fast[sp++] = v;
+                      break;
+                    }
+                  } else if (t === PyTupleIter_Type) {
+                    // FOR_ITER over a tuple: the next item while there is one (as tupleiter_next).
+                    const ti = it as PyTupleIter;
+                    const seq = ti.seq;
+                    if (seq !== null && ti.index < seq.items.length) {
+                      const v = seq.items[ti.index++]!;
+                      v.ob_refcnt++;
+                      fast[sp++] = v;
+                      break;
+                    }
+                  } else if (t === PyRangeIter_Type) {
+                    // FOR_ITER_RANGE: all-number ranges (as rangeiter_next).
+                    const ri = it as PyRangeIter;
+                    const index = ri.index;
+                    const start = ri.start;
+                    const step = ri.step;
+                    if (
+                      typeof index === "number" &&
+                      typeof start === "number" &&
+                      typeof step === "number" &&
+                      index < ri.len &&
+                      index < 9007199254740991
+                    ) {
+                      const v = start + index * step;
+                      if (Number.isSafeInteger(v) && Number.isSafeInteger(index * step)) {
+                        ri.index = index + 1;
+                        fast[sp++] = PyInt_FromNumber(v);
+                        break;
+                      }
                     }
                   }
-                  frame.sp = base;
-                  frame.pc = pc;
-                  nf.back = frame;
-                  ts.frame = nf;
-                  frame = nf;
-                  code = fcode;
-                  instrs = code.instrs;
-                  consts = code.consts;
-                  names = code.names;
-                  fast = nfast;
-                  sp = nf.sp;
-                  pc = 0;
-                  traceMap = traceMapFor(code);
-                  break;
-                }
-                if (kw !== null && fcode.simpleArgs) {
-                  // f(x, c=3): keywords bound straight from the stack (CALL_PY with kwnames)
-                  const kf = ops.keywordCallFrame(code, pc - 1, func, fast, argsStart, nargs, kw);
-                  if (kf !== null) {
-                    frame.sp = base;
-                    frame.pc = pc;
-                    kf.back = frame;
-                    ts.frame = kf;
-                    frame = kf;
-                    code = fcode;
-                    instrs = code.instrs;
-                    consts = code.consts;
-                    names = code.names;
-                    fast = kf.fast;
-                    sp = kf.sp;
-                    pc = 0;
-                    traceMap = traceMapFor(code);
-                    break;
+                  const next = t.tp_iternext;
+                  let v: PyObject | null;
+                  if (next === null) v = PyIter_Next(it);
+                  else v = ops.iterNext(next, it);
+                  if (v !== null) {
+                    fast[sp++] = v;
+                  } else {
+                    sp--;
+                    if (--it.ob_refcnt === 0) _Py_Dealloc(it);
+                    pc = arg;
                   }
+                  break;
                 }
-                nf = newFrame(func, fcode, (fcode.co_flags & CO_OPTIMIZED) !== 0 ? null : func.func_globals);
-                try {
-                  bindArguments(func, nf, fast, argsStart, nargs - (kw === null ? 0 : kw.length), kw);
-                } catch (e) {
-                  clearFrame(nf);
-                  throw e;
-                }
-                if (recursion.depth >= recursion.limit) {
-                  clearFrame(nf);
-                  throw ops.recursionError("");
-                }
-                recursion.depth++;
-                // The frame took its own references; release the stack's (function first, as CPython).
-                for (let i = base; i < sp; i++) {
-                  const v = fast[i];
-                  if (v !== null && v !== undefined && --v.ob_refcnt === 0) _Py_Dealloc(v);
-                }
-                frame.sp = base;
-                frame.pc = pc;
-                nf.back = frame;
-                ts.frame = nf;
-                frame = nf;
-                code = fcode;
-                instrs = code.instrs;
-                consts = code.consts;
-                names = code.names;
-                fast = nf.fast;
-                sp = nf.sp;
-                pc = 0;
-                traceMap = traceMapFor(code);
-                break;
-              }
-              frame.sp = sp;
-              frame.pc = pc;
-              if (
-                callable.ob_type === PyMethodDescr_Type &&
-                arg === 1 &&
-                kw === null &&
-                fast[base] === callable
-              ) {
-                // gen.send(v) / coro.send(v): the generator's frame runs on this stack.
-                const gf = genSendInline(callable, fast[base + 1]!, fast[base + 2]!, frame);
-                if (gf !== null) {
-                  frame = gf;
-                  code = frame.code;
-                  instrs = code.instrs;
-                  consts = code.consts;
-                  names = code.names;
-                  fast = frame.fast;
+
+                case Op.CALL: {
+                  const kw = kwnames;
+                  kwnames = null;
+                  const base = sp - arg - 2;
+                  let callable = fast[base];
+                  let nargs = arg;
+                  if (callable !== null) {
+                    // LOAD_METHOD found a method: [meth, self, args...]
+                    nargs++;
+                  } else {
+                    callable = fast[base + 1]!;
+                    if (callable.ob_type === PyMethod_Type) {
+                      // A bound method: call its function with self first, [func, self, args...]
+                      const m = callable as PyMethod;
+                      const self = m.im_self;
+                      const func = m.im_func;
+                      self.ob_refcnt++;
+                      func.ob_refcnt++;
+                      fast[base] = func;
+                      fast[base + 1] = self;
+                      if (--m.ob_refcnt === 0) _Py_Dealloc(m);
+                      callable = func;
+                      nargs++;
+                    }
+                  }
+                  const argsStart = sp - nargs;
+                  if (callable.ob_type === PyFunction_Type) {
+                    const func = callable as PyFunction;
+                    const fcode = func.func_code;
+                    let nf: Frame;
+                    const argc = fcode.co_argcount;
+                    const defaults = func.func_defaults;
+                    if (
+                      kw === null &&
+                      fcode.simpleArgs &&
+                      (nargs === argc ||
+                        (nargs < argc && defaults !== null && nargs >= argc - defaults.items.length))
+                    ) {
+                      // Positional arguments only, the rest from the defaults: the frame takes over the
+                      // stack's references to the function and the arguments, as CPython's
+                      // _PyEvalFramePushAndInit (CALL_PY_EXACT_ARGS / CALL_PY_WITH_DEFAULTS).
+                      if (recursion.depth >= recursion.limit) throw ops.recursionError("");
+                      recursion.depth++;
+                      nf = takeFrame(
+                        func,
+                        fcode,
+                        (fcode.co_flags & CO_OPTIMIZED) !== 0 ? null : func.func_globals,
+                      );
+                      const nfast = nf.fast;
+                      for (let i = 0; i < nargs; i++) nfast[i] = fast[argsStart + i]!;
+                      if (nargs < argc) {
+                        const defs = defaults!.items;
+                        const offset = argc - defs.length;
+                        for (let i = nargs; i < argc; i++) {
+                          const d = defs[i - offset]!;
+                          d.ob_refcnt++;
+                          nfast[i] = d;
+                        }
+                      }
+                      frame.sp = base;
+                      callee = nf;
+                      break toCallee;
+                    }
+                    if (kw !== null && fcode.simpleArgs) {
+                      // f(x, c=3): keywords bound straight from the stack (CALL_PY with kwnames)
+                      const kf = ops.keywordCallFrame(code, pc - 1, func, fast, argsStart, nargs, kw);
+                      if (kf !== null) {
+                        frame.sp = base;
+                        callee = kf;
+                        break toCallee;
+                      }
+                    }
+                    nf = newFrame(
+                      func,
+                      fcode,
+                      (fcode.co_flags & CO_OPTIMIZED) !== 0 ? null : func.func_globals,
+                    );
+                    try {
+                      bindArguments(func, nf, fast, argsStart, nargs - (kw === null ? 0 : kw.length), kw);
+                    } catch (e) {
+                      clearFrame(nf);
+                      throw e;
+                    }
+                    if (recursion.depth >= recursion.limit) {
+                      clearFrame(nf);
+                      throw ops.recursionError("");
+                    }
+                    recursion.depth++;
+                    // The frame took its own references; release the stack's (function first, as CPython).
+                    for (let i = base; i < sp; i++) {
+                      const v = fast[i];
+                      if (v !== null && v !== undefined && --v.ob_refcnt === 0) _Py_Dealloc(v);
+                    }
+                    frame.sp = base;
+                    callee = nf;
+                    break toCallee;
+                  }
+                  frame.sp = sp;
+                  frame.pc = pc;
+                  if (
+                    callable.ob_type === PyMethodDescr_Type &&
+                    arg === 1 &&
+                    kw === null &&
+                    fast[base] === callable
+                  ) {
+                    // gen.send(v) / coro.send(v): the generator's frame runs on this stack.
+                    const gf = genSendInline(callable, fast[base + 1]!, fast[base + 2]!, frame);
+                    if (gf !== null) {
+                      frame = gf;
+                      break toFrame;
+                    }
+                  }
+                  const pushed = ops.callSlow(frame, base, callable, argsStart, nargs, kw);
+                  if (pushed !== null) {
+                    if (pushed === ops.RAISED) {
+                      // The call's exception, returned rather than thrown (the operands are released
+                      // by the handler, as after a throw).
+                      raised = ops.takeCallRaised();
+                      break dispatch;
+                    }
+                    // A class whose __init__ runs as a pushed frame.
+                    frame = pushed;
+                    break toFrame;
+                  }
                   sp = frame.sp;
-                  pc = frame.pc;
+                  // (the callee may have been sys.settrace)
                   traceMap = traceMapFor(code);
                   break;
                 }
-              }
-              const pushed = ops.callSlow(frame, base, callable, argsStart, nargs, kw);
-              if (pushed !== null) {
-                if (pushed === ops.RAISED) {
-                  // The call's exception, returned rather than thrown (the operands are released
-                  // by the handler, as after a throw).
-                  raised = ops.takeCallRaised();
+
+                case Op.KW_NAMES:
+                  kwnames = ops.kwnamesOf(code, arg);
+                  break;
+
+                case Op.RETURN_VALUE: {
+                  const retval = fast[--sp]!;
+                  frame.sp = sp;
+                  if (traceMap !== null) traceReturn(frame, retval);
+                  recursion.depth--;
+                  if (frame.isEntry) {
+                    ts.frame = frame.back;
+                    frame.back = null;
+                    frame.pc = pc;
+                    return retval;
+                  }
+                  const back = frame.back!;
+                  ts.frame = back;
+                  const inst = frame.initInstance;
+                  const gen = frame.gen;
+                  const wasGen = gen !== null;
+                  if (wasGen) {
+                    genFinishInline(gen);
+                  } else {
+                    frame.initInstance = null;
+                    clearFrame(frame);
+                  }
+                  frame = back;
+                  if (inst === null && !wasGen && back.code.instrs[(back.pc - 1) << 1] === Op.CALL) {
+                    back.fast[back.sp++] = retval;
+                  } else {
+                    // the caller's other instructions: raised is null or what the instruction raises
+                    raised = ops.returnToCaller(back, retval, inst, wasGen);
+                  }
+                  break toFrame;
+                }
+
+                case Op.YIELD_VALUE: {
+                  const v = fast[--sp]!;
+                  frame.sp = sp;
+                  frame.pc = pc;
+                  if (traceMap !== null) traceReturn(frame, v);
+                  recursion.depth--;
+                  const gen = frame.gen!;
+                  gen.state = GenState.SUSPENDED;
+                  if (frame.isEntry) {
+                    ts.frame = frame.back;
+                    frame.back = null;
+                    return v;
+                  }
+                  const back = genYieldInline(gen);
+                  ts.frame = back;
+                  frame = back;
+                  const backInstrs = back.code.instrs;
+                  const at = (back.pc - 1) << 1;
+                  if (backInstrs[at] === Op.CALL) {
+                    // gen.send() resumed it (genSendInline): the send returns the value.
+                    recursion.depth--; // the send method's level
+                    back.sp = ops.popCallOperands(back.fast, back.sp, backInstrs[at + 1]!);
+                  }
+                  back.fast[back.sp++] = v;
+                  break toFrame;
+                }
+
+                case Op.SEND: {
+                  const v = fast[sp - 1]!;
+                  const receiver = fast[sp - 2]!;
+                  const rt = receiver.ob_type;
+                  if (
+                    (rt === PyGen_Type || rt === PyCoro_Type) &&
+                    (receiver as PyGen).state < GenState.EXECUTING
+                  ) {
+                    sp--;
+                    frame.sp = sp;
+                    frame.pc = pc;
+                    const gf = genResumeInline(receiver as PyGen, frame, v, false);
+                    if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                    if (gf === null) {
+                      // Already finished: cannot happen for state < EXECUTING.
+                      raise(PyExc_SystemError, "SEND to a finished generator");
+                    }
+                    frame = gf;
+                    break toFrame;
+                  }
+                  frame.sp = sp;
+                  frame.pc = pc;
+                  if (ops.sendSlow(frame)) pc = arg;
+                  sp = frame.sp;
+                  break;
+                }
+
+                case Op.RETURN_GENERATOR: {
+                  frame.sp = sp;
+                  frame.pc = pc;
+                  const gen = ops.makeGenerator(frame);
+                  recursion.depth--;
+                  // the call's unpacked keyword arguments (CALL_FUNCTION_EX) end with the call
+                  if (frame.extraRefs !== null) ops.releaseExtraRefs(frame);
+                  if (frame.isEntry) {
+                    ts.frame = frame.back;
+                    frame.back = null;
+                    return gen;
+                  }
+                  const back = frame.back!;
+                  frame.back = null;
+                  ts.frame = back;
+                  frame = back;
+                  const backInstrs = back.code.instrs;
+                  const at = (back.pc - 1) << 1;
+                  if (backInstrs[at] === Op.CALL_FUNCTION_EX) {
+                    // g(*args, **kwargs) of a generator function: release func, callargs and kwargs
+                    // (and NULL's slot) as RETURN_VALUE does, then push the generator in their place.
+                    const base = back.sp - (backInstrs[at + 1]! & 1 ? 4 : 3);
+                    for (let i = base + 1; i < back.sp; i++) Py_DECREF(back.fast[i]!);
+                    back.fast[base] = gen;
+                    back.sp = base + 1;
+                  } else {
+                    back.fast[back.sp++] = gen;
+                  }
+                  break toFrame;
+                }
+
+                case Op.LOAD_DEREF: {
+                  const cell = fast[arg] as PyCell;
+                  const v = cell.ob_ref;
+                  if (v === null) throw ops.unboundDeref(code, arg);
+                  v.ob_refcnt++;
+                  fast[sp++] = v;
+                  break;
+                }
+
+                case Op.STORE_DEREF: {
+                  const cell = fast[arg] as PyCell;
+                  const old = cell.ob_ref;
+                  cell.ob_ref = fast[--sp]!;
+                  if (old !== null && --old.ob_refcnt === 0) _Py_Dealloc(old);
+                  break;
+                }
+
+                case Op.LOAD_CLOSURE: {
+                  const cell = fast[arg]!;
+                  cell.ob_refcnt++;
+                  fast[sp++] = cell;
+                  break;
+                }
+
+                case Op.MAKE_CELL: {
+                  const initial = fast[arg] ?? null;
+                  fast[arg] = PyCell_New(initial);
+                  break;
+                }
+
+                case Op.COPY_FREE_VARS: {
+                  const closure = frame.func.func_closure;
+                  if (closure !== null) {
+                    const items = closure.items;
+                    const offset = code.nlocalsplus - arg;
+                    for (let i = 0; i < arg; i++) {
+                      const c = items[i]!;
+                      c.ob_refcnt++;
+                      fast[offset + i] = c;
+                    }
+                  }
+                  break;
+                }
+
+                case Op.BUILD_TUPLE: {
+                  const items = ops.stackItems(fast, sp - arg, arg);
+                  sp -= arg;
+                  fast[sp++] = PyTuple_New(items);
+                  break;
+                }
+
+                case Op.BUILD_LIST: {
+                  const items = ops.stackItems(fast, sp - arg, arg);
+                  sp -= arg;
+                  fast[sp++] = PyList_New(items);
+                  break;
+                }
+
+                case Op.LIST_APPEND: {
+                  const v = fast[--sp]!;
+                  _PyList_AppendTakeRef(fast[sp - arg] as PyList, v);
+                  break;
+                }
+
+                case Op.MAKE_FUNCTION: {
+                  const fcode = fast[--sp] as PyCode;
+                  const func = PyFunction_New(fcode, frame.globals, frame.builtins);
+                  if (arg & 0x08) func.func_closure = fast[--sp] as PyTuple;
+                  if (arg & 0x04) func.func_annotations = fast[--sp]!;
+                  if (arg & 0x02) func.func_kwdefaults = fast[--sp] as PyDict;
+                  if (arg & 0x01) func.func_defaults = fast[--sp] as PyTuple;
+                  if (--fcode.ob_refcnt === 0) _Py_Dealloc(fcode);
+                  fast[sp++] = func;
+                  break;
+                }
+
+                case Op.DELETE_FAST: {
+                  const old = fast[arg];
+                  if (old === null || old === undefined) throw ops.unboundLocal(code, arg);
+                  fast[arg] = null;
+                  if (--old.ob_refcnt === 0) _Py_Dealloc(old);
+                  break;
+                }
+
+                case Op.RAISE_VARARGS: {
+                  frame.sp = sp;
+                  const exc = ops.doRaise(frame, arg);
+                  sp = frame.sp;
+                  if (arg === 0) reraise = true;
+                  raised = exc;
                   break dispatch;
                 }
-                // A class whose __init__ runs as a pushed frame.
-                frame = pushed;
-                code = frame.code;
-                instrs = code.instrs;
-                consts = code.consts;
-                names = code.names;
-                fast = frame.fast;
-                sp = frame.sp;
-                pc = frame.pc;
-                traceMap = traceMapFor(code);
-                break;
-              }
-              sp = frame.sp;
-              // (the callee may have been sys.settrace)
-              traceMap = traceMapFor(code);
-              break;
-            }
 
-            case Op.KW_NAMES:
-              kwnames = ops.kwnamesOf(code, arg);
-              break;
-
-            case Op.RETURN_VALUE: {
-              const retval = fast[--sp]!;
-              frame.sp = sp;
-              if (traceMap !== null) traceReturn(frame, retval);
-              recursion.depth--;
-              if (frame.isEntry) {
-                ts.frame = frame.back;
-                frame.back = null;
-                frame.pc = pc;
-                return retval;
-              }
-              const back = frame.back!;
-              ts.frame = back;
-              const inst = frame.initInstance;
-              const gen = frame.gen;
-              const wasGen = gen !== null;
-              if (wasGen) {
-                genFinishInline(gen);
-              } else {
-                frame.initInstance = null;
-                clearFrame(frame);
-              }
-              frame = back;
-              code = frame.code;
-              instrs = code.instrs;
-              consts = code.consts;
-              names = code.names;
-              fast = frame.fast;
-              sp = frame.sp;
-              pc = frame.pc;
-              traceMap = traceMapFor(code);
-              const callerOp = instrs[(pc - 1) << 1];
-              if (inst !== null) {
-                // The __init__ of a class instantiated by CALL returned: release the class and the
-                // arguments the stack kept, then push the instance.
-                recursion.depth--; // the level type.__call__ took
-                if (retval !== Py_None) {
-                  if (--inst.ob_refcnt === 0) _Py_Dealloc(inst);
-                  throw ops.initReturnedNonNone(retval);
+                case Op.RERAISE: {
+                  const exc = fast[--sp] as PyBaseException;
+                  // The handler is looked up at RERAISE itself; the frame's lasti becomes the one saved
+                  // by the handler that is re-raising (what f_lineno and a pushed lasti report).
+                  if (arg !== 0) restoredLasti = (fast[sp - arg] as PyInt).value as number;
+                  reraise = true;
+                  raised = exc;
+                  break dispatch;
                 }
-                if (--retval.ob_refcnt === 0) _Py_Dealloc(retval);
-                sp = ops.popCallOperands(fast, sp, instrs[((pc - 1) << 1) + 1]!);
-                fast[sp++] = inst;
-                break;
-              }
-              if (callerOp === Op.FOR_ITER) {
-                // A generator resumed by FOR_ITER finished: the loop is over.
-                if (--retval.ob_refcnt === 0) _Py_Dealloc(retval);
-                const it = fast[--sp]!;
-                if (--it.ob_refcnt === 0) _Py_Dealloc(it);
-                pc = instrs[((pc - 1) << 1) + 1]!;
-              } else if (callerOp === Op.LOAD_ATTR) {
-                // A property's Python getter run by LOAD_ATTR returned: the result replaces the owner.
-                const owner = fast[sp - 1]!;
-                fast[sp - 1] = retval;
-                if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
-              } else if (callerOp === Op.BINARY_OP) {
-                // A class's Python __add__ (...) run by BINARY_OP returned.
-                sp = ops.binaryDunderReturned(fast, sp, instrs[((pc - 1) << 1) + 1]!, retval);
-              } else if (callerOp === Op.BINARY_SUBSCR) {
-                // A class's Python __getitem__ run by BINARY_SUBSCR returned.
-                const sub = fast[--sp]!;
-                const container = fast[sp - 1]!;
-                fast[sp - 1] = retval;
-                if (--container.ob_refcnt === 0) _Py_Dealloc(container);
-                if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
-              } else if (callerOp === Op.COMPARE_OP) {
-                // A class's Python __eq__ (...) run by COMPARE_OP returned.
-                sp = ops.compareDunderReturned(fast, sp, instrs[((pc - 1) << 1) + 1]!, retval);
-              } else if (callerOp === Op.CALL_FUNCTION_EX) {
-                // f(*args, **kwargs) of a Python function: release func, callargs and kwargs.
-                const n = instrs[((pc - 1) << 1) + 1]! & 1 ? 4 : 3;
-                const base = sp - n;
-                for (let i = base + 1; i < sp; i++) Py_DECREF(fast[i]!);
-                fast[base] = retval;
-                sp = base + 1;
-              } else if (callerOp === Op.SEND) {
-                const receiver = fast[sp - 1]!;
-                fast[sp - 1] = retval;
-                if (--receiver.ob_refcnt === 0) _Py_Dealloc(receiver);
-                pc = instrs[((pc - 1) << 1) + 1]!;
-              } else if (wasGen && callerOp === Op.CALL) {
-                // gen.send() resumed it (genSendInline) and it returned: the send raises
-                // StopIteration(value) at the CALL, whose operands the handler releases.
-                recursion.depth--; // the send method's level
-                const exc = stopIterationWithValue(retval);
-                if (--retval.ob_refcnt === 0) _Py_Dealloc(retval);
-                raised = exc;
-                break dispatch;
-              } else {
-                fast[sp++] = retval;
-              }
-              break;
-            }
 
-            case Op.YIELD_VALUE: {
-              const v = fast[--sp]!;
-              frame.sp = sp;
-              frame.pc = pc;
-              if (traceMap !== null) traceReturn(frame, v);
-              recursion.depth--;
-              const gen = frame.gen!;
-              gen.state = GenState.SUSPENDED;
-              if (frame.isEntry) {
-                ts.frame = frame.back;
-                frame.back = null;
-                return v;
-              }
-              const back = genYieldInline(gen);
-              ts.frame = back;
-              frame = back;
-              code = frame.code;
-              instrs = code.instrs;
-              consts = code.consts;
-              names = code.names;
-              fast = frame.fast;
-              sp = frame.sp;
-              pc = frame.pc;
-              traceMap = traceMapFor(code);
-              if (instrs[(pc - 1) << 1] === Op.CALL) {
-                // gen.send() resumed it (genSendInline): the send returns the value.
-                recursion.depth--; // the send method's level
-                sp = ops.popCallOperands(fast, sp, instrs[((pc - 1) << 1) + 1]!);
-              }
-              fast[sp++] = v;
-              break;
-            }
-
-            case Op.SEND: {
-              const v = fast[sp - 1]!;
-              const receiver = fast[sp - 2]!;
-              const rt = receiver.ob_type;
-              if (
-                (rt === PyGen_Type || rt === PyCoro_Type) &&
-                (receiver as PyGen).state < GenState.EXECUTING
-              ) {
-                sp--;
-                frame.sp = sp;
-                frame.pc = pc;
-                const gf = genResumeInline(receiver as PyGen, frame, v, false);
-                if (--v.ob_refcnt === 0) _Py_Dealloc(v);
-                if (gf === null) {
-                  // Already finished: cannot happen for state < EXECUTING.
-                  raise(PyExc_SystemError, "SEND to a finished generator");
+                case Op.PUSH_EXC_INFO: {
+                  const v = fast[sp - 1]!;
+                  const info = ts.excInfo;
+                  const prev = info.exc_value;
+                  if (prev !== null) fast[sp - 1] = prev;
+                  else {
+                    Py_INCREF(Py_None);
+                    fast[sp - 1] = Py_None;
+                  }
+                  v.ob_refcnt++;
+                  fast[sp++] = v;
+                  info.exc_value = v;
+                  break;
                 }
-                frame = gf;
-                code = frame.code;
-                instrs = code.instrs;
-                consts = code.consts;
-                names = code.names;
-                fast = frame.fast;
-                sp = frame.sp;
-                pc = frame.pc;
-                traceMap = traceMapFor(code);
-                break;
-              }
-              frame.sp = sp;
-              frame.pc = pc;
-              if (ops.sendSlow(frame)) pc = arg;
-              sp = frame.sp;
-              break;
-            }
 
-            case Op.RETURN_GENERATOR: {
-              frame.sp = sp;
-              frame.pc = pc;
-              const gen = ops.makeGenerator(frame);
-              recursion.depth--;
-              // the call's unpacked keyword arguments (CALL_FUNCTION_EX) end with the call
-              if (frame.extraRefs !== null) ops.releaseExtraRefs(frame);
-              if (frame.isEntry) {
-                ts.frame = frame.back;
-                frame.back = null;
-                return gen;
-              }
-              const back = frame.back!;
-              frame.back = null;
-              ts.frame = back;
-              frame = back;
-              code = frame.code;
-              instrs = code.instrs;
-              consts = code.consts;
-              names = code.names;
-              fast = frame.fast;
-              sp = frame.sp;
-              pc = frame.pc;
-              traceMap = traceMapFor(code);
-              if (instrs[(pc - 1) << 1] === Op.CALL_FUNCTION_EX) {
-                // g(*args, **kwargs) of a generator function: release func, callargs and kwargs
-                // (and NULL's slot) as RETURN_VALUE does, then push the generator in their place.
-                const n = instrs[((pc - 1) << 1) + 1]! & 1 ? 4 : 3;
-                const base = sp - n;
-                for (let i = base + 1; i < sp; i++) Py_DECREF(fast[i]!);
-                fast[base] = gen;
-                sp = base + 1;
-              } else {
-                fast[sp++] = gen;
-              }
-              break;
-            }
+                case Op.POP_EXCEPT: {
+                  const info = ts.excInfo;
+                  const old = info.exc_value;
+                  info.exc_value = fast[--sp]!;
+                  if (old !== null && --old.ob_refcnt === 0) _Py_Dealloc(old);
+                  break;
+                }
 
-            case Op.LOAD_DEREF: {
-              const cell = fast[arg] as PyCell;
-              const v = cell.ob_ref;
-              if (v === null) throw ops.unboundDeref(code, arg);
-              v.ob_refcnt++;
-              fast[sp++] = v;
-              break;
-            }
-
-            case Op.STORE_DEREF: {
-              const cell = fast[arg] as PyCell;
-              const old = cell.ob_ref;
-              cell.ob_ref = fast[--sp]!;
-              if (old !== null && --old.ob_refcnt === 0) _Py_Dealloc(old);
-              break;
-            }
-
-            case Op.LOAD_CLOSURE: {
-              const cell = fast[arg]!;
-              cell.ob_refcnt++;
-              fast[sp++] = cell;
-              break;
-            }
-
-            case Op.MAKE_CELL: {
-              const initial = fast[arg] ?? null;
-              fast[arg] = PyCell_New(initial);
-              break;
-            }
-
-            case Op.COPY_FREE_VARS: {
-              const closure = frame.func.func_closure;
-              if (closure !== null) {
-                const items = closure.items;
-                const offset = code.nlocalsplus - arg;
-                for (let i = 0; i < arg; i++) {
-                  const c = items[i]!;
-                  c.ob_refcnt++;
-                  fast[offset + i] = c;
+                default: {
+                  // Everything else: less frequent instructions implemented in ops.ts.
+                  frame.sp = sp;
+                  frame.pc = pc;
+                  const pushed = ops.execSlow(frame, op, arg);
+                  if (pushed !== null) {
+                    // CALL_FUNCTION_EX of a Python function: run it on this stack.
+                    frame = pushed;
+                    break toFrame;
+                  }
+                  sp = frame.sp;
+                  pc = frame.pc;
+                  break;
                 }
               }
-              break;
+              continue;
             }
-
-            case Op.BUILD_TUPLE: {
-              const items = ops.stackItems(fast, sp - arg, arg);
-              sp -= arg;
-              fast[sp++] = PyTuple_New(items);
-              break;
-            }
-
-            case Op.BUILD_LIST: {
-              const items = ops.stackItems(fast, sp - arg, arg);
-              sp -= arg;
-              fast[sp++] = PyList_New(items);
-              break;
-            }
-
-            case Op.LIST_APPEND: {
-              const v = fast[--sp]!;
-              _PyList_AppendTakeRef(fast[sp - arg] as PyList, v);
-              break;
-            }
-
-            case Op.MAKE_FUNCTION: {
-              const fcode = fast[--sp] as PyCode;
-              const func = PyFunction_New(fcode, frame.globals, frame.builtins);
-              if (arg & 0x08) func.func_closure = fast[--sp] as PyTuple;
-              if (arg & 0x04) func.func_annotations = fast[--sp]!;
-              if (arg & 0x02) func.func_kwdefaults = fast[--sp] as PyDict;
-              if (arg & 0x01) func.func_defaults = fast[--sp] as PyTuple;
-              if (--fcode.ob_refcnt === 0) _Py_Dealloc(fcode);
-              fast[sp++] = func;
-              break;
-            }
-
-            case Op.DELETE_FAST: {
-              const old = fast[arg];
-              if (old === null || old === undefined) throw ops.unboundLocal(code, arg);
-              fast[arg] = null;
-              if (--old.ob_refcnt === 0) _Py_Dealloc(old);
-              break;
-            }
-
-            case Op.RAISE_VARARGS: {
-              frame.sp = sp;
-              const exc = ops.doRaise(frame, arg);
-              sp = frame.sp;
-              if (arg === 0) reraise = true;
-              raised = exc;
-              break dispatch;
-            }
-
-            case Op.RERAISE: {
-              const exc = fast[--sp] as PyBaseException;
-              // The handler is looked up at RERAISE itself; the frame's lasti becomes the one saved
-              // by the handler that is re-raising (what f_lineno and a pushed lasti report).
-              if (arg !== 0) restoredLasti = (fast[sp - arg] as PyInt).value as number;
-              reraise = true;
-              raised = exc;
-              break dispatch;
-            }
-
-            case Op.PUSH_EXC_INFO: {
-              const v = fast[sp - 1]!;
-              const info = ts.excInfo;
-              const prev = info.exc_value;
-              if (prev !== null) fast[sp - 1] = prev;
-              else {
-                Py_INCREF(Py_None);
-                fast[sp - 1] = Py_None;
-              }
-              v.ob_refcnt++;
-              fast[sp++] = v;
-              info.exc_value = v;
-              break;
-            }
-
-            case Op.POP_EXCEPT: {
-              const info = ts.excInfo;
-              const old = info.exc_value;
-              info.exc_value = fast[--sp]!;
-              if (old !== null && --old.ob_refcnt === 0) _Py_Dealloc(old);
-              break;
-            }
-
-            default: {
-              // Everything else: less frequent instructions implemented in ops.ts.
-              frame.sp = sp;
-              frame.pc = pc;
-              const pushed = ops.execSlow(frame, op, arg);
-              if (pushed !== null) {
-                // CALL_FUNCTION_EX of a Python function: run it on this stack.
-                frame = pushed;
-                code = frame.code;
-                instrs = code.instrs;
-                consts = code.consts;
-                names = code.names;
-                fast = frame.fast;
-                traceMap = traceMapFor(code);
-              }
-              sp = frame.sp;
-              pc = frame.pc;
-              break;
-            }
+            // toCallee: a case made the frame `callee` for a call, having saved the caller's stack
+            // top (frame.sp); the caller resumes at the next instruction.
+            frame.pc = pc;
+            callee.back = frame;
+            ts.frame = callee;
+            frame = callee;
           }
+          // toFrame: the loop continues in `frame` (a callee, a caller returned to, a resumed
+          // generator), at its saved pc and sp: one copy of these loads, not one per case, keeps
+          // the loop's function small.
+          code = frame.code;
+          instrs = code.instrs;
+          consts = code.consts;
+          names = code.names;
+          fast = frame.fast;
+          sp = frame.sp;
+          pc = frame.pc;
+          traceMap = traceMapFor(code);
+          // an exception a case finished with after it switched frames (RETURN_VALUE's caller)
+          if (raised !== null) break;
         }
       } catch (e) {
         raised = e;

@@ -170,7 +170,13 @@ import { exceptionGroupMatch, prepReraiseStar } from "./exception_groups.js";
 import { chainContext, Reraise } from "./exceptions_unwind.js";
 import { FASTCALL_FUNCTIONS, FASTCALL_METHODS } from "./fastcall_table.js";
 import { clearFrame, type Frame, takeFrame } from "./frame.js";
-import { asyncGenWrap, getAwaitableIter, iterSend, lastSendReturned } from "./generators.js";
+import {
+  asyncGenWrap,
+  getAwaitableIter,
+  iterSend,
+  lastSendReturned,
+  stopIterationWithValue,
+} from "./generators.js";
 import { topmostException, tstate } from "./state.js";
 import { profiledCall, pythonTracing } from "./sys_trace.js";
 
@@ -1659,6 +1665,89 @@ export function popCallOperands(fast: (PyObject | null)[], sp: number, argc: num
     if (v !== null && v !== undefined && --v.ob_refcnt === 0) v.ob_type.tp_dealloc(v);
   }
   return base;
+}
+
+/**
+ * RETURN_VALUE of a frame whose caller (`back`, its pc after the instruction that ran the frame)
+ * is not a plain CALL of a Python function: finishes that instruction with `retval` (a new
+ * reference) on back's stack. `inst`: the instance whose __init__ returned; `wasGen`: the frame
+ * was a generator's. Returns the exception the instruction raises instead (or null), with back's
+ * stack as the exception handler expects it; it is not thrown because the loop has not loaded
+ * back's state yet (a rare path kept out of the loop's function).
+ */
+export function returnToCaller(
+  back: Frame,
+  retval: PyObject,
+  inst: PyObject | null,
+  wasGen: boolean,
+): unknown {
+  const fast = back.fast;
+  const instrs = back.code.instrs;
+  const at = (back.pc - 1) << 1;
+  const callerOp = instrs[at];
+  const callerArg = instrs[at + 1]!;
+  try {
+    if (inst !== null) {
+      // The __init__ of a class instantiated by CALL returned: release the class and the
+      // arguments the stack kept, then push the instance.
+      recursion.depth--; // the level type.__call__ took
+      if (retval !== Py_None) {
+        Py_DECREF(inst);
+        return initReturnedNonNone(retval);
+      }
+      Py_DECREF(retval);
+      const sp = popCallOperands(fast, back.sp, callerArg);
+      fast[sp] = inst;
+      back.sp = sp + 1;
+    } else if (callerOp === Op.FOR_ITER) {
+      // A generator resumed by FOR_ITER finished: the loop is over.
+      Py_DECREF(retval);
+      const it = fast[--back.sp]!;
+      Py_DECREF(it);
+      back.pc = callerArg;
+    } else if (callerOp === Op.LOAD_ATTR) {
+      // A property's Python getter run by LOAD_ATTR returned: the result replaces the owner.
+      const owner = fast[back.sp - 1]!;
+      fast[back.sp - 1] = retval;
+      Py_DECREF(owner);
+    } else if (callerOp === Op.BINARY_OP) {
+      // A class's Python __add__ (...) run by BINARY_OP returned.
+      back.sp = binaryDunderReturned(fast, back.sp, callerArg, retval);
+    } else if (callerOp === Op.BINARY_SUBSCR) {
+      // A class's Python __getitem__ run by BINARY_SUBSCR returned.
+      const sub = fast[--back.sp]!;
+      const container = fast[back.sp - 1]!;
+      fast[back.sp - 1] = retval;
+      Py_DECREF(container);
+      Py_DECREF(sub);
+    } else if (callerOp === Op.COMPARE_OP) {
+      // A class's Python __eq__ (...) run by COMPARE_OP returned.
+      back.sp = compareDunderReturned(fast, back.sp, callerArg, retval);
+    } else if (callerOp === Op.CALL_FUNCTION_EX) {
+      // f(*args, **kwargs) of a Python function: release func, callargs and kwargs.
+      const base = back.sp - (callerArg & 1 ? 4 : 3);
+      for (let i = base + 1; i < back.sp; i++) Py_DECREF(fast[i]!);
+      fast[base] = retval;
+      back.sp = base + 1;
+    } else if (callerOp === Op.SEND) {
+      const receiver = fast[back.sp - 1]!;
+      fast[back.sp - 1] = retval;
+      Py_DECREF(receiver);
+      back.pc = callerArg;
+    } else if (wasGen && callerOp === Op.CALL) {
+      // gen.send() resumed it (genSendInline) and it returned: the send raises
+      // StopIteration(value) at the CALL, whose operands the handler releases.
+      recursion.depth--; // the send method's level
+      const exc = stopIterationWithValue(retval);
+      Py_DECREF(retval);
+      return exc;
+    } else {
+      fast[back.sp++] = retval;
+    }
+  } catch (e) {
+    return e;
+  }
+  return null;
 }
 
 /** Drops what a frame's call held for its duration (Frame.extraRefs). */
