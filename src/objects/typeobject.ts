@@ -997,6 +997,7 @@ function wrapSlot(def: SlotDef, fn: unknown): NativeImpl | null {
     case "setattr":
       return (self, args, kw) => {
         check(args, kw, 2);
+        hackcheck(self!, fn, "__setattr__");
         (fn as (o: PyObject, n: PyObject, v: PyObject | null) => void)(
           self!,
           requireStrName(args[0]!),
@@ -1007,6 +1008,7 @@ function wrapSlot(def: SlotDef, fn: unknown): NativeImpl | null {
     case "delattr":
       return (self, args, kw) => {
         check(args, kw, 1);
+        hackcheck(self!, fn, "__delattr__");
         (fn as (o: PyObject, n: PyObject, v: PyObject | null) => void)(self!, requireStrName(args[0]!), null);
         return Py_NewNone();
       };
@@ -2111,6 +2113,31 @@ const noAttrMarker = {};
 
 function isGenericGetattribute(o: PyObject): boolean {
   return o instanceof PyWrapperDescr && o.owner === PyBaseObject_Type;
+}
+
+/**
+ * hackcheck (wrap_setattr / wrap_delattr): `object.__setattr__(str, 'x', 1)` ("Carlo Verre's
+ * hack") must not jump over the setattro of a native type between `self`'s type and the one
+ * that wrote `func`: "can't apply this __setattr__ to type object". Classes written in Python
+ * (slot_tp_setattro) are skipped both when finding the defining type and when walking its bases.
+ */
+function hackcheck(self: PyObject, func: unknown, what: string): void {
+  const type = self.ob_type;
+  const mro = type.tp_mro;
+  let defining: PyType = type;
+  for (let i = mro.length - 1; i >= 0; i--) {
+    const base = mro[i]!;
+    if (base.tp_setattro !== slot_tp_setattro && base.tp_setattro === type.tp_setattro) {
+      defining = base;
+      break;
+    }
+  }
+  for (let base: PyType | null = defining; base !== null; base = base.tp_base) {
+    if (base.tp_setattro === func) return;
+    if (base.tp_setattro !== slot_tp_setattro) {
+      raise(PyExc_TypeError, `can't apply this ${what} to ${type.tp_name} object`);
+    }
+  }
 }
 
 const slot_tp_setattro = (self: PyObject, name: PyObject, v: PyObject | null): void => {
