@@ -13,10 +13,10 @@ import { heap } from "../memory/heap.js";
 import { UnicodeWriterModel } from "../memory/unicode_writer.js";
 import { MAX_SEQUENCE_ITEMS, newItemsArray } from "../util/host_arrays.js";
 import {
-  iterateToArray,
   lookupSpecial,
   Py_ReprEnter,
   Py_ReprLeave,
+  PyIter_Next,
   PyNumber_AsSsize_t,
   PyObject_Call,
   PyObject_GetIter,
@@ -630,10 +630,103 @@ export function PySequence_Tuple(o: PyObject): PyTuple {
   const it = PyObject_GetIter(o);
   try {
     // CPython allocates the length hint first: tuple(range(10**12)) is a MemoryError, not a host crash.
-    if (PyObject_LengthHint(o, 0) > MAX_SEQUENCE_ITEMS) throw PyErr_NoArgs(PyExc_MemoryError);
-    return PyTuple_New(iterateToArray(it));
+    const hint = PyObject_LengthHint(o, 10);
+    if (hint > MAX_SEQUENCE_ITEMS) throw PyErr_NoArgs(PyExc_MemoryError);
+    return tupleFromIterator(it, hint);
   } finally {
     Py_DECREF(it);
+  }
+}
+
+/**
+ * PySequence_Tuple's loop: the tuple is made before the first item, with room for `room` items
+ * (the length hint, 10 without one: from the free list of that size when it has one), grown by
+ * _PyTuple_Resize (ten more, then a quarter more) when full and cut back to the items at the
+ * end. Each resize is a realloc of the tuple's block (pymalloc moves it unless it still fits),
+ * so tracemalloc's peak and the free lists are CPython's: `tuple(x for x in xs)` of 11 items
+ * holds a 25-item block before its 11-item one, and takes its first block from the free list of
+ * 10-item tuples, not 11.
+ */
+function tupleFromIterator(it: PyObject, room: number): PyTuple {
+  const items: PyObject[] = [];
+  let t: PyTuple | null = null;
+  try {
+    if (room > 0) t = tupleWithRoom(room, items);
+    for (;;) {
+      const item = PyIter_Next(it);
+      if (item === null) break;
+      if (items.length >= room) {
+        room += 10;
+        room += room >> 2;
+        if (t === null) t = tupleWithRoom(room, items);
+        else tupleResize(t, room);
+      }
+      items.push(item);
+    }
+  } catch (e) {
+    if (t !== null) tupleRelease(t, room);
+    throw e;
+  }
+  if (t !== null && items.length === 0) {
+    // _PyTuple_Resize to 0: the tuple is released (to its free list) and () returned
+    tupleRelease(t, room);
+    t = null;
+  }
+  if (t === null) {
+    Py_INCREF(Py_EmptyTuple);
+    return Py_EmptyTuple;
+  }
+  if (items.length < room) tupleResize(t, items.length);
+  // (the trace recorder is told of the tuple once it is made: its blocks until then are scratch)
+  notifyAlloc(t);
+  return t;
+}
+
+/** PyTuple_New(room): a tracked tuple whose block has room for `room` items (`items` fill it). */
+function tupleWithRoom(room: number, items: PyObject[]): PyTuple {
+  const t = new PyTuple(PyTuple_Type, items);
+  const size = 40 + 8 * room;
+  t.ob_size_alloc = size;
+  const addr = room < PyTuple_MAXSAVESIZE ? tupleFreeLists[room - 1]!.pop() : 0;
+  if (addr !== 0) {
+    t.ob_addr = addr;
+    if (heap.reused !== null) heap.reused(addr);
+  } else {
+    t.ob_addr = objectMalloc(size);
+    containerHooks.gcLinked(t);
+  }
+  PyObject_GC_Track(t);
+  return t;
+}
+
+/** _PyTuple_Resize of a tuple being filled: untracked, its block realloc'd, tracked again. */
+function tupleResize(t: PyTuple, room: number): void {
+  PyObject_GC_UnTrack(t);
+  const size = 40 + 8 * room;
+  t.ob_addr = heap.allocator.realloc(t.ob_addr, t.ob_size_alloc, size);
+  t.ob_size_alloc = size;
+  PyObject_GC_Track(t);
+}
+
+/**
+ * A tuple with room for `room` items dies before it is made (no items, or the iterator failed):
+ * tuple_dealloc by its room (the trace recorder never saw it).
+ */
+function tupleRelease(t: PyTuple, room: number): void {
+  PyObject_GC_UnTrack(t);
+  const items = t.items;
+  t.items = NO_ITEMS;
+  for (let i = items.length - 1; i >= 0; i--) Py_DECREF(items[i]!);
+  if (room < PyTuple_MAXSAVESIZE && tupleFreeLists[room - 1]!.push(t.ob_addr, t.ob_size_alloc)) {
+    t.ob_size_alloc = 0;
+    return;
+  }
+  const listener = heap.listener;
+  heap.listener = null;
+  try {
+    gcFree(t);
+  } finally {
+    heap.listener = listener;
   }
 }
 
