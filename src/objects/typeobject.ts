@@ -715,10 +715,22 @@ function checkDescrApplies(name: string, owner: PyType, obj: PyObject): void {
 function methodDescrGet(descr: PyObject, obj: PyObject | null, type: PyObject | null): PyObject {
   const d = descr as PyMethodDescr;
   if (d.ob_type === PyClassMethodDescr_Type) {
+    // classmethod_get: class methods ignore obj, but the type must be a subtype of the owner.
+    const what = `descriptor '${d.def.name}'`;
     const cls = type ?? (obj !== null ? obj.ob_type : null);
-    if (cls === null) {
-      Py_INCREF(d);
-      return d;
+    if (cls === null)
+      raise(PyExc_TypeError, `${what} for type '${d.owner.tp_name}' needs either an object or a type`);
+    if (!(cls instanceof PyType)) {
+      raise(
+        PyExc_TypeError,
+        `${what} for type '${d.owner.tp_name}' needs a type, not a '${cls.ob_type.tp_name}' as arg 2`,
+      );
+    }
+    if (!PyType_IsSubtype(cls, d.owner)) {
+      raise(
+        PyExc_TypeError,
+        `${what} requires a subtype of '${d.owner.tp_name}' but received '${cls.tp_name}'`,
+      );
     }
     return PyCFunction_New(d.def, cls);
   }
@@ -2445,8 +2457,15 @@ function slotValue(t: PyType, slot: string, defs: SlotDef[], prior: unknown): un
     if (descr === null) continue;
     if (descr instanceof PyWrapperDescr && descr.slot === slot) {
       const ownerFn = (descr.owner as unknown as Record<string, unknown>)[slot];
-      if (builtin === undefined) builtin = ownerFn;
-      sawWrapper = true;
+      // The native function is used only when it is the one function these dunders wrap and
+      // the wrapper is of a base of `t` (`__eq__ = str.__eq__` in an int subclass goes through
+      // the dispatcher, whose call of the wrapper raises TypeError, as CPython's use_generic).
+      if ((builtin === undefined || builtin === ownerFn) && PyType_IsSubtype(t, descr.owner)) {
+        builtin = ownerFn;
+        sawWrapper = true;
+      } else {
+        useDispatcher = true;
+      }
       continue;
     }
     if (slot === "tp_hash" && descr === Py_None) return PyObject_HashNotImplemented;
@@ -3515,11 +3534,10 @@ function defineTypeAttributes(): void {
         return d;
       },
       set: (t, v) => {
+        // type_set_doc: only heap types, and never deleted
         const ty = t as PyType;
-        if (!ty.hasFlag(TypeFlag.HEAPTYPE)) {
-          raise(PyExc_TypeError, `cannot set '__doc__' attribute of immutable type '${ty.tp_name}'`);
-        }
-        PyDict_SetItemString(ty.tp_dict!, "__doc__", v ?? Py_None);
+        checkSetSpecialTypeAttr(ty, v, "__doc__");
+        PyDict_SetItemString(ty.tp_dict!, "__doc__", v);
         PyType_Modified(ty);
       },
     },
