@@ -2581,19 +2581,11 @@ export class Recorder implements VMListener {
     if (
       inline !== null &&
       o.ob_dict === inline &&
-      inline.ma_version_tag === r.ver &&
-      gc.isInlineValues(inline) &&
-      o.ob_type === r.targets[r.targets.length - 1] &&
-      o.ob_size_alloc === r.size
-    )
-      return false; // its attributes, inline values, are as they were
-    if (
-      inline !== null &&
-      o.ob_dict === inline &&
       gc.isInlineValues(inline) &&
       o.ob_type === r.targets[r.targets.length - 1] &&
       o.ob_size_alloc === r.size
     ) {
+      if (inline.ma_version_tag === r.ver) return false; // its attributes, inline values, are as they were
       const res = this.recaptureInline(r, inline);
       if (res >= 0) return res === 1;
     }
@@ -2666,7 +2658,8 @@ export class Recorder implements VMListener {
     if (p === n) return 0;
     let s2 = 0;
     while (s2 < n - p && nt[n - 1 - s2] === ot[n - 1 - s2]) s2++;
-    this.spliceRefs(r, EdgeMode.NAMED, r.labels, nt, n, p, s2);
+    // (the same attributes in the same order: the record's layout, its keys and `inline`, stand)
+    this.spliceRefs(r, EdgeMode.NAMED, r.labels, nt, n, p, s2, true);
     return 1;
   }
 
@@ -2682,6 +2675,7 @@ export class Recorder implements VMListener {
     n: number,
     p: number,
     s2: number,
+    sameLayout = false,
   ): void {
     const w = this.w;
     const ot = r.targets;
@@ -2727,7 +2721,7 @@ export class Recorder implements VMListener {
       for (let i = p; i < n; i++) ol[i] = nl[i]!;
       if (ol.length !== n) ol.length = n;
     }
-    this.checkPlain(r);
+    if (!sameLayout) this.checkPlain(r);
   }
 
   private replaceRefs(r: Rec, mode: EdgeMode, nl: number[], nt: PyObject[], n: number): void {
@@ -3608,16 +3602,28 @@ function lineOf(f: Frame): number {
 
 /** Objects whose type name says they iterate (list_iterator, zip, enumerate, map...). */
 function isIteratorLike(o: PyObject): boolean {
+  // (asked for every owner an instruction marks: the last two names' answers are kept; a name
+  // is compared by identity first, as the same type gives the same string)
   const n = o.ob_type.tp_name;
-  return (
+  if (n === iterName1) return iterLike1;
+  if (n === iterName2) return iterLike2;
+  const like =
     n.endsWith("iterator") ||
     n === "zip" ||
     n === "enumerate" ||
     n === "map" ||
     n === "filter" ||
-    n === "reversed"
-  );
+    n === "reversed";
+  iterName2 = iterName1;
+  iterLike2 = iterLike1;
+  iterName1 = n;
+  iterLike1 = like;
+  return like;
 }
+let iterName1 = "";
+let iterLike1 = false;
+let iterName2 = "";
+let iterLike2 = false;
 
 /**
  * A key whose hash and equality with keys like it run no Python code: an exact str, int, float,
