@@ -2968,8 +2968,20 @@ const weakrefGetSet: GetSetDef = {
   doc: "list of weak references to the object",
 };
 
-/** subtype_getsets_full's __dict__: a class statement's, with its docstring (help() shows it). */
-const subtypeDictGetSet: GetSetDef = { ...dictGetSet, doc: "dictionary for instance variables" };
+/**
+ * subtype_getsets_full's __dict__: a class statement's, with its docstring (help() shows it).
+ * subtype_setdict also lets `del obj.__dict__` drop the dict (a fresh one appears on next use).
+ */
+const subtypeDictGetSet: GetSetDef = {
+  ...dictGetSet,
+  set(self, v) {
+    if (v !== null) return dictGetSet.set!(self, v);
+    const old = self.ob_dict;
+    self.ob_dict = null;
+    Py_XDECREF(old);
+  },
+  doc: "dictionary for instance variables",
+};
 
 // ---------------------------------------------------------------------------------------------
 // type's and object's Python-visible methods and attributes
