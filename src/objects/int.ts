@@ -846,12 +846,6 @@ export function int_neg(a: PyInt): PyInt {
   return PyInt_FromBigInt(-x);
 }
 
-export function int_abs(a: PyInt): PyInt {
-  const x = a.value;
-  if (typeof x === "number") return PyInt_FromNumber(x < 0 ? -x : x);
-  return PyInt_FromBigInt(x < 0n ? -x : x);
-}
-
 export function int_invert(a: PyInt): PyInt {
   const x = a.value;
   if (isCompact(x)) return PyInt_FromNumber(-(x as number) - 1);
@@ -1222,8 +1216,13 @@ function long_pow(a: PyObject, b: PyObject, c: PyObject): PyObject {
 function long_neg(a: PyObject): PyObject {
   return int_neg(a as PyInt);
 }
+/**
+ * CPython's long_abs: a negative int is negated (long_neg, a new int); any other goes through
+ * long_long, which gives an exact int back itself (`abs(x) is x`: one more reference, no block).
+ */
 function long_abs(a: PyObject): PyObject {
-  return int_abs(a as PyInt);
+  const x = (a as PyInt).value;
+  return x < 0 ? int_neg(a as PyInt) : long_long(a);
 }
 function long_invert(a: PyObject): PyObject {
   return int_invert(a as PyInt);
