@@ -23,6 +23,7 @@ import {
   PyObject_RichCompareBool,
   PyObject_SetItem,
   reprOf,
+  ssizeArg,
 } from "../objects/abstract.js";
 import { noArgs, oneArg, positional } from "../objects/args.js";
 import { PyBool_FromBool } from "../objects/bool.js";
@@ -724,15 +725,6 @@ function deque_repeat(o: PyObject, n: number): PyObject {
 
 function deque_inplace_repeat(o: PyObject, n: number): PyObject {
   return dequeInplaceRepeat(D(o), n);
-}
-
-function ssizeArg(o: PyObject): number {
-  const idx = PyNumber_Index(o);
-  try {
-    return PyNumber_AsSsize_t(idx, PyExc_OverflowError);
-  } finally {
-    Py_DECREF(idx);
-  }
 }
 
 /** _PyEval_SliceIndexNotNone. */

@@ -936,6 +936,26 @@ export function PyNumber_AsSsize_t(o: PyObject, excType: PyType | null): number 
   return Number(v);
 }
 
+/**
+ * Argument Clinic's Py_ssize_t ("n") converter: __index__, then PyLong_AsSsize_t's OverflowError
+ * beyond 64 bits. An index between 2**53 and 2**63 clamps to the largest exact JS integer, which
+ * every sequence's bound checks treat as CPython treats PY_SSIZE_T_MAX.
+ */
+export function ssizeArg(o: PyObject): number {
+  let v: number | bigint;
+  if (o instanceof PyInt) v = o.value;
+  else {
+    const i = PyNumber_Index(o);
+    v = i.value;
+    Py_DECREF(i);
+  }
+  if (typeof v === "number") return v;
+  if (v > 9223372036854775807n || v < -9223372036854775808n) {
+    raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+  }
+  return v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+}
+
 /** The "i" argument converter (a C int, through __index__) with CPython's overflow messages. */
 export function PyNumber_AsCInt(o: PyObject): number {
   const i = PyNumber_Index(o);

@@ -15,6 +15,7 @@ import {
   PyObject_CallMethod,
   PyObject_GetIter,
   PyObject_HashNotImplemented,
+  ssizeArg,
 } from "./abstract.js";
 import { noArgs, oneArg } from "./args.js";
 import {
@@ -63,7 +64,6 @@ import {
   PyStr,
   PyStr_FromASCII,
   PyStr_FromString,
-  ssizeArg,
   unpackKeywords,
 } from "./str.js";
 import { percentFormatBytes } from "./str_percent.js";

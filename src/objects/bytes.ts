@@ -21,6 +21,7 @@ import {
   PyObject_CallNoArgs,
   PyObject_CallOneArg,
   PyObject_GetIter,
+  ssizeArg,
 } from "./abstract.js";
 import { noArgs, oneArg } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
@@ -64,7 +65,6 @@ import {
   splitPreallocSize,
   splitSep,
   splitWhitespace,
-  ssizeArg,
   stripBy,
   unpackKeywords,
 } from "./str.js";

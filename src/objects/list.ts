@@ -27,6 +27,7 @@ import {
   PyObject_Size,
   reprOf,
   reprWritten,
+  ssizeArg,
 } from "./abstract.js";
 import { noArgs, oneArg, positional } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
@@ -397,22 +398,6 @@ export function PyObject_LengthHint(o: PyObject, defaultValue: number): number {
   }
   if (v < 0) raise(PyExc_ValueError, "__length_hint__() should return >= 0");
   return v;
-}
-
-/** Argument Clinic's Py_ssize_t converter: __index__ then PyLong_AsSsize_t. */
-export function ssizeArg(o: PyObject): number {
-  let v: number | bigint;
-  if (o instanceof PyInt) v = o.value;
-  else {
-    const i = PyNumber_Index(o);
-    v = i.value;
-    Py_DECREF(i);
-  }
-  if (typeof v === "number") return v;
-  if (v >= 9223372036854775808n || v < -9223372036854775808n) {
-    raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
-  }
-  return v < 0n ? -PY_SSIZE_T_MAX : PY_SSIZE_T_MAX;
 }
 
 // ---------------------------------------------------------------------------------------------

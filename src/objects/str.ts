@@ -21,6 +21,7 @@ import {
   PyObject_GetItem,
   PyObject_Repr,
   PyObject_Str,
+  ssizeArg,
 } from "./abstract.js";
 import { noArgs, oneArg } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
@@ -541,22 +542,6 @@ export function checkVarargs(
       `${fname}() takes ${min === max ? "exactly" : "at most"} ${max} argument${max === 1 ? "" : "s"} (${n} given)`,
     );
   }
-}
-
-/** Argument Clinic's Py_ssize_t converter: index protocol, OverflowError beyond 64 bits. */
-export function ssizeArg(o: PyObject): number {
-  let v: number | bigint;
-  if (o instanceof PyInt) v = o.value;
-  else {
-    const i = PyNumber_Index(o);
-    v = i.value;
-    Py_DECREF(i);
-  }
-  if (typeof v === "number") return v;
-  if (v > 9223372036854775807n || v < -9223372036854775808n) {
-    raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
-  }
-  return v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
 }
 
 /** Argument Clinic's `int` converter (C int range). */
