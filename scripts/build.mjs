@@ -166,15 +166,8 @@ ${load.trim().replace(/^(?=.)/gm, "  ")}
  * our functions were optimized early, on thin type feedback, and many were thrown away and
  * compiled again (html_tokenize, node --trace-opt --trace-deopt: 425 compiles and 95 deopts;
  * with this budget 175 and 10). Long runs optimize the same functions a little later.
- *
- * --no-use-osr: no on-stack replacement. The evaluation loop (src/vm/eval.ts run) is one large
- * function that V8 compiles again after each deoptimisation (a type or an operation its code had
- * not seen yet, 5-11 times a program); each compile of it costs 0.3-1 s of TurboFan's CPU. The
- * loop returns to its caller every thousand loop turns or calls (REENTER) and takes the new code
- * at the next call, so an OSR compile of it, the same cost again, only duplicated that work
- * (orm_dicts, --trace-opt: 11 compiles of run, 3 of them OSR, and 8 without OSR).
  */
-const V8_FLAGS = ["--interrupt-budget=528000", "--no-use-osr"];
+const V8_FLAGS = ["--interrupt-budget=528000"];
 
 function setFlagsLines(flags) {
   return flags.map((flag) => `require("node:v8").setFlagsFromString(${JSON.stringify(flag)});\n`).join("");
@@ -199,9 +192,8 @@ ${modules.map((m) => `require(${JSON.stringify(m)});\n`).join("")}${setFlagsLine
 function restoreV8FlagsLine() {
   const options = spawnSync(process.execPath, ["--v8-options"], { encoding: "utf8" }).stdout;
   const defaults = V8_FLAGS.map((flag) => {
-    // --name=value, or a boolean --name / --no-name (its default printed as either)
-    const name = flag.replace(/=.*/, "").replace(/^--no-/, "--");
-    const m = new RegExp(`default: (${name}=\\S+|--(?:no-)?${name.slice(2)}(?=\\s))`).exec(options);
+    const name = flag.replace(/=.*/, "");
+    const m = new RegExp(`default: (${name}=\\S+)`).exec(options);
     if (m === null) throw new Error(`build: no default value of ${name} in node --v8-options`);
     return m[1];
   });
