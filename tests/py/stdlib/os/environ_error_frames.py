@@ -19,7 +19,9 @@ attempts = [
     lambda: os.makedirs("/proc/heapstack/x/y"),
     lambda: os.makedirs("/proc/heapstack"),
     lambda: os.removedirs("/nonexistent/heapstack"),
-    lambda: os.renames("/nonexistent/a", "/nonexistent/b"),
+    # (the new name's directory exists: renames() would otherwise create /nonexistent as root,
+    # and other tests count on its absence)
+    lambda: os.renames("/nonexistent/a", "/tmp/heapstack-renames-target"),
     lambda: os.walk(None),
 ]
 for attempt in attempts:
