@@ -6,7 +6,7 @@
  */
 import { realAddress } from "../memory/allocator.js";
 import { PyObject_IsTrue, reprOf } from "../objects/abstract.js";
-import { noArgs, oneArg } from "../objects/args.js";
+import { methodName, noArgs, oneArg } from "../objects/args.js";
 import { bufferBytes, PyBytes_FromBytes } from "../objects/bytes.js";
 import { PyDict_GetItemString, PyDict_SetItemString } from "../objects/dict.js";
 import {
@@ -606,11 +606,6 @@ function dataOf(o: PyObject): Uint8Array {
   const b = bufferBytes(o);
   if (b === null) raise(PyExc_TypeError, "object supporting the buffer API required");
   return b;
-}
-
-/** The name METH_NOARGS/METH_O messages give a method: its type's __name__, a dot, its own ("HASH.digest"). */
-function methodName(self: PyObject, name: string): string {
-  return `${self.ob_type.ht_qualname}.${name}`;
 }
 
 function newHash(d: Digest, type?: PyType): PyHash {

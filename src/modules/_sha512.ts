@@ -4,7 +4,7 @@
  * src/util/sha512.ts. random.seed() hashes str/bytes seeds with it.
  */
 
-import { noArgs, oneArg } from "../objects/args.js";
+import { methodName, noArgs, oneArg } from "../objects/args.js";
 import { PyBytes, PyBytes_FromBytes } from "../objects/bytes.js";
 import { PyExc_TypeError, raise } from "../objects/exceptions.js";
 import { PyInt_FromNumber } from "../objects/int.js";
@@ -47,7 +47,7 @@ for (const t of [Sha512_Type, Sha384_Type]) {
   defineMethods(t, {
     update: {
       impl: (self, args, kwnames) => {
-        (self as PySha).state.update(bufferOf(oneArg(`${self!.ob_type.ht_qualname}.update`, args, kwnames)));
+        (self as PySha).state.update(bufferOf(oneArg(methodName(self!, "update"), args, kwnames)));
         return Py_NewRef(Py_None);
       },
       doc: "Update this hash object's state with the provided string.",
@@ -55,7 +55,7 @@ for (const t of [Sha512_Type, Sha384_Type]) {
     },
     digest: {
       impl: (self, args, kwnames) => {
-        noArgs(`${self!.ob_type.ht_qualname}.digest`, args, kwnames);
+        noArgs(methodName(self!, "digest"), args, kwnames);
         return PyBytes_FromBytes((self as PySha).state.digest());
       },
       doc: "Return the digest value as a bytes object.",
@@ -63,7 +63,7 @@ for (const t of [Sha512_Type, Sha384_Type]) {
     },
     hexdigest: {
       impl: (self, args, kwnames) => {
-        noArgs(`${self!.ob_type.ht_qualname}.hexdigest`, args, kwnames);
+        noArgs(methodName(self!, "hexdigest"), args, kwnames);
         const d = (self as PySha).state.digest();
         return PyStr_FromString(Array.from(d, (b) => b.toString(16).padStart(2, "0")).join(""));
       },
@@ -72,7 +72,7 @@ for (const t of [Sha512_Type, Sha384_Type]) {
     },
     copy: {
       impl: (self, args, kwnames) => {
-        noArgs(`${self!.ob_type.ht_qualname}.copy`, args, kwnames);
+        noArgs(methodName(self!, "copy"), args, kwnames);
         const src = self as PySha;
         const o = new PySha(src.ob_type);
         o.state = src.state.copy();

@@ -6,6 +6,11 @@ import type { PyObject } from "./object.js";
  * before "()" in its messages: "len" for functions, "list.append" for methods.
  */
 
+/** The name a method's messages give it: its type's __qualname__, a dot, its own ("HASH.digest"). */
+export function methodName(self: PyObject, name: string): string {
+  return `${self.ob_type.ht_qualname}.${name}`;
+}
+
 export function noKeywords(name: string, kwnames: string[] | null): void {
   if (kwnames !== null && kwnames.length > 0) raise(PyExc_TypeError, `${name}() takes no keyword arguments`);
 }
