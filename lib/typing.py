@@ -842,7 +842,6 @@ class Annotated:
         raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
 
 
-@_memo
 def _annotated_subscript(params):
     if not isinstance(params, tuple) or len(params) < 2:
         raise TypeError("Annotated[...] should be used with at least two arguments "
@@ -851,6 +850,10 @@ def _annotated_subscript(params):
         raise TypeError("Annotated[...] should not be used with an unpacked TypeVarTuple")
     origin = _type_check(params[0], "Annotated[t, ...]: t must be a type.", allow_special_forms=True)
     return _AnnotatedAlias(origin, tuple(params[1:]))
+
+
+# typed: Annotated[str, A('X')] and Annotated[str, B('X')] are equal keys whose metadata differ.
+_annotated_subscript = _memo(_annotated_subscript, typed=True)
 
 
 # ---------------------------------------------------------------------------
@@ -1098,9 +1101,9 @@ def _generic_subscript(cls, params):
 # Attributes that never make a protocol member.
 _NOT_PROTOCOL_MEMBERS = frozenset({
     '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol', '_is_runtime_protocol',
-    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
-    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__', '__qualname__',
-    '_MutableMapping__marker',
+    '__final__', '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__',
+    '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
+    '__qualname__', '_MutableMapping__marker',
 })
 
 
@@ -1136,6 +1139,10 @@ def _no_init_or_replace_init(self, *args, **kwargs):
     cls = type(self)
     if cls._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
+    # A subclass whose own __init__ calls super().__init__() lands here with its __init__
+    # already in place: replacing and calling it again would recurse forever (bpo-45121).
+    if cls.__init__ is not _no_init_or_replace_init:
+        return
     for base in cls.__mro__:
         init = base.__dict__.get('__init__', _no_init_or_replace_init)
         if init is not _no_init_or_replace_init:

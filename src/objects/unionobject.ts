@@ -7,7 +7,13 @@
  * `type.__or__` is `_Py_union_type_or`, as in CPython's typeobject.c: this module installs it as
  * `type`'s nb_or before the static types are readied.
  */
-import { PyObject_Hash, PyObject_RichCompare, PyObject_RichCompareBool, reprOf } from "./abstract.js";
+import {
+  PyObject_GetAttr,
+  PyObject_Hash,
+  PyObject_RichCompare,
+  PyObject_RichCompareBool,
+  reprOf,
+} from "./abstract.js";
 import { PyExc_TypeError, raise } from "./exceptions.js";
 import {
   genericReprItem,
@@ -20,7 +26,7 @@ import { Py_None, Py_NotImplemented, PyNone_Type } from "./none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "./object.js";
 import { PyFrozenSet_New, PySet_New } from "./set.js";
 import type { VisitProc } from "./slots_types.js";
-import { PyStr_FromString } from "./str.js";
+import { PyStr, PyStr_FromString } from "./str.js";
 import {
   gcAlloc,
   gcFree,
@@ -30,6 +36,7 @@ import {
   PyTuple_New,
 } from "./tuple.js";
 import { newStaticType, PyType, PyType_Type, TypeFlag } from "./type.js";
+import { PyObject_GenericGetAttr } from "./typeobject.js";
 
 export class PyUnion extends PyObject {
   args: PyTuple | null = null;
@@ -140,7 +147,14 @@ function union_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   }
 }
 
+/** union_getattro: typing reads `__module__` of what it wraps, so a union answers with its type's. */
+function union_getattro(o: PyObject, name: PyObject): PyObject {
+  if (name instanceof PyStr && name.value === "__module__") return PyObject_GetAttr(o.ob_type, name);
+  return PyObject_GenericGetAttr(o, name);
+}
+
 PyUnion_Type.tp_repr = union_repr;
+PyUnion_Type.tp_getattro = union_getattro;
 PyUnion_Type.tp_hash = union_hash;
 PyUnion_Type.tp_richcompare = union_richcompare;
 PyUnion_Type.mp_subscript = union_getitem;
