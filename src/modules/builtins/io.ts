@@ -10,6 +10,7 @@ import {
 import { positional } from "../../objects/args.js";
 import { bufferBytes } from "../../objects/bytes.js";
 import {
+  isPyException,
   PyErr_NoArgs,
   PyExc_EOFError,
   PyExc_RuntimeError,
@@ -107,14 +108,25 @@ function stream(name: "stdin" | "stdout" | "stderr"): PyObject {
   return f;
 }
 
+/** input() flushes its streams as CPython does, clearing any error: a stand-in for sys.stdout
+ * with only a write() method still works. */
+function flushIgnoringErrors(f: PyObject): void {
+  try {
+    Py_DECREF(PyObject_CallMethod(f, "flush", []));
+  } catch (e) {
+    if (!isPyException(e)) throw e;
+    Py_DECREF(e);
+  }
+}
+
 function builtin_input(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   positional("input", args, kwnames, 0, 1);
   const fin = stream("stdin");
   const fout = stream("stdout");
   const ferr = stream("stderr");
-  Py_DECREF(PyObject_CallMethod(ferr, "flush", []));
+  flushIgnoringErrors(ferr);
   if (args.length > 0) writeObject(args[0]!, fout);
-  Py_DECREF(PyObject_CallMethod(fout, "flush", []));
+  flushIgnoringErrors(fout);
   const line = PyObject_CallMethod(fin, "readline", []);
   try {
     let text: string;
