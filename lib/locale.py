@@ -111,6 +111,21 @@ def _query(category):
     return _current[_PUBLIC_CATEGORIES[category]]
 
 
+def _composite_names(text):
+    """The per-category names of a mixed LC_ALL setting ("LC_CTYPE=C.UTF-8;LC_NUMERIC=C;..."),
+    as setlocale(LC_ALL) reports it, so that saving and restoring the locale works; glibc takes
+    the categories in any order but wants every one of them."""
+    names = [None] * len(_CATEGORY_NAMES)
+    for part in text.split(";"):
+        label, sep, value = part.partition("=")
+        if not sep or label not in _CATEGORY_NAMES or value not in _KNOWN:
+            raise Error("unsupported locale setting")
+        names[_CATEGORY_NAMES.index(label)] = _KNOWN[value]
+    if None in names:
+        raise Error("unsupported locale setting")
+    return names
+
+
 def _setlocale(category, locale=None):
     if category != LC_ALL and category not in _PUBLIC_CATEGORIES:
         raise Error("unsupported locale setting")
@@ -123,6 +138,8 @@ def _setlocale(category, locale=None):
             names = [_KNOWN.get(_from_environment(_CATEGORY_NAMES[_PUBLIC_CATEGORIES[category]]))]
         if None in names:
             raise Error("unsupported locale setting")
+    elif category == LC_ALL and "=" in locale:
+        names = _composite_names(locale)
     else:
         name = _KNOWN.get(locale)
         if name is None:
