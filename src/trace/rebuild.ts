@@ -1077,7 +1077,9 @@ class StepObjects extends Map<number, TraceObject> {
 /** The full state of step `n` (its objects are converted as they are read: StepObjects). */
 export function rebuildStep(rec: Recorder, n: number): StepState {
   if (!(n >= 0 && n < rec.steps)) throw new RangeError(`step ${n} is out of range (0..${rec.steps - 1})`);
-  const work = new Work(rec, checkpointFor(rec, n));
+  // (from the checkpoint before step n, never one taken at n: a checkpoint holds the state after
+  // its step, not the step's event, line and value, which only its records give)
+  const work = new Work(rec, checkpointFor(rec, n - 1));
   while (work.step < n) work.advance();
   const out = outputAt(rec, n);
   const view = work.view(out.stdout, out.stderr);

@@ -301,6 +301,20 @@ describe("rebuilding steps", () => {
     assert.ok(t.recorder.checkpoints.length > 10, "expected many checkpoints");
     const sequential = replayedSteps(t);
     for (let n = 0; n < t.steps; n++) assert.equal(rebuiltStep(t, n), sequential[n], `step ${n}`);
+    // the step's own event, line and value too, at the very step a checkpoint was taken as well
+    // (a checkpoint holds the state after its step: a rebuild that started from it said line 0)
+    const heads: string[] = [];
+    t.forEachStep((v) => heads.push(`${v.event} ${v.file}:${v.line} ${v.function} ${v.value} ${v.raising}`));
+    const atCheckpoint = t.recorder.checkpoints.filter((c) => c.step >= 0).length;
+    assert.ok(atCheckpoint > 10, "expected steps with a checkpoint of their own");
+    for (let n = 0; n < t.steps; n++) {
+      const s = t.step(n);
+      assert.equal(
+        `${s.event} ${s.file}:${s.line} ${s.function} ${s.value} ${s.raising}`,
+        heads[n],
+        `step ${n}`,
+      );
+    }
   });
 
   test("delta checkpoints: step(n) from a chain of them equals the sequential replay", () => {
