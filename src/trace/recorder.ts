@@ -782,6 +782,8 @@ export class Recorder implements VMListener {
   private lastFull: Checkpoint | null = null;
   /** Delta checkpoints since the last full one. */
   private chain = 0;
+  /** Bytes of the delta checkpoints since the last full one. */
+  private chainBytes = 0;
   /** Whether the next delta checkpoint may be taken (changed records are noted only then). */
   private deltaOn = false;
   /** Notes that a record was written about r (for the next delta checkpoint). */
@@ -3334,6 +3336,7 @@ export class Recorder implements VMListener {
     this.lastAnyCheckpointOffset = this.w.length;
     this.lastFull = cp;
     this.chain = 0;
+    this.chainBytes = 0;
     this.newWindow();
     // A checkpoint costs time and memory in proportion to the live objects (each is captured
     // again, then saved): with many of them the next one waits for as many bytes of changes
@@ -3388,7 +3391,13 @@ export class Recorder implements VMListener {
     this.nChanged = nLive;
     const freed = this.freedSinceCp;
     const bytes = estimateBytes(nLive, nrefs) + freed.length * 4;
-    if (bytes > full.bytes / 4 || (bytes > 2 * window && bytes > 64 * 1024)) {
+    // A rebuild loads the full checkpoint and the whole chain after it (about 50 ns a row), then
+    // replays the changes since the last one (about 16 ns a byte): the chain may hold as much as
+    // the full checkpoint, so a rebuild loads at most about twice its rows, and a growing heap
+    // keeps taking delta checkpoints meanwhile. (Refusing any delta larger than a quarter of the
+    // full checkpoint left a growing heap's rebuilds replaying up to half the full checkpoint's
+    // size: 1 MiB, 20 ms, in bench/trace/objects_dicts.py.)
+    if (this.chainBytes + bytes > full.bytes || (bytes > 2 * window && bytes > 64 * 1024)) {
       // Much is new or changed (a heap growing, a large container changed at every step, whose
       // every reference a delta checkpoint would hold again): no delta checkpoint until the next
       // full one, which then comes after half its size in changes (a rebuild's replay stays
@@ -3408,7 +3417,9 @@ export class Recorder implements VMListener {
     }
     const rows = changed.slice(0, nLive).sort((a, b) => a.id - b.id);
     const f = Int32Array.from(freed).sort();
-    this.checkpoints.push(this.saveState(rows, this.checkpoints[this.checkpoints.length - 1]!, f));
+    const cp = this.saveState(rows, this.checkpoints[this.checkpoints.length - 1]!, f);
+    this.checkpoints.push(cp);
+    this.chainBytes += cp.bytes;
     this.newWindow();
   }
 
