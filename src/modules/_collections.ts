@@ -996,27 +996,6 @@ DT.sq_concat = deque_concat;
 DT.sq_repeat = deque_repeat;
 DT.sq_inplace_concat = deque_inplace_concat;
 DT.sq_inplace_repeat = deque_inplace_repeat;
-// CPython's deque has only the sequence slots; the mapping ones here give the type its
-// __getitem__/__setitem__/__delitem__ wrappers (the runtime makes none from sq_ass_item) and
-// behave exactly as the sequence protocol does.
-DT.mp_subscript = (o, key) => deque_item(o, sequenceIndex(o, key));
-DT.mp_ass_subscript = (o, key, v) => deque_ass_item(o, sequenceIndex(o, key), v);
-
-/** The index conversion PyObject_GetItem applies for a sequence. */
-function sequenceIndex(o: PyObject, key: PyObject): number {
-  if (key.ob_type.nb_index === null) {
-    raise(PyExc_TypeError, `sequence index must be integer, not '${key.ob_type.tp_name}'`);
-  }
-  const idx = PyNumber_Index(key);
-  let i: number;
-  try {
-    i = PyNumber_AsSsize_t(idx, PyExc_IndexError);
-  } finally {
-    Py_DECREF(idx);
-  }
-  if (i < 0) i += D(o).size;
-  return i;
-}
 
 // --- iterators -------------------------------------------------------------------------------
 

@@ -840,6 +840,8 @@ type SlotKind =
   | "delitem"
   | "contains"
   | "sq_item"
+  | "sq_setitem"
+  | "sq_delitem"
   | "repeat"
   | "finalize";
 
@@ -921,6 +923,8 @@ const SLOTDEFS: SlotDef[] = [
   { name: "__mul__", slot: "sq_repeat", kind: "repeat" },
   { name: "__rmul__", slot: "sq_repeat", kind: "repeat" },
   { name: "__getitem__", slot: "sq_item", kind: "sq_item" },
+  { name: "__setitem__", slot: "sq_ass_item", kind: "sq_setitem" },
+  { name: "__delitem__", slot: "sq_ass_item", kind: "sq_delitem" },
   { name: "__contains__", slot: "sq_contains", kind: "contains" },
   { name: "__iadd__", slot: "sq_inplace_concat", kind: "binary" },
   { name: "__imul__", slot: "sq_inplace_repeat", kind: "repeat" },
@@ -950,6 +954,19 @@ function wrapSlot(def: SlotDef, fn: unknown): NativeImpl | null {
       raise(PyExc_TypeError, `expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`);
     }
   };
+  // The wrappers CPython unpacks with PyArg_UnpackTuple(args, "", min, max): its message starts
+  // with the empty name and a space (" expected 2 arguments, got 1").
+  const unpack = (args: PyObject[], kwnames: string[] | null, min: number, max: number) => {
+    check(args, kwnames, args.length); // the keyword check only
+    if (args.length >= min && args.length <= max) return;
+    const few = args.length < min;
+    const bound = few ? min : max;
+    const qualifier = min === max ? "" : few ? "at least " : "at most ";
+    raise(
+      PyExc_TypeError,
+      ` expected ${qualifier}${bound} argument${bound === 1 ? "" : "s"}, got ${args.length}`,
+    );
+  };
   switch (def.kind) {
     case "unary":
       return (self, args, kw) => (check(args, kw, 0), (fn as (o: PyObject) => PyObject)(self!));
@@ -963,7 +980,7 @@ function wrapSlot(def: SlotDef, fn: unknown): NativeImpl | null {
       );
     case "ternary":
       return (self, args, kw) => {
-        if (args.length < 1 || args.length > 2) check(args, kw, 1);
+        unpack(args, kw, 1, 2);
         return (fn as (a: PyObject, b: PyObject, c: PyObject) => PyObject)(
           self!,
           args[0]!,
@@ -972,7 +989,7 @@ function wrapSlot(def: SlotDef, fn: unknown): NativeImpl | null {
       };
     case "rternary":
       return (self, args, kw) => {
-        if (args.length < 1 || args.length > 2) check(args, kw, 1);
+        unpack(args, kw, 1, 2);
         return (fn as (a: PyObject, b: PyObject, c: PyObject) => PyObject)(
           args[0]!,
           self!,
@@ -1008,7 +1025,7 @@ function wrapSlot(def: SlotDef, fn: unknown): NativeImpl | null {
       };
     case "setattr":
       return (self, args, kw) => {
-        check(args, kw, 2);
+        unpack(args, kw, 2, 2);
         hackcheck(self!, fn, "__setattr__");
         (fn as (o: PyObject, n: PyObject, v: PyObject | null) => void)(
           self!,
@@ -1033,7 +1050,7 @@ function wrapSlot(def: SlotDef, fn: unknown): NativeImpl | null {
       };
     case "descr_get":
       return (self, args, kw) => {
-        if (args.length < 1 || args.length > 2) check(args, kw, 1);
+        unpack(args, kw, 1, 2);
         const obj = args[0] === Py_None ? null : args[0]!;
         const type = args[1] === undefined || args[1] === Py_None ? null : args[1];
         if (obj === null && type === null) raise(PyExc_TypeError, "__get__(None, None) is invalid");
@@ -1041,7 +1058,7 @@ function wrapSlot(def: SlotDef, fn: unknown): NativeImpl | null {
       };
     case "descr_set":
       return (self, args, kw) => {
-        check(args, kw, 2);
+        unpack(args, kw, 2, 2);
         (fn as (d: PyObject, o: PyObject, v: PyObject | null) => void)(self!, args[0]!, args[1]!);
         return Py_NewNone();
       };
@@ -1060,7 +1077,7 @@ function wrapSlot(def: SlotDef, fn: unknown): NativeImpl | null {
       return null; // `__new__` is added as a builtin static method by addOperators.
     case "objobjarg":
       return (self, args, kw) => {
-        check(args, kw, 2);
+        unpack(args, kw, 2, 2);
         (fn as (o: PyObject, k: PyObject, v: PyObject | null) => void)(self!, args[0]!, args[1]!);
         return Py_NewNone();
       };
@@ -1077,10 +1094,24 @@ function wrapSlot(def: SlotDef, fn: unknown): NativeImpl | null {
     case "sq_item":
       return (self, args, kw) => {
         check(args, kw, 1);
-        let i = PyNumber_AsSsize_t(args[0]!, PyExc_OverflowError);
-        const len = self!.ob_type.sq_length;
-        if (i < 0 && len !== null) i += len(self!);
-        return (fn as (o: PyObject, i: number) => PyObject)(self!, i);
+        return (fn as (o: PyObject, i: number) => PyObject)(self!, wrapperIndex(self!, args[0]!));
+      };
+    case "sq_setitem":
+      return (self, args, kw) => {
+        unpack(args, kw, 2, 2);
+        const i = wrapperIndex(self!, args[0]!);
+        (fn as (o: PyObject, i: number, v: PyObject | null) => void)(self!, i, args[1]!);
+        return Py_NewNone();
+      };
+    case "sq_delitem":
+      return (self, args, kw) => {
+        check(args, kw, 1);
+        (fn as (o: PyObject, i: number, v: PyObject | null) => void)(
+          self!,
+          wrapperIndex(self!, args[0]!),
+          null,
+        );
+        return Py_NewNone();
       };
     case "repeat":
       return (self, args, kw) => {
@@ -1095,6 +1126,14 @@ function wrapSlot(def: SlotDef, fn: unknown): NativeImpl | null {
     default:
       return null;
   }
+}
+
+/** The index a sequence slot wrapper passes on (CPython's getindex): too large an int is an
+ * OverflowError here, where a subscription (PyObject_GetItem) says IndexError. */
+function wrapperIndex(self: PyObject, arg: PyObject): number {
+  const i = PyNumber_AsSsize_t(arg, PyExc_OverflowError);
+  const len = self.ob_type.sq_length;
+  return i < 0 && len !== null ? i + len(self) : i;
 }
 
 function requireStrName(n: PyObject): PyStr {
