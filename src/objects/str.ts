@@ -457,6 +457,13 @@ export function unpackKeywords(
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   const max = names.length;
+  if (nkw === 0 && npos >= required && npos <= max) {
+    // positional arguments only, all required ones given: nothing to match by name
+    const out: (PyObject | null)[] = [];
+    for (let i = 0; i < npos; i++) out.push(args[i]!);
+    for (let i = npos; i < max; i++) out.push(null);
+    return out;
+  }
   const out: (PyObject | null)[] = new Array(max).fill(null);
   if (npos + nkw > max) {
     raise(
@@ -961,6 +968,8 @@ PyStrIter_Type.tp_iternext = str_iternext;
 
 function str_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const type = typeObj as PyType;
+  // str(x), the usual call: no keyword array to unpack
+  if (kwnames === null && args.length === 1 && type === PyStr_Type) return PyObject_Str(args[0]!);
   const [x, encoding, errors] = unpackKeywords("str", args, kwnames, ["object", "encoding", "errors"]);
   let result: PyStr;
   if (x === null) result = PyStr_EmptyString;

@@ -2111,15 +2111,7 @@ const slot_tp_init = (self: PyObject, args: PyObject[], kwnames: string[] | null
 const slot_tp_new = (type: PyObject, args: PyObject[], kwnames: string[] | null): PyObject => {
   const f = type_getattro(type, PyStr_InternFromString("__new__"));
   try {
-    return PyObject_Call(
-      f,
-      [
-        type,
-        ...args.slice(0, args.length - (kwnames?.length ?? 0)),
-        ...args.slice(args.length - (kwnames?.length ?? 0)),
-      ],
-      kwnames,
-    );
+    return PyObject_Call(f, [type, ...args], kwnames);
   } finally {
     Py_DECREF(f);
   }
