@@ -586,6 +586,9 @@ class _GenericAlias(_BaseGenericAlias):
         return self.copy_with(tuple(_substitute(self.__args__, params, args)))
 
     def __mro_entries__(self, bases):
+        # Literal[1], Union[...], ClassVar[int] ... are subscripted special forms, never bases
+        if isinstance(self.__origin__, _SpecialForm):
+            raise TypeError(f"Cannot subclass {self!r}")
         if self._name:
             return super().__mro_entries__(bases)
         origin = self.__origin__
