@@ -72,7 +72,7 @@ import {
   PyTuple_New,
 } from "../objects/tuple.js";
 import { newStaticType, type PyType, PyType_IsSubtype, TypeFlag } from "../objects/type.js";
-import { typeLookupString } from "../objects/typeobject.js";
+import { instanceAllocSize, typeLookupString } from "../objects/typeobject.js";
 import { PyODict_Type } from "./_collections_odict.js";
 import { registerBuiltinModule } from "./importlib.js";
 
@@ -424,7 +424,7 @@ function dequeDelItem(d: PyDeque, i: number): void {
 
 function newDeque(type: PyType): PyDeque {
   const d = new PyDeque(type);
-  gcAlloc(d, type === PyDeque_Type ? 216 + 16 : type.tp_basicsize + 16);
+  gcAlloc(d, type === PyDeque_Type ? 216 + 16 : instanceAllocSize(type));
   if (type !== PyDeque_Type) Py_INCREF(type);
   d.blocks.push(newblock(d));
   PyObject_GC_Track(d);

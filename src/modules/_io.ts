@@ -67,7 +67,12 @@ import {
   PyTuple_New,
 } from "../objects/tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
-import { object_new, PyObject_GenericGetAttr, PyObject_GenericSetAttr } from "../objects/typeobject.js";
+import {
+  instanceAllocSize,
+  object_new,
+  PyObject_GenericGetAttr,
+  PyObject_GenericSetAttr,
+} from "../objects/typeobject.js";
 import { PyObject_ClearWeakRefs } from "../objects/weakref.js";
 import { registerBuiltinModule } from "./importlib.js";
 import { DESCRIPTOR_FUNCTIONS } from "./io_descriptors.js";
@@ -650,7 +655,7 @@ function sioChecked(o: PyObject | null): PyStringIO {
 function stringio_new(typeObj: PyObject, _args: PyObject[], _kw: string[] | null): PyObject {
   const type = typeObj as PyType;
   const s = new PyStringIO(type);
-  gcAlloc(s, type === PyStringIO_Type ? 120 + 16 : type.tp_basicsize + 16);
+  gcAlloc(s, type === PyStringIO_Type ? 120 + 16 : instanceAllocSize(type));
   if (type.tp_dictoffset !== 0) s.ob_dict = null;
   if (type.hasFlag(TypeFlag.HEAPTYPE)) Py_INCREF(type);
   PyObject_GC_Track(s);

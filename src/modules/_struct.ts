@@ -43,7 +43,7 @@ import type { VisitProc } from "../objects/slots_types.js";
 import { argTypeName, PyStr, PyStr_FromString, PyStr_Type } from "../objects/str.js";
 import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple_New } from "../objects/tuple.js";
 import { newStaticType, type PyType, PyType_Type, TypeFlag } from "../objects/type.js";
-import { PyObject_GenericGetAttr } from "../objects/typeobject.js";
+import { instanceAllocSize, PyObject_GenericGetAttr } from "../objects/typeobject.js";
 import { PyObject_ClearWeakRefs } from "../objects/weakref.js";
 import { importState, registerBuiltinModule } from "./importlib.js";
 
@@ -717,7 +717,7 @@ function formatText(o: PyObject): string {
 function struct_new(typeObj: PyObject, _args: PyObject[], _kw: string[] | null): PyObject {
   const type = typeObj as PyType;
   const s = new PyStruct(type);
-  gcAlloc(s, type === Struct_Type ? 56 + 16 : type.tp_basicsize + 16);
+  gcAlloc(s, type === Struct_Type ? 56 + 16 : instanceAllocSize(type));
   if (type.tp_dictoffset !== 0) s.ob_dict = null;
   if (type.hasFlag(TypeFlag.HEAPTYPE)) Py_INCREF(type);
   PyObject_GC_Track(s);

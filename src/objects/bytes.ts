@@ -83,7 +83,7 @@ import {
   setstateIndex,
 } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
-import { instanceAllocSize } from "./typeobject.js";
+import { varInstanceAllocSize } from "./typeobject.js";
 
 export class PyBytes extends PyObject {
   /** The bytes. Never mutated once the object is visible to Python code. */
@@ -596,7 +596,7 @@ function bytes_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null
 /** An instance of a bytes subclass holding a copy of `v`. */
 export function bytesSubtypeNew(type: PyType, v: Uint8Array): PyBytes {
   const o = new PyBytes(type, v.slice());
-  initSubtypeInstance(o, type, instanceAllocSize(type) + v.length);
+  initSubtypeInstance(o, type, varInstanceAllocSize(type, v.length));
   return o;
 }
 

@@ -86,6 +86,7 @@ import {
   splitHash,
 } from "./tuple.js";
 import { newStaticType, type PyType, PyType_IsSubtype, TypeFlag } from "./type.js";
+import { instanceAllocSize } from "./typeobject.js";
 
 const DKIX_EMPTY = -1;
 const DKIX_DUMMY = -2;
@@ -440,7 +441,7 @@ function allocDict(type: PyType, fromFreeList = false): PyDict {
   if (type === PyDict_Type) {
     if (!fromFreeList || !reuseFromFreeList(freeLists().dicts, d, 64)) gcAlloc(d, 64);
   } else {
-    gcAlloc(d, type.tp_basicsize + 16);
+    gcAlloc(d, instanceAllocSize(type));
     Py_INCREF(type);
   }
   d.ma_version_tag = ++dictVersion;

@@ -23,6 +23,7 @@ import {
   PyTuple_Pack,
 } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
+import { instanceAllocSize } from "./typeobject.js";
 
 const MAX_INDEX = Number.MAX_SAFE_INTEGER;
 
@@ -44,7 +45,7 @@ export const PyEnum_Type = newStaticType({
 /** enum_new_impl: the object first, then start, the iterator and the result tuple (CPython's order). */
 export function enum_new_impl(type: PyType, iterable: PyObject, start: PyObject | null): PyEnumerate {
   const en = new PyEnumerate(type);
-  gcAlloc(en, type === PyEnum_Type ? 72 : type.tp_basicsize + 16);
+  gcAlloc(en, type === PyEnum_Type ? 72 : instanceAllocSize(type));
   if (type !== PyEnum_Type) Py_INCREF(type);
   PyObject_GC_Track(en);
   try {

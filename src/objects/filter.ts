@@ -17,6 +17,7 @@ import {
   PyTuple_Pack,
 } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
+import { instanceAllocSize } from "./typeobject.js";
 
 export class PyFilter extends PyObject {
   func: PyObject | null = null;
@@ -40,7 +41,7 @@ function filter_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | nul
   positional("filter", pos, null, 2, 2);
   const it = PyObject_GetIter(pos[1]!);
   const lz = new PyFilter(type);
-  gcAlloc(lz, type === PyFilter_Type ? 48 : type.tp_basicsize + 16);
+  gcAlloc(lz, type === PyFilter_Type ? 48 : instanceAllocSize(type));
   if (type !== PyFilter_Type) Py_INCREF(type);
   PyObject_GC_Track(lz);
   lz.func = pos[0]!;

@@ -47,7 +47,7 @@ import {
   setGenericAliasFactory,
 } from "./tuple.js";
 import { newStaticType, PyType, TypeFlag } from "./type.js";
-import { PyObject_GenericGetAttr } from "./typeobject.js";
+import { instanceAllocSize, PyObject_GenericGetAttr } from "./typeobject.js";
 import { _Py_union_type_or } from "./unionobject.js";
 
 export class PyGenericAlias extends PyObject {
@@ -126,7 +126,7 @@ export function Py_GenericAliasNew(
   type: PyType = PyGenericAlias_Type,
 ): PyGenericAlias {
   const ga = new PyGenericAlias(type);
-  gcAlloc(ga, type === PyGenericAlias_Type ? 80 : type.tp_basicsize + 16);
+  gcAlloc(ga, type === PyGenericAlias_Type ? 80 : instanceAllocSize(type));
   if (type !== PyGenericAlias_Type) Py_INCREF(type);
   Py_INCREF(origin);
   ga.origin = origin;

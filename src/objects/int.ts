@@ -74,7 +74,7 @@ import {
 } from "./str.js";
 import { gcFree, PyTuple_New } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
-import { instanceAllocSize } from "./typeobject.js";
+import { varInstanceAllocSize } from "./typeobject.js";
 
 // ---------------------------------------------------------------------------------------------
 // The object
@@ -364,11 +364,7 @@ export function numberFree(o: PyObject): void {
 function intSubtypeInstance(type: PyType, v: number | bigint): PyInt {
   const o = new PyInt(type, v);
   const n = Math.max(1, intNDigits(v));
-  // PyType_GenericAlloc(type, n): the variable size (with one sentinel item) rounded to 8.
-  let size = type.tp_basicsize + (n + 1) * type.tp_itemsize;
-  size = (size + 7) & ~7;
-  size += instanceAllocSize(type) - type.tp_basicsize;
-  initSubtypeInstance(o, type, size);
+  initSubtypeInstance(o, type, varInstanceAllocSize(type, n));
   return o;
 }
 

@@ -76,6 +76,7 @@ import {
   setstateIndex,
 } from "./tuple.js";
 import { newStaticType, type PyType, PyType_IsSubtype, TypeFlag } from "./type.js";
+import { instanceAllocSize } from "./typeobject.js";
 
 export class PyList extends PyObject {
   /** The items (owned references); `items.length` is the Python length. */
@@ -154,7 +155,7 @@ function allocList(type: PyType, fromFreeList = false): PyList {
   if (type === PyList_Type) {
     if (!fromFreeList || !reuseFromFreeList(listFreeList(), l, 56)) gcAlloc(l, 56);
   } else {
-    gcAlloc(l, type.tp_basicsize + 16);
+    gcAlloc(l, instanceAllocSize(type));
     Py_INCREF(type);
   }
   return l;

@@ -18,6 +18,7 @@ import {
   PyTuple_Pack,
 } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
+import { instanceAllocSize } from "./typeobject.js";
 
 /** _PY_FASTCALL_SMALL_STACK: more iterators than this and map_next mallocs its argument array. */
 const SMALL_STACK = 5;
@@ -51,7 +52,7 @@ function map_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null):
   }
   const ittuple = PyTuple_New(iters);
   const lz = new PyMap(type);
-  gcAlloc(lz, type === PyMap_Type ? 48 : type.tp_basicsize + 16);
+  gcAlloc(lz, type === PyMap_Type ? 48 : instanceAllocSize(type));
   if (type !== PyMap_Type) Py_INCREF(type);
   PyObject_GC_Track(lz);
   lz.iters = ittuple;

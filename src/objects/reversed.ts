@@ -29,6 +29,7 @@ import {
   setstateIndex,
 } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
+import { instanceAllocSize } from "./typeobject.js";
 
 export class PyReversed extends PyObject {
   index = -1;
@@ -77,7 +78,7 @@ export function reversed_new_impl(type: PyType, seq: PyObject): PyObject {
   if (!PySequence_Check(seq)) raise(PyExc_TypeError, `'${seq.ob_type.tp_name}' object is not reversible`);
   const n = PyObject_Size(seq);
   const ro = new PyReversed(type);
-  gcAlloc(ro, type === PyReversed_Type ? 48 : type.tp_basicsize + 16);
+  gcAlloc(ro, type === PyReversed_Type ? 48 : instanceAllocSize(type));
   if (type !== PyReversed_Type) Py_INCREF(type);
   PyObject_GC_Track(ro);
   ro.index = n - 1;

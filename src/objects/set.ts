@@ -68,7 +68,7 @@ import {
   splitHash,
 } from "./tuple.js";
 import { newStaticType, type PyType, PyType_IsSubtype, TypeFlag } from "./type.js";
-import { clearWeakrefsHook } from "./typeobject.js";
+import { clearWeakrefsHook, instanceAllocSize } from "./typeobject.js";
 
 const LINEAR_PROBES = 9;
 export const PySet_MINSIZE = 8;
@@ -416,7 +416,7 @@ function allocSet(type: PyType): PySet {
   const so = new PySet(type);
   if (type === PySet_Type || type === PyFrozenSet_Type) gcAlloc(so, 216);
   else {
-    gcAlloc(so, type.tp_basicsize + 16);
+    gcAlloc(so, instanceAllocSize(type));
     Py_INCREF(type);
   }
   PyObject_GC_Track(so);

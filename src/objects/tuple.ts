@@ -62,6 +62,7 @@ import {
 import type { Hash, VisitProc } from "./slots_types.js";
 import { type PyStr, PyStr_FromString, PyStr_Type, str_hash } from "./str.js";
 import { newStaticType, PyType, PyType_IsSubtype, TypeFlag } from "./type.js";
+import { varInstanceAllocSize } from "./typeobject.js";
 
 // =============================================================================================
 // Memory glue shared by the container types: GC tracking and the gen-0 allocation count (wired to
@@ -599,7 +600,7 @@ export function PyTuple_FromArray(items: readonly PyObject[], start = 0, end = i
 function tupleOfType(type: PyType, items: PyObject[]): PyTuple {
   if (type === PyTuple_Type) return PyTuple_New(items);
   const t = new PyTuple(type, items);
-  gcAlloc(t, type.tp_basicsize + type.tp_itemsize * items.length + 16);
+  gcAlloc(t, varInstanceAllocSize(type, items.length));
   Py_INCREF(type);
   PyObject_GC_Track(t);
   return t;

@@ -1623,6 +1623,15 @@ export function instanceAllocSize(type: PyType): number {
   return size;
 }
 
+/**
+ * Size of the block PyType_GenericAlloc(type, nitems) takes for a variable-size instance: one
+ * item more than asked (a sentinel), rounded up to 8, plus the pre-header.
+ */
+export function varInstanceAllocSize(type: PyType, nitems: number): number {
+  const size = (type.tp_basicsize + (nitems + 1) * type.tp_itemsize + 7) & ~7;
+  return size + instanceAllocSize(type) - type.tp_basicsize;
+}
+
 function excessArgs(args: PyObject[], kwnames: string[] | null): boolean {
   return args.length > 0 || (kwnames !== null && kwnames.length > 0);
 }

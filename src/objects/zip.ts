@@ -29,6 +29,7 @@ import {
   PyTuple_Pack,
 } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
+import { instanceAllocSize } from "./typeobject.js";
 
 export class PyZip extends PyObject {
   ittuple: PyTuple | null = null;
@@ -70,7 +71,7 @@ function zip_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null):
   }
   const result = PyTuple_New(resultItems);
   const lz = new PyZip(type);
-  gcAlloc(lz, type === PyZip_Type ? 64 : type.tp_basicsize + 16);
+  gcAlloc(lz, type === PyZip_Type ? 64 : instanceAllocSize(type));
   if (type !== PyZip_Type) Py_INCREF(type);
   PyObject_GC_Track(lz);
   lz.ittuple = ittuple;
