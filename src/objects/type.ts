@@ -73,7 +73,10 @@ export class PyType extends PyObject {
    * classes have it here; the builtin types' registries are part of CPython's startup.
    */
   ht_subclasses_dict: PyObject | null = null;
-  /** The weak references to this class that builtin bases' registries hold (one per base). */
+  /**
+   * The weak references to this type that builtin bases' registries hold (one per base): a
+   * class's with a builtin base, and every builtin type's (CPython's startup readies them).
+   */
   ht_static_base_refs: PyObject[] | null = null;
   /** `__slots__` member names of this class (heap types only). */
   ht_slots: string[] | null = null;

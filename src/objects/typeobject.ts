@@ -256,6 +256,7 @@ export function PyType_Ready(t: PyType): void {
     PyDict_SetItemString(t.tp_dict, "__hash__", Py_None);
   }
   t.lookupCache.clear();
+  if (staticSubclassRefsMade) addStaticSubclassRefs(t);
 }
 
 function computeMro(t: PyType): PyType[] {
@@ -3893,6 +3894,27 @@ export function readyAllStaticTypes(): void {
       t.tp_setattro = PyObject_GenericSetAttr;
   }
   for (const t of staticTypes) PyType_Ready(t);
+  for (const t of staticTypes) addStaticSubclassRefs(t);
+  staticSubclassRefsMade = true;
+}
+
+/** Set once the builtin types have their registries' weak references; later static types get theirs when readied. */
+let staticSubclassRefsMade = false;
+
+/**
+ * add_subclass for a builtin type: its bases' registries (part of CPython's startup) hold a plain
+ * weak reference to it, so weakref.getweakrefcount(int) is 1, weakref.ref(int) returns that
+ * reference, and _abc's cache lookups reuse it instead of making one. They live as long as the
+ * process, outside the collector (as the other objects the builtin types are readied with).
+ */
+function addStaticSubclassRefs(t: PyType): void {
+  if (t.hasFlag(TypeFlag.HEAPTYPE) || t.ht_static_base_refs !== null) return;
+  for (let i = 0; i < t.tp_bases.length; i++) {
+    const ref = weakrefHook(t);
+    PyObject_GC_UnTrack(ref);
+    if (t.ht_static_base_refs === null) t.ht_static_base_refs = [];
+    t.ht_static_base_refs.push(ref);
+  }
 }
 
 export { reprOf };
