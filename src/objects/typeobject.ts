@@ -2850,15 +2850,18 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
  * PyWeakref_NewRef(o, NULL), wired by bootstrap: weakref.ts builds its proxy type's slots from
  * abstract.ts at load time, so this module (loaded before them) must not import it.
  */
-let weakrefHook: (o: PyObject) => PyObject = () => {
-  throw new Error("weakref hook not wired");
-};
+let weakrefHook: ((o: PyObject) => PyObject) | null = null;
+
+function newPlainWeakref(o: PyObject): PyObject {
+  if (weakrefHook === null) throw new Error("weakref hook not wired");
+  return weakrefHook(o);
+}
 
 function addSubclass(base: PyType, t: PyType): void {
   base.tp_subclasses.push(t);
   if (base.hasFlag(TypeFlag.HEAPTYPE)) {
     const key = PyInt_FromNumber(realAddress(t.ob_addr));
-    const ref = weakrefHook(t);
+    const ref = newPlainWeakref(t);
     if (base.ht_subclasses_dict === null) {
       base.ht_subclasses_dict = PyDict_New();
       noteChanged(base);
@@ -2869,7 +2872,7 @@ function addSubclass(base: PyType, t: PyType): void {
     Py_DECREF(ref);
   } else {
     if (t.ht_static_base_refs === null) t.ht_static_base_refs = [];
-    t.ht_static_base_refs.push(weakrefHook(t));
+    t.ht_static_base_refs.push(newPlainWeakref(t));
   }
 }
 
@@ -3894,6 +3897,8 @@ export function readyAllStaticTypes(): void {
       t.tp_setattro = PyObject_GenericSetAttr;
   }
   for (const t of staticTypes) PyType_Ready(t);
+  // Unit tests ready the types without the object hooks: no weak references there.
+  if (weakrefHook === null) return;
   for (const t of staticTypes) addStaticSubclassRefs(t);
   staticSubclassRefsMade = true;
 }
@@ -3910,7 +3915,7 @@ let staticSubclassRefsMade = false;
 function addStaticSubclassRefs(t: PyType): void {
   if (t.hasFlag(TypeFlag.HEAPTYPE) || t.ht_static_base_refs !== null) return;
   for (let i = 0; i < t.tp_bases.length; i++) {
-    const ref = weakrefHook(t);
+    const ref = newPlainWeakref(t);
     PyObject_GC_UnTrack(ref);
     if (t.ht_static_base_refs === null) t.ht_static_base_refs = [];
     t.ht_static_base_refs.push(ref);
