@@ -98,6 +98,18 @@ def _xml_text(text):
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _dict_entries(d, sort_keys, skipkeys):
+    """A dict's (key, value) pairs in the order both writers store them; a key that is
+    not a str is skipped or refused, when it is reached."""
+    pairs = sorted(d.items()) if sort_keys else d.items()
+    for key, value in pairs:
+        if not isinstance(key, str):
+            if skipkeys:
+                continue
+            raise TypeError("keys must be strings")
+        yield key, value
+
+
 class _XMLWriter:
     def __init__(self, fp, sort_keys=True, skipkeys=False):
         self.fp = fp
@@ -168,12 +180,7 @@ class _XMLWriter:
             self.leaf("dict")
             return
         self.open("dict")
-        pairs = sorted(d.items()) if self.sort_keys else d.items()
-        for key, value in pairs:
-            if not isinstance(key, str):
-                if self.skipkeys:
-                    continue
-                raise TypeError("keys must be strings")
+        for key, value in _dict_entries(d, self.sort_keys, self.skipkeys):
             self.leaf("key", key)
             self.value(value)
         self.close("dict")
@@ -410,13 +417,7 @@ class _BinaryWriter:
         return self.by_id[id(value)]
 
     def entries(self, d):
-        pairs = sorted(d.items()) if self.sort_keys else d.items()
-        for key, value in pairs:
-            if not isinstance(key, str):
-                if self.skipkeys:
-                    continue
-                raise TypeError("keys must be strings")
-            yield key, value
+        return _dict_entries(d, self.sort_keys, self.skipkeys)
 
     def collect(self, value):
         if isinstance(value, _SHARED):

@@ -95,20 +95,26 @@ class _Chunk:
                 raise EOFError
 
 
+def _init_from(wave_file, f, mode):
+    """Sets up a Wave_read or Wave_write over f, a file name (opened here in mode and
+    closed again if the set-up fails) or an open binary file."""
+    wave_file._owned = None
+    if isinstance(f, str):
+        f = builtins.open(f, mode)
+        wave_file._owned = f
+    try:
+        wave_file.initfp(f)
+    except:
+        if wave_file._owned:
+            f.close()
+        raise
+
+
 class Wave_read:
     """A WAV file open for reading (what wave.open(f, "rb") returns)."""
 
     def __init__(self, f):
-        self._owned = None
-        if isinstance(f, str):
-            f = builtins.open(f, "rb")
-            self._owned = f
-        try:
-            self.initfp(f)
-        except:
-            if self._owned:
-                f.close()
-            raise
+        _init_from(self, f, "rb")
 
     def initfp(self, file):
         self._convert = None
@@ -244,16 +250,7 @@ class Wave_write:
     written with the first frames and patched on close if fewer or more followed."""
 
     def __init__(self, f):
-        self._owned = None
-        if isinstance(f, str):
-            f = builtins.open(f, "wb")
-            self._owned = f
-        try:
-            self.initfp(f)
-        except:
-            if self._owned:
-                f.close()
-            raise
+        _init_from(self, f, "wb")
 
     def initfp(self, file):
         self._file = file
