@@ -11,6 +11,7 @@ from ._core import (
     FIRST_COMPLETED,
     FIRST_EXCEPTION,
     AbstractEventLoop,
+    BrokenBarrierError,
     CancelledError,
     Future,
     Handle,
@@ -50,6 +51,7 @@ from ._core import (
     wait_for,
 )
 from ._sync import (
+    Barrier,
     BoundedSemaphore,
     Condition,
     Event,

@@ -46,6 +46,12 @@ class SendfileNotAvailableError(RuntimeError):
     __module__ = "asyncio.exceptions"
 
 
+class BrokenBarrierError(RuntimeError):
+    """A Barrier was aborted or reset while tasks waited at it."""
+
+    __module__ = "asyncio.exceptions"
+
+
 class IncompleteReadError(EOFError):
     __module__ = "asyncio.exceptions"
 

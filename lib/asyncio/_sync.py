@@ -1,4 +1,4 @@
-"""Coordination between tasks: Event, Lock, Semaphore, Condition, queues, timeout, TaskGroup.
+"""Coordination between tasks: Event, Lock, Semaphore, Condition, Barrier, queues, timeout, TaskGroup.
 
 Each primitive binds itself to the running loop the first time it has to wait, and
 wakes its waiters in FIFO order by completing the futures they await.
@@ -7,7 +7,7 @@ wakes its waiters in FIFO order by completing the futures they await.
 from _collections import deque as _deque
 
 from . import _core
-from ._core import CancelledError, get_running_loop, current_task
+from ._core import BrokenBarrierError, CancelledError, get_running_loop, current_task
 
 
 class _BoundToLoop:
@@ -252,6 +252,83 @@ class Condition(_AsyncWith, _BoundToLoop):
 
     def notify_all(self):
         self.notify(len(self._waiters))
+
+
+class Barrier(_BoundToLoop):
+    """Holds tasks until `parties` of them wait; then lets that whole batch through.
+
+    The batch drains before the barrier fills again: a task arriving while the previous
+    batch is still leaving waits for it. reset() and abort() break the waits in progress
+    with BrokenBarrierError (reset lets the barrier be used again once they have left).
+    The state names are the words CPython's repr shows.
+    """
+
+    __module__ = "asyncio.locks"
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._parties = parties
+        self._cond = Condition()
+        self._state = "filling"
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f", waiters:{self.n_waiting}/{self.parties}"
+        return _decorate(self, extra)
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *exc_info):
+        pass
+
+    async def wait(self):
+        """Wait for the batch to fill; return this task's arrival index (0 .. parties-1)."""
+        async with self._cond:
+            await self._cond.wait_for(lambda: self._state not in ("draining", "resetting"))
+            if self._state == "broken":
+                raise BrokenBarrierError("Barrier aborted")
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._state = "draining"
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != "filling")
+                    if self._state in ("broken", "resetting"):
+                        raise BrokenBarrierError("Abort or reset of barrier")
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0:
+                    if self._state in ("draining", "resetting"):
+                        self._state = "filling"
+                    self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                if self._state != "resetting":
+                    self._state = "resetting"
+            else:
+                self._state = "filling"
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = "broken"
+            self._cond.notify_all()
+
+    parties = property(lambda self: self._parties, doc="How many tasks make a batch.")
+    n_waiting = property(
+        lambda self: self._count if self._state == "filling" else 0,
+        doc="How many tasks of the batch being filled are waiting.",
+    )
+    broken = property(lambda self: self._state == "broken", doc="True after abort().")
 
 
 # ----------------------------------------------------------------------------------------

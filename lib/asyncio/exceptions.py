@@ -4,6 +4,7 @@ heapstack keeps these names in the asyncio package itself; this module lets code
 them by the submodule CPython defines them in (`from asyncio.exceptions import ...`).
 """
 from asyncio import (
+    BrokenBarrierError,
     CancelledError,
     InvalidStateError,
     TimeoutError,
@@ -13,6 +14,7 @@ from asyncio import (
 )
 
 __all__ = (
+    "BrokenBarrierError",
     "CancelledError",
     "InvalidStateError",
     "TimeoutError",

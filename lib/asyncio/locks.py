@@ -1,9 +1,10 @@
-"""asyncio.locks: Lock, Event, Condition and the semaphores.
+"""asyncio.locks: Lock, Event, Condition, the semaphores and Barrier.
 
 heapstack keeps these names in the asyncio package itself; this module lets code import
 them by the submodule CPython defines them in (`from asyncio.locks import ...`).
 """
 from asyncio import (
+    Barrier,
     Lock,
     Event,
     Condition,
@@ -12,6 +13,7 @@ from asyncio import (
 )
 
 __all__ = (
+    "Barrier",
     "Lock",
     "Event",
     "Condition",
