@@ -338,8 +338,6 @@ class TimerHandle(Handle):
 # The running loop and the current loop
 
 _running = None  # the loop whose run_forever is active (no threads: one at a time)
-_current = None  # what set_event_loop installed
-_current_set = False
 
 
 # get_running_loop and _get_running_loop are built-ins (as CPython's _asyncio has them), reading
@@ -356,27 +354,87 @@ def _set_running_loop(loop):
 get_running_loop = _native_get_running_loop_or_fail
 
 
+class AbstractEventLoopPolicy:
+    """What get_event_loop, set_event_loop and new_event_loop ask when no loop is running."""
+
+    __module__ = "asyncio.events"
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+    # Subprocesses are not provided, so the default policy keeps these abstract.
+    def get_child_watcher(self):
+        raise NotImplementedError
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError
+
+
+class _UnixDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """The current loop of the program (one for all threads: heapstack's loops are not per thread).
+
+    The first get_event_loop() makes one unless set_event_loop was called, even with None.
+    """
+
+    __module__ = "asyncio.unix_events"
+
+    def __init__(self):
+        self._loop = None
+        self._set_called = False
+
+    def get_event_loop(self):
+        if self._loop is None and not self._set_called:
+            self.set_event_loop(self.new_event_loop())
+        if self._loop is None:
+            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+        return self._loop
+
+    def set_event_loop(self, loop):
+        self._set_called = True
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+        self._loop = loop
+
+    def new_event_loop(self):
+        return _UnixSelectorEventLoop()
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+_policy = DefaultEventLoopPolicy()  # what set_event_loop_policy installed
+
+
+def get_event_loop_policy():
+    return _policy
+
+
+def set_event_loop_policy(policy):
+    """Install `policy`; None installs a fresh default policy."""
+    global _policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(
+            f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'"
+        )
+    _policy = DefaultEventLoopPolicy() if policy is None else policy
+
+
 def get_event_loop():
     if _running is not None:
         return _running
-    global _current, _current_set
-    if _current is None and not _current_set:
-        set_event_loop(new_event_loop())
-    if _current is None:
-        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
-    return _current
+    return get_event_loop_policy().get_event_loop()
 
 
 def set_event_loop(loop):
-    global _current, _current_set
-    _current_set = True
-    if loop is not None and not isinstance(loop, AbstractEventLoop):
-        raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
-    _current = loop
+    get_event_loop_policy().set_event_loop(loop)
 
 
 def new_event_loop():
-    return _UnixSelectorEventLoop()
+    return get_event_loop_policy().new_event_loop()
 
 
 _SLEEP_CAP = 86400.0

@@ -4,6 +4,9 @@ heapstack keeps these names in the asyncio package itself; this module lets code
 them by the submodule CPython defines them in (`from asyncio.events import ...`).
 """
 from asyncio import (
+    set_event_loop_policy,
+    get_event_loop_policy,
+    AbstractEventLoopPolicy,
     AbstractEventLoop,
     Handle,
     TimerHandle,
@@ -16,6 +19,9 @@ from asyncio import (
 )
 
 __all__ = (
+    "set_event_loop_policy",
+    "get_event_loop_policy",
+    "AbstractEventLoopPolicy",
     "AbstractEventLoop",
     "Handle",
     "TimerHandle",
