@@ -21,7 +21,12 @@ import sys
 import time as _time
 import weakref as _weakref
 from _collections import deque as _deque
+# partial and format_exception are imported here, not where they are used: the reprs and the
+# exception handler also run while the interpreter shuts down (a pending Task destroyed at
+# exit), when sys.modules is empty and an import fails
+from _functools import partial as _partial
 from _heapq import heapify as _heapify, heappop as _heappop, heappush as _heappush
+from _stdlib_helpers import format_exception as _format_exception
 
 from _asyncio_native import c_function as _c_function
 from _asyncio_native import future_iter as _future_iter
@@ -142,12 +147,6 @@ def _short_repr(obj):
 
 
 def _callable_name(func):
-    import functools
-
-    if isinstance(func, functools.partial):
-        inner = _callable_name(func.func)
-        args = list(func.args)
-        return f"functools.partial({inner}{_arg_list(args, func.keywords)})"
     name = getattr(func, "__qualname__", None) or getattr(func, "__name__", None)
     return name if name else repr(func)
 
@@ -160,14 +159,12 @@ def _arg_list(args, kwargs=None):
 
 
 def _source_of(func):
-    import functools
-
     while True:
         inner = getattr(func, "__wrapped__", None)
         if inner is None:
             break
         func = inner
-    if isinstance(func, functools.partial):
+    if isinstance(func, _partial):
         return _source_of(func.func)
     code = getattr(func, "__code__", None)
     if code is not None and type(func).__name__ == "function":
@@ -176,7 +173,14 @@ def _source_of(func):
 
 
 def _describe_callback(func, args):
-    text = _callable_name(func) + _arg_list(args)
+    # a partial's own arguments come first, then the call's: partial(cb, 1) called with () is
+    # "cb(1)()" as format_helpers._format_callback writes it
+    kwargs = None
+    suffix = ""
+    while isinstance(func, _partial):
+        suffix = _arg_list(args, kwargs) + suffix
+        func, args, kwargs = func.func, func.args, func.keywords
+    text = _callable_name(func) + _arg_list(args, kwargs) + suffix
     where = _source_of(func)
     if where is not None:
         text += f" at {where[0]}:{where[1]}"
@@ -752,9 +756,9 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
             logging.getLogger("asyncio").error(text, exc_info=info)
             return
         if exc is not None:
-            import traceback
-
-            text += "\n" + "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)).rstrip("\n")
+            # not traceback.format_exception: this also runs while the interpreter shuts down
+            # (a Task destroyed at exit), when sys.modules is empty and imports fail
+            text += "\n" + _format_exception(exc).rstrip("\n")
         sys.stderr.write(text + "\n")
 
     def call_exception_handler(self, context):

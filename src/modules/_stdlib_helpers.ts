@@ -16,6 +16,9 @@
  * - `members_of(object, names, chain, predicate)`: inspect.getmembers' loop over dir()'s names.
  * - `c_type_name(cls, "module.Name")`: a Python class that stands for a C type gets the C type's
  *   dotted tp_name for messages while its __name__ stays "Name".
+ * - `format_exception(exc)`: traceback.format_exception's text, joined, for lib code that also
+ *   runs while the interpreter shuts down (asyncio's handler of a Task destroyed at exit), when
+ *   sys.modules is empty and importing traceback fails.
  * - `c_layout(cls, basicsize)`: a Python class that stands for a non-GC C type gets the C type's
  *   instance size and is not a GC type (see declareCLayout).
  */
@@ -55,6 +58,7 @@ import { declareCLayout, nameLikeStaticType } from "../objects/typeobject.js";
 import { isDecimal } from "../objects/unicode_data.js";
 import type * as ast from "../parser/index.js";
 import { parse } from "../parser/index.js";
+import { formatException } from "../vm/traceback_print.js";
 import { py_encode_pretty, py_skip_ws } from "./_json.js";
 import { PyObject_IsInstance } from "./builtins/objects.js";
 import { registerFunctionModule } from "./importlib.js";
@@ -569,6 +573,14 @@ function textwrapWrap(
 }
 
 const FUNCTIONS: MethodDef[] = [
+  {
+    name: "format_exception",
+    impl: (_m, args, kw) => {
+      const [exc] = parseArgs("format_exception", args, kw, { names: ["exc"], required: 1 });
+      return PyStr_FromString(formatException(exc!, true));
+    },
+    doc: "''.join(traceback.format_exception(exc)), also while the interpreter shuts down.",
+  },
   {
     name: "caret_anchors",
     impl: (_m, args, kw) => {

@@ -50,16 +50,22 @@ interface Ctx {
   needClose: boolean;
   seen: Set<PyObject>;
   lines: SourceCache;
+  /** traceback.py's anchors come from `import ast`, which fails once sys.modules is empty. */
+  noAnchors: boolean;
 }
 
 /** Source lines of the files a traceback mentions (read once per display, as CPython re-reads). */
 class SourceCache {
   private readonly files = new Map<string, string[] | null>();
 
+  /** afterShutdown: whether lines are still read once sys.modules is empty (see below). */
+  constructor(private readonly afterShutdown: boolean) {}
+
   line(filename: string, lineno: number): string | null {
     // Once shutdown has emptied sys.modules, CPython's tb_displayline cannot import io to open
     // the source: tracebacks printed from then on (a failing __del__ of a global) have no lines.
-    if (modulesGone !== null) return null;
+    // traceback.py's linecache was imported before and still reads them.
+    if (modulesGone !== null && !this.afterShutdown) return null;
     if (filename.startsWith("<") && filename.endsWith(">")) return null;
     let lines = this.files.get(filename);
     if (lines === undefined) {
@@ -215,7 +221,7 @@ function displayLine(ctx: Ctx, tb: PyTraceback, filename: string, lineno: number
   let primary = "^";
   let secondary = "^";
   if (startLine === endLine) {
-    const a = extractAnchors(filename, full, startOffset, endOffset);
+    const a = ctx.noAnchors ? null : extractAnchors(filename, full, startOffset, endOffset);
     if (a !== null) {
       left = a.left;
       right = a.right;
@@ -682,9 +688,20 @@ function offerSuggestions(value: PyBaseException): string | null {
 
 // ---------------------------------------------------------------------------------------------
 
-/** The text python3 prints for an uncaught exception (PyErr_Display). */
-export function formatException(value: PyObject): string {
-  const ctx: Ctx = { out: [], depth: 0, needClose: false, seen: new Set(), lines: new SourceCache() };
+/**
+ * The text python3 prints for an uncaught exception (PyErr_Display). asTracebackModule: the
+ * text of traceback.format_exception instead, which differs only once the interpreter is
+ * shutting down (source lines are still shown).
+ */
+export function formatException(value: PyObject, asTracebackModule = false): string {
+  const ctx: Ctx = {
+    out: [],
+    depth: 0,
+    needClose: false,
+    seen: new Set(),
+    lines: new SourceCache(asTracebackModule),
+    noAnchors: asTracebackModule && modulesGone !== null,
+  };
   try {
     printRecursive(ctx, value);
   } catch (e) {
