@@ -3,7 +3,8 @@
 Written for heapstack (not CPython's layout): the loop, futures and tasks are in
 `_core.py`, the synchronisation primitives, queues, `timeout` and `TaskGroup` in
 `_sync.py`.  Only what is exported here exists; networking, subprocesses, streams,
-and threads beyond run_in_executor/to_thread are not provided (AttributeError).
+and threads beyond run_in_executor, to_thread and run_coroutine_threadsafe are not
+provided (AttributeError).
 """
 
 from ._core import (
@@ -47,6 +48,7 @@ from ._core import (
     isfuture,
     new_event_loop,
     run,
+    run_coroutine_threadsafe,
     set_event_loop,
     set_event_loop_policy,
     shield,

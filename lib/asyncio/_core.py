@@ -520,6 +520,13 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         self._ready.append(handle)
         return handle
 
+    def _wakeup_event(self):
+        if self._wakeup is None:
+            import threading
+
+            self._wakeup = threading.Event()
+        return self._wakeup
+
     def call_soon_threadsafe(self, callback, *args, context=None):
         handle = self.call_soon(callback, *args, context=context)
         if self._wakeup is not None:
@@ -610,10 +617,12 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
                 self._cancelled_timers -= 1
                 _heappop(timers)._scheduled = False
 
-        if not self._ready and not self._stopping and self._external:
+        if not self._ready and not self._stopping and (self._external or _other_threads()):
+            # work may come from other threads (call_soon_threadsafe sets _wakeup), also to a
+            # loop run in a thread of its own for run_coroutine_threadsafe with no timers
             wait = min(max(0.0, timers[0]._when - self._clock), _SLEEP_CAP) if timers else None
             started = _time.monotonic()
-            woken = self._wakeup.wait(wait)
+            woken = self._wakeup_event().wait(wait)
             self._wakeup.clear()
             if woken or wait is None:
                 self._clock += _time.monotonic() - started
@@ -1586,16 +1595,67 @@ def run(main, *, debug=None):
         return runner.run(main)
 
 
+def _other_threads():
+    """Whether a thread besides this one is alive (only threading starts them)."""
+    threading = sys.modules.get("threading")
+    return threading is not None and threading.active_count() > 1
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """Run coro as a task of `loop` (running in another thread); a concurrent.futures.Future of it."""
+    if not iscoroutine(coro):
+        raise TypeError("A coroutine object is required")
+    import concurrent.futures
+
+    outcome = concurrent.futures.Future()
+
+    def _start():
+        try:
+            task = ensure_future(coro, loop=loop)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if outcome.set_running_or_notify_cancel():
+                outcome.set_exception(exc)
+            raise
+        task.add_done_callback(lambda task: _report_to(outcome, task))
+
+        def _cancel_task(outcome):
+            if outcome.cancelled():
+                loop.call_soon_threadsafe(task.cancel)
+
+        outcome.add_done_callback(_cancel_task)
+
+    loop.call_soon_threadsafe(_start)
+    return outcome
+
+
+def _report_to(outcome, task):
+    # the task's outcome, as concurrent.futures' exceptions (futures._chain_future)
+    if outcome.cancelled():
+        return
+    if task.cancelled():
+        outcome.cancel()
+    if not outcome.set_running_or_notify_cancel():
+        return
+    exc = task.exception()
+    if exc is None:
+        outcome.set_result(task.result())
+        return
+    if type(exc) is CancelledError or type(exc) is InvalidStateError:
+        import concurrent.futures
+
+        exc = getattr(concurrent.futures, type(exc).__name__)(*exc.args)
+    outcome.set_exception(exc)
+
+
 def wrap_future(future, *, loop=None):
     """An asyncio Future completed when the concurrent.futures.Future `future` completes."""
     if isfuture(future):
         return future
     if loop is None:
         loop = get_event_loop()
-    if loop._wakeup is None:
-        import threading
-
-        loop._wakeup = threading.Event()
+    loop._wakeup_event()
     new_future = loop.create_future()
     loop._external += 1
 
@@ -1629,9 +1689,14 @@ def wrap_future(future, *, loop=None):
 async def to_thread(func, /, *args, **kwargs):
     """Run func(*args, **kwargs) in a separate thread (the loop's default executor)."""
     import contextvars
-    import functools
 
     loop = get_running_loop()
     ctx = contextvars.copy_context()
-    call = functools.partial(ctx.run, func, *args, **kwargs)
+
+    # a Python function, not functools.partial(ctx.run, ...): a call made from a partial (native
+    # code) cannot switch green threads, so func blocking until the loop's thread acts (a
+    # queue.get, an Event.wait, run_coroutine_threadsafe(...).result()) would deadlock
+    def call():
+        return ctx.run(func, *args, **kwargs)
+
     return await loop.run_in_executor(None, call)
