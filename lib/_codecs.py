@@ -105,10 +105,13 @@ def _code_with(info, direction, obj, encoding, errors):
         wrapped = _wrap_codec_error(exc, ("encoding", "decoding")[direction], encoding)
         if wrapped is exc:
             raise
-        raise wrapped from exc
-    if not isinstance(result, tuple) or len(result) != 2:
-        raise TypeError(_CODER_RESULT_ERRORS[direction])
-    return result[0]
+    else:
+        if not isinstance(result, tuple) or len(result) != 2:
+            raise TypeError(_CODER_RESULT_ERRORS[direction])
+        return result[0]
+    # Raised out of the except clause: the wrapper's __context__ is what the caller is handling
+    # (None in most programs), not the error it wraps, which is its __cause__ only.
+    raise wrapped
 
 
 def decode(obj, encoding="utf-8", errors="strict"):

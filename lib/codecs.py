@@ -684,6 +684,9 @@ def _search(name):
         return _bare_charmap_codec()
     if key == "punycode":
         return _punycode_codec()
+    if key == "idna":
+        from encodings import idna
+        return idna.getregentry()
     if key in ("utf_7", "utf7", "u7", "unicode_1_1_utf_7"):
         return _text_codec("utf-7", _codecs.utf_7_encode,
                            lambda input, errors='strict': _codecs.utf_7_decode(input, errors, True),
@@ -701,9 +704,6 @@ def _search(name):
 
 
 register(_search)
-
-
-
 
 
 
