@@ -34,6 +34,7 @@ import { recursion } from "../objects/abstract.js";
 import { PyCell } from "../objects/cell.js";
 import type { PyCode } from "../objects/code.js";
 import { _PyDict_EntryIndexNoCall, PyDict, PyDict_GetItemString, PyDict_Type } from "../objects/dict.js";
+import { PyEnum_Type, type PyEnumerate } from "../objects/enumerate.js";
 import type { PyBaseException } from "../objects/exceptions.js";
 import { type PyFloat, PyFloat_Type } from "../objects/float.js";
 import { PyFunction, PyFunction_Type } from "../objects/function.js";
@@ -47,7 +48,7 @@ import { Py_None } from "../objects/none.js";
 import { IMMORTAL_REFCNT, type PyObject } from "../objects/object.js";
 import { PyRangeIter_Type } from "../objects/range.js";
 import { PySet, PySet_Type } from "../objects/set.js";
-import { PyStr, PyStr_Type } from "../objects/str.js";
+import { PyStr, PyStr_Type, PyStrAsciiIter_Type, PyStrIter_Type } from "../objects/str.js";
 import { PyTraceback } from "../objects/traceback.js";
 import { PyTuple, PyTuple_Type, PyTupleIter_Type } from "../objects/tuple.js";
 import { PyType, TypeFlag } from "../objects/type.js";
@@ -262,6 +263,35 @@ class Bag {
     // stale entries past `size` are overwritten later (a large one is dropped)
     if (this.size > 4096) this.items = [];
     this.size = 0;
+  }
+}
+
+/**
+ * The marks of in-flight instructions: objects to capture again (dirty), or, for those added
+ * with addRc, only to look at the reference count of (a value stored into an attribute or an
+ * item, a tuple unpacked: the instruction changes nothing else about them).
+ */
+class MarkBag {
+  items: PyObject[] = [];
+  /** Per entry: 1 if only its reference count may change. */
+  rcOnly = new Uint8Array(64);
+  size = 0;
+  add(o: PyObject): void {
+    this.push(o, 0);
+  }
+  addRc(o: PyObject): void {
+    this.push(o, 1);
+  }
+  private push(o: PyObject, rc: number): void {
+    const n = this.size;
+    if (n === this.rcOnly.length) {
+      const next = new Uint8Array(n * 2);
+      next.set(this.rcOnly);
+      this.rcOnly = next;
+    }
+    this.rcOnly[n] = rc;
+    this.items[n] = o;
+    this.size = n + 1;
   }
 }
 
@@ -1318,7 +1348,7 @@ export class Recorder implements VMListener {
   /** In-flight entries following everything created meanwhile. */
   private allYoungCount = 0;
   /** The marks of all in-flight instructions, in order (each entry knows where its own start). */
-  private readonly marks = new Bag(false);
+  private readonly marks = new MarkBag();
   private readonly young = new Bag(false);
   /** Live weak references of the program: a referent's death clears their callback. */
   private readonly weakrefs = new Set<PyObject>();
@@ -1342,7 +1372,11 @@ export class Recorder implements VMListener {
     while (this.inflightCount > 0 && stack[this.inflightCount - 1]!.depth >= depth) {
       const e = stack[--this.inflightCount]!;
       if (e.allYoung) this.allYoungCount--;
-      for (let i = e.marks; i < marks.size; i++) dirty.add(marks.items[i]!);
+      const rcOnly = marks.rcOnly;
+      for (let i = e.marks; i < marks.size; i++) {
+        if (rcOnly[i] === 0) dirty.add(marks.items[i]!);
+        else this.rcCand.add(marks.items[i]!);
+      }
       marks.size = e.marks;
       for (let i = e.young; i < young.size; i++) dirty.add(young.items[i]!);
       // An enclosing native call still follows what was created inside this one.
@@ -1371,13 +1405,21 @@ export class Recorder implements VMListener {
   private markInflight(): void {
     const dirty = this.dirty;
     const marks = this.marks;
-    for (let i = 0; i < marks.size; i++) dirty.add(marks.items[i]!);
+    const rcOnly = marks.rcOnly;
+    for (let i = 0; i < marks.size; i++) {
+      if (rcOnly[i] === 0) dirty.add(marks.items[i]!);
+      else this.rcCand.add(marks.items[i]!);
+    }
     const young = this.young;
     for (let i = 0; i < young.size; i++) dirty.add(young.items[i]!);
   }
 
   /** A sequence iterator stepped by FOR_ITER: it drops its sequence when exhausted (the jump). */
   private forIter: PyObject | null = null;
+  /** The iterator an enumerate in forIter steps (it drops its sequence when exhausted). */
+  private forIterInner: PyObject | null = null;
+  /** The result tuple of that enumerate, which it refills while no one else holds it. */
+  private forIterResult: PyObject | null = null;
   private forIterFrame: Frame | null = null;
   private forIterPc = -1;
   private forIterTarget = -1;
@@ -1408,9 +1450,15 @@ export class Recorder implements VMListener {
     if (this.forIter !== null) {
       // exhausted (the jump, or the frame returned), or still inside FOR_ITER (a __del__ run by
       // what it released); the instructions between FOR_ITER and its target are the loop body
-      if (frame !== this.forIterFrame || pc <= this.forIterPc || pc >= this.forIterTarget)
+      if (frame !== this.forIterFrame || pc <= this.forIterPc || pc >= this.forIterTarget) {
         this.dirty.add(this.forIter);
+        if (this.forIterInner !== null) this.dirty.add(this.forIterInner);
+      }
+      // (refilled by the FOR_ITER, which has run now)
+      if (this.forIterResult !== null) this.dirty.add(this.forIterResult);
       this.forIter = null;
+      this.forIterInner = null;
+      this.forIterResult = null;
     }
     if (frame !== this.lastFrame) {
       if (frame.traceTouched !== this.epoch) {
@@ -1437,7 +1485,7 @@ export class Recorder implements VMListener {
       case Op.STORE_ATTR: {
         this.markOwner(fast[sp - 1]);
         const v = fast[sp - 2];
-        if (v) marks.add(v); // its reference count changes, whoever the owner is
+        if (v) marks.addRc(v); // its reference count changes, whoever the owner is
         break;
       }
       case Op.DELETE_ATTR:
@@ -1462,7 +1510,7 @@ export class Recorder implements VMListener {
         if (!(c && c.ob_type === PyDict_Type && this.noteDictStore(c as PyDict, fast[sp - 1])))
           this.markOwner(c);
         const v = fast[sp - 3];
-        if (v) marks.add(v);
+        if (v) marks.addRc(v);
         break;
       }
       case Op.DELETE_SUBSCR:
@@ -1484,7 +1532,7 @@ export class Recorder implements VMListener {
       case Op.DELETE_GLOBAL: {
         marks.add(frame.globals);
         const v = op === Op.STORE_GLOBAL ? fast[sp - 1] : null;
-        if (v) marks.add(v);
+        if (v) marks.addRc(v);
         break;
       }
       case Op.STORE_DEREF:
@@ -1525,7 +1573,10 @@ export class Recorder implements VMListener {
         const it = fast[sp - 1];
         if (!it) break;
         if (isIteratorLike(it)) this.markIterator(it, 3);
-        // popped and released: its reference count drops (a tuple zip() reuses lives on)
+        // popped and released: its reference count drops (a tuple zip() reuses lives on, and
+        // is refilled by the zip, which its FOR_ITER marked). Unpacking an exact tuple or list
+        // changes nothing else about it; other types run __iter__, which may.
+        else if (it.ob_type === PyTuple_Type || it.ob_type === PyList_Type) marks.addRc(it);
         else marks.add(it);
         break;
       }
@@ -1578,8 +1629,23 @@ export class Recorder implements VMListener {
         const it = fast[sp - 1];
         if (!it) break;
         const t = it.ob_type;
-        if (t === PyListIter_Type || t === PyTupleIter_Type || t === PyRangeIter_Type) {
+        let inner: PyObject | null = null;
+        if (t === PyEnum_Type) {
+          // enumerate over a sequence iterator: its references (the iterator, its result
+          // tuple) change only when the index outgrows a machine integer; the result tuple,
+          // reused while no one else holds it, is refilled (looked at once the FOR_ITER has
+          // run: the refill runs no Python code before it is done); the iterator, as below,
+          // changes when exhausted
+          const en = it as PyEnumerate;
+          const sit = en.en_sit;
+          if (en.en_longindex === null && sit !== null && isSequenceIterator(sit.ob_type)) inner = sit;
+        }
+        if (inner !== null || isSequenceIterator(t)) {
+          // a sequence iterator changes only when exhausted (it drops its sequence): looked at
+          // when the loop jumps out, or its frame leaves the loop's body (see before())
           this.forIter = it;
+          this.forIterInner = inner;
+          this.forIterResult = inner === null ? null : (it as PyEnumerate).en_result;
           this.forIterFrame = frame;
           this.forIterPc = pc;
           this.forIterTarget = arg;
@@ -1814,7 +1880,7 @@ export class Recorder implements VMListener {
       const a = fast[sp - argc];
       if (a instanceof PyList || a instanceof PyTuple) {
         const items = a.items;
-        if (items.length <= 4096) for (let i = 0; i < items.length; i++) this.marks.add(items[i]!);
+        if (items.length <= 4096) for (let i = 0; i < items.length; i++) this.marks.addRc(items[i]!);
       }
     }
     // (builtins that create no container and mark nothing have nothing in flight)
@@ -3572,6 +3638,20 @@ export class Recorder implements VMListener {
 let epochs = 0;
 function nextEpoch(): number {
   return ++epochs;
+}
+
+/**
+ * Iterators of a list, tuple, range or str, stepped by FOR_ITER: they run no Python code and
+ * change (drop their sequence) only when exhausted.
+ */
+function isSequenceIterator(t: PyType): boolean {
+  return (
+    t === PyListIter_Type ||
+    t === PyTupleIter_Type ||
+    t === PyRangeIter_Type ||
+    t === PyStrAsciiIter_Type ||
+    t === PyStrIter_Type
+  );
 }
 
 /** An exact float, int, str, tuple or list. */

@@ -128,6 +128,7 @@ const SAMPLE = [
   "memory/refcount/exception_traceback_refs.py",
   "memory/refcount/generator_send_throw.py",
   "memory/refcount/default_args.py",
+  "memory/refcount/enumerate_and_str_loops.py",
   "types/set/dealloc_and_tracking.py",
   "types/dict/dealloc_and_tracking.py",
   "types/tuple/memory_and_identity.py",
