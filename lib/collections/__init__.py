@@ -254,7 +254,7 @@ class Counter(dict):
                 for elem, count in iterable.items():
                     self[elem] = count + current(elem, 0)
             else:
-                dict.update(self, iterable)
+                super().update(iterable)
         if kwds:
             self.update(kwds)
 

@@ -78,6 +78,7 @@ import {
   PyTuple_New,
 } from "../objects/tuple.js";
 import { newStaticType, type PyType, PyType_IsSubtype, TypeFlag } from "../objects/type.js";
+import { takeCallKeywords } from "../objects/typeobject.js";
 
 const NODE_SIZE = 32;
 
@@ -395,13 +396,18 @@ function mutablemappingUpdate(self: PyObject, args: PyObject[], kwnames: string[
   const npos = args.length - nkw;
   if (npos > 1) raise(PyExc_TypeError, `expected at most 1 arguments, got ${npos}`);
   if (npos === 1) updateArg(self, args[0]!);
-  for (let i = 0; i < nkw; i++) {
-    const k = PyStr_FromString(kwnames![i]!);
+  if (nkw === 0) return;
+  // the keyword dict's items, in a list of pairs (PyDict_Items)
+  const kwargs = takeCallKeywords(args, kwnames!);
+  try {
+    const items = PyDict_Items(kwargs as PyDict);
     try {
-      PyObject_SetItem(self, k, args[npos + i]!);
+      addPairs(self, items);
     } finally {
-      Py_DECREF(k);
+      Py_DECREF(items);
     }
+  } finally {
+    Py_DECREF(kwargs);
   }
 }
 

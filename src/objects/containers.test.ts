@@ -43,11 +43,11 @@ import {
   _PyDict_FromItems,
   _PyDict_FromKeys,
   dict_sizeof,
+  dict_vectorcall,
   dictFreeListSizes,
   PyDict,
   PyDict_Copy,
   PyDict_DelItem,
-  PyDict_FromCall,
   PyDict_GetItemString,
   PyDict_New,
   PyDict_SetItem,
@@ -513,20 +513,20 @@ test("dict: sizes after insertions, deletions, displays, fromkeys, copies, kwarg
     D.copy,
   );
   assert.deepEqual(
-    seq(30, (n) => getsizeof(PyDict_FromCall([intDict(n)], null))),
+    seq(30, (n) => getsizeof(dict_vectorcall([intDict(n)], null))),
     D.dict_of_dict,
   );
   const dirty: number[][] = [];
   for (let n = 1; n < 30; n++) {
     const x = intDict(n * 2);
     for (let i = 0; i < n; i++) PyDict_DelItem(x, int(i));
-    dirty.push([getsizeof(PyDict_Copy(x)), getsizeof(PyDict_FromCall([x], null)), getsizeof(x)]);
+    dirty.push([getsizeof(PyDict_Copy(x)), getsizeof(dict_vectorcall([x], null)), getsizeof(x)]);
   }
   assert.deepEqual(dirty, D.dirty_copy);
   assert.deepEqual(
     seq(12, (n) =>
       getsizeof(
-        PyDict_FromCall(
+        dict_vectorcall(
           seq(n, (i) => i).map(int),
           seq(n, (i) => `a${i}`),
         ),
@@ -1046,7 +1046,7 @@ test("recursive reprs, gc.is_tracked rules and deallocation order match python3"
       _PyObject_GC_IS_TRACKED(dict1(pair, int(3))),
       _PyObject_GC_IS_TRACKED(PyDict_Copy(dict1(int(1), int(1)))),
       _PyObject_GC_IS_TRACKED(PyDict_Copy(dict1(int(1), list([])))),
-      _PyObject_GC_IS_TRACKED(PyDict_FromCall([dict1(int(1), list([]))], null)),
+      _PyObject_GC_IS_TRACKED(dict_vectorcall([dict1(int(1), list([]))], null)),
       _PyObject_GC_IS_TRACKED(list([])),
       _PyObject_GC_IS_TRACKED(PyTuple_New([])),
       _PyObject_GC_IS_TRACKED(PySet_New(null)),

@@ -86,7 +86,7 @@ import {
   splitHash,
 } from "./tuple.js";
 import { newStaticType, type PyType, PyType_IsSubtype, TypeFlag } from "./type.js";
-import { instanceAllocSize } from "./typeobject.js";
+import { instanceAllocSize, takeCallKeywords } from "./typeobject.js";
 
 const DKIX_EMPTY = -1;
 const DKIX_DUMMY = -2;
@@ -1975,18 +1975,21 @@ function dict_init(self: PyObject, args: PyObject[], kwnames: string[] | null): 
   dict_update_common(self as PyDict, args, kwnames, "dict");
 }
 
+/**
+ * dict.__init__ and dict.update (METH_VARARGS | METH_KEYWORDS): the keyword arguments come as a
+ * dict of their own, merged in with PyDict_Merge (which clones its keys into an empty dict).
+ */
 function dict_update_common(self: PyDict, args: PyObject[], kwnames: string[] | null, name: string): void {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   if (npos > 1) raise(PyExc_TypeError, `${name} expected at most 1 argument, got ${npos}`);
   if (npos === 1) dict_update_arg(self, args[0]!);
-  for (let i = 0; i < nkw; i++) {
-    const k = PyStr_InternFromString(kwnames![i]!);
-    try {
-      PyDict_SetItem(self, k, args[npos + i]!);
-    } finally {
-      Py_DECREF(k);
-    }
+  if (nkw === 0) return;
+  const kwargs = takeCallKeywords(args, kwnames!);
+  try {
+    dict_merge(self, kwargs, 1);
+  } finally {
+    Py_DECREF(kwargs);
   }
 }
 
@@ -2451,11 +2454,26 @@ export function dictModuleInit(): void {
   intType();
 }
 
-/** dict(...) called directly with a mapping or pairs (the constructor semantics in one call). */
-export function PyDict_FromCall(args: PyObject[], kwnames: string[] | null): PyDict {
-  const d = PyDict_New();
+/**
+ * dict(...) of the exact type (dict_vectorcall): the keyword arguments are inserted one by one
+ * from the call's arguments, without the keyword dict dict.__init__ merges.
+ */
+export function dict_vectorcall(args: PyObject[], kwnames: string[] | null): PyDict {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (npos > 1) raise(PyExc_TypeError, `dict expected at most 1 argument, got ${npos}`);
+  // (dict_new's block: tp_alloc, not the free list PyDict_New takes from)
+  const d = dict_new(PyDict_Type, args, kwnames) as PyDict;
   try {
-    dict_init(d, args, kwnames);
+    if (npos === 1) dict_update_arg(d, args[0]!);
+    for (let i = 0; i < nkw; i++) {
+      const k = PyStr_InternFromString(kwnames![i]!);
+      try {
+        PyDict_SetItem(d, k, args[npos + i]!);
+      } finally {
+        Py_DECREF(k);
+      }
+    }
   } catch (e) {
     Py_DECREF(d);
     throw e;

@@ -35,7 +35,8 @@ import {
   _PyDict_MaterializeInline,
   _PyDict_NewInlineValues,
   _PyDict_NewWithSharedKeys,
-  dictFreeListSizes,
+  dict_vectorcall,
+  dictItems,
   PyDict,
   PyDict_Copy,
   PyDict_DelItem,
@@ -105,12 +106,12 @@ import type { Hash } from "./slots_types.js";
 import { argTypeName, Interned, PyStr, PyStr_FromString, PyStr_InternFromString, PyStr_Type } from "./str.js";
 import {
   _PyObject_GC_MAY_BE_TRACKED,
-  _PyTuple_FreeListEmpty,
   _PyTuple_TemporaryArgs,
   containerHooks,
   gcAlloc,
   gcFree,
   getBuiltin,
+  PyMem_Free,
   PyMem_Malloc,
   PyObject_GC_Track,
   PyObject_GC_UnTrack,
@@ -1494,14 +1495,13 @@ function hasCPythonVectorcall(type: PyType): boolean {
 }
 
 /**
- * What _PyObject_MakeTpCall allocates around a call of `type` and frees after it: the tuple of
- * positional arguments and the dict of keyword arguments; a class whose __init__ is a Python
- * function is then called with the keyword names as a tuple (_PyStack_UnpackDict). Only their
- * effect on the free lists and the collector's count is kept (see _PyTuple_TemporaryArgs):
- * returns the positional tuple when one was made, for the caller to release after the call.
+ * The positional tuple _PyObject_MakeTpCall makes for a call of `type` (args[start, start +
+ * nargs), keyword values last), alive until the call returns: the caller releases it. When
+ * `onlyIfNew`, it is made only where the free lists could not lend its block (see
+ * _PyTuple_TemporaryArgs); null when none was made.
  */
 export function makeTpCallTemporaries(
-  type: PyType,
+  _type: PyType,
   args: readonly (PyObject | null)[],
   start: number,
   nargs: number,
@@ -1509,34 +1509,102 @@ export function makeTpCallTemporaries(
   onlyIfNew = false,
 ): PyObject | null {
   // While tracemalloc traces, a block a free list lends is traced again at the current line
-  // (heap.reused): the borrowing can be seen, so it is not skipped.
-  onlyIfNew &&= heap.reused === null;
+  // (heap.reused): the borrowing can be seen, so it is not skipped. Nor with keywords: the
+  // names tuple of _PyStack_UnpackDict is taken from the same free lists while this one is out.
   const nkw = kwnames === null ? 0 : kwnames.length;
+  onlyIfNew &&= heap.reused === null && nkw === 0;
   const npos = nargs - nkw;
-  const argsTuple = _PyTuple_TemporaryArgs(args as readonly PyObject[], start, start + npos, onlyIfNew);
-  if (nkw === 0) return argsTuple;
-  // the keyword dict (its block and its keys' come from free lists unless those are empty)
-  const free = onlyIfNew ? dictFreeListSizes() : null;
-  if (free === null || free.dicts === 0 || (free.keys === 0 && nkw <= 5)) {
-    const kwargs = PyDict_New();
-    try {
-      for (let i = 0; i < nkw; i++) PyDict_SetItemString(kwargs, kwnames![i]!, args[start + npos + i]!);
-    } finally {
-      Py_DECREF(kwargs);
-    }
+  return _PyTuple_TemporaryArgs(args as readonly PyObject[], start, start + npos, onlyIfNew);
+}
+
+/**
+ * The keyword dict _PyObject_MakeTpCall makes of a call's keyword arguments (_PyStack_AsDict),
+ * alive until the call returns: the caller releases it. Null without keywords. (Always made:
+ * what the call does meanwhile may take blocks from the same free lists.)
+ */
+export function makeTpCallKeywords(
+  args: readonly (PyObject | null)[],
+  start: number,
+  nargs: number,
+  kwnames: readonly string[] | null,
+): PyObject | null {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  if (nkw === 0) return null;
+  const kwargs = PyDict_New();
+  const first = start + nargs - nkw;
+  try {
+    for (let i = 0; i < nkw; i++) PyDict_SetItemString(kwargs, kwnames![i]!, args[first + i]!);
+  } catch (e) {
+    Py_DECREF(kwargs);
+    throw e;
   }
-  if (
-    type.hasFlag(TypeFlag.HEAPTYPE) &&
-    type.tp_init !== object_init &&
-    !(onlyIfNew && !_PyTuple_FreeListEmpty(nkw))
-  ) {
-    // the keyword names are interned already: only their tuple may be a new allocation
-    const names = kwnames!.map((k) => PyStr_InternFromString(k));
-    const kwnamesTuple = _PyTuple_TemporaryArgs(names, 0, nkw);
-    if (kwnamesTuple !== null) Py_DECREF(kwnamesTuple);
-    for (const k of names) Py_DECREF(k);
-  }
-  return argsTuple;
+  return kwargs;
+}
+
+/** _PY_FASTCALL_SMALL_STACK: argument arrays of up to this many slots live on the C stack. */
+const FASTCALL_SMALL_STACK = 5;
+
+/** Raw blocks and the names tuple a native call path holds while its callee runs. */
+export interface CallTemporaries {
+  /** _PyObject_Call_Prepend's PyMem block of [self, args...], over 5 slots (0: none). */
+  stackBlock: number;
+  stackSize: number;
+  /** _PyStack_UnpackDict's array of the arguments and keyword values, one slot more (0: none). */
+  unpackedBlock: number;
+  unpackedSize: number;
+  /** _PyStack_UnpackDict's tuple of the keyword names (null without keywords, or taken over). */
+  names: PyObject | null;
+}
+
+/**
+ * _PyObject_Call_Prepend(method, self, args, kwargs), as slot_tp_init, slot_tp_new and
+ * slot_tp_call call a plain function: self and the `npos` positional arguments go into an array,
+ * a PyMem block when over 5 slots (_PY_FASTCALL_SMALL_STACK), and the keywords are unpacked
+ * (unpackDictTemporaries). They live while the method runs (releaseCallTemporaries after it).
+ * Null when there is nothing.
+ */
+export function callPrependTemporaries(
+  npos: number,
+  kwnames: readonly string[] | null,
+): CallTemporaries | null {
+  const nargs = npos + 1;
+  return callTemporaries(nargs > FASTCALL_SMALL_STACK ? nargs * 8 : 0, nargs, kwnames);
+}
+
+/**
+ * _PyStack_UnpackDict, as _PyObject_VectorcallDictTstate and PyObject_Call use it to call a
+ * vectorcall callee with a keyword dict: a new array of the `nargs` arguments and the keyword
+ * values (one slot more, for PY_VECTORCALL_ARGUMENTS_OFFSET) and a tuple of the names. Null
+ * without keywords.
+ */
+export function unpackDictTemporaries(
+  nargs: number,
+  kwnames: readonly string[] | null,
+): CallTemporaries | null {
+  return callTemporaries(0, nargs, kwnames);
+}
+
+function callTemporaries(
+  stackSize: number,
+  nargs: number,
+  kwnames: readonly string[] | null,
+): CallTemporaries | null {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  if (stackSize === 0 && nkw === 0) return null;
+  const stackBlock = stackSize > 0 ? PyMem_Malloc(stackSize) : 0;
+  if (nkw === 0) return { stackBlock, stackSize, unpackedBlock: 0, unpackedSize: 0, names: null };
+  const unpackedSize = (1 + nargs + nkw) * 8;
+  const unpackedBlock = PyMem_Malloc(unpackedSize);
+  // the keyword names are interned already: only their tuple is a new object
+  const names = PyTuple_New(kwnames!.map((k) => PyStr_InternFromString(k)));
+  return { stackBlock, stackSize, unpackedBlock, unpackedSize, names };
+}
+
+/** Frees what callTemporaries made, in CPython's order. */
+export function releaseCallTemporaries(t: CallTemporaries): void {
+  if (t.names !== null) Py_DECREF(t.names);
+  PyMem_Free(t.unpackedBlock, t.unpackedSize);
+  PyMem_Free(t.stackBlock, t.stackSize);
 }
 
 export function type_call(typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
@@ -1550,15 +1618,15 @@ export function type_call(typeObj: PyObject, args: PyObject[], kwnames: string[]
     }
     if (npos !== 3) raise(PyExc_TypeError, "type() takes 1 or 3 arguments");
   }
+  if (type === PyDict_Type) return dict_vectorcall(args, kwnames);
   const tpNew = type.tp_new;
   if (tpNew === null) raise(PyExc_TypeError, `cannot create '${type.tp_name}' instances`);
   // An exception class keeps _PyObject_MakeTpCall's tuple as its args (BaseException_new), unless
   // its __new__ is a Python function: that one gets a tuple of its own.
   const exc = type.hasFlag(TypeFlag.BASE_EXC_SUBCLASS);
-  const argsTuple =
-    hasCPythonVectorcall(type) && !(exc && tpNew === slot_tp_new)
-      ? null
-      : makeTpCallTemporaries(type, args, 0, args.length, kwnames, !exc);
+  const viaTpCall = !hasCPythonVectorcall(type) || (exc && tpNew === slot_tp_new);
+  const argsTuple = viaTpCall ? makeTpCallTemporaries(type, args, 0, args.length, kwnames, !exc) : null;
+  const kwargs = viaTpCall ? makeTpCallKeywords(args, 0, args.length, kwnames) : null;
   try {
     const obj = tpNew(type, args, kwnames);
     if (!PyType_IsSubtype(obj.ob_type, type)) return obj;
@@ -1569,18 +1637,21 @@ export function type_call(typeObj: PyObject, args: PyObject[], kwnames: string[]
       const held = argsTuple === null && exc ? exceptionCallTuple(obj, args, kwnames) : null;
       try {
         if (exc && init !== slot_tp_init) callTuples.typeCall = argsTuple ?? held;
+        if (init !== slot_tp_init) callTuples.kwargs = kwargs;
         init(obj, args, kwnames);
       } catch (e) {
         Py_DECREF(obj);
         throw e;
       } finally {
         callTuples.typeCall = null;
+        callTuples.kwargs = null;
         if (held !== null) Py_DECREF(held);
       }
     }
     return obj;
   } finally {
     if (argsTuple !== null) Py_DECREF(argsTuple);
+    if (kwargs !== null) Py_DECREF(kwargs);
   }
 }
 
@@ -1591,11 +1662,41 @@ export function type_call(typeObj: PyObject, args: PyObject[], kwnames: string[]
  * (set just before, taken and cleared by it). `current`: the tuple whose items array is the
  * running call's argument array: f(*t)'s exact tuple t (CALL_FUNCTION_EX passes it on as it is),
  * the tuple a method-wrapper is called with, the slice of it a slot wrapper passes on.
+ * `kwargs`: the keyword dict type_call hands to a native tp_init (dict's merges it), or null;
+ * taken with takeCallKeywords.
  */
-export const callTuples: { typeCall: PyObject | null; current: PyTuple | null } = {
+export const callTuples: { typeCall: PyObject | null; current: PyTuple | null; kwargs: PyObject | null } = {
   typeCall: null,
   current: null,
+  kwargs: null,
 };
+
+/**
+ * The keyword dict a native function taking METH_VARARGS | METH_KEYWORDS gets: the one type_call
+ * made when it is the tp_init being called, else a new one of args' last kwnames.length items.
+ * A new reference.
+ */
+export function takeCallKeywords(args: readonly PyObject[], kwnames: readonly string[]): PyObject {
+  const handed = callTuples.kwargs;
+  callTuples.kwargs = null;
+  if (handed !== null && isKeywordDictOf(handed as PyDict, args, kwnames)) {
+    Py_INCREF(handed);
+    return handed;
+  }
+  return makeTpCallKeywords(args, 0, args.length, kwnames)!;
+}
+
+/** Whether `d` holds exactly these keyword arguments (the very value objects, in order). */
+function isKeywordDictOf(d: PyDict, args: readonly PyObject[], kwnames: readonly string[]): boolean {
+  if (d.ma_used !== kwnames.length) return false;
+  const first = args.length - kwnames.length;
+  const items = dictItems(d);
+  for (let i = 0; i < items.length; i++) {
+    const [k, v] = items[i]!;
+    if ((k as PyStr).value !== kwnames[i] || v !== args[first + i]) return false;
+  }
+  return true;
+}
 
 /**
  * A new reference to the exception's args when BaseException_new made them of this call's
@@ -2010,9 +2111,12 @@ function callSpecialUnbound(
   if (descr === Py_None) onNone();
   if (descr !== null && isUnboundMethod(descr)) {
     Py_INCREF(descr);
+    // (what slot_tp_call's _PyObject_Call_Prepend holds; nothing for the argument-less slots)
+    const held = callPrependTemporaries(args.length - (kwnames === null ? 0 : kwnames.length), kwnames);
     try {
       return PyObject_Call(descr, [self, ...args], kwnames);
     } finally {
+      if (held !== null) releaseCallTemporaries(held);
       Py_DECREF(descr);
     }
   }
@@ -2105,9 +2209,13 @@ const slot_tp_init = (self: PyObject, args: PyObject[], kwnames: string[] | null
   const m = unbound ? (Py_INCREF(descr), descr) : lookupSpecial(self, "__init__");
   if (m === null) return;
   let r: PyObject;
+  const held = unbound
+    ? callPrependTemporaries(args.length - (kwnames === null ? 0 : kwnames.length), kwnames)
+    : null;
   try {
     r = PyObject_Call(m, unbound ? [self, ...args] : args, kwnames);
   } finally {
+    if (held !== null) releaseCallTemporaries(held);
     Py_DECREF(m);
   }
   if (r !== Py_None) {
@@ -2120,9 +2228,11 @@ const slot_tp_init = (self: PyObject, args: PyObject[], kwnames: string[] | null
 
 const slot_tp_new = (type: PyObject, args: PyObject[], kwnames: string[] | null): PyObject => {
   const f = type_getattro(type, PyStr_InternFromString("__new__"));
+  const held = callPrependTemporaries(args.length - (kwnames === null ? 0 : kwnames.length), kwnames);
   try {
     return PyObject_Call(f, [type, ...args], kwnames);
   } finally {
+    if (held !== null) releaseCallTemporaries(held);
     Py_DECREF(f);
   }
 };

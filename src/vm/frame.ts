@@ -5,6 +5,7 @@ import type { PyFunction } from "../objects/function.js";
 import type { PyGen } from "../objects/generator.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
 import { _PyObject_GC_IS_TRACKED, PyObject_GC_Track } from "../objects/tuple.js";
+import { type CallTemporaries, releaseCallTemporaries } from "../objects/typeobject.js";
 
 /** Who owns an interpreter frame (CPython's _PyFrameOwner). */
 export enum FrameOwner {
@@ -63,6 +64,12 @@ export class Frame {
    * order, when the frame is done: so sys.getrefcount sees CPython's counts.
    */
   extraRefs: PyObject[] | null = null;
+  /**
+   * Raw blocks the native call path would hold while this frame runs (_PyObject_Call_Prepend's
+   * argument array, _PyStack_UnpackDict's), freed just before extraRefs are released. Set only
+   * together with extraRefs.
+   */
+  callTemporaries: CallTemporaries | null = null;
   /** Instruction index of the last traced instruction (tracing only). */
   traceLast = -1;
   /**
@@ -160,9 +167,12 @@ export function clearFrame(frame: Frame): void {
   const extra = frame.extraRefs;
   if (extra !== null) {
     frame.extraRefs = null;
+    const held = frame.callTemporaries;
+    frame.callTemporaries = null;
     try {
       clearFrame(frame);
     } finally {
+      if (held !== null) releaseCallTemporaries(held);
       for (const o of extra) Py_DECREF(o);
     }
     return;

@@ -152,8 +152,10 @@ import {
   type AttrNameVersion,
   attrNameVersion,
   binarySlotDispatcher,
+  callPrependTemporaries,
   callTuples,
   iternextKeepingStop,
+  makeTpCallKeywords,
   makeTpCallTemporaries,
   object_init,
   object_new,
@@ -161,9 +163,11 @@ import {
   PyMemberDescr_Type,
   PyObject_GenericGetAttr,
   PyObject_GenericSetAttr,
+  releaseCallTemporaries,
   richcompareSlotDispatcher,
   subscriptSlotDispatcher,
   typeLookupString,
+  unpackDictTemporaries,
 } from "../objects/typeobject.js";
 import { makeFrame } from "./call.js";
 import { exceptionGroupMatch, prepReraiseStar } from "./exception_groups.js";
@@ -1527,10 +1531,12 @@ function tryInitFastPath(
   let inst: PyObject;
   let nf: Frame;
   let argsTuple: PyObject | null = null;
+  let kwargs: PyObject | null = null;
   try {
     if (isExc) inst = BaseException_new(type, stackItems(frame.fast, argsStart, nargs), null);
     else {
       argsTuple = makeTpCallTemporaries(type, frame.fast, argsStart, nargs, kwnames, true);
+      kwargs = makeTpCallKeywords(frame.fast, argsStart, nargs, kwnames);
       inst = object_new(type, NO_ARGS, null);
     }
     const fast = frame.fast;
@@ -1583,10 +1589,15 @@ function tryInitFastPath(
   } catch (e) {
     recursion.depth--;
     if (argsTuple !== null && --argsTuple.ob_refcnt === 0) argsTuple.ob_type.tp_dealloc(argsTuple);
+    if (kwargs !== null) Py_DECREF(kwargs);
     throw e;
   }
   recursion.depth++;
   nf.initInstance = inst;
+  const npos = nargs - (kwnames === null ? 0 : kwnames.length);
+  // slot_tp_init's _PyObject_Call_Prepend: its argument array, the unpacked keywords
+  const held = isExc ? null : callPrependTemporaries(npos, kwnames);
+  if (held !== null) nf.callTemporaries = held;
   // What _PyObject_MakeTpCall and slot_tp_init hold while __init__ runs: the argument tuple,
   // and with keywords the keyword dict plus the unpacked [self, args..., kwvalues...]. The
   // caller's stack keeps the class and the arguments; RETURN_VALUE releases them.
@@ -1608,21 +1619,20 @@ function tryInitFastPath(
     tstate.frame = nf;
     return nf;
   }
-  const npos = nargs - nkw;
-  const extra: PyObject[] = [];
-  if (nkw > 0) {
-    extra.push(inst);
-    for (let i = 0; i < nargs; i++) extra.push(fast[argsStart + i]!);
-  }
-  // the positional argument tuple when one was made (it holds their references), else the
-  // references it would hold
+  // _PyStack_UnpackDict's copies of self and the arguments, then the positional tuple when one
+  // was made (it holds their references) or the references it would hold, then the keyword dict
+  // or the references it would hold
+  const extra: PyObject[] = [inst];
+  for (let i = 0; i < nargs; i++) extra.push(fast[argsStart + i]!);
   if (argsTuple === null) for (let i = 0; i < npos; i++) extra.push(fast[argsStart + i]!);
-  for (let i = npos; i < nargs; i++) extra.push(fast[argsStart + i]!);
-  if (extra.length > 0) {
-    for (const o of extra) Py_INCREF(o);
-  }
-  if (argsTuple !== null) extra.splice(nkw > 0 ? nargs + 1 : 0, 0, argsTuple);
-  if (extra.length > 0) nf.extraRefs = extra;
+  if (kwargs === null) for (let i = npos; i < nargs; i++) extra.push(fast[argsStart + i]!);
+  for (const o of extra) Py_INCREF(o);
+  // (the names tuple is released after the copies, before the call's tuple and dict)
+  extra.push(held!.names!);
+  held!.names = null;
+  if (argsTuple !== null) extra.push(argsTuple);
+  if (kwargs !== null) extra.push(kwargs);
+  nf.extraRefs = extra;
   nf.back = frame;
   tstate.frame = nf;
   return nf;
@@ -1754,6 +1764,11 @@ export function returnToCaller(
 export function releaseExtraRefs(frame: Frame): void {
   const extra = frame.extraRefs!;
   frame.extraRefs = null;
+  const held = frame.callTemporaries;
+  if (held !== null) {
+    frame.callTemporaries = null;
+    releaseCallTemporaries(held);
+  }
   for (const o of extra) Py_DECREF(o);
 }
 
@@ -2003,7 +2018,12 @@ function callFunctionEx(frame: Frame, arg: number): Frame | null {
     // RETURN_VALUE of this frame releases them (CPython's order) and pushes the result.
     if (nkw > 0) {
       for (const a of args) Py_INCREF(a);
-      nf.extraRefs = args.slice();
+      const held = unpackDictTemporaries(args.length - nkw, kwnames)!;
+      const extra = args.slice();
+      extra.push(held.names!);
+      held.names = null;
+      nf.extraRefs = extra;
+      nf.callTemporaries = held;
     }
     nf.back = frame;
     tstate.frame = nf;
