@@ -1717,6 +1717,38 @@ def _glob_regex(pattern):
 defaultTestLoader = TestLoader()
 
 
+# The module-level loader functions of old (deprecated in 3.11, removed in 3.13): a loader with
+# the given prefix, order and suite class does the work.
+
+def _deprecated_loader(old, new, prefix, sortUsing, suiteClass=None, testNamePatterns=None):
+    warnings.warn("unittest.%s() is deprecated and will be removed in Python 3.13. "
+                  "Please use unittest.TestLoader.%s() instead." % (old, new),
+                  DeprecationWarning, stacklevel=3)
+    loader = TestLoader()
+    loader.testMethodPrefix = prefix
+    loader.sortTestMethodsUsing = sortUsing
+    loader.testNamePatterns = testNamePatterns
+    if suiteClass:
+        loader.suiteClass = suiteClass
+    return loader
+
+
+def getTestCaseNames(testCaseClass, prefix, sortUsing=_three_way, testNamePatterns=None):
+    loader = _deprecated_loader('getTestCaseNames', 'getTestCaseNames', prefix, sortUsing,
+                                testNamePatterns=testNamePatterns)
+    return loader.getTestCaseNames(testCaseClass)
+
+
+def makeSuite(testCaseClass, prefix='test', sortUsing=_three_way, suiteClass=TestSuite):
+    loader = _deprecated_loader('makeSuite', 'loadTestsFromTestCase', prefix, sortUsing, suiteClass)
+    return loader.loadTestsFromTestCase(testCaseClass)
+
+
+def findTestCases(module, prefix='test', sortUsing=_three_way, suiteClass=TestSuite):
+    loader = _deprecated_loader('findTestCases', 'loadTestsFromModule', prefix, sortUsing, suiteClass)
+    return loader.loadTestsFromModule(module)
+
+
 def addModuleCleanup(function, /, *args, **kwargs):
     _module_cleanups.append((function, args, kwargs))
 
