@@ -363,6 +363,20 @@ def _add_error(result, test, info):
 _subtest_msg_sentinel = object()
 
 
+def _enter_with_cleanup(cm, add_cleanup):
+    """cm.__enter__() now and its __exit__ as a cleanup (enterContext, enterClassContext)."""
+    kind = type(cm)
+    try:
+        enter = kind.__enter__
+        leave = kind.__exit__
+    except AttributeError:
+        raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                        f"not support the context manager protocol") from None
+    value = enter(cm)
+    add_cleanup(leave, cm, None, None, None)
+    return value
+
+
 class TestCase:
     """A class whose instances are single test cases: test methods, run with setUp() before
     and tearDown() after, checking with the assert* methods."""
@@ -403,9 +417,11 @@ class TestCase:
         self._cleanups.append((function, args, kwargs))
 
     def enterContext(self, cm):
-        value = type(cm).__enter__(cm)
-        self.addCleanup(type(cm).__exit__, cm, None, None, None)
-        return value
+        return _enter_with_cleanup(cm, self.addCleanup)
+
+    @classmethod
+    def enterClassContext(cls, cm):
+        return _enter_with_cleanup(cm, cls.addClassCleanup)
 
     @classmethod
     def addClassCleanup(cls, function, /, *args, **kwargs):
@@ -790,6 +806,22 @@ class TestCase:
             lines.append('Items in the second set but not the first:')
             lines.extend(repr(item) for item in only2)
         self.fail(self._formatMessage(msg, '\n'.join(lines)))
+
+    def assertDictContainsSubset(self, subset, dictionary, msg=None):
+        # deprecated since 3.2, still there in 3.11; the warning is unittest's own line
+        warnings.warn('assertDictContainsSubset is deprecated', DeprecationWarning)
+        missing = [key for key in subset if key not in dictionary]
+        mismatched = ['%s, expected: %s, actual: %s' % (safe_repr(key), safe_repr(value),
+                                                        safe_repr(dictionary[key]))
+                      for key, value in subset.items()
+                      if key in dictionary and value != dictionary[key]]
+        parts = []
+        if missing:
+            parts.append('Missing: ' + ','.join(safe_repr(key) for key in missing))
+        if mismatched:
+            parts.append('Mismatched values: ' + ','.join(mismatched))
+        if parts:
+            self.fail(self._formatMessage(msg, '; '.join(parts)))
 
     def assertDictEqual(self, d1, d2, msg=None):
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
@@ -1754,6 +1786,10 @@ def addModuleCleanup(function, /, *args, **kwargs):
 
 
 _module_cleanups = []
+
+
+def enterModuleContext(cm):
+    return _enter_with_cleanup(cm, addModuleCleanup)
 
 
 def doModuleCleanups():
