@@ -1,15 +1,17 @@
 """select: waiting for file descriptors to be ready (select(), poll and epoll objects).
 
-heapstack's programs have no sockets and no pipes of their own: their descriptors are files,
-devices and the standard streams. A file or a device is always ready, for reading and for
-writing. A pipe (a standard stream) is ready at the end it was opened for; the read end is
-taken to hold all its input already, its writer gone (POLLIN | POLLHUP), as when python3 is
-given its input by a test harness. A socket pair standing for pipes is writable, and only the
-standard input's is also readable. Nothing is ever ready for an exceptional condition, and a
-wait with nothing to wait on sleeps for its timeout. Errors and their messages are the C
-module's.
+heapstack's programs have no sockets: their descriptors are files, devices, os.pipe()'s
+pipes and the standard streams. A file or a device is always ready, for reading and for
+writing. An os.pipe() read end is readable while it holds unread bytes and hung up once its
+write end is closed; a write end is always writable. A standard stream that is a pipe is
+ready at the end it was opened for, its read end taken to hold all its input already with
+the writer gone (POLLIN | POLLHUP), as when python3 is given its input by a test harness; a
+socket pair standing for pipes is writable, and only the standard input's is also readable.
+Nothing is ever ready for an exceptional condition, and a wait with nothing to wait on
+sleeps for its timeout. Errors and their messages are the C module's.
 """
 
+import _io
 import errno as _errno
 import os as _os
 import stat as _stat
@@ -74,6 +76,10 @@ def _fd_of(obj):
 
 def _ready(fd):
     """POLL* bits of what the open descriptor fd is ready for (see the module's docstring)."""
+    own = _io._fd_poll(fd)
+    if own is not None:
+        # a descriptor of heapstack's table (os.open, os.pipe, open(...).fileno())
+        return own | (POLLRDNORM if own & POLLIN else 0) | (POLLWRNORM if own & POLLOUT else 0)
     mode = _os.fstat(fd).st_mode
     if not _stat.S_ISFIFO(mode) and not _stat.S_ISSOCK(mode):
         return _READABLE | _WRITABLE
@@ -147,7 +153,8 @@ def select(rlist, wlist, xlist, timeout=None, /):
         for fd in group:
             if _mode_of(fd) is None:
                 raise _os_error(_errno.EBADF)
-    readable = [obj for obj, fd in zip(lists[0], fds[0]) if _ready(fd) & _READABLE]
+    # a hang-up counts as readable: the read that follows returns at once (b"")
+    readable = [obj for obj, fd in zip(lists[0], fds[0]) if _ready(fd) & (_READABLE | POLLHUP)]
     writable = [obj for obj, fd in zip(lists[1], fds[1]) if _ready(fd) & _WRITABLE]
     if not (readable or writable):
         _wait(seconds)

@@ -72,6 +72,29 @@ function fdOpen(args: PyObject[], kw: string[] | null): PyObject {
   return PyInt_FromNumber(fd);
 }
 
+/** The write end of each os.pipe() read end: its closing is the read end's hang-up. */
+const pipeWriters = new WeakMap<PyFileObject, PyFileObject>();
+
+const POLLIN = 0x001;
+const POLLOUT = 0x004;
+const POLLHUP = 0x010;
+
+/**
+ * _fd_poll(fd): what poll() would report for descriptor fd with every event asked for (the
+ * select module's readiness), or None for a descriptor that is not in the table. A file is
+ * always ready both ways; a pipe's read end when its buffer holds unread bytes, hung up once
+ * its write end is closed; a write end is always writable (the buffer has no limit).
+ */
+function fdPoll(o: PyObject): PyObject {
+  const f = fdFile(intArg(o));
+  if (f === null || f.closed) return Py_NewRef(Py_None);
+  if (f.path !== "") return PyInt_FromNumber(POLLIN | POLLOUT);
+  if (!f.readable) return PyInt_FromNumber(POLLOUT);
+  const writer = pipeWriters.get(f);
+  const hungUp = writer === undefined || writer.closed;
+  return PyInt_FromNumber((f.pos < f.length ? POLLIN : 0) | (hungUp ? POLLHUP : 0));
+}
+
 /** _pipe(): os.pipe's two descriptors, a read end and a write end over one buffer in memory. */
 function pipe(): PyObject {
   const ends: PyFileObject[] = [];
@@ -85,6 +108,7 @@ function pipe(): PyObject {
   }
   const [reader, writer] = ends as [PyFileObject, PyFileObject];
   shareState(writer, reader, ["content", "length"]);
+  pipeWriters.set(reader, writer);
   const fds = ends.map((f) => {
     const fd = allocFd(f, true);
     Py_DECREF(f.nameObj);
@@ -156,6 +180,13 @@ export const DESCRIPTOR_FUNCTIONS: MethodDef[] = [
       const [fd] = parseArgs("_fd_path", a, k, { names: ["fd"], required: 1 });
       const f = fdFile(intArg(fd!));
       return f === null || f.closed ? Py_NewRef(Py_None) : PyStr_FromString(f.path);
+    },
+  },
+  {
+    name: "_fd_poll",
+    impl: (_m, a, k) => {
+      const [fd] = parseArgs("_fd_poll", a, k, { names: ["fd"], required: 1 });
+      return fdPoll(fd!);
     },
   },
   {

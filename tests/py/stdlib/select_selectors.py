@@ -83,3 +83,18 @@ print(selectors.EVENT_READ, selectors.EVENT_WRITE, selectors.SelectorKey._fields
 print(issubclass(selectors.EpollSelector, selectors.BaseSelector), selectors.DefaultSelector is selectors.EpollSelector)
 print(select.POLLIN, select.POLLOUT, select.POLLHUP, select.EPOLLET, select.PIPE_BUF, select.error)
 print([name for name in dir(select) if not name.startswith("__")])
+
+# os.pipe(): the read end is ready while it holds unread bytes, hung up once the write end closes
+r, w = os.pipe()
+pipe_poller = select.poll()
+pipe_poller.register(r, select.POLLIN)
+print(select.select([r], [w], [], 0), pipe_poller.poll(0))
+os.write(w, b"hi")
+print(select.select([r], [w], [], 0), pipe_poller.poll(0), os.read(r, 2))
+print(select.select([r], [], [], 0))
+os.close(w)
+print(select.select([r], [], [], 0), pipe_poller.poll(0))
+with selectors.SelectSelector() as s:
+    s.register(r, selectors.EVENT_READ, "pipe")
+    print([(k.data, ev) for k, ev in s.select(0)], os.read(r, 10))
+os.close(r)
