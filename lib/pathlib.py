@@ -757,6 +757,45 @@ class Path(PurePath):
     def symlink_to(self, target, target_is_directory=False):
         os.symlink(target, str(self), target_is_directory)
 
+    def hardlink_to(self, target):
+        """Make this path a hard link to target (os.link's arguments the other way round)."""
+        os.link(target, self)
+
+    def link_to(self, target):
+        """Make target a hard link to this path (deprecated: hardlink_to)."""
+        import warnings
+        warnings.warn("pathlib.Path.link_to() is deprecated and is scheduled for removal in "
+                      "Python 3.12. Use pathlib.Path.hardlink_to() instead.",
+                      DeprecationWarning, stacklevel=2)
+        type(self)(target).hardlink_to(self)
+
+    def lchmod(self, mode):
+        """chmod() of the link itself, not of what it points to."""
+        self.chmod(mode, follow_symlinks=False)
+
+    def is_mount(self):
+        """Whether this is a mount point: a directory on another device than its parent, or
+        the same directory as its parent (the root)."""
+        if not self.exists() or not self.is_dir():
+            return False
+        try:
+            up = self.parent.stat()
+        except OSError:
+            return False
+        here = self.stat()
+        return here.st_dev != up.st_dev or here.st_ino == up.st_ino
+
+    # A Path as a context manager does nothing since 3.9; entering one warns from 3.11.
+    def __enter__(self):
+        import warnings
+        warnings.warn("pathlib.Path.__enter__() is deprecated and scheduled for removal in "
+                      "Python 3.13; Path objects as a context manager is a no-op",
+                      DeprecationWarning, stacklevel=2)
+        return self
+
+    def __exit__(self, t, v, tb):
+        pass
+
 
 class PosixPath(Path, PurePosixPath):
     """A concrete path on a POSIX system."""
