@@ -455,6 +455,8 @@ class StreamHandler(Handler):
     """Writes formatted records, each followed by terminator, to a stream (sys.stderr)."""
 
     terminator = '\n'
+    # StreamHandler[io.StringIO] in annotations, as CPython's generic StreamHandler
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, stream=None):
         Handler.__init__(self)
@@ -837,9 +839,13 @@ class LoggerAdapter:
         self.logger = logger
         self.extra = extra
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def process(self, msg, kwargs):
         kwargs["extra"] = self.extra
         return msg, kwargs
+
+    warn = Logger.warn  # deprecated, warns and calls self.warning as Logger's does
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
