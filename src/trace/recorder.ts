@@ -360,6 +360,8 @@ class Rec {
   site = 0;
   /** Recorder.laterGen when last added to the recorder's rcLater list. */
   later = 0;
+  /** Recorder.rcGen when last listed to have its reference count looked at. */
+  rcSeen = 0;
   /**
    * An exact list only appended to since the last step (list.append, LIST_APPEND): its length
    * before the first append, from which it is compared; -1: no such hint.
@@ -430,6 +432,7 @@ class Rec {
     this.split = false;
     this.setUsed = -1;
     this.setSafe = -1;
+    this.rcSeen = 0;
   }
 }
 
@@ -781,9 +784,15 @@ export class Recorder implements VMListener {
   private rcRecs: Rec[] = [];
   private rcRecCount = 0;
   private candRec(r: Rec): void {
-    // (immortal and external objects have no counts recorded)
-    if (r.rc !== 0 && !r.ext) this.rcRecs[this.rcRecCount++] = r;
+    // (immortal and external objects have no counts recorded; a record is listed once a step:
+    // about half the candidates of a step are listed more than once)
+    if (r.rc !== 0 && !r.ext && r.rcSeen !== this.rcGen) {
+      r.rcSeen = this.rcGen;
+      this.rcRecs[this.rcRecCount++] = r;
+    }
   }
+  /** Stamp of the records looked at by the next recordRefcounts (Rec.rcSeen). */
+  private rcGen = 1;
   /** Frames that ran an instruction, and frames (re)entered, since the last step: frame -> epoch. */
   /**
    * Bumped at each step: a frame's traceTouched/traceActivated (the epoch at which it last ran an
@@ -3262,11 +3271,15 @@ export class Recorder implements VMListener {
     this.rcRecCount = 0;
     if (nRecs > 4096) this.rcRecs = [];
     const cand = this.rcCand;
+    const gen = this.rcGen++;
     if (cand.size === 0) return;
     for (let i = 0; i < cand.size; i++) {
       const o = cand.items[i]!;
       const r = this.rec(o);
-      if (r !== undefined && !r.ext) this.recordRefcount(r);
+      if (r !== undefined && !r.ext && r.rcSeen !== gen) {
+        r.rcSeen = gen;
+        this.recordRefcount(r);
+      }
     }
     cand.clear();
   }
