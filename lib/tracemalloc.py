@@ -23,9 +23,9 @@ def _format_size(size, sign):
     for unit in _UNITS:
         small = abs(value)
         if small < 100 and unit != "B":
-            return f"{value:+.1f} {unit}" if sign else f"{value:.1f} {unit}"
+            return ("%+.1f %s" if sign else "%.1f %s") % (value, unit)
         if small < 10 * 1024 or unit == _UNITS[-1]:
-            return f"{value:+.0f} {unit}" if sign else f"{value:.0f} {unit}"
+            return ("%+.0f %s" if sign else "%.0f %s") % (value, unit)
         value /= 1024
 
 
@@ -55,9 +55,9 @@ class Statistic:
         return self._fields() == other._fields()
 
     def __str__(self):
-        text = f"{self.traceback}: size={_format_size(self.size, False)}, count={self.count}"
+        text = "%s: size=%s, count=%i" % (self.traceback, _format_size(self.size, False), self.count)
         if self.count:
-            text += f", average={_average(self.size, self.count)}"
+            text += ", average=%s" % _average(self.size, self.count)
         return text
 
     def __repr__(self):
@@ -168,7 +168,7 @@ class Frame:
         return hash(self._frame)
 
     def __str__(self):
-        return f"{self.filename}:{self.lineno}"
+        return "%s:%s" % (self.filename, self.lineno)
 
     def __repr__(self):
         return f"<Frame filename={self.filename!r} lineno={self.lineno!r}>"

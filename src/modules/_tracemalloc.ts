@@ -323,12 +323,15 @@ const TRACEMALLOC_FUNCTIONS: MethodDef[] = [
     doc: "Get traces of all memory blocks allocated by Python.\n\nReturn a list of (size: int, traceback: tuple) tuples.\ntraceback is a tuple of (filename: str, lineno: int) tuples.\n\nReturn an empty list if the tracemalloc module is disabled.",
     impl: () => {
       const s = tracingState();
+      // The list is made traced before the traces are copied, so the snapshot holds its block;
+      // what fills it is made with tracing suspended (set_reentrant).
+      const out: PyList = PyList_New([]);
+      if (!s.tracing) return out;
+      const traces = [...s.traces.values()];
       return untraced(() => {
-        const out: PyList = PyList_New([]);
-        if (!s.tracing) return out;
         // One tuple per distinct site, shared by its traces, as CPython's tracebacks cache does.
         const built = new Map<AllocationSite, PyObject>();
-        for (const trace of [...s.traces.values()]) {
+        for (const trace of traces) {
           let frames = built.get(trace.site);
           if (frames === undefined) {
             frames = siteFrames(trace.site);

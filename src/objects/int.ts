@@ -1269,13 +1269,20 @@ export function intToString(o: PyInt): string {
   return longToDecimalString(o.value);
 }
 
+/**
+ * The block of the scratch int long_to_decimal_string converts into: 1 + n + n / 99 digits
+ * (n: the value's 30-bit digits), alive while the text is written.
+ */
+export function decimalScratchSize(v: number | bigint): number {
+  const n = intNDigits(v);
+  return 24 + 4 * (1 + n + Math.floor(n / 99));
+}
+
 function long_repr(o: PyObject): PyObject {
   const v = (o as PyInt).value;
   const text = longToDecimalString(v);
-  // long_to_decimal_string converts into a scratch int of 1 + n + n / 99 digits (n: the value's
-  // 30-bit digits), alive while the str is made: a block for tracemalloc's peak
-  const n = intNDigits(v);
-  const scratchSize = 24 + 4 * (1 + n + Math.floor(n / 99));
+  // the scratch int is alive while the str is made: a block for tracemalloc's peak
+  const scratchSize = decimalScratchSize(v);
   const scratch = holdBlock(scratchSize);
   try {
     // and it makes a new str even for one digit: str(5) is not str(5)

@@ -7,7 +7,14 @@
  * CPython's sign / alternate-prefix placement rules.
  */
 
-import { Py_DTSF_ALT, PyOS_double_to_string } from "../util/float_format.js";
+import {
+  blockModel,
+  holdBlock,
+  releaseBlock,
+  strBlockSize,
+  UnicodeWriterModel,
+} from "../memory/unicode_writer.js";
+import { doubleToStringBuffer, Py_DTSF_ALT, PyOS_double_to_string } from "../util/float_format.js";
 import { longToBaseString } from "../util/long_text.js";
 import {
   lookupSpecial,
@@ -28,7 +35,7 @@ import {
   raise,
 } from "./exceptions.js";
 import { PyFloat_AsDouble } from "./float.js";
-import { PyInt } from "./int.js";
+import { decimalScratchSize, intToString, PyInt, PyInt_Type } from "./int.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "./object.js";
 import { checkResultLength, PyObject_ASCII, PyStr, PyStr_FromString, PyStr_Type } from "./str.js";
 import { PyTuple } from "./tuple.js";
@@ -95,10 +102,129 @@ function formatLong(v: number | bigint, alt: boolean, prec: number, type: string
 type Piece = string | PyStr;
 
 /**
+ * The blocks PyUnicode_Format takes while tracemalloc traces (blockModel.on): its
+ * _PyUnicodeWriter's buffer of at least len(format) + 100 characters, overallocated until the
+ * last piece is written, and what a conversion makes beside it (long_to_decimal_string's scratch
+ * int, PyOS_double_to_string's buffer, a temporary str). A str that is the only piece becomes
+ * the result itself (the writer's readonly case), without a buffer.
+ */
+class PercentWriterModel {
+  private readonly writer: UnicodeWriterModel;
+  private written = false;
+
+  constructor(formatLength: number) {
+    this.writer = new UnicodeWriterModel(formatLength + 100);
+  }
+
+  /** What is written next is the last piece: no more overallocation. */
+  lastPiece(): void {
+    this.writer.overallocate = false;
+  }
+
+  /** _PyUnicodeWriter_WriteStr of a str object: kept as the result when first and last. */
+  str(text: string): void {
+    if (text.length === 0) return;
+    if (!this.written && !this.writer.overallocate) {
+      this.written = true;
+      return;
+    }
+    this.written = true;
+    this.writer.writeStr(text);
+  }
+
+  /** Text written into the buffer (a substring of the format, padded output, digits). */
+  text(text: string): void {
+    if (text.length === 0) return;
+    this.written = true;
+    this.writer.writeStr(text);
+  }
+
+  /** _PyLong_FormatWriter in base 10: the digits written while the scratch int is alive. */
+  decimalDigits(v: number | bigint, digits: string): void {
+    const size = decimalScratchSize(v);
+    const scratch = holdBlock(size);
+    this.text(digits);
+    releaseBlock(scratch, size);
+  }
+
+  /**
+   * formatfloat's fast path: the text written from PyOS_double_to_string's buffer
+   * (_PyUnicodeWriter_WriteASCIIString, which makes the result str itself, while the buffer is
+   * alive, when it is the first and last piece).
+   */
+  floatText(text: string, bufferSize: number): void {
+    const buffer = holdBlock(bufferSize);
+    if (!this.written && !this.writer.overallocate) {
+      this.written = true;
+      const size = strBlockSize(text.length, 127);
+      releaseBlock(holdBlock(size), size);
+    } else this.text(text);
+    releaseBlock(buffer, bufferSize);
+  }
+
+  release(): void {
+    this.writer.release();
+  }
+}
+
+/** A block booked while tracemalloc traces (holdBlock's address, 0 when off) and its size. */
+interface HeldBlock {
+  address: number;
+  size: number;
+}
+
+function holdSized(size: number): HeldBlock {
+  return { address: holdBlock(size), size };
+}
+
+function releaseHeld(b: HeldBlock): void {
+  releaseBlock(b.address, b.size);
+}
+
+/**
+ * The temporary strs _PyUnicode_FormatLong makes of an int for %d %o %x %X with a width, a
+ * precision or a sign flag: PyNumber_ToBase's text (base 10 of a scratch int; 8 and 16 with
+ * their 0o/0x prefix), then, when the prefix is dropped, a str of the rest, or with zeros to
+ * add a bytes buffer of them and a str of that. Returns the last one, held until written.
+ */
+function holdFormattedLong(v: number | bigint, type: string, alt: boolean, prec: number): HeldBlock {
+  const base = type === "o" ? 8 : type === "x" || type === "X" ? 16 : 10;
+  const negative = v < 0;
+  const magnitude = negative ? -v : v;
+  const digits = magnitude.toString(base).length;
+  let nondigits = (base === 10 ? 0 : 2) + (negative ? 1 : 0);
+  const scratch = holdSized(base === 10 ? decimalScratchSize(v) : 0);
+  const first = holdSized(strBlockSize(nondigits + digits, 127));
+  releaseHeld(scratch);
+  const strip = !alt && base !== 10;
+  if (strip) nondigits -= 2;
+  if (prec > digits) {
+    const zeros = holdSized(33 + nondigits + prec);
+    releaseHeld(first);
+    const last = holdSized(strBlockSize(nondigits + prec, 127));
+    releaseHeld(zeros);
+    return last;
+  }
+  if (!strip) return first;
+  const last = holdSized(strBlockSize(nondigits + digits, 127));
+  releaseHeld(first);
+  return last;
+}
+
+/** A str of a formatted float's text (_PyUnicode_FromASCII), made while its buffer is alive. */
+function holdFloatText(text: string, bufferSize: number): HeldBlock {
+  const buffer = holdSized(bufferSize);
+  const str = holdSized(strBlockSize(text.length, 127));
+  releaseHeld(buffer);
+  return str;
+}
+
+/**
  * The shared engine. `fmt` is the format (a latin-1 string for bytes). Returns the pieces.
  */
 function percentFormat(fmt: string, args: PyObject, fl: Flavor): Piece[] {
   const out: Piece[] = [];
+  const model = !fl.bytes && blockModel.on ? new PercentWriterModel(cpLen(fmt)) : null;
   let arglen: number;
   let argidx: number;
   let curArgs: PyObject = args;
@@ -132,7 +258,14 @@ function percentFormat(fmt: string, args: PyObject, fl: Flavor): Piece[] {
       if (fmt.charCodeAt(fmtpos) !== 37) {
         let j = fmt.indexOf("%", fmtpos);
         if (j < 0) j = fmt.length;
-        out.push(fmt.slice(fmtpos, j));
+        const literal = fmt.slice(fmtpos, j);
+        if (model !== null) {
+          if (j === fmt.length) model.lastPiece();
+          // (the whole format is written as a str: WriteSubstring's shortcut)
+          if (fmtpos === 0 && j === fmt.length) model.str(literal);
+          else model.text(literal);
+        }
+        out.push(literal);
         fmtcnt -= j - fmtpos - 1;
         fmtpos = j;
         continue;
@@ -143,6 +276,7 @@ function percentFormat(fmt: string, args: PyObject, fl: Flavor): Piece[] {
       if (ch === "%") {
         fmtpos++;
         fmtcnt--;
+        model?.text("%");
         out.push("%");
         continue;
       }
@@ -244,10 +378,15 @@ function percentFormat(fmt: string, args: PyObject, fl: Flavor): Piece[] {
         }
       }
       // The conversion.
+      if (fmtcnt === 0) model?.lastPiece();
       const v = getnextarg();
       let text: string | PyStr;
       let sign = false;
       let fill = " ";
+      // the block of a temporary str CPython makes of a number before it writes it (model only)
+      let temporary: HeldBlock | null = null;
+      // the text went straight into the writer (a fast path): no padding, no temporary
+      let direct = false;
       switch (ch) {
         case "s":
         case "r":
@@ -257,6 +396,13 @@ function percentFormat(fmt: string, args: PyObject, fl: Flavor): Piece[] {
             text = ch === "r" || ch === "a" ? asciiOf(v) : bytesOf(v);
           } else {
             if (ch === "b") unsupported(ch, fmtpos);
+            if (v.ob_type === PyInt_Type && width === -1 && prec === -1) {
+              // an exact int's digits go straight into the writer (_PyLong_FormatWriter)
+              text = intToString(v as PyInt);
+              model?.decimalDigits((v as PyInt).value, text);
+              direct = true;
+              break;
+            }
             if (v.ob_type === PyStr_Type && ch === "s") {
               v.ob_refcnt++;
               text = v as PyStr;
@@ -290,6 +436,23 @@ function percentFormat(fmt: string, args: PyObject, fl: Flavor): Piece[] {
             Py_DECREF(iobj);
           }
           text = formatLong(iv, (flags & F_ALT) !== 0, prec, ch === "i" || ch === "u" ? "d" : ch);
+          if (model !== null) {
+            const decimal = ch !== "o" && ch !== "x" && ch !== "X";
+            if (
+              v.ob_type === PyInt_Type &&
+              width === -1 &&
+              prec === -1 &&
+              !(flags & (F_SIGN | F_BLANK)) &&
+              ch !== "X"
+            ) {
+              // mainformatlong's fast path: the digits go straight into the writer
+              if (decimal) model.decimalDigits(iv, text);
+              else model.text(text);
+              direct = true;
+              break;
+            }
+            temporary = holdFormattedLong(iv, ch, (flags & F_ALT) !== 0, prec);
+          }
           sign = true;
           if (flags & F_ZERO) fill = "0";
           break;
@@ -311,6 +474,16 @@ function percentFormat(fmt: string, args: PyObject, fl: Flavor): Piece[] {
             throw e;
           }
           text = PyOS_double_to_string(x, ch, prec < 0 ? 6 : prec, flags & F_ALT ? Py_DTSF_ALT : 0);
+          if (model !== null) {
+            const bufferSize = doubleToStringBuffer.size;
+            if (width === -1 && prec === -1 && !(flags & (F_SIGN | F_BLANK))) {
+              // formatfloat's fast path: written from the buffer
+              model.floatText(text, bufferSize);
+              direct = true;
+              break;
+            }
+            temporary = holdFloatText(text, bufferSize);
+          }
           sign = true;
           if (flags & F_ZERO) fill = "0";
           break;
@@ -321,7 +494,18 @@ function percentFormat(fmt: string, args: PyObject, fl: Flavor): Piece[] {
         default:
           unsupported(ch, fmtpos);
       }
-      out.push(...output(text, ch, flags, width, prec, sign, fill));
+      const written = direct ? text : output(text, ch, flags, width, prec, sign, fill);
+      if (model !== null && !direct) {
+        if (typeof written === "string") model.text(written);
+        else model.str(written.value);
+        if (temporary !== null) releaseHeld(temporary);
+      }
+      // a str object stays a piece only when it may be the result itself (CPython writes and
+      // releases each one at once)
+      if (typeof written !== "string" && !(out.length === 0 && fmtcnt === 0)) {
+        out.push(written.value);
+        Py_DECREF(written);
+      } else out.push(written);
       if (dict !== null && argidx < arglen) {
         raise(PyExc_TypeError, `not all arguments converted during ${what} formatting`);
       }
@@ -334,6 +518,7 @@ function percentFormat(fmt: string, args: PyObject, fl: Flavor): Piece[] {
     for (const p of out) if (typeof p !== "string") Py_DECREF(p);
     throw e;
   } finally {
+    model?.release();
     if (argsOwned) Py_DECREF(curArgs);
   }
 }
@@ -461,12 +646,12 @@ function output(
   prec: number,
   sign: boolean,
   fill: string,
-): Piece[] {
+): Piece {
   const isObj = typeof textIn !== "string";
   const s = isObj ? textIn.value : textIn;
   let len = isObj ? textIn.length : cpLen(s);
   if ((width === -1 || width <= len) && (prec === -1 || prec >= len) && !(flags & (F_SIGN | F_BLANK))) {
-    return [textIn];
+    return textIn;
   }
   if (isObj) Py_DECREF(textIn);
   // the writer is made as wide as asked before anything is written
@@ -516,7 +701,7 @@ function output(
   }
   res += body;
   if (width > len) res += " ".repeat(width - len);
-  return [res];
+  return res;
 }
 
 function cpLen(s: string): number {

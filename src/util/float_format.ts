@@ -332,6 +332,13 @@ export enum DoubleType {
 }
 
 /**
+ * The size of the PyMem buffer the last PyOS_double_to_string call would have written its text
+ * into (format_float_short's bufsize: sign, point and NUL, the zero-padded digits, an exponent),
+ * for the memory model of its callers.
+ */
+export const doubleToStringBuffer = { size: 0 };
+
+/**
  * PyOS_double_to_string: format code 'e', 'E', 'f', 'F', 'g', 'G' or 'r' (repr; precision
  * must be 0), with Py_DTSF_* flags.
  */
@@ -381,6 +388,7 @@ function formatFloatShort(
   const useAlt = (flags & Py_DTSF_ALT) !== 0;
   const noNeg0 = (flags & Py_DTSF_NO_NEG_0) !== 0;
   if (!Number.isFinite(d)) {
+    doubleToStringBuffer.size = 5;
     const body = Number.isNaN(d) ? (upper ? "NAN" : "nan") : upper ? "INF" : "inf";
     if (d === Number.NEGATIVE_INFINITY) return "-" + body;
     return alwaysAddSign ? "+" + body : body;
@@ -419,6 +427,7 @@ function formatFloatShort(
   const vdigitsStart = decpt <= 0 ? decpt - 1 : 0;
   if (!useExp && addDot0) vdigitsEnd = vdigitsEnd > decpt ? vdigitsEnd : decpt + 1;
   else vdigitsEnd = Math.max(vdigitsEnd, decpt);
+  doubleToStringBuffer.size = 3 + (vdigitsEnd - vdigitsStart) + (useExp ? 5 : 0);
 
   let out = neg ? "-" : alwaysAddSign ? "+" : "";
   if (decpt <= 0) {
