@@ -640,6 +640,13 @@ export function initSys(config: SysConfig): PyModule {
     ]),
   );
   const zero = () => int(0);
+  // The flags python3 takes from its environment (no -B, -s ... options here): any non-empty
+  // PYTHONDONTWRITEBYTECODE / PYTHONNOUSERSITE sets theirs; hash randomization is off only
+  // for PYTHONHASHSEED=0 (another number fixes the seed but still counts as randomized).
+  const setInEnv = (name: string) => (h.env[name] ?? "") !== "";
+  const dontWriteBytecode = setInEnv("PYTHONDONTWRITEBYTECODE");
+  const hashSeed = (h.env.PYTHONHASHSEED ?? "").trim();
+  const hashRandomization = /^\d+$/.test(hashSeed) && Number(hashSeed) === 0 ? 0 : 1;
   add(
     "flags",
     structSeqNew(Flags_Type, [
@@ -647,14 +654,14 @@ export function initSys(config: SysConfig): PyModule {
       zero(),
       zero(),
       zero(),
+      int(dontWriteBytecode ? 1 : 0),
+      int(setInEnv("PYTHONNOUSERSITE") ? 1 : 0),
       zero(),
       zero(),
       zero(),
       zero(),
       zero(),
-      zero(),
-      zero(),
-      int(1),
+      int(hashRandomization),
       zero(),
       Py_NewRef(Py_False),
       zero(),
@@ -672,7 +679,7 @@ export function initSys(config: SysConfig): PyModule {
   add("pycache_prefix", Py_NewRef(Py_None));
   add("abiflags", str(""));
   add("copyright", str(PYTHON_COPYRIGHT));
-  add("dont_write_bytecode", Py_NewRef(Py_True));
+  add("dont_write_bytecode", Py_NewRef(dontWriteBytecode ? Py_True : Py_False));
   add("warnoptions", PyList_New([]));
   add("_xoptions", PyDict_New());
   Py_DECREF(stdin);
