@@ -18,10 +18,6 @@
 import { CmpOp, CodeFlag, NbOp, Op } from "../compiler/opcodes.js";
 import {
   PyIter_Next,
-  PyNumber_Invert,
-  PyNumber_Negative,
-  PyNumber_Positive,
-  PyObject_DelItem,
   PyObject_GetItem,
   PyObject_GetIter,
   PyObject_IsTrue,
@@ -42,7 +38,7 @@ import {
   raise,
 } from "../objects/exceptions.js";
 import { type PyFloat, PyFloat_FromDouble, PyFloat_Type } from "../objects/float.js";
-import { type PyFunction, PyFunction_New, PyFunction_Type } from "../objects/function.js";
+import { type PyFunction, PyFunction_Type } from "../objects/function.js";
 import { GenState, PyCoro_Type, type PyGen, PyGen_Type } from "../objects/generator.js";
 import { type PyInt, PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
 import {
@@ -69,10 +65,9 @@ import {
 } from "../objects/tuple.js";
 import { TypeFlag } from "../objects/type.js";
 import { breaker, breakerCheck } from "./budget.js";
-import { bindArguments } from "./call.js";
 import { unwind } from "./exceptions_unwind.js";
-import { clearFrame, type Frame, newFrame, takeFrame } from "./frame.js";
-import { genFinishInline, genResumeInline, genSendInline, genYieldInline } from "./generators.js";
+import { clearFrame, type Frame, takeFrame } from "./frame.js";
+import { genFinishInline, genResumeInline, genSendInline } from "./generators.js";
 import * as ops from "./ops.js";
 import { threadSwitch, tstate } from "./state.js";
 import { traceInstruction, traceMapFor, traceReturn } from "./trace.js";
@@ -82,6 +77,25 @@ const HEAPTYPE = TypeFlag.HEAPTYPE;
 
 /** Binary operations by NbOp (generic path). */
 const BINARY_OPS = ops.BINARY_OPS;
+
+/**
+ * COMPARE_OP on two exact ints or two exact floats, by CmpOp: bit `o` is the result when the
+ * operands' outcome `o` is (a < b) | (a === b) << 1 | (a > b) << 2, which is 0 when one is a nan
+ * (unordered: only != holds). Ints are normalised, so a number never equals a bigint.
+ * One expression for all six operators: a `switch` made six comparisons, each compiled by V8 as
+ * a deoptimisation (a recompilation of the whole loop) until the program first used it.
+ */
+const LESS = 1 << 1;
+const EQUAL = 1 << 2;
+const GREATER = 1 << 4;
+const UNORDERED = 1 << 0;
+const NUMBER_COMPARE: number[] = [];
+NUMBER_COMPARE[CmpOp.LT] = LESS;
+NUMBER_COMPARE[CmpOp.LE] = LESS | EQUAL;
+NUMBER_COMPARE[CmpOp.EQ] = EQUAL;
+NUMBER_COMPARE[CmpOp.NE] = LESS | GREATER | UNORDERED;
+NUMBER_COMPARE[CmpOp.GT] = GREATER;
+NUMBER_COMPARE[CmpOp.GE] = EQUAL | GREATER;
 
 /**
  * `n` ticks of the eval breaker: 1 at RESUME, JUMP_BACKWARD and a taken backward conditional
@@ -110,11 +124,27 @@ function specialMethodFrame(f: PyFunction, a: PyObject, b: PyObject): Frame {
   f.ob_refcnt += 2;
   const nf = takeFrame(f, f.func_code, null);
   nf.extraRefs = [f];
-  a.ob_refcnt++;
-  b.ob_refcnt++;
+  Py_INCREF(a);
+  Py_INCREF(b);
   nf.fast[0] = a;
   nf.fast[1] = b;
   return nf;
+}
+
+/**
+ * specialMethodFrame for a comparison: PyObject_RichCompare's " in comparison" recursion level
+ * first, held by the frame until ops.compareDunderReturned releases it.
+ */
+function compareMethodFrame(f: PyFunction, a: PyObject, b: PyObject): Frame {
+  if (++recursion.depth > recursion.limit) {
+    recursion.depth--;
+    throw ops.recursionError(" in comparison");
+  }
+  if (recursion.depth >= recursion.limit) {
+    recursion.depth--;
+    throw ops.recursionError("");
+  }
+  return specialMethodFrame(f, a, b);
 }
 
 /**
@@ -306,13 +336,13 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                 case Op.STORE_FAST: {
                   const old = fast[arg];
                   fast[arg] = fast[--sp]!;
-                  if (old !== null && old !== undefined && --old.ob_refcnt === 0) _Py_Dealloc(old);
+                  if (old !== null && old !== undefined) deallocIfZero(--old.ob_refcnt, old);
                   break;
                 }
 
                 case Op.POP_TOP: {
                   const v = fast[--sp]!;
-                  if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                  deallocIfZero(--v.ob_refcnt, v);
                   break;
                 }
 
@@ -386,8 +416,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                   }
                   res = BINARY_OPS[arg]!(left, right);
                   sp -= 2;
-                  if (--left.ob_refcnt === 0) _Py_Dealloc(left);
-                  if (--right.ob_refcnt === 0) _Py_Dealloc(right);
+                  Py_DECREF(left);
+                  Py_DECREF(right);
                   fast[sp++] = res;
                   break;
                 }
@@ -406,26 +436,10 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                     // (IEEE comparisons are Python's: nan compares unequal, -0.0 == 0.0).
                     const a = (left as PyInt | PyFloat).value;
                     const b = (right as PyInt | PyFloat).value;
-                    let r: boolean;
-                    switch (arg) {
-                      case CmpOp.LT:
-                        r = a < b;
-                        break;
-                      case CmpOp.LE:
-                        r = a <= b;
-                        break;
-                      case CmpOp.EQ:
-                        r = a === b; // ints are normalised: a number never equals a bigint
-                        break;
-                      case CmpOp.NE:
-                        r = a !== b;
-                        break;
-                      case CmpOp.GT:
-                        r = a > b;
-                        break;
-                      default:
-                        r = a >= b;
-                    }
+                    // The same three comparisons for every operator (see NUMBER_COMPARE): V8
+                    // compiles a comparison the loop has never made as a deoptimisation.
+                    const outcome = (a < b ? 1 : 0) | (a === b ? 2 : 0) | (a > b ? 4 : 0);
+                    const r = ((NUMBER_COMPARE[arg]! >> outcome) & 1) === 1;
                     const next = instrs[pc << 1];
                     if (
                       (next === Op.POP_JUMP_IF_FALSE || next === Op.POP_JUMP_IF_TRUE) &&
@@ -464,15 +478,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                         // BINARY_OP's __add__ does); its RETURN_VALUE finishes the comparison
                         // (ops.compareDunderReturned: NotImplemented fallbacks, and the release of
                         // PyObject_RichCompare's " in comparison" level, held by the frame until then).
-                        if (++recursion.depth > recursion.limit) {
-                          recursion.depth--;
-                          throw ops.recursionError(" in comparison");
-                        }
-                        if (recursion.depth >= recursion.limit) {
-                          recursion.depth--;
-                          throw ops.recursionError("");
-                        }
-                        callee = specialMethodFrame(f, left, right);
+                        callee = compareMethodFrame(f, left, right);
                         frame.sp = sp;
                         break toCallee;
                       }
@@ -480,8 +486,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                     res = PyObject_RichCompare(left, right, arg);
                   }
                   sp -= 2;
-                  if (--left.ob_refcnt === 0) _Py_Dealloc(left);
-                  if (--right.ob_refcnt === 0) _Py_Dealloc(right);
+                  Py_DECREF(left);
+                  Py_DECREF(right);
                   fast[sp++] = res;
                   break;
                 }
@@ -492,8 +498,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                   const res = (left === right) !== (arg === 1) ? Py_True : Py_False;
                   res.ob_refcnt++;
                   fast[sp++] = res;
-                  if (--left.ob_refcnt === 0) _Py_Dealloc(left);
-                  if (--right.ob_refcnt === 0) _Py_Dealloc(right);
+                  deallocIfZero(--left.ob_refcnt, left);
+                  deallocIfZero(--right.ob_refcnt, right);
                   break;
                 }
 
@@ -502,8 +508,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                   const left = fast[sp - 2]!;
                   const r = PySequence_Contains(right, left);
                   sp -= 2;
-                  if (--left.ob_refcnt === 0) _Py_Dealloc(left);
-                  if (--right.ob_refcnt === 0) _Py_Dealloc(right);
+                  Py_DECREF(left);
+                  Py_DECREF(right);
                   const res = r !== (arg === 1) ? Py_True : Py_False;
                   res.ob_refcnt++;
                   fast[sp++] = res;
@@ -514,17 +520,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                 // CPython 3.11's POP_JUMP_BACKWARD_IF_*): taken backwards, it ticks the eval breaker
                 // as JUMP_BACKWARD does, or --max-steps, --timeout and Ctrl-C never stop the loop.
                 case Op.POP_JUMP_IF_FALSE: {
-                  const v = fast[--sp]!;
-                  let taken: boolean;
-                  if (v === Py_False) taken = true;
-                  else if (v === Py_True) taken = false;
-                  else {
-                    try {
-                      taken = !PyObject_IsTrue(v);
-                    } finally {
-                      if (--v.ob_refcnt === 0) _Py_Dealloc(v);
-                    }
-                  }
+                  const taken = !popTruth(fast[--sp]!);
                   if (taken) {
                     if (arg < pc) {
                       breakerTick(1);
@@ -543,17 +539,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                 }
 
                 case Op.POP_JUMP_IF_TRUE: {
-                  const v = fast[--sp]!;
-                  let taken: boolean;
-                  if (v === Py_True) taken = true;
-                  else if (v === Py_False) taken = false;
-                  else {
-                    try {
-                      taken = PyObject_IsTrue(v);
-                    } finally {
-                      if (--v.ob_refcnt === 0) _Py_Dealloc(v);
-                    }
-                  }
+                  const taken = popTruth(fast[--sp]!);
                   if (taken) {
                     if (arg < pc) {
                       breakerTick(1);
@@ -576,14 +562,14 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                   if (v === Py_None) {
                     breakerTick(arg < pc ? 1 : 0);
                     pc = arg;
-                  } else if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                  } else deallocIfZero(--v.ob_refcnt, v);
                   break;
                 }
 
                 case Op.POP_JUMP_IF_NOT_NONE: {
                   const v = fast[--sp]!;
                   if (v !== Py_None) {
-                    if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                    deallocIfZero(--v.ob_refcnt, v);
                     breakerTick(arg < pc ? 1 : 0);
                     pc = arg;
                   }
@@ -592,22 +578,22 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
 
                 case Op.JUMP_IF_FALSE_OR_POP: {
                   const v = fast[sp - 1]!;
-                  const t = v === Py_True ? true : v === Py_False ? false : PyObject_IsTrue(v);
+                  const t = truth(v);
                   if (!t) pc = arg;
                   else {
                     sp--;
-                    if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                    deallocIfZero(--v.ob_refcnt, v);
                   }
                   break;
                 }
 
                 case Op.JUMP_IF_TRUE_OR_POP: {
                   const v = fast[sp - 1]!;
-                  const t = v === Py_True ? true : v === Py_False ? false : PyObject_IsTrue(v);
+                  const t = truth(v);
                   if (t) pc = arg;
                   else {
                     sp--;
-                    if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                    deallocIfZero(--v.ob_refcnt, v);
                   }
                   break;
                 }
@@ -650,7 +636,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                     frame.sp = sp;
                     ops.storeNameDict(code, pc - 1, locals as PyDict, names[arg]!, v);
                     sp--;
-                    if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                    deallocIfZero(--v.ob_refcnt, v);
                     break;
                   }
                   frame.sp = sp;
@@ -673,14 +659,14 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                     f.ob_refcnt++;
                     const fcode = f.func_code;
                     const nf = takeFrame(f, fcode, null);
-                    owner.ob_refcnt++;
+                    Py_INCREF(owner);
                     nf.fast[0] = owner;
                     frame.sp = sp;
                     callee = nf;
                     break toCallee;
                   }
                   fast[sp - 1] = v;
-                  if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
+                  deallocIfZero(--owner.ob_refcnt, owner);
                   break;
                 }
 
@@ -693,8 +679,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                   const v = fast[sp - 2]!;
                   ops.storeAttr(code, pc - 1, owner, names[arg]!, v);
                   sp -= 2;
-                  if (--owner.ob_refcnt === 0) _Py_Dealloc(owner);
-                  if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                  deallocIfZero(--owner.ob_refcnt, owner);
+                  deallocIfZero(--v.ob_refcnt, v);
                   break;
                 }
 
@@ -756,8 +742,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                     res = PyObject_GetItem(container, sub);
                   }
                   sp -= 2;
-                  if (--container.ob_refcnt === 0) _Py_Dealloc(container);
-                  if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
+                  Py_DECREF(container);
+                  Py_DECREF(sub);
                   fast[sp++] = res;
                   break;
                 }
@@ -779,17 +765,17 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                     const old = items[i]!;
                     items[i] = v; // the list takes the stack's reference
                     sp -= 3;
-                    if (--old.ob_refcnt === 0) _Py_Dealloc(old);
+                    deallocIfZero(--old.ob_refcnt, old);
                     if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
                     if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
                     break;
                   } else {
                     PyObject_SetItem(container, sub, v);
                     sp -= 3;
-                    if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                    Py_DECREF(v);
                   }
-                  if (--container.ob_refcnt === 0) _Py_Dealloc(container);
-                  if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
+                  Py_DECREF(container);
+                  Py_DECREF(sub);
                   break;
                 }
 
@@ -820,22 +806,12 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                       v.ob_refcnt++;
                       fast[sp++] = v;
                     }
-                    if (--seq.ob_refcnt === 0) _Py_Dealloc(seq);
+                    deallocIfZero(--seq.ob_refcnt, seq);
                     break;
                   }
                   frame.sp = sp;
                   ops.execSlow(frame, op, arg);
                   sp = frame.sp;
-                  break;
-                }
-
-                case Op.DELETE_SUBSCR: {
-                  const sub = fast[sp - 1]!;
-                  const container = fast[sp - 2]!;
-                  PyObject_DelItem(container, sub);
-                  sp -= 2;
-                  if (--container.ob_refcnt === 0) _Py_Dealloc(container);
-                  if (--sub.ob_refcnt === 0) _Py_Dealloc(sub);
                   break;
                 }
 
@@ -845,22 +821,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                   const res = t ? Py_False : Py_True;
                   res.ob_refcnt++;
                   fast[sp - 1] = res;
-                  if (--v.ob_refcnt === 0) _Py_Dealloc(v);
-                  break;
-                }
-
-                case Op.UNARY_NEGATIVE:
-                case Op.UNARY_POSITIVE:
-                case Op.UNARY_INVERT: {
-                  const v = fast[sp - 1]!;
-                  const res =
-                    op === Op.UNARY_NEGATIVE
-                      ? PyNumber_Negative(v)
-                      : op === Op.UNARY_POSITIVE
-                        ? PyNumber_Positive(v)
-                        : PyNumber_Invert(v);
-                  fast[sp - 1] = res;
-                  if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                  Py_DECREF(v);
                   break;
                 }
 
@@ -868,7 +829,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                   const v = fast[sp - 1]!;
                   const it = PyObject_GetIter(v);
                   fast[sp - 1] = it;
-                  if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                  Py_DECREF(v);
                   break;
                 }
 
@@ -883,7 +844,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                     if (gf === null) {
                       // exhausted
                       sp--;
-                      if (--it.ob_refcnt === 0) _Py_Dealloc(it);
+                      deallocIfZero(--it.ob_refcnt, it);
                       pc = arg;
                       break;
                     }
@@ -939,7 +900,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                     fast[sp++] = v;
                   } else {
                     sp--;
-                    if (--it.ob_refcnt === 0) _Py_Dealloc(it);
+                    Py_DECREF(it);
                     pc = arg;
                   }
                   break;
@@ -965,7 +926,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                       func.ob_refcnt++;
                       fast[base] = func;
                       fast[base + 1] = self;
-                      if (--m.ob_refcnt === 0) _Py_Dealloc(m);
+                      deallocIfZero(--m.ob_refcnt, m);
                       callable = func;
                       nargs++;
                     }
@@ -974,7 +935,6 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                   if (callable.ob_type === PyFunction_Type) {
                     const func = callable as PyFunction;
                     const fcode = func.func_code;
-                    let nf: Frame;
                     const argc = fcode.co_argcount;
                     const defaults = func.func_defaults;
                     if (
@@ -988,7 +948,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                       // _PyEvalFramePushAndInit (CALL_PY_EXACT_ARGS / CALL_PY_WITH_DEFAULTS).
                       if (recursion.depth >= recursion.limit) throw ops.recursionError("");
                       recursion.depth++;
-                      nf = takeFrame(
+                      const nf = takeFrame(
                         func,
                         fcode,
                         (fcode.co_flags & CO_OPTIMIZED) !== 0 ? null : func.func_globals,
@@ -1008,36 +968,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                       callee = nf;
                       break toCallee;
                     }
-                    if (kw !== null && fcode.simpleArgs) {
-                      // f(x, c=3): keywords bound straight from the stack (CALL_PY with kwnames)
-                      const kf = ops.keywordCallFrame(code, pc - 1, func, fast, argsStart, nargs, kw);
-                      if (kf !== null) {
-                        frame.sp = base;
-                        callee = kf;
-                        break toCallee;
-                      }
-                    }
-                    nf = newFrame(
-                      func,
-                      fcode,
-                      (fcode.co_flags & CO_OPTIMIZED) !== 0 ? null : func.func_globals,
-                    );
-                    try {
-                      bindArguments(func, nf, fast, argsStart, nargs - (kw === null ? 0 : kw.length), kw);
-                    } catch (e) {
-                      clearFrame(nf);
-                      throw e;
-                    }
-                    if (recursion.depth >= recursion.limit) {
-                      clearFrame(nf);
-                      throw ops.recursionError("");
-                    }
-                    recursion.depth++;
-                    // The frame took its own references; release the stack's (function first, as CPython).
-                    for (let i = base; i < sp; i++) {
-                      const v = fast[i];
-                      if (v !== null && v !== undefined && --v.ob_refcnt === 0) _Py_Dealloc(v);
-                    }
+                    // keywords, *args/**kwargs parameters, missing or extra arguments
+                    const nf = ops.pythonCallFrame(code, pc - 1, func, fast, base, sp, argsStart, nargs, kw);
                     frame.sp = base;
                     callee = nf;
                     break toCallee;
@@ -1124,17 +1056,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                     frame.back = null;
                     return v;
                   }
-                  const back = genYieldInline(gen);
-                  ts.frame = back;
-                  frame = back;
-                  const backInstrs = back.code.instrs;
-                  const at = (back.pc - 1) << 1;
-                  if (backInstrs[at] === Op.CALL) {
-                    // gen.send() resumed it (genSendInline): the send returns the value.
-                    recursion.depth--; // the send method's level
-                    back.sp = ops.popCallOperands(back.fast, back.sp, backInstrs[at + 1]!);
-                  }
-                  back.fast[back.sp++] = v;
+                  frame = ops.yieldToCaller(gen, v);
                   break toFrame;
                 }
 
@@ -1150,7 +1072,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                     frame.sp = sp;
                     frame.pc = pc;
                     const gf = genResumeInline(receiver as PyGen, frame, v, false);
-                    if (--v.ob_refcnt === 0) _Py_Dealloc(v);
+                    Py_DECREF(v);
                     if (gf === null) {
                       // Already finished: cannot happen for state < EXECUTING.
                       raise(PyExc_SystemError, "SEND to a finished generator");
@@ -1177,22 +1099,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                     frame.back = null;
                     return gen;
                   }
-                  const back = frame.back!;
-                  frame.back = null;
-                  ts.frame = back;
-                  frame = back;
-                  const backInstrs = back.code.instrs;
-                  const at = (back.pc - 1) << 1;
-                  if (backInstrs[at] === Op.CALL_FUNCTION_EX) {
-                    // g(*args, **kwargs) of a generator function: release func, callargs and kwargs
-                    // (and NULL's slot) as RETURN_VALUE does, then push the generator in their place.
-                    const base = back.sp - (backInstrs[at + 1]! & 1 ? 4 : 3);
-                    for (let i = base + 1; i < back.sp; i++) Py_DECREF(back.fast[i]!);
-                    back.fast[base] = gen;
-                    back.sp = base + 1;
-                  } else {
-                    back.fast[back.sp++] = gen;
-                  }
+                  frame = ops.generatorToCaller(frame, gen);
                   break toFrame;
                 }
 
@@ -1209,7 +1116,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                   const cell = fast[arg] as PyCell;
                   const old = cell.ob_ref;
                   cell.ob_ref = fast[--sp]!;
-                  if (old !== null && --old.ob_refcnt === 0) _Py_Dealloc(old);
+                  if (old !== null) deallocIfZero(--old.ob_refcnt, old);
                   break;
                 }
 
@@ -1260,26 +1167,6 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                   break;
                 }
 
-                case Op.MAKE_FUNCTION: {
-                  const fcode = fast[--sp] as PyCode;
-                  const func = PyFunction_New(fcode, frame.globals, frame.builtins);
-                  if (arg & 0x08) func.func_closure = fast[--sp] as PyTuple;
-                  if (arg & 0x04) func.func_annotations = fast[--sp]!;
-                  if (arg & 0x02) func.func_kwdefaults = fast[--sp] as PyDict;
-                  if (arg & 0x01) func.func_defaults = fast[--sp] as PyTuple;
-                  if (--fcode.ob_refcnt === 0) _Py_Dealloc(fcode);
-                  fast[sp++] = func;
-                  break;
-                }
-
-                case Op.DELETE_FAST: {
-                  const old = fast[arg];
-                  if (old === null || old === undefined) throw ops.unboundLocal(code, arg);
-                  fast[arg] = null;
-                  if (--old.ob_refcnt === 0) _Py_Dealloc(old);
-                  break;
-                }
-
                 case Op.RAISE_VARARGS: {
                   frame.sp = sp;
                   const exc = ops.doRaise(frame, arg);
@@ -1297,29 +1184,6 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                   reraise = true;
                   raised = exc;
                   break dispatch;
-                }
-
-                case Op.PUSH_EXC_INFO: {
-                  const v = fast[sp - 1]!;
-                  const info = ts.excInfo;
-                  const prev = info.exc_value;
-                  if (prev !== null) fast[sp - 1] = prev;
-                  else {
-                    Py_INCREF(Py_None);
-                    fast[sp - 1] = Py_None;
-                  }
-                  v.ob_refcnt++;
-                  fast[sp++] = v;
-                  info.exc_value = v;
-                  break;
-                }
-
-                case Op.POP_EXCEPT: {
-                  const info = ts.excInfo;
-                  const old = info.exc_value;
-                  info.exc_value = fast[--sp]!;
-                  if (old !== null && --old.ob_refcnt === 0) _Py_Dealloc(old);
-                  break;
                 }
 
                 default: {
@@ -1394,12 +1258,43 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
 }
 
 /**
- * Deallocates an object whose count reached zero, for the loop's sites that see objects of every
- * type: one call target at each site (V8 compiles a site whose callee changes with a check that
- * deoptimises the whole loop when a new type's tp_dealloc comes), with the type dispatch here.
+ * Reference counts in the loop, and V8's deoptimisations. V8 compiles each property access and
+ * call with what its site has seen: an access that saw one to four hidden classes checks for them
+ * (fast), a fifth makes it megamorphic (several times slower), and a call site that has never
+ * called compiles as a deoptimisation, which costs a recompilation of the whole loop (100-200 ms
+ * of TurboFan) when the program first gets there. So:
+ * - counts are changed in place at the loop's sites (`o.ob_refcnt++`, and a decref ends with
+ *   `deallocIfZero(--o.ob_refcnt, o)`, whose call of tp_dealloc, inlined with this function's
+ *   own feedback, has been seen once any object died at any site);
+ * - the generic tails that follow a call of a generic operation (PyObject_GetItem,
+ *   PyObject_RichCompare...), whose operands are of every type, use Py_INCREF/Py_DECREF, whose
+ *   feedback is shared by the whole program: megamorphic from the start, never a deoptimisation.
  */
-function _Py_Dealloc(o: PyObject): void {
-  o.ob_type.tp_dealloc(o);
+function deallocIfZero(count: number, o: PyObject): void {
+  if (count === 0) o.ob_type.tp_dealloc(o);
+}
+
+/**
+ * The truth of a condition (JUMP_IF_*_OR_POP), as PyObject_IsTrue. Written once for all sites:
+ * V8 inlines it with its own feedback, so a test never made at one site before the loop was
+ * optimised (`v === Py_False` where only True came, the call for a non-bool) does not compile
+ * as a deoptimisation of the whole loop.
+ */
+function truth(v: PyObject): boolean {
+  if (v === Py_True) return true;
+  if (v === Py_False) return false;
+  return PyObject_IsTrue(v);
+}
+
+/** truth() of a condition popped by POP_JUMP_IF_TRUE/FALSE, whose reference it releases. */
+function popTruth(v: PyObject): boolean {
+  if (v === Py_True) return true;
+  if (v === Py_False) return false;
+  try {
+    return PyObject_IsTrue(v);
+  } finally {
+    deallocIfZero(--v.ob_refcnt, v);
+  }
 }
 
 /** BINARY_OP on two exact floats (null: not handled here). */

@@ -27,10 +27,13 @@ import {
   PyNumber_InPlaceSubtract,
   PyNumber_InPlaceTrueDivide,
   PyNumber_InPlaceXor,
+  PyNumber_Invert,
   PyNumber_Lshift,
   PyNumber_MatrixMultiply,
   PyNumber_Multiply,
+  PyNumber_Negative,
   PyNumber_Or,
+  PyNumber_Positive,
   PyNumber_Power,
   PyNumber_Remainder,
   PyNumber_Rshift,
@@ -101,7 +104,7 @@ import {
   raise,
 } from "../objects/exceptions.js";
 import { PyFloat_Type } from "../objects/float.js";
-import { type PyFunction, PyFunction_Type } from "../objects/function.js";
+import { type PyFunction, PyFunction_New, PyFunction_Type } from "../objects/function.js";
 import {
   genYieldFrom,
   PyAsyncGen_Type,
@@ -176,6 +179,7 @@ import { FASTCALL_FUNCTIONS, FASTCALL_METHODS } from "./fastcall_table.js";
 import { clearFrame, type Frame, takeFrame } from "./frame.js";
 import {
   asyncGenWrap,
+  genYieldInline,
   getAwaitableIter,
   iterSend,
   lastSendReturned,
@@ -1197,6 +1201,43 @@ export function keywordCallFrame(
 }
 
 /**
+ * CALL of a Python function that the loop's positional fast path does not take: its frame, with
+ * keywords bound straight from the stack when they can be (keywordCallFrame, which takes over the
+ * stack's references), else through bindArguments, which takes its own (the stack's, from `base`
+ * to `sp`, are then released here, the function first, as CPython). Out of the loop's function
+ * (src/vm/eval.ts) to keep that one small.
+ */
+export function pythonCallFrame(
+  code: PyCode,
+  idx: number,
+  func: PyFunction,
+  fast: (PyObject | null)[],
+  base: number,
+  sp: number,
+  argsStart: number,
+  nargs: number,
+  kw: readonly string[] | null,
+): Frame {
+  const fcode = func.func_code;
+  if (kw !== null && fcode.simpleArgs) {
+    const kf = keywordCallFrame(code, idx, func, fast, argsStart, nargs, kw);
+    if (kf !== null) return kf;
+  }
+  const locals = (fcode.co_flags & CodeFlag.OPTIMIZED) !== 0 ? null : func.func_globals;
+  const nf = makeFrame(func, fast, argsStart, nargs - (kw === null ? 0 : kw.length), kw, locals);
+  if (recursion.depth >= recursion.limit) {
+    clearFrame(nf);
+    throw recursionError("");
+  }
+  recursion.depth++;
+  for (let i = base; i < sp; i++) {
+    const v = fast[i];
+    if (v !== null && v !== undefined) Py_DECREF(v);
+  }
+  return nf;
+}
+
+/**
  * Builtin classes CPython 3.11 instantiates through vectorcall (those whose tp_vectorcall is
  * set, read from python3's type objects): calling any other class goes through
  * _PyObject_MakeTpCall, which counts one recursion level. int, str, bytes, bytearray, complex
@@ -1775,6 +1816,47 @@ export function releaseExtraRefs(frame: Frame): void {
 /** RETURN_GENERATOR: the generator object that takes over the frame (new reference). */
 export function makeGenerator(frame: Frame): PyObject {
   return PyGen_NewFromFrame(frame);
+}
+
+/**
+ * YIELD_VALUE of a generator's frame that is not an entry frame (FOR_ITER, SEND or gen.send()
+ * resumed it on the loop's stack): the caller, now the thread's frame, gets the value.
+ */
+export function yieldToCaller(gen: PyGen, v: PyObject): Frame {
+  const back = genYieldInline(gen);
+  tstate.frame = back;
+  const backInstrs = back.code.instrs;
+  const at = (back.pc - 1) << 1;
+  if (backInstrs[at] === Op.CALL) {
+    // gen.send() resumed it (genSendInline): the send returns the value.
+    recursion.depth--; // the send method's level
+    back.sp = popCallOperands(back.fast, back.sp, backInstrs[at + 1]!);
+  }
+  back.fast[back.sp++] = v;
+  return back;
+}
+
+/**
+ * RETURN_GENERATOR of a frame that is not an entry frame: the caller (returned, now the thread's
+ * frame) gets the generator on its stack in place of the call's operands.
+ */
+export function generatorToCaller(frame: Frame, gen: PyObject): Frame {
+  const back = frame.back!;
+  frame.back = null;
+  tstate.frame = back;
+  const backInstrs = back.code.instrs;
+  const at = (back.pc - 1) << 1;
+  if (backInstrs[at] === Op.CALL_FUNCTION_EX) {
+    // g(*args, **kwargs) of a generator function: release func, callargs and kwargs
+    // (and NULL's slot) as RETURN_VALUE does, then push the generator in their place.
+    const base = back.sp - (backInstrs[at + 1]! & 1 ? 4 : 3);
+    for (let i = base + 1; i < back.sp; i++) Py_DECREF(back.fast[i]!);
+    back.fast[base] = gen;
+    back.sp = base + 1;
+  } else {
+    back.fast[back.sp++] = gen;
+  }
+  return back;
 }
 
 /**
@@ -2718,6 +2800,68 @@ export function execSlow(frame: Frame, op: number, arg: number): Frame | null {
       const r = PyStr_FromString(s);
       popN(frame, arg);
       push(frame, r);
+      return null;
+    }
+    // The loop's less frequent instructions (src/vm/eval.ts keeps only the hot ones: V8 compiles
+    // its function again after each deoptimisation, at a cost that grows with its size, and an
+    // instruction that never ran before it was optimised is such a deoptimisation there).
+    case Op.UNARY_NEGATIVE:
+    case Op.UNARY_POSITIVE:
+    case Op.UNARY_INVERT: {
+      const v = fast[frame.sp - 1]!;
+      fast[frame.sp - 1] =
+        op === Op.UNARY_NEGATIVE
+          ? PyNumber_Negative(v)
+          : op === Op.UNARY_POSITIVE
+            ? PyNumber_Positive(v)
+            : PyNumber_Invert(v);
+      Py_DECREF(v);
+      return null;
+    }
+    case Op.DELETE_SUBSCR: {
+      const sub = fast[frame.sp - 1]!;
+      const container = fast[frame.sp - 2]!;
+      PyObject_DelItem(container, sub);
+      frame.sp -= 2;
+      Py_DECREF(container);
+      Py_DECREF(sub);
+      return null;
+    }
+    case Op.DELETE_FAST: {
+      const old = fast[arg];
+      if (old === null || old === undefined) throw unboundLocal(code, arg);
+      fast[arg] = null;
+      Py_DECREF(old);
+      return null;
+    }
+    case Op.MAKE_FUNCTION: {
+      const fcode = fast[--frame.sp] as PyCode;
+      const func = PyFunction_New(fcode, frame.globals, frame.builtins);
+      if (arg & 0x08) func.func_closure = fast[--frame.sp] as PyTuple;
+      if (arg & 0x04) func.func_annotations = fast[--frame.sp]!;
+      if (arg & 0x02) func.func_kwdefaults = fast[--frame.sp] as PyDict;
+      if (arg & 0x01) func.func_defaults = fast[--frame.sp] as PyTuple;
+      Py_DECREF(fcode);
+      push(frame, func);
+      return null;
+    }
+    case Op.PUSH_EXC_INFO: {
+      const sp = frame.sp;
+      const v = fast[sp - 1]!;
+      const info = tstate.excInfo;
+      const prev = info.exc_value;
+      fast[sp - 1] = prev !== null ? prev : Py_NewRef(Py_None);
+      Py_INCREF(v);
+      fast[sp] = v;
+      frame.sp = sp + 1;
+      info.exc_value = v;
+      return null;
+    }
+    case Op.POP_EXCEPT: {
+      const info = tstate.excInfo;
+      const old = info.exc_value;
+      info.exc_value = fast[--frame.sp]!;
+      if (old !== null) Py_DECREF(old);
       return null;
     }
     case Op.BUILD_SLICE: {
