@@ -1033,8 +1033,50 @@ class Task(Future):
         raise RuntimeError("Task does not support set_exception operation")
 
     def get_stack(self, *, limit=None):
-        frame = getattr(self._coro, "cr_frame", None)
-        return [] if frame is None else [frame]
+        """The frames of the coroutine (its own, while suspended: the outer ones are the
+        loop's), oldest first; for a task that failed, the frames of its exception's
+        traceback. At most `limit` of them."""
+        coro = self._coro
+        frame = None
+        for attr in ("cr_frame", "gi_frame", "ag_frame"):
+            if hasattr(coro, attr):
+                frame = getattr(coro, attr)
+                break
+        frames = []
+        if frame is not None:
+            while frame is not None and (limit is None or len(frames) < limit):
+                frames.append(frame)
+                frame = frame.f_back
+            frames.reverse()
+        elif self._exception is not None:
+            tb = self._exception.__traceback__
+            while tb is not None and (limit is None or len(frames) < limit):
+                frames.append(tb.tb_frame)
+                tb = tb.tb_next
+        return frames
+
+    def print_stack(self, *, limit=None, file=None):
+        """Print get_stack()'s frames as a traceback (to sys.stderr by default), then the
+        exception the task failed with, if any."""
+        import linecache
+        import traceback
+
+        entries = []
+        for frame in self.get_stack(limit=limit):
+            code = frame.f_code
+            line = linecache.getline(code.co_filename, frame.f_lineno, frame.f_globals)
+            entries.append((code.co_filename, frame.f_lineno, code.co_name, line))
+        exc = self._exception
+        if not entries:
+            print(f"No stack for {self!r}", file=file)
+        elif exc is not None:
+            print(f"Traceback for {self!r} (most recent call last):", file=file)
+        else:
+            print(f"Stack for {self!r} (most recent call last):", file=file)
+        traceback.print_list(entries, file=file)
+        if exc is not None:
+            for line in traceback.format_exception_only(type(exc), exc):
+                print(line, file=file, end="")
 
     def cancel(self, msg=None):
         self._Future__log_traceback = False
