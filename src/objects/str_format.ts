@@ -5,7 +5,9 @@
  * The spec parser is shared with the numeric types (src/util/format_spec.ts).
  */
 
-import { padToWidth, parseFormatSpec } from "../util/format_spec.js";
+import { blockModel, strBlockSize } from "../memory/unicode_writer.js";
+import { doubleToStringBuffer } from "../util/float_format.js";
+import { Grouping, padToWidth, parseFormatSpec } from "../util/format_spec.js";
 import {
   PyObject_Format,
   PyObject_GetAttr,
@@ -14,7 +16,15 @@ import {
   PyObject_Str,
 } from "./abstract.js";
 import { PyExc_IndexError, PyExc_KeyError, PyExc_ValueError, raise } from "./exceptions.js";
-import { PyInt_FromNumber } from "./int.js";
+import { floatFormat, type PyFloat, PyFloat_Type } from "./float.js";
+import {
+  decimalScratchSize,
+  intFormat,
+  intToString,
+  type PyInt,
+  PyInt_FromNumber,
+  PyInt_Type,
+} from "./int.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "./object.js";
 import {
   codePointsOf,
@@ -24,6 +34,7 @@ import {
   PyStr_FromStringFresh,
   PyStr_Type,
 } from "./str.js";
+import { cpLen, FormatWriterModel } from "./str_percent.js";
 import { decimalValue } from "./unicode_data.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -35,7 +46,8 @@ function formatCodeRepr(t: string): string {
 }
 
 /** format(s, spec) for a str (format_string_internal). New reference. */
-export function formatStringSpec(s: PyStr, spec: string): PyStr {
+/** The text format(s, spec) gives, or null when that is s's own text (no padding, nothing cut). */
+function formatStringSpecText(s: PyStr, spec: string): string | null {
   const typeName = s.ob_type.tp_name;
   const f = parseFormatSpec(spec, "s", "<", typeName);
   if (f.type !== "s") {
@@ -76,14 +88,18 @@ export function formatStringSpec(s: PyStr, spec: string): PyStr {
     }
     len = f.precision;
   }
-  if ((f.width < 0 || f.width <= len) && len === s.length) {
-    if (s.ob_type === PyStr_Type) {
-      s.ob_refcnt++;
-      return s;
-    }
-    return PyStr_FromStringFresh(s.value);
+  if ((f.width < 0 || f.width <= len) && len === s.length) return null;
+  return padToWidth(body, len, f.width, align, f.fill);
+}
+
+export function formatStringSpec(s: PyStr, spec: string): PyStr {
+  const text = formatStringSpecText(s, spec);
+  if (text !== null) return PyStr_FromString(text);
+  if (s.ob_type === PyStr_Type) {
+    s.ob_refcnt++;
+    return s;
   }
-  return PyStr_FromString(padToWidth(body, len, f.width, align, f.fill));
+  return PyStr_FromStringFresh(s.value);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -103,6 +119,8 @@ interface FormatContext {
   kwargs: { names: string[]; values: PyObject[] } | null;
   mapping: PyObject | null;
   auto: AutoNumber;
+  /** build_string's writer, while tracemalloc traces (not a nested spec's). */
+  model: FormatWriterModel | null;
 }
 
 /**
@@ -121,9 +139,14 @@ export function formatString(
     kwargs: mapping === null && nkw > 0 ? { names: kwnames!, values: args.slice(args.length - nkw) } : null,
     mapping,
     auto: { state: 0, next: 0 },
+    model: blockModel.on ? new FormatWriterModel(cpLen(fmt.value)) : null,
   };
   const out: (string | PyStr)[] = [];
-  buildString(fmt.value, ctx, 2, out);
+  try {
+    buildString(fmt.value, ctx, 2, out);
+  } finally {
+    ctx.model?.release();
+  }
   if (out.length === 1 && typeof out[0] !== "string") return out[0]!;
   // no replacement field and no escaped brace: CPython's writer hands back the string itself
   if (out.length === 1 && !fmt.value.includes("{") && !fmt.value.includes("}")) return Py_NewRef(fmt);
@@ -178,11 +201,22 @@ function doMarkup(s: string, ctx: FormatContext, depth: number, out: (string | P
         markup = false;
       } else len--;
     }
-    if (len > 0) out.push(s.slice(start, start + len));
+    if (len > 0) {
+      const literal = s.slice(start, start + len);
+      const model = ctx.model;
+      if (model !== null) {
+        if (!markup && pos >= end) model.lastPiece();
+        // (the whole format is written as a str: WriteSubstring's shortcut)
+        if (len === end) model.str(literal);
+        else model.text(literal);
+      }
+      out.push(literal);
+    }
     if (!markup) continue;
     // A replacement field: parse up to its closing '}'.
     const field = parseField(s, pos);
     pos = field.next;
+    if (pos >= end) ctx.model?.lastPiece();
     outputMarkup(s, field, ctx, depth, out);
   }
 }
@@ -381,6 +415,49 @@ function getFieldObject(name: string, ctx: FormatContext): PyObject {
   return obj;
 }
 
+/**
+ * What format_float_internal and format_long_internal write for a spec, on their fast paths (no
+ * width, no '+' or ' ' sign, no grouping, not 'n'): a float's text from PyOS_double_to_string's
+ * buffer, an int's digits (base 10 with long_to_decimal_string's scratch int). Otherwise the
+ * padded text (their temporaries are not booked).
+ */
+function writeFormatted(model: FormatWriterModel, obj: PyObject, spec: string, text: string): void {
+  const isFloat = obj.ob_type === PyFloat_Type;
+  const f = parseFormatSpec(spec, isFloat ? "" : "d", ">", obj.ob_type.tp_name);
+  const plain =
+    f.sign !== "+" && f.sign !== " " && f.width === -1 && f.type !== "n" && f.grouping === Grouping.NONE;
+  if (isFloat) {
+    const bufferSize = doubleToStringBuffer.size;
+    if (plain) {
+      model.floatText(text, bufferSize);
+      return;
+    }
+    // the buffer and a str of its digits live while the padded number is written
+    const digits = doubleToStringBuffer.length + (f.type === "%" ? 1 : 0);
+    model.textBeside(text, 0, bufferSize, strBlockSize(digits, 127));
+    return;
+  }
+  const base = ({ b: 2, o: 8, x: 16, X: 16, d: 10, n: 10 } as Record<string, number>)[f.type];
+  if (base === undefined) {
+    model.text(text);
+    return;
+  }
+  const v = (obj as PyInt).value;
+  if (base === 10 && plain) {
+    model.decimalDigits(v, text);
+    return;
+  }
+  if (plain && f.type !== "X") {
+    model.text(text);
+    return;
+  }
+  // _PyLong_Format's str (its 0b/0o/0x prefix and sign included; base 10 of a scratch int)
+  // lives while the padded number is written
+  const magnitude = v < 0 ? -v : v;
+  const length = (v < 0 ? 1 : 0) + (base === 10 ? 0 : 2) + magnitude.toString(base).length;
+  model.textBeside(text, base === 10 ? decimalScratchSize(v) : 0, 0, strBlockSize(length, 127));
+}
+
 function outputMarkup(
   s: string,
   field: Field,
@@ -418,17 +495,55 @@ function outputMarkup(
     let spec = field.specStart < 0 ? "" : s.slice(field.specStart, field.specEnd);
     if (field.specNeedsExpanding) {
       const parts: (string | PyStr)[] = [];
-      buildString(spec, ctx, depth - 1, parts);
+      const model = ctx.model;
+      ctx.model = null;
+      try {
+        buildString(spec, ctx, depth - 1, parts);
+      } finally {
+        ctx.model = model;
+      }
       spec = parts.map((p) => (typeof p === "string" ? p : p.value)).join("");
       for (const p of parts) if (typeof p !== "string") Py_DECREF(p);
     }
     if (obj.ob_type === PyStr_Type && spec.length === 0) {
+      ctx.model?.str((obj as PyStr).value);
       obj.ob_refcnt++;
       out.push(obj as PyStr);
       return;
     }
+    if (obj.ob_type === PyInt_Type && spec.length === 0) {
+      // _PyLong_FormatAdvancedWriter: the digits straight into the writer
+      const digits = intToString(obj as PyInt);
+      ctx.model?.decimalDigits((obj as PyInt).value, digits);
+      out.push(digits);
+      return;
+    }
+    const t = obj.ob_type;
+    if ((t === PyFloat_Type && spec.length > 0) || t === PyInt_Type) {
+      // render_field calls an exact int's or float's formatter itself, which writes into the
+      // writer: no spec object, no result str
+      const text = t === PyFloat_Type ? floatFormat(obj as PyFloat, spec) : intFormat(obj as PyInt, spec);
+      if (ctx.model !== null) writeFormatted(ctx.model, obj, spec, text);
+      out.push(text);
+      return;
+    }
+    const model = ctx.model;
+    if (t === PyStr_Type) {
+      // format_string_internal writes the padded text into the writer, or the str itself
+      const padded = formatStringSpecText(obj as PyStr, spec);
+      if (padded === null) {
+        model?.str((obj as PyStr).value);
+        obj.ob_refcnt++;
+        out.push(obj as PyStr);
+      } else {
+        model?.text(padded);
+        out.push(padded);
+      }
+      return;
+    }
     let r: PyObject;
-    if (obj.ob_type === PyStr_Type) r = formatStringSpec(obj as PyStr, spec);
+    // (an exact float's formatter makes str(x) for an empty spec: format_obj)
+    if (t === PyFloat_Type) r = PyObject_Str(obj);
     else {
       const specObj = PyStr_FromString(spec);
       try {
@@ -437,7 +552,14 @@ function outputMarkup(
         Py_DECREF(specObj);
       }
     }
-    out.push(r as PyStr);
+    const text = (r as PyStr).value;
+    // another object's __format__ result is a str written whole, released once written unless
+    // it may be the result itself
+    model?.str(text);
+    if (out.length > 0 || field.next < s.length) {
+      out.push(text);
+      Py_DECREF(r);
+    } else out.push(r as PyStr);
   } finally {
     Py_DECREF(obj);
   }

@@ -102,13 +102,13 @@ function formatLong(v: number | bigint, alt: boolean, prec: number, type: string
 type Piece = string | PyStr;
 
 /**
- * The blocks PyUnicode_Format takes while tracemalloc traces (blockModel.on): its
- * _PyUnicodeWriter's buffer of at least len(format) + 100 characters, overallocated until the
- * last piece is written, and what a conversion makes beside it (long_to_decimal_string's scratch
- * int, PyOS_double_to_string's buffer, a temporary str). A str that is the only piece becomes
- * the result itself (the writer's readonly case), without a buffer.
+ * The blocks PyUnicode_Format and str.format take while tracemalloc traces (blockModel.on):
+ * their _PyUnicodeWriter's buffer of at least len(format) + 100 characters, overallocated until
+ * the last piece is written, and what a conversion makes beside it (long_to_decimal_string's
+ * scratch int, PyOS_double_to_string's buffer). A str that is the only piece becomes the result
+ * itself (the writer's readonly case), without a buffer.
  */
-class PercentWriterModel {
+export class FormatWriterModel {
   private readonly writer: UnicodeWriterModel;
   private written = false;
 
@@ -160,6 +160,20 @@ class PercentWriterModel {
       releaseBlock(holdBlock(size), size);
     } else this.text(text);
     releaseBlock(buffer, bufferSize);
+  }
+
+  /**
+   * Text written while a temporary str (`strSize`) is alive; a raw buffer (`bufferSize`) and a
+   * scratch int (`scratchSize`) are alive only while that str is made.
+   */
+  textBeside(text: string, scratchSize: number, bufferSize: number, strSize: number): void {
+    const buffer = holdBlock(bufferSize);
+    const scratch = holdBlock(scratchSize);
+    const str = holdBlock(strSize);
+    releaseBlock(scratch, scratchSize);
+    releaseBlock(buffer, bufferSize);
+    this.text(text);
+    releaseBlock(str, strSize);
   }
 
   release(): void {
@@ -224,7 +238,7 @@ function holdFloatText(text: string, bufferSize: number): HeldBlock {
  */
 function percentFormat(fmt: string, args: PyObject, fl: Flavor): Piece[] {
   const out: Piece[] = [];
-  const model = !fl.bytes && blockModel.on ? new PercentWriterModel(cpLen(fmt)) : null;
+  const model = !fl.bytes && blockModel.on ? new FormatWriterModel(cpLen(fmt)) : null;
   let arglen: number;
   let argidx: number;
   let curArgs: PyObject = args;
@@ -704,7 +718,7 @@ function output(
   return res;
 }
 
-function cpLen(s: string): number {
+export function cpLen(s: string): number {
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -334,9 +334,9 @@ export enum DoubleType {
 /**
  * The size of the PyMem buffer the last PyOS_double_to_string call would have written its text
  * into (format_float_short's bufsize: sign, point and NUL, the zero-padded digits, an exponent),
- * for the memory model of its callers.
+ * and the length of the text it returned, for the memory model of its callers.
  */
-export const doubleToStringBuffer = { size: 0 };
+export const doubleToStringBuffer = { size: 0, length: 0 };
 
 /**
  * PyOS_double_to_string: format code 'e', 'E', 'f', 'F', 'g', 'G' or 'r' (repr; precision
@@ -372,7 +372,9 @@ export function PyOS_double_to_string(
     default:
       throw new Error(`PyOS_double_to_string: bad format code ${formatCode}`);
   }
-  return formatFloatShort(val, code, mode, precision, flags, upper);
+  const text = formatFloatShort(val, code, mode, precision, flags, upper);
+  doubleToStringBuffer.length = text.length;
+  return text;
 }
 
 function formatFloatShort(
