@@ -12,10 +12,17 @@ sleeps for its timeout. Errors and their messages are the C module's.
 """
 
 import _io
+import _os as _host
 import errno as _errno
 import os as _os
 import stat as _stat
 import time as _time
+
+if not _host.can_spawn():
+    # the browser sandbox: its descriptors are the virtual file system's, with nothing to wait
+    # for, so the module is not there at all (as subprocess and multiprocessing)
+    raise ModuleNotFoundError("No module named 'select' (this host has no descriptors to wait on)",
+                              name='select')
 
 error = OSError
 
