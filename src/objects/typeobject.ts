@@ -1501,7 +1501,6 @@ function hasCPythonVectorcall(type: PyType): boolean {
  * _PyTuple_TemporaryArgs); null when none was made.
  */
 export function makeTpCallTemporaries(
-  _type: PyType,
   args: readonly (PyObject | null)[],
   start: number,
   nargs: number,
@@ -1625,7 +1624,7 @@ export function type_call(typeObj: PyObject, args: PyObject[], kwnames: string[]
   // its __new__ is a Python function: that one gets a tuple of its own.
   const exc = type.hasFlag(TypeFlag.BASE_EXC_SUBCLASS);
   const viaTpCall = !hasCPythonVectorcall(type) || (exc && tpNew === slot_tp_new);
-  const argsTuple = viaTpCall ? makeTpCallTemporaries(type, args, 0, args.length, kwnames, !exc) : null;
+  const argsTuple = viaTpCall ? makeTpCallTemporaries(args, 0, args.length, kwnames, !exc) : null;
   const kwargs = viaTpCall ? makeTpCallKeywords(args, 0, args.length, kwnames) : null;
   try {
     const obj = tpNew(type, args, kwnames);

@@ -1430,9 +1430,7 @@ export function callSlow(
       // Only when its free list is empty, tracemalloc or not (makeTpCallTemporaries makes it
       // while tracing): the exception's traced bytes then match python3's (469 in
       // lang/exceptions/int_valueerror_and_exception_init_frames.py, 517 with the block lent).
-      const argsTuple = _PyTuple_FreeListEmpty(1)
-        ? makeTpCallTemporaries(PyInt_Type, fast, argsStart, 1, null)
-        : null;
+      const argsTuple = _PyTuple_FreeListEmpty(1) ? makeTpCallTemporaries(fast, argsStart, 1, null) : null;
       const r = intFromStringOrError((x as PyStr).value, 10);
       if (argsTuple !== null) Py_DECREF(argsTuple);
       if (r.ob_type !== PyInt_Type) {
@@ -1576,7 +1574,7 @@ function tryInitFastPath(
   try {
     if (isExc) inst = BaseException_new(type, stackItems(frame.fast, argsStart, nargs), null);
     else {
-      argsTuple = makeTpCallTemporaries(type, frame.fast, argsStart, nargs, kwnames, true);
+      argsTuple = makeTpCallTemporaries(frame.fast, argsStart, nargs, kwnames, true);
       kwargs = makeTpCallKeywords(frame.fast, argsStart, nargs, kwnames);
       inst = object_new(type, NO_ARGS, null);
     }
