@@ -1,0 +1,22 @@
+from email.utils import *
+import email.utils as u
+print(parseaddr('John Doe <john@example.com>'), parseaddr('jane@x.org (Jane)'), parseaddr('bad'), parseaddr(''))
+print(getaddresses(['a@b.c, "Smith, J" <j@s.com>', 'Group: x@y.z, w@v.u;', '<route@x> , plain']))
+print(formataddr(('John Doe', 'john@example.com')), formataddr(('Doe, John', 'j@e.com')), formataddr(('Jöhn', 'j@e.com')), formataddr(('', 'x@y')))
+print(formataddr(('Zoë Ünïcödé long name here', 'z@e.com'), 'iso-8859-1'))
+print(formatdate(0), formatdate(1700000000.5, usegmt=True), formatdate(86400*365))
+print(parsedate('Mon, 20 Nov 1995 19:12:08 -0500'), parsedate_tz('Mon, 20 Nov 1995 19:12:08 -0500'))
+print(parsedate_tz('20 Nov 95 19:12 EST'), parsedate_tz('Sunday, 06-Nov-94 08:49:37 GMT'), parsedate_tz('garbage'))
+d = parsedate_to_datetime('Tue, 01 Aug 2023 10:00:00 +0200'); print(repr(d), d)
+print(repr(parsedate_to_datetime('Tue, 01 Aug 2023 10:00:00 -0000')))
+try: parsedate_to_datetime('nope')
+except ValueError as e: print(e)
+print(mktime_tz(parsedate_tz('Mon, 20 Nov 1995 19:12:08 -0500')))
+import datetime
+print(format_datetime(datetime.datetime(2020,1,2,3,4,5, tzinfo=datetime.timezone.utc), usegmt=True), format_datetime(datetime.datetime(2020,1,2)))
+print(u.quote('a"b\\c'), unquote('"a\\"b"'), unquote('<x@y>'), encode_rfc2231('héllo wörld', 'utf-8'), encode_rfc2231('a b'))
+print(decode_rfc2231("utf-8''h%C3%A9llo"), collapse_rfc2231_value(('utf-8', '', 'h\xc3\xa9llo')))
+print(decode_params([('text/plain', ''), ('title*0*', "us-ascii'en'This%20is"), ('title*1', ' fun'), ('name', 'x')]))
+m = make_msgid(domain='example.com'); print(m.startswith('<'), m.endswith('@example.com>'))
+print(u.localtime(datetime.datetime(2020, 6, 1, 12)).tzinfo is not None)
+print(sorted(u.__all__))
