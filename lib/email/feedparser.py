@@ -116,6 +116,7 @@ class FeedParser:
             if parent.get_content_type() == 'multipart/digest':
                 msg.set_default_type('message/rfc822')
             parent.attach(msg)
+        self._last = msg
         return msg
 
     def _parse(self, parent):
@@ -202,9 +203,12 @@ class FeedParser:
                         source.unreadline(line)
                     break
             source.push_eof_matcher(marker.match)
-            part = self._parse(msg)
+            self._parse(msg)
             source.pop_eof_matcher()
-            # the line end before the boundary belongs to the boundary
+            # the line end before the boundary belongs to the boundary; it
+            # is taken from the message made last (for a message/rfc822
+            # part, the message inside it)
+            part = self._last
             if part.get_content_maintype() == 'multipart':
                 if part.epilogue == '':
                     part.epilogue = None
@@ -212,6 +216,7 @@ class FeedParser:
                     part.epilogue = _strip_eol(part.epilogue)
             elif isinstance(part._payload, str):
                 part._payload = _strip_eol(part._payload)
+            self._last = msg
         if in_preamble:
             self.policy.handle_defect(msg, errors.StartBoundaryNotFoundDefect())
             msg.set_payload(EMPTYSTRING.join(preamble))

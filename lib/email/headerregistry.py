@@ -6,7 +6,7 @@ is simpler than CPython's for long or non-ASCII values."""
 
 import re
 
-from email import errors, utils
+from email import _folding, errors, utils
 from email.header import decode_header as _decode_header
 from email.header import make_header as _make_header
 
@@ -116,62 +116,19 @@ def _decode_words(value):
         return value
 
 
-def _q_word(text):
-    raw = text.encode('utf-8')
-    q = ''.join(chr(b) if (chr(b).isalnum() and b < 128) or chr(b) in '-!*+/'
-                else '_' if b == 32 else '=%02X' % b for b in raw)
-    import base64
-    b = base64.b64encode(raw).decode('ascii')
-    if len(q) - len(b) < 5:
-        return '=?utf-8?q?' + q + '?='
-    return '=?utf-8?b?' + b + '?='
-
-
-def _fold_text(name, value, policy):
-    """name: value as folded lines ending with the policy's linesep."""
-    maxlen = policy.max_line_length or 1000000
-    if not policy.utf8 and not value.isascii():
-        # runs of non-ASCII words become encoded words
-        words = value.split(' ')
-        out, run = [], []
-        for word in words + [None]:
-            if word is not None and not word.isascii():
-                run.append(word)
-                continue
-            if run:
-                out.append(_q_word(' '.join(run)))
-                run = []
-            if word is not None:
-                out.append(word)
-        value = ' '.join(out)
-    first = name + ': '
-    if len(first) + len(value) <= maxlen:
-        return first + value + policy.linesep
-    lines = []
-    current = first.rstrip(' ')
-    for word in value.split(' '):
-        piece = ' ' + word
-        if len(current) + len(piece) > maxlen and current.strip() and \
-                current != name + ':':
-            lines.append(current)
-            current = piece
-        else:
-            current += piece
-    lines.append(current)
-    return policy.linesep.join(lines) + policy.linesep
-
-
 class BaseHeader(str):
     """A header value: the str is its decoded text; .name and .defects."""
 
     def __new__(cls, name, value):
         kwds = {'defects': []}
         cls.parse(value, kwds)
-        if utils._has_surrogates(kwds['decoded']):
-            kwds['decoded'] = utils._sanitize(kwds['decoded'])
-        self = str.__new__(cls, kwds['decoded'])
-        del kwds['decoded']
+        source = kwds.pop('decoded')
+        self = str.__new__(cls, utils._sanitize(source)
+                           if utils._has_surrogates(source) else source)
         self.init(name, **kwds)
+        # folding starts from the text before undecodable bytes were
+        # replaced, so that they go out as unknown-8bit encoded words
+        self._fold_source = source
         return self
 
     def init(self, name, *, parse_tree=None, defects):
@@ -196,9 +153,14 @@ class BaseHeader(str):
     def _reconstruct(cls, value):
         return str.__new__(cls, value)
 
+    def _value_tree(self):
+        return _folding.unstructured_tree(self._fold_source)
+
     def fold(self, *, policy):
-        """The header as lines for policy (encoded words unless utf8)."""
-        return _fold_text(self.name, str(self), policy)
+        """The header as folded lines ending with policy.linesep; text
+        that is not ASCII becomes encoded words unless policy.utf8."""
+        tree = _folding.header_tree(self.name, self._value_tree())
+        return _folding.refold(tree, policy)
 
 
 def _reconstruct_header(cls_name, bases, value):
@@ -283,6 +245,10 @@ class AddressHeader:
     def groups(self):
         return self._groups
 
+    def _value_tree(self):
+        return _folding.address_tree(
+            [(a.display_name, a.addr_spec) for a in self.addresses])
+
     @property
     def addresses(self):
         if self._addresses is None:
@@ -337,18 +303,21 @@ class ParameterizedMIMEHeader:
 
     @classmethod
     def parse(cls, value, kwds):
-        from email.message import Message
         text = str(value)
-        holder = Message()
-        holder.set_raw('x', text)
-        pairs = holder.get_params(header='x') or [('', '')]
-        kwds['params'] = {k.lower(): utils.collapse_rfc2231_value(v)
-                          for k, v in pairs[1:]}
-        kwds['first'] = pairs[0][0]
-        kwds['decoded'] = text
+        head, params = _split_params(text)
+        kwds['params'] = {name.lower(): val for name, val in params}
+        kwds['pairs'] = params
+        kwds['first'] = head
+        # the value as CPython writes it back: parameters joined by '; ',
+        # their values quoted, RFC 2231 continuations and charsets decoded
+        kwds['decoded'] = head + ''.join(
+            '; ' + name if val is None else '; {}="{}"'.format(
+                name, val.replace('\\', '\\\\').replace('"', '\\"'))
+            for name, val in params)
 
     def init(self, *args, **kw):
         self._params = kw.pop('params')
+        self._pairs = kw.pop('pairs')
         self._first = kw.pop('first')
         super().init(*args, **kw)
 
@@ -357,11 +326,50 @@ class ParameterizedMIMEHeader:
         from types import MappingProxyType
         return MappingProxyType(self._params)
 
+    def _value_tree(self):
+        head, _, rest = str(self).partition(';')
+        return _folding.parameterized_tree(
+            head, rest, [(n, v or '') for n, v in self._pairs])
+
+
+def _split_params(text):
+    """(first token, [(name, value), ...]) of a MIME header value; values
+    unquoted, continuations joined, RFC 2231 charsets decoded."""
+    pieces = []
+    rest = text
+    while True:
+        end = rest.find(';')
+        while end > 0 and (rest.count('"', 0, end)
+                           - rest.count('\\"', 0, end)) % 2:
+            end = rest.find(';', end + 1)
+        if end < 0:
+            pieces.append(rest)
+            break
+        pieces.append(rest[:end])
+        rest = rest[end + 1:]
+    head = pieces[0].strip()
+    raw = []
+    for piece in pieces[1:]:
+        piece = piece.strip()
+        if not piece:
+            continue
+        name, eq, val = piece.partition('=')
+        raw.append((name.strip(), val.strip() if eq else None))
+    plain = [(n, v) for n, v in raw if v is None]
+    pairs = utils.decode_params([('', '')] + [(n, v) for n, v in raw
+                                              if v is not None])[1:]
+    out = [(n, utils.collapse_rfc2231_value(
+        (v[0], v[1], utils.unquote(v[2])) if isinstance(v, tuple) else v))
+        for n, v in pairs]
+    return head, out + plain
+
 
 class ContentTypeHeader(ParameterizedMIMEHeader):
     def init(self, *args, **kw):
         super().init(*args, **kw)
         kind = self._first.lower()
+        if kind.count('/') != 1 or kind.startswith('/') or kind.endswith('/'):
+            kind = 'text/plain'
         self._maintype, _, self._subtype = kind.partition('/')
 
     maintype = property(lambda self: self._maintype)
@@ -375,7 +383,9 @@ class ContentTypeHeader(ParameterizedMIMEHeader):
 class ContentDispositionHeader(ParameterizedMIMEHeader):
     def init(self, *args, **kw):
         super().init(*args, **kw)
-        self._content_disposition = self._first.lower() or None
+        # a token ends at a special such as '/'
+        token = self._first.split('/')[0].strip().lower()
+        self._content_disposition = token or None
 
     content_disposition = property(lambda self: self._content_disposition)
 
