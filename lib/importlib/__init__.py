@@ -2,7 +2,7 @@
 
 The import statement is native in heapstack (src/modules/importlib.ts, with `_imp` exposing
 its finders and loaders); this package offers what programs call on top of it. Of CPython's
-importlib, `metadata` is not provided (importing it fails with ModuleNotFoundError);
+importlib, `metadata` (metadata/) finds distributions on sys.path itself;
 `resources` (resources.py) reads package data straight from the file system."""
 
 import sys
