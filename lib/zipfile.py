@@ -10,6 +10,8 @@ bzip2/lzma members and zipfile.Path are not supported.
 import binascii
 import io
 import os
+import pathlib
+import posixpath
 import shutil
 import stat
 import struct
@@ -733,9 +735,180 @@ class PyZipFile(ZipFile):
     """ZipFile that can add Python source files (compiled .pyc writing is not supported)."""
 
 
+def _ancestors(name):
+    """The directories above a member name, nearest first ('a/b/c' -> 'a/b', 'a')."""
+    name = name.rstrip('/')
+    while True:
+        name = name.rpartition('/')[0]
+        if not name:
+            return
+        yield name
+
+
+class CompleteDirs(ZipFile):
+    """A ZipFile whose name list also holds the directories that members
+    imply ('a/' for 'a/b.txt') even when the archive has no entry for them."""
+
+    @staticmethod
+    def _implied_dirs(names):
+        present = set(names)
+        implied = {}
+        for name in names:
+            for parent in _ancestors(name):
+                entry = parent + '/'
+                if entry not in present:
+                    implied[entry] = None
+        return implied
+
+    def namelist(self):
+        names = super().namelist()
+        return names + list(self._implied_dirs(names))
+
+    def _name_set(self):
+        return set(self.namelist())
+
+    def resolve_dir(self, name):
+        """name + '/' when that is a directory of the archive and name is not a member."""
+        known = self._name_set()
+        if name not in known and name + '/' in known:
+            return name + '/'
+        return name
+
+    def getinfo(self, name):
+        try:
+            return super().getinfo(name)
+        except KeyError:
+            if name.endswith('/') and name in self._name_set():
+                return ZipInfo(filename=name)
+            raise
+
+    @classmethod
+    def make(cls, source):
+        """source (a ZipFile, a path or a file object) as a CompleteDirs."""
+        if isinstance(source, CompleteDirs):
+            return source
+        if not isinstance(source, ZipFile):
+            return cls(source)
+        # a ZipFile being written changes under us: no caching then
+        source.__class__ = cls if 'r' in source.mode else CompleteDirs
+        return source
+
+
+class FastLookup(CompleteDirs):
+    """CompleteDirs that computes its name list once (for reading)."""
+
+    def namelist(self):
+        cached = self.__dict__.get('_fast_names')
+        if cached is None:
+            cached = self._fast_names = super().namelist()
+        return cached
+
+    def _name_set(self):
+        cached = self.__dict__.get('_fast_set')
+        if cached is None:
+            cached = self._fast_set = super()._name_set()
+        return cached
+
+
 class Path:
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError("heapstack's zipfile has no zipfile.Path")
+    """A pathlib-like view of a location inside a zip archive: root is
+    the archive (a ZipFile, path or file), at the member path ('' for the
+    top, directories ending with '/')."""
+
+    def __init__(self, root, at=""):
+        self.root = FastLookup.make(root)
+        self.at = at
+
+    def open(self, mode='r', *args, pwd=None, **kwargs):
+        """The member opened for reading or writing, as text unless mode has 'b'."""
+        if self.is_dir():
+            raise IsADirectoryError(self)
+        kind = mode[0]
+        if kind == 'r' and not self.exists():
+            raise FileNotFoundError(self)
+        stream = self.root.open(self.at, kind, pwd=pwd)
+        if 'b' in mode:
+            if args or kwargs:
+                raise ValueError("encoding args invalid for binary operation")
+            return stream
+        encoding, args, kwargs = _text_encoding_args(*args, **kwargs)
+        return io.TextIOWrapper(stream, encoding, *args, **kwargs)
+
+    def _pure(self):
+        return pathlib.PurePosixPath(self.at or self.root.filename)
+
+    @property
+    def name(self):
+        return self._pure().name
+
+    @property
+    def suffix(self):
+        return self._pure().suffix
+
+    @property
+    def suffixes(self):
+        return self._pure().suffixes
+
+    @property
+    def stem(self):
+        return self._pure().stem
+
+    @property
+    def filename(self):
+        return pathlib.Path(self.root.filename).joinpath(self.at)
+
+    def read_text(self, *args, **kwargs):
+        encoding, args, kwargs = _text_encoding_args(*args, **kwargs)
+        with self.open('r', encoding, *args, **kwargs) as stream:
+            return stream.read()
+
+    def read_bytes(self):
+        with self.open('rb') as stream:
+            return stream.read()
+
+    def _here(self, at):
+        return type(self)(self.root, at)
+
+    def is_dir(self):
+        return self.at == '' or self.at.endswith('/')
+
+    def is_file(self):
+        return self.exists() and not self.is_dir()
+
+    def exists(self):
+        return self.at in self.root._name_set()
+
+    def iterdir(self):
+        """The members and directories directly inside this directory."""
+        if not self.is_dir():
+            raise ValueError("Can't listdir a file")
+        mine = self.at.rstrip('/')
+        inside = (self._here(n) for n in self.root.namelist())
+        return filter(lambda p: p.at.rstrip('/').rpartition('/')[0] == mine, inside)
+
+    def __str__(self):
+        return posixpath.join(self.root.filename, self.at)
+
+    def __repr__(self):
+        return '{}({!r}, {!r})'.format(type(self).__name__, self.root.filename, self.at)
+
+    def joinpath(self, *other):
+        target = posixpath.join(self.at, *other)
+        return self._here(self.root.resolve_dir(target))
+
+    __truediv__ = joinpath
+
+    @property
+    def parent(self):
+        if not self.at:
+            return self.filename.parent
+        up = self.at.rstrip('/').rpartition('/')[0]
+        return self._here(up + '/' if up else '')
+
+
+def _text_encoding_args(encoding=None, *args, **kwargs):
+    # io.text_encoding's EncodingWarning points at the caller of Path's method
+    return io.text_encoding(encoding, 3), args, kwargs
 
 
 def main(args=None):

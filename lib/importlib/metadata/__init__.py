@@ -514,34 +514,39 @@ class Prepared:
         return bool(self.name)
 
 
-def _entries(root):
+def _listing(root):
+    """(names directly under root, a function joining a name to root);
+    a zip file on the path is listed through zipfile.Path."""
     try:
-        return os.listdir(root or '.')
+        return os.listdir(root or '.'), lambda child: pathlib.Path(root, child)
     except OSError:
         pass
     try:
         import zipfile
-        names = zipfile.ZipFile(root).namelist()
+        top = zipfile.Path(root)
+        names = top.root.namelist()
     except Exception:
-        return []
-    return list(dict.fromkeys(n.split(posixpath.sep, 1)[0] for n in names))
+        return [], None
+    children = dict.fromkeys(n.split(posixpath.sep, 1)[0] for n in names)
+    return list(children), top.joinpath
 
 
 def _search_dir(root, prepared):
+    children, join = _listing(root)
     base = os.path.basename(root).lower()
-    for child in _entries(root):
+    eggs = []
+    for child in children:
         low = child.lower()
         if low.endswith(('.dist-info', '.egg-info')):
             stem = low.rpartition('.')[0].partition('-')[0]
             if not prepared or Prepared.normalize(stem) == prepared.normalized:
-                yield pathlib.Path(root, child)
-    if base.endswith('.egg'):
-        for child in _entries(root):
-            if child.lower() == 'egg-info':
-                stem = base.rpartition('.')[0].partition('-')[0]
-                if (not prepared or Prepared.legacy_normalize(stem)
-                        == prepared.legacy_normalized):
-                    yield pathlib.Path(root, child)
+                yield join(child)
+        elif base.endswith('.egg') and low == 'egg-info':
+            stem = base.rpartition('.')[0].partition('-')[0]
+            if (not prepared or Prepared.legacy_normalize(stem)
+                    == prepared.legacy_normalized):
+                eggs.append(join(child))
+    yield from eggs
 
 
 class MetadataPathFinder(DistributionFinder):
