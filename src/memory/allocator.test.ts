@@ -33,3 +33,24 @@ test("realAddress: 0 stays 0, raw addresses (static objects) pass unchanged, ide
   assert.equal(realAddress(0x7f8000000010), 0x7f8000000010);
   for (const h of [48, 16432, -16, -1040]) assert.equal(realAddress(realAddress(h)), realAddress(h));
 });
+
+test("startup space: blocks of a startup module's load leave the program's pools as they were", () => {
+  const plain = new Allocator();
+  const isolated = new Allocator();
+  for (const a of [plain, isolated]) a.free(a.malloc(64), 64);
+  isolated.enterStartupSpace();
+  const startupBlocks = [isolated.malloc(64), isolated.malloc(64), isolated.malloc(2000)];
+  isolated.leaveStartupSpace();
+  const programBlocks = [isolated.malloc(64), isolated.malloc(2000)];
+  assert.deepEqual(
+    programBlocks,
+    [plain.malloc(64), plain.malloc(2000)],
+    "the program's freed block is still the next one",
+  );
+  for (const h of startupBlocks) assert.ok(!programBlocks.includes(h));
+  isolated.free(startupBlocks[0]!, 64);
+  isolated.enterStartupSpace();
+  assert.equal(isolated.malloc(64), startupBlocks[0], "a startup block freed goes back to its own pool");
+  isolated.leaveStartupSpace();
+  assert.equal(isolated.allocatedBlocks(), 2 + 3);
+});

@@ -60,6 +60,7 @@ export class Pool {
     readonly sizeClass: number,
     readonly blockSize: number,
     readonly arena: Arena,
+    readonly space: PoolSpace,
   ) {}
 
   get capacity(): number {
@@ -77,6 +78,38 @@ export class Arena {
   get freePools(): number {
     return ARENA_SIZE / POOL_SIZE - this.pools.filter((p) => p.used > 0).length;
   }
+}
+
+/**
+ * Where the modules python3 had imported before a script's first line put their blocks when
+ * heapstack loads them later (src/memory/startup.ts startImport): arenas of their own, in this
+ * range of handles, so that such a load, whenever it comes, leaves the program's pools, their
+ * free blocks and the addresses handed out next as they were. For CPython those objects were
+ * made at startup, before any of the program's; a load that took blocks from the program's
+ * pools moved every address after it by what it made, and that depends on the environment
+ * (os.environ's strings), which python3's addresses after startup do not.
+ */
+const STARTUP_BASE = 2 ** 30;
+const STARTUP_END = STARTUP_BASE + 64 * ARENA_SIZE;
+/** System blocks of startup loads: offsets from SYSTEM_BASE of this and more. */
+const STARTUP_SYSTEM_OFFSET = 2 ** 40;
+
+/** A set of arenas with their own usedpools, empty pools and system blocks (see STARTUP_BASE). */
+class PoolSpace {
+  readonly usedPools: (Pool | null)[] = new Array<Pool | null>(NB_SMALL_SIZE_CLASSES).fill(null);
+  /** Completely empty pools ready for reuse by any size class. */
+  readonly emptyPools: { arena: Arena; address: number }[] = [];
+  /** Live pools by pool number, (handle - base) / POOL_SIZE (CPython finds the pool header by masking the address). */
+  readonly poolByIndex: (Pool | undefined)[] = [];
+  readonly arenas: Arena[] = [];
+  currentArena: Arena | null = null;
+  nextPoolInArena = ARENA_SIZE; // forces a new arena on first use
+  readonly systemFree = new Map<number, number[]>();
+  constructor(
+    readonly base: number,
+    public nextArenaAddress: number,
+    public nextSystemOffset: number,
+  ) {}
 }
 
 export interface AllocatorStats {
@@ -97,24 +130,19 @@ export interface AllocatorStats {
 }
 
 export class Allocator {
-  private readonly arenas: Arena[] = [];
+  private readonly mainSpace = new PoolSpace(0, 0, 0);
+  private readonly startupSpace = new PoolSpace(STARTUP_BASE, STARTUP_BASE, STARTUP_SYSTEM_OFFSET);
+  /** The space blocks are taken from now: startupSpace while a startup module loads. */
+  private space = this.mainSpace;
+  private startupDepth = 0;
   /**
-   * Pools with at least one free block, per size class, as doubly-linked lists (CPython's
-   * usedpools): the head is used next; a pool that fills up is unlinked, one that was full and
-   * gets a block back is linked at the front, one that becomes empty is unlinked.
+   * The current space's pools with at least one free block, per size class, as doubly-linked
+   * lists (CPython's usedpools): the head is used next; a pool that fills up is unlinked, one
+   * that was full and gets a block back is linked at the front, one that becomes empty is
+   * unlinked.
    */
-  private readonly usedPools: (Pool | null)[] = new Array<Pool | null>(NB_SMALL_SIZE_CLASSES).fill(null);
-  /** Completely empty pools ready for reuse by any size class. */
-  private readonly emptyPools: { arena: Arena; address: number }[] = [];
-  private nextArenaAddress = 0; // handles: offsets from ARENA_BASE
-  private nextPoolInArena = ARENA_SIZE; // forces a new arena on first use
-  private currentArena: Arena | null = null;
-  /** Live pools by pool number, handle / POOL_SIZE (CPython finds the pool header by masking the address). */
-  private readonly poolByIndex: (Pool | undefined)[] = [];
+  private usedPools = this.mainSpace.usedPools;
   private poolCount = 0;
-  /** The next system block's offset from SYSTEM_BASE (its handle is -offset - ALIGNMENT). */
-  private nextSystemOffset = 0;
-  private readonly systemFree = new Map<number, number[]>();
   private readonly systemSizes = new Map<number, number>();
   blocksInUse = 0;
   bytesInUse = 0;
@@ -132,9 +160,36 @@ export class Allocator {
    * emptying the free lists of the interpreter's start, say) is told apart from freeing what
    * was allocated since: a recording's heap size counts only the latter.
    */
+  /**
+   * From here to the matching leaveStartupSpace, blocks come from the startup arenas (see
+   * STARTUP_BASE); loads nest.
+   */
+  enterStartupSpace(): void {
+    if (this.startupDepth++ === 0) this.useSpace(this.startupSpace);
+  }
+
+  leaveStartupSpace(): void {
+    if (--this.startupDepth === 0) this.useSpace(this.mainSpace);
+  }
+
+  private useSpace(space: PoolSpace): void {
+    this.space = space;
+    this.usedPools = space.usedPools;
+  }
+
+  private *pools(): Generator<Pool> {
+    for (const space of [this.mainSpace, this.startupSpace]) {
+      for (const pool of space.poolByIndex) if (pool !== undefined) yield pool;
+    }
+  }
+
+  private poolOf(address: number): Pool {
+    const space = address >= STARTUP_BASE && address < STARTUP_END ? this.startupSpace : this.mainSpace;
+    return space.poolByIndex[Math.floor((address - space.base) / POOL_SIZE)]!;
+  }
+
   markBaseline(): void {
-    for (const pool of this.poolByIndex) {
-      if (pool === undefined) continue;
+    for (const pool of this.pools()) {
       const free = new Set(pool.freeBlocks);
       const flags = new Uint8Array(Math.floor((POOL_SIZE - POOL_OVERHEAD) / pool.blockSize));
       for (
@@ -153,7 +208,7 @@ export class Allocator {
 
   /** Forgets the mark (the recording ended): frees need not look for the blocks of its start. */
   clearBaseline(): void {
-    for (const pool of this.poolByIndex) if (pool !== undefined) pool.baseline = null;
+    for (const pool of this.pools()) pool.baseline = null;
     this.baselineSystem = null;
   }
 
@@ -184,7 +239,7 @@ export class Allocator {
       this.systemFree_(address);
       return;
     }
-    const pool = this.poolByIndex[Math.floor(address / POOL_SIZE)]!;
+    const pool = this.poolOf(address);
     const flags = pool.baseline;
     if (flags !== null) {
       const i = (address - pool.address - POOL_OVERHEAD) / pool.blockSize;
@@ -204,9 +259,10 @@ export class Allocator {
       this.linkPoolFirst(pool);
     } else if (pool.used === 0) {
       this.unlinkPool(pool);
-      this.poolByIndex[pool.address / POOL_SIZE] = undefined;
+      const space = pool.space;
+      space.poolByIndex[(pool.address - space.base) / POOL_SIZE] = undefined;
       this.poolCount--;
-      this.emptyPools.push({ arena: pool.arena, address: pool.address });
+      space.emptyPools.push({ arena: pool.arena, address: pool.address });
     }
   }
 
@@ -240,8 +296,7 @@ export class Allocator {
     const poolsPerClass = new Array<number>(NB_SMALL_SIZE_CLASSES).fill(0);
     const capacityPerClass = new Array<number>(NB_SMALL_SIZE_CLASSES).fill(0);
     let poolsInUse = 0;
-    for (const pool of this.poolByIndex) {
-      if (pool === undefined) continue;
+    for (const pool of this.pools()) {
       if (pool.used > 0) poolsInUse++;
       blocksPerClass[pool.sizeClass]! += pool.used;
       poolsPerClass[pool.sizeClass]!++;
@@ -249,54 +304,68 @@ export class Allocator {
     }
     let largeBytes = 0;
     for (const size of this.systemSizes.values()) largeBytes += size;
+    const arenas = [...this.mainSpace.arenas, ...this.startupSpace.arenas];
     return {
-      arenasAllocated: this.arenas.length,
-      arenasInUse: this.arenas.filter((a) => a.pools.some((p) => p.used > 0)).length,
+      arenasAllocated: arenas.length,
+      arenasInUse: arenas.filter((a) => a.pools.some((p) => p.used > 0)).length,
       poolsInUse,
       blocksInUse: this.blocksInUse,
       bytesInUse: this.bytesInUse,
       blocksPerClass,
       poolsPerClass,
       capacityPerClass,
-      unusedPools: this.arenas.length * (ARENA_SIZE / POOL_SIZE) - this.poolCount,
+      unusedPools: arenas.length * (ARENA_SIZE / POOL_SIZE) - this.poolCount,
       largeBlocks: this.systemSizes.size,
       largeBytes,
     };
   }
 
   private newPool(sizeClass: number): Pool {
+    const space = this.space;
     let arena: Arena;
     let address: number;
-    const reused = this.emptyPools.pop();
+    const reused = space.emptyPools.pop();
     if (reused) {
       arena = reused.arena;
       address = reused.address;
     } else {
-      if (this.currentArena === null || this.nextPoolInArena >= ARENA_SIZE) {
-        this.currentArena = new Arena(this.nextArenaAddress);
-        this.arenas.push(this.currentArena);
-        this.nextArenaAddress += ARENA_SIZE;
-        this.nextPoolInArena = 0;
+      if (space.currentArena === null || space.nextPoolInArena >= ARENA_SIZE) {
+        // the program's arenas go round the startup range; a startup load that outgrew its
+        // range (none does by far) goes on in the program's
+        if (space === this.mainSpace && space.nextArenaAddress === STARTUP_BASE) {
+          space.nextArenaAddress = STARTUP_END;
+        }
+        if (space === this.startupSpace && space.nextArenaAddress >= STARTUP_END) {
+          this.useSpace(this.mainSpace);
+          const pool = this.newPool(sizeClass);
+          this.useSpace(this.startupSpace);
+          return pool;
+        }
+        space.currentArena = new Arena(space.nextArenaAddress);
+        space.arenas.push(space.currentArena);
+        space.nextArenaAddress += ARENA_SIZE;
+        space.nextPoolInArena = 0;
       }
-      arena = this.currentArena;
-      address = arena.address + this.nextPoolInArena;
-      this.nextPoolInArena += POOL_SIZE;
+      arena = space.currentArena;
+      address = arena.address + space.nextPoolInArena;
+      space.nextPoolInArena += POOL_SIZE;
     }
-    const pool = new Pool(address, sizeClass, (sizeClass + 1) << 4, arena);
+    const pool = new Pool(address, sizeClass, (sizeClass + 1) << 4, arena, space);
     // pools are carved in address order, so a pool's index in its arena is its offset there
     arena.pools[(address - arena.address) / POOL_SIZE] = pool;
-    this.poolByIndex[address / POOL_SIZE] = pool;
+    space.poolByIndex[(address - space.base) / POOL_SIZE] = pool;
     this.poolCount++;
     this.linkPoolFirst(pool);
     return pool;
   }
 
   private linkPoolFirst(pool: Pool): void {
-    const head = this.usedPools[pool.sizeClass] ?? null;
+    const usedPools = pool.space.usedPools;
+    const head = usedPools[pool.sizeClass] ?? null;
     pool.prevPool = null;
     pool.nextPool = head;
     if (head !== null) head.prevPool = pool;
-    this.usedPools[pool.sizeClass] = pool;
+    usedPools[pool.sizeClass] = pool;
     pool.linked = true;
   }
 
@@ -304,7 +373,7 @@ export class Allocator {
     const prev = pool.prevPool;
     const next = pool.nextPool;
     if (prev !== null) prev.nextPool = next;
-    else this.usedPools[pool.sizeClass] = next;
+    else pool.space.usedPools[pool.sizeClass] = next;
     if (next !== null) next.prevPool = prev;
     pool.prevPool = null;
     pool.nextPool = null;
@@ -313,13 +382,14 @@ export class Allocator {
 
   private systemMalloc(size: number): number {
     const rounded = Math.max(ALIGNMENT, ((size + ALIGNMENT - 1) >> 4) << 4);
-    const free = this.systemFree.get(rounded);
+    const space = this.space;
+    const free = space.systemFree.get(rounded);
     let address: number;
     if (free && free.length > 0) {
       address = free.pop()!;
     } else {
-      address = -this.nextSystemOffset - ALIGNMENT;
-      this.nextSystemOffset += rounded + ALIGNMENT;
+      address = -space.nextSystemOffset - ALIGNMENT;
+      space.nextSystemOffset += rounded + ALIGNMENT;
     }
     this.systemSizes.set(address, rounded);
     this.bytesInUse += rounded;
@@ -332,8 +402,9 @@ export class Allocator {
     if (this.baselineSystem?.delete(address)) this.baselineFreedBytes += size;
     this.systemSizes.delete(address);
     this.bytesInUse -= size;
-    let list = this.systemFree.get(size);
-    if (!list) this.systemFree.set(size, (list = []));
+    const space = -address - ALIGNMENT >= STARTUP_SYSTEM_OFFSET ? this.startupSpace : this.mainSpace;
+    let list = space.systemFree.get(size);
+    if (!list) space.systemFree.set(size, (list = []));
     list.push(address);
   }
 }

@@ -407,6 +407,7 @@ export function startImport(name: string): NeutralImport | null {
   };
   neutralDepth++;
   heap.untraced++;
+  heap.allocator.enterStartupSpace();
   gc.collecting = true;
   return mark;
 }
@@ -492,6 +493,8 @@ export function finishImport(mark: NeutralImport | null, name = ""): void {
     heap.gen0Count = gc.counts[0]!;
     return;
   }
+  // (the free lists are the program's: refilled from its pools)
+  heap.allocator.leaveStartupSpace();
   // tuples the import had to make new (its peak need beyond the free lists)
   let made = 0;
   const listener = heap.listener;
