@@ -286,8 +286,8 @@ class _BaseAddress(_IPAddressBase):
     def __format__(self, fmt):
         if not fmt or fmt[-1] == "s":
             return format(str(self), fmt)
-        if fmt in ("b", "n", "x", "X", "#b", "#n", "#x", "#X", "_b", "_x", "_X", "#_b", "#_x",
-                   "#_X"):
+        # [#][_](b|n|x|X)
+        if fmt in {alt + sep + kind for alt in ("", "#") for sep in ("", "_") for kind in "bnxX"}:
             kind = fmt[-1] if fmt[-1] != "n" else ("b" if self._ver == 4 else "x")
             alt = "#" in fmt
             sep = "_" in fmt
@@ -865,7 +865,8 @@ class _BaseV6:
         if not sep:
             scope_id = None
         elif not scope_id or "%" in scope_id:
-            raise AddressValueError("Invalid IPv6 address: %r" % text)
+            # python3 quotes the repr once more
+            raise AddressValueError("Invalid IPv6 address: \"%r\"" % text)
         return addr, scope_id
 
 
