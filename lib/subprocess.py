@@ -39,6 +39,17 @@ DEVNULL = -3
 _USE_POSIX_SPAWN = False
 _USE_VFORK = False
 
+# Popen objects whose process was still running when they were collected;
+# heapstack waits for every child it starts, so the list stays empty
+_active = []
+
+
+def _cleanup():
+    """Forget the finished processes of _active (test.support calls this)."""
+    for proc in _active[:]:
+        if proc.poll() is not None and proc in _active:
+            _active.remove(proc)
+
 
 class SubprocessError(Exception):
     pass
