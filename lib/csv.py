@@ -81,7 +81,9 @@ class _CoreDialect:
             raise AttributeError("attribute '%s' of '_csv.Dialect' objects is not writable" % name)
         raise AttributeError("'_csv.Dialect' object has no attribute '%s'" % name)
 
-    __delattr__ = __setattr__
+    def __delattr__(self, name):
+        # deleting is refused with the same messages as assigning
+        self.__setattr__(name, None)
 
     def __reduce_ex__(self, protocol):
         raise TypeError("cannot pickle '_csv.Dialect' object")
