@@ -278,7 +278,10 @@ class _TemporaryFileWrapper:
         self._closer.close()
 
     def __iter__(self):
-        yield from self.file
+        # a for loop, not 'yield from': closing an abandoned iterator must
+        # not close the file (PEP 380 would call the file's close())
+        for line in self.file:
+            yield line
 
 
 def _open_new(mode, buffering, encoding, newline, errors, suffix, prefix, dir):
