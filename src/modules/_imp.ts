@@ -15,7 +15,7 @@ import { PyBytes_FromBytes } from "../objects/bytes.js";
 import { decodeBytes } from "../objects/codecs.js";
 import { PyDict_GetItemString, PyDict_SetItemString } from "../objects/dict.js";
 import { PyExc_ImportError, PyExc_TypeError, raise } from "../objects/exceptions.js";
-import { PyInt_FromNumber } from "../objects/int.js";
+import { PyInt, PyInt_FromNumber } from "../objects/int.js";
 import { PyList, PyList_New } from "../objects/list.js";
 import { defineMethods, type MethodDef } from "../objects/methods.js";
 import { type PyModule, PyModule_AddFunctions, PyModule_Check, PyModule_New } from "../objects/module.js";
@@ -241,6 +241,25 @@ const FUNCTIONS: MethodDef[] = [
   },
   { name: "is_frozen", impl: (_m, args) => PyBool_FromBool(isFrozenStdlib(strOf(args[0], "name"))) },
   { name: "extension_suffixes", impl: () => PyList_New([]) },
+  {
+    /**
+     * CPython's test hook (1: import the frozen modules frozen, -1: from source, 0: the
+     * default), called by test.support.import_helper.frozen_modules around
+     * import_fresh_module. heapstack's frozen modules are always its own library files, so
+     * the choice changes nothing; the argument is checked as CPython's int parameter is.
+     */
+    name: "_override_frozen_modules_for_tests",
+    impl: (_m, args) => {
+      if (args.length !== 1)
+        raise(
+          PyExc_TypeError,
+          `_imp._override_frozen_modules_for_tests() takes exactly one argument (${args.length} given)`,
+        );
+      if (!(args[0] instanceof PyInt))
+        raise(PyExc_TypeError, `'${args[0]!.ob_type.tp_name}' object cannot be interpreted as an integer`);
+      return none();
+    },
+  },
   {
     /**
      * heapstack's own: the meta path's answer for `name` over `path` (None: sys.path); with a
