@@ -11,18 +11,11 @@ nsmallest and nlargest are built on top of them.
 # first, then an insertion counter), so user-defined comparison methods are called in the
 # same sequence and ties resolve identically.
 
-from _heapq import (
-    __about__,
-    _heapify_max,
-    _heappop_max,
-    _heapreplace_max,
-    heapify,
-    heappop,
-    heappush,
-    heappushpop,
-    heapreplace,
-)
+__about__ = """Heap queues
 
+A heap keeps h[k] <= h[2*k+1] and h[k] <= h[2*k+2] for every k, counting from
+0, so that h[0] is always its smallest element.  (heapstack's summary; the
+TypeScript accelerator _heapq carries CPython's essay.)"""
 __all__ = "heappush heappop heapify heapreplace merge nlargest nsmallest heappushpop".split()
 
 
@@ -87,6 +80,67 @@ def _siftup_max(heap, pos):
 
 
 # -- merge ----------------------------------------------------------------------------------
+
+def heappush(heap, item):
+    """Push item onto heap, keeping the heap invariant."""
+    heap.append(item)
+    _siftdown(heap, 0, len(heap) - 1)
+
+
+def heappop(heap):
+    """Pop the smallest item off the heap, keeping the heap invariant."""
+    last = heap.pop()
+    if not heap:
+        return last
+    smallest = heap[0]
+    heap[0] = last
+    _siftup(heap, 0)
+    return smallest
+
+
+def heapreplace(heap, item):
+    """Pop the smallest item and push item (IndexError on an empty heap)."""
+    smallest = heap[0]
+    heap[0] = item
+    _siftup(heap, 0)
+    return smallest
+
+
+def heappushpop(heap, item):
+    """Push item, then pop the smallest, faster than the two calls."""
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        _siftup(heap, 0)
+    return item
+
+
+def heapify(x):
+    """Rearrange the list x into a heap, in place, in linear time."""
+    for pos in reversed(range(len(x) // 2)):
+        _siftup(x, pos)
+
+
+def _heappop_max(heap):
+    last = heap.pop()
+    if not heap:
+        return last
+    largest = heap[0]
+    heap[0] = last
+    _siftup_max(heap, 0)
+    return largest
+
+
+def _heapreplace_max(heap, item):
+    largest = heap[0]
+    heap[0] = item
+    _siftup_max(heap, 0)
+    return largest
+
+
+def _heapify_max(x):
+    for pos in reversed(range(len(x) // 2)):
+        _siftup_max(x, pos)
+
 
 def merge(*iterables, key=None, reverse=False):
     """Merge several sorted inputs into one sorted iterator (lazily).
@@ -205,3 +259,15 @@ if __name__ == "__main__":
     # 'python -m heapq' checks the examples above
     import doctest
     print(doctest.testmod())
+
+
+# the TypeScript accelerator replaces the pure versions above unless blocked
+# (as test.support.import_helper.import_fresh_module does)
+try:
+    from _heapq import *  # noqa: F401,F403
+except ImportError:
+    pass
+try:
+    from _heapq import __about__, _heapify_max, _heappop_max, _heapreplace_max  # noqa: F401
+except ImportError:
+    pass
