@@ -80,6 +80,28 @@ def _take_shorts(found, letters, shortopts, rest):
     return rest
 
 
+# CPython's helper functions, public (not in __all__) and used by its tests
+
+def short_has_arg(opt, shortopts):
+    """True if the short option letter opt takes an argument."""
+    return _short_takes_argument(opt, shortopts)
+
+
+def long_has_args(opt, longopts):
+    """(takes an argument, the full option name) for a long option or its prefix."""
+    return _long_option(opt, longopts)
+
+
+def do_longs(opts, opt, longopts, args):
+    """Add the long option opt ('name' or 'name=value') to opts; return (opts, args left)."""
+    return opts, _take_long(opts, opt, longopts, args)
+
+
+def do_shorts(opts, optstring, shortopts, args):
+    """Add the short options of optstring to opts; return (opts, args left)."""
+    return opts, _take_shorts(opts, optstring, shortopts, args)
+
+
 def _as_list(longopts):
     return [longopts] if isinstance(longopts, str) else list(longopts)
 
