@@ -380,6 +380,11 @@ def _context_range(start, stop):
     return '%d,%d' % (first, first + length - 1)
 
 
+# python3's names for the two range formatters (its tests call them)
+_format_range_unified = _unified_range
+_format_range_context = _context_range
+
+
 def _check_types(a, b, *args):
     # str lines only: a bytes line here is a mistake diff_bytes exists for
     if a and not isinstance(a[0], str):
