@@ -375,8 +375,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                       // The references dropped here, where both are ints: these property accesses see
                       // one hidden class (fast), the shared ones below see every type (megamorphic).
                       sp -= 2;
-                      if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
-                      if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
+                      deallocIfZero(--left.ob_refcnt, left);
+                      deallocIfZero(--right.ob_refcnt, right);
                       fast[sp++] = res;
                       break;
                     }
@@ -398,8 +398,8 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                   if (res !== null) {
                     // float op float/int, int op float (two hidden classes at these accesses)
                     sp -= 2;
-                    if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
-                    if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
+                    deallocIfZero(--left.ob_refcnt, left);
+                    deallocIfZero(--right.ob_refcnt, right);
                     fast[sp++] = res;
                     break;
                   }
@@ -448,22 +448,18 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                       // COMPARE_OP + POP_JUMP_IF_*: jump on the result without making a bool
                       // (CPython 3.11's COMPARE_OP_INT_JUMP).
                       sp -= 2;
-                      if (--left.ob_refcnt === 0) left.ob_type.tp_dealloc(left);
-                      if (--right.ob_refcnt === 0) right.ob_type.tp_dealloc(right);
+                      deallocIfZero(--left.ob_refcnt, left);
+                      deallocIfZero(--right.ob_refcnt, right);
                       if (r === (next === Op.POP_JUMP_IF_TRUE)) {
                         const target = instrs[(pc << 1) + 1]!;
                         // a loop's back edge ticks the eval breaker (see POP_JUMP_IF_FALSE)
-                        if (target < pc) {
-                          breakerTick(1);
-                          pc = target;
-                          if (--backEdges < 0) {
-                            frame.sp = sp;
-                            frame.pc = pc;
-                            return REENTER;
-                          }
-                        } else {
-                          breakerTick(0);
-                          pc = target;
+                        const back = target < pc ? 1 : 0;
+                        breakerTick(back);
+                        pc = target;
+                        if ((backEdges -= back) < 0) {
+                          frame.sp = sp;
+                          frame.pc = pc;
+                          return REENTER;
                         }
                       } else pc = pc + 1;
                       break;
@@ -519,39 +515,18 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                 // A loop's back edge may be one of these (`while i < n:` tests again at the bottom,
                 // CPython 3.11's POP_JUMP_BACKWARD_IF_*): taken backwards, it ticks the eval breaker
                 // as JUMP_BACKWARD does, or --max-steps, --timeout and Ctrl-C never stop the loop.
-                case Op.POP_JUMP_IF_FALSE: {
-                  const taken = !popTruth(fast[--sp]!);
-                  if (taken) {
-                    if (arg < pc) {
-                      breakerTick(1);
-                      pc = arg;
-                      if (--backEdges < 0) {
-                        frame.sp = sp;
-                        frame.pc = pc;
-                        return REENTER;
-                      }
-                    } else {
-                      breakerTick(0);
-                      pc = arg;
-                    }
-                  }
-                  break;
-                }
-
+                case Op.POP_JUMP_IF_FALSE:
                 case Op.POP_JUMP_IF_TRUE: {
-                  const taken = popTruth(fast[--sp]!);
-                  if (taken) {
-                    if (arg < pc) {
-                      breakerTick(1);
-                      pc = arg;
-                      if (--backEdges < 0) {
-                        frame.sp = sp;
-                        frame.pc = pc;
-                        return REENTER;
-                      }
-                    } else {
-                      breakerTick(0);
-                      pc = arg;
+                  // One body for both, taken forwards or backwards: each of its operations has been
+                  // seen by V8 once any conditional jump was taken (see breakerTick).
+                  if (popTruth(fast[--sp]!) === (op === Op.POP_JUMP_IF_TRUE)) {
+                    const back = arg < pc ? 1 : 0;
+                    breakerTick(back);
+                    pc = arg;
+                    if ((backEdges -= back) < 0) {
+                      frame.sp = sp;
+                      frame.pc = pc;
+                      return REENTER;
                     }
                   }
                   break;
@@ -576,21 +551,11 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                   break;
                 }
 
-                case Op.JUMP_IF_FALSE_OR_POP: {
-                  const v = fast[sp - 1]!;
-                  const t = truth(v);
-                  if (!t) pc = arg;
-                  else {
-                    sp--;
-                    deallocIfZero(--v.ob_refcnt, v);
-                  }
-                  break;
-                }
-
+                case Op.JUMP_IF_FALSE_OR_POP:
                 case Op.JUMP_IF_TRUE_OR_POP: {
+                  // (one body for both: see POP_JUMP_IF_FALSE)
                   const v = fast[sp - 1]!;
-                  const t = truth(v);
-                  if (t) pc = arg;
+                  if (truth(v) === (op === Op.JUMP_IF_TRUE_OR_POP)) pc = arg;
                   else {
                     sp--;
                     deallocIfZero(--v.ob_refcnt, v);
@@ -688,36 +653,29 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                   const sub = fast[sp - 1]!;
                   const container = fast[sp - 2]!;
                   let res: PyObject;
-                  if (container.ob_type === PyList_Type && sub.ob_type === PyInt_Type) {
-                    const items = (container as PyList).items;
-                    let i = (sub as PyInt).value as number;
+                  const ct = container.ob_type;
+                  if ((ct === PyList_Type || ct === PyTuple_Type) && sub.ob_type === PyInt_Type) {
+                    // An exact list or tuple (one body for both, so that V8 has seen its every
+                    // operation once either was indexed; two hidden classes at these accesses)
+                    const items = (container as PyList | PyTuple).items;
+                    const i = (sub as PyInt).value as number;
                     if (typeof i === "number") {
-                      if (i < 0) i += items.length;
-                      if (i < 0 || i >= items.length) raise(PyExc_IndexError, "list index out of range");
-                      res = items[i]!;
+                      const n = items.length;
+                      const j = i + (i < 0 ? n : 0);
+                      if (j < 0 || j >= n)
+                        raise(
+                          PyExc_IndexError,
+                          ct === PyList_Type ? "list index out of range" : "tuple index out of range",
+                        );
+                      res = items[j]!;
                       res.ob_refcnt++;
-                      // (a list and an int here: accesses that see one hidden class each)
                       sp -= 2;
-                      if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
-                      if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
+                      deallocIfZero(--container.ob_refcnt, container);
+                      deallocIfZero(--sub.ob_refcnt, sub);
                       fast[sp++] = res;
                       break;
                     } else res = PyObject_GetItem(container, sub);
-                  } else if (container.ob_type === PyTuple_Type && sub.ob_type === PyInt_Type) {
-                    const items = (container as PyTuple).items;
-                    let i = (sub as PyInt).value as number;
-                    if (typeof i === "number") {
-                      if (i < 0) i += items.length;
-                      if (i < 0 || i >= items.length) raise(PyExc_IndexError, "tuple index out of range");
-                      res = items[i]!;
-                      res.ob_refcnt++;
-                      sp -= 2;
-                      if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
-                      if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
-                      fast[sp++] = res;
-                      break;
-                    } else res = PyObject_GetItem(container, sub);
-                  } else if (container.ob_type === PyDict_Type) {
+                  } else if (ct === PyDict_Type) {
                     // dict_subscript of an exact dict (no __missing__), with a missing key raised
                     // without a JS throw: `d[k]` in try/except KeyError is a common idiom.
                     const v = PyDict_GetItemWithError(container as PyDict, sub);
@@ -728,7 +686,6 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                     v.ob_refcnt++;
                     res = v;
                   } else {
-                    const ct = container.ob_type;
                     if (traceMap === null && (ct.tp_flags & HEAPTYPE) !== 0) {
                       const f = ops.subscrDunderFunction(ct);
                       if (f !== null) {
@@ -758,16 +715,16 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                     typeof (sub as PyInt).value === "number"
                   ) {
                     const items = (container as PyList).items;
-                    let i = (sub as PyInt).value as number;
-                    if (i < 0) i += items.length;
-                    if (i < 0 || i >= items.length)
-                      raise(PyExc_IndexError, "list assignment index out of range");
+                    const n = items.length;
+                    const x = (sub as PyInt).value as number;
+                    const i = x + (x < 0 ? n : 0);
+                    if (i < 0 || i >= n) raise(PyExc_IndexError, "list assignment index out of range");
                     const old = items[i]!;
                     items[i] = v; // the list takes the stack's reference
                     sp -= 3;
                     deallocIfZero(--old.ob_refcnt, old);
-                    if (--container.ob_refcnt === 0) container.ob_type.tp_dealloc(container);
-                    if (--sub.ob_refcnt === 0) sub.ob_type.tp_dealloc(sub);
+                    deallocIfZero(--container.ob_refcnt, container);
+                    deallocIfZero(--sub.ob_refcnt, sub);
                     break;
                   } else {
                     PyObject_SetItem(container, sub, v);
