@@ -59,6 +59,7 @@ import {
   PyStr_FromString,
   PyStr_Type,
 } from "./str.js";
+import { bookNumberFormat } from "./str_format.js";
 import { PyTuple_New } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 import { instanceAllocSize } from "./typeobject.js";
@@ -675,7 +676,9 @@ function float___format__(self: PyObject | null, args: PyObject[], kwnames: stri
   if (!(spec instanceof PyStr)) {
     raise(PyExc_TypeError, `__format__() argument must be str, not ${argTypeName(spec)}`);
   }
-  return PyStr_FromString(floatFormat(self as PyFloat, spec.value));
+  const text = floatFormat(self as PyFloat, spec.value);
+  bookNumberFormat(self as PyFloat, spec.value, text);
+  return PyStr_FromString(text);
 }
 
 function float_fromhex(cls: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {

@@ -47,7 +47,7 @@ import {
   PyExc_ZeroDivisionError,
   raise,
 } from "./exceptions.js";
-import { float_pow_values, PyFloat_FromDouble } from "./float.js";
+import { float_pow_values, type PyFloat, PyFloat_FromDouble, PyNumber_Float } from "./float.js";
 import { defineGetSets, defineMethods } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import {
@@ -72,6 +72,7 @@ import {
   PyStr_FromString,
   PyStr_FromStringFresh,
 } from "./str.js";
+import { bookNumberFormat } from "./str_format.js";
 import { gcFree, PyTuple_New } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 import { varInstanceAllocSize } from "./typeobject.js";
@@ -1792,8 +1793,12 @@ function int___round__(self: PyObject | null, args: PyObject[], kwnames: string[
   return PyInt_FromValue(intRoundValues(selfInt(self).value, ndigits));
 }
 
-/** int.__format__ as a JS string (spec non-empty or empty). */
-export function intFormat(o: PyInt, spec: string): string {
+/**
+ * int.__format__ as a JS string (spec non-empty or empty), given to `write` too (the writer's
+ * blocks are booked there) while the float a float presentation type converts the int to
+ * (PyNumber_Float) is alive.
+ */
+export function intFormat(o: PyInt, spec: string, write?: (text: string) => void): string {
   if (spec.length === 0) {
     if (o.ob_type === PyInt_Type) return longToDecimalString(o.value);
     const s = PyObject_Str(o);
@@ -1801,7 +1806,17 @@ export function intFormat(o: PyInt, spec: string): string {
     Py_DECREF(s);
     return text;
   }
-  return formatInt(o.value, spec, o.ob_type.tp_name, () => intValueToDouble(o.value));
+  let converted: PyObject | null = null;
+  try {
+    const text = formatInt(o.value, spec, o.ob_type.tp_name, () => {
+      converted = PyNumber_Float(o);
+      return (converted as PyFloat).value;
+    });
+    write?.(text);
+    return text;
+  } finally {
+    if (converted !== null) Py_DECREF(converted);
+  }
 }
 
 function int___format__(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
@@ -1812,7 +1827,8 @@ function int___format__(self: PyObject | null, args: PyObject[], kwnames: string
   if (!(spec instanceof PyStr)) {
     raise(PyExc_TypeError, `__format__() argument must be str, not ${argTypeName(spec)}`);
   }
-  return PyStr_FromString(intFormat(selfInt(self), spec.value));
+  const o = selfInt(self);
+  return PyStr_FromString(intFormat(o, spec.value, (text) => bookNumberFormat(o, spec.value, text)));
 }
 
 defineMethods(PyInt_Type, {

@@ -16,7 +16,7 @@ import {
   PyObject_Str,
 } from "./abstract.js";
 import { PyExc_IndexError, PyExc_KeyError, PyExc_ValueError, raise } from "./exceptions.js";
-import { floatFormat, type PyFloat, PyFloat_Type } from "./float.js";
+import { floatFormat, PyFloat, PyFloat_Type } from "./float.js";
 import {
   decimalScratchSize,
   intFormat,
@@ -422,19 +422,19 @@ function getFieldObject(name: string, ctx: FormatContext): PyObject {
  * padded text (their temporaries are not booked).
  */
 function writeFormatted(model: FormatWriterModel, obj: PyObject, spec: string, text: string): void {
-  const isFloat = obj.ob_type === PyFloat_Type;
+  const isFloat = obj instanceof PyFloat;
   const f = parseFormatSpec(spec, isFloat ? "" : "d", ">", obj.ob_type.tp_name);
   const plain =
     f.sign !== "+" && f.sign !== " " && f.width === -1 && f.type !== "n" && f.grouping === Grouping.NONE;
-  if (isFloat) {
+  // (an int with a float presentation type is written as its float: see intFormat)
+  if (isFloat || (f.type !== "" && "eEfFgG%".includes(f.type))) {
     const bufferSize = doubleToStringBuffer.size;
-    if (plain) {
-      model.floatText(text, bufferSize);
-      return;
+    if (plain) model.floatText(text, bufferSize);
+    else {
+      // the buffer and a str of its digits live while the padded number is written
+      const digits = doubleToStringBuffer.length + (f.type === "%" ? 1 : 0);
+      model.textBeside(text, 0, bufferSize, strBlockSize(digits, 127));
     }
-    // the buffer and a str of its digits live while the padded number is written
-    const digits = doubleToStringBuffer.length + (f.type === "%" ? 1 : 0);
-    model.textBeside(text, 0, bufferSize, strBlockSize(digits, 127));
     return;
   }
   const base = ({ b: 2, o: 8, x: 16, X: 16, d: 10, n: 10 } as Record<string, number>)[f.type];
@@ -458,6 +458,19 @@ function writeFormatted(model: FormatWriterModel, obj: PyObject, spec: string, t
   model.textBeside(text, base === 10 ? decimalScratchSize(v) : 0, 0, strBlockSize(length, 127));
 }
 
+/**
+ * int.__format__ and float.__format__ with a spec (PyObject_Format, format(), an f-string's
+ * `{x:spec}`): the blocks their writer takes while tracemalloc traces, before the caller makes
+ * the result (the writer's buffer, handed on as the result, is booked and released here, and the
+ * result str takes the same block).
+ */
+export function bookNumberFormat(obj: PyInt | PyFloat, spec: string, text: string): void {
+  if (!blockModel.on || spec.length === 0) return;
+  const model = new FormatWriterModel(null);
+  writeFormatted(model, obj, spec, text);
+  model.release();
+}
+
 function outputMarkup(
   s: string,
   field: Field,
@@ -466,6 +479,7 @@ function outputMarkup(
   out: (string | PyStr)[],
 ): void {
   let obj = getFieldObject(s.slice(field.nameStart, field.nameEnd), ctx);
+  let nestedSpec: PyStr | null = null;
   try {
     if (field.conversion !== "") {
       let conv: PyObject;
@@ -494,16 +508,8 @@ function outputMarkup(
     }
     let spec = field.specStart < 0 ? "" : s.slice(field.specStart, field.specEnd);
     if (field.specNeedsExpanding) {
-      const parts: (string | PyStr)[] = [];
-      const model = ctx.model;
-      ctx.model = null;
-      try {
-        buildString(spec, ctx, depth - 1, parts);
-      } finally {
-        ctx.model = model;
-      }
-      spec = parts.map((p) => (typeof p === "string" ? p : p.value)).join("");
-      for (const p of parts) if (typeof p !== "string") Py_DECREF(p);
+      nestedSpec = buildNestedSpec(spec, s, ctx, depth);
+      spec = nestedSpec.value;
     }
     if (obj.ob_type === PyStr_Type && spec.length === 0) {
       ctx.model?.str((obj as PyStr).value);
@@ -522,8 +528,11 @@ function outputMarkup(
     if ((t === PyFloat_Type && spec.length > 0) || t === PyInt_Type) {
       // render_field calls an exact int's or float's formatter itself, which writes into the
       // writer: no spec object, no result str
-      const text = t === PyFloat_Type ? floatFormat(obj as PyFloat, spec) : intFormat(obj as PyInt, spec);
-      if (ctx.model !== null) writeFormatted(ctx.model, obj, spec, text);
+      const model = ctx.model;
+      const write = model === null ? undefined : (text: string) => writeFormatted(model, obj, spec, text);
+      const text =
+        t === PyFloat_Type ? floatFormat(obj as PyFloat, spec) : intFormat(obj as PyInt, spec, write);
+      if (t === PyFloat_Type) write?.(text);
       out.push(text);
       return;
     }
@@ -545,7 +554,7 @@ function outputMarkup(
     // (an exact float's formatter makes str(x) for an empty spec: format_obj)
     if (t === PyFloat_Type) r = PyObject_Str(obj);
     else {
-      const specObj = PyStr_FromString(spec);
+      const specObj = nestedSpec === null ? PyStr_FromString(spec) : Py_NewRef(nestedSpec);
       try {
         r = PyObject_Format(obj, specObj);
       } finally {
@@ -562,5 +571,29 @@ function outputMarkup(
     } else out.push(r as PyStr);
   } finally {
     Py_DECREF(obj);
+    if (nestedSpec !== null) Py_DECREF(nestedSpec);
   }
+}
+
+/**
+ * A spec with replacement fields of its own ('{:{w}.{p}f}'): build_string makes it, with a writer
+ * of its own, as a str that lives while the field is formatted (its only piece when that is a
+ * str, as any build_string's result). That writer's minimum is the whole format's length + 100
+ * (build_string takes the length of its SubString's string, `format`, not of the spec).
+ */
+function buildNestedSpec(spec: string, format: string, ctx: FormatContext, depth: number): PyStr {
+  const parts: (string | PyStr)[] = [];
+  const model = ctx.model;
+  const nested = model === null ? null : new FormatWriterModel(cpLen(format));
+  ctx.model = nested;
+  try {
+    buildString(spec, ctx, depth - 1, parts);
+  } finally {
+    ctx.model = model;
+    nested?.release();
+  }
+  if (parts.length === 1 && typeof parts[0] !== "string") return parts[0]!;
+  const text = parts.map((p) => (typeof p === "string" ? p : p.value)).join("");
+  for (const p of parts) if (typeof p !== "string") Py_DECREF(p);
+  return PyStr_FromString(text);
 }

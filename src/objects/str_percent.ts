@@ -112,8 +112,19 @@ export class FormatWriterModel {
   private readonly writer: UnicodeWriterModel;
   private written = false;
 
-  constructor(formatLength: number) {
-    this.writer = new UnicodeWriterModel(formatLength + 100);
+  /**
+   * PyUnicode_Format's and build_string's writer: at least len(format) + 100 characters,
+   * overallocated until the last piece.
+   */
+  constructor(formatLength: number);
+  /**
+   * int.__format__'s and float.__format__'s (_PyUnicodeWriter_Init): no minimum, no
+   * overallocation, so the buffer is the result's block.
+   */
+  constructor(formatLength: null);
+  constructor(formatLength: number | null) {
+    this.writer = new UnicodeWriterModel(formatLength === null ? 0 : formatLength + 100);
+    if (formatLength === null) this.writer.overallocate = false;
   }
 
   /** What is written next is the last piece: no more overallocation. */
