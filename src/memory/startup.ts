@@ -283,6 +283,8 @@ interface ImportEffect {
   /** dicts and lists taken from their free lists for good */
   dicts: number;
   lists: number;
+  /** small str-keyed dict keys objects given back to their free list (which holds 80 at most) */
+  keys?: number;
   /**
    * tuples of 1, 2, ... items the import's Python code holds at once at its peak, all given
    * back after: those the free list lacks then are new allocations (counted), and the free list
@@ -311,7 +313,7 @@ export function startupEmulated(): boolean {
  * before.
  */
 const BUILTIN_IMPORT_EFFECTS: Record<string, ImportEffect> = {
-  gc: { count: 19, dicts: 1, lists: 1, tuplePeak: [0, 0, 2] },
+  gc: { count: 19, dicts: 1, lists: 1, keys: 1, tuplePeak: [0, 0, 2] },
 };
 
 /**
@@ -506,7 +508,13 @@ export function finishImport(mark: NeutralImport | null, name = ""): void {
       made += Math.max(0, peak - tuples[i]!);
       tuples[i] = Math.max(peak, tuples[i]!);
     });
-    setFreeLists(keys!, Math.max(0, dicts! - e.dicts), Math.max(0, lists! - e.lists), floats!, tuples);
+    setFreeLists(
+      Math.min(80, keys! + (e.keys ?? 0)),
+      Math.max(0, dicts! - e.dicts),
+      Math.max(0, lists! - e.lists),
+      floats!,
+      tuples,
+    );
   } finally {
     heap.listener = listener;
   }
