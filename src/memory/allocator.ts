@@ -94,6 +94,10 @@ const STARTUP_END = STARTUP_BASE + 64 * ARENA_SIZE;
 /** System blocks of startup loads: offsets from SYSTEM_BASE of this and more. */
 const STARTUP_SYSTEM_OFFSET = 2 ** 40;
 
+function isStartupSystemBlock(address: number): boolean {
+  return -address - ALIGNMENT >= STARTUP_SYSTEM_OFFSET;
+}
+
 /** A set of arenas with their own usedpools, empty pools and system blocks (see STARTUP_BASE). */
 class PoolSpace {
   readonly usedPools: (Pool | null)[] = new Array<Pool | null>(NB_SMALL_SIZE_CLASSES).fill(null);
@@ -146,6 +150,9 @@ export class Allocator {
   private readonly systemSizes = new Map<number, number>();
   blocksInUse = 0;
   bytesInUse = 0;
+  /** Of bytesInUse (and of blocksInUse, pool blocks), those of the startup space: no program's. */
+  startupBytes = 0;
+  startupBlocks = 0;
   /**
    * System blocks in use when markBaseline ran (a trace recording's start); null when not
    * marked. (Pool blocks are flagged in their pool's `baseline`.)
@@ -189,7 +196,9 @@ export class Allocator {
   }
 
   markBaseline(): void {
-    for (const pool of this.pools()) {
+    // (the startup space's blocks are no program's whenever they come and go: see startupBytes)
+    for (const pool of this.mainSpace.poolByIndex) {
+      if (pool === undefined) continue;
       const free = new Set(pool.freeBlocks);
       const flags = new Uint8Array(Math.floor((POOL_SIZE - POOL_OVERHEAD) / pool.blockSize));
       for (
@@ -201,7 +210,7 @@ export class Allocator {
       }
       pool.baseline = flags;
     }
-    this.baselineSystem = new Set(this.systemSizes.keys());
+    this.baselineSystem = new Set([...this.systemSizes.keys()].filter((a) => !isStartupSystemBlock(a)));
     this.baselineFreedBytes = 0;
     this.baselineFreedBlocks = 0;
   }
@@ -230,6 +239,10 @@ export class Allocator {
     if (freeBlocks.length === 0 && pool.nextOffset + blockSize > POOL_SIZE) this.unlinkPool(pool);
     this.blocksInUse++;
     this.bytesInUse += blockSize;
+    if (pool.space !== this.mainSpace) {
+      this.startupBlocks++;
+      this.startupBytes += blockSize;
+    }
     return address;
   }
 
@@ -254,6 +267,10 @@ export class Allocator {
     pool.used--;
     this.blocksInUse--;
     this.bytesInUse -= pool.blockSize;
+    if (pool.space !== this.mainSpace) {
+      this.startupBlocks--;
+      this.startupBytes -= pool.blockSize;
+    }
     if (wasFull) {
       // CPython links a pool that was full back at the front of usedpools.
       this.linkPoolFirst(pool);
@@ -280,6 +297,16 @@ export class Allocator {
     const fresh = this.malloc(newSize);
     this.free(address, oldSize);
     return fresh;
+  }
+
+  /** Bytes in use outside the startup space (the blocks a program's allocations can account for). */
+  programBytesInUse(): number {
+    return this.bytesInUse - this.startupBytes;
+  }
+
+  /** Pool blocks in use outside the startup space. */
+  programBlocksInUse(): number {
+    return this.blocksInUse - this.startupBlocks;
   }
 
   blockSizeFor(size: number): number {
@@ -393,6 +420,7 @@ export class Allocator {
     }
     this.systemSizes.set(address, rounded);
     this.bytesInUse += rounded;
+    if (space !== this.mainSpace) this.startupBytes += rounded;
     return address;
   }
 
@@ -402,7 +430,9 @@ export class Allocator {
     if (this.baselineSystem?.delete(address)) this.baselineFreedBytes += size;
     this.systemSizes.delete(address);
     this.bytesInUse -= size;
-    const space = -address - ALIGNMENT >= STARTUP_SYSTEM_OFFSET ? this.startupSpace : this.mainSpace;
+    const startup = isStartupSystemBlock(address);
+    if (startup) this.startupBytes -= size;
+    const space = startup ? this.startupSpace : this.mainSpace;
     let list = space.systemFree.get(size);
     if (!list) space.systemFree.set(size, (list = []));
     list.push(address);

@@ -495,8 +495,6 @@ export function finishImport(mark: NeutralImport | null, name = ""): void {
     heap.gen0Count = gc.counts[0]!;
     return;
   }
-  // (the free lists are the program's: refilled from its pools)
-  heap.allocator.leaveStartupSpace();
   // tuples the import had to make new (its peak need beyond the free lists)
   let made = 0;
   const listener = heap.listener;
@@ -517,6 +515,8 @@ export function finishImport(mark: NeutralImport | null, name = ""): void {
     );
   } finally {
     heap.listener = listener;
+    // (what refilled the free lists is CPython's start's too: made in the startup space)
+    heap.allocator.leaveStartupSpace();
   }
   heap.untraced--;
   startupImportDone(mark.refs ?? null);

@@ -1034,7 +1034,8 @@ export class Recorder implements VMListener {
   // heap listener
 
   onAlloc(o: object, _address: number, size: number): void {
-    if (!this.started) return;
+    // (a load of a module CPython had imported at startup makes no object of the program's)
+    if (!this.started || heap.untraced > 0) return;
     const obj = o as PyObject;
     const n = this.newCount;
     if (n === this.newSites.length) {
@@ -1074,7 +1075,7 @@ export class Recorder implements VMListener {
 
   /** The allocator's bytes in use beyond the start, with the highest value so far. */
   private notePeak(): number {
-    const used = heap.allocator.bytesInUse - this.baselineBytes + heap.allocator.baselineFreedBytes;
+    const used = heap.allocator.programBytesInUse() - this.baselineBytes + heap.allocator.baselineFreedBytes;
     if (used > this.peakBytesAbsolute) {
       this.peakBytesAbsolute = used;
       this.peakBytesAbsoluteStep = this.steps;
@@ -1089,7 +1090,7 @@ export class Recorder implements VMListener {
    * caller has not stored the block's new address yet; the next step or allocation stops.)
    */
   onResize(oldSize: number, newSize: number): void {
-    if (!this.started || newSize <= oldSize) return;
+    if (!this.started || newSize <= oldSize || heap.untraced > 0) return;
     const grown = newSize - oldSize;
     this.sites[this.currentSite()]!.bytes += grown;
     this.totalAllocBytes += grown;
@@ -1903,8 +1904,8 @@ export class Recorder implements VMListener {
   private start(frame: Frame): void {
     this.started = true;
     this.mainCode = frame.code;
-    this.baselineBytes = heap.allocator.bytesInUse;
-    this.baselineBlocks = heap.allocator.blocksInUse;
+    this.baselineBytes = heap.allocator.programBytesInUse();
+    this.baselineBlocks = heap.allocator.programBlocksInUse();
     // blocks of the start freed later (the free lists a full collection empties) are no
     // allocation of the program's: the baseline shrinks by them
     heap.allocator.markBaseline();
@@ -2092,7 +2093,7 @@ export class Recorder implements VMListener {
       this.maxDepth = depth;
       this.maxDepthStep = step;
     }
-    const used = heap.allocator.bytesInUse - this.baselineBytes + heap.allocator.baselineFreedBytes;
+    const used = heap.allocator.programBytesInUse() - this.baselineBytes + heap.allocator.baselineFreedBytes;
     if (used > this.peakBytes) {
       this.peakBytes = used;
       this.peakStep = step;
@@ -3300,8 +3301,8 @@ export class Recorder implements VMListener {
 
   private recordMemory(): void {
     const a = heap.allocator;
-    const bytes = a.bytesInUse - this.baselineBytes + a.baselineFreedBytes;
-    const blocks = a.blocksInUse - this.baselineBlocks + a.baselineFreedBlocks;
+    const bytes = a.programBytesInUse() - this.baselineBytes + a.baselineFreedBytes;
+    const blocks = a.programBlocksInUse() - this.baselineBlocks + a.baselineFreedBlocks;
     if (bytes !== this.lastAllocBytes || blocks !== this.lastAllocBlocks) {
       const w = this.w;
       w.u8(R_MEM);
