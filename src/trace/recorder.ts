@@ -327,6 +327,49 @@ const EMPTY_LABELS: number[] = [];
 const POOLED = { ob_refcnt: 0 } as unknown as PyObject;
 const EMPTY_TARGETS: PyObject[] = [];
 
+/**
+ * A record's fields that only some objects need (an instance's attribute keys, a list's, dict's
+ * or set's hints): apart, so that the commonest records (numbers, strings, tuples) are small (a
+ * traced run allocates a record for every object that lives to a step, and keeps those of the
+ * live ones: their size is most of what the collector copies and promotes for the recorder).
+ */
+class RecX {
+  /** With Rec.inline: the key of each attribute reference, in order (see Recorder.recaptureInline). */
+  keys: PyObject[] | null = null;
+  /**
+   * An exact list only appended to since the last step (list.append, LIST_APPEND): its length
+   * before the first append, from which it is compared; -1: no such hint.
+   */
+  tailFrom = -1;
+  /**
+   * A large exact dict stored into (STORE_SUBSCR with an exact str or int key) since the last
+   * step: the keys, which Recorder.recordDictStores compares alone; null or empty: no such hint.
+   */
+  dstores: PyObject[] | null = null;
+  /** Keys in dstores (the array is kept, not truncated: truncating frees its backing store). */
+  dn = 0;
+  /** A large exact dict's keys (as in `targets`) to their pair index there; null: not built. */
+  kmap: Map<PyObject, number> | null = null;
+  /**
+   * An exact set added to (set.add with a key whose hash and equality run no Python code) since
+   * the last step: its length before the first add (if it is the same at the step, no add
+   * changed it); -1: no such hint.
+   */
+  setUsed = -1;
+  /** An exact set's recorded keys all hash and compare without Python code: 1 yes, 0 no, -1 not known. */
+  setSafe = -1;
+}
+
+const REC_FIN = 1;
+const REC_WEAK = 2;
+const REC_SPLIT = 4;
+
+/** The record's RecX, made if it has none. */
+function recX(r: Rec): RecX {
+  const x = r.x;
+  return x !== null ? x : (r.x = new RecX());
+}
+
 /** The model's view of one object: its id and what was last recorded about it. */
 class Rec {
   type = 0;
@@ -355,45 +398,22 @@ class Rec {
    * values' holder, whose version (in `ver`) changes with any attribute set or deleted.
    */
   inline: PyDict | null = null;
-  /** With `inline`: the key of each attribute reference, in order (see Recorder.recaptureInline). */
-  keys: PyObject[] | null = null;
   site = 0;
   /** Recorder.laterGen when last added to the recorder's rcLater list. */
   later = 0;
   /** Recorder.rcGen when last listed to have its reference count looked at. */
   rcSeen = 0;
-  /**
-   * An exact list only appended to since the last step (list.append, LIST_APPEND): its length
-   * before the first append, from which it is compared; -1: no such hint.
-   */
-  tailFrom = -1;
-  /**
-   * A large exact dict stored into (STORE_SUBSCR with an exact str or int key) since the last
-   * step: the keys, which Recorder.recordDictStores compares alone; null or empty: no such hint.
-   */
-  dstores: PyObject[] | null = null;
-  /** Keys in dstores (the array is kept, not truncated: truncating frees its backing store). */
-  dn = 0;
-  /** A large exact dict's keys (as in `targets`) to their pair index there; null: not built. */
-  kmap: Map<PyObject, number> | null = null;
-  /**
-   * An exact set added to (set.add with a key whose hash and equality run no Python code) since
-   * the last step: its length before the first add (if it is the same at the step, no add
-   * changed it); -1: no such hint.
-   */
-  setUsed = -1;
-  /** An exact set's recorded keys all hash and compare without Python code: 1 yes, 0 no, -1 not known. */
-  setSafe = -1;
   /** Recorder.fullGen when last added to the recorder's list of records changed since the full checkpoint. */
   cpMark = -1;
   /**
-   * Its death may run Python code: its type has a finalizer (tp_finalize: __del__, a generator's
-   * close), or it is a weak reference with a callback. Counted in Recorder.finalizable.
+   * REC_FIN: its death may run Python code: its type has a finalizer (tp_finalize: __del__, a
+   * generator's close), or it is a weak reference with a callback (counted in
+   * Recorder.finalizable). REC_WEAK: in the recorder's weakrefs (a weak reference of the
+   * program); REC_SPLIT: in its splitDicts (maybe no longer).
    */
-  fin = false;
-  /** In the recorder's weakrefs (a weak reference of the program), or in its splitDicts (maybe no longer). */
-  weak = false;
-  split = false;
+  flags = 0;
+  /** The fields only lists, dicts, sets and instances need (null until one is set). */
+  x: RecX | null = null;
   /** Where RecMap lists it (-1: not listed). */
   pos = -1;
   constructor(
@@ -421,18 +441,20 @@ class Rec {
     this.plain = false;
     this.atom = false;
     this.inline = null;
-    if (this.keys !== null) this.keys.length = 0;
     this.site = 0;
-    this.tailFrom = -1;
-    this.dn = 0;
-    this.kmap = null;
     this.cpMark = -1;
-    this.fin = false;
-    this.weak = false;
-    this.split = false;
-    this.setUsed = -1;
-    this.setSafe = -1;
+    this.flags = 0;
     this.rcSeen = 0;
+    // (its RecX is kept for the new object; its keys are read only once Recorder.checkPlain has
+    // written them again, and stay meanwhile: truncating would free their backing store)
+    const x = this.x;
+    if (x !== null) {
+      x.tailFrom = -1;
+      x.dn = 0;
+      x.kmap = null;
+      x.setUsed = -1;
+      x.setSafe = -1;
+    }
   }
 }
 
@@ -1125,11 +1147,14 @@ export class Recorder implements VMListener {
     this.map.delete(obj, r);
     this.pendingFrees[this.freeCount++] = r.id;
     // (most programs have neither: no instanceof for every free then)
-    if (r.weak) this.weakrefs.delete(obj);
-    else if (r.split && this.splitDicts.delete(obj as PyDict)) this.splitList = null;
+    const flags = r.flags;
+    if (flags !== 0) {
+      if ((flags & REC_WEAK) !== 0) this.weakrefs.delete(obj);
+      else if ((flags & REC_SPLIT) !== 0 && this.splitDicts.delete(obj as PyDict)) this.splitList = null;
+    }
     if (!r.ext) {
       this.liveObjects--;
-      if (r.fin) this.finalizable--;
+      if ((flags & REC_FIN) !== 0) this.finalizable--;
       if (this.rcEvents !== null && r.rc > 0)
         this.rcEvents({ kind: "refcount", step: this.steps, id: r.id, old: r.rc - 1, new: 0 });
     }
@@ -1672,13 +1697,13 @@ export class Recorder implements VMListener {
 
   private markModules = false;
 
-  /** Exact lists appended to since the last step, with their Rec.tailFrom set. */
+  /** Exact lists appended to since the last step, with their RecX.tailFrom set. */
   private readonly appended = new RecBag();
 
   /** Dicts compared at the keys stored only (recordDictStores), counted for the tests. */
   dictStoreSteps = 0;
 
-  /** Large exact dicts stored into since the last step, with their Rec.dstores set. */
+  /** Large exact dicts stored into since the last step, with their RecX.dstores set. */
   private readonly dictStored = new RecBag();
 
   /**
@@ -1692,22 +1717,23 @@ export class Recorder implements VMListener {
     const r = this.map.get(d);
     if (r === undefined || r.ext || r.mode !== EdgeMode.DICT || r.targets.length < DICT_FAST_MIN * 2)
       return false;
-    let ks = r.dstores;
-    if (ks === null) ks = r.dstores = [];
-    if (r.dn === 0) this.dictStored.add(r);
-    else if (r.dn >= 64) return false; // (many keys: compared whole)
-    ks[r.dn++] = key;
+    const x = recX(r);
+    let ks = x.dstores;
+    if (ks === null) ks = x.dstores = [];
+    if (x.dn === 0) this.dictStored.add(r);
+    else if (x.dn >= 64) return false; // (many keys: compared whole)
+    ks[x.dn++] = key;
     return true;
   }
 
   /** Sets found unchanged after adds (recordSetAdds), counted for the tests. */
   setAddSteps = 0;
 
-  /** Exact sets added to since the last step, with their Rec.setUsed set. */
+  /** Exact sets added to since the last step, with their RecX.setUsed set. */
   private readonly setAdded = new RecBag();
 
   /**
-   * `s.add(x)` on an exact set: notes the set's length before the add (see Rec.setUsed) if x and
+   * `s.add(x)` on an exact set: notes the set's length before the add (see RecX.setUsed) if x and
    * the set's keys are of types whose hash and equality run no Python code; false: mark the set
    * dirty instead.
    */
@@ -1715,10 +1741,11 @@ export class Recorder implements VMListener {
     if (!x || !isPlainKey(x, 2)) return false;
     const r = this.map.get(s);
     if (r === undefined || r.ext || r.mode !== EdgeMode.ITEMS) return false;
-    if (r.setUsed >= 0) return true;
+    const rx = recX(r);
+    if (rx.setUsed >= 0) return true;
     // (changed since it was captured, by a call that marked it: captured whole)
     if (s.used !== r.targets.length) return false;
-    if (r.setSafe < 0) {
+    if (rx.setSafe < 0) {
       const t = r.targets;
       let safe = 1;
       for (let i = 0; i < t.length; i++) {
@@ -1727,10 +1754,10 @@ export class Recorder implements VMListener {
           break;
         }
       }
-      r.setSafe = safe;
+      rx.setSafe = safe;
     }
-    if (r.setSafe === 0) return false;
-    r.setUsed = s.used;
+    if (rx.setSafe === 0) return false;
+    rx.setUsed = s.used;
     this.setAdded.add(r);
     return true;
   }
@@ -1740,9 +1767,10 @@ export class Recorder implements VMListener {
     const bag = this.setAdded;
     for (let i = 0; i < bag.size; i++) {
       const r = bag.items[i]!;
-      const n = r.setUsed;
+      const x = r.x;
+      const n = x === null ? -1 : x.setUsed;
       if (n < 0 || r.obj === POOLED || r.ext) continue;
-      r.setUsed = -1;
+      x!.setUsed = -1;
       this.candRec(r);
       if ((r.obj as PySet).used !== n) this.recapture(r);
       else this.setAddSteps++;
@@ -1755,10 +1783,11 @@ export class Recorder implements VMListener {
     // (a list made since the last step is captured whole)
     if (r === undefined) return;
     const n = l.items.length;
-    if (r.tailFrom < 0) {
-      r.tailFrom = n;
+    const x = recX(r);
+    if (x.tailFrom < 0) {
+      x.tailFrom = n;
       this.appended.add(r);
-    } else if (n < r.tailFrom) r.tailFrom = n;
+    } else if (n < x.tailFrom) x.tailFrom = n;
   }
 
   /**
@@ -2162,15 +2191,15 @@ export class Recorder implements VMListener {
       // walking their prototype chains)
       if (!isCommonExact(o.ob_type)) {
         if (o.ob_type.tp_finalize !== null || (o instanceof PyWeakReference && o.wr_callback !== null)) {
-          r.fin = true;
+          r.flags |= REC_FIN;
           this.finalizable++;
         }
         if (o instanceof PyWeakReference) {
           this.weakrefs.add(o);
-          r.weak = true;
+          r.flags |= REC_WEAK;
         } else if (o instanceof PyDict && o.ma_split !== null) {
           this.splitDicts.add(o);
-          r.split = true;
+          r.flags |= REC_SPLIT;
           this.splitList = null;
         }
       }
@@ -2275,14 +2304,14 @@ export class Recorder implements VMListener {
     r.mode = mode;
     r.labels = mode === EdgeMode.NAMED && n > 0 ? buf.labels.slice(0, n) : EMPTY_LABELS;
     r.targets = n > 0 ? buf.targets.slice(0, n) : EMPTY_TARGETS;
-    r.kmap = null;
+    if (r.x !== null) r.x.kmap = null;
     if (r.obj instanceof PyDict) r.ver = r.obj.ma_version_tag;
     this.checkPlain(r);
   }
 
   private checkPlain(r: Rec): void {
     const o = r.obj;
-    r.setSafe = -1; // (its references changed)
+    if (r.x !== null) r.x.setSafe = -1; // (its references changed)
     if (!o.ob_type.hasFlag(TypeFlag.HEAPTYPE)) {
       // (a list, dict, float...: the common case, decided without the checks below)
       r.plain = false;
@@ -2302,8 +2331,9 @@ export class Recorder implements VMListener {
       r.ver = d.ma_version_tag;
       // the attributes' keys, as captureRefs walked them (present entries in order)
       const k = d.ma_keys;
-      let keys = r.keys;
-      if (keys === null) keys = r.keys = [];
+      const x = recX(r);
+      let keys = x.keys;
+      if (keys === null) keys = x.keys = [];
       let j = 0;
       for (let i = 0; i < k.nentries; i++) if (k.ev[i]) keys[j++] = k.ek[i]!;
       if (keys.length !== j) keys.length = j;
@@ -2438,12 +2468,13 @@ export class Recorder implements VMListener {
     const bag = this.dictStored;
     for (let i = 0; i < bag.size; i++) {
       const r = bag.items[i]!;
-      const keys = r.dstores;
-      if (keys === null || r.dn === 0 || r.obj === POOLED || r.ext) continue;
+      const x = r.x;
+      const keys = x === null ? null : x.dstores;
+      if (keys === null || x!.dn === 0 || r.obj === POOLED || r.ext) continue;
       this.candRec(r);
-      if (this.recaptureStores(r, keys, r.dn)) this.dictStoreSteps++;
+      if (this.recaptureStores(r, x!, keys, x!.dn)) this.dictStoreSteps++;
       else this.recapture(r);
-      r.dn = 0;
+      x!.dn = 0;
     }
     bag.clear();
   }
@@ -2454,23 +2485,23 @@ export class Recorder implements VMListener {
    * recapture would (size, summary, the changed references), as splices at the changed pairs.
    * False (nothing recorded) if the dict is not as expected: the caller captures it whole.
    */
-  private recaptureStores(r: Rec, keys: PyObject[], nKeys: number): boolean {
+  private recaptureStores(r: Rec, x: RecX, keys: PyObject[], nKeys: number): boolean {
     const d = r.obj as PyDict;
     if (d.ob_type !== PyDict_Type || d.ma_split !== null || r.mode !== EdgeMode.DICT) return false;
     if (d.ma_version_tag === r.ver) return true;
     const ot = r.targets;
     const m = ot.length >> 1;
-    let kmap = r.kmap;
+    let kmap = x.kmap;
     if (kmap === null) {
       kmap = new Map();
       for (let j = 0; j < m; j++) kmap.set(ot[2 * j]!, j);
       if (kmap.size !== m) return false;
-      r.kmap = kmap;
+      x.kmap = kmap;
     }
     const dk = d.ma_keys;
     const ek = dk.ek;
     const ev = dk.ev;
-    // (the scratch arrays are counted, not truncated: see Rec.dn)
+    // (the scratch arrays are counted, not truncated: see RecX.dn)
     const repl = this.dictRepl;
     let nRepl = 0;
     let fresh: Set<PyObject> | null = null;
@@ -2571,9 +2602,10 @@ export class Recorder implements VMListener {
     const bag = this.appended;
     for (let i = 0; i < bag.size; i++) {
       const r = bag.items[i]!;
-      const from = r.tailFrom;
+      const x = r.x;
+      const from = x === null ? -1 : x.tailFrom;
       if (from < 0 || r.obj === POOLED || r.ext) continue;
-      r.tailFrom = -1;
+      x!.tailFrom = -1;
       this.candRec(r);
       this.recaptureFrom(r, from);
     }
@@ -2626,9 +2658,12 @@ export class Recorder implements VMListener {
 
   /** Compares `r`'s object with the model and records the differences; true if anything changed. */
   private recapture(r: Rec): boolean {
-    r.tailFrom = -1; // (captured whole: an append hint of this step is moot)
-    r.setUsed = -1;
-    r.dn = 0;
+    const x = r.x;
+    if (x !== null) {
+      x.tailFrom = -1; // (captured whole: an append hint of this step is moot)
+      x.setUsed = -1;
+      x.dn = 0;
+    }
     if (r.atom) return false;
     const o = r.obj;
     const w = this.w;
@@ -2716,7 +2751,7 @@ export class Recorder implements VMListener {
     const k = d.ma_keys;
     const ek = k.ek;
     const ev = k.ev;
-    const keys = r.keys!;
+    const keys = r.x!.keys!;
     const ot = r.targets;
     const m = ot.length - 1;
     const nt = this.refBuf.targets;
@@ -2762,7 +2797,7 @@ export class Recorder implements VMListener {
     const named = mode === EdgeMode.NAMED;
     const del = m - p - s2;
     const ins = n - p - s2;
-    r.kmap = null;
+    if (r.x !== null) r.x.kmap = null;
     if (ins + del > n) {
       this.replaceRefs(r, mode, nl, nt, n);
       return;
@@ -2812,7 +2847,7 @@ export class Recorder implements VMListener {
     }
     for (let i = 0; i < n; i++) this.rcCand.add(nt[i]!);
     r.mode = mode;
-    r.kmap = null;
+    if (r.x !== null) r.x.kmap = null;
     r.targets = n > 0 ? nt.slice(0, n) : EMPTY_TARGETS;
     r.labels = mode === EdgeMode.NAMED && n > 0 ? nl.slice(0, n) : EMPTY_LABELS;
     this.checkPlain(r);
