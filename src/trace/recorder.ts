@@ -609,8 +609,12 @@ interface FrameRec {
    */
   stack: (PyObject | null)[];
   stackLen: number;
-  /** References a call keeps while the frame runs (the callable and arguments of CALL). */
-  extra: PyObject[] | null;
+  /**
+   * References a call keeps while the frame runs (the callable and arguments of CALL): the
+   * first `nExtra` (counted, the array kept for the record's next frame).
+   */
+  extra: (PyObject | null)[];
+  nExtra: number;
   /** Objects to look at again once the frame has run its next instruction. */
   pendingRc: RecBag;
   /** Module and class bodies: the namespace mapping, its version, and its names. */
@@ -2915,6 +2919,55 @@ export class Recorder implements VMListener {
     this.framePoolN = n - 1;
     return fr;
   }
+  /**
+   * Cleared slot arrays of pooled frame records, by length (the first slotArraysN[n] of
+   * slotArrays[n]): a record reused for a frame of another size takes one of that size and
+   * leaves its own. (Calls alternate between a few functions of different sizes, and the pool
+   * holds only the records of the frames popped since the last step: a record of the right
+   * size is often not there.)
+   */
+  private readonly slotArrays: (PyObject | null)[][][] = [];
+  private readonly slotArraysN: number[] = [];
+
+  private swapSlots(old: (PyObject | null)[], n: number): (PyObject | null)[] {
+    const m = old.length;
+    if (m < 64) {
+      let list = this.slotArrays[m];
+      if (list === undefined) {
+        for (let i = this.slotArrays.length; i < m; i++) {
+          this.slotArrays[i] = undefined as unknown as (PyObject | null)[][];
+          this.slotArraysN[i] = 0;
+        }
+        list = this.slotArrays[m] = [];
+        this.slotArraysN[m] = 0;
+      }
+      const k = this.slotArraysN[m]!;
+      if (k < 16) {
+        list[k] = old;
+        this.slotArraysN[m] = k + 1;
+      }
+    }
+    if (n < this.slotArrays.length) {
+      const k = this.slotArraysN[n]!;
+      if (k > 0) {
+        const list = this.slotArrays[n]!;
+        const a = list[k - 1]!;
+        list[k - 1] = null as unknown as (PyObject | null)[];
+        this.slotArraysN[n] = k - 1;
+        return a;
+      }
+    }
+    return new Array<PyObject | null>(n).fill(null);
+  }
+
+  /** Copies the frame's extraRefs into its record (the VM releases them before the pop is seen). */
+  private copyExtra(fr: FrameRec, refs: PyObject[] | null): void {
+    if (refs === null) return;
+    const extra = fr.extra;
+    for (let i = 0; i < refs.length; i++) extra[i] = refs[i]!;
+    fr.nExtra = refs.length;
+  }
+
   /** Frames pushed so far (FPUSH records): the next frame's uid. */
   private framePushes = 0;
 
@@ -2984,7 +3037,8 @@ export class Recorder implements VMListener {
         for (let j = 0; j < fr.stackLen; j++) this.released(stack[j], later);
         const pending = fr.pendingRc;
         for (let j = 0; j < pending.size; j++) this.releasedRec(pending.items[j]!, later);
-        if (fr.extra !== null) for (const v of fr.extra) this.released(v, later);
+        const extra = fr.extra;
+        for (let j = 0; j < fr.nExtra; j++) this.released(extra[j], later);
         if (fr.nsNames) for (const v of fr.nsNames.values()) this.released(v, later);
         this.released(fr.locals, later);
         if (fr.entry && fr.codeObj !== this.mainCode) this.entryFrames--;
@@ -2998,6 +3052,8 @@ export class Recorder implements VMListener {
           for (let j = 0; j < slots.length; j++) slots[j] = null;
           for (let j = 0; j < fr.stackLen; j++) stack[j] = null;
           fr.stackLen = 0;
+          for (let j = 0; j < fr.nExtra; j++) extra[j] = null;
+          fr.nExtra = 0;
           pending.clear();
           this.framePool[this.framePoolN++] = fr;
         }
@@ -3054,9 +3110,8 @@ export class Recorder implements VMListener {
         fr.code = info;
         fr.line = line;
         // cleared when pooled; only the length may differ
-        if (fr.slots.length !== info.nlocalsplus)
-          fr.slots = new Array<PyObject | null>(info.nlocalsplus).fill(null);
-        fr.extra = f.extraRefs === null ? null : f.extraRefs.slice();
+        if (fr.slots.length !== info.nlocalsplus) fr.slots = this.swapSlots(fr.slots, info.nlocalsplus);
+        this.copyExtra(fr, f.extraRefs);
         fr.ns = null;
         fr.nsVer = -1;
         fr.nsNames = null;
@@ -3075,12 +3130,14 @@ export class Recorder implements VMListener {
           slots: new Array<PyObject | null>(info.nlocalsplus).fill(null),
           stack: [],
           stackLen: 0,
-          extra: f.extraRefs === null ? null : f.extraRefs.slice(),
+          extra: [],
+          nExtra: 0,
           pendingRc: new RecBag(),
           ns: null,
           nsVer: -1,
           nsNames: null,
         };
+        this.copyExtra(fr, f.extraRefs);
       }
       const locals = f.locals;
       if (locals instanceof PyDict) {
