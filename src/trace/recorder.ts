@@ -3547,20 +3547,8 @@ export class Recorder implements VMListener {
     const full = this.lastFull;
     if (full === null) return;
     const changed = this.changed;
-    const ids = this.changedIds;
-    // what was made and freed since needs no row: the live ones are kept, in place
-    let nLive = 0;
-    let nrefs = 0;
-    for (let i = 0; i < this.nChanged; i++) {
-      const r = changed[i]!;
-      // (a freed record is pooled, maybe reused for another object: its id then differs)
-      if (r.obj !== POOLED && r.id === ids[i]) {
-        changed[nLive] = r;
-        ids[nLive++] = r.id;
-        nrefs += r.targets.length;
-      }
-    }
-    this.nChanged = nLive;
+    const nrefs = this.keepLiveChanged();
+    const nLive = this.nChanged;
     const freed = this.freedSinceCp;
     const bytes = estimateBytes(nLive, nrefs) + freed.length * 4;
     // A rebuild loads the full checkpoint and the whole chain after it (about 50 ns a row), then
@@ -3593,6 +3581,31 @@ export class Recorder implements VMListener {
     this.checkpoints.push(cp);
     this.chainBytes += cp.bytes;
     this.newWindow();
+  }
+
+  /**
+   * Keeps, of the records changed since the last checkpoint, those whose objects are still
+   * alive (what was made and freed since needs no row), in place; returns their references'
+   * count. (A function of its own: as part of deltaCheckpoint, called a few dozen times a run,
+   * the loop was compiled on stack and the code after it deoptimized at nearly every call.)
+   */
+  private keepLiveChanged(): number {
+    const changed = this.changed;
+    const ids = this.changedIds;
+    const n = this.nChanged;
+    let nLive = 0;
+    let nrefs = 0;
+    for (let i = 0; i < n; i++) {
+      const r = changed[i]!;
+      // (a freed record is pooled, maybe reused for another object: its id then differs)
+      if (r.obj !== POOLED && r.id === ids[i]) {
+        changed[nLive] = r;
+        ids[nLive++] = r.id;
+        nrefs += r.targets.length;
+      }
+    }
+    this.nChanged = nLive;
+    return nrefs;
   }
 
   /** A checkpoint of `recs` (sorted by id) and the frames, after the current step. */
