@@ -471,6 +471,18 @@ export function callSpecialMaybe(o: PyObject, name: string, args: PyObject[]): P
 // ---------------------------------------------------------------------------------------------
 // items, length, containment
 
+/**
+ * Sizes are JS numbers, exact up to 2**53. A length slot that returns more (a range's, or what a
+ * __len__ returned, up to sys.maxsize) leaves the exact value here first, so that len() and the
+ * __len__ wrapper (lengthObject) give back python3's int.
+ */
+export const exactLength = { value: 0n };
+
+/** The int a length slot's result stands for (see exactLength). */
+export function lengthObject(n: number): PyObject {
+  return PyInt_FromValue(n > Number.MAX_SAFE_INTEGER ? exactLength.value : n);
+}
+
 export function PyObject_Size(o: PyObject): number {
   const t = o.ob_type;
   if (t.sq_length !== null) return t.sq_length(o);

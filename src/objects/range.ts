@@ -6,6 +6,7 @@
  */
 import { CmpOp } from "../compiler/opcodes.js";
 import {
+  exactLength,
   PyIter_Next,
   PyNumber_Index,
   PyObject_GetIter,
@@ -286,6 +287,7 @@ function range_length(o: PyObject): number {
   const v = (o as PyRange).length.value;
   if (typeof v !== "number") {
     if (v > LONG_MAX) raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+    exactLength.value = v;
     return Number(v); // beyond 2**53 a JS number is the nearest double
   }
   return v;

@@ -13,10 +13,13 @@ import { madeAtStartup } from "../memory/startup.js";
 import { tstate } from "../vm/state.js";
 import {
   defaultRepr,
+  exactLength,
+  lengthObject,
   lookupSpecial,
   Py_EnterRecursiveCall,
   Py_LeaveRecursiveCall,
   PyNumber_AsSsize_t,
+  PyNumber_Index,
   PyObject_Call,
   PyObject_GetAttrString,
   PyObject_Hash,
@@ -1003,7 +1006,7 @@ function wrapSlot(def: SlotDef, fn: unknown): NativeImpl | null {
         check(args, kw, 0), PyBool_FromBool((fn as (o: PyObject) => boolean)(self!))
       );
     case "len":
-      return (self, args, kw) => (check(args, kw, 0), intFromNumber((fn as (o: PyObject) => number)(self!)));
+      return (self, args, kw) => (check(args, kw, 0), lengthObject((fn as (o: PyObject) => number)(self!)));
     case "hash":
       return (self, args, kw) => (check(args, kw, 0), intFromHash((fn as (o: PyObject) => Hash)(self!)));
     case "richcmp":
@@ -2335,6 +2338,11 @@ const slot_mp_length = (self: PyObject): number => {
     if (r instanceof PyInt && r.value < 0) raise(PyExc_ValueError, "__len__() should return >= 0");
     const n = PyNumber_AsSsize_t(r, PyExc_OverflowError);
     if (n < 0) raise(PyExc_ValueError, "__len__() should return >= 0");
+    if (n > Number.MAX_SAFE_INTEGER) {
+      const i = PyNumber_Index(r);
+      exactLength.value = BigInt(i.value);
+      Py_DECREF(i);
+    }
     return n;
   } finally {
     Py_DECREF(r);

@@ -6,6 +6,7 @@
 import { realAddress } from "../../memory/allocator.js";
 import {
   iterateToArray,
+  lengthObject,
   lookupSpecial,
   Py_EnterRecursiveCall,
   Py_LeaveRecursiveCall,
@@ -34,7 +35,6 @@ import { type PyList, PyList_New, PyList_Sort, PySequence_List } from "../../obj
 import type { MethodDef } from "../../objects/methods.js";
 import { Py_None } from "../../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../../objects/object.js";
-import { PyRange } from "../../objects/range.js";
 import {
   argTypeName,
   PyObject_ASCII,
@@ -545,7 +545,5 @@ export const OBJECT_BUILTINS: MethodDef[] = [
  */
 function builtin_len(_s: PyObject | null, a: PyObject[], k: string[] | null): PyObject {
   const o = oneArg("len", a, k);
-  const n = PyObject_Size(o);
-  if (n > Number.MAX_SAFE_INTEGER && o instanceof PyRange) return Py_NewRef(o.length);
-  return PyInt_FromSsize_t(n);
+  return lengthObject(PyObject_Size(o));
 }
