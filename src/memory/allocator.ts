@@ -110,8 +110,11 @@ class PoolSpace {
   nextPoolInArena = ARENA_SIZE; // forces a new arena on first use
   readonly systemFree = new Map<number, number[]>();
   constructor(
+    /** The handle of the space's first arena (pool numbers count from it). */
     readonly base: number,
+    /** The next arena's handle (an offset from ARENA_BASE). */
     public nextArenaAddress: number,
+    /** The next system block's offset from SYSTEM_BASE (its handle is -offset - ALIGNMENT). */
     public nextSystemOffset: number,
   ) {}
 }
@@ -163,11 +166,6 @@ export class Allocator {
   baselineFreedBlocks = 0;
 
   /**
-   * Remembers the blocks in use now, so that freeing one of them later (a full collection
-   * emptying the free lists of the interpreter's start, say) is told apart from freeing what
-   * was allocated since: a recording's heap size counts only the latter.
-   */
-  /**
    * From here to the matching leaveStartupSpace, blocks come from the startup arenas (see
    * STARTUP_BASE); loads nest.
    */
@@ -195,6 +193,11 @@ export class Allocator {
     return space.poolByIndex[Math.floor((address - space.base) / POOL_SIZE)]!;
   }
 
+  /**
+   * Remembers the blocks in use now, so that freeing one of them later (a full collection
+   * emptying the free lists of the interpreter's start, say) is told apart from freeing what
+   * was allocated since: a recording's heap size counts only the latter.
+   */
   markBaseline(): void {
     // (the startup space's blocks are no program's whenever they come and go: see startupBytes)
     for (const pool of this.mainSpace.poolByIndex) {
