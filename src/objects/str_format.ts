@@ -419,7 +419,8 @@ function getFieldObject(name: string, ctx: FormatContext): PyObject {
  * What format_float_internal and format_long_internal write for a spec, on their fast paths (no
  * width, no '+' or ' ' sign, no grouping, not 'n'): a float's text from PyOS_double_to_string's
  * buffer, an int's digits (base 10 with long_to_decimal_string's scratch int). Otherwise the
- * padded text (their temporaries are not booked).
+ * padded text, written while the temporary it was made from is alive (a str of the float's
+ * digits beside that buffer, or _PyLong_Format's str).
  */
 function writeFormatted(model: FormatWriterModel, obj: PyObject, spec: string, text: string): void {
   const isFloat = obj instanceof PyFloat;
