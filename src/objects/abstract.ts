@@ -25,7 +25,14 @@ import {
   setAttributeErrorContext,
 } from "./exceptions.js";
 import { Py_GenericAliasNew } from "./genericalias.js";
-import { PyInt, PyInt_FromValue, PyInt_Type, warnDeprecation } from "./int.js";
+import {
+  PyInt,
+  PyInt_FromBigInt,
+  PyInt_FromSsize_t,
+  PyInt_FromValue,
+  PyInt_Type,
+  warnDeprecation,
+} from "./int.js";
 import { PyCFunction_Type } from "./methods.js";
 import { Py_None, Py_NotImplemented } from "./none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "./object.js";
@@ -480,7 +487,8 @@ export const exactLength = { value: 0n };
 
 /** The int a length slot's result stands for (see exactLength). */
 export function lengthObject(n: number): PyObject {
-  return PyInt_FromValue(n > Number.MAX_SAFE_INTEGER ? exactLength.value : n);
+  // (PyLong_FromSsize_t's block, as len() and wrap_lenfunc make it)
+  return n > Number.MAX_SAFE_INTEGER ? PyInt_FromBigInt(exactLength.value) : PyInt_FromSsize_t(n);
 }
 
 export function PyObject_Size(o: PyObject): number {
