@@ -66,7 +66,7 @@ import {
 import { TypeFlag } from "../objects/type.js";
 import { breaker, breakerCheck } from "./budget.js";
 import { unwind } from "./exceptions_unwind.js";
-import { clearFrame, type Frame, takeFrame } from "./frame.js";
+import { clearFrame, type Frame, linkEntryFrameBack, takeFrame } from "./frame.js";
 import { genFinishInline, genResumeInline, genSendInline } from "./generators.js";
 import * as ops from "./ops.js";
 import { threadSwitch, tstate } from "./state.js";
@@ -974,6 +974,7 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                   if (traceMap !== null) traceReturn(frame, retval);
                   recursion.depth--;
                   if (frame.isEntry) {
+                    if (frame.frameObj !== null) linkEntryFrameBack(frame);
                     ts.frame = frame.back;
                     frame.back = null;
                     frame.pc = pc;

@@ -19,7 +19,7 @@ import {
 import { PyInt_FromNumber } from "../objects/int.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
 import { PyTraceBack_Here, type PyTraceback } from "../objects/traceback.js";
-import { clearFrame, type Frame } from "./frame.js";
+import { clearFrame, type Frame, linkEntryFrameBack } from "./frame.js";
 import { genFailInline } from "./generators.js";
 import { topmostException, tstate } from "./state.js";
 
@@ -204,6 +204,7 @@ export function unwind(
     recursion.depth--;
     if (frame.initInstance !== null) recursion.depth--; // the level type.__call__ took
     if (frame.isEntry) {
+      if (frame.frameObj !== null) linkEntryFrameBack(frame);
       ts.frame = frame.back;
       frame.back = null;
       if (frame.returnsException) {

@@ -238,6 +238,19 @@ function takeOwnership(fo: PyFrameObject, frame: Frame): void {
   }
 }
 
+/**
+ * An entry frame (run from native code: exec, a key function, a dunder called by a builtin)
+ * leaves its loop before its native caller clears it, and drops its link to the frame below
+ * then. CPython keeps that link until the clear, where take_ownership sets f_back of a frame
+ * object that outlives the frame (a traceback's, sys._getframe()'s) to the caller's frame
+ * object, making it if need be: this links it now, as the clear would.
+ */
+export function linkEntryFrameBack(frame: Frame): void {
+  const fo = frame.frameObj;
+  if (fo !== null && fo.ob_refcnt > 1 && fo.f_back === null && frame.back !== null && frame.gen === null)
+    fo.f_back = frameObjectOf(frame.back);
+}
+
 /** The frame object of `frame` (created on first use), as a new reference. */
 export function frameObjectOf(frame: Frame): PyFrameObject {
   return PyFrame_GetFrameObject(frame);
