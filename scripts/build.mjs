@@ -166,8 +166,17 @@ ${load.trim().replace(/^(?=.)/gm, "  ")}
  * our functions were optimized early, on thin type feedback, and many were thrown away and
  * compiled again (html_tokenize, node --trace-opt --trace-deopt: 425 compiles and 95 deopts;
  * with this budget 175 and 10). Long runs optimize the same functions a little later.
+ *
+ * --no-use-osr: no on-stack replacement. The evaluation loop (src/vm/eval.ts run) returns to its
+ * caller every REENTRY_INTERVAL turns, so its next call takes new optimised code without one;
+ * yet each deoptimisation of the loop was followed by a TurboFan compile of it AND an OSR
+ * compile of the same size (V8 raises OSR urgency for a function marked while on the stack):
+ * c_interp, node --trace-opt: 10 compiles of run, 5 of them OSR, each 0.6-2 s on a background
+ * thread, where perf counted about 35% of the process's CPU in TurboFan. A JavaScript loop that
+ * runs long in one call (a sort, a regex match) now stays in baseline code until its next call:
+ * regex_dna, list_sort_comprehension, pidigits_bigint, loop_int_sum measured unchanged.
  */
-const V8_FLAGS = ["--interrupt-budget=528000"];
+const V8_FLAGS = ["--interrupt-budget=528000", "--no-use-osr"];
 
 function setFlagsLines(flags) {
   return flags.map((flag) => `require("node:v8").setFlagsFromString(${JSON.stringify(flag)});\n`).join("");
@@ -192,8 +201,11 @@ ${modules.map((m) => `require(${JSON.stringify(m)});\n`).join("")}${setFlagsLine
 function restoreV8FlagsLine() {
   const options = spawnSync(process.execPath, ["--v8-options"], { encoding: "utf8" }).stdout;
   const defaults = V8_FLAGS.map((flag) => {
-    const name = flag.replace(/=.*/, "");
-    const m = new RegExp(`default: (${name}=\\S+)`).exec(options);
+    // "--name=value", or a boolean's "--name" / "--no-name" (its default is one of the two)
+    const name = flag.replace(/=.*/, "").replace(/^--no-/, "--");
+    const m = new RegExp(`\\n  ${name} \\(.*\\n.*default: (--(?:no-)?${name.slice(2)}(?:=\\S+)?)\\n`).exec(
+      options,
+    );
     if (m === null) throw new Error(`build: no default value of ${name} in node --v8-options`);
     return m[1];
   });
