@@ -43,25 +43,21 @@ class _IterationGuard:
             owner._commit_removals()
 
 
-def _member_remover(set_ref):
-    """The weakref callback of a WeakSet's members: forget the dead member's reference."""
-
-    def on_member_death(dead, set_ref=set_ref):
-        owner = set_ref()
-        if owner is None:
-            return
-        if owner._iterating:
-            owner._pending_removals.append(dead)
-        else:
-            owner.data.discard(dead)
-
-    return on_member_death
-
-
 class WeakSet:
     def __init__(self, data=None):
         self.data = set()
-        self._remove = _member_remover(ref(self))
+        # Defined here, as CPython's is: its qualified name shows in reprs and gc listings.
+        def _remove(dead, selfref=ref(self)):
+            """The weakref callback of the members: forget a dead member's reference."""
+            owner = selfref()
+            if owner is None:
+                return
+            if owner._iterating:
+                owner._pending_removals.append(dead)
+            else:
+                owner.data.discard(dead)
+
+        self._remove = _remove
         self._pending_removals = []
         self._iterating = set()
         if data is not None:

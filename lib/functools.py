@@ -361,23 +361,9 @@ def _typing():
     return sys.modules.get("typing")
 
 
-def _is_union_type(tp):
-    import types
-    typing = _typing()
-    if typing is not None:
-        return typing.get_origin(tp) in {typing.Union, types.UnionType}
-    return isinstance(tp, types.UnionType)
-
-
 def _union_members(tp):
     typing = _typing()
     return typing.get_args(tp) if typing is not None else tp.__args__
-
-
-def _is_valid_dispatch_type(tp):
-    if isinstance(tp, type):
-        return True
-    return _is_union_type(tp) and all(isinstance(m, type) for m in _union_members(tp))
 
 
 def _first_hint(func):
@@ -406,7 +392,7 @@ def singledispatch(func):
     import types
     import weakref
 
-    registry = {object: func}
+    registry = {}
     dispatch_cache = weakref.WeakKeyDictionary()
     # Set once an ABC is registered: any ABC registration anywhere changes the token, and
     # then cached dispatch results may be stale.
@@ -427,6 +413,19 @@ def singledispatch(func):
         impl = registry[cls] if cls in registry else _find_impl(cls, registry)
         dispatch_cache[cls] = impl
         return impl
+
+    # The type checks are closures (over `types`), as CPython's are: register's cells are
+    # then CPython's, which a collection counts once a dispatcher becomes garbage.
+    def _is_union_type(tp):
+        typing = _typing()
+        if typing is not None:
+            return typing.get_origin(tp) in {typing.Union, types.UnionType}
+        return isinstance(tp, types.UnionType)
+
+    def _is_valid_dispatch_type(tp):
+        if isinstance(tp, type):
+            return True
+        return _is_union_type(tp) and all(isinstance(m, type) for m in _union_members(tp))
 
     def register(cls, func=None):
         """Register func as an implementation and return it.
@@ -464,12 +463,13 @@ def singledispatch(func):
         dispatch_cache.clear()
         return func
 
-    funcname = getattr(func, "__name__", "singledispatch function")
-
     def wrapper(*args, **kw):
         if not args:
             raise TypeError(f"{funcname} requires at least 1 positional argument")
         return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    registry[object] = func
 
     wrapper.register = register
     wrapper.dispatch = dispatch

@@ -123,27 +123,23 @@ class KeyedRef(ref):
         ref.__init__(self, obj, on_death)
 
 
-def _value_remover(dict_ref):
-    """The callback of a WeakValueDictionary's KeyedRefs: drop the entry of a dead value."""
-
-    def on_value_death(dead, dict_ref=dict_ref, drop_if_dead=_remove_dead_weakref):
-        owner = dict_ref()
-        if owner is None:
-            return
-        if owner._iterating:
-            owner._pending_removals.append(dead.key)
-        else:
-            # The entry may have been replaced meanwhile: only a dead reference is dropped.
-            drop_if_dead(owner.data, dead.key)
-
-    return on_value_death
-
-
 class WeakValueDictionary(_collections_abc.MutableMapping):
     """A mapping whose values are held weakly: an entry goes away when its value dies."""
 
     def __init__(self, other=(), /, **kw):
-        self._remove = _value_remover(ref(self))
+        # Defined here, as CPython's is: its qualified name shows in reprs and gc listings.
+        def remove(dead, selfref=ref(self), _atomic_removal=_remove_dead_weakref):
+            """The callback of the KeyedRefs: drop the entry of a dead value."""
+            owner = selfref()
+            if owner is None:
+                return
+            if owner._iterating:
+                owner._pending_removals.append(dead.key)
+            else:
+                # The entry may have been replaced meanwhile: only a dead reference is dropped.
+                _atomic_removal(owner.data, dead.key)
+
+        self._remove = remove
         self._pending_removals = []
         self._iterating = set()
         self.data = {}
@@ -334,21 +330,6 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
 # WeakKeyDictionary
 
 
-def _key_remover(dict_ref):
-    """The callback of a WeakKeyDictionary's key references: drop the entry of a dead key."""
-
-    def on_key_death(dead_key_ref, dict_ref=dict_ref):
-        owner = dict_ref()
-        if owner is None:
-            return
-        if owner._iterating:
-            owner._pending_removals.append(dead_key_ref)
-        else:
-            owner.data.pop(dead_key_ref, None)
-
-    return on_key_death
-
-
 class WeakKeyDictionary(_collections_abc.MutableMapping):
     """A mapping whose keys are held weakly: an entry goes away when its key dies.
 
@@ -357,7 +338,18 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
 
     def __init__(self, dict=None):
         self.data = {}
-        self._remove = _key_remover(ref(self))
+        # Defined here, as CPython's is: its qualified name shows in reprs and gc listings.
+        def remove(dead_key_ref, selfref=ref(self)):
+            """The callback of the key references: drop the entry of a dead key."""
+            owner = selfref()
+            if owner is None:
+                return
+            if owner._iterating:
+                owner._pending_removals.append(dead_key_ref)
+            else:
+                owner.data.pop(dead_key_ref, None)
+
+        self._remove = remove
         self._pending_removals = []
         self._iterating = set()
         self._dirty_len = False

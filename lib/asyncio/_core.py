@@ -1148,6 +1148,9 @@ class Task(Future):
         finally:
             _contextvars._current = outer
             del _running_task[loop]
+        # CPython's task step is C code: no frame of it holds the exception thrown in, whose
+        # traceback holds this frame (a cycle the collector would have to find).
+        exc = None
         self = None
 
     def _after_yield(self, yielded):

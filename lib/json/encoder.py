@@ -69,14 +69,17 @@ class JSONEncoder(object):
         a large document piece by piece."""
         markers = {} if self.check_circular else None
         escape = encode_basestring_ascii if self.ensure_ascii else encode_basestring
-        allow_nan = self.allow_nan
 
-        def floatstr(value, _repr=float.__repr__):
+        # The options are default values, not closure cells: CPython's floatstr has no cell,
+        # and the cells of the closures below are exactly its encoder's (22), which a program
+        # sees in gc.collect()'s count once the encoder's closures become garbage.
+        def floatstr(value, allow_nan=self.allow_nan, _repr=float.__repr__,
+                     _inf=INFINITY, _neginf=-INFINITY):
             if value != value:
                 text = 'NaN'
-            elif value == INFINITY:
+            elif value == _inf:
                 text = 'Infinity'
-            elif value == -INFINITY:
+            elif value == _neginf:
                 text = '-Infinity'
             else:
                 return _repr(value)
@@ -85,164 +88,181 @@ class JSONEncoder(object):
             raise ValueError("Out of range float values are not JSON "
                              "compliant: " + repr(value))
 
-        if (_one_shot and self.indent is not None
-                and escape in (c_encode_basestring_ascii, c_encode_basestring)):
-            # Same output, calls and errors as _make_iterencode's generator,
-            # done natively.
+        if _one_shot and c_make_encoder is not None and self.indent is None:
+            encoder = c_make_encoder(markers, self.default, escape, self.indent,
+                                     self.key_separator, self.item_separator,
+                                     self.sort_keys, self.skipkeys, self.allow_nan)
+            return encoder(o, 0)
+        encoder = _make_iterencode(markers, self.default, escape, self.indent,
+                                   floatstr, self.key_separator,
+                                   self.item_separator, self.sort_keys,
+                                   self.skipkeys, _one_shot)
+        if (_one_shot and escape in (c_encode_basestring_ascii, c_encode_basestring)):
+            # Same output, calls and errors as the generators, done natively. The closures
+            # are made all the same: they are the cyclic garbage CPython's dumps(indent=...)
+            # leaves for the collector.
             unit = self.indent
             if not isinstance(unit, str):
                 unit = ' ' * unit
             return [_encode_pretty(o, markers, self.default, escape, unit,
                                    self.key_separator, self.item_separator,
-                                   self.sort_keys, self.skipkeys, allow_nan)]
-        if _one_shot and c_make_encoder is not None and self.indent is None:
-            encoder = c_make_encoder(markers, self.default, escape, self.indent,
-                                     self.key_separator, self.item_separator,
-                                     self.sort_keys, self.skipkeys, self.allow_nan)
-        else:
-            encoder = _make_iterencode(markers, self.default, escape, self.indent,
-                                       floatstr, self.key_separator,
-                                       self.item_separator, self.sort_keys,
-                                       self.skipkeys, _one_shot)
+                                   self.sort_keys, self.skipkeys, self.allow_nan)]
         return encoder(o, 0)
 
 
 def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
                      _key_separator, _item_separator, _sort_keys, _skipkeys,
-                     _one_shot, _intstr=int.__repr__):
-    """A generator function producing the chunks CPython's pure-Python
-    encoder produces (the observable unit of iterencode and json.dump)."""
-    unit = _indent
-    if unit is not None and not isinstance(unit, str):
-        unit = ' ' * unit
+                     _one_shot,
+                     # Builtins as defaults, read from cells in the closures: the same
+                     # cells as CPython's encoder (its gc-visible shape).
+                     ValueError=ValueError, dict=dict, float=float, id=id, int=int,
+                     isinstance=isinstance, list=list, str=str, tuple=tuple,
+                     _intstr=int.__repr__):
+    """The chunk generator of CPython's pure-Python encoder (the chunks are
+    observable through iterencode and json.dump): three mutually recursive
+    generator functions over arrays, objects and any value."""
+    if _indent is not None and not isinstance(_indent, str):
+        _indent = ' ' * _indent
 
-    def mark(obj):
-        if markers is None:
-            return None
-        key = id(obj)
-        if key in markers:
-            raise ValueError("Circular reference detected")
-        markers[key] = obj
-        return key
-
-    def unmark(key):
-        if key is not None:
-            del markers[key]
-
-    def simple(value):
-        """The text of a scalar, or None for anything else."""
-        if isinstance(value, str):
-            return _encoder(value)
-        if value is None:
-            return 'null'
-        if value is True:
-            return 'true'
-        if value is False:
-            return 'false'
-        if isinstance(value, int):
-            return _intstr(value)
-        if isinstance(value, float):
-            return _floatstr(value)
-        return None
-
-    def compound(value, depth):
-        if isinstance(value, (tuple, list)):
-            return gen_array(value, depth)
-        if isinstance(value, dict):
-            return gen_object(value, depth)
-        return gen_value(value, depth)
-
-    def opening(depth):
-        """(chunk after the bracket, separator, closing prefix) at depth."""
-        if unit is None:
-            return '', _item_separator, None
-        newline = '\n' + unit * (depth + 1)
-        return newline, _item_separator + newline, '\n' + unit * depth
-
-    def gen_array(seq, depth):
+    def _iterencode_list(seq, depth):
         if not seq:
             yield '[]'
             return
-        key = mark(seq)
-        first_prefix, separator, closing = opening(depth)
-        prefix = '[' + first_prefix
+        if markers is not None:
+            marker = id(seq)
+            if marker in markers:
+                raise ValueError("Circular reference detected")
+            markers[marker] = seq
+        if _indent is None:
+            closing = None
+            separator = _item_separator
+            prefix = '['
+        else:
+            depth += 1
+            closing = '\n' + _indent * (depth - 1)
+            separator = _item_separator + '\n' + _indent * depth
+            prefix = '[\n' + _indent * depth
         for index, value in enumerate(seq):
             if index:
                 prefix = separator
-            text = simple(value)
-            if text is None:
-                yield prefix
-                yield from compound(value, depth + 1)
+            if isinstance(value, str):
+                yield prefix + _encoder(value)
+            elif value is None:
+                yield prefix + 'null'
+            elif value is True:
+                yield prefix + 'true'
+            elif value is False:
+                yield prefix + 'false'
+            elif isinstance(value, int):
+                yield prefix + _intstr(value)
+            elif isinstance(value, float):
+                yield prefix + _floatstr(value)
             else:
-                yield prefix + text
+                yield prefix
+                if isinstance(value, (list, tuple)):
+                    yield from _iterencode_list(value, depth)
+                elif isinstance(value, dict):
+                    yield from _iterencode_dict(value, depth)
+                else:
+                    yield from _iterencode(value, depth)
         if closing is not None:
             yield closing
         yield ']'
-        unmark(key)
+        if markers is not None:
+            del markers[marker]
 
-    def key_text(k):
-        if isinstance(k, str):
-            return k
-        if isinstance(k, float):
-            return _floatstr(k)
-        if k is True:
-            return 'true'
-        if k is False:
-            return 'false'
-        if k is None:
-            return 'null'
-        if isinstance(k, int):
-            return _intstr(k)
-        if _skipkeys:
-            return None
-        raise TypeError('keys must be str, int, float, bool or None, not '
-                        + k.__class__.__name__)
-
-    def gen_object(mapping, depth):
+    def _iterencode_dict(mapping, depth):
         if not mapping:
             yield '{}'
             return
-        key = mark(mapping)
+        if markers is not None:
+            marker = id(mapping)
+            if marker in markers:
+                raise ValueError("Circular reference detected")
+            markers[marker] = mapping
         yield '{'
-        first_prefix, separator, closing = opening(depth)
-        if closing is not None:
-            yield first_prefix
-        pairs = mapping.items()
-        if _sort_keys:
-            pairs = sorted(pairs)
+        if _indent is None:
+            closing = None
+            separator = _item_separator
+        else:
+            depth += 1
+            closing = '\n' + _indent * (depth - 1)
+            yield '\n' + _indent * depth
+            separator = _item_separator + '\n' + _indent * depth
+        pairs = sorted(mapping.items()) if _sort_keys else mapping.items()
         started = False
-        for k, value in pairs:
-            k = key_text(k)
-            if k is None:
+        for key, value in pairs:
+            if isinstance(key, str):
+                pass
+            elif isinstance(key, float):
+                key = _floatstr(key)
+            elif key is True:
+                key = 'true'
+            elif key is False:
+                key = 'false'
+            elif key is None:
+                key = 'null'
+            elif isinstance(key, int):
+                key = _intstr(key)
+            elif _skipkeys:
                 continue
+            else:
+                raise TypeError('keys must be str, int, float, bool or None, '
+                                'not ' + key.__class__.__name__)
             if started:
                 yield separator
             started = True
-            yield _encoder(k)
+            yield _encoder(key)
             yield _key_separator
-            text = simple(value)
-            if text is None:
-                yield from compound(value, depth + 1)
+            if isinstance(value, str):
+                yield _encoder(value)
+            elif value is None:
+                yield 'null'
+            elif value is True:
+                yield 'true'
+            elif value is False:
+                yield 'false'
+            elif isinstance(value, int):
+                yield _intstr(value)
+            elif isinstance(value, float):
+                yield _floatstr(value)
+            elif isinstance(value, (list, tuple)):
+                yield from _iterencode_list(value, depth)
+            elif isinstance(value, dict):
+                yield from _iterencode_dict(value, depth)
             else:
-                yield text
+                yield from _iterencode(value, depth)
         if closing is not None:
             yield closing
         yield '}'
-        unmark(key)
+        if markers is not None:
+            del markers[marker]
 
-    def gen_value(obj, depth):
-        text = simple(obj)
-        if text is not None:
-            yield text
-            return
-        if isinstance(obj, (tuple, list)):
-            yield from gen_array(obj, depth)
-            return
-        if isinstance(obj, dict):
-            yield from gen_object(obj, depth)
-            return
-        key = mark(obj)
-        yield from gen_value(_default(obj), depth)
-        unmark(key)
+    def _iterencode(obj, depth):
+        if isinstance(obj, str):
+            yield _encoder(obj)
+        elif obj is None:
+            yield 'null'
+        elif obj is True:
+            yield 'true'
+        elif obj is False:
+            yield 'false'
+        elif isinstance(obj, int):
+            yield _intstr(obj)
+        elif isinstance(obj, float):
+            yield _floatstr(obj)
+        elif isinstance(obj, (list, tuple)):
+            yield from _iterencode_list(obj, depth)
+        elif isinstance(obj, dict):
+            yield from _iterencode_dict(obj, depth)
+        else:
+            if markers is not None:
+                marker = id(obj)
+                if marker in markers:
+                    raise ValueError("Circular reference detected")
+                markers[marker] = obj
+            yield from _iterencode(_default(obj), depth)
+            if markers is not None:
+                del markers[marker]
 
-    return gen_value
+    return _iterencode
