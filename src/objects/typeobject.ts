@@ -1556,6 +1556,8 @@ export interface CallTemporaries {
   unpackedSize: number;
   /** _PyStack_UnpackDict's tuple of the keyword names (null without keywords, or taken over). */
   names: PyObject | null;
+  /** the objects the unpacked array holds a reference to (null: none, or held elsewhere) */
+  refs: readonly PyObject[] | null;
 }
 
 /**
@@ -1568,9 +1570,10 @@ export interface CallTemporaries {
 export function callPrependTemporaries(
   npos: number,
   kwnames: readonly string[] | null,
+  items: readonly PyObject[] | null = null,
 ): CallTemporaries | null {
   const nargs = npos + 1;
-  return callTemporaries(nargs > FASTCALL_SMALL_STACK ? nargs * 8 : 0, nargs, kwnames);
+  return callTemporaries(nargs > FASTCALL_SMALL_STACK ? nargs * 8 : 0, nargs, kwnames, items);
 }
 
 /**
@@ -1586,24 +1589,33 @@ export function unpackDictTemporaries(
   return callTemporaries(0, nargs, kwnames);
 }
 
+/**
+ * `items`: the whole argument array ([self, args..., keyword values]) when the unpacked copy's
+ * references are to be taken here (_PyStack_UnpackDict increfs what it copies: a callee's
+ * sys.getrefcount sees them).
+ */
 function callTemporaries(
   stackSize: number,
   nargs: number,
   kwnames: readonly string[] | null,
+  items: readonly PyObject[] | null = null,
 ): CallTemporaries | null {
   const nkw = kwnames === null ? 0 : kwnames.length;
   if (stackSize === 0 && nkw === 0) return null;
   const stackBlock = stackSize > 0 ? PyMem_Malloc(stackSize) : 0;
-  if (nkw === 0) return { stackBlock, stackSize, unpackedBlock: 0, unpackedSize: 0, names: null };
+  if (nkw === 0) return { stackBlock, stackSize, unpackedBlock: 0, unpackedSize: 0, names: null, refs: null };
   const unpackedSize = (1 + nargs + nkw) * 8;
   const unpackedBlock = PyMem_Malloc(unpackedSize);
   // the keyword names are interned already: only their tuple is a new object
   const names = PyTuple_New(kwnames!.map((k) => PyStr_InternFromString(k)));
-  return { stackBlock, stackSize, unpackedBlock, unpackedSize, names };
+  if (items !== null) for (let i = 0; i < items.length; i++) items[i]!.ob_refcnt++;
+  return { stackBlock, stackSize, unpackedBlock, unpackedSize, names, refs: items };
 }
 
 /** Frees what callTemporaries made, in CPython's order. */
 export function releaseCallTemporaries(t: CallTemporaries): void {
+  const refs = t.refs;
+  if (refs !== null) for (let i = 0; i < refs.length; i++) Py_DECREF(refs[i]!);
   if (t.names !== null) Py_DECREF(t.names);
   PyMem_Free(t.unpackedBlock, t.unpackedSize);
   PyMem_Free(t.stackBlock, t.stackSize);
@@ -1629,6 +1641,11 @@ export function type_call(typeObj: PyObject, args: PyObject[], kwnames: string[]
   const viaTpCall = !hasCPythonVectorcall(type) || (exc && tpNew === slot_tp_new);
   const argsTuple = viaTpCall ? makeTpCallTemporaries(args, 0, args.length, kwnames, !exc) : null;
   const kwargs = viaTpCall ? makeTpCallKeywords(args, 0, args.length, kwnames) : null;
+  // A tuple the free list would lend and take back is not made, but its references are: the
+  // arguments' reference counts during __new__ and __init__ (sys.getrefcount) include it.
+  const lentTupleRefs =
+    viaTpCall && argsTuple === null ? args.length - (kwnames === null ? 0 : kwnames.length) : 0;
+  for (let i = 0; i < lentTupleRefs; i++) args[i]!.ob_refcnt++;
   try {
     const obj = tpNew(type, args, kwnames);
     if (!PyType_IsSubtype(obj.ob_type, type)) return obj;
@@ -1653,6 +1670,7 @@ export function type_call(typeObj: PyObject, args: PyObject[], kwnames: string[]
     return obj;
   } finally {
     if (argsTuple !== null) Py_DECREF(argsTuple);
+    for (let i = lentTupleRefs - 1; i >= 0; i--) Py_DECREF(args[i]!);
     if (kwargs !== null) Py_DECREF(kwargs);
   }
 }
@@ -1667,10 +1685,17 @@ export function type_call(typeObj: PyObject, args: PyObject[], kwnames: string[]
  * `kwargs`: the keyword dict type_call hands to a native tp_init (dict's merges it), or null;
  * taken with takeCallKeywords.
  */
-export const callTuples: { typeCall: PyObject | null; current: PyTuple | null; kwargs: PyObject | null } = {
+export const callTuples: {
+  typeCall: PyObject | null;
+  current: PyTuple | null;
+  kwargs: PyObject | null;
+  /** the argument array of f(*args, **kwargs) (CALL_FUNCTION_EX), whose tuple and dict are real */
+  unpacked: readonly PyObject[] | null;
+} = {
   typeCall: null,
   current: null,
   kwargs: null,
+  unpacked: null,
 };
 
 /**
@@ -2114,9 +2139,10 @@ function callSpecialUnbound(
   if (descr !== null && isUnboundMethod(descr)) {
     Py_INCREF(descr);
     // (what slot_tp_call's _PyObject_Call_Prepend holds; nothing for the argument-less slots)
-    const held = callPrependTemporaries(args.length - (kwnames === null ? 0 : kwnames.length), kwnames);
+    const all = [self, ...args];
+    const held = callPrependTemporaries(args.length - (kwnames === null ? 0 : kwnames.length), kwnames, all);
     try {
-      return PyObject_Call(descr, [self, ...args], kwnames);
+      return PyObject_Call(descr, all, kwnames);
     } finally {
       if (held !== null) releaseCallTemporaries(held);
       Py_DECREF(descr);
@@ -2176,7 +2202,16 @@ const slot_tp_call = (self: PyObject, args: PyObject[], kwnames: string[] | null
   const notCallable = (): never => raise(PyExc_TypeError, `'${self.ob_type.tp_name}' object is not callable`);
   // `__call__ = None` is called like any other attribute: "'NoneType' object is not callable".
   const noneCall = (): never => raise(PyExc_TypeError, "'NoneType' object is not callable");
-  return callSpecialUnbound(self, "__call__", args, kwnames, noneCall) ?? notCallable();
+  // Reached through _PyObject_MakeTpCall, whose argument tuple and keyword dict hold a
+  // reference to each argument during the call (not made here: only those references are
+  // taken), unless f(*t, **d) passed its own tuple and dict on.
+  const held = callTuples.unpacked === args ? 0 : args.length;
+  for (let i = 0; i < held; i++) args[i]!.ob_refcnt++;
+  try {
+    return callSpecialUnbound(self, "__call__", args, kwnames, noneCall) ?? notCallable();
+  } finally {
+    for (let i = held - 1; i >= 0; i--) Py_DECREF(args[i]!);
+  }
 };
 
 const slot_tp_iter = (self: PyObject): PyObject => {
@@ -2211,11 +2246,12 @@ const slot_tp_init = (self: PyObject, args: PyObject[], kwnames: string[] | null
   const m = unbound ? (Py_INCREF(descr), descr) : lookupSpecial(self, "__init__");
   if (m === null) return;
   let r: PyObject;
+  const all = unbound ? [self, ...args] : args;
   const held = unbound
-    ? callPrependTemporaries(args.length - (kwnames === null ? 0 : kwnames.length), kwnames)
+    ? callPrependTemporaries(args.length - (kwnames === null ? 0 : kwnames.length), kwnames, all)
     : null;
   try {
-    r = PyObject_Call(m, unbound ? [self, ...args] : args, kwnames);
+    r = PyObject_Call(m, all, kwnames);
   } finally {
     if (held !== null) releaseCallTemporaries(held);
     Py_DECREF(m);
@@ -2230,9 +2266,10 @@ const slot_tp_init = (self: PyObject, args: PyObject[], kwnames: string[] | null
 
 const slot_tp_new = (type: PyObject, args: PyObject[], kwnames: string[] | null): PyObject => {
   const f = type_getattro(type, PyStr_InternFromString("__new__"));
-  const held = callPrependTemporaries(args.length - (kwnames === null ? 0 : kwnames.length), kwnames);
+  const all = [type, ...args];
+  const held = callPrependTemporaries(args.length - (kwnames === null ? 0 : kwnames.length), kwnames, all);
   try {
-    return PyObject_Call(f, [type, ...args], kwnames);
+    return PyObject_Call(f, all, kwnames);
   } finally {
     if (held !== null) releaseCallTemporaries(held);
     Py_DECREF(f);

@@ -1472,6 +1472,15 @@ export function callSlow(
     const pushed = tryInitFastPath(frame, base, callable, argsStart, nargs, kwnames);
     if (pushed !== null) return pushed;
   }
+  if (callable === PyStr_Type && nargs === 1 && kwnames === null && !pythonTracing() && isWarm(frame)) {
+    // str(x) specialised (PRECALL_NO_KW_STR_1): PyObject_Str of the argument, without
+    // type.__call__'s argument tuple or recursion level
+    const res = PyObject_Str(fast[argsStart]!);
+    popCallOperands(fast, sp, sp - base - 2);
+    fast[base] = res;
+    frame.sp = base + 1;
+    return null;
+  }
   const args = stackItems(fast, argsStart, nargs);
   let res: PyObject;
   if (countsRecursion(callable, isWarm(frame), nargs, kwnames)) {
@@ -2113,7 +2122,9 @@ function callFunctionEx(frame: Frame, arg: number): Frame | null {
   let res: PyObject;
   // the tuple passed on as it is, for a native __init__ that keeps it (BaseException_init)
   const outerStar = callTuples.current;
+  const outerUnpacked = callTuples.unpacked;
   callTuples.current = callArgs === posargs ? (callargs as PyTuple) : null;
+  callTuples.unpacked = callArgs;
   // CALL_FUNCTION_EX is never specialised.
   try {
     if (countsRecursion(callable, false)) {
@@ -2131,6 +2142,7 @@ function callFunctionEx(frame: Frame, arg: number): Frame | null {
     }
   } finally {
     callTuples.current = outerStar;
+    callTuples.unpacked = outerUnpacked;
   }
   for (let i = base; i < sp; i++) {
     const v = fast[i];
