@@ -100,7 +100,10 @@ class _PathParents(Sequence):
 class PurePath:
     """A path with no filesystem access; PurePath(...) makes a PurePosixPath."""
 
-    __slots__ = ("_root", "_names", "_text", "_hashval")
+    # Seven slots, as CPython's PurePath has (sys.getsizeof of a path is 88): the anchor, the
+    # names, and caches filled on first use (the text, the hash, the drive, the parts tuple,
+    # the comparison key).
+    __slots__ = ("_root", "_names", "_text", "_hashval", "_drv", "_pparts", "_cached_cparts")
     _windows = False
 
     def __new__(cls, *args):
@@ -162,7 +165,12 @@ class PurePath:
 
     # -- comparisons
     def _key(self):
-        return [self._root] + self._names if self._root else list(self._names)
+        try:
+            return self._cached_cparts
+        except AttributeError:
+            key = [self._root] + self._names if self._root else list(self._names)
+            self._cached_cparts = key
+            return key
 
     def __eq__(self, other):
         if not isinstance(other, PurePath):
@@ -204,7 +212,11 @@ class PurePath:
 
     @property
     def parts(self):
-        return tuple(self._key())
+        try:
+            return self._pparts
+        except AttributeError:
+            self._pparts = parts = tuple([self._root] + self._names if self._root else self._names)
+            return parts
 
     @property
     def name(self):
@@ -435,14 +447,21 @@ class PureWindowsPath(PurePath):
         return str(self).replace("\\", "/")
 
     def _key(self):
-        key = [self._root] + self._names if self._root else list(self._names)
-        return [x.lower() for x in key]
+        try:
+            return self._cached_cparts
+        except AttributeError:
+            key = [self._root] + self._names if self._root else list(self._names)
+            self._cached_cparts = key = [x.lower() for x in key]
+            return key
 
-    @property
-    def parts(self):
-        return tuple([self._root] + self._names if self._root else self._names)
+    def _drive(self):
+        try:
+            return self._drv
+        except AttributeError:
+            self._drv = drive = self._split_anchor()[0]
+            return drive
 
-    drive = property(lambda self: self._split_anchor()[0], doc="The drive ('c:', '\\\\\\\\host\\\\share' or '').")
+    drive = property(_drive, doc="The drive ('c:', '\\\\\\\\host\\\\share' or '').")
     root = property(lambda self: self._split_anchor()[1], doc="'\\\\' if the path has a root, else ''.")
 
     def as_uri(self):
