@@ -1621,6 +1621,20 @@ export function releaseCallTemporaries(t: CallTemporaries): void {
   PyMem_Free(t.stackBlock, t.stackSize);
 }
 
+/**
+ * The references _PyObject_MakeTpCall's argument tuple (and keyword dict) hold on the first `n`
+ * arguments while the call runs, taken where heapstack does not make those objects: the
+ * callee's sys.getrefcount sees them. releaseUnmadeCallRefs gives them back, last first (as
+ * tupledealloc does).
+ */
+function holdUnmadeCallRefs(args: readonly PyObject[], n: number): void {
+  for (let i = 0; i < n; i++) args[i]!.ob_refcnt++;
+}
+
+function releaseUnmadeCallRefs(args: readonly PyObject[], n: number): void {
+  for (let i = n - 1; i >= 0; i--) Py_DECREF(args[i]!);
+}
+
 export function type_call(typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const type = typeObj as PyType;
   if (type === PyType_Type) {
@@ -1641,11 +1655,10 @@ export function type_call(typeObj: PyObject, args: PyObject[], kwnames: string[]
   const viaTpCall = !hasCPythonVectorcall(type) || (exc && tpNew === slot_tp_new);
   const argsTuple = viaTpCall ? makeTpCallTemporaries(args, 0, args.length, kwnames, !exc) : null;
   const kwargs = viaTpCall ? makeTpCallKeywords(args, 0, args.length, kwnames) : null;
-  // A tuple the free list would lend and take back is not made, but its references are: the
-  // arguments' reference counts during __new__ and __init__ (sys.getrefcount) include it.
+  // A tuple the free list would lend and take back is not made, but its references are.
   const lentTupleRefs =
     viaTpCall && argsTuple === null ? args.length - (kwnames === null ? 0 : kwnames.length) : 0;
-  for (let i = 0; i < lentTupleRefs; i++) args[i]!.ob_refcnt++;
+  holdUnmadeCallRefs(args, lentTupleRefs);
   try {
     const obj = tpNew(type, args, kwnames);
     if (!PyType_IsSubtype(obj.ob_type, type)) return obj;
@@ -1670,7 +1683,7 @@ export function type_call(typeObj: PyObject, args: PyObject[], kwnames: string[]
     return obj;
   } finally {
     if (argsTuple !== null) Py_DECREF(argsTuple);
-    for (let i = lentTupleRefs - 1; i >= 0; i--) Py_DECREF(args[i]!);
+    releaseUnmadeCallRefs(args, lentTupleRefs);
     if (kwargs !== null) Py_DECREF(kwargs);
   }
 }
@@ -2202,15 +2215,14 @@ const slot_tp_call = (self: PyObject, args: PyObject[], kwnames: string[] | null
   const notCallable = (): never => raise(PyExc_TypeError, `'${self.ob_type.tp_name}' object is not callable`);
   // `__call__ = None` is called like any other attribute: "'NoneType' object is not callable".
   const noneCall = (): never => raise(PyExc_TypeError, "'NoneType' object is not callable");
-  // Reached through _PyObject_MakeTpCall, whose argument tuple and keyword dict hold a
-  // reference to each argument during the call (not made here: only those references are
-  // taken), unless f(*t, **d) passed its own tuple and dict on.
+  // Reached through _PyObject_MakeTpCall (its tuple and keyword dict not made), unless
+  // f(*t, **d) passed its own tuple and dict on.
   const held = callTuples.unpacked === args ? 0 : args.length;
-  for (let i = 0; i < held; i++) args[i]!.ob_refcnt++;
+  holdUnmadeCallRefs(args, held);
   try {
     return callSpecialUnbound(self, "__call__", args, kwnames, noneCall) ?? notCallable();
   } finally {
-    for (let i = held - 1; i >= 0; i--) Py_DECREF(args[i]!);
+    releaseUnmadeCallRefs(args, held);
   }
 };
 
