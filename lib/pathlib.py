@@ -454,14 +454,15 @@ class PureWindowsPath(PurePath):
             self._cached_cparts = key = [x.lower() for x in key]
             return key
 
-    def _drive(self):
+    @property
+    def drive(self):
+        """The drive ('c:', '\\\\\\\\host\\\\share' or '')."""
         try:
             return self._drv
         except AttributeError:
             self._drv = drive = self._split_anchor()[0]
             return drive
 
-    drive = property(_drive, doc="The drive ('c:', '\\\\\\\\host\\\\share' or '').")
     root = property(lambda self: self._split_anchor()[1], doc="'\\\\' if the path has a root, else ''.")
 
     def as_uri(self):
