@@ -7,13 +7,7 @@
  * '=') reuse the native packers whenever the sizes match (so '<h' and '>h' report range errors
  * differently).
  */
-import {
-  PyNumber_AsSsize_t,
-  PyNumber_Index,
-  PyObject_Call,
-  PyObject_Hash,
-  PyObject_IsTrue,
-} from "../objects/abstract.js";
+import { PyNumber_Index, PyObject_Call, PyObject_Hash, PyObject_IsTrue } from "../objects/abstract.js";
 import { parseArgs } from "../objects/args.js";
 import { PyBool_FromBool } from "../objects/bool.js";
 import { PyByteArray } from "../objects/bytearray.js";
@@ -23,6 +17,7 @@ import {
   exceptionMatches,
   type PyBaseException,
   PyExc_Exception,
+  PyExc_IndexError,
   PyExc_OverflowError,
   PyExc_TypeError,
   raise,
@@ -798,20 +793,58 @@ function doUnpack(L: Layout, buffer: PyObject): PyObject {
   return unpackAt(L, data, 0);
 }
 
+/**
+ * An offset argument's exact value: s_pack_into takes it through PyNumber_AsSsize_t(o,
+ * IndexError), unpack_from through Argument Clinic's Py_ssize_t converter (OverflowError). A
+ * value beyond 2**53 stays a bigint so the error messages below print it as CPython does.
+ */
+function offsetArg(o: PyObject, packing: boolean): number | bigint {
+  const i = PyNumber_Index(o);
+  const v = i.value;
+  Py_DECREF(i);
+  if (typeof v === "number") return v;
+  if (v > 9223372036854775807n || v < -9223372036854775808n) {
+    if (packing) raise(PyExc_IndexError, `cannot fit '${o.ob_type.tp_name}' into an index-sized integer`);
+    raise(PyExc_OverflowError, "Python int too large to convert to C ssize_t");
+  }
+  return v;
+}
+
+/**
+ * The offset pack_into or unpack_from works at, after CPython's checks of it against the
+ * buffer's length (in that order, with its messages). The required size is printed as a size_t
+ * sum, hence BigInt: it and the offset can exceed 2**53.
+ */
+function checkedOffset(L: Layout, len: number, offsetArg: number | bigint, packing: boolean): number {
+  if (typeof offsetArg === "number" && offsetArg >= -len && offsetArg <= len) {
+    const offset = offsetArg < 0 ? offsetArg + len : offsetArg;
+    if (!(offsetArg < 0 && offsetArg + L.size > 0) && len - offset >= L.size) return offset;
+  }
+  let offset = BigInt(offsetArg);
+  const size = BigInt(L.size);
+  const n = BigInt(len);
+  if (offset < 0n) {
+    if (offset + size > 0n) {
+      structError(
+        packing
+          ? `no space to pack ${size} bytes at offset ${offset}`
+          : `not enough data to unpack ${size} bytes at offset ${offset}`,
+      );
+    }
+    if (offset + n < 0n) structError(`offset ${offset} out of range for ${len}-byte buffer`);
+    offset += n;
+  }
+  const verb = packing
+    ? "pack_into requires a buffer of at least"
+    : "unpack_from requires a buffer of at least";
+  structError(
+    `${verb} ${size + offset} bytes for ${packing ? "packing" : "unpacking"} ${size} bytes at offset ${offset} (actual buffer size is ${len})`,
+  );
+}
+
 function doUnpackFrom(L: Layout, buffer: PyObject, offsetObj: PyObject | null): PyObject {
   const data = requireBuffer(buffer);
-  let offset = offsetObj === null ? 0 : PyNumber_AsSsize_t(offsetObj, PyExc_OverflowError);
-  const len = data.length;
-  if (offset < 0) {
-    if (offset + L.size > 0) structError(`not enough data to unpack ${L.size} bytes at offset ${offset}`);
-    if (offset + len < 0) structError(`offset ${offset} out of range for ${len}-byte buffer`);
-    offset += len;
-  }
-  if (len - offset < L.size) {
-    structError(
-      `unpack_from requires a buffer of at least ${L.size + offset} bytes for unpacking ${L.size} bytes at offset ${offset} (actual buffer size is ${len})`,
-    );
-  }
+  const offset = checkedOffset(L, data.length, offsetObj === null ? 0 : offsetArg(offsetObj, false), false);
   return unpackAt(L, data, offset);
 }
 
@@ -822,18 +855,7 @@ function doPackInto(L: Layout, args: PyObject[]): PyObject {
     structError(`pack_into expected ${L.len} items for packing (got ${args.length - 2})`);
   }
   const buf = writableBuffer(args[0]!);
-  let offset = PyNumber_AsSsize_t(args[1]!, PyExc_OverflowError);
-  const len = buf.length;
-  if (offset < 0) {
-    if (offset + L.size > 0) structError(`no space to pack ${L.size} bytes at offset ${offset}`);
-    if (offset + len < 0) structError(`offset ${offset} out of range for ${len}-byte buffer`);
-    offset += len;
-  }
-  if (len - offset < L.size) {
-    structError(
-      `pack_into requires a buffer of at least ${L.size + offset} bytes for packing ${L.size} bytes at offset ${offset} (actual buffer size is ${len})`,
-    );
-  }
+  const offset = checkedOffset(L, buf.length, offsetArg(args[1]!, true), true);
   packInto(L, args, 2, buf, new DataView(buf.buffer, buf.byteOffset, buf.byteLength), offset);
   return Py_NewRef(Py_None);
 }
