@@ -12,7 +12,7 @@ import {
 } from "../util/float_format.js";
 import { formatComplex } from "../util/format_spec.js";
 import { c_exp, c_hypot, c_log } from "../util/libm.js";
-import { c_pow } from "../util/libm_ext.js";
+import { c_pow, m_atan2, m_cos, m_sin } from "../util/libm_ext.js";
 import { reprComplex, reprStr } from "../util/repr.js";
 import { lookupSpecial, PyObject_CallNoArgs, PyObject_Str } from "./abstract.js";
 import { PyBool_FromBool } from "./bool.js";
@@ -111,7 +111,7 @@ function notImplemented(): PyObject {
   return Py_NotImplemented;
 }
 
-/** Set by cQuot / cPow when the result is undefined (C's errno = EDOM). */
+/** Set by cQuot / cPow when C's errno would be EDOM (a zero divisor or base, a libm domain error). */
 let edom = false;
 
 /** _Py_c_quot into (cre, cim). */
@@ -165,14 +165,22 @@ function cPow(ar: number, ai: number, br: number, bi: number): void {
   } else {
     const vabs = c_hypot(ar, ai);
     let len = libmPow(vabs, br);
-    const at = Math.atan2(ai, ar);
+    // glibc's atan2, sin and cos (V8's Math functions differ from them in the last bit at times)
+    const at =
+      ar !== 0 && ai !== 0 && Number.isFinite(ar) && Number.isFinite(ai)
+        ? m_atan2(ai, ar)
+        : Math.atan2(ai, ar);
     let phase = at * br;
     if (bi !== 0) {
       len /= c_exp(at * bi);
-      phase += bi * c_log(vabs);
+      // vabs > 0 here; c_log takes finite values only
+      phase += bi * (Number.isFinite(vabs) ? c_log(vabs) : vabs);
     }
-    cre = len * Math.cos(phase);
-    cim = len * Math.sin(phase);
+    // glibc's cos and sin of an infinity set errno to EDOM, which complex_pow reports as a
+    // zero division, ahead of any overflow
+    if (phase === Number.POSITIVE_INFINITY || phase === Number.NEGATIVE_INFINITY) edom = true;
+    cre = len * m_cos(phase);
+    cim = len * m_sin(phase);
   }
 }
 
