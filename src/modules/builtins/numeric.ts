@@ -189,6 +189,9 @@ function isSubtypeNamed(o: PyObject, name: string): boolean {
 }
 
 function min_max(args: PyObject[], kwnames: string[] | null, op: CmpOp): PyObject {
+  // min(a, b, ...) without keywords, the common call: no keyword parsing (splitArgs' Map and
+  // arrays on every call), the same objects (the call's tuple, its iterator) as below.
+  if (kwnames === null && args.length > 1) return extremum(tupleOf(args), true, null, op)!;
   const name = op === CmpOp.LT ? "min" : "max";
   const [pos, kw] = splitArgs(args, kwnames);
   if (pos.length === 0) raise(PyExc_TypeError, `${name} expected at least 1 argument, got 0`);
@@ -200,14 +203,22 @@ function min_max(args: PyObject[], kwnames: string[] | null, op: CmpOp): PyObjec
   if (positionalMany && defaultVal !== null) {
     raise(PyExc_TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
   }
-  let seq: PyObject;
-  let ownSeq = false;
-  if (positionalMany) {
-    seq = tupleOf(pos);
-    ownSeq = true;
-  } else {
-    seq = pos[0]!;
+  const result = positionalMany
+    ? extremum(tupleOf(pos), true, keyfunc, op)
+    : extremum(pos[0]!, false, keyfunc, op);
+  if (result === null) {
+    if (defaultVal !== null) return Py_NewRef(defaultVal);
+    raise(PyExc_ValueError, `${name}() arg is an empty sequence`);
   }
+  return result;
+}
+
+/**
+ * min_max's loop: the first item of `seq` whose key (the item itself without `keyfunc`) no
+ * later key beats under `op`, as a new reference, or null when `seq` is empty. Releases `seq`
+ * when `ownSeq` (once its iterator holds it).
+ */
+function extremum(seq: PyObject, ownSeq: boolean, keyfunc: PyObject | null, op: CmpOp): PyObject | null {
   let it: PyObject;
   try {
     it = PyObject_GetIter(seq);
@@ -257,16 +268,13 @@ function min_max(args: PyObject[], kwnames: string[] | null, op: CmpOp): PyObjec
   } finally {
     Py_DECREF(it);
   }
-  if (maxval === null) {
-    if (defaultVal !== null) return Py_NewRef(defaultVal);
-    raise(PyExc_ValueError, `${name}() arg is an empty sequence`);
-  }
+  if (maxval === null) return null;
   Py_DECREF(maxval);
-  return maxitem!;
+  return maxitem;
 }
 
 function tupleOf(items: PyObject[]): PyObject {
-  for (const x of items) Py_NewRef(x);
+  for (let i = 0; i < items.length; i++) items[i]!.ob_refcnt++;
   return PyTuple_New(items.slice());
 }
 
