@@ -42,8 +42,10 @@ import {
   importState,
   initImportTypes,
   ModuleSpec_Type,
+  newBag,
   PyImport_ImportModule,
   registerBuiltinModule,
+  SourceFileLoader_Type,
   setBuiltinsModuleHook,
 } from "./importlib.js";
 import { initFileTypes } from "./io_files.js";
@@ -410,6 +412,18 @@ export function createMainModule(filename: string | null): PyModule {
     Py_DECREF(f);
     PyDict_SetItemString(d, "__cached__", Py_None);
   }
+  // pymain's add_main_module gives __main__ BuiltinImporter as its loader; running a file
+  // replaces it with a SourceFileLoader for the file (set_main_loader), except from stdin
+  let loader: PyObject = Py_NewRef(BuiltinImporter_Type);
+  if (filename !== null && filename !== "<string>" && filename !== "<stdin>") {
+    Py_DECREF(loader);
+    loader = newBag(SourceFileLoader_Type, [
+      ["name", PyStr_FromString("__main__")],
+      ["path", PyStr_FromString(filename)],
+    ]);
+  }
+  PyDict_SetItemString(d, "__loader__", loader);
+  Py_DECREF(loader);
   PyDict_SetItemString(rt.modules, "__main__", m);
   return m;
 }
