@@ -313,8 +313,8 @@ class EnumType(type):
             # set last, after the members: vars(enum_class) lists them in this order
             if saved_new is not None:
                 enum_class.__new_member__ = saved_new
-            if "__new__" not in body:
-                enum_class.__new__ = Enum.__dict__["__new__"]
+            # the plain function, as python3 assigns it (help() lists it as a method)
+            enum_class.__new__ = Enum.__new__
         if is_flag:
             _finish_flag(enum_class)
 
@@ -479,16 +479,23 @@ class EnumType(type):
     def __bool__(cls):
         return True
 
-    def __contains__(cls, value):
-        if not isinstance(value, Enum):
+    def __contains__(cls, member):
+        """
+        Return True if member is a member of this enum
+        raises TypeError if member is not an enum member
+
+        note: in 3.12 TypeError will no longer be raised, and True will also be
+        returned if member is the value of a member in this enum
+        """
+        if not isinstance(member, Enum):
             import warnings
             warnings.warn(
                 "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
                 "False depending on whether the value is a member or the value of a member",
                 DeprecationWarning, stacklevel=2)
             raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
-                            % (type(value).__qualname__, cls.__class__.__qualname__))
-        return isinstance(value, cls) and value._name_ in cls._member_map_
+                            % (type(member).__qualname__, cls.__class__.__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
@@ -520,21 +527,39 @@ class EnumType(type):
         return sorted(names)
 
     def __getitem__(cls, name):
+        """
+        Return the member matching `name`.
+        """
         return cls._member_map_[name]
 
     def __iter__(cls):
+        """
+        Return members in definition order.
+        """
         table = cls._member_map_
         return (table[name] for name in cls._member_names_)
 
     def __reversed__(cls):
+        """
+        Return members in reverse definition order.
+        """
         table = cls._member_map_
         return (table[name] for name in reversed(cls._member_names_))
 
     def __len__(cls):
+        """
+        Return the number of members (no aliases)
+        """
         return len(cls._member_names_)
 
     @_bltin_property
     def __members__(cls):
+        """
+        Returns a mapping of member name->value.
+
+        This mapping lists all enum members, including aliases. Note that this
+        is a read-only view of the internal mapping.
+        """
         return _MappingProxy(cls._member_map_)
 
     def __repr__(cls):
@@ -760,6 +785,9 @@ class Enum(metaclass=EnumType):
         return "%s.%s" % (type(self).__name__, self._name_)
 
     def __dir__(self):
+        """
+        Returns public methods and other interesting attributes.
+        """
         if self._member_type_ is object:
             names = {"__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"}
         else:
@@ -795,12 +823,12 @@ class Enum(metaclass=EnumType):
 
     @property
     def name(self):
-        """The name of the member."""
+        """The name of the Enum member."""
         return self._name_
 
     @property
     def value(self):
-        """The value of the member."""
+        """The value of the Enum member."""
         return self._value_
 
 
@@ -969,12 +997,18 @@ class Flag(Enum, boundary=STRICT):
         return made
 
     def __contains__(self, other):
+        """
+        Returns True if self has at least the same flags set as other.
+        """
         if not isinstance(other, self.__class__):
             raise TypeError("unsupported operand type(s) for 'in': %r and %r"
                             % (type(other).__qualname__, self.__class__.__qualname__))
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
+        """
+        Returns flags in definition order.
+        """
         yield from self._iter_member_(self._value_)
 
     def __len__(self):
