@@ -66,7 +66,7 @@ import {
 import { PyErr_Format, PyExc_TypeError, raise, setExceptionHooks } from "./exceptions.js";
 import { PyInt_FromHash, PyInt_FromNumber } from "./int.js";
 import { PySeqIter_New } from "./iterobject.js";
-import { PyList_New } from "./list.js";
+import { type PyList, PyList_Append, PyList_New, PyList_Sort } from "./list.js";
 import { setCFunctionGcHooks } from "./methods.js";
 import { initSingletonTypes } from "./none.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "./object.js";
@@ -123,6 +123,8 @@ export function wireObjectHooks(): void {
   setTypeObjectHooks({
     importModule: PyImport_ImportModule,
     list: (items) => PyList_New(items),
+    listSort: (l) => PyList_Sort(l as PyList),
+    listAppend: (l, v) => PyList_Append(l as PyList, v),
     weakref: (o) => PyWeakref_NewRef(o, null),
     staticMethod: PyStaticMethod_New,
     itemCount: (o) => {
@@ -259,6 +261,13 @@ function type_dealloc(t: PyType): void {
   if (dict !== null) Py_DECREF(dict);
   if (bases !== null) Py_DECREF(bases);
   if (mro !== null) Py_DECREF(mro);
+  if (t.ht_doc_addr !== 0) {
+    PyMem_Free(t.ht_doc_addr, t.ht_doc_size);
+    t.ht_doc_addr = 0;
+  }
+  const slots = t.ht_slots_obj;
+  t.ht_slots_obj = null;
+  if (slots !== null) Py_DECREF(slots);
   if (t.ht_cached_keys_addr !== 0) {
     PyMem_Free(t.ht_cached_keys_addr, SHARED_KEYS_BLOCK_SIZE);
     t.ht_cached_keys_addr = 0;

@@ -78,8 +78,15 @@ export class PyType extends PyObject {
    * class's with a builtin base, and every builtin type's (CPython's startup readies them).
    */
   ht_static_base_refs: PyObject[] | null = null;
+  /** The int keys (the class's address) of those registry entries, one per weak reference. */
+  ht_static_base_keys: PyObject[] | null = null;
   /** `__slots__` member names of this class (heap types only). */
   ht_slots: string[] | null = null;
+  /** The tuple of those names a class keeps (CPython's ht_slots object). */
+  ht_slots_obj: PyObject | null = null;
+  /** tp_doc's block, a copy of a class's str __doc__ (type_new_set_doc), and its size. */
+  ht_doc_addr = 0;
+  ht_doc_size = 0;
   /** How many `__slots__` values an instance holds (the MRO's, fixed once the class exists); -1 until counted. */
   ht_nslots = -1;
   /** PyType_Ready has run (a class is ready when type.__new__ returns it). */

@@ -51,7 +51,6 @@ import {
   PyDict_SetItem,
   PyDict_SetItemString,
   PyDict_Type,
-  PyDict_Update,
   SHARED_KEYS_BLOCK_SIZE,
   SHARED_KEYS_MAX_SIZE,
   sharedKeysCanTake,
@@ -71,6 +70,7 @@ import {
   setAttributeErrorContext,
 } from "./exceptions.js";
 import { PyInt, PyInt_FromNumber } from "./int.js";
+import type { PyList } from "./list.js";
 import {
   cfunction_dealloc,
   defineGetSets,
@@ -118,9 +118,11 @@ import {
   PyMem_Malloc,
   PyObject_GC_Track,
   PyObject_GC_UnTrack,
+  PySequence_Tuple,
   PyTuple,
   PyTuple_FromArray,
   PyTuple_New,
+  PyTuple_Pack,
   PyTuple_Type,
 } from "./tuple.js";
 import {
@@ -2822,7 +2824,8 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   }
   const base = bestBase(baseList);
   // CPython's order of allocations: the bases tuple (the one given, or a new `(object,)`), the
-  // namespace copy, the class (tracked at once), then its MRO tuple and descriptors.
+  // namespace copy, the __slots__ tuples, the class (tracked at once), then its MRO tuple and
+  // descriptors.
   let basesTuple: PyObject;
   if (basesObj.items.length === 0) {
     Py_INCREF(PyBaseObject_Type);
@@ -2830,16 +2833,27 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   } else {
     basesTuple = Py_NewRef(basesObj);
   }
-  const dict = PyDict_New();
+  // type_new_init: PyDict_Copy of the namespace (a clone of its keys table when it is compact)
+  let dict: PyDict;
   try {
-    copyDict(dictObj, dict);
+    dict = PyDict_Copy(dictObj);
+  } catch (e) {
+    Py_DECREF(basesTuple);
+    throw e;
+  }
+  let layout: SlotsLayout;
+  try {
+    layout = typeNewSlots(nameObj, base, baseList, dict);
   } catch (e) {
     Py_DECREF(dict);
     Py_DECREF(basesTuple);
     throw e;
   }
+  const names = layout.names;
   const t = new PyType({ name: nameObj.value, base }, winner);
-  gcAlloc(t, winner.tp_basicsize + 16);
+  // PyType_GenericAlloc(metatype, nslot): nslot + 1 items of the metatype's itemsize (the
+  // slots' member definitions and their terminator) after the heap type's fields
+  gcAlloc(t, winner.tp_basicsize + winner.tp_itemsize * (names.length + 1) + 16);
   // PyType_GenericAlloc: an instance holds its type only when that is a heap type (a class made
   // by a metaclass holds the metaclass; one made by `type` holds nothing)
   if (winner.hasFlag(TypeFlag.HEAPTYPE)) Py_INCREF(winner);
@@ -2850,10 +2864,36 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
   t.tp_basicsize = base.tp_basicsize;
   t.tp_itemsize = base.tp_itemsize;
   t.tp_dict = dict;
+  if (layout.slotsTuple !== null) {
+    t.ht_slots = names;
+    t.ht_slots_obj = layout.slotsTuple;
+  }
   PyObject_GC_Track(t);
   try {
-    // __classcell__ is filled before the MRO is computed (type_new_set_classcell runs before
-    // PyType_Ready): a metaclass's mro() may call methods that use __class__ or super()
+    // type_new_set_attrs: __module__, __qualname__, the doc, __new__ and the class methods,
+    // then __classcell__, all before PyType_Ready computes the MRO (a metaclass's mro() may
+    // call methods that use __class__ or super())
+    if (PyDict_GetItemString(dict, "__module__") === null) {
+      // type(name, bases, ns) called directly: the module is the calling frame's __name__.
+      const globals = tstate.frame?.globals ?? null;
+      const modname = globals === null ? null : PyDict_GetItemString(globals, "__name__");
+      if (modname !== null) PyDict_SetItemString(dict, "__module__", modname);
+    }
+    const qual = PyDict_GetItemString(dict, "__qualname__");
+    if (qual !== null) {
+      if (!(qual instanceof PyStr)) {
+        raise(PyExc_TypeError, `type __qualname__ must be a str, not ${qual.ob_type.tp_name}`);
+      }
+      t.ht_qualname = qual.value;
+      PyDict_DelItem(dict, PyStr_InternFromString("__qualname__"));
+    } else {
+      t.ht_qualname = nameObj.value; // type('B.A', (), {}).__qualname__ is 'B.A'
+    }
+    typeNewSetDoc(t, dict);
+    // __new__ is a static method; __init_subclass__ and __class_getitem__ are class methods.
+    wrapSpecialFunction(dict, "__new__", "static");
+    wrapSpecialFunction(dict, "__init_subclass__", "class");
+    wrapSpecialFunction(dict, "__class_getitem__", "class");
     const cell = PyDict_GetItemString(dict, "__classcell__");
     if (cell !== null) {
       if (!hooks!.setCell(cell, t)) {
@@ -2866,80 +2906,13 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
     Py_DECREF(t);
     throw e;
   }
-  t.tp_mro_obj = typeTupleOf(t.tp_mro);
+  t.tp_mro_obj = mroTupleOf(t, t.tp_mro);
 
-  if (PyDict_GetItemString(dict, "__module__") === null) {
-    // type(name, bases, ns) called directly: the module is the calling frame's __name__.
-    const globals = tstate.frame?.globals ?? null;
-    const modname = globals === null ? null : PyDict_GetItemString(globals, "__name__");
-    if (modname !== null) PyDict_SetItemString(dict, "__module__", modname);
-  }
-  const qual = PyDict_GetItemString(dict, "__qualname__");
-  if (qual !== null) {
-    if (!(qual instanceof PyStr)) {
-      raise(PyExc_TypeError, `type __qualname__ must be a str, not ${qual.ob_type.tp_name}`);
-    }
-    t.ht_qualname = qual.value;
-    PyDict_DelItem(dict, PyStr_InternFromString("__qualname__"));
-  } else {
-    t.ht_qualname = nameObj.value; // type('B.A', (), {}).__qualname__ is 'B.A'
-  }
-  // __slots__
-  const slots = PyDict_GetItemString(dict, "__slots__");
-  let addDict = base.tp_dictoffset === 0;
-  let addWeak = base.tp_weaklistoffset === 0 && base.tp_itemsize === 0;
-  if (slots !== null) {
-    const names: string[] = [];
-    const items: PyObject[] = slots instanceof PyStr ? [slots] : Array.from(iterHook(slots));
-    if (items.length > 0 && base.tp_itemsize !== 0)
-      raise(PyExc_TypeError, `nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
-    let dictSlots = 0;
-    let weakSlots = 0;
-    for (const s of items) {
-      if (!(s instanceof PyStr)) {
-        raise(PyExc_TypeError, `__slots__ items must be strings, not '${s.ob_type.tp_name}'`);
-      }
-      if (s.value === "__dict__") {
-        if (base.tp_dictoffset !== 0 || dictSlots++ !== 0)
-          raise(PyExc_TypeError, "__dict__ slot disallowed: we already got one");
-        addDict = base.tp_dictoffset === 0;
-        continue;
-      }
-      if (s.value === "__weakref__") {
-        if (base.tp_weaklistoffset !== 0 || base.tp_itemsize !== 0 || weakSlots++ !== 0) {
-          raise(
-            PyExc_TypeError,
-            "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
-          );
-        }
-        continue;
-      }
-      if (!strIsIdentifier(s.value)) raise(PyExc_TypeError, "__slots__ must be identifiers");
-      // _Py_Mangle(name, slot): `__x` is stored as `_C__x`
-      const slotName = mangle(nameObj.value, s.value);
-      if (PyDict_GetItemString(dict, slotName) !== null) {
-        raise(PyExc_ValueError, `'${slotName}' in __slots__ conflicts with class variable`);
-      }
-      names.push(slotName);
-    }
-    const hasDictSlot = items.some((s) => s instanceof PyStr && s.value === "__dict__");
-    const hasWeakSlot = items.some((s) => s instanceof PyStr && s.value === "__weakref__");
-    addDict = hasDictSlot && base.tp_dictoffset === 0;
-    addWeak = hasWeakSlot && base.tp_weaklistoffset === 0;
-    // type_new_slots_impl: secondary bases may provide the dict or the weakref list
-    const mayAddDict = base.tp_dictoffset === 0;
-    const mayAddWeak = base.tp_weaklistoffset === 0 && base.tp_itemsize === 0;
-    if (baseList.length > 1 && ((mayAddDict && !addDict) || (mayAddWeak && !addWeak))) {
-      for (const b of baseList) {
-        if (b === base) continue;
-        if (mayAddDict && !addDict && b.tp_dictoffset !== 0) addDict = true;
-        if (mayAddWeak && !addWeak && b.tp_weaklistoffset !== 0) addWeak = true;
-        if ((mayAddDict && !addDict) || (mayAddWeak && !addWeak)) continue;
-        break;
-      }
-    }
-    names.sort(); // CPython sorts __slots__ names (their members and release order follow it)
-    t.ht_slots = names;
+  // type_ready_fill_dict: add_members (the slots' descriptors), add_getset (__dict__,
+  // __weakref__), then __doc__
+  const addDict = layout.addDict;
+  const addWeak = layout.addWeak;
+  if (names.length > 0) {
     let offset = 0;
     for (const b of base.tp_mro) if (b.ht_slots !== null) offset += b.ht_slots.length;
     names.forEach((n, i) => {
@@ -2960,10 +2933,6 @@ export function type_new(metaObj: PyObject, args: PyObject[], kwnames: string[] 
     t.tp_basicsize += 8;
   }
   if (base.tp_dictoffset !== 0) t.tp_dictoffset = base.tp_dictoffset;
-  // __new__ is a static method; __init_subclass__ and __class_getitem__ are class methods.
-  wrapSpecialFunction(dict, "__new__", "static");
-  wrapSpecialFunction(dict, "__init_subclass__", "class");
-  wrapSpecialFunction(dict, "__class_getitem__", "class");
   // add_getset uses PyDict_SetDefault: a `__dict__` / `__weakref__` the class body defined wins.
   if (
     t.tp_dictoffset !== 0 &&
@@ -3037,7 +3006,11 @@ function addSubclass(base: PyType, t: PyType): void {
     Py_DECREF(key);
     Py_DECREF(ref);
   } else {
+    // the builtin base's registry (made at CPython's startup, not modelled) holds an int key and
+    // the weak reference, both the class's own blocks
     if (t.ht_static_base_refs === null) t.ht_static_base_refs = [];
+    if (t.ht_static_base_keys === null) t.ht_static_base_keys = [];
+    t.ht_static_base_keys.push(PyInt_FromNumber(realAddress(t.ob_addr)));
     t.ht_static_base_refs.push(newPlainWeakref(t));
   }
 }
@@ -3059,15 +3032,148 @@ export function removeSubclass(base: PyType, t: PyType): void {
     } else noteChanged(dict);
     return;
   }
+  const key = t.ht_static_base_keys?.pop();
   const ref = t.ht_static_base_refs?.pop();
+  if (key !== undefined) Py_DECREF(key);
   if (ref !== undefined) Py_DECREF(ref);
 }
 
-function copyDict(src: PyDict, dst: PyDict): void {
-  // A subclass that overrides __iter__ (OrderedDict) is copied in its own key order, as
-  // PyDict_Copy's merge does.
-  if (src.ob_type.tp_iter !== PyDict_Type.tp_iter) PyDict_Update(dst, src);
-  else for (const [k, v] of dictEntriesHook(src)) PyDict_SetItem(dst, k, v);
+/** What type_new_slots decides about a class's instances before the class is allocated. */
+interface SlotsLayout {
+  /** The slots' names, mangled and sorted (CPython's ht_slots). */
+  names: string[];
+  /** ht_slots itself, a new reference (null without __slots__). */
+  slotsTuple: PyTuple | null;
+  addDict: boolean;
+  addWeak: boolean;
+}
+
+/**
+ * type_new_get_slots and type_new_slots: the __slots__ value made a tuple (PyTuple_Pack of a
+ * str, PySequence_Tuple of anything else), checked, then type_new_copy_slots' list of the
+ * mangled names, sorted, made the tuple the class keeps.
+ */
+function typeNewSlots(nameObj: PyStr, base: PyType, baseList: PyType[], dict: PyDict): SlotsLayout {
+  const mayAddDict = base.tp_dictoffset === 0;
+  const mayAddWeak = base.tp_weaklistoffset === 0 && base.tp_itemsize === 0;
+  const slots = PyDict_GetItemString(dict, "__slots__");
+  if (slots === null) return { names: [], slotsTuple: null, addDict: mayAddDict, addWeak: mayAddWeak };
+  const given = slots instanceof PyStr ? PyTuple_Pack(slots) : PySequence_Tuple(slots);
+  try {
+    const items = given.items;
+    if (items.length > 0 && base.tp_itemsize !== 0)
+      raise(PyExc_TypeError, `nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
+    let addDict = false;
+    let addWeak = false;
+    for (const s of items) {
+      if (!(s instanceof PyStr)) {
+        raise(PyExc_TypeError, `__slots__ items must be strings, not '${s.ob_type.tp_name}'`);
+      }
+      if (!strIsIdentifier(s.value)) raise(PyExc_TypeError, "__slots__ must be identifiers");
+      if (s.value === "__dict__") {
+        if (!mayAddDict || addDict) raise(PyExc_TypeError, "__dict__ slot disallowed: we already got one");
+        addDict = true;
+      }
+      if (s.value === "__weakref__") {
+        if (!mayAddWeak || addWeak) {
+          raise(
+            PyExc_TypeError,
+            "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+          );
+        }
+        addWeak = true;
+      }
+    }
+    const mangled: PyObject[] = [];
+    try {
+      for (const s of items as PyStr[]) {
+        if ((addDict && s.value === "__dict__") || (addWeak && s.value === "__weakref__")) continue;
+        // _Py_Mangle(name, slot): `__x` is stored as `_C__x`, a new str
+        const slotName = mangle(nameObj.value, s.value);
+        mangled.push(slotName === s.value ? Py_NewRef(s) : PyStr_FromString(slotName));
+        if (PyDict_GetItemString(dict, slotName) !== null) {
+          raise(PyExc_ValueError, `'${slotName}' in __slots__ conflicts with class variable`);
+        }
+      }
+    } catch (e) {
+      for (const m of mangled) Py_DECREF(m);
+      throw e;
+    }
+    // CPython sorts __slots__ names (their members and release order follow it)
+    const list = listHook(mangled) as PyList;
+    let tuple: PyTuple;
+    try {
+      listSortHook(list);
+      tuple = PyTuple_FromArray(list.items);
+    } finally {
+      Py_DECREF(list);
+    }
+    // type_new_slots_bases: secondary bases may provide the dict or the weakref list
+    if (baseList.length > 1 && ((mayAddDict && !addDict) || (mayAddWeak && !addWeak))) {
+      for (const b of baseList) {
+        if (b === base) continue;
+        if (mayAddDict && !addDict && b.tp_dictoffset !== 0) addDict = true;
+        if (mayAddWeak && !addWeak && b.tp_weaklistoffset !== 0) addWeak = true;
+        if ((mayAddDict && !addDict) || (mayAddWeak && !addWeak)) continue;
+        break;
+      }
+    }
+    return { names: tuple.items.map((n) => (n as PyStr).value), slotsTuple: tuple, addDict, addWeak };
+  } finally {
+    Py_DECREF(given);
+  }
+}
+
+/** UTF-8 length of `s` up to its first NUL (tp_doc is a C string: a NUL truncates it). */
+function cStringLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0) break;
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** type_new_set_doc: a str __doc__ is copied into a block of its own (tp_doc, freed with the class). */
+function typeNewSetDoc(t: PyType, dict: PyDict): void {
+  const doc = PyDict_GetItemString(dict, "__doc__");
+  if (!(doc instanceof PyStr)) return;
+  t.ht_doc_size = cStringLength(doc.value) + 1;
+  t.ht_doc_addr = PyMem_Malloc(t.ht_doc_size);
+}
+
+/**
+ * The MRO as mro_implementation builds it: one base, a tuple of the class and the base's MRO;
+ * several, a list the merge appends to (with its two scratch arrays), made a tuple by
+ * mro_invoke's PySequence_Tuple.
+ */
+function mroTupleOf(t: PyType, mro: PyType[]): PyObject {
+  const n = t.tp_bases.length;
+  if (n === 1 || mro.length === 0 || mro[0] !== t || customMro(t)) return typeTupleOf(mro);
+  const toMerge = PyMem_Malloc(8 * (n + 1));
+  Py_INCREF(t);
+  const list = listHook([t]) as PyList;
+  const remain = PyMem_Malloc(8 * (n + 1));
+  for (let i = 1; i < mro.length; i++) listAppendHook(list, mro[i]!);
+  PyMem_Free(remain, 8 * (n + 1));
+  PyMem_Free(toMerge, 8 * (n + 1));
+  const tuple = PyTuple_FromArray(list.items);
+  Py_DECREF(list);
+  return tuple;
+}
+
+/** Whether mro_internal calls a metaclass's own mro() (mroInternal's test). */
+function customMro(t: PyType): boolean {
+  const meta = t.ob_type;
+  if (meta === PyType_Type) return false;
+  const mroAttr = typeLookupString(meta, "mro");
+  return mroAttr !== null && mroAttr !== typeLookupString(PyType_Type, "mro");
 }
 
 let dictEntriesHook: (d: PyDict) => Iterable<[PyObject, PyObject]> = () => [];
@@ -3993,6 +4099,8 @@ function c3OrChain(t: PyType): PyType[] {
 }
 
 let listHook: (items: PyObject[]) => PyObject = () => raise(PyExc_TypeError, "list missing");
+let listSortHook: (l: PyObject) => void = () => raise(PyExc_TypeError, "list missing");
+let listAppendHook: (l: PyObject, v: PyObject) => void = () => raise(PyExc_TypeError, "list missing");
 /**
  * A builtin type's docstring comes from CPython's table, put in its dict on first use (its
  * `__doc__` or its `__dict__`) so a run that never asks pays nothing. Returns the docstring
@@ -4021,6 +4129,8 @@ let importHook: (name: string) => PyObject = (name) => raise(PyExc_TypeError, `c
 /** Late-bound collaborators (see docs/internals.md "Module cycles"). */
 export function setTypeObjectHooks(h: {
   list?: (items: PyObject[]) => PyObject;
+  listSort?: (l: PyObject) => void;
+  listAppend?: (l: PyObject, v: PyObject) => void;
   mappingProxy?: (d: PyDict) => PyObject;
   isinstance?: (o: PyObject, cls: PyObject) => boolean;
   issubclass?: (derived: PyObject, cls: PyObject) => boolean;
@@ -4034,6 +4144,8 @@ export function setTypeObjectHooks(h: {
   if (h.importModule) importHook = h.importModule;
   if (h.weakref) weakrefHook = h.weakref;
   if (h.list) listHook = h.list;
+  if (h.listSort) listSortHook = h.listSort;
+  if (h.listAppend) listAppendHook = h.listAppend;
   if (h.mappingProxy) mappingProxyHook = h.mappingProxy;
   if (h.isinstance) isinstanceHook = h.isinstance;
   if (h.issubclass) issubclassHook = h.issubclass;
