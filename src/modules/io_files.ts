@@ -1338,6 +1338,12 @@ const readlines: NativeImpl = (o, args, kw) => {
   return PyList_New(out);
 };
 
+/** Is this the name of the UTF-8 codec, which the host's standard streams write natively? */
+function isUtf8Name(encoding: string): boolean {
+  const n = encoding.toLowerCase().replace(/[-_ ]/g, "");
+  return n === "utf8" || n === "u8" || n === "utf";
+}
+
 /** Lone surrogates (not the halves of a pair), which UTF-8 cannot encode. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -1349,10 +1355,12 @@ function writeText(f: PyFileObject, s: string, obj: PyStr | null = null): void {
       Py_EnterRecursiveCall(" while calling a Python object");
       Py_LeaveRecursiveCall();
     }
-    if (LONE_SURROGATE.test(s)) {
+    if (LONE_SURROGATE.test(s) || !isUtf8Name(f.encoding)) {
       // TextIOWrapper.write encodes at once: under "strict" (stdout) a lone surrogate raises
       // UnicodeEncodeError before anything is written; stderr's backslashreplace shows \udXXX.
-      // (surrogateescape's bytes travel on as escapes, see the binary write below)
+      // Another encoding (reconfigure(encoding=...)) makes other bytes, and characters it
+      // cannot encode raise. (The bytes travel on as surrogate escapes, see the binary write
+      // below.)
       const bytes = encodeString(s, f.encoding, f.errors, obj);
       s = decodeBytes(bytes, "utf-8", "surrogateescape", null);
       obj = null;
