@@ -469,6 +469,9 @@ class _UnixSelectorEventLoop(AbstractEventLoop):
         # Async generators first iterated while this loop ran (weakly held): the loop closes
         # those still unfinished in shutdown_asyncgens.
         self._asyncgens = _weakref.WeakSet()
+        # BaseSelectorEventLoop's registry of transports (none are made here): part of every
+        # loop's cyclic garbage in CPython
+        self._transports = _weakref.WeakValueDictionary()
         self._executor_shutdown_called = False
         self.slow_callback_duration = 0.1
         # executors: jobs running in threads report back through call_soon_threadsafe,
@@ -818,10 +821,20 @@ class Future:
     _cancelled_exc = None
     _asyncio_future_blocking = False
     __log_traceback = False
+    # CPython's C future keeps its first callback in a field of its own (fut_callback0) and
+    # makes a list (fut_callbacks) only for a second one; scheduling them drops the list
+    _callback0 = None
+    _callback_list = None
 
     def __init__(self, *, loop=None):
         self._loop = get_event_loop() if loop is None else loop
-        self._callbacks = []
+
+    @property
+    def _callbacks(self):
+        callbacks = [] if self._callback0 is None else [self._callback0]
+        if self._callback_list is not None:
+            callbacks.extend(self._callback_list)
+        return callbacks
 
     def _parts(self):
         parts = [self._state.lower()]
@@ -885,10 +898,14 @@ class Future:
         return True
 
     def _run_callbacks(self):
-        pending = self._callbacks[:]
-        if not pending:
+        first = self._callback0
+        if first is not None:
+            self._callback0 = None
+            self._loop.call_soon(first, self)
+        pending = self._callback_list
+        if pending is None:
             return
-        self._callbacks[:] = []
+        self._callback_list = None
         for cb in pending:
             self._loop.call_soon(cb, self)
 
@@ -924,15 +941,27 @@ class Future:
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
             self._loop.call_soon(fn, self)
+        elif self._callback0 is None and self._callback_list is None:
+            self._callback0 = fn
+        elif self._callback_list is None:
+            self._callback_list = [fn]
         else:
-            self._callbacks.append(fn)
+            self._callback_list.append(fn)
 
     def remove_done_callback(self, fn):
-        keep = [cb for cb in self._callbacks if cb != fn]
-        removed = len(self._callbacks) - len(keep)
-        if removed:
-            self._callbacks[:] = keep
-        return removed
+        removed = 0
+        if self._callback0 is not None and self._callback0 == fn:
+            self._callback0 = None
+            removed = 1
+        callbacks = self._callback_list
+        if callbacks is None:
+            return removed
+        keep = [cb for cb in callbacks if cb != fn]
+        if not keep:
+            self._callback_list = None
+        elif len(keep) != len(callbacks):
+            callbacks[:] = keep
+        return removed + len(callbacks) - len(keep)
 
     def set_result(self, result):
         if self._state != _PENDING:
@@ -971,7 +1000,9 @@ def _set_unless_cancelled(fut, result):
 # Tasks
 
 _task_counter = 0
-_live_tasks = set()  # tasks not yet done (all_tasks)
+# every task made and not yet dead (CPython's all_tasks WeakSet: a task is not unregistered when
+# done; its weak reference's callback drops it when the task dies, during a collection too)
+_live_tasks = _weakref.WeakSet()
 _running_task = {}  # loop -> the task whose step is executing
 
 
@@ -1098,7 +1129,6 @@ class Task(Future):
         return self._cancel_requests
 
     def _finish(self, how, value=None):
-        _live_tasks.discard(self)
         if how == "result":
             Future.set_result(self, value)
         elif how == "exception":
