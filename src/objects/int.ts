@@ -848,7 +848,10 @@ export function int_invert(a: PyInt): PyInt {
   if (isCompact(x)) return PyInt_FromNumber(-(x as number) - 1);
   // -(x + 1) through long_add(x, 1): x_add's block for x >= 0, x_sub's for x < 0
   const digits = operandDigits(a) + (x < 0 ? 0 : 1);
-  return PyInt_FromValueInBlock(typeof x === "number" ? -x - 1 : -x - 1n, digits);
+  // ~(2**53 - 1) is -2**53, exact as a double but past the safe integers every JS-number int
+  // lies within (an int out of them compared unequal to the same value held as a bigint)
+  const r = typeof x === "number" ? (x === Number.MAX_SAFE_INTEGER ? -BigInt(x) - 1n : -x - 1) : -x - 1n;
+  return PyInt_FromValueInBlock(r, digits);
 }
 
 /**

@@ -34,3 +34,22 @@ x = 1
 for i in range(66):
     x = x * 2 + 1
     print(i, x, ~x, -x, ~-x, x // 3, -x // 3, x % 7, -x % 7)
+
+# ~(2**53 - 1) is -2**53: it must equal, hash and sort as the same int made any other way (it
+# was held as a JS number past the safe integers and compared unequal to them)
+B = 2**53
+x = B - 1
+made = {
+    "~x": ~x,
+    "~9007199254740991": ~9007199254740991,
+    "x ^ -1": x ^ -1,
+    "-x - 1": -x - 1,
+    "-B": -B,
+    "int(str)": int("-9007199254740992"),
+    "~x << 1 >> 1": ~x << 1 >> 1,
+    "~x | 0": ~x | 0,
+}
+for name, v in made.items():
+    others = [w for w in made.values()]
+    print(name, v, all(v == w and w == v and hash(v) == hash(w) for w in others), {v: name}.get(-B), sorted([v, -B + 1, -B - 1]))
+print(len({*made.values()}), ~x in [-B], [-B].index(~x), (~x).bit_length(), -(~x), abs(~x), ~~x == x)
