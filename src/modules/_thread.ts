@@ -68,9 +68,17 @@ import {
   PyModule_New,
 } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
-import { allocateObject, freeObject, Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js";
+import { Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js";
 import { type PyStr, PyStr_FromString } from "../objects/str.js";
-import { type PyTuple, PyTuple_Check, PyTuple_New } from "../objects/tuple.js";
+import {
+  gcAlloc,
+  gcFree,
+  PyObject_GC_Track,
+  PyObject_GC_UnTrack,
+  type PyTuple,
+  PyTuple_Check,
+  PyTuple_New,
+} from "../objects/tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
 import { BudgetExceeded } from "../vm/budget.js";
 import { makeFrame } from "../vm/call.js";
@@ -512,10 +520,22 @@ class PyRLock extends PyObject {
   count = 0;
 }
 
-export const Lock_Type = newStaticType({ name: "_thread.lock", basicsize: 40 });
-export const RLock_Type = newStaticType({ name: "_thread.RLock", flags: TypeFlag.BASETYPE, basicsize: 48 });
+// GC objects in CPython 3.11 (heap types whose traverse visits the type): 16 bytes of GC header
+// in sys.getsizeof, counted by gc.get_count(), tracked, gc.get_referents(lock) == [type(lock)]
+export const Lock_Type = newStaticType({ name: "_thread.lock", flags: TypeFlag.HAVE_GC, basicsize: 40 });
+export const RLock_Type = newStaticType({
+  name: "_thread.RLock",
+  flags: TypeFlag.BASETYPE | TypeFlag.HAVE_GC,
+  basicsize: 48,
+});
 
-Lock_Type.tp_dealloc = (o) => freeObject(o);
+const lockTraverse = (o: PyObject, visit: (o: PyObject) => void): void => visit(o.ob_type);
+Lock_Type.tp_traverse = lockTraverse;
+RLock_Type.tp_traverse = lockTraverse;
+Lock_Type.tp_dealloc = (o) => {
+  PyObject_GC_UnTrack(o);
+  gcFree(o);
+};
 Lock_Type.tp_repr = (o) =>
   PyStr_FromString(
     `<${(o as PyLock).locked ? "locked" : "unlocked"} _thread.lock object at ${addressHex(o)}>`,
@@ -523,13 +543,15 @@ Lock_Type.tp_repr = (o) =>
 
 RLock_Type.tp_new = (typeObj) => {
   const self = new PyRLock(typeObj as PyType);
-  allocateObject(self, 48);
+  gcAlloc(self, 48 + 16);
   if (typeObj !== RLock_Type) Py_INCREF(typeObj);
+  PyObject_GC_Track(self);
   return self;
 };
 RLock_Type.tp_dealloc = (o) => {
   const t = o.ob_type;
-  freeObject(o);
+  PyObject_GC_UnTrack(o);
+  gcFree(o);
   if (t !== RLock_Type) Py_DECREF(t);
 };
 RLock_Type.tp_repr = (o) => {
@@ -542,7 +564,8 @@ RLock_Type.tp_repr = (o) => {
 
 function newLock(): PyLock {
   const l = new PyLock(Lock_Type);
-  allocateObject(l, 40);
+  gcAlloc(l, 40 + 16);
+  PyObject_GC_Track(l);
   return l;
 }
 
