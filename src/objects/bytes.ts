@@ -616,8 +616,9 @@ export function PyBytes_FromObject(x: PyObject): PyBytes {
   const iterator = sequence ? null : PyObject_GetIter(x);
   let items: PyObject[] = [];
   try {
+    if (t === PyList_Type) return bytesFromList(x as PyTuple);
     if (iterator === null) {
-      // _PyBytes_FromList / _PyBytes_FromTuple read the items in place: no iterator
+      // _PyBytes_FromTuple reads the items in place: no iterator
       items = (x as PyTuple).items.slice();
       for (const item of items) Py_INCREF(item);
     } else items = iterateToArray(iterator);
@@ -633,6 +634,33 @@ export function PyBytes_FromObject(x: PyObject): PyBytes {
     for (const it of items) Py_DECREF(it);
     if (iterator !== null) Py_DECREF(iterator);
   }
+}
+
+/**
+ * _PyBytes_FromList: the items are read in place, up to the list's length at each step, so an
+ * __index__ that changes the list changes what is read.
+ */
+function bytesFromList(list: { items: PyObject[] }): PyBytes {
+  let out = new Uint8Array(list.items.length);
+  let n = 0;
+  for (let i = 0; i < list.items.length; i++) {
+    const item = list.items[i]!;
+    Py_INCREF(item);
+    let v: number;
+    try {
+      v = PyNumber_AsSsize_t(item, null);
+    } finally {
+      Py_DECREF(item);
+    }
+    if (v < 0 || v > 255) raise(PyExc_ValueError, "bytes must be in range(0, 256)");
+    if (n === out.length) {
+      const grown = new Uint8Array(n * 2 + 1);
+      grown.set(out);
+      out = grown;
+    }
+    out[n++] = v;
+  }
+  return PyBytes_FromBytes(n === out.length ? out : out.slice(0, n));
 }
 
 /** bytes.__sizeof__ / sys.getsizeof of an exact bytes object. */
