@@ -175,8 +175,19 @@ ${load.trim().replace(/^(?=.)/gm, "  ")}
  * thread, where perf counted about 35% of the process's CPU in TurboFan. A JavaScript loop that
  * runs long in one call (a sort, a regex match) now stays in baseline code until its next call:
  * regex_dna, list_sort_comprehension, pidigits_bigint, loop_int_sum measured unchanged.
+ *
+ * --max-inlined-bytecode-size-cumulative=460 (V8's default 920): how much bytecode TurboFan
+ * inlines into one optimised function. perf (cpu-clock) put about a third of a short program's
+ * CPU time in TurboFan (collections_algos, datetime_math, bytes_struct: 31-34%), half of it
+ * recompiling the evaluation loop after each deoptimisation (3-7 per program): with half the
+ * inlining each compile is smaller and has fewer inlined sites to deoptimise at. CPU s, min of
+ * 2, two rounds in either order (default -> 460): collections_algos 2.63 -> 1.96 and 2.98 ->
+ * 2.10, datetime_math 2.26 -> 1.71 and 2.44 -> 2.09, bytes_struct 1.90 -> 1.33 and 1.98 -> 1.68,
+ * coroutines_chain 0.97 -> 0.74 and 1.08 -> 1.06, richards 6.50 -> 6.44 and 7.91 -> 6.69,
+ * spectral_norm 6.80 -> 6.21 and 8.55 -> 6.45, loop_float_nbody 8.37 -> 6.82, html_tokenize
+ * 3.56 -> 3.21, fannkuch 5.60 -> 5.65. 300 was no better (mixed, spectral_norm 6.49 -> 7.36).
  */
-const V8_FLAGS = ["--interrupt-budget=528000", "--no-use-osr"];
+const V8_FLAGS = ["--interrupt-budget=528000", "--no-use-osr", "--max-inlined-bytecode-size-cumulative=460"];
 
 function setFlagsLines(flags) {
   return flags.map((flag) => `require("node:v8").setFlagsFromString(${JSON.stringify(flag)});\n`).join("");
