@@ -81,6 +81,12 @@ export class MatchState {
   data: Int32Array = EMPTY_STACK;
   dtop = 0;
   depth = -1;
+  /** Where runMatchSteps paused (its loop's variables): see sreMatch. */
+  resumeCtx = 0;
+  resumePattern = 0;
+  resumePtr = 0;
+  resumeRet = false;
+  resumeLabel = 0;
 
   constructor(str: Int32Array, groups: number, start: number, end: number) {
     this.str = str;
@@ -449,28 +455,58 @@ function allocRep(): number {
  * the match and the marks hold the groups.
  */
 export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplevel: boolean): boolean {
-  const str = state.str;
-  const end = state.end;
   // Every call is a fresh top-level match (nothing in the engine calls it recursively).
   state.depth = -1;
   repTop = 0;
+  const ctx = allocCtx(state);
+  CTX[ctx + C_JUMP] = JUMP_NONE;
+  CTX[ctx + C_TOPLEVEL] = toplevel ? 1 : 0;
+  state.resumeCtx = ctx;
+  state.resumePattern = pc;
+  state.resumePtr = 0;
+  state.resumeRet = false;
+  state.resumeLabel = L_ENTRANCE;
+  // The matching loop returns every 4096 steps and is called again: a long match (deep
+  // backtracking) then runs in V8's optimized code from its next call, as the CLI runs without
+  // on-stack replacement (scripts/build.mjs V8_FLAGS), which left one long call in baseline code.
+  for (;;) {
+    const status = runMatchSteps(state, code);
+    if (status !== MATCH_PAUSED) return status === MATCH_FOUND;
+  }
+}
+
+/** runMatchSteps' results. */
+const MATCH_FAILED = 0;
+const MATCH_FOUND = 1;
+const MATCH_PAUSED = 2;
+
+/** SRE(match)'s loop from where sreMatch set up or where it last paused, for up to 4096 steps. */
+function runMatchSteps(state: MatchState, code: Int32Array): number {
+  const str = state.str;
+  const end = state.end;
   const base = 0;
 
-  let ctx = allocCtx(state);
+  let ctx = state.resumeCtx;
   let C = CTX;
   let R = REP;
-  C[ctx + C_JUMP] = JUMP_NONE;
-  C[ctx + C_TOPLEVEL] = toplevel ? 1 : 0;
-  let pattern = pc;
-  let ptr = 0;
-  let ret = false;
-  let lbl = L_ENTRANCE;
+  let pattern = state.resumePattern;
+  let ptr = state.resumePtr;
+  let ret = state.resumeRet;
+  let lbl = state.resumeLabel;
 
   let sigcount = 0;
   main: for (;;) {
     // As _sre's SRE(match): every 4096 steps, a look at the clock and at Ctrl-C (a catastrophic
     // pattern stops with --timeout or KeyboardInterrupt instead of hanging).
-    if ((++sigcount & 0xfff) === 0) pollBudget();
+    if ((++sigcount & 0xfff) === 0) {
+      pollBudget();
+      state.resumeCtx = ctx;
+      state.resumePattern = pattern;
+      state.resumePtr = ptr;
+      state.resumeRet = ret;
+      state.resumeLabel = lbl;
+      return MATCH_PAUSED;
+    }
     switch (lbl) {
       case L_ENTRANCE: {
         ptr = state.ptr;
@@ -882,7 +918,7 @@ export function sreMatch(state: MatchState, code: Int32Array, pc: number, toplev
         state.depth--;
         if (state.depth < base) {
           shrinkRecords();
-          return ret;
+          return ret ? MATCH_FOUND : MATCH_FAILED;
         }
         ctx = state.depth * CTX_SIZE;
         pattern = C[ctx + C_PATTERN]!;
