@@ -3890,11 +3890,17 @@ function defineTypeAttributes(): void {
       set: (t, v) => {
         const ty = t as PyType;
         if (v === null) {
+          // type_set_abstractmethods: deleting what is not there is an AttributeError
+          if (PyDict_GetItemString(ty.tp_dict!, "__abstractmethods__") === null) {
+            raise(PyExc_AttributeError, "__abstractmethods__");
+          }
           PyDict_DelItem(ty.tp_dict!, PyStr_InternFromString("__abstractmethods__"));
           ty.tp_flags &= ~TypeFlag.IS_ABSTRACT;
         } else {
+          // the truth is taken first: a failing __bool__ leaves the dict as it was
+          const abstract = PyObject_IsTrue(v);
           PyDict_SetItemString(ty.tp_dict!, "__abstractmethods__", v);
-          if (PyObject_IsTrue(v)) ty.tp_flags |= TypeFlag.IS_ABSTRACT;
+          if (abstract) ty.tp_flags |= TypeFlag.IS_ABSTRACT;
           else ty.tp_flags &= ~TypeFlag.IS_ABSTRACT;
         }
         PyType_Modified(ty);
