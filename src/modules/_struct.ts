@@ -868,10 +868,11 @@ class PyUnpackIter extends PyObject {
   index = 0;
 }
 
+// unpackiterobject: the Struct, the buffer's Py_buffer (80 bytes) and the index
 const UnpackIter_Type = newStaticType({
   name: "_struct.unpack_iterator",
   flags: TypeFlag.HAVE_GC,
-  basicsize: 48,
+  basicsize: 112,
 });
 
 function doIterUnpack(so: PyStruct, buffer: PyObject): PyObject {
@@ -882,7 +883,7 @@ function doIterUnpack(so: PyStruct, buffer: PyObject): PyObject {
     structError(`iterative unpacking requires a buffer of a multiple of ${L.size} bytes`);
   }
   const it = new PyUnpackIter(UnpackIter_Type);
-  gcAlloc(it, 48 + 16);
+  gcAlloc(it, 112 + 16);
   it.so = Py_NewRef(so);
   it.buffer = Py_NewRef(buffer);
   PyObject_GC_Track(it);

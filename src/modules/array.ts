@@ -117,10 +117,11 @@ export const PyArray_Type = newStaticType({
 });
 PyArray_Type.tp_weaklistoffset = 1;
 
+// arrayiterobject: the index, the array and its getitem function
 const ArrayIter_Type = newStaticType({
   name: "array.arrayiterator",
   flags: TypeFlag.HAVE_GC,
-  basicsize: 48,
+  basicsize: 40,
 });
 
 function ARRAY_DOC(): string {
@@ -807,7 +808,7 @@ class PyArrayIter extends PyObject {
 
 function array_iter(o: PyObject): PyObject {
   const it = new PyArrayIter(ArrayIter_Type);
-  gcAlloc(it, 48 + 16);
+  gcAlloc(it, 40 + 16);
   it.ao = Py_NewRef(o as PyArray);
   PyObject_GC_Track(it);
   return it;

@@ -29,15 +29,16 @@ import {
 import { PySequence_List } from "../../objects/list.js";
 import { defineMethods, type MethodDef } from "../../objects/methods.js";
 import { Py_None } from "../../objects/none.js";
+import { Py_DECREF, Py_NewRef, Py_XDECREF, PyObject } from "../../objects/object.js";
 import {
-  allocateObject,
-  freeObject,
-  Py_DECREF,
-  Py_NewRef,
-  Py_XDECREF,
-  PyObject,
-} from "../../objects/object.js";
-import { getBuiltin, PyTuple_New, reduceSeqIter } from "../../objects/tuple.js";
+  gcAlloc,
+  gcFree,
+  getBuiltin,
+  PyObject_GC_Track,
+  PyObject_GC_UnTrack,
+  PyTuple_New,
+  reduceSeqIter,
+} from "../../objects/tuple.js";
 import { newStaticType, TypeFlag } from "../../objects/type.js";
 import { iternextKeepingStop, PyObject_GenericGetAttr } from "../../objects/typeobject.js";
 
@@ -61,7 +62,8 @@ export const PyCallIter_Type = newStaticType({
 
 export function PyCallIter_New(callable: PyObject, sentinel: PyObject): PyCallIter {
   const it = new PyCallIter(Py_NewRef(callable), Py_NewRef(sentinel));
-  allocateObject(it, 32 + 16);
+  gcAlloc(it, 32 + 16);
+  PyObject_GC_Track(it);
   return it;
 }
 
@@ -214,7 +216,8 @@ function builtin_anext(_s: PyObject | null, args: PyObject[], kwnames: string[] 
   const awaitable = f(o);
   if (args.length === 1) return awaitable;
   const a = new PyAnextAwaitable(awaitable, Py_NewRef(args[1]!));
-  allocateObject(a, 32 + 16);
+  gcAlloc(a, 32 + 16);
+  PyObject_GC_Track(a);
   return a;
 }
 
@@ -281,8 +284,9 @@ export function initIterationTypes(): void {
     if (it.it_sentinel !== null) visit(it.it_sentinel);
   };
   C.tp_dealloc = (o) => {
+    PyObject_GC_UnTrack(o);
     calliter_clear(o);
-    freeObject(o);
+    gcFree(o);
   };
   defineMethods(C, {
     __reduce__: {
@@ -315,10 +319,11 @@ export function initIterationTypes(): void {
     const a = o as PyAnextAwaitable;
     const w = a.wrapped;
     const d = a.default_value;
+    PyObject_GC_UnTrack(o);
     a.wrapped = a.default_value = null;
     Py_XDECREF(w);
     Py_XDECREF(d);
-    freeObject(o);
+    gcFree(o);
   };
   defineMethods(A, {
     send: (self, args) => anextawaitable_proxy(self as PyAnextAwaitable, "send", args) ?? Py_NewRef(Py_None),
