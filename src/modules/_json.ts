@@ -351,10 +351,12 @@ class PyScanner extends PyObject {
   parse_constant: PyObject = Py_None;
 }
 
+// PyScannerObject: strict, the five hooks and the memo dict (the keys' memo is a Map of the
+// scan here, not a dict the scanner keeps)
 const Scanner_Type = newStaticType({
   name: "_json.Scanner",
   flags: TypeFlag.HAVE_GC | TypeFlag.BASETYPE,
-  basicsize: 64,
+  basicsize: 72,
   doc: "JSON scanner object",
 });
 
