@@ -14,6 +14,19 @@ _STD_ALPHABET = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 _B64_STRICT = frozenset(_STD_ALPHABET)
 
 
+def _buffer_bytes(s):
+    """The bytes of an object with the buffer protocol (array.array, mmap... too), else None."""
+    if isinstance(s, (bytes, bytearray, memoryview)):
+        return bytes(s)
+    if isinstance(s, str):
+        return None
+    try:
+        view = memoryview(s)
+    except TypeError:
+        return None
+    return view.tobytes()
+
+
 def _decode_input(s):
     """What the decoders accept: an ASCII str or a bytes-like object, as bytes."""
     if isinstance(s, str):
@@ -21,15 +34,17 @@ def _decode_input(s):
             return s.encode('ascii')
         except UnicodeEncodeError:
             raise ValueError('string argument should contain only ASCII characters') from None
-    if isinstance(s, (bytes, bytearray, memoryview)):
-        return bytes(s)
+    data = _buffer_bytes(s)
+    if data is not None:
+        return data
     raise TypeError("argument should be a bytes-like object or ASCII string, not '%s'"
                     % type(s).__name__)
 
 
 def _encode_input(s):
-    if isinstance(s, (bytes, bytearray, memoryview)) and not isinstance(s, str):
-        return bytes(s)
+    data = _buffer_bytes(s)
+    if data is not None:
+        return data
     raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
 
 
@@ -86,10 +101,11 @@ _B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
 
 
 def _b32_encode(alphabet, s):
-    if not isinstance(s, (bytes, bytearray, memoryview)):
+    data = _buffer_bytes(s)
+    if data is None:
         raise TypeError("memoryview: a bytes-like object is required, not '%s'"
                         % type(s).__name__)
-    return _accel.b32encode(alphabet, bytes(s))
+    return _accel.b32encode(alphabet, data)
 
 
 def _b32_decode(alphabet, s, casefold=False, map01=None):
@@ -155,8 +171,9 @@ _B85_DIGITS = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def _input85(b):
-    if isinstance(b, (bytes, bytearray, memoryview)):
-        return bytes(b)
+    data = _buffer_bytes(b)
+    if data is not None:
+        return data
     raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(b).__name__)
 
 
@@ -241,9 +258,17 @@ _LINE_BYTES = 57  # 76 encoded characters per line
 
 
 def _mime_input(s):
-    if isinstance(s, (bytes, bytearray, memoryview)):
-        return bytes(s)
-    raise TypeError("expected bytes-like object, not %s" % type(s).__name__)
+    # encodebytes/decodebytes take one-dimensional buffers of single bytes only
+    try:
+        view = memoryview(s)
+    except TypeError:
+        raise TypeError("expected bytes-like object, not %s" % type(s).__name__) from None
+    if view.format not in ('c', 'b', 'B'):
+        raise TypeError("expected single byte elements, not %r from %s"
+                        % (view.format, type(s).__name__))
+    if view.ndim != 1:
+        raise TypeError("expected 1-D data, not %d-D data from %s" % (view.ndim, type(s).__name__))
+    return view.tobytes()
 
 
 def encodebytes(s):

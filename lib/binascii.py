@@ -16,6 +16,17 @@ import _binascii_accel as _accel
 import operator as _operator
 
 
+def _buffer_bytes(value):
+    """The bytes of an object with the buffer protocol (array.array too), else None."""
+    if isinstance(value, (bytes, bytearray, memoryview)) or hasattr(value, '__buffer__'):
+        return bytes(value)
+    try:
+        view = memoryview(value)
+    except TypeError:
+        return None
+    return view.tobytes()
+
+
 def _data(value, name='argument'):
     """The bytes of a bytes-like object (or of an ASCII str, as the a2b_* functions accept)."""
     if isinstance(value, bytes):
@@ -25,17 +36,19 @@ def _data(value, name='argument'):
             return value.encode('ascii')
         except UnicodeEncodeError:
             raise ValueError('string argument should contain only ASCII characters') from None
-    if isinstance(value, (bytearray, memoryview)) or hasattr(value, '__buffer__'):
-        return bytes(value)
+    data = _buffer_bytes(value)
+    if data is not None:
+        return data
     raise TypeError("argument should be bytes, buffer or ASCII string, not '%s'"
                     % type(value).__name__)
 
 
 def _binary(value):
     """Bytes of a bytes-like object for the b2a_* functions (str refused)."""
-    if isinstance(value, str) or not isinstance(value, (bytes, bytearray, memoryview)):
+    data = None if isinstance(value, str) else _buffer_bytes(value)
+    if data is None:
         raise TypeError("a bytes-like object is required, not '%s'" % type(value).__name__)
-    return bytes(value)
+    return data
 
 
 def b2a_base64(data, *, newline=True):
