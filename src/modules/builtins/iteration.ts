@@ -41,6 +41,7 @@ import {
 } from "../../objects/tuple.js";
 import { newStaticType, TypeFlag } from "../../objects/type.js";
 import { iternextKeepingStop, PyObject_GenericGetAttr } from "../../objects/typeobject.js";
+import { getAwaitableIter } from "../../vm/generators.js";
 
 // ---------------------------------------------------------------------------------------------
 // callable_iterator
@@ -127,20 +128,26 @@ export const PyAnextAwaitable_Type = newStaticType({
   basicsize: 32,
 });
 
-/** The iterator behind the wrapped awaitable (`__await__()`), a new reference. */
+/**
+ * The iterator behind the wrapped awaitable, a new reference: _PyCoro_GetAwaitableIter's (with
+ * its errors), and for a coroutine the iterator its __await__ gives.
+ */
 function anextawaitable_getiter(obj: PyAnextAwaitable): PyObject {
-  let awaitable = obj.wrapped!;
-  const am = awaitable.ob_type.am_await;
-  if (am !== null) {
-    awaitable = am(awaitable);
-  } else {
-    raise(PyExc_TypeError, `'${awaitable.ob_type.tp_name}' object can't be awaited`);
-  }
+  let awaitable = getAwaitableIter(obj.wrapped!);
   if (awaitable.ob_type.tp_iternext === null) {
-    // coroutines' __await__ returns an iterator; anything else is an error as in CPython
-    const name = awaitable.ob_type.tp_name;
-    Py_DECREF(awaitable);
-    raise(PyExc_TypeError, `__await__() returned a non-iterable (type ${name})`);
+    // only a coroutine lacks tp_iternext here
+    const am = awaitable.ob_type.am_await!;
+    let next: PyObject;
+    try {
+      next = am(awaitable);
+    } finally {
+      Py_DECREF(awaitable);
+    }
+    awaitable = next;
+    if (awaitable.ob_type.tp_iternext === null) {
+      Py_DECREF(awaitable);
+      raise(PyExc_TypeError, "__await__ returned a non-iterable");
+    }
   }
   return awaitable;
 }
