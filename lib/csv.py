@@ -4,10 +4,11 @@ reader/writer follow the state machine and quoting rules of CPython 3.11's Modul
 with the same errors; DictReader/DictWriter, the excel, excel-tab and unix dialects and Sniffer (CPython's
 heuristics: quoted-field patterns first, then per-character frequency modes) are provided."""
 
+# python3's list, in its order: __doc__ too, so 'from csv import *' brings csv's docstring
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect",
-           "excel", "excel_tab", "field_size_limit", "reader", "writer", "register_dialect",
-           "get_dialect", "list_dialects", "unregister_dialect", "__version__", "DictReader",
-           "DictWriter", "unix_dialect", "Sniffer"]
+           "__doc__", "excel", "excel_tab", "field_size_limit", "reader", "writer",
+           "register_dialect", "get_dialect", "list_dialects", "Sniffer", "unregister_dialect",
+           "__version__", "DictReader", "DictWriter", "unix_dialect"]
 
 __version__ = "1.0"
 
