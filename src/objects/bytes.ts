@@ -805,25 +805,34 @@ export function bytesHex(v: Uint8Array, sepObj: PyObject | null, perSepObj: PyOb
     sep = s;
   }
   const perSep = perSepObj === null ? 1 : intArg(perSepObj);
-  const parts: string[] = new Array(v.length);
-  const HEXCH = "0123456789abcdef";
-  for (let i = 0; i < v.length; i++) parts[i] = HEXCH[v[i]! >> 4]! + HEXCH[v[i]! & 15]!;
-  if (sep === "" || perSep === 0 || v.length === 0) return parts.join("");
-  const k = Math.abs(perSep);
-  const groups: string[] = [];
-  if (perSep > 0) {
-    // Groups counted from the right.
-    let i = v.length;
-    while (i > 0) {
-      const j = Math.max(0, i - k);
-      groups.unshift(parts.slice(j, i).join(""));
-      i = j;
+  // The text is made as ASCII bytes and decoded once: a string per byte joined at the end cost
+  // about 100 times python3's time on megabytes.
+  const n = v.length;
+  const k = sep === "" ? 0 : Math.abs(perSep);
+  const nSep = k === 0 || n === 0 ? 0 : Math.floor((n - 1) / k);
+  const out = new Uint8Array(2 * n + nSep);
+  const sepCode = nSep > 0 ? sep.charCodeAt(0) : 0;
+  // Groups are counted from the right for a positive bytes_per_sep, from the left for a negative one.
+  let untilSep = nSep === 0 ? n : perSep > 0 ? n - nSep * k : k;
+  let o = 0;
+  for (let i = 0; i < n; i++) {
+    if (untilSep === 0) {
+      out[o++] = sepCode;
+      untilSep = k;
     }
-  } else {
-    for (let i = 0; i < v.length; i += k) groups.push(parts.slice(i, i + k).join(""));
+    const b = v[i]!;
+    out[o++] = HEX_DIGIT_CODES[b >> 4]!;
+    out[o++] = HEX_DIGIT_CODES[b & 15]!;
+    untilSep--;
   }
-  return groups.join(sep);
+  return asciiDecoder.decode(out);
 }
+
+/** ASCII bytes to text (the platform's decoder: many times faster than a loop on megabytes). */
+const asciiDecoder = new TextDecoder();
+
+/** The character codes of "0123456789abcdef". */
+const HEX_DIGIT_CODES = new Uint8Array([48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102]);
 
 /** bytes.fromhex(string). */
 export function bytesFromHex(s: PyObject): Uint8Array {
