@@ -167,14 +167,17 @@ ${load.trim().replace(/^(?=.)/gm, "  ")}
  * compiled again (html_tokenize, node --trace-opt --trace-deopt: 425 compiles and 95 deopts;
  * with this budget 175 and 10). Long runs optimize the same functions a little later.
  *
- * --no-use-osr: no on-stack replacement. The evaluation loop (src/vm/eval.ts run) returns to its
- * caller every REENTRY_INTERVAL turns, so its next call takes new optimised code without one;
- * yet each deoptimisation of the loop was followed by a TurboFan compile of it AND an OSR
- * compile of the same size (V8 raises OSR urgency for a function marked while on the stack):
- * c_interp, node --trace-opt: 10 compiles of run, 5 of them OSR, each 0.6-2 s on a background
- * thread, where perf counted about 35% of the process's CPU in TurboFan. A JavaScript loop that
- * runs long in one call (a sort, a regex match) now stays in baseline code until its next call:
- * regex_dna, list_sort_comprehension, pidigits_bigint, loop_int_sum measured unchanged.
+ * On-stack replacement stays on (c35c686 had turned it off with --no-use-osr, when each
+ * deoptimisation of the evaluation loop was followed by a TurboFan compile and an OSR compile of
+ * it). With the inlining limit below those compiles are small, and without OSR a JavaScript loop
+ * that runs long in one call stayed in baseline code. CPU s, OSR off -> on (one call each, through
+ * the library on a loaded machine): bytes.hex of 10 MB 2.7 -> 1.8 (before its own fix),
+ * str.encode('ascii') of 20 MB 0.78 -> 0.15, bytes.fromhex 1.18 -> 0.36, bytes.upper 0.36 -> 0.06,
+ * zlib.crc32 0.45 -> 0.07, base64 0.40 -> 0.03, zlib.compress 0.60 -> 0.21. Bench programs through
+ * the CLI, best of 3, within noise of each other (c_interp 6.76 -> 6.40, loop_float_nbody 7.10 ->
+ * 6.78, regex_dna 3.51 -> 2.90, loop_int_sum 3.78 -> 3.15, go_playouts 7.80 -> 8.62,
+ * pidigits_bigint 1.14 -> 1.30, fannkuch 4.53 -> 4.78, html_tokenize 3.00 -> 3.21; 26 timings of
+ * 20 programs, geometric mean of the ratios 0.99).
  *
  * --max-inlined-bytecode-size-cumulative=460 (V8's default 920): how much bytecode TurboFan
  * inlines into one optimised function. perf (cpu-clock) put about a third of a short program's
@@ -187,7 +190,7 @@ ${load.trim().replace(/^(?=.)/gm, "  ")}
  * spectral_norm 6.80 -> 6.21 and 8.55 -> 6.45, loop_float_nbody 8.37 -> 6.82, html_tokenize
  * 3.56 -> 3.21, fannkuch 5.60 -> 5.65. 300 was no better (mixed, spectral_norm 6.49 -> 7.36).
  */
-const V8_FLAGS = ["--interrupt-budget=528000", "--no-use-osr", "--max-inlined-bytecode-size-cumulative=460"];
+const V8_FLAGS = ["--interrupt-budget=528000", "--max-inlined-bytecode-size-cumulative=460"];
 
 function setFlagsLines(flags) {
   return flags.map((flag) => `require("node:v8").setFlagsFromString(${JSON.stringify(flag)});\n`).join("");
