@@ -94,6 +94,9 @@ export interface Summary {
 
 const MAX_TEXT = 80;
 
+/** The name of a class's reference to its key in a builtin base's subclass registry. */
+export const SUBCLASS_KEY_REF = "(subclass registry key)";
+
 /** Python's repr of a str, truncated to `MAX_TEXT` characters of content. */
 export function strRepr(s: string): string {
   const cut = s.length > MAX_TEXT;
@@ -363,6 +366,13 @@ function builtinRefs(o: PyObject, strings: StringTable, buf: RefBuffer): EdgeMod
       const tuples = o as { tp_bases_obj?: PyObject | null; tp_mro_obj?: PyObject | null };
       if (tuples.tp_bases_obj) named(buf, strings, "__bases__", tuples.tp_bases_obj);
       if (tuples.tp_mro_obj) named(buf, strings, "__mro__", tuples.tp_mro_obj);
+      // CPython's ht_slots: the sorted __slots__ names the class keeps
+      if (o.ht_slots_obj !== null) named(buf, strings, "__slots__", o.ht_slots_obj);
+      // the int key of the class's entry in a builtin base's subclass registry (CPython keeps it
+      // in the base's tp_subclasses; the class's own block, alive while the class is)
+      const keys = o.ht_static_base_keys;
+      if (keys !== null)
+        for (let i = 0; i < keys.length; i++) named(buf, strings, SUBCLASS_KEY_REF, keys[i]!);
     }
     return EdgeMode.NAMED;
   }

@@ -2,6 +2,7 @@
  * The memory report of a recorded run (`heapstack run --report`, `trace(...).report()`): what a
  * Python developer needs to act on, computed from the recording.
  */
+import { SUBCLASS_KEY_REF } from "./inspect.js";
 import type { StepState, TraceObject } from "./rebuild.js";
 import type { Trace } from "./session.js";
 
@@ -171,7 +172,9 @@ function leakCandidates(state: StepState): TraceObject[] {
         r.name === "__annotations__" ||
         r.name === "__kwdefaults__" ||
         r.name === "__defaults__" ||
-        r.name === "__closure__"
+        r.name === "__closure__" ||
+        r.name === "__slots__" ||
+        r.name === SUBCLASS_KEY_REF
       ) {
         definitional.add(t.id);
         if (r.name === "__dict__" && o.type !== "function") {

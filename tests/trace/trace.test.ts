@@ -885,6 +885,13 @@ describe("the three example programs' reports", () => {
     assert.deepEqual(r.leaks, []);
   });
 
+  test("a class's own blocks (its __slots__ tuple, its subclass-registry key) are no leak", () => {
+    const source =
+      "class A:\n    __slots__ = ('y', 'x')\n\nclass B(dict):\n    pass\n\nprint(A.__slots__, B)\n";
+    const r = trace(source, { filename: "classes.py", ...quiet }).report();
+    assert.deepEqual(r.leaks, []);
+  });
+
   test("deep_recursion.py: the deepest stack is python3's, with CPython's frame sizes", () => {
     const name = "deep_recursion.py";
     const r = reportOf(name);
