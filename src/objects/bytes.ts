@@ -838,27 +838,39 @@ const HEX_DIGIT_CODES = new Uint8Array([48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 
 export function bytesFromHex(s: PyObject): Uint8Array {
   if (!(s instanceof PyStr)) raise(PyExc_TypeError, `fromhex() argument must be str, not ${argTypeName(s)}`);
   const v = s.value;
-  const out: number[] = [];
-  const hexv = (c: number) =>
-    c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
-  let i = 0;
   const n = v.length;
+  // At most one byte per two characters: written in place, trimmed once at the end (a number[]
+  // pushed per byte and copied cost 30x python3 on 20 MB).
+  const out = new Uint8Array(n >> 1);
+  let size = 0;
+  let i = 0;
   while (i < n) {
     const c = v.charCodeAt(i);
     if (c === 32 || (c >= 9 && c <= 13)) {
       i++;
       continue;
     }
-    const top = hexv(c);
+    const top = c < 128 ? HEX_DIGIT_VALUE[c]! : -1;
     if (top < 0) raise(PyExc_ValueError, `non-hexadecimal number found in fromhex() arg at position ${i}`);
-    const bot = i + 1 < n ? hexv(v.charCodeAt(i + 1)) : -1;
+    const c2 = i + 1 < n ? v.charCodeAt(i + 1) : 128;
+    const bot = c2 < 128 ? HEX_DIGIT_VALUE[c2]! : -1;
     if (bot < 0)
       raise(PyExc_ValueError, `non-hexadecimal number found in fromhex() arg at position ${i + 1}`);
-    out.push(top * 16 + bot);
+    out[size++] = (top << 4) | bot;
     i += 2;
   }
-  return Uint8Array.from(out);
+  return size === out.length ? out : out.slice(0, size);
 }
+
+/** The value of each ASCII hex digit by character code, -1 for every other ASCII character. */
+const HEX_DIGIT_VALUE = (() => {
+  const table = new Int8Array(128).fill(-1);
+  for (let d = 0; d < 16; d++) {
+    table["0123456789abcdef".charCodeAt(d)] = d;
+    table["0123456789ABCDEF".charCodeAt(d)] = d;
+  }
+  return table;
+})();
 
 /**
  * The methods bytes and bytearray share, bound to a BytesKind. (Called once per type at load;

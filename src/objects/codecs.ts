@@ -786,8 +786,23 @@ function utf8SurrogatePass(d: Uint8Array, p: number): [number, number] | null {
   return null;
 }
 
+/**
+ * Node's Buffer, when the host is Node: its latin-1 decoder copies the bytes into a one-byte
+ * string directly, 13x faster than String.fromCharCode over chunks (10 MB: 12 ms vs 150 ms).
+ * A browser has none and takes the chunked path.
+ */
+const nodeBuffer = (
+  globalThis as {
+    Buffer?: {
+      from(b: ArrayBufferLike, offset: number, length: number): { toString(enc: "latin1"): string };
+    };
+  }
+).Buffer;
+
 /** Decodes bytes as latin-1 into a JS string (one char per byte). */
 export function latin1String(data: Uint8Array, start = 0, end = data.length): string {
+  if (end - start >= 1024 && nodeBuffer !== undefined)
+    return nodeBuffer.from(data.buffer, data.byteOffset + start, end - start).toString("latin1");
   if (end - start < 1024) {
     let s = "";
     for (let i = start; i < end; i++) s += String.fromCharCode(data[i]!);
