@@ -104,7 +104,7 @@ import {
   PyInstance,
   PyObject,
 } from "./object.js";
-import { _Py_HashPointer } from "./pyhash.js";
+import { _Py_HashPointer, hashFromBigInt } from "./pyhash.js";
 import type { Hash } from "./slots_types.js";
 import { argTypeName, Interned, PyStr, PyStr_FromString, PyStr_InternFromString, PyStr_Type } from "./str.js";
 import {
@@ -3641,7 +3641,11 @@ export function initTypeObjectSlots(): void {
     const d = o as PyWrapperDescr;
     return PyStr_FromString(`<slot wrapper '${d.name}' of '${d.owner.tp_name}' objects>`);
   };
+  PyCFunction_Type.tp_richcompare = cfunctionRichCompare;
+  PyCFunction_Type.tp_hash = cfunctionHash;
   PyMethodWrapper_Type.tp_call = methodWrapperCall;
+  PyMethodWrapper_Type.tp_richcompare = methodWrapperRichCompare;
+  PyMethodWrapper_Type.tp_hash = methodWrapperHash;
   PyMethodWrapper_Type.tp_dealloc = methodWrapperDealloc;
   // wrapper_traverse: the descriptor (held, as in CPython), then self
   PyMethodWrapper_Type.tp_traverse = (o, visit) => {
@@ -3720,6 +3724,66 @@ export function initTypeObjectSlots(): void {
     );
   };
   defineTypeAttributes();
+}
+
+/**
+ * meth_richcompare: two builtin methods are equal when they are bound to the same object and
+ * run the same C function (`l.append == l.append`, each access a new object).
+ */
+function cfunctionRichCompare(a: PyObject, b: PyObject, op: number): PyObject {
+  if ((op !== CmpOp.EQ && op !== CmpOp.NE) || !(a instanceof PyCFunction) || !(b instanceof PyCFunction)) {
+    return Py_NewRef(Py_NotImplemented);
+  }
+  const eq = a.self === b.self && a.def.impl === b.def.impl;
+  return PyBool_FromBool(op === CmpOp.EQ ? eq : !eq);
+}
+
+/** meth_hash: the hash of m_self's address xor that of the C function (ml_meth). */
+function cfunctionHash(o: PyObject): Hash {
+  const f = o as PyCFunction;
+  return combinePointerHashes(
+    f.self === null ? 0 : _Py_HashPointer(f.self.ob_addr),
+    nativeImplHash(f.def.impl),
+  );
+}
+
+/** A stand-in for the address of a builtin's C function: one number per implementation. */
+const nativeImplHashes = new WeakMap<NativeImpl, number>();
+
+function nativeImplHash(impl: NativeImpl): number {
+  let h = nativeImplHashes.get(impl);
+  if (h === undefined) {
+    // _Py_HashPointer of a 16-aligned address in a code segment: the address divided by 16
+    h = nextNativeImplHash++;
+    nativeImplHashes.set(impl, h);
+  }
+  return h;
+}
+let nextNativeImplHash = 0x55d0_0000;
+
+/** x ^ y in 64 bits, -1 made -2 (meth_hash and wrapper_hash). */
+function combinePointerHashes(x: Hash, y: Hash): Hash {
+  const r = BigInt.asIntN(64, BigInt(x) ^ BigInt(y));
+  return r === -1n ? -2 : hashFromBigInt(r);
+}
+
+/** wrapper_richcompare: the same slot wrapper descriptor bound to the same object (`l.__add__`). */
+function methodWrapperRichCompare(a: PyObject, b: PyObject, op: number): PyObject {
+  if (
+    (op !== CmpOp.EQ && op !== CmpOp.NE) ||
+    !(a instanceof PyMethodWrapper) ||
+    !(b instanceof PyMethodWrapper)
+  ) {
+    return Py_NewRef(Py_NotImplemented);
+  }
+  const eq = a.descr === b.descr && a.self === b.self;
+  return PyBool_FromBool(op === CmpOp.EQ ? eq : !eq);
+}
+
+/** wrapper_hash: the hash of self's address xor that of the descriptor. */
+function methodWrapperHash(o: PyObject): Hash {
+  const w = o as PyMethodWrapper;
+  return combinePointerHashes(_Py_HashPointer(w.self.ob_addr), _Py_HashPointer(w.descr.ob_addr));
 }
 
 /**
