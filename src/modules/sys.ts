@@ -55,6 +55,7 @@ import {
 import { newNamespace } from "../objects/namespace.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
+import { PyFrozenSet_New } from "../objects/set.js";
 import { argTypeName, PyStr, PyStr_FromString, PyStr_Intern } from "../objects/str.js";
 import { newStructSeqType, structSeqNew } from "../objects/structseq.js";
 import { PyTuple, PyTuple_New } from "../objects/tuple.js";
@@ -69,6 +70,7 @@ import { SYS_UNRAISABLEHOOK_DEF } from "./gc.js";
 import { host } from "./host.js";
 import { PyImport_ImportModule } from "./importlib.js";
 import { fileWriteString, newStdStream } from "./io_files.js";
+import { STDLIB_MODULE_NAMES } from "./stdlib_module_names.js";
 
 export const VERSION = "3.11.7 (main, Jan  1 2024, 00:00:00) [heapstack]";
 
@@ -572,7 +574,9 @@ export function initSys(config: SysConfig): PyModule {
   add("path_hooks", PyList_New([]));
   add("path_importer_cache", PyDict_New());
   add("builtin_module_names", PyTuple_New(config.builtinModuleNames.slice().sort().map(str)));
-  add("stdlib_module_names", PyTuple_New([]));
+  const stdlibNames = PyTuple_New(STDLIB_MODULE_NAMES.map(str));
+  add("stdlib_module_names", PyFrozenSet_New(stdlibNames));
+  Py_DECREF(stdlibNames);
   const stdin = newStdStream("stdin");
   const stdout = newStdStream("stdout");
   const stderr = newStdStream("stderr");
