@@ -159,6 +159,14 @@ export function reprBytes(b: Uint8Array): string {
  * `addDot0` appends ".0" to integral positional values, as repr(float) does (complex repr does not).
  */
 function formatDouble(x: number, addDot0: boolean): string {
+  // Where both print positional digits (JS from 1e-7 to 1e21, repr from 1e-4 to 1e16), JS's
+  // shortest round-tripping text is repr's, less the ".0" of an integral value. (-0 is not
+  // in range: it takes the general path below for its sign.)
+  const a = x < 0 ? -x : x;
+  if (a >= 1e-4 && a < 1e16) {
+    const s = String(x);
+    return addDot0 && !s.includes(".") ? `${s}.0` : s;
+  }
   if (Number.isNaN(x)) return "nan";
   if (x === Number.POSITIVE_INFINITY) return "inf";
   if (x === Number.NEGATIVE_INFINITY) return "-inf";
