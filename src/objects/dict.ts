@@ -1353,6 +1353,22 @@ export function dictItems(mp: PyDict): [PyObject, PyObject][] {
   return out;
 }
 
+/** The live entries in order as one array, key then value (borrowed references). */
+export function dictItemsFlat(mp: PyDict): PyObject[] {
+  const k = mp.ma_keys;
+  const out: PyObject[] = new Array(mp.ma_used * 2);
+  let o = 0;
+  for (let i = 0; i < k.nentries; i++) {
+    const v = k.ev[i];
+    if (v) {
+      out[o++] = k.ek[i]!;
+      out[o++] = v;
+    }
+  }
+  out.length = o;
+  return out;
+}
+
 /** Live (key, value, hash) entries, in order — borrowed references. */
 function liveEntries(mp: PyDict): { keys: PyObject[]; values: PyObject[]; hashes: Hash[] } {
   const k = mp.ma_keys;
