@@ -6,9 +6,11 @@
  * here are exactly those main.ts would hand to the same functions; any other argument list
  * (options, subcommands, help, a missing value) is left to main.ts.
  */
+
+import { defaultInterpreterFlags } from "../modules/interpreter_flags.js";
 import { CliError, reportInternalError } from "./cli_error.js";
 import { EXIT_USAGE_OR_INTERNAL } from "./exit_codes.js";
-import { runCode, runFile, runModule, runStdin } from "./plain_run.js";
+import { runCode, runFile, runModule, runStdin, setCommandLineFlags } from "./plain_run.js";
 
 /** Names main.ts's parser takes for subcommands rather than for a script. */
 const COMMANDS = new Set(["run", "trace", "view", "ast", "help"]);
@@ -37,6 +39,11 @@ function plainRun(argv: string[]): (() => number) | null {
 export function launch(argv: string[]): boolean {
   const start = plainRun(argv);
   if (start === null) return false;
+  // sys.orig_argv: the command line as python3 would have been given it
+  setCommandLineFlags({
+    ...defaultInterpreterFlags(),
+    origArgv: ["python3", ...argv.slice(argv[0] === "run" ? 1 : 0)],
+  });
   process.on("uncaughtException", (error) => {
     reportInternalError(error);
     process.exit(EXIT_USAGE_OR_INTERNAL);

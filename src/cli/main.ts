@@ -2,11 +2,13 @@
 // commander to them and turns failures into python3-style exit statuses.
 import { dirname } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { defaultInterpreterFlags } from "../modules/interpreter_flags.js";
 import type { ParseMode } from "../parser/index.js";
 import { AST_MODES, astCommand } from "./ast_command.js";
 import { CliError, reportInternalError } from "./cli_error.js";
 import { EXIT_USAGE_OR_INTERNAL } from "./exit_codes.js";
-import { isDirectory } from "./plain_run.js";
+import { isDirectory, setCommandLineFlags } from "./plain_run.js";
+import { isPythonOption, parsePythonOptions, usageError } from "./python_options.js";
 import { replProgram } from "./repl.js";
 import {
   type ReportOptions,
@@ -242,7 +244,9 @@ function main(argv: string[]): void {
     exitCode = code;
   });
   try {
-    program.parse(endOptionsAfterCodeOrModule(argv), { from: "user" });
+    const commandLine = takePythonOptions(argv);
+    if (commandLine === null) return;
+    program.parse(endOptionsAfterCodeOrModule(commandLine), { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander has already printed the message (or the help text).
@@ -259,6 +263,54 @@ function main(argv: string[]): void {
   }
   // Setting exitCode (instead of calling process.exit) lets pending stdout writes finish.
   process.exitCode = exitCode;
+}
+
+/**
+ * Takes python3's own options (`-X dev`, `-W error`, `-I`, `-OO`, ...) out of the command line,
+ * for the run it starts: in front of the program (`heapstack -X dev FILE`) or among `run`'s
+ * options (`heapstack run --report -I FILE`). Returns what commander reads, or null when
+ * nothing is to run (-V printed the version).
+ */
+function takePythonOptions(argv: string[]): string[] | null {
+  const inRun = argv[0] === "run";
+  const start = inRun ? 1 : 0;
+  const kept: string[] = argv.slice(0, start);
+  const flags = defaultInterpreterFlags();
+  const pythonWords: string[] = [];
+  let i = start;
+  while (i < argv.length) {
+    const arg = argv[i]!;
+    if (inRun && RUN_OPTIONS_WITH_VALUE.has(arg)) {
+      kept.push(arg, ...argv.slice(i + 1, i + 2));
+      i += 2;
+    } else if (inRun && arg.startsWith("--") && arg !== "--" && !isPythonOption(arg)) {
+      kept.push(arg);
+      i++;
+    } else if (isPythonOption(arg)) {
+      const parsed = parsePythonOptions(argv.slice(i), flags);
+      if (parsed.version !== undefined) {
+        process.stdout.write(`${parsed.version}\n`);
+        return null;
+      }
+      pythonWords.push(...parsed.words);
+      // a group such as -Ic, split before its -c: sys.orig_argv has the word as given
+      if (parsed.splitWord) return finish(parsed.rest, parsed.rest.slice(1));
+      i = argv.length - parsed.rest.length;
+    } else if (/^-[^-]/.test(arg) && !"cmh".includes(arg[1]!)) {
+      throw usageError(`Unknown option: ${arg.slice(0, 2)}`);
+    } else {
+      break;
+    }
+  }
+  return finish(argv.slice(i));
+
+  function finish(program: string[], origProgram = program): string[] {
+    flags.origArgv = ["python3", ...pythonWords, ...origProgram];
+    setCommandLineFlags(flags);
+    // -i is commander's too: the interactive prompt after the program
+    // (`run` has no prompt to give: under it -i only sets sys.flags.inspect)
+    return [...kept, ...(flags.inspect && !inRun ? ["-i"] : []), ...program];
+  }
 }
 
 /**

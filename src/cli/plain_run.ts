@@ -6,6 +6,7 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
+import type { InterpreterFlags } from "../modules/interpreter_flags.js";
 import { runMainOnThread } from "../vm/thread.js";
 import { CliError } from "./cli_error.js";
 import { replProgram } from "./repl.js";
@@ -26,6 +27,20 @@ export interface Program {
 }
 
 /**
+ * python3's options given on the command line (`-X dev`, `-I`, ...) and the command line itself
+ * (sys.orig_argv): they come before the program and apply to whichever run it starts.
+ */
+let commandLineFlags: InterpreterFlags | undefined;
+
+export function setCommandLineFlags(flags: InterpreterFlags): void {
+  commandLineFlags = flags;
+}
+
+export function getCommandLineFlags(): InterpreterFlags | undefined {
+  return commandLineFlags;
+}
+
+/**
  * Runs a program: the VM runs it as `__main__` on a thread with a large stack (src/vm/thread.ts),
  * printing an uncaught exception (a SyntaxError included) exactly as python3 does. The exit
  * status is set on the process when that thread ends; the value returned here is only a
@@ -39,6 +54,7 @@ export function runProgram(program: Program, limits: RunLimits = {}): number {
       argv: program.argv,
       module: program.module,
       mainPath: program.mainPath,
+      flags: commandLineFlags,
     },
     (status) => {
       process.exitCode = status;

@@ -3,6 +3,7 @@
  * types and constants, and the exception classes. The functions live in src/modules/builtins/
  * grouped by topic; this file assembles the module and wires the hooks other layers need.
  */
+
 import { PyObject_Call, PyObject_GetAttrString } from "../objects/abstract.js";
 import { PyBool_FromBool } from "../objects/bool.js";
 import { initBuiltinDocs } from "../objects/builtin_docs.js";
@@ -48,6 +49,7 @@ import {
   SourceFileLoader_Type,
   setBuiltinsModuleHook,
 } from "./importlib.js";
+import { runFlags } from "./interpreter_flags.js";
 import { initFileTypes } from "./io_files.js";
 import { registerStdlibModules } from "./stdlib.js";
 import { initSys, PYTHON_COPYRIGHT, setDisplayBuiltins } from "./sys.js";
@@ -317,7 +319,8 @@ export function createBuiltinsModule(): PyModule {
           : staticTypes.find((ty) => ty.tp_name === name);
     if (type !== undefined) PyDict_SetItemString(d, name, type);
   }
-  const dbg = PyBool_FromBool(true);
+  // -O: __debug__ is False (the compiler folds it to a constant too)
+  const dbg = PyBool_FromBool(runFlags.optimize === 0);
   PyDict_SetItemString(d, "__debug__", dbg);
   Py_DECREF(dbg);
   for (const exc of BUILTIN_EXCEPTION_TYPES) PyDict_SetItemString(d, exc.tp_name, exc);
@@ -332,6 +335,8 @@ export function createBuiltinsModule(): PyModule {
     ["license", newPrinter("license", LICENSE_FALLBACK)],
     ["help", newSiteObject(Helper_Type, [])],
   ];
+  // -S: no site module, so none of what it adds to the builtins
+  if (runFlags.noSite) siteObjects.length = 0;
   for (const [name, o] of siteObjects) {
     PyDict_SetItemString(d, name, o);
     Py_DECREF(o);

@@ -6,6 +6,7 @@
  *
  * The file system is reached only through the host (src/modules/host.ts).
  */
+
 import { finishImport, startImport, startupSubmodules } from "../memory/startup.js";
 import {
   iterateToArray,
@@ -62,6 +63,7 @@ import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
 import { PyObject_GenericGetAttr, PyObject_GenericSetAttr } from "../objects/typeobject.js";
 import { compileSource } from "./builtins/code.js";
 import { host } from "./host.js";
+import { runFlags } from "./interpreter_flags.js";
 import { cachedStdlibCode, stdlibPath } from "./stdlib_path.js";
 import { vm } from "./vm_bridge.js";
 
@@ -424,7 +426,8 @@ export function runFileInModule(path: string, display: string, filename: string,
   const d = m.md_dict;
   const source = hostRead(path, display);
   // A library module compiled by the build from these very bytes needs no compiling now.
-  const cached = cachedStdlibCode(path, source, filename);
+  // (compiled without -O: under -O the module is compiled afresh, as python3 reads .opt-1.pyc)
+  const cached = runFlags.optimize === 0 ? cachedStdlibCode(path, source, filename) : null;
   const code = cached !== null ? PyCode_FromUnit(cached) : compileSource(source, filename, "exec");
   try {
     if (PyDict_GetItemString(d, "__builtins__") === null && builtinsModuleHook !== null) {

@@ -57,6 +57,7 @@ import { PyObject_GenericGetAttr, typeLookupString } from "../objects/typeobject
 import { sleepWithinBudget } from "../vm/budget.js";
 import { HostError, host } from "./host.js";
 import { PyImport_ImportModule } from "./importlib.js";
+import { runFlags } from "./interpreter_flags.js";
 import { PyOS_FSPath } from "./posix.js";
 
 /** `io.UnsupportedOperation` (an OSError and a ValueError). */
@@ -754,7 +755,10 @@ const STD_BLOCK = 2;
 function stdStreamMode(kind: StreamKind): number {
   const h = host();
   // A host without file descriptors (the browser's) shows output as it is written.
-  const unbuffered = (h.env.PYTHONUNBUFFERED ?? "") !== "" || h.isatty === undefined;
+  const unbuffered =
+    runFlags.unbuffered ||
+    (!runFlags.ignoreEnvironment && (h.env.PYTHONUNBUFFERED ?? "") !== "") ||
+    h.isatty === undefined;
   if (unbuffered) return STD_WRITE_THROUGH;
   return kind === "stderr" || (h.isatty?.(kind === "stdout" ? 1 : 2) ?? false) ? STD_LINE : STD_BLOCK;
 }

@@ -60,7 +60,12 @@ import { argTypeName, PyStr, PyStr_FromString, PyStr_Intern } from "../objects/s
 import { newStructSeqType, structSeqNew } from "../objects/structseq.js";
 import { PyTuple, PyTuple_New } from "../objects/tuple.js";
 import { PyType, TypeFlag } from "../objects/type.js";
-import { intMaxStrDigits, setIntMaxStrDigits } from "../util/long_text.js";
+import {
+  _PY_LONG_DEFAULT_MAX_STR_DIGITS,
+  _PY_LONG_MAX_STR_DIGITS_THRESHOLD,
+  intMaxStrDigits,
+  setIntMaxStrDigits,
+} from "../util/long_text.js";
 import { topmostException, tstate } from "../vm/state.js";
 import { getProfile, getTrace, setProfile, setTrace } from "../vm/sys_trace.js";
 import { threadTopFrames } from "./_thread.js";
@@ -69,6 +74,7 @@ import { debugMallocStatsText } from "./debugmallocstats.js";
 import { SYS_UNRAISABLEHOOK_DEF } from "./gc.js";
 import { host } from "./host.js";
 import { PyImport_ImportModule } from "./importlib.js";
+import { devMode, runFlags, warnOptions, xOption } from "./interpreter_flags.js";
 import { fileWriteString, newStdStream } from "./io_files.js";
 import { STDLIB_MODULE_NAMES } from "./stdlib_module_names.js";
 
@@ -554,6 +560,19 @@ export interface SysConfig {
   builtinModuleNames: string[];
 }
 
+/**
+ * The int/str conversion limit set by -X int_max_str_digits or PYTHONINTMAXSTRDIGITS (unless
+ * -E), or undefined (the default 4300, which sys.flags shows as -1).
+ */
+function configuredIntMaxStrDigits(env: Record<string, string | undefined>): number | undefined {
+  const option = xOption("int_max_str_digits");
+  if (typeof option === "string") return Number(option);
+  const value = runFlags.ignoreEnvironment ? undefined : env.PYTHONINTMAXSTRDIGITS;
+  if (value === undefined || !/^\d+$/.test(value)) return undefined;
+  const n = Number(value);
+  return n === 0 || n >= _PY_LONG_MAX_STR_DIGITS_THRESHOLD ? n : undefined;
+}
+
 /** Creates the sys module for a run (new reference). */
 /** sys.copyright (also the text of the `copyright` builtin). */
 export const PYTHON_COPYRIGHT =
@@ -567,7 +586,7 @@ export function initSys(config: SysConfig): PyModule {
   PyModule_AddFunctions(m, SYS_FUNCTIONS);
   const add = (name: string, v: PyObject) => PyModule_Add(m, name, v);
   add("argv", strList(config.argv));
-  add("orig_argv", strList(["python3", ...config.argv]));
+  add("orig_argv", strList(runFlags.origArgv ?? ["python3", ...config.argv]));
   add("path", strList(config.path));
   PyModule_AddObjectRef(m, "modules", config.modules);
   add("meta_path", PyList_New([]));
@@ -643,35 +662,39 @@ export function initSys(config: SysConfig): PyModule {
       int(0),
     ]),
   );
-  const zero = () => int(0);
-  // The flags python3 takes from its environment (no -B, -s ... options here): any non-empty
-  // PYTHONDONTWRITEBYTECODE / PYTHONNOUSERSITE sets theirs; hash randomization is off only
-  // for PYTHONHASHSEED=0 (another number fixes the seed but still counts as randomized).
-  const setInEnv = (name: string) => (h.env[name] ?? "") !== "";
-  const dontWriteBytecode = setInEnv("PYTHONDONTWRITEBYTECODE");
+  // The flags python3 takes from its options (interpreter_flags.ts) and its environment: any
+  // non-empty PYTHONDONTWRITEBYTECODE / PYTHONNOUSERSITE sets theirs (unless -E); hash
+  // randomization is off only for PYTHONHASHSEED=0 (another number fixes the seed but still
+  // counts as randomized).
+  const f = runFlags;
+  const setInEnv = (name: string) => !f.ignoreEnvironment && (h.env[name] ?? "") !== "";
+  const dontWriteBytecode = f.dontWriteBytecode !== 0 || setInEnv("PYTHONDONTWRITEBYTECODE");
   const hashSeed = (h.env.PYTHONHASHSEED ?? "").trim();
-  const hashRandomization = /^\d+$/.test(hashSeed) && Number(hashSeed) === 0 ? 0 : 1;
+  const hashRandomization = !f.ignoreEnvironment && /^\d+$/.test(hashSeed) && Number(hashSeed) === 0 ? 0 : 1;
+  const maxStrDigits = configuredIntMaxStrDigits(h.env);
+  sysState.intMaxStrDigits = maxStrDigits ?? _PY_LONG_DEFAULT_MAX_STR_DIGITS;
+  setIntMaxStrDigits(sysState.intMaxStrDigits);
   add(
     "flags",
     structSeqNew(Flags_Type, [
-      zero(),
-      zero(),
-      zero(),
-      zero(),
+      int(f.debug),
+      int(f.inspect),
+      int(f.inspect),
+      int(f.optimize),
       int(dontWriteBytecode ? 1 : 0),
-      int(setInEnv("PYTHONNOUSERSITE") ? 1 : 0),
-      zero(),
-      zero(),
-      zero(),
-      zero(),
-      zero(),
+      int(f.noUserSite !== 0 || setInEnv("PYTHONNOUSERSITE") ? 1 : 0),
+      int(f.noSite),
+      int(f.ignoreEnvironment),
+      int(f.verbose),
+      int(f.bytesWarning),
+      int(f.quiet),
       int(hashRandomization),
-      zero(),
-      Py_NewRef(Py_False),
-      zero(),
-      zero(),
-      Py_NewRef(Py_False),
-      int(-1),
+      int(f.isolated),
+      PyBool_FromBool(devMode(h.env)),
+      int(xOption("utf8") !== undefined && xOption("utf8") !== "0" ? 1 : 0),
+      int(xOption("warn_default_encoding") !== undefined ? 1 : 0),
+      PyBool_FromBool(f.safePath),
+      int(maxStrDigits ?? -1),
     ]),
   );
   add("thread_info", structSeqNew(ThreadInfo_Type, [str("pthread"), str("semaphore"), str("NPTL 2.36")]));
@@ -684,8 +707,14 @@ export function initSys(config: SysConfig): PyModule {
   add("abiflags", str(""));
   add("copyright", str(PYTHON_COPYRIGHT));
   add("dont_write_bytecode", Py_NewRef(dontWriteBytecode ? Py_True : Py_False));
-  add("warnoptions", PyList_New([]));
-  add("_xoptions", PyDict_New());
+  add("warnoptions", strList(warnOptions(h.env)));
+  const xoptions = PyDict_New();
+  for (const [name, value] of f.xOptions) {
+    const v = value === true ? Py_NewRef(Py_True) : str(value);
+    PyDict_SetItemString(xoptions, name, v);
+    Py_DECREF(v);
+  }
+  add("_xoptions", xoptions);
   Py_DECREF(stdin);
   Py_DECREF(stdout);
   Py_DECREF(stderr);

@@ -18,6 +18,7 @@ import { createMainModule, initBuiltinTypes, initRuntime, runtime } from "../mod
 import { gcListsInUse } from "../modules/gc.js";
 import { type Host, nodeHost, setHost } from "../modules/host.js";
 import { PyImport_ImportModule } from "../modules/importlib.js";
+import { type InterpreterFlags, runFlags, setRunFlags } from "../modules/interpreter_flags.js";
 import { discardStdStreams, fileWriteString, flushAllFiles, flushStdStreams } from "../modules/io_files.js";
 import { stdlibPath } from "../modules/stdlib_path.js";
 import { PySys_GetObject, PySys_SetObject, setExceptHook } from "../modules/sys.js";
@@ -54,6 +55,7 @@ import {
 } from "../objects/exceptions.js";
 import { type PyFunction, PyFunction_New } from "../objects/function.js";
 import { PyInt } from "../objects/int.js";
+import { PyList } from "../objects/list.js";
 import { PyModule } from "../objects/module.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, type PyObject } from "../objects/object.js";
@@ -84,6 +86,8 @@ export interface RunOptions {
    * there; sys.argv stays as given (runpy's alter_argv false).
    */
   mainPath?: string;
+  /** python3's command-line options (-X, -W, -I, -O ...) and sys.orig_argv; default: none given. */
+  flags?: InterpreterFlags;
   /** Where sys.stdout / sys.stderr text goes (default: the process's streams). */
   stdout?: (text: string) => void;
   stderr?: (text: string) => void;
@@ -334,18 +338,23 @@ function runMainBudgeted(opts: RunOptions): number {
   lastRunKilledBySigint = false;
   recursion.depth = 0;
   recursion.limit = 1000;
-  const pythonPath = (host.env.PYTHONPATH ?? "").split(":").filter((p) => p !== "");
+  setRunFlags(opts.flags);
+  // -E and -I: the PYTHON* variables are not read (os.environ still has them)
+  const pythonPath = runFlags.ignoreEnvironment
+    ? []
+    : (host.env.PYTHONPATH ?? "").split(":").filter((p) => p !== "");
   const lib = stdlibPath();
+  // -m puts the working directory first, as an absolute path (python3 -m does the same); -P and
+  // -I put nothing there. A directory run as a script is always first: its __main__ is found there.
+  const path0 =
+    opts.mainPath ??
+    (runFlags.safePath ? null : opts.module !== undefined ? host.fs.cwd() : scriptDir(opts.filename));
   initRuntime({
     argv: opts.argv,
-    // -m puts the working directory first, as an absolute path (python3 -m does the same).
-    path: [
-      opts.mainPath ?? (opts.module !== undefined ? host.fs.cwd() : scriptDir(opts.filename)),
-      ...pythonPath,
-      ...(lib === null ? [] : [lib]),
-    ],
+    path: [...(path0 === null ? [] : [path0]), ...pythonPath, ...(lib === null ? [] : [lib])],
   });
   const main = createMainModule(opts.module !== undefined ? null : opts.filename);
+  importWarningsForOptions();
   opts.beforeRun?.();
   startBudgetClock();
   const globals = main.md_dict;
@@ -358,7 +367,16 @@ function runMainBudgeted(opts: RunOptions): number {
       if (opts.module !== undefined) {
         Py_DECREF(runModuleAsMain(opts.module, opts.mainPath === undefined));
       } else {
-        code = compileSource(opts.source, opts.filename, "exec", 0, 0, opts.filename !== "<string>", arena);
+        const source = runFlags.skipFirstLine ? withoutFirstLine(opts.source) : opts.source;
+        code = compileSource(
+          source,
+          opts.filename,
+          "exec",
+          0,
+          runFlags.optimize,
+          opts.filename !== "<string>",
+          arena,
+        );
         emulateCPythonStartup(opts.filename === "<string>" ? -1 : 0, code);
         const r = PyEval_EvalCode(code, globals, globals);
         Py_DECREF(r);
@@ -377,6 +395,37 @@ function runMainBudgeted(opts: RunOptions): number {
   }
   if (lastRunKilledBySigint) status = 130;
   return finalize(main, status, opts.processExitsAfter === true);
+}
+
+/**
+ * -W options (and PYTHONWARNINGS, -X dev, -b): python3 imports warnings at start-up, whose
+ * import turns sys.warnoptions into filters; a failure is reported and the program runs anyway.
+ */
+function importWarningsForOptions(): void {
+  const options = PySys_GetObject("warnoptions");
+  if (!(options instanceof PyList) || options.items.length === 0) return;
+  try {
+    Py_DECREF(PyImport_ImportModule("warnings"));
+  } catch (e) {
+    if (!isPyException(e)) throw e;
+    currentHost?.writeStderr("'import warnings' failed; traceback:\n");
+    printException(e);
+    Py_DECREF(e);
+  }
+}
+
+/**
+ * python3 -x: the first line is not read, but counted, so line numbers stay the file's (CPython
+ * skips the bytes up to the first newline and starts the tokenizer at line 2; an empty line
+ * in their place does the same).
+ */
+function withoutFirstLine(source: string | Uint8Array): string | Uint8Array {
+  if (typeof source === "string") {
+    const nl = source.indexOf("\n");
+    return nl < 0 ? "" : source.slice(nl);
+  }
+  const nl = source.indexOf(0x0a);
+  return nl < 0 ? new Uint8Array(0) : source.subarray(nl);
 }
 
 /** `python3 -m MODULE`: runpy._run_module_as_main(MODULE), whose frames tracebacks show. */

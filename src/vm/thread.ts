@@ -15,6 +15,7 @@
  */
 import { getHeapStatistics } from "node:v8";
 import { Worker } from "node:worker_threads";
+import type { InterpreterFlags } from "../modules/interpreter_flags.js";
 import type { Budget } from "./budget.js";
 import { STATUS_BUDGET_EXCEEDED } from "./exit_status.js";
 import type { RunOptions } from "./interpreter.js";
@@ -55,6 +56,8 @@ export interface WorkerRequest {
   module?: string;
   /** `python3 DIR`: sys.path[0] (see RunOptions.mainPath). */
   mainPath?: string;
+  /** python3's command-line options (see RunOptions.flags). */
+  flags?: InterpreterFlags;
   /** The limits (without the interrupt flag, which is `interrupt`). */
   budget: Omit<Budget, "interrupt">;
   /** Set to 1 by the main thread on SIGINT; the program then gets a KeyboardInterrupt. */
@@ -105,6 +108,7 @@ export function runMainOnThread(
     argv: opts.argv,
     module: opts.module,
     mainPath: opts.mainPath,
+    flags: opts.flags,
     budget,
     interrupt,
   };

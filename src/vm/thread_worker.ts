@@ -18,6 +18,7 @@ export function runRequestedProgram(workerData: WorkerRequest): never {
       argv: workerData.argv,
       module: workerData.module,
       mainPath: workerData.mainPath,
+      flags: workerData.flags,
       budget: { ...workerData.budget, interrupt: new Int32Array(workerData.interrupt) },
       processExitsAfter: true,
     });

@@ -56,6 +56,7 @@ import { tstate } from "../../vm/state.js";
 import { astCompileHook } from "../_ast.js";
 import { host } from "../host.js";
 import { PyImport_ImportModule, PyImport_ImportModuleLevelObject } from "../importlib.js";
+import { runFlags } from "../interpreter_flags.js";
 import { vm } from "../vm_bridge.js";
 import { clinicArgs, splitArgs } from "./args.js";
 import { currentBuiltins, currentGlobals, currentLocals } from "./objects.js";
@@ -159,7 +160,7 @@ export function compileSource(
   filename: string,
   mode: "exec" | "eval" | "single",
   flags = 0,
-  optimize = 0,
+  optimize = runFlags.optimize,
   fileInput = false,
   arena: PyObject[] | null = null,
 ): PyCode {
@@ -429,14 +430,16 @@ function builtin_compile(_s: PyObject | null, args: PyObject[], kwnames: string[
     if (!(flags & PyCF_ONLY_AST))
       raise(PyExc_ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
   }
-  const viaAst = astCompileHook(source!, filename, mode, flags, Math.max(optimize, 0));
+  // -1: the interpreter's own level (python3 -O)
+  const level = optimize === -1 ? runFlags.optimize : optimize;
+  const viaAst = astCompileHook(source!, filename, mode, flags, level);
   if (viaAst !== null) return viaAst;
   const src = sourceOf(source!, "compile", "string, bytes or AST");
   if (src === null) raise(PyExc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
   if (typeof src === "string" && src.includes("\0"))
     raise(PyExc_SyntaxError, "source code string cannot contain null bytes");
   // 'func_type' came with PyCF_ONLY_AST, which astCompileHook has answered.
-  return compileSource(src, filename, mode as "exec" | "eval" | "single", flags, Math.max(optimize, 0));
+  return compileSource(src, filename, mode as "exec" | "eval" | "single", flags, level);
 }
 
 function intArg(o: PyObject, fname: string, arg: string): number | bigint {
@@ -531,7 +534,15 @@ function builtin_eval(_s: PyObject | null, args: PyObject[], kwnames: string[] |
     if (typeof src === "string" && src.includes("\0"))
       raise(PyExc_SyntaxError, "source code string cannot contain null bytes");
     const arena: PyObject[] = [];
-    const code = compileSource(stripLeading(src), "<string>", "eval", inheritedFlags(), 0, false, arena);
+    const code = compileSource(
+      stripLeading(src),
+      "<string>",
+      "eval",
+      inheritedFlags(),
+      runFlags.optimize,
+      false,
+      arena,
+    );
     try {
       return vm().evalCode(code, globals as PyDict, locals);
     } finally {
@@ -594,7 +605,7 @@ function builtin_exec(_s: PyObject | null, args: PyObject[], kwnames: string[] |
       if (typeof src === "string" && src.includes("\0"))
         raise(PyExc_SyntaxError, "source code string cannot contain null bytes");
       const arena: PyObject[] = [];
-      const code = compileSource(src, "<string>", "exec", inheritedFlags(), 0, false, arena);
+      const code = compileSource(src, "<string>", "exec", inheritedFlags(), runFlags.optimize, false, arena);
       try {
         r = vm().evalCode(code, globals, locals);
       } finally {

@@ -1,0 +1,105 @@
+// python3's own options (-X, -W, -I, -E, -S, -O, -u, -x, -V ...) in front of a program, or among
+// `heapstack run`'s options: each command line below runs under python3 and under heapstack,
+// and the output, the errors and the exit status must agree.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { after, test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+const CLI = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "bin", "heapstack.js");
+const dir = mkdtempSync(join(tmpdir(), "heapstack-pyopts-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
+writeFileSync(
+  join(dir, "show_flags.py"),
+  "import sys\nprint(sys.flags, sys._xoptions, sys.warnoptions, sys.orig_argv[1:], sys.argv)\n" +
+    "print(sys.path[0] == __import__('os').path.dirname(__file__))\n",
+);
+// -x skips the first line; the traceback's line number is still the file's
+writeFileSync(join(dir, "skip_first.py"), "this line is not Python\nprint('second')\nraise ValueError(3)\n");
+writeFileSync(join(dir, "helper_mod.py"), "VALUE = 'found'\n");
+
+function python(): string {
+  return spawnSync("python3", ["-c", "import sys; print(sys.executable)"], {
+    encoding: "utf8",
+  }).stdout.trim();
+}
+
+function run(command: string, args: string[]): { stdout: string; stderr: string; status: number | null } {
+  const r = spawnSync(command, args, {
+    encoding: "utf8",
+    cwd: dir,
+    env: { ...process.env, PYTHONHASHSEED: "0", PYTHONPATH: dir },
+  });
+  // python3 names itself in its usage line by the path it was started with
+  return { stdout: r.stdout, stderr: r.stderr.replace(/^usage: \S+/m, "usage: python3"), status: r.status };
+}
+
+const SHOW = "import sys; print(sys.flags, sys._xoptions, sys.warnoptions, sys.orig_argv[1:], sys.argv)";
+
+const CASES: string[][] = [
+  ["-X", "dev", "-c", SHOW],
+  [
+    "-Xdev",
+    "-Xname=value",
+    "-X",
+    "int_max_str_digits=5000",
+    "-c",
+    `${SHOW}; print(sys.get_int_max_str_digits())`,
+  ],
+  ["-W", "error", "-Wignore::DeprecationWarning", "-c", SHOW],
+  ["-W", "error", "-c", "import warnings; warnings.warn('boom'); print('not reached')"],
+  ["-Wignore", "-c", "import warnings; warnings.warn('boom'); print('ignored')"],
+  ["-W", "bogus::", "-c", "print('runs anyway')"],
+  ["-bb", "-c", SHOW],
+  ["-I", "-c", `${SHOW}; print(sys.path[0] != '')`],
+  ["-IS", "-c", "print(exit)"],
+  ["-Ic", SHOW, "a", "b"],
+  ["-E", "-c", "import helper_mod"],
+  ["-c", "import helper_mod; print(helper_mod.VALUE)"],
+  ["-B", "-s", "-q", "-d", "-b", "-u", "-P", "-t", "-c", SHOW],
+  ["-O", "-c", "assert False; print(__debug__, eval('__debug__')); exec('assert 0'); print('no asserts')"],
+  ["-OO", "-c", "def f():\n 'doc'\nprint(f.__doc__, __debug__)"],
+  ["-I", "show_flags.py", "x"],
+  ["-P", "show_flags.py"],
+  ["-x", "skip_first.py"],
+  ["-V"],
+  ["--version"],
+  ["-z"],
+  ["-Iz"],
+  ["-X"],
+  ["-W"],
+  ["-X", "int_max_str_digits=5", "-c", "pass"],
+];
+
+test("python3's options set sys.flags, the warnings, sys.path and the compiler as python3's do", () => {
+  const py = python();
+  for (const args of CASES) {
+    const ours = run(process.execPath, [CLI, ...args]);
+    const theirs = run(py, args);
+    assert.equal(ours.stdout, theirs.stdout, `stdout of ${JSON.stringify(args)}`);
+    assert.equal(ours.stderr, theirs.stderr, `stderr of ${JSON.stringify(args)}`);
+    assert.equal(ours.status, theirs.status, `status of ${JSON.stringify(args)}`);
+  }
+});
+
+test("`heapstack run` takes python3's options among its own", () => {
+  const py = python();
+  for (const [heapstackArgs, pythonArgs] of [
+    [
+      ["run", "-X", "dev", "--max-steps", "100000", "-W", "error", "show_flags.py", "-X"],
+      ["-X", "dev", "-W", "error", "show_flags.py", "-X"],
+    ],
+    [
+      ["run", "-I", "-c", SHOW],
+      ["-I", "-c", SHOW],
+    ],
+  ] as const) {
+    const ours = run(process.execPath, [CLI, ...heapstackArgs]);
+    const theirs = run(py, [...pythonArgs]);
+    assert.equal(ours.stdout, theirs.stdout, `stdout of ${JSON.stringify(heapstackArgs)}`);
+    assert.equal(ours.status, theirs.status, `status of ${JSON.stringify(heapstackArgs)}`);
+  }
+});
