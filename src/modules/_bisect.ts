@@ -5,14 +5,16 @@
  */
 import { CmpOp } from "../compiler/opcodes.js";
 import {
-  PyNumber_AsSsize_t,
+  exactLength,
+  PyNumber_Index,
   PyObject_CallMethod,
   PyObject_CallOneArg,
+  PyObject_GetItem,
   PyObject_RichCompareBool,
   PyObject_Size,
 } from "../objects/abstract.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
-import { PyInt_FromNumber } from "../objects/int.js";
+import { PyInt_FromBigInt, PyInt_FromNumber } from "../objects/int.js";
 import { PyList, PyList_Insert, PyList_Type } from "../objects/list.js";
 import type { MethodDef } from "../objects/methods.js";
 import { type PyModule, PyModule_Add, PyModule_AddFunctions, PyModule_New } from "../objects/module.js";
@@ -32,51 +34,89 @@ function sequenceGetItem(o: PyObject, i: number): PyObject {
   return f(o, i);
 }
 
-function bisect(
-  list: PyObject,
-  item: PyObject,
-  lo: number,
-  hi: number,
-  key: PyObject,
-  right: boolean,
-): number {
+/** A Py_ssize_t: a number, or a bigint past 2**53 (a range of 10**18 items, say). */
+type Ssize = number | bigint;
+
+function bisect(list: PyObject, item: PyObject, lo: Ssize, hi: Ssize, key: PyObject, right: boolean): Ssize {
   if (lo < 0) raise(PyExc_ValueError, "lo must be non-negative");
-  if (hi === -1) hi = PyObject_Size(list);
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    let litem = sequenceGetItem(list, mid);
-    if (key !== Py_None) {
-      try {
-        const k = PyObject_CallOneArg(key, litem);
-        Py_DECREF(litem);
-        litem = k;
-      } catch (e) {
-        Py_DECREF(litem);
-        throw e;
-      }
-    }
-    let res: boolean;
-    try {
-      res = right
-        ? PyObject_RichCompareBool(item, litem, CmpOp.LT)
-        : PyObject_RichCompareBool(litem, item, CmpOp.LT);
-    } finally {
-      Py_DECREF(litem);
-    }
-    if (right) {
-      if (res) hi = mid;
-      else lo = mid + 1;
-    } else if (res) lo = mid + 1;
-    else hi = mid;
+  if (hi === -1) {
+    const n = PyObject_Size(list);
+    hi = n > Number.MAX_SAFE_INTEGER ? exactLength.value : n;
   }
-  return lo;
+  if (typeof lo === "number" && typeof hi === "number") {
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (lessThanAt(sequenceGetItem(list, mid), item, key, right)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+  // Bounds past 2**53 halve exactly as bigints (in doubles, lo + 1 == lo there and the loop
+  // never ends); an index past 2**53 is passed to __getitem__ as an int.
+  let bigLo = BigInt(lo);
+  let bigHi = BigInt(hi);
+  while (bigLo < bigHi) {
+    const mid = (bigLo + bigHi) >> 1n;
+    const litem = mid <= MAX_SAFE ? sequenceGetItem(list, Number(mid)) : getItemAtBigIndex(list, mid);
+    if (lessThanAt(litem, item, key, right)) bigHi = mid;
+    else bigLo = mid + 1n;
+  }
+  return bigLo <= MAX_SAFE ? Number(bigLo) : bigLo;
 }
 
-/** The Py_ssize_t converter (accepting ints only; None allowed for hi). */
-function ssize(o: PyObject | null, dflt: number, allowNone: boolean): number {
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+function getItemAtBigIndex(list: PyObject, index: bigint): PyObject {
+  const i = PyInt_FromBigInt(index);
+  try {
+    return PyObject_GetItem(list, i);
+  } finally {
+    Py_DECREF(i);
+  }
+}
+
+/**
+ * One step's comparison, taking the reference to `litem`: bisect_right goes left when
+ * item < key(litem), bisect_left when key(litem) < item does not hold.
+ */
+function lessThanAt(litem: PyObject, item: PyObject, key: PyObject, right: boolean): boolean {
+  if (key !== Py_None) {
+    try {
+      const k = PyObject_CallOneArg(key, litem);
+      Py_DECREF(litem);
+      litem = k;
+    } catch (e) {
+      Py_DECREF(litem);
+      throw e;
+    }
+  }
+  try {
+    return right
+      ? PyObject_RichCompareBool(item, litem, CmpOp.LT)
+      : !PyObject_RichCompareBool(litem, item, CmpOp.LT);
+  } finally {
+    Py_DECREF(litem);
+  }
+}
+
+/** The Py_ssize_t converter (PyNumber_AsSsize_t; None allowed for hi), exact past 2**53. */
+function ssize(o: PyObject | null, dflt: number, allowNone: boolean): Ssize {
   if (o === null) return dflt;
   if (allowNone && o === Py_None) return dflt;
-  return PyNumber_AsSsize_t(o, PyExc_OverflowError);
+  const i = PyNumber_Index(o);
+  const v = i.value;
+  Py_DECREF(i);
+  if (typeof v === "number") return v;
+  if (v > 9223372036854775807n || v < -9223372036854775808n) {
+    // lo's converter is PyLong_AsSsize_t's, hi's _Py_convert_optional_to_ssize_t (PyNumber_AsSsize_t)
+    raise(
+      PyExc_OverflowError,
+      allowNone
+        ? `cannot fit '${o.ob_type.tp_name}' into an index-sized integer`
+        : "Python int too large to convert to C ssize_t",
+    );
+  }
+  return v;
 }
 
 function parse(fname: string, args: PyObject[], kwnames: string[] | null) {
@@ -91,7 +131,8 @@ function parse(fname: string, args: PyObject[], kwnames: string[] | null) {
 function bisectFn(name: string, right: boolean): NativeImplLike {
   return (_m, args, kwnames) => {
     const p = parse(name, args, kwnames);
-    return PyInt_FromNumber(bisect(p.a, p.x, p.lo, p.hi, p.key, right));
+    const index = bisect(p.a, p.x, p.lo, p.hi, p.key, right);
+    return typeof index === "number" ? PyInt_FromNumber(index) : PyInt_FromBigInt(index);
   };
 }
 
@@ -100,7 +141,7 @@ type NativeImplLike = (m: PyObject | null, args: PyObject[], kwnames: string[] |
 function insortFn(name: string, right: boolean): NativeImplLike {
   return (_m, args, kwnames) => {
     const p = parse(name, args, kwnames);
-    let index: number;
+    let index: Ssize;
     if (p.key === Py_None) index = bisect(p.a, p.x, p.lo, p.hi, p.key, right);
     else {
       const keyX = PyObject_CallOneArg(p.key, p.x);
@@ -110,9 +151,10 @@ function insortFn(name: string, right: boolean): NativeImplLike {
         Py_DECREF(keyX);
       }
     }
-    if (p.a instanceof PyList && p.a.ob_type === PyList_Type) PyList_Insert(p.a, index, p.x);
-    else {
-      const i = PyInt_FromNumber(index);
+    if (p.a instanceof PyList && p.a.ob_type === PyList_Type && typeof index === "number") {
+      PyList_Insert(p.a, index, p.x);
+    } else {
+      const i = typeof index === "number" ? PyInt_FromNumber(index) : PyInt_FromBigInt(index);
       try {
         Py_DECREF(PyObject_CallMethod(p.a, "insert", [i, p.x]));
       } finally {
