@@ -30,7 +30,6 @@ import { decodeBytes, encodeString, lookupCodec } from "../objects/codecs.js";
 import {
   isPyException,
   type PyBaseException,
-  PyExc_AttributeError,
   PyExc_OSError,
   PyExc_OverflowError,
   PyExc_RuntimeWarning,
@@ -108,6 +107,13 @@ export class PyFileObject extends PyObject {
   ownStdout: string | null = null;
   /** A text stream's `buffer` (made on first use): a binary stream sharing this one's state. */
   bufferObj: PyFileObject | null = null;
+  /** A buffered stream's `raw` (made on first use): the FileIO sharing this one's state. */
+  rawObj: PyFileObject | null = null;
+  /**
+   * The size of the buffer a buffered binary layer (this stream, or a text stream's `buffer`)
+   * holds while open: CPython's buffer_size, which its __sizeof__ counts.
+   */
+  bufferSize = DEFAULT_BLOCK_SIZE;
   /** sys.stdin.buffer: bytes read from the host but not consumed yet (shared with the text layer). */
   stdinRest: Uint8Array = new Uint8Array(0);
   /** sys.stdin: the bytes of a character the last chunk cut, decoded with the next. */
@@ -141,25 +147,33 @@ export class PyFileObject extends PyObject {
   }
 }
 
+/**
+ * The buffer size open() gives a buffered layer when `buffering` asks for no size: the file's
+ * st_blksize, 4096 on Linux's usual filesystems and pipes (DEFAULT_BUFFER_SIZE, 8192, only
+ * when st_blksize is 0 or 1).
+ */
+const DEFAULT_BLOCK_SIZE = 4096;
+
+/** The sizes are CPython 3.11's textio and buffered structs (sizeof(textio), sizeof(buffered)). */
 export const PyTextIOWrapper_Type = newStaticType({
   name: "_io.TextIOWrapper",
   flags: TypeFlag.BASETYPE | TypeFlag.HAVE_GC,
-  basicsize: 208,
+  basicsize: 192,
 });
 export const PyBufferedReader_Type = newStaticType({
   name: "_io.BufferedReader",
   flags: TypeFlag.BASETYPE | TypeFlag.HAVE_GC,
-  basicsize: 168,
+  basicsize: 152,
 });
 export const PyBufferedWriter_Type = newStaticType({
   name: "_io.BufferedWriter",
   flags: TypeFlag.BASETYPE | TypeFlag.HAVE_GC,
-  basicsize: 168,
+  basicsize: 152,
 });
 export const PyBufferedRandom_Type = newStaticType({
   name: "_io.BufferedRandom",
   flags: TypeFlag.BASETYPE | TypeFlag.HAVE_GC,
-  basicsize: 168,
+  basicsize: 152,
 });
 /** open(..., buffering=0) in binary mode: the raw, unbuffered stream. */
 export const PyFileIO_Type = newStaticType({
@@ -378,6 +392,7 @@ export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: 
     if (errors !== null) f.errors = errors;
     f.newline = newline;
     if (!binary && buffering === 1) f.lineBuffering = true;
+    if (buffering > 1) f.bufferSize = buffering;
     return f;
   }
   if (!closefd) raise(PyExc_ValueError, "Cannot use closefd=False with file name");
@@ -426,6 +441,7 @@ export function builtin_open(_self: PyObject | null, args: PyObject[], kwnames: 
   if (errors !== null) f.errors = errors;
   f.newline = newline;
   if (!binary && buffering === 1) f.lineBuffering = true;
+  if (buffering > 1) f.bufferSize = buffering;
   openFiles.add(f);
   allocFd(f, false);
   return f;
@@ -596,9 +612,32 @@ function textBuffer(f: PyFileObject): PyFileObject {
     allocateObject(b, type.tp_basicsize + 16);
     shareState(b, f, SHARED_FIELDS);
     b.closefd = f.closefd;
+    b.bufferSize = f.bufferSize;
     f.bufferObj = b;
   }
   return Py_NewRef(f.bufferObj);
+}
+
+/**
+ * A buffered stream's `raw` (new reference): the FileIO under it, sharing its file, position
+ * and state (heapstack's buffered layer reads and writes the file directly, so the raw stream
+ * sees no read-ahead).
+ */
+function rawStream(f: PyFileObject): PyFileObject {
+  if (f.rawObj === null) {
+    const r = new PyFileObject(PyFileIO_Type, Py_NewRef(f.nameObj), f.mode, true);
+    allocateObject(r, PyFileIO_Type.tp_basicsize + 16);
+    shareState(r, f, SHARED_FIELDS);
+    r.closefd = f.closefd;
+    f.rawObj = r;
+  }
+  return Py_NewRef(f.rawObj);
+}
+
+/** A buffered stream's __sizeof__: its struct and, while it is open, its buffer (buffered_sizeof). */
+function bufferedSizeof(o: PyObject | null): PyObject {
+  const f = self(o);
+  return PyInt_FromNumber(f.ob_type.tp_basicsize + (f.closed ? 0 : f.bufferSize));
 }
 
 function argStr(o: PyObject, fname: string, arg: string): string {
@@ -611,7 +650,7 @@ function argStr(o: PyObject, fname: string, arg: string): string {
 export function newStdStream(kind: "stdin" | "stdout" | "stderr"): PyFileObject {
   const name = PyStr_FromString(`<${kind}>`);
   const f = new PyFileObject(PyTextIOWrapper_Type, name, kind === "stdin" ? "r" : "w", false);
-  allocateObject(f, 208 + 16);
+  allocateObject(f, PyTextIOWrapper_Type.tp_basicsize + 16);
   f.kind = kind;
   f.encoding = "utf-8";
   f.readable = kind === "stdin";
@@ -1536,6 +1575,9 @@ function file_dealloc(o: PyObject): void {
   const b = f.bufferObj;
   f.bufferObj = null;
   if (b !== null) Py_DECREF(b);
+  const r = f.rawObj;
+  f.rawObj = null;
+  if (r !== null) Py_DECREF(r);
   const impl = f.impl;
   f.impl = null;
   programStreams.delete(f);
@@ -1777,6 +1819,11 @@ function wrapped_init(o: PyObject, args: PyObject[], kw: string[] | null): void 
   } finally {
     Py_DECREF(implClass);
   }
+  if (spec.args[1] === "buffer_size") {
+    // the io classes' default is DEFAULT_BUFFER_SIZE (open() passes st_blksize)
+    const size = values[1];
+    f.bufferSize = size === null || size === undefined ? 8192 : PyNumber_AsSsize_t(size, PyExc_OverflowError);
+  }
   const old = f.impl;
   f.impl = impl;
   programStreams.add(f);
@@ -1825,11 +1872,6 @@ function forwardingGetSet(def: GetSetDef): GetSetDef {
       return impl === null ? def.get(o) : inWorker(() => PyObject_GetAttrString(impl, def.name));
     },
   };
-}
-
-/** `raw` of a binary file open() made: not modelled (no FileIO object stands behind it). */
-function noRawStream(o: PyObject): never {
-  raise(PyExc_AttributeError, `'${o.ob_type.tp_name}' object has no attribute 'raw'`);
 }
 
 function detachUnsupported(): never {
@@ -1977,7 +2019,8 @@ export function initFileTypes(): void {
         };
       }
       defineFileMethods(T, binaryMethods);
-      if (STREAM_IMPLS.has(T)) getsets.push({ name: "raw", get: noRawStream });
+      defineMethods(T, { __sizeof__: bufferedSizeof });
+      if (STREAM_IMPLS.has(T)) getsets.push({ name: "raw", get: (o: PyObject) => rawStream(self(o)) });
     }
     if (T === PyTextIOWrapper_Type) {
       getsets.push(
