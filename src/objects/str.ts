@@ -1438,8 +1438,16 @@ function pad(s: PyStr, left: number, right: number, fill: string): PyObject {
   const r = fill.repeat(left) + s.value + fill.repeat(right);
   const f = fill.charCodeAt(0);
   const fk: 1 | 2 | 4 = fill.length === 2 ? 4 : f < 256 ? 1 : 2;
-  if (fk === 2 && s.kind !== 4 && (f & 0xf800) === 0xd800) return PyStr_FromString(r);
-  return newCompact(r, fk > s.kind ? fk : s.kind, s.ascii && f < 128, s.length + left + right, s.lone);
+  const surrogateFill = fk === 2 && (f & 0xf800) === 0xd800;
+  if (surrogateFill && s.kind !== 4) return PyStr_FromString(r);
+  // (around an astral str a surrogate fill is a lone surrogate the flag must tell of)
+  return newCompact(
+    r,
+    fk > s.kind ? fk : s.kind,
+    s.ascii && f < 128,
+    s.length + left + right,
+    s.lone || surrogateFill,
+  );
 }
 
 function justify(name: "center" | "ljust" | "rjust") {
