@@ -559,7 +559,8 @@ export function encodeString(s: string, encoding: string, errors: string, source
     case "utf_8":
     case "utf_8_sig": {
       const bom = codec === "utf_8_sig";
-      if (isWellFormed(s)) {
+      // a str knows whether it holds a lone surrogate: no scan of its text then
+      if (source !== null && source.value === s ? !source.lone : isWellFormed(s)) {
         const b = textEncoder.encode(s);
         if (!bom) return b;
         const out = new Uint8Array(b.length + 3);

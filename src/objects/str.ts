@@ -117,6 +117,7 @@ let aLone = false;
 /** A character outside ASCII, and one outside latin-1 (no surrogate is in latin-1). */
 const NON_ASCII = /[^\x00-\x7f]/;
 const NON_LATIN1 = /[^\x00-\xff]/;
+const SURROGATE = /[\ud800-\udfff]/;
 
 /** Finds the kind, ASCII-ness and code point length of a JS string (CPython's find_maxchar). */
 function analyze(s: string): void {
@@ -129,6 +130,14 @@ function analyze(s: string): void {
     if (ascii || !NON_LATIN1.test(s)) {
       aAscii = ascii;
       aKind = 1;
+      aLength = n;
+      aLone = false;
+      return;
+    }
+    // past latin-1 and no surrogate at all: UCS-2, one code point per char
+    if (!SURROGATE.test(s)) {
+      aAscii = false;
+      aKind = 2;
       aLength = n;
       aLone = false;
       return;
