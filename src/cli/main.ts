@@ -298,6 +298,9 @@ function takePythonOptions(argv: string[]): string[] | null {
       i = argv.length - parsed.rest.length;
     } else if (/^-[^-]/.test(arg) && !"cmh".includes(arg[1]!)) {
       throw usageError(`Unknown option: ${arg.slice(0, 2)}`);
+    } else if (!inRun && arg.startsWith("--") && arg !== "--" && arg !== "--help") {
+      // python3's long options are --version and --check-hash-based-pycs, taken above
+      throw usageError(`unknown option ${arg}`);
     } else {
       break;
     }

@@ -27,11 +27,15 @@ function python(): string {
   }).stdout.trim();
 }
 
-function run(command: string, args: string[]): { stdout: string; stderr: string; status: number | null } {
+function run(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): { stdout: string; stderr: string; status: number | null } {
   const r = spawnSync(command, args, {
     encoding: "utf8",
     cwd: dir,
-    env: { ...process.env, PYTHONHASHSEED: "0", PYTHONPATH: dir },
+    env: { ...process.env, PYTHONHASHSEED: "0", PYTHONPATH: dir, ...env },
   });
   // python3 names itself in its usage line by the path it was started with
   return { stdout: r.stdout, stderr: r.stderr.replace(/^usage: \S+/m, "usage: python3"), status: r.status };
@@ -72,6 +76,23 @@ const CASES: string[][] = [
   ["-X"],
   ["-W"],
   ["-X", "int_max_str_digits=5", "-c", "pass"],
+  ["-X", "int_max_str_digits", "-c", "pass"],
+  ["-I", "--unknown-option"],
+];
+
+/** Settings python3 also reads from its environment, and -E / -I, which make it not. */
+const ENVIRONMENT_CASES: [Record<string, string>, string[]][] = [
+  [{ PYTHONOPTIMIZE: "text", PYTHONDEBUG: "2", PYTHONVERBOSE: "" }, ["-c", SHOW]],
+  [{ PYTHONSAFEPATH: "1", PYTHONDONTWRITEBYTECODE: "1", PYTHONNOUSERSITE: "x" }, ["show_flags.py"]],
+  [{ PYTHONOPTIMIZE: "1", PYTHONWARNINGS: "error::UserWarning,ignore" }, ["-E", "-c", SHOW]],
+  [{ PYTHONWARNINGS: "error::UserWarning,ignore" }, ["-X", "dev", "-W", "always", "-c", SHOW]],
+  [
+    { PYTHONINTMAXSTRDIGITS: "4000" },
+    ["-c", "import sys; print(sys.flags.int_max_str_digits, sys.get_int_max_str_digits())"],
+  ],
+  [{ PYTHONINTMAXSTRDIGITS: "100" }, ["-c", "pass"]],
+  [{ PYTHONINTMAXSTRDIGITS: "100" }, ["-I", "-c", "print('ignored')"]],
+  [{ PYTHONUNBUFFERED: "1" }, ["-c", "import sys; print(type(sys.stdout.buffer).__name__)"]],
 ];
 
 test("python3's options set sys.flags, the warnings, sys.path and the compiler as python3's do", () => {
@@ -82,6 +103,18 @@ test("python3's options set sys.flags, the warnings, sys.path and the compiler a
     assert.equal(ours.stdout, theirs.stdout, `stdout of ${JSON.stringify(args)}`);
     assert.equal(ours.stderr, theirs.stderr, `stderr of ${JSON.stringify(args)}`);
     assert.equal(ours.status, theirs.status, `status of ${JSON.stringify(args)}`);
+  }
+});
+
+test("PYTHON* variables set what the options set, unless -E or -I", () => {
+  const py = python();
+  for (const [env, args] of ENVIRONMENT_CASES) {
+    const ours = run(process.execPath, [CLI, ...args], env);
+    const theirs = run(py, args, env);
+    const what = `${JSON.stringify(env)} ${JSON.stringify(args)}`;
+    assert.equal(ours.stdout, theirs.stdout, `stdout of ${what}`);
+    assert.equal(ours.stderr, theirs.stderr, `stderr of ${what}`);
+    assert.equal(ours.status, theirs.status, `status of ${what}`);
   }
 });
 

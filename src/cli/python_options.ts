@@ -128,21 +128,10 @@ export function parsePythonOptions(argv: string[], flags = defaultInterpreterFla
   return { flags, words, rest: argv.slice(i) };
 }
 
-/** `-X name=value` / `-X name`; `-X int_max_str_digits` must be a number python3 accepts. */
+/** `-X name=value` / `-X name` (a bad int_max_str_digits is refused when the run starts). */
 function addXOption(flags: InterpreterFlags, option: string): void {
   const eq = option.indexOf("=");
-  const name = eq < 0 ? option : option.slice(0, eq);
-  const value = eq < 0 ? true : option.slice(eq + 1);
-  if (name === "int_max_str_digits") {
-    const n = value === true ? Number.NaN : Number(value);
-    if (!/^\d+$/.test(value === true ? "" : value) || (n !== 0 && n < 640)) {
-      throw new CliError(
-        "Fatal Python error: config_init_int_max_str_digits: -X int_max_str_digits: invalid limit; must be >= 640 or 0 for unlimited.\nPython runtime state: preinitialized\n",
-        1,
-      );
-    }
-  }
-  flags.xOptions.push([name, value]);
+  flags.xOptions.push(eq < 0 ? [option, true] : [option.slice(0, eq), option.slice(eq + 1)]);
 }
 
 /** python3's complaint about its command line (exit status 2). */

@@ -96,3 +96,51 @@ export function warnOptions(env: Record<string, string | undefined>): string[] {
   else if (runFlags.bytesWarning > 1) options.push("error::BytesWarning");
   return options;
 }
+
+/**
+ * The flags python3 also takes from its environment unless -E or -I is given (config_read_env_vars):
+ * PYTHONDEBUG, PYTHONOPTIMIZE and PYTHONVERBOSE count as their number (any other non-empty
+ * text as 1) when that is more than the options gave; PYTHONDONTWRITEBYTECODE, PYTHONNOUSERSITE,
+ * PYTHONUNBUFFERED and PYTHONSAFEPATH set theirs when non-empty.
+ */
+export function withEnvironment(
+  flags: InterpreterFlags,
+  env: Record<string, string | undefined>,
+): InterpreterFlags {
+  if (flags.ignoreEnvironment) return flags;
+  const level = (name: string): number => {
+    const text = env[name] ?? "";
+    if (text === "") return 0;
+    const n = /^\s*[+-]?\d+\s*$/.test(text) ? Number.parseInt(text, 10) : -1;
+    return n < 0 || !Number.isSafeInteger(n) ? 1 : n;
+  };
+  const set = (name: string): boolean => (env[name] ?? "") !== "";
+  return {
+    ...flags,
+    debug: Math.max(flags.debug, level("PYTHONDEBUG")),
+    optimize: Math.max(flags.optimize, level("PYTHONOPTIMIZE")),
+    verbose: Math.max(flags.verbose, level("PYTHONVERBOSE")),
+    dontWriteBytecode: flags.dontWriteBytecode || (set("PYTHONDONTWRITEBYTECODE") ? 1 : 0),
+    noUserSite: flags.noUserSite || (set("PYTHONNOUSERSITE") ? 1 : 0),
+    unbuffered: flags.unbuffered || set("PYTHONUNBUFFERED"),
+    safePath: flags.safePath || set("PYTHONSAFEPATH"),
+  };
+}
+
+/**
+ * python3 refuses to start with an invalid int/str digit limit (-X int_max_str_digits or
+ * PYTHONINTMAXSTRDIGITS): its fatal error, or null.
+ */
+export function startupConfigError(env: Record<string, string | undefined>): string | null {
+  const option = xOption("int_max_str_digits");
+  const [source, value] =
+    option !== undefined
+      ? ["-X int_max_str_digits", option === true ? "" : option]
+      : runFlags.ignoreEnvironment || env.PYTHONINTMAXSTRDIGITS === undefined
+        ? [null, ""]
+        : ["PYTHONINTMAXSTRDIGITS", env.PYTHONINTMAXSTRDIGITS];
+  if (source === null) return null;
+  const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (n === 0 || n >= 640) return null;
+  return `Fatal Python error: config_init_int_max_str_digits: ${source}: invalid limit; must be >= 640 or 0 for unlimited.\nPython runtime state: preinitialized\n\n`;
+}

@@ -794,10 +794,7 @@ const STD_BLOCK = 2;
 function stdStreamMode(kind: StreamKind): number {
   const h = host();
   // A host without file descriptors (the browser's) shows output as it is written.
-  const unbuffered =
-    runFlags.unbuffered ||
-    (!runFlags.ignoreEnvironment && (h.env.PYTHONUNBUFFERED ?? "") !== "") ||
-    h.isatty === undefined;
+  const unbuffered = runFlags.unbuffered || h.isatty === undefined;
   if (unbuffered) return STD_WRITE_THROUGH;
   return kind === "stderr" || (h.isatty?.(kind === "stdout" ? 1 : 2) ?? false) ? STD_LINE : STD_BLOCK;
 }

@@ -662,13 +662,11 @@ export function initSys(config: SysConfig): PyModule {
       int(0),
     ]),
   );
-  // The flags python3 takes from its options (interpreter_flags.ts) and its environment: any
-  // non-empty PYTHONDONTWRITEBYTECODE / PYTHONNOUSERSITE sets theirs (unless -E); hash
+  // The flags python3 takes from its options and its environment (interpreter_flags.ts); hash
   // randomization is off only for PYTHONHASHSEED=0 (another number fixes the seed but still
   // counts as randomized).
   const f = runFlags;
-  const setInEnv = (name: string) => !f.ignoreEnvironment && (h.env[name] ?? "") !== "";
-  const dontWriteBytecode = f.dontWriteBytecode !== 0 || setInEnv("PYTHONDONTWRITEBYTECODE");
+  const dontWriteBytecode = f.dontWriteBytecode !== 0;
   const hashSeed = (h.env.PYTHONHASHSEED ?? "").trim();
   const hashRandomization = !f.ignoreEnvironment && /^\d+$/.test(hashSeed) && Number(hashSeed) === 0 ? 0 : 1;
   const maxStrDigits = configuredIntMaxStrDigits(h.env);
@@ -682,7 +680,7 @@ export function initSys(config: SysConfig): PyModule {
       int(f.inspect),
       int(f.optimize),
       int(dontWriteBytecode ? 1 : 0),
-      int(f.noUserSite !== 0 || setInEnv("PYTHONNOUSERSITE") ? 1 : 0),
+      int(f.noUserSite),
       int(f.noSite),
       int(f.ignoreEnvironment),
       int(f.verbose),

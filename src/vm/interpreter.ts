@@ -18,7 +18,14 @@ import { createMainModule, initBuiltinTypes, initRuntime, runtime } from "../mod
 import { gcListsInUse } from "../modules/gc.js";
 import { type Host, nodeHost, setHost } from "../modules/host.js";
 import { PyImport_ImportModule } from "../modules/importlib.js";
-import { type InterpreterFlags, runFlags, setRunFlags } from "../modules/interpreter_flags.js";
+import {
+  defaultInterpreterFlags,
+  type InterpreterFlags,
+  runFlags,
+  setRunFlags,
+  startupConfigError,
+  withEnvironment,
+} from "../modules/interpreter_flags.js";
 import { discardStdStreams, fileWriteString, flushAllFiles, flushStdStreams } from "../modules/io_files.js";
 import { stdlibPath } from "../modules/stdlib_path.js";
 import { PySys_GetObject, PySys_SetObject, setExceptHook } from "../modules/sys.js";
@@ -338,7 +345,12 @@ function runMainBudgeted(opts: RunOptions): number {
   lastRunKilledBySigint = false;
   recursion.depth = 0;
   recursion.limit = 1000;
-  setRunFlags(opts.flags);
+  setRunFlags(withEnvironment(opts.flags ?? defaultInterpreterFlags(), host.env));
+  const configError = startupConfigError(host.env);
+  if (configError !== null) {
+    host.writeStderr(configError);
+    return 1;
+  }
   // -E and -I: the PYTHON* variables are not read (os.environ still has them)
   const pythonPath = runFlags.ignoreEnvironment
     ? []
