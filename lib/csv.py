@@ -23,6 +23,7 @@ Error.__module__ = '_csv'
 
 import _csv_accel as _accel
 from _operator import attrgetter as _attrgetter
+from _stdlib_helpers import c_layout as _c_layout, c_type_name as _c_type_name
 
 _registry = {}
 _limit = [128 * 1024]
@@ -242,6 +243,8 @@ def _readonly(slot):
 class _Reader:
     """Iterator over the records of CSV text; line_num counts the lines read."""
 
+    __slots__ = ('_fields', '_lines', '_dialect', '_line_num', '_params')
+
     def __init__(self, iterable, dialect):
         # the list the next record is read into: C's reader makes one at its creation, then a
         # new one at every record's start (parse_reset), so lists are made and freed as there
@@ -266,6 +269,9 @@ class _Reader:
 
 _Reader.__name__ = _Reader.__qualname__ = 'reader'
 _Reader.__module__ = '_csv'
+# _csv's ReaderObj: 88 bytes, a GC object
+_c_layout(_Reader, 88, gc=True)
+_c_type_name(_Reader, '_csv.reader')
 
 
 def reader(csvfile, dialect='excel', **fmtparams):
@@ -279,6 +285,8 @@ def reader(csvfile, dialect='excel', **fmtparams):
 
 class _Writer:
     """Writes rows as CSV records to a file-like object."""
+
+    __slots__ = ('_write', '_dialect', '_d', '_specials', '_params')
 
     dialect = _readonly('_dialect')
 
@@ -373,6 +381,9 @@ class _Writer:
 _accel.install(_Reader, _Writer, _limit, Error)
 _Writer.__name__ = _Writer.__qualname__ = 'writer'
 _Writer.__module__ = '_csv'
+# _csv's WriterObj: 72 bytes, a GC object
+_c_layout(_Writer, 72, gc=True)
+_c_type_name(_Writer, '_csv.writer')
 
 
 def writer(fileobj, dialect='excel', **fmtparams):

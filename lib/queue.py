@@ -5,6 +5,7 @@ from types import GenericAlias
 from collections import deque
 from heapq import heappop, heappush
 from time import monotonic as _time
+from _stdlib_helpers import c_layout as _c_layout, c_type_name as _c_type_name
 
 _NEGATIVE_TIMEOUT = "'timeout' must be a non-negative number"
 
@@ -159,6 +160,8 @@ class LifoQueue(Queue):
 class SimpleQueue:
     '''Simple, unbounded FIFO queue.'''
 
+    __slots__ = ("_items", "_available", "__weakref__")
+
     def __init__(self):
         self._items = deque()
         self._available = threading.Semaphore(0)
@@ -194,3 +197,9 @@ class SimpleQueue:
         return len(self._items)
 
     __class_getitem__ = classmethod(GenericAlias)
+
+
+# CPython's SimpleQueue is _queue's C type: a 56-byte GC object (simplequeueobject)
+_c_layout(SimpleQueue, 56, gc=True)
+_c_type_name(SimpleQueue, "_queue.SimpleQueue")
+SimpleQueue.__module__ = "_queue"

@@ -8,6 +8,7 @@ usually lets it.
 
 import sys as _sys
 import _thread
+from _stdlib_helpers import c_layout as _c_layout, c_type_name as _c_type_name
 from time import monotonic as _clock
 
 __all__ = [
@@ -912,6 +913,13 @@ class local:
             del d[name]
         except KeyError:
             raise AttributeError(f"'{_local_type_name(self)}' object has no attribute '{name}'") from None
+
+
+# CPython's threading.local is _thread._local, a C type of 64 bytes (localobject) with GC
+_c_layout(local, 64, gc=True)
+_c_type_name(local, "_thread._local")
+local.__qualname__ = "_local"
+local.__module__ = "_thread"
 
 
 def _local_type_name(obj):

@@ -15,6 +15,7 @@ objects support decompress() and flush()."""
 # heapstack: the streams are pako's (src/modules/_zlib.ts); this file gives them CPython's
 # zlibmodule.c interface, argument checks and error messages.
 import _zlib
+from _stdlib_helpers import c_layout as _c_layout, c_type_name as _c_type_name
 
 DEFLATED = 8
 DEF_BUF_SIZE = 16384
@@ -383,3 +384,10 @@ def decompressobj(wbits=MAX_WBITS, zdict=b""):
 
 
 del _no_new
+
+
+# zlib's compobject: 168 bytes (the z_stream inside it), not a GC object
+_c_layout(Compress, 168)
+_c_layout(Decompress, 168)
+_c_type_name(Compress, 'zlib.Compress')
+_c_type_name(Decompress, 'zlib.Decompress')

@@ -19,8 +19,8 @@
  * - `format_exception(exc)`: traceback.format_exception's text, joined, for lib code that also
  *   runs while the interpreter shuts down (asyncio's handler of a Task destroyed at exit), when
  *   sys.modules is empty and importing traceback fails.
- * - `c_layout(cls, basicsize)`: a Python class that stands for a non-GC C type gets the C type's
- *   instance size and is not a GC type (see declareCLayout).
+ * - `c_layout(cls, basicsize, gc=False)`: a Python class that stands for a C type gets the C
+ *   type's instance size and, unless `gc`, is not a GC type (see declareCLayout).
  */
 
 import { Op } from "../compiler/opcodes.js";
@@ -717,17 +717,20 @@ const FUNCTIONS: MethodDef[] = [
   {
     name: "c_layout",
     impl: (_m, args, kw) => {
-      const [cls, size] = parseArgs("c_layout", args, kw, { names: ["cls", "basicsize"], required: 2 });
+      const [cls, size, gcType] = parseArgs("c_layout", args, kw, {
+        names: ["cls", "basicsize", "gc"],
+        required: 2,
+      });
       if (!(cls instanceof PyType) || !cls.hasFlag(TypeFlag.HEAPTYPE)) {
         raise(PyExc_TypeError, "c_layout() argument 1 must be a class defined in Python");
       }
       if (!(size instanceof PyInt) || typeof size.value !== "number" || size.value < 16) {
         raise(PyExc_TypeError, "c_layout() argument 2 must be an int >= 16");
       }
-      declareCLayout(cls, size.value);
+      declareCLayout(cls, size.value, gcType !== null && PyObject_IsTrue(gcType));
       return Py_NewRef(cls);
     },
-    doc: "Give a Python class the instance size of the non-GC C type it stands for, before any instance exists.",
+    doc: "Give a Python class the instance size of the C type it stands for (a GC type when gc is true), before any instance exists.",
   },
   {
     name: "code_instructions",

@@ -39,7 +39,13 @@ export class PyFrameObject extends PyObject {
   }
 }
 
-export const PyFrame_Type = newStaticType({ name: "frame", flags: TypeFlag.HAVE_GC, basicsize: 120 });
+// a frame object's own copy of the interpreter frame's locals, cells and stack (pointers) follows it
+export const PyFrame_Type = newStaticType({
+  name: "frame",
+  flags: TypeFlag.HAVE_GC,
+  basicsize: 120,
+  itemsize: 8,
+});
 
 /** The frame object of `frame`, created on first use (new reference). */
 export function PyFrame_GetFrameObject(frame: Frame): PyFrameObject {

@@ -3804,16 +3804,18 @@ export function isNamedLikeStaticType(t: PyType): boolean {
 }
 
 /**
- * A heap type written in Python that stands for a non-GC C type with a fixed struct
- * (lib/datetime.py's date, time, datetime, timedelta, tzinfo, timezone): its instances take
+ * A heap type written in Python that stands for a C type with a fixed struct (lib/datetime.py's
+ * date, time, datetime, timedelta, tzinfo, timezone; with `gcType`, a GC type such as
+ * queue.SimpleQueue, whose instances keep their GC header and slots' references and differ
+ * from the non-GC case below only in size): its instances take
  * `basicsize` bytes with no GC header, are never tracked (so gc.get_referents and the
  * collector see no children, and allocating one does not count toward a collection), and the
  * class has no `__slots__` attribute; the slot values stay where the Python methods read them,
  * as the C struct's fields. Must run before the first instance exists. Subclasses made by a
  * class statement are ordinary GC heap types built on that size, as in CPython.
  */
-export function declareCLayout(t: PyType, basicsize: number): void {
-  t.tp_flags &= ~TypeFlag.HAVE_GC;
+export function declareCLayout(t: PyType, basicsize: number, gcType = false): void {
+  if (!gcType) t.tp_flags &= ~TypeFlag.HAVE_GC;
   t.tp_basicsize = basicsize;
   if (t.tp_dict !== null && PyDict_GetItemString(t.tp_dict, "__slots__") !== null) {
     PyDict_DelItemString(t.tp_dict, "__slots__");

@@ -144,6 +144,8 @@ export const Pattern_Type = newStaticType({
   name: "re.Pattern",
   flags: IMMUTABLE,
   basicsize: 96,
+  // the compiled code's SRE_CODE words (uint32) follow the struct
+  itemsize: 4,
   doc: "Compiled regular expression object.",
 });
 Pattern_Type.tp_weaklistoffset = 1;
@@ -152,6 +154,8 @@ export const Match_Type = newStaticType({
   name: "re.Match",
   flags: IMMUTABLE,
   basicsize: 88,
+  // the group marks (Py_ssize_t pairs) follow the struct
+  itemsize: 8,
   doc: "The result of re.match() and re.search().\nMatch objects always have a boolean value of True.",
 });
 
