@@ -8,7 +8,17 @@ was asked; dump_traceback() writes the frames straight to the file descriptor, a
 import sys
 import os
 
-_enabled = False
+
+
+def _enabled_at_start():
+    # python3 -X faulthandler, -X dev and PYTHONFAULTHANDLER (unless -E) enable it before the
+    # program runs
+    if sys.flags.dev_mode or 'faulthandler' in sys._xoptions:
+        return True
+    return not sys.flags.ignore_environment and bool(os.environ.get('PYTHONFAULTHANDLER'))
+
+
+_enabled = _enabled_at_start()
 _later = None
 _registered = {}
 

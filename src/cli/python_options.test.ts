@@ -78,6 +78,10 @@ const CASES: string[][] = [
   ["-X", "int_max_str_digits=5", "-c", "pass"],
   ["-X", "int_max_str_digits", "-c", "pass"],
   ["-I", "--unknown-option"],
+  ["-u", "-c", "import os, sys; sys.stdout.buffer.write(b'x'); sys.stdout.write('y'); os._exit(0)"],
+  ["-X", "faulthandler", "-c", "import faulthandler; print(faulthandler.is_enabled())"],
+  ["-X", "dev", "-c", "import faulthandler; print(faulthandler.is_enabled())"],
+  ["-c", "import faulthandler; print(faulthandler.is_enabled())"],
 ];
 
 /** Settings python3 also reads from its environment, and -E / -I, which make it not. */
@@ -92,6 +96,8 @@ const ENVIRONMENT_CASES: [Record<string, string>, string[]][] = [
   ],
   [{ PYTHONINTMAXSTRDIGITS: "100" }, ["-c", "pass"]],
   [{ PYTHONINTMAXSTRDIGITS: "100" }, ["-I", "-c", "print('ignored')"]],
+  [{ PYTHONFAULTHANDLER: "1" }, ["-c", "import faulthandler; print(faulthandler.is_enabled())"]],
+  [{ PYTHONFAULTHANDLER: "1" }, ["-E", "-c", "import faulthandler; print(faulthandler.is_enabled())"]],
   [{ PYTHONUNBUFFERED: "1" }, ["-c", "import sys; print(type(sys.stdout.buffer).__name__)"]],
 ];
 

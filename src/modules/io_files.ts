@@ -778,7 +778,9 @@ export function flushStdStreamsBeforeDirectWrite(): void {
 function writeStdoutBytes(text: string): void {
   const at = stdoutBuffer.length - Math.min(stdoutPending, stdoutBuffer.length);
   stdoutBuffer = stdoutBuffer.slice(0, at) + text + stdoutBuffer.slice(at);
-  if (stdoutBuffer.length > 8192) flushStdStreams(stdoutPending);
+  // -u: the buffer is a bare FileIO, whose writes reach the descriptor at once
+  if (stdoutBuffer.length > 8192 || stdStreamMode("stdout") === STD_WRITE_THROUGH)
+    flushStdStreams(stdoutPending);
 }
 
 /** _io.TextIOWrapper's chunk size: pending writes are passed down once they reach it. */
