@@ -44,6 +44,8 @@ const SWITCHES: Record<string, (f: InterpreterFlags) => void> = {
   S: (f) => {
     f.noSite = 1;
   },
+  // -R: hash randomization, on by default since 3.3: accepted and ignored
+  R: () => {},
   // -t was removed in 3.0 but is still accepted and ignored
   t: () => {},
   u: (f) => {
@@ -73,7 +75,7 @@ export function isPythonOption(word: string): boolean {
   if (word === "--version" || word === "--check-hash-based-pycs") return true;
   if (!/^-[^-]/.test(word)) return false;
   const letter = word[1]!;
-  return letter in SWITCHES || letter === "W" || letter === "X" || letter === "V";
+  return letter in SWITCHES || letter === "W" || letter === "X" || letter === "V" || letter === "J";
 }
 
 /**
@@ -116,6 +118,7 @@ export function parsePythonOptions(argv: string[], flags = defaultInterpreterFla
         break;
       }
       const set = SWITCHES[letter];
+      if (letter === "J") throw usageError("-J is reserved for Jython");
       if (set === undefined && !"cmh".includes(letter)) throw usageError(`Unknown option: -${letter}`);
       if (set === undefined) {
         // -c, -m or -h inside a group: python3 reads -c/-m's value from the rest of the word;

@@ -573,6 +573,17 @@ function configuredIntMaxStrDigits(env: Record<string, string | undefined>): num
   return n === 0 || n >= _PY_LONG_MAX_STR_DIGITS_THRESHOLD ? n : undefined;
 }
 
+/**
+ * sys.pycache_prefix: -X pycache_prefix=PATH (an empty PATH or none at all: None), else
+ * PYTHONPYCACHEPREFIX unless -E, else None.
+ */
+function configuredPycachePrefix(env: Record<string, string | undefined>): string | null {
+  const option = xOption("pycache_prefix");
+  if (option !== undefined) return option === true || option === "" ? null : option;
+  const value = runFlags.ignoreEnvironment ? undefined : env.PYTHONPYCACHEPREFIX;
+  return value === undefined || value === "" ? null : value;
+}
+
 /** Creates the sys module for a run (new reference). */
 /** sys.copyright (also the text of the `copyright` builtin). */
 export const PYTHON_COPYRIGHT =
@@ -701,7 +712,8 @@ export function initSys(config: SysConfig): PyModule {
   add("_base_executable", str(h.executable));
   for (const name of ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"]) add(name, str("/usr"));
   add("platlibdir", str("lib"));
-  add("pycache_prefix", Py_NewRef(Py_None));
+  const pycachePrefix = configuredPycachePrefix(h.env);
+  add("pycache_prefix", pycachePrefix === null ? Py_NewRef(Py_None) : str(pycachePrefix));
   add("abiflags", str(""));
   add("copyright", str(PYTHON_COPYRIGHT));
   add("dont_write_bytecode", Py_NewRef(dontWriteBytecode ? Py_True : Py_False));
