@@ -34,7 +34,7 @@ import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
 import { PySet } from "../objects/set.js";
 import { PySlice_New } from "../objects/slice.js";
 import { PyStr_InternImmortal } from "../objects/str.js";
-import { PyTuple, PyTuple_New, tupleFreeListSize } from "../objects/tuple.js";
+import { PyTuple, PyTuple_New, trimTupleFreeList, tupleFreeListSize } from "../objects/tuple.js";
 import { typeCacheReset } from "../objects/type_cache.js";
 import { replayCompile } from "./compile_replay.js";
 import { type GcHead, gc } from "./gc.js";
@@ -158,6 +158,8 @@ function setFreeLists(
   adjust(floatFreeListSize, floats, () => PyFloat_FromDouble(0.5));
   tuples.forEach((target, i) => {
     const n = i + 1;
+    // 20-item tuples heapstack's own import code parked: no allocation takes from that list
+    if (n === 20) trimTupleFreeList(n, target);
     adjust(
       () => tupleFreeListSize(n),
       target,

@@ -181,6 +181,17 @@ export class FreeList {
     return this.addrs.pop()!;
   }
 
+  /**
+   * Gives the most recently parked blocks back to the allocator until `n` are left (as clear()
+   * does with all of them); blocks parked without their size stay.
+   */
+  trimTo(n: number): void {
+    this.check();
+    while (this.addrs.length > n && this.sizes[this.sizes.length - 1]! > 0) {
+      heap.allocator.free(this.addrs.pop()!, this.sizes.pop()!);
+    }
+  }
+
   /** Parks the block at `addr` (of `size` bytes, what clear() gives back). */
   push(addr: number, size = 0): boolean {
     this.check();
@@ -528,6 +539,14 @@ const tupleFreeLists: FreeList[] = Array.from({ length: PyTuple_MAXSAVESIZE }, (
 /** Dead tuples waiting in the free list of tuples of `size` items (sys._debugmallocstats). */
 export function tupleFreeListSize(size: number): number {
   return size > 0 && size <= PyTuple_MAXSAVESIZE ? tupleFreeLists[size - 1]!.size : 0;
+}
+
+/**
+ * Shortens the free list of tuples of `size` items to `n` (for the list of 20-item tuples, which
+ * no allocation takes from, the only way to shorten it before a full collection empties it).
+ */
+export function trimTupleFreeList(size: number, n: number): void {
+  if (size > 0 && size <= PyTuple_MAXSAVESIZE) tupleFreeLists[size - 1]!.trimTo(n);
 }
 
 /** A new tuple owning `items` (STEALS the references; CPython's PyTuple_New + SET_ITEM). */
