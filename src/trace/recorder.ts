@@ -2747,26 +2747,32 @@ export class Recorder implements VMListener {
 
   /**
    * recapture() of an instance whose attributes are inline values with the same keys as when
-   * last captured (only values were set): its references are compared without capturing them
-   * again (no summary, no size, no interning of the attribute names, which are unchanged).
-   * Returns 1 if a reference changed, 0 if none did, -1 if the keys differ (capture it whole).
+   * last captured (only values were set), or those keys followed by new ones (an `__init__`
+   * setting its attributes one line at a time): its references are compared without capturing
+   * them again (no summary, no size, no interning of the attribute names already recorded).
+   * Returns 1 if a reference changed, 0 if none did, -1 if the keys differ otherwise (capture
+   * it whole).
    */
   private recaptureInline(r: Rec, d: PyDict): number {
     const k = d.ma_keys;
     const ek = k.ek;
     const ev = k.ev;
+    const nentries = k.nentries;
     const keys = r.x!.keys!;
     const ot = r.targets;
     const m = ot.length - 1;
     const nt = this.refBuf.targets;
     let j = 0;
-    for (let i = 0; i < k.nentries; i++) {
+    let i = 0;
+    for (; i < nentries; i++) {
       const v = ev[i];
       if (!v) continue;
-      if (j >= m || ek[i] !== keys[j]) return -1;
+      if (j >= m) break; // (attributes added after the recorded ones)
+      if (ek[i] !== keys[j]) return -1;
       nt[j++] = v;
     }
     if (j !== m) return -1;
+    if (i < nentries) return this.recaptureAddedAttributes(r, d, i);
     const n = m + 1;
     nt[m] = ot[m]!; // its class (checked by the caller)
     r.ver = d.ma_version_tag;
@@ -2779,6 +2785,49 @@ export class Recorder implements VMListener {
     this.spliceRefs(r, EdgeMode.NAMED, r.labels, nt, n, p, s2, true);
     return 1;
   }
+
+  /**
+   * recaptureInline() of an instance with attributes added after the recorded ones (the first
+   * `m` of the refBuf's targets are the recorded attributes' values; the entries from `from`
+   * on hold the new ones): records what a whole recapture would, the same splice (its size and
+   * summary, an instance's, do not change with its attributes), interning only the new names.
+   */
+  private recaptureAddedAttributes(r: Rec, d: PyDict, from: number): number {
+    const k = d.ma_keys;
+    const ek = k.ek;
+    const ev = k.ev;
+    const ot = r.targets;
+    const ol = r.labels;
+    const m = ot.length - 1;
+    const nt = this.refBuf.targets;
+    const nl = this.refBuf.labels;
+    for (let q = 0; q < m; q++) nl[q] = ol[q]!;
+    let n = m;
+    for (let i = from; i < k.nentries; i++) {
+      const v = ev[i];
+      if (!v) continue;
+      const key = ek[i];
+      if (!(key instanceof PyStr)) return -1;
+      nl[n] = this.strings.intern(key.value);
+      nt[n++] = v;
+    }
+    // its class, labelled as before
+    nl[n] = ol[m]!;
+    nt[n++] = ot[m]!;
+    r.ver = d.ma_version_tag;
+    // (as recapture() compares a whole capture with the model)
+    const lim = Math.min(n, m + 1);
+    let p = 0;
+    while (p < lim && nt[p] === ot[p] && nl[p] === ol[p]) p++;
+    let s2 = 0;
+    while (s2 < lim - p && nt[n - 1 - s2] === ot[m - s2] && nl[n - 1 - s2] === ol[m - s2]) s2++;
+    this.spliceRefs(r, EdgeMode.NAMED, nl, nt, n, p, s2);
+    this.attributesAddedSteps++;
+    return 1;
+  }
+
+  /** Instances compared by recaptureAddedAttributes, counted for the tests. */
+  attributesAddedSteps = 0;
 
   /**
    * Records r's new references `nt` (`nl`), the same as the model's but for those between the
