@@ -38,7 +38,14 @@ import {
   raise,
 } from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber, PyNumber_Long } from "../objects/int.js";
-import { PyList, PyList_Append, PyList_New, PyList_Type } from "../objects/list.js";
+import {
+  _PyList_AppendTakeRef,
+  list_extend,
+  PyList,
+  PyList_Append,
+  PyList_New,
+  PyList_Type,
+} from "../objects/list.js";
 import {
   defineGetSets,
   defineMethods,
@@ -1368,16 +1375,28 @@ const readlines: NativeImpl = (o, args, kw) => {
   const f = self(o);
   const [h] = parseArgs("readlines", args, kw, { names: ["hint"], required: 0, posonly: 1 });
   const hint = sizeArg(h);
-  const out: PyObject[] = [];
-  let total = 0;
-  for (;;) {
-    const line = nextLine(f);
-    if (line === null) break;
-    out.push(line);
-    total += line instanceof PyStr ? line.value.length : (bufferBytes(line)?.length ?? 0);
-    if (hint > 0 && total >= hint) break;
+  // _io__IOBase_readlines_impl: with no hint, result.extend(self) (list_extend's guess of 8
+  // slots, then appends); with one, an append per line. The list's capacity is theirs.
+  const result = PyList_New();
+  try {
+    if (hint <= 0) {
+      check(f, null);
+      list_extend(result, f);
+      return result;
+    }
+    let total = 0;
+    for (;;) {
+      const line = nextLine(f);
+      if (line === null) break;
+      total += line instanceof PyStr ? line.value.length : (bufferBytes(line)?.length ?? 0);
+      _PyList_AppendTakeRef(result, line);
+      if (total >= hint) break;
+    }
+    return result;
+  } catch (e) {
+    Py_DECREF(result);
+    throw e;
   }
-  return PyList_New(out);
 };
 
 /** Is this the name of the UTF-8 codec, which the host's standard streams write natively? */
