@@ -323,6 +323,11 @@ export function PyStr_Intern(o: PyStr): PyStr {
   return Py_NewStr(o);
 }
 
+/** The interned str with `o`'s characters when `o` is not itself interned (what interning `o` would return). */
+export function PyStr_InternedTwin(o: PyStr): PyStr | undefined {
+  return o.interned === Interned.NOT ? internedTable.get(o.value) : undefined;
+}
+
 /** Is a str with these characters interned already (no object made)? */
 export function isInternedText(s: string): boolean {
   return internedTable.has(s);

@@ -48,7 +48,13 @@ import { Py_None } from "../objects/none.js";
 import { IMMORTAL_REFCNT, type PyObject } from "../objects/object.js";
 import { PyRangeIter_Type } from "../objects/range.js";
 import { PySet, PySet_Type } from "../objects/set.js";
-import { PyStr, PyStr_Type, PyStrAsciiIter_Type, PyStrIter_Type } from "../objects/str.js";
+import {
+  PyStr,
+  PyStr_InternedTwin,
+  PyStr_Type,
+  PyStrAsciiIter_Type,
+  PyStrIter_Type,
+} from "../objects/str.js";
 import { PyTraceback } from "../objects/traceback.js";
 import { PyTuple, PyTuple_Type, PyTupleIter_Type } from "../objects/tuple.js";
 import { PyType, TypeFlag } from "../objects/type.js";
@@ -1925,6 +1931,12 @@ export class Recorder implements VMListener {
         const items = a.items;
         if (items.length <= 4096) for (let i = 0; i < items.length; i++) this.marks.addRc(items[i]!);
       }
+    }
+    if ((builtin === "setattr" || builtin === "delattr") && argc >= 2) {
+      // they intern the name: an equal interned str the program made gains or loses the reference
+      const name = fast[sp - argc + 1];
+      const twin = name instanceof PyStr ? PyStr_InternedTwin(name) : undefined;
+      if (twin !== undefined) this.marks.addRc(twin);
     }
     // (builtins that create no container and mark nothing have nothing in flight)
     if (builtin !== null && this.marks.size === start && NO_CONTAINER_BUILTINS.has(builtin)) return;

@@ -541,6 +541,23 @@ describe("rebuilding steps", () => {
     assert.equal(plain.recorder.repairs, 0);
   });
 
+  test("setattr and delattr intern a computed name: the interned str's count changes are seen", () => {
+    // the second "e0" made by the % format is not the first: setattr stores the interned first
+    // one as the new instance's key, which gains a reference no instruction of the program shows
+    const src = [
+      "class P: pass",
+      "ps = []",
+      "for i in range(4):",
+      '    p = P(); setattr(p, "e%d" % (i % 2), i); ps.append(p)',
+      'delattr(ps[2], "e" + "0"[:1])',
+      'q = P(); setattr(q, "f%d" % 1, 1); setattr(q, "f%d" % 1, 2); delattr(q, "f%d" % 1)',
+      "print(len(ps))",
+      "",
+    ].join("\n");
+    const t = trace(src, { filename: "<string>", verify: true, ...quiet });
+    assert.equal(t.recorder.repairs, 0, t.recorder.repairNotes.join("\n"));
+  });
+
   test("a bound builtin method references its object: its count changes are seen", () => {
     // `a = xs.append` makes a builtin_function_or_method holding a reference to xs (CPython's
     // m_self): the recorder must see xs's count change when it is made and when it is freed
