@@ -424,6 +424,24 @@ describe("web app", () => {
     assert.equal((await summary()).steps, 500);
   });
 
+  test("editing an example's code leaves the example picker: the program is the user's now", async () => {
+    await page.goto("about:blank");
+    await page.goto(baseUrl);
+    await ready();
+    const picker = page.getByRole("combobox", { name: "Examples" });
+    assert.equal(await picker.inputValue(), EXAMPLES[0]!.id);
+    assert.notEqual((await page.locator(".hint").textContent()) ?? "", "");
+    await page.locator(".cm-content").click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type("x = 1\n");
+    assert.equal(await picker.inputValue(), "");
+    assert.equal((await page.locator(".hint").textContent()) ?? "", "");
+    // picking an example again shows it by name
+    await picker.selectOption(EXAMPLES[1]!.id);
+    await ready();
+    assert.equal(await picker.inputValue(), EXAMPLES[1]!.id);
+  });
+
   test("heapstack trace --html writes one page that shows the run with no server", async () => {
     const dir = join(ROOT, "test-artifacts", "web");
     const prog = join(dir, "html_demo.py");

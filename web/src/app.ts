@@ -47,6 +47,11 @@ export function startApp(root: HTMLElement): void {
   let stale = false;
   const editor = new Editor(editorHost, code, {
     onChange: () => {
+      // an edited example is the user's own program: the picker and hint no longer describe it
+      if (examples.value !== "" && editor.text !== exampleById(examples.value)?.code) {
+        examples.value = "";
+        hint.textContent = "";
+      }
       if (source !== null && !stale) {
         stale = true;
         status.textContent = "Edited: run again to see the new program.";
