@@ -296,6 +296,8 @@ function takePythonOptions(argv: string[]): string[] | null {
       // a group such as -Ic, split before its -c: sys.orig_argv has the word as given
       if (parsed.splitWord) return finish(parsed.rest, parsed.rest.slice(1));
       i = argv.length - parsed.rest.length;
+    } else if ((arg === "-c" || arg === "-m") && i === argv.length - 1) {
+      throw usageError(`Argument expected for the ${arg} option`);
     } else if (/^-[^-]/.test(arg) && !"cmh".includes(arg[1]!)) {
       throw usageError(`Unknown option: ${arg.slice(0, 2)}`);
     } else if (!inRun && arg.startsWith("--") && arg !== "--" && arg !== "--help") {
