@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { pythonInfo } from "../../tests/parser/support/python.js";
 
 const CLI = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "bin", "heapstack.js");
 const dir = mkdtempSync(join(tmpdir(), "heapstack-launch-"));
@@ -15,12 +16,6 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 const script = join(dir, "show_argv.py");
 writeFileSync(script, "import sys\nprint(sys.argv[1:], sys.argv[0].endswith('show_argv.py'))\nsys.exit(3)\n");
 const PRINT_ARGV = "import sys; print(sys.argv)";
-
-function python(): string {
-  return spawnSync("python3", ["-c", "import sys; print(sys.executable)"], {
-    encoding: "utf8",
-  }).stdout.trim();
-}
 
 function run(
   command: string,
@@ -37,7 +32,7 @@ function run(
 }
 
 test("plain runs see python3's sys.argv and exit status, however they are spelled", () => {
-  const py = python();
+  const py = pythonInfo().executable;
   const cases: [string[], string][] = [
     [["-c", PRINT_ARGV], ""],
     [["-c", PRINT_ARGV, "a", "--", "-b", "--c=1"], ""],
@@ -63,13 +58,13 @@ test("`heapstack run FILE` is `heapstack FILE`; a missing script is python3's er
   );
   const missing = join(dir, "missing.py");
   const ours = run(process.execPath, [CLI, missing]);
-  const theirs = run(python(), [missing]);
+  const theirs = run(pythonInfo().executable, [missing]);
   assert.equal(ours.status, theirs.status);
   assert.equal(ours.stderr.replace(/^heapstack:/, ""), theirs.stderr.replace(/^\S*python3[.\d]*:/, ""));
 });
 
 test("`heapstack run -c CODE` / `run -m MODULE` are python3's -c / -m, options of run before them", () => {
-  const py = python();
+  const py = pythonInfo().executable;
   const cases: [string[], string[]][] = [
     [
       ["run", "-c", PRINT_ARGV, "a", "-b"],

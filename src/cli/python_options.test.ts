@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { pythonInfo } from "../../tests/parser/support/python.js";
 
 const CLI = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "bin", "heapstack.js");
 const dir = mkdtempSync(join(tmpdir(), "heapstack-pyopts-"));
@@ -20,12 +21,6 @@ writeFileSync(
 // -x skips the first line; the traceback's line number is still the file's
 writeFileSync(join(dir, "skip_first.py"), "this line is not Python\nprint('second')\nraise ValueError(3)\n");
 writeFileSync(join(dir, "helper_mod.py"), "VALUE = 'found'\n");
-
-function python(): string {
-  return spawnSync("python3", ["-c", "import sys; print(sys.executable)"], {
-    encoding: "utf8",
-  }).stdout.trim();
-}
 
 function run(
   command: string,
@@ -111,7 +106,7 @@ const ENVIRONMENT_CASES: [Record<string, string>, string[]][] = [
 ];
 
 test("python3's options set sys.flags, the warnings, sys.path and the compiler as python3's do", () => {
-  const py = python();
+  const py = pythonInfo().executable;
   for (const args of CASES) {
     const ours = run(process.execPath, [CLI, ...args]);
     const theirs = run(py, args);
@@ -122,7 +117,7 @@ test("python3's options set sys.flags, the warnings, sys.path and the compiler a
 });
 
 test("PYTHON* variables set what the options set, unless -E or -I", () => {
-  const py = python();
+  const py = pythonInfo().executable;
   for (const [env, args] of ENVIRONMENT_CASES) {
     const ours = run(process.execPath, [CLI, ...args], env);
     const theirs = run(py, args, env);
@@ -134,7 +129,7 @@ test("PYTHON* variables set what the options set, unless -E or -I", () => {
 });
 
 test("`heapstack run` takes python3's options among its own", () => {
-  const py = python();
+  const py = pythonInfo().executable;
   for (const [heapstackArgs, pythonArgs] of [
     [
       ["run", "-X", "dev", "--max-steps", "100000", "-W", "error", "show_flags.py", "-X"],
