@@ -404,7 +404,10 @@ class Keccak implements Digest {
   }
 }
 
-// BLAKE2b and BLAKE2s (RFC 7693) on BigInt words (64 or 32 bits), with the full parameter block.
+// BLAKE2b and BLAKE2s (RFC 7693) with the full parameter block. BLAKE2s's words are 32-bit;
+// BLAKE2b's 64-bit words are pairs of 32-bit halves (the low one first, at an even index), so
+// a word is two little-endian 32-bit words of the message. Words as BigInts allocated a BigInt
+// per addition, xor and rotation (thrift_struct.py: a third of its hashing time in the GC).
 const BLAKE2_SIGMA = [
   [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
   [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
@@ -417,17 +420,112 @@ const BLAKE2_SIGMA = [
   [6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5],
   [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0],
 ];
-const BLAKE2B_IV = [
-  0x6a09e667f3bcc908n,
-  0xbb67ae8584caa73bn,
-  0x3c6ef372fe94f82bn,
-  0xa54ff53a5f1d36f1n,
-  0x510e527fade682d1n,
-  0x9b05688c2b3e6c1fn,
-  0x1f83d9abfb41bd6bn,
-  0x5be0cd19137e2179n,
-];
-const BLAKE2S_IV = SHA256_INIT.map((v) => BigInt(v));
+/** BLAKE2b's IV (SHA-512's initial hash), as low, high halves. */
+const BLAKE2B_IV = Uint32Array.of(
+  0xf3bcc908,
+  0x6a09e667,
+  0x84caa73b,
+  0xbb67ae85,
+  0xfe94f82b,
+  0x3c6ef372,
+  0x5f1d36f1,
+  0xa54ff53a,
+  0xade682d1,
+  0x510e527f,
+  0x2b3e6c1f,
+  0x9b05688c,
+  0xfb41bd6b,
+  0x1f83d9ab,
+  0x137e2179,
+  0x5be0cd19,
+);
+const BLAKE2S_IV = Uint32Array.from(SHA256_INIT);
+const TWO_32 = 0x100000000;
+
+/** The working vector and message words of one compression (compress is never re-entered). */
+const blake2bV = new Uint32Array(32);
+const blake2bM = new Uint32Array(32);
+const blake2sV = new Uint32Array(16);
+const blake2sM = new Uint32Array(16);
+
+/** v[a] += v[b] + m[x] on 64-bit words given by their low halves' indices. */
+function add64(v: Uint32Array, a: number, b: number, m: Uint32Array, x: number): void {
+  let lo = v[a]! + v[b]!;
+  let hi = v[a + 1]! + v[b + 1]! + (lo >= TWO_32 ? 1 : 0);
+  lo = (lo >>> 0) + m[x]!;
+  hi += m[x + 1]! + (lo >= TWO_32 ? 1 : 0);
+  v[a] = lo;
+  v[a + 1] = hi;
+}
+
+/** v[c] += v[d] on 64-bit words. */
+function add64v(v: Uint32Array, c: number, d: number): void {
+  const lo = v[c]! + v[d]!;
+  v[c + 1] = v[c + 1]! + v[d + 1]! + (lo >= TWO_32 ? 1 : 0);
+  v[c] = lo;
+}
+
+/** BLAKE2b's mixing function G; a, b, c, d, x, y are word numbers. */
+function blake2bG(
+  v: Uint32Array,
+  m: Uint32Array,
+  a: number,
+  b: number,
+  c: number,
+  d: number,
+  x: number,
+  y: number,
+): void {
+  a <<= 1;
+  b <<= 1;
+  c <<= 1;
+  d <<= 1;
+  add64(v, a, b, m, x << 1);
+  let xl = v[d]! ^ v[a]!; // d = (d ^ a) >>> 32
+  let xh = v[d + 1]! ^ v[a + 1]!;
+  v[d] = xh;
+  v[d + 1] = xl;
+  add64v(v, c, d);
+  xl = v[b]! ^ v[c]!; // b = (b ^ c) >>> 24
+  xh = v[b + 1]! ^ v[c + 1]!;
+  v[b] = (xl >>> 24) | (xh << 8);
+  v[b + 1] = (xh >>> 24) | (xl << 8);
+  add64(v, a, b, m, y << 1);
+  xl = v[d]! ^ v[a]!; // d = (d ^ a) >>> 16
+  xh = v[d + 1]! ^ v[a + 1]!;
+  v[d] = (xl >>> 16) | (xh << 16);
+  v[d + 1] = (xh >>> 16) | (xl << 16);
+  add64v(v, c, d);
+  xl = v[b]! ^ v[c]!; // b = (b ^ c) >>> 63, that is, rotated left by 1
+  xh = v[b + 1]! ^ v[c + 1]!;
+  v[b] = (xl << 1) | (xh >>> 31);
+  v[b + 1] = (xh << 1) | (xl >>> 31);
+}
+
+/** BLAKE2s's mixing function G. */
+function blake2sG(
+  v: Uint32Array,
+  m: Uint32Array,
+  a: number,
+  b: number,
+  c: number,
+  d: number,
+  x: number,
+  y: number,
+): void {
+  v[a] = v[a]! + v[b]! + m[x]!;
+  let t = v[d]! ^ v[a]!;
+  v[d] = (t >>> 16) | (t << 16);
+  v[c] = v[c]! + v[d]!;
+  t = v[b]! ^ v[c]!;
+  v[b] = (t >>> 12) | (t << 20);
+  v[a] = v[a]! + v[b]! + m[y]!;
+  t = v[d]! ^ v[a]!;
+  v[d] = (t >>> 8) | (t << 24);
+  v[c] = v[c]! + v[d]!;
+  t = v[b]! ^ v[c]!;
+  v[b] = (t >>> 7) | (t << 25);
+}
 
 export interface Blake2Params {
   digestSize: number;
@@ -447,118 +545,112 @@ class Blake2 implements Digest {
   readonly name: string;
   readonly blockSize: number;
   readonly digestSize: number;
-  private readonly bytes: number;
-  private readonly mask: bigint;
-  private readonly rot: number[];
-  private readonly rounds: number;
-  private h: bigint[] = [];
-  private pending: number[] = [];
-  private counter = 0n;
+  /** The chained state: 8 words (BLAKE2b: 16 halves). */
+  private h: Uint32Array;
+  /** The block being filled; a full one is compressed only once more data shows it is not the last. */
+  private block: Uint8Array;
+  private filled = 0;
+  /** Bytes compressed so far (the counter t; exact to 2**53 bytes). */
+  private counter = 0;
   constructor(
     readonly big: boolean,
     private readonly params: Blake2Params,
   ) {
     this.name = big ? "blake2b" : "blake2s";
-    this.bytes = big ? 8 : 4;
-    this.blockSize = 16 * this.bytes;
-    this.mask = (1n << BigInt(8 * this.bytes)) - 1n;
-    this.rot = big ? [32, 24, 16, 63] : [16, 12, 8, 7];
-    this.rounds = big ? 12 : 10;
+    const wordBytes = big ? 8 : 4;
+    this.blockSize = 16 * wordBytes;
     this.digestSize = params.digestSize;
-    const block = new Uint8Array(8 * this.bytes);
-    block[0] = params.digestSize;
-    block[1] = params.key.length;
-    block[2] = params.fanout;
-    block[3] = params.depth;
-    new DataView(block.buffer).setUint32(4, params.leafSize, true);
+    const paramBlock = new Uint8Array(8 * wordBytes);
+    paramBlock[0] = params.digestSize;
+    paramBlock[1] = params.key.length;
+    paramBlock[2] = params.fanout;
+    paramBlock[3] = params.depth;
+    const view = new DataView(paramBlock.buffer);
+    view.setUint32(4, params.leafSize, true);
     let offset = params.nodeOffset;
     const offsetBytes = big ? 8 : 6;
-    for (let i = 0; i < offsetBytes; i++, offset >>= 8n) block[8 + i] = Number(offset & 0xffn);
-    block[8 + offsetBytes] = params.nodeDepth;
-    block[9 + offsetBytes] = params.innerSize;
+    for (let i = 0; i < offsetBytes; i++, offset >>= 8n) paramBlock[8 + i] = Number(offset & 0xffn);
+    paramBlock[8 + offsetBytes] = params.nodeDepth;
+    paramBlock[9 + offsetBytes] = params.innerSize;
     const saltAt = big ? 32 : 16;
-    block.set(params.salt, saltAt);
-    block.set(params.person, saltAt + 2 * this.bytes);
+    paramBlock.set(params.salt, saltAt);
+    paramBlock.set(params.person, saltAt + 2 * wordBytes);
     const iv = big ? BLAKE2B_IV : BLAKE2S_IV;
-    this.h = iv.map((v, i) => v ^ this.word(Array.from(block), i));
+    this.h = iv.map((v, i) => v ^ view.getUint32(4 * i, true));
+    this.block = new Uint8Array(this.blockSize);
     if (params.key.length > 0) {
-      const first = new Array<number>(this.blockSize).fill(0);
-      params.key.forEach((b, i) => {
-        first[i] = b;
-      });
-      this.pending = first;
+      // the key, zero-padded, is the first block
+      this.block.set(params.key);
+      this.filled = this.blockSize;
     }
   }
-  private word(block: number[], i: number): bigint {
-    let v = 0n;
-    for (let k = this.bytes - 1; k >= 0; k--) v = (v << 8n) | BigInt(block[i * this.bytes + k] ?? 0);
-    return v;
-  }
-  private rotr(x: bigint, n: number): bigint {
-    return ((x >> BigInt(n)) | (x << BigInt(8 * this.bytes - n))) & this.mask;
-  }
-  private compress(block: number[], last: boolean): void {
-    const m = Array.from({ length: 16 }, (_, i) => this.word(block, i));
-    const iv = this.big ? BLAKE2B_IV : BLAKE2S_IV;
-    const v = [...this.h, ...iv];
-    const w = BigInt(8 * this.bytes);
-    v[12] = v[12]! ^ (this.counter & this.mask);
-    v[13] = v[13]! ^ ((this.counter >> w) & this.mask);
+  private compress(last: boolean): void {
+    const big = this.big;
+    const v = big ? blake2bV : blake2sV;
+    const m = big ? blake2bM : blake2sM;
+    const block = this.block;
+    for (let i = 0; i < m.length; i++) {
+      const at = 4 * i;
+      m[i] = block[at]! | (block[at + 1]! << 8) | (block[at + 2]! << 16) | (block[at + 3]! << 24);
+    }
+    const h = this.h;
+    const half = h.length;
+    v.set(h);
+    v.set(big ? BLAKE2B_IV : BLAKE2S_IV, half);
+    // t (a 128-bit counter for BLAKE2b, 64-bit for BLAKE2s) goes into words 12 and 13, the
+    // final-block flags into 14 and 15.
+    const t = big ? 24 : 12;
+    v[t] = v[t]! ^ this.counter;
+    v[t + 1] = v[t + 1]! ^ Math.floor(this.counter / TWO_32);
     if (last) {
-      v[14] = v[14]! ^ this.mask;
-      if (this.params.lastNode) v[15] = v[15]! ^ this.mask;
+      const f = big ? 28 : 14;
+      const words = big ? 2 : 1;
+      for (let i = 0; i < words; i++) v[f + i] = ~v[f + i]!;
+      if (this.params.lastNode) for (let i = 0; i < words; i++) v[f + words + i] = ~v[f + words + i]!;
     }
-    const [r1, r2, r3, r4] = this.rot as [number, number, number, number];
-    const g = (a: number, b: number, c: number, d: number, x: bigint, y: bigint) => {
-      v[a] = (v[a]! + v[b]! + x) & this.mask;
-      v[d] = this.rotr(v[d]! ^ v[a]!, r1);
-      v[c] = (v[c]! + v[d]!) & this.mask;
-      v[b] = this.rotr(v[b]! ^ v[c]!, r2);
-      v[a] = (v[a]! + v[b]! + y) & this.mask;
-      v[d] = this.rotr(v[d]! ^ v[a]!, r3);
-      v[c] = (v[c]! + v[d]!) & this.mask;
-      v[b] = this.rotr(v[b]! ^ v[c]!, r4);
-    };
-    for (let round = 0; round < this.rounds; round++) {
+    const g = big ? blake2bG : blake2sG;
+    const rounds = big ? 12 : 10;
+    for (let round = 0; round < rounds; round++) {
       const s = BLAKE2_SIGMA[round % 10]!;
-      g(0, 4, 8, 12, m[s[0]!]!, m[s[1]!]!);
-      g(1, 5, 9, 13, m[s[2]!]!, m[s[3]!]!);
-      g(2, 6, 10, 14, m[s[4]!]!, m[s[5]!]!);
-      g(3, 7, 11, 15, m[s[6]!]!, m[s[7]!]!);
-      g(0, 5, 10, 15, m[s[8]!]!, m[s[9]!]!);
-      g(1, 6, 11, 12, m[s[10]!]!, m[s[11]!]!);
-      g(2, 7, 8, 13, m[s[12]!]!, m[s[13]!]!);
-      g(3, 4, 9, 14, m[s[14]!]!, m[s[15]!]!);
+      g(v, m, 0, 4, 8, 12, s[0]!, s[1]!);
+      g(v, m, 1, 5, 9, 13, s[2]!, s[3]!);
+      g(v, m, 2, 6, 10, 14, s[4]!, s[5]!);
+      g(v, m, 3, 7, 11, 15, s[6]!, s[7]!);
+      g(v, m, 0, 5, 10, 15, s[8]!, s[9]!);
+      g(v, m, 1, 6, 11, 12, s[10]!, s[11]!);
+      g(v, m, 2, 7, 8, 13, s[12]!, s[13]!);
+      g(v, m, 3, 4, 9, 14, s[14]!, s[15]!);
     }
-    for (let i = 0; i < 8; i++) this.h[i] = this.h[i]! ^ v[i]! ^ v[i + 8]!;
+    for (let i = 0; i < half; i++) h[i] = h[i]! ^ v[i]! ^ v[i + half]!;
   }
   update(data: Uint8Array): void {
-    for (const byte of data) {
-      if (this.pending.length === this.blockSize) {
-        // a full block is compressed only once more data shows it is not the last
-        this.counter += BigInt(this.blockSize);
-        this.compress(this.pending, false);
-        this.pending = [];
+    const size = this.blockSize;
+    for (let i = 0; i < data.length; ) {
+      if (this.filled === size) {
+        this.counter += size;
+        this.compress(false);
+        this.filled = 0;
       }
-      this.pending.push(byte);
+      const take = Math.min(size - this.filled, data.length - i);
+      this.block.set(data.subarray(i, i + take), this.filled);
+      this.filled += take;
+      i += take;
     }
   }
   digest(): Uint8Array {
     const c = this.copy() as Blake2;
-    c.counter += BigInt(c.pending.length);
-    const block = c.pending.concat(new Array<number>(c.blockSize - c.pending.length).fill(0));
-    c.compress(block, true);
+    c.counter += c.filled;
+    c.block.fill(0, c.filled);
+    c.compress(true);
     const out = new Uint8Array(c.digestSize);
-    for (let i = 0; i < c.digestSize; i++) {
-      out[i] = Number((c.h[Math.floor(i / c.bytes)]! >> BigInt(8 * (i % c.bytes))) & 0xffn);
-    }
+    for (let i = 0; i < c.digestSize; i++) out[i] = c.h[i >> 2]! >>> (8 * (i & 3));
     return out;
   }
   copy(): Digest {
     const c = Object.create(Blake2.prototype) as Blake2;
     Object.assign(c, this);
     c.h = this.h.slice();
-    c.pending = this.pending.slice();
+    c.block = this.block.slice();
     return c;
   }
 }
