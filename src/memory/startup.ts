@@ -268,6 +268,11 @@ const CPYTHON_STARTUP_MODULES = new Set(
   ).split(" "),
 );
 
+/** Whether python3's start had imported `name` (its start, whatever heapstack's run emulates). */
+export function importedAtCPythonStartup(name: string): boolean {
+  return CPYTHON_STARTUP_MODULES.has(name);
+}
+
 /**
  * The submodules of `name` python3 had imported at startup: a program that imports the package
  * finds them as its attributes there (`import collections` then `collections.abc.Sequence`).

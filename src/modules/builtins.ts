@@ -264,6 +264,11 @@ export interface RuntimeConfig {
   argv: string[];
   /** sys.path: the script's directory (or "" for -c / stdin) first, then PYTHONPATH entries. */
   path: string[];
+  /**
+   * Where python3's start found the modules it imports before the script runs: sys.path without
+   * the script's entry, which is put first only after site's imports.
+   */
+  startupPath?: string[];
 }
 
 export interface Runtime {
@@ -352,6 +357,8 @@ export function initRuntime(config: RuntimeConfig): Runtime {
   initBuiltinTypes();
   const modules = PyDict_New();
   importState.modules = modules;
+  importState.startupPath = config.startupPath ?? null;
+  importState.startupLoaded = new Set();
   const builtins = createBuiltinsModule();
   registerBuiltinModule("builtins", () => Py_NewRef(runtime().builtins));
   registerBuiltinModule("sys", () => Py_NewRef(runtime().sys));

@@ -7,7 +7,7 @@
  * The file system is reached only through the host (src/modules/host.ts).
  */
 
-import { finishImport, startImport, startupSubmodules } from "../memory/startup.js";
+import { finishImport, importedAtCPythonStartup, startImport, startupSubmodules } from "../memory/startup.js";
 import {
   iterateToArray,
   PyObject_Call,
@@ -99,6 +99,10 @@ export const importState = {
   modules: null as PyDict | null,
   /** The sys module (for sys.path). */
   sys: null as PyObject | null,
+  /** sys.path as python3's start searched it (RuntimeConfig.startupPath), or null: sys.path. */
+  startupPath: null as string[] | null,
+  /** The modules python3 had at startup that this run has loaded (a reload searches sys.path). */
+  startupLoaded: new Set<string>(),
 };
 
 function sysModules(): PyDict {
@@ -283,9 +287,15 @@ function absolutize(p: string): string {
 
 /**
  * The meta path's finders in CPython's order: BuiltinImporter, FrozenImporter, then
- * PathFinder.find_spec over `paths` (sys.path or a package's __path__).
+ * PathFinder.find_spec over `paths` (sys.path or a package's __path__; for a top-level module,
+ * `topLevelPath` in place of sys.path when given).
  */
-export function findSpec(fullname: string, paths: string[] | null, pathOnly = false): FoundSpec | null {
+export function findSpec(
+  fullname: string,
+  paths: string[] | null,
+  pathOnly = false,
+  topLevelPath: string[] | null = null,
+): FoundSpec | null {
   const frozen = pathOnly ? null : findFrozenSpec(fullname);
   if (frozen !== null) return frozen;
   if (paths === null && !pathOnly && builtinModules.has(fullname)) {
@@ -297,7 +307,7 @@ export function findSpec(fullname: string, paths: string[] | null, pathOnly = fa
   }
   const tail = fullname.slice(fullname.lastIndexOf(".") + 1);
   const fs = host().fs;
-  const searchPaths = paths ?? sysPath();
+  const searchPaths = paths ?? topLevelPath ?? sysPath();
   const namespacePortions: string[] = [];
   for (const entry of searchPaths) {
     const dir = absolutize(entry);
@@ -693,7 +703,14 @@ function findAndLoadUnlocked(name: string): PyObject {
     parentSpec = PyObject_LookupAttrString(parentModule, "__spec__");
     Py_XDECREF(parentSpec);
   }
-  const found = findSpec(name, path);
+  // python3 had imported this module before the script's directory was put on sys.path, so a
+  // program's own re.py or random.py (the script itself, often) does not stand in for it
+  let startupPath: string[] | null = null;
+  if (path === null && importedAtCPythonStartup(name) && !importState.startupLoaded.has(name)) {
+    importState.startupLoaded.add(name);
+    startupPath = importState.startupPath;
+  }
+  const found = findSpec(name, path, false, startupPath);
   let module: PyObject;
   if (found === null) {
     const viaHook = loadFromMetaPath(name, parent === "" ? null : PyDict_GetItemString(modules, parent));

@@ -364,6 +364,7 @@ function runMainBudgeted(opts: RunOptions): number {
   initRuntime({
     argv: opts.argv,
     path: [...(path0 === null ? [] : [path0]), ...pythonPath, ...(lib === null ? [] : [lib])],
+    startupPath: [...pythonPath, ...(lib === null ? [] : [lib])],
   });
   const main = createMainModule(opts.module !== undefined ? null : opts.filename);
   importWarningsForOptions();
