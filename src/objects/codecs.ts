@@ -843,6 +843,15 @@ function decodeUtf8(data: Uint8Array, errors: string, start: number): string {
       s += String.fromCharCode(b);
     }
     if (i === n) return s;
+    // A short text with a few non-ASCII characters ('café', 'event-1-é') is decoded here too:
+    // a TextDecoder call costs about a microsecond however short its input. An invalid
+    // sequence leaves it to the exact decoder below.
+    for (; i < n; i += utf8Len) {
+      const cp = utf8At(data, i, n);
+      if (cp < 0) break;
+      s += cp < 0x10000 ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+    }
+    if (i === n) return s;
   }
   try {
     return utf8Decoder.decode(start === 0 ? data : data.subarray(start));
