@@ -31,6 +31,7 @@ import { registerJsonModule } from "./_json.js";
 import { registerOsModule } from "./_os.js";
 import { registerPickleNativeModule } from "./_pickle_native.js";
 import { registerSignalTimerModule } from "./_signal_timer.js";
+import { registerSqlite3WasmModule } from "./_sqlite3/module.js";
 import { registerStatModule } from "./_stat.js";
 import { registerStatisticsAccelModule } from "./_statistics_accel.js";
 import { registerStdlibHelpersModule } from "./_stdlib_helpers.js";
@@ -84,6 +85,7 @@ export function registerStdlibNativeModules(): void {
   registerStatModule();
   registerStatisticsAccelModule();
   registerXmlAccelModule();
+  registerSqlite3WasmModule();
   setNumericWarnHook(warnDeprecation);
   setNeverAwaitedHook(warnNeverAwaited);
   // notimplemented_bool

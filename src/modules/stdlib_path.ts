@@ -75,6 +75,7 @@ const C_MODULE_STAND_INS = new Set([
   "binascii.py",
   "csv.py",
   "_codecs.py",
+  "_sqlite3.py",
   "_string.py",
   "contextvars.py",
   "signal.py",
