@@ -313,6 +313,23 @@ describe("web app", () => {
     }
   });
 
+  test("import sqlite3 works in the page: the worker loads SQLite's wasm when a program asks", async () => {
+    const code =
+      "import sqlite3\n" +
+      "con = sqlite3.connect(':memory:')\n" +
+      "con.execute('create table t(x integer, s text)')\n" +
+      "con.executemany('insert into t values (?, ?)', [(1, 'a'), (2**62, 'b')])\n" +
+      "print(con.execute('select sum(x), group_concat(s) from t').fetchone(), con.in_transaction)\n" +
+      "try:\n    con.execute('select * from nope')\n" +
+      "except sqlite3.OperationalError as e:\n    print(type(e).__name__, e)\n";
+    await page.goto("about:blank");
+    await page.goto(`${baseUrl}#code=${lz(code)}`);
+    await ready();
+    const end = await goTo((await summary()).steps - 1);
+    const py = spawnSync(PYTHON, ["-c", code], { encoding: "utf8" });
+    assert.equal(end.output, py.stdout + py.stderr);
+  });
+
   test("step controls, scrubber, play and next run of a line", async () => {
     const s = await openExample("cache-leak");
     await page.getByRole("button", { name: "Forward", exact: true }).click();

@@ -19,6 +19,7 @@ import { bufferBytes, PyBytes_FromBytes } from "../../objects/bytes.js";
 import {
   exceptionMatches,
   isPyException,
+  PyExc_ImportError,
   PyExc_MemoryError,
   PyExc_OverflowError,
   PyExc_TypeError,
@@ -398,7 +399,15 @@ function register(callable: PyObject): number {
 
 function createModule(): PyModule {
   const m = PyModule_New("_sqlite3_wasm");
-  const s = (): Sqlite => sqlite();
+  const s = (): Sqlite => {
+    try {
+      return sqlite();
+    } catch (e) {
+      // No wasm to load (a host that supplies none, a failed fetch): a Python ImportError.
+      if (isPyException(e)) throw e;
+      raise(PyExc_ImportError, `SQLite could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
   PyModule_AddFunctions(m, [
     {
       name: "libversion",

@@ -3,6 +3,8 @@
  * page stays responsive, and Stop simply terminates this worker), then answers step requests.
  * Python sees a virtual file system holding heapstack's lib/ and the program; nothing else.
  */
+import sqliteWasmUrl from "@sqlite.org/sqlite-wasm/sqlite3.wasm?url";
+import { setSqliteWasmBytesProvider } from "../../../src/modules/_sqlite3/wasm.js";
 import { memoryHost } from "../../../src/modules/host.js";
 import { setStdlibCodeCache, setStdlibPath } from "../../../src/modules/stdlib_path.js";
 import { Work } from "../../../src/trace/rebuild.js";
@@ -10,6 +12,17 @@ import { STATUS_STOPPED, type Trace, trace } from "../../../src/trace/session.js
 import type { RunSummary } from "../types.js";
 import { libraryCodeCache, libraryFiles } from "./library.js";
 import { StepServer } from "./step_server.js";
+
+// `import sqlite3` instantiates SQLite synchronously in the middle of a run, so its wasm is
+// fetched with a synchronous request (allowed in a worker), and only by a program that asks.
+setSqliteWasmBytesProvider(() => {
+  const request = new XMLHttpRequest();
+  request.open("GET", sqliteWasmUrl, false);
+  request.responseType = "arraybuffer";
+  request.send();
+  if (request.status !== 200) throw new Error(`sqlite3.wasm: HTTP ${request.status}`);
+  return new Uint8Array(request.response as ArrayBuffer);
+});
 
 export const LIB_DIR = "/lib";
 /** The program's name in tracebacks and in the trace. */
