@@ -613,6 +613,10 @@ function run(entry: Frame, throwExc: PyBaseException | null): PyObject | null {
                 case Op.LOAD_ATTR: {
                   const owner = fast[sp - 1]!;
                   const v = ops.loadAttr(code, pc - 1, owner, names[arg]!);
+                  if (v === ops.ATTR_RAISED) {
+                    raised = ops.takeAttrRaised();
+                    break dispatch;
+                  }
                   if (v === null) {
                     // A property whose getter is a Python function: it runs as a frame in this loop
                     // (its RETURN_VALUE replaces the owner with the result). The frame takes its

@@ -15,6 +15,7 @@ import {
   PyErr_NoArgs,
   PyExc_MemoryError,
   PyExc_RecursionError,
+  setAttributeErrorContext,
 } from "../objects/exceptions.js";
 import { PyInt_FromNumber } from "../objects/int.js";
 import { Py_DECREF, Py_INCREF, type PyObject } from "../objects/object.js";
@@ -221,8 +222,14 @@ export function unwind(
       if (back.code.instrs[(back.pc - 1) << 1] === Op.CALL) recursion.depth--;
     } else {
       clearFrame(frame);
+      const at = (back.pc - 1) << 1;
+      const callerOp = back.code.instrs[at];
       // A Python __eq__ (...) run by COMPARE_OP (eval.ts): the comparison's level ends too.
-      if (back.code.instrs[(back.pc - 1) << 1] === Op.COMPARE_OP) recursion.depth--;
+      if (callerOp === Op.COMPARE_OP) recursion.depth--;
+      // A property's Python getter run by LOAD_ATTR: its AttributeError learns the name and
+      // the owner (still on the caller's stack), as leaving PyObject_GetAttr.
+      else if (callerOp === Op.LOAD_ATTR)
+        setAttributeErrorContext(exc, back.fast[back.sp - 1]!, back.code.names[back.code.instrs[at + 1]!]!);
     }
     frame = back;
   }

@@ -102,6 +102,7 @@ import {
   PyExc_UnboundLocalError,
   PyExc_ValueError,
   raise,
+  setAttributeErrorContext,
 } from "../objects/exceptions.js";
 import { PyFloat_Type } from "../objects/float.js";
 import { type PyFunction, PyFunction_New, PyFunction_Type } from "../objects/function.js";
@@ -134,6 +135,7 @@ import { Py_DECREF, Py_INCREF, Py_NewRef, Py_XDECREF, type PyObject } from "../o
 import { type PyProperty, PyProperty_Type } from "../objects/property.js";
 import { _PySet_Update, type PySet, PySet_Add, PySet_Contains, PySet_New } from "../objects/set.js";
 import { PySlice_New } from "../objects/slice.js";
+import type { DescrGetFunc } from "../objects/slots_types.js";
 import {
   PyObject_ASCII,
   PyStr,
@@ -894,6 +896,39 @@ function fillAttrCache(
  */
 export const pendingGetter: { func: PyFunction | null } = { func: null };
 
+/**
+ * What loadAttr returns when the attribute's lookup raised an exception it did not throw
+ * (taken by takeAttrRaised): the loop raises it at the LOAD_ATTR, as a JS throw (about a
+ * microsecond in V8) would.
+ */
+export const ATTR_RAISED = { raised: true } as unknown as PyObject;
+let attrRaised: PyBaseException | null = null;
+
+export function takeAttrRaised(): PyBaseException {
+  const e = attrRaised!;
+  attrRaised = null;
+  return e;
+}
+
+/**
+ * A descriptor's __get__ from LOAD_ATTR: an AttributeError it raises learns the name and the
+ * object, as leaving PyObject_GetAttr (CPython's LOAD_ATTR calls it: set_attribute_error_context).
+ */
+function descrGetInAttr(
+  get: DescrGetFunc,
+  descr: PyObject,
+  owner: PyObject,
+  tp: PyType,
+  name: PyStr,
+): PyObject {
+  try {
+    return get(descr, owner, tp);
+  } catch (e) {
+    setAttributeErrorContext(e, owner, name);
+    throw e;
+  }
+}
+
 export function loadAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr): PyObject | null {
   const tp = owner.ob_type;
   // A module's getattro is the generic one until the name is missing everywhere (then its
@@ -912,6 +947,15 @@ export function loadAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr
         v.ob_refcnt++;
         return v;
       }
+      // An unset slot (`try: return self._cached except AttributeError:`, pathlib's idiom):
+      // the member descriptor's AttributeError, given to the loop rather than thrown.
+      const e = PyErr_Format(
+        PyExc_AttributeError,
+        `'${tp.tp_name}' object has no attribute '${(descr as PyGetSetDescr).def.name}'`,
+      );
+      setAttributeErrorContext(e, owner, name);
+      attrRaised = e;
+      return ATTR_RAISED;
     }
     const get = descr.ob_type.tp_descr_get;
     if (get !== null && descr.ob_type.tp_descr_set !== null) {
@@ -922,7 +966,7 @@ export function loadAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr
           return null;
         }
       }
-      return get(descr, owner, tp);
+      return descrGetInAttr(get, descr, owner, tp, name);
     }
     const d = owner.ob_dict;
     if (d) {
@@ -932,7 +976,7 @@ export function loadAttr(code: PyCode, idx: number, owner: PyObject, name: PyStr
         return v;
       }
     }
-    return get !== null ? get(descr, owner, tp) : Py_NewRef(descr);
+    return get !== null ? descrGetInAttr(get, descr, owner, tp, name) : Py_NewRef(descr);
   }
   const d = owner.ob_dict;
   if (d) {
