@@ -18,7 +18,6 @@ PARSE_DECLTYPES = 1
 PARSE_COLNAMES = 2
 
 # Result codes, and the authorizer's action codes (sqlite3.h).
-SQLITE_OK = 0
 SQLITE_DENY = 1
 SQLITE_IGNORE = 2
 SQLITE_CREATE_INDEX = 1
@@ -54,7 +53,6 @@ SQLITE_DROP_VTABLE = 30
 SQLITE_FUNCTION = 31
 SQLITE_SAVEPOINT = 32
 SQLITE_RECURSIVE = 33
-SQLITE_DONE = 101
 SQLITE_LIMIT_LENGTH = 0
 SQLITE_LIMIT_SQL_LENGTH = 1
 SQLITE_LIMIT_COLUMN = 2
@@ -74,29 +72,40 @@ _OPEN_READWRITE = 0x2
 _OPEN_CREATE = 0x4
 _OPEN_URI = 0x40
 
-# Primary and extended result code names, for Error.sqlite_errorname.
-_ERROR_NAMES = {
-    0: "SQLITE_OK", 1: "SQLITE_ERROR", 2: "SQLITE_INTERNAL", 3: "SQLITE_PERM",
-    4: "SQLITE_ABORT", 5: "SQLITE_BUSY", 6: "SQLITE_LOCKED", 7: "SQLITE_NOMEM",
-    8: "SQLITE_READONLY", 9: "SQLITE_INTERRUPT", 10: "SQLITE_IOERR", 11: "SQLITE_CORRUPT",
-    12: "SQLITE_NOTFOUND", 13: "SQLITE_FULL", 14: "SQLITE_CANTOPEN", 15: "SQLITE_PROTOCOL",
-    16: "SQLITE_EMPTY", 17: "SQLITE_SCHEMA", 18: "SQLITE_TOOBIG", 19: "SQLITE_CONSTRAINT",
-    20: "SQLITE_MISMATCH", 21: "SQLITE_MISUSE", 22: "SQLITE_NOLFS", 23: "SQLITE_AUTH",
-    24: "SQLITE_FORMAT", 25: "SQLITE_RANGE", 26: "SQLITE_NOTADB", 27: "SQLITE_NOTICE",
-    28: "SQLITE_WARNING",
-    275: "SQLITE_CONSTRAINT_CHECK", 531: "SQLITE_CONSTRAINT_COMMITHOOK",
-    787: "SQLITE_CONSTRAINT_FOREIGNKEY", 1043: "SQLITE_CONSTRAINT_FUNCTION",
-    1299: "SQLITE_CONSTRAINT_NOTNULL", 1555: "SQLITE_CONSTRAINT_PRIMARYKEY",
-    1811: "SQLITE_CONSTRAINT_TRIGGER", 2067: "SQLITE_CONSTRAINT_UNIQUE",
-    2323: "SQLITE_CONSTRAINT_VTAB", 2579: "SQLITE_CONSTRAINT_ROWID",
-    2835: "SQLITE_CONSTRAINT_PINNED", 3091: "SQLITE_CONSTRAINT_DATATYPE",
-    257: "SQLITE_ERROR_MISSING_COLLSEQ", 513: "SQLITE_ERROR_RETRY", 769: "SQLITE_ERROR_SNAPSHOT",
-    264: "SQLITE_READONLY_RECOVERY", 520: "SQLITE_READONLY_CANTLOCK",
-    776: "SQLITE_READONLY_ROLLBACK", 1032: "SQLITE_READONLY_DBMOVED",
-    270: "SQLITE_CANTOPEN_NOTEMPDIR", 526: "SQLITE_CANTOPEN_ISDIR",
-    782: "SQLITE_CANTOPEN_FULLPATH", 267: "SQLITE_CORRUPT_VTAB", 516: "SQLITE_ABORT_ROLLBACK",
-    261: "SQLITE_BUSY_RECOVERY", 517: "SQLITE_BUSY_SNAPSHOT", 262: "SQLITE_LOCKED_SHAREDCACHE",
+# Result codes: the primary ones, then each extended code as (primary, n) = primary | n << 8
+# (sqlite3.h). All become module constants and name Error.sqlite_errorname.
+_PRIMARY_CODES = (
+    "OK ERROR INTERNAL PERM ABORT BUSY LOCKED NOMEM READONLY INTERRUPT IOERR CORRUPT NOTFOUND "
+    "FULL CANTOPEN PROTOCOL EMPTY SCHEMA TOOBIG CONSTRAINT MISMATCH MISUSE NOLFS AUTH FORMAT "
+    "RANGE NOTADB NOTICE WARNING").split()
+_EXTENDED_CODES = {
+    "ERROR": "MISSING_COLLSEQ RETRY SNAPSHOT",
+    "IOERR": "READ SHORT_READ WRITE FSYNC DIR_FSYNC TRUNCATE FSTAT UNLOCK RDLOCK DELETE BLOCKED "
+             "NOMEM ACCESS CHECKRESERVEDLOCK LOCK CLOSE DIR_CLOSE SHMOPEN SHMSIZE SHMLOCK SHMMAP "
+             "SEEK DELETE_NOENT MMAP GETTEMPPATH CONVPATH VNODE AUTH BEGIN_ATOMIC COMMIT_ATOMIC "
+             "ROLLBACK_ATOMIC DATA CORRUPTFS",
+    "LOCKED": "SHAREDCACHE VTAB",
+    "BUSY": "RECOVERY SNAPSHOT TIMEOUT",
+    "CANTOPEN": "NOTEMPDIR ISDIR FULLPATH CONVPATH DIRTYWAL SYMLINK",
+    "CORRUPT": "VTAB SEQUENCE INDEX",
+    "READONLY": "RECOVERY CANTLOCK ROLLBACK DBMOVED CANTINIT DIRECTORY",
+    "ABORT": "- ROLLBACK",  # number 1 is unused
+    "CONSTRAINT": "CHECK COMMITHOOK FOREIGNKEY FUNCTION NOTNULL PRIMARYKEY TRIGGER UNIQUE VTAB "
+                  "ROWID PINNED",
+    "NOTICE": "RECOVER_WAL RECOVER_ROLLBACK",
+    "WARNING": "AUTOINDEX",
+    "AUTH": "USER",
+    "OK": "LOAD_PERMANENTLY SYMLINK",
 }
+_ERROR_NAMES = {code: "SQLITE_" + name for code, name in enumerate(_PRIMARY_CODES)}
+for _primary, _names in _EXTENDED_CODES.items():
+    for _n, _name in enumerate(_names.split(), 1):
+        if _name != "-":
+            _ERROR_NAMES[_PRIMARY_CODES.index(_primary) | _n << 8] = f"SQLITE_{_primary}_{_name}"
+_ERROR_NAMES[100] = "SQLITE_ROW"
+_ERROR_NAMES[101] = "SQLITE_DONE"
+globals().update({_name: _code for _code, _name in _ERROR_NAMES.items()})
+del _primary, _names, _n, _name
 
 
 class Warning(Exception):
@@ -501,6 +510,57 @@ class Connection:
         rc = _w.create_collation(self._db, name, callback)
         if rc != 0:
             _raise_db_error(self._db)
+
+    def set_authorizer(self, authorizer_callback):
+        """Sets authorizer callback."""
+        self._check()
+        if authorizer_callback is not None and not callable(authorizer_callback):
+            raise TypeError("parameter must be callable")
+        if _w.set_hook(self._db, "authorizer", authorizer_callback, 0) != 0:
+            raise OperationalError("Error setting authorizer callback")
+
+    def set_progress_handler(self, progress_handler, n):
+        """Sets progress handler callback."""
+        self._check()
+        _w.set_hook(self._db, "progress", progress_handler, n)
+
+    def set_trace_callback(self, trace_callback):
+        """Sets a trace callback called for each SQL statement (passed as unicode)."""
+        self._check()
+        _w.set_hook(self._db, "trace", trace_callback, 0)
+
+    def backup(self, target, *, pages=-1, progress=None, name="main", sleep=0.250):
+        """Makes a backup of the database."""
+        self._check()
+        if not isinstance(target, Connection):
+            raise TypeError(f"backup() argument 'target' must be sqlite3.Connection, not {type(target).__name__}")
+        target._check()
+        if target is self:
+            raise ValueError("target cannot be the same connection instance")
+        if progress is not None and not callable(progress):
+            raise TypeError("progress argument must be a callable")
+        if not isinstance(name, str):
+            raise TypeError(f"backup() argument 'name' must be str, not {type(name).__name__}")
+        if pages == 0:
+            pages = -1
+        handle = _w.backup(target._db, "main", self._db, name)
+        if handle == 0:
+            _raise_db_error(target._db)
+        while True:
+            rc, remaining, pagecount = _w.backup_step(handle, pages)
+            if progress is not None:
+                try:
+                    progress(rc, remaining, pagecount)
+                except BaseException:
+                    _w.backup_finish(handle)
+                    raise
+            if rc not in (SQLITE_OK, SQLITE_BUSY, SQLITE_LOCKED):
+                break
+            if rc != SQLITE_OK:
+                import time
+                time.sleep(sleep)
+        if _w.backup_finish(handle) != SQLITE_OK:
+            _raise_db_error(target._db)
 
     def interrupt(self):
         """Abort any pending database operation."""

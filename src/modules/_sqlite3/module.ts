@@ -13,7 +13,7 @@
  * (sqlite3_user_data / the aggregate context), and an exception never crosses back into
  * SQLite's C frames: it becomes sqlite3_result_error with CPython's message.
  */
-import { PyObject_Call, PyObject_GetAttrString } from "../../objects/abstract.js";
+import { PyObject_Call, PyObject_GetAttrString, PyObject_IsTrue } from "../../objects/abstract.js";
 import { PyBool_FromBool } from "../../objects/bool.js";
 import { bufferBytes, PyBytes_FromBytes } from "../../objects/bytes.js";
 import {
@@ -51,6 +51,8 @@ const SQLITE_TEXT = 3;
 const SQLITE_BLOB = 4;
 const SQLITE_UTF8 = 1;
 const SQLITE_DETERMINISTIC = 0x800;
+const SQLITE_DENY = 1;
+const SQLITE_TRACE_STMT = 1;
 const SQLITE_DBCONFIG_DQS_DML = 1013;
 const SQLITE_DBCONFIG_DQS_DDL = 1014;
 const INT64_MAX = 0x7fffffffffffffffn;
@@ -60,6 +62,8 @@ const INT64_MIN = -0x8000000000000000n;
 class PySqliteDb extends PyObject {
   db = 0;
   stmts = new Set<PySqliteStmt>();
+  /** Callback ids of the authorizer, progress handler and trace callback now installed. */
+  hooks: Record<"authorizer" | "progress" | "trace", number> = { authorizer: 0, progress: 0, trace: 0 };
 }
 
 /** A prepared sqlite3_stmt* (0 once finalized). */
@@ -86,6 +90,7 @@ function closeDb(d: PySqliteDb): number {
   for (const st of [...d.stmts]) finalizeStmt(st);
   const rc = sqlite().x.sqlite3_close_v2(d.db);
   d.db = 0;
+  for (const k of ["authorizer", "progress", "trace"] as const) releaseHook(d, k);
   return rc;
 }
 
@@ -109,6 +114,14 @@ function dbArg(o: PyObject | undefined): number {
 function stmtArg(o: PyObject | undefined): number {
   if (!(o instanceof PySqliteStmt)) raise(PyExc_TypeError, "expected a _sqlite3_wasm.stmt");
   return o.stmt;
+}
+
+/** A C int from a Python int: OverflowError outside 32 bits, as _PyLong_AsInt. */
+function PyLong_AsInt(o: PyInt): number {
+  const v = PyLong_AsSsize_t(o);
+  if (v > 2147483647 || v < -2147483648)
+    raise(PyExc_OverflowError, "Python int too large to convert to C int");
+  return v;
 }
 
 function intArg(o: PyObject | undefined): number {
@@ -139,6 +152,7 @@ function toInt64(o: PyInt): bigint {
 }
 
 const utf8 = new TextDecoder();
+const utf8Encoder = new TextEncoder();
 
 /** A column or function-argument value as Python: INTEGER, REAL, TEXT (str, or bytes), BLOB, NULL. */
 function sqliteValueToPython(s: Sqlite, type: number, getters: ValueGetters, textAsBytes: boolean): PyObject {
@@ -217,8 +231,9 @@ function setResult(s: Sqlite, ctx: number, v: PyObject): boolean {
   else if (v instanceof PyInt) x.sqlite3_result_int64(ctx, toInt64(v));
   else if (v instanceof PyFloat) x.sqlite3_result_double(ctx, v.value);
   else if (v instanceof PyStr) {
-    const p = s.cstring(v.value);
-    x.sqlite3_result_text(ctx, p, -1, SQLITE_TRANSIENT);
+    const b = utf8Encoder.encode(v.value);
+    const p = s.cbytes(b);
+    x.sqlite3_result_text(ctx, p, b.length, SQLITE_TRANSIENT);
     x.free(p);
   } else {
     const b = bufferBytes(v);
@@ -258,7 +273,18 @@ const callbacks = new Map<number, PyObject>();
 const aggregates = new Map<number, PyObject>();
 let nextId = 1;
 
+function releaseHook(d: PySqliteDb, kind: "authorizer" | "progress" | "trace"): void {
+  const id = d.hooks[kind];
+  d.hooks[kind] = 0;
+  const fn = callbacks.get(id);
+  callbacks.delete(id);
+  if (fn !== undefined) Py_DECREF(fn);
+}
+
 interface Trampolines {
+  authorizer: number;
+  progress: number;
+  trace: number;
   func: number;
   step: number;
   final: number;
@@ -380,7 +406,75 @@ function callbackTrampolines(s: Sqlite): Trampolines {
     callbacks.delete(id);
     if (fn !== undefined) Py_DECREF(fn);
   };
+  const optionalText = (p: number): PyObject =>
+    p === 0 ? Py_NewRef(Py_None) : PyStr_FromString(s.readCString(p));
+  const authorizer = (
+    id: number,
+    action: number,
+    a1: number,
+    a2: number,
+    dbName: number,
+    trigger: number,
+  ): number => {
+    // authorizer_callback: an int result is the verdict; anything else, or an exception, denies.
+    const fn = callbacks.get(id)!;
+    const args = [
+      int(action),
+      optionalText(a1),
+      optionalText(a2),
+      optionalText(dbName),
+      optionalText(trigger),
+    ];
+    try {
+      const r = PyObject_Call(fn, args, null);
+      try {
+        return r instanceof PyInt ? PyLong_AsInt(r) : SQLITE_DENY;
+      } finally {
+        Py_DECREF(r);
+      }
+    } catch (e) {
+      callbackFailed(e, fn);
+      return SQLITE_DENY;
+    } finally {
+      for (const a of args) Py_DECREF(a);
+    }
+  };
+  const progress = (id: number): number => {
+    // A true result (or an exception) interrupts the statement.
+    const fn = callbacks.get(id)!;
+    try {
+      const r = PyObject_Call(fn, [], null);
+      try {
+        return PyObject_IsTrue(r) ? 1 : 0;
+      } finally {
+        Py_DECREF(r);
+      }
+    } catch (e) {
+      callbackFailed(e, fn);
+      return 1;
+    }
+  };
+  const trace = (mask: number, id: number, stmt: number, sql: number): number => {
+    if (mask !== SQLITE_TRACE_STMT) return 0;
+    const fn = callbacks.get(id);
+    if (fn === undefined) return 0;
+    // The statement with its parameters' values in place, as 3.11 reports it (else as written).
+    const expanded = x.sqlite3_expanded_sql(stmt);
+    const text = PyStr_FromString(s.readCString(expanded !== 0 ? expanded : sql));
+    if (expanded !== 0) x.sqlite3_free(expanded);
+    try {
+      Py_DECREF(PyObject_Call(fn, [text], null));
+    } catch (e) {
+      callbackFailed(e, fn);
+    } finally {
+      Py_DECREF(text);
+    }
+    return 0;
+  };
   trampolines = {
+    authorizer: s.addFunction(authorizer, "iiiiiii"),
+    progress: s.addFunction(progress, "ii"),
+    trace: s.addFunction(trace, "iiiii"),
     func: s.addFunction(func, "viii"),
     step: s.addFunction(step, "viii"),
     final: s.addFunction(final, "vi"),
@@ -498,7 +592,7 @@ function createModule(): PyModule {
       name: "bind",
       impl: (_m, args) => {
         // -1: a type SQLite cannot hold (the caller raises ProgrammingError).
-        const { x, cstring, cbytes } = s();
+        const { x, cbytes } = s();
         const stmt = stmtArg(args[0]);
         const i = intArg(args[1]);
         const v = args[2]!;
@@ -506,8 +600,10 @@ function createModule(): PyModule {
         if (v instanceof PyInt) return int(x.sqlite3_bind_int64(stmt, i, toInt64(v)));
         if (v instanceof PyFloat) return int(x.sqlite3_bind_double(stmt, i, v.value));
         if (v instanceof PyStr) {
-          const p = cstring(v.value);
-          const rc = x.sqlite3_bind_text(stmt, i, p, -1, SQLITE_TRANSIENT);
+          // With its byte length: the text may hold NUL characters.
+          const b = utf8Encoder.encode(v.value);
+          const p = cbytes(b);
+          const rc = x.sqlite3_bind_text(stmt, i, p, b.length, SQLITE_TRANSIENT);
           x.free(p);
           return int(rc);
         }
@@ -664,6 +760,61 @@ function createModule(): PyModule {
         return Py_NewRef(Py_None);
       },
       doc: "enable_callback_tracebacks(flag)",
+    },
+    {
+      name: "set_hook",
+      impl: (_m, args) => {
+        // set_hook(db, kind, callable or None, n): installs (or with None removes) the
+        // authorizer, the progress handler (every n instructions) or the trace callback.
+        const sq = s();
+        const d = args[0] as PySqliteDb;
+        const db = dbArg(d);
+        const kind = strArg(args[1]) as "authorizer" | "progress" | "trace";
+        const fn = args[2]!;
+        const t = callbackTrampolines(sq);
+        const id = fn === Py_None ? 0 : register(fn);
+        let rc = SQLITE_OK;
+        if (kind === "authorizer") rc = sq.x.sqlite3_set_authorizer(db, id === 0 ? 0 : t.authorizer, id);
+        else if (kind === "progress")
+          sq.x.sqlite3_progress_handler(db, intArg(args[3]), id === 0 ? 0 : t.progress, id);
+        else if (kind === "trace")
+          rc = sq.x.sqlite3_trace_v2(db, id === 0 ? 0 : SQLITE_TRACE_STMT, id === 0 ? 0 : t.trace, id);
+        else raise(PyExc_TypeError, `unknown hook ${kind}`);
+        releaseHook(d, kind);
+        d.hooks[kind] = id;
+        return int(rc);
+      },
+      doc: "set_hook(db, 'authorizer' | 'progress' | 'trace', callable or None, n) -> rc",
+    },
+    {
+      name: "backup",
+      impl: (_m, args) => {
+        // backup(dest, dest_name, src, src_name) -> backup handle (0 on failure: see errcode(dest)).
+        const sq = s();
+        const dest = sq.cstring(strArg(args[1]));
+        const src = sq.cstring(strArg(args[3]));
+        const b = sq.x.sqlite3_backup_init(dbArg(args[0]), dest, dbArg(args[2]), src);
+        sq.x.free(dest);
+        sq.x.free(src);
+        return int(b);
+      },
+      doc: "backup(dest_db, dest_name, src_db, src_name) -> sqlite3_backup* as int",
+    },
+    {
+      name: "backup_step",
+      impl: (_m, args) => {
+        // backup_step(handle, pages) -> (rc, remaining, pagecount)
+        const x = s().x;
+        const b = intArg(args[0]);
+        const rc = x.sqlite3_backup_step(b, intArg(args[1]));
+        return PyTuple_New([int(rc), int(x.sqlite3_backup_remaining(b)), int(x.sqlite3_backup_pagecount(b))]);
+      },
+      doc: "backup_step(handle, pages) -> (rc, remaining, pagecount)",
+    },
+    {
+      name: "backup_finish",
+      impl: (_m, args) => int(s().x.sqlite3_backup_finish(intArg(args[0]))),
+      doc: "backup_finish(handle) -> rc",
     },
     {
       name: "create_function",

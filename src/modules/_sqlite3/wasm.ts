@@ -98,6 +98,16 @@ export interface SqliteExports {
   sqlite3_result_error(ctx: number, msg: number, n: number): void;
   sqlite3_result_error_nomem(ctx: number): void;
   sqlite3_result_error_toobig(ctx: number): void;
+  sqlite3_expanded_sql(stmt: number): number;
+  sqlite3_free(p: number): void;
+  sqlite3_set_authorizer(db: number, xAuth: number, pArg: number): number;
+  sqlite3_progress_handler(db: number, n: number, xProgress: number, pArg: number): void;
+  sqlite3_trace_v2(db: number, mask: number, xCallback: number, pCtx: number): number;
+  sqlite3_backup_init(dest: number, destName: number, src: number, srcName: number): number;
+  sqlite3_backup_step(b: number, pages: number): number;
+  sqlite3_backup_remaining(b: number): number;
+  sqlite3_backup_pagecount(b: number): number;
+  sqlite3_backup_finish(b: number): number;
   sqlite3__wasm_db_config_ip(db: number, op: number, arg: number, out: number): number;
 }
 
