@@ -345,7 +345,19 @@ function sameItems(a: readonly PyObject[], b: readonly PyObject[]): boolean {
   return true;
 }
 
+/**
+ * Whether exceptions of `t` have fields past BaseException's: every type initExtraFields (and
+ * ownInitAcceptsKeywords) looks for has a larger instance layout (StopIteration 80 ... SyntaxError
+ * 136 bytes, as CPython's structs), and a layout never changes (__bases__ assignment refuses a
+ * different one), so a type of BaseException's size needs none of their subtype checks: most
+ * raised exceptions (ValueError, KeyError, TypeError, a plain class MyError(Exception)).
+ */
+function hasExtraFields(t: PyType): boolean {
+  return t.tp_basicsize !== PyExc_BaseException.tp_basicsize;
+}
+
 function ownInitAcceptsKeywords(t: PyType): boolean {
+  if (!hasExtraFields(t)) return false;
   return (
     PyType_IsSubtype(t, PyExc_ImportError) ||
     PyType_IsSubtype(t, PyExc_AttributeError) ||
@@ -366,6 +378,7 @@ function initExtraFields(
   kwnames: string[] | null,
 ): void {
   const t = e.ob_type;
+  if (!hasExtraFields(t)) return;
   if (PyType_IsSubtype(t, PyExc_StopIteration)) {
     setField(e, "value", pos[0] ?? Py_None);
   } else if (PyType_IsSubtype(t, PyExc_SystemExit)) {
