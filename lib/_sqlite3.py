@@ -293,24 +293,31 @@ def _is_dml(sql):
 _ISOLATION_LEVELS = ("", "DEFERRED", "IMMEDIATE", "EXCLUSIVE")
 
 
-def _check_isolation_level(level):
+def _canonical_isolation_level(level):
+    # The constant matching `level` case-insensitively (ASCII only, as sqlite3_stricmp; a str
+    # subclass's own upper() is not consulted); None stays None.
     if level is None:
-        return
+        return None
     if not isinstance(level, str):
         raise TypeError("isolation_level must be str or None")
-    if level.upper() not in _ISOLATION_LEVELS:
-        raise ValueError("isolation_level string must be '', 'DEFERRED', 'IMMEDIATE', or 'EXCLUSIVE'")
+    if "\0" in level:
+        raise ValueError("embedded null character")
+    if level.isascii():
+        wanted = str.upper(level)
+        for candidate in _ISOLATION_LEVELS:
+            if candidate == wanted:
+                return candidate
+    raise ValueError("isolation_level string must be '', 'DEFERRED', 'IMMEDIATE', or 'EXCLUSIVE'")
 
 
 class _Statement:
     """A prepared statement and what CPython's pysqlite_Statement records about it."""
 
-    __slots__ = ("handle", "is_dml", "in_use")
+    __slots__ = ("handle", "is_dml")
 
     def __init__(self, handle, is_dml):
         self.handle = handle
         self.is_dml = is_dml
-        self.in_use = False
 
 
 class Connection:
@@ -339,9 +346,7 @@ class Connection:
             path = os.fspath(database)
             if isinstance(path, bytes):
                 path = path.decode()
-        _check_isolation_level(isolation_level)
-        if isolation_level is not None:
-            isolation_level = _ISOLATION_LEVELS[_ISOLATION_LEVELS.index(isolation_level.upper())]
+        isolation_level = _canonical_isolation_level(isolation_level)
         flags = _OPEN_READWRITE | _OPEN_CREATE | (_OPEN_URI if uri else 0)
         rc, db = _w.open(path, flags)
         if rc != 0:
@@ -382,13 +387,11 @@ class Connection:
 
     @isolation_level.setter
     def isolation_level(self, level):
+        level = _canonical_isolation_level(level)
         if level is None:
             self._check()
             if not _w.autocommit(self._db):
                 self._exec_simple("COMMIT")
-        else:
-            _check_isolation_level(level)
-            level = _ISOLATION_LEVELS[_ISOLATION_LEVELS.index(level.upper())]
         self._isolation_level = level
 
     @property
@@ -412,7 +415,7 @@ class Connection:
 
     def _prepare(self, sql):
         statement = self._statement_cache(sql)
-        if statement.in_use:
+        if statement.handle is not None and _w.busy(statement.handle):
             # A cursor still reads the cached one: this execution gets its own.
             statement = self(sql)
         return statement
@@ -613,7 +616,8 @@ class Cursor:
     """SQLite database cursor class."""
 
     __slots__ = ("connection", "arraysize", "row_factory", "description", "lastrowid", "rowcount",
-                 "_statement", "_closed", "_converters", "_has_row", "_initialized", "__weakref__")
+                 "_statement", "_lease", "_closed", "_converters", "_has_row", "_initialized",
+                 "__weakref__")
 
     def __init__(self, connection, /):
         if not isinstance(connection, Connection):
@@ -625,6 +629,7 @@ class Cursor:
         self.lastrowid = None
         self.rowcount = -1
         self._statement = None
+        self._lease = None
         self._closed = False
         self._converters = None
         self._has_row = False
@@ -735,7 +740,7 @@ class Cursor:
         self.rowcount = 0 if statement.is_dml else -1
         handle = statement.handle
         self._statement = statement
-        statement.in_use = True
+        self._lease = _w.lease(statement.handle)
         first = True
         for params in param_sets:
             if not first:
@@ -803,8 +808,8 @@ class Cursor:
     def _finish_statement(self):
         if self._statement is not None:
             _w.reset(self._statement.handle)
-            self._statement.in_use = False
             self._statement = None
+            self._lease = None
         self._has_row = False
 
     def _next_row(self):

@@ -72,6 +72,26 @@ class PySqliteStmt extends PyObject {
   owner: PySqliteDb | null = null;
 }
 
+/**
+ * A cursor's hold on a statement it is reading: when the cursor goes (or lets go), the
+ * statement is reset, as cursor_dealloc resets its statement, so it holds no table lock.
+ */
+class PyStmtLease extends PyObject {
+  target: PySqliteStmt | null = null;
+}
+
+const Lease_Type = newStaticType({ name: "_sqlite3_wasm.lease", basicsize: 24 });
+Lease_Type.tp_dealloc = (o) => {
+  const l = o as PyStmtLease;
+  const t = l.target;
+  l.target = null;
+  if (t !== null) {
+    if (t.stmt !== 0) sqlite().x.sqlite3_reset(t.stmt);
+    Py_DECREF(t);
+  }
+  freeObject(o);
+};
+
 function finalizeStmt(s: PySqliteStmt): number {
   const rc = s.stmt === 0 ? SQLITE_OK : sqlite().x.sqlite3_finalize(s.stmt);
   s.stmt = 0;
@@ -329,6 +349,8 @@ function callbackTrampolines(s: Sqlite): Trampolines {
     s.dv().setUint32(slot, newId, true);
     return inst;
   };
+  /** The aggregate's class: what an unraisable report names, as CPython's callback context does. */
+  const aggregateClass = (ctx: number): PyObject => callbacks.get(x.sqlite3_user_data(ctx))!;
   const step = (ctx: number, argc: number, argv: number): void => {
     let inst: PyObject | null;
     try {
@@ -343,14 +365,14 @@ function callbackTrampolines(s: Sqlite): Trampolines {
     try {
       method = PyObject_GetAttrString(inst, "step");
     } catch (e) {
-      callbackError(s, ctx, e, inst, "user-defined aggregate's 'step' method not defined");
+      callbackError(s, ctx, e, aggregateClass(ctx), "user-defined aggregate's 'step' method not defined");
       return;
     }
     const args = callbackArgs(s, argc, argv);
     try {
       Py_DECREF(PyObject_Call(method, args, null));
     } catch (e) {
-      callbackError(s, ctx, e, method, "user-defined aggregate's 'step' method raised error");
+      callbackError(s, ctx, e, aggregateClass(ctx), "user-defined aggregate's 'step' method raised error");
     } finally {
       for (const a of args) Py_DECREF(a);
       Py_DECREF(method);
@@ -367,15 +389,48 @@ function callbackTrampolines(s: Sqlite): Trampolines {
     }
     aggregates.delete(id);
     try {
-      const r = PyObject_Call(PyObject_GetAttrString(inst, "finalize"), [], null);
+      let method: PyObject;
+      try {
+        method = PyObject_GetAttrString(inst, "finalize");
+      } catch (e) {
+        callbackError(
+          s,
+          ctx,
+          e,
+          aggregateClass(ctx),
+          "user-defined aggregate's 'finalize' method not defined",
+        );
+        return;
+      }
+      let r: PyObject;
+      try {
+        r = PyObject_Call(method, [], null);
+      } catch (e) {
+        callbackError(
+          s,
+          ctx,
+          e,
+          aggregateClass(ctx),
+          "user-defined aggregate's 'finalize' method raised error",
+        );
+        return;
+      } finally {
+        Py_DECREF(method);
+      }
       try {
         if (!setResult(s, ctx, r))
           resultError(s, ctx, "user-defined aggregate's 'finalize' method raised error");
+      } catch (e) {
+        callbackError(
+          s,
+          ctx,
+          e,
+          aggregateClass(ctx),
+          "user-defined aggregate's 'finalize' method raised error",
+        );
       } finally {
         Py_DECREF(r);
       }
-    } catch (e) {
-      callbackError(s, ctx, e, inst, "user-defined aggregate's 'finalize' method raised error");
     } finally {
       Py_DECREF(inst);
     }
@@ -514,7 +569,11 @@ function createModule(): PyModule {
         const { x, cstring, dv } = s();
         const name = cstring(strArg(args[0]));
         const pp = x.malloc(4);
-        const rc = x.sqlite3_open_v2(name, pp, intArg(args[1]), 0);
+        // The "unix" VFS (the build's default is "unix-none", which never locks): with it
+        // two connections to one file lock each other out as in python3.
+        const vfs = cstring("unix");
+        const rc = x.sqlite3_open_v2(name, pp, intArg(args[1]), vfs);
+        x.free(vfs);
         const db = new PySqliteDb(Db_Type);
         allocateObject(db, 24);
         db.db = dv().getUint32(pp, true);
@@ -647,6 +706,22 @@ function createModule(): PyModule {
       name: "clear_bindings",
       impl: (_m, args) => int(s().x.sqlite3_clear_bindings(stmtArg(args[0]))),
       doc: "clear_bindings(stmt) -> rc",
+    },
+    {
+      name: "lease",
+      impl: (_m, args) => {
+        stmtArg(args[0]);
+        const l = new PyStmtLease(Lease_Type);
+        allocateObject(l, 24);
+        l.target = Py_NewRef(args[0] as PySqliteStmt);
+        return l;
+      },
+      doc: "lease(stmt) -> an object that resets stmt when freed",
+    },
+    {
+      name: "busy",
+      impl: (_m, args) => PyBool_FromBool(s().x.sqlite3_stmt_busy(stmtArg(args[0])) !== 0),
+      doc: "busy(stmt) -> whether stmt has stepped without finishing or being reset",
     },
     {
       name: "readonly",

@@ -157,7 +157,6 @@ const ENOTDIR = 54;
 const O_CREAT = 0o100;
 const O_EXCL = 0o200;
 const O_TRUNC = 0o1000;
-const O_ACCMODE = 3;
 const S_IFREG = 0o100000;
 const S_IFDIR = 0o40000;
 
@@ -180,15 +179,24 @@ function errnoOf(e: unknown): number {
   return EACCES;
 }
 
-/** An open file: its whole contents in memory, written back to the host when dirty on sync/close. */
-interface OpenFile {
+/**
+ * A file some descriptor has open: its whole contents in memory, written back to the host when
+ * dirty on sync/close. Descriptors of one path share it, so two connections to one database
+ * see each other's committed writes (SQLite itself locks between them: same inode number).
+ */
+interface FileNode {
   path: string;
   data: Uint8Array;
   size: number;
+  dirty: boolean;
+  opens: number;
+}
+
+/** An open descriptor: a file (or directory) and a position. */
+interface OpenFile {
+  node: FileNode;
   pos: number;
   dir: boolean;
-  writable: boolean;
-  dirty: boolean;
 }
 
 export interface Sqlite {
@@ -238,21 +246,26 @@ function instantiate(): Sqlite {
   const fs = () => host().fs;
   const absolute = (p: string): string => (p.startsWith("/") ? p : `${fs().cwd().replace(/\/$/, "")}/${p}`);
   const fileOf = (fd: number): OpenFile | undefined => files.get(fd);
+  const nodes = new Map<string, FileNode>();
   const flush = (f: OpenFile): number => {
-    if (!f.dirty) return 0;
+    if (!f.node.dirty) return 0;
+    if (f.node.path === "") {
+      f.node.dirty = false; // unlinked while open: nothing on the host to update
+      return 0;
+    }
     try {
-      fs().writeFile(f.path, f.data.subarray(0, f.size), false);
-      f.dirty = false;
+      fs().writeFile(f.node.path, f.node.data.subarray(0, f.node.size), false);
+      f.node.dirty = false;
       return 0;
     } catch (e) {
       return errnoOf(e);
     }
   };
   const ensure = (f: OpenFile, n: number): void => {
-    if (n <= f.data.length) return;
-    const grown = new Uint8Array(Math.max(n, f.data.length * 2, 4096));
-    grown.set(f.data.subarray(0, f.size));
-    f.data = grown;
+    if (n <= f.node.data.length) return;
+    const grown = new Uint8Array(Math.max(n, f.node.data.length * 2, 4096));
+    grown.set(f.node.data.subarray(0, f.node.size));
+    f.node.data = grown;
   };
   const writeStat = (buf: number, mode: number, size: number, ino: number): number => {
     view();
@@ -276,8 +289,8 @@ function instantiate(): Sqlite {
   };
   const statPath = (pathPtr: number, buf: number): number => {
     const path = absolute(str(pathPtr));
-    for (const f of files.values())
-      if (f.path === path && !f.dir) return writeStat(buf, S_IFREG | 0o644, f.size, inoOf(path));
+    const open = nodes.get(path);
+    if (open !== undefined) return writeStat(buf, S_IFREG | 0o644, open.size, inoOf(path));
     let kind: ReturnType<ReturnType<typeof fs>["stat"]>;
     try {
       kind = fs().stat(path);
@@ -310,13 +323,9 @@ function instantiate(): Sqlite {
         crypto.getRandomValues(seed);
         const fd = nextFd++;
         files.set(fd, {
-          path,
-          data: seed,
-          size: seed.length,
+          node: { path, data: seed, size: seed.length, dirty: false, opens: 1 },
           pos: 0,
           dir: false,
-          writable: false,
-          dirty: false,
         });
         return fd;
       }
@@ -329,14 +338,21 @@ function instantiate(): Sqlite {
       const fd = nextFd++;
       if (kind === "dir") {
         files.set(fd, {
-          path,
-          data: new Uint8Array(0),
-          size: 0,
+          node: { path, data: new Uint8Array(0), size: 0, dirty: false, opens: 1 },
           pos: 0,
           dir: true,
-          writable: false,
-          dirty: false,
         });
+        return fd;
+      }
+      const shared = nodes.get(path);
+      if (shared !== undefined) {
+        if (flags & O_CREAT && flags & O_EXCL) return -EEXIST;
+        shared.opens++;
+        if (flags & O_TRUNC) {
+          shared.size = 0;
+          shared.dirty = true;
+        }
+        files.set(fd, { node: shared, pos: 0, dir: false });
         return fd;
       }
       if (kind === null && !(flags & O_CREAT)) return -ENOENT;
@@ -350,19 +366,16 @@ function instantiate(): Sqlite {
         }
       }
       const f: OpenFile = {
-        path,
-        data,
-        size: data.length,
+        node: { path, data, size: data.length, dirty: kind === null || (flags & O_TRUNC) !== 0, opens: 1 },
         pos: 0,
         dir: false,
-        writable: (flags & O_ACCMODE) !== 0,
-        dirty: kind === null || (flags & O_TRUNC) !== 0,
       };
       // Create the file now, as open(O_CREAT) does, so a later stat or access sees it.
-      if (f.dirty) {
+      if (f.node.dirty) {
         const rc = flush(f);
         if (rc !== 0) return -rc;
       }
+      nodes.set(path, f.node);
       files.set(fd, f);
       return fd;
     },
@@ -381,8 +394,8 @@ function instantiate(): Sqlite {
       const f = fileOf(fd);
       if (f === undefined) return -EBADF;
       return f.dir
-        ? writeStat(buf, S_IFDIR | 0o755, 4096, inoOf(f.path))
-        : writeStat(buf, S_IFREG | 0o644, f.size, inoOf(f.path));
+        ? writeStat(buf, S_IFDIR | 0o755, 4096, inoOf(f.node.path))
+        : writeStat(buf, S_IFREG | 0o644, f.node.size, inoOf(f.node.path));
     },
     __syscall_stat64: statPath,
     __syscall_lstat64: statPath,
@@ -394,14 +407,14 @@ function instantiate(): Sqlite {
       const n = Number(length);
       if (n < 0) return -EINVAL;
       ensure(f, n);
-      if (n > f.size) f.data.fill(0, f.size, n);
-      f.size = n;
-      f.dirty = true;
+      if (n > f.node.size) f.node.data.fill(0, f.node.size, n);
+      f.node.size = n;
+      f.node.dirty = true;
       return 0;
     },
     __syscall_faccessat: (_dirfd: number, pathPtr: number, _mode: number, _flags: number): number => {
       const path = absolute(str(pathPtr));
-      for (const f of files.values()) if (f.path === path) return 0;
+      if (nodes.has(path)) return 0;
       try {
         return fs().stat(path) === null ? -ENOENT : 0;
       } catch (e) {
@@ -418,7 +431,12 @@ function instantiate(): Sqlite {
         return -errnoOf(e);
       }
       // An open descriptor keeps its (now nameless) contents; it must not recreate the file.
-      for (const f of files.values()) if (f.path === path) f.dirty = false;
+      const open = nodes.get(path);
+      if (open !== undefined) {
+        open.dirty = false;
+        open.path = "";
+        nodes.delete(path);
+      }
       return 0;
     },
     __syscall_getcwd: (buf: number, size: number): number => {
@@ -487,6 +505,7 @@ function instantiate(): Sqlite {
       const f = fileOf(fd);
       if (f === undefined) return EBADF;
       files.delete(fd);
+      if (--f.node.opens === 0 && nodes.get(f.node.path) === f.node) nodes.delete(f.node.path);
       return flush(f);
     },
     fd_sync: (fd: number): number => {
@@ -499,9 +518,9 @@ function instantiate(): Sqlite {
       if (f === undefined) return EBADF;
       let total = 0;
       for (const [p, n] of iovecs(iov, count)) {
-        const k = Math.max(0, Math.min(n, f.size - f.pos));
+        const k = Math.max(0, Math.min(n, f.node.size - f.pos));
         view();
-        u8.set(f.data.subarray(f.pos, f.pos + k), p);
+        u8.set(f.node.data.subarray(f.pos, f.pos + k), p);
         f.pos += k;
         total += k;
         if (k < n) break;
@@ -516,11 +535,11 @@ function instantiate(): Sqlite {
         if (f !== undefined) {
           ensure(f, f.pos + n);
           view();
-          if (f.pos > f.size) f.data.fill(0, f.size, f.pos);
-          f.data.set(u8.subarray(p, p + n), f.pos);
+          if (f.pos > f.node.size) f.node.data.fill(0, f.node.size, f.pos);
+          f.node.data.set(u8.subarray(p, p + n), f.pos);
           f.pos += n;
-          if (f.pos > f.size) f.size = f.pos;
-          f.dirty = true;
+          if (f.pos > f.node.size) f.node.size = f.pos;
+          f.node.dirty = true;
         }
         total += n; // SQLite's diagnostics to fds 1/2 are dropped
       }
@@ -531,7 +550,7 @@ function instantiate(): Sqlite {
     fd_seek: (fd: number, offset: bigint, whence: number, out: number): number => {
       const f = fileOf(fd);
       if (f === undefined) return EBADF;
-      const base = whence === 0 ? 0 : whence === 1 ? f.pos : f.size;
+      const base = whence === 0 ? 0 : whence === 1 ? f.pos : f.node.size;
       const to = base + Number(offset);
       if (to < 0) return EINVAL;
       f.pos = to;
