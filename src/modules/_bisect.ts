@@ -13,6 +13,7 @@ import {
   PyObject_RichCompareBool,
   PyObject_Size,
 } from "../objects/abstract.js";
+import { clinicArgs } from "../objects/args.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
 import { PyInt_FromBigInt, PyInt_FromNumber } from "../objects/int.js";
 import { PyList, PyList_Insert, PyList_Type } from "../objects/list.js";
@@ -22,7 +23,6 @@ import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../objects/object.js";
 import { PyStr_FromString } from "../objects/str.js";
 import { registerBuiltinModule } from "./importlib.js";
-import { clinicArgs } from "./stdlib_args.js";
 
 /** PySequence_GetItem for a non-negative index. */
 function sequenceGetItem(o: PyObject, i: number): PyObject {

@@ -454,7 +454,7 @@ function deque_init(self: PyObject, args: PyObject[], kwnames: string[] | null):
         PyExc_TypeError,
         `argument for deque() given by name ('${k}') and position (${k === "iterable" ? 1 : 2})`,
       );
-    else raise(PyExc_TypeError, `deque() got an unexpected keyword argument '${k}'`);
+    else raise(PyExc_TypeError, `'${k}' is an invalid keyword argument for deque()`);
   }
   let maxlen = -1;
   if (maxlenObj !== null && maxlenObj !== Py_None) {

@@ -19,6 +19,7 @@ import {
   PyObject_RichCompare,
   PyObject_Str,
 } from "../objects/abstract.js";
+import { clinicArgs } from "../objects/args.js";
 import {
   _PyDict_GetItem_KnownHash,
   _PyDict_Pop,
@@ -69,7 +70,6 @@ import {
 import { newStaticType, PyBaseObject_Type, type PyType, TypeFlag } from "../objects/type.js";
 import { clearWeakrefsHook, instanceAllocSize } from "../objects/typeobject.js";
 import { registerBuiltinModule } from "./importlib.js";
-import { clinicArgs } from "./stdlib_args.js";
 
 function nkwOf(kwnames: string[] | null): number {
   return kwnames === null ? 0 : kwnames.length;

@@ -6,7 +6,7 @@
  */
 import { realAddress } from "../memory/allocator.js";
 import { PyObject_IsTrue, reprOf } from "../objects/abstract.js";
-import { methodName, noArgs, oneArg } from "../objects/args.js";
+import { clinicArgs, methodName, noArgs, oneArg } from "../objects/args.js";
 import { bufferBytes, PyBytes_FromBytes } from "../objects/bytes.js";
 import { PyDict_GetItemString, PyDict_SetItemString } from "../objects/dict.js";
 import {
@@ -30,7 +30,6 @@ import { PyStr, PyStr_FromString } from "../objects/str.js";
 import { newStaticType, type PyType, TypeFlag } from "../objects/type.js";
 import { Sha512 } from "../util/sha512.js";
 import { registerBuiltinModule } from "./importlib.js";
-import { clinicArgs } from "./stdlib_args.js";
 
 /** A digest computed block by block (an extendable-output one takes the length wanted). */
 interface Digest {

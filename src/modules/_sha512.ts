@@ -4,7 +4,7 @@
  * src/util/sha512.ts. random.seed() hashes str/bytes seeds with it.
  */
 
-import { methodName, noArgs, oneArg } from "../objects/args.js";
+import { clinicArgs, methodName, noArgs, oneArg } from "../objects/args.js";
 import { PyBytes, PyBytes_FromBytes } from "../objects/bytes.js";
 import { PyExc_TypeError, raise } from "../objects/exceptions.js";
 import { PyInt_FromNumber } from "../objects/int.js";
@@ -16,7 +16,6 @@ import { PyStr, PyStr_FromString } from "../objects/str.js";
 import { newStaticType } from "../objects/type.js";
 import { Sha512 } from "../util/sha512.js";
 import { registerBuiltinModule } from "./importlib.js";
-import { clinicArgs } from "./stdlib_args.js";
 
 class PySha extends PyObject {
   state: Sha512 = new Sha512();

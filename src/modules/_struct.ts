@@ -960,6 +960,7 @@ function withStruct<T>(fmt: PyObject, f: (s: PyStruct) => T): T {
   }
 }
 
+/** `name` is qualified as CPython's _PyObject_FunctionStr gives it ("_struct.pack", "Struct.pack"). */
 function noKw(name: string, kw: string[] | null): void {
   if (kw !== null && kw.length > 0) raise(PyExc_TypeError, `${name}() takes no keyword arguments`);
 }
@@ -982,7 +983,7 @@ const FUNCTIONS: MethodDef[] = [
   {
     name: "calcsize",
     impl: (_m, args, kw) => {
-      noKw("calcsize", kw);
+      noKw("_struct.calcsize", kw);
       if (args.length !== 1)
         raise(PyExc_TypeError, `calcsize() takes exactly one argument (${args.length} given)`);
       return withStruct(args[0]!, (s) => PyInt_FromNumber(layoutOf(s).size));
@@ -992,7 +993,7 @@ const FUNCTIONS: MethodDef[] = [
   {
     name: "pack",
     impl: (_m, args, kw) => {
-      noKw("pack", kw);
+      noKw("_struct.pack", kw);
       if (args.length === 0) raise(PyExc_TypeError, "missing format argument");
       return withStruct(args[0]!, (s) => doPack(layoutOf(s), args, 1));
     },
@@ -1001,7 +1002,7 @@ const FUNCTIONS: MethodDef[] = [
   {
     name: "pack_into",
     impl: (_m, args, kw) => {
-      noKw("pack_into", kw);
+      noKw("_struct.pack_into", kw);
       if (args.length === 0) raise(PyExc_TypeError, "missing format argument");
       return withStruct(args[0]!, (s) => doPackInto(layoutOf(s), args.slice(1)));
     },
@@ -1010,7 +1011,7 @@ const FUNCTIONS: MethodDef[] = [
   {
     name: "unpack",
     impl: (_m, args, kw) => {
-      noKw("unpack", kw);
+      noKw("_struct.unpack", kw);
       positionalCount("unpack", args, 2);
       return withStruct(args[0]!, (s) => doUnpack(layoutOf(s), args[1]!));
     },
@@ -1031,7 +1032,7 @@ const FUNCTIONS: MethodDef[] = [
   {
     name: "iter_unpack",
     impl: (_m, args, kw) => {
-      noKw("iter_unpack", kw);
+      noKw("_struct.iter_unpack", kw);
       positionalCount("iter_unpack", args, 2);
       return withStruct(args[0]!, (s) => doIterUnpack(s, args[1]!));
     },
@@ -1054,15 +1055,15 @@ function initStructTypes(): void {
   };
   defineMethods(Struct_Type, {
     pack: (self, args, kw) => {
-      noKw("pack", kw);
+      noKw("Struct.pack", kw);
       return doPack(layoutOf(self), args, 0);
     },
     pack_into: (self, args, kw) => {
-      noKw("pack_into", kw);
+      noKw("Struct.pack_into", kw);
       return doPackInto(layoutOf(self), args);
     },
     unpack: (self, args, kw) => {
-      noKw("unpack", kw);
+      noKw("Struct.unpack", kw);
       if (args.length !== 1)
         raise(PyExc_TypeError, `unpack() takes exactly one argument (${args.length} given)`);
       return doUnpack(layoutOf(self), args[0]!);
@@ -1075,7 +1076,7 @@ function initStructTypes(): void {
       return doUnpackFrom(layoutOf(self), buffer!, offset);
     },
     iter_unpack: (self, args, kw) => {
-      noKw("iter_unpack", kw);
+      noKw("Struct.iter_unpack", kw);
       if (args.length !== 1) {
         raise(PyExc_TypeError, `iter_unpack() takes exactly one argument (${args.length} given)`);
       }

@@ -29,6 +29,7 @@ import {
   type SymbolTableEntry,
   USE,
 } from "../compiler/symtable.js";
+import { clinicArgs } from "../objects/args.js";
 import { PyBool_FromBool } from "../objects/bool.js";
 import { bufferBytes } from "../objects/bytes.js";
 import { PyDict_New, PyDict_SetItem } from "../objects/dict.js";
@@ -45,7 +46,6 @@ import { parse } from "../parser/index.js";
 import { isSyntaxErrorLike, syntaxErrorObject } from "./builtins/code.js";
 import { registerBuiltinModule } from "./importlib.js";
 import { PyOS_FSPath } from "./posix.js";
-import { clinicArgs } from "./stdlib_args.js";
 
 const TYPE_FUNCTION = 0;
 const TYPE_CLASS = 1;

@@ -35,6 +35,7 @@ import {
   PyObject_IsTrue,
   recursion,
 } from "../objects/abstract.js";
+import { clinicArgs } from "../objects/args.js";
 import { PyBool_FromBool } from "../objects/bool.js";
 import { PyDict_Check, PyDict_GetItemString, PyDict_Items, PyDict_Size } from "../objects/dict.js";
 import {
@@ -88,7 +89,6 @@ import { popCallOperands } from "../vm/ops.js";
 import { type ExcStackItem, type ThreadState, threadSwitch, tstate } from "../vm/state.js";
 import { PyErr_WriteUnraisable } from "./gc.js";
 import { importState, registerBuiltinModule } from "./importlib.js";
-import { clinicArgs } from "./stdlib_args.js";
 import { setThreadSleep } from "./time.js";
 
 /** What a blocked thread waits for. */

@@ -6,7 +6,7 @@
  * error", OverflowError "math range error".
  */
 import { lookupSpecial, PyObject_CallNoArgs } from "../objects/abstract.js";
-import { oneArg } from "../objects/args.js";
+import { clinicArgs, oneArg } from "../objects/args.js";
 import { PyBool_FromBool } from "../objects/bool.js";
 import { PyComplex, PyComplex_FromDoubles } from "../objects/complex.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
@@ -31,7 +31,7 @@ import {
   m_tanh,
 } from "../util/libm_ext.js";
 import { registerBuiltinModule } from "./importlib.js";
-import { argPositional, clinicArgs } from "./stdlib_args.js";
+import { argPositional } from "./stdlib_args.js";
 
 type C = [number, number];
 type Errno = 0 | "EDOM" | "ERANGE";

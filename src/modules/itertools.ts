@@ -21,7 +21,7 @@ import {
   PyObject_Repr,
   PyObject_RichCompareBool,
 } from "../objects/abstract.js";
-import { noArgs, oneArg } from "../objects/args.js";
+import { clinicArgs, noArgs, oneArg } from "../objects/args.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
 import { PyInt, PyInt_FromNumber, PyInt_FromSsize_t, PyLong_AsSsize_t } from "../objects/int.js";
 import { type PyList, PyList_Append, PyList_New, PyList_Type } from "../objects/list.js";
@@ -54,7 +54,6 @@ import {
 import { newStaticType, PyObject_TypeCheck, type PyType, TypeFlag } from "../objects/type.js";
 import { clearWeakrefsHook, instanceAllocSize } from "../objects/typeobject.js";
 import { registerBuiltinModule } from "./importlib.js";
-import { clinicArgs } from "./stdlib_args.js";
 
 // ---------------------------------------------------------------------------------------------
 // shared machinery

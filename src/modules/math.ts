@@ -15,7 +15,7 @@ import {
   PyObject_CallNoArgs,
   PyObject_GetIter,
 } from "../objects/abstract.js";
-import { oneArg } from "../objects/args.js";
+import { clinicArgs, oneArg } from "../objects/args.js";
 import { PyBool_FromBool } from "../objects/bool.js";
 import { PyExc_OverflowError, PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
 import { PyFloat, PyFloat_AsDouble, PyFloat_FromDouble, PyFloat_Type } from "../objects/float.js";
@@ -58,7 +58,7 @@ import {
 } from "../util/libm_ext.js";
 import { m_log2 } from "../util/libm_log2.js";
 import { registerBuiltinModule } from "./importlib.js";
-import { argPositional, bigOf, bitLength, clinicArgs } from "./stdlib_args.js";
+import { argPositional, bigOf, bitLength } from "./stdlib_args.js";
 
 // ---------------------------------------------------------------------------------------------
 // errors

@@ -62,66 +62,146 @@ export interface ArgSpec {
   kwonlyFrom?: number;
 }
 
-/**
- * Matches positional and keyword arguments to parameters like Argument Clinic's
- * _PyArg_UnpackKeywords. Returns one slot per parameter (null = not given). Borrowed references.
- */
+/** Argument Clinic's own description of a signature, for shapes ArgSpec cannot say. */
+export interface ClinicSpec {
+  /** Every parameter name, in order. */
+  names: string[];
+  /** How many leading parameters are positional-only. */
+  posonly?: number;
+  /** How many leading parameters are required positionally. */
+  minpos: number;
+  /** How many parameters may be given positionally (the rest are keyword-only). */
+  maxpos?: number;
+  /** How many keyword-only parameters are required. */
+  minkw?: number;
+}
+
+/** Matches arguments to parameters like Argument Clinic; see unpackKeywords. */
 export function parseArgs(
   name: string,
   args: PyObject[],
   kwnames: string[] | null,
   spec: ArgSpec,
 ): (PyObject | null)[] {
-  const nkw = kwnames === null ? 0 : kwnames.length;
-  const npos = args.length - nkw;
-  const { names, required } = spec;
-  const posonly = spec.posonly ?? 0;
+  const names = spec.names;
   const maxpos = spec.kwonlyFrom ?? names.length;
-  const out: (PyObject | null)[] = new Array(names.length).fill(null);
+  const required = spec.required;
+  return unpackKeywords(
+    name,
+    args,
+    kwnames,
+    names,
+    spec.posonly ?? 0,
+    Math.min(required, maxpos),
+    maxpos,
+    Math.max(0, required - maxpos),
+  );
+}
+
+/** Matches arguments to parameters as described by a ClinicSpec; see unpackKeywords. */
+export function clinicArgs(
+  fname: string,
+  args: PyObject[],
+  kwnames: string[] | null,
+  spec: ClinicSpec,
+): (PyObject | null)[] {
+  const names = spec.names;
+  return unpackKeywords(
+    fname,
+    args,
+    kwnames,
+    names,
+    spec.posonly ?? 0,
+    spec.minpos,
+    spec.maxpos ?? names.length,
+    spec.minkw ?? 0,
+  );
+}
+
+/**
+ * Argument Clinic's _PyArg_UnpackKeywords, with its order of checks and messages: the total
+ * count, the positional count, missing required arguments (before any unknown keyword), "given
+ * by name and position", then the first unknown keyword. A signature whose parameters are all
+ * positional-only is METH_FASTCALL in CPython and checked by _PyArg_CheckPositional instead.
+ * Returns one slot per parameter (null = not given); borrowed references.
+ */
+export function unpackKeywords(
+  fname: string,
+  args: PyObject[],
+  kwnames: string[] | null,
+  names: string[],
+  posonly: number,
+  minpos: number,
+  maxpos: number,
+  minkw: number,
+): (PyObject | null)[] {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const nargs = args.length - nkw;
   const maxargs = names.length;
-  if (npos + nkw > maxargs) {
-    // Argument Clinic checks the total first ("keyword" when nothing was positional: bpo-31229).
+  const buf: (PyObject | null)[] = new Array(maxargs);
+  if (nkw === 0 && minkw === 0 && minpos <= nargs && nargs <= maxpos) {
+    for (let i = 0; i < nargs; i++) buf[i] = args[i]!;
+    for (let i = nargs; i < maxargs; i++) buf[i] = null;
+    return buf;
+  }
+  if (posonly === maxargs) {
+    positional(fname, args, kwnames, minpos, maxpos);
+  }
+  const s = (n: number) => (n === 1 ? "" : "s");
+  if (nargs + nkw > maxargs) {
+    // bpo-31229: "keyword" when nothing was given positionally
     raise(
       PyExc_TypeError,
-      `${name}() takes at most ${maxargs} ${npos === 0 ? "keyword " : ""}argument${maxargs === 1 ? "" : "s"} (${npos + nkw} given)`,
+      `${fname}() takes at most ${maxargs} ${nargs === 0 ? "keyword " : ""}argument${s(maxargs)} (${nargs + nkw} given)`,
     );
   }
-  if (npos > maxpos) {
-    if (maxpos === 0) raise(PyExc_TypeError, `${name}() takes no positional arguments`);
-    const kind = required >= maxpos ? "exactly" : "at most";
+  if (nargs > maxpos) {
+    if (maxpos === 0) raise(PyExc_TypeError, `${fname}() takes no positional arguments`);
     raise(
       PyExc_TypeError,
-      `${name}() takes ${kind} ${maxpos} positional argument${maxpos === 1 ? "" : "s"} (${npos} given)`,
+      `${fname}() takes ${minpos < maxpos ? "at most" : "exactly"} ${maxpos} positional argument${s(maxpos)} (${nargs} given)`,
     );
   }
-  for (let i = 0; i < npos; i++) out[i] = args[i]!;
-  for (let k = 0; k < nkw; k++) {
-    const kw = kwnames![k]!;
-    const idx = names.indexOf(kw);
-    if (idx < 0 || idx < posonly) {
-      if (idx >= 0 && idx < posonly && posonly > 0) {
+  const minposonly = Math.min(posonly, minpos);
+  if (nargs < minposonly) {
+    raise(
+      PyExc_TypeError,
+      `${fname}() takes ${minposonly < maxpos ? "at least" : "exactly"} ${minposonly} positional argument${s(minposonly)} (${nargs} given)`,
+    );
+  }
+  for (let i = 0; i < nargs; i++) buf[i] = args[i]!;
+  for (let i = nargs; i < maxargs; i++) buf[i] = null;
+  const byName = (name: string): PyObject | null => {
+    const k = kwnames === null ? -1 : kwnames.indexOf(name);
+    return k < 0 ? null : args[nargs + k]!;
+  };
+  const reqlimit = minkw > 0 ? maxpos + minkw : minpos;
+  let remaining = nkw;
+  for (let i = Math.max(nargs, posonly); i < maxargs; i++) {
+    let cur: PyObject | null;
+    if (remaining > 0) cur = byName(names[i]!);
+    else if (i >= reqlimit) break;
+    else cur = null;
+    buf[i] = cur;
+    if (cur !== null) remaining--;
+    else if (i < minpos || (maxpos <= i && i < reqlimit)) {
+      raise(PyExc_TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  if (remaining > 0) {
+    for (let i = posonly; i < nargs; i++) {
+      if (byName(names[i]!) !== null) {
         raise(
           PyExc_TypeError,
-          `${name}() got some positional-only arguments passed as keyword arguments: '${kw}'`,
+          `argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`,
         );
       }
-      raise(PyExc_TypeError, `'${kw}' is an invalid keyword argument for ${name}()`);
     }
-    if (out[idx] !== null) {
-      raise(PyExc_TypeError, `argument for ${name}() given by name ('${kw}') and position (${idx + 1})`);
+    for (const kw of kwnames!) {
+      const idx = names.indexOf(kw);
+      if (idx < posonly) raise(PyExc_TypeError, `'${kw}' is an invalid keyword argument for ${fname}()`);
     }
-    out[idx] = args[npos + k]!;
+    raise(PyExc_TypeError, `invalid keyword argument for ${fname}()`);
   }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === null) {
-      if (i < npos || i >= maxpos || i >= posonly) {
-        raise(PyExc_TypeError, `${name}() missing required argument '${names[i]}' (pos ${i + 1})`);
-      }
-      raise(
-        PyExc_TypeError,
-        `${name}() takes ${required === maxpos ? "exactly" : "at least"} ${required} positional argument${required === 1 ? "" : "s"} (${npos} given)`,
-      );
-    }
-  }
-  return out;
+  return buf;
 }

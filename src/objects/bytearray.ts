@@ -17,7 +17,7 @@ import {
   PyObject_HashNotImplemented,
   ssizeArg,
 } from "./abstract.js";
-import { noArgs, oneArg } from "./args.js";
+import { noArgs, oneArg, parseArgs } from "./args.js";
 import {
   type BytesKind,
   bufferBytes,
@@ -64,7 +64,6 @@ import {
   PyStr,
   PyStr_FromASCII,
   PyStr_FromString,
-  unpackKeywords,
 } from "./str.js";
 import { percentFormatBytes } from "./str_percent.js";
 import { PyMem_Free, PyMem_Malloc, PyMem_Realloc, type PyTuple, PyTuple_New, PyTuple_Type } from "./tuple.js";
@@ -520,11 +519,10 @@ function bytearray_new(typeObj: PyObject, _args: PyObject[], _kwnames: string[] 
 }
 
 function bytearray_init(self: PyObject, args: PyObject[], kwnames: string[] | null): void {
-  const [arg, encoding, errors] = unpackKeywords("bytearray", args, kwnames, [
-    "source",
-    "encoding",
-    "errors",
-  ]);
+  const [arg, encoding, errors] = parseArgs("bytearray", args, kwnames, {
+    names: ["source", "encoding", "errors"],
+    required: 0,
+  });
   if (encoding !== null && !(encoding instanceof PyStr)) {
     raise(PyExc_TypeError, `bytearray() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
   }

@@ -23,7 +23,7 @@ import {
   PyObject_GetIter,
   ssizeArg,
 } from "./abstract.js";
-import { noArgs, oneArg } from "./args.js";
+import { noArgs, oneArg, parseArgs } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
 import { decodeBytes, encodeString, latin1String } from "./codecs.js";
 import {
@@ -66,7 +66,6 @@ import {
   splitSep,
   splitWhitespace,
   stripBy,
-  unpackKeywords,
 } from "./str.js";
 import { percentFormatBytes } from "./str_percent.js";
 import {
@@ -522,7 +521,10 @@ defineMethods(PyBytesIter_Type, {
 
 function bytes_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const type = typeObj as PyType;
-  const [x, encoding, errors] = unpackKeywords("bytes", args, kwnames, ["source", "encoding", "errors"]);
+  const [x, encoding, errors] = parseArgs("bytes", args, kwnames, {
+    names: ["source", "encoding", "errors"],
+    required: 0,
+  });
   if (encoding !== null && !(encoding instanceof PyStr)) {
     raise(PyExc_TypeError, `bytes() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
   }
@@ -883,7 +885,10 @@ export function bytesLikeMethods(
   const splitLike =
     (right: boolean): NativeImpl =>
     (self, args, kwnames) => {
-      const [sepObj, maxObj] = unpackKeywords(right ? "rsplit" : "split", args, kwnames, ["sep", "maxsplit"]);
+      const [sepObj, maxObj] = parseArgs(right ? "rsplit" : "split", args, kwnames, {
+        names: ["sep", "maxsplit"],
+        required: 0,
+      });
       const maxsplit = maxObj === null ? -1 : ssizeArg(maxObj);
       const v = latin1Of(self!);
       if (sepObj === null || sepObj === Py_None) {
@@ -915,7 +920,7 @@ export function bytesLikeMethods(
   const findLike =
     (name: "find" | "rfind" | "index" | "rindex" | "count"): NativeImpl =>
     (self, args, kwnames) => {
-      checkVarargs(name, args, kwnames, 1, 3);
+      checkVarargs(k.name, name, args, kwnames, 1, 3);
       const data = k.data(self!);
       const sub = subArg(args[0]!);
       adjustIndices(sliceIndexArg(args[1], 0), sliceIndexArg(args[2], Number.MAX_SAFE_INTEGER), data.length);
@@ -932,7 +937,7 @@ export function bytesLikeMethods(
   const tail =
     (name: "startswith" | "endswith"): NativeImpl =>
     (self, args, kwnames) => {
-      checkVarargs(name, args, kwnames, 1, 3);
+      checkVarargs(k.name, name, args, kwnames, 1, 3);
       const data = k.data(self!);
       const x = args[0]!;
       const start = sliceIndexArg(args[1], 0);
@@ -1061,7 +1066,7 @@ export function bytesLikeMethods(
     count: findLike("count"),
     decode: {
       impl: (self, args, kwnames) => {
-        const [enc, err] = unpackKeywords("decode", args, kwnames, ["encoding", "errors"]);
+        const [enc, err] = parseArgs("decode", args, kwnames, { names: ["encoding", "errors"], required: 0 });
         if (enc !== null && !(enc instanceof PyStr)) {
           raise(PyExc_TypeError, `decode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
         }
@@ -1081,7 +1086,7 @@ export function bytesLikeMethods(
     endswith: tail("endswith"),
     expandtabs: {
       impl: (self, args, kwnames) => {
-        const [ts] = unpackKeywords("expandtabs", args, kwnames, ["tabsize"]);
+        const [ts] = parseArgs("expandtabs", args, kwnames, { names: ["tabsize"], required: 0 });
         const tabsize = ts === null ? 8 : intArg(ts);
         const v = latin1Of(self!);
         let out = "";
@@ -1124,7 +1129,7 @@ export function bytesLikeMethods(
     },
     hex: {
       impl: (self, args, kwnames) => {
-        const [sep, per] = unpackKeywords("hex", args, kwnames, ["sep", "bytes_per_sep"]);
+        const [sep, per] = parseArgs("hex", args, kwnames, { names: ["sep", "bytes_per_sep"], required: 0 });
         return PyStr_FromASCII(bytesHex(k.data(self!), sep, per));
       },
       textSignature: "($self, /, sep=<unrepresentable>, bytes_per_sep=1)",
@@ -1191,7 +1196,7 @@ export function bytesLikeMethods(
     split: { impl: splitLike(false), textSignature: "($self, /, sep=None, maxsplit=-1)" },
     splitlines: {
       impl: (self, args, kwnames) => {
-        const [ke] = unpackKeywords("splitlines", args, kwnames, ["keepends"]);
+        const [ke] = parseArgs("splitlines", args, kwnames, { names: ["keepends"], required: 0 });
         const keepends = ke === null ? false : intArg(ke) !== 0;
         const v = latin1Of(self!);
         return splitParts(self!, v, splitLines(v, keepends, false), 0);
@@ -1206,7 +1211,11 @@ export function bytesLikeMethods(
     title: caseOp("title", bytesTitle),
     translate: {
       impl: (self, args, kwnames) => {
-        const [tableObj, delObj] = unpackKeywords("translate", args, kwnames, ["table", "delete"], 1, 1);
+        const [tableObj, delObj] = parseArgs("translate", args, kwnames, {
+          names: ["table", "delete"],
+          required: 1,
+          posonly: 1,
+        });
         let table: Uint8Array | null = null;
         if (tableObj !== Py_None) {
           table = requireBuffer(tableObj!);

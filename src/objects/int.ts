@@ -34,6 +34,7 @@ import {
   PyObject_CallOneArg,
   PyObject_Str,
 } from "./abstract.js";
+import { parseArgs } from "./args.js";
 import { bool_and, bool_new, bool_or, bool_repr, bool_xor } from "./bool.js";
 import { bufferBytes, PyBytes, PyBytes_FromBytes } from "./bytes.js";
 import {
@@ -1545,41 +1546,6 @@ function intBitCount(v: number | bigint): number {
   return n;
 }
 
-/** Keyword/positional parsing for to_bytes/from_bytes: names in order, kw-only from index `kwonly`. */
-function clinic(
-  fname: string,
-  args: PyObject[],
-  kwnames: string[] | null,
-  names: string[],
-  required: number,
-  kwonly: number,
-): (PyObject | null)[] {
-  const nkw = kwnames === null ? 0 : kwnames.length;
-  const npos = args.length - nkw;
-  const out: (PyObject | null)[] = names.map(() => null);
-  if (npos > kwonly) {
-    raise(
-      PyExc_TypeError,
-      `${fname}() takes at most ${kwonly} positional argument${kwonly === 1 ? "" : "s"} (${npos} given)`,
-    );
-  }
-  for (let i = 0; i < npos; i++) out[i] = args[i]!;
-  for (let k = 0; k < nkw; k++) {
-    const name = kwnames![k]!;
-    const idx = names.indexOf(name);
-    if (idx < 0) raise(PyExc_TypeError, `${fname}() got an unexpected keyword argument '${name}'`);
-    if (out[idx] !== null) {
-      raise(PyExc_TypeError, `argument for ${fname}() given by name ('${name}') and position (${idx + 1})`);
-    }
-    out[idx] = args[npos + k]!;
-  }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === null)
-      raise(PyExc_TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
-  }
-  return out;
-}
-
 function byteorderArg(fname: string, o: PyObject | null): boolean {
   if (o === null) return false;
   if (!(o instanceof PyStr)) {
@@ -1602,14 +1568,11 @@ function boolArg(o: PyObject | null): boolean {
 }
 
 function int_to_bytes(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const [lengthObj, orderObj, signedObj] = clinic(
-    "to_bytes",
-    args,
-    kwnames,
-    ["length", "byteorder", "signed"],
-    0,
-    2,
-  );
+  const [lengthObj, orderObj, signedObj] = parseArgs("to_bytes", args, kwnames, {
+    names: ["length", "byteorder", "signed"],
+    required: 0,
+    kwonlyFrom: 2,
+  });
   let length = 1;
   if (lengthObj !== null) {
     const li = PyNumber_Index(lengthObj);
@@ -1739,14 +1702,11 @@ function bytesOf(o: PyObject): Uint8Array {
 }
 
 function int_from_bytes(cls: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const [bytesObj, orderObj, signedObj] = clinic(
-    "from_bytes",
-    args,
-    kwnames,
-    ["bytes", "byteorder", "signed"],
-    1,
-    2,
-  );
+  const [bytesObj, orderObj, signedObj] = parseArgs("from_bytes", args, kwnames, {
+    names: ["bytes", "byteorder", "signed"],
+    required: 1,
+    kwonlyFrom: 2,
+  });
   const little = byteorderArg("from_bytes", orderObj);
   const signed = boolArg(signedObj);
   const data = bytesOf(bytesObj!);

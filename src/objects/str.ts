@@ -23,7 +23,7 @@ import {
   PyObject_Str,
   ssizeArg,
 } from "./abstract.js";
-import { noArgs, oneArg } from "./args.js";
+import { noArgs, oneArg, parseArgs } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
 import { bufferBytes, type PyBytes, PyBytes_FromBytes } from "./bytes.js";
 import { decodeBytes, encodeString } from "./codecs.js";
@@ -472,68 +472,6 @@ export function checkResultLength(n: number): void {
 // ---------------------------------------------------------------------------------------------
 // Argument helpers shared with bytes.ts / bytearray.ts (CPython's Argument Clinic messages)
 
-/**
- * Matches arguments to parameters like Argument Clinic's _PyArg_UnpackKeywords with
- * CPython's messages. `minpos..names.length` positional or keyword arguments; the first
- * `posonly` names are positional-only. Returns borrowed references (null = not given).
- */
-export function unpackKeywords(
-  fname: string,
-  args: PyObject[],
-  kwnames: string[] | null,
-  names: string[],
-  required = 0,
-  posonly = 0,
-): (PyObject | null)[] {
-  const nkw = kwnames === null ? 0 : kwnames.length;
-  const npos = args.length - nkw;
-  const max = names.length;
-  if (nkw === 0 && npos >= required && npos <= max) {
-    // positional arguments only, all required ones given: nothing to match by name
-    const out: (PyObject | null)[] = [];
-    for (let i = 0; i < npos; i++) out.push(args[i]!);
-    for (let i = npos; i < max; i++) out.push(null);
-    return out;
-  }
-  const out: (PyObject | null)[] = new Array(max).fill(null);
-  if (npos + nkw > max) {
-    raise(
-      PyExc_TypeError,
-      `${fname}() takes at most ${max} ${npos === 0 ? "keyword " : ""}argument${max === 1 ? "" : "s"} (${npos + nkw} given)`,
-    );
-  }
-  for (let i = 0; i < npos; i++) out[i] = args[i]!;
-  for (let k = 0; k < nkw; k++) {
-    const kw = kwnames![k]!;
-    const idx = names.indexOf(kw);
-    if (idx < posonly) {
-      if (idx >= 0) {
-        raise(
-          PyExc_TypeError,
-          `${fname}() got some positional-only arguments passed as keyword arguments: '${kw}'`,
-        );
-      }
-      raise(PyExc_TypeError, `'${kw}' is an invalid keyword argument for ${fname}()`);
-    }
-    if (out[idx] !== null) {
-      raise(PyExc_TypeError, `argument for ${fname}() given by name ('${kw}') and position (${idx + 1})`);
-    }
-    out[idx] = args[npos + k]!;
-  }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === null) {
-      if (i < posonly) {
-        raise(
-          PyExc_TypeError,
-          `${fname}() takes ${required === max ? "exactly" : "at least"} ${required} positional argument${required === 1 ? "" : "s"} (${npos} given)`,
-        );
-      }
-      raise(PyExc_TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
-    }
-  }
-  return out;
-}
-
 /** Positional-only Argument Clinic check ("center expected at least 1 argument, got 0"). */
 export function checkPositional(
   fname: string,
@@ -560,13 +498,16 @@ export function checkPositional(
 
 /** PyArg_ParseTuple-style count check for METH_VARARGS methods ("find() takes at least 1 argument (0 given)"). */
 export function checkVarargs(
+  owner: string,
   fname: string,
   args: PyObject[],
   kwnames: string[] | null,
   min: number,
   max: number,
 ) {
-  if (kwnames !== null && kwnames.length > 0) raise(PyExc_TypeError, `${fname}() takes no keyword arguments`);
+  if (kwnames !== null && kwnames.length > 0) {
+    raise(PyExc_TypeError, `${owner}.${fname}() takes no keyword arguments`);
+  }
   const n = args.length;
   if (n < min) {
     raise(
@@ -1001,7 +942,10 @@ function str_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null):
   const type = typeObj as PyType;
   // str(x), the usual call: no keyword array to unpack
   if (kwnames === null && args.length === 1 && type === PyStr_Type) return PyObject_Str(args[0]!);
-  const [x, encoding, errors] = unpackKeywords("str", args, kwnames, ["object", "encoding", "errors"]);
+  const [x, encoding, errors] = parseArgs("str", args, kwnames, {
+    names: ["object", "encoding", "errors"],
+    required: 0,
+  });
   let result: PyStr;
   if (x === null) result = PyStr_EmptyString;
   else if (encoding === null && errors === null) result = PyObject_Str(x);
@@ -1148,7 +1092,7 @@ type FindKind = "find" | "rfind" | "index" | "rindex" | "count";
 
 function findMethod(kind: FindKind) {
   return (self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject => {
-    checkVarargs(kind, args, kwnames, 1, 3);
+    checkVarargs("str", kind, args, kwnames, 1, 3);
     const s = self as PyStr;
     const sub = subStrArg(args[0]!);
     adjustIndices(sliceIndexArg(args[1], 0), sliceIndexArg(args[2], Number.MAX_SAFE_INTEGER), s.length);
@@ -1175,7 +1119,7 @@ function tailMatch(s: PyStr, sub: PyStr, start: number, end: number, suffix: boo
 function startsEndsWith(name: "startswith" | "endswith") {
   const suffix = name === "endswith";
   return (self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject => {
-    checkVarargs(name, args, kwnames, 1, 3);
+    checkVarargs("str", name, args, kwnames, 1, 3);
     const s = self as PyStr;
     const x = args[0]!;
     const start = sliceIndexArg(args[1], 0);
@@ -1377,7 +1321,7 @@ function str_split(
 ): PyObject {
   const s = self as PyStr;
   const name = right ? "rsplit" : "split";
-  const [sepObj, maxObj] = unpackKeywords(name, args, kwnames, ["sep", "maxsplit"]);
+  const [sepObj, maxObj] = parseArgs(name, args, kwnames, { names: ["sep", "maxsplit"], required: 0 });
   const maxsplit = maxObj === null ? -1 : ssizeArg(maxObj);
   if (sepObj === null || sepObj === Py_None) {
     return splitResult(
@@ -1565,7 +1509,7 @@ export function strReplace(s: PyStr, old: PyStr, rep: PyStr, count: number): PyO
 
 function str_expandtabs(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const s = self as PyStr;
-  const [ts] = unpackKeywords("expandtabs", args, kwnames, ["tabsize"]);
+  const [ts] = parseArgs("expandtabs", args, kwnames, { names: ["tabsize"], required: 0 });
   const tabsize = ts === null ? 8 : intArg(ts);
   const v = s.value;
   if (v.indexOf("\t") < 0) return resultUnchanged(s);
@@ -1805,7 +1749,7 @@ function str_maketrans(_self: PyObject | null, args: PyObject[], kwnames: string
 
 function str_encode(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const s = self as PyStr;
-  const [enc, err] = unpackKeywords("encode", args, kwnames, ["encoding", "errors"]);
+  const [enc, err] = parseArgs("encode", args, kwnames, { names: ["encoding", "errors"], required: 0 });
   if (enc !== null && !(enc instanceof PyStr)) argTypeError("encode", "'encoding'", "str", enc);
   if (err !== null && !(err instanceof PyStr)) argTypeError("encode", "'errors'", "str", err);
   const bytes = encodeString(
@@ -1847,7 +1791,7 @@ function str___format__(self: PyObject | null, args: PyObject[], kwnames: string
 
 function str_splitlines(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const s = self as PyStr;
-  const [ke] = unpackKeywords("splitlines", args, kwnames, ["keepends"]);
+  const [ke] = parseArgs("splitlines", args, kwnames, { names: ["keepends"], required: 0 });
   const keepends = ke === null ? false : intArg(ke) !== 0;
   return splitResult(s, splitLines(s.value, keepends, true), 0);
 }

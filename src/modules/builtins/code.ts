@@ -58,7 +58,7 @@ import { host } from "../host.js";
 import { PyImport_ImportModule, PyImport_ImportModuleLevelObject } from "../importlib.js";
 import { runFlags } from "../interpreter_flags.js";
 import { vm } from "../vm_bridge.js";
-import { clinicArgs, splitArgs } from "./args.js";
+import { splitArgs } from "./args.js";
 import { currentBuiltins, currentGlobals, currentLocals } from "./objects.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -394,7 +394,7 @@ function sourceOf(o: PyObject, funcname: string, what: string): string | Uint8Ar
 }
 
 function builtin_compile(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const [source, filenameObj, modeObj, flagsObj, dontInherit, optimizeObj] = clinicArgs(
+  const [source, filenameObj, modeObj, flagsObj, dontInherit, optimizeObj] = parseArgs(
     "compile",
     args,
     kwnames,
@@ -782,7 +782,7 @@ function reprStr(s: PyStr): string {
 // __import__
 
 function builtin___import__(_s: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const [name, globals, locals, fromlist, levelObj] = clinicArgs("__import__", args, kwnames, {
+  const [name, globals, locals, fromlist, levelObj] = parseArgs("__import__", args, kwnames, {
     names: ["name", "globals", "locals", "fromlist", "level"],
     required: 1,
   });
@@ -811,7 +811,7 @@ export const CODE_BUILTINS: MethodDef[] = [
 // new function runs with come from the running frame when globals has no __builtins__.
 
 PyFunction_Type.tp_new = (_type, args, kwnames) => {
-  const [code, globals, name, defaults, closure] = clinicArgs("function", args, kwnames, {
+  const [code, globals, name, defaults, closure] = parseArgs("function", args, kwnames, {
     names: ["code", "globals", "name", "argdefs", "closure"],
     required: 2,
   });

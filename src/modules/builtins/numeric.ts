@@ -16,7 +16,7 @@ import {
   PyObject_GetIter,
   PyObject_RichCompareBool,
 } from "../../objects/abstract.js";
-import { oneArg, positional } from "../../objects/args.js";
+import { oneArg, parseArgs, positional } from "../../objects/args.js";
 import { PyBool_Type } from "../../objects/bool.js";
 import { PyExc_TypeError, PyExc_ValueError, raise } from "../../objects/exceptions.js";
 import { type PyFloat, PyFloat_FromDouble, PyFloat_Type } from "../../objects/float.js";
@@ -26,7 +26,7 @@ import { Py_None } from "../../objects/none.js";
 import { Py_DECREF, Py_NewRef, type PyObject } from "../../objects/object.js";
 import { PyStr, PyStr_FromString } from "../../objects/str.js";
 import { PyTuple_New } from "../../objects/tuple.js";
-import { clinicArgs, keywordOnly, splitArgs } from "./args.js";
+import { keywordOnly, splitArgs } from "./args.js";
 
 /** PyNumber_ToBase: "0b101", "-0o10", "0xff" of an index value. */
 export function PyNumber_ToBase(o: PyObject, base: 2 | 8 | 16): PyStr {
@@ -72,7 +72,7 @@ function builtin_sum(_self: PyObject | null, args: PyObject[], kwnames: string[]
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   if (npos < 1) raise(PyExc_TypeError, `sum() takes at least 1 positional argument (${npos} given)`);
-  const [iterable, startArg] = clinicArgs("sum", args, kwnames, {
+  const [iterable, startArg] = parseArgs("sum", args, kwnames, {
     names: ["iterable", "start"],
     required: 1,
     posonly: 1,
@@ -279,7 +279,7 @@ function tupleOf(items: PyObject[]): PyObject {
 }
 
 function builtin_round(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const [number, ndigits] = clinicArgs("round", args, kwnames, { names: ["number", "ndigits"], required: 1 });
+  const [number, ndigits] = parseArgs("round", args, kwnames, { names: ["number", "ndigits"], required: 1 });
   const round = lookupSpecial(number!, "__round__");
   if (round === null)
     raise(PyExc_TypeError, `type ${number!.ob_type.tp_name} doesn't define __round__ method`);
@@ -292,7 +292,7 @@ function builtin_round(_self: PyObject | null, args: PyObject[], kwnames: string
 }
 
 function builtin_pow(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const [base, exp, mod] = clinicArgs("pow", args, kwnames, { names: ["base", "exp", "mod"], required: 2 });
+  const [base, exp, mod] = parseArgs("pow", args, kwnames, { names: ["base", "exp", "mod"], required: 2 });
   return PyNumber_Power(base!, exp!, mod ?? Py_None);
 }
 
