@@ -503,6 +503,16 @@ class Connection:
         if rc != 0:
             raise OperationalError("Error creating aggregate")
 
+    def create_window_function(self, name, num_params, aggregate_class, /):
+        """Creates or redefines an aggregate window function. Non-standard."""
+        self._check()
+        if not isinstance(name, str):
+            raise TypeError(f"create_window_function() argument 1 must be str, not {type(name).__name__}")
+        rc = _w.create_window_function(self._db, name, num_params, aggregate_class)
+        if rc != 0:
+            # SQLite records no error on the connection for this call: the code's own text.
+            raise ProgrammingError(_w.errstr(rc))
+
     def create_collation(self, name, callback, /):
         """Creates a collation function."""
         self._check()

@@ -16,6 +16,7 @@
 import { PyObject_Call, PyObject_GetAttrString, PyObject_IsTrue } from "../../objects/abstract.js";
 import { PyBool_FromBool } from "../../objects/bool.js";
 import { bufferBytes, PyBytes_FromBytes } from "../../objects/bytes.js";
+import { encodeString } from "../../objects/codecs.js";
 import {
   exceptionMatches,
   isPyException,
@@ -173,6 +174,12 @@ function toInt64(o: PyInt): bigint {
 
 const utf8 = new TextDecoder();
 const utf8Encoder = new TextEncoder();
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** A str as UTF-8, strictly: a lone surrogate raises UnicodeEncodeError as PyUnicode_AsUTF8 does. */
+function utf8Of(o: PyStr): Uint8Array {
+  return SURROGATE.test(o.value) ? encodeString(o.value, "utf-8", "strict", o) : utf8Encoder.encode(o.value);
+}
 
 /** A column or function-argument value as Python: INTEGER, REAL, TEXT (str, or bytes), BLOB, NULL. */
 function sqliteValueToPython(s: Sqlite, type: number, getters: ValueGetters, textAsBytes: boolean): PyObject {
@@ -251,7 +258,7 @@ function setResult(s: Sqlite, ctx: number, v: PyObject): boolean {
   else if (v instanceof PyInt) x.sqlite3_result_int64(ctx, toInt64(v));
   else if (v instanceof PyFloat) x.sqlite3_result_double(ctx, v.value);
   else if (v instanceof PyStr) {
-    const b = utf8Encoder.encode(v.value);
+    const b = utf8Of(v);
     const p = s.cbytes(b);
     x.sqlite3_result_text(ctx, p, b.length, SQLITE_TRANSIENT);
     x.free(p);
@@ -302,6 +309,8 @@ function releaseHook(d: PySqliteDb, kind: "authorizer" | "progress" | "trace"): 
 }
 
 interface Trampolines {
+  value: number;
+  inverse: number;
   authorizer: number;
   progress: number;
   trace: number;
@@ -435,6 +444,58 @@ function callbackTrampolines(s: Sqlite): Trampolines {
       Py_DECREF(inst);
     }
   };
+  // Window functions: value() reports the current frame's result, inverse() removes a row.
+  const windowValue = (ctx: number): void => {
+    const slot = x.sqlite3_aggregate_context(ctx, 0);
+    const id = slot === 0 ? 0 : s.dv().getUint32(slot, true);
+    const inst = id === 0 ? null : (aggregates.get(id) ?? null);
+    if (inst === null) {
+      x.sqlite3_result_null(ctx);
+      return;
+    }
+    let method: PyObject;
+    try {
+      method = PyObject_GetAttrString(inst, "value");
+    } catch (e) {
+      callbackError(s, ctx, e, aggregateClass(ctx), "user-defined aggregate's 'value' method not defined");
+      return;
+    }
+    try {
+      const r = PyObject_Call(method, [], null);
+      try {
+        if (!setResult(s, ctx, r))
+          resultError(s, ctx, "user-defined aggregate's 'value' method raised error");
+      } finally {
+        Py_DECREF(r);
+      }
+    } catch (e) {
+      callbackError(s, ctx, e, aggregateClass(ctx), "user-defined aggregate's 'value' method raised error");
+    } finally {
+      Py_DECREF(method);
+    }
+  };
+  const windowInverse = (ctx: number, argc: number, argv: number): void => {
+    const slot = x.sqlite3_aggregate_context(ctx, 0);
+    const id = slot === 0 ? 0 : s.dv().getUint32(slot, true);
+    const inst = id === 0 ? null : (aggregates.get(id) ?? null);
+    if (inst === null) return;
+    let method: PyObject;
+    try {
+      method = PyObject_GetAttrString(inst, "inverse");
+    } catch (e) {
+      callbackError(s, ctx, e, aggregateClass(ctx), "user-defined aggregate's 'inverse' method not defined");
+      return;
+    }
+    const args = callbackArgs(s, argc, argv);
+    try {
+      Py_DECREF(PyObject_Call(method, args, null));
+    } catch (e) {
+      callbackError(s, ctx, e, aggregateClass(ctx), "user-defined aggregate's 'inverse' method raised error");
+    } finally {
+      for (const a of args) Py_DECREF(a);
+      Py_DECREF(method);
+    }
+  };
   const compare = (id: number, n1: number, p1: number, n2: number, p2: number): number => {
     const fn = callbacks.get(id)!;
     const a = PyStr_FromString(utf8.decode(s.readBytes(p1, n1)));
@@ -527,6 +588,8 @@ function callbackTrampolines(s: Sqlite): Trampolines {
     return 0;
   };
   trampolines = {
+    value: s.addFunction(windowValue, "vi"),
+    inverse: s.addFunction(windowInverse, "viii"),
     authorizer: s.addFunction(authorizer, "iiiiiii"),
     progress: s.addFunction(progress, "ii"),
     trace: s.addFunction(trace, "iiiii"),
@@ -618,7 +681,8 @@ function createModule(): PyModule {
         const { x, dv, cbytes } = s();
         const owner = args[0] as PySqliteDb;
         const db = dbArg(owner);
-        const bytes = new TextEncoder().encode(strArg(args[1]));
+        strArg(args[1]);
+        const bytes = utf8Of(args[1] as PyStr);
         const sql = cbytes(bytes);
         const pp = x.malloc(8);
         const rc = x.sqlite3_prepare_v2(db, sql, bytes.length, pp, pp + 4);
@@ -660,7 +724,7 @@ function createModule(): PyModule {
         if (v instanceof PyFloat) return int(x.sqlite3_bind_double(stmt, i, v.value));
         if (v instanceof PyStr) {
           // With its byte length: the text may hold NUL characters.
-          const b = utf8Encoder.encode(v.value);
+          const b = utf8Of(v);
           const p = cbytes(b);
           const rc = x.sqlite3_bind_text(stmt, i, p, b.length, SQLITE_TRANSIENT);
           x.free(p);
@@ -941,6 +1005,36 @@ function createModule(): PyModule {
         return int(rc);
       },
       doc: "create_aggregate(db, name, narg, aggregate_class) -> rc",
+    },
+    {
+      name: "create_window_function",
+      impl: (_m, args) => {
+        // create_window_function(db, name, narg, class or None) -> rc; None removes it.
+        const sq = s();
+        const db = dbArg(args[0]);
+        const name = sq.cstring(strArg(args[1]));
+        const cls = args[3]!;
+        const t = callbackTrampolines(sq);
+        const narg = intArg(args[2]);
+        const rc =
+          cls === Py_None
+            ? sq.x.sqlite3_create_window_function(db, name, narg, SQLITE_UTF8, 0, 0, 0, 0, 0, 0)
+            : sq.x.sqlite3_create_window_function(
+                db,
+                name,
+                narg,
+                SQLITE_UTF8,
+                register(cls),
+                t.step,
+                t.final,
+                t.value,
+                t.inverse,
+                t.destroy,
+              );
+        sq.x.free(name);
+        return int(rc);
+      },
+      doc: "create_window_function(db, name, narg, aggregate_class) -> rc",
     },
     {
       name: "create_collation",

@@ -74,6 +74,18 @@ export interface SqliteExports {
     xFinal: number,
     xDestroy: number,
   ): number;
+  sqlite3_create_window_function(
+    db: number,
+    name: number,
+    nArg: number,
+    textRep: number,
+    pApp: number,
+    xStep: number,
+    xFinal: number,
+    xValue: number,
+    xInverse: number,
+    xDestroy: number,
+  ): number;
   sqlite3_create_collation_v2(
     db: number,
     name: number,
