@@ -22,6 +22,7 @@ export interface SqliteExports {
   __indirect_function_table: WebAssembly.Table;
   __wasm_call_ctors(): void;
   malloc(n: number): number;
+  emscripten_builtin_memalign(alignment: number, n: number): number;
   free(p: number): void;
   sqlite3_initialize(): number;
   sqlite3_libversion(): number;
@@ -164,6 +165,9 @@ const EINVAL = 28;
 const EEXIST = 20;
 const EISDIR = 31;
 const ENOSYS = 52;
+const ENOMEM = 48;
+const MAP_SHARED = 1;
+const PROT_WRITE = 2;
 const EACCES = 2;
 const ENOTDIR = 54;
 const O_CREAT = 0o100;
@@ -254,6 +258,9 @@ function instantiate(): Sqlite {
     return decoder.decode(u8.subarray(p, end));
   };
   const files = new Map<number, OpenFile>();
+  const mappings = new Map<number, { node: FileNode; offset: number; len: number; writeBack: boolean }>();
+  /** The instance's exports, once it exists (mmap allocates with its memalign). */
+  let late: SqliteExports | null = null;
   let nextFd = 3;
   const fs = () => host().fs;
   const absolute = (p: string): string => (p.startsWith("/") ? p : `${fs().cwd().replace(/\/$/, "")}/${p}`);
@@ -466,8 +473,59 @@ function instantiate(): Sqlite {
     __syscall_chmod: (): number => 0,
     __syscall_fchown32: (): number => 0,
     __syscall_utimensat: (): number => 0,
-    _mmap_js: (): number => -ENOSYS,
-    _munmap_js: (): number => -ENOSYS,
+    // mmap of a file: only the WAL index (the -shm file) is mapped, shared by the connections
+    // of this process through SQLite's own per-inode bookkeeping. The region is a copy of the
+    // file's bytes in wasm memory, copied back on munmap when mapped shared and writable.
+    _mmap_js: (
+      len: number,
+      prot: number,
+      flags: number,
+      fd: number,
+      offset: bigint,
+      allocated: number,
+      addr: number,
+    ): number => {
+      const f = fileOf(fd);
+      if (f === undefined || late === null) return -EBADF;
+      const ptr = late.emscripten_builtin_memalign(65536, len);
+      if (ptr === 0) return -ENOMEM;
+      view();
+      u8.fill(0, ptr, ptr + len);
+      const from = Number(offset);
+      const n = Math.max(0, Math.min(len, f.node.size - from));
+      if (n > 0) u8.set(f.node.data.subarray(from, from + n), ptr);
+      mappings.set(ptr, {
+        node: f.node,
+        offset: from,
+        len,
+        writeBack: (flags & MAP_SHARED) !== 0 && (prot & PROT_WRITE) !== 0,
+      });
+      dv.setInt32(allocated, 1, true);
+      dv.setUint32(addr, ptr, true);
+      return 0;
+    },
+    _munmap_js: (
+      addr: number,
+      _len: number,
+      _prot: number,
+      _flags: number,
+      _fd: number,
+      _offset: bigint,
+    ): number => {
+      const m = mappings.get(addr);
+      if (m === undefined) return 0;
+      mappings.delete(addr);
+      if (m.writeBack) {
+        const file: OpenFile = { node: m.node, pos: 0, dir: false };
+        ensure(file, m.offset + m.len);
+        view();
+        if (m.offset > m.node.size) m.node.data.fill(0, m.node.size, m.offset);
+        m.node.data.set(u8.subarray(addr, addr + m.len), m.offset);
+        m.node.size = Math.max(m.node.size, m.offset + m.len);
+        m.node.dirty = true;
+      }
+      return 0;
+    },
     emscripten_date_now: (): number => Date.now(),
     emscripten_get_now: (): number => performance.now(),
     emscripten_get_heap_max: (): number => 2147483648,
@@ -597,6 +655,7 @@ function instantiate(): Sqlite {
     wasi_snapshot_preview1: wasi,
   });
   const x = instance.exports as unknown as SqliteExports;
+  late = x;
   x.__wasm_call_ctors();
   x.sqlite3_initialize();
   const table = x.__indirect_function_table;
