@@ -10,6 +10,7 @@ messages. sys.getsizeof reports the C structs' sizes.
 
 import _sqlite3_wasm as _w
 from _thread import get_ident as _get_ident
+from _weakref import ref as _weakref_ref
 
 version = "2.6.0"
 sqlite_version = _w.libversion()
@@ -325,7 +326,8 @@ class Connection:
 
     # Slots, not a __dict__: the object's size is the C struct's (sys.getsizeof below).
     __slots__ = ("_db", "_detect_types", "_isolation_level", "_check_same_thread", "_thread",
-                 "row_factory", "text_factory", "_initialized", "_statement_cache")
+                 "row_factory", "text_factory", "_initialized", "_statement_cache", "_cursors",
+                 "_blobs", "_created_cursors")
     Warning = Warning
     Error = Error
     InterfaceError = InterfaceError
@@ -362,6 +364,11 @@ class Connection:
         self._thread = _get_ident()
         self.row_factory = None
         self.text_factory = str
+        # Weak references to the cursors made (CPython's connection->cursors) and the open
+        # blobs' list: the same objects python3's collector finds when a connection dies.
+        self._cursors = []
+        self._blobs = []
+        self._created_cursors = 0
         self._initialized = True
         # As CPython 3.11: an LRU cache of prepared statements around the connection itself
         # (whose __call__ prepares one), so the connection lives in a reference cycle with it.
@@ -443,6 +450,11 @@ class Connection:
     def cursor(self, factory=None):
         """Return a cursor for the connection."""
         self._check()
+        # Every 200 cursors, forget the dead ones (_pysqlite_drop_unused_cursor_references).
+        self._created_cursors += 1
+        if self._created_cursors > 200:
+            self._created_cursors = 0
+            self._cursors = [ref for ref in self._cursors if ref() is not None]
         cur = Cursor(self) if factory is None else factory(self)
         if not isinstance(cur, Cursor):
             raise TypeError("factory must return a cursor, not " + type(cur).__name__)
@@ -633,6 +645,7 @@ class Cursor:
         if not isinstance(connection, Connection):
             raise TypeError(f"Cursor() argument 1 must be sqlite3.Connection, not {type(connection).__name__}")
         self.connection = connection
+        connection._cursors.append(_weakref_ref(self))
         self.arraysize = 1
         self.row_factory = None
         self.description = None
@@ -973,6 +986,8 @@ class Row:
 
 
 Row.__module__ = "sqlite3"
+_Statement.__module__ = "sqlite3"
+_Statement.__name__ = _Statement.__qualname__ = "Statement"
 
 
 class Blob:
