@@ -329,6 +329,7 @@ class RecBag {
 export const NO_REFS = 255;
 
 const EMPTY_LABELS: number[] = [];
+const EMPTY_IDS = new Int32Array(0);
 /** What a pooled record points at (it holds no program object meanwhile). */
 const POOLED = { ob_refcnt: 0 } as unknown as PyObject;
 const EMPTY_TARGETS: PyObject[] = [];
@@ -2000,6 +2001,7 @@ export class Recorder implements VMListener {
     this.offsets.trim();
     this.newObjs = [];
     this.newCount = 0;
+    this.cpLabels = this.cpTargets = EMPTY_IDS;
   }
 
   // ----------------------------------------------------------------------------------------
@@ -2089,10 +2091,10 @@ export class Recorder implements VMListener {
     }
     this.recordDirty();
     if (value !== null) {
-      const id = this.idOf(value);
+      const vr = this.recOf(value);
       w.u8(R_VALUE);
-      w.uv(id);
-      this.rcCand.add(value);
+      w.uv(vr.id);
+      this.candRec(vr);
     } else if (this.raising !== null) {
       // A frame left by an exception (its return event has no value): the exception is still
       // the program's, on its way to a handler, with the traceback of every frame it has left.
@@ -2138,7 +2140,8 @@ export class Recorder implements VMListener {
       this.maxDepth = depth;
       this.maxDepthStep = step;
     }
-    const used = heap.allocator.programBytesInUse() - this.baselineBytes + heap.allocator.baselineFreedBytes;
+    // (recordMemory has just brought it up to date)
+    const used = this.lastAllocBytes;
     if (used > this.peakBytes) {
       this.peakBytes = used;
       this.peakStep = step;
@@ -2274,8 +2277,6 @@ export class Recorder implements VMListener {
     this.writeRefs(r, ids);
     if (this.rcEvents !== null && r.rc > 0)
       this.rcEvents({ kind: "refcount", step: this.curStep, id: r.id, old: 0, new: r.rc - 1 });
-    const t = r.targets;
-    for (let i = 0; i < t.length; i++) this.rcCand.add(t[i]!);
   }
 
   /** NEW and EXT ids are written relative to the previous one (they mostly increase by one). */
@@ -2357,12 +2358,20 @@ export class Recorder implements VMListener {
     }
   }
 
-  /** Ids of `targets` (new externals get EXT records now, before the record that uses them). */
+  /**
+   * Ids of `targets` (new externals get EXT records now, before the record that uses them),
+   * newly referenced: their records are listed to have their counts looked at (through the
+   * records just found: listing the objects would look each up again).
+   */
   private resolveTargets(targets: readonly PyObject[], from = 0, to = targets.length): number[] {
     // a shared buffer: callers write the ids out before resolving anything else
     // (entries past to - from are stale; callers know how many they asked for)
     const ids = this.idBuf;
-    for (let i = from; i < to; i++) ids[i - from] = this.idOf(targets[i]!);
+    for (let i = from; i < to; i++) {
+      const r = this.recOf(targets[i]!);
+      this.candRec(r);
+      ids[i - from] = r.id;
+    }
     return ids;
   }
 
@@ -2601,7 +2610,6 @@ export class Recorder implements VMListener {
         this.addLaterRec(x);
       }
     }
-    for (let i = 0; i < ins; i++) this.rcCand.add(nt[i]!);
     const ids = this.resolveTargets(nt, 0, ins);
     const w = this.w;
     this.changedRec(r);
@@ -2875,7 +2883,6 @@ export class Recorder implements VMListener {
         this.addLaterRec(x);
       }
     }
-    for (let i = p; i < p + ins; i++) this.rcCand.add(nt[i]!);
     const ids = this.resolveTargets(nt, p, p + ins);
     this.changedRec(r);
     w.u8(R_SPLICE);
@@ -2910,7 +2917,6 @@ export class Recorder implements VMListener {
         this.addLaterRec(x);
       }
     }
-    for (let i = 0; i < n; i++) this.rcCand.add(nt[i]!);
     r.mode = mode;
     if (r.x !== null) r.x.kmap = null;
     r.targets = n > 0 ? nt.slice(0, n) : EMPTY_TARGETS;
@@ -3473,25 +3479,28 @@ export class Recorder implements VMListener {
   private sweep(note: boolean): number {
     let fixed = 0;
     const recs = this.recs();
+    // One pass over the records (they are most of what a checkpoint reads from memory, and
+    // with a large heap none is still in the cache at a second pass): each is compared, then
+    // its count is. (A comparison changes no count, and the counts found different are
+    // recorded after the pass: the same repairs as two passes make.)
     for (let i = 0; i < recs.length; i++) {
       const r = recs[i]!;
-      // (an int, float or str never changes but for its count, looked at below)
-      if (r.ext || r.atom) continue;
-      // (versions say what changed; a repair looks at everything)
-      if (r.obj instanceof PyDict || r.inline !== null) r.ver = -1;
-      const before = note ? this.describeRefs(r) : "";
-      if (this.recapture(r)) {
-        fixed++;
-        if (note && this.repairNotes.length < 20) {
-          this.repairNotes.push(
-            `step ${this.steps - 1}: ${r.obj.ob_type.tp_name} #${r.id} (rc ${r.obj.ob_refcnt}) changed unseen: ${before} => ${this.describeRefs(r)}`,
-          );
+      if (r.ext) continue;
+      // (an int, float or str never changes but for its count)
+      if (!r.atom) {
+        // (versions say what changed; a repair looks at everything)
+        if (r.obj instanceof PyDict || r.inline !== null) r.ver = -1;
+        const before = note ? this.describeRefs(r) : "";
+        if (this.recapture(r)) {
+          fixed++;
+          if (note && this.repairNotes.length < 20) {
+            this.repairNotes.push(
+              `step ${this.steps - 1}: ${r.obj.ob_type.tp_name} #${r.id} (rc ${r.obj.ob_refcnt}) changed unseen: ${before} => ${this.describeRefs(r)}`,
+            );
+          }
         }
       }
-    }
-    for (let i = 0; i < recs.length; i++) {
-      const r = recs[i]!;
-      if (!r.ext && rcOf(r.obj) !== r.rc) {
+      if (rcOf(r.obj) !== r.rc) {
         fixed++;
         if (note && this.repairNotes.length < 20) {
           this.repairNotes.push(
@@ -3669,11 +3678,13 @@ export class Recorder implements VMListener {
     return nrefs;
   }
 
+  /** saveState's scratch arrays for the references of a checkpoint (kept: grown to the largest). */
+  private cpLabels = new Int32Array(1024);
+  private cpTargets = new Int32Array(1024);
+
   /** A checkpoint of `recs` (sorted by id) and the frames, after the current step. */
   private saveState(recs: readonly Rec[], base: Checkpoint | null, freed: Int32Array | null): Checkpoint {
     const n = recs.length;
-    let nrefs = 0;
-    for (const r of recs) nrefs += r.targets.length;
     const cp: Checkpoint = {
       step: this.steps - 1,
       nextId: this.nextId,
@@ -3693,8 +3704,8 @@ export class Recorder implements VMListener {
       modes: new Uint8Array(n),
       sites: new Int32Array(n),
       refStart: new Uint32Array(n + 1),
-      refLabels: new Int32Array(nrefs),
-      refTargets: new Int32Array(nrefs),
+      refLabels: EMPTY_IDS,
+      refTargets: EMPTY_IDS,
       frames: [],
       framePushes: this.framePushes,
       bytes: 0,
@@ -3702,8 +3713,11 @@ export class Recorder implements VMListener {
       freed,
     };
     // (the arrays in locals: one row is a dozen stores, for every live object at a full checkpoint)
-    const { ids, ext, types, addrs, sizes, rcs, sk, sn, st, modes, sites, refStart, refLabels, refTargets } =
-      cp;
+    const { ids, ext, types, addrs, sizes, rcs, sk, sn, st, modes, sites, refStart } = cp;
+    // The references go to scratch arrays first, copied out at the end: counting them first was
+    // a pass of its own over every record, which with a large heap reads each from memory again.
+    let refLabels = this.cpLabels;
+    let refTargets = this.cpTargets;
     const map = this.map;
     let k = 0;
     for (let i = 0; i < n; i++) {
@@ -3723,6 +3737,16 @@ export class Recorder implements VMListener {
       const targets = r.targets;
       const nt = targets.length;
       if (nt === 0) continue;
+      if (k + nt > refTargets.length) {
+        let size = Math.max(1024, refTargets.length * 2);
+        while (size < k + nt) size *= 2;
+        const t = new Int32Array(size);
+        t.set(refTargets.subarray(0, k));
+        const l = new Int32Array(size);
+        l.set(refLabels.subarray(0, k));
+        refTargets = this.cpTargets = t;
+        refLabels = this.cpLabels = l;
+      }
       if (r.mode === EdgeMode.NAMED) {
         const labels = r.labels;
         for (let j = 0; j < nt; j++) {
@@ -3739,6 +3763,9 @@ export class Recorder implements VMListener {
       }
     }
     refStart[n] = k;
+    cp.refLabels = refLabels.slice(0, k);
+    cp.refTargets = refTargets.slice(0, k);
+    const nrefs = k;
     for (const fr of this.shadow) {
       const slots = new Int32Array(fr.slots.length);
       for (let i = 0; i < slots.length; i++) {
