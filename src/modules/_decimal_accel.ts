@@ -26,6 +26,7 @@ import { PyStaticMethod_New } from "../objects/staticmethod.js";
 import { type PyStr, PyStr_InternImmortal, PyStr_Type } from "../objects/str.js";
 import type { PyType } from "../objects/type.js";
 import { object_new } from "../objects/typeobject.js";
+import { decimalDigits, pow10 as exactPow10 } from "../util/powers.js";
 import { registerFunctionModule } from "./importlib.js";
 
 type Num = number | bigint;
@@ -34,7 +35,7 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Number of decimal digits of c >= 0 (1 for 0). */
 function digits(c: Num): number {
-  return typeof c === "number" ? String(c).length : c.toString().length;
+  return typeof c === "number" ? (c >= 0 ? decimalDigits(c) : String(c).length) : c.toString().length;
 }
 
 function big(c: Num): bigint {
@@ -72,7 +73,7 @@ function isNeg(a: Num): boolean {
 }
 
 function pow10(n: number): Num {
-  return n <= 15 ? 10 ** n : 10n ** BigInt(n);
+  return n <= 15 ? exactPow10(n) : 10n ** BigInt(n);
 }
 
 // Rounding modes (the strings decimal.py uses for them).
@@ -98,7 +99,7 @@ function roundInt(sign: number, c: Num, drop: number, mode: number): [Num, boole
   let qOdd: boolean;
   let qMod5: boolean;
   if (typeof c === "number" && drop <= 15) {
-    const p = 10 ** drop;
+    const p = exactPow10(drop);
     const r = c % p;
     q = (c - r) / p;
     if (r === 0) return [q, false];

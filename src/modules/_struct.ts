@@ -7,6 +7,7 @@
  * '=') reuse the native packers whenever the sizes match (so '<h' and '>h' report range errors
  * differently).
  */
+
 import { PyNumber_Index, PyObject_Call, PyObject_Hash, PyObject_IsTrue } from "../objects/abstract.js";
 import { parseArgs } from "../objects/args.js";
 import { PyBool_FromBool } from "../objects/bool.js";
@@ -40,6 +41,7 @@ import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple_New } 
 import { newStaticType, type PyType, PyType_Type, TypeFlag } from "../objects/type.js";
 import { instanceAllocSize, PyObject_GenericGetAttr } from "../objects/typeobject.js";
 import { PyObject_ClearWeakRefs } from "../objects/weakref.js";
+import { pow2 } from "../util/powers.js";
 import { importState, registerBuiltinModule } from "./importlib.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -188,7 +190,7 @@ function makeCode(fmt: string, offset: number, size: number, mode: Mode): Code {
       code.lo = code.signed ? -Infinity : 0;
       code.hi = Infinity;
     } else {
-      const span = 2 ** (size * 8);
+      const span = pow2(size * 8);
       code.lo = code.signed ? -span / 2 : 0;
       code.hi = (code.signed ? span / 2 : span) - 1;
     }
@@ -374,7 +376,7 @@ export function packHalf(x: number): number {
     sign = x < 0 ? 1 : 0;
     x = Math.abs(x);
     let exp = Math.floor(Math.log2(x));
-    let f = x / 2 ** exp;
+    let f = x / pow2(exp);
     // Correct for rounding in log2 so that 1 <= f < 2.
     while (f >= 2) {
       f /= 2;
@@ -390,7 +392,7 @@ export function packHalf(x: number): number {
       f = 0;
       e = 0;
     } else if (e < -14) {
-      f = f * 2 ** (14 + e);
+      f = f * pow2(14 + e);
       e = 0;
     } else {
       e += 15;
@@ -426,7 +428,7 @@ export function unpackHalf(h: number): number {
     x += 1;
     exp = e - 15;
   }
-  x *= 2 ** exp;
+  x *= pow2(exp);
   return sign ? -x : x;
 }
 

@@ -6,6 +6,7 @@
  * perm, gcd, lcm, prod). The floating-point kernels live in src/util/libm.ts, libm_ext.ts and
  * libm_log2.ts.
  */
+
 import {
   lookupSpecial,
   PyIter_Next,
@@ -57,6 +58,7 @@ import {
   nextafter,
 } from "../util/libm_ext.js";
 import { m_log2 } from "../util/libm_log2.js";
+import { pow2 } from "../util/powers.js";
 import { registerBuiltinModule } from "./importlib.js";
 import { argPositional, bigOf, bitLength } from "./stdlib_args.js";
 
@@ -850,7 +852,7 @@ function longFrexp(n: bigint): [number, number] {
   // top 64 bits with sticky, then let the double conversion round
   let x: number;
   if (bits <= 1000) {
-    x = Number(n) / 2 ** bits;
+    x = Number(n) / pow2(bits);
   } else {
     const shift = BigInt(bits - 64);
     let top = n >> shift;

@@ -18,6 +18,7 @@
 import { CmpOp } from "../compiler/opcodes.js";
 import { FREE_LIST_ORDER } from "../memory/gc.js";
 import { UnicodeWriterModel } from "../memory/unicode_writer.js";
+import { pow2 } from "../util/powers.js";
 import {
   iterateToArray,
   lookupSpecial,
@@ -166,7 +167,7 @@ export class DictKeys {
 
   constructor(log2Size: number, unicode: boolean, allocate: boolean, layout: SplitLayout | null = null) {
     this.log2Size = log2Size;
-    const size = 2 ** log2Size;
+    const size = pow2(log2Size);
     this.mask = size - 1;
     if (layout !== null) {
       // (always the smallest table: see splitRootLayout)
@@ -300,7 +301,7 @@ function keysSize(log2Size: number, unicode: boolean): number {
 }
 
 function computeKeysSize(log2Size: number, unicode: boolean): number {
-  return 32 + 2 ** log2IndexBytes(log2Size) + USABLE_FRACTION(2 ** log2Size) * (unicode ? 16 : 24);
+  return 32 + pow2(log2IndexBytes(log2Size)) + USABLE_FRACTION(pow2(log2Size)) * (unicode ? 16 : 24);
 }
 
 /** keysSize for the table sizes dicts commonly have (up to 2**24 slots), computed once. */
@@ -1523,7 +1524,7 @@ function dict_merge(mp: PyDict, b: PyObject, override: number): void {
       if (
         other.ma_split === null &&
         other.ma_used === okeys.nentries &&
-        (okeys.log2Size === PyDict_LOG_MINSIZE || USABLE_FRACTION(2 ** okeys.log2Size / 2) < other.ma_used)
+        (okeys.log2Size === PyDict_LOG_MINSIZE || USABLE_FRACTION(pow2(okeys.log2Size) / 2) < other.ma_used)
       ) {
         const keys = clone_combined_dict_keys(other);
         if (mp.ma_split !== null) unsplit(mp);
@@ -1537,7 +1538,7 @@ function dict_merge(mp: PyDict, b: PyObject, override: number): void {
       }
     }
     // (a split table's size is its class's keys': 2**6 slots)
-    if (USABLE_FRACTION(mp.ma_split !== null ? 64 : 2 ** mp.ma_keys.log2Size) < other.ma_used) {
+    if (USABLE_FRACTION(mp.ma_split !== null ? 64 : pow2(mp.ma_keys.log2Size)) < other.ma_used) {
       if (mp.ma_split !== null) unsplit(mp);
       dictresize(mp, estimate_log2_keysize(mp.ma_used + other.ma_used), other.ma_keys.unicode);
     }

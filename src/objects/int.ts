@@ -14,6 +14,7 @@
  * bigint); the `long_*` slot functions check their operands and return NotImplemented for
  * foreign types, as CPython's slots do.
  */
+
 import { heap } from "../memory/heap.js";
 import { blockModel, holdBlock, releaseBlock } from "../memory/unicode_writer.js";
 import { bigBitLength, roundBigScaled, transformDecimalAndSpaceToASCII } from "../util/float_format.js";
@@ -24,6 +25,7 @@ import {
   normalizeInt,
   parseIntLiteral,
 } from "../util/long_text.js";
+import { pow2 } from "../util/powers.js";
 import { reprBytes, reprStr } from "../util/repr.js";
 import {
   iterateToArray,
@@ -939,7 +941,7 @@ export function int_lshift(a: PyInt, b: PyInt): PyInt {
   // a compact int shifted by less than a digit is made from its value (at most two digits)
   const medium = typeof n === "number" && n < 30 && isCompact(x);
   if (typeof n === "number" && typeof x === "number" && n < 53) {
-    const r = x * 2 ** n;
+    const r = x * pow2(n);
     if (r <= MAX_SAFE && r >= -MAX_SAFE) {
       return medium ? PyInt_FromNumber(r) : PyInt_FromValueInBlock(r, lshiftDigits(a, n));
     }
@@ -966,7 +968,7 @@ export function int_rshift(a: PyInt, b: PyInt): PyInt {
   if (typeof x === "number") {
     if (n >= 53) return PyInt_FromNumber(x < 0 ? -1 : 0);
     if (n < 31 && (x | 0) === x) return PyInt_FromNumber(x >> n);
-    return PyInt_FromNumber(Math.floor(x / 2 ** n));
+    return PyInt_FromNumber(Math.floor(x / pow2(n)));
   }
   return PyInt_FromBigInt(x >> BigInt(n));
 }

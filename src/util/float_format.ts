@@ -13,6 +13,8 @@
  * - Unicode digit/space helpers shared with `int(str)`.
  */
 
+import { pow2 } from "./powers.js";
+
 // ---------------------------------------------------------------------------------------------
 // Bits of a double
 
@@ -47,7 +49,7 @@ export function frexpOddInt(x: number): [mant: number, exp: number] {
   const bexp = (hi >>> 20) & 0x7ff;
   const hiMant = bexp === 0 ? hi & 0xfffff : (hi & 0xfffff) + 0x100000;
   const zeros = lo !== 0 ? 31 - Math.clz32(lo & -lo) : 63 - Math.clz32(hiMant & -hiMant);
-  return [(hiMant * 4294967296 + lo) / 2 ** zeros, (bexp === 0 ? -1074 : bexp - 1075) + zeros];
+  return [(hiMant * 4294967296 + lo) / pow2(zeros), (bexp === 0 ? -1074 : bexp - 1075) + zeros];
 }
 
 /** C's frexp: x = m * 2**e with 0.5 <= |m| < 1 (m = x, e = 0 for 0, inf and nan). */
@@ -57,7 +59,7 @@ export function frexp(x: number): [m: number, e: number] {
   const hiPart = Math.floor(mant / 4294967296);
   const bits = hiPart > 0 ? 64 - Math.clz32(hiPart) : 32 - Math.clz32(mant);
   const e = exp + bits;
-  const m = mant / 2 ** bits;
+  const m = mant / pow2(bits);
   return [x < 0 ? -m : m, e];
 }
 
@@ -82,7 +84,7 @@ export function ldexp(x: number, e: number): number {
       if (e < -1022) e = -1022;
     }
   }
-  return x * 2 ** e;
+  return x * pow2(e);
 }
 
 /** Is the sign bit of x set (true for -0.0 and negative nans)? */
@@ -215,8 +217,8 @@ export function exactDigits(ax: number): Digits {
   let decpt: number;
   if (e >= 0) {
     s =
-      e < 1 || m * 2 ** e <= Number.MAX_SAFE_INTEGER
-        ? String(m * 2 ** e)
+      e < 1 || m * pow2(e) <= Number.MAX_SAFE_INTEGER
+        ? String(m * pow2(e))
         : (BigInt(m) << BigInt(e)).toString();
     decpt = s.length;
   } else {
