@@ -29,7 +29,7 @@ import {
   reprWritten,
   ssizeArg,
 } from "./abstract.js";
-import { noArgs, oneArg, positional } from "./args.js";
+import { noArgs, oneArg, parseArgs, positional } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
 import {
   exceptionMatches,
@@ -911,21 +911,13 @@ function none(): PyObject {
 
 /** list.sort(*, key=None, reverse=False) argument parsing. */
 function list_sort(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const nkw = kwnames === null ? 0 : kwnames.length;
-  const npos = args.length - nkw;
-  if (npos > 0) raise(PyExc_TypeError, "sort() takes no positional arguments");
-  if (nkw > 2) raise(PyExc_TypeError, `sort() takes at most 2 keyword arguments (${nkw} given)`);
-  let key: PyObject | null = null;
-  let reverse = false;
-  for (let i = 0; i < nkw; i++) {
-    const name = kwnames![i]!;
-    const v = args[npos + i]!;
-    if (name === "key") key = v === Py_None ? null : v;
-    else if (name === "reverse") reverse = intArgAsBool(v);
-    else raise(PyExc_TypeError, `'${name}' is an invalid keyword argument for sort()`);
-  }
+  const [keyObj, reverseObj] = parseArgs("sort", args, kwnames, SORT_ARGS);
+  const key = keyObj === null || keyObj === Py_None ? null : keyObj;
+  const reverse = reverseObj === null ? false : intArgAsBool(reverseObj);
   return list_sort_impl(self as PyList, key, reverse);
 }
+
+const SORT_ARGS = { names: ["key", "reverse"], required: 0, kwonlyFrom: 0 };
 
 /** Argument Clinic's `int(c_default="0")` converter used for `reverse`. */
 function intArgAsBool(v: PyObject): boolean {
