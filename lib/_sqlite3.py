@@ -254,13 +254,15 @@ def enable_shared_cache(do_enable):
     raise OperationalError("Changing the shared_cache flag failed")
 
 
-def connect(database, timeout=5.0, detect_types=0, isolation_level="", check_same_thread=True,
-            factory=None, cached_statements=128, uri=False):
-    """Opens a connection to the SQLite database file database."""
-    if factory is None:
-        factory = Connection
-    return factory(database, timeout, detect_types, isolation_level, check_same_thread,
-                   factory, cached_statements, uri)
+def connect(*args, **kwargs):
+    """Opens a connection to the SQLite database file database.
+
+    connect(database, timeout=5.0, detect_types=0, isolation_level="",
+            check_same_thread=True, factory=Connection, cached_statements=128, uri=False)
+    """
+    # The arguments go to the factory exactly as given (keywords stay keywords, gh-95132).
+    factory = args[5] if len(args) > 5 else kwargs.get("factory", Connection)
+    return factory(*args, **kwargs)
 
 
 def _skip_sql_space(sql, at=0):
@@ -447,7 +449,7 @@ class Connection:
         if self._isolation_level is not None and statement.is_dml and _w.autocommit(self._db):
             self._exec_simple("BEGIN " + self._isolation_level)
 
-    def cursor(self, factory=None):
+    def cursor(self, factory=_no_default):
         """Return a cursor for the connection."""
         self._check()
         # Every 200 cursors, forget the dead ones (_pysqlite_drop_unused_cursor_references).
@@ -455,8 +457,9 @@ class Connection:
         if self._created_cursors > 200:
             self._created_cursors = 0
             self._cursors = [ref for ref in self._cursors if ref() is not None]
-        cur = Cursor(self) if factory is None else factory(self)
-        if not isinstance(cur, Cursor):
+        cur = Cursor(self) if factory is _no_default else factory(self)
+        # The real type, not __class__ (PyObject_TypeCheck).
+        if not issubclass(type(cur), Cursor):
             raise TypeError("factory must return a cursor, not " + type(cur).__name__)
         if self.row_factory is not None and cur.row_factory is None:
             cur.row_factory = self.row_factory
@@ -935,7 +938,7 @@ class Row:
     __slots__ = ("_description", "_data")
 
     def __new__(cls, cursor, data, /):
-        if not isinstance(cursor, Cursor):
+        if not issubclass(type(cursor), Cursor):
             raise TypeError(f"Row() argument 1 must be sqlite3.Cursor, not {type(cursor).__name__}")
         if not isinstance(data, tuple):
             raise TypeError(f"Row() argument 2 must be tuple, not {type(data).__name__}")
