@@ -641,12 +641,15 @@ class Cursor:
     """SQLite database cursor class."""
 
     __slots__ = ("connection", "arraysize", "row_factory", "description", "lastrowid", "rowcount",
-                 "_statement", "_lease", "_closed", "_converters", "_has_row", "_initialized",
+                 "_statement", "_lease", "_closed", "_locked", "_converters", "_has_row", "_initialized",
                  "__weakref__")
 
     def __init__(self, connection, /):
         if not isinstance(connection, Connection):
             raise TypeError(f"Cursor() argument 1 must be sqlite3.Connection, not {type(connection).__name__}")
+        if getattr(self, "_locked", False):
+            raise ProgrammingError("Recursive use of cursors not allowed.")
+        self._locked = False
         self.connection = connection
         connection._cursors.append(_weakref_ref(self))
         self.arraysize = 1
@@ -669,6 +672,8 @@ class Cursor:
             raise ProgrammingError("Base Cursor.__init__ not called.")
         if self._closed:
             raise ProgrammingError("Cannot operate on a closed cursor.")
+        if self._locked:
+            raise ProgrammingError("Recursive use of cursors not allowed.")
         self.connection._check()
 
     def _bind(self, handle, parameters):
@@ -747,6 +752,15 @@ class Cursor:
 
     def _execute(self, sql, many, parameters):
         self._check()
+        # Locked while it runs: an adapter or a generator of parameters using this cursor
+        # gets ProgrammingError, as in CPython.
+        self._locked = True
+        try:
+            return self._execute_locked(sql, many, parameters)
+        finally:
+            self._locked = False
+
+    def _execute_locked(self, sql, many, parameters):
         conn = self.connection
         if not isinstance(sql, str):
             raise TypeError(f"{'executemany' if many else 'execute'}() argument 1 must be str, not {type(sql).__name__}")
@@ -839,9 +853,20 @@ class Cursor:
         self._has_row = False
 
     def _next_row(self):
-        # The row the last step produced, then step on (CPython's pysqlite_cursor_iternext).
+        # The row the last step produced, then step on (CPython's pysqlite_cursor_iternext);
+        # the cursor is locked while converters run, but not for the row factory.
         if self._statement is None or not self._has_row:
             return None
+        self._locked = True
+        try:
+            raw = self._fetch_row()
+        finally:
+            self._locked = False
+        if self.row_factory is not None:
+            return self.row_factory(self, raw)
+        return raw
+
+    def _fetch_row(self):
         conn = self.connection
         handle = self._statement.handle
         text_factory = conn.text_factory
@@ -868,8 +893,6 @@ class Cursor:
             self._finish_statement()
             if rc != _DONE:
                 _raise_db_error(conn._db)
-        if self.row_factory is not None:
-            return self.row_factory(self, raw)
         return raw
 
     def __iter__(self):
@@ -916,6 +939,8 @@ class Cursor:
 
     def close(self):
         """Closes the cursor."""
+        if getattr(self, "_locked", False):
+            raise ProgrammingError("Recursive use of cursors not allowed.")
         if not getattr(self, "_initialized", False):
             raise ProgrammingError("Base Cursor.__init__ not called.")
         self.connection._check()
