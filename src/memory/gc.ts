@@ -243,6 +243,11 @@ export class GarbageCollector {
    */
   startupLongLived = 0;
   hooks: GcObjectHooks | null = null;
+  /**
+   * How many more automatic collections may run, or null: no limit (an import whose collections
+   * are CPython's number, import_counts.ts).
+   */
+  automaticBudget: number | null = null;
   /** Observers of collections (the trace recorder), called after each one. */
   onCollection: ((info: CollectionInfo, freed: number) => void) | null = null;
 
@@ -326,13 +331,57 @@ export class GarbageCollector {
       this.counts[0]! > this.thresholds[0]! &&
       this.enabled &&
       this.thresholds[0] !== 0 &&
-      !this.collecting
+      !this.collecting &&
+      this.automaticBudget !== 0
     ) {
+      if (this.automaticBudget !== null) this.automaticBudget--;
       this.collecting = true;
       try {
         this.collectGenerations();
       } finally {
         this.collecting = false;
+      }
+    }
+  }
+
+  /**
+   * The collection an allocation that finds the generation-0 count above its threshold starts
+   * (collect_generations), when CPython's count gets there where heapstack's does not (in an
+   * import whose allocations are CPython's numbers, import_counts.ts). Returns whether one ran.
+   */
+  collectAsCountExceeded(): boolean {
+    if (!this.enabled || this.thresholds[0] === 0 || this.collecting) return false;
+    this.counts[0] = this.thresholds[0]! + 1;
+    this.collecting = true;
+    try {
+      this.collectGenerations();
+    } finally {
+      this.collecting = false;
+    }
+    return true;
+  }
+
+  /**
+   * `n` collections as collectAsCountExceeded runs them, with the objects tracked in generation 0
+   * after `tail` (GcList.last() taken earlier; one no longer in generation 0: all of it) set
+   * aside, as if made after them: they stay, unexamined, in generation 0.
+   */
+  collectAsCountExceededBefore(tail: GcHead, n: number): void {
+    const young = this.generations[0]!;
+    const aside = new GcList();
+    const start = tail.list === young ? tail : young.head;
+    for (let h = start.next!; h !== young.head; ) {
+      const cur = h;
+      h = h.next!;
+      this.moveTo(cur, aside);
+    }
+    try {
+      for (let i = 0; i < n; i++) this.collectAsCountExceeded();
+    } finally {
+      for (let h = aside.head.next!; h !== aside.head; ) {
+        const cur = h;
+        h = h.next!;
+        this.moveTo(cur, young);
       }
     }
   }

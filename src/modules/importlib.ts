@@ -7,6 +7,12 @@
  * The file system is reached only through the host (src/modules/host.ts).
  */
 
+import {
+  countCachedImport,
+  finishCountedImport,
+  startCountedImport,
+  startForeignImport,
+} from "../memory/import_counts.js";
 import { finishImport, importedAtCPythonStartup, startImport, startupSubmodules } from "../memory/startup.js";
 import {
   iterateToArray,
@@ -742,9 +748,12 @@ export function gcdImport(name: string): PyObject {
   const m = PyDict_GetItemString(modules, name);
   if (m !== null) {
     if (m === Py_None) throw moduleNotFound(`import of ${name} halted; None in sys.modules`, name);
+    countCachedImport(name);
     return Py_NewRef(m);
   }
   const neutral = startImport(name);
+  const counted =
+    neutral === null ? startCountedImport(name) : startForeignImport(name, neutral.settle !== undefined);
   try {
     const module = findAndLoadUnlocked(name);
     if (neutral !== null && neutral.settle === undefined) {
@@ -761,6 +770,7 @@ export function gcdImport(name: string): PyObject {
     return module;
   } finally {
     finishImport(neutral, name);
+    finishCountedImport(counted);
   }
 }
 
