@@ -610,6 +610,13 @@ interface FrameRec {
   line: number;
   slots: (PyObject | null)[];
   /**
+   * The record of each slot's object (its first `slots.length` entries; null where the slot is
+   * empty; the rest null): a slot's old value is looked at through it when the slot changes or
+   * the frame is popped, without looking the object up. (A record freed since is pooled, or
+   * reused for a new object: a needless look at that one, nothing more.)
+   */
+  slotRecs: (Rec | null)[];
+  /**
    * The value stack as last seen (its first `stackLen` entries): its references count in
    * reference counts too. (Counted, not truncated: a stack empties and fills at every few
    * instructions, and truncating the array frees its backing store, which filling allocates again.)
@@ -3099,7 +3106,11 @@ export class Recorder implements VMListener {
         this.released(fr.func, later);
         this.released(fr.codeObj, later);
         const slots = fr.slots;
-        for (let j = 0; j < slots.length; j++) this.released(slots[j], later);
+        const slotRecs = fr.slotRecs;
+        for (let j = 0; j < slots.length; j++) {
+          const sr = slotRecs[j];
+          if (sr !== null && sr !== undefined) this.releasedRec(sr, later);
+        }
         const stack = fr.stack;
         for (let j = 0; j < fr.stackLen; j++) this.released(stack[j], later);
         const pending = fr.pendingRc;
@@ -3116,7 +3127,10 @@ export class Recorder implements VMListener {
         }
         // the record is reused for a later push (its arrays too: they hold no references then)
         if (this.framePoolN < 256) {
-          for (let j = 0; j < slots.length; j++) slots[j] = null;
+          for (let j = 0; j < slots.length; j++) {
+            slots[j] = null;
+            slotRecs[j] = null;
+          }
           for (let j = 0; j < fr.stackLen; j++) stack[j] = null;
           fr.stackLen = 0;
           for (let j = 0; j < fr.nExtra; j++) extra[j] = null;
@@ -3178,6 +3192,8 @@ export class Recorder implements VMListener {
         fr.line = line;
         // cleared when pooled; only the length may differ
         if (fr.slots.length !== info.nlocalsplus) fr.slots = this.swapSlots(fr.slots, info.nlocalsplus);
+        // (cleared when pooled as far as it was used: longer than the slots is fine)
+        for (let j = fr.slotRecs.length; j < info.nlocalsplus; j++) fr.slotRecs.push(null);
         this.copyExtra(fr, f.extraRefs);
         fr.ns = null;
         fr.nsVer = -1;
@@ -3195,6 +3211,7 @@ export class Recorder implements VMListener {
           code: info,
           line,
           slots: new Array<PyObject | null>(info.nlocalsplus).fill(null),
+          slotRecs: new Array<Rec | null>(info.nlocalsplus).fill(null),
           stack: [],
           stackLen: 0,
           extra: [],
@@ -3287,22 +3304,25 @@ export class Recorder implements VMListener {
     }
     const fast = fr.frame.fast;
     const slots = fr.slots;
+    const slotRecs = fr.slotRecs;
     for (let i = 0; i < slots.length; i++) {
       const v = fast[i] ?? null;
       const old = slots[i]!;
       if (v !== old) {
         slots[i] = v;
+        const oldRec = slotRecs[i]!;
         let id = 0;
         if (v !== null) {
           const vr = this.recOf(v);
           id = vr.id + 1;
           this.candRec(vr);
-        }
+          slotRecs[i] = vr;
+        } else slotRecs[i] = null;
         w.u8(R_SLOT);
         w.uv(depth);
         w.uv(i);
         w.uv(id);
-        if (old) this.rcCand.add(old);
+        if (oldRec !== null) this.candRec(oldRec);
       }
     }
     // The value stack: not shown, but its references are part of reference counts.
