@@ -17,7 +17,7 @@ import {
   PyObject_HashNotImplemented,
   ssizeArg,
 } from "./abstract.js";
-import { noArgs, oneArg, parseArgs } from "./args.js";
+import { type ArgSpec, noArgs, oneArg, parseArgs } from "./args.js";
 import {
   type BytesKind,
   bufferBytes,
@@ -69,6 +69,9 @@ import { percentFormatBytes } from "./str_percent.js";
 import { PyMem_Free, PyMem_Malloc, PyMem_Realloc, type PyTuple, PyTuple_New, PyTuple_Type } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 import { instanceAllocSize } from "./typeobject.js";
+
+/** Argument Clinic signatures of the methods below (made once, not per call). */
+const BYTEARRAY_NEW_ARGS: ArgSpec = { names: ["source", "encoding", "errors"], required: 0 };
 
 export class PyByteArray extends PyObject {
   /** The data block's contents: `alloc` bytes (CPython's ob_alloc) from `start`, maybe room past them (see setBuffer). */
@@ -519,10 +522,7 @@ function bytearray_new(typeObj: PyObject, _args: PyObject[], _kwnames: string[] 
 }
 
 function bytearray_init(self: PyObject, args: PyObject[], kwnames: string[] | null): void {
-  const [arg, encoding, errors] = parseArgs("bytearray", args, kwnames, {
-    names: ["source", "encoding", "errors"],
-    required: 0,
-  });
+  const [arg, encoding, errors] = parseArgs("bytearray", args, kwnames, BYTEARRAY_NEW_ARGS);
   if (encoding !== null && !(encoding instanceof PyStr)) {
     raise(PyExc_TypeError, `bytearray() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
   }

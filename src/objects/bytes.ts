@@ -23,7 +23,7 @@ import {
   PyObject_GetIter,
   ssizeArg,
 } from "./abstract.js";
-import { noArgs, oneArg, parseArgs } from "./args.js";
+import { type ArgSpec, noArgs, oneArg, parseArgs } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
 import { decodeBytes, encodeString, latin1String } from "./codecs.js";
 import {
@@ -83,6 +83,15 @@ import {
 } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 import { varInstanceAllocSize } from "./typeobject.js";
+
+/** Argument Clinic signatures of the methods below (made once, not per call). */
+const BYTES_NEW_ARGS: ArgSpec = { names: ["source", "encoding", "errors"], required: 0 };
+const SPLIT_ARGS: ArgSpec = { names: ["sep", "maxsplit"], required: 0 };
+const DECODE_ARGS: ArgSpec = { names: ["encoding", "errors"], required: 0 };
+const EXPANDTABS_ARGS: ArgSpec = { names: ["tabsize"], required: 0 };
+const HEX_ARGS: ArgSpec = { names: ["sep", "bytes_per_sep"], required: 0 };
+const SPLITLINES_ARGS: ArgSpec = { names: ["keepends"], required: 0 };
+const TRANSLATE_ARGS: ArgSpec = { names: ["table", "delete"], required: 1, posonly: 1 };
 
 export class PyBytes extends PyObject {
   /** The bytes. Never mutated once the object is visible to Python code. */
@@ -521,10 +530,7 @@ defineMethods(PyBytesIter_Type, {
 
 function bytes_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const type = typeObj as PyType;
-  const [x, encoding, errors] = parseArgs("bytes", args, kwnames, {
-    names: ["source", "encoding", "errors"],
-    required: 0,
-  });
+  const [x, encoding, errors] = parseArgs("bytes", args, kwnames, BYTES_NEW_ARGS);
   if (encoding !== null && !(encoding instanceof PyStr)) {
     raise(PyExc_TypeError, `bytes() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
   }
@@ -885,10 +891,7 @@ export function bytesLikeMethods(
   const splitLike =
     (right: boolean): NativeImpl =>
     (self, args, kwnames) => {
-      const [sepObj, maxObj] = parseArgs(right ? "rsplit" : "split", args, kwnames, {
-        names: ["sep", "maxsplit"],
-        required: 0,
-      });
+      const [sepObj, maxObj] = parseArgs(right ? "rsplit" : "split", args, kwnames, SPLIT_ARGS);
       const maxsplit = maxObj === null ? -1 : ssizeArg(maxObj);
       const v = latin1Of(self!);
       if (sepObj === null || sepObj === Py_None) {
@@ -1066,7 +1069,7 @@ export function bytesLikeMethods(
     count: findLike("count"),
     decode: {
       impl: (self, args, kwnames) => {
-        const [enc, err] = parseArgs("decode", args, kwnames, { names: ["encoding", "errors"], required: 0 });
+        const [enc, err] = parseArgs("decode", args, kwnames, DECODE_ARGS);
         if (enc !== null && !(enc instanceof PyStr)) {
           raise(PyExc_TypeError, `decode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
         }
@@ -1086,7 +1089,7 @@ export function bytesLikeMethods(
     endswith: tail("endswith"),
     expandtabs: {
       impl: (self, args, kwnames) => {
-        const [ts] = parseArgs("expandtabs", args, kwnames, { names: ["tabsize"], required: 0 });
+        const [ts] = parseArgs("expandtabs", args, kwnames, EXPANDTABS_ARGS);
         const tabsize = ts === null ? 8 : intArg(ts);
         const v = latin1Of(self!);
         let out = "";
@@ -1129,7 +1132,7 @@ export function bytesLikeMethods(
     },
     hex: {
       impl: (self, args, kwnames) => {
-        const [sep, per] = parseArgs("hex", args, kwnames, { names: ["sep", "bytes_per_sep"], required: 0 });
+        const [sep, per] = parseArgs("hex", args, kwnames, HEX_ARGS);
         return PyStr_FromASCII(bytesHex(k.data(self!), sep, per));
       },
       textSignature: "($self, /, sep=<unrepresentable>, bytes_per_sep=1)",
@@ -1196,7 +1199,7 @@ export function bytesLikeMethods(
     split: { impl: splitLike(false), textSignature: "($self, /, sep=None, maxsplit=-1)" },
     splitlines: {
       impl: (self, args, kwnames) => {
-        const [ke] = parseArgs("splitlines", args, kwnames, { names: ["keepends"], required: 0 });
+        const [ke] = parseArgs("splitlines", args, kwnames, SPLITLINES_ARGS);
         const keepends = ke === null ? false : intArg(ke) !== 0;
         const v = latin1Of(self!);
         return splitParts(self!, v, splitLines(v, keepends, false), 0);
@@ -1211,11 +1214,7 @@ export function bytesLikeMethods(
     title: caseOp("title", bytesTitle),
     translate: {
       impl: (self, args, kwnames) => {
-        const [tableObj, delObj] = parseArgs("translate", args, kwnames, {
-          names: ["table", "delete"],
-          required: 1,
-          posonly: 1,
-        });
+        const [tableObj, delObj] = parseArgs("translate", args, kwnames, TRANSLATE_ARGS);
         let table: Uint8Array | null = null;
         if (tableObj !== Py_None) {
           table = requireBuffer(tableObj!);

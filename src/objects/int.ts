@@ -36,7 +36,7 @@ import {
   PyObject_CallOneArg,
   PyObject_Str,
 } from "./abstract.js";
-import { parseArgs } from "./args.js";
+import { type ArgSpec, parseArgs } from "./args.js";
 import { bool_and, bool_new, bool_or, bool_repr, bool_xor } from "./bool.js";
 import { bufferBytes, PyBytes, PyBytes_FromBytes } from "./bytes.js";
 import {
@@ -79,6 +79,10 @@ import { bookNumberFormat } from "./str_format.js";
 import { gcFree, PyTuple_New } from "./tuple.js";
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 import { varInstanceAllocSize } from "./typeobject.js";
+
+/** Argument Clinic signatures of the methods below (made once, not per call). */
+const TO_BYTES_ARGS: ArgSpec = { names: ["length", "byteorder", "signed"], required: 0, kwonlyFrom: 2 };
+const FROM_BYTES_ARGS: ArgSpec = { names: ["bytes", "byteorder", "signed"], required: 1, kwonlyFrom: 2 };
 
 // ---------------------------------------------------------------------------------------------
 // The object
@@ -1570,11 +1574,7 @@ function boolArg(o: PyObject | null): boolean {
 }
 
 function int_to_bytes(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const [lengthObj, orderObj, signedObj] = parseArgs("to_bytes", args, kwnames, {
-    names: ["length", "byteorder", "signed"],
-    required: 0,
-    kwonlyFrom: 2,
-  });
+  const [lengthObj, orderObj, signedObj] = parseArgs("to_bytes", args, kwnames, TO_BYTES_ARGS);
   let length = 1;
   if (lengthObj !== null) {
     const li = PyNumber_Index(lengthObj);
@@ -1704,11 +1704,7 @@ function bytesOf(o: PyObject): Uint8Array {
 }
 
 function int_from_bytes(cls: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const [bytesObj, orderObj, signedObj] = parseArgs("from_bytes", args, kwnames, {
-    names: ["bytes", "byteorder", "signed"],
-    required: 1,
-    kwonlyFrom: 2,
-  });
+  const [bytesObj, orderObj, signedObj] = parseArgs("from_bytes", args, kwnames, FROM_BYTES_ARGS);
   const little = byteorderArg("from_bytes", orderObj);
   const signed = boolArg(signedObj);
   const data = bytesOf(bytesObj!);

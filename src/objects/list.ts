@@ -29,7 +29,7 @@ import {
   reprWritten,
   ssizeArg,
 } from "./abstract.js";
-import { noArgs, oneArg, parseArgs, positional } from "./args.js";
+import { type ArgSpec, noArgs, oneArg, parseArgs, positional } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
 import {
   exceptionMatches,
@@ -917,7 +917,7 @@ function list_sort(self: PyObject | null, args: PyObject[], kwnames: string[] | 
   return list_sort_impl(self as PyList, key, reverse);
 }
 
-const SORT_ARGS = { names: ["key", "reverse"], required: 0, kwonlyFrom: 0 };
+const SORT_ARGS: ArgSpec = { names: ["key", "reverse"], required: 0, kwonlyFrom: 0 };
 
 /** Argument Clinic's `int(c_default="0")` converter used for `reverse`. */
 function intArgAsBool(v: PyObject): boolean {

@@ -23,7 +23,7 @@ import {
   PyObject_Str,
   ssizeArg,
 } from "./abstract.js";
-import { noArgs, oneArg, parseArgs } from "./args.js";
+import { type ArgSpec, noArgs, oneArg, parseArgs } from "./args.js";
 import { PyBool_FromBool } from "./bool.js";
 import { bufferBytes, type PyBytes, PyBytes_FromBytes } from "./bytes.js";
 import { decodeBytes, encodeString } from "./codecs.js";
@@ -62,6 +62,16 @@ import {
 import { newStaticType, type PyType, TypeFlag } from "./type.js";
 import { instanceAllocSize } from "./typeobject.js";
 import * as U from "./unicode_data.js";
+
+/** Argument Clinic signatures of the methods below (made once, not per call). */
+const STR_NEW_ARGS: ArgSpec = {
+  names: ["object", "encoding", "errors"],
+  required: 0,
+};
+const SPLIT_ARGS: ArgSpec = { names: ["sep", "maxsplit"], required: 0 };
+const EXPANDTABS_ARGS: ArgSpec = { names: ["tabsize"], required: 0 };
+const ENCODE_ARGS: ArgSpec = { names: ["encoding", "errors"], required: 0 };
+const SPLITLINES_ARGS: ArgSpec = { names: ["keepends"], required: 0 };
 
 // ---------------------------------------------------------------------------------------------
 // Representation
@@ -942,10 +952,7 @@ function str_new(typeObj: PyObject, args: PyObject[], kwnames: string[] | null):
   const type = typeObj as PyType;
   // str(x), the usual call: no keyword array to unpack
   if (kwnames === null && args.length === 1 && type === PyStr_Type) return PyObject_Str(args[0]!);
-  const [x, encoding, errors] = parseArgs("str", args, kwnames, {
-    names: ["object", "encoding", "errors"],
-    required: 0,
-  });
+  const [x, encoding, errors] = parseArgs("str", args, kwnames, STR_NEW_ARGS);
   let result: PyStr;
   if (x === null) result = PyStr_EmptyString;
   else if (encoding === null && errors === null) result = PyObject_Str(x);
@@ -1321,7 +1328,7 @@ function str_split(
 ): PyObject {
   const s = self as PyStr;
   const name = right ? "rsplit" : "split";
-  const [sepObj, maxObj] = parseArgs(name, args, kwnames, { names: ["sep", "maxsplit"], required: 0 });
+  const [sepObj, maxObj] = parseArgs(name, args, kwnames, SPLIT_ARGS);
   const maxsplit = maxObj === null ? -1 : ssizeArg(maxObj);
   if (sepObj === null || sepObj === Py_None) {
     return splitResult(
@@ -1509,7 +1516,7 @@ export function strReplace(s: PyStr, old: PyStr, rep: PyStr, count: number): PyO
 
 function str_expandtabs(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const s = self as PyStr;
-  const [ts] = parseArgs("expandtabs", args, kwnames, { names: ["tabsize"], required: 0 });
+  const [ts] = parseArgs("expandtabs", args, kwnames, EXPANDTABS_ARGS);
   const tabsize = ts === null ? 8 : intArg(ts);
   const v = s.value;
   if (v.indexOf("\t") < 0) return resultUnchanged(s);
@@ -1749,7 +1756,7 @@ function str_maketrans(_self: PyObject | null, args: PyObject[], kwnames: string
 
 function str_encode(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const s = self as PyStr;
-  const [enc, err] = parseArgs("encode", args, kwnames, { names: ["encoding", "errors"], required: 0 });
+  const [enc, err] = parseArgs("encode", args, kwnames, ENCODE_ARGS);
   if (enc !== null && !(enc instanceof PyStr)) argTypeError("encode", "'encoding'", "str", enc);
   if (err !== null && !(err instanceof PyStr)) argTypeError("encode", "'errors'", "str", err);
   const bytes = encodeString(
@@ -1791,7 +1798,7 @@ function str___format__(self: PyObject | null, args: PyObject[], kwnames: string
 
 function str_splitlines(self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const s = self as PyStr;
-  const [ke] = parseArgs("splitlines", args, kwnames, { names: ["keepends"], required: 0 });
+  const [ke] = parseArgs("splitlines", args, kwnames, SPLITLINES_ARGS);
   const keepends = ke === null ? false : intArg(ke) !== 0;
   return splitResult(s, splitLines(s.value, keepends, true), 0);
 }
