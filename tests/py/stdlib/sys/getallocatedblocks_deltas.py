@@ -2,6 +2,9 @@
 # allocations). Its absolute value depends on the interpreter's start, but the change around a
 # program's own allocations is the same as CPython's: one block per small object, one for a
 # list's item array when it outgrows 512 bytes, none left behind after the objects are freed.
+# The collector is off while measuring: a collection in the middle frees whatever garbage the
+# interpreter's start left behind, which differs between machines.
+import gc
 import sys
 
 
@@ -11,6 +14,7 @@ class Point:
 
 
 def delta(make):
+    gc.collect()
     before = sys.getallocatedblocks()
     made = make()
     after = sys.getallocatedblocks()
@@ -25,11 +29,13 @@ cases = [
     ("one-item lists", lambda: [[i] for i in range(300)]),
     ("bytearrays", lambda: [bytearray(100) for _ in range(50)]),
 ]
+gc.disable()
 for name, make in cases:
     d, made = delta(make)
     print(name, d)
     del made
 
+gc.collect()
 before = sys.getallocatedblocks()
 garbage = [object() for _ in range(1000)]
 del garbage
