@@ -16,6 +16,12 @@ export interface HeapListener {
    * when allocated, n to 0 when freed. Objects' own blocks are onAlloc's and onFree's.
    */
   onResize?(oldSize: number, newSize: number): void;
+  /**
+   * A load of a startup module (made with `untraced` set, so onAlloc saw none of its objects)
+   * has finished: its objects may reference the listener's (an interned str the program made
+   * first, now a key of the load's dicts or a name of its code), whose counts it changed.
+   */
+  onUntracedEnd?(): void;
 }
 
 export class Heap {

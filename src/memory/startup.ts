@@ -577,6 +577,7 @@ export function finishImport(mark: NeutralImport | null, name = ""): void {
     heap.allocator.leaveStartupSpace();
   }
   heap.untraced--;
+  if (heap.untraced === 0) heap.listener?.onUntracedEnd?.();
   startupImportDone(mark.refs ?? null);
   if (--neutralDepth === 0) {
     startupModuleBlocks.count += heap.allocator.allocatedBlocks() - mark.blocks;

@@ -1141,6 +1141,16 @@ export class Recorder implements VMListener {
     if (this.started) this.dirty.add(o as PyObject);
   }
 
+  /**
+   * A startup module's load (whose objects are not the program's) may have stored references to
+   * the program's objects: an interned str the program made first is then a key of the load's
+   * dicts or a name in its code. Every count is looked at the next step (a load is rare).
+   */
+  onUntracedEnd(): void {
+    if (this.started) this.untracedLoadEnded = true;
+  }
+  private untracedLoadEnded = false;
+
   onFree(o: object, address: number, size: number): void {
     if (!this.started) return;
     this.freedSinceStep = true;
@@ -2136,6 +2146,12 @@ export class Recorder implements VMListener {
         cand.add(tb);
         cand.add(tb.tb_frame);
       }
+    }
+    // (a step inside the load, of the program's code it calls or of code it compiles under the
+    // program's file name, as namedtuple's "<string>": the load is changing counts meanwhile)
+    if (this.untracedLoadEnded || heap.untraced > 0) {
+      this.untracedLoadEnded = false;
+      for (const r of this.recs()) this.candRec(r);
     }
     this.recordRefcounts();
     this.recordMemory();

@@ -558,6 +558,15 @@ describe("rebuilding steps", () => {
     assert.equal(t.recorder.repairs, 0, t.recorder.repairNotes.join("\n"));
   });
 
+  test("a startup module's load referencing the program's interned strs: their counts are seen", () => {
+    // `import _json` interns "loader_state" as the program's (its module spec's key); functools'
+    // load (untraced: CPython had it at startup) makes specs with that key, and namedtuple's
+    // code compiled as "<string>", the program's file name here, makes steps in the middle of it
+    const src = ["import _json", "import functools", "print(1)", ""].join("\n");
+    const t = trace(src, { filename: "<string>", verify: true, ...quiet });
+    assert.equal(t.recorder.repairs, 0, t.recorder.repairNotes.join("\n"));
+  });
+
   test("a bound builtin method references its object: its count changes are seen", () => {
     // `a = xs.append` makes a builtin_function_or_method holding a reference to xs (CPython's
     // m_self): the recorder must see xs's count change when it is made and when it is freed
