@@ -22,6 +22,7 @@
 import { parseArgs } from "../objects/args.js";
 import { Py_False, Py_True } from "../objects/bool.js";
 import { PyBytes } from "../objects/bytes.js";
+import { setCharacterNameLookup } from "../objects/codecs.js";
 import { PyExc_KeyError, PyExc_TypeError, PyExc_ValueError, raise } from "../objects/exceptions.js";
 import { PyFloat_FromDouble } from "../objects/float.js";
 import { PyInt_FromNumber } from "../objects/int.js";
@@ -621,4 +622,5 @@ function createModule(): PyModule {
 
 export function registerUnicodedataModule(): void {
   registerBuiltinModule("unicodedata", createModule);
+  setCharacterNameLookup(charName);
 }

@@ -190,6 +190,7 @@ const BUILTIN_HANDLERS = new Set([
   "replace",
   "backslashreplace",
   "xmlcharrefreplace",
+  "namereplace",
   "surrogateescape",
   "surrogatepass",
 ]);
@@ -301,6 +302,17 @@ function hexN(n: number, width: number): string {
   return n.toString(16).padStart(width, "0");
 }
 
+/**
+ * A code point's Unicode name, or null. The database lives in src/modules/unicodedata.ts, which
+ * registers its lookup here when the runtime starts (as CPython's codecs reach unicodedata through
+ * _PyUnicode_Name_CAPI), so the "namereplace" handler needs no import.
+ */
+let characterName: (cp: number) => string | null = () => null;
+
+export function setCharacterNameLookup(lookup: (cp: number) => string | null): void {
+  characterName = lookup;
+}
+
 function backslashEscape(cp: number): string {
   if (cp < 0x100) return "\\x" + hexN(cp, 2);
   if (cp < 0x10000) return "\\u" + hexN(cp, 4);
@@ -364,6 +376,14 @@ function encodeWith(
       case "xmlcharrefreplace":
         for (let k = start; k < end; k++)
           for (const ch of `&#${cps[k]!};`) info.encodeChar(w, ch.charCodeAt(0));
+        i = end;
+        continue;
+      case "namereplace":
+        for (let k = start; k < end; k++) {
+          const name = characterName(cps[k]!);
+          const text = name === null ? backslashEscape(cps[k]!) : `\\N{${name}}`;
+          for (let j = 0; j < text.length; j++) info.encodeChar(w, text.charCodeAt(j));
+        }
         i = end;
         continue;
       case "surrogateescape": {
@@ -691,6 +711,7 @@ function decodeError(
       return start + r[1];
     }
     case "xmlcharrefreplace":
+    case "namereplace":
       raise(PyExc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
   }
   checkHandler(errors);
