@@ -106,7 +106,7 @@ export function addTraceback(frame: Frame, exc: PyBaseException): void {
 }
 
 /** Frames of lib/ code that stands in for a C module add no traceback entry, as C calls add none. */
-function hiddenFromTracebacks(code: PyCode): boolean {
+export function hiddenFromTracebacks(code: PyCode): boolean {
   let hidden = code.hiddenFromTracebacks;
   if (hidden === undefined)
     hidden = code.hiddenFromTracebacks = isCModuleStandIn(code.co_filename.value, code.co_qualname.value);

@@ -35,15 +35,15 @@ import { PyInt_FromNumber } from "../objects/int.js";
 import { defineMethods } from "../objects/methods.js";
 import { Py_None } from "../objects/none.js";
 import { Py_DECREF, Py_INCREF, Py_NewRef, PyObject } from "../objects/object.js";
-import { PyTraceback } from "../objects/traceback.js";
+import { PyTraceBack_Here, PyTraceback } from "../objects/traceback.js";
 import { gcAlloc, gcFree, PyObject_GC_Track, PyObject_GC_UnTrack, PyTuple_New } from "../objects/tuple.js";
 import { amSendResult, newStaticType, PyType, PyType_IsSubtype, TypeFlag } from "../objects/type.js";
 import { iternextKeepingStop, typeLookupString, unraisableHook } from "../objects/typeobject.js";
 import { evalFrameCatching } from "./eval.js";
-import { takeEntryException } from "./exceptions_unwind.js";
+import { chainContext, findHandler, hiddenFromTracebacks, takeEntryException } from "./exceptions_unwind.js";
 import type { Frame } from "./frame.js";
 import { recursionError } from "./ops.js";
-import { tstate } from "./state.js";
+import { topmostException, tstate } from "./state.js";
 
 // ---------------------------------------------------------------------------------------------
 // Inline resumption by the evaluation loop
@@ -324,9 +324,54 @@ function closeFailed(e: unknown): PyObject {
   throw e;
 }
 
+/**
+ * gen.close() where CPython never makes the GeneratorExit object: PyErr_SetNone leaves it
+ * unnormalized unless an exception is being handled (then it is made to be chained), and
+ * nothing normalizes it on its way out of a frame with no handler at the yield, no exception of
+ * its own being handled and no trace function. For a finished generator, nothing happens; for
+ * a suspended or just-created one, what the error path does for it: a traceback entry (making
+ * the frame object), the value stack popped, the frame cleared (the frame object, held by the
+ * entry, takes the locals), then the entry dropped. Returns false when the full throw is needed.
+ */
+function closeWithoutException(gen: PyGen): boolean {
+  const state = gen.state;
+  if (state >= GenState.COMPLETED) return true;
+  if (state === GenState.EXECUTING) return false;
+  const ts = tstate;
+  const frame = gen.frame;
+  const code = frame.code;
+  if (
+    ts.listener !== null ||
+    recursion.depth >= recursion.limit ||
+    topmostException(ts) !== null ||
+    (gen.excState.exc_value !== null && gen.excState.exc_value !== Py_None) ||
+    findHandler(code, frame.pc - 1) !== null
+  ) {
+    return false;
+  }
+  const tb = hiddenFromTracebacks(code) ? null : PyTraceBack_Here(frame, null);
+  const fast = frame.fast;
+  const base = code.nlocalsplus;
+  let sp = frame.sp;
+  try {
+    while (sp > base) {
+      const v = fast[--sp];
+      fast[sp] = null;
+      frame.sp = sp;
+      if (v !== null && v !== undefined) Py_DECREF(v);
+    }
+    gen.state = GenState.COMPLETED;
+    genClearFrame(gen);
+  } finally {
+    if (tb !== null) Py_DECREF(tb);
+  }
+  return true;
+}
+
 /** gen.close(). */
 export function genClose(gen: PyGen): PyObject {
   const yf = genYieldFrom(gen);
+  if (yf === null && closeWithoutException(gen)) return Py_NewRef(Py_None);
   let err: unknown = null;
   if (yf !== null) {
     Py_INCREF(yf);
@@ -341,8 +386,14 @@ export function genClose(gen: PyGen): PyObject {
       Py_DECREF(yf);
     }
   }
-  const exc = err !== null && isPyException(err) ? err : newNoArgs(PyExc_GeneratorExit);
   if (err !== null && !isPyException(err)) throw err;
+  let exc: PyBaseException;
+  if (err !== null) exc = err as PyBaseException;
+  else {
+    // PyErr_SetNone(PyExc_GeneratorExit): chained with the exception being handled, if any.
+    exc = newNoArgs(PyExc_GeneratorExit);
+    chainContext(exc);
+  }
   let r: PyObject | null;
   try {
     r = genSendEx2(gen, Py_None, exc, true, true);
