@@ -235,6 +235,11 @@ class _Writer:
             self.buf += data
 
 
+# what a Python-level recursion past the limit says inside the pickler
+_DEPTH_MESSAGES = {("maximum recursion depth exceeded",),
+                   ("maximum recursion depth exceeded while calling a Python object",)}
+
+
 class Pickler:
     """This takes a binary file for writing a pickle data stream."""
 
@@ -310,7 +315,16 @@ class Pickler:
             if self.proto >= 4:
                 out.framing = True
                 out.start()
-        self.save(obj)
+        too_deep = False
+        try:
+            self.save(obj)
+        except RecursionError as e:
+            # CPython's pickler is C and counts its own depth, with its own words for it
+            if e.args not in _DEPTH_MESSAGES:
+                raise
+            too_deep = True
+        if too_deep:
+            raise RecursionError("maximum recursion depth exceeded while pickling an object")
         self._write(STOP)
         out.commit()
         data = bytes(out.buf)
