@@ -856,6 +856,7 @@ function decodeUtf8(data: Uint8Array, errors: string, start: number): string {
   const n = data.length;
   // Fast paths: short ASCII, then the platform decoder (same validity rules as CPython's).
   let i = start;
+  let invalid = false;
   if (n - start < 64) {
     let s = "";
     for (; i < n; i++) {
@@ -873,11 +874,15 @@ function decodeUtf8(data: Uint8Array, errors: string, start: number): string {
       s += cp < 0x10000 ? String.fromCharCode(cp) : String.fromCodePoint(cp);
     }
     if (i === n) return s;
+    // An invalid sequence: the platform decoder would only throw (a few microseconds).
+    invalid = true;
   }
-  try {
-    return utf8Decoder.decode(start === 0 ? data : data.subarray(start));
-  } catch {
-    // fall through to the exact decoder
+  if (!invalid) {
+    try {
+      return utf8Decoder.decode(start === 0 ? data : data.subarray(start));
+    } catch {
+      // fall through to the exact decoder
+    }
   }
   const st: DecodeState = { data, encoding: "utf-8", errors, out: [] };
   let s = "";
