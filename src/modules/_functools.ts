@@ -22,7 +22,7 @@ import {
 import { clinicArgs } from "../objects/args.js";
 import {
   _PyDict_GetItem_KnownHash,
-  _PyDict_Pop,
+  _PyDict_Pop_KnownHash,
   _PyDict_SetItem_KnownHash,
   dictItems,
   PyDict,
@@ -752,7 +752,7 @@ function boundedCall(self: PyLruCache, args: PyTuple, kwds: PyDict | null): PyOb
   lru_unlink(link);
   let popresult: PyObject;
   try {
-    popresult = _PyDict_Pop(cache, link.key!, Py_None);
+    popresult = _PyDict_Pop_KnownHash(cache, link.key!, link.hash, Py_None);
   } catch (e) {
     // put the link back as the oldest
     const first = root.next!;

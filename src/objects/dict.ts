@@ -1737,7 +1737,24 @@ export function _PyDict_Pop(mp: PyDict, key: PyObject, deflt: PyObject | null): 
     }
     _PyErr_SetKeyError(key);
   }
-  const hash = keyHash(key);
+  return _PyDict_Pop_KnownHash(mp, key, keyHash(key), deflt);
+}
+
+/** _PyDict_Pop with the key's hash already known (a cache keeping each key's hash, as
+ * lru_cache's links do), so the key's __hash__ is not called again. */
+export function _PyDict_Pop_KnownHash(
+  mp: PyDict,
+  key: PyObject,
+  hash: Hash,
+  deflt: PyObject | null,
+): PyObject {
+  if (mp.ma_used === 0) {
+    if (deflt !== null) {
+      Py_INCREF(deflt);
+      return deflt;
+    }
+    _PyErr_SetKeyError(key);
+  }
   const ix = _Py_dict_lookup(mp, key, hash);
   if (ix === DKIX_EMPTY) {
     if (deflt !== null) {
