@@ -2735,10 +2735,15 @@ function solidBase(t: PyType): PyType {
   return b;
 }
 
+/** CPython's best_base: also where a __bases__ assignment learns that a base (bool, NoneType,
+ * ...) cannot be subclassed. */
 function bestBase(bases: PyType[]): PyType {
   let winner: PyType | null = null;
   let base: PyType | null = null;
   for (const b of bases) {
+    if (!b.hasFlag(TypeFlag.BASETYPE)) {
+      raise(PyExc_TypeError, `type '${b.tp_name}' is not an acceptable base type`);
+    }
     const candidate = solidBase(b);
     if (winner === null) {
       winner = candidate;
