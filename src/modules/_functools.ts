@@ -66,6 +66,7 @@ import {
   type PyTuple,
   PyTuple_Check,
   PyTuple_New,
+  PyTuple_Type,
 } from "../objects/tuple.js";
 import { newStaticType, PyBaseObject_Type, type PyType, TypeFlag } from "../objects/type.js";
 import { clearWeakrefsHook, instanceAllocSize } from "../objects/typeobject.js";
@@ -399,7 +400,11 @@ defineMethods(Partial_Type, {
       if (!isCallable(fn) || !PyTuple_Check(fnargs) || (kw !== Py_None && !(kw instanceof PyDict))) {
         raise(PyExc_TypeError, "invalid partial state");
       }
-      const newArgs = PyTuple_New(fnargs.items.map((x) => Py_NewRef(x)));
+      // an exact tuple is shared, as partial_setstate does: copy.copy(p).args is p.args
+      const newArgs =
+        fnargs.ob_type === PyTuple_Type
+          ? Py_NewRef(fnargs)
+          : PyTuple_New(fnargs.items.map((x) => Py_NewRef(x)));
       const newKw =
         kw === Py_None
           ? PyDict_New()
