@@ -23,6 +23,11 @@ export interface MethodDef {
 
 /** A method declared on a builtin type: `list.append` (type `method_descriptor`). */
 export class PyMethodDescr extends PyObject {
+  /**
+   * Whether `owner.name` is METH_FASTCALL (src/vm/ops.ts isFastcallMethod), once known: asked at
+   * each warm call, where a WeakMap lookup by definition costs several times a field's load.
+   */
+  fastcall: boolean | undefined = undefined;
   constructor(
     type: PyType,
     readonly owner: PyType,
@@ -34,6 +39,8 @@ export class PyMethodDescr extends PyObject {
 
 /** A builtin function, possibly bound to `self`: `len`, `[].append` (type `builtin_function_or_method`). */
 export class PyCFunction extends PyObject {
+  /** Whether the function (or the bound method) is METH_FASTCALL, once known (isFastcallFunction). */
+  fastcall: boolean | undefined = undefined;
   constructor(
     readonly def: MethodDef,
     public self: PyObject | null,

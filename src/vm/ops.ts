@@ -1335,13 +1335,14 @@ function learnFastcall(def: MethodDef, table: ReadonlySet<string>, owner: string
 
 /** A builtin function, or a builtin method bound to its object (`s.split` called later). */
 function isFastcallFunction(f: PyCFunction): boolean {
+  const known = f.fastcall;
+  if (known !== undefined) return known;
   if (f.module !== null) {
-    return fastcallByDef.get(f.def) ?? learnFastcall(f.def, FASTCALL_FUNCTIONS, f.module);
+    return (f.fastcall = fastcallByDef.get(f.def) ?? learnFastcall(f.def, FASTCALL_FUNCTIONS, f.module));
   }
   if (f.self === null) return false;
-  return (
-    fastcallByDef.get(f.def) ?? learnFastcall(f.def, FASTCALL_METHODS, builtinBase(f.self.ob_type).tp_name)
-  );
+  return (f.fastcall =
+    fastcallByDef.get(f.def) ?? learnFastcall(f.def, FASTCALL_METHODS, builtinBase(f.self.ob_type).tp_name));
 }
 
 /** The builtin type whose method a bound builtin method is: the first static type in the MRO. */
@@ -1353,7 +1354,9 @@ function builtinBase(t: PyType): PyType {
 }
 
 function isFastcallMethod(d: PyMethodDescr): boolean {
-  return fastcallByDef.get(d.def) ?? learnFastcall(d.def, FASTCALL_METHODS, d.owner.tp_name);
+  const known = d.fastcall;
+  if (known !== undefined) return known;
+  return (d.fastcall = fastcallByDef.get(d.def) ?? learnFastcall(d.def, FASTCALL_METHODS, d.owner.tp_name));
 }
 
 /**
