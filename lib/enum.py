@@ -43,8 +43,17 @@ def _is_private(class_name, name):
 
 
 def _is_descriptor(obj):
-    kind = type(obj)
-    return hasattr(kind, "__get__") or hasattr(kind, "__set__") or hasattr(kind, "__delete__")
+    # asked of the object itself, as CPython does: a class defining __get__ counts
+    return hasattr(obj, "__get__") or hasattr(obj, "__set__") or hasattr(obj, "__delete__")
+
+
+def _is_internal_class(cls_name, obj):
+    # a class statement nested in the enum's body (its qualname ends with "<enum>.<name>")
+    if not isinstance(obj, type):
+        return False
+    qualname = getattr(obj, "__qualname__", "")
+    nested = cls_name + "." + getattr(obj, "__name__", "")
+    return qualname == nested or qualname.endswith("." + nested)
 
 
 def _is_single_bit(num):
@@ -191,6 +200,12 @@ class _EnumDict(dict):
         return _is_dunder(key)
 
     def __setitem__(self, key, value):
+        if self._cls_name is not None and _is_internal_class(self._cls_name, value):
+            import warnings
+            warnings.warn(
+                "In 3.13 classes created inside an enum will not become a member.  "
+                "Use the `member` decorator to keep the current behavior.",
+                DeprecationWarning, stacklevel=2)
         if key[:1] == "_" and self._special_name(key, value):
             if key == "__order__":
                 key = "_order_"
@@ -233,10 +248,16 @@ class _EnumDict(dict):
             self._member_names[key] = None
         super().__setitem__(key, value)
 
-    def update(self, *args, **kwargs):
-        source = dict(*args, **kwargs)
-        for key, value in source.items():
-            self[key] = value
+    def update(self, members, **more_members):
+        # one assignment per name, so a name given twice is refused as in a class body
+        try:
+            for name in members.keys():
+                self[name] = members[name]
+        except AttributeError:
+            for name, value in members:
+                self[name] = value
+        for name, value in more_members.items():
+            self[name] = value
 
 
 # --------------------------------------------------------------- metaclass
@@ -720,6 +741,9 @@ class Enum(metaclass=EnumType):
             for candidate in cls._member_map_.values():
                 if candidate._value_ == value:
                     return candidate
+        if not cls._member_map_:
+            # reached through super().__new__ in a member constructor, before any member exists
+            raise TypeError("%r has no members defined" % cls)
         problem = None
         try:
             result = cls._missing_(value)
@@ -905,7 +929,8 @@ class Flag(Enum, boundary=STRICT):
     def _generate_next_value_(name, start, count, last_values):
         if not count:
             return start if start is not None else 1
-        last = last_values[-1]
+        # the highest value so far, not the last: an alias (DOS = 2) must not rewind auto()
+        last = max(last_values)
         try:
             top = _high_bit(last)
         except Exception:
@@ -1048,10 +1073,11 @@ class Flag(Enum, boundary=STRICT):
 
     def __invert__(self):
         if self._inverted_ is None:
-            if self._boundary_ is KEEP:
+            if self._boundary_ in (EJECT, KEEP):
                 flipped = ~self._value_
             else:
-                flipped = self._flag_mask_ ^ self._value_
+                # only the single-bit members' bits: a multi-bit alias (MASK = 255) adds none
+                flipped = self._singles_mask_ & ~self._value_
             self._inverted_ = self.__class__(flipped)
         return self._inverted_
 
