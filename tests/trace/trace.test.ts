@@ -567,6 +567,27 @@ describe("rebuilding steps", () => {
     assert.equal(t.recorder.repairs, 0, t.recorder.repairNotes.join("\n"));
   });
 
+  test("dead weak references kept by the program: their counts are seen", () => {
+    // once captured dead (no callback left) a weak reference is looked at only for its count at
+    // the steps that free something: it is taken and dropped here after its referent died
+    const src = [
+      "import weakref",
+      "class Box: pass",
+      "refs = []",
+      "for i in range(5):",
+      "    b = Box(); refs.append(weakref.ref(b)); del b",
+      "keep = [refs[0], refs[1]]",
+      "s = str(1) + str(2)",
+      "del keep",
+      "alive = Box(); refs.append(weakref.ref(alive, lambda r: None)); del alive",
+      "t = str(3) + str(4)",
+      "print([r() for r in refs], s, t)",
+      "",
+    ].join("\n");
+    const t = trace(src, { filename: "<string>", verify: true, ...quiet });
+    assert.equal(t.recorder.repairs, 0, t.recorder.repairNotes.join("\n"));
+  });
+
   test("a bound builtin method references its object: its count changes are seen", () => {
     // `a = xs.append` makes a builtin_function_or_method holding a reference to xs (CPython's
     // m_self): the recorder must see xs's count change when it is made and when it is freed
