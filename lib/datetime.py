@@ -1063,12 +1063,16 @@ class timezone(tzinfo):
     _minoffset = -_maxoffset
 
     def __new__(cls, *args, **kwargs):
-        offset, name = _parse_args('timezone', ('offset', 'name'), 'OO', 1, 2, args, kwargs, None)
+        # an explicit name=None is refused like any non-str ("O!" with &PyUnicode_Type in C)
+        offset, name = _parse_args('timezone', ('offset', 'name'), 'OO', 1, 2, args, kwargs)
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
                             % type(offset).__name__)
-        if name is not None and not isinstance(name, str):
-            raise TypeError("timezone() argument 2 must be str, not %s" % type(name).__name__)
+        if name is _MISSING:
+            name = None
+        elif not isinstance(name, str):
+            raise TypeError("timezone() argument 2 must be str, not %s"
+                            % ('None' if name is None else _type_name(name)))
         if name is None and not offset and cls is timezone:
             utc = globals().get('_UTC_SINGLETON')
             if utc is not None:
