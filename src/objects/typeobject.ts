@@ -2169,9 +2169,22 @@ function callSpecialUnbound(
     Py_DECREF(m);
     onNone();
   }
+  // A callable instance (`__call__ = A()`) has no vectorcall: CPython calls it through
+  // _PyObject_MakeTpCall, which takes a recursion level, so `A.__call__ = A(); A()()` ends in a
+  // RecursionError at the limit rather than when the host's stack runs out.
+  const viaTpCall = m.ob_type.tp_call === slot_tp_call;
+  if (viaTpCall) {
+    try {
+      Py_EnterRecursiveCall(" while calling a Python object");
+    } catch (e) {
+      Py_DECREF(m);
+      throw e;
+    }
+  }
   try {
     return PyObject_Call(m, args, kwnames);
   } finally {
+    if (viaTpCall) Py_LeaveRecursiveCall();
     Py_DECREF(m);
   }
 }
