@@ -662,10 +662,12 @@ as local time."""
         date_string = _one_arg('date.fromisoformat', args, kwargs)
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        parsed = _parse_iso_date(date_string)
-        if parsed is None or parsed[3] != len(date_string):
+        parsed = None
+        if len(date_string) in (7, 8, 10):
+            parsed = _parse_iso_date_prefix(date_string)
+        if parsed is None:
             raise ValueError('Invalid isoformat string: %r' % (date_string,))
-        return cls(*parsed[:3])
+        return cls(*parsed)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -896,6 +898,77 @@ def _digits(text, pos, count):
     if len(chunk) != count or not (chunk.isascii() and chunk.isdigit()):
         return None
     return int(chunk)
+
+
+def _iso_week_date_end(text):
+    """Where a week date (YYYYWww[d], YYYY-Www[-d]) opening a datetime string ends, as CPython's
+    _find_isoformat_datetime_separator decides it (any one character then separates the time, so
+    '2022W52520' is 2022W52 and 20:00); None for a calendar date or a string of 7 or fewer."""
+    n = len(text)
+    if n <= 7:
+        return None
+    if text[4] == '-':
+        if text[5] != 'W':
+            return None
+        if n > 8 and text[8] == '-':
+            if n == 9:
+                raise ValueError('Invalid ISO string')
+            if n > 10 and text[10] in '0123456789':
+                return 8
+            return 10
+        return 8
+    if text[4] != 'W':
+        return None
+    idx = 7
+    while idx < n and text[idx] in '0123456789':
+        idx += 1
+    if idx < 9:
+        return idx
+    # an even number of digits after the week: YYYYWww then a digit separator
+    return 7 if idx % 2 == 0 else 8
+
+
+def _parse_iso_date_prefix(text):
+    """date.fromisoformat's reading of a string of length 7, 8 or 10 (C's parse_isoformat_date):
+    (year, month, day) of the date at its start, or None; what follows that date is not looked
+    at ('2025010499' is 2025-01-04), but after a week number there must be the weekday."""
+    year = _digits(text, 0, 4)
+    if year is None:
+        return None
+    pos = 4
+    extended = text[pos:pos + 1] == '-'
+    if extended:
+        pos += 1
+    if text[pos:pos + 1] == 'W':
+        week = _digits(text, pos + 1, 2)
+        if week is None:
+            return None
+        pos += 3
+        day = 1
+        if pos < len(text):
+            if extended:
+                if text[pos] != '-':
+                    return None
+                pos += 1
+            day = _digits(text, pos, 1)
+            if day is None:
+                return None
+        try:
+            return _from_iso_calendar(year, week, day)
+        except ValueError:
+            return None
+    month = _digits(text, pos, 2)
+    if month is None:
+        return None
+    pos += 2
+    if extended:
+        if text[pos:pos + 1] != '-':
+            return None
+        pos += 1
+    day = _digits(text, pos, 2)
+    if day is None:
+        return None
+    return year, month, day
 
 
 def _parse_iso_date(text):
@@ -1468,7 +1541,16 @@ If no tz is specified, uses local timezone."""
         """string -> datetime from a string in most ISO 8601 formats"""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        parsed = _parse_iso_date(date_string)
+        try:
+            week_end = _iso_week_date_end(date_string)
+            if week_end is None:
+                parsed = _parse_iso_date(date_string)
+            else:
+                parsed = _parse_iso_date(date_string[:week_end])
+                if parsed is not None and parsed[3] != week_end:
+                    parsed = None
+        except ValueError:
+            parsed = None
         if parsed is None:
             raise ValueError('Invalid isoformat string: %r' % (date_string,))
         y, m, d, end = parsed
