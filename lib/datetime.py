@@ -763,33 +763,37 @@ Monday == 1 ... Sunday == 7"""
     def _date_key(self):
         return (self._year, self._month, self._day)
 
+    # Any date, a datetime too, compares by its date (C's date_richcompare): date == datetime is
+    # still False because datetime's reflected comparison, tried first, refuses a plain date;
+    # only date.__eq__(d, dt) called directly reaches this with a datetime.
+
     def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._date_key() == other._date_key()
         return NotImplemented
 
     def __ne__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._date_key() != other._date_key()
         return NotImplemented
 
     def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._date_key() < other._date_key()
         return NotImplemented
 
     def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._date_key() <= other._date_key()
         return NotImplemented
 
     def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._date_key() > other._date_key()
         return NotImplemented
 
     def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._date_key() >= other._date_key()
         return NotImplemented
 
