@@ -2147,11 +2147,22 @@ function callSpecialUnbound(
   name: string,
   args: PyObject[],
   kwnames: string[] | null,
-  onNone: () => never,
+  onNone: (self: PyObject) => never,
 ): PyObject | null {
   const descr = typeLookupString(self.ob_type, name);
-  if (descr === Py_None) onNone();
+  if (descr === Py_None) onNone(self);
   if (descr !== null && isUnboundMethod(descr)) {
+    if (args.length === 0 && kwnames === null) {
+      // self alone (__hash__, __iter__, __len__...): _PyObject_Call_Prepend has nothing to
+      // allocate for one argument (callPrependTemporaries would give null), so no array of
+      // self and the arguments is built and no temporaries are looked for.
+      descr.ob_refcnt++;
+      try {
+        return descr.ob_type.tp_call!(descr, [self], null);
+      } finally {
+        Py_DECREF(descr);
+      }
+    }
     Py_INCREF(descr);
     // (what slot_tp_call's _PyObject_Call_Prepend holds; nothing for the argument-less slots)
     const all = [self, ...args];
@@ -2167,7 +2178,7 @@ function callSpecialUnbound(
   if (m === null) return null;
   if (m === Py_None) {
     Py_DECREF(m);
-    onNone();
+    onNone(self);
   }
   // A callable instance (`__call__ = A()`) has no vectorcall: CPython calls it through
   // _PyObject_MakeTpCall, which takes a recursion level, so `A.__call__ = A(); A()()` ends in a
@@ -2189,9 +2200,13 @@ function callSpecialUnbound(
   }
 }
 
+/** (module-level, not a closure made at each call) */
+function unhashable(self: PyObject): never {
+  raise(PyExc_TypeError, `unhashable type: '${self.ob_type.tp_name}'`);
+}
+
 const slot_tp_hash = (self: PyObject): Hash => {
-  const unhashable = (): never => raise(PyExc_TypeError, `unhashable type: '${self.ob_type.tp_name}'`);
-  const r = callSpecialUnbound(self, "__hash__", [], null, unhashable) ?? unhashable();
+  const r = callSpecialUnbound(self, "__hash__", [], null, unhashable) ?? unhashable(self);
   if (!(r instanceof PyInt)) {
     Py_DECREF(r);
     raise(PyExc_TypeError, "__hash__ method should return an integer");
@@ -2229,7 +2244,7 @@ export function richcompareSlotDispatcher(): (self: PyObject, other: PyObject, o
 const slot_tp_call = (self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject => {
   const notCallable = (): never => raise(PyExc_TypeError, `'${self.ob_type.tp_name}' object is not callable`);
   // `__call__ = None` is called like any other attribute: "'NoneType' object is not callable".
-  const noneCall = (): never => raise(PyExc_TypeError, "'NoneType' object is not callable");
+  const noneCall = (_self: PyObject): never => raise(PyExc_TypeError, "'NoneType' object is not callable");
   // Reached through _PyObject_MakeTpCall (its tuple and keyword dict not made), unless
   // f(*t, **d) passed its own tuple and dict on.
   const held = callTuples.unpacked === args ? 0 : args.length;
@@ -2241,10 +2256,12 @@ const slot_tp_call = (self: PyObject, args: PyObject[], kwnames: string[] | null
   }
 };
 
-const slot_tp_iter = (self: PyObject): PyObject => {
-  const notIterable = (): never => raise(PyExc_TypeError, `'${self.ob_type.tp_name}' object is not iterable`);
-  return callSpecialUnbound(self, "__iter__", [], null, notIterable) ?? notIterable();
-};
+function notIterable(self: PyObject): never {
+  raise(PyExc_TypeError, `'${self.ob_type.tp_name}' object is not iterable`);
+}
+
+const slot_tp_iter = (self: PyObject): PyObject =>
+  callSpecialUnbound(self, "__iter__", [], null, notIterable) ?? notIterable(self);
 
 /** tp_iternext of a class whose __next__ is Python code: self.__next__(), null for StopIteration. */
 export const slot_tp_iternext = (self: PyObject): PyObject | null => {
