@@ -1123,8 +1123,9 @@ class tzinfo:
     def __reduce__(self):
         getinitargs = getattr(self, '__getinitargs__', None)
         args = getinitargs() if getinitargs is not None else ()
-        state = getattr(self, '__dict__', None) or None
-        return (type(self), args, state)
+        # _PyObject_GetState: a __getstate__ of the class, else the __dict__ (None when empty)
+        # with the __slots__ values, so a subclass keeping its offset in slots pickles it
+        return (type(self), args, self.__getstate__())
 
 
 _c_layout(tzinfo, 16)
