@@ -1794,15 +1794,23 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
     # comparisons and hashing
 
     def _order(self, other):
+        # (key of self, key of other, offset of self, offset of other); None: naive vs aware
         if self._tzinfo is other._tzinfo:
-            return self._total_us(), other._total_us()
+            return self._total_us(), other._total_us(), None, None
         a = self.utcoffset()
         b = other.utcoffset()
         if (a is None) != (b is None):
             return None
         ka = self._total_us() - (a._us() if a is not None else 0)
         kb = other._total_us() - (b._us() if b is not None else 0)
-        return ka, kb
+        return ka, kb, a, b
+
+    def _fold_flips_offset(self, offset):
+        # C's get_flip_fold_offset: the offset of the same time with the other fold
+        flipped = datetime(self._year, self._month, self._day, self._hour, self._minute,
+                           self._second, self._microsecond, self._tzinfo,
+                           fold=1 - self._fold).utcoffset()
+        return flipped is not offset and flipped != offset
 
     def _compare(self, other, op, name):
         if not isinstance(other, datetime):
@@ -1820,7 +1828,13 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             if name == '__ne__':
                 return True
             raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        return op(*keys)
+        ka, kb, a, b = keys
+        if (ka == kb and a is not None and name in ('__eq__', '__ne__')
+                and (self._fold_flips_offset(a) or other._fold_flips_offset(b))):
+            # PEP 495: across zones, a time in a fold or gap (its offset depends on fold) is
+            # never equal to anything (pep495_eq_exception)
+            ka, kb = 0, 1
+        return op(ka, kb)
 
     def __eq__(self, other):
         return self._compare(other, lambda a, b: a == b, '__eq__')
