@@ -513,16 +513,17 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
     // type[int] is a types.GenericAlias (CPython's special case: no __class_getitem__ on type,
     // so that int[str] still fails).
     if (o === PyType_Type) return Py_GenericAliasNew(o, key);
-    const meth = typeLookupString(o, "__class_getitem__");
-    if (meth !== null) {
-      const get = meth.ob_type.tp_descr_get;
-      const bound = get === null ? (Py_INCREF(meth), meth) : get(meth, null, o);
+    // (an attribute lookup on the class, as _PyObject_LookupAttr: a metaclass's counts too, and
+    // `__class_getitem__ = None` means not subscriptable)
+    const meth = PyObject_LookupAttrString(o, "__class_getitem__");
+    if (meth !== null && meth !== Py_None) {
       try {
-        return PyObject_CallOneArg(bound, key);
+        return PyObject_CallOneArg(meth, key);
       } finally {
-        Py_DECREF(bound);
+        Py_DECREF(meth);
       }
     }
+    if (meth !== null) Py_DECREF(meth);
     raise(PyExc_TypeError, `type '${o.tp_name}' is not subscriptable`);
   }
   raise(PyExc_TypeError, `'${t.tp_name}' object is not subscriptable`);
