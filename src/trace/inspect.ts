@@ -7,7 +7,7 @@
 import { CodeFlag } from "../compiler/opcodes.js";
 import { gc } from "../memory/gc.js";
 import { PyCell } from "../objects/cell.js";
-import type { PyCode } from "../objects/code.js";
+import { PyCode } from "../objects/code.js";
 import { dict_sizeof, PyDict } from "../objects/dict.js";
 import { PyBaseException } from "../objects/exceptions.js";
 import { floatRepr, PyFloat } from "../objects/float.js";
@@ -388,6 +388,19 @@ function builtinRefs(o: PyObject, strings: StringTable, buf: RefBuffer): EdgeMod
     named(buf, strings, "__qualname__", o.func_qualname);
     named(buf, strings, "__doc__", o.func_doc);
     named(buf, strings, "__module__", o.func_module);
+    return EdgeMode.NAMED;
+  }
+  if (o instanceof PyCode) {
+    // what code_dealloc releases (CPython's code objects hold the same): its constants, names,
+    // local variable names (a tuple there, co_localsplusnames) and its own names. Interned strs
+    // the program made ("self", "other") gain a reference from code that exec() compiles.
+    named(buf, strings, "co_consts", o.co_consts);
+    named(buf, strings, "co_names", o.co_names);
+    const locals = o.localsplusnames;
+    for (let i = 0; i < locals.length; i++) named(buf, strings, `co_localsplusnames[${i}]`, locals[i]);
+    named(buf, strings, "co_name", o.co_name);
+    named(buf, strings, "co_qualname", o.co_qualname);
+    named(buf, strings, "co_filename", o.co_filename);
     return EdgeMode.NAMED;
   }
   if (o instanceof PyCell) {

@@ -567,6 +567,24 @@ describe("rebuilding steps", () => {
     assert.equal(t.recorder.repairs, 0, t.recorder.repairNotes.join("\n"));
   });
 
+  test("code that exec() compiles references the program's interned strs: their counts are seen", () => {
+    // @dataclass compiles __init__ and __eq__ from text: their code objects hold "self" and
+    // "other", interned by the program's code first (named "<string>", their code would be the
+    // program's own: not the case here)
+    const src = [
+      "import dataclasses",
+      "@dataclasses.dataclass",
+      "class P:",
+      "    x: int",
+      "    y: int = 0",
+      "p = P(1)",
+      "print(p, p == P(1, 0))",
+      "",
+    ].join("\n");
+    const t = trace(src, { filename: "dataclass_program.py", verify: true, ...quiet });
+    assert.equal(t.recorder.repairs, 0, t.recorder.repairNotes.join("\n"));
+  });
+
   test("dead weak references kept by the program: their counts are seen", () => {
     // once captured dead (no callback left) a weak reference is looked at only for its count at
     // the steps that free something: it is taken and dropped here after its referent died
