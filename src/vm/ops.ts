@@ -10,6 +10,7 @@ import { CmpOp, CodeFlag, NbOp, Op } from "../compiler/opcodes.js";
 import { PyObject_IsInstance } from "../modules/builtins/objects.js";
 import { PySys_GetObject } from "../modules/sys.js";
 import {
+  lengthObject,
   lookupSpecial,
   PyIter_Next,
   PyNumber_Add,
@@ -1402,6 +1403,23 @@ export function callSlow(
   if (callable === PySuper_Type && nargs === 0 && !pythonTracing()) {
     // super(): not counted as a recursion level (super_vectorcall)
     const res = superZeroArgs();
+    popCallOperands(fast, sp, sp - base - 2);
+    fast[base] = res;
+    frame.sp = base + 1;
+    return null;
+  }
+  if (
+    nargs === 1 &&
+    kwnames === null &&
+    callable.ob_type === PyCFunction_Type &&
+    (callable as PyCFunction).def.name === "len" &&
+    (callable as PyCFunction).module === "builtins" &&
+    tstate.listener === null &&
+    isWarm(frame)
+  ) {
+    // builtins.len(obj) specialised (CPython 3.11's PRECALL_NO_KW_LEN): PyObject_Length and
+    // PyLong_FromSsize_t, without the argument array, the call's dispatch or a recursion level
+    const res = lengthObject(PyObject_Size(fast[argsStart]!));
     popCallOperands(fast, sp, sp - base - 2);
     fast[base] = res;
     frame.sp = base + 1;
