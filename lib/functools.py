@@ -115,6 +115,13 @@ _convert = {
     for root, plan in _DERIVATIONS.items()
 }
 
+# Each derived comparison is also a module global under its qualified name (_gt_from_lt ...), as
+# in CPython, so pickle finds it by reference.
+for _plan in _convert.values():
+    for _derived, _method in _plan:
+        globals()[_method.__qualname__] = _method
+del _plan, _derived, _method
+
 
 def total_ordering(cls):
     """Class decorator: given one of __lt__/__le__/__gt__/__ge__ (and __eq__), add the rest."""
