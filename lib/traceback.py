@@ -418,6 +418,10 @@ def _caret_lines(fs, stripped):
     anchors = None
     if fs.lineno == fs.end_lineno:
         try:
+            # CPython's _extract_caret_anchors_from_line_segment imports ast here (to parse the
+            # segment): the first traceback formatted loads it, with its import's objects and
+            # garbage (ast._Precedence's throwaway class), which a leak hunter's gc.collect() sees
+            import ast  # noqa: F401
             anchors = _caret_anchors(segment)
         except Exception:
             anchors = None
@@ -462,6 +466,14 @@ class _ExceptionPrintContext:
             yield textwrap.indent(text, margin, lambda line: True)
 
 
+def _capture(e, limit, lookup_lines, capture_locals, max_group_width, max_group_depth, seen):
+    """The TracebackException of a cause, context or group member of another."""
+    return TracebackException(type(e), e, e.__traceback__, limit=limit,
+                              lookup_lines=lookup_lines, capture_locals=capture_locals,
+                              max_group_width=max_group_width,
+                              max_group_depth=max_group_depth, _seen=seen)
+
+
 class TracebackException:
     """An exception captured for formatting: its type, message (_str),
     traceback (stack), notes, SyntaxError details (filename, lineno,
@@ -501,26 +513,22 @@ class TracebackException:
         self.__suppress_context__ = (exc_value.__suppress_context__
                                      if exc_value is not None else False)
         if top_level:
-            options = dict(limit=limit, lookup_lines=lookup_lines,
-                           capture_locals=capture_locals,
-                           max_group_width=max_group_width,
-                           max_group_depth=max_group_depth, _seen=_seen)
-            self._capture_related(exc_value, compact, options)
+            # (the options go as arguments, not in a dict or a closure's cells: the objects
+            # each TracebackException leaves in gc's count are CPython's)
+            self._capture_related(exc_value, compact, limit, lookup_lines, capture_locals,
+                                  max_group_width, max_group_depth, _seen)
 
-    def _capture_related(self, exc_value, compact, options):
+    def _capture_related(self, exc_value, compact, limit, lookup_lines, capture_locals,
+                         max_group_width, max_group_depth, seen):
         """Captures causes, contexts and group members, breadth by a work
         list (not recursion), each exception once."""
-        seen = options['_seen']
-
-        def capture(e):
-            return TracebackException(type(e), e, e.__traceback__, **options)
-
         pending = [(self, exc_value)]
         while pending:
             te, e = pending.pop()
             cause = None
             if e and e.__cause__ is not None and id(e.__cause__) not in seen:
-                cause = capture(e.__cause__)
+                cause = _capture(e.__cause__, limit, lookup_lines, capture_locals,
+                                 max_group_width, max_group_depth, seen)
             if compact:
                 want_context = cause is None and e is not None and not e.__suppress_context__
             else:
@@ -528,10 +536,13 @@ class TracebackException:
             context = None
             if (e and e.__context__ is not None and want_context
                     and id(e.__context__) not in seen):
-                context = capture(e.__context__)
+                context = _capture(e.__context__, limit, lookup_lines, capture_locals,
+                                   max_group_width, max_group_depth, seen)
             members = None
             if e and isinstance(e, BaseExceptionGroup):
-                members = [capture(member) for member in e.exceptions]
+                members = [_capture(member, limit, lookup_lines, capture_locals,
+                                     max_group_width, max_group_depth, seen)
+                           for member in e.exceptions]
             te.__cause__ = cause
             te.__context__ = context
             te.exceptions = members

@@ -14,8 +14,8 @@ import { allocateObject, freeObject, Py_DECREF, Py_NewRef, PyObject } from "./ob
 import { PyFrozenSet_New } from "./set.js";
 import type { Hash } from "./slots_types.js";
 import { argTypeName, isInternedText, PyStr, PyStr_FromString, PyStr_InternFromString } from "./str.js";
-import { PySequence_Tuple, PyTuple, PyTuple_New } from "./tuple.js";
-import { newStaticType } from "./type.js";
+import { PyObject_SelfIter, PySequence_Tuple, PyTuple, PyTuple_New } from "./tuple.js";
+import { newStaticType, type PyType } from "./type.js";
 
 /**
  * `code` (CPython's Objects/codeobject.c): a compiled scope. Wraps the compiler's CodeUnit;
@@ -318,21 +318,15 @@ function intOrNone(v: number): PyObject {
   return v < 0 ? Py_NewRef(Py_None) : PyInt_FromNumber(v);
 }
 
-/** co_positions(): one (lineno, end_lineno, col, end_col) per instruction. */
-export function codePositions(co: PyCode): PyObject[] {
-  const out: PyObject[] = [];
+/** co_positions()'s item for instruction `i`: (lineno, end_lineno, col, end_col). */
+function positionAt(co: PyCode, i: number): PyObject {
   const p = co.positions;
-  for (let i = 0; i < co.ninstrs; i++) {
-    out.push(
-      PyTuple_New([
-        intOrNone(p[4 * i]!),
-        intOrNone(p[4 * i + 1]!),
-        intOrNone(p[4 * i + 2]!),
-        intOrNone(p[4 * i + 3]!),
-      ]),
-    );
-  }
-  return out;
+  return PyTuple_New([
+    intOrNone(p[4 * i]!),
+    intOrNone(p[4 * i + 1]!),
+    intOrNone(p[4 * i + 2]!),
+    intOrNone(p[4 * i + 3]!),
+  ]);
 }
 
 /**
@@ -578,28 +572,61 @@ defineMethods(PyCode_Type, {
   __sizeof__: (self) =>
     PyInt_FromNumber(((PyCode_Type.tp_basicsize + 2 * cpythonCodeUnits(self as PyCode) + 7) >> 3) << 3),
   replace: { impl: (self, args, kwnames) => code_replace(self!, args, kwnames) },
-  co_positions: (self) => {
-    const t = PyTuple_New(codePositions(self as PyCode));
-    try {
-      return iterOf(t);
-    } finally {
-      Py_DECREF(t);
-    }
-  },
+  co_positions: (self) => newCodeIter(PyPositionsIter_Type, self as PyCode, (self as PyCode).ninstrs),
   co_lines: (self) => {
-    const items = codeLines(self as PyCode).map(([s, e, l]) =>
-      PyTuple_New([PyInt_FromNumber(s), PyInt_FromNumber(e), intOrNone(l)]),
-    );
-    const t = PyTuple_New(items);
-    try {
-      return iterOf(t);
-    } finally {
-      Py_DECREF(t);
-    }
+    const it = newCodeIter(PyLineIter_Type, self as PyCode, 0);
+    it.ranges = codeLines(self as PyCode);
+    it.end = it.ranges.length;
+    return it;
   },
 });
 
-function iterOf(t: PyObject): PyObject {
-  const f = t.ob_type.tp_iter!;
-  return f(t);
+/**
+ * co_positions()'s positions_iterator and co_lines()'s line_iterator (CPython's codeobject.c):
+ * plain objects (PyObject_New: not tracked by the collector) of 80 and 64 bytes that hold a
+ * reference to their code and make each item's tuple when asked, not all of them up front.
+ */
+class PyCodeIter extends PyObject {
+  index = 0;
+  /** co_lines' (start, end, lineno) ranges; empty for co_positions */
+  ranges: [number, number, number][] = [];
+  constructor(
+    type: PyType,
+    public code: PyCode,
+    public end: number,
+  ) {
+    super(type);
+  }
+}
+
+const PyPositionsIter_Type = newStaticType({ name: "positions_iterator", basicsize: 80 });
+const PyLineIter_Type = newStaticType({ name: "line_iterator", basicsize: 64 });
+
+function newCodeIter(type: PyType, code: PyCode, end: number): PyCodeIter {
+  const it = new PyCodeIter(type, Py_NewRef(code), end);
+  allocateObject(it, type.tp_basicsize);
+  return it;
+}
+
+function codeiter_dealloc(o: PyObject): void {
+  Py_DECREF((o as PyCodeIter).code);
+  freeObject(o);
+}
+
+PyPositionsIter_Type.tp_iternext = (o) => {
+  const it = o as PyCodeIter;
+  if (it.index >= it.end) return null;
+  return positionAt(it.code, it.index++);
+};
+
+PyLineIter_Type.tp_iternext = (o) => {
+  const it = o as PyCodeIter;
+  if (it.index >= it.end) return null;
+  const [start, end, line] = it.ranges[it.index++]!;
+  return PyTuple_New([PyInt_FromNumber(start), PyInt_FromNumber(end), intOrNone(line)]);
+};
+
+for (const t of [PyPositionsIter_Type, PyLineIter_Type]) {
+  t.tp_dealloc = codeiter_dealloc;
+  t.tp_iter = PyObject_SelfIter;
 }
