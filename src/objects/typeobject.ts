@@ -1217,30 +1217,48 @@ function tpNewWrapper(
   args: PyObject[],
   kwnames: string[] | null,
 ): PyObject {
-  const nkw = kwnames === null ? 0 : kwnames.length;
-  if (args.length - nkw < 1) raise(PyExc_TypeError, `${self.tp_name}.__new__(): not enough arguments`);
-  const sub = args[0]!;
-  if (!(sub instanceof PyType)) {
-    raise(PyExc_TypeError, `${self.tp_name}.__new__(X): X is not a type object (${sub.ob_type.tp_name})`);
+  // tp_new_wrapper is METH_VARARGS | METH_KEYWORDS: _PyObject_MakeTpCall made a tuple of the
+  // call's arguments (and a dict of its keywords), unless f(*t, **d) passed its own on, and
+  // tp_new_wrapper passes a slice of it without the type (a new tuple when not empty). All are
+  // alive while __new__ runs: gc.get_count() and the free lists see them.
+  const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+  const outer = callTuples.current;
+  const own = callTuples.unpacked === args || (outer !== null && outer.items === args);
+  const callTuple = own ? null : _PyTuple_TemporaryArgs(args, 0, npos);
+  const kwargs = callTuples.unpacked === args ? null : makeTpCallKeywords(args, 0, args.length, kwnames);
+  let rest: PyObject | null = null;
+  try {
+    if (npos < 1) raise(PyExc_TypeError, `${self.tp_name}.__new__(): not enough arguments`);
+    const sub = args[0]!;
+    if (!(sub instanceof PyType)) {
+      raise(PyExc_TypeError, `${self.tp_name}.__new__(X): X is not a type object (${sub.ob_type.tp_name})`);
+    }
+    if (!PyType_IsSubtype(sub, self)) {
+      raise(
+        PyExc_TypeError,
+        `${self.tp_name}.__new__(${sub.tp_name}): ${sub.tp_name} is not a subtype of ${self.tp_name}`,
+      );
+    }
+    // The most derived non-heap base of the subtype must use this very __new__ (CPython's
+    // "is not safe" check: object.__new__(int) would build an object with int's layout wrong).
+    let staticBase: PyType = sub;
+    while (staticBase.hasFlag(TypeFlag.HEAPTYPE) && staticBase.tp_base !== null)
+      staticBase = staticBase.tp_base;
+    if (staticBase.tp_new !== newFn && staticBase !== self) {
+      raise(
+        PyExc_TypeError,
+        `${self.tp_name}.__new__(${sub.tp_name}) is not safe, use ${staticBase.tp_name}.__new__()`,
+      );
+    }
+    rest = npos > 1 ? PyTuple_FromArray(args, 1, npos) : null;
+    callTuples.current = rest as PyTuple | null;
+    return newFn(sub, args.slice(1), kwnames);
+  } finally {
+    callTuples.current = outer;
+    if (rest !== null) Py_DECREF(rest);
+    if (callTuple !== null) Py_DECREF(callTuple);
+    if (kwargs !== null) Py_DECREF(kwargs);
   }
-  if (!PyType_IsSubtype(sub, self)) {
-    raise(
-      PyExc_TypeError,
-      `${self.tp_name}.__new__(${sub.tp_name}): ${sub.tp_name} is not a subtype of ${self.tp_name}`,
-    );
-  }
-  // The most derived non-heap base of the subtype must use this very __new__ (CPython's
-  // "is not safe" check: object.__new__(int) would build an object with int's layout wrong).
-  let staticBase: PyType = sub;
-  while (staticBase.hasFlag(TypeFlag.HEAPTYPE) && staticBase.tp_base !== null)
-    staticBase = staticBase.tp_base;
-  if (staticBase.tp_new !== newFn && staticBase !== self) {
-    raise(
-      PyExc_TypeError,
-      `${self.tp_name}.__new__(${sub.tp_name}) is not safe, use ${staticBase.tp_name}.__new__()`,
-    );
-  }
-  return newFn(sub, args.slice(1), kwnames);
 }
 
 function wrapperDescrGet(descr: PyObject, obj: PyObject | null, _type: PyObject | null): PyObject {
@@ -1639,6 +1657,26 @@ function releaseUnmadeCallRefs(args: readonly PyObject[], n: number): void {
 
 export function type_call(typeObj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const type = typeObj as PyType;
+  // T(*t, **d) of a type CPython calls through tp_vectorcall: PyObject_Call unpacks the dict
+  // into an array and a tuple of the keyword names (_PyStack_UnpackDict) for the call
+  if (
+    callTuples.unpacked === args &&
+    kwnames !== null &&
+    kwnames.length > 0 &&
+    !type.hasFlag(TypeFlag.HEAPTYPE) &&
+    VECTORCALL_TYPES.has(type.tp_name)
+  ) {
+    const held = unpackDictTemporaries(args.length - kwnames.length, kwnames)!;
+    try {
+      return typeCallFromArray(type, args, kwnames);
+    } finally {
+      releaseCallTemporaries(held);
+    }
+  }
+  return typeCallFromArray(type, args, kwnames);
+}
+
+function typeCallFromArray(type: PyType, args: PyObject[], kwnames: string[] | null): PyObject {
   if (type === PyType_Type) {
     const nkw = kwnames === null ? 0 : kwnames.length;
     const npos = args.length - nkw;
@@ -1654,7 +1692,10 @@ export function type_call(typeObj: PyObject, args: PyObject[], kwnames: string[]
   // An exception class keeps _PyObject_MakeTpCall's tuple as its args (BaseException_new), unless
   // its __new__ is a Python function: that one gets a tuple of its own.
   const exc = type.hasFlag(TypeFlag.BASE_EXC_SUBCLASS);
-  const viaTpCall = !hasCPythonVectorcall(type) || (exc && tpNew === slot_tp_new);
+  // f(*t, **d) calls type_call with its own tuple and dict (PyObject_Call), not through
+  // _PyObject_MakeTpCall: nothing is made for the call then.
+  const real = callTuples.unpacked === args;
+  const viaTpCall = !real && (!hasCPythonVectorcall(type) || (exc && tpNew === slot_tp_new));
   const argsTuple = viaTpCall ? makeTpCallTemporaries(args, 0, args.length, kwnames, !exc) : null;
   const kwargs = viaTpCall ? makeTpCallKeywords(args, 0, args.length, kwnames) : null;
   // A tuple the free list would lend and take back is not made, but its references are.
@@ -1671,7 +1712,7 @@ export function type_call(typeObj: PyObject, args: PyObject[], kwnames: string[]
       const held = argsTuple === null && exc ? exceptionCallTuple(obj, args, kwnames) : null;
       try {
         if (exc && init !== slot_tp_init) callTuples.typeCall = argsTuple ?? held;
-        if (init !== slot_tp_init) callTuples.kwargs = kwargs;
+        if (init !== slot_tp_init) callTuples.kwargs = kwargs ?? (real ? callTuples.unpackedKwargs : null);
         init(obj, args, kwnames);
       } catch (e) {
         Py_DECREF(obj);
@@ -1706,11 +1747,14 @@ export const callTuples: {
   kwargs: PyObject | null;
   /** the argument array of f(*args, **kwargs) (CALL_FUNCTION_EX), whose tuple and dict are real */
   unpacked: readonly PyObject[] | null;
+  /** that call's keyword dict (null without **kwargs) */
+  unpackedKwargs: PyObject | null;
 } = {
   typeCall: null,
   current: null,
   kwargs: null,
   unpacked: null,
+  unpackedKwargs: null,
 };
 
 /**

@@ -2188,8 +2188,10 @@ function callFunctionEx(frame: Frame, arg: number): Frame | null {
   // the tuple passed on as it is, for a native __init__ that keeps it (BaseException_init)
   const outerStar = callTuples.current;
   const outerUnpacked = callTuples.unpacked;
+  const outerKwargs = callTuples.unpackedKwargs;
   callTuples.current = callArgs === posargs ? (callargs as PyTuple) : null;
   callTuples.unpacked = callArgs;
+  callTuples.unpackedKwargs = kwargs;
   // CALL_FUNCTION_EX is never specialised.
   try {
     if (countsRecursion(callable, false)) {
@@ -2208,6 +2210,7 @@ function callFunctionEx(frame: Frame, arg: number): Frame | null {
   } finally {
     callTuples.current = outerStar;
     callTuples.unpacked = outerUnpacked;
+    callTuples.unpackedKwargs = outerKwargs;
   }
   for (let i = base; i < sp; i++) {
     const v = fast[i];
