@@ -34,6 +34,7 @@ import {
   PyDict_Type,
 } from "../objects/dict.js";
 import { exceptionMatches, PyExc_AttributeError, PyExc_TypeError, raise } from "../objects/exceptions.js";
+import { PyFunction_Type } from "../objects/function.js";
 import { PyInt, PyInt_FromNumber, PyInt_Type } from "../objects/int.js";
 import { PyMethod_New } from "../objects/method.js";
 import { defineGetSets, defineMethods, type GetSetDef, type MethodDef } from "../objects/methods.js";
@@ -65,11 +66,20 @@ import {
   PyObject_GC_UnTrack,
   type PyTuple,
   PyTuple_Check,
+  PyTuple_FromArray,
   PyTuple_New,
   PyTuple_Type,
 } from "../objects/tuple.js";
 import { newStaticType, PyBaseObject_Type, type PyType, TypeFlag } from "../objects/type.js";
-import { clearWeakrefsHook, instanceAllocSize } from "../objects/typeobject.js";
+import {
+  callTuples,
+  clearWeakrefsHook,
+  instanceAllocSize,
+  makeTpCallKeywords,
+  makeTpCallTemporaries,
+  releaseCallTemporaries,
+  unpackDictTemporaries,
+} from "../objects/typeobject.js";
 import { registerBuiltinModule } from "./importlib.js";
 
 function nkwOf(kwnames: string[] | null): number {
@@ -255,6 +265,13 @@ function partial_call(o: PyObject, args: PyObject[], kwnames: string[] | null): 
   if (PyDict_Size(pto.kw!) === 0) {
     return PyObject_Call(pto.fn!, [...allPos, ...args.slice(npos)], nkw === 0 ? null : kwnames);
   }
+  // With keywords of its own, partial_vectorcall falls back to _PyObject_MakeTpCall: a tuple of
+  // the call's positional arguments and a dict of its keywords (unless f(*t, **d) passed its
+  // own), then partial_call joins its arguments to the call's in a new tuple when both have some
+  const real = callTuples.unpacked === args;
+  const argsTuple = real ? null : makeTpCallTemporaries(args, 0, args.length, kwnames, true);
+  const kwargs = real ? null : makeTpCallKeywords(args, 0, args.length, kwnames);
+  const joined = pto.args!.items.length > 0 && npos > 0 ? PyTuple_FromArray(allPos) : null;
   // pto.kw is copied and updated with the call's keywords (order: the partial's first)
   const merged = PyDict_Copy(pto.kw!);
   try {
@@ -270,9 +287,22 @@ function partial_call(o: PyObject, args: PyObject[], kwnames: string[] | null): 
       names.push(k.value);
       vals.push(v);
     }
-    return PyObject_Call(pto.fn!, [...allPos, ...vals], names);
+    const callArgs = [...allPos, ...vals];
+    // _PyObject_Call(fn, args2, kwargs2): a Python function, called through vectorcall, gets
+    // the dict unpacked (_PyStack_UnpackDict): a tuple of the names and a copy of the
+    // arguments holding a reference to each, alive while it runs
+    const held =
+      pto.fn!.ob_type === PyFunction_Type ? unpackDictTemporaries(allPos.length, names, callArgs) : null;
+    try {
+      return PyObject_Call(pto.fn!, callArgs, names);
+    } finally {
+      if (held !== null) releaseCallTemporaries(held);
+    }
   } finally {
+    if (joined !== null) Py_DECREF(joined);
     Py_DECREF(merged);
+    if (argsTuple !== null) Py_DECREF(argsTuple);
+    if (kwargs !== null) Py_DECREF(kwargs);
   }
 }
 

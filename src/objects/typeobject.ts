@@ -1605,8 +1605,9 @@ export function callPrependTemporaries(
 export function unpackDictTemporaries(
   nargs: number,
   kwnames: readonly string[] | null,
+  items: readonly PyObject[] | null = null,
 ): CallTemporaries | null {
-  return callTemporaries(0, nargs, kwnames);
+  return callTemporaries(0, nargs, kwnames, items);
 }
 
 /**
