@@ -882,10 +882,15 @@ LruCache_Type.tp_traverse = (o, visit) => {
   const self = o as PyLruCache;
   visitOwnType(o, visit);
   const root = self.root;
+  // (CPython 3.11's links and their type are heap objects: each link shows its key, its result
+  // and its type, and the cache the type of its links, in gc.get_referents)
   for (let link = root.next; link !== null && link !== root; link = link.next) {
+    if (link.key !== null) visit(link.key);
     if (link.result !== null) visit(link.result);
+    visit(LruListElem_Type);
   }
-  for (const r of [self.cache, self.func, self.kwdMark, self.cacheInfoType, self.ob_dict]) if (r) visit(r);
+  for (const r of [self.cache, self.func, self.kwdMark, LruListElem_Type, self.cacheInfoType, self.ob_dict])
+    if (r) visit(r);
 };
 LruCache_Type.tp_descr_get = (self, obj) => {
   if (obj === null || obj === Py_None) return Py_NewRef(self);

@@ -81,6 +81,7 @@ import {
   PyTuple_New,
 } from "../objects/tuple.js";
 import { newStaticType, TypeFlag } from "../objects/type.js";
+import { makeTpCallKeywords } from "../objects/typeobject.js";
 import { PyImport_ImportModule, registerBuiltinModule } from "./importlib.js";
 import { argPositional } from "./stdlib_args.js";
 
@@ -328,6 +329,14 @@ const OPERATOR_FUNCTIONS: MethodDef[] = [
 // ---------------------------------------------------------------------------------------------
 // itemgetter
 
+/**
+ * CPython 3.11's attrgetter, itemgetter and methodcaller are heap types whose traverse visits
+ * the object's type; ours are static, so the visit only shows in gc.get_referents.
+ */
+function visitOwnType(o: PyObject, visit: VisitProc): void {
+  visit(o.ob_type);
+}
+
 class PyItemGetter extends PyObject {
   nitems = 0;
   item: PyObject | null = null;
@@ -399,6 +408,7 @@ ItemGetter_Type.tp_call = itemgetter_call;
 ItemGetter_Type.tp_repr = itemgetter_repr;
 ItemGetter_Type.tp_dealloc = itemgetter_dealloc;
 ItemGetter_Type.tp_traverse = (o: PyObject, visit: VisitProc) => {
+  visitOwnType(o, visit);
   const item = (o as PyItemGetter).item;
   if (item !== null) visit(item);
 };
@@ -417,7 +427,9 @@ defineMethods(ItemGetter_Type, {
 // attrgetter
 
 class PyAttrGetter extends PyObject {
-  /** Each attribute: an interned name, or a tuple of names for a dotted path. */
+  /** CPython's `attr` tuple: each attribute an interned name, or a tuple of names (dotted). */
+  attr: PyTuple | null = null;
+  /** attr's items */
   attrs: PyObject[] = [];
 }
 
@@ -444,9 +456,11 @@ function attrgetter_new(_type: PyObject, args: PyObject[], kwnames: string[] | n
     for (const x of attrs) Py_DECREF(x);
     throw e;
   }
+  const attr = PyTuple_New(attrs);
   const ag = new PyAttrGetter(AttrGetter_Type);
   gcAlloc(ag, 48);
-  ag.attrs = attrs;
+  ag.attr = attr;
+  ag.attrs = attr.items;
   PyObject_GC_Track(ag);
   return ag;
 }
@@ -514,9 +528,10 @@ function attrgetter_repr(o: PyObject): PyObject {
 function attrgetter_dealloc(o: PyObject): void {
   const ag = o as PyAttrGetter;
   PyObject_GC_UnTrack(ag);
-  const attrs = ag.attrs;
+  const attr = ag.attr;
+  ag.attr = null;
   ag.attrs = [];
-  for (const a of attrs) Py_DECREF(a);
+  if (attr !== null) Py_DECREF(attr);
   gcFree(ag);
 }
 
@@ -525,7 +540,9 @@ AttrGetter_Type.tp_call = attrgetter_call;
 AttrGetter_Type.tp_repr = attrgetter_repr;
 AttrGetter_Type.tp_dealloc = attrgetter_dealloc;
 AttrGetter_Type.tp_traverse = (o: PyObject, visit: VisitProc) => {
-  for (const a of (o as PyAttrGetter).attrs) visit(a);
+  const attr = (o as PyAttrGetter).attr;
+  if (attr !== null) visit(attr);
+  visitOwnType(o, visit);
 };
 defineMethods(AttrGetter_Type, {
   __reduce__: {
@@ -541,6 +558,8 @@ defineMethods(AttrGetter_Type, {
 class PyMethodCaller extends PyObject {
   name: PyStr | null = null;
   args: PyTuple | null = null;
+  /** CPython's kwds: the keyword arguments' dict (null without any), which owns kwvalues */
+  kwds: PyObject | null = null;
   kwnames: string[] = [];
   kwvalues: PyObject[] = [];
 }
@@ -563,7 +582,8 @@ function methodcaller_new(_type: PyObject, args: PyObject[], kwnames: string[] |
   mc.name = PyStr_InternFromString(name.value);
   mc.args = PyTuple_New(args.slice(1, npos).map((a) => Py_NewRef(a)));
   mc.kwnames = kwnames === null ? [] : kwnames.slice();
-  mc.kwvalues = args.slice(npos).map((a) => Py_NewRef(a));
+  mc.kwvalues = args.slice(npos);
+  mc.kwds = makeTpCallKeywords(args, 0, args.length, kwnames);
   PyObject_GC_Track(mc);
   return mc;
 }
@@ -635,9 +655,10 @@ function methodcaller_reduce(self: PyObject | null): PyObject {
 function methodcaller_dealloc(o: PyObject): void {
   const mc = o as PyMethodCaller;
   PyObject_GC_UnTrack(mc);
-  const refs: (PyObject | null)[] = [mc.name, mc.args, ...mc.kwvalues];
+  const refs: (PyObject | null)[] = [mc.name, mc.args, mc.kwds];
   mc.name = null;
   mc.args = null;
+  mc.kwds = null;
   mc.kwvalues = [];
   for (const r of refs) if (r !== null) Py_DECREF(r);
   gcFree(mc);
@@ -651,7 +672,8 @@ MethodCaller_Type.tp_traverse = (o: PyObject, visit: VisitProc) => {
   const mc = o as PyMethodCaller;
   if (mc.name !== null) visit(mc.name);
   if (mc.args !== null) visit(mc.args);
-  for (const v of mc.kwvalues) visit(v);
+  if (mc.kwds !== null) visit(mc.kwds);
+  visitOwnType(o, visit);
 };
 defineMethods(MethodCaller_Type, {
   __reduce__: { impl: methodcaller_reduce, doc: "Return state information for pickling" },

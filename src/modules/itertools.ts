@@ -935,7 +935,8 @@ defineMethods(Chain_Type, {
 // ---------------------------------------------------------------------------------------------
 // accumulate
 
-// slots: it, binop, total, initial
+// slots in accumulate_traverse's order: binop, it, total, initial (None when not given, and
+// once given out: gc.get_referents shows it)
 const Accumulate_Type = makeType(
   "accumulate",
   64,
@@ -950,20 +951,20 @@ Accumulate_Type.tp_new = (typeObj, args, kwnames) => {
   });
   const it = PyObject_GetIter(iterable!);
   const lz = newIt(type, Accumulate_Type, 4, 64);
-  lz.r[0] = it;
-  if (func !== null && func !== Py_None) lz.r[1] = Py_NewRef(func);
-  if (initial !== null && initial !== Py_None) lz.r[3] = Py_NewRef(initial);
+  if (func !== null && func !== Py_None) lz.r[0] = Py_NewRef(func);
+  lz.r[1] = it;
+  lz.r[3] = Py_NewRef(initial ?? Py_None);
   return track(lz);
 };
 Accumulate_Type.tp_iternext = (o) => {
   const lz = o as ItObject;
   const initial = lz.r[3];
-  if (initial !== null && initial !== undefined) {
+  if (initial !== null && initial !== undefined && initial !== Py_None) {
     lz.r[2] = initial;
-    lz.r[3] = null;
+    lz.r[3] = Py_NewRef(Py_None);
     return Py_NewRef(initial);
   }
-  const val = iternext(lz.r[0]!);
+  const val = iternext(lz.r[1]!);
   if (val === null) return null;
   const total = lz.r[2];
   if (total === null || total === undefined) {
@@ -972,7 +973,7 @@ Accumulate_Type.tp_iternext = (o) => {
   }
   let newtotal: PyObject;
   try {
-    const binop = lz.r[1];
+    const binop = lz.r[0];
     newtotal =
       binop === null || binop === undefined
         ? PyNumber_Add(total, val)
@@ -1259,9 +1260,17 @@ defineMethods(Repeat_Type, {
 // zip_longest
 
 class ZipLongestObject extends ItObject {
-  // r[0..n-1] = iterators (null once exhausted), r[n] = result tuple, r[n+1] = fillvalue
+  // r[0] = ittuple (CPython's tuple of the iterators), r[1] = result tuple, r[2] = fillvalue:
+  // zip_longest_traverse's order. An exhausted iterator is released at once, as CPython's
+  // NULL in ittuple does; None stands in its place (a tuple item cannot be empty here).
   tuplesize = 0;
   numactive = 0;
+}
+
+/** zip_longest's i-th iterator, or null once exhausted. */
+function zipLongestIter(lz: ZipLongestObject, i: number): PyObject | null {
+  const it = (lz.r[0] as PyTuple).items[i]!;
+  return it === Py_None ? null : it;
 }
 
 const ZipLongest_Type = makeType(
@@ -1287,9 +1296,10 @@ ZipLongest_Type.tp_new = (typeObj, args, kwnames) => {
     for (const x of iters) Py_DECREF(x);
     throw e;
   }
+  const ittuple = PyTuple_New(iters);
   const result = PyTuple_New(iters.map(() => Py_NewRef(Py_None)));
   const lz = new ZipLongestObject(type);
-  lz.r = [...iters, result, Py_NewRef(fillvalue)];
+  lz.r = [ittuple, result, Py_NewRef(fillvalue)];
   if (type === ZipLongest_Type) gcAlloc(lz, 72);
   else {
     gcAlloc(lz, instanceAllocSize(type));
@@ -1304,15 +1314,15 @@ ZipLongest_Type.tp_iternext = (o) => {
   const n = lz.tuplesize;
   if (n === 0) return null;
   if (lz.numactive === 0) return null;
-  const fill = lz.r[n + 1]!;
-  let result = lz.r[n] as PyTuple;
+  const fill = lz.r[2]!;
+  let result = lz.r[1] as PyTuple;
   const reuse = result.ob_refcnt === 1;
   const fresh: PyObject[] = [];
   if (reuse) Py_INCREF(result);
   for (let i = 0; i < n; i++) {
-    const it = lz.r[i];
+    const it = zipLongestIter(lz, i);
     let item: PyObject | null;
-    if (it === null || it === undefined) item = Py_NewRef(fill);
+    if (it === null) item = Py_NewRef(fill);
     else {
       try {
         item = iternext(it);
@@ -1330,7 +1340,9 @@ ZipLongest_Type.tp_iternext = (o) => {
           return null;
         }
         item = Py_NewRef(fill);
-        setSlot(lz, i, null);
+        const iters = (lz.r[0] as PyTuple).items;
+        iters[i] = Py_NewRef(Py_None);
+        Py_DECREF(it);
       }
     }
     if (reuse) tupleSet(result, i, item);
@@ -1891,6 +1903,16 @@ for (const t of [Dropwhile_Type, Takewhile_Type]) {
   );
 }
 
+// (func, it) in their slots, freed in that order, but CPython's traverse visits the iterator
+// first: gc.get_referents lists it first
+for (const t of [Dropwhile_Type, Takewhile_Type, Filterfalse_Type, Starmap_Type]) {
+  t.tp_traverse = (o, visit) => {
+    const [func, it] = (o as ItObject).r;
+    if (it !== null && it !== undefined) visit(it);
+    if (func !== null && func !== undefined) visit(func);
+  };
+}
+
 for (const t of [Filterfalse_Type, Starmap_Type, Compress_Type]) {
   pickleMethods(t, (self) => {
     const lz = self as ItObject;
@@ -1921,7 +1943,7 @@ pickleMethods(
 pickleMethods(
   Accumulate_Type,
   (self) => {
-    const [it, binop, total, initial] = (self as ItObject).r;
+    const [binop, it, total, initial] = (self as ItObject).r;
     const chainWith = (first: PyObject): PyObject => {
       const head = PyTuple_New([Py_NewRef(first)]);
       try {
@@ -1930,7 +1952,8 @@ pickleMethods(
         Py_DECREF(head);
       }
     };
-    if (initial) return reduction(self, [chainWith(initial), ref(binop)], Py_NewRef(Py_None));
+    if (initial && initial !== Py_None)
+      return reduction(self, [chainWith(initial), ref(binop)], Py_NewRef(Py_None));
     if (total === Py_None) {
       // a total of None cannot be restored by __setstate__ (None means no state): replay it
       const chained = chainWith(Py_None);
@@ -1982,12 +2005,15 @@ pickleMethods(
   (self) => {
     const lz = self as ZipLongestObject;
     const args: PyObject[] = [];
-    for (let i = 0; i < lz.tuplesize; i++) args.push(lz.r[i] ? Py_NewRef(lz.r[i]!) : PyTuple_New([]));
-    return PyTuple_New([Py_NewRef(self.ob_type), PyTuple_New(args), ref(lz.r[lz.tuplesize + 1])]);
+    for (let i = 0; i < lz.tuplesize; i++) {
+      const it = zipLongestIter(lz, i);
+      args.push(it !== null ? Py_NewRef(it) : PyTuple_New([]));
+    }
+    return PyTuple_New([Py_NewRef(self.ob_type), PyTuple_New(args), ref(lz.r[2])]);
   },
   (self, state) => {
     const lz = self as ZipLongestObject;
-    setSlot(lz, lz.tuplesize + 1, Py_NewRef(state));
+    setSlot(lz, 2, Py_NewRef(state));
   },
 );
 
