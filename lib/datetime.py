@@ -1442,6 +1442,15 @@ def _seconds_of(t):
     raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__)
 
 
+def _fold_flips_offset(dt, offset):
+    # C's get_flip_fold_offset: the offset of the same time with the other fold.  A function of
+    # the module, not a method: the datetime class has CPython's methods, which `import datetime`
+    # leaves as garbage (see the end of this module)
+    flipped = datetime(dt._year, dt._month, dt._day, dt._hour, dt._minute, dt._second,
+                       dt._microsecond, dt._tzinfo, fold=1 - dt._fold).utcoffset()
+    return flipped is not offset and flipped != offset
+
+
 class datetime(date):
     """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
 
@@ -1805,13 +1814,6 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         kb = other._total_us() - (b._us() if b is not None else 0)
         return ka, kb, a, b
 
-    def _fold_flips_offset(self, offset):
-        # C's get_flip_fold_offset: the offset of the same time with the other fold
-        flipped = datetime(self._year, self._month, self._day, self._hour, self._minute,
-                           self._second, self._microsecond, self._tzinfo,
-                           fold=1 - self._fold).utcoffset()
-        return flipped is not offset and flipped != offset
-
     def _compare(self, other, op, name):
         if not isinstance(other, datetime):
             if isinstance(other, date):
@@ -1830,7 +1832,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             raise TypeError("can't compare offset-naive and offset-aware datetimes")
         ka, kb, a, b = keys
         if (ka == kb and a is not None and name in ('__eq__', '__ne__')
-                and (self._fold_flips_offset(a) or other._fold_flips_offset(b))):
+                and (_fold_flips_offset(self, a) or _fold_flips_offset(other, b))):
             # PEP 495: across zones, a time in a fold or gap (its offset depends on fold) is
             # never equal to anything (pep495_eq_exception)
             ka, kb = 0, 1
