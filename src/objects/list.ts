@@ -866,18 +866,9 @@ function list_init(self: PyObject, args: PyObject[], kwnames: string[] | null): 
   positional("list", args.slice(0, npos), null, 0, 1);
   if (l.itemsAddr !== 0 || l.items.length > 0) _list_clear(l);
   if (npos === 0) return;
-  const iterable = args[0]!;
-  if (_PyObject_HasLen(iterable)) {
-    let n = -1;
-    try {
-      n = PyObject_Size(iterable);
-    } catch (e) {
-      if (!exceptionMatches(e, PyExc_TypeError)) throw e;
-      Py_DECREF(e as PyBaseException);
-    }
-    if (n > 0 && l.itemsAddr === 0) list_preallocate_exact(l, n);
-  }
-  list_extend(l, iterable);
+  // (3.11's list___init___impl goes straight to list_extend: the iterator is made before the
+  // length hint is asked for, and __len__ is called once)
+  list_extend(l, args[0]!);
 }
 
 PyList_Type.tp_dealloc = list_dealloc;
