@@ -841,13 +841,30 @@ export function _PyDict_SetItem_KnownHash(mp: PyDict, key: PyObject, value: PyOb
 
 /** d[key] = value (INCREFs both). */
 export function PyDict_SetItem(mp: PyDict, key: PyObject, value: PyObject): void {
+  // (3.11 takes the new references first and hashes after: a Python __hash__ sees them)
+  key.ob_refcnt++;
+  value.ob_refcnt++;
+  _PyDict_SetItem_Take2(mp, key, value);
+}
+
+/**
+ * d[key] = value taking over one reference to each of key and value (the caller's, e.g. the
+ * value stack's for MAP_ADD), released if hashing fails.
+ */
+export function _PyDict_SetItem_Take2(mp: PyDict, key: PyObject, value: PyObject): void {
   let hash: Hash;
   if (key.ob_type === PyStr_Type) {
     const h = (key as PyStr).hash;
     hash = h !== -1 ? h : str_hash(key);
-  } else hash = PyObject_Hash(key);
-  key.ob_refcnt++;
-  value.ob_refcnt++;
+  } else {
+    try {
+      hash = PyObject_Hash(key);
+    } catch (e) {
+      Py_DECREF(key);
+      Py_DECREF(value);
+      throw e;
+    }
+  }
   if (mp.ma_keys === Py_EMPTY_KEYS) insert_to_emptydict(mp, key, hash, value);
   else insertdict(mp, key, hash, value);
 }

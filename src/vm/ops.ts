@@ -68,6 +68,7 @@ import {
   _PyDict_FromItems,
   _PyDict_MergeEx,
   _PyDict_ReplaceAtIndex,
+  _PyDict_SetItem_Take2,
   _PyDict_SplitAppendStr,
   _PyDict_StrEntryIndex,
   _PyDictKeys_GetVersion,
@@ -2959,12 +2960,14 @@ export function execSlow(frame: Frame, op: number, arg: number): Frame | null {
       return null;
     }
     case Op.MAP_ADD: {
-      const value = fast[frame.sp - 1]!;
-      const key = fast[frame.sp - 2]!;
-      PyDict_SetItem(fast[frame.sp - 2 - arg] as PyDict, key, value);
-      frame.sp -= 2;
-      Py_DECREF(key);
-      Py_DECREF(value);
+      // the stack's references go to the dict (_PyDict_SetItem_Take2), popped first
+      const sp = frame.sp - 2;
+      const key = fast[sp]!;
+      const value = fast[sp + 1]!;
+      fast[sp] = null;
+      fast[sp + 1] = null;
+      frame.sp = sp;
+      _PyDict_SetItem_Take2(fast[sp - arg] as PyDict, key, value);
       return null;
     }
     case Op.LIST_EXTEND: {
