@@ -936,6 +936,17 @@ def _parse_iso_date_prefix(text):
     """date.fromisoformat's reading of a string of length 7, 8 or 10 (C's parse_isoformat_date):
     (year, month, day) of the date at its start, or None; what follows that date is not looked
     at ('2025010499' is 2025-01-04), but after a week number there must be the weekday."""
+    try:
+        parsed = _parse_iso_date(text, weekday_follows_week=True)
+    except ValueError:
+        return None
+    return None if parsed is None else parsed[:3]
+
+
+def _parse_iso_date(text, weekday_follows_week=False):
+    """(year, month, day, end) for the date at the start of text, or None. A week date's weekday
+    is read when a date character follows the week, or, with weekday_follows_week, whatever
+    follows it (date.fromisoformat's rule)."""
     year = _digits(text, 0, 4)
     if year is None:
         return None
@@ -949,48 +960,7 @@ def _parse_iso_date_prefix(text):
             return None
         pos += 3
         day = 1
-        if pos < len(text):
-            if extended:
-                if text[pos] != '-':
-                    return None
-                pos += 1
-            day = _digits(text, pos, 1)
-            if day is None:
-                return None
-        try:
-            return _from_iso_calendar(year, week, day)
-        except ValueError:
-            return None
-    month = _digits(text, pos, 2)
-    if month is None:
-        return None
-    pos += 2
-    if extended:
-        if text[pos:pos + 1] != '-':
-            return None
-        pos += 1
-    day = _digits(text, pos, 2)
-    if day is None:
-        return None
-    return year, month, day
-
-
-def _parse_iso_date(text):
-    """(year, month, day, end) for the date at the start of text, or None."""
-    year = _digits(text, 0, 4)
-    if year is None:
-        return None
-    pos = 4
-    extended = text[pos:pos + 1] == '-'
-    if extended:
-        pos += 1
-    if text[pos:pos + 1] == 'W':
-        week = _digits(text, pos + 1, 2)
-        if week is None:
-            return None
-        pos += 3
-        day = 1
-        if pos < len(text) and text[pos] in '-0123456789':
+        if pos < len(text) and (weekday_follows_week or text[pos] in '-0123456789'):
             if extended:
                 if text[pos] != '-':
                     return None
