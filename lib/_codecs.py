@@ -640,10 +640,6 @@ def escape_decode(data, errors=None):
 encode.__module__ = decode.__module__ = "_codecs"
 
 
-# str.encode/bytes.decode know the other built-in handlers natively
-_codecs_native.set_error_handler("namereplace", namereplace_errors)
-
-
 # ---------------------------------------------------------------------------
 # Charmap codecs: a decoding table (str of 256 chars, '\ufffe' = undefined)
 # or a mapping; the 8-bit codecs of lib/_charmap_tables.py use these.

@@ -357,7 +357,9 @@ function encodeWith(
         if (source === null) Py_DECREF(obj);
       }
     };
-    switch (errors) {
+    // CPython's encoders have no "namereplace" of their own: they call the registered handler,
+    // the built-in one unless codecs.register_error replaced it (then the default case calls it)
+    switch (errors === "namereplace" && customErrorHandlers.has(errors) ? "" : errors) {
       case "strict":
         raiseIt(start, end);
         break;
